@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the integration suite runs for real: OpenSSH, PostgreSQL, Rails 6.1, Django, Alembic.
+# Idempotent: installs only when something is missing. Needs root (CI and the dev machines run as root).
+set -euo pipefail
+
+missing=()
+command -v sshd >/dev/null 2>&1 || [ -x /usr/sbin/sshd ] || missing+=(openssh-server)
+command -v ssh >/dev/null 2>&1 || missing+=(openssh-client)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v ruby >/dev/null 2>&1 || missing+=(ruby)
+ruby -e 'require "rails"; require "active_record"; require "pg"; require "sqlite3"' >/dev/null 2>&1 ||
+  missing+=(ruby-railties ruby-activerecord ruby-pg ruby-sqlite3 rake)
+/usr/bin/python3 -c 'import django, alembic, psycopg2, sqlalchemy' >/dev/null 2>&1 ||
+  missing+=(python3-django python3-alembic python3-psycopg2 python3-sqlalchemy)
+command -v flock >/dev/null 2>&1 || missing+=(util-linux)
+command -v pkill >/dev/null 2>&1 || missing+=(procps)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "system packages: all present"
+  exit 0
+fi
+echo "system packages: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "system packages: installed"

@@ -1,0 +1,137 @@
+// One file in, one report out: decode → framework → forward operations → rules → acknowledgements.
+import type { Config } from "./config.js";
+import { docsUrl } from "./docs.js";
+import { matchesAny } from "./glob.js";
+import { detectFramework, frameworkById } from "./frameworks/index.js";
+import type { Framework } from "./frameworks/framework.js";
+import type { Parsers } from "./parsers.js";
+import { rules } from "./rules/index.js";
+import type { Rule, RuleContext } from "./rules/rule.js";
+import { applyAllowComments } from "./suppress.js";
+import type {
+  Comment,
+  FileReport,
+  FileStatus,
+  Finding,
+  FrameworkId,
+  ParsedMigration,
+  Severity,
+} from "./types.js";
+
+/** Larger files are not parsed: a migration this size is generated data, and a human must look. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface SourceFile {
+  path: string;
+  /** Raw bytes (checked for binary / UTF-8 / size) or already-decoded text. Absent for deleted files. */
+  content?: Uint8Array | string;
+  status?: FileStatus;
+  previousPath?: string;
+  /** Other paths in the same directory (for `*.up.sql` / `*.down.sql` pairs). */
+  siblings?: readonly string[];
+}
+
+type Decoded = { text: string } | { problem: string };
+
+function decode(content: Uint8Array | string): Decoded {
+  if (typeof content === "string") {
+    return content.length > MAX_FILE_BYTES
+      ? { problem: `is larger than ${MAX_FILE_BYTES} bytes` }
+      : { text: content };
+  }
+  if (content.byteLength > MAX_FILE_BYTES)
+    return { problem: `is ${content.byteLength} bytes, over the ${MAX_FILE_BYTES}-byte limit` };
+  if (content.includes(0)) return { problem: "is binary (contains NUL bytes)" };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(content) };
+  } catch {
+    return { problem: "is not valid UTF-8" };
+  }
+}
+
+/** Which framework reads this path: config globs first, then detection. */
+export function frameworkFor(path: string, source: string, config: Config): Framework | undefined {
+  if (matchesAny(path, config.exclude)) return undefined;
+  for (const [id, globs] of Object.entries(config.paths) as [FrameworkId, string[]][]) {
+    if (matchesAny(path, globs)) return frameworkById(id);
+  }
+  return detectFramework(path, source);
+}
+
+function finding(rule: Rule, severity: Severity, hit: ReturnType<Rule["check"]>[number]): Finding {
+  return {
+    rule: rule.id,
+    category: rule.category,
+    severity,
+    line: hit.line,
+    endLine: Math.max(hit.endLine, hit.line),
+    message: hit.message,
+    safeAlternative: hit.safeAlternative ?? rule.safeAlternative,
+    docsUrl: docsUrl(rule.id),
+    ...(hit.table !== undefined ? { table: hit.table } : {}),
+    ...(hit.column !== undefined ? { column: hit.column } : {}),
+  };
+}
+
+export function runRules(ctx: RuleContext, config: Config, comments: readonly Comment[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.id] ?? rule.severity;
+    if (setting === "off") continue;
+    for (const hit of rule.check(ctx)) findings.push(finding(rule, setting, hit));
+  }
+  const result = applyAllowComments(findings, comments, config);
+  return result.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+}
+
+/**
+ * Analyses one file. Returns undefined when the path is not a migration of any known framework
+ * (and was not named by config). Never throws for bad content: that becomes a needs-review finding.
+ */
+export function analyzeFile(file: SourceFile, parsers: Parsers, config: Config): FileReport | undefined {
+  const status = file.status ?? "unchanged";
+  const decoded: Decoded = file.content === undefined ? { text: "" } : decode(file.content);
+  const text = "text" in decoded ? decoded.text : "";
+  const framework = frameworkFor(file.path, text, config);
+  if (!framework) return undefined;
+
+  let parsed: ParsedMigration = { framework: framework.id, operations: [], comments: [], problems: [] };
+  if ("problem" in decoded) {
+    parsed.problems = [
+      { line: 1, endLine: 1, message: `${file.path} ${decoded.problem}; it was not analysed` },
+    ];
+  } else if (status !== "deleted") {
+    try {
+      parsed = framework.parse(
+        { path: file.path, source: text, database: config.database, siblings: file.siblings },
+        parsers,
+      );
+    } catch (error) {
+      // An adapter bug must not turn into "safe": the file is reported for a human to read.
+      parsed.problems = [
+        {
+          line: 1,
+          endLine: 1,
+          message: `the ${framework.name} reader failed on this file (${(error as Error).message}); it was not analysed`,
+        },
+      ];
+    }
+  }
+
+  const ctx: RuleContext = {
+    path: file.path,
+    framework: framework.id,
+    database: config.database,
+    operations: parsed.operations,
+    problems: parsed.problems,
+    status,
+    ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
+  };
+  return {
+    path: file.path,
+    framework: framework.id,
+    status,
+    findings: runRules(ctx, config, parsed.comments),
+    ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
+  };
+}

@@ -1,0 +1,214 @@
+// `.github/migration-guard.yml`: parsed from text and validated here, so every front end gets the same errors.
+import { parse as parseYaml } from "yaml";
+import type { Database, FrameworkId, Severity } from "./types.js";
+
+export type RuleSetting = Severity | "off";
+export type DestructivePolicy = "block" | "warn";
+
+export interface EnvironmentProfile {
+  /** Seconds. */
+  timeout: number;
+  destructive: DestructivePolicy;
+  /** Seconds to pause after warning about destructive migrations when the policy is `warn`. */
+  pause: number;
+}
+
+export interface Config {
+  database: Database;
+  /** Globs per framework that override detection by path (content is still parsed by that framework). */
+  paths: Partial<Record<FrameworkId, string[]>>;
+  /** Globs of files never analysed. */
+  exclude: string[];
+  rules: Record<string, RuleSetting>;
+  environments: Record<string, EnvironmentProfile>;
+}
+
+export const DEFAULT_ENVIRONMENTS: Readonly<Record<string, EnvironmentProfile>> = {
+  staging: { timeout: 300, destructive: "warn", pause: 10 },
+  production: { timeout: 600, destructive: "block", pause: 0 },
+};
+
+export const DEFAULT_CONFIG: Config = {
+  database: "postgresql",
+  paths: {},
+  exclude: [],
+  rules: {},
+  environments: { ...DEFAULT_ENVIRONMENTS },
+};
+
+export class ConfigError extends Error {
+  constructor(
+    public readonly source: string,
+    message: string,
+  ) {
+    super(`${source}: ${message}`);
+    this.name = "ConfigError";
+  }
+}
+
+const DATABASES: readonly Database[] = ["postgresql", "mysql", "sqlite"];
+const SETTINGS: readonly RuleSetting[] = ["error", "warning", "notice", "off"];
+const FRAMEWORKS: readonly FrameworkId[] = [
+  "rails",
+  "django",
+  "alembic",
+  "prisma",
+  "golang-migrate",
+  "flyway",
+  "goose",
+  "dbmate",
+  "sql",
+  "laravel",
+  "knex",
+  "sequelize",
+  "typeorm",
+  "node-pg-migrate",
+  "ecto",
+];
+
+/** "90", "90s", "5m", "1h30m" → seconds. */
+export function parseDuration(value: unknown): number | undefined {
+  if (typeof value === "number" && Number.isFinite(value) && value > 0) return value;
+  if (typeof value !== "string") return undefined;
+  const text = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text) > 0 ? Number(text) : undefined;
+  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
+  if (!m || text === "") return undefined;
+  const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+  return seconds > 0 ? seconds : undefined;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function stringList(v: unknown, where: string, source: string): string[] {
+  const list = typeof v === "string" ? [v] : v;
+  if (!Array.isArray(list) || !list.every((x) => typeof x === "string" && x.length > 0)) {
+    throw new ConfigError(source, `${where} must be a glob or a list of globs, got ${JSON.stringify(v)}`);
+  }
+  return list as string[];
+}
+
+function checkKeys(
+  obj: Record<string, unknown>,
+  allowed: readonly string[],
+  where: string,
+  source: string,
+): void {
+  for (const key of Object.keys(obj)) {
+    if (!allowed.includes(key)) {
+      throw new ConfigError(
+        source,
+        `unknown key "${key}" in ${where}; expected one of: ${allowed.join(", ")}`,
+      );
+    }
+  }
+}
+
+/**
+ * Parses and validates the config text. `knownRules` lets the caller reject typos in rule ids.
+ * An empty text gives the defaults.
+ */
+export function parseConfig(
+  text: string,
+  source = ".github/migration-guard.yml",
+  knownRules?: readonly string[],
+): Config {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (error) {
+    throw new ConfigError(source, `is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+  }
+  if (raw === null || raw === undefined) return structuredClone(DEFAULT_CONFIG);
+  if (!isRecord(raw))
+    throw new ConfigError(
+      source,
+      "must be a mapping of settings (database, paths, exclude, rules, environments)",
+    );
+  checkKeys(raw, ["database", "paths", "exclude", "rules", "environments"], "the top level", source);
+
+  const config = structuredClone(DEFAULT_CONFIG);
+  if (raw.database !== undefined) {
+    if (!DATABASES.includes(raw.database as Database)) {
+      throw new ConfigError(
+        source,
+        `database must be one of ${DATABASES.join(", ")}, got ${JSON.stringify(raw.database)}`,
+      );
+    }
+    config.database = raw.database as Database;
+  }
+  if (raw.paths !== undefined) {
+    if (!isRecord(raw.paths))
+      throw new ConfigError(
+        source,
+        'paths must map a framework id to globs, e.g. `rails: ["engines/*/db/migrate/*.rb"]`',
+      );
+    for (const [framework, globs] of Object.entries(raw.paths)) {
+      if (!FRAMEWORKS.includes(framework as FrameworkId)) {
+        throw new ConfigError(
+          source,
+          `paths.${framework}: unknown framework; expected one of ${FRAMEWORKS.join(", ")}`,
+        );
+      }
+      config.paths[framework as FrameworkId] = stringList(globs, `paths.${framework}`, source);
+    }
+  }
+  if (raw.exclude !== undefined) config.exclude = stringList(raw.exclude, "exclude", source);
+  if (raw.rules !== undefined) {
+    if (!isRecord(raw.rules))
+      throw new ConfigError(source, "rules must map a rule id to error, warning, notice or off");
+    for (const [id, setting] of Object.entries(raw.rules)) {
+      if (knownRules && !knownRules.includes(id)) {
+        throw new ConfigError(source, `rules.${id}: no such rule; see docs/rules/ for the list`);
+      }
+      const value = setting === false ? "off" : setting;
+      if (!SETTINGS.includes(value as RuleSetting)) {
+        throw new ConfigError(
+          source,
+          `rules.${id} must be one of ${SETTINGS.join(", ")}, got ${JSON.stringify(setting)}`,
+        );
+      }
+      config.rules[id] = value as RuleSetting;
+    }
+  }
+  if (raw.environments !== undefined) {
+    if (!isRecord(raw.environments))
+      throw new ConfigError(source, "environments must map an environment name to its profile");
+    for (const [name, profile] of Object.entries(raw.environments)) {
+      if (!isRecord(profile))
+        throw new ConfigError(source, `environments.${name} must be a mapping (timeout, destructive, pause)`);
+      checkKeys(profile, ["timeout", "destructive", "pause"], `environments.${name}`, source);
+      const base = environmentProfile(config, name);
+      const timeout = profile.timeout === undefined ? base.timeout : parseDuration(profile.timeout);
+      if (timeout === undefined) {
+        throw new ConfigError(
+          source,
+          `environments.${name}.timeout must be a duration like 300, "90s", "5m" or "1h", got ${JSON.stringify(profile.timeout)}`,
+        );
+      }
+      const pause =
+        profile.pause === undefined ? base.pause : profile.pause === 0 ? 0 : parseDuration(profile.pause);
+      if (pause === undefined)
+        throw new ConfigError(
+          source,
+          `environments.${name}.pause must be a duration, got ${JSON.stringify(profile.pause)}`,
+        );
+      const destructive = profile.destructive ?? base.destructive;
+      if (destructive !== "block" && destructive !== "warn") {
+        throw new ConfigError(
+          source,
+          `environments.${name}.destructive must be block or warn, got ${JSON.stringify(profile.destructive)}`,
+        );
+      }
+      config.environments[name] = { timeout, pause, destructive };
+    }
+  }
+  return config;
+}
+
+/** The profile for an environment name; any unknown name behaves like production. */
+export function environmentProfile(config: Config, name: string): EnvironmentProfile {
+  return config.environments[name] ?? config.environments.production ?? DEFAULT_ENVIRONMENTS.production;
+}

@@ -1,0 +1,162 @@
+// The plain data that crosses every boundary of the engine. Nothing here does I/O.
+
+export type Category = "destructive" | "backward-incompatible" | "locking" | "irreversible" | "needs-review";
+export type Severity = "error" | "warning" | "notice";
+export type Database = "postgresql" | "mysql" | "sqlite";
+
+export type FrameworkId =
+  | "rails"
+  | "django"
+  | "alembic"
+  | "prisma"
+  | "golang-migrate"
+  | "flyway"
+  | "goose"
+  | "dbmate"
+  | "sql"
+  | "laravel"
+  | "knex"
+  | "sequelize"
+  | "typeorm"
+  | "node-pg-migrate"
+  | "ecto";
+
+/** A source range, 1-based lines. `endLine` >= `line`. */
+export interface Span {
+  line: number;
+  endLine: number;
+}
+
+/** Default value of an added column, as far as a static read can tell. */
+export interface ColumnDefault {
+  /** true when the expression is evaluated per row (random(), gen_random_uuid(), clock_timestamp(), a lambda...). */
+  volatile: boolean;
+  /** Source text of the default, for messages. */
+  text?: string;
+}
+
+interface OpBase extends Span {
+  /** Which schema object the operation targets. Unquoted, as written (lower-cased only where the DB folds case). */
+  table?: string;
+}
+
+/**
+ * One normalized operation, whatever the framework or language that spelled it.
+ * Adapters emit these for the forward direction only; rules read nothing else.
+ */
+export type Operation =
+  | (OpBase & { kind: "create-table"; table: string; columns: string[]; ifNotExists?: boolean })
+  | (OpBase & { kind: "drop-table"; table: string; ifExists?: boolean; cascade?: boolean })
+  | (OpBase & { kind: "rename-table"; table: string; newName: string })
+  | (OpBase & {
+      kind: "add-column";
+      table: string;
+      column: string;
+      type?: string;
+      notNull?: boolean;
+      default?: ColumnDefault;
+    })
+  | (OpBase & { kind: "drop-column"; table: string; column: string })
+  | (OpBase & { kind: "rename-column"; table: string; column: string; newName: string })
+  | (OpBase & {
+      kind: "change-column-type";
+      table: string;
+      column: string;
+      type?: string;
+      /** Set by the adapter when the change is known to be safe (e.g. varchar(n) → varchar(m>n), varchar → text). */
+      widening?: boolean;
+      /** Set when the new type can lose data (e.g. text → varchar(n), bigint → int, float → int). */
+      lossy?: boolean;
+    })
+  | (OpBase & { kind: "set-not-null"; table: string; column: string })
+  | (OpBase & { kind: "drop-not-null"; table: string; column: string })
+  | (OpBase & { kind: "change-default"; table: string; column: string; default?: ColumnDefault })
+  | (OpBase & {
+      kind: "add-index";
+      table: string;
+      columns: string[];
+      name?: string;
+      unique?: boolean;
+      concurrently?: boolean;
+    })
+  | (OpBase & { kind: "drop-index"; name?: string; columns?: string[]; concurrently?: boolean })
+  | (OpBase & {
+      kind: "add-constraint";
+      table: string;
+      constraint: "foreign-key" | "check" | "unique" | "primary-key" | "exclusion";
+      name?: string;
+      /** false when added NOT VALID / validate: false (no full scan under lock). */
+      validated: boolean;
+      /** For unique/primary-key: built from an existing index (USING INDEX) so no new build under lock. */
+      usingIndex?: boolean;
+    })
+  | (OpBase & { kind: "validate-constraint"; table: string; name?: string })
+  | (OpBase & { kind: "drop-constraint"; table: string; name?: string })
+  | (OpBase & { kind: "truncate"; tables: string[]; cascade?: boolean })
+  | (OpBase & {
+      kind: "delete-rows";
+      table: string;
+      /** true when a WHERE / filter restricts the rows. Unfiltered deletes are the worst case. */
+      filtered: boolean;
+      /** How it was spelled: "DELETE", "delete_all", "destroy_all", ".delete()", ... for messages. */
+      via: string;
+    })
+  | (OpBase & {
+      kind: "update-rows";
+      table: string;
+      /** Columns assigned. Empty when unknown. */
+      columns: string[];
+      filtered: boolean;
+      /** true when the filter only selects rows where every assigned column IS NULL (a backfill). */
+      onlyNulls: boolean;
+      via: string;
+    })
+  /** Code or SQL the adapter could not turn into operations (dynamic SQL, unparseable statement). */
+  | (OpBase & { kind: "unknown"; reason: string; text?: string })
+  /** The migration has no way back (raises IrreversibleMigration, no down, RunPython without reverse...). */
+  | (OpBase & { kind: "irreversible"; reason: string });
+
+export type OperationKind = Operation["kind"];
+
+export interface Comment extends Span {
+  /** Comment text without the comment markers (`#`, `--`, `//`, `/* *\/`). */
+  text: string;
+}
+
+/** A parse failure, or a file that cannot be read at all: always reported as needs-review. */
+export interface ParseProblem extends Span {
+  message: string;
+}
+
+/** What a framework adapter returns for one file. */
+export interface ParsedMigration {
+  framework: FrameworkId;
+  operations: Operation[];
+  comments: Comment[];
+  problems: ParseProblem[];
+}
+
+export interface Finding extends Span {
+  rule: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  /** What to do instead. */
+  safeAlternative: string;
+  docsUrl: string;
+  table?: string;
+  column?: string;
+  /** Set when an inline `migration-guard:allow` comment acknowledged it. */
+  acknowledged?: { reason: string; line: number };
+}
+
+export type FileStatus = "added" | "modified" | "deleted" | "renamed" | "unchanged";
+
+export interface FileReport {
+  path: string;
+  framework: FrameworkId | "unknown";
+  status: FileStatus;
+  findings: Finding[];
+  /** For renamed files. */
+  previousPath?: string;
+}
