@@ -1,8 +1,39 @@
 // Registry of framework adapters, most specific first: the first whose `matches` says yes reads the file.
 import type { FrameworkId } from "../types.js";
 import type { Framework } from "./framework.js";
+import { prisma } from "./prisma.js";
+import { golangMigrate } from "./golang-migrate.js";
+import { flyway } from "./flyway.js";
+import { goose } from "./goose.js";
+import { dbmate } from "./dbmate.js";
+import { rails } from "./rails.js";
+import { django } from "./django.js";
+import { alembic } from "./alembic.js";
+import { laravel } from "./laravel.js";
+import { typeorm } from "./typeorm.js";
+import { sequelize } from "./sequelize.js";
+import { knex } from "./knex.js";
+import { nodePgMigrate } from "./node-pg-migrate.js";
+import { ecto } from "./ecto.js";
+import { plainSql } from "./sql.js";
 
-export const frameworks: readonly Framework[] = [];
+export const frameworks: readonly Framework[] = [
+  prisma,
+  golangMigrate,
+  flyway,
+  goose,
+  dbmate,
+  rails,
+  django,
+  alembic,
+  laravel,
+  typeorm,
+  sequelize,
+  knex,
+  nodePgMigrate,
+  ecto,
+  plainSql,
+];
 
 export function frameworkById(id: FrameworkId): Framework | undefined {
   return frameworks.find((f) => f.id === id);

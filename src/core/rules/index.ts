@@ -1,7 +1,54 @@
 // Registry of rules, sorted by id. A registry test fails when a rule lacks docs, tests or fixtures.
 import type { Rule } from "./rule.js";
+import { addCheckConstraint } from "./add-check-constraint.js";
+import { addForeignKey } from "./add-foreign-key.js";
+import { addRequiredColumn } from "./add-required-column.js";
+import { addUniqueConstraint } from "./add-unique-constraint.js";
+import { changeColumnType } from "./change-column-type.js";
+import { columnTypeRewrite } from "./column-type-rewrite.js";
+import { deleteRows } from "./delete-rows.js";
+import { dropColumn } from "./drop-column.js";
+import { dropIndexNotConcurrent } from "./drop-index-not-concurrent.js";
+import { dropTable } from "./drop-table.js";
+import { editedMigration } from "./edited-migration.js";
+import { indexNotConcurrent } from "./index-not-concurrent.js";
+import { irreversibleMigration } from "./irreversible-migration.js";
+import { lossyTypeChange } from "./lossy-type-change.js";
+import { renameColumn } from "./rename-column.js";
+import { renameTable } from "./rename-table.js";
+import { setNotNull } from "./set-not-null.js";
+import { truncateTable } from "./truncate-table.js";
+import { unparseableMigration } from "./unparseable-migration.js";
+import { unrecognizedOperation } from "./unrecognized-operation.js";
+import { unusedAllow } from "./unused-allow.js";
+import { updateRows } from "./update-rows.js";
+import { volatileDefault } from "./volatile-default.js";
 
-export const rules: readonly Rule[] = [];
+export const rules: readonly Rule[] = [
+  addCheckConstraint,
+  addForeignKey,
+  addRequiredColumn,
+  addUniqueConstraint,
+  changeColumnType,
+  columnTypeRewrite,
+  deleteRows,
+  dropColumn,
+  dropIndexNotConcurrent,
+  dropTable,
+  editedMigration,
+  indexNotConcurrent,
+  irreversibleMigration,
+  lossyTypeChange,
+  renameColumn,
+  renameTable,
+  setNotNull,
+  truncateTable,
+  unparseableMigration,
+  unrecognizedOperation,
+  unusedAllow,
+  updateRows,
+  volatileDefault,
+];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);

@@ -1,0 +1,87 @@
+// Every input common to all commands, read and validated in one place. Command-specific inputs are read by
+// inputs-check.ts and inputs-deploy.ts with the same helpers, so every error names the input and the fix.
+import * as core from "@actions/core";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseConfig, type Config } from "./core/config.js";
+import { rules } from "./core/rules/index.js";
+
+export type Command = "check" | "deploy" | "status";
+
+export interface CommonSettings {
+  readonly command: Command;
+  readonly workingDirectory: string;
+  readonly configPath: string;
+  readonly config: Config;
+  readonly token: string;
+}
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+export function input(name: string): string {
+  return core.getInput(name).trim();
+}
+
+export function requiredInput(name: string, why: string): string {
+  const value = input(name);
+  if (!value) throw new InputError(`Input \`${name}\` is required ${why}. Set it in the step's \`with:\`.`);
+  return value;
+}
+
+export function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = input(name) || fallback;
+  if (!allowed.includes(value as T)) {
+    throw new InputError(
+      `Input \`${name}\` must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}; got ${JSON.stringify(value)}.`,
+    );
+  }
+  return value as T;
+}
+
+export function booleanInput(name: string, fallback: boolean): boolean {
+  const value = input(name).toLowerCase();
+  if (value === "") return fallback;
+  if (["true", "yes", "1"].includes(value)) return true;
+  if (["false", "no", "0"].includes(value)) return false;
+  throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`; got ${JSON.stringify(value)}.`);
+}
+
+export function listInput(name: string): string[] {
+  return input(name)
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Reads the config file; a missing file means defaults, a malformed one is an error naming the file. */
+export function loadConfig(path: string): Config {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return parseConfig("", path);
+    throw new InputError(`Cannot read the config file ${path}: ${(error as Error).message}`);
+  }
+  return parseConfig(
+    text,
+    path,
+    rules.map((r) => r.id),
+  );
+}
+
+export function readCommonSettings(): CommonSettings {
+  const command = oneOf<Command>("command", ["check", "deploy", "status"], "check");
+  const workingDirectory = resolve(
+    process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    input("working-directory") || ".",
+  );
+  const configPath = join(workingDirectory, input("config") || ".github/migration-guard.yml");
+  const token = input("token");
+  if (token) core.setSecret(token);
+  return Object.freeze({ command, workingDirectory, configPath, config: loadConfig(configPath), token });
+}
