@@ -1,8 +1,8 @@
-export const id = 312;
-export const ids = [312];
+export const id = 400;
+export const ids = [400];
 export const modules = {
 
-/***/ 312:
+/***/ 9400:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   parsePrism: () => (/* binding */ parsePrism)
 });
 
-;// CONCATENATED MODULE: ./node_modules/@ruby/prism/src/visitor.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@ruby/prism/src/visitor.js
 /* :markup: markdown */
 
 /*----------------------------------------------------------------------------*/
@@ -1448,7 +1448,7 @@ class Visitor extends (/* unused pure expression or super */ null && (BasicVisit
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/@ruby/prism/src/nodes.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@ruby/prism/src/nodes.js
 /* :markup: markdown */
 
 /*----------------------------------------------------------------------------*/
@@ -18857,7 +18857,7 @@ class YieldNode {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/@ruby/prism/src/deserialize.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@ruby/prism/src/deserialize.js
 /* :markup: markdown */
 
 /*----------------------------------------------------------------------------*/
@@ -19915,7 +19915,7 @@ function deserialize(source, array) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/@ruby/prism/src/parsePrism.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@ruby/prism/src/parsePrism.js
 
 
 /**

@@ -1,0 +1,72 @@
+import { createGit, parseNameStatus } from "../src/adapters/git.js";
+import { makeRepo, type Repo } from "./helpers/git-repo.js";
+
+describe("git adapter", () => {
+  let repo: Repo;
+  afterEach(() => repo?.cleanup());
+
+  it("parses name-status records, renames included, with names holding any byte but NUL", () => {
+    const out = ["A", "db/a b.rb", "R100", "old.rb", "new\nline.rb", "D", "x;$(y).sql", "M", "m.rb", ""].join(
+      "\0",
+    );
+    expect(parseNameStatus(out)).toEqual([
+      { path: "db/a b.rb", status: "added" },
+      { path: "new\nline.rb", status: "renamed", previousPath: "old.rb" },
+      { path: "x;$(y).sql", status: "deleted" },
+      { path: "m.rb", status: "modified" },
+    ]);
+  });
+
+  it("lists added, modified, renamed and deleted files between two real commits and reads blobs", async () => {
+    repo = makeRepo();
+    repo.write("db/migrate/1_a.rb", "a\n");
+    repo.write("db/migrate/2_b.rb", "b\n");
+    repo.write("db/migrate/3_c.rb", "c is long enough to be detected as the same file after a rename\n");
+    const base = repo.commit("base");
+    repo.write("db/migrate/1_a.rb", "a changed\n");
+    repo.remove("db/migrate/2_b.rb");
+    repo.remove("db/migrate/3_c.rb");
+    repo.write("db/migrate/4_c.rb", "c is long enough to be detected as the same file after a rename\n");
+    repo.write("db/migrate/5_$(touch pwned)`x`;y.rb", "new\n");
+    const head = repo.commit("head");
+    const git = createGit(repo.dir);
+    try {
+      const files = await git.changedFiles(base, head);
+      expect(files).toEqual(
+        expect.arrayContaining([
+          { path: "db/migrate/1_a.rb", status: "modified" },
+          { path: "db/migrate/2_b.rb", status: "deleted" },
+          { path: "db/migrate/4_c.rb", status: "renamed", previousPath: "db/migrate/3_c.rb" },
+          { path: "db/migrate/5_$(touch pwned)`x`;y.rb", status: "added" },
+        ]),
+      );
+      expect(files).toHaveLength(4);
+      expect(Buffer.from((await git.readFile(head, "db/migrate/1_a.rb"))!).toString()).toBe("a changed\n");
+      expect(Buffer.from((await git.readFile(base, "db/migrate/2_b.rb"))!).toString()).toBe("b\n");
+      expect(await git.readFile(head, "db/migrate/2_b.rb")).toBeUndefined();
+      expect((await git.listDir(head, "db/migrate")).sort()).toEqual(
+        ["1_a.rb", "4_c.rb", "5_$(touch pwned)`x`;y.rb"].sort(),
+      );
+      expect(await git.hasCommit(base)).toBe(true);
+      expect(await git.hasCommit("0123456789012345678901234567890123456789")).toBe(false);
+      expect(await git.isShallow()).toBe(false);
+      const { existsSync } = await import("node:fs");
+      expect(existsSync(`${repo.dir}/pwned`)).toBe(false);
+    } finally {
+      git.close();
+    }
+  });
+
+  it("reads many blobs through one process, in order", async () => {
+    repo = makeRepo();
+    for (let i = 0; i < 300; i++) repo.write(`m/${i}.sql`, `-- ${i}\n`.repeat(i % 7));
+    const rev = repo.commit("many");
+    const git = createGit(repo.dir);
+    try {
+      const blobs = await Promise.all(Array.from({ length: 300 }, (_, i) => git.readFile(rev, `m/${i}.sql`)));
+      blobs.forEach((b, i) => expect(Buffer.from(b!).toString()).toBe(`-- ${i}\n`.repeat(i % 7)));
+    } finally {
+      git.close();
+    }
+  });
+});

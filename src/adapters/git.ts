@@ -1,0 +1,146 @@
+// Git, read-only, behind an interface: the PR check never checks out or runs PR code, it reads blobs.
+// simple-git for the porcelain; one long-lived `git cat-file --batch` for blobs, so 2,000 files cost one process.
+import { spawn } from "node:child_process";
+import { simpleGit, type SimpleGit } from "simple-git";
+import type { GitReader } from "../core/analyze-diff.js";
+import type { FileStatus } from "../core/types.js";
+
+export interface ChangedFile {
+  path: string;
+  status: FileStatus;
+  previousPath?: string;
+}
+
+export interface Git extends GitReader {
+  hasCommit(rev: string): Promise<boolean>;
+  isShallow(): Promise<boolean>;
+  /** Fetches the given revisions (deepening a shallow clone enough to diff them). */
+  fetch(revs: string[]): Promise<void>;
+}
+
+const STATUS: Record<string, FileStatus> = {
+  A: "added",
+  M: "modified",
+  D: "deleted",
+  R: "renamed",
+  C: "added",
+  T: "modified",
+};
+
+/** Parses `git diff --name-status -z -M` output. Exported for tests: names may hold any byte but NUL. */
+export function parseNameStatus(output: string): ChangedFile[] {
+  const parts = output.split("\0");
+  const files: ChangedFile[] = [];
+  for (let i = 0; i < parts.length - 1;) {
+    const code = parts[i++];
+    const letter = code[0];
+    if (letter === "R" || letter === "C") {
+      const from = parts[i++];
+      const to = parts[i++];
+      files.push(
+        letter === "R" ? { path: to, status: "renamed", previousPath: from } : { path: to, status: "added" },
+      );
+    } else {
+      const path = parts[i++];
+      const status = STATUS[letter];
+      if (status) files.push({ path, status });
+    }
+  }
+  return files;
+}
+
+class BlobReader {
+  private readonly proc;
+  private buffer: Buffer = Buffer.alloc(0);
+  private readonly waiting: Array<(blob: Buffer | undefined) => void> = [];
+  private failure: Error | undefined;
+
+  constructor(dir: string) {
+    this.proc = spawn("git", ["cat-file", "--batch"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+    this.proc.stdout.on("data", (chunk: Buffer) => {
+      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+      this.drain();
+    });
+    this.proc.on("error", (error) => this.fail(error));
+    this.proc.on("exit", (code) => {
+      if (this.waiting.length) this.fail(new Error(`git cat-file exited with code ${code}`));
+    });
+  }
+
+  private fail(error: Error): void {
+    this.failure = error;
+    for (const resolve of this.waiting.splice(0)) resolve(undefined);
+  }
+
+  private drain(): void {
+    while (this.waiting.length) {
+      const eol = this.buffer.indexOf(10);
+      if (eol < 0) return;
+      const header = this.buffer.subarray(0, eol).toString("utf8");
+      if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
+        this.buffer = this.buffer.subarray(eol + 1);
+        this.waiting.shift()!(undefined);
+        continue;
+      }
+      const size = Number(header.split(" ")[2]);
+      if (this.buffer.length < eol + 1 + size + 1) return;
+      const blob = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size));
+      this.buffer = this.buffer.subarray(eol + 1 + size + 1);
+      this.waiting.shift()!(blob);
+    }
+  }
+
+  read(rev: string, path: string): Promise<Buffer | undefined> {
+    if (this.failure) return Promise.reject(this.failure);
+    // `<rev>:<path>` on one line: a newline in a path cannot be asked for this way, so such a path reads as missing.
+    if (path.includes("\n")) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.proc.stdin.write(`${rev}:${path}\n`);
+    });
+  }
+
+  close(): void {
+    this.proc.stdin.end();
+  }
+}
+
+export function createGit(dir: string): Git & { close(): void } {
+  const git: SimpleGit = simpleGit({ baseDir: dir, maxConcurrentProcesses: 4 });
+  let blobs: BlobReader | undefined;
+  const reader = () => (blobs ??= new BlobReader(dir));
+
+  return {
+    async changedFiles(base, head) {
+      const out = await git.raw(["diff", "--name-status", "-z", "-M", "--no-color", base, head, "--"]);
+      return parseNameStatus(out);
+    },
+    async readFile(rev, path) {
+      const blob = await reader().read(rev, path);
+      return blob === undefined ? undefined : new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength);
+    },
+    async listDir(rev, dir) {
+      const out = await git.raw(["ls-tree", "-z", "--name-only", `${rev}:${dir}`]).catch(() => "");
+      return out.split("\0").filter(Boolean);
+    },
+    async hasCommit(rev) {
+      try {
+        await git.raw(["cat-file", "-e", `${rev}^{commit}`]);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async isShallow() {
+      return (await git.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+    },
+    async fetch(revs) {
+      await git
+        .raw(["fetch", "--no-tags", "--no-recurse-submodules", "--unshallow", "origin", ...revs])
+        .catch(() => git.raw(["fetch", "--no-tags", "--no-recurse-submodules", "origin", ...revs]));
+    },
+    close() {
+      blobs?.close();
+    },
+  };
+}
