@@ -1,0 +1,21 @@
+// `npm run bench`: every benchmark, each in its own process, figures printed as it goes.
+// Requires a built dist/ (the benchmarks measure what ships).
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+const here = new URL(".", import.meta.url).pathname;
+const only = process.argv.slice(2);
+const benches = ["analyze", "check", "deploy", "backup"].filter((b) => only.length === 0 || only.includes(b));
+let failed = 0;
+for (const name of benches) {
+  const file = join(here, `${name}.mjs`);
+  if (!existsSync(file)) {
+    console.log(`\n## ${name}: no benchmark yet`);
+    continue;
+  }
+  console.log(`\n## ${name}`);
+  const r = spawnSync(process.execPath, [file], { stdio: "inherit" });
+  if (r.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);
