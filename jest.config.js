@@ -4,6 +4,8 @@ export default {
   testEnvironment: "node",
   roots: ["<rootDir>/__tests__"],
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
-  transform: { "^.+\\.ts$": ["ts-jest", { useESM: true, tsconfig: "tsconfig.json", diagnostics: false }] },
+  transform: {
+    "^.+\\.ts$": ["ts-jest", { useESM: true, tsconfig: "tsconfig.check.json", diagnostics: false }],
+  },
   testTimeout: 30000,
 };

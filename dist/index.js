@@ -28374,8 +28374,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2858);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8253);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6833);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3712);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -28389,7 +28389,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8253:
+/***/ 3712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28399,184 +28399,491 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(2858);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 19 modules
+var core = __nccwpck_require__(6833);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
 // STUB: to be implemented.
 async function runCheck(_common) {
     throw new Error("`command: check` is not implemented yet");
 }
 
-;// CONCATENATED MODULE: ./src/commands/deploy.ts
-// STUB: to be implemented.
-async function runDeploy(_common) {
-    throw new Error("`command: deploy` is not implemented yet");
-}
-/** Post step: remove the key file and close the SSH master connection. Must never throw. */
-async function cleanupDeploy() { }
-
-;// CONCATENATED MODULE: ./src/commands/status.ts
-// STUB: to be implemented.
-async function runStatus(_common) {
-    throw new Error("`command: status` is not implemented yet");
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(7207);
-;// CONCATENATED MODULE: ./src/core/config.ts
-// `.github/migration-guard.yml`: parsed from text and validated here, so every front end gets the same errors.
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/ssh.ts
+// The OpenSSH client on the runner, as a careful operator would use it: a pinned known_hosts file, strict
+// host key checking, a 0600 key file under RUNNER_TEMP, and ONE multiplexed connection (ControlMaster) that
+// every command of the deploy shares. All options live in a generated ssh_config so that a ProxyJump's own
+// ssh (which OpenSSH starts with `-F` but not with our `-o` flags) gets the same pinning.
+// Remote commands are constant strings written in this repository; data travels on stdin only.
 
-const DEFAULT_ENVIRONMENTS = {
-    staging: { timeout: 300, destructive: "warn", pause: 10 },
-    production: { timeout: 600, destructive: "block", pause: 0 },
-};
-const DEFAULT_CONFIG = {
-    database: "postgresql",
-    paths: {},
-    exclude: [],
-    rules: {},
-    environments: { ...DEFAULT_ENVIRONMENTS },
-};
-class ConfigError extends Error {
-    source;
-    constructor(source, message) {
-        super(`${source}: ${message}`);
-        this.source = source;
-        this.name = "ConfigError";
+
+
+
+class SshError extends Error {
+    permanent;
+    constructor(message, 
+    /** true when retrying cannot help: host key or authentication refused. */
+    permanent) {
+        super(message);
+        this.permanent = permanent;
+        this.name = "SshError";
     }
 }
-const DATABASES = ["postgresql", "mysql", "sqlite"];
-const SETTINGS = ["error", "warning", "notice", "off"];
-const FRAMEWORKS = [
-    "rails",
-    "django",
-    "alembic",
-    "prisma",
-    "golang-migrate",
-    "flyway",
-    "goose",
-    "dbmate",
-    "sql",
-    "laravel",
-    "knex",
-    "sequelize",
-    "typeorm",
-    "node-pg-migrate",
-    "ecto",
+function remoteCommand(text) {
+    return text;
+}
+const ALIAS = "mg-target";
+const PATH_SAFE = /^[A-Za-z0-9_./-]+$/;
+/** Setup failures worth another try: the network or the server was not ready, not a refusal. */
+function isTransient(stderr) {
+    if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known|Permission denied|too many authentication failures/i.test(stderr)) {
+        return false;
+    }
+    return /Connection refused|timed out|Connection reset|No route to host|Network is unreachable|Could not resolve|Temporary failure|kex_exchange_identification|Connection closed|ssh_exchange_identification|Broken pipe/i.test(stderr);
+}
+function configText(dir, target) {
+    const quote = (path) => `"${path.replace(/%/g, "%%")}"`;
+    const common = [
+        `  IdentityFile ${quote((0,external_node_path_namespaceObject.join)(dir, "key"))}`,
+        "  IdentitiesOnly yes",
+        `  UserKnownHostsFile ${quote((0,external_node_path_namespaceObject.join)(dir, "known_hosts"))}`,
+        "  GlobalKnownHostsFile /dev/null",
+        "  StrictHostKeyChecking yes",
+        "  CheckHostIP no",
+        "  UpdateHostKeys no",
+        "  HashKnownHosts no",
+        "  BatchMode yes",
+        "  PasswordAuthentication no",
+        "  KbdInteractiveAuthentication no",
+        `  ConnectTimeout ${Math.max(1, Math.round(target.connectTimeout))}`,
+        "  ServerAliveInterval 15",
+        "  ServerAliveCountMax 4",
+        "  LogLevel ERROR",
+        "  ForwardAgent no",
+        "  ClearAllForwardings yes",
+    ];
+    const lines = [
+        // Our own file only: ~/.ssh/config and /etc/ssh/ssh_config must not weaken anything.
+        `Host ${ALIAS}`,
+        `  HostName ${target.host}`,
+        `  Port ${target.port}`,
+        `  User ${target.user}`,
+        `  ControlPath ${quote((0,external_node_path_namespaceObject.join)(dir, "cm"))}`,
+        "  ControlMaster no",
+        ...(target.jumpHost ? [`  ProxyJump ${target.jumpHost}`] : []),
+        // The jump host (and anything else) gets the same pinning, but never the control socket.
+        "Host *",
+        ...common,
+        "",
+    ];
+    return lines.join("\n");
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+class SshConnection {
+    dir;
+    binary;
+    constructor(dir, binary) {
+        this.dir = dir;
+        this.binary = binary;
+    }
+    /** The control socket and files for a deploy, written before anything connects. */
+    static prepare(target, options) {
+        // A unix socket path is limited to ~104 bytes; a long RUNNER_TEMP falls back to the system temp dir.
+        let root = options.tempRoot;
+        if (!PATH_SAFE.test(root) || root.length > 60)
+            root = (0,external_node_os_namespaceObject.tmpdir)();
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(root, "mg-ssh-"));
+        if (!PATH_SAFE.test(dir))
+            throw new SshError(`temporary directory ${dir} has characters ssh_config cannot hold`, true);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, "key"), target.privateKey.replace(/\r\n/g, "\n").replace(/\n*$/, "\n"), {
+            mode: 0o600,
+        });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, "known_hosts"), target.knownHosts.replace(/\r\n/g, "\n") + "\n", { mode: 0o600 });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, "config"), configText(dir, target), { mode: 0o600 });
+        return new SshConnection(dir, options.sshBinary ?? "ssh");
+    }
+    /** Rebuilds the handle in the post step from the saved directory. */
+    static fromDir(dir, sshBinary = "ssh") {
+        return new SshConnection(dir, sshBinary);
+    }
+    baseArgs() {
+        return ["-F", (0,external_node_path_namespaceObject.join)(this.dir, "config")];
+    }
+    /**
+     * Opens the master connection: the deploy's one handshake. Retries with backoff when the failure looks
+     * transient (refused, timed out), never when the host key or the key was refused.
+     */
+    async open(options) {
+        const attempts = options.attempts ?? 4;
+        let backoff = options.backoffMs ?? 1000;
+        for (let attempt = 1;; attempt++) {
+            const { code, stderr } = await this.startMaster();
+            if (code === 0)
+                return;
+            // OpenSSH's host-key warning is a 15-line banner; the fingerprint and the verdict are what matter.
+            const lines = stderr
+                .replace(/\r/g, "")
+                .split("\n")
+                .filter((l) => l.trim() && !/^@+$|^@ /.test(l.trim()));
+            const key = lines.filter((l) => /fingerprint|SHA256:|verification failed|has changed|Permission denied/i.test(l));
+            const text = (key.length ? key : lines.slice(-3)).join(" ").trim() || `ssh exited with code ${code}`;
+            const transient = isTransient(text);
+            if (!transient || attempt >= attempts) {
+                throw new SshError(/Host key verification failed|host key/i.test(text)
+                    ? `SSH refused the host key of the server: ${text}. Check the known-hosts input: it must hold the ` +
+                        "server's current public host key (ssh-keyscan it from a trusted network and compare fingerprints)."
+                    : /Permission denied/i.test(text)
+                        ? `SSH authentication failed: ${text}. Check the ssh-key input and the user's authorized_keys.`
+                        : `SSH connection failed after ${attempt} attempt(s): ${text}`, !transient);
+            }
+            options.log?.(`SSH connection attempt ${attempt} failed (${text}); retrying in ${backoff} ms`);
+            await sleep(backoff);
+            backoff *= 2;
+        }
+    }
+    startMaster() {
+        const logPath = (0,external_node_path_namespaceObject.join)(this.dir, "master.log");
+        const fd = (0,external_node_fs_.openSync)(logPath, "w", 0o600);
+        return new Promise((resolve) => {
+            // The master daemonizes after authenticating (-f); its stderr goes to a file, not a pipe we would wait on.
+            const child = (0,external_node_child_process_namespaceObject.spawn)(this.binary, [...this.baseArgs(), "-o", "ControlMaster=yes", "-o", "ControlPersist=120", "-f", "-N", ALIAS], { stdio: ["ignore", "ignore", fd] });
+            child.on("error", (error) => {
+                (0,external_node_fs_.closeSync)(fd);
+                resolve({ code: 255, stderr: error.message });
+            });
+            child.on("exit", (code) => {
+                (0,external_node_fs_.closeSync)(fd);
+                resolve({ code: code ?? 255, stderr: (0,external_node_fs_.readFileSync)(logPath, "utf8") });
+            });
+        });
+    }
+    /** Runs one constant remote command over the master connection, streaming stdout lines. */
+    spawn(command) {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(this.binary, [...this.baseArgs(), "-T", ALIAS, command], {
+            stdio: ["pipe", "pipe", "pipe"],
+        });
+        let stderr = "";
+        let buffered = "";
+        const listeners = [];
+        child.stderr.setEncoding("utf8");
+        child.stderr.on("data", (chunk) => {
+            if (stderr.length < 65536)
+                stderr += chunk;
+        });
+        child.stdout.setEncoding("utf8");
+        child.stdout.on("data", (chunk) => {
+            buffered += chunk;
+            let nl;
+            while ((nl = buffered.indexOf("\n")) >= 0) {
+                const line = buffered.slice(0, nl);
+                buffered = buffered.slice(nl + 1);
+                for (const l of listeners)
+                    l(line);
+            }
+        });
+        // The remote side may exit without reading all of stdin; that is not our error.
+        child.stdin.on("error", () => undefined);
+        const exited = new Promise((resolve) => {
+            child.on("error", (error) => {
+                stderr += error.message;
+                resolve(255);
+            });
+            child.on("close", (code) => {
+                if (buffered)
+                    for (const l of listeners)
+                        l(buffered);
+                buffered = "";
+                resolve(code ?? 255);
+            });
+        });
+        return { child, exited, onLine: (fn) => listeners.push(fn), stderr: () => stderr };
+    }
+    /** Runs a constant remote command with `input` on stdin; collects the output. */
+    async run(command, input) {
+        const proc = this.spawn(command);
+        const lines = [];
+        proc.onLine((l) => lines.push(l));
+        proc.child.stdin.end(input);
+        const code = await proc.exited;
+        return { code, stdout: lines.join("\n"), stderr: proc.stderr() };
+    }
+    /** true when the master connection is up (`ssh -O check`). */
+    check() {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(this.dir, "cm")))
+            return Promise.resolve(false);
+        return new Promise((resolve) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(this.binary, [...this.baseArgs(), "-O", "check", ALIAS], { stdio: "ignore" });
+            child.on("error", () => resolve(false));
+            child.on("exit", (code) => resolve(code === 0));
+        });
+    }
+    /** Re-establishes the master when it is gone (after a dropped connection). */
+    async ensureOpen(options) {
+        if (await this.check())
+            return;
+        (0,external_node_fs_.rmSync)((0,external_node_path_namespaceObject.join)(this.dir, "cm"), { force: true });
+        await this.open(options);
+    }
+    /** Closes the master connection. Never throws. */
+    async close() {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(this.dir, "cm")))
+            return;
+        await new Promise((resolve) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(this.binary, [...this.baseArgs(), "-O", "exit", ALIAS], { stdio: "ignore" });
+            child.on("error", () => resolve());
+            child.on("exit", () => resolve());
+        });
+    }
+    /** Closes the connection and removes the key, known_hosts and config. Never throws. */
+    async dispose() {
+        await this.close();
+        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/docs.ts
+/** Where each rule's page lives; stable so annotations and SARIF can link to it. */
+const DOCS_BASE = "https://github.com/migration-guard/migration-guard/blob/main/docs/rules";
+function docsUrl(ruleId) {
+    return `${DOCS_BASE}/${ruleId}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/core/glob.ts
+// Minimal glob → RegExp for config paths: `**` any depth, `*` within a segment, `?` one char, `{a,b}` alternatives.
+const cache = new Map();
+function globToRegExp(glob) {
+    const cached = cache.get(glob);
+    if (cached)
+        return cached;
+    let out = "";
+    let inBraces = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === "*") {
+            if (glob[i + 1] === "*") {
+                // `**/` matches zero or more directories; a trailing `**` matches everything below.
+                if (glob[i + 2] === "/") {
+                    out += "(?:.*/)?";
+                    i += 2;
+                }
+                else {
+                    out += ".*";
+                    i += 1;
+                }
+            }
+            else {
+                out += "[^/]*";
+            }
+        }
+        else if (c === "?")
+            out += "[^/]";
+        else if (c === "{") {
+            inBraces++;
+            out += "(?:";
+        }
+        else if (c === "}" && inBraces > 0) {
+            inBraces--;
+            out += ")";
+        }
+        else if (c === "," && inBraces > 0)
+            out += "|";
+        else
+            out += c.replace(/[.+^$()|[\]\\]/g, "\\$&");
+    }
+    const re = new RegExp(`^${out}$`);
+    cache.set(glob, re);
+    return re;
+}
+function matchesAny(path, globs) {
+    return globs.some((g) => globToRegExp(g).test(path));
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/prisma.ts
+// STUB: to be implemented.
+const prisma = {
+    id: "prisma",
+    name: "Prisma",
+    matches: () => false,
+    parse: () => ({ framework: "prisma", operations: [], comments: [], problems: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/golang-migrate.ts
+// STUB: to be implemented.
+const golangMigrate = {
+    id: "golang-migrate",
+    name: "golang-migrate",
+    matches: () => false,
+    parse: () => ({ framework: "golang-migrate", operations: [], comments: [], problems: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/flyway.ts
+// STUB: to be implemented.
+const flyway = {
+    id: "flyway",
+    name: "Flyway",
+    matches: () => false,
+    parse: () => ({ framework: "flyway", operations: [], comments: [], problems: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/goose.ts
+// STUB: to be implemented.
+const goose = {
+    id: "goose",
+    name: "goose",
+    matches: () => false,
+    parse: () => ({ framework: "goose", operations: [], comments: [], problems: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/dbmate.ts
+// STUB: to be implemented.
+const dbmate = {
+    id: "dbmate",
+    name: "dbmate",
+    matches: () => false,
+    parse: () => ({ framework: "dbmate", operations: [], comments: [], problems: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/rails.ts
+// STUB: to be implemented.
+const rails = {
+    id: "rails",
+    name: "Rails",
+    matches: () => false,
+    parse: () => ({ framework: "rails", operations: [], comments: [], problems: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/django.ts
+// STUB: to be implemented.
+const django = {
+    id: "django",
+    name: "Django",
+    matches: () => false,
+    parse: () => ({ framework: "django", operations: [], comments: [], problems: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/alembic.ts
+// STUB: to be implemented.
+const alembic = {
+    id: "alembic",
+    name: "Alembic",
+    matches: () => false,
+    parse: () => ({ framework: "alembic", operations: [], comments: [], problems: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/laravel.ts
+// STUB: to be implemented.
+const laravel = {
+    id: "laravel",
+    name: "Laravel",
+    matches: () => false,
+    parse: () => ({ framework: "laravel", operations: [], comments: [], problems: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/typeorm.ts
+// STUB: to be implemented.
+const typeorm = {
+    id: "typeorm",
+    name: "TypeORM",
+    matches: () => false,
+    parse: () => ({ framework: "typeorm", operations: [], comments: [], problems: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sequelize.ts
+// STUB: to be implemented.
+const sequelize = {
+    id: "sequelize",
+    name: "Sequelize",
+    matches: () => false,
+    parse: () => ({ framework: "sequelize", operations: [], comments: [], problems: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/knex.ts
+// STUB: to be implemented.
+const knex = {
+    id: "knex",
+    name: "Knex",
+    matches: () => false,
+    parse: () => ({ framework: "knex", operations: [], comments: [], problems: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/node-pg-migrate.ts
+// STUB: to be implemented.
+const nodePgMigrate = {
+    id: "node-pg-migrate",
+    name: "node-pg-migrate",
+    matches: () => false,
+    parse: () => ({ framework: "node-pg-migrate", operations: [], comments: [], problems: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/ecto.ts
+// STUB: to be implemented.
+const ecto = {
+    id: "ecto",
+    name: "Ecto",
+    matches: () => false,
+    parse: () => ({ framework: "ecto", operations: [], comments: [], problems: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sql.ts
+// STUB: to be implemented.
+const plainSql = {
+    id: "sql",
+    name: "SQL",
+    matches: () => false,
+    parse: () => ({ framework: "sql", operations: [], comments: [], problems: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const frameworks = [
+    prisma,
+    golangMigrate,
+    flyway,
+    goose,
+    dbmate,
+    rails,
+    django,
+    alembic,
+    laravel,
+    typeorm,
+    sequelize,
+    knex,
+    nodePgMigrate,
+    ecto,
+    plainSql,
 ];
-/** "90", "90s", "5m", "1h30m" → seconds. */
-function parseDuration(value) {
-    if (typeof value === "number" && Number.isFinite(value) && value > 0)
-        return value;
-    if (typeof value !== "string")
-        return undefined;
-    const text = value.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Number(text) > 0 ? Number(text) : undefined;
-    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
-    if (!m || text === "")
-        return undefined;
-    const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
-    return seconds > 0 ? seconds : undefined;
+function frameworkById(id) {
+    return frameworks.find((f) => f.id === id);
 }
-function isRecord(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function stringList(v, where, source) {
-    const list = typeof v === "string" ? [v] : v;
-    if (!Array.isArray(list) || !list.every((x) => typeof x === "string" && x.length > 0)) {
-        throw new ConfigError(source, `${where} must be a glob or a list of globs, got ${JSON.stringify(v)}`);
-    }
-    return list;
-}
-function checkKeys(obj, allowed, where, source) {
-    for (const key of Object.keys(obj)) {
-        if (!allowed.includes(key)) {
-            throw new ConfigError(source, `unknown key "${key}" in ${where}; expected one of: ${allowed.join(", ")}`);
-        }
-    }
-}
-/**
- * Parses and validates the config text. `knownRules` lets the caller reject typos in rule ids.
- * An empty text gives the defaults.
- */
-function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
-    let raw;
-    try {
-        raw = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new ConfigError(source, `is not valid YAML: ${error.message.split("\n")[0]}`);
-    }
-    if (raw === null || raw === undefined)
-        return structuredClone(DEFAULT_CONFIG);
-    if (!isRecord(raw))
-        throw new ConfigError(source, "must be a mapping of settings (database, paths, exclude, rules, environments)");
-    checkKeys(raw, ["database", "paths", "exclude", "rules", "environments"], "the top level", source);
-    const config = structuredClone(DEFAULT_CONFIG);
-    if (raw.database !== undefined) {
-        if (!DATABASES.includes(raw.database)) {
-            throw new ConfigError(source, `database must be one of ${DATABASES.join(", ")}, got ${JSON.stringify(raw.database)}`);
-        }
-        config.database = raw.database;
-    }
-    if (raw.paths !== undefined) {
-        if (!isRecord(raw.paths))
-            throw new ConfigError(source, 'paths must map a framework id to globs, e.g. `rails: ["engines/*/db/migrate/*.rb"]`');
-        for (const [framework, globs] of Object.entries(raw.paths)) {
-            if (!FRAMEWORKS.includes(framework)) {
-                throw new ConfigError(source, `paths.${framework}: unknown framework; expected one of ${FRAMEWORKS.join(", ")}`);
-            }
-            config.paths[framework] = stringList(globs, `paths.${framework}`, source);
-        }
-    }
-    if (raw.exclude !== undefined)
-        config.exclude = stringList(raw.exclude, "exclude", source);
-    if (raw.rules !== undefined) {
-        if (!isRecord(raw.rules))
-            throw new ConfigError(source, "rules must map a rule id to error, warning, notice or off");
-        for (const [id, setting] of Object.entries(raw.rules)) {
-            if (knownRules && !knownRules.includes(id)) {
-                throw new ConfigError(source, `rules.${id}: no such rule; see docs/rules/ for the list`);
-            }
-            const value = setting === false ? "off" : setting;
-            if (!SETTINGS.includes(value)) {
-                throw new ConfigError(source, `rules.${id} must be one of ${SETTINGS.join(", ")}, got ${JSON.stringify(setting)}`);
-            }
-            config.rules[id] = value;
-        }
-    }
-    if (raw.environments !== undefined) {
-        if (!isRecord(raw.environments))
-            throw new ConfigError(source, "environments must map an environment name to its profile");
-        for (const [name, profile] of Object.entries(raw.environments)) {
-            if (!isRecord(profile))
-                throw new ConfigError(source, `environments.${name} must be a mapping (timeout, destructive, pause)`);
-            checkKeys(profile, ["timeout", "destructive", "pause"], `environments.${name}`, source);
-            const base = environmentProfile(config, name);
-            const timeout = profile.timeout === undefined ? base.timeout : parseDuration(profile.timeout);
-            if (timeout === undefined) {
-                throw new ConfigError(source, `environments.${name}.timeout must be a duration like 300, "90s", "5m" or "1h", got ${JSON.stringify(profile.timeout)}`);
-            }
-            const pause = profile.pause === undefined ? base.pause : profile.pause === 0 ? 0 : parseDuration(profile.pause);
-            if (pause === undefined)
-                throw new ConfigError(source, `environments.${name}.pause must be a duration, got ${JSON.stringify(profile.pause)}`);
-            const destructive = profile.destructive ?? base.destructive;
-            if (destructive !== "block" && destructive !== "warn") {
-                throw new ConfigError(source, `environments.${name}.destructive must be block or warn, got ${JSON.stringify(profile.destructive)}`);
-            }
-            config.environments[name] = { timeout, pause, destructive };
-        }
-    }
-    return config;
-}
-/** The profile for an environment name; any unknown name behaves like production. */
-function environmentProfile(config, name) {
-    return config.environments[name] ?? config.environments.production ?? DEFAULT_ENVIRONMENTS.production;
+/** The framework that owns this file, by path and content; undefined when it is not a migration we know. */
+function detectFramework(path, source) {
+    return frameworks.find((f) => f.matches(path, source));
 }
 
 ;// CONCATENATED MODULE: ./src/core/rules/add-check-constraint.ts
@@ -28885,6 +29192,913 @@ function ruleById(id) {
     return rules.find((r) => r.id === id);
 }
 
+;// CONCATENATED MODULE: ./src/core/suppress.ts
+
+const DIRECTIVE = /migration-guard:allow\b\s*([A-Za-z0-9_,\s-]*?)\s*(?:--\s*(.*?))?\s*$/;
+const UNUSED_ALLOW = "unused-allow";
+function parseDirectives(comments) {
+    const out = [];
+    for (const comment of comments) {
+        for (const line of comment.text.split("\n")) {
+            const m = DIRECTIVE.exec(line);
+            if (!m)
+                continue;
+            const ruleIds = (m[1] ?? "").split(/[\s,]+/).filter(Boolean);
+            out.push({ comment, ruleIds, reason: (m[2] ?? "").trim(), used: false });
+        }
+    }
+    return out;
+}
+function covers(d, f) {
+    // Same line(s) as the comment, or the statement that starts on the line after it.
+    return f.line <= d.comment.endLine + 1 && f.endLine >= d.comment.line;
+}
+function meta(d, message, config) {
+    const severity = config.rules[UNUSED_ALLOW] ?? "warning";
+    if (severity === "off")
+        return undefined;
+    return {
+        rule: UNUSED_ALLOW,
+        category: "needs-review",
+        severity,
+        line: d.comment.line,
+        endLine: d.comment.endLine,
+        message,
+        safeAlternative: "Remove the comment, or name the rule it is meant for and give a reason after `--`.",
+        docsUrl: docsUrl(UNUSED_ALLOW),
+    };
+}
+function applyAllowComments(findings, comments, config) {
+    const directives = parseDirectives(comments);
+    if (directives.length === 0)
+        return findings;
+    for (const f of findings) {
+        const d = directives.find((x) => x.reason && x.ruleIds.includes(f.rule) && covers(x, f));
+        if (d) {
+            d.used = true;
+            f.acknowledged = { reason: d.reason, line: d.comment.line };
+        }
+    }
+    const extra = [];
+    for (const d of directives) {
+        let problem;
+        if (d.ruleIds.length === 0)
+            problem = "names no rule; write `migration-guard:allow <rule-id> -- <reason>`";
+        else if (!d.reason)
+            problem = `for ${d.ruleIds.join(", ")} gives no reason after \`--\`, so it acknowledges nothing`;
+        else if (!d.used)
+            problem = `for ${d.ruleIds.join(", ")} matches no finding on this line or the next; it suppresses nothing`;
+        if (problem) {
+            const f = meta(d, `The allow comment ${problem}.`, config);
+            if (f)
+                extra.push(f);
+        }
+    }
+    return findings.concat(extra);
+}
+
+;// CONCATENATED MODULE: ./src/core/analyze.ts
+
+
+
+
+
+/** Larger files are not parsed: a migration this size is generated data, and a human must look. */
+const MAX_FILE_BYTES = 1024 * 1024;
+function decode(content) {
+    if (typeof content === "string") {
+        return content.length > MAX_FILE_BYTES
+            ? { problem: `is larger than ${MAX_FILE_BYTES} bytes` }
+            : { text: content };
+    }
+    if (content.byteLength > MAX_FILE_BYTES)
+        return { problem: `is ${content.byteLength} bytes, over the ${MAX_FILE_BYTES}-byte limit` };
+    if (content.includes(0))
+        return { problem: "is binary (contains NUL bytes)" };
+    try {
+        return { text: new TextDecoder("utf-8", { fatal: true }).decode(content) };
+    }
+    catch {
+        return { problem: "is not valid UTF-8" };
+    }
+}
+/** Which framework reads this path: config globs first, then detection. */
+function frameworkFor(path, source, config) {
+    if (matchesAny(path, config.exclude))
+        return undefined;
+    for (const [id, globs] of Object.entries(config.paths)) {
+        if (matchesAny(path, globs))
+            return frameworkById(id);
+    }
+    return detectFramework(path, source);
+}
+function finding(rule, severity, hit) {
+    return {
+        rule: rule.id,
+        category: rule.category,
+        severity,
+        line: hit.line,
+        endLine: Math.max(hit.endLine, hit.line),
+        message: hit.message,
+        safeAlternative: hit.safeAlternative ?? rule.safeAlternative,
+        docsUrl: docsUrl(rule.id),
+        ...(hit.table !== undefined ? { table: hit.table } : {}),
+        ...(hit.column !== undefined ? { column: hit.column } : {}),
+    };
+}
+function runRules(ctx, config, comments) {
+    const findings = [];
+    for (const rule of rules) {
+        const setting = config.rules[rule.id] ?? rule.severity;
+        if (setting === "off")
+            continue;
+        for (const hit of rule.check(ctx))
+            findings.push(finding(rule, setting, hit));
+    }
+    const result = applyAllowComments(findings, comments, config);
+    return result.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+}
+/**
+ * Analyses one file. Returns undefined when the path is not a migration of any known framework
+ * (and was not named by config). Never throws for bad content: that becomes a needs-review finding.
+ */
+function analyzeFile(file, parsers, config) {
+    const status = file.status ?? "unchanged";
+    const decoded = file.content === undefined ? { text: "" } : decode(file.content);
+    const text = "text" in decoded ? decoded.text : "";
+    const framework = frameworkFor(file.path, text, config);
+    if (!framework)
+        return undefined;
+    let parsed = { framework: framework.id, operations: [], comments: [], problems: [] };
+    if ("problem" in decoded) {
+        parsed.problems = [
+            { line: 1, endLine: 1, message: `${file.path} ${decoded.problem}; it was not analysed` },
+        ];
+    }
+    else if (status !== "deleted") {
+        try {
+            parsed = framework.parse({ path: file.path, source: text, database: config.database, siblings: file.siblings }, parsers);
+        }
+        catch (error) {
+            // An adapter bug must not turn into "safe": the file is reported for a human to read.
+            parsed.problems = [
+                {
+                    line: 1,
+                    endLine: 1,
+                    message: `the ${framework.name} reader failed on this file (${error.message}); it was not analysed`,
+                },
+            ];
+        }
+    }
+    const ctx = {
+        path: file.path,
+        framework: framework.id,
+        database: config.database,
+        operations: parsed.operations,
+        problems: parsed.problems,
+        status,
+        ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
+    };
+    return {
+        path: file.path,
+        framework: framework.id,
+        status,
+        findings: runRules(ctx, config, parsed.comments),
+        ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/gate.ts
+function destructiveHits(migrations) {
+    const hits = [];
+    for (const m of migrations) {
+        for (const finding of m.report?.findings ?? []) {
+            // Acknowledged findings still count: an allow comment explains a change, it does not approve a deploy.
+            if (finding.category === "destructive")
+                hits.push({ migration: m.pending.id, path: m.path ?? m.pending.id, finding });
+        }
+    }
+    return hits;
+}
+function describeHits(hits) {
+    return hits.map((h) => `${h.path}:${h.finding.line} (${h.finding.rule})`).join(", ");
+}
+function decideGate(input) {
+    if (!input.migrations.length)
+        return { action: "up-to-date", destructive: [], pauseSeconds: 0 };
+    const destructive = destructiveHits(input.migrations);
+    if (destructive.length && input.profile.destructive === "block" && !input.allowDestructive) {
+        return {
+            action: "blocked",
+            destructive,
+            pauseSeconds: 0,
+            message: `Destructive migrations are pending in ${input.environment || "production"} and were not approved: ` +
+                `${describeHits(destructive)}. Nothing ran. To deploy them, review the findings and re-run the deploy ` +
+                "with `allow-destructive: true` (for example from a workflow_dispatch input, behind a protected environment).",
+        };
+    }
+    if (input.dryRun)
+        return { action: "dry-run", destructive, pauseSeconds: 0 };
+    if (destructive.length && input.profile.destructive === "warn") {
+        return {
+            action: "go",
+            destructive,
+            pauseSeconds: input.profile.pause,
+            message: `Destructive migrations will run in ${input.environment}: ${describeHits(destructive)}. ` +
+                `Pausing ${input.profile.pause}s before migrating; cancel the workflow now to stop.`,
+        };
+    }
+    return { action: "go", destructive, pauseSeconds: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/plan.ts
+function words(argv) {
+    for (const w of argv) {
+        if (w.includes("\n") || w.includes("\0"))
+            throw new Error(`argv word ${JSON.stringify(w)} holds a newline or NUL`);
+    }
+    return argv.join("\n");
+}
+function supervisorParams(plan) {
+    const params = {
+        MG_MODE: "deploy",
+        MG_DEPLOY_ID: plan.deployId,
+        MG_APP_DIR: plan.appDir,
+        MG_ENVIRONMENT: plan.environment,
+        MG_DATABASE: plan.database,
+        MG_RUN_PREFIX: words(plan.runPrefix),
+        MG_UPDATE_COMMAND: plan.updateCommand,
+        MG_MIGRATE: words(plan.migrateCommand),
+        MG_TIMEOUT: String(Math.ceil(plan.timeout)),
+        MG_LOCK_TIMEOUT: String(Math.round(plan.lockTimeoutMs)),
+        MG_LOCK_WAIT: String(Math.ceil(plan.lockWait)),
+        MG_DECISION_WAIT: String(Math.ceil(plan.decisionWait)),
+        MG_ORIGIN: plan.origin,
+        MG_REF: plan.ref,
+        MG_SHA: plan.sha,
+    };
+    if (plan.statementTimeoutMs !== undefined)
+        params.MG_STATEMENT_TIMEOUT = String(Math.round(plan.statementTimeoutMs));
+    plan.statusCommands.slice(0, 3).forEach((argv, i) => (params[`MG_STATUS_${i + 1}`] = words(argv)));
+    return params;
+}
+/** NUL-terminated records, closed by an empty record. Values with NUL cannot be sent and are refused. */
+function encodeParams(params) {
+    let out = "";
+    for (const [name, value] of Object.entries(params)) {
+        if (!/^MG_[A-Z0-9_]+$/.test(name))
+            throw new Error(`bad parameter name ${name}`);
+        if (value.includes("\0"))
+            throw new Error(`parameter ${name} holds a NUL byte`);
+        out += `${name}=${value}\0`;
+    }
+    return out + "\0";
+}
+/** A deploy id the supervisor accepts: time, run and a random part, `[A-Za-z0-9._-]`. */
+function makeDeployId(now, runId, random) {
+    const stamp = now
+        .toISOString()
+        .replace(/[-:]/g, "")
+        .replace(/\.\d+Z$/, "Z");
+    const run = runId.replace(/[^A-Za-z0-9]/g, "").slice(0, 20) || "local";
+    return `${stamp}-${run}-${random.replace(/[^A-Za-z0-9]/g, "").slice(0, 12)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/protocol.ts
+// The supervisor's stdout protocol: `@mg:event <json>` lines are events, `@mg:out <text>` lines are the
+// output of the commands it ran. Anything else (a shell error before the supervisor started) is raw text.
+const EVENT_PREFIX = "@mg:event ";
+const OUTPUT_PREFIX = "@mg:out ";
+function isEvent(value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        return false;
+    const record = value;
+    if (typeof record.t !== "string" || typeof record.at !== "number")
+        return false;
+    return Object.values(record).every((v) => typeof v === "string" || typeof v === "number");
+}
+function parseLine(line) {
+    if (line.startsWith(EVENT_PREFIX)) {
+        try {
+            const value = JSON.parse(line.slice(EVENT_PREFIX.length));
+            if (isEvent(value))
+                return { kind: "event", event: value };
+        }
+        catch {
+            /* a malformed event is shown as text, never trusted */
+        }
+        return { kind: "raw", text: line };
+    }
+    if (line.startsWith(OUTPUT_PREFIX))
+        return { kind: "output", text: line.slice(OUTPUT_PREFIX.length) };
+    return { kind: "raw", text: line };
+}
+function str(event, field) {
+    const v = event[field];
+    return typeof v === "string" ? v : v === undefined ? undefined : String(v);
+}
+function num(event, field) {
+    const v = event[field];
+    return typeof v === "number" ? v : undefined;
+}
+function decodeBase64(text) {
+    return text ? Buffer.from(text, "base64").toString("utf8") : "";
+}
+function emptyJournal() {
+    return { phases: [], statuses: [], awaiting: false, ended: false, deadlineActions: [], lines: 0 };
+}
+/** Folds one event into the journal (mutates and returns it: the runner feeds thousands of lines). */
+function applyEvent(journal, event) {
+    switch (event.t) {
+        case "hello":
+            journal.deployId = str(event, "deploy") ?? journal.deployId;
+            break;
+        case "phase": {
+            const phase = str(event, "phase") ?? "?";
+            const state = str(event, "state") ?? "?";
+            if (state === "start") {
+                journal.phases.push({ phase, state: "running", startedAt: event.at });
+            }
+            else {
+                let record = [...journal.phases].reverse().find((p) => p.phase === phase);
+                if (!record) {
+                    record = { phase, state, startedAt: event.at };
+                    journal.phases.push(record);
+                }
+                record.state = state;
+                const ms = num(event, "ms");
+                if (ms !== undefined)
+                    record.ms = ms;
+                const message = str(event, "message");
+                if (message)
+                    record.message = message;
+            }
+            break;
+        }
+        case "status":
+            journal.statuses.push({
+                name: str(event, "name") ?? "",
+                index: num(event, "index") ?? 0,
+                rc: num(event, "rc") ?? -1,
+                stdout: decodeBase64(str(event, "stdout")),
+                stderr: decodeBase64(str(event, "stderr")),
+            });
+            break;
+        case "lock":
+            journal.lockHolder = str(event, "holder");
+            break;
+        case "awaiting":
+            journal.awaiting = true;
+            break;
+        case "deadline":
+            journal.deadlineActions.push(str(event, "action") ?? "");
+            break;
+        case "result":
+            journal.result = str(event, "result");
+            journal.message = str(event, "message") || undefined;
+            break;
+        case "end":
+            journal.ended = true;
+            break;
+    }
+    return journal;
+}
+/** The status outputs of one round (`before`, `after`, `now`), in command order. */
+function statusRound(journal, name) {
+    return journal.statuses.filter((s) => s.name === name).sort((a, b) => a.index - b.index);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/presets.ts
+// Per-framework commands: how to read pending migrations from the database, how to migrate, and where the
+// file of a pending migration lives (globs relative to the app dir, tried in order).
+const DEPLOY_FRAMEWORKS = ["rails", "django", "alembic", "knex"];
+const PRESETS = {
+    // `db:migrate:status` covers every database of a multi-database app, one `database:` block each.
+    rails: { status: [["bin/rails", "db:migrate:status"]], migrate: ["bin/rails", "db:migrate"] },
+    django: {
+        status: [["python3", "manage.py", "showmigrations", "--plan"]],
+        migrate: ["python3", "manage.py", "migrate", "--no-input"],
+    },
+    // Alembic has no "pending" listing: the current revisions against the whole history gives it.
+    alembic: {
+        status: [
+            ["alembic", "current"],
+            ["alembic", "history"],
+        ],
+        migrate: ["alembic", "upgrade", "heads"],
+    },
+    knex: { status: [["npx", "knex", "migrate:list"]], migrate: ["npx", "knex", "migrate:latest"] },
+};
+/** Migration ids come from the status output of a tool we do not control: only plain names become globs. */
+function safeGlobPart(text) {
+    return /^[A-Za-z0-9_.-]+$/.test(text) && !text.includes("..");
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/status.ts
+
+function driftStatus(report) {
+    if (report.pending.length)
+        return "pending";
+    if (report.ahead.length)
+        return "ahead";
+    return "up_to_date";
+}
+function empty() {
+    return { pending: [], ahead: [], applied: [], problems: [] };
+}
+/**
+ * Rails `db:migrate:status`:
+ *   database: app_production
+ *    Status   Migration ID    Migration Name
+ *   --------------------------------------------------
+ *      up     20240101000000  Create users
+ *     down    20240102000000  Add email
+ *      up     20230101000000  ********** NO FILE **********
+ */
+function parseRails(output) {
+    const report = empty();
+    let database;
+    let sawTable = false;
+    for (const raw of output.split("\n")) {
+        const line = raw.trimEnd();
+        const db = /^database:\s*(.+)$/.exec(line.trim());
+        if (db) {
+            database = db[1].trim();
+            continue;
+        }
+        if (/^\s*Status\s+Migration ID/.test(line)) {
+            sawTable = true;
+            continue;
+        }
+        const row = /^\s*(up|down)\s+(\d+)\s+(.*)$/.exec(line);
+        if (!row)
+            continue;
+        sawTable = true;
+        const [, state, version, name] = row;
+        if (/NO FILE/.test(name)) {
+            report.ahead.push({ id: version, ...(database ? { database } : {}) });
+            if (state === "up")
+                report.applied.push(version);
+            continue;
+        }
+        if (state === "up") {
+            report.applied.push(version);
+            continue;
+        }
+        report.pending.push({
+            id: version,
+            name: name.trim(),
+            ...(database ? { database } : {}),
+            patterns: [
+                `db/migrate/${version}_*.rb`,
+                `db/*migrate*/${version}_*.rb`,
+                `db/*/*migrate*/${version}_*.rb`,
+            ],
+        });
+    }
+    if (!sawTable && output.trim())
+        report.problems.push("no migration table in the `db:migrate:status` output");
+    return report;
+}
+/** Django `showmigrations --plan`: `[X]  app.0001_initial` applied, `[ ]  app.0002_x` pending. */
+function parseDjango(output) {
+    const report = empty();
+    for (const raw of output.split("\n")) {
+        const row = /^\s*\[( |X|x)\]\s+([A-Za-z0-9_]+)\.([A-Za-z0-9_]+)/.exec(raw);
+        if (!row)
+            continue;
+        const [, mark, app, name] = row;
+        const id = `${app}.${name}`;
+        if (mark !== " ") {
+            report.applied.push(id);
+            continue;
+        }
+        report.pending.push({
+            id,
+            name,
+            patterns: [`${app}/migrations/${name}.py`, `*/${app}/migrations/${name}.py`, `*/migrations/${name}.py`],
+        });
+    }
+    if (!report.applied.length && !report.pending.length && output.trim()) {
+        report.problems.push("no migration rows in the `showmigrations --plan` output");
+    }
+    return report;
+}
+const ALEMBIC_REV = /^[0-9A-Za-z_]+$/;
+/**
+ * Alembic: output 1 is `alembic current` (`ae1027a6acf (head)`, one line per current head, empty when the
+ * database is at base); output 2 is `alembic history` (`<base> -> ae10, msg`, `a, b -> c (head), merge`).
+ * Pending = every revision that is neither a current one nor an ancestor of one.
+ */
+function parseAlembic(current, history) {
+    const report = empty();
+    const parents = new Map();
+    const messages = new Map();
+    const order = [];
+    for (const raw of history.split("\n")) {
+        const m = /^\s*(.+?)\s*->\s*([0-9A-Za-z_]+)(?:\s*\([^)]*\))*\s*,?\s*(.*)$/.exec(raw);
+        if (!m)
+            continue;
+        const from = m[1]
+            .split(",")
+            .map((s) => s.trim())
+            .filter((s) => s && s !== "<base>");
+        parents.set(m[2], from);
+        messages.set(m[2], m[3].trim());
+        order.push(m[2]);
+    }
+    const currents = [];
+    for (const raw of current.split("\n")) {
+        const m = /^\s*([0-9A-Za-z_]+)(?:\s+\((?:head|mergepoint|effective head)[^)]*\))*\s*$/.exec(raw);
+        if (m && ALEMBIC_REV.test(m[1]) && !/^(INFO|WARNING|ERROR)$/.test(m[1]))
+            currents.push(m[1]);
+    }
+    const done = new Set();
+    const visit = (rev) => {
+        if (done.has(rev))
+            return;
+        done.add(rev);
+        for (const p of parents.get(rev) ?? [])
+            visit(p);
+    };
+    for (const c of currents) {
+        if (!parents.has(c))
+            report.ahead.push({ id: c });
+        visit(c);
+    }
+    report.applied.push(...currents);
+    // `history` lists newest first; migrations run oldest first.
+    for (const rev of [...order].reverse()) {
+        if (done.has(rev))
+            continue;
+        report.pending.push({
+            id: rev,
+            name: messages.get(rev) || undefined,
+            patterns: [`*/versions/${rev}_*.py`, `versions/${rev}_*.py`, `*/*/versions/${rev}_*.py`],
+        });
+    }
+    if (!order.length && history.trim())
+        report.problems.push("no revisions in the `alembic history` output");
+    return report;
+}
+/** Knex `migrate:list`: `Found N Completed Migration file/files.` then names, `Found N Pending ...` then names. */
+function parseKnex(output) {
+    const report = empty();
+    let section;
+    let sawHeader = false;
+    for (const raw of output.split("\n")) {
+        // knex colours its output when it thinks it has a terminal.
+        // eslint-disable-next-line no-control-regex
+        const line = raw.replace(/\x1b\[[0-9;]*m/g, "").trim();
+        if (/^Found \d+ Completed Migration/i.test(line)) {
+            section = "completed";
+            sawHeader = true;
+            continue;
+        }
+        if (/^Found \d+ Pending Migration/i.test(line)) {
+            section = "pending";
+            sawHeader = true;
+            continue;
+        }
+        if (/^No (Completed|Pending) Migration/i.test(line)) {
+            section = undefined;
+            sawHeader = true;
+            continue;
+        }
+        if (!section || !line || /^Using environment/i.test(line))
+            continue;
+        const name = line.replace(/^[-*]\s*/, "");
+        if (section === "completed")
+            report.applied.push(name);
+        else
+            report.pending.push({
+                id: name,
+                patterns: [
+                    `migrations/${name}`,
+                    `db/migrations/${name}`,
+                    `*/migrations/${name}`,
+                    `*/*/migrations/${name}`,
+                ],
+            });
+    }
+    if (!sawHeader && output.trim())
+        report.problems.push("no `Found N ... Migration` lines in `migrate:list` output");
+    return report;
+}
+/** Reads one status round (the outputs of the preset's commands, in order) for a framework. */
+function parseStatus(framework, outputs) {
+    let report;
+    switch (framework) {
+        case "rails":
+            report = parseRails(outputs.join("\n"));
+            break;
+        case "django":
+            report = parseDjango(outputs.join("\n"));
+            break;
+        case "alembic":
+            report = parseAlembic(outputs[0] ?? "", outputs[1] ?? "");
+            break;
+        case "knex":
+            report = parseKnex(outputs.join("\n"));
+            break;
+    }
+    // Ids from another program's output become globs on the host only when they are plain names.
+    for (const p of report.pending) {
+        if (!p.patterns.every((pattern) => pattern.split("/").every((part) => part === "*" || safeGlobPart(part.replace(/\*/g, "x"))))) {
+            report.problems.push(`the migration id ${JSON.stringify(p.id)} has unexpected characters; its file was not read`);
+            p.patterns = [];
+        }
+    }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/summary.ts
+const ICON = {
+    "up-to-date": "✅",
+    migrated: "✅",
+    "dry-run": "🔎",
+    blocked: "⛔",
+    failed: "❌",
+    "timed-out": "⏱️",
+    "rolled-back": "↩️",
+};
+/** Markdown table cells: no pipes or newlines from data, and backticks cannot close our code spans. */
+function cell(text) {
+    return text
+        .replace(/\\/g, "\\\\")
+        .replace(/\|/g, "\\|")
+        .replace(/[\r\n]+/g, " ")
+        .replace(/`/g, "'");
+}
+function duration(ms) {
+    if (ms === undefined)
+        return "";
+    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+function renderDeploySummary(input) {
+    const out = [];
+    out.push(`## ${ICON[input.result] ?? "•"} ${cell(input.title)}: \`${cell(input.result)}\``, "");
+    out.push(`Environment \`${cell(input.environment || "(none)")}\` on \`${cell(input.target)}\`, app dir \`${cell(input.appDir)}\`` +
+        (input.deployId ? `, deploy \`${cell(input.deployId)}\`` : "") +
+        (input.timeout ? `, deadline ${input.timeout} s` : "") +
+        ".", "");
+    if (input.message)
+        out.push(`> ${cell(input.message)}`, "");
+    for (const note of input.notes ?? [])
+        out.push(`> ${cell(note)}`, "");
+    if (input.phases.length) {
+        out.push("### Phases", "", "| phase | state | duration | note |", "| --- | --- | ---: | --- |");
+        for (const p of input.phases) {
+            out.push(`| ${cell(p.phase)} | ${cell(p.state)} | ${duration(p.ms)} | ${cell(p.message ?? "")} |`);
+        }
+        out.push("");
+    }
+    if (input.migrations.length) {
+        out.push(`### Pending migrations (${input.migrations.length})`, "", "| migration | database | file | findings |", "| --- | --- | --- | --- |");
+        for (const m of input.migrations) {
+            const id = m.pending.name ? `${m.pending.id} ${m.pending.name}` : m.pending.id;
+            const findings = m.report
+                ? m.report.findings.length
+                    ? m.report.findings.map((f) => `${f.rule} (${f.category}) line ${f.line}`).join("<br>")
+                    : "none"
+                : (m.note ?? "not analysed");
+            const applied = input.applied.includes(m.pending.id) ? " ✓" : "";
+            out.push(`| ${cell(id)}${applied} | ${cell(m.pending.database ?? "")} | ${cell(m.path ?? "")} | ${cell(findings)} |`);
+        }
+        out.push("");
+    }
+    const details = input.migrations.flatMap((m) => (m.report?.findings ?? []).map((f) => ({ m, f })));
+    if (details.length) {
+        out.push("### Findings", "");
+        for (const { m, f } of details) {
+            out.push(`- **${cell(f.rule)}** (${f.category}, ${f.severity}) \`${cell(m.path ?? m.pending.id)}:${f.line}\`: ${cell(f.message)}` +
+                (f.safeAlternative ? ` Safer: ${cell(f.safeAlternative)}` : "") +
+                (f.docsUrl ? ` ([docs](${f.docsUrl}))` : ""));
+        }
+        out.push("");
+    }
+    if (input.ahead.length) {
+        out.push("### Database ahead of the code", "", "These migrations are recorded in the database but have no file in the deployed code (a rollback of " +
+            "the code, or a migration run by hand):", "", ...input.ahead.map((a) => `- \`${cell(a.id)}\`${a.database ? ` (${cell(a.database)})` : ""}`), "");
+    }
+    return out.join("\n");
+}
+
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(7207);
+;// CONCATENATED MODULE: ./src/core/config.ts
+// `.github/migration-guard.yml`: parsed from text and validated here, so every front end gets the same errors.
+
+const DEFAULT_ENVIRONMENTS = {
+    staging: { timeout: 300, destructive: "warn", pause: 10 },
+    production: { timeout: 600, destructive: "block", pause: 0 },
+};
+const DEFAULT_CONFIG = {
+    database: "postgresql",
+    paths: {},
+    exclude: [],
+    rules: {},
+    environments: { ...DEFAULT_ENVIRONMENTS },
+};
+class ConfigError extends Error {
+    source;
+    constructor(source, message) {
+        super(`${source}: ${message}`);
+        this.source = source;
+        this.name = "ConfigError";
+    }
+}
+const DATABASES = ["postgresql", "mysql", "sqlite"];
+const SETTINGS = ["error", "warning", "notice", "off"];
+const FRAMEWORKS = [
+    "rails",
+    "django",
+    "alembic",
+    "prisma",
+    "golang-migrate",
+    "flyway",
+    "goose",
+    "dbmate",
+    "sql",
+    "laravel",
+    "knex",
+    "sequelize",
+    "typeorm",
+    "node-pg-migrate",
+    "ecto",
+];
+/** "90", "90s", "5m", "1h30m" → seconds. */
+function parseDuration(value) {
+    if (typeof value === "number" && Number.isFinite(value) && value > 0)
+        return value;
+    if (typeof value !== "string")
+        return undefined;
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Number(text) > 0 ? Number(text) : undefined;
+    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
+    if (!m || text === "")
+        return undefined;
+    const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+    return seconds > 0 ? seconds : undefined;
+}
+function isRecord(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function stringList(v, where, source) {
+    const list = typeof v === "string" ? [v] : v;
+    if (!Array.isArray(list) || !list.every((x) => typeof x === "string" && x.length > 0)) {
+        throw new ConfigError(source, `${where} must be a glob or a list of globs, got ${JSON.stringify(v)}`);
+    }
+    return list;
+}
+function checkKeys(obj, allowed, where, source) {
+    for (const key of Object.keys(obj)) {
+        if (!allowed.includes(key)) {
+            throw new ConfigError(source, `unknown key "${key}" in ${where}; expected one of: ${allowed.join(", ")}`);
+        }
+    }
+}
+/**
+ * Parses and validates the config text. `knownRules` lets the caller reject typos in rule ids.
+ * An empty text gives the defaults.
+ */
+function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
+    let raw;
+    try {
+        raw = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new ConfigError(source, `is not valid YAML: ${error.message.split("\n")[0]}`);
+    }
+    if (raw === null || raw === undefined)
+        return structuredClone(DEFAULT_CONFIG);
+    if (!isRecord(raw))
+        throw new ConfigError(source, "must be a mapping of settings (database, paths, exclude, rules, environments)");
+    checkKeys(raw, ["database", "paths", "exclude", "rules", "environments"], "the top level", source);
+    const config = structuredClone(DEFAULT_CONFIG);
+    if (raw.database !== undefined) {
+        if (!DATABASES.includes(raw.database)) {
+            throw new ConfigError(source, `database must be one of ${DATABASES.join(", ")}, got ${JSON.stringify(raw.database)}`);
+        }
+        config.database = raw.database;
+    }
+    if (raw.paths !== undefined) {
+        if (!isRecord(raw.paths))
+            throw new ConfigError(source, 'paths must map a framework id to globs, e.g. `rails: ["engines/*/db/migrate/*.rb"]`');
+        for (const [framework, globs] of Object.entries(raw.paths)) {
+            if (!FRAMEWORKS.includes(framework)) {
+                throw new ConfigError(source, `paths.${framework}: unknown framework; expected one of ${FRAMEWORKS.join(", ")}`);
+            }
+            config.paths[framework] = stringList(globs, `paths.${framework}`, source);
+        }
+    }
+    if (raw.exclude !== undefined)
+        config.exclude = stringList(raw.exclude, "exclude", source);
+    if (raw.rules !== undefined) {
+        if (!isRecord(raw.rules))
+            throw new ConfigError(source, "rules must map a rule id to error, warning, notice or off");
+        for (const [id, setting] of Object.entries(raw.rules)) {
+            if (knownRules && !knownRules.includes(id)) {
+                throw new ConfigError(source, `rules.${id}: no such rule; see docs/rules/ for the list`);
+            }
+            const value = setting === false ? "off" : setting;
+            if (!SETTINGS.includes(value)) {
+                throw new ConfigError(source, `rules.${id} must be one of ${SETTINGS.join(", ")}, got ${JSON.stringify(setting)}`);
+            }
+            config.rules[id] = value;
+        }
+    }
+    if (raw.environments !== undefined) {
+        if (!isRecord(raw.environments))
+            throw new ConfigError(source, "environments must map an environment name to its profile");
+        for (const [name, profile] of Object.entries(raw.environments)) {
+            if (!isRecord(profile))
+                throw new ConfigError(source, `environments.${name} must be a mapping (timeout, destructive, pause)`);
+            checkKeys(profile, ["timeout", "destructive", "pause"], `environments.${name}`, source);
+            const base = environmentProfile(config, name);
+            const timeout = profile.timeout === undefined ? base.timeout : parseDuration(profile.timeout);
+            if (timeout === undefined) {
+                throw new ConfigError(source, `environments.${name}.timeout must be a duration like 300, "90s", "5m" or "1h", got ${JSON.stringify(profile.timeout)}`);
+            }
+            const pause = profile.pause === undefined ? base.pause : profile.pause === 0 ? 0 : parseDuration(profile.pause);
+            if (pause === undefined)
+                throw new ConfigError(source, `environments.${name}.pause must be a duration, got ${JSON.stringify(profile.pause)}`);
+            const destructive = profile.destructive ?? base.destructive;
+            if (destructive !== "block" && destructive !== "warn") {
+                throw new ConfigError(source, `environments.${name}.destructive must be block or warn, got ${JSON.stringify(profile.destructive)}`);
+            }
+            config.environments[name] = { timeout, pause, destructive };
+        }
+    }
+    return config;
+}
+/** The profile for an environment name; any unknown name behaves like production. */
+function environmentProfile(config, name) {
+    return config.environments[name] ?? config.environments.production ?? DEFAULT_ENVIRONMENTS.production;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/argv.ts
+// Shell-like word splitting for argv inputs (`run-prefix`, `status-command`, `migrate-command`): quotes and
+// backslashes group words, nothing is expanded. The words then travel as data, never as a shell string.
+class ArgvError extends Error {
+}
+/** Splits `text` into words. Throws ArgvError for an unclosed quote or a newline/NUL inside a word. */
+function splitArgv(text) {
+    const words = [];
+    let word = "";
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === "\0")
+            throw new ArgvError("contains a NUL byte");
+        if (quote === "'") {
+            if (c === "'")
+                quote = undefined;
+            else
+                word += c;
+            continue;
+        }
+        if (quote === '"') {
+            if (c === '"')
+                quote = undefined;
+            else if (c === "\\" && i + 1 < text.length && '"\\$`'.includes(text[i + 1]))
+                word += text[++i];
+            else
+                word += c;
+            continue;
+        }
+        if (c === "'" || c === '"') {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === "\\" && i + 1 < text.length) {
+            word += text[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = "";
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new ArgvError(`has an unclosed ${quote} quote`);
+    if (inWord)
+        words.push(word);
+    for (const w of words) {
+        if (w.includes("\n"))
+            throw new ArgvError("has a newline inside a quoted word");
+    }
+    return words;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input common to all commands, read and validated in one place. Command-specific inputs are read by
 // inputs-check.ts and inputs-deploy.ts with the same helpers, so every error names the input and the fix.
@@ -28935,7 +30149,7 @@ function listInput(name) {
 function loadConfig(path) {
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, "utf8");
+        text = (0,external_node_fs_.readFileSync)(path, "utf8");
     }
     catch (error) {
         if (error.code === "ENOENT")
@@ -28952,6 +30166,774 @@ function readCommonSettings() {
     if (token)
         core/* setSecret */.Pq(token);
     return Object.freeze({ command, workingDirectory, configPath, config: loadConfig(configPath), token });
+}
+
+;// CONCATENATED MODULE: ./src/inputs-deploy.ts
+// Every input of `command: deploy` and `command: status`, read and validated here into one immutable
+// DeploySettings. Errors name the input, the value and the fix. The key is masked before anything else.
+
+
+
+
+
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:.]+)$/;
+const USER = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+function port(name, value) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > 65535) {
+        throw new InputError(`Input \`${name}\` must be a TCP port (1-65535); got ${JSON.stringify(value)}.`);
+    }
+    return n;
+}
+function argvInput(name) {
+    const text = input(name);
+    if (!text)
+        return undefined;
+    try {
+        return splitArgv(text);
+    }
+    catch (error) {
+        throw new InputError(`Input \`${name}\` ${error.message}; it is split into words like a shell would (quotes group words, nothing is expanded).`);
+    }
+}
+function durationInput(name, fallback) {
+    const text = input(name) || fallback;
+    if (!text)
+        return undefined;
+    const seconds = parseDuration(text);
+    if (seconds === undefined) {
+        throw new InputError(`Input \`${name}\` must be a duration like \`300\`, \`90s\`, \`5m\` or \`1h\`; got ${JSON.stringify(text)}.`);
+    }
+    return seconds;
+}
+function jumpHostInput() {
+    const text = input("jump-host");
+    if (!text)
+        return undefined;
+    const m = /^(?:([^@\s]+)@)?([^@:\s]+|\[[^\]\s]+\])(?::(\d+))?$/.exec(text);
+    if (!m || (m[1] !== undefined && !USER.test(m[1])) || !HOST.test(m[2])) {
+        throw new InputError(`Input \`jump-host\` must look like \`user@host:port\` (user and port optional); got ${JSON.stringify(text)}.`);
+    }
+    if (m[3] !== undefined)
+        port("jump-host", m[3]);
+    return text;
+}
+function knownHostsInput(host) {
+    const text = requiredInput("known-hosts", "for `deploy` and `status`: host key checking is never turned off. Pin the server's key, e.g. the output of `ssh-keyscan -p PORT HOST` checked against its fingerprint");
+    const lines = text.split(/\r?\n/).filter((l) => l.trim() && !l.trim().startsWith("#"));
+    for (const line of lines) {
+        const fields = line.trim().split(/\s+/);
+        const offset = fields[0].startsWith("@") ? 1 : 0;
+        if (fields.length < offset + 3 || !/^(ssh-|ecdsa-|sk-)/.test(fields[offset + 1])) {
+            throw new InputError(`Input \`known-hosts\` must hold known_hosts lines (\`host key-type base64-key\`); this line is not one: ${JSON.stringify(line.slice(0, 80))}.`);
+        }
+    }
+    if (!lines.length)
+        throw new InputError(`Input \`known-hosts\` holds no key for ${host}.`);
+    return lines.join("\n");
+}
+function readDeploySettings(common) {
+    const command = common.command === "status" ? "status" : "deploy";
+    // Masked first: if any later validation fails, the key still never reaches the log.
+    const privateKey = core/* getInput */.V4("ssh-key");
+    if (privateKey.trim()) {
+        core/* setSecret */.Pq(privateKey);
+        for (const line of privateKey.split(/\r?\n/))
+            if (line.trim().length >= 8)
+                core/* setSecret */.Pq(line.trim());
+    }
+    const environment = command === "deploy"
+        ? requiredInput("environment", "for `deploy`: it selects the profile (timeout, destructive policy)")
+        : input("environment") || "production";
+    if (!/^[A-Za-z0-9_.-]+$/.test(environment)) {
+        throw new InputError(`Input \`environment\` must be a name of letters, digits, \`.\`, \`_\` or \`-\`; got ${JSON.stringify(environment)}.`);
+    }
+    const host = requiredInput("host", `for \`${command}\``);
+    if (!HOST.test(host)) {
+        throw new InputError(`Input \`host\` must be a host name or an IP address; got ${JSON.stringify(host)}.`);
+    }
+    const user = requiredInput("user", `for \`${command}\``);
+    if (!USER.test(user))
+        throw new InputError(`Input \`user\` must be a plain user name; got ${JSON.stringify(user)}.`);
+    if (!privateKey.trim()) {
+        throw new InputError(`Input \`ssh-key\` is required for \`${command}\`. Pass the deploy key from a secret: \`ssh-key: \${{ secrets.DEPLOY_SSH_KEY }}\`.`);
+    }
+    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(privateKey)) {
+        throw new InputError("Input `ssh-key` must be a private key in PEM/OpenSSH format (it starts with `-----BEGIN ... PRIVATE KEY-----`).");
+    }
+    const knownHosts = knownHostsInput(host);
+    const appDir = requiredInput("app-dir", `for \`${command}\``);
+    if (!appDir.startsWith("/") && !appDir.startsWith("~/")) {
+        throw new InputError(`Input \`app-dir\` must be an absolute path on the host (or start with \`~/\`); got ${JSON.stringify(appDir)}.`);
+    }
+    if (appDir.includes("\0") || appDir.includes("\n"))
+        throw new InputError("Input `app-dir` must not contain a newline.");
+    const framework = oneOf("framework", DEPLOY_FRAMEWORKS, "");
+    const preset = PRESETS[framework];
+    const statusOverride = argvInput("status-command");
+    const migrateOverride = argvInput("migrate-command");
+    const profile = environmentProfile(common.config, environment);
+    const timeout = durationInput("timeout", "") ?? profile.timeout;
+    const lockTimeout = durationInput("lock-timeout", "5s");
+    const statementTimeout = durationInput("statement-timeout", "");
+    const backupKeep = Number(input("backup-keep") || "5");
+    if (!Number.isInteger(backupKeep) || backupKeep < 1) {
+        throw new InputError(`Input \`backup-keep\` must be a whole number of at least 1; got ${JSON.stringify(input("backup-keep"))}.`);
+    }
+    const backupMode = oneOf("backup", ["always", "never"], "always");
+    return Object.freeze({
+        command,
+        environment,
+        profile,
+        database: common.config.database,
+        host,
+        port: port("port", input("port") || "22"),
+        user,
+        privateKey,
+        knownHosts,
+        jumpHost: jumpHostInput(),
+        // `~/` is the user's home on the host; the supervisor runs there, so a relative path means the same.
+        appDir: appDir.startsWith("~/") ? appDir.slice(2) : appDir,
+        framework,
+        runPrefix: argvInput("run-prefix") ?? [],
+        updateCommand: input("update-command"),
+        statusCommands: statusOverride ? [statusOverride] : preset.status,
+        migrateCommand: migrateOverride ?? preset.migrate,
+        timeout,
+        lockTimeoutMs: lockTimeout * 1000,
+        ...(statementTimeout !== undefined ? { statementTimeoutMs: statementTimeout * 1000 } : {}),
+        allowDestructive: booleanInput("allow-destructive", false),
+        dryRun: booleanInput("dry-run", false),
+        backup: Object.freeze({
+            mode: backupMode,
+            dir: input("backup-dir"),
+            keep: backupKeep,
+            command: input("backup-command"),
+            restoreCommand: input("restore-command"),
+        }),
+        onFailure: oneOf("on-failure", ["restore", "none"], "restore"),
+        preMigrateCommand: input("pre-migrate-command"),
+        postMigrateCommand: input("post-migrate-command"),
+        health: Object.freeze({
+            upUrl: input("up-url"),
+            healthUrl: input("health-url"),
+            from: oneOf("health-from", ["runner", "host"], "runner"),
+            timeout: durationInput("health-timeout", "60s"),
+        }),
+        failOnPending: booleanInput("fail-on-pending", false),
+        metricsFile: input("metrics-file"),
+    });
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/parsers/index.ts
+// Loads the WASM parsers once per process and hands the pure core a synchronous `Parsers`.
+// In the bundle the .wasm files sit beside dist/index.js; from source they are found in node_modules.
+
+
+
+
+const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+const parsers_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/** Where the bundle keeps a wasm file, else the installed package's copy. */
+function wasmPath(file, packagePath) {
+    for (const candidate of [(0,external_node_path_namespaceObject.join)(here, file), (0,external_node_path_namespaceObject.join)(here, "..", file)]) {
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+    }
+    return parsers_require.resolve(packagePath);
+}
+const GRAMMARS = {
+    python: ["tree-sitter-python.wasm", "tree-sitter-python/tree-sitter-python.wasm"],
+    php: ["tree-sitter-php.wasm", "tree-sitter-php/tree-sitter-php.wasm"],
+    javascript: ["tree-sitter-javascript.wasm", "tree-sitter-javascript/tree-sitter-javascript.wasm"],
+    typescript: ["tree-sitter-typescript.wasm", "tree-sitter-typescript/tree-sitter-typescript.wasm"],
+    elixir: ["tree-sitter-elixir.wasm", "tree-sitter-elixir/tree-sitter-elixir.wasm"],
+};
+/** Node prints "WASI is an experimental feature" once per process; it says nothing about our run. */
+async function withoutWasiWarning(fn) {
+    const original = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const text = typeof warning === "string" ? warning : warning.message;
+        if (/WASI/.test(text))
+            return;
+        original.call(process, warning, ...rest);
+    });
+    try {
+        return await fn();
+    }
+    finally {
+        process.emitWarning = original;
+    }
+}
+let loaded;
+function loadParsers() {
+    loaded ??= load();
+    return loaded;
+}
+async function load() {
+    // Ruby: prism's own loader resolves its wasm relative to itself, which a bundle breaks; instantiate it here.
+    const { parsePrism } = await __nccwpck_require__.e(/* import() */ 400).then(__nccwpck_require__.bind(__nccwpck_require__, 9400));
+    const prismModule = await WebAssembly.compile((0,external_node_fs_.readFileSync)(wasmPath("prism.wasm", "@ruby/prism/src/prism.wasm")));
+    const { WASI } = await withoutWasiWarning(() => Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3631, 23)));
+    const wasi = new WASI({ version: "preview1" });
+    const prism = await WebAssembly.instantiate(prismModule, wasi.getImportObject());
+    wasi.initialize(prism);
+    // libpg-query's and web-tree-sitter's emscripten glue read `__dirname`, which ESM does not define; lend
+    // them the folder of the wasm files for the time they load.
+    const g = globalThis;
+    const previousDirname = g.__dirname;
+    g.__dirname = (0,external_node_path_namespaceObject.dirname)(wasmPath("libpg-query.wasm", "libpg-query/wasm/libpg-query.wasm"));
+    let pg;
+    let ts;
+    try {
+        pg = await __nccwpck_require__.e(/* import() */ 663).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2663, 23));
+        await pg.loadModule();
+        ({ default: ts } = await Promise.all(/* import() */[__nccwpck_require__.e(235), __nccwpck_require__.e(505)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9505, 23)));
+        await ts.Parser.init({
+            locateFile: () => wasmPath("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm"),
+        });
+    }
+    finally {
+        if (previousDirname === undefined)
+            delete g.__dirname;
+        else
+            g.__dirname = previousDirname;
+    }
+    const parsers = new Map();
+    for (const [language, [file, packagePath]] of Object.entries(GRAMMARS)) {
+        const grammar = await ts.Language.load((0,external_node_fs_.readFileSync)(wasmPath(file, packagePath)));
+        const parser = new ts.Parser();
+        parser.setLanguage(grammar);
+        parsers.set(language, parser);
+    }
+    return {
+        ruby: (source) => parsePrism(prism.exports, source),
+        postgres: (sql) => pg.parseSync(sql),
+        postgresScan: (sql) => pg.scanSync(sql),
+        treeSitter: (language, source) => {
+            const tree = parsers.get(language).parse(source);
+            if (!tree)
+                throw new Error(`tree-sitter returned no tree for a ${language} source`);
+            return tree;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/deploy.ts
+// `command: deploy`: one SSH connection, the host-side supervisor does the work (lock, journal, deadline);
+// this side reads the pending migrations it reports, classifies the files that will run, gates, and reports.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const STATE_SSH_DIR = "deploySshDir";
+// --- the supervisor script and the constant remote commands that start it --------------------------------
+function supervisorPath() {
+    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (const candidate of [(0,external_node_path_namespaceObject.join)(here, "host", "supervisor.sh"), (0,external_node_path_namespaceObject.join)(here, "..", "host", "supervisor.sh")]) {
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+    }
+    throw new Error(`the host supervisor script is missing from the action (looked beside ${here})`);
+}
+/** The remote commands name the script by its hash: constant text for a given build, never input data. */
+function supervisorScript() {
+    const text = (0,external_node_fs_.readFileSync)(supervisorPath(), "utf8");
+    const sha = (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex").slice(0, 16);
+    const file = `.migration-guard/bin/supervisor-${sha}.sh`;
+    return {
+        text,
+        install: remoteCommand(`umask 077 && mkdir -p .migration-guard/bin && cat > ${file}.$$ && mv -f ${file}.$$ ${file}`),
+        run: remoteCommand(`exec bash ${file}`),
+    };
+}
+// --- the log: one group per phase, remote output fenced so it cannot issue workflow commands -------------
+class FencedLog {
+    token = (0,external_node_crypto_.randomBytes)(16).toString("hex");
+    stopped = false;
+    group;
+    stop() {
+        if (!this.stopped)
+            process.stdout.write(`::stop-commands::${this.token}\n`);
+        this.stopped = true;
+    }
+    resume() {
+        if (this.stopped)
+            process.stdout.write(`::${this.token}::\n`);
+        this.stopped = false;
+    }
+    phase(name) {
+        this.resume();
+        if (this.group)
+            core/* endGroup */.N4();
+        this.group = name;
+        core/* startGroup */.Oh(name);
+        this.stop();
+    }
+    /** Remote text: printed only while workflow commands are stopped. */
+    remote(text) {
+        this.stop();
+        process.stdout.write(text + "\n");
+    }
+    /** Our own annotations and messages need commands enabled. */
+    ours(fn) {
+        const was = this.stopped;
+        this.resume();
+        fn();
+        if (was)
+            this.stop();
+    }
+    close() {
+        this.resume();
+        if (this.group)
+            core/* endGroup */.N4();
+        this.group = undefined;
+    }
+}
+// --- connecting ------------------------------------------------------------------------------------------
+async function connect(settings) {
+    const target = {
+        host: settings.host,
+        port: settings.port,
+        user: settings.user,
+        privateKey: settings.privateKey,
+        knownHosts: settings.knownHosts,
+        connectTimeout: 15,
+        ...(settings.jumpHost ? { jumpHost: settings.jumpHost } : {}),
+    };
+    const options = { tempRoot: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), log: (m) => core/* info */.pq(m) };
+    const conn = SshConnection.prepare(target, options);
+    core/* saveState */.LZ(STATE_SSH_DIR, conn.dir);
+    const attempts = Number(process.env.MG_SSH_ATTEMPTS) || 4;
+    await conn.open({ ...options, attempts });
+    return conn;
+}
+async function installSupervisor(conn, script) {
+    const { code, stderr } = await conn.run(script.install, script.text);
+    if (code !== 0)
+        throw new Error(`Could not install the supervisor on the host (exit ${code}): ${stderr.trim()}`);
+}
+// --- classifying the files that will run -----------------------------------------------------------------
+async function fetchAndClassify(conn, script, appDir, report, config, parsers) {
+    const patterns = [...new Set(report.pending.flatMap((p) => p.patterns))];
+    const files = new Map();
+    if (patterns.length) {
+        const params = encodeParams({ MG_MODE: "files", MG_APP_DIR: appDir, MG_PATTERNS: patterns.join("\n") });
+        const result = await conn.run(script.run, params);
+        for (const line of result.stdout.split("\n")) {
+            const parsed = parseLine(line);
+            if (parsed.kind !== "event" || parsed.event.t !== "file")
+                continue;
+            const pattern = str(parsed.event, "pattern") ?? "";
+            const list = files.get(pattern) ?? [];
+            list.push({
+                path: str(parsed.event, "path") ?? "",
+                bytes: Buffer.from(str(parsed.event, "b64") ?? "", "base64"),
+            });
+            files.set(pattern, list);
+        }
+        if (result.code !== 0)
+            throw new Error(`Reading the migration files on the host failed (exit ${result.code}): ${result.stderr.trim()}`);
+    }
+    const loaded = await parsers;
+    return report.pending.map((pending) => {
+        const found = pending.patterns.map((p) => files.get(p) ?? []).find((list) => list.length);
+        if (!found)
+            return { pending, note: "file not found in the app dir (a library's migration, or a custom path)" };
+        const file = found[0];
+        const analysed = analyzeFile({ path: file.path, content: new Uint8Array(file.bytes), status: "added" }, loaded, config);
+        if (!analysed)
+            return { pending, path: file.path, note: "not recognised as a migration file" };
+        return { pending, path: file.path, report: analysed };
+    });
+}
+function deploy_sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function origin() {
+    const repo = process.env.GITHUB_REPOSITORY ?? "local";
+    const run = process.env.GITHUB_RUN_ID ? `run ${process.env.GITHUB_RUN_ID}` : "no run id";
+    const actor = process.env.GITHUB_ACTOR ? ` by ${process.env.GITHUB_ACTOR}` : "";
+    return `${repo} ${run}${actor}`.replace(/[^\w ./@:#-]/g, "");
+}
+async function superviseDeploy(conn, script, settings, config, log, parsers) {
+    const deployId = makeDeployId(new Date(), process.env.GITHUB_RUN_ID ?? "local", (0,external_node_crypto_.randomBytes)(6).toString("hex"));
+    const params = supervisorParams({
+        deployId,
+        appDir: settings.appDir,
+        environment: settings.environment,
+        framework: settings.framework,
+        database: settings.database,
+        runPrefix: settings.runPrefix,
+        updateCommand: settings.updateCommand,
+        statusCommands: settings.statusCommands,
+        migrateCommand: settings.migrateCommand,
+        timeout: settings.timeout,
+        lockTimeoutMs: settings.lockTimeoutMs,
+        ...(settings.statementTimeoutMs !== undefined ? { statementTimeoutMs: settings.statementTimeoutMs } : {}),
+        lockWait: settings.timeout + 300,
+        decisionWait: settings.profile.pause + 300,
+        origin: origin(),
+        ref: process.env.GITHUB_REF_NAME ?? "",
+        sha: process.env.GITHUB_SHA ?? "",
+    });
+    const outcome = { journal: emptyJournal(), migrations: [], notes: [] };
+    const journal = outcome.journal;
+    let decisionSent = false;
+    let gateTask;
+    let gateError;
+    const decide = async (send) => {
+        const round = statusRound(journal, "before");
+        outcome.before = parseStatus(settings.framework, round.map((s) => s.stdout));
+        const before = outcome.before;
+        if (before.problems.length && !before.pending.length) {
+            send("stop unreadable-status");
+            throw new Error(`The status output could not be read: ${before.problems.join("; ")}. Nothing ran.`);
+        }
+        for (const a of before.ahead) {
+            log.ours(() => core/* warning */.$e(`Migration ${a.id}${a.database ? ` (${a.database})` : ""} is recorded in the database but has no file in the code: the database is ahead of the deployed code.`));
+        }
+        if (!before.pending.length) {
+            send("stop up-to-date");
+            return;
+        }
+        log.remote(`${before.pending.length} pending migration(s); classifying the files that will run:`);
+        outcome.migrations = await fetchAndClassify(conn, script, settings.appDir, before, config, parsers);
+        for (const m of outcome.migrations) {
+            const findings = m.report?.findings.map((f) => `${f.rule}:${f.line}`).join(", ") || m.note || "no findings";
+            log.remote(`${m.pending.id} ${m.path ?? ""} → ${findings}`);
+        }
+        const gate = decideGate({
+            environment: settings.environment,
+            profile: settings.profile,
+            migrations: outcome.migrations,
+            allowDestructive: settings.allowDestructive,
+            dryRun: settings.dryRun,
+        });
+        outcome.gate = gate;
+        if (gate.action === "blocked") {
+            log.ours(() => {
+                for (const h of gate.destructive) {
+                    core/* error */.z3(`${h.finding.rule}: ${h.finding.message}`, {
+                        file: h.path,
+                        startLine: h.finding.line,
+                        title: "Blocked destructive migration",
+                    });
+                }
+            });
+            send("stop blocked");
+            return;
+        }
+        if (gate.action === "dry-run") {
+            send("stop dry-run");
+            return;
+        }
+        if (gate.pauseSeconds > 0 && gate.destructive.length) {
+            log.ours(() => {
+                for (const h of gate.destructive) {
+                    core/* warning */.$e(`${h.finding.rule}: ${h.finding.message}`, {
+                        file: h.path,
+                        startLine: h.finding.line,
+                        title: "Destructive migration",
+                    });
+                }
+                core/* warning */.$e(gate.message ?? "Destructive migrations will run.");
+            });
+            await deploy_sleep(gate.pauseSeconds * 1000);
+        }
+        send("go");
+    };
+    const attachOnce = async (fromLine, first) => {
+        const proc = conn.spawn(script.run);
+        const send = (decision) => {
+            if (decisionSent)
+                return;
+            decisionSent = true;
+            proc.child.stdin.write(decision + "\n");
+        };
+        proc.onLine((line) => {
+            journal.lines++;
+            const parsed = parseLine(line);
+            if (parsed.kind !== "event") {
+                log.remote(parsed.text);
+                return;
+            }
+            const event = parsed.event;
+            applyEvent(journal, event);
+            if (event.t === "phase" && str(event, "state") === "start")
+                log.phase(str(event, "phase") ?? "phase");
+            else if (event.t === "phase") {
+                const message = str(event, "message");
+                log.remote(`${str(event, "phase")}: ${str(event, "state")}${message ? ` (${message})` : ""}`);
+            }
+            else if (event.t === "lock")
+                log.remote(`waiting for the deploy lock, held by: ${str(event, "holder")}`);
+            else if (event.t === "deadline")
+                log.remote(`deadline passed: sending ${str(event, "action")?.toUpperCase()} to the migration's process group`);
+            else if (event.t === "status") {
+                const err = decodeBase64(str(event, "stderr")).trim();
+                if (err)
+                    log.remote(err);
+            }
+            else if (event.t === "error")
+                log.remote(`supervisor: ${str(event, "message")}`);
+            else if (event.t === "awaiting" && !gateTask) {
+                gateTask = decide(send).catch((error) => {
+                    gateError = error;
+                    send("stop gate-error");
+                });
+            }
+            else if (event.t === "end")
+                proc.child.stdin.end();
+        });
+        if (first)
+            proc.child.stdin.write(encodeParams(params));
+        else
+            proc.child.stdin.end(encodeParams({ ...params, MG_MODE: "attach", MG_FROM_LINE: String(fromLine) }));
+        const code = await proc.exited;
+        if (code !== 0 && !journal.ended)
+            log.remote(proc.stderr().trim());
+        return code;
+    };
+    await attachOnce(1, true);
+    // A dropped connection does not stop the supervisor: reconnect and read the rest of its journal.
+    for (let attempt = 1; !journal.ended && journal.deployId && attempt <= 5; attempt++) {
+        outcome.notes.push(`The SSH connection dropped during the deploy; reconnected (attempt ${attempt}) and read the journal on the host.`);
+        log.ours(() => core/* warning */.$e(`The SSH connection dropped; reconnecting to follow deploy ${journal.deployId} (attempt ${attempt}).`));
+        await deploy_sleep(1000 * attempt);
+        try {
+            await conn.ensureOpen({ tempRoot: conn.dir, attempts: 3 });
+        }
+        catch {
+            continue;
+        }
+        await attachOnce(journal.lines + 1, false);
+    }
+    if (gateTask)
+        await gateTask;
+    if (gateError)
+        throw gateError;
+    const afterRound = statusRound(journal, "after");
+    if (afterRound.length)
+        outcome.after = parseStatus(settings.framework, afterRound.map((s) => s.stdout));
+    return outcome;
+}
+// --- the command -----------------------------------------------------------------------------------------
+function appliedIds(outcome, result) {
+    const pending = outcome.before?.pending.map((p) => p.id) ?? [];
+    if (result === "migrated")
+        return pending;
+    if (!outcome.after)
+        return [];
+    const stillPending = new Set(outcome.after.pending.map((p) => p.id));
+    return pending.filter((id) => !stillPending.has(id));
+}
+async function runDeploy(common) {
+    const settings = readDeploySettings(common);
+    const script = supervisorScript();
+    // The parsers load while we connect; most of a deploy's wall time is spent waiting on the host anyway.
+    const parsers = loadParsers();
+    parsers.catch(() => undefined);
+    const log = new FencedLog();
+    let conn;
+    let outcome;
+    let failure;
+    try {
+        core/* startGroup */.Oh(`connect to ${settings.user}@${settings.host}:${settings.port}`);
+        try {
+            conn = await connect(settings);
+            await installSupervisor(conn, script);
+        }
+        finally {
+            core/* endGroup */.N4();
+        }
+        outcome = await superviseDeploy(conn, script, settings, common.config, log, parsers);
+    }
+    catch (error) {
+        failure = error;
+    }
+    finally {
+        log.close();
+        if (conn)
+            await conn.dispose();
+    }
+    const journal = outcome?.journal ?? emptyJournal();
+    let result = journal.result ?? "failed";
+    if (!journal.ended && outcome)
+        result = "failed";
+    const message = failure instanceof Error
+        ? failure.message
+        : result === "blocked"
+            ? outcome?.gate?.message
+            : journal.message ||
+                (!journal.ended && outcome
+                    ? "Lost the connection to the host before the deploy finished; see the journal on the host."
+                    : undefined);
+    const applied = outcome ? appliedIds(outcome, result) : [];
+    core/* setOutput */.uH("result", result);
+    core/* setOutput */.uH("pending-count", String(outcome?.before?.pending.length ?? 0));
+    core/* setOutput */.uH("applied", JSON.stringify(applied));
+    core/* setOutput */.uH("backup-path", "");
+    core/* setOutput */.uH("rolled-back", "false");
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        const markdown = renderDeploySummary({
+            title: "Migration Guard deploy",
+            result,
+            environment: settings.environment,
+            target: `${settings.user}@${settings.host}:${settings.port}`,
+            appDir: settings.appDir,
+            ...(journal.deployId ? { deployId: journal.deployId } : {}),
+            ...(message ? { message } : {}),
+            phases: journal.phases,
+            migrations: outcome?.migrations ?? [],
+            ahead: outcome?.before?.ahead ?? [],
+            destructive: outcome?.gate?.destructive ?? [],
+            applied,
+            timeout: settings.timeout,
+            notes: [
+                ...(outcome?.notes ?? []),
+                ...(settings.dryRun
+                    ? ["Dry run: pending migrations were detected and gated, nothing was migrated."]
+                    : []),
+            ],
+        });
+        await core/* summary */.z.addRaw(markdown).write();
+    }
+    if (failure)
+        throw failure;
+    if (result === "timed-out") {
+        throw new Error(`The migration passed its ${settings.timeout}s deadline; the supervisor stopped its processes. ${journal.message ?? ""}`.trim());
+    }
+    if (result === "blocked" || result === "failed")
+        throw new Error(message ?? `The deploy ended with result ${result}.`);
+    core/* info */.pq(`Deploy result: ${result}`);
+}
+/** Post step: remove the key file and close the SSH master connection. Must never throw. */
+async function cleanupDeploy() {
+    const dir = core/* getState */.Gu(STATE_SSH_DIR);
+    if (!dir || !(0,external_node_fs_.existsSync)(dir))
+        return;
+    try {
+        await SshConnection.fromDir(dir).dispose();
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not remove the SSH files in ${dir}: ${error.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/status.ts
+// `command: status`: read-only. Connect, read the pending migrations from the database through the same
+// supervisor (status mode: no lock, no journal, nothing written on the host), report and optionally fail.
+
+
+
+
+
+
+
+
+
+async function runStatus(common) {
+    const settings = readDeploySettings(common);
+    const script = supervisorScript();
+    const log = new FencedLog();
+    const journal = emptyJournal();
+    let conn;
+    try {
+        core/* startGroup */.Oh(`connect to ${settings.user}@${settings.host}:${settings.port}`);
+        try {
+            conn = await connect(settings);
+            const install = await conn.run(script.install, script.text);
+            if (install.code !== 0)
+                throw new Error(`Could not install the supervisor on the host: ${install.stderr.trim()}`);
+        }
+        finally {
+            core/* endGroup */.N4();
+        }
+        log.phase("pending migrations");
+        const params = {
+            MG_MODE: "status",
+            MG_APP_DIR: settings.appDir,
+            MG_RUN_PREFIX: settings.runPrefix.join("\n"),
+        };
+        settings.statusCommands
+            .slice(0, 3)
+            .forEach((argv, i) => (params[`MG_STATUS_${i + 1}`] = argv.join("\n")));
+        const result = await conn.run(script.run, encodeParams(params));
+        for (const line of result.stdout.split("\n")) {
+            const parsed = parseLine(line);
+            if (parsed.kind === "event")
+                applyEvent(journal, parsed.event);
+            else if (parsed.text)
+                log.remote(parsed.text);
+        }
+        for (const s of journal.statuses)
+            if (s.stderr.trim())
+                log.remote(s.stderr.trim());
+        if (result.code !== 0 && !journal.ended)
+            throw new Error(`The status run on the host failed (exit ${result.code}): ${result.stderr.trim()}`);
+    }
+    finally {
+        log.close();
+        if (conn)
+            await conn.dispose();
+    }
+    const round = statusRound(journal, "now");
+    if (journal.result === "failed")
+        throw new Error(journal.message ?? "The status run failed on the host.");
+    const failed = round.find((s) => s.rc !== 0);
+    if (failed || !round.length) {
+        throw new Error(`The status command failed (exit ${failed?.rc ?? "?"}): ${failed?.stderr.trim().slice(-500) ?? "no output"}`);
+    }
+    const report = parseStatus(settings.framework, round.map((s) => s.stdout));
+    if (report.problems.length && !report.pending.length) {
+        throw new Error(`The status output could not be read: ${report.problems.join("; ")}`);
+    }
+    const status = driftStatus(report);
+    core/* setOutput */.uH("pending-count", String(report.pending.length));
+    core/* setOutput */.uH("pending", JSON.stringify(report.pending.map((p) => ({ id: p.id, name: p.name ?? null, database: p.database ?? null }))));
+    core/* setOutput */.uH("status", status);
+    if (settings.metricsFile) {
+        const env = settings.environment.replace(/["\\\n]/g, "_");
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.resolve)(common.workingDirectory, settings.metricsFile), "# HELP pending_migrations_count Migrations in the code that the database has not run.\n" +
+            "# TYPE pending_migrations_count gauge\n" +
+            `pending_migrations_count{environment="${env}",framework="${settings.framework}"} ${report.pending.length}\n`);
+    }
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        const lines = [
+            `## Migration status: \`${status}\``,
+            "",
+            `Environment \`${cell(settings.environment)}\` on \`${cell(`${settings.user}@${settings.host}:${settings.port}`)}\`, app dir \`${cell(settings.appDir)}\`: ${report.pending.length} pending.`,
+            "",
+        ];
+        if (report.pending.length) {
+            lines.push("| migration | database |", "| --- | --- |");
+            for (const p of report.pending)
+                lines.push(`| ${cell(`${p.id} ${p.name ?? ""}`.trim())} | ${cell(p.database ?? "")} |`);
+            lines.push("");
+        }
+        if (report.ahead.length)
+            lines.push(`Database ahead of the code: ${report.ahead.map((a) => `\`${cell(a.id)}\``).join(", ")}`, "");
+        await core/* summary */.z.addRaw(lines.join("\n")).write();
+    }
+    if (status === "ahead")
+        core/* warning */.$e(`The database is ahead of the code: ${report.ahead.map((a) => a.id).join(", ")} have no file.`);
+    if (settings.failOnPending && report.pending.length) {
+        throw new Error(`${report.pending.length} migration(s) pending in ${settings.environment}: ${report.pending.map((p) => p.id).join(", ")}.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -29011,6 +30993,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
@@ -29091,6 +31087,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -29158,6 +31161,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 3631:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:wasi");
 
 /***/ }),
 
@@ -37770,21 +39780,27 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2858:
+/***/ 6833:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
+  pq: () => (/* binding */ info),
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, info, isDebug, markdownSummary, notice, platform, setCommandEcho, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, isDebug, markdownSummary, notice, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -37918,8 +39934,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -37933,10 +39949,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -38915,7 +40931,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -38938,7 +40954,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -39182,7 +41198,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
 
@@ -39238,7 +41254,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -39265,7 +41281,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -40574,10 +42590,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -40644,7 +42660,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + os.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -40654,13 +42670,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -40756,7 +42772,7 @@ function getIDToken(aud) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -40765,6 +42781,9 @@ function getIDToken(aud) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -40839,6 +42858,36 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -40851,9 +42900,105 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -1,9 +1,487 @@
+// `command: deploy`: one SSH connection, the host-side supervisor does the work (lock, journal, deadline);
+// this side reads the pending migrations it reports, classifies the files that will run, gates, and reports.
+import * as core from "@actions/core";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { remoteCommand, SshConnection, type RemoteCommand } from "../adapters/ssh.js";
+import { analyzeFile } from "../core/analyze.js";
+import type { Config } from "../core/config.js";
+import { decideGate, type ClassifiedMigration, type GateDecision } from "../core/deploy/gate.js";
+import { encodeParams, makeDeployId, supervisorParams } from "../core/deploy/plan.js";
+import {
+  applyEvent,
+  decodeBase64,
+  emptyJournal,
+  parseLine,
+  statusRound,
+  str,
+  type Journal,
+  type SupervisorEvent,
+} from "../core/deploy/protocol.js";
+import { parseStatus, type StatusReport } from "../core/deploy/status.js";
+import { renderDeploySummary } from "../core/deploy/summary.js";
+import type { Parsers } from "../core/parsers.js";
 import type { CommonSettings } from "../inputs.js";
+import { readDeploySettings, type DeploySettings } from "../inputs-deploy.js";
+import { loadParsers } from "../parsers/index.js";
 
-// STUB: to be implemented.
-export async function runDeploy(_common: CommonSettings): Promise<void> {
-  throw new Error("`command: deploy` is not implemented yet");
+const STATE_SSH_DIR = "deploySshDir";
+
+// --- the supervisor script and the constant remote commands that start it --------------------------------
+
+function supervisorPath(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, "host", "supervisor.sh"), join(here, "..", "host", "supervisor.sh")]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error(`the host supervisor script is missing from the action (looked beside ${here})`);
+}
+
+export interface SupervisorScript {
+  text: string;
+  install: RemoteCommand;
+  run: RemoteCommand;
+}
+
+/** The remote commands name the script by its hash: constant text for a given build, never input data. */
+export function supervisorScript(): SupervisorScript {
+  const text = readFileSync(supervisorPath(), "utf8");
+  const sha = createHash("sha256").update(text).digest("hex").slice(0, 16);
+  const file = `.migration-guard/bin/supervisor-${sha}.sh`;
+  return {
+    text,
+    install: remoteCommand(
+      `umask 077 && mkdir -p .migration-guard/bin && cat > ${file}.$$ && mv -f ${file}.$$ ${file}`,
+    ),
+    run: remoteCommand(`exec bash ${file}`),
+  };
+}
+
+// --- the log: one group per phase, remote output fenced so it cannot issue workflow commands -------------
+
+export class FencedLog {
+  private readonly token = randomBytes(16).toString("hex");
+  private stopped = false;
+  private group: string | undefined;
+
+  private stop(): void {
+    if (!this.stopped) process.stdout.write(`::stop-commands::${this.token}\n`);
+    this.stopped = true;
+  }
+
+  private resume(): void {
+    if (this.stopped) process.stdout.write(`::${this.token}::\n`);
+    this.stopped = false;
+  }
+
+  phase(name: string): void {
+    this.resume();
+    if (this.group) core.endGroup();
+    this.group = name;
+    core.startGroup(name);
+    this.stop();
+  }
+
+  /** Remote text: printed only while workflow commands are stopped. */
+  remote(text: string): void {
+    this.stop();
+    process.stdout.write(text + "\n");
+  }
+
+  /** Our own annotations and messages need commands enabled. */
+  ours(fn: () => void): void {
+    const was = this.stopped;
+    this.resume();
+    fn();
+    if (was) this.stop();
+  }
+
+  close(): void {
+    this.resume();
+    if (this.group) core.endGroup();
+    this.group = undefined;
+  }
+}
+
+// --- connecting ------------------------------------------------------------------------------------------
+
+export async function connect(settings: DeploySettings): Promise<SshConnection> {
+  const target = {
+    host: settings.host,
+    port: settings.port,
+    user: settings.user,
+    privateKey: settings.privateKey,
+    knownHosts: settings.knownHosts,
+    connectTimeout: 15,
+    ...(settings.jumpHost ? { jumpHost: settings.jumpHost } : {}),
+  };
+  const options = { tempRoot: process.env.RUNNER_TEMP || tmpdir(), log: (m: string) => core.info(m) };
+  const conn = SshConnection.prepare(target, options);
+  core.saveState(STATE_SSH_DIR, conn.dir);
+  const attempts = Number(process.env.MG_SSH_ATTEMPTS) || 4;
+  await conn.open({ ...options, attempts });
+  return conn;
+}
+
+async function installSupervisor(conn: SshConnection, script: SupervisorScript): Promise<void> {
+  const { code, stderr } = await conn.run(script.install, script.text);
+  if (code !== 0)
+    throw new Error(`Could not install the supervisor on the host (exit ${code}): ${stderr.trim()}`);
+}
+
+// --- classifying the files that will run -----------------------------------------------------------------
+
+export async function fetchAndClassify(
+  conn: SshConnection,
+  script: SupervisorScript,
+  appDir: string,
+  report: StatusReport,
+  config: Config,
+  parsers: Promise<Parsers>,
+): Promise<ClassifiedMigration[]> {
+  const patterns = [...new Set(report.pending.flatMap((p) => p.patterns))];
+  const files = new Map<string, { path: string; bytes: Buffer }[]>();
+  if (patterns.length) {
+    const params = encodeParams({ MG_MODE: "files", MG_APP_DIR: appDir, MG_PATTERNS: patterns.join("\n") });
+    const result = await conn.run(script.run, params);
+    for (const line of result.stdout.split("\n")) {
+      const parsed = parseLine(line);
+      if (parsed.kind !== "event" || parsed.event.t !== "file") continue;
+      const pattern = str(parsed.event, "pattern") ?? "";
+      const list = files.get(pattern) ?? [];
+      list.push({
+        path: str(parsed.event, "path") ?? "",
+        bytes: Buffer.from(str(parsed.event, "b64") ?? "", "base64"),
+      });
+      files.set(pattern, list);
+    }
+    if (result.code !== 0)
+      throw new Error(
+        `Reading the migration files on the host failed (exit ${result.code}): ${result.stderr.trim()}`,
+      );
+  }
+  const loaded = await parsers;
+  return report.pending.map((pending): ClassifiedMigration => {
+    const found = pending.patterns.map((p) => files.get(p) ?? []).find((list) => list.length);
+    if (!found)
+      return { pending, note: "file not found in the app dir (a library's migration, or a custom path)" };
+    const file = found[0];
+    const analysed = analyzeFile(
+      { path: file.path, content: new Uint8Array(file.bytes), status: "added" },
+      loaded,
+      config,
+    );
+    if (!analysed) return { pending, path: file.path, note: "not recognised as a migration file" };
+    return { pending, path: file.path, report: analysed };
+  });
+}
+
+// --- running the supervisor ------------------------------------------------------------------------------
+
+interface RunOutcome {
+  journal: Journal;
+  before?: StatusReport;
+  after?: StatusReport;
+  migrations: ClassifiedMigration[];
+  gate?: GateDecision;
+  notes: string[];
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function origin(): string {
+  const repo = process.env.GITHUB_REPOSITORY ?? "local";
+  const run = process.env.GITHUB_RUN_ID ? `run ${process.env.GITHUB_RUN_ID}` : "no run id";
+  const actor = process.env.GITHUB_ACTOR ? ` by ${process.env.GITHUB_ACTOR}` : "";
+  return `${repo} ${run}${actor}`.replace(/[^\w ./@:#-]/g, "");
+}
+
+async function superviseDeploy(
+  conn: SshConnection,
+  script: SupervisorScript,
+  settings: DeploySettings,
+  config: Config,
+  log: FencedLog,
+  parsers: Promise<Parsers>,
+): Promise<RunOutcome> {
+  const deployId = makeDeployId(
+    new Date(),
+    process.env.GITHUB_RUN_ID ?? "local",
+    randomBytes(6).toString("hex"),
+  );
+  const params = supervisorParams({
+    deployId,
+    appDir: settings.appDir,
+    environment: settings.environment,
+    framework: settings.framework,
+    database: settings.database,
+    runPrefix: settings.runPrefix,
+    updateCommand: settings.updateCommand,
+    statusCommands: settings.statusCommands,
+    migrateCommand: settings.migrateCommand,
+    timeout: settings.timeout,
+    lockTimeoutMs: settings.lockTimeoutMs,
+    ...(settings.statementTimeoutMs !== undefined ? { statementTimeoutMs: settings.statementTimeoutMs } : {}),
+    lockWait: settings.timeout + 300,
+    decisionWait: settings.profile.pause + 300,
+    origin: origin(),
+    ref: process.env.GITHUB_REF_NAME ?? "",
+    sha: process.env.GITHUB_SHA ?? "",
+  });
+  const outcome: RunOutcome = { journal: emptyJournal(), migrations: [], notes: [] };
+  const journal = outcome.journal;
+  let decisionSent = false;
+  let gateTask: Promise<void> | undefined;
+  let gateError: unknown;
+
+  const decide = async (send: (decision: string) => void): Promise<void> => {
+    const round = statusRound(journal, "before");
+    outcome.before = parseStatus(
+      settings.framework,
+      round.map((s) => s.stdout),
+    );
+    const before = outcome.before;
+    if (before.problems.length && !before.pending.length) {
+      send("stop unreadable-status");
+      throw new Error(`The status output could not be read: ${before.problems.join("; ")}. Nothing ran.`);
+    }
+    for (const a of before.ahead) {
+      log.ours(() =>
+        core.warning(
+          `Migration ${a.id}${a.database ? ` (${a.database})` : ""} is recorded in the database but has no file in the code: the database is ahead of the deployed code.`,
+        ),
+      );
+    }
+    if (!before.pending.length) {
+      send("stop up-to-date");
+      return;
+    }
+    log.remote(`${before.pending.length} pending migration(s); classifying the files that will run:`);
+    outcome.migrations = await fetchAndClassify(conn, script, settings.appDir, before, config, parsers);
+    for (const m of outcome.migrations) {
+      const findings =
+        m.report?.findings.map((f) => `${f.rule}:${f.line}`).join(", ") || m.note || "no findings";
+      log.remote(`${m.pending.id} ${m.path ?? ""} → ${findings}`);
+    }
+    const gate = decideGate({
+      environment: settings.environment,
+      profile: settings.profile,
+      migrations: outcome.migrations,
+      allowDestructive: settings.allowDestructive,
+      dryRun: settings.dryRun,
+    });
+    outcome.gate = gate;
+    if (gate.action === "blocked") {
+      log.ours(() => {
+        for (const h of gate.destructive) {
+          core.error(`${h.finding.rule}: ${h.finding.message}`, {
+            file: h.path,
+            startLine: h.finding.line,
+            title: "Blocked destructive migration",
+          });
+        }
+      });
+      send("stop blocked");
+      return;
+    }
+    if (gate.action === "dry-run") {
+      send("stop dry-run");
+      return;
+    }
+    if (gate.pauseSeconds > 0 && gate.destructive.length) {
+      log.ours(() => {
+        for (const h of gate.destructive) {
+          core.warning(`${h.finding.rule}: ${h.finding.message}`, {
+            file: h.path,
+            startLine: h.finding.line,
+            title: "Destructive migration",
+          });
+        }
+        core.warning(gate.message ?? "Destructive migrations will run.");
+      });
+      await sleep(gate.pauseSeconds * 1000);
+    }
+    send("go");
+  };
+
+  const attachOnce = async (fromLine: number, first: boolean): Promise<number> => {
+    const proc = conn.spawn(script.run);
+    const send = (decision: string): void => {
+      if (decisionSent) return;
+      decisionSent = true;
+      proc.child.stdin.write(decision + "\n");
+    };
+    proc.onLine((line) => {
+      journal.lines++;
+      const parsed = parseLine(line);
+      if (parsed.kind !== "event") {
+        log.remote(parsed.text);
+        return;
+      }
+      const event: SupervisorEvent = parsed.event;
+      applyEvent(journal, event);
+      if (event.t === "phase" && str(event, "state") === "start") log.phase(str(event, "phase") ?? "phase");
+      else if (event.t === "phase") {
+        const message = str(event, "message");
+        log.remote(`${str(event, "phase")}: ${str(event, "state")}${message ? ` (${message})` : ""}`);
+      } else if (event.t === "lock")
+        log.remote(`waiting for the deploy lock, held by: ${str(event, "holder")}`);
+      else if (event.t === "deadline")
+        log.remote(
+          `deadline passed: sending ${str(event, "action")?.toUpperCase()} to the migration's process group`,
+        );
+      else if (event.t === "status") {
+        const err = decodeBase64(str(event, "stderr")).trim();
+        if (err) log.remote(err);
+      } else if (event.t === "error") log.remote(`supervisor: ${str(event, "message")}`);
+      else if (event.t === "awaiting" && !gateTask) {
+        gateTask = decide(send).catch((error: unknown) => {
+          gateError = error;
+          send("stop gate-error");
+        });
+      } else if (event.t === "end") proc.child.stdin.end();
+    });
+    if (first) proc.child.stdin.write(encodeParams(params));
+    else proc.child.stdin.end(encodeParams({ ...params, MG_MODE: "attach", MG_FROM_LINE: String(fromLine) }));
+    const code = await proc.exited;
+    if (code !== 0 && !journal.ended) log.remote(proc.stderr().trim());
+    return code;
+  };
+
+  await attachOnce(1, true);
+  // A dropped connection does not stop the supervisor: reconnect and read the rest of its journal.
+  for (let attempt = 1; !journal.ended && journal.deployId && attempt <= 5; attempt++) {
+    outcome.notes.push(
+      `The SSH connection dropped during the deploy; reconnected (attempt ${attempt}) and read the journal on the host.`,
+    );
+    log.ours(() =>
+      core.warning(
+        `The SSH connection dropped; reconnecting to follow deploy ${journal.deployId} (attempt ${attempt}).`,
+      ),
+    );
+    await sleep(1000 * attempt);
+    try {
+      await conn.ensureOpen({ tempRoot: conn.dir, attempts: 3 });
+    } catch {
+      continue;
+    }
+    await attachOnce(journal.lines + 1, false);
+  }
+  if (gateTask) await gateTask;
+  if (gateError) throw gateError;
+  const afterRound = statusRound(journal, "after");
+  if (afterRound.length)
+    outcome.after = parseStatus(
+      settings.framework,
+      afterRound.map((s) => s.stdout),
+    );
+  return outcome;
+}
+
+// --- the command -----------------------------------------------------------------------------------------
+
+function appliedIds(outcome: RunOutcome, result: string): string[] {
+  const pending = outcome.before?.pending.map((p) => p.id) ?? [];
+  if (result === "migrated") return pending;
+  if (!outcome.after) return [];
+  const stillPending = new Set(outcome.after.pending.map((p) => p.id));
+  return pending.filter((id) => !stillPending.has(id));
+}
+
+export async function runDeploy(common: CommonSettings): Promise<void> {
+  const settings = readDeploySettings(common);
+  const script = supervisorScript();
+  // The parsers load while we connect; most of a deploy's wall time is spent waiting on the host anyway.
+  const parsers = loadParsers();
+  parsers.catch(() => undefined);
+  const log = new FencedLog();
+  let conn: SshConnection | undefined;
+  let outcome: RunOutcome | undefined;
+  let failure: unknown;
+  try {
+    core.startGroup(`connect to ${settings.user}@${settings.host}:${settings.port}`);
+    try {
+      conn = await connect(settings);
+      await installSupervisor(conn, script);
+    } finally {
+      core.endGroup();
+    }
+    outcome = await superviseDeploy(conn, script, settings, common.config, log, parsers);
+  } catch (error) {
+    failure = error;
+  } finally {
+    log.close();
+    if (conn) await conn.dispose();
+  }
+
+  const journal = outcome?.journal ?? emptyJournal();
+  let result = journal.result ?? "failed";
+  if (!journal.ended && outcome) result = "failed";
+  const message =
+    failure instanceof Error
+      ? failure.message
+      : result === "blocked"
+        ? outcome?.gate?.message
+        : journal.message ||
+          (!journal.ended && outcome
+            ? "Lost the connection to the host before the deploy finished; see the journal on the host."
+            : undefined);
+  const applied = outcome ? appliedIds(outcome, result) : [];
+
+  core.setOutput("result", result);
+  core.setOutput("pending-count", String(outcome?.before?.pending.length ?? 0));
+  core.setOutput("applied", JSON.stringify(applied));
+  core.setOutput("backup-path", "");
+  core.setOutput("rolled-back", "false");
+
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const markdown = renderDeploySummary({
+      title: "Migration Guard deploy",
+      result,
+      environment: settings.environment,
+      target: `${settings.user}@${settings.host}:${settings.port}`,
+      appDir: settings.appDir,
+      ...(journal.deployId ? { deployId: journal.deployId } : {}),
+      ...(message ? { message } : {}),
+      phases: journal.phases,
+      migrations: outcome?.migrations ?? [],
+      ahead: outcome?.before?.ahead ?? [],
+      destructive: outcome?.gate?.destructive ?? [],
+      applied,
+      timeout: settings.timeout,
+      notes: [
+        ...(outcome?.notes ?? []),
+        ...(settings.dryRun
+          ? ["Dry run: pending migrations were detected and gated, nothing was migrated."]
+          : []),
+      ],
+    });
+    await core.summary.addRaw(markdown).write();
+  }
+
+  if (failure) throw failure;
+  if (result === "timed-out") {
+    throw new Error(
+      `The migration passed its ${settings.timeout}s deadline; the supervisor stopped its processes. ${journal.message ?? ""}`.trim(),
+    );
+  }
+  if (result === "blocked" || result === "failed")
+    throw new Error(message ?? `The deploy ended with result ${result}.`);
+  core.info(`Deploy result: ${result}`);
 }
 
 /** Post step: remove the key file and close the SSH master connection. Must never throw. */
-export async function cleanupDeploy(): Promise<void> {}
+export async function cleanupDeploy(): Promise<void> {
+  const dir = core.getState(STATE_SSH_DIR);
+  if (!dir || !existsSync(dir)) return;
+  try {
+    await SshConnection.fromDir(dir).dispose();
+  } catch (error) {
+    core.warning(`Could not remove the SSH files in ${dir}: ${(error as Error).message}`);
+  }
+}

@@ -1,6 +1,116 @@
+// `command: status`: read-only. Connect, read the pending migrations from the database through the same
+// supervisor (status mode: no lock, no journal, nothing written on the host), report and optionally fail.
+import * as core from "@actions/core";
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { SshConnection } from "../adapters/ssh.js";
+import { encodeParams } from "../core/deploy/plan.js";
+import { applyEvent, emptyJournal, parseLine, statusRound } from "../core/deploy/protocol.js";
+import { driftStatus, parseStatus } from "../core/deploy/status.js";
+import { cell } from "../core/deploy/summary.js";
 import type { CommonSettings } from "../inputs.js";
+import { readDeploySettings } from "../inputs-deploy.js";
+import { connect, FencedLog, supervisorScript } from "./deploy.js";
 
-// STUB: to be implemented.
-export async function runStatus(_common: CommonSettings): Promise<void> {
-  throw new Error("`command: status` is not implemented yet");
+export async function runStatus(common: CommonSettings): Promise<void> {
+  const settings = readDeploySettings(common);
+  const script = supervisorScript();
+  const log = new FencedLog();
+  const journal = emptyJournal();
+  let conn: SshConnection | undefined;
+  try {
+    core.startGroup(`connect to ${settings.user}@${settings.host}:${settings.port}`);
+    try {
+      conn = await connect(settings);
+      const install = await conn.run(script.install, script.text);
+      if (install.code !== 0)
+        throw new Error(`Could not install the supervisor on the host: ${install.stderr.trim()}`);
+    } finally {
+      core.endGroup();
+    }
+    log.phase("pending migrations");
+    const params: Record<string, string> = {
+      MG_MODE: "status",
+      MG_APP_DIR: settings.appDir,
+      MG_RUN_PREFIX: settings.runPrefix.join("\n"),
+    };
+    settings.statusCommands
+      .slice(0, 3)
+      .forEach((argv, i) => (params[`MG_STATUS_${i + 1}`] = argv.join("\n")));
+    const result = await conn.run(script.run, encodeParams(params));
+    for (const line of result.stdout.split("\n")) {
+      const parsed = parseLine(line);
+      if (parsed.kind === "event") applyEvent(journal, parsed.event);
+      else if (parsed.text) log.remote(parsed.text);
+    }
+    for (const s of journal.statuses) if (s.stderr.trim()) log.remote(s.stderr.trim());
+    if (result.code !== 0 && !journal.ended)
+      throw new Error(`The status run on the host failed (exit ${result.code}): ${result.stderr.trim()}`);
+  } finally {
+    log.close();
+    if (conn) await conn.dispose();
+  }
+
+  const round = statusRound(journal, "now");
+  if (journal.result === "failed") throw new Error(journal.message ?? "The status run failed on the host.");
+  const failed = round.find((s) => s.rc !== 0);
+  if (failed || !round.length) {
+    throw new Error(
+      `The status command failed (exit ${failed?.rc ?? "?"}): ${failed?.stderr.trim().slice(-500) ?? "no output"}`,
+    );
+  }
+  const report = parseStatus(
+    settings.framework,
+    round.map((s) => s.stdout),
+  );
+  if (report.problems.length && !report.pending.length) {
+    throw new Error(`The status output could not be read: ${report.problems.join("; ")}`);
+  }
+  const status = driftStatus(report);
+  core.setOutput("pending-count", String(report.pending.length));
+  core.setOutput(
+    "pending",
+    JSON.stringify(
+      report.pending.map((p) => ({ id: p.id, name: p.name ?? null, database: p.database ?? null })),
+    ),
+  );
+  core.setOutput("status", status);
+  if (settings.metricsFile) {
+    const env = settings.environment.replace(/["\\\n]/g, "_");
+    writeFileSync(
+      resolve(common.workingDirectory, settings.metricsFile),
+      "# HELP pending_migrations_count Migrations in the code that the database has not run.\n" +
+        "# TYPE pending_migrations_count gauge\n" +
+        `pending_migrations_count{environment="${env}",framework="${settings.framework}"} ${report.pending.length}\n`,
+    );
+  }
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const lines = [
+      `## Migration status: \`${status}\``,
+      "",
+      `Environment \`${cell(settings.environment)}\` on \`${cell(`${settings.user}@${settings.host}:${settings.port}`)}\`, app dir \`${cell(settings.appDir)}\`: ${report.pending.length} pending.`,
+      "",
+    ];
+    if (report.pending.length) {
+      lines.push("| migration | database |", "| --- | --- |");
+      for (const p of report.pending)
+        lines.push(`| ${cell(`${p.id} ${p.name ?? ""}`.trim())} | ${cell(p.database ?? "")} |`);
+      lines.push("");
+    }
+    if (report.ahead.length)
+      lines.push(
+        `Database ahead of the code: ${report.ahead.map((a) => `\`${cell(a.id)}\``).join(", ")}`,
+        "",
+      );
+    await core.summary.addRaw(lines.join("\n")).write();
+  }
+  if (status === "ahead")
+    core.warning(
+      `The database is ahead of the code: ${report.ahead.map((a) => a.id).join(", ")} have no file.`,
+    );
+  if (settings.failOnPending && report.pending.length) {
+    throw new Error(
+      `${report.pending.length} migration(s) pending in ${settings.environment}: ${report.pending.map((p) => p.id).join(", ")}.`,
+    );
+  }
 }

@@ -1,0 +1,269 @@
+// The host-side supervisor, run with bash as the host runs it (no SSH needed): parameters on stdin, a fake
+// app whose status and migrate commands are scripts, and the process table checked afterwards.
+import { afterAll, describe, expect, it } from "@jest/globals";
+import { spawn, spawnSync } from "node:child_process";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { encodeParams } from "../src/core/deploy/plan.js";
+import { applyEvent, emptyJournal, parseLine, type Journal } from "../src/core/deploy/protocol.js";
+
+const SUPERVISOR = resolve("src/host/supervisor.sh");
+const root = mkdtempSync(join(tmpdir(), "mg-supervisor-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+let appCount = 0;
+/** A fake app: `bin/status` prints a Rails-like table, `bin/migrate` runs what MIGRATE_SCRIPT says. */
+function makeApp(
+  name = `app${++appCount}`,
+  migrate = 'echo "migrating with PGOPTIONS=$PGOPTIONS"\necho ran >> ran.log',
+): string {
+  const dir = join(root, name);
+  mkdirSync(join(dir, "bin"), { recursive: true });
+  writeFileSync(join(dir, "bin/status"), '#!/bin/bash\necho "  down    20240102000000  Add email"\n');
+  writeFileSync(join(dir, "bin/migrate"), `#!/bin/bash\n${migrate}\n`);
+  chmodSync(join(dir, "bin/status"), 0o755);
+  chmodSync(join(dir, "bin/migrate"), 0o755);
+  return dir;
+}
+
+interface Run {
+  journal: Journal;
+  output: string[];
+  raw: string[];
+  code: number;
+  pid: number;
+}
+
+let ids = 0;
+function params(appDir: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    MG_DEPLOY_ID: `t${++ids}-${process.pid}`,
+    MG_APP_DIR: appDir,
+    MG_STATE_DIR: join(root, "state"),
+    MG_STATUS_1: "bin/status",
+    MG_MIGRATE: "bin/migrate",
+    MG_TIMEOUT: "20",
+    MG_KILL_GRACE: "1",
+    ...extra,
+  };
+}
+
+/** Runs the supervisor; `decide` returns the decision line (or undefined to close stdin without one). */
+function runSupervisor(
+  p: Record<string, string>,
+  decide: (journal: Journal) => string | undefined = () => "go",
+  onStart?: (pid: number) => void,
+): Promise<Run> {
+  return new Promise((done) => {
+    const child = spawn("bash", [SUPERVISOR], { stdio: ["pipe", "pipe", "pipe"], cwd: root });
+    onStart?.(child.pid!);
+    const journal = emptyJournal();
+    const output: string[] = [];
+    const raw: string[] = [];
+    let buffer = "";
+    child.stdin.on("error", () => undefined);
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      buffer += chunk;
+      let nl: number;
+      while ((nl = buffer.indexOf("\n")) >= 0) {
+        const line = parseLine(buffer.slice(0, nl));
+        buffer = buffer.slice(nl + 1);
+        if (line.kind === "event") {
+          applyEvent(journal, line.event);
+          if (line.event.t === "awaiting") {
+            const decision = decide(journal);
+            if (decision === undefined) child.stdin.end();
+            else child.stdin.write(decision + "\n");
+          }
+          if (line.event.t === "end") child.stdin.end();
+        } else if (line.kind === "output") output.push(line.text);
+        else raw.push(line.text);
+      }
+    });
+    child.on("close", (code) => done({ journal, output, raw, code: code ?? -1, pid: child.pid! }));
+    child.stdin.write(encodeParams(p));
+  });
+}
+
+function processesMatching(marker: string): string[] {
+  const ps = spawnSync("ps", ["-eo", "pid,stat,args"], { encoding: "utf8" }).stdout;
+  return ps.split("\n").filter((l) => l.includes(marker) && !/\bZ/.test(l.trim().split(/\s+/)[1] ?? ""));
+}
+
+describe("supervisor", () => {
+  it("runs the phases in order, streams output, sets PGOPTIONS for the migration only, keeps a journal", async () => {
+    const app = makeApp();
+    const run = await runSupervisor(params(app, { MG_LOCK_TIMEOUT: "3000" }));
+    expect(run.journal.result).toBe("migrated");
+    expect(run.journal.phases.map((p) => `${p.phase}:${p.state}`)).toEqual([
+      "lock:ok",
+      "preflight:ok",
+      "update:skipped",
+      "pending:ok",
+      "gate:ok",
+      "migrate:ok",
+    ]);
+    expect(run.journal.statuses[0].stdout).toContain("20240102000000");
+    expect(run.output).toContain("migrating with PGOPTIONS=-c lock_timeout=3000 -c statement_timeout=20000");
+    expect(readFileSync(join(app, "ran.log"), "utf8")).toBe("ran\n");
+    const journals = readdirSync(join(root, "state/apps"));
+    expect(journals.length).toBeGreaterThan(0);
+  });
+
+  it("stops before migrating when the action goes away without a decision", async () => {
+    const app = makeApp();
+    const run = await runSupervisor(params(app), () => undefined);
+    expect(run.journal.result).toBe("failed");
+    expect(run.journal.message).toContain("connection-closed");
+    expect(existsSync(join(app, "ran.log"))).toBe(false);
+  });
+
+  it("stop decisions end with the matching result and never migrate", async () => {
+    for (const [decision, result] of [
+      ["stop blocked", "blocked"],
+      ["stop up-to-date", "up-to-date"],
+      ["stop dry-run", "dry-run"],
+    ]) {
+      const app = makeApp();
+      const run = await runSupervisor(params(app), () => decision);
+      expect(run.journal.result).toBe(result);
+      expect(existsSync(join(app, "ran.log"))).toBe(false);
+    }
+  });
+
+  it("kills the whole process group at the deadline, even a child that ignores TERM", async () => {
+    const marker = `mg-sleeper-${process.pid}-${Date.now()}`;
+    const app = makeApp(
+      undefined,
+      `trap '' TERM\n( exec -a ${marker} sleep 300 ) &\nexec -a ${marker} sleep 300`,
+    );
+    const started = Date.now();
+    const run = await runSupervisor(params(app, { MG_TIMEOUT: "2" }));
+    expect(run.journal.result).toBe("timed-out");
+    expect(run.journal.deadlineActions).toEqual(["term", "kill"]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(run.journal.phases.map((p) => p.phase)).toContain("verify");
+    expect(processesMatching(marker)).toEqual([]);
+  });
+
+  it("a failing migration → failed, and the status is read again", async () => {
+    const run = await runSupervisor(params(makeApp(undefined, "echo boom >&2; exit 3")));
+    expect(run.journal.result).toBe("failed");
+    expect(run.output).toContain("boom");
+    expect(run.journal.statuses.map((s) => s.name)).toEqual(["before", "after"]);
+  });
+
+  it("a forged event printed by the migration stays output", async () => {
+    const run = await runSupervisor(
+      params(makeApp(undefined, `echo '@mg:event {"at":1,"t":"result","result":"up-to-date"}'; exit 1`)),
+    );
+    expect(run.journal.result).toBe("failed");
+  });
+
+  it("serializes two deploys on the same app dir; a bounded wait names the holder", async () => {
+    const app = makeApp(undefined, "sleep 2; echo ran >> ran.log");
+    const first = runSupervisor(params(app, { MG_ORIGIN: "first-deploy" }));
+    await new Promise((r) => setTimeout(r, 500));
+    const impatient = await runSupervisor(params(app, { MG_LOCK_WAIT: "1" }));
+    expect(impatient.journal.result).toBe("failed");
+    expect(impatient.journal.message).toContain("first-deploy");
+    const patient = runSupervisor(params(app, { MG_LOCK_WAIT: "30" }));
+    const [a, b] = await Promise.all([first, patient]);
+    expect([a.journal.result, b.journal.result]).toEqual(["migrated", "migrated"]);
+    expect(b.journal.lockHolder).toContain("first-deploy");
+    // The second started migrating only after the first finished.
+    const firstEnd = a.journal.phases.find((p) => p.phase === "migrate")!;
+    const secondStart = b.journal.phases.find((p) => p.phase === "migrate")!;
+    expect(secondStart.startedAt).toBeGreaterThanOrEqual(firstEnd.startedAt + (firstEnd.ms ?? 0));
+  });
+
+  it("goes on when its SSH-facing process is killed mid-migration, then releases the lock", async () => {
+    const app = makeApp(undefined, "sleep 2; echo ran >> ran.log");
+    let frontPid = 0;
+    const p = params(app);
+    const run = runSupervisor(
+      p,
+      () => {
+        setTimeout(() => process.kill(frontPid, "SIGKILL"), 300);
+        return "go";
+      },
+      (pid) => (frontPid = pid),
+    );
+    // (tail, its child, may hold our pipe until the worker ends: killing the front only has to not stop it.)
+    await run;
+    // The worker finishes on its own; its journal says so.
+    const dir = readdirSync(join(root, "state/apps"))
+      .map((d) => join(root, "state/apps", d, "deploys", p.MG_DEPLOY_ID))
+      .find(existsSync)!;
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline && !readFileSync(join(dir, "journal.jsonl"), "utf8").includes('"t":"end"')) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(readFileSync(join(dir, "journal.jsonl"), "utf8")).toContain('"result":"migrated"');
+    expect(readFileSync(join(app, "ran.log"), "utf8")).toBe("ran\n");
+    // Reattaching replays the journal; the lock is free for the next deploy.
+    const attached = await runSupervisor({ ...p, MG_MODE: "attach", MG_FROM_LINE: "1" });
+    expect(attached.journal.result).toBe("migrated");
+    const next = await runSupervisor(params(app, { MG_LOCK_WAIT: "1" }));
+    expect(next.journal.result).toBe("migrated");
+  });
+
+  it("takes hostile values as data: no injection through app dir or update command parameters", async () => {
+    const app = makeApp("evil $(touch INJECTED) ; touch INJECTED2 `touch INJECTED3`");
+    const run = await runSupervisor(
+      params(app, {
+        MG_REF: "main; touch INJECTED4",
+        MG_UPDATE_COMMAND:
+          'git check-ref-format --branch "$MG_REF" >/dev/null 2>&1 || echo "refused ref: $MG_REF"',
+      }),
+    );
+    expect(run.journal.result).toBe("migrated");
+    expect(run.output).toContain("refused ref: main; touch INJECTED4");
+    for (const f of ["INJECTED", "INJECTED2", "INJECTED3", "INJECTED4"]) {
+      expect(existsSync(join(root, f))).toBe(false);
+      expect(existsSync(join(app, f))).toBe(false);
+    }
+  });
+
+  it("fails preflight for a missing app dir and for a missing command", async () => {
+    const missing = await runSupervisor(params(join(root, "nope")));
+    expect(missing.journal.phases.find((p) => p.phase === "preflight")?.state).toBe("failed");
+    expect(missing.journal.result).toBe("failed");
+    const noTool = await runSupervisor(params(makeApp(), { MG_RUN_PREFIX: "no-such-tool-xyz" }));
+    expect(noTool.journal.message).toContain("no-such-tool-xyz");
+  });
+
+  it("rejects parameter records that are not MG_ names", async () => {
+    const child = spawnSync("bash", [SUPERVISOR], { input: "PATH=/evil\0\0", encoding: "utf8" });
+    expect(child.status).toBe(2);
+    expect(child.stdout).toContain("bad parameter record");
+  });
+
+  it("files mode prints the matching files and refuses paths outside the app dir", async () => {
+    const app = makeApp();
+    mkdirSync(join(app, "db/migrate"), { recursive: true });
+    writeFileSync(join(app, "db/migrate/20240102000000_add_email.rb"), "class AddEmail; end\n");
+    const input = encodeParams({
+      MG_MODE: "files",
+      MG_APP_DIR: app,
+      MG_PATTERNS: "db/migrate/20240102000000_*.rb\n../*\n/etc/passwd",
+    });
+    const child = spawnSync("bash", [SUPERVISOR], { input, encoding: "utf8" });
+    const files = child.stdout
+      .split("\n")
+      .map(parseLine)
+      .flatMap((l) => (l.kind === "event" && l.event.t === "file" ? [l.event] : []));
+    expect(files.map((f) => f.path)).toEqual(["db/migrate/20240102000000_add_email.rb"]);
+    expect(Buffer.from(String(files[0].b64), "base64").toString()).toBe("class AddEmail; end\n");
+  });
+});

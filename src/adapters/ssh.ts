@@ -1,0 +1,292 @@
+// The OpenSSH client on the runner, as a careful operator would use it: a pinned known_hosts file, strict
+// host key checking, a 0600 key file under RUNNER_TEMP, and ONE multiplexed connection (ControlMaster) that
+// every command of the deploy shares. All options live in a generated ssh_config so that a ProxyJump's own
+// ssh (which OpenSSH starts with `-F` but not with our `-o` flags) gets the same pinning.
+// Remote commands are constant strings written in this repository; data travels on stdin only.
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export interface SshTarget {
+  readonly host: string;
+  readonly port: number;
+  readonly user: string;
+  readonly privateKey: string;
+  readonly knownHosts: string;
+  /** `user@host:port`, validated by the inputs. */
+  readonly jumpHost?: string;
+  /** Seconds. */
+  readonly connectTimeout: number;
+}
+
+export interface SshOptions {
+  /** Where the key, config and control socket go (RUNNER_TEMP on a runner). */
+  readonly tempRoot: string;
+  /** Attempts to establish the connection (connection setup only; commands are never retried). */
+  readonly attempts?: number;
+  /** First backoff in ms, doubled each retry. */
+  readonly backoffMs?: number;
+  readonly log?: (message: string) => void;
+  /** The ssh binary (tests may point at a wrapper). */
+  readonly sshBinary?: string;
+}
+
+export class SshError extends Error {
+  constructor(
+    message: string,
+    /** true when retrying cannot help: host key or authentication refused. */
+    public readonly permanent: boolean,
+  ) {
+    super(message);
+    this.name = "SshError";
+  }
+}
+
+/** Marks a remote command string as one of ours: constant text, never built from inputs. */
+export type RemoteCommand = string & { readonly __constant: unique symbol };
+export function remoteCommand(text: string): RemoteCommand {
+  return text as RemoteCommand;
+}
+
+export interface RemoteProcess {
+  readonly child: ChildProcessWithoutNullStreams;
+  /** Resolves with the exit code (255: ssh itself failed, e.g. the connection dropped). */
+  readonly exited: Promise<number>;
+  /** Calls `onLine` for every stdout line (without the newline). */
+  onLine(onLine: (line: string) => void): void;
+  stderr(): string;
+}
+
+const ALIAS = "mg-target";
+const PATH_SAFE = /^[A-Za-z0-9_./-]+$/;
+
+/** Setup failures worth another try: the network or the server was not ready, not a refusal. */
+export function isTransient(stderr: string): boolean {
+  if (
+    /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known|Permission denied|too many authentication failures/i.test(
+      stderr,
+    )
+  ) {
+    return false;
+  }
+  return /Connection refused|timed out|Connection reset|No route to host|Network is unreachable|Could not resolve|Temporary failure|kex_exchange_identification|Connection closed|ssh_exchange_identification|Broken pipe/i.test(
+    stderr,
+  );
+}
+
+function configText(dir: string, target: SshTarget): string {
+  const quote = (path: string): string => `"${path.replace(/%/g, "%%")}"`;
+  const common = [
+    `  IdentityFile ${quote(join(dir, "key"))}`,
+    "  IdentitiesOnly yes",
+    `  UserKnownHostsFile ${quote(join(dir, "known_hosts"))}`,
+    "  GlobalKnownHostsFile /dev/null",
+    "  StrictHostKeyChecking yes",
+    "  CheckHostIP no",
+    "  UpdateHostKeys no",
+    "  HashKnownHosts no",
+    "  BatchMode yes",
+    "  PasswordAuthentication no",
+    "  KbdInteractiveAuthentication no",
+    `  ConnectTimeout ${Math.max(1, Math.round(target.connectTimeout))}`,
+    "  ServerAliveInterval 15",
+    "  ServerAliveCountMax 4",
+    "  LogLevel ERROR",
+    "  ForwardAgent no",
+    "  ClearAllForwardings yes",
+  ];
+  const lines = [
+    // Our own file only: ~/.ssh/config and /etc/ssh/ssh_config must not weaken anything.
+    `Host ${ALIAS}`,
+    `  HostName ${target.host}`,
+    `  Port ${target.port}`,
+    `  User ${target.user}`,
+    `  ControlPath ${quote(join(dir, "cm"))}`,
+    "  ControlMaster no",
+    ...(target.jumpHost ? [`  ProxyJump ${target.jumpHost}`] : []),
+    // The jump host (and anything else) gets the same pinning, but never the control socket.
+    "Host *",
+    ...common,
+    "",
+  ];
+  return lines.join("\n");
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export class SshConnection {
+  private constructor(
+    readonly dir: string,
+    private readonly binary: string,
+  ) {}
+
+  /** The control socket and files for a deploy, written before anything connects. */
+  static prepare(target: SshTarget, options: SshOptions): SshConnection {
+    // A unix socket path is limited to ~104 bytes; a long RUNNER_TEMP falls back to the system temp dir.
+    let root = options.tempRoot;
+    if (!PATH_SAFE.test(root) || root.length > 60) root = tmpdir();
+    const dir = mkdtempSync(join(root, "mg-ssh-"));
+    if (!PATH_SAFE.test(dir))
+      throw new SshError(`temporary directory ${dir} has characters ssh_config cannot hold`, true);
+    writeFileSync(join(dir, "key"), target.privateKey.replace(/\r\n/g, "\n").replace(/\n*$/, "\n"), {
+      mode: 0o600,
+    });
+    writeFileSync(join(dir, "known_hosts"), target.knownHosts.replace(/\r\n/g, "\n") + "\n", { mode: 0o600 });
+    writeFileSync(join(dir, "config"), configText(dir, target), { mode: 0o600 });
+    return new SshConnection(dir, options.sshBinary ?? "ssh");
+  }
+
+  /** Rebuilds the handle in the post step from the saved directory. */
+  static fromDir(dir: string, sshBinary = "ssh"): SshConnection {
+    return new SshConnection(dir, sshBinary);
+  }
+
+  private baseArgs(): string[] {
+    return ["-F", join(this.dir, "config")];
+  }
+
+  /**
+   * Opens the master connection: the deploy's one handshake. Retries with backoff when the failure looks
+   * transient (refused, timed out), never when the host key or the key was refused.
+   */
+  async open(options: SshOptions): Promise<void> {
+    const attempts = options.attempts ?? 4;
+    let backoff = options.backoffMs ?? 1000;
+    for (let attempt = 1; ; attempt++) {
+      const { code, stderr } = await this.startMaster();
+      if (code === 0) return;
+      // OpenSSH's host-key warning is a 15-line banner; the fingerprint and the verdict are what matter.
+      const lines = stderr
+        .replace(/\r/g, "")
+        .split("\n")
+        .filter((l) => l.trim() && !/^@+$|^@ /.test(l.trim()));
+      const key = lines.filter((l) =>
+        /fingerprint|SHA256:|verification failed|has changed|Permission denied/i.test(l),
+      );
+      const text = (key.length ? key : lines.slice(-3)).join(" ").trim() || `ssh exited with code ${code}`;
+      const transient = isTransient(text);
+      if (!transient || attempt >= attempts) {
+        throw new SshError(
+          /Host key verification failed|host key/i.test(text)
+            ? `SSH refused the host key of the server: ${text}. Check the known-hosts input: it must hold the ` +
+                "server's current public host key (ssh-keyscan it from a trusted network and compare fingerprints)."
+            : /Permission denied/i.test(text)
+              ? `SSH authentication failed: ${text}. Check the ssh-key input and the user's authorized_keys.`
+              : `SSH connection failed after ${attempt} attempt(s): ${text}`,
+          !transient,
+        );
+      }
+      options.log?.(`SSH connection attempt ${attempt} failed (${text}); retrying in ${backoff} ms`);
+      await sleep(backoff);
+      backoff *= 2;
+    }
+  }
+
+  private startMaster(): Promise<{ code: number; stderr: string }> {
+    const logPath = join(this.dir, "master.log");
+    const fd = openSync(logPath, "w", 0o600);
+    return new Promise((resolve) => {
+      // The master daemonizes after authenticating (-f); its stderr goes to a file, not a pipe we would wait on.
+      const child = spawn(
+        this.binary,
+        [...this.baseArgs(), "-o", "ControlMaster=yes", "-o", "ControlPersist=120", "-f", "-N", ALIAS],
+        { stdio: ["ignore", "ignore", fd] },
+      );
+      child.on("error", (error) => {
+        closeSync(fd);
+        resolve({ code: 255, stderr: error.message });
+      });
+      child.on("exit", (code) => {
+        closeSync(fd);
+        resolve({ code: code ?? 255, stderr: readFileSync(logPath, "utf8") });
+      });
+    });
+  }
+
+  /** Runs one constant remote command over the master connection, streaming stdout lines. */
+  spawn(command: RemoteCommand): RemoteProcess {
+    const child = spawn(this.binary, [...this.baseArgs(), "-T", ALIAS, command], {
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stderr = "";
+    let buffered = "";
+    const listeners: ((line: string) => void)[] = [];
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (chunk: string) => {
+      if (stderr.length < 65536) stderr += chunk;
+    });
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => {
+      buffered += chunk;
+      let nl: number;
+      while ((nl = buffered.indexOf("\n")) >= 0) {
+        const line = buffered.slice(0, nl);
+        buffered = buffered.slice(nl + 1);
+        for (const l of listeners) l(line);
+      }
+    });
+    // The remote side may exit without reading all of stdin; that is not our error.
+    child.stdin.on("error", () => undefined);
+    const exited = new Promise<number>((resolve) => {
+      child.on("error", (error) => {
+        stderr += error.message;
+        resolve(255);
+      });
+      child.on("close", (code) => {
+        if (buffered) for (const l of listeners) l(buffered);
+        buffered = "";
+        resolve(code ?? 255);
+      });
+    });
+    return { child, exited, onLine: (fn) => listeners.push(fn), stderr: () => stderr };
+  }
+
+  /** Runs a constant remote command with `input` on stdin; collects the output. */
+  async run(
+    command: RemoteCommand,
+    input: string | Buffer,
+  ): Promise<{ code: number; stdout: string; stderr: string }> {
+    const proc = this.spawn(command);
+    const lines: string[] = [];
+    proc.onLine((l) => lines.push(l));
+    proc.child.stdin.end(input);
+    const code = await proc.exited;
+    return { code, stdout: lines.join("\n"), stderr: proc.stderr() };
+  }
+
+  /** true when the master connection is up (`ssh -O check`). */
+  check(): Promise<boolean> {
+    if (!existsSync(join(this.dir, "cm"))) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const child = spawn(this.binary, [...this.baseArgs(), "-O", "check", ALIAS], { stdio: "ignore" });
+      child.on("error", () => resolve(false));
+      child.on("exit", (code) => resolve(code === 0));
+    });
+  }
+
+  /** Re-establishes the master when it is gone (after a dropped connection). */
+  async ensureOpen(options: SshOptions): Promise<void> {
+    if (await this.check()) return;
+    rmSync(join(this.dir, "cm"), { force: true });
+    await this.open(options);
+  }
+
+  /** Closes the master connection. Never throws. */
+  async close(): Promise<void> {
+    if (!existsSync(join(this.dir, "cm"))) return;
+    await new Promise<void>((resolve) => {
+      const child = spawn(this.binary, [...this.baseArgs(), "-O", "exit", ALIAS], { stdio: "ignore" });
+      child.on("error", () => resolve());
+      child.on("exit", () => resolve());
+    });
+  }
+
+  /** Closes the connection and removes the key, known_hosts and config. Never throws. */
+  async dispose(): Promise<void> {
+    await this.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,145 @@
+// The supervisor's stdout protocol: `@mg:event <json>` lines are events, `@mg:out <text>` lines are the
+// output of the commands it ran. Anything else (a shell error before the supervisor started) is raw text.
+
+export const EVENT_PREFIX = "@mg:event ";
+export const OUTPUT_PREFIX = "@mg:out ";
+
+/** One event. `t` names it; the other fields depend on `t` (see src/host/supervisor.sh). */
+export interface SupervisorEvent {
+  readonly t: string;
+  readonly at: number;
+  readonly [field: string]: string | number;
+}
+
+export type SupervisorLine =
+  | { kind: "event"; event: SupervisorEvent }
+  | { kind: "output"; text: string }
+  | { kind: "raw"; text: string };
+
+function isEvent(value: unknown): value is SupervisorEvent {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  if (typeof record.t !== "string" || typeof record.at !== "number") return false;
+  return Object.values(record).every((v) => typeof v === "string" || typeof v === "number");
+}
+
+export function parseLine(line: string): SupervisorLine {
+  if (line.startsWith(EVENT_PREFIX)) {
+    try {
+      const value: unknown = JSON.parse(line.slice(EVENT_PREFIX.length));
+      if (isEvent(value)) return { kind: "event", event: value };
+    } catch {
+      /* a malformed event is shown as text, never trusted */
+    }
+    return { kind: "raw", text: line };
+  }
+  if (line.startsWith(OUTPUT_PREFIX)) return { kind: "output", text: line.slice(OUTPUT_PREFIX.length) };
+  return { kind: "raw", text: line };
+}
+
+export function str(event: SupervisorEvent, field: string): string | undefined {
+  const v = event[field];
+  return typeof v === "string" ? v : v === undefined ? undefined : String(v);
+}
+
+export function num(event: SupervisorEvent, field: string): number | undefined {
+  const v = event[field];
+  return typeof v === "number" ? v : undefined;
+}
+
+export function decodeBase64(text: string | undefined): string {
+  return text ? Buffer.from(text, "base64").toString("utf8") : "";
+}
+
+export interface PhaseRecord {
+  phase: string;
+  state: string;
+  startedAt: number;
+  ms?: number;
+  message?: string;
+}
+
+export interface StatusOutput {
+  name: string;
+  index: number;
+  rc: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Everything the events of one run said, folded into plain data (what the summary and outputs read). */
+export interface Journal {
+  deployId?: string;
+  phases: PhaseRecord[];
+  statuses: StatusOutput[];
+  result?: string;
+  message?: string;
+  lockHolder?: string;
+  awaiting: boolean;
+  ended: boolean;
+  deadlineActions: string[];
+  lines: number;
+}
+
+export function emptyJournal(): Journal {
+  return { phases: [], statuses: [], awaiting: false, ended: false, deadlineActions: [], lines: 0 };
+}
+
+/** Folds one event into the journal (mutates and returns it: the runner feeds thousands of lines). */
+export function applyEvent(journal: Journal, event: SupervisorEvent): Journal {
+  switch (event.t) {
+    case "hello":
+      journal.deployId = str(event, "deploy") ?? journal.deployId;
+      break;
+    case "phase": {
+      const phase = str(event, "phase") ?? "?";
+      const state = str(event, "state") ?? "?";
+      if (state === "start") {
+        journal.phases.push({ phase, state: "running", startedAt: event.at });
+      } else {
+        let record = [...journal.phases].reverse().find((p) => p.phase === phase);
+        if (!record) {
+          record = { phase, state, startedAt: event.at };
+          journal.phases.push(record);
+        }
+        record.state = state;
+        const ms = num(event, "ms");
+        if (ms !== undefined) record.ms = ms;
+        const message = str(event, "message");
+        if (message) record.message = message;
+      }
+      break;
+    }
+    case "status":
+      journal.statuses.push({
+        name: str(event, "name") ?? "",
+        index: num(event, "index") ?? 0,
+        rc: num(event, "rc") ?? -1,
+        stdout: decodeBase64(str(event, "stdout")),
+        stderr: decodeBase64(str(event, "stderr")),
+      });
+      break;
+    case "lock":
+      journal.lockHolder = str(event, "holder");
+      break;
+    case "awaiting":
+      journal.awaiting = true;
+      break;
+    case "deadline":
+      journal.deadlineActions.push(str(event, "action") ?? "");
+      break;
+    case "result":
+      journal.result = str(event, "result");
+      journal.message = str(event, "message") || undefined;
+      break;
+    case "end":
+      journal.ended = true;
+      break;
+  }
+  return journal;
+}
+
+/** The status outputs of one round (`before`, `after`, `now`), in command order. */
+export function statusRound(journal: Journal, name: string): StatusOutput[] {
+  return journal.statuses.filter((s) => s.name === name).sort((a, b) => a.index - b.index);
+}

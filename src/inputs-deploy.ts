@@ -1,0 +1,226 @@
+// Every input of `command: deploy` and `command: status`, read and validated here into one immutable
+// DeploySettings. Errors name the input, the value and the fix. The key is masked before anything else.
+import * as core from "@actions/core";
+import { environmentProfile, parseDuration, type EnvironmentProfile } from "./core/config.js";
+import { ArgvError, splitArgv } from "./core/deploy/argv.js";
+import { DEPLOY_FRAMEWORKS, PRESETS, type DeployFramework } from "./core/deploy/presets.js";
+import type { Database } from "./core/types.js";
+import { booleanInput, input, InputError, oneOf, requiredInput, type CommonSettings } from "./inputs.js";
+
+export interface BackupSettings {
+  readonly mode: "always" | "never";
+  readonly dir: string;
+  readonly keep: number;
+  readonly command: string;
+  readonly restoreCommand: string;
+}
+
+export interface HealthSettings {
+  readonly upUrl: string;
+  readonly healthUrl: string;
+  readonly from: "runner" | "host";
+  /** Seconds. */
+  readonly timeout: number;
+}
+
+export interface DeploySettings {
+  readonly command: "deploy" | "status";
+  readonly environment: string;
+  readonly profile: EnvironmentProfile;
+  readonly database: Database;
+  readonly host: string;
+  readonly port: number;
+  readonly user: string;
+  readonly privateKey: string;
+  readonly knownHosts: string;
+  readonly jumpHost?: string;
+  readonly appDir: string;
+  readonly framework: DeployFramework;
+  readonly runPrefix: readonly string[];
+  readonly updateCommand: string;
+  readonly statusCommands: readonly (readonly string[])[];
+  readonly migrateCommand: readonly string[];
+  /** Seconds: the migration deadline (input, else the environment profile). */
+  readonly timeout: number;
+  readonly lockTimeoutMs: number;
+  readonly statementTimeoutMs?: number;
+  readonly allowDestructive: boolean;
+  readonly dryRun: boolean;
+  readonly backup: BackupSettings;
+  readonly onFailure: "restore" | "none";
+  readonly preMigrateCommand: string;
+  readonly postMigrateCommand: string;
+  readonly health: HealthSettings;
+  readonly failOnPending: boolean;
+  readonly metricsFile: string;
+}
+
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:.]+)$/;
+const USER = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+
+function port(name: string, value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 65535) {
+    throw new InputError(`Input \`${name}\` must be a TCP port (1-65535); got ${JSON.stringify(value)}.`);
+  }
+  return n;
+}
+
+function argvInput(name: string): string[] | undefined {
+  const text = input(name);
+  if (!text) return undefined;
+  try {
+    return splitArgv(text);
+  } catch (error) {
+    throw new InputError(
+      `Input \`${name}\` ${(error as ArgvError).message}; it is split into words like a shell would (quotes group words, nothing is expanded).`,
+    );
+  }
+}
+
+function durationInput(name: string, fallback: string): number | undefined {
+  const text = input(name) || fallback;
+  if (!text) return undefined;
+  const seconds = parseDuration(text);
+  if (seconds === undefined) {
+    throw new InputError(
+      `Input \`${name}\` must be a duration like \`300\`, \`90s\`, \`5m\` or \`1h\`; got ${JSON.stringify(text)}.`,
+    );
+  }
+  return seconds;
+}
+
+function jumpHostInput(): string | undefined {
+  const text = input("jump-host");
+  if (!text) return undefined;
+  const m = /^(?:([^@\s]+)@)?([^@:\s]+|\[[^\]\s]+\])(?::(\d+))?$/.exec(text);
+  if (!m || (m[1] !== undefined && !USER.test(m[1])) || !HOST.test(m[2])) {
+    throw new InputError(
+      `Input \`jump-host\` must look like \`user@host:port\` (user and port optional); got ${JSON.stringify(text)}.`,
+    );
+  }
+  if (m[3] !== undefined) port("jump-host", m[3]);
+  return text;
+}
+
+function knownHostsInput(host: string): string {
+  const text = requiredInput(
+    "known-hosts",
+    "for `deploy` and `status`: host key checking is never turned off. Pin the server's key, e.g. the output of `ssh-keyscan -p PORT HOST` checked against its fingerprint",
+  );
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() && !l.trim().startsWith("#"));
+  for (const line of lines) {
+    const fields = line.trim().split(/\s+/);
+    const offset = fields[0].startsWith("@") ? 1 : 0;
+    if (fields.length < offset + 3 || !/^(ssh-|ecdsa-|sk-)/.test(fields[offset + 1])) {
+      throw new InputError(
+        `Input \`known-hosts\` must hold known_hosts lines (\`host key-type base64-key\`); this line is not one: ${JSON.stringify(line.slice(0, 80))}.`,
+      );
+    }
+  }
+  if (!lines.length) throw new InputError(`Input \`known-hosts\` holds no key for ${host}.`);
+  return lines.join("\n");
+}
+
+export function readDeploySettings(common: CommonSettings): DeploySettings {
+  const command = common.command === "status" ? "status" : "deploy";
+  // Masked first: if any later validation fails, the key still never reaches the log.
+  const privateKey = core.getInput("ssh-key");
+  if (privateKey.trim()) {
+    core.setSecret(privateKey);
+    for (const line of privateKey.split(/\r?\n/)) if (line.trim().length >= 8) core.setSecret(line.trim());
+  }
+  const environment =
+    command === "deploy"
+      ? requiredInput("environment", "for `deploy`: it selects the profile (timeout, destructive policy)")
+      : input("environment") || "production";
+  if (!/^[A-Za-z0-9_.-]+$/.test(environment)) {
+    throw new InputError(
+      `Input \`environment\` must be a name of letters, digits, \`.\`, \`_\` or \`-\`; got ${JSON.stringify(environment)}.`,
+    );
+  }
+  const host = requiredInput("host", `for \`${command}\``);
+  if (!HOST.test(host)) {
+    throw new InputError(`Input \`host\` must be a host name or an IP address; got ${JSON.stringify(host)}.`);
+  }
+  const user = requiredInput("user", `for \`${command}\``);
+  if (!USER.test(user))
+    throw new InputError(`Input \`user\` must be a plain user name; got ${JSON.stringify(user)}.`);
+  if (!privateKey.trim()) {
+    throw new InputError(
+      `Input \`ssh-key\` is required for \`${command}\`. Pass the deploy key from a secret: \`ssh-key: \${{ secrets.DEPLOY_SSH_KEY }}\`.`,
+    );
+  }
+  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(privateKey)) {
+    throw new InputError(
+      "Input `ssh-key` must be a private key in PEM/OpenSSH format (it starts with `-----BEGIN ... PRIVATE KEY-----`).",
+    );
+  }
+  const knownHosts = knownHostsInput(host);
+  const appDir = requiredInput("app-dir", `for \`${command}\``);
+  if (!appDir.startsWith("/") && !appDir.startsWith("~/")) {
+    throw new InputError(
+      `Input \`app-dir\` must be an absolute path on the host (or start with \`~/\`); got ${JSON.stringify(appDir)}.`,
+    );
+  }
+  if (appDir.includes("\0") || appDir.includes("\n"))
+    throw new InputError("Input `app-dir` must not contain a newline.");
+  const framework = oneOf<DeployFramework>("framework", DEPLOY_FRAMEWORKS, "" as DeployFramework);
+  const preset = PRESETS[framework];
+  const statusOverride = argvInput("status-command");
+  const migrateOverride = argvInput("migrate-command");
+  const profile = environmentProfile(common.config, environment);
+  const timeout = durationInput("timeout", "") ?? profile.timeout;
+  const lockTimeout = durationInput("lock-timeout", "5s")!;
+  const statementTimeout = durationInput("statement-timeout", "");
+  const backupKeep = Number(input("backup-keep") || "5");
+  if (!Number.isInteger(backupKeep) || backupKeep < 1) {
+    throw new InputError(
+      `Input \`backup-keep\` must be a whole number of at least 1; got ${JSON.stringify(input("backup-keep"))}.`,
+    );
+  }
+  const backupMode = oneOf("backup", ["always", "never"] as const, "always");
+
+  return Object.freeze({
+    command,
+    environment,
+    profile,
+    database: common.config.database,
+    host,
+    port: port("port", input("port") || "22"),
+    user,
+    privateKey,
+    knownHosts,
+    jumpHost: jumpHostInput(),
+    // `~/` is the user's home on the host; the supervisor runs there, so a relative path means the same.
+    appDir: appDir.startsWith("~/") ? appDir.slice(2) : appDir,
+    framework,
+    runPrefix: argvInput("run-prefix") ?? [],
+    updateCommand: input("update-command"),
+    statusCommands: statusOverride ? [statusOverride] : preset.status,
+    migrateCommand: migrateOverride ?? preset.migrate,
+    timeout,
+    lockTimeoutMs: lockTimeout * 1000,
+    ...(statementTimeout !== undefined ? { statementTimeoutMs: statementTimeout * 1000 } : {}),
+    allowDestructive: booleanInput("allow-destructive", false),
+    dryRun: booleanInput("dry-run", false),
+    backup: Object.freeze({
+      mode: backupMode,
+      dir: input("backup-dir"),
+      keep: backupKeep,
+      command: input("backup-command"),
+      restoreCommand: input("restore-command"),
+    }),
+    onFailure: oneOf("on-failure", ["restore", "none"] as const, "restore"),
+    preMigrateCommand: input("pre-migrate-command"),
+    postMigrateCommand: input("post-migrate-command"),
+    health: Object.freeze({
+      upUrl: input("up-url"),
+      healthUrl: input("health-url"),
+      from: oneOf("health-from", ["runner", "host"] as const, "runner"),
+      timeout: durationInput("health-timeout", "60s")!,
+    }),
+    failOnPending: booleanInput("fail-on-pending", false),
+    metricsFile: input("metrics-file"),
+  });
+}
