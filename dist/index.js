@@ -30367,58 +30367,135 @@ async function withoutWasiWarning(fn) {
         process.emitWarning = original;
     }
 }
-let loaded;
-function loadParsers() {
-    loaded ??= load();
-    return loaded;
+const ALL = [
+    "ruby",
+    "postgres",
+    "python",
+    "php",
+    "javascript",
+    "typescript",
+    "elixir",
+];
+const BY_EXTENSION = {
+    rb: ["ruby"],
+    py: ["python"],
+    sql: [],
+    php: ["php"],
+    js: ["javascript"],
+    mjs: ["javascript"],
+    cjs: ["javascript"],
+    ts: ["typescript"],
+    mts: ["typescript"],
+    cts: ["typescript"],
+    exs: ["elixir"],
+};
+/** The parsers files with these paths can need: their language's, plus PostgreSQL for any embedded SQL. */
+function parsersFor(paths) {
+    const needed = new Set();
+    for (const path of paths) {
+        const ext = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
+        const names = ext === undefined ? undefined : BY_EXTENSION[ext];
+        if (!names)
+            continue;
+        names.forEach((n) => needed.add(n));
+        needed.add("postgres");
+    }
+    return [...needed];
 }
-async function load() {
-    // Ruby: prism's own loader resolves its wasm relative to itself, which a bundle breaks; instantiate it here.
+// Each parser loads at most once per process, and only when some file needs it: a cold start on one
+// Rails file pays for prism and libpg_query, not for five tree-sitter grammars.
+let prism;
+let pg;
+let treeSitter;
+const grammars = new Map();
+const ready = { grammars: new Map() };
+/** Loads the named parsers (all by default) and returns the synchronous interface the core uses. */
+async function loadParsers(names = ALL) {
+    const jobs = [];
+    for (const name of names) {
+        if (name === "ruby")
+            jobs.push((prism ??= loadPrism()).then((f) => (ready.ruby = f)));
+        else if (name === "postgres")
+            jobs.push((pg ??= loadPg()).then((m) => (ready.pg = m)));
+        else {
+            if (!grammars.has(name))
+                grammars.set(name, loadGrammar(name));
+            jobs.push(grammars.get(name).then((p) => ready.grammars.set(name, p)));
+        }
+    }
+    await Promise.all(jobs);
+    return PARSERS;
+}
+function notLoaded(name) {
+    throw new Error(`the ${name} parser was not loaded for this run`);
+}
+const PARSERS = {
+    ruby: (source) => (ready.ruby ?? notLoaded("Ruby"))(source),
+    postgres: (sql) => (ready.pg ?? notLoaded("PostgreSQL")).parseSync(sql),
+    postgresScan: (sql) => (ready.pg ?? notLoaded("PostgreSQL")).scanSync(sql),
+    treeSitter: (language, source) => {
+        const tree = (ready.grammars.get(language) ?? notLoaded(language)).parse(source);
+        if (!tree)
+            throw new Error(`tree-sitter returned no tree for a ${language} source`);
+        return tree;
+    },
+};
+async function loadPrism() {
+    // prism's own loader resolves its wasm relative to itself, which a bundle breaks; instantiate it here.
     const { parsePrism } = await __nccwpck_require__.e(/* import() */ 400).then(__nccwpck_require__.bind(__nccwpck_require__, 9400));
-    const prismModule = await WebAssembly.compile((0,external_node_fs_.readFileSync)(wasmPath("prism.wasm", "@ruby/prism/src/prism.wasm")));
+    const module = await WebAssembly.compile((0,external_node_fs_.readFileSync)(wasmPath("prism.wasm", "@ruby/prism/src/prism.wasm")));
     const { WASI } = await withoutWasiWarning(() => Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3631, 23)));
     const wasi = new WASI({ version: "preview1" });
-    const prism = await WebAssembly.instantiate(prismModule, wasi.getImportObject());
-    wasi.initialize(prism);
-    // libpg-query's and web-tree-sitter's emscripten glue read `__dirname`, which ESM does not define; lend
-    // them the folder of the wasm files for the time they load.
-    const g = globalThis;
-    const previousDirname = g.__dirname;
-    g.__dirname = (0,external_node_path_namespaceObject.dirname)(wasmPath("libpg-query.wasm", "libpg-query/wasm/libpg-query.wasm"));
-    let pg;
-    let ts;
-    try {
-        pg = await __nccwpck_require__.e(/* import() */ 663).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2663, 23));
-        await pg.loadModule();
-        ({ default: ts } = await Promise.all(/* import() */[__nccwpck_require__.e(235), __nccwpck_require__.e(505)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9505, 23)));
+    const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
+    wasi.initialize(instance);
+    return (source) => parsePrism(instance.exports, source);
+}
+/**
+ * libpg-query's and web-tree-sitter's emscripten glue read `__dirname`, which ESM does not define; lend them
+ * the folder of the wasm files for the time they load. Loads are serialized so the loan cannot overlap.
+ */
+let dirnameLoan = Promise.resolve();
+function withDirname(fn) {
+    const run = dirnameLoan.then(async () => {
+        const g = globalThis;
+        const previous = g.__dirname;
+        g.__dirname = (0,external_node_path_namespaceObject.dirname)(wasmPath("libpg-query.wasm", "libpg-query/wasm/libpg-query.wasm"));
+        try {
+            return await fn();
+        }
+        finally {
+            if (previous === undefined)
+                delete g.__dirname;
+            else
+                g.__dirname = previous;
+        }
+    });
+    dirnameLoan = run.catch(() => undefined);
+    return run;
+}
+function loadPg() {
+    return withDirname(async () => {
+        const module = await __nccwpck_require__.e(/* import() */ 663).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2663, 23));
+        await module.loadModule();
+        return module;
+    });
+}
+function loadTreeSitter() {
+    return withDirname(async () => {
+        const { default: ts } = await Promise.all(/* import() */[__nccwpck_require__.e(235), __nccwpck_require__.e(505)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9505, 23));
         await ts.Parser.init({
             locateFile: () => wasmPath("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm"),
         });
-    }
-    finally {
-        if (previousDirname === undefined)
-            delete g.__dirname;
-        else
-            g.__dirname = previousDirname;
-    }
-    const parsers = new Map();
-    for (const [language, [file, packagePath]] of Object.entries(GRAMMARS)) {
-        const grammar = await ts.Language.load((0,external_node_fs_.readFileSync)(wasmPath(file, packagePath)));
-        const parser = new ts.Parser();
-        parser.setLanguage(grammar);
-        parsers.set(language, parser);
-    }
-    return {
-        ruby: (source) => parsePrism(prism.exports, source),
-        postgres: (sql) => pg.parseSync(sql),
-        postgresScan: (sql) => pg.scanSync(sql),
-        treeSitter: (language, source) => {
-            const tree = parsers.get(language).parse(source);
-            if (!tree)
-                throw new Error(`tree-sitter returned no tree for a ${language} source`);
-            return tree;
-        },
-    };
+        return ts;
+    });
+}
+async function loadGrammar(language) {
+    const ts = await (treeSitter ??= loadTreeSitter());
+    const [file, packagePath] = GRAMMARS[language];
+    const grammar = await ts.Language.load((0,external_node_fs_.readFileSync)(wasmPath(file, packagePath)));
+    const parser = new ts.Parser();
+    parser.setLanguage(grammar);
+    return parser;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts

@@ -16,7 +16,7 @@ import { toSarif } from "./core/report/sarif.js";
 import { toText } from "./core/report/text.js";
 import { rules } from "./core/rules/index.js";
 import type { FileReport, FrameworkId } from "./core/types.js";
-import { loadParsers } from "./parsers/index.js";
+import { loadParsers, parsersFor } from "./parsers/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -105,7 +105,8 @@ async function analyzeCommand(args: string[]): Promise<FileReport[]> {
     if (!existsSync(p)) throw new UsageError(`${p} does not exist.`);
     walk(resolve(p), p, files);
   }
-  const parsers = await loadParsers();
+  // --framework may route any file name to a reader, so then every parser is loaded.
+  const parsers = await loadParsers(values.framework ? undefined : parsersFor(files.map((f) => f.abs)));
   const dirListings = new Map<string, string[]>();
   const reports: FileReport[] = [];
   for (const file of files) {

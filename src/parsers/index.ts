@@ -40,61 +40,148 @@ async function withoutWasiWarning<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-let loaded: Promise<Parsers> | undefined;
+export type ParserName = "ruby" | "postgres" | TreeSitterLanguage;
 
-export function loadParsers(): Promise<Parsers> {
-  loaded ??= load();
-  return loaded;
+const ALL: readonly ParserName[] = [
+  "ruby",
+  "postgres",
+  "python",
+  "php",
+  "javascript",
+  "typescript",
+  "elixir",
+];
+
+const BY_EXTENSION: Record<string, ParserName[]> = {
+  rb: ["ruby"],
+  py: ["python"],
+  sql: [],
+  php: ["php"],
+  js: ["javascript"],
+  mjs: ["javascript"],
+  cjs: ["javascript"],
+  ts: ["typescript"],
+  mts: ["typescript"],
+  cts: ["typescript"],
+  exs: ["elixir"],
+};
+
+/** The parsers files with these paths can need: their language's, plus PostgreSQL for any embedded SQL. */
+export function parsersFor(paths: Iterable<string>): ParserName[] {
+  const needed = new Set<ParserName>();
+  for (const path of paths) {
+    const ext = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
+    const names = ext === undefined ? undefined : BY_EXTENSION[ext];
+    if (!names) continue;
+    names.forEach((n) => needed.add(n));
+    needed.add("postgres");
+  }
+  return [...needed];
 }
 
-async function load(): Promise<Parsers> {
-  // Ruby: prism's own loader resolves its wasm relative to itself, which a bundle breaks; instantiate it here.
+type PgModule = typeof import("libpg-query");
+type TreeSitterModule = typeof import("./web-tree-sitter.cjs");
+type TreeSitterParser = InstanceType<TreeSitterModule["Parser"]>;
+
+// Each parser loads at most once per process, and only when some file needs it: a cold start on one
+// Rails file pays for prism and libpg_query, not for five tree-sitter grammars.
+let prism: Promise<(source: string) => ReturnType<Parsers["ruby"]>> | undefined;
+let pg: Promise<PgModule> | undefined;
+let treeSitter: Promise<TreeSitterModule> | undefined;
+const grammars = new Map<TreeSitterLanguage, Promise<TreeSitterParser>>();
+const ready: {
+  ruby?: (source: string) => ReturnType<Parsers["ruby"]>;
+  pg?: PgModule;
+  grammars: Map<TreeSitterLanguage, TreeSitterParser>;
+} = { grammars: new Map() };
+
+/** Loads the named parsers (all by default) and returns the synchronous interface the core uses. */
+export async function loadParsers(names: Iterable<ParserName> = ALL): Promise<Parsers> {
+  const jobs: Promise<unknown>[] = [];
+  for (const name of names) {
+    if (name === "ruby") jobs.push((prism ??= loadPrism()).then((f) => (ready.ruby = f)));
+    else if (name === "postgres") jobs.push((pg ??= loadPg()).then((m) => (ready.pg = m)));
+    else {
+      if (!grammars.has(name)) grammars.set(name, loadGrammar(name));
+      jobs.push(grammars.get(name)!.then((p) => ready.grammars.set(name, p)));
+    }
+  }
+  await Promise.all(jobs);
+  return PARSERS;
+}
+
+function notLoaded(name: string): never {
+  throw new Error(`the ${name} parser was not loaded for this run`);
+}
+
+const PARSERS: Parsers = {
+  ruby: (source) => (ready.ruby ?? notLoaded("Ruby"))(source),
+  postgres: (sql) => (ready.pg ?? notLoaded("PostgreSQL")).parseSync(sql),
+  postgresScan: (sql) => (ready.pg ?? notLoaded("PostgreSQL")).scanSync(sql),
+  treeSitter: (language, source) => {
+    const tree = (ready.grammars.get(language) ?? notLoaded(language)).parse(source);
+    if (!tree) throw new Error(`tree-sitter returned no tree for a ${language} source`);
+    return tree;
+  },
+};
+
+async function loadPrism(): Promise<(source: string) => ReturnType<Parsers["ruby"]>> {
+  // prism's own loader resolves its wasm relative to itself, which a bundle breaks; instantiate it here.
   const { parsePrism } = await import("@ruby/prism/src/parsePrism.js");
-  const prismModule = await WebAssembly.compile(
+  const module = await WebAssembly.compile(
     readFileSync(wasmPath("prism.wasm", "@ruby/prism/src/prism.wasm")),
   );
   const { WASI } = await withoutWasiWarning(() => import("node:wasi"));
   const wasi = new WASI({ version: "preview1" });
-  const prism = await WebAssembly.instantiate(prismModule, wasi.getImportObject() as WebAssembly.Imports);
-  wasi.initialize(prism);
+  const instance = await WebAssembly.instantiate(module, wasi.getImportObject() as WebAssembly.Imports);
+  wasi.initialize(instance);
+  return (source) => parsePrism(instance.exports, source);
+}
 
-  // libpg-query's and web-tree-sitter's emscripten glue read `__dirname`, which ESM does not define; lend
-  // them the folder of the wasm files for the time they load.
-  const g = globalThis as { __dirname?: string };
-  const previousDirname = g.__dirname;
-  g.__dirname = dirname(wasmPath("libpg-query.wasm", "libpg-query/wasm/libpg-query.wasm"));
-  let pg: typeof import("libpg-query");
-  let ts: typeof import("./web-tree-sitter.cjs");
-  try {
-    pg = await import("libpg-query");
-    await pg.loadModule();
-    ({ default: ts } = await import("./web-tree-sitter.cjs"));
+/**
+ * libpg-query's and web-tree-sitter's emscripten glue read `__dirname`, which ESM does not define; lend them
+ * the folder of the wasm files for the time they load. Loads are serialized so the loan cannot overlap.
+ */
+let dirnameLoan: Promise<unknown> = Promise.resolve();
+function withDirname<T>(fn: () => Promise<T>): Promise<T> {
+  const run = dirnameLoan.then(async () => {
+    const g = globalThis as { __dirname?: string };
+    const previous = g.__dirname;
+    g.__dirname = dirname(wasmPath("libpg-query.wasm", "libpg-query/wasm/libpg-query.wasm"));
+    try {
+      return await fn();
+    } finally {
+      if (previous === undefined) delete g.__dirname;
+      else g.__dirname = previous;
+    }
+  });
+  dirnameLoan = run.catch(() => undefined);
+  return run;
+}
+
+function loadPg(): Promise<PgModule> {
+  return withDirname(async () => {
+    const module = await import("libpg-query");
+    await module.loadModule();
+    return module;
+  });
+}
+
+function loadTreeSitter(): Promise<TreeSitterModule> {
+  return withDirname(async () => {
+    const { default: ts } = await import("./web-tree-sitter.cjs");
     await ts.Parser.init({
       locateFile: () => wasmPath("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm"),
     });
-  } finally {
-    if (previousDirname === undefined) delete g.__dirname;
-    else g.__dirname = previousDirname;
-  }
-  const parsers = new Map<TreeSitterLanguage, InstanceType<typeof ts.Parser>>();
-  for (const [language, [file, packagePath]] of Object.entries(GRAMMARS) as [
-    TreeSitterLanguage,
-    [string, string],
-  ][]) {
-    const grammar = await ts.Language.load(readFileSync(wasmPath(file, packagePath)));
-    const parser = new ts.Parser();
-    parser.setLanguage(grammar);
-    parsers.set(language, parser);
-  }
+    return ts;
+  });
+}
 
-  return {
-    ruby: (source) => parsePrism(prism.exports, source),
-    postgres: (sql) => pg.parseSync(sql),
-    postgresScan: (sql) => pg.scanSync(sql),
-    treeSitter: (language, source) => {
-      const tree = parsers.get(language)!.parse(source);
-      if (!tree) throw new Error(`tree-sitter returned no tree for a ${language} source`);
-      return tree;
-    },
-  };
+async function loadGrammar(language: TreeSitterLanguage): Promise<TreeSitterParser> {
+  const ts = await (treeSitter ??= loadTreeSitter());
+  const [file, packagePath] = GRAMMARS[language];
+  const grammar = await ts.Language.load(readFileSync(wasmPath(file, packagePath)));
+  const parser = new ts.Parser();
+  parser.setLanguage(grammar);
+  return parser;
 }
