@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6833);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3712);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5837);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -28389,7 +28389,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3712:
+/***/ 5837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28755,13 +28755,1924 @@ const dbmate = {
     parse: () => ({ framework: "dbmate", operations: [], comments: [], problems: [] }),
 };
 
-;// CONCATENATED MODULE: ./src/core/frameworks/rails.ts
+// EXTERNAL MODULE: ../../work/main/node_modules/@ruby/prism/src/nodes.js + 1 modules
+var src_nodes = __nccwpck_require__(3777);
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/index.ts
 // STUB: to be implemented.
+function sqlToOperations(input, _parsers) {
+    return {
+        operations: [
+            { kind: "unknown", reason: "SQL analysis is not implemented", line: input.line, endLine: input.line },
+        ],
+        comments: [],
+        problems: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/ruby/column-types.ts
+// Rails abstract column types and what a change between two of them does to the data already stored.
+// `widening` means the database only updates its catalog (varchar(n) → longer or text, numeric(p,s) → numeric(p+k,s)),
+// `lossy` that some stored values cannot survive. Only the new type is written in `change_column`; the old one comes from the same file (a column added
+// earlier, or the `down`/`dir.down` that restores it) and is otherwise unknown, which flags nothing.
+const ALIASES = {
+    int: "integer",
+    int4: "integer",
+    int8: "bigint",
+    int2: "smallint",
+    varchar: "string",
+    "character varying": "string",
+    char: "string",
+    citext: "text",
+    numeric: "decimal",
+    real: "float",
+    double: "float",
+    "double precision": "float",
+    timestamp: "datetime",
+    timestamptz: "datetime",
+    bool: "boolean",
+};
+function normalize(t) {
+    const type = ALIASES[t.type.toLowerCase()] ?? t.type.toLowerCase();
+    switch (type) {
+        case "smallint":
+            return { family: "integer", size: 1 };
+        case "integer": {
+            // Rails maps `limit:` on integers to bytes: 1-2 smallint, 3-4 integer, 5-8 bigint.
+            const size = t.limit === undefined ? 2 : t.limit <= 2 ? 1 : t.limit <= 4 ? 2 : 3;
+            return { family: "integer", size };
+        }
+        case "bigint":
+            return { family: "integer", size: 3 };
+        case "float":
+            return { family: "float" };
+        case "decimal":
+            return { family: "decimal", precision: t.precision, scale: t.scale };
+        case "string":
+            return { family: "string", size: t.limit };
+        case "text":
+            return { family: "text" };
+        case "datetime":
+        case "date":
+        case "time":
+        case "boolean":
+            return { family: type };
+        default:
+            return { family: "other" };
+    }
+}
+const NUMERIC = ["integer", "float", "decimal"];
+const NOT_TEXT = [...NUMERIC, "datetime", "date", "time", "boolean", "other"];
+/** What changing a column from `from` to `to` means for existing values; `{}` when it cannot be told. */
+function classifyTypeChange(from, to) {
+    if (!from)
+        return {};
+    const a = normalize(from);
+    const b = normalize(to);
+    if (a.family === "integer" && b.family === "integer") {
+        // Growing an integer keeps every value but is not `widening`: PostgreSQL and MySQL rewrite the whole table
+        // for it, and `widening` tells the rules the change is metadata only.
+        return b.size < a.size ? { lossy: true } : {};
+    }
+    if (a.family === "string" && b.family === "string") {
+        if (a.size === b.size)
+            return {};
+        if (b.size === undefined || (a.size !== undefined && b.size > a.size))
+            return { widening: true };
+        return { lossy: true };
+    }
+    if (a.family === "string" && b.family === "text")
+        return { widening: true };
+    if (a.family === "text" && b.family === "string")
+        return { lossy: true };
+    if (a.family === "decimal" && b.family === "decimal") {
+        const sameScale = (a.scale ?? 0) === (b.scale ?? 0);
+        if (a.precision === undefined || b.precision === undefined) {
+            // An unconstrained numeric holds every value a constrained one does.
+            if (b.precision === undefined && a.precision !== undefined)
+                return { widening: true };
+            if (a.precision === undefined && b.precision !== undefined)
+                return { lossy: true };
+            return {};
+        }
+        if (sameScale && b.precision > a.precision)
+            return { widening: true };
+        if (b.precision < a.precision || (b.scale ?? 0) < (a.scale ?? 0))
+            return { lossy: true };
+        return {};
+    }
+    if ((a.family === "float" || a.family === "decimal") && b.family === "integer")
+        return { lossy: true };
+    if ((a.family === "string" || a.family === "text") && NOT_TEXT.includes(b.family))
+        return { lossy: true };
+    if (a.family === "datetime" && (b.family === "date" || b.family === "time"))
+        return { lossy: true };
+    if (NUMERIC.includes(a.family) && b.family === "boolean")
+        return { lossy: true };
+    return {};
+}
+/** "string(100)", "decimal(10,2)", "bigint": the type as a message can show it. */
+function describeType(t) {
+    if (t.precision !== undefined)
+        return `${t.type}(${t.precision}${t.scale !== undefined ? `,${t.scale}` : ""})`;
+    if (t.limit !== undefined)
+        return `${t.type}(${t.limit})`;
+    return t.type;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/ruby/defaults.ts
+// Which SQL default expressions are evaluated once per row. PostgreSQL (11+) stores a non-volatile default in the
+// catalog and skips the rewrite; a volatile one rewrites the table. now()/CURRENT_TIMESTAMP are STABLE, so not here.
+const VOLATILE_SQL = /\b(?:random|gen_random_uuid|gen_random_bytes|uuid_generate_v1(?:mc)?|uuid_generate_v4|clock_timestamp|timeofday|nextval|setval|uuid|uuid_short|rand|newid|randomblob)\s*\(/i;
+function isVolatileSql(expression) {
+    return VOLATILE_SQL.test(expression);
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/ruby/inflect.ts
+// The slice of ActiveSupport's inflector a migration needs: model class → table name, table → reference column.
+// Rules are tried in order; the first that matches wins (Rails keeps them newest-first, we keep them most-specific-first).
+const UNCOUNTABLE = new Set([
+    "equipment",
+    "information",
+    "rice",
+    "money",
+    "species",
+    "series",
+    "fish",
+    "sheep",
+    "jeans",
+    "police",
+]);
+const IRREGULAR = {
+    person: "people",
+    man: "men",
+    woman: "women",
+    child: "children",
+    sex: "sexes",
+    move: "moves",
+    zombie: "zombies",
+};
+const IRREGULAR_PLURAL = Object.fromEntries(Object.entries(IRREGULAR).map(([s, p]) => [p, s]));
+const PLURAL = [
+    [/(quiz)$/i, "$1zes"],
+    [/^(ox)$/i, "$1en"],
+    [/^(m|l)ouse$/i, "$1ice"],
+    [/(matr|vert|ind)(?:ix|ex)$/i, "$1ices"],
+    [/(x|ch|ss|sh)$/i, "$1es"],
+    [/([^aeiouy]|qu)y$/i, "$1ies"],
+    [/(hive)$/i, "$1s"],
+    [/(?:([^f])fe|([lr])f)$/i, "$1$2ves"],
+    [/sis$/i, "ses"],
+    [/([ti])um$/i, "$1a"],
+    [/(buffal|tomat)o$/i, "$1oes"],
+    [/(bu)s$/i, "$1ses"],
+    [/(alias|status)$/i, "$1es"],
+    [/(octop|vir)us$/i, "$1i"],
+    [/^(ax|test)is$/i, "$1es"],
+    [/s$/i, "s"],
+    [/$/, "s"],
+];
+const SINGULAR = [
+    [/(database)s$/i, "$1"],
+    [/(quiz)zes$/i, "$1"],
+    [/(matr)ices$/i, "$1ix"],
+    [/(vert|ind)ices$/i, "$1ex"],
+    [/^(ox)en/i, "$1"],
+    [/(alias|status)(es)?$/i, "$1"],
+    [/(octop|vir)(us|i)$/i, "$1us"],
+    [/^(a)x[ie]s$/i, "$1xis"],
+    [/(cris|test)(is|es)$/i, "$1is"],
+    [/(shoe)s$/i, "$1"],
+    [/(o)es$/i, "$1"],
+    [/(bus)(es)?$/i, "$1"],
+    [/^(m|l)ice$/i, "$1ouse"],
+    [/(x|ch|ss|sh)es$/i, "$1"],
+    [/(m)ovies$/i, "$1ovie"],
+    [/(s)eries$/i, "$1eries"],
+    [/([^aeiouy]|qu)ies$/i, "$1y"],
+    [/([lr])ves$/i, "$1f"],
+    [/(tive)s$/i, "$1"],
+    [/(hive)s$/i, "$1"],
+    [/([^f])ves$/i, "$1fe"],
+    [/(^analy)(sis|ses)$/i, "$1sis"],
+    [/((a)naly|(b)a|(d)iagno|(p)arenthe|(p)rogno|(s)ynop|(t)he)(sis|ses)$/i, "$1sis"],
+    [/([ti])a$/i, "$1um"],
+    [/(n)ews$/i, "$1ews"],
+    [/(ss)$/i, "$1"],
+    [/s$/i, ""],
+];
+function inflectLastWord(word, irregular, rules) {
+    const m = /^(.*_)?([^_]*)$/.exec(word);
+    const head = m?.[1] ?? "";
+    const last = m?.[2] ?? word;
+    const lower = last.toLowerCase();
+    if (UNCOUNTABLE.has(lower))
+        return word;
+    const irregularForm = irregular[lower];
+    if (irregularForm !== undefined)
+        return head + irregularForm;
+    for (const [pattern, replacement] of rules) {
+        if (pattern.test(last))
+            return head + last.replace(pattern, replacement);
+    }
+    return word;
+}
+function pluralize(word) {
+    return inflectLastWord(word, IRREGULAR, PLURAL);
+}
+function singularize(word) {
+    return inflectLastWord(word, IRREGULAR_PLURAL, SINGULAR);
+}
+/** "UserProfile" → "user_profile", "HTMLPage" → "html_page". */
+function underscore(name) {
+    return name
+        .replace(/([A-Z\d]+)([A-Z][a-z])/g, "$1_$2")
+        .replace(/([a-z\d])([A-Z])/g, "$1_$2")
+        .toLowerCase();
+}
+/** Table of an ActiveRecord model by Rails' defaults: the last segment of the class path, underscored and pluralised. */
+function tableize(className) {
+    const last = className.split("::").pop() ?? className;
+    return pluralize(underscore(last));
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/ruby/nodes.ts
+// Small readers over prism nodes: literal values, call arguments, block parameters.
+
+function hashEntries(node) {
+    if (!(node instanceof src_nodes/* KeywordHashNode */.w3 || node instanceof src_nodes/* HashNode */.te))
+        return undefined;
+    const out = new Map();
+    for (const element of node.elements) {
+        if (!(element instanceof src_nodes/* AssocNode */.Kc))
+            continue;
+        const key = symbolOrString(element.key);
+        if (key !== undefined)
+            out.set(key, element.value);
+    }
+    return out;
+}
+function callArgs(call) {
+    const nodes = call.arguments_?.arguments_ ?? [];
+    const positional = [];
+    let options = new Map();
+    let dynamic = false;
+    nodes.forEach((node, i) => {
+        const isLast = i === nodes.length - 1;
+        if (isLast && (node instanceof src_nodes/* KeywordHashNode */.w3 || (node instanceof src_nodes/* HashNode */.te && positional.length > 0))) {
+            options = hashEntries(node) ?? options;
+            if (node.elements.some((e) => !(e instanceof src_nodes/* AssocNode */.Kc)))
+                dynamic = true;
+            return;
+        }
+        if (node instanceof src_nodes/* SplatNode */.bO)
+            dynamic = true;
+        positional.push(node);
+    });
+    return { positional, options, dynamic };
+}
+function symbolOrString(node) {
+    if (node instanceof src_nodes/* SymbolNode */.Lz || node instanceof src_nodes/* StringNode */.k7)
+        return node.unescaped.value;
+    return undefined;
+}
+function booleanValue(node) {
+    if (node instanceof src_nodes/* TrueNode */.ZU)
+        return true;
+    if (node instanceof src_nodes/* FalseNode */.Ku)
+        return false;
+    return undefined;
+}
+function numberValue(node) {
+    if (node instanceof src_nodes/* IntegerNode */.DV || node instanceof src_nodes/* FloatNode */.VK)
+        return Number(node.value);
+    return undefined;
+}
+function isNil(node) {
+    return node instanceof src_nodes/* NilNode */.Kw;
+}
+/** `Foo`, `Foo::Bar`, `::Foo` → "Foo", "Foo::Bar"; anything else undefined. */
+function constantName(node) {
+    if (node instanceof src_nodes/* ConstantReadNode */.Nq)
+        return node.name;
+    if (node instanceof src_nodes/* ConstantPathNode */.M4) {
+        if (node.name === null)
+            return undefined;
+        if (node.parent === null)
+            return node.name;
+        const parent = constantName(node.parent);
+        return parent === undefined ? undefined : `${parent}::${node.name}`;
+    }
+    return undefined;
+}
+const WHITESPACE_ONLY_CALLS = new Set([
+    "squish",
+    "strip",
+    "strip_heredoc",
+    "freeze",
+    "dup",
+    "chomp",
+    "-@",
+    "+@",
+]);
+function stringLiteral(node) {
+    if (node instanceof src_nodes/* StringNode */.k7)
+        return { value: node.unescaped.value, contentOffset: node.contentLoc.startOffset };
+    if (node instanceof src_nodes/* InterpolatedStringNode */.h8) {
+        // Adjacent literals and squiggly heredocs arrive as parts; any interpolation makes the text dynamic.
+        let value = "";
+        let contentOffset;
+        for (const part of node.parts) {
+            const literal = stringLiteral(part);
+            if (!literal)
+                return undefined;
+            contentOffset ??= literal.contentOffset;
+            value += literal.value;
+        }
+        return contentOffset === undefined ? undefined : { value, contentOffset };
+    }
+    if (node instanceof src_nodes/* ParenthesesNode */.RB && node.body instanceof src_nodes/* StatementsNode */.Z$ && node.body.body.length === 1) {
+        return stringLiteral(node.body.body[0]);
+    }
+    // `<<~SQL.squish` only changes whitespace: the statements and their kinds are the same.
+    if (node instanceof src_nodes/* CallNode */.Fo && WHITESPACE_ONLY_CALLS.has(node.name) && !node.arguments_) {
+        return stringLiteral(node.receiver);
+    }
+    return undefined;
+}
+function arrayElements(node) {
+    return node instanceof src_nodes/* ArrayNode */._7 ? node.elements : undefined;
+}
+/** Names of a block's plain positional parameters (`|t|`, `|table, column|`). */
+function blockParameterNames(block) {
+    const params = block.parameters;
+    if (!(params instanceof src_nodes/* BlockParametersNode */.YC) || !params.parameters)
+        return [];
+    return params.parameters.requireds.map((p) => (p instanceof src_nodes/* RequiredParameterNode */.xX ? p.name : ""));
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/ruby/source.ts
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+class RubySource {
+    bytes;
+    /** Byte offset where each line starts; index 0 is line 1. */
+    lineStarts;
+    constructor(text) {
+        this.bytes = encoder.encode(text);
+        this.lineStarts = [0];
+        const bytes = this.bytes;
+        for (let i = 0; i < bytes.length; i++)
+            if (bytes[i] === 0x0a)
+                this.lineStarts.push(i + 1);
+    }
+    /** 1-based line of a byte offset. */
+    line(offset) {
+        const starts = this.lineStarts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    span(location) {
+        const line = this.line(location.startOffset);
+        // The last byte of the node, not the one after it, so a call ending in a newline stays on its line.
+        const endLine = this.line(location.startOffset + Math.max(location.length - 1, 0));
+        return { line, endLine: Math.max(line, endLine) };
+    }
+    text(location) {
+        return decoder.decode(this.bytes.subarray(location.startOffset, location.startOffset + location.length));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/ruby/migration-reader.ts
+// Reads one Rails migration file (prism AST) into forward Operations.
+// Only code that runs on `db:migrate` counts: `change`, else `up`, `reversible`'s `dir.up`, `up_only`, and the
+// helper methods they call. `down` and `dir.down` are read only to learn old column types and irreversibility.
+
+
+
+
+
+
+
+const SQL_METHODS = new Set(["execute", "exec_query", "exec_update", "exec_delete", "exec_insert"]);
+const READ_ONLY_SQL = new Set(["select_all", "select_one", "select_value", "select_values", "select_rows"]);
+const RELATION_PASSTHROUGH = new Set([
+    "all",
+    "unscoped",
+    "in_batches",
+    "order",
+    "reorder",
+    "readonly",
+    "select",
+    "includes",
+    "preload",
+    "eager_load",
+    "references",
+    "lock",
+    "distinct",
+    "unscope",
+    "find_each",
+    "each",
+]);
+/** Relation methods that narrow the rows; with the pass-through ones, the only ones a strict read accepts. */
+const RELATION_FILTERS = new Set([
+    "where",
+    "rewhere",
+    "not",
+    "or",
+    "limit",
+    "offset",
+    "joins",
+    "left_joins",
+    "left_outer_joins",
+    "merge",
+    "group",
+    "having",
+]);
+/** Constants that are not models, for calls whose names are not ActiveRecord's alone (`each`, `delete`, `update`). */
+const NOT_MODELS = new Set([
+    "Rails",
+    "ActiveRecord",
+    "ActiveSupport",
+    "File",
+    "Dir",
+    "IO",
+    "Time",
+    "Date",
+    "DateTime",
+    "Hash",
+    "Array",
+    "Set",
+    "Struct",
+    "Kernel",
+    "Process",
+    "Thread",
+    "JSON",
+    "YAML",
+    "CSV",
+    "URI",
+    "Logger",
+    "SecureRandom",
+    "Class",
+    "Module",
+    "Object",
+    "Integer",
+    "String",
+    "Float",
+    "Redis",
+    "Sidekiq",
+]);
+const SINGLE_RECORD = new Set([
+    "find",
+    "find_by",
+    "find_by!",
+    "first",
+    "first!",
+    "last",
+    "last!",
+    "take",
+    "take!",
+]);
+const RECORD_DELETES = new Set(["destroy", "destroy!", "delete"]);
+const RECORD_UPDATES = new Set([
+    "update",
+    "update!",
+    "update_attributes",
+    "update_attributes!",
+    "update_column",
+    "update_columns",
+    "update_attribute",
+    "save",
+    "save!",
+    "touch",
+    "increment!",
+    "decrement!",
+    "toggle!",
+]);
+const ITERATORS = new Set(["find_each", "each", "find_in_batches", "in_batches"]);
+/** Methods on `t` in a create_table/change_table block that are not column types. */
+const TABLE_BLOCK_NON_COLUMNS = new Set([
+    "index",
+    "foreign_key",
+    "check_constraint",
+    "remove_check_constraint",
+    "remove_foreign_key",
+    "timestamps",
+    "references",
+    "belongs_to",
+    "column",
+    "remove",
+    "remove_references",
+    "remove_belongs_to",
+    "remove_timestamps",
+    "remove_index",
+    "rename",
+    "rename_index",
+    "change",
+    "change_default",
+    "change_null",
+    "comment",
+    "index_exists?",
+    "column_exists?",
+    "check_constraint_exists?",
+    "exclusion_constraint",
+    "unique_constraint",
+]);
+/** change_table's `t.x` → the schema statement it stands for. */
+const CHANGE_TABLE_ALIASES = {
+    column: "add_column",
+    remove: "remove_columns",
+    rename: "rename_column",
+    change: "change_column",
+    change_default: "change_column_default",
+    change_null: "change_column_null",
+    index: "add_index",
+    remove_index: "remove_index",
+    references: "add_reference",
+    belongs_to: "add_reference",
+    remove_references: "remove_reference",
+    remove_belongs_to: "remove_reference",
+    timestamps: "add_timestamps",
+    remove_timestamps: "remove_timestamps",
+    foreign_key: "add_foreign_key",
+    remove_foreign_key: "remove_foreign_key",
+    check_constraint: "add_check_constraint",
+    remove_check_constraint: "remove_check_constraint",
+};
+/** Schema statements with nothing for a rule to see (metadata, extensions, read-only checks). */
+const HARMLESS_CALLS = new Set([
+    "rename_index",
+    "change_column_comment",
+    "change_table_comment",
+    "enable_extension",
+    "say",
+    "say_with_time",
+    "reset_column_information",
+    "disable_ddl_transaction!",
+    "table_exists?",
+    "column_exists?",
+    "index_exists?",
+    "foreign_key_exists?",
+    "index_name_exists?",
+]);
+function isMigrationSuperclass(node) {
+    const target = node instanceof src_nodes/* CallNode */.Fo && node.name === "[]" ? node.receiver : node;
+    const name = constantName(target);
+    return name !== undefined && /Migration$/.test(name);
+}
+function statementsOf(node) {
+    if (node instanceof src_nodes/* StatementsNode */.Z$)
+        return node.body;
+    return node ? [node] : [];
+}
+function truncate(text) {
+    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}
+class MigrationReader {
+    source;
+    database;
+    parsers;
+    src;
+    operations = [];
+    result;
+    /** Model constant (last segment) → table, from classes defined in this file. */
+    models = new Map();
+    /** File- and class-level constants holding literals (`TABLES = %i[a b]`). */
+    constants = new Map();
+    methods = new Map();
+    /** `table.column` → type, from columns this file adds or the `down` that restores them. */
+    knownTypes = new Map();
+    irreversible;
+    constructor(source, database, parsers) {
+        this.source = source;
+        this.database = database;
+        this.parsers = parsers;
+        this.src = new RubySource(source);
+        this.result = { framework: "rails", operations: this.operations, comments: [], problems: [] };
+    }
+    read() {
+        const parsed = this.parsers.ruby(this.source);
+        for (const comment of parsed.comments) {
+            const raw = this.src.text(comment.location);
+            const text = raw.startsWith("=begin")
+                ? raw
+                    .replace(/^=begin[^\n]*\n?/, "")
+                    .replace(/^=end[^\n]*\n?$/m, "")
+                    .replace(/\n$/, "")
+                : raw.replace(/^#/, "");
+            this.result.comments.push({ ...this.src.span(comment.location), text });
+        }
+        // prism reports one mistake from several angles: one problem per line, its messages joined.
+        const byLine = new Map();
+        for (const error of parsed.errors) {
+            const span = this.src.span(error.location);
+            const entry = byLine.get(span.line) ?? { span, messages: [] };
+            if (!entry.messages.includes(error.message))
+                entry.messages.push(error.message);
+            byLine.set(span.line, entry);
+        }
+        for (const { span, messages } of byLine.values()) {
+            this.result.problems.push({
+                ...span,
+                message: `Ruby syntax error: ${messages.join("; ")}. The migration could not be read reliably.`,
+            });
+        }
+        this.result.problems.sort((a, b) => a.line - b.line);
+        const classes = [];
+        this.collect(parsed.value, classes);
+        for (const cls of classes)
+            this.readClass(cls);
+        this.result.operations = this.operations;
+        return this.result;
+    }
+    // ---------------------------------------------------------------- file structure
+    /** One pass over the file for migration classes, model classes and literal constants. */
+    collect(node, classes) {
+        if (node instanceof src_nodes/* ClassNode */.Le) {
+            const name = constantName(node.constantPath)?.split("::").pop();
+            const ownMethods = this.classMethods(node);
+            const isMigration = isMigrationSuperclass(node.superclass) ||
+                ["change", "up", "down"].some((m) => ownMethods.has(m) && !this.isModelSuperclass(node.superclass));
+            if (isMigration)
+                classes.push(node);
+            else if (name !== undefined)
+                this.models.set(name, this.tableNameIn(node.body) ?? tableize(name));
+        }
+        else if (node instanceof src_nodes/* ConstantWriteNode */.Ml) {
+            const model = this.anonymousModelTable(node.value);
+            if (model !== undefined)
+                this.models.set(node.name, model);
+            const literal = this.literalBinding(node.value, new Map());
+            if (literal)
+                this.constants.set(node.name, literal);
+        }
+        for (const child of node.compactChildNodes())
+            this.collect(child, classes);
+    }
+    isModelSuperclass(node) {
+        const name = constantName(node);
+        return name !== undefined && /(?:ActiveRecord::Base|Record)$/.test(name);
+    }
+    /** `self.table_name = "users"` in a class body. */
+    tableNameIn(body) {
+        for (const statement of statementsOf(body)) {
+            if (statement instanceof src_nodes/* CallNode */.Fo &&
+                statement.name === "table_name=" &&
+                statement.receiver instanceof src_nodes/* SelfNode */.pb) {
+                return symbolOrString(callArgs(statement).positional[0]);
+            }
+        }
+        return undefined;
+    }
+    /** `Class.new(ActiveRecord::Base) { self.table_name = "users" }` → "users". */
+    anonymousModelTable(node) {
+        if (!(node instanceof src_nodes/* CallNode */.Fo) || node.name !== "new" || constantName(node.receiver) !== "Class")
+            return undefined;
+        if (!this.isModelSuperclass(callArgs(node).positional[0] ?? null))
+            return undefined;
+        return node.block instanceof src_nodes/* BlockNode */.ub ? this.tableNameIn(node.block.body) : undefined;
+    }
+    classMethods(cls) {
+        const methods = new Map();
+        for (const statement of statementsOf(cls.body)) {
+            if (statement instanceof src_nodes/* DefNode */.o3)
+                methods.set(statement.name, statement);
+            // `private def helper ... end`
+            if (statement instanceof src_nodes/* CallNode */.Fo && !statement.receiver) {
+                for (const arg of callArgs(statement).positional)
+                    if (arg instanceof src_nodes/* DefNode */.o3)
+                        methods.set(arg.name, arg);
+            }
+            if (statement instanceof src_nodes/* SingletonClassNode */.er) {
+                for (const inner of statementsOf(statement.body))
+                    if (inner instanceof src_nodes/* DefNode */.o3)
+                        methods.set(inner.name, inner);
+            }
+        }
+        return methods;
+    }
+    readClass(cls) {
+        this.methods = this.classMethods(cls);
+        this.knownTypes = new Map();
+        this.irreversible = undefined;
+        const change = this.methods.get("change");
+        const up = this.methods.get("up");
+        const down = this.methods.get("down");
+        const forward = change ?? up;
+        if (!forward)
+            return;
+        if (change)
+            this.learnOldTypesFromDownBlocks(change.body);
+        else if (down)
+            this.learnOldTypes(down.body, undefined);
+        this.walk(forward.body, { invertible: forward === change, env: new Map(), following: [forward.name] });
+        if (!change && up) {
+            if (!down) {
+                this.markIrreversible(this.src.span(up.nameLoc), "the migration defines up without down");
+            }
+            else {
+                this.findIrreversibleRaise(down.body, [down.name]);
+            }
+        }
+        // The walk above may have set it; TypeScript still narrows the field from the reset.
+        const mark = this.irreversible;
+        if (mark) {
+            const { reason, ...span } = mark;
+            this.operations.push({ kind: "irreversible", reason, ...span });
+        }
+    }
+    // ---------------------------------------------------------------- the walk
+    walk(node, ctx) {
+        if (!node)
+            return;
+        if (node instanceof src_nodes/* CallNode */.Fo)
+            return this.visitCall(node, ctx);
+        // Defining a method or a class runs nothing; model classes were collected up front.
+        if (node instanceof src_nodes/* DefNode */.o3 || node instanceof src_nodes/* ClassNode */.Le || node instanceof src_nodes/* ModuleNode */.Fi)
+            return;
+        if (node instanceof src_nodes/* LocalVariableWriteNode */.xf) {
+            const binding = this.valueBinding(node.value, ctx);
+            if (binding)
+                ctx.env.set(node.name, binding);
+            else
+                ctx.env.delete(node.name);
+            if (binding?.kind !== "relation")
+                this.walk(node.value, ctx);
+            return;
+        }
+        for (const child of node.compactChildNodes())
+            this.walk(child, ctx);
+    }
+    walkBlock(block, ctx) {
+        if (block instanceof src_nodes/* BlockNode */.ub)
+            this.walk(block.body, ctx);
+    }
+    visitCall(call, ctx) {
+        const name = call.name;
+        const receiver = call.receiver;
+        const onSelf = receiver === null || receiver instanceof src_nodes/* SelfNode */.pb;
+        const onConnection = (receiver instanceof src_nodes/* CallNode */.Fo && receiver.name === "connection") ||
+            (receiver instanceof src_nodes/* LocalVariableReadNode */.cr && ctx.env.get(receiver.name)?.kind === "connection");
+        if (name === "raise" && receiver === null) {
+            if (this.raisesIrreversible(call)) {
+                this.markIrreversible(this.src.span(call.location), "the migration raises ActiveRecord::IrreversibleMigration");
+            }
+            return this.walkChildren(call, ctx);
+        }
+        // Calls on a block parameter: `dir.up`, `t.remove`, `record.destroy`, `batch.update_all`.
+        if (receiver instanceof src_nodes/* LocalVariableReadNode */.cr) {
+            const binding = ctx.env.get(receiver.name);
+            if (binding?.kind === "direction")
+                return this.visitDirection(call, ctx);
+            if (binding?.kind === "table")
+                return this.visitTableBlockCall(call, binding, ctx);
+            if (binding?.kind === "record" && this.visitRecordCall(call, binding.rel, ctx))
+                return;
+        }
+        if (onSelf && !call.isAttributeWrite()) {
+            const helper = this.methods.get(name);
+            if (helper && !ctx.following.includes(name) && !["change", "up", "down"].includes(name)) {
+                return this.followHelper(call, helper, ctx);
+            }
+            if (name === "reversible" && call.block instanceof src_nodes/* BlockNode */.ub) {
+                const [dir] = blockParameterNames(call.block);
+                const env = new Map(ctx.env);
+                if (dir)
+                    env.set(dir, { kind: "direction" });
+                return this.walkBlock(call.block, { ...ctx, env });
+            }
+            if (name === "up_only")
+                return this.walkBlock(call.block, { ...ctx, invertible: false });
+            if (name === "revert")
+                return this.visitRevert(call, ctx);
+        }
+        if ((onSelf || onConnection) && SQL_METHODS.has(name))
+            return this.visitSql(call, ctx);
+        if ((onSelf || onConnection) && READ_ONLY_SQL.has(name))
+            return;
+        if (onSelf || onConnection) {
+            if (HARMLESS_CALLS.has(name))
+                return this.walkBlock(call.block, ctx);
+            if (this.visitSchemaCall(call, ctx))
+                return;
+        }
+        if (this.visitLiteralIteration(call, ctx))
+            return;
+        if (receiver && this.visitDataCall(call, ctx))
+            return;
+        this.walkChildren(call, ctx);
+    }
+    walkChildren(call, ctx) {
+        for (const child of call.compactChildNodes())
+            this.walk(child, ctx);
+    }
+    followHelper(call, helper, ctx) {
+        const env = new Map();
+        const params = helper.parameters;
+        if (params) {
+            const args = callArgs(call);
+            const names = [...params.requireds, ...params.optionals];
+            names.forEach((param, i) => {
+                const name = param instanceof src_nodes/* RequiredParameterNode */.xX || param instanceof src_nodes/* OptionalParameterNode */.A9
+                    ? param.name
+                    : undefined;
+                if (name === undefined)
+                    return;
+                const value = args.positional[i] ?? (param instanceof src_nodes/* OptionalParameterNode */.A9 ? param.value : undefined);
+                const binding = value ? this.valueBinding(value, ctx) : undefined;
+                if (binding)
+                    env.set(name, binding);
+            });
+        }
+        // Arguments are evaluated in the caller before the helper runs.
+        for (const arg of call.arguments_?.arguments_ ?? [])
+            this.walk(arg, ctx);
+        this.walk(helper.body, { ...ctx, env, following: [...ctx.following, helper.name] });
+    }
+    /** `%i[users posts].each do |table| ... end`: the body runs once per literal element. */
+    visitLiteralIteration(call, ctx) {
+        if (call.name !== "each" || !(call.block instanceof src_nodes/* BlockNode */.ub))
+            return false;
+        const params = blockParameterNames(call.block);
+        const receiverBinding = call.receiver ? this.literalBinding(call.receiver, ctx.env) : undefined;
+        if (receiverBinding?.kind === "list" && params.length >= 1) {
+            for (const value of receiverBinding.values) {
+                const env = new Map(ctx.env);
+                env.set(params[0], { kind: "literal", value });
+                this.walkBlock(call.block, { ...ctx, env });
+            }
+            return true;
+        }
+        const pairs = hashEntries(call.receiver);
+        if (call.receiver instanceof src_nodes/* HashNode */.te && pairs && params.length === 2) {
+            for (const [key, valueNode] of pairs) {
+                const env = new Map(ctx.env);
+                env.set(params[0], { kind: "literal", value: key });
+                const value = this.literalBinding(valueNode, ctx.env);
+                if (value)
+                    env.set(params[1], value);
+                this.walkBlock(call.block, { ...ctx, env });
+            }
+            return true;
+        }
+        return false;
+    }
+    visitDirection(call, ctx) {
+        if (call.name === "up")
+            return this.walkBlock(call.block, { ...ctx, invertible: false });
+        if (call.name === "down" && call.block instanceof src_nodes/* BlockNode */.ub) {
+            this.findIrreversibleRaise(call.block.body, ctx.following);
+        }
+    }
+    visitRevert(call, ctx) {
+        if (!(call.block instanceof src_nodes/* BlockNode */.ub)) {
+            this.unknown(call, "revert of another migration class cannot be read from this file");
+            return;
+        }
+        const outer = this.operations;
+        this.operations = [];
+        this.walkBlock(call.block, { ...ctx, invertible: false });
+        const inner = this.operations;
+        this.operations = outer;
+        for (const op of inner.reverse())
+            this.operations.push(...this.invert(op));
+    }
+    /** What Rails runs for `revert { op }`. */
+    invert(op) {
+        const span = { line: op.line, endLine: op.endLine };
+        switch (op.kind) {
+            case "create-table":
+                return [{ kind: "drop-table", table: op.table, ...span }];
+            case "drop-table":
+                return [{ kind: "create-table", table: op.table, columns: [], ...span }];
+            case "add-column":
+                return [{ kind: "drop-column", table: op.table, column: op.column, ...span }];
+            case "drop-column":
+                return [{ kind: "add-column", table: op.table, column: op.column, ...span }];
+            case "rename-table":
+                return [{ kind: "rename-table", table: op.newName, newName: op.table, ...span }];
+            case "rename-column":
+                return [{ kind: "rename-column", table: op.table, column: op.newName, newName: op.column, ...span }];
+            case "add-index":
+                return [
+                    {
+                        kind: "drop-index",
+                        table: op.table,
+                        columns: op.columns,
+                        ...(op.name !== undefined ? { name: op.name } : {}),
+                        ...(op.concurrently ? { concurrently: true } : {}),
+                        ...span,
+                    },
+                ];
+            case "drop-index":
+                if (op.table !== undefined && op.columns && op.columns.length > 0) {
+                    return [
+                        {
+                            kind: "add-index",
+                            table: op.table,
+                            columns: op.columns,
+                            ...(op.name !== undefined ? { name: op.name } : {}),
+                            ...(op.concurrently ? { concurrently: true } : {}),
+                            ...span,
+                        },
+                    ];
+                }
+                break;
+            case "add-constraint":
+                return [{ kind: "drop-constraint", table: op.table, ...(op.name ? { name: op.name } : {}), ...span }];
+            case "set-not-null":
+                return [{ kind: "drop-not-null", table: op.table, column: op.column, ...span }];
+            case "drop-not-null":
+                return [{ kind: "set-not-null", table: op.table, column: op.column, ...span }];
+            case "unknown":
+            case "irreversible":
+                return [op];
+            default:
+                break;
+        }
+        return [
+            { kind: "unknown", reason: `revert of a ${op.kind} operation cannot be read statically`, ...span },
+        ];
+    }
+    // ---------------------------------------------------------------- schema statements
+    /** Top-level schema statements (`add_column :users, ...`). Returns false when the name is not one. */
+    visitSchemaCall(call, ctx) {
+        const name = call.name;
+        const args = callArgs(call);
+        switch (name) {
+            case "create_table":
+                this.createTable(call, args, ctx);
+                return true;
+            case "create_join_table":
+                this.createJoinTable(call, args, false);
+                return true;
+            case "drop_join_table":
+                this.createJoinTable(call, args, true);
+                return true;
+            case "drop_table": {
+                const tables = args.positional.map((n) => this.name(n, ctx));
+                if (tables.length === 0 || tables.some((t) => t === undefined)) {
+                    this.unknown(call, "drop_table on a table name the reader cannot resolve");
+                    return true;
+                }
+                const force = args.options.get("force");
+                for (const table of tables) {
+                    this.push(call, {
+                        kind: "drop-table",
+                        table,
+                        ...(booleanValue(args.options.get("if_exists")) ? { ifExists: true } : {}),
+                        ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
+                    });
+                }
+                if (!(call.block instanceof src_nodes/* BlockNode */.ub)) {
+                    this.notInvertible(ctx, call, "drop_table without a block cannot be reverted in change");
+                }
+                return true;
+            }
+            case "rename_table": {
+                const [from, to] = args.positional.map((n) => this.name(n, ctx));
+                if (from === undefined || to === undefined)
+                    this.unknown(call, "rename_table with names the reader cannot resolve");
+                else
+                    this.push(call, { kind: "rename-table", table: from, newName: to });
+                return true;
+            }
+            case "truncate":
+            case "truncate_tables": {
+                const tables = args.positional.map((n) => this.name(n, ctx));
+                if (tables.length === 0 || tables.some((t) => t === undefined)) {
+                    this.unknown(call, `${name} on a table name the reader cannot resolve`);
+                }
+                else {
+                    this.push(call, { kind: "truncate", tables: tables });
+                }
+                this.notInvertible(ctx, call, `${name} cannot be reverted`);
+                return true;
+            }
+            case "change_table": {
+                const table = this.name(args.positional[0], ctx);
+                if (table === undefined) {
+                    this.unknown(call, "change_table on a table name the reader cannot resolve");
+                    return true;
+                }
+                if (call.block instanceof src_nodes/* BlockNode */.ub) {
+                    const [t] = blockParameterNames(call.block);
+                    const env = new Map(ctx.env);
+                    if (t)
+                        env.set(t, { kind: "table", table, creating: false, columns: [] });
+                    this.walkBlock(call.block, { ...ctx, env });
+                }
+                return true;
+            }
+            default:
+                break;
+        }
+        if (!TABLE_STATEMENTS.has(name))
+            return false;
+        const table = this.name(args.positional[0], ctx);
+        if (table === undefined) {
+            this.unknown(call, `${name} on a table name the reader cannot resolve`);
+            return true;
+        }
+        this.tableStatement(name, table, { ...args, positional: args.positional.slice(1) }, call, ctx);
+        return true;
+    }
+    /** Schema statements on one table; `args.positional` starts after the table name. */
+    tableStatement(name, table, args, call, ctx) {
+        const opts = args.options;
+        const pos = args.positional;
+        switch (name) {
+            case "add_column": {
+                const column = this.name(pos[0], ctx);
+                const type = this.columnType(pos[1], opts, ctx);
+                if (column === undefined)
+                    return this.unknown(call, "add_column with a column name the reader cannot resolve");
+                this.addColumn(call, table, column, type, opts);
+                return;
+            }
+            case "add_timestamps":
+                // Rails adds timestamps NOT NULL unless told `null: true`.
+                for (const column of ["created_at", "updated_at"]) {
+                    this.addColumn(call, table, column, { type: "datetime" }, opts, booleanValue(opts.get("null")) !== true);
+                }
+                return;
+            case "remove_column": {
+                const column = this.name(pos[0], ctx);
+                if (column === undefined)
+                    return this.unknown(call, "remove_column with a column name the reader cannot resolve");
+                this.push(call, { kind: "drop-column", table, column });
+                if (pos[1] === undefined && !opts.has("type")) {
+                    this.notInvertible(ctx, call, "remove_column without a type cannot be reverted in change");
+                }
+                return;
+            }
+            case "remove_columns": {
+                const columns = pos.map((n) => this.name(n, ctx));
+                if (columns.length === 0 || columns.some((c) => c === undefined)) {
+                    return this.unknown(call, `${name} with column names the reader cannot resolve`);
+                }
+                for (const column of columns)
+                    this.push(call, { kind: "drop-column", table, column });
+                if (!opts.has("type"))
+                    this.notInvertible(ctx, call, "removing columns without a type cannot be reverted in change");
+                return;
+            }
+            case "remove_timestamps":
+                for (const column of ["created_at", "updated_at"])
+                    this.push(call, { kind: "drop-column", table, column });
+                return;
+            case "rename_column": {
+                const [from, to] = [this.name(pos[0], ctx), this.name(pos[1], ctx)];
+                if (from === undefined || to === undefined)
+                    return this.unknown(call, "rename_column with names the reader cannot resolve");
+                this.push(call, { kind: "rename-column", table, column: from, newName: to });
+                return;
+            }
+            case "change_column": {
+                const column = this.name(pos[0], ctx);
+                const type = this.columnType(pos[1], opts, ctx);
+                if (column === undefined || type === undefined) {
+                    return this.unknown(call, "change_column with a column or type the reader cannot resolve");
+                }
+                const key = `${table}.${column}`;
+                this.push(call, {
+                    kind: "change-column-type",
+                    table,
+                    column,
+                    type: describeType(type),
+                    ...classifyTypeChange(this.knownTypes.get(key), type),
+                });
+                this.knownTypes.set(key, type);
+                const notNull = booleanValue(opts.get("null"));
+                if (notNull === false)
+                    this.push(call, { kind: "set-not-null", table, column });
+                if (notNull === true)
+                    this.push(call, { kind: "drop-not-null", table, column });
+                if (opts.has("default")) {
+                    this.push(call, {
+                        kind: "change-default",
+                        table,
+                        column,
+                        ...this.defaultField(opts.get("default")),
+                    });
+                }
+                this.notInvertible(ctx, call, "change_column cannot be reverted in change");
+                return;
+            }
+            case "change_column_default": {
+                const column = this.name(pos[0], ctx);
+                if (column === undefined)
+                    return this.unknown(call, "change_column_default with a column the reader cannot resolve");
+                const fromTo = pos[1] === undefined ? opts : hashEntries(pos[1]);
+                const hasTo = fromTo?.has("to") === true && fromTo.has("from");
+                const value = hasTo ? fromTo.get("to") : (pos[1] ?? undefined);
+                this.push(call, { kind: "change-default", table, column, ...this.defaultField(value) });
+                if (!hasTo)
+                    this.notInvertible(ctx, call, "change_column_default without from:/to: cannot be reverted in change");
+                return;
+            }
+            case "change_column_null": {
+                const column = this.name(pos[0], ctx);
+                const allowNull = booleanValue(pos[1]);
+                if (column === undefined || allowNull === undefined) {
+                    return this.unknown(call, "change_column_null with arguments the reader cannot resolve");
+                }
+                if (allowNull)
+                    return this.push(call, { kind: "drop-not-null", table, column });
+                if (pos[2] !== undefined) {
+                    // Rails fills the NULLs with the fourth argument before it adds the constraint.
+                    this.push(call, {
+                        kind: "update-rows",
+                        table,
+                        columns: [column],
+                        filtered: true,
+                        onlyNulls: true,
+                        via: "change_column_null",
+                    });
+                }
+                this.push(call, { kind: "set-not-null", table, column });
+                return;
+            }
+            case "add_index": {
+                const columns = this.indexColumns(pos[0], ctx);
+                if (!columns)
+                    return this.unknown(call, "add_index with columns the reader cannot resolve");
+                this.push(call, { kind: "add-index", table, columns, ...this.indexOptions(opts) });
+                return;
+            }
+            case "remove_index": {
+                const columns = this.indexColumns(pos[0] ?? opts.get("column"), ctx);
+                const indexName = symbolOrString(opts.get("name"));
+                this.push(call, {
+                    kind: "drop-index",
+                    table,
+                    ...(columns ? { columns } : {}),
+                    ...(indexName !== undefined ? { name: indexName } : {}),
+                    ...(symbolOrString(opts.get("algorithm")) === "concurrently" ? { concurrently: true } : {}),
+                });
+                if (!columns)
+                    this.notInvertible(ctx, call, "remove_index without its column cannot be reverted in change");
+                return;
+            }
+            case "add_reference":
+            case "add_belongs_to": {
+                const refs = pos.map((n) => this.name(n, ctx));
+                if (refs.length === 0 || refs.some((r) => r === undefined)) {
+                    return this.unknown(call, `${name} with a reference name the reader cannot resolve`);
+                }
+                for (const ref of refs)
+                    this.addReference(call, table, ref, opts);
+                return;
+            }
+            case "remove_reference":
+            case "remove_belongs_to": {
+                const refs = pos.map((n) => this.name(n, ctx));
+                if (refs.length === 0 || refs.some((r) => r === undefined)) {
+                    return this.unknown(call, `${name} with a reference name the reader cannot resolve`);
+                }
+                for (const ref of refs) {
+                    if (opts.has("foreign_key") && booleanValue(opts.get("foreign_key")) !== false) {
+                        this.push(call, { kind: "drop-constraint", table });
+                    }
+                    this.push(call, { kind: "drop-column", table, column: `${ref}_id` });
+                    if (booleanValue(opts.get("polymorphic")) === true) {
+                        this.push(call, { kind: "drop-column", table, column: `${ref}_type` });
+                    }
+                }
+                return;
+            }
+            case "add_foreign_key": {
+                const fkName = symbolOrString(opts.get("name"));
+                this.push(call, {
+                    kind: "add-constraint",
+                    table,
+                    constraint: "foreign-key",
+                    ...(fkName !== undefined ? { name: fkName } : {}),
+                    validated: booleanValue(opts.get("validate")) !== false,
+                });
+                return;
+            }
+            case "add_check_constraint": {
+                const checkName = symbolOrString(opts.get("name"));
+                this.push(call, {
+                    kind: "add-constraint",
+                    table,
+                    constraint: "check",
+                    ...(checkName !== undefined ? { name: checkName } : {}),
+                    validated: booleanValue(opts.get("validate")) !== false,
+                });
+                return;
+            }
+            case "add_unique_constraint":
+            case "add_unique_key": {
+                const uniqueName = symbolOrString(opts.get("name"));
+                this.push(call, {
+                    kind: "add-constraint",
+                    table,
+                    constraint: "unique",
+                    ...(uniqueName !== undefined ? { name: uniqueName } : {}),
+                    validated: true,
+                    ...(opts.has("using_index") ? { usingIndex: true } : {}),
+                });
+                return;
+            }
+            case "add_exclusion_constraint": {
+                const exclusionName = symbolOrString(opts.get("name"));
+                this.push(call, {
+                    kind: "add-constraint",
+                    table,
+                    constraint: "exclusion",
+                    ...(exclusionName !== undefined ? { name: exclusionName } : {}),
+                    validated: true,
+                });
+                return;
+            }
+            case "remove_foreign_key":
+            case "remove_check_constraint":
+            case "remove_unique_constraint":
+            case "remove_unique_key":
+            case "remove_exclusion_constraint": {
+                const constraintName = symbolOrString(opts.get("name"));
+                this.push(call, {
+                    kind: "drop-constraint",
+                    table,
+                    ...(constraintName !== undefined ? { name: constraintName } : {}),
+                });
+                const restorable = name === "remove_foreign_key"
+                    ? pos[0] !== undefined || opts.has("to_table")
+                    : name === "remove_check_constraint"
+                        ? pos[0] !== undefined
+                        : true;
+                if (!restorable)
+                    this.notInvertible(ctx, call, `${name} without its definition cannot be reverted in change`);
+                return;
+            }
+            case "validate_foreign_key":
+            case "validate_check_constraint":
+            case "validate_constraint": {
+                const constraintName = symbolOrString(opts.get("name")) ??
+                    (name === "validate_constraint" ? this.name(pos[0], ctx) : undefined);
+                this.push(call, {
+                    kind: "validate-constraint",
+                    table,
+                    ...(constraintName !== undefined ? { name: constraintName } : {}),
+                });
+                return;
+            }
+            default:
+                return;
+        }
+    }
+    addColumn(call, table, column, type, opts, notNullByDefault = false) {
+        const notNull = notNullByDefault || booleanValue(opts.get("null")) === false;
+        const defaultNode = opts.get("default");
+        this.push(call, {
+            kind: "add-column",
+            table,
+            column,
+            ...(type ? { type: describeType(type) } : {}),
+            ...(notNull ? { notNull: true } : {}),
+            ...(defaultNode !== undefined ? this.defaultField(defaultNode) : {}),
+        });
+        if (type)
+            this.knownTypes.set(`${table}.${column}`, type);
+    }
+    addReference(call, table, ref, opts) {
+        const polymorphic = booleanValue(opts.get("polymorphic")) === true || hashEntries(opts.get("polymorphic")) !== undefined;
+        const idType = symbolOrString(opts.get("type")) ?? "bigint";
+        this.addColumn(call, table, `${ref}_id`, { type: idType }, opts);
+        if (polymorphic)
+            this.addColumn(call, table, `${ref}_type`, { type: "string" }, opts);
+        const index = opts.get("index");
+        if (booleanValue(index) !== false) {
+            const indexOpts = hashEntries(index) ?? new Map();
+            // A top-level algorithm: reaches the index too in the spellings people use.
+            const algorithm = indexOpts.get("algorithm") ?? opts.get("algorithm");
+            const merged = new Map(indexOpts);
+            if (algorithm)
+                merged.set("algorithm", algorithm);
+            this.push(call, {
+                kind: "add-index",
+                table,
+                columns: polymorphic ? [`${ref}_type`, `${ref}_id`] : [`${ref}_id`],
+                ...this.indexOptions(merged),
+            });
+        }
+        const fk = opts.get("foreign_key");
+        if (fk !== undefined && booleanValue(fk) !== false && !isNil(fk)) {
+            this.push(call, {
+                kind: "add-constraint",
+                table,
+                constraint: "foreign-key",
+                validated: booleanValue(hashEntries(fk)?.get("validate")) !== false,
+            });
+        }
+    }
+    indexOptions(opts) {
+        const name = symbolOrString(opts.get("name"));
+        return {
+            ...(name !== undefined ? { name } : {}),
+            ...(booleanValue(opts.get("unique")) === true ? { unique: true } : {}),
+            ...(symbolOrString(opts.get("algorithm")) === "concurrently" ? { concurrently: true } : {}),
+        };
+    }
+    indexColumns(node, ctx) {
+        if (node === undefined)
+            return undefined;
+        const elements = arrayElements(node);
+        if (elements) {
+            const names = elements.map((n) => this.name(n, ctx));
+            return names.some((n) => n === undefined) ? undefined : names;
+        }
+        const single = this.name(node, ctx);
+        return single === undefined ? undefined : [single];
+    }
+    createTable(call, args, ctx) {
+        const table = this.name(args.positional[0], ctx);
+        if (table === undefined)
+            return this.unknown(call, "create_table on a table name the reader cannot resolve");
+        const opts = args.options;
+        const force = opts.get("force");
+        if (force !== undefined && (booleanValue(force) === true || symbolOrString(force) === "cascade")) {
+            // `force:` drops whatever table has the name first, data and all.
+            this.push(call, {
+                kind: "drop-table",
+                table,
+                ifExists: true,
+                ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
+            });
+        }
+        const columns = [];
+        const id = opts.get("id");
+        if (booleanValue(id) !== false) {
+            const primaryKey = opts.get("primary_key");
+            const keys = arrayElements(primaryKey)?.map((n) => symbolOrString(n)) ?? [
+                symbolOrString(primaryKey) ?? "id",
+            ];
+            for (const key of keys)
+                if (key !== undefined)
+                    columns.push(key);
+        }
+        if (call.block instanceof src_nodes/* BlockNode */.ub) {
+            const [t] = blockParameterNames(call.block);
+            const env = new Map(ctx.env);
+            const binding = { kind: "table", table, creating: true, columns };
+            if (t)
+                env.set(t, binding);
+            this.walkBlock(call.block, { ...ctx, env });
+        }
+        this.push(call, {
+            kind: "create-table",
+            table,
+            columns,
+            ...(booleanValue(opts.get("if_not_exists")) ? { ifNotExists: true } : {}),
+        });
+    }
+    createJoinTable(call, args, drop) {
+        const [a, b] = args.positional.map((n) => symbolOrString(n));
+        if (a === undefined || b === undefined)
+            return this.unknown(call, `${call.name} with table names the reader cannot resolve`);
+        const table = symbolOrString(args.options.get("table_name")) ?? joinTableName(a, b);
+        if (drop)
+            return this.push(call, { kind: "drop-table", table });
+        this.push(call, {
+            kind: "create-table",
+            table,
+            columns: [`${singularize(a)}_id`, `${singularize(b)}_id`],
+        });
+    }
+    /** `t.x` inside create_table / change_table. */
+    visitTableBlockCall(call, binding, ctx) {
+        const args = callArgs(call);
+        const name = call.name;
+        const table = binding.table;
+        if (binding.creating) {
+            // A table being created holds no rows: only its columns matter.
+            if (name === "timestamps")
+                binding.columns.push("created_at", "updated_at");
+            else if (name === "references" || name === "belongs_to") {
+                const polymorphic = booleanValue(args.options.get("polymorphic")) === true;
+                for (const n of args.positional) {
+                    const ref = this.name(n, ctx);
+                    if (ref === undefined)
+                        continue;
+                    binding.columns.push(`${ref}_id`);
+                    if (polymorphic)
+                        binding.columns.push(`${ref}_type`);
+                }
+            }
+            else if (name === "column") {
+                const column = this.name(args.positional[0], ctx);
+                const type = this.columnType(args.positional[1], args.options, ctx);
+                if (column !== undefined) {
+                    binding.columns.push(column);
+                    if (type)
+                        this.knownTypes.set(`${table}.${column}`, type);
+                }
+            }
+            else if (!TABLE_BLOCK_NON_COLUMNS.has(name)) {
+                for (const n of args.positional) {
+                    const column = this.name(n, ctx);
+                    if (column === undefined)
+                        continue;
+                    binding.columns.push(column);
+                    this.knownTypes.set(`${table}.${column}`, { type: name, ...this.typeSize(args.options) });
+                }
+            }
+            return;
+        }
+        const statement = CHANGE_TABLE_ALIASES[name];
+        if (statement === "add_reference" || statement === "remove_reference" || statement === "remove_columns") {
+            return this.tableStatement(statement, table, args, call, ctx);
+        }
+        if (statement)
+            return this.tableStatement(statement, table, args, call, ctx);
+        if (TABLE_BLOCK_NON_COLUMNS.has(name) || name.endsWith("?"))
+            return;
+        // `t.string :a, :b` adds each column with the method's type.
+        for (const n of args.positional) {
+            const column = this.name(n, ctx);
+            if (column === undefined) {
+                this.unknown(call, `t.${name} with a column name the reader cannot resolve`);
+                continue;
+            }
+            this.addColumn(call, table, column, { type: name, ...this.typeSize(args.options) }, args.options);
+        }
+    }
+    columnType(node, opts, ctx) {
+        const type = this.name(node, ctx);
+        return type === undefined ? undefined : { type, ...this.typeSize(opts) };
+    }
+    typeSize(opts) {
+        const limit = numberValue(opts.get("limit"));
+        const precision = numberValue(opts.get("precision"));
+        const scale = numberValue(opts.get("scale"));
+        return {
+            ...(limit !== undefined ? { limit } : {}),
+            ...(precision !== undefined ? { precision } : {}),
+            ...(scale !== undefined ? { scale } : {}),
+        };
+    }
+    /** `default:` value: a literal is stored once; a lambda is SQL evaluated by the database. */
+    defaultField(node) {
+        if (node === undefined || isNil(node))
+            return {};
+        if (node instanceof src_nodes/* LambdaNode */.U_) {
+            const body = statementsOf(node.body);
+            const sql = body.length === 1 ? stringLiteral(body[0]) : undefined;
+            if (sql)
+                return { default: { volatile: isVolatileSql(sql.value), text: sql.value } };
+            return { default: { volatile: true, text: truncate(this.src.text(node.location)) } };
+        }
+        // Any other Ruby expression (Time.current, SecureRandom.uuid) is evaluated once, when the migration runs.
+        return { default: { volatile: false, text: truncate(this.src.text(node.location)) } };
+    }
+    // ---------------------------------------------------------------- SQL
+    visitSql(call, ctx) {
+        const arg = callArgs(call).positional[0];
+        let literal = stringLiteral(arg);
+        if (!literal && arg instanceof src_nodes/* LocalVariableReadNode */.cr) {
+            const bound = ctx.env.get(arg.name);
+            if (bound?.kind === "literal" && bound.contentOffset !== undefined) {
+                literal = { value: bound.value, contentOffset: bound.contentOffset };
+            }
+        }
+        if (!literal) {
+            this.unknown(call, `${call.name} with SQL built at run time (interpolation or a variable) cannot be read`);
+        }
+        else {
+            const sql = sqlToOperations({ sql: literal.value, database: this.database, line: this.src.line(literal.contentOffset) }, this.parsers);
+            this.operations.push(...sql.operations);
+            this.result.comments.push(...sql.comments);
+            this.result.problems.push(...sql.problems);
+        }
+        this.notInvertible(ctx, call, `${call.name} outside reversible cannot be reverted in change`);
+    }
+    // ---------------------------------------------------------------- data changes
+    /** Model and relation calls that change rows. Returns false when the call is not one. */
+    visitDataCall(call, ctx) {
+        const name = call.name;
+        const args = callArgs(call);
+        if (name === "delete_all" || name === "destroy_all" || name === "delete_by" || name === "destroy_by") {
+            const rel = this.relationOf(call.receiver, ctx);
+            if (!rel) {
+                this.unknown(call, `${name} on a relation the reader cannot resolve to a table`);
+            }
+            else {
+                this.push(call, {
+                    kind: "delete-rows",
+                    table: rel.table,
+                    filtered: rel.filtered || name.endsWith("_by"),
+                    via: name,
+                });
+            }
+            this.notInvertible(ctx, call, `${name} in change runs again on rollback`);
+            return true;
+        }
+        if (name === "update_all") {
+            const rel = this.relationOf(call.receiver, ctx);
+            if (!rel)
+                this.unknown(call, "update_all on a relation the reader cannot resolve to a table");
+            else
+                this.pushUpdate(call, rel, assignedColumns(args), "update_all");
+            this.notInvertible(ctx, call, "update_all in change runs again on rollback");
+            return true;
+        }
+        if (ITERATORS.has(name) && (call.block instanceof src_nodes/* BlockNode */.ub || call.block instanceof src_nodes/* BlockArgumentNode */.pG)) {
+            // `each` is everyone's; only a receiver that is clearly a model relation counts.
+            const rel = this.relationOf(call.receiver, ctx, name === "each");
+            if (!rel)
+                return false;
+            if (call.block instanceof src_nodes/* BlockArgumentNode */.pG) {
+                // `find_each(&:destroy)`
+                const method = symbolOrString(call.block.expression);
+                if (method !== undefined)
+                    this.recordMethod(call, rel, method, [], ctx);
+                return true;
+            }
+            const [param] = blockParameterNames(call.block);
+            const env = new Map(ctx.env);
+            if (param) {
+                const batch = name === "in_batches" || name === "find_in_batches";
+                env.set(param, batch ? { kind: "relation", rel } : { kind: "record", rel });
+            }
+            this.walkBlock(call.block, { ...ctx, env });
+            return true;
+        }
+        // `User.find(1).destroy`, `User.find_by(email: x).update!(...)`
+        if (call.receiver instanceof src_nodes/* CallNode */.Fo && SINGLE_RECORD.has(call.receiver.name)) {
+            const rel = this.relationOf(call.receiver.receiver, ctx, true);
+            if (rel && this.visitRecordCall(call, { ...rel, filtered: true }, ctx))
+                return true;
+        }
+        // `User.delete(ids)`, `User.destroy(id)`, `User.update(id, attrs)`, `User.where(...).update(attrs)`
+        const ambiguous = name === "delete" || name === "destroy" || name === "update" || name === "update!";
+        const rel = ambiguous ? this.relationOf(call.receiver, ctx, true) : undefined;
+        if (rel && (name === "delete" || name === "destroy")) {
+            const filtered = rel.filtered || args.positional.length > 0;
+            this.push(call, { kind: "delete-rows", table: rel.table, filtered, via: name });
+            this.notInvertible(ctx, call, `${name} in change runs again on rollback`);
+            return true;
+        }
+        if (rel && (name === "update" || name === "update!") && args.positional.length + args.options.size > 0) {
+            const byId = args.positional.length >= 2;
+            const attrs = byId
+                ? hashEntries(args.positional[1])
+                : (hashEntries(args.positional[0]) ?? args.options);
+            this.pushUpdate(call, { ...rel, filtered: byId || rel.filtered }, [...(attrs?.keys() ?? [])], name);
+            this.notInvertible(ctx, call, `${name} in change runs again on rollback`);
+            return true;
+        }
+        return false;
+    }
+    /** Calls on one record (`user.destroy`, `user.update!(...)`). Returns false when the call changes nothing. */
+    visitRecordCall(call, rel, ctx) {
+        return this.recordMethod(call, rel, call.name, this.recordColumns(call), ctx);
+    }
+    recordMethod(call, rel, method, columns, ctx) {
+        if (RECORD_DELETES.has(method)) {
+            this.push(call, { kind: "delete-rows", table: rel.table, filtered: rel.filtered, via: method });
+        }
+        else if (RECORD_UPDATES.has(method)) {
+            this.pushUpdate(call, rel, columns, method);
+        }
+        else {
+            return false;
+        }
+        this.notInvertible(ctx, call, `${method} in change runs again on rollback`);
+        return true;
+    }
+    recordColumns(call) {
+        const args = callArgs(call);
+        if (call.name === "update_column" || call.name === "update_attribute" || call.name === "touch") {
+            const column = symbolOrString(args.positional[0]);
+            return column === undefined ? [] : [column];
+        }
+        return assignedColumns(args);
+    }
+    pushUpdate(call, rel, columns, via) {
+        this.push(call, {
+            kind: "update-rows",
+            table: rel.table,
+            columns,
+            filtered: rel.filtered,
+            onlyNulls: columns.length > 0 && columns.every((c) => rel.nullColumns.has(c)),
+            via,
+        });
+    }
+    /**
+     * The table and filter a relation expression selects, or undefined when it cannot be told. `strict` is for
+     * method names other libraries share: then only model-looking constants and known relation methods count.
+     */
+    relationOf(node, ctx, strict = false) {
+        if (!node)
+            return undefined;
+        const constant = constantName(node);
+        if (constant !== undefined) {
+            const last = constant.split("::").pop();
+            const model = this.models.get(last);
+            if (model !== undefined)
+                return { table: model, filtered: false, nullColumns: new Set() };
+            if (this.constants.has(last))
+                return undefined;
+            if (strict && (NOT_MODELS.has(constant.split("::")[0]) || !/^[A-Z][a-z]/.test(last)))
+                return undefined;
+            return { table: tableize(last), filtered: false, nullColumns: new Set() };
+        }
+        if (node instanceof src_nodes/* LocalVariableReadNode */.cr) {
+            const binding = ctx.env.get(node.name);
+            return binding?.kind === "relation" ? binding.rel : undefined;
+        }
+        if (!(node instanceof src_nodes/* CallNode */.Fo) || !node.receiver)
+            return undefined;
+        // `user.posts` on a record being iterated: an association, whose table Rails names after it by default.
+        if (node.receiver instanceof src_nodes/* LocalVariableReadNode */.cr &&
+            ctx.env.get(node.receiver.name)?.kind === "record") {
+            if (strict || !/^[a-z_]\w*$/.test(node.name))
+                return undefined;
+            return { table: pluralize(node.name), filtered: true, nullColumns: new Set() };
+        }
+        if (node.name === "not" && node.receiver instanceof src_nodes/* CallNode */.Fo && node.receiver.name === "where") {
+            const base = this.relationOf(node.receiver.receiver, ctx, strict);
+            return base && { ...base, filtered: true };
+        }
+        const base = this.relationOf(node.receiver, ctx, strict);
+        if (!base)
+            return undefined;
+        if (RELATION_PASSTHROUGH.has(node.name))
+            return base;
+        // `where(a: nil).or(...)` no longer guarantees the NULLs.
+        if (node.name === "or")
+            return { ...base, filtered: true, nullColumns: new Set() };
+        if (strict && !RELATION_FILTERS.has(node.name) && !SINGLE_RECORD.has(node.name))
+            return undefined;
+        if (node.name === "where" || node.name === "rewhere") {
+            const args = callArgs(node);
+            if (args.positional.length === 0 && args.options.size === 0)
+                return base;
+            const nullColumns = new Set(base.nullColumns);
+            for (const column of nullFilterColumns(args))
+                nullColumns.add(column);
+            return { table: base.table, filtered: true, nullColumns };
+        }
+        // A scope, limit, joins, find_by...: it narrows the rows, though not in a way the reader can name.
+        return { ...base, filtered: true };
+    }
+    // ---------------------------------------------------------------- values
+    name(node, ctx) {
+        const literal = symbolOrString(node);
+        if (literal !== undefined)
+            return literal;
+        const binding = node ? this.literalBinding(node, ctx.env) : undefined;
+        return binding?.kind === "literal" ? binding.value : undefined;
+    }
+    literalBinding(node, env) {
+        if (node instanceof src_nodes/* SymbolNode */.Lz)
+            return { kind: "literal", value: node.unescaped.value };
+        const text = stringLiteral(node);
+        if (text)
+            return { kind: "literal", value: text.value, contentOffset: text.contentOffset };
+        if (node instanceof src_nodes/* ArrayNode */._7) {
+            const values = node.elements.map((e) => symbolOrString(e));
+            return values.every((v) => v !== undefined) ? { kind: "list", values: values } : undefined;
+        }
+        if (node instanceof src_nodes/* LocalVariableReadNode */.cr) {
+            const bound = env.get(node.name);
+            return bound?.kind === "literal" || bound?.kind === "list" ? bound : undefined;
+        }
+        const constant = constantName(node);
+        if (constant !== undefined)
+            return this.constants.get(constant.split("::").pop());
+        // `TABLES.freeze`, `%w[a b].freeze`
+        if (node instanceof src_nodes/* CallNode */.Fo && node.name === "freeze" && node.receiver)
+            return this.literalBinding(node.receiver, env);
+        return undefined;
+    }
+    /** What a local variable holds after `x = value`, when that matters to a later call. */
+    valueBinding(node, ctx) {
+        const literal = this.literalBinding(node, ctx.env);
+        if (literal)
+            return literal;
+        if (node instanceof src_nodes/* CallNode */.Fo && node.name === "connection")
+            return { kind: "connection" };
+        const model = this.anonymousModelTable(node);
+        if (model !== undefined)
+            return { kind: "relation", rel: { table: model, filtered: false, nullColumns: new Set() } };
+        if (node instanceof src_nodes/* CallNode */.Fo && node.receiver && !(node.block instanceof src_nodes/* BlockNode */.ub)) {
+            if (SINGLE_RECORD.has(node.name)) {
+                const rel = this.relationOf(node.receiver, ctx);
+                return rel && { kind: "record", rel: { ...rel, filtered: true } };
+            }
+            const rel = RELATION_PASSTHROUGH.has(node.name) || node.name === "where" || node.name === "not"
+                ? this.relationOf(node, ctx)
+                : undefined;
+            if (rel)
+                return { kind: "relation", rel };
+        }
+        return undefined;
+    }
+    // ---------------------------------------------------------------- down direction
+    /** Old types from the `dir.down` blocks of a `change`, before the walk reaches the `dir.up` that needs them. */
+    learnOldTypesFromDownBlocks(node) {
+        if (!node)
+            return;
+        if (node instanceof src_nodes/* CallNode */.Fo && node.name === "down" && node.receiver instanceof src_nodes/* LocalVariableReadNode */.cr) {
+            if (node.block instanceof src_nodes/* BlockNode */.ub)
+                this.learnOldTypes(node.block.body, undefined);
+            return;
+        }
+        for (const child of node.compactChildNodes())
+            this.learnOldTypesFromDownBlocks(child);
+    }
+    /** `change_column :t, :c, :integer` in the down direction says what the column was before `up`. */
+    learnOldTypes(node, changeTable) {
+        if (!node)
+            return;
+        if (node instanceof src_nodes/* CallNode */.Fo) {
+            const args = callArgs(node);
+            const none = { invertible: false, env: new Map(), following: [] };
+            if (node.name === "change_column" && !node.receiver) {
+                const [table, column] = [symbolOrString(args.positional[0]), symbolOrString(args.positional[1])];
+                const type = this.columnType(args.positional[2], args.options, none);
+                if (table !== undefined && column !== undefined && type)
+                    this.knownTypes.set(`${table}.${column}`, type);
+            }
+            else if (node.name === "change" &&
+                changeTable &&
+                node.receiver instanceof src_nodes/* LocalVariableReadNode */.cr &&
+                node.receiver.name === changeTable.param) {
+                const column = symbolOrString(args.positional[0]);
+                const type = this.columnType(args.positional[1], args.options, none);
+                if (column !== undefined && type)
+                    this.knownTypes.set(`${changeTable.table}.${column}`, type);
+            }
+            else if (node.name === "change_table" && node.block instanceof src_nodes/* BlockNode */.ub) {
+                const table = symbolOrString(args.positional[0]);
+                const [param] = blockParameterNames(node.block);
+                if (table !== undefined && param)
+                    this.learnOldTypes(node.block.body, { param, table });
+                return;
+            }
+        }
+        for (const child of node.compactChildNodes())
+            this.learnOldTypes(child, changeTable);
+    }
+    raisesIrreversible(call) {
+        const first = call.arguments_?.arguments_[0];
+        const target = first instanceof src_nodes/* CallNode */.Fo && first.name === "new" ? first.receiver : first;
+        return /(?:^|::)IrreversibleMigration$/.test(constantName(target) ?? "");
+    }
+    /** A `raise ActiveRecord::IrreversibleMigration` in the down direction (following its helpers). */
+    findIrreversibleRaise(node, following) {
+        if (!node || this.irreversible)
+            return;
+        if (node instanceof src_nodes/* CallNode */.Fo && !node.receiver) {
+            if (node.name === "raise" && this.raisesIrreversible(node)) {
+                this.markIrreversible(this.src.span(node.location), "the down direction raises ActiveRecord::IrreversibleMigration");
+                return;
+            }
+            const helper = this.methods.get(node.name);
+            if (helper && !following.includes(node.name))
+                this.findIrreversibleRaise(helper.body, [...following, node.name]);
+        }
+        if (node instanceof src_nodes/* DefNode */.o3 || node instanceof src_nodes/* ClassNode */.Le)
+            return;
+        for (const child of node.compactChildNodes())
+            this.findIrreversibleRaise(child, following);
+    }
+    // ---------------------------------------------------------------- output
+    push(node, op) {
+        this.operations.push({ ...op, ...this.src.span(node.location) });
+    }
+    unknown(node, reason) {
+        this.operations.push({
+            kind: "unknown",
+            reason,
+            text: truncate(this.src.text(node.location)),
+            ...this.src.span(node.location),
+        });
+    }
+    notInvertible(ctx, node, reason) {
+        if (ctx.invertible)
+            this.markIrreversible(this.src.span(node.location), reason);
+    }
+    markIrreversible(span, reason) {
+        this.irreversible ??= { ...span, reason };
+    }
+}
+const TABLE_STATEMENTS = new Set([
+    "add_column",
+    "add_timestamps",
+    "remove_column",
+    "remove_columns",
+    "remove_timestamps",
+    "rename_column",
+    "change_column",
+    "change_column_default",
+    "change_column_null",
+    "add_index",
+    "remove_index",
+    "add_reference",
+    "add_belongs_to",
+    "remove_reference",
+    "remove_belongs_to",
+    "add_foreign_key",
+    "remove_foreign_key",
+    "validate_foreign_key",
+    "add_check_constraint",
+    "remove_check_constraint",
+    "validate_check_constraint",
+    "validate_constraint",
+    "add_unique_constraint",
+    "add_unique_key",
+    "remove_unique_constraint",
+    "remove_unique_key",
+    "add_exclusion_constraint",
+    "remove_exclusion_constraint",
+]);
+/** Rails' join table name: both tables sorted, a shared prefix written once (`admin_users` + `admin_roles`). */
+function joinTableName(a, b) {
+    const [first, second] = [a, b].sort();
+    const m = /^(.*_)(.+)\0\1(.+)$/.exec(`${first}\0${second}`);
+    return m ? `${m[1]}${m[2]}_${m[3]}` : `${first}_${second}`;
+}
+/** Columns an `update_all` / `update(...)` assigns: hash keys, or the names before `=` in an SQL fragment. */
+function assignedColumns(args) {
+    const first = args.positional[0];
+    const hash = hashEntries(first) ?? (args.options.size > 0 ? args.options : undefined);
+    if (hash)
+        return [...hash.keys()];
+    const sql = stringLiteral(first) ?? stringLiteral(arrayElements(first)?.[0]);
+    if (!sql)
+        return [];
+    const columns = [];
+    for (const piece of splitTopLevel(sql.value)) {
+        const m = /^\s*["`]?([A-Za-z_]\w*)["`]?\s*=(?!=)/.exec(piece);
+        if (m)
+            columns.push(m[1]);
+    }
+    return columns;
+}
+function splitTopLevel(sql) {
+    const pieces = [];
+    let depth = 0;
+    let quote;
+    let current = "";
+    for (const c of sql) {
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === "'" || c === '"')
+            quote = c;
+        else if (c === "(")
+            depth++;
+        else if (c === ")")
+            depth--;
+        else if (c === "," && depth === 0) {
+            pieces.push(current);
+            current = "";
+            continue;
+        }
+        current += c;
+    }
+    pieces.push(current);
+    return pieces;
+}
+/** Columns a `where` requires to be NULL: `where(col: nil)` or `where("col IS NULL")` without OR. */
+function nullFilterColumns(args) {
+    const hash = hashEntries(args.positional[0]) ?? args.options;
+    const columns = [];
+    for (const [key, value] of hash)
+        if (isNil(value))
+            columns.push(key);
+    const sql = stringLiteral(args.positional[0]) ?? stringLiteral(arrayElements(args.positional[0])?.[0]);
+    if (sql && !/\bOR\b/i.test(sql.value)) {
+        for (const m of sql.value.matchAll(/["`]?([A-Za-z_]\w*)["`]?\s+IS\s+NULL\b/gi))
+            columns.push(m[1]);
+    }
+    return columns;
+}
+function readRailsMigration(source, database, parsers) {
+    return new MigrationReader(source, database, parsers).read();
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/rails.ts
+
+// db/migrate, engines' db/migrate, and multi-database dirs such as db/animals_migrate.
+const MIGRATION_PATH = /(?:^|\/)db\/(?:[A-Za-z0-9_]+_)?migrate\/[^/]+\.rb$/;
 const rails = {
     id: "rails",
     name: "Rails",
-    matches: () => false,
-    parse: () => ({ framework: "rails", operations: [], comments: [], problems: [] }),
+    matches: (path) => MIGRATION_PATH.test(path),
+    parse: (input, parsers) => readRailsMigration(input.source, input.database, parsers),
 };
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/django.ts
@@ -30442,7 +32353,7 @@ const PARSERS = {
 };
 async function loadPrism() {
     // prism's own loader resolves its wasm relative to itself, which a bundle breaks; instantiate it here.
-    const { parsePrism } = await __nccwpck_require__.e(/* import() */ 400).then(__nccwpck_require__.bind(__nccwpck_require__, 9400));
+    const { parsePrism } = await __nccwpck_require__.e(/* import() */ 755).then(__nccwpck_require__.bind(__nccwpck_require__, 2755));
     const module = await WebAssembly.compile((0,external_node_fs_.readFileSync)(wasmPath("prism.wasm", "@ruby/prism/src/prism.wasm")));
     const { WASI } = await withoutWasiWarning(() => Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3631, 23)));
     const wasi = new WASI({ version: "preview1" });
@@ -42824,6 +44735,19014 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 3777:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g$: () => (/* binding */ AliasGlobalVariableNode),
+  cc: () => (/* binding */ AliasMethodNode),
+  ud: () => (/* binding */ AlternationPatternNode),
+  s_: () => (/* binding */ AndNode),
+  XI: () => (/* binding */ ArgumentsNode),
+  _7: () => (/* binding */ ArrayNode),
+  Cw: () => (/* binding */ ArrayPatternNode),
+  Kc: () => (/* binding */ AssocNode),
+  Ar: () => (/* binding */ AssocSplatNode),
+  fk: () => (/* binding */ BackReferenceReadNode),
+  LQ: () => (/* binding */ BeginNode),
+  pG: () => (/* binding */ BlockArgumentNode),
+  J0: () => (/* binding */ BlockLocalVariableNode),
+  ub: () => (/* binding */ BlockNode),
+  np: () => (/* binding */ BlockParameterNode),
+  YC: () => (/* binding */ BlockParametersNode),
+  Ad: () => (/* binding */ BreakNode),
+  jP: () => (/* binding */ CallAndWriteNode),
+  Fo: () => (/* binding */ CallNode),
+  iU: () => (/* binding */ CallOperatorWriteNode),
+  XQ: () => (/* binding */ CallOrWriteNode),
+  KU: () => (/* binding */ CallTargetNode),
+  PH: () => (/* binding */ CapturePatternNode),
+  Oh: () => (/* binding */ CaseMatchNode),
+  PJ: () => (/* binding */ CaseNode),
+  Le: () => (/* binding */ ClassNode),
+  Pq: () => (/* binding */ ClassVariableAndWriteNode),
+  QQ: () => (/* binding */ ClassVariableOperatorWriteNode),
+  Pj: () => (/* binding */ ClassVariableOrWriteNode),
+  xn: () => (/* binding */ ClassVariableReadNode),
+  kY: () => (/* binding */ ClassVariableTargetNode),
+  y1: () => (/* binding */ ClassVariableWriteNode),
+  Hx: () => (/* binding */ ConstantAndWriteNode),
+  ie: () => (/* binding */ ConstantOperatorWriteNode),
+  f2: () => (/* binding */ ConstantOrWriteNode),
+  a$: () => (/* binding */ ConstantPathAndWriteNode),
+  M4: () => (/* binding */ ConstantPathNode),
+  fb: () => (/* binding */ ConstantPathOperatorWriteNode),
+  md: () => (/* binding */ ConstantPathOrWriteNode),
+  FH: () => (/* binding */ ConstantPathTargetNode),
+  tu: () => (/* binding */ ConstantPathWriteNode),
+  Nq: () => (/* binding */ ConstantReadNode),
+  Ev: () => (/* binding */ ConstantTargetNode),
+  Ml: () => (/* binding */ ConstantWriteNode),
+  o3: () => (/* binding */ DefNode),
+  eP: () => (/* binding */ DefinedNode),
+  _O: () => (/* binding */ ElseNode),
+  Ll: () => (/* binding */ EmbeddedStatementsNode),
+  vU: () => (/* binding */ EmbeddedVariableNode),
+  Vr: () => (/* binding */ EnsureNode),
+  Ku: () => (/* binding */ FalseNode),
+  wD: () => (/* binding */ FindPatternNode),
+  x7: () => (/* binding */ FlipFlopNode),
+  VK: () => (/* binding */ FloatNode),
+  ct: () => (/* binding */ ForNode),
+  _J: () => (/* binding */ ForwardingArgumentsNode),
+  X$: () => (/* binding */ ForwardingParameterNode),
+  J6: () => (/* binding */ ForwardingSuperNode),
+  _p: () => (/* binding */ GlobalVariableAndWriteNode),
+  Vm: () => (/* binding */ GlobalVariableOperatorWriteNode),
+  en: () => (/* binding */ GlobalVariableOrWriteNode),
+  CL: () => (/* binding */ GlobalVariableReadNode),
+  x$: () => (/* binding */ GlobalVariableTargetNode),
+  fd: () => (/* binding */ GlobalVariableWriteNode),
+  te: () => (/* binding */ HashNode),
+  zb: () => (/* binding */ HashPatternNode),
+  qb: () => (/* binding */ IfNode),
+  mh: () => (/* binding */ ImaginaryNode),
+  YU: () => (/* binding */ ImplicitNode),
+  El: () => (/* binding */ ImplicitRestNode),
+  OP: () => (/* binding */ InNode),
+  VJ: () => (/* binding */ IndexAndWriteNode),
+  SJ: () => (/* binding */ IndexOperatorWriteNode),
+  BI: () => (/* binding */ IndexOrWriteNode),
+  Q_: () => (/* binding */ IndexTargetNode),
+  bQ: () => (/* binding */ InstanceVariableAndWriteNode),
+  JK: () => (/* binding */ InstanceVariableOperatorWriteNode),
+  yr: () => (/* binding */ InstanceVariableOrWriteNode),
+  QU: () => (/* binding */ InstanceVariableReadNode),
+  Y4: () => (/* binding */ InstanceVariableTargetNode),
+  ZK: () => (/* binding */ InstanceVariableWriteNode),
+  DV: () => (/* binding */ IntegerNode),
+  lv: () => (/* binding */ InterpolatedMatchLastLineNode),
+  eX: () => (/* binding */ InterpolatedRegularExpressionNode),
+  h8: () => (/* binding */ InterpolatedStringNode),
+  sV: () => (/* binding */ InterpolatedSymbolNode),
+  bn: () => (/* binding */ InterpolatedXStringNode),
+  vc: () => (/* binding */ ItLocalVariableReadNode),
+  Wq: () => (/* binding */ ItParametersNode),
+  w3: () => (/* binding */ KeywordHashNode),
+  Jo: () => (/* binding */ KeywordRestParameterNode),
+  U_: () => (/* binding */ LambdaNode),
+  Wk: () => (/* binding */ LocalVariableAndWriteNode),
+  RF: () => (/* binding */ LocalVariableOperatorWriteNode),
+  eg: () => (/* binding */ LocalVariableOrWriteNode),
+  cr: () => (/* binding */ LocalVariableReadNode),
+  zB: () => (/* binding */ LocalVariableTargetNode),
+  xf: () => (/* binding */ LocalVariableWriteNode),
+  e0: () => (/* binding */ MatchLastLineNode),
+  D2: () => (/* binding */ MatchPredicateNode),
+  dx: () => (/* binding */ MatchRequiredNode),
+  r3: () => (/* binding */ MatchWriteNode),
+  rM: () => (/* binding */ MissingNode),
+  Fi: () => (/* binding */ ModuleNode),
+  z4: () => (/* binding */ MultiTargetNode),
+  At: () => (/* binding */ MultiWriteNode),
+  wX: () => (/* binding */ NextNode),
+  Kw: () => (/* binding */ NilNode),
+  bx: () => (/* binding */ NoKeywordsParameterNode),
+  D3: () => (/* binding */ NumberedParametersNode),
+  i1: () => (/* binding */ NumberedReferenceReadNode),
+  Pg: () => (/* binding */ OptionalKeywordParameterNode),
+  A9: () => (/* binding */ OptionalParameterNode),
+  Ks: () => (/* binding */ OrNode),
+  zV: () => (/* binding */ ParametersNode),
+  RB: () => (/* binding */ ParenthesesNode),
+  pA: () => (/* binding */ PinnedExpressionNode),
+  vw: () => (/* binding */ PinnedVariableNode),
+  $e: () => (/* binding */ PostExecutionNode),
+  U3: () => (/* binding */ PreExecutionNode),
+  ze: () => (/* binding */ ProgramNode),
+  Q4: () => (/* binding */ RangeNode),
+  Lg: () => (/* binding */ RationalNode),
+  tq: () => (/* binding */ RedoNode),
+  tO: () => (/* binding */ RegularExpressionNode),
+  Yq: () => (/* binding */ RequiredKeywordParameterNode),
+  xX: () => (/* binding */ RequiredParameterNode),
+  bv: () => (/* binding */ RescueModifierNode),
+  cP: () => (/* binding */ RescueNode),
+  ut: () => (/* binding */ RestParameterNode),
+  Ph: () => (/* binding */ RetryNode),
+  xP: () => (/* binding */ ReturnNode),
+  pb: () => (/* binding */ SelfNode),
+  ye: () => (/* binding */ ShareableConstantNode),
+  er: () => (/* binding */ SingletonClassNode),
+  rP: () => (/* binding */ SourceEncodingNode),
+  an: () => (/* binding */ SourceFileNode),
+  AO: () => (/* binding */ SourceLineNode),
+  bO: () => (/* binding */ SplatNode),
+  Z$: () => (/* binding */ StatementsNode),
+  k7: () => (/* binding */ StringNode),
+  aG: () => (/* binding */ SuperNode),
+  Lz: () => (/* binding */ SymbolNode),
+  ZU: () => (/* binding */ TrueNode),
+  V6: () => (/* binding */ UndefNode),
+  hl: () => (/* binding */ UnlessNode),
+  lt: () => (/* binding */ UntilNode),
+  ti: () => (/* binding */ WhenNode),
+  eN: () => (/* binding */ WhileNode),
+  KH: () => (/* binding */ XStringNode),
+  CZ: () => (/* binding */ YieldNode)
+});
+
+;// CONCATENATED MODULE: ../../work/main/node_modules/@ruby/prism/src/visitor.js
+/* :markup: markdown */
+
+/*----------------------------------------------------------------------------*/
+/* This file is generated by the templates/template.rb script and should not  */
+/* be modified manually. See                                                  */
+/* templates/javascript/src/visitor.js.erb                                    */
+/* if you are looking to modify the                                           */
+/* template                                                                   */
+/*----------------------------------------------------------------------------*/
+
+
+
+/**
+ * A class that knows how to walk down the tree. None of the individual visit
+ * methods are implemented on this visitor, so it forces the consumer to
+ * implement each one that they need. For a default implementation that
+ * continues walking the tree, see the `Visitor` class.
+ *
+ */
+class BasicVisitor {
+  /**
+   * Calls `accept` on the given node if it is not `null`, which in turn should
+   * call back into this visitor by calling the appropriate `visit*` method.
+   *
+   * @param {nodes.Node} node
+   */
+  visit(node) {
+    node?.accept(this);
+  }
+
+  /**
+   * Visits each node in `nodes` by calling `accept` on each one.
+   *
+   * @param {nodes.Node[]} nodes
+   */
+  visitAll(nodes) {
+    nodes.forEach((node) => {
+      node?.accept(this);
+    });
+  }
+
+  /**
+   * Visits the child nodes of `node` by calling `accept` on each one.
+   *
+   * @param {nodes.Node} node
+   */
+  visitChildNodes(node) {
+    node.compactChildNodes().forEach((childNode) => {
+      childNode.accept(this);
+    });
+  }
+}
+
+/**
+ * A visitor is a class that provides a default implementation for every accept
+ * method defined on the nodes. This means it can walk a tree without the
+ * caller needing to define any special handling. This allows you to handle a
+ * subset of the tree, while still walking the whole tree.
+ *
+ * For example, to find all of the method calls that call the `foo` method, you
+ * could write:
+ *
+ * @example
+ * class FooCalls extends Visitor {
+ *   visitCallNode(node) {
+ *     if (node.name === "foo") {
+ *       // Do something with the node
+ *     }
+ *
+ *     // Call super so that the visitor continues walking the tree
+ *     super.visitCallNode(node);
+ *   }
+ * }
+ *
+ */
+class Visitor extends (/* unused pure expression or super */ null && (BasicVisitor)) {
+  /**
+   * Visit a AliasGlobalVariableNode node.
+   *
+   * @param {nodes.AliasGlobalVariableNode} node
+   */
+  visitAliasGlobalVariableNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a AliasMethodNode node.
+   *
+   * @param {nodes.AliasMethodNode} node
+   */
+  visitAliasMethodNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a AlternationPatternNode node.
+   *
+   * @param {nodes.AlternationPatternNode} node
+   */
+  visitAlternationPatternNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a AndNode node.
+   *
+   * @param {nodes.AndNode} node
+   */
+  visitAndNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ArgumentsNode node.
+   *
+   * @param {nodes.ArgumentsNode} node
+   */
+  visitArgumentsNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ArrayNode node.
+   *
+   * @param {nodes.ArrayNode} node
+   */
+  visitArrayNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ArrayPatternNode node.
+   *
+   * @param {nodes.ArrayPatternNode} node
+   */
+  visitArrayPatternNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a AssocNode node.
+   *
+   * @param {nodes.AssocNode} node
+   */
+  visitAssocNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a AssocSplatNode node.
+   *
+   * @param {nodes.AssocSplatNode} node
+   */
+  visitAssocSplatNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a BackReferenceReadNode node.
+   *
+   * @param {nodes.BackReferenceReadNode} node
+   */
+  visitBackReferenceReadNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a BeginNode node.
+   *
+   * @param {nodes.BeginNode} node
+   */
+  visitBeginNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a BlockArgumentNode node.
+   *
+   * @param {nodes.BlockArgumentNode} node
+   */
+  visitBlockArgumentNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a BlockLocalVariableNode node.
+   *
+   * @param {nodes.BlockLocalVariableNode} node
+   */
+  visitBlockLocalVariableNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a BlockNode node.
+   *
+   * @param {nodes.BlockNode} node
+   */
+  visitBlockNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a BlockParameterNode node.
+   *
+   * @param {nodes.BlockParameterNode} node
+   */
+  visitBlockParameterNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a BlockParametersNode node.
+   *
+   * @param {nodes.BlockParametersNode} node
+   */
+  visitBlockParametersNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a BreakNode node.
+   *
+   * @param {nodes.BreakNode} node
+   */
+  visitBreakNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a CallAndWriteNode node.
+   *
+   * @param {nodes.CallAndWriteNode} node
+   */
+  visitCallAndWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a CallNode node.
+   *
+   * @param {nodes.CallNode} node
+   */
+  visitCallNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a CallOperatorWriteNode node.
+   *
+   * @param {nodes.CallOperatorWriteNode} node
+   */
+  visitCallOperatorWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a CallOrWriteNode node.
+   *
+   * @param {nodes.CallOrWriteNode} node
+   */
+  visitCallOrWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a CallTargetNode node.
+   *
+   * @param {nodes.CallTargetNode} node
+   */
+  visitCallTargetNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a CapturePatternNode node.
+   *
+   * @param {nodes.CapturePatternNode} node
+   */
+  visitCapturePatternNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a CaseMatchNode node.
+   *
+   * @param {nodes.CaseMatchNode} node
+   */
+  visitCaseMatchNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a CaseNode node.
+   *
+   * @param {nodes.CaseNode} node
+   */
+  visitCaseNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ClassNode node.
+   *
+   * @param {nodes.ClassNode} node
+   */
+  visitClassNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ClassVariableAndWriteNode node.
+   *
+   * @param {nodes.ClassVariableAndWriteNode} node
+   */
+  visitClassVariableAndWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ClassVariableOperatorWriteNode node.
+   *
+   * @param {nodes.ClassVariableOperatorWriteNode} node
+   */
+  visitClassVariableOperatorWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ClassVariableOrWriteNode node.
+   *
+   * @param {nodes.ClassVariableOrWriteNode} node
+   */
+  visitClassVariableOrWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ClassVariableReadNode node.
+   *
+   * @param {nodes.ClassVariableReadNode} node
+   */
+  visitClassVariableReadNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ClassVariableTargetNode node.
+   *
+   * @param {nodes.ClassVariableTargetNode} node
+   */
+  visitClassVariableTargetNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ClassVariableWriteNode node.
+   *
+   * @param {nodes.ClassVariableWriteNode} node
+   */
+  visitClassVariableWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ConstantAndWriteNode node.
+   *
+   * @param {nodes.ConstantAndWriteNode} node
+   */
+  visitConstantAndWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ConstantOperatorWriteNode node.
+   *
+   * @param {nodes.ConstantOperatorWriteNode} node
+   */
+  visitConstantOperatorWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ConstantOrWriteNode node.
+   *
+   * @param {nodes.ConstantOrWriteNode} node
+   */
+  visitConstantOrWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ConstantPathAndWriteNode node.
+   *
+   * @param {nodes.ConstantPathAndWriteNode} node
+   */
+  visitConstantPathAndWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ConstantPathNode node.
+   *
+   * @param {nodes.ConstantPathNode} node
+   */
+  visitConstantPathNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ConstantPathOperatorWriteNode node.
+   *
+   * @param {nodes.ConstantPathOperatorWriteNode} node
+   */
+  visitConstantPathOperatorWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ConstantPathOrWriteNode node.
+   *
+   * @param {nodes.ConstantPathOrWriteNode} node
+   */
+  visitConstantPathOrWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ConstantPathTargetNode node.
+   *
+   * @param {nodes.ConstantPathTargetNode} node
+   */
+  visitConstantPathTargetNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ConstantPathWriteNode node.
+   *
+   * @param {nodes.ConstantPathWriteNode} node
+   */
+  visitConstantPathWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ConstantReadNode node.
+   *
+   * @param {nodes.ConstantReadNode} node
+   */
+  visitConstantReadNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ConstantTargetNode node.
+   *
+   * @param {nodes.ConstantTargetNode} node
+   */
+  visitConstantTargetNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ConstantWriteNode node.
+   *
+   * @param {nodes.ConstantWriteNode} node
+   */
+  visitConstantWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a DefNode node.
+   *
+   * @param {nodes.DefNode} node
+   */
+  visitDefNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a DefinedNode node.
+   *
+   * @param {nodes.DefinedNode} node
+   */
+  visitDefinedNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ElseNode node.
+   *
+   * @param {nodes.ElseNode} node
+   */
+  visitElseNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a EmbeddedStatementsNode node.
+   *
+   * @param {nodes.EmbeddedStatementsNode} node
+   */
+  visitEmbeddedStatementsNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a EmbeddedVariableNode node.
+   *
+   * @param {nodes.EmbeddedVariableNode} node
+   */
+  visitEmbeddedVariableNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a EnsureNode node.
+   *
+   * @param {nodes.EnsureNode} node
+   */
+  visitEnsureNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a FalseNode node.
+   *
+   * @param {nodes.FalseNode} node
+   */
+  visitFalseNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a FindPatternNode node.
+   *
+   * @param {nodes.FindPatternNode} node
+   */
+  visitFindPatternNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a FlipFlopNode node.
+   *
+   * @param {nodes.FlipFlopNode} node
+   */
+  visitFlipFlopNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a FloatNode node.
+   *
+   * @param {nodes.FloatNode} node
+   */
+  visitFloatNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ForNode node.
+   *
+   * @param {nodes.ForNode} node
+   */
+  visitForNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ForwardingArgumentsNode node.
+   *
+   * @param {nodes.ForwardingArgumentsNode} node
+   */
+  visitForwardingArgumentsNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ForwardingParameterNode node.
+   *
+   * @param {nodes.ForwardingParameterNode} node
+   */
+  visitForwardingParameterNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ForwardingSuperNode node.
+   *
+   * @param {nodes.ForwardingSuperNode} node
+   */
+  visitForwardingSuperNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a GlobalVariableAndWriteNode node.
+   *
+   * @param {nodes.GlobalVariableAndWriteNode} node
+   */
+  visitGlobalVariableAndWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a GlobalVariableOperatorWriteNode node.
+   *
+   * @param {nodes.GlobalVariableOperatorWriteNode} node
+   */
+  visitGlobalVariableOperatorWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a GlobalVariableOrWriteNode node.
+   *
+   * @param {nodes.GlobalVariableOrWriteNode} node
+   */
+  visitGlobalVariableOrWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a GlobalVariableReadNode node.
+   *
+   * @param {nodes.GlobalVariableReadNode} node
+   */
+  visitGlobalVariableReadNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a GlobalVariableTargetNode node.
+   *
+   * @param {nodes.GlobalVariableTargetNode} node
+   */
+  visitGlobalVariableTargetNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a GlobalVariableWriteNode node.
+   *
+   * @param {nodes.GlobalVariableWriteNode} node
+   */
+  visitGlobalVariableWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a HashNode node.
+   *
+   * @param {nodes.HashNode} node
+   */
+  visitHashNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a HashPatternNode node.
+   *
+   * @param {nodes.HashPatternNode} node
+   */
+  visitHashPatternNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a IfNode node.
+   *
+   * @param {nodes.IfNode} node
+   */
+  visitIfNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ImaginaryNode node.
+   *
+   * @param {nodes.ImaginaryNode} node
+   */
+  visitImaginaryNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ImplicitNode node.
+   *
+   * @param {nodes.ImplicitNode} node
+   */
+  visitImplicitNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ImplicitRestNode node.
+   *
+   * @param {nodes.ImplicitRestNode} node
+   */
+  visitImplicitRestNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a InNode node.
+   *
+   * @param {nodes.InNode} node
+   */
+  visitInNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a IndexAndWriteNode node.
+   *
+   * @param {nodes.IndexAndWriteNode} node
+   */
+  visitIndexAndWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a IndexOperatorWriteNode node.
+   *
+   * @param {nodes.IndexOperatorWriteNode} node
+   */
+  visitIndexOperatorWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a IndexOrWriteNode node.
+   *
+   * @param {nodes.IndexOrWriteNode} node
+   */
+  visitIndexOrWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a IndexTargetNode node.
+   *
+   * @param {nodes.IndexTargetNode} node
+   */
+  visitIndexTargetNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a InstanceVariableAndWriteNode node.
+   *
+   * @param {nodes.InstanceVariableAndWriteNode} node
+   */
+  visitInstanceVariableAndWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a InstanceVariableOperatorWriteNode node.
+   *
+   * @param {nodes.InstanceVariableOperatorWriteNode} node
+   */
+  visitInstanceVariableOperatorWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a InstanceVariableOrWriteNode node.
+   *
+   * @param {nodes.InstanceVariableOrWriteNode} node
+   */
+  visitInstanceVariableOrWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a InstanceVariableReadNode node.
+   *
+   * @param {nodes.InstanceVariableReadNode} node
+   */
+  visitInstanceVariableReadNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a InstanceVariableTargetNode node.
+   *
+   * @param {nodes.InstanceVariableTargetNode} node
+   */
+  visitInstanceVariableTargetNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a InstanceVariableWriteNode node.
+   *
+   * @param {nodes.InstanceVariableWriteNode} node
+   */
+  visitInstanceVariableWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a IntegerNode node.
+   *
+   * @param {nodes.IntegerNode} node
+   */
+  visitIntegerNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a InterpolatedMatchLastLineNode node.
+   *
+   * @param {nodes.InterpolatedMatchLastLineNode} node
+   */
+  visitInterpolatedMatchLastLineNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a InterpolatedRegularExpressionNode node.
+   *
+   * @param {nodes.InterpolatedRegularExpressionNode} node
+   */
+  visitInterpolatedRegularExpressionNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a InterpolatedStringNode node.
+   *
+   * @param {nodes.InterpolatedStringNode} node
+   */
+  visitInterpolatedStringNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a InterpolatedSymbolNode node.
+   *
+   * @param {nodes.InterpolatedSymbolNode} node
+   */
+  visitInterpolatedSymbolNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a InterpolatedXStringNode node.
+   *
+   * @param {nodes.InterpolatedXStringNode} node
+   */
+  visitInterpolatedXStringNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ItLocalVariableReadNode node.
+   *
+   * @param {nodes.ItLocalVariableReadNode} node
+   */
+  visitItLocalVariableReadNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ItParametersNode node.
+   *
+   * @param {nodes.ItParametersNode} node
+   */
+  visitItParametersNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a KeywordHashNode node.
+   *
+   * @param {nodes.KeywordHashNode} node
+   */
+  visitKeywordHashNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a KeywordRestParameterNode node.
+   *
+   * @param {nodes.KeywordRestParameterNode} node
+   */
+  visitKeywordRestParameterNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a LambdaNode node.
+   *
+   * @param {nodes.LambdaNode} node
+   */
+  visitLambdaNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a LocalVariableAndWriteNode node.
+   *
+   * @param {nodes.LocalVariableAndWriteNode} node
+   */
+  visitLocalVariableAndWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a LocalVariableOperatorWriteNode node.
+   *
+   * @param {nodes.LocalVariableOperatorWriteNode} node
+   */
+  visitLocalVariableOperatorWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a LocalVariableOrWriteNode node.
+   *
+   * @param {nodes.LocalVariableOrWriteNode} node
+   */
+  visitLocalVariableOrWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a LocalVariableReadNode node.
+   *
+   * @param {nodes.LocalVariableReadNode} node
+   */
+  visitLocalVariableReadNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a LocalVariableTargetNode node.
+   *
+   * @param {nodes.LocalVariableTargetNode} node
+   */
+  visitLocalVariableTargetNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a LocalVariableWriteNode node.
+   *
+   * @param {nodes.LocalVariableWriteNode} node
+   */
+  visitLocalVariableWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a MatchLastLineNode node.
+   *
+   * @param {nodes.MatchLastLineNode} node
+   */
+  visitMatchLastLineNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a MatchPredicateNode node.
+   *
+   * @param {nodes.MatchPredicateNode} node
+   */
+  visitMatchPredicateNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a MatchRequiredNode node.
+   *
+   * @param {nodes.MatchRequiredNode} node
+   */
+  visitMatchRequiredNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a MatchWriteNode node.
+   *
+   * @param {nodes.MatchWriteNode} node
+   */
+  visitMatchWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a MissingNode node.
+   *
+   * @param {nodes.MissingNode} node
+   */
+  visitMissingNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ModuleNode node.
+   *
+   * @param {nodes.ModuleNode} node
+   */
+  visitModuleNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a MultiTargetNode node.
+   *
+   * @param {nodes.MultiTargetNode} node
+   */
+  visitMultiTargetNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a MultiWriteNode node.
+   *
+   * @param {nodes.MultiWriteNode} node
+   */
+  visitMultiWriteNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a NextNode node.
+   *
+   * @param {nodes.NextNode} node
+   */
+  visitNextNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a NilNode node.
+   *
+   * @param {nodes.NilNode} node
+   */
+  visitNilNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a NoKeywordsParameterNode node.
+   *
+   * @param {nodes.NoKeywordsParameterNode} node
+   */
+  visitNoKeywordsParameterNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a NumberedParametersNode node.
+   *
+   * @param {nodes.NumberedParametersNode} node
+   */
+  visitNumberedParametersNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a NumberedReferenceReadNode node.
+   *
+   * @param {nodes.NumberedReferenceReadNode} node
+   */
+  visitNumberedReferenceReadNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a OptionalKeywordParameterNode node.
+   *
+   * @param {nodes.OptionalKeywordParameterNode} node
+   */
+  visitOptionalKeywordParameterNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a OptionalParameterNode node.
+   *
+   * @param {nodes.OptionalParameterNode} node
+   */
+  visitOptionalParameterNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a OrNode node.
+   *
+   * @param {nodes.OrNode} node
+   */
+  visitOrNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ParametersNode node.
+   *
+   * @param {nodes.ParametersNode} node
+   */
+  visitParametersNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ParenthesesNode node.
+   *
+   * @param {nodes.ParenthesesNode} node
+   */
+  visitParenthesesNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a PinnedExpressionNode node.
+   *
+   * @param {nodes.PinnedExpressionNode} node
+   */
+  visitPinnedExpressionNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a PinnedVariableNode node.
+   *
+   * @param {nodes.PinnedVariableNode} node
+   */
+  visitPinnedVariableNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a PostExecutionNode node.
+   *
+   * @param {nodes.PostExecutionNode} node
+   */
+  visitPostExecutionNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a PreExecutionNode node.
+   *
+   * @param {nodes.PreExecutionNode} node
+   */
+  visitPreExecutionNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ProgramNode node.
+   *
+   * @param {nodes.ProgramNode} node
+   */
+  visitProgramNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a RangeNode node.
+   *
+   * @param {nodes.RangeNode} node
+   */
+  visitRangeNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a RationalNode node.
+   *
+   * @param {nodes.RationalNode} node
+   */
+  visitRationalNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a RedoNode node.
+   *
+   * @param {nodes.RedoNode} node
+   */
+  visitRedoNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a RegularExpressionNode node.
+   *
+   * @param {nodes.RegularExpressionNode} node
+   */
+  visitRegularExpressionNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a RequiredKeywordParameterNode node.
+   *
+   * @param {nodes.RequiredKeywordParameterNode} node
+   */
+  visitRequiredKeywordParameterNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a RequiredParameterNode node.
+   *
+   * @param {nodes.RequiredParameterNode} node
+   */
+  visitRequiredParameterNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a RescueModifierNode node.
+   *
+   * @param {nodes.RescueModifierNode} node
+   */
+  visitRescueModifierNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a RescueNode node.
+   *
+   * @param {nodes.RescueNode} node
+   */
+  visitRescueNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a RestParameterNode node.
+   *
+   * @param {nodes.RestParameterNode} node
+   */
+  visitRestParameterNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a RetryNode node.
+   *
+   * @param {nodes.RetryNode} node
+   */
+  visitRetryNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ReturnNode node.
+   *
+   * @param {nodes.ReturnNode} node
+   */
+  visitReturnNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a SelfNode node.
+   *
+   * @param {nodes.SelfNode} node
+   */
+  visitSelfNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a ShareableConstantNode node.
+   *
+   * @param {nodes.ShareableConstantNode} node
+   */
+  visitShareableConstantNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a SingletonClassNode node.
+   *
+   * @param {nodes.SingletonClassNode} node
+   */
+  visitSingletonClassNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a SourceEncodingNode node.
+   *
+   * @param {nodes.SourceEncodingNode} node
+   */
+  visitSourceEncodingNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a SourceFileNode node.
+   *
+   * @param {nodes.SourceFileNode} node
+   */
+  visitSourceFileNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a SourceLineNode node.
+   *
+   * @param {nodes.SourceLineNode} node
+   */
+  visitSourceLineNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a SplatNode node.
+   *
+   * @param {nodes.SplatNode} node
+   */
+  visitSplatNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a StatementsNode node.
+   *
+   * @param {nodes.StatementsNode} node
+   */
+  visitStatementsNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a StringNode node.
+   *
+   * @param {nodes.StringNode} node
+   */
+  visitStringNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a SuperNode node.
+   *
+   * @param {nodes.SuperNode} node
+   */
+  visitSuperNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a SymbolNode node.
+   *
+   * @param {nodes.SymbolNode} node
+   */
+  visitSymbolNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a TrueNode node.
+   *
+   * @param {nodes.TrueNode} node
+   */
+  visitTrueNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a UndefNode node.
+   *
+   * @param {nodes.UndefNode} node
+   */
+  visitUndefNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a UnlessNode node.
+   *
+   * @param {nodes.UnlessNode} node
+   */
+  visitUnlessNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a UntilNode node.
+   *
+   * @param {nodes.UntilNode} node
+   */
+  visitUntilNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a WhenNode node.
+   *
+   * @param {nodes.WhenNode} node
+   */
+  visitWhenNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a WhileNode node.
+   *
+   * @param {nodes.WhileNode} node
+   */
+  visitWhileNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a XStringNode node.
+   *
+   * @param {nodes.XStringNode} node
+   */
+  visitXStringNode(node) {
+    this.visitChildNodes(node);
+  }
+
+  /**
+   * Visit a YieldNode node.
+   *
+   * @param {nodes.YieldNode} node
+   */
+  visitYieldNode(node) {
+    this.visitChildNodes(node);
+  }
+}
+
+;// CONCATENATED MODULE: ../../work/main/node_modules/@ruby/prism/src/nodes.js
+/* :markup: markdown */
+
+/*----------------------------------------------------------------------------*/
+/* This file is generated by the templates/template.rb script and should not  */
+/* be modified manually. See                                                  */
+/* templates/javascript/src/nodes.js.erb                                      */
+/* if you are looking to modify the                                           */
+/* template                                                                   */
+/*----------------------------------------------------------------------------*/
+
+
+
+
+/**
+ * Flags for arguments nodes.
+ */
+const ArgumentsNodeFlags = {
+  CONTAINS_FORWARDING: 1 << 2,
+  CONTAINS_KEYWORDS: 1 << 3,
+  CONTAINS_KEYWORD_SPLAT: 1 << 4,
+  CONTAINS_SPLAT: 1 << 5,
+  CONTAINS_MULTIPLE_SPLATS: 1 << 6,
+};
+
+/**
+ * Flags for array nodes.
+ */
+const ArrayNodeFlags = {
+  CONTAINS_SPLAT: 1 << 2,
+};
+
+/**
+ * Flags for call nodes.
+ */
+const CallNodeFlags = {
+  SAFE_NAVIGATION: 1 << 2,
+  VARIABLE_CALL: 1 << 3,
+  ATTRIBUTE_WRITE: 1 << 4,
+  IGNORE_VISIBILITY: 1 << 5,
+};
+
+/**
+ * Flags for nodes that have unescaped content.
+ */
+const EncodingFlags = {
+  FORCED_UTF8_ENCODING: 1 << 2,
+  FORCED_BINARY_ENCODING: 1 << 3,
+};
+
+/**
+ * Flags for integer nodes that correspond to the base of the integer.
+ */
+const IntegerBaseFlags = {
+  BINARY: 1 << 2,
+  DECIMAL: 1 << 3,
+  OCTAL: 1 << 4,
+  HEXADECIMAL: 1 << 5,
+};
+
+/**
+ * Flags for interpolated string nodes that indicated mutability if they are also marked as literals.
+ */
+const InterpolatedStringNodeFlags = {
+  FROZEN: 1 << 2,
+  MUTABLE: 1 << 3,
+};
+
+/**
+ * Flags for keyword hash nodes.
+ */
+const KeywordHashNodeFlags = {
+  SYMBOL_KEYS: 1 << 2,
+};
+
+/**
+ * Flags for while and until loop nodes.
+ */
+const LoopFlags = {
+  BEGIN_MODIFIER: 1 << 2,
+};
+
+/**
+ * Flags for parameter nodes.
+ */
+const ParameterFlags = {
+  REPEATED_PARAMETER: 1 << 2,
+};
+
+/**
+ * Flags for parentheses nodes.
+ */
+const ParenthesesNodeFlags = {
+  MULTIPLE_STATEMENTS: 1 << 2,
+};
+
+/**
+ * Flags for range and flip-flop nodes.
+ */
+const RangeFlags = {
+  EXCLUDE_END: 1 << 2,
+};
+
+/**
+ * Flags for regular expression and match last line nodes.
+ */
+const RegularExpressionFlags = {
+  IGNORE_CASE: 1 << 2,
+  EXTENDED: 1 << 3,
+  MULTI_LINE: 1 << 4,
+  ONCE: 1 << 5,
+  EUC_JP: 1 << 6,
+  ASCII_8BIT: 1 << 7,
+  WINDOWS_31J: 1 << 8,
+  UTF_8: 1 << 9,
+  FORCED_UTF8_ENCODING: 1 << 10,
+  FORCED_BINARY_ENCODING: 1 << 11,
+  FORCED_US_ASCII_ENCODING: 1 << 12,
+};
+
+/**
+ * Flags for shareable constant nodes.
+ */
+const ShareableConstantNodeFlags = {
+  LITERAL: 1 << 2,
+  EXPERIMENTAL_EVERYTHING: 1 << 3,
+  EXPERIMENTAL_COPY: 1 << 4,
+};
+
+/**
+ * Flags for string nodes.
+ */
+const StringFlags = {
+  FORCED_UTF8_ENCODING: 1 << 2,
+  FORCED_BINARY_ENCODING: 1 << 3,
+  FROZEN: 1 << 4,
+  MUTABLE: 1 << 5,
+};
+
+/**
+ * Flags for symbol nodes.
+ */
+const SymbolFlags = {
+  FORCED_UTF8_ENCODING: 1 << 2,
+  FORCED_BINARY_ENCODING: 1 << 3,
+  FORCED_US_ASCII_ENCODING: 1 << 4,
+};
+
+/**
+ * A location in the source code.
+ *
+ * @typedef {{ startOffset: number, length: number }} Location
+ */
+
+/**
+ * An encoded Ruby string.
+ *
+ * @typedef {{ value: string, encoding: string, validEncoding: boolean }} RubyString
+ */
+
+/**
+ * A generic node in the tree.
+ *
+ * @typedef {(AliasGlobalVariableNode|AliasMethodNode|AlternationPatternNode|AndNode|ArgumentsNode|ArrayNode|ArrayPatternNode|AssocNode|AssocSplatNode|BackReferenceReadNode|BeginNode|BlockArgumentNode|BlockLocalVariableNode|BlockNode|BlockParameterNode|BlockParametersNode|BreakNode|CallAndWriteNode|CallNode|CallOperatorWriteNode|CallOrWriteNode|CallTargetNode|CapturePatternNode|CaseMatchNode|CaseNode|ClassNode|ClassVariableAndWriteNode|ClassVariableOperatorWriteNode|ClassVariableOrWriteNode|ClassVariableReadNode|ClassVariableTargetNode|ClassVariableWriteNode|ConstantAndWriteNode|ConstantOperatorWriteNode|ConstantOrWriteNode|ConstantPathAndWriteNode|ConstantPathNode|ConstantPathOperatorWriteNode|ConstantPathOrWriteNode|ConstantPathTargetNode|ConstantPathWriteNode|ConstantReadNode|ConstantTargetNode|ConstantWriteNode|DefNode|DefinedNode|ElseNode|EmbeddedStatementsNode|EmbeddedVariableNode|EnsureNode|FalseNode|FindPatternNode|FlipFlopNode|FloatNode|ForNode|ForwardingArgumentsNode|ForwardingParameterNode|ForwardingSuperNode|GlobalVariableAndWriteNode|GlobalVariableOperatorWriteNode|GlobalVariableOrWriteNode|GlobalVariableReadNode|GlobalVariableTargetNode|GlobalVariableWriteNode|HashNode|HashPatternNode|IfNode|ImaginaryNode|ImplicitNode|ImplicitRestNode|InNode|IndexAndWriteNode|IndexOperatorWriteNode|IndexOrWriteNode|IndexTargetNode|InstanceVariableAndWriteNode|InstanceVariableOperatorWriteNode|InstanceVariableOrWriteNode|InstanceVariableReadNode|InstanceVariableTargetNode|InstanceVariableWriteNode|IntegerNode|InterpolatedMatchLastLineNode|InterpolatedRegularExpressionNode|InterpolatedStringNode|InterpolatedSymbolNode|InterpolatedXStringNode|ItLocalVariableReadNode|ItParametersNode|KeywordHashNode|KeywordRestParameterNode|LambdaNode|LocalVariableAndWriteNode|LocalVariableOperatorWriteNode|LocalVariableOrWriteNode|LocalVariableReadNode|LocalVariableTargetNode|LocalVariableWriteNode|MatchLastLineNode|MatchPredicateNode|MatchRequiredNode|MatchWriteNode|MissingNode|ModuleNode|MultiTargetNode|MultiWriteNode|NextNode|NilNode|NoKeywordsParameterNode|NumberedParametersNode|NumberedReferenceReadNode|OptionalKeywordParameterNode|OptionalParameterNode|OrNode|ParametersNode|ParenthesesNode|PinnedExpressionNode|PinnedVariableNode|PostExecutionNode|PreExecutionNode|ProgramNode|RangeNode|RationalNode|RedoNode|RegularExpressionNode|RequiredKeywordParameterNode|RequiredParameterNode|RescueModifierNode|RescueNode|RestParameterNode|RetryNode|ReturnNode|SelfNode|ShareableConstantNode|SingletonClassNode|SourceEncodingNode|SourceFileNode|SourceLineNode|SplatNode|StatementsNode|StringNode|SuperNode|SymbolNode|TrueNode|UndefNode|UnlessNode|UntilNode|WhenNode|WhileNode|XStringNode|YieldNode)} Node
+ */
+
+/**
+ * Represents the use of the `alias` keyword to alias a global variable.
+ *
+ *     alias $foo $bar
+ *     ^^^^^^^^^^^^^^^
+ */
+class AliasGlobalVariableNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  newName;
+
+  /**
+   * @type Node
+   */
+  oldName;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * Construct a new AliasGlobalVariableNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} newName
+   * @param {Node} oldName
+   * @param {Location} keywordLoc
+   */
+  constructor(nodeID, location, flags, newName, oldName, keywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.newName = newName;
+    this.oldName = oldName;
+    this.keywordLoc = keywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitAliasGlobalVariableNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.newName, this.oldName]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.newName, this.oldName];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "AliasGlobalVariableNode",
+      location: this.location,
+      flags: this.#flags,
+      newName: this.newName,
+      oldName: this.oldName,
+      keywordLoc: this.keywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `alias` keyword to alias a method.
+ *
+ *     alias foo bar
+ *     ^^^^^^^^^^^^^
+ */
+class AliasMethodNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  newName;
+
+  /**
+   * @type Node
+   */
+  oldName;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * Construct a new AliasMethodNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} newName
+   * @param {Node} oldName
+   * @param {Location} keywordLoc
+   */
+  constructor(nodeID, location, flags, newName, oldName, keywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.newName = newName;
+    this.oldName = oldName;
+    this.keywordLoc = keywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitAliasMethodNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.newName, this.oldName]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.newName, this.oldName];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "AliasMethodNode",
+      location: this.location,
+      flags: this.#flags,
+      newName: this.newName,
+      oldName: this.oldName,
+      keywordLoc: this.keywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents an alternation pattern in pattern matching.
+ *
+ *     foo => bar | baz
+ *            ^^^^^^^^^
+ */
+class AlternationPatternNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  left;
+
+  /**
+   * @type Node
+   */
+  right;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new AlternationPatternNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} left
+   * @param {Node} right
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, left, right, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.left = left;
+    this.right = right;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitAlternationPatternNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.left, this.right]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.left, this.right];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "AlternationPatternNode",
+      location: this.location,
+      flags: this.#flags,
+      left: this.left,
+      right: this.right,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `&&` operator or the `and` keyword.
+ *
+ *     left and right
+ *     ^^^^^^^^^^^^^^
+ */
+class AndNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  left;
+
+  /**
+   * @type Node
+   */
+  right;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new AndNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} left
+   * @param {Node} right
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, left, right, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.left = left;
+    this.right = right;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitAndNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.left, this.right]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.left, this.right];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "AndNode",
+      location: this.location,
+      flags: this.#flags,
+      left: this.left,
+      right: this.right,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents a set of arguments to a method or a keyword.
+ *
+ *     return foo, bar, baz
+ *            ^^^^^^^^^^^^^
+ */
+class ArgumentsNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node[]
+   */
+  arguments_;
+
+  /**
+   * Construct a new ArgumentsNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node[]} arguments_
+   */
+  constructor(nodeID, location, flags, arguments_) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.arguments_ = arguments_;
+  }
+
+  /**
+   * True if this node has the CONTAINS_FORWARDING flag.
+   *
+   * @returns {boolean}
+   */
+  isContainsForwarding() {
+    return (this.#flags & ArgumentsNodeFlags.CONTAINS_FORWARDING) !== 0;
+  }
+
+  /**
+   * True if this node has the CONTAINS_KEYWORDS flag.
+   *
+   * @returns {boolean}
+   */
+  isContainsKeywords() {
+    return (this.#flags & ArgumentsNodeFlags.CONTAINS_KEYWORDS) !== 0;
+  }
+
+  /**
+   * True if this node has the CONTAINS_KEYWORD_SPLAT flag.
+   *
+   * @returns {boolean}
+   */
+  isContainsKeywordSplat() {
+    return (this.#flags & ArgumentsNodeFlags.CONTAINS_KEYWORD_SPLAT) !== 0;
+  }
+
+  /**
+   * True if this node has the CONTAINS_SPLAT flag.
+   *
+   * @returns {boolean}
+   */
+  isContainsSplat() {
+    return (this.#flags & ArgumentsNodeFlags.CONTAINS_SPLAT) !== 0;
+  }
+
+  /**
+   * True if this node has the CONTAINS_MULTIPLE_SPLATS flag.
+   *
+   * @returns {boolean}
+   */
+  isContainsMultipleSplats() {
+    return (this.#flags & ArgumentsNodeFlags.CONTAINS_MULTIPLE_SPLATS) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitArgumentsNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [...this.arguments_]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [...this.arguments_];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ArgumentsNode",
+      location: this.location,
+      flags: this.#flags,
+      arguments: this.arguments_,
+    };
+  }
+}
+
+/**
+ * Represents an array literal. This can be a regular array using brackets or a special array using % like %w or %i.
+ *
+ *     [1, 2, 3]
+ *     ^^^^^^^^^
+ */
+class ArrayNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node[]
+   */
+  elements;
+
+  /**
+   * @type Location | null
+   */
+  openingLoc;
+
+  /**
+   * @type Location | null
+   */
+  closingLoc;
+
+  /**
+   * Construct a new ArrayNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node[]} elements
+   * @param {Location | null} openingLoc
+   * @param {Location | null} closingLoc
+   */
+  constructor(nodeID, location, flags, elements, openingLoc, closingLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.elements = elements;
+    this.openingLoc = openingLoc;
+    this.closingLoc = closingLoc;
+  }
+
+  /**
+   * True if this node has the CONTAINS_SPLAT flag.
+   *
+   * @returns {boolean}
+   */
+  isContainsSplat() {
+    return (this.#flags & ArrayNodeFlags.CONTAINS_SPLAT) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitArrayNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [...this.elements]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [...this.elements];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ArrayNode",
+      location: this.location,
+      flags: this.#flags,
+      elements: this.elements,
+      openingLoc: this.openingLoc,
+      closingLoc: this.closingLoc,
+    };
+  }
+}
+
+/**
+ * Represents an array pattern in pattern matching.
+ *
+ *     foo in 1, 2
+ *     ^^^^^^^^^^^
+ *
+ *     foo in [1, 2]
+ *     ^^^^^^^^^^^^^
+ *
+ *     foo in *bar
+ *     ^^^^^^^^^^^
+ *
+ *     foo in Bar[]
+ *     ^^^^^^^^^^^^
+ *
+ *     foo in Bar[1, 2, 3]
+ *     ^^^^^^^^^^^^^^^^^^^
+ */
+class ArrayPatternNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  constant;
+
+  /**
+   * @type Node[]
+   */
+  requireds;
+
+  /**
+   * @type Node | null
+   */
+  rest;
+
+  /**
+   * @type Node[]
+   */
+  posts;
+
+  /**
+   * @type Location | null
+   */
+  openingLoc;
+
+  /**
+   * @type Location | null
+   */
+  closingLoc;
+
+  /**
+   * Construct a new ArrayPatternNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} constant
+   * @param {Node[]} requireds
+   * @param {Node | null} rest
+   * @param {Node[]} posts
+   * @param {Location | null} openingLoc
+   * @param {Location | null} closingLoc
+   */
+  constructor(nodeID, location, flags, constant, requireds, rest, posts, openingLoc, closingLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.constant = constant;
+    this.requireds = requireds;
+    this.rest = rest;
+    this.posts = posts;
+    this.openingLoc = openingLoc;
+    this.closingLoc = closingLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitArrayPatternNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.constant, ...this.requireds, this.rest, ...this.posts]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.constant) {
+      compact.push(this.constant);
+    }
+    compact.concat(this.requireds);
+    if (this.rest) {
+      compact.push(this.rest);
+    }
+    compact.concat(this.posts);
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ArrayPatternNode",
+      location: this.location,
+      flags: this.#flags,
+      constant: this.constant,
+      requireds: this.requireds,
+      rest: this.rest,
+      posts: this.posts,
+      openingLoc: this.openingLoc,
+      closingLoc: this.closingLoc,
+    };
+  }
+}
+
+/**
+ * Represents a hash key/value pair.
+ *
+ *     { a => b }
+ *       ^^^^^^
+ */
+class AssocNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  key;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type Location | null
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new AssocNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} key
+   * @param {Node} value
+   * @param {Location | null} operatorLoc
+   */
+  constructor(nodeID, location, flags, key, value, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.key = key;
+    this.value = value;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitAssocNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.key, this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.key, this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "AssocNode",
+      location: this.location,
+      flags: this.#flags,
+      key: this.key,
+      value: this.value,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents a splat in a hash literal.
+ *
+ *     { **foo }
+ *       ^^^^^
+ */
+class AssocSplatNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  value;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new AssocSplatNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} value
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, value, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.value = value;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitAssocSplatNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.value) {
+      compact.push(this.value);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "AssocSplatNode",
+      location: this.location,
+      flags: this.#flags,
+      value: this.value,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents reading a reference to a field in the previous match.
+ *
+ *     $'
+ *     ^^
+ */
+class BackReferenceReadNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * Construct a new BackReferenceReadNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   */
+  constructor(nodeID, location, flags, name) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitBackReferenceReadNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "BackReferenceReadNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+    };
+  }
+}
+
+/**
+ * Represents a begin statement.
+ *
+ *     begin
+ *       foo
+ *     end
+ *     ^^^^^
+ */
+class BeginNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location | null
+   */
+  beginKeywordLoc;
+
+  /**
+   * @type StatementsNode | null
+   */
+  statements;
+
+  /**
+   * @type RescueNode | null
+   */
+  rescueClause;
+
+  /**
+   * @type ElseNode | null
+   */
+  elseClause;
+
+  /**
+   * @type EnsureNode | null
+   */
+  ensureClause;
+
+  /**
+   * @type Location | null
+   */
+  endKeywordLoc;
+
+  /**
+   * Construct a new BeginNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location | null} beginKeywordLoc
+   * @param {StatementsNode | null} statements
+   * @param {RescueNode | null} rescueClause
+   * @param {ElseNode | null} elseClause
+   * @param {EnsureNode | null} ensureClause
+   * @param {Location | null} endKeywordLoc
+   */
+  constructor(nodeID, location, flags, beginKeywordLoc, statements, rescueClause, elseClause, ensureClause, endKeywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.beginKeywordLoc = beginKeywordLoc;
+    this.statements = statements;
+    this.rescueClause = rescueClause;
+    this.elseClause = elseClause;
+    this.ensureClause = ensureClause;
+    this.endKeywordLoc = endKeywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitBeginNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.statements, this.rescueClause, this.elseClause, this.ensureClause]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.statements) {
+      compact.push(this.statements);
+    }
+    if (this.rescueClause) {
+      compact.push(this.rescueClause);
+    }
+    if (this.elseClause) {
+      compact.push(this.elseClause);
+    }
+    if (this.ensureClause) {
+      compact.push(this.ensureClause);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "BeginNode",
+      location: this.location,
+      flags: this.#flags,
+      beginKeywordLoc: this.beginKeywordLoc,
+      statements: this.statements,
+      rescueClause: this.rescueClause,
+      elseClause: this.elseClause,
+      ensureClause: this.ensureClause,
+      endKeywordLoc: this.endKeywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents a block argument using `&`.
+ *
+ *     bar(&args)
+ *     ^^^^^^^^^^
+ */
+class BlockArgumentNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  expression;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new BlockArgumentNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} expression
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, expression, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.expression = expression;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitBlockArgumentNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.expression]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.expression) {
+      compact.push(this.expression);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "BlockArgumentNode",
+      location: this.location,
+      flags: this.#flags,
+      expression: this.expression,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents a block local variable.
+ *
+ *     a { |; b| }
+ *            ^
+ */
+class BlockLocalVariableNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * Construct a new BlockLocalVariableNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   */
+  constructor(nodeID, location, flags, name) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+  }
+
+  /**
+   * True if this node has the REPEATED_PARAMETER flag.
+   *
+   * @returns {boolean}
+   */
+  isRepeatedParameter() {
+    return (this.#flags & ParameterFlags.REPEATED_PARAMETER) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitBlockLocalVariableNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "BlockLocalVariableNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+    };
+  }
+}
+
+/**
+ * Represents a block of ruby code.
+ *
+ *     [1, 2, 3].each { |i| puts x }
+ *                    ^^^^^^^^^^^^^^
+ */
+class BlockNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string[]
+   */
+  locals;
+
+  /**
+   * @type Node | null
+   */
+  parameters;
+
+  /**
+   * @type Node | null
+   */
+  body;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * Construct a new BlockNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string[]} locals
+   * @param {Node | null} parameters
+   * @param {Node | null} body
+   * @param {Location} openingLoc
+   * @param {Location} closingLoc
+   */
+  constructor(nodeID, location, flags, locals, parameters, body, openingLoc, closingLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.locals = locals;
+    this.parameters = parameters;
+    this.body = body;
+    this.openingLoc = openingLoc;
+    this.closingLoc = closingLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitBlockNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.parameters, this.body]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.parameters) {
+      compact.push(this.parameters);
+    }
+    if (this.body) {
+      compact.push(this.body);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "BlockNode",
+      location: this.location,
+      flags: this.#flags,
+      locals: this.locals,
+      parameters: this.parameters,
+      body: this.body,
+      openingLoc: this.openingLoc,
+      closingLoc: this.closingLoc,
+    };
+  }
+}
+
+/**
+ * Represents a block parameter of a method, block, or lambda definition.
+ *
+ *     def a(&b)
+ *           ^^
+ *     end
+ */
+class BlockParameterNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string | null
+   */
+  name;
+
+  /**
+   * @type Location | null
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new BlockParameterNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string | null} name
+   * @param {Location | null} nameLoc
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, name, nameLoc, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * True if this node has the REPEATED_PARAMETER flag.
+   *
+   * @returns {boolean}
+   */
+  isRepeatedParameter() {
+    return (this.#flags & ParameterFlags.REPEATED_PARAMETER) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitBlockParameterNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "BlockParameterNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents a block's parameters declaration.
+ *
+ *     -> (a, b = 1; local) { }
+ *        ^^^^^^^^^^^^^^^^^
+ *
+ *     foo do |a, b = 1; local|
+ *            ^^^^^^^^^^^^^^^^^
+ *     end
+ */
+class BlockParametersNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type ParametersNode | null
+   */
+  parameters;
+
+  /**
+   * @type Node[]
+   */
+  locals;
+
+  /**
+   * @type Location | null
+   */
+  openingLoc;
+
+  /**
+   * @type Location | null
+   */
+  closingLoc;
+
+  /**
+   * Construct a new BlockParametersNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {ParametersNode | null} parameters
+   * @param {Node[]} locals
+   * @param {Location | null} openingLoc
+   * @param {Location | null} closingLoc
+   */
+  constructor(nodeID, location, flags, parameters, locals, openingLoc, closingLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.parameters = parameters;
+    this.locals = locals;
+    this.openingLoc = openingLoc;
+    this.closingLoc = closingLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitBlockParametersNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.parameters, ...this.locals]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.parameters) {
+      compact.push(this.parameters);
+    }
+    compact.concat(this.locals);
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "BlockParametersNode",
+      location: this.location,
+      flags: this.#flags,
+      parameters: this.parameters,
+      locals: this.locals,
+      openingLoc: this.openingLoc,
+      closingLoc: this.closingLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `break` keyword.
+ *
+ *     break foo
+ *     ^^^^^^^^^
+ */
+class BreakNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type ArgumentsNode | null
+   */
+  arguments_;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * Construct a new BreakNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {ArgumentsNode | null} arguments_
+   * @param {Location} keywordLoc
+   */
+  constructor(nodeID, location, flags, arguments_, keywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.arguments_ = arguments_;
+    this.keywordLoc = keywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitBreakNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.arguments_]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.arguments_) {
+      compact.push(this.arguments_);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "BreakNode",
+      location: this.location,
+      flags: this.#flags,
+      arguments: this.arguments_,
+      keywordLoc: this.keywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `&&=` operator on a call.
+ *
+ *     foo.bar &&= value
+ *     ^^^^^^^^^^^^^^^^^
+ */
+class CallAndWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  receiver;
+
+  /**
+   * @type Location | null
+   */
+  callOperatorLoc;
+
+  /**
+   * @type Location | null
+   */
+  messageLoc;
+
+  /**
+   * @type string
+   */
+  readName;
+
+  /**
+   * @type string
+   */
+  writeName;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new CallAndWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} receiver
+   * @param {Location | null} callOperatorLoc
+   * @param {Location | null} messageLoc
+   * @param {string} readName
+   * @param {string} writeName
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, receiver, callOperatorLoc, messageLoc, readName, writeName, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.receiver = receiver;
+    this.callOperatorLoc = callOperatorLoc;
+    this.messageLoc = messageLoc;
+    this.readName = readName;
+    this.writeName = writeName;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * True if this node has the SAFE_NAVIGATION flag.
+   *
+   * @returns {boolean}
+   */
+  isSafeNavigation() {
+    return (this.#flags & CallNodeFlags.SAFE_NAVIGATION) !== 0;
+  }
+
+  /**
+   * True if this node has the VARIABLE_CALL flag.
+   *
+   * @returns {boolean}
+   */
+  isVariableCall() {
+    return (this.#flags & CallNodeFlags.VARIABLE_CALL) !== 0;
+  }
+
+  /**
+   * True if this node has the ATTRIBUTE_WRITE flag.
+   *
+   * @returns {boolean}
+   */
+  isAttributeWrite() {
+    return (this.#flags & CallNodeFlags.ATTRIBUTE_WRITE) !== 0;
+  }
+
+  /**
+   * True if this node has the IGNORE_VISIBILITY flag.
+   *
+   * @returns {boolean}
+   */
+  isIgnoreVisibility() {
+    return (this.#flags & CallNodeFlags.IGNORE_VISIBILITY) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitCallAndWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.receiver, this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.receiver) {
+      compact.push(this.receiver);
+    }
+    compact.push(this.value);
+
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "CallAndWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      receiver: this.receiver,
+      callOperatorLoc: this.callOperatorLoc,
+      messageLoc: this.messageLoc,
+      readName: this.readName,
+      writeName: this.writeName,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents a method call, in all of the various forms that can take.
+ *
+ *     foo
+ *     ^^^
+ *
+ *     foo()
+ *     ^^^^^
+ *
+ *     +foo
+ *     ^^^^
+ *
+ *     foo + bar
+ *     ^^^^^^^^^
+ *
+ *     foo.bar
+ *     ^^^^^^^
+ *
+ *     foo&.bar
+ *     ^^^^^^^^
+ */
+class CallNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  receiver;
+
+  /**
+   * @type Location | null
+   */
+  callOperatorLoc;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location | null
+   */
+  messageLoc;
+
+  /**
+   * @type Location | null
+   */
+  openingLoc;
+
+  /**
+   * @type ArgumentsNode | null
+   */
+  arguments_;
+
+  /**
+   * @type Location | null
+   */
+  closingLoc;
+
+  /**
+   * @type Location | null
+   */
+  equalLoc;
+
+  /**
+   * @type Node | null
+   */
+  block;
+
+  /**
+   * Construct a new CallNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} receiver
+   * @param {Location | null} callOperatorLoc
+   * @param {string} name
+   * @param {Location | null} messageLoc
+   * @param {Location | null} openingLoc
+   * @param {ArgumentsNode | null} arguments_
+   * @param {Location | null} closingLoc
+   * @param {Location | null} equalLoc
+   * @param {Node | null} block
+   */
+  constructor(nodeID, location, flags, receiver, callOperatorLoc, name, messageLoc, openingLoc, arguments_, closingLoc, equalLoc, block) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.receiver = receiver;
+    this.callOperatorLoc = callOperatorLoc;
+    this.name = name;
+    this.messageLoc = messageLoc;
+    this.openingLoc = openingLoc;
+    this.arguments_ = arguments_;
+    this.closingLoc = closingLoc;
+    this.equalLoc = equalLoc;
+    this.block = block;
+  }
+
+  /**
+   * True if this node has the SAFE_NAVIGATION flag.
+   *
+   * @returns {boolean}
+   */
+  isSafeNavigation() {
+    return (this.#flags & CallNodeFlags.SAFE_NAVIGATION) !== 0;
+  }
+
+  /**
+   * True if this node has the VARIABLE_CALL flag.
+   *
+   * @returns {boolean}
+   */
+  isVariableCall() {
+    return (this.#flags & CallNodeFlags.VARIABLE_CALL) !== 0;
+  }
+
+  /**
+   * True if this node has the ATTRIBUTE_WRITE flag.
+   *
+   * @returns {boolean}
+   */
+  isAttributeWrite() {
+    return (this.#flags & CallNodeFlags.ATTRIBUTE_WRITE) !== 0;
+  }
+
+  /**
+   * True if this node has the IGNORE_VISIBILITY flag.
+   *
+   * @returns {boolean}
+   */
+  isIgnoreVisibility() {
+    return (this.#flags & CallNodeFlags.IGNORE_VISIBILITY) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitCallNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.receiver, this.arguments_, this.block]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.receiver) {
+      compact.push(this.receiver);
+    }
+    if (this.arguments_) {
+      compact.push(this.arguments_);
+    }
+    if (this.block) {
+      compact.push(this.block);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "CallNode",
+      location: this.location,
+      flags: this.#flags,
+      receiver: this.receiver,
+      callOperatorLoc: this.callOperatorLoc,
+      name: this.name,
+      messageLoc: this.messageLoc,
+      openingLoc: this.openingLoc,
+      arguments: this.arguments_,
+      closingLoc: this.closingLoc,
+      equalLoc: this.equalLoc,
+      block: this.block,
+    };
+  }
+}
+
+/**
+ * Represents the use of an assignment operator on a call.
+ *
+ *     foo.bar += baz
+ *     ^^^^^^^^^^^^^^
+ */
+class CallOperatorWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  receiver;
+
+  /**
+   * @type Location | null
+   */
+  callOperatorLoc;
+
+  /**
+   * @type Location | null
+   */
+  messageLoc;
+
+  /**
+   * @type string
+   */
+  readName;
+
+  /**
+   * @type string
+   */
+  writeName;
+
+  /**
+   * @type string
+   */
+  binaryOperator;
+
+  /**
+   * @type Location
+   */
+  binaryOperatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new CallOperatorWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} receiver
+   * @param {Location | null} callOperatorLoc
+   * @param {Location | null} messageLoc
+   * @param {string} readName
+   * @param {string} writeName
+   * @param {string} binaryOperator
+   * @param {Location} binaryOperatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, receiver, callOperatorLoc, messageLoc, readName, writeName, binaryOperator, binaryOperatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.receiver = receiver;
+    this.callOperatorLoc = callOperatorLoc;
+    this.messageLoc = messageLoc;
+    this.readName = readName;
+    this.writeName = writeName;
+    this.binaryOperator = binaryOperator;
+    this.binaryOperatorLoc = binaryOperatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * True if this node has the SAFE_NAVIGATION flag.
+   *
+   * @returns {boolean}
+   */
+  isSafeNavigation() {
+    return (this.#flags & CallNodeFlags.SAFE_NAVIGATION) !== 0;
+  }
+
+  /**
+   * True if this node has the VARIABLE_CALL flag.
+   *
+   * @returns {boolean}
+   */
+  isVariableCall() {
+    return (this.#flags & CallNodeFlags.VARIABLE_CALL) !== 0;
+  }
+
+  /**
+   * True if this node has the ATTRIBUTE_WRITE flag.
+   *
+   * @returns {boolean}
+   */
+  isAttributeWrite() {
+    return (this.#flags & CallNodeFlags.ATTRIBUTE_WRITE) !== 0;
+  }
+
+  /**
+   * True if this node has the IGNORE_VISIBILITY flag.
+   *
+   * @returns {boolean}
+   */
+  isIgnoreVisibility() {
+    return (this.#flags & CallNodeFlags.IGNORE_VISIBILITY) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitCallOperatorWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.receiver, this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.receiver) {
+      compact.push(this.receiver);
+    }
+    compact.push(this.value);
+
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "CallOperatorWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      receiver: this.receiver,
+      callOperatorLoc: this.callOperatorLoc,
+      messageLoc: this.messageLoc,
+      readName: this.readName,
+      writeName: this.writeName,
+      binaryOperator: this.binaryOperator,
+      binaryOperatorLoc: this.binaryOperatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `||=` operator on a call.
+ *
+ *     foo.bar ||= value
+ *     ^^^^^^^^^^^^^^^^^
+ */
+class CallOrWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  receiver;
+
+  /**
+   * @type Location | null
+   */
+  callOperatorLoc;
+
+  /**
+   * @type Location | null
+   */
+  messageLoc;
+
+  /**
+   * @type string
+   */
+  readName;
+
+  /**
+   * @type string
+   */
+  writeName;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new CallOrWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} receiver
+   * @param {Location | null} callOperatorLoc
+   * @param {Location | null} messageLoc
+   * @param {string} readName
+   * @param {string} writeName
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, receiver, callOperatorLoc, messageLoc, readName, writeName, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.receiver = receiver;
+    this.callOperatorLoc = callOperatorLoc;
+    this.messageLoc = messageLoc;
+    this.readName = readName;
+    this.writeName = writeName;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * True if this node has the SAFE_NAVIGATION flag.
+   *
+   * @returns {boolean}
+   */
+  isSafeNavigation() {
+    return (this.#flags & CallNodeFlags.SAFE_NAVIGATION) !== 0;
+  }
+
+  /**
+   * True if this node has the VARIABLE_CALL flag.
+   *
+   * @returns {boolean}
+   */
+  isVariableCall() {
+    return (this.#flags & CallNodeFlags.VARIABLE_CALL) !== 0;
+  }
+
+  /**
+   * True if this node has the ATTRIBUTE_WRITE flag.
+   *
+   * @returns {boolean}
+   */
+  isAttributeWrite() {
+    return (this.#flags & CallNodeFlags.ATTRIBUTE_WRITE) !== 0;
+  }
+
+  /**
+   * True if this node has the IGNORE_VISIBILITY flag.
+   *
+   * @returns {boolean}
+   */
+  isIgnoreVisibility() {
+    return (this.#flags & CallNodeFlags.IGNORE_VISIBILITY) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitCallOrWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.receiver, this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.receiver) {
+      compact.push(this.receiver);
+    }
+    compact.push(this.value);
+
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "CallOrWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      receiver: this.receiver,
+      callOperatorLoc: this.callOperatorLoc,
+      messageLoc: this.messageLoc,
+      readName: this.readName,
+      writeName: this.writeName,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents assigning to a method call.
+ *
+ *     foo.bar, = 1
+ *     ^^^^^^^
+ *
+ *     begin
+ *     rescue => foo.bar
+ *               ^^^^^^^
+ *     end
+ *
+ *     for foo.bar in baz do end
+ *         ^^^^^^^
+ */
+class CallTargetNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  receiver;
+
+  /**
+   * @type Location
+   */
+  callOperatorLoc;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  messageLoc;
+
+  /**
+   * Construct a new CallTargetNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} receiver
+   * @param {Location} callOperatorLoc
+   * @param {string} name
+   * @param {Location} messageLoc
+   */
+  constructor(nodeID, location, flags, receiver, callOperatorLoc, name, messageLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.receiver = receiver;
+    this.callOperatorLoc = callOperatorLoc;
+    this.name = name;
+    this.messageLoc = messageLoc;
+  }
+
+  /**
+   * True if this node has the SAFE_NAVIGATION flag.
+   *
+   * @returns {boolean}
+   */
+  isSafeNavigation() {
+    return (this.#flags & CallNodeFlags.SAFE_NAVIGATION) !== 0;
+  }
+
+  /**
+   * True if this node has the VARIABLE_CALL flag.
+   *
+   * @returns {boolean}
+   */
+  isVariableCall() {
+    return (this.#flags & CallNodeFlags.VARIABLE_CALL) !== 0;
+  }
+
+  /**
+   * True if this node has the ATTRIBUTE_WRITE flag.
+   *
+   * @returns {boolean}
+   */
+  isAttributeWrite() {
+    return (this.#flags & CallNodeFlags.ATTRIBUTE_WRITE) !== 0;
+  }
+
+  /**
+   * True if this node has the IGNORE_VISIBILITY flag.
+   *
+   * @returns {boolean}
+   */
+  isIgnoreVisibility() {
+    return (this.#flags & CallNodeFlags.IGNORE_VISIBILITY) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitCallTargetNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.receiver]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.receiver];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "CallTargetNode",
+      location: this.location,
+      flags: this.#flags,
+      receiver: this.receiver,
+      callOperatorLoc: this.callOperatorLoc,
+      name: this.name,
+      messageLoc: this.messageLoc,
+    };
+  }
+}
+
+/**
+ * Represents assigning to a local variable in pattern matching.
+ *
+ *     foo => [bar => baz]
+ *            ^^^^^^^^^^^^
+ */
+class CapturePatternNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type LocalVariableTargetNode
+   */
+  target;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new CapturePatternNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} value
+   * @param {LocalVariableTargetNode} target
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, value, target, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.value = value;
+    this.target = target;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitCapturePatternNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value, this.target]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value, this.target];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "CapturePatternNode",
+      location: this.location,
+      flags: this.#flags,
+      value: this.value,
+      target: this.target,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of a case statement for pattern matching.
+ *
+ *     case true
+ *     in false
+ *     end
+ *     ^^^^^^^^^
+ */
+class CaseMatchNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  predicate;
+
+  /**
+   * @type Node[]
+   */
+  conditions;
+
+  /**
+   * @type ElseNode | null
+   */
+  elseClause;
+
+  /**
+   * @type Location
+   */
+  caseKeywordLoc;
+
+  /**
+   * @type Location
+   */
+  endKeywordLoc;
+
+  /**
+   * Construct a new CaseMatchNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} predicate
+   * @param {Node[]} conditions
+   * @param {ElseNode | null} elseClause
+   * @param {Location} caseKeywordLoc
+   * @param {Location} endKeywordLoc
+   */
+  constructor(nodeID, location, flags, predicate, conditions, elseClause, caseKeywordLoc, endKeywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.predicate = predicate;
+    this.conditions = conditions;
+    this.elseClause = elseClause;
+    this.caseKeywordLoc = caseKeywordLoc;
+    this.endKeywordLoc = endKeywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitCaseMatchNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.predicate, ...this.conditions, this.elseClause]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.predicate) {
+      compact.push(this.predicate);
+    }
+    compact.concat(this.conditions);
+    if (this.elseClause) {
+      compact.push(this.elseClause);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "CaseMatchNode",
+      location: this.location,
+      flags: this.#flags,
+      predicate: this.predicate,
+      conditions: this.conditions,
+      elseClause: this.elseClause,
+      caseKeywordLoc: this.caseKeywordLoc,
+      endKeywordLoc: this.endKeywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of a case statement.
+ *
+ *     case true
+ *     when false
+ *     end
+ *     ^^^^^^^^^^
+ */
+class CaseNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  predicate;
+
+  /**
+   * @type Node[]
+   */
+  conditions;
+
+  /**
+   * @type ElseNode | null
+   */
+  elseClause;
+
+  /**
+   * @type Location
+   */
+  caseKeywordLoc;
+
+  /**
+   * @type Location
+   */
+  endKeywordLoc;
+
+  /**
+   * Construct a new CaseNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} predicate
+   * @param {Node[]} conditions
+   * @param {ElseNode | null} elseClause
+   * @param {Location} caseKeywordLoc
+   * @param {Location} endKeywordLoc
+   */
+  constructor(nodeID, location, flags, predicate, conditions, elseClause, caseKeywordLoc, endKeywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.predicate = predicate;
+    this.conditions = conditions;
+    this.elseClause = elseClause;
+    this.caseKeywordLoc = caseKeywordLoc;
+    this.endKeywordLoc = endKeywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitCaseNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.predicate, ...this.conditions, this.elseClause]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.predicate) {
+      compact.push(this.predicate);
+    }
+    compact.concat(this.conditions);
+    if (this.elseClause) {
+      compact.push(this.elseClause);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "CaseNode",
+      location: this.location,
+      flags: this.#flags,
+      predicate: this.predicate,
+      conditions: this.conditions,
+      elseClause: this.elseClause,
+      caseKeywordLoc: this.caseKeywordLoc,
+      endKeywordLoc: this.endKeywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents a class declaration involving the `class` keyword.
+ *
+ *     class Foo end
+ *     ^^^^^^^^^^^^^
+ */
+class ClassNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string[]
+   */
+  locals;
+
+  /**
+   * @type Location
+   */
+  classKeywordLoc;
+
+  /**
+   * @type Node
+   */
+  constantPath;
+
+  /**
+   * @type Location | null
+   */
+  inheritanceOperatorLoc;
+
+  /**
+   * @type Node | null
+   */
+  superclass;
+
+  /**
+   * @type Node | null
+   */
+  body;
+
+  /**
+   * @type Location
+   */
+  endKeywordLoc;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * Construct a new ClassNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string[]} locals
+   * @param {Location} classKeywordLoc
+   * @param {Node} constantPath
+   * @param {Location | null} inheritanceOperatorLoc
+   * @param {Node | null} superclass
+   * @param {Node | null} body
+   * @param {Location} endKeywordLoc
+   * @param {string} name
+   */
+  constructor(nodeID, location, flags, locals, classKeywordLoc, constantPath, inheritanceOperatorLoc, superclass, body, endKeywordLoc, name) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.locals = locals;
+    this.classKeywordLoc = classKeywordLoc;
+    this.constantPath = constantPath;
+    this.inheritanceOperatorLoc = inheritanceOperatorLoc;
+    this.superclass = superclass;
+    this.body = body;
+    this.endKeywordLoc = endKeywordLoc;
+    this.name = name;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitClassNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.constantPath, this.superclass, this.body]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    compact.push(this.constantPath);
+
+    if (this.superclass) {
+      compact.push(this.superclass);
+    }
+    if (this.body) {
+      compact.push(this.body);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ClassNode",
+      location: this.location,
+      flags: this.#flags,
+      locals: this.locals,
+      classKeywordLoc: this.classKeywordLoc,
+      constantPath: this.constantPath,
+      inheritanceOperatorLoc: this.inheritanceOperatorLoc,
+      superclass: this.superclass,
+      body: this.body,
+      endKeywordLoc: this.endKeywordLoc,
+      name: this.name,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `&&=` operator for assignment to a class variable.
+ *
+ *     @@target &&= value
+ *     ^^^^^^^^^^^^^^^^^^
+ */
+class ClassVariableAndWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new ClassVariableAndWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, name, nameLoc, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitClassVariableAndWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ClassVariableAndWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents assigning to a class variable using an operator that isn't `=`.
+ *
+ *     @@target += value
+ *     ^^^^^^^^^^^^^^^^^
+ */
+class ClassVariableOperatorWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  binaryOperatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type string
+   */
+  binaryOperator;
+
+  /**
+   * Construct a new ClassVariableOperatorWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Location} binaryOperatorLoc
+   * @param {Node} value
+   * @param {string} binaryOperator
+   */
+  constructor(nodeID, location, flags, name, nameLoc, binaryOperatorLoc, value, binaryOperator) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.binaryOperatorLoc = binaryOperatorLoc;
+    this.value = value;
+    this.binaryOperator = binaryOperator;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitClassVariableOperatorWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ClassVariableOperatorWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      binaryOperatorLoc: this.binaryOperatorLoc,
+      value: this.value,
+      binaryOperator: this.binaryOperator,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `||=` operator for assignment to a class variable.
+ *
+ *     @@target ||= value
+ *     ^^^^^^^^^^^^^^^^^^
+ */
+class ClassVariableOrWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new ClassVariableOrWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, name, nameLoc, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitClassVariableOrWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ClassVariableOrWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents referencing a class variable.
+ *
+ *     @@foo
+ *     ^^^^^
+ */
+class ClassVariableReadNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * Construct a new ClassVariableReadNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   */
+  constructor(nodeID, location, flags, name) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitClassVariableReadNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ClassVariableReadNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+    };
+  }
+}
+
+/**
+ * Represents writing to a class variable in a context that doesn't have an explicit value.
+ *
+ *     @@foo, @@bar = baz
+ *     ^^^^^  ^^^^^
+ */
+class ClassVariableTargetNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * Construct a new ClassVariableTargetNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   */
+  constructor(nodeID, location, flags, name) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitClassVariableTargetNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ClassVariableTargetNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+    };
+  }
+}
+
+/**
+ * Represents writing to a class variable.
+ *
+ *     @@foo = 1
+ *     ^^^^^^^^^
+ */
+class ClassVariableWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new ClassVariableWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Node} value
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, name, nameLoc, value, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.value = value;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitClassVariableWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ClassVariableWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      value: this.value,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `&&=` operator for assignment to a constant.
+ *
+ *     Target &&= value
+ *     ^^^^^^^^^^^^^^^^
+ */
+class ConstantAndWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new ConstantAndWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, name, nameLoc, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitConstantAndWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ConstantAndWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents assigning to a constant using an operator that isn't `=`.
+ *
+ *     Target += value
+ *     ^^^^^^^^^^^^^^^
+ */
+class ConstantOperatorWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  binaryOperatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type string
+   */
+  binaryOperator;
+
+  /**
+   * Construct a new ConstantOperatorWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Location} binaryOperatorLoc
+   * @param {Node} value
+   * @param {string} binaryOperator
+   */
+  constructor(nodeID, location, flags, name, nameLoc, binaryOperatorLoc, value, binaryOperator) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.binaryOperatorLoc = binaryOperatorLoc;
+    this.value = value;
+    this.binaryOperator = binaryOperator;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitConstantOperatorWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ConstantOperatorWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      binaryOperatorLoc: this.binaryOperatorLoc,
+      value: this.value,
+      binaryOperator: this.binaryOperator,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `||=` operator for assignment to a constant.
+ *
+ *     Target ||= value
+ *     ^^^^^^^^^^^^^^^^
+ */
+class ConstantOrWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new ConstantOrWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, name, nameLoc, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitConstantOrWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ConstantOrWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `&&=` operator for assignment to a constant path.
+ *
+ *     Parent::Child &&= value
+ *     ^^^^^^^^^^^^^^^^^^^^^^^
+ */
+class ConstantPathAndWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type ConstantPathNode
+   */
+  target;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new ConstantPathAndWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {ConstantPathNode} target
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, target, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.target = target;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitConstantPathAndWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.target, this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.target, this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ConstantPathAndWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      target: this.target,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents accessing a constant through a path of `::` operators.
+ *
+ *     Foo::Bar
+ *     ^^^^^^^^
+ */
+class ConstantPathNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  parent;
+
+  /**
+   * @type string | null
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  delimiterLoc;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * Construct a new ConstantPathNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} parent
+   * @param {string | null} name
+   * @param {Location} delimiterLoc
+   * @param {Location} nameLoc
+   */
+  constructor(nodeID, location, flags, parent, name, delimiterLoc, nameLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.parent = parent;
+    this.name = name;
+    this.delimiterLoc = delimiterLoc;
+    this.nameLoc = nameLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitConstantPathNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.parent]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.parent) {
+      compact.push(this.parent);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ConstantPathNode",
+      location: this.location,
+      flags: this.#flags,
+      parent: this.parent,
+      name: this.name,
+      delimiterLoc: this.delimiterLoc,
+      nameLoc: this.nameLoc,
+    };
+  }
+}
+
+/**
+ * Represents assigning to a constant path using an operator that isn't `=`.
+ *
+ *     Parent::Child += value
+ *     ^^^^^^^^^^^^^^^^^^^^^^
+ */
+class ConstantPathOperatorWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type ConstantPathNode
+   */
+  target;
+
+  /**
+   * @type Location
+   */
+  binaryOperatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type string
+   */
+  binaryOperator;
+
+  /**
+   * Construct a new ConstantPathOperatorWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {ConstantPathNode} target
+   * @param {Location} binaryOperatorLoc
+   * @param {Node} value
+   * @param {string} binaryOperator
+   */
+  constructor(nodeID, location, flags, target, binaryOperatorLoc, value, binaryOperator) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.target = target;
+    this.binaryOperatorLoc = binaryOperatorLoc;
+    this.value = value;
+    this.binaryOperator = binaryOperator;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitConstantPathOperatorWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.target, this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.target, this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ConstantPathOperatorWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      target: this.target,
+      binaryOperatorLoc: this.binaryOperatorLoc,
+      value: this.value,
+      binaryOperator: this.binaryOperator,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `||=` operator for assignment to a constant path.
+ *
+ *     Parent::Child ||= value
+ *     ^^^^^^^^^^^^^^^^^^^^^^^
+ */
+class ConstantPathOrWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type ConstantPathNode
+   */
+  target;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new ConstantPathOrWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {ConstantPathNode} target
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, target, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.target = target;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitConstantPathOrWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.target, this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.target, this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ConstantPathOrWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      target: this.target,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents writing to a constant path in a context that doesn't have an explicit value.
+ *
+ *     Foo::Foo, Bar::Bar = baz
+ *     ^^^^^^^^  ^^^^^^^^
+ */
+class ConstantPathTargetNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  parent;
+
+  /**
+   * @type string | null
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  delimiterLoc;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * Construct a new ConstantPathTargetNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} parent
+   * @param {string | null} name
+   * @param {Location} delimiterLoc
+   * @param {Location} nameLoc
+   */
+  constructor(nodeID, location, flags, parent, name, delimiterLoc, nameLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.parent = parent;
+    this.name = name;
+    this.delimiterLoc = delimiterLoc;
+    this.nameLoc = nameLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitConstantPathTargetNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.parent]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.parent) {
+      compact.push(this.parent);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ConstantPathTargetNode",
+      location: this.location,
+      flags: this.#flags,
+      parent: this.parent,
+      name: this.name,
+      delimiterLoc: this.delimiterLoc,
+      nameLoc: this.nameLoc,
+    };
+  }
+}
+
+/**
+ * Represents writing to a constant path.
+ *
+ *     ::Foo = 1
+ *     ^^^^^^^^^
+ *
+ *     Foo::Bar = 1
+ *     ^^^^^^^^^^^^
+ *
+ *     ::Foo::Bar = 1
+ *     ^^^^^^^^^^^^^^
+ */
+class ConstantPathWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type ConstantPathNode
+   */
+  target;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new ConstantPathWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {ConstantPathNode} target
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, target, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.target = target;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitConstantPathWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.target, this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.target, this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ConstantPathWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      target: this.target,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents referencing a constant.
+ *
+ *     Foo
+ *     ^^^
+ */
+class ConstantReadNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * Construct a new ConstantReadNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   */
+  constructor(nodeID, location, flags, name) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitConstantReadNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ConstantReadNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+    };
+  }
+}
+
+/**
+ * Represents writing to a constant in a context that doesn't have an explicit value.
+ *
+ *     Foo, Bar = baz
+ *     ^^^  ^^^
+ */
+class ConstantTargetNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * Construct a new ConstantTargetNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   */
+  constructor(nodeID, location, flags, name) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitConstantTargetNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ConstantTargetNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+    };
+  }
+}
+
+/**
+ * Represents writing to a constant.
+ *
+ *     Foo = 1
+ *     ^^^^^^^
+ */
+class ConstantWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new ConstantWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Node} value
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, name, nameLoc, value, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.value = value;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitConstantWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ConstantWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      value: this.value,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents a method definition.
+ *
+ *     def method
+ *     end
+ *     ^^^^^^^^^^
+ */
+class DefNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Node | null
+   */
+  receiver;
+
+  /**
+   * @type ParametersNode | null
+   */
+  parameters;
+
+  /**
+   * @type Node | null
+   */
+  body;
+
+  /**
+   * @type string[]
+   */
+  locals;
+
+  /**
+   * @type Location
+   */
+  defKeywordLoc;
+
+  /**
+   * @type Location | null
+   */
+  operatorLoc;
+
+  /**
+   * @type Location | null
+   */
+  lparenLoc;
+
+  /**
+   * @type Location | null
+   */
+  rparenLoc;
+
+  /**
+   * @type Location | null
+   */
+  equalLoc;
+
+  /**
+   * @type Location | null
+   */
+  endKeywordLoc;
+
+  /**
+   * Construct a new DefNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Node | null} receiver
+   * @param {ParametersNode | null} parameters
+   * @param {Node | null} body
+   * @param {string[]} locals
+   * @param {Location} defKeywordLoc
+   * @param {Location | null} operatorLoc
+   * @param {Location | null} lparenLoc
+   * @param {Location | null} rparenLoc
+   * @param {Location | null} equalLoc
+   * @param {Location | null} endKeywordLoc
+   */
+  constructor(nodeID, location, flags, name, nameLoc, receiver, parameters, body, locals, defKeywordLoc, operatorLoc, lparenLoc, rparenLoc, equalLoc, endKeywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.receiver = receiver;
+    this.parameters = parameters;
+    this.body = body;
+    this.locals = locals;
+    this.defKeywordLoc = defKeywordLoc;
+    this.operatorLoc = operatorLoc;
+    this.lparenLoc = lparenLoc;
+    this.rparenLoc = rparenLoc;
+    this.equalLoc = equalLoc;
+    this.endKeywordLoc = endKeywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitDefNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.receiver, this.parameters, this.body]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.receiver) {
+      compact.push(this.receiver);
+    }
+    if (this.parameters) {
+      compact.push(this.parameters);
+    }
+    if (this.body) {
+      compact.push(this.body);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "DefNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      receiver: this.receiver,
+      parameters: this.parameters,
+      body: this.body,
+      locals: this.locals,
+      defKeywordLoc: this.defKeywordLoc,
+      operatorLoc: this.operatorLoc,
+      lparenLoc: this.lparenLoc,
+      rparenLoc: this.rparenLoc,
+      equalLoc: this.equalLoc,
+      endKeywordLoc: this.endKeywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `defined?` keyword.
+ *
+ *     defined?(a)
+ *     ^^^^^^^^^^^
+ */
+class DefinedNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location | null
+   */
+  lparenLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type Location | null
+   */
+  rparenLoc;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * Construct a new DefinedNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location | null} lparenLoc
+   * @param {Node} value
+   * @param {Location | null} rparenLoc
+   * @param {Location} keywordLoc
+   */
+  constructor(nodeID, location, flags, lparenLoc, value, rparenLoc, keywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.lparenLoc = lparenLoc;
+    this.value = value;
+    this.rparenLoc = rparenLoc;
+    this.keywordLoc = keywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitDefinedNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "DefinedNode",
+      location: this.location,
+      flags: this.#flags,
+      lparenLoc: this.lparenLoc,
+      value: this.value,
+      rparenLoc: this.rparenLoc,
+      keywordLoc: this.keywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents an `else` clause in a `case`, `if`, or `unless` statement.
+ *
+ *     if a then b else c end
+ *                 ^^^^^^^^^^
+ */
+class ElseNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  elseKeywordLoc;
+
+  /**
+   * @type StatementsNode | null
+   */
+  statements;
+
+  /**
+   * @type Location | null
+   */
+  endKeywordLoc;
+
+  /**
+   * Construct a new ElseNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} elseKeywordLoc
+   * @param {StatementsNode | null} statements
+   * @param {Location | null} endKeywordLoc
+   */
+  constructor(nodeID, location, flags, elseKeywordLoc, statements, endKeywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.elseKeywordLoc = elseKeywordLoc;
+    this.statements = statements;
+    this.endKeywordLoc = endKeywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitElseNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.statements]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.statements) {
+      compact.push(this.statements);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ElseNode",
+      location: this.location,
+      flags: this.#flags,
+      elseKeywordLoc: this.elseKeywordLoc,
+      statements: this.statements,
+      endKeywordLoc: this.endKeywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents an interpolated set of statements.
+ *
+ *     "foo #{bar}"
+ *          ^^^^^^
+ */
+class EmbeddedStatementsNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type StatementsNode | null
+   */
+  statements;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * Construct a new EmbeddedStatementsNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} openingLoc
+   * @param {StatementsNode | null} statements
+   * @param {Location} closingLoc
+   */
+  constructor(nodeID, location, flags, openingLoc, statements, closingLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.openingLoc = openingLoc;
+    this.statements = statements;
+    this.closingLoc = closingLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitEmbeddedStatementsNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.statements]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.statements) {
+      compact.push(this.statements);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "EmbeddedStatementsNode",
+      location: this.location,
+      flags: this.#flags,
+      openingLoc: this.openingLoc,
+      statements: this.statements,
+      closingLoc: this.closingLoc,
+    };
+  }
+}
+
+/**
+ * Represents an interpolated variable.
+ *
+ *     "foo #@bar"
+ *          ^^^^^
+ */
+class EmbeddedVariableNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  variable;
+
+  /**
+   * Construct a new EmbeddedVariableNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} operatorLoc
+   * @param {Node} variable
+   */
+  constructor(nodeID, location, flags, operatorLoc, variable) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.operatorLoc = operatorLoc;
+    this.variable = variable;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitEmbeddedVariableNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.variable]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.variable];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "EmbeddedVariableNode",
+      location: this.location,
+      flags: this.#flags,
+      operatorLoc: this.operatorLoc,
+      variable: this.variable,
+    };
+  }
+}
+
+/**
+ * Represents an `ensure` clause in a `begin` statement.
+ *
+ *     begin
+ *       foo
+ *     ensure
+ *     ^^^^^^
+ *       bar
+ *     end
+ */
+class EnsureNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  ensureKeywordLoc;
+
+  /**
+   * @type StatementsNode | null
+   */
+  statements;
+
+  /**
+   * @type Location
+   */
+  endKeywordLoc;
+
+  /**
+   * Construct a new EnsureNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} ensureKeywordLoc
+   * @param {StatementsNode | null} statements
+   * @param {Location} endKeywordLoc
+   */
+  constructor(nodeID, location, flags, ensureKeywordLoc, statements, endKeywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.ensureKeywordLoc = ensureKeywordLoc;
+    this.statements = statements;
+    this.endKeywordLoc = endKeywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitEnsureNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.statements]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.statements) {
+      compact.push(this.statements);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "EnsureNode",
+      location: this.location,
+      flags: this.#flags,
+      ensureKeywordLoc: this.ensureKeywordLoc,
+      statements: this.statements,
+      endKeywordLoc: this.endKeywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the literal `false` keyword.
+ *
+ *     false
+ *     ^^^^^
+ */
+class FalseNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * Construct a new FalseNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   */
+  constructor(nodeID, location, flags) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitFalseNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "FalseNode",
+      location: this.location,
+      flags: this.#flags,
+    };
+  }
+}
+
+/**
+ * Represents a find pattern in pattern matching.
+ *
+ *     foo in *bar, baz, *qux
+ *            ^^^^^^^^^^^^^^^
+ *
+ *     foo in [*bar, baz, *qux]
+ *            ^^^^^^^^^^^^^^^^^
+ *
+ *     foo in Foo(*bar, baz, *qux)
+ *            ^^^^^^^^^^^^^^^^^^^^
+ *
+ *     foo => *bar, baz, *qux
+ *            ^^^^^^^^^^^^^^^
+ */
+class FindPatternNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  constant;
+
+  /**
+   * @type SplatNode
+   */
+  left;
+
+  /**
+   * @type Node[]
+   */
+  requireds;
+
+  /**
+   * @type Node
+   */
+  right;
+
+  /**
+   * @type Location | null
+   */
+  openingLoc;
+
+  /**
+   * @type Location | null
+   */
+  closingLoc;
+
+  /**
+   * Construct a new FindPatternNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} constant
+   * @param {SplatNode} left
+   * @param {Node[]} requireds
+   * @param {Node} right
+   * @param {Location | null} openingLoc
+   * @param {Location | null} closingLoc
+   */
+  constructor(nodeID, location, flags, constant, left, requireds, right, openingLoc, closingLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.constant = constant;
+    this.left = left;
+    this.requireds = requireds;
+    this.right = right;
+    this.openingLoc = openingLoc;
+    this.closingLoc = closingLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitFindPatternNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.constant, this.left, ...this.requireds, this.right]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.constant) {
+      compact.push(this.constant);
+    }
+    compact.push(this.left);
+
+    compact.concat(this.requireds);
+    compact.push(this.right);
+
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "FindPatternNode",
+      location: this.location,
+      flags: this.#flags,
+      constant: this.constant,
+      left: this.left,
+      requireds: this.requireds,
+      right: this.right,
+      openingLoc: this.openingLoc,
+      closingLoc: this.closingLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `..` or `...` operators to create flip flops.
+ *
+ *     baz if foo .. bar
+ *            ^^^^^^^^^^
+ */
+class FlipFlopNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  left;
+
+  /**
+   * @type Node | null
+   */
+  right;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new FlipFlopNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} left
+   * @param {Node | null} right
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, left, right, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.left = left;
+    this.right = right;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * True if this node has the EXCLUDE_END flag.
+   *
+   * @returns {boolean}
+   */
+  isExcludeEnd() {
+    return (this.#flags & RangeFlags.EXCLUDE_END) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitFlipFlopNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.left, this.right]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.left) {
+      compact.push(this.left);
+    }
+    if (this.right) {
+      compact.push(this.right);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "FlipFlopNode",
+      location: this.location,
+      flags: this.#flags,
+      left: this.left,
+      right: this.right,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents a floating point number literal.
+ *
+ *     1.0
+ *     ^^^
+ */
+class FloatNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type number
+   */
+  value;
+
+  /**
+   * Construct a new FloatNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {number} value
+   */
+  constructor(nodeID, location, flags, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.value = value;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitFloatNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "FloatNode",
+      location: this.location,
+      flags: this.#flags,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `for` keyword.
+ *
+ *     for i in a end
+ *     ^^^^^^^^^^^^^^
+ */
+class ForNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  index;
+
+  /**
+   * @type Node
+   */
+  collection;
+
+  /**
+   * @type StatementsNode | null
+   */
+  statements;
+
+  /**
+   * @type Location
+   */
+  forKeywordLoc;
+
+  /**
+   * @type Location
+   */
+  inKeywordLoc;
+
+  /**
+   * @type Location | null
+   */
+  doKeywordLoc;
+
+  /**
+   * @type Location
+   */
+  endKeywordLoc;
+
+  /**
+   * Construct a new ForNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} index
+   * @param {Node} collection
+   * @param {StatementsNode | null} statements
+   * @param {Location} forKeywordLoc
+   * @param {Location} inKeywordLoc
+   * @param {Location | null} doKeywordLoc
+   * @param {Location} endKeywordLoc
+   */
+  constructor(nodeID, location, flags, index, collection, statements, forKeywordLoc, inKeywordLoc, doKeywordLoc, endKeywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.index = index;
+    this.collection = collection;
+    this.statements = statements;
+    this.forKeywordLoc = forKeywordLoc;
+    this.inKeywordLoc = inKeywordLoc;
+    this.doKeywordLoc = doKeywordLoc;
+    this.endKeywordLoc = endKeywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitForNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.index, this.collection, this.statements]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    compact.push(this.index);
+
+    compact.push(this.collection);
+
+    if (this.statements) {
+      compact.push(this.statements);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ForNode",
+      location: this.location,
+      flags: this.#flags,
+      index: this.index,
+      collection: this.collection,
+      statements: this.statements,
+      forKeywordLoc: this.forKeywordLoc,
+      inKeywordLoc: this.inKeywordLoc,
+      doKeywordLoc: this.doKeywordLoc,
+      endKeywordLoc: this.endKeywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents forwarding all arguments to this method to another method.
+ *
+ *     def foo(...)
+ *       bar(...)
+ *           ^^^
+ *     end
+ */
+class ForwardingArgumentsNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * Construct a new ForwardingArgumentsNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   */
+  constructor(nodeID, location, flags) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitForwardingArgumentsNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ForwardingArgumentsNode",
+      location: this.location,
+      flags: this.#flags,
+    };
+  }
+}
+
+/**
+ * Represents the use of the forwarding parameter in a method, block, or lambda declaration.
+ *
+ *     def foo(...)
+ *             ^^^
+ *     end
+ */
+class ForwardingParameterNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * Construct a new ForwardingParameterNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   */
+  constructor(nodeID, location, flags) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitForwardingParameterNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ForwardingParameterNode",
+      location: this.location,
+      flags: this.#flags,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `super` keyword without parentheses or arguments, but which might have a block.
+ *
+ *     super
+ *     ^^^^^
+ *
+ *     super { 123 }
+ *     ^^^^^^^^^^^^^
+ *
+ * If it has any other arguments, it would be a `SuperNode` instead.
+ */
+class ForwardingSuperNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type BlockNode | null
+   */
+  block;
+
+  /**
+   * Construct a new ForwardingSuperNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {BlockNode | null} block
+   */
+  constructor(nodeID, location, flags, block) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.block = block;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitForwardingSuperNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.block]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.block) {
+      compact.push(this.block);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ForwardingSuperNode",
+      location: this.location,
+      flags: this.#flags,
+      block: this.block,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `&&=` operator for assignment to a global variable.
+ *
+ *     $target &&= value
+ *     ^^^^^^^^^^^^^^^^^
+ */
+class GlobalVariableAndWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new GlobalVariableAndWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, name, nameLoc, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitGlobalVariableAndWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "GlobalVariableAndWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents assigning to a global variable using an operator that isn't `=`.
+ *
+ *     $target += value
+ *     ^^^^^^^^^^^^^^^^
+ */
+class GlobalVariableOperatorWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  binaryOperatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type string
+   */
+  binaryOperator;
+
+  /**
+   * Construct a new GlobalVariableOperatorWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Location} binaryOperatorLoc
+   * @param {Node} value
+   * @param {string} binaryOperator
+   */
+  constructor(nodeID, location, flags, name, nameLoc, binaryOperatorLoc, value, binaryOperator) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.binaryOperatorLoc = binaryOperatorLoc;
+    this.value = value;
+    this.binaryOperator = binaryOperator;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitGlobalVariableOperatorWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "GlobalVariableOperatorWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      binaryOperatorLoc: this.binaryOperatorLoc,
+      value: this.value,
+      binaryOperator: this.binaryOperator,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `||=` operator for assignment to a global variable.
+ *
+ *     $target ||= value
+ *     ^^^^^^^^^^^^^^^^^
+ */
+class GlobalVariableOrWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new GlobalVariableOrWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, name, nameLoc, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitGlobalVariableOrWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "GlobalVariableOrWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents referencing a global variable.
+ *
+ *     $foo
+ *     ^^^^
+ */
+class GlobalVariableReadNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * Construct a new GlobalVariableReadNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   */
+  constructor(nodeID, location, flags, name) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitGlobalVariableReadNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "GlobalVariableReadNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+    };
+  }
+}
+
+/**
+ * Represents writing to a global variable in a context that doesn't have an explicit value.
+ *
+ *     $foo, $bar = baz
+ *     ^^^^  ^^^^
+ */
+class GlobalVariableTargetNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * Construct a new GlobalVariableTargetNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   */
+  constructor(nodeID, location, flags, name) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitGlobalVariableTargetNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "GlobalVariableTargetNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+    };
+  }
+}
+
+/**
+ * Represents writing to a global variable.
+ *
+ *     $foo = 1
+ *     ^^^^^^^^
+ */
+class GlobalVariableWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new GlobalVariableWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Node} value
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, name, nameLoc, value, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.value = value;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitGlobalVariableWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "GlobalVariableWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      value: this.value,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents a hash literal.
+ *
+ *     { a => b }
+ *     ^^^^^^^^^^
+ */
+class HashNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type Node[]
+   */
+  elements;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * Construct a new HashNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} openingLoc
+   * @param {Node[]} elements
+   * @param {Location} closingLoc
+   */
+  constructor(nodeID, location, flags, openingLoc, elements, closingLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.openingLoc = openingLoc;
+    this.elements = elements;
+    this.closingLoc = closingLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitHashNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [...this.elements]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [...this.elements];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "HashNode",
+      location: this.location,
+      flags: this.#flags,
+      openingLoc: this.openingLoc,
+      elements: this.elements,
+      closingLoc: this.closingLoc,
+    };
+  }
+}
+
+/**
+ * Represents a hash pattern in pattern matching.
+ *
+ *     foo => { a: 1, b: 2 }
+ *            ^^^^^^^^^^^^^^
+ *
+ *     foo => { a: 1, b: 2, **c }
+ *            ^^^^^^^^^^^^^^^^^^^
+ *
+ *     foo => Bar[a: 1, b: 2]
+ *            ^^^^^^^^^^^^^^^
+ *
+ *     foo in { a: 1, b: 2 }
+ *            ^^^^^^^^^^^^^^
+ */
+class HashPatternNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  constant;
+
+  /**
+   * @type Node[]
+   */
+  elements;
+
+  /**
+   * @type Node | null
+   */
+  rest;
+
+  /**
+   * @type Location | null
+   */
+  openingLoc;
+
+  /**
+   * @type Location | null
+   */
+  closingLoc;
+
+  /**
+   * Construct a new HashPatternNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} constant
+   * @param {Node[]} elements
+   * @param {Node | null} rest
+   * @param {Location | null} openingLoc
+   * @param {Location | null} closingLoc
+   */
+  constructor(nodeID, location, flags, constant, elements, rest, openingLoc, closingLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.constant = constant;
+    this.elements = elements;
+    this.rest = rest;
+    this.openingLoc = openingLoc;
+    this.closingLoc = closingLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitHashPatternNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.constant, ...this.elements, this.rest]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.constant) {
+      compact.push(this.constant);
+    }
+    compact.concat(this.elements);
+    if (this.rest) {
+      compact.push(this.rest);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "HashPatternNode",
+      location: this.location,
+      flags: this.#flags,
+      constant: this.constant,
+      elements: this.elements,
+      rest: this.rest,
+      openingLoc: this.openingLoc,
+      closingLoc: this.closingLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `if` keyword, either in the block form or the modifier form, or a ternary expression.
+ *
+ *     bar if foo
+ *     ^^^^^^^^^^
+ *
+ *     if foo then bar end
+ *     ^^^^^^^^^^^^^^^^^^^
+ *
+ *     foo ? bar : baz
+ *     ^^^^^^^^^^^^^^^
+ */
+class IfNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location | null
+   */
+  ifKeywordLoc;
+
+  /**
+   * @type Node
+   */
+  predicate;
+
+  /**
+   * @type Location | null
+   */
+  thenKeywordLoc;
+
+  /**
+   * @type StatementsNode | null
+   */
+  statements;
+
+  /**
+   * @type Node | null
+   */
+  subsequent;
+
+  /**
+   * @type Location | null
+   */
+  endKeywordLoc;
+
+  /**
+   * Construct a new IfNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location | null} ifKeywordLoc
+   * @param {Node} predicate
+   * @param {Location | null} thenKeywordLoc
+   * @param {StatementsNode | null} statements
+   * @param {Node | null} subsequent
+   * @param {Location | null} endKeywordLoc
+   */
+  constructor(nodeID, location, flags, ifKeywordLoc, predicate, thenKeywordLoc, statements, subsequent, endKeywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.ifKeywordLoc = ifKeywordLoc;
+    this.predicate = predicate;
+    this.thenKeywordLoc = thenKeywordLoc;
+    this.statements = statements;
+    this.subsequent = subsequent;
+    this.endKeywordLoc = endKeywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitIfNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.predicate, this.statements, this.subsequent]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    compact.push(this.predicate);
+
+    if (this.statements) {
+      compact.push(this.statements);
+    }
+    if (this.subsequent) {
+      compact.push(this.subsequent);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "IfNode",
+      location: this.location,
+      flags: this.#flags,
+      ifKeywordLoc: this.ifKeywordLoc,
+      predicate: this.predicate,
+      thenKeywordLoc: this.thenKeywordLoc,
+      statements: this.statements,
+      subsequent: this.subsequent,
+      endKeywordLoc: this.endKeywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents an imaginary number literal.
+ *
+ *     1.0i
+ *     ^^^^
+ */
+class ImaginaryNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  numeric;
+
+  /**
+   * Construct a new ImaginaryNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} numeric
+   */
+  constructor(nodeID, location, flags, numeric) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.numeric = numeric;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitImaginaryNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.numeric]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.numeric];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ImaginaryNode",
+      location: this.location,
+      flags: this.#flags,
+      numeric: this.numeric,
+    };
+  }
+}
+
+/**
+ * Represents a node that is implicitly being added to the tree but doesn't correspond directly to a node in the source.
+ *
+ *     { foo: }
+ *       ^^^^
+ *
+ *     { Foo: }
+ *       ^^^^
+ *
+ *     foo in { bar: }
+ *              ^^^^
+ */
+class ImplicitNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new ImplicitNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.value = value;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitImplicitNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ImplicitNode",
+      location: this.location,
+      flags: this.#flags,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents using a trailing comma to indicate an implicit rest parameter.
+ *
+ *     foo { |bar,| }
+ *               ^
+ *
+ *     foo in [bar,]
+ *                ^
+ *
+ *     for foo, in bar do end
+ *            ^
+ *
+ *     foo, = bar
+ *        ^
+ */
+class ImplicitRestNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * Construct a new ImplicitRestNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   */
+  constructor(nodeID, location, flags) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitImplicitRestNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ImplicitRestNode",
+      location: this.location,
+      flags: this.#flags,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `in` keyword in a case statement.
+ *
+ *     case a; in b then c end
+ *             ^^^^^^^^^^^
+ */
+class InNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  pattern;
+
+  /**
+   * @type StatementsNode | null
+   */
+  statements;
+
+  /**
+   * @type Location
+   */
+  inLoc;
+
+  /**
+   * @type Location | null
+   */
+  thenLoc;
+
+  /**
+   * Construct a new InNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} pattern
+   * @param {StatementsNode | null} statements
+   * @param {Location} inLoc
+   * @param {Location | null} thenLoc
+   */
+  constructor(nodeID, location, flags, pattern, statements, inLoc, thenLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.pattern = pattern;
+    this.statements = statements;
+    this.inLoc = inLoc;
+    this.thenLoc = thenLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitInNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.pattern, this.statements]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    compact.push(this.pattern);
+
+    if (this.statements) {
+      compact.push(this.statements);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "InNode",
+      location: this.location,
+      flags: this.#flags,
+      pattern: this.pattern,
+      statements: this.statements,
+      inLoc: this.inLoc,
+      thenLoc: this.thenLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `&&=` operator on a call to the `[]` method.
+ *
+ *     foo.bar[baz] &&= value
+ *     ^^^^^^^^^^^^^^^^^^^^^^
+ */
+class IndexAndWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  receiver;
+
+  /**
+   * @type Location | null
+   */
+  callOperatorLoc;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type ArgumentsNode | null
+   */
+  arguments_;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * @type BlockArgumentNode | null
+   */
+  block;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new IndexAndWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} receiver
+   * @param {Location | null} callOperatorLoc
+   * @param {Location} openingLoc
+   * @param {ArgumentsNode | null} arguments_
+   * @param {Location} closingLoc
+   * @param {BlockArgumentNode | null} block
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, receiver, callOperatorLoc, openingLoc, arguments_, closingLoc, block, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.receiver = receiver;
+    this.callOperatorLoc = callOperatorLoc;
+    this.openingLoc = openingLoc;
+    this.arguments_ = arguments_;
+    this.closingLoc = closingLoc;
+    this.block = block;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * True if this node has the SAFE_NAVIGATION flag.
+   *
+   * @returns {boolean}
+   */
+  isSafeNavigation() {
+    return (this.#flags & CallNodeFlags.SAFE_NAVIGATION) !== 0;
+  }
+
+  /**
+   * True if this node has the VARIABLE_CALL flag.
+   *
+   * @returns {boolean}
+   */
+  isVariableCall() {
+    return (this.#flags & CallNodeFlags.VARIABLE_CALL) !== 0;
+  }
+
+  /**
+   * True if this node has the ATTRIBUTE_WRITE flag.
+   *
+   * @returns {boolean}
+   */
+  isAttributeWrite() {
+    return (this.#flags & CallNodeFlags.ATTRIBUTE_WRITE) !== 0;
+  }
+
+  /**
+   * True if this node has the IGNORE_VISIBILITY flag.
+   *
+   * @returns {boolean}
+   */
+  isIgnoreVisibility() {
+    return (this.#flags & CallNodeFlags.IGNORE_VISIBILITY) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitIndexAndWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.receiver, this.arguments_, this.block, this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.receiver) {
+      compact.push(this.receiver);
+    }
+    if (this.arguments_) {
+      compact.push(this.arguments_);
+    }
+    if (this.block) {
+      compact.push(this.block);
+    }
+    compact.push(this.value);
+
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "IndexAndWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      receiver: this.receiver,
+      callOperatorLoc: this.callOperatorLoc,
+      openingLoc: this.openingLoc,
+      arguments: this.arguments_,
+      closingLoc: this.closingLoc,
+      block: this.block,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents the use of an assignment operator on a call to `[]`.
+ *
+ *     foo.bar[baz] += value
+ *     ^^^^^^^^^^^^^^^^^^^^^
+ */
+class IndexOperatorWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  receiver;
+
+  /**
+   * @type Location | null
+   */
+  callOperatorLoc;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type ArgumentsNode | null
+   */
+  arguments_;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * @type BlockArgumentNode | null
+   */
+  block;
+
+  /**
+   * @type string
+   */
+  binaryOperator;
+
+  /**
+   * @type Location
+   */
+  binaryOperatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new IndexOperatorWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} receiver
+   * @param {Location | null} callOperatorLoc
+   * @param {Location} openingLoc
+   * @param {ArgumentsNode | null} arguments_
+   * @param {Location} closingLoc
+   * @param {BlockArgumentNode | null} block
+   * @param {string} binaryOperator
+   * @param {Location} binaryOperatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, receiver, callOperatorLoc, openingLoc, arguments_, closingLoc, block, binaryOperator, binaryOperatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.receiver = receiver;
+    this.callOperatorLoc = callOperatorLoc;
+    this.openingLoc = openingLoc;
+    this.arguments_ = arguments_;
+    this.closingLoc = closingLoc;
+    this.block = block;
+    this.binaryOperator = binaryOperator;
+    this.binaryOperatorLoc = binaryOperatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * True if this node has the SAFE_NAVIGATION flag.
+   *
+   * @returns {boolean}
+   */
+  isSafeNavigation() {
+    return (this.#flags & CallNodeFlags.SAFE_NAVIGATION) !== 0;
+  }
+
+  /**
+   * True if this node has the VARIABLE_CALL flag.
+   *
+   * @returns {boolean}
+   */
+  isVariableCall() {
+    return (this.#flags & CallNodeFlags.VARIABLE_CALL) !== 0;
+  }
+
+  /**
+   * True if this node has the ATTRIBUTE_WRITE flag.
+   *
+   * @returns {boolean}
+   */
+  isAttributeWrite() {
+    return (this.#flags & CallNodeFlags.ATTRIBUTE_WRITE) !== 0;
+  }
+
+  /**
+   * True if this node has the IGNORE_VISIBILITY flag.
+   *
+   * @returns {boolean}
+   */
+  isIgnoreVisibility() {
+    return (this.#flags & CallNodeFlags.IGNORE_VISIBILITY) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitIndexOperatorWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.receiver, this.arguments_, this.block, this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.receiver) {
+      compact.push(this.receiver);
+    }
+    if (this.arguments_) {
+      compact.push(this.arguments_);
+    }
+    if (this.block) {
+      compact.push(this.block);
+    }
+    compact.push(this.value);
+
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "IndexOperatorWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      receiver: this.receiver,
+      callOperatorLoc: this.callOperatorLoc,
+      openingLoc: this.openingLoc,
+      arguments: this.arguments_,
+      closingLoc: this.closingLoc,
+      block: this.block,
+      binaryOperator: this.binaryOperator,
+      binaryOperatorLoc: this.binaryOperatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `||=` operator on a call to `[]`.
+ *
+ *     foo.bar[baz] ||= value
+ *     ^^^^^^^^^^^^^^^^^^^^^^
+ */
+class IndexOrWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  receiver;
+
+  /**
+   * @type Location | null
+   */
+  callOperatorLoc;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type ArgumentsNode | null
+   */
+  arguments_;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * @type BlockArgumentNode | null
+   */
+  block;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new IndexOrWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} receiver
+   * @param {Location | null} callOperatorLoc
+   * @param {Location} openingLoc
+   * @param {ArgumentsNode | null} arguments_
+   * @param {Location} closingLoc
+   * @param {BlockArgumentNode | null} block
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, receiver, callOperatorLoc, openingLoc, arguments_, closingLoc, block, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.receiver = receiver;
+    this.callOperatorLoc = callOperatorLoc;
+    this.openingLoc = openingLoc;
+    this.arguments_ = arguments_;
+    this.closingLoc = closingLoc;
+    this.block = block;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * True if this node has the SAFE_NAVIGATION flag.
+   *
+   * @returns {boolean}
+   */
+  isSafeNavigation() {
+    return (this.#flags & CallNodeFlags.SAFE_NAVIGATION) !== 0;
+  }
+
+  /**
+   * True if this node has the VARIABLE_CALL flag.
+   *
+   * @returns {boolean}
+   */
+  isVariableCall() {
+    return (this.#flags & CallNodeFlags.VARIABLE_CALL) !== 0;
+  }
+
+  /**
+   * True if this node has the ATTRIBUTE_WRITE flag.
+   *
+   * @returns {boolean}
+   */
+  isAttributeWrite() {
+    return (this.#flags & CallNodeFlags.ATTRIBUTE_WRITE) !== 0;
+  }
+
+  /**
+   * True if this node has the IGNORE_VISIBILITY flag.
+   *
+   * @returns {boolean}
+   */
+  isIgnoreVisibility() {
+    return (this.#flags & CallNodeFlags.IGNORE_VISIBILITY) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitIndexOrWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.receiver, this.arguments_, this.block, this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.receiver) {
+      compact.push(this.receiver);
+    }
+    if (this.arguments_) {
+      compact.push(this.arguments_);
+    }
+    if (this.block) {
+      compact.push(this.block);
+    }
+    compact.push(this.value);
+
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "IndexOrWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      receiver: this.receiver,
+      callOperatorLoc: this.callOperatorLoc,
+      openingLoc: this.openingLoc,
+      arguments: this.arguments_,
+      closingLoc: this.closingLoc,
+      block: this.block,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents assigning to an index.
+ *
+ *     foo[bar], = 1
+ *     ^^^^^^^^
+ *
+ *     begin
+ *     rescue => foo[bar]
+ *               ^^^^^^^^
+ *     end
+ *
+ *     for foo[bar] in baz do end
+ *         ^^^^^^^^
+ */
+class IndexTargetNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  receiver;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type ArgumentsNode | null
+   */
+  arguments_;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * @type BlockArgumentNode | null
+   */
+  block;
+
+  /**
+   * Construct a new IndexTargetNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} receiver
+   * @param {Location} openingLoc
+   * @param {ArgumentsNode | null} arguments_
+   * @param {Location} closingLoc
+   * @param {BlockArgumentNode | null} block
+   */
+  constructor(nodeID, location, flags, receiver, openingLoc, arguments_, closingLoc, block) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.receiver = receiver;
+    this.openingLoc = openingLoc;
+    this.arguments_ = arguments_;
+    this.closingLoc = closingLoc;
+    this.block = block;
+  }
+
+  /**
+   * True if this node has the SAFE_NAVIGATION flag.
+   *
+   * @returns {boolean}
+   */
+  isSafeNavigation() {
+    return (this.#flags & CallNodeFlags.SAFE_NAVIGATION) !== 0;
+  }
+
+  /**
+   * True if this node has the VARIABLE_CALL flag.
+   *
+   * @returns {boolean}
+   */
+  isVariableCall() {
+    return (this.#flags & CallNodeFlags.VARIABLE_CALL) !== 0;
+  }
+
+  /**
+   * True if this node has the ATTRIBUTE_WRITE flag.
+   *
+   * @returns {boolean}
+   */
+  isAttributeWrite() {
+    return (this.#flags & CallNodeFlags.ATTRIBUTE_WRITE) !== 0;
+  }
+
+  /**
+   * True if this node has the IGNORE_VISIBILITY flag.
+   *
+   * @returns {boolean}
+   */
+  isIgnoreVisibility() {
+    return (this.#flags & CallNodeFlags.IGNORE_VISIBILITY) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitIndexTargetNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.receiver, this.arguments_, this.block]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    compact.push(this.receiver);
+
+    if (this.arguments_) {
+      compact.push(this.arguments_);
+    }
+    if (this.block) {
+      compact.push(this.block);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "IndexTargetNode",
+      location: this.location,
+      flags: this.#flags,
+      receiver: this.receiver,
+      openingLoc: this.openingLoc,
+      arguments: this.arguments_,
+      closingLoc: this.closingLoc,
+      block: this.block,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `&&=` operator for assignment to an instance variable.
+ *
+ *     @target &&= value
+ *     ^^^^^^^^^^^^^^^^^
+ */
+class InstanceVariableAndWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new InstanceVariableAndWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, name, nameLoc, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitInstanceVariableAndWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "InstanceVariableAndWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents assigning to an instance variable using an operator that isn't `=`.
+ *
+ *     @target += value
+ *     ^^^^^^^^^^^^^^^^
+ */
+class InstanceVariableOperatorWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  binaryOperatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type string
+   */
+  binaryOperator;
+
+  /**
+   * Construct a new InstanceVariableOperatorWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Location} binaryOperatorLoc
+   * @param {Node} value
+   * @param {string} binaryOperator
+   */
+  constructor(nodeID, location, flags, name, nameLoc, binaryOperatorLoc, value, binaryOperator) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.binaryOperatorLoc = binaryOperatorLoc;
+    this.value = value;
+    this.binaryOperator = binaryOperator;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitInstanceVariableOperatorWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "InstanceVariableOperatorWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      binaryOperatorLoc: this.binaryOperatorLoc,
+      value: this.value,
+      binaryOperator: this.binaryOperator,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `||=` operator for assignment to an instance variable.
+ *
+ *     @target ||= value
+ *     ^^^^^^^^^^^^^^^^^
+ */
+class InstanceVariableOrWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new InstanceVariableOrWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, name, nameLoc, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitInstanceVariableOrWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "InstanceVariableOrWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents referencing an instance variable.
+ *
+ *     @foo
+ *     ^^^^
+ */
+class InstanceVariableReadNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * Construct a new InstanceVariableReadNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   */
+  constructor(nodeID, location, flags, name) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitInstanceVariableReadNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "InstanceVariableReadNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+    };
+  }
+}
+
+/**
+ * Represents writing to an instance variable in a context that doesn't have an explicit value.
+ *
+ *     @foo, @bar = baz
+ *     ^^^^  ^^^^
+ */
+class InstanceVariableTargetNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * Construct a new InstanceVariableTargetNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   */
+  constructor(nodeID, location, flags, name) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitInstanceVariableTargetNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "InstanceVariableTargetNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+    };
+  }
+}
+
+/**
+ * Represents writing to an instance variable.
+ *
+ *     @foo = 1
+ *     ^^^^^^^^
+ */
+class InstanceVariableWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new InstanceVariableWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Node} value
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, name, nameLoc, value, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.value = value;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitInstanceVariableWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "InstanceVariableWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      value: this.value,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents an integer number literal.
+ *
+ *     1
+ *     ^
+ */
+class IntegerNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type number
+   */
+  value;
+
+  /**
+   * Construct a new IntegerNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {number} value
+   */
+  constructor(nodeID, location, flags, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.value = value;
+  }
+
+  /**
+   * True if this node has the BINARY flag.
+   *
+   * @returns {boolean}
+   */
+  isBinary() {
+    return (this.#flags & IntegerBaseFlags.BINARY) !== 0;
+  }
+
+  /**
+   * True if this node has the DECIMAL flag.
+   *
+   * @returns {boolean}
+   */
+  isDecimal() {
+    return (this.#flags & IntegerBaseFlags.DECIMAL) !== 0;
+  }
+
+  /**
+   * True if this node has the OCTAL flag.
+   *
+   * @returns {boolean}
+   */
+  isOctal() {
+    return (this.#flags & IntegerBaseFlags.OCTAL) !== 0;
+  }
+
+  /**
+   * True if this node has the HEXADECIMAL flag.
+   *
+   * @returns {boolean}
+   */
+  isHexadecimal() {
+    return (this.#flags & IntegerBaseFlags.HEXADECIMAL) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitIntegerNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "IntegerNode",
+      location: this.location,
+      flags: this.#flags,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents a regular expression literal that contains interpolation that is being used in the predicate of a conditional to implicitly match against the last line read by an IO object.
+ *
+ *     if /foo #{bar} baz/ then end
+ *        ^^^^^^^^^^^^^^^^
+ */
+class InterpolatedMatchLastLineNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type Node[]
+   */
+  parts;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * Construct a new InterpolatedMatchLastLineNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} openingLoc
+   * @param {Node[]} parts
+   * @param {Location} closingLoc
+   */
+  constructor(nodeID, location, flags, openingLoc, parts, closingLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.openingLoc = openingLoc;
+    this.parts = parts;
+    this.closingLoc = closingLoc;
+  }
+
+  /**
+   * True if this node has the IGNORE_CASE flag.
+   *
+   * @returns {boolean}
+   */
+  isIgnoreCase() {
+    return (this.#flags & RegularExpressionFlags.IGNORE_CASE) !== 0;
+  }
+
+  /**
+   * True if this node has the EXTENDED flag.
+   *
+   * @returns {boolean}
+   */
+  isExtended() {
+    return (this.#flags & RegularExpressionFlags.EXTENDED) !== 0;
+  }
+
+  /**
+   * True if this node has the MULTI_LINE flag.
+   *
+   * @returns {boolean}
+   */
+  isMultiLine() {
+    return (this.#flags & RegularExpressionFlags.MULTI_LINE) !== 0;
+  }
+
+  /**
+   * True if this node has the ONCE flag.
+   *
+   * @returns {boolean}
+   */
+  isOnce() {
+    return (this.#flags & RegularExpressionFlags.ONCE) !== 0;
+  }
+
+  /**
+   * True if this node has the EUC_JP flag.
+   *
+   * @returns {boolean}
+   */
+  isEucJp() {
+    return (this.#flags & RegularExpressionFlags.EUC_JP) !== 0;
+  }
+
+  /**
+   * True if this node has the ASCII_8BIT flag.
+   *
+   * @returns {boolean}
+   */
+  isAscii8bit() {
+    return (this.#flags & RegularExpressionFlags.ASCII_8BIT) !== 0;
+  }
+
+  /**
+   * True if this node has the WINDOWS_31J flag.
+   *
+   * @returns {boolean}
+   */
+  isWindows31j() {
+    return (this.#flags & RegularExpressionFlags.WINDOWS_31J) !== 0;
+  }
+
+  /**
+   * True if this node has the UTF_8 flag.
+   *
+   * @returns {boolean}
+   */
+  isUtf8() {
+    return (this.#flags & RegularExpressionFlags.UTF_8) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_UTF8_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedUtf8Encoding() {
+    return (this.#flags & RegularExpressionFlags.FORCED_UTF8_ENCODING) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_BINARY_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedBinaryEncoding() {
+    return (this.#flags & RegularExpressionFlags.FORCED_BINARY_ENCODING) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_US_ASCII_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedUsAsciiEncoding() {
+    return (this.#flags & RegularExpressionFlags.FORCED_US_ASCII_ENCODING) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitInterpolatedMatchLastLineNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [...this.parts]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [...this.parts];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "InterpolatedMatchLastLineNode",
+      location: this.location,
+      flags: this.#flags,
+      openingLoc: this.openingLoc,
+      parts: this.parts,
+      closingLoc: this.closingLoc,
+    };
+  }
+}
+
+/**
+ * Represents a regular expression literal that contains interpolation.
+ *
+ *     /foo #{bar} baz/
+ *     ^^^^^^^^^^^^^^^^
+ */
+class InterpolatedRegularExpressionNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type Node[]
+   */
+  parts;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * Construct a new InterpolatedRegularExpressionNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} openingLoc
+   * @param {Node[]} parts
+   * @param {Location} closingLoc
+   */
+  constructor(nodeID, location, flags, openingLoc, parts, closingLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.openingLoc = openingLoc;
+    this.parts = parts;
+    this.closingLoc = closingLoc;
+  }
+
+  /**
+   * True if this node has the IGNORE_CASE flag.
+   *
+   * @returns {boolean}
+   */
+  isIgnoreCase() {
+    return (this.#flags & RegularExpressionFlags.IGNORE_CASE) !== 0;
+  }
+
+  /**
+   * True if this node has the EXTENDED flag.
+   *
+   * @returns {boolean}
+   */
+  isExtended() {
+    return (this.#flags & RegularExpressionFlags.EXTENDED) !== 0;
+  }
+
+  /**
+   * True if this node has the MULTI_LINE flag.
+   *
+   * @returns {boolean}
+   */
+  isMultiLine() {
+    return (this.#flags & RegularExpressionFlags.MULTI_LINE) !== 0;
+  }
+
+  /**
+   * True if this node has the ONCE flag.
+   *
+   * @returns {boolean}
+   */
+  isOnce() {
+    return (this.#flags & RegularExpressionFlags.ONCE) !== 0;
+  }
+
+  /**
+   * True if this node has the EUC_JP flag.
+   *
+   * @returns {boolean}
+   */
+  isEucJp() {
+    return (this.#flags & RegularExpressionFlags.EUC_JP) !== 0;
+  }
+
+  /**
+   * True if this node has the ASCII_8BIT flag.
+   *
+   * @returns {boolean}
+   */
+  isAscii8bit() {
+    return (this.#flags & RegularExpressionFlags.ASCII_8BIT) !== 0;
+  }
+
+  /**
+   * True if this node has the WINDOWS_31J flag.
+   *
+   * @returns {boolean}
+   */
+  isWindows31j() {
+    return (this.#flags & RegularExpressionFlags.WINDOWS_31J) !== 0;
+  }
+
+  /**
+   * True if this node has the UTF_8 flag.
+   *
+   * @returns {boolean}
+   */
+  isUtf8() {
+    return (this.#flags & RegularExpressionFlags.UTF_8) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_UTF8_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedUtf8Encoding() {
+    return (this.#flags & RegularExpressionFlags.FORCED_UTF8_ENCODING) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_BINARY_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedBinaryEncoding() {
+    return (this.#flags & RegularExpressionFlags.FORCED_BINARY_ENCODING) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_US_ASCII_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedUsAsciiEncoding() {
+    return (this.#flags & RegularExpressionFlags.FORCED_US_ASCII_ENCODING) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitInterpolatedRegularExpressionNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [...this.parts]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [...this.parts];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "InterpolatedRegularExpressionNode",
+      location: this.location,
+      flags: this.#flags,
+      openingLoc: this.openingLoc,
+      parts: this.parts,
+      closingLoc: this.closingLoc,
+    };
+  }
+}
+
+/**
+ * Represents a string literal that contains interpolation.
+ *
+ *     "foo #{bar} baz"
+ *     ^^^^^^^^^^^^^^^^
+ */
+class InterpolatedStringNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location | null
+   */
+  openingLoc;
+
+  /**
+   * @type Node[]
+   */
+  parts;
+
+  /**
+   * @type Location | null
+   */
+  closingLoc;
+
+  /**
+   * Construct a new InterpolatedStringNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location | null} openingLoc
+   * @param {Node[]} parts
+   * @param {Location | null} closingLoc
+   */
+  constructor(nodeID, location, flags, openingLoc, parts, closingLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.openingLoc = openingLoc;
+    this.parts = parts;
+    this.closingLoc = closingLoc;
+  }
+
+  /**
+   * True if this node has the FROZEN flag.
+   *
+   * @returns {boolean}
+   */
+  isFrozen() {
+    return (this.#flags & InterpolatedStringNodeFlags.FROZEN) !== 0;
+  }
+
+  /**
+   * True if this node has the MUTABLE flag.
+   *
+   * @returns {boolean}
+   */
+  isMutable() {
+    return (this.#flags & InterpolatedStringNodeFlags.MUTABLE) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitInterpolatedStringNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [...this.parts]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [...this.parts];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "InterpolatedStringNode",
+      location: this.location,
+      flags: this.#flags,
+      openingLoc: this.openingLoc,
+      parts: this.parts,
+      closingLoc: this.closingLoc,
+    };
+  }
+}
+
+/**
+ * Represents a symbol literal that contains interpolation.
+ *
+ *     :"foo #{bar} baz"
+ *     ^^^^^^^^^^^^^^^^^
+ */
+class InterpolatedSymbolNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location | null
+   */
+  openingLoc;
+
+  /**
+   * @type Node[]
+   */
+  parts;
+
+  /**
+   * @type Location | null
+   */
+  closingLoc;
+
+  /**
+   * Construct a new InterpolatedSymbolNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location | null} openingLoc
+   * @param {Node[]} parts
+   * @param {Location | null} closingLoc
+   */
+  constructor(nodeID, location, flags, openingLoc, parts, closingLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.openingLoc = openingLoc;
+    this.parts = parts;
+    this.closingLoc = closingLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitInterpolatedSymbolNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [...this.parts]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [...this.parts];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "InterpolatedSymbolNode",
+      location: this.location,
+      flags: this.#flags,
+      openingLoc: this.openingLoc,
+      parts: this.parts,
+      closingLoc: this.closingLoc,
+    };
+  }
+}
+
+/**
+ * Represents an xstring literal that contains interpolation.
+ *
+ *     `foo #{bar} baz`
+ *     ^^^^^^^^^^^^^^^^
+ */
+class InterpolatedXStringNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type Node[]
+   */
+  parts;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * Construct a new InterpolatedXStringNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} openingLoc
+   * @param {Node[]} parts
+   * @param {Location} closingLoc
+   */
+  constructor(nodeID, location, flags, openingLoc, parts, closingLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.openingLoc = openingLoc;
+    this.parts = parts;
+    this.closingLoc = closingLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitInterpolatedXStringNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [...this.parts]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [...this.parts];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "InterpolatedXStringNode",
+      location: this.location,
+      flags: this.#flags,
+      openingLoc: this.openingLoc,
+      parts: this.parts,
+      closingLoc: this.closingLoc,
+    };
+  }
+}
+
+/**
+ * Represents reading from the implicit `it` local variable.
+ *
+ *     -> { it }
+ *          ^^
+ */
+class ItLocalVariableReadNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * Construct a new ItLocalVariableReadNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   */
+  constructor(nodeID, location, flags) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitItLocalVariableReadNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ItLocalVariableReadNode",
+      location: this.location,
+      flags: this.#flags,
+    };
+  }
+}
+
+/**
+ * Represents an implicit set of parameters through the use of the `it` keyword within a block or lambda.
+ *
+ *     -> { it + it }
+ *     ^^^^^^^^^^^^^^
+ */
+class ItParametersNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * Construct a new ItParametersNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   */
+  constructor(nodeID, location, flags) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitItParametersNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ItParametersNode",
+      location: this.location,
+      flags: this.#flags,
+    };
+  }
+}
+
+/**
+ * Represents a hash literal without opening and closing braces.
+ *
+ *     foo(a: b)
+ *         ^^^^
+ */
+class KeywordHashNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node[]
+   */
+  elements;
+
+  /**
+   * Construct a new KeywordHashNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node[]} elements
+   */
+  constructor(nodeID, location, flags, elements) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.elements = elements;
+  }
+
+  /**
+   * True if this node has the SYMBOL_KEYS flag.
+   *
+   * @returns {boolean}
+   */
+  isSymbolKeys() {
+    return (this.#flags & KeywordHashNodeFlags.SYMBOL_KEYS) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitKeywordHashNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [...this.elements]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [...this.elements];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "KeywordHashNode",
+      location: this.location,
+      flags: this.#flags,
+      elements: this.elements,
+    };
+  }
+}
+
+/**
+ * Represents a keyword rest parameter to a method, block, or lambda definition.
+ *
+ *     def a(**b)
+ *           ^^^
+ *     end
+ */
+class KeywordRestParameterNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string | null
+   */
+  name;
+
+  /**
+   * @type Location | null
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new KeywordRestParameterNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string | null} name
+   * @param {Location | null} nameLoc
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, name, nameLoc, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * True if this node has the REPEATED_PARAMETER flag.
+   *
+   * @returns {boolean}
+   */
+  isRepeatedParameter() {
+    return (this.#flags & ParameterFlags.REPEATED_PARAMETER) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitKeywordRestParameterNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "KeywordRestParameterNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents using a lambda literal (not the lambda method call).
+ *
+ *     ->(value) { value * 2 }
+ *     ^^^^^^^^^^^^^^^^^^^^^^^
+ */
+class LambdaNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string[]
+   */
+  locals;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * @type Node | null
+   */
+  parameters;
+
+  /**
+   * @type Node | null
+   */
+  body;
+
+  /**
+   * Construct a new LambdaNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string[]} locals
+   * @param {Location} operatorLoc
+   * @param {Location} openingLoc
+   * @param {Location} closingLoc
+   * @param {Node | null} parameters
+   * @param {Node | null} body
+   */
+  constructor(nodeID, location, flags, locals, operatorLoc, openingLoc, closingLoc, parameters, body) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.locals = locals;
+    this.operatorLoc = operatorLoc;
+    this.openingLoc = openingLoc;
+    this.closingLoc = closingLoc;
+    this.parameters = parameters;
+    this.body = body;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitLambdaNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.parameters, this.body]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.parameters) {
+      compact.push(this.parameters);
+    }
+    if (this.body) {
+      compact.push(this.body);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "LambdaNode",
+      location: this.location,
+      flags: this.#flags,
+      locals: this.locals,
+      operatorLoc: this.operatorLoc,
+      openingLoc: this.openingLoc,
+      closingLoc: this.closingLoc,
+      parameters: this.parameters,
+      body: this.body,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `&&=` operator for assignment to a local variable.
+ *
+ *     target &&= value
+ *     ^^^^^^^^^^^^^^^^
+ */
+class LocalVariableAndWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type number
+   */
+  depth;
+
+  /**
+   * Construct a new LocalVariableAndWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} nameLoc
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   * @param {string} name
+   * @param {number} depth
+   */
+  constructor(nodeID, location, flags, nameLoc, operatorLoc, value, name, depth) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.nameLoc = nameLoc;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+    this.name = name;
+    this.depth = depth;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitLocalVariableAndWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "LocalVariableAndWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      nameLoc: this.nameLoc,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+      name: this.name,
+      depth: this.depth,
+    };
+  }
+}
+
+/**
+ * Represents assigning to a local variable using an operator that isn't `=`.
+ *
+ *     target += value
+ *     ^^^^^^^^^^^^^^^
+ */
+class LocalVariableOperatorWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  binaryOperatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type string
+   */
+  binaryOperator;
+
+  /**
+   * @type number
+   */
+  depth;
+
+  /**
+   * Construct a new LocalVariableOperatorWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} nameLoc
+   * @param {Location} binaryOperatorLoc
+   * @param {Node} value
+   * @param {string} name
+   * @param {string} binaryOperator
+   * @param {number} depth
+   */
+  constructor(nodeID, location, flags, nameLoc, binaryOperatorLoc, value, name, binaryOperator, depth) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.nameLoc = nameLoc;
+    this.binaryOperatorLoc = binaryOperatorLoc;
+    this.value = value;
+    this.name = name;
+    this.binaryOperator = binaryOperator;
+    this.depth = depth;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitLocalVariableOperatorWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "LocalVariableOperatorWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      nameLoc: this.nameLoc,
+      binaryOperatorLoc: this.binaryOperatorLoc,
+      value: this.value,
+      name: this.name,
+      binaryOperator: this.binaryOperator,
+      depth: this.depth,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `||=` operator for assignment to a local variable.
+ *
+ *     target ||= value
+ *     ^^^^^^^^^^^^^^^^
+ */
+class LocalVariableOrWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type number
+   */
+  depth;
+
+  /**
+   * Construct a new LocalVariableOrWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} nameLoc
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   * @param {string} name
+   * @param {number} depth
+   */
+  constructor(nodeID, location, flags, nameLoc, operatorLoc, value, name, depth) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.nameLoc = nameLoc;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+    this.name = name;
+    this.depth = depth;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitLocalVariableOrWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "LocalVariableOrWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      nameLoc: this.nameLoc,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+      name: this.name,
+      depth: this.depth,
+    };
+  }
+}
+
+/**
+ * Represents reading a local variable. Note that this requires that a local variable of the same name has already been written to in the same scope, otherwise it is parsed as a method call.
+ *
+ *     foo
+ *     ^^^
+ */
+class LocalVariableReadNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type number
+   */
+  depth;
+
+  /**
+   * Construct a new LocalVariableReadNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {number} depth
+   */
+  constructor(nodeID, location, flags, name, depth) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.depth = depth;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitLocalVariableReadNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "LocalVariableReadNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      depth: this.depth,
+    };
+  }
+}
+
+/**
+ * Represents writing to a local variable in a context that doesn't have an explicit value.
+ *
+ *     foo, bar = baz
+ *     ^^^  ^^^
+ *
+ *     foo => baz
+ *            ^^^
+ */
+class LocalVariableTargetNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type number
+   */
+  depth;
+
+  /**
+   * Construct a new LocalVariableTargetNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {number} depth
+   */
+  constructor(nodeID, location, flags, name, depth) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.depth = depth;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitLocalVariableTargetNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "LocalVariableTargetNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      depth: this.depth,
+    };
+  }
+}
+
+/**
+ * Represents writing to a local variable.
+ *
+ *     foo = 1
+ *     ^^^^^^^
+ */
+class LocalVariableWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type number
+   */
+  depth;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new LocalVariableWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {number} depth
+   * @param {Location} nameLoc
+   * @param {Node} value
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, name, depth, nameLoc, value, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.depth = depth;
+    this.nameLoc = nameLoc;
+    this.value = value;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitLocalVariableWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "LocalVariableWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      depth: this.depth,
+      nameLoc: this.nameLoc,
+      value: this.value,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents a regular expression literal used in the predicate of a conditional to implicitly match against the last line read by an IO object.
+ *
+ *     if /foo/i then end
+ *        ^^^^^^
+ */
+class MatchLastLineNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type Location
+   */
+  contentLoc;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * @type RubyString
+   */
+  unescaped;
+
+  /**
+   * Construct a new MatchLastLineNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} openingLoc
+   * @param {Location} contentLoc
+   * @param {Location} closingLoc
+   * @param {RubyString} unescaped
+   */
+  constructor(nodeID, location, flags, openingLoc, contentLoc, closingLoc, unescaped) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.openingLoc = openingLoc;
+    this.contentLoc = contentLoc;
+    this.closingLoc = closingLoc;
+    this.unescaped = unescaped;
+  }
+
+  /**
+   * True if this node has the IGNORE_CASE flag.
+   *
+   * @returns {boolean}
+   */
+  isIgnoreCase() {
+    return (this.#flags & RegularExpressionFlags.IGNORE_CASE) !== 0;
+  }
+
+  /**
+   * True if this node has the EXTENDED flag.
+   *
+   * @returns {boolean}
+   */
+  isExtended() {
+    return (this.#flags & RegularExpressionFlags.EXTENDED) !== 0;
+  }
+
+  /**
+   * True if this node has the MULTI_LINE flag.
+   *
+   * @returns {boolean}
+   */
+  isMultiLine() {
+    return (this.#flags & RegularExpressionFlags.MULTI_LINE) !== 0;
+  }
+
+  /**
+   * True if this node has the ONCE flag.
+   *
+   * @returns {boolean}
+   */
+  isOnce() {
+    return (this.#flags & RegularExpressionFlags.ONCE) !== 0;
+  }
+
+  /**
+   * True if this node has the EUC_JP flag.
+   *
+   * @returns {boolean}
+   */
+  isEucJp() {
+    return (this.#flags & RegularExpressionFlags.EUC_JP) !== 0;
+  }
+
+  /**
+   * True if this node has the ASCII_8BIT flag.
+   *
+   * @returns {boolean}
+   */
+  isAscii8bit() {
+    return (this.#flags & RegularExpressionFlags.ASCII_8BIT) !== 0;
+  }
+
+  /**
+   * True if this node has the WINDOWS_31J flag.
+   *
+   * @returns {boolean}
+   */
+  isWindows31j() {
+    return (this.#flags & RegularExpressionFlags.WINDOWS_31J) !== 0;
+  }
+
+  /**
+   * True if this node has the UTF_8 flag.
+   *
+   * @returns {boolean}
+   */
+  isUtf8() {
+    return (this.#flags & RegularExpressionFlags.UTF_8) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_UTF8_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedUtf8Encoding() {
+    return (this.#flags & RegularExpressionFlags.FORCED_UTF8_ENCODING) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_BINARY_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedBinaryEncoding() {
+    return (this.#flags & RegularExpressionFlags.FORCED_BINARY_ENCODING) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_US_ASCII_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedUsAsciiEncoding() {
+    return (this.#flags & RegularExpressionFlags.FORCED_US_ASCII_ENCODING) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitMatchLastLineNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "MatchLastLineNode",
+      location: this.location,
+      flags: this.#flags,
+      openingLoc: this.openingLoc,
+      contentLoc: this.contentLoc,
+      closingLoc: this.closingLoc,
+      unescaped: this.unescaped,
+    };
+  }
+}
+
+/**
+ * Represents the use of the modifier `in` operator.
+ *
+ *     foo in bar
+ *     ^^^^^^^^^^
+ */
+class MatchPredicateNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type Node
+   */
+  pattern;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new MatchPredicateNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} value
+   * @param {Node} pattern
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, value, pattern, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.value = value;
+    this.pattern = pattern;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitMatchPredicateNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value, this.pattern]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value, this.pattern];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "MatchPredicateNode",
+      location: this.location,
+      flags: this.#flags,
+      value: this.value,
+      pattern: this.pattern,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `=>` operator.
+ *
+ *     foo => bar
+ *     ^^^^^^^^^^
+ */
+class MatchRequiredNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * @type Node
+   */
+  pattern;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new MatchRequiredNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} value
+   * @param {Node} pattern
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, value, pattern, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.value = value;
+    this.pattern = pattern;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitMatchRequiredNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value, this.pattern]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value, this.pattern];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "MatchRequiredNode",
+      location: this.location,
+      flags: this.#flags,
+      value: this.value,
+      pattern: this.pattern,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents writing local variables using a regular expression match with named capture groups.
+ *
+ *     /(?<foo>bar)/ =~ baz
+ *     ^^^^^^^^^^^^^^^^^^^^
+ */
+class MatchWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type CallNode
+   */
+  call;
+
+  /**
+   * @type Node[]
+   */
+  targets;
+
+  /**
+   * Construct a new MatchWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {CallNode} call
+   * @param {Node[]} targets
+   */
+  constructor(nodeID, location, flags, call, targets) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.call = call;
+    this.targets = targets;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitMatchWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.call, ...this.targets]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.call, ...this.targets];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "MatchWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      call: this.call,
+      targets: this.targets,
+    };
+  }
+}
+
+/**
+ * Represents a node that is missing from the source and results in a syntax error.
+ */
+class MissingNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * Construct a new MissingNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   */
+  constructor(nodeID, location, flags) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitMissingNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "MissingNode",
+      location: this.location,
+      flags: this.#flags,
+    };
+  }
+}
+
+/**
+ * Represents a module declaration involving the `module` keyword.
+ *
+ *     module Foo end
+ *     ^^^^^^^^^^^^^^
+ */
+class ModuleNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string[]
+   */
+  locals;
+
+  /**
+   * @type Location
+   */
+  moduleKeywordLoc;
+
+  /**
+   * @type Node
+   */
+  constantPath;
+
+  /**
+   * @type Node | null
+   */
+  body;
+
+  /**
+   * @type Location
+   */
+  endKeywordLoc;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * Construct a new ModuleNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string[]} locals
+   * @param {Location} moduleKeywordLoc
+   * @param {Node} constantPath
+   * @param {Node | null} body
+   * @param {Location} endKeywordLoc
+   * @param {string} name
+   */
+  constructor(nodeID, location, flags, locals, moduleKeywordLoc, constantPath, body, endKeywordLoc, name) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.locals = locals;
+    this.moduleKeywordLoc = moduleKeywordLoc;
+    this.constantPath = constantPath;
+    this.body = body;
+    this.endKeywordLoc = endKeywordLoc;
+    this.name = name;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitModuleNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.constantPath, this.body]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    compact.push(this.constantPath);
+
+    if (this.body) {
+      compact.push(this.body);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ModuleNode",
+      location: this.location,
+      flags: this.#flags,
+      locals: this.locals,
+      moduleKeywordLoc: this.moduleKeywordLoc,
+      constantPath: this.constantPath,
+      body: this.body,
+      endKeywordLoc: this.endKeywordLoc,
+      name: this.name,
+    };
+  }
+}
+
+/**
+ * Represents a multi-target expression.
+ *
+ *     a, (b, c) = 1, 2, 3
+ *        ^^^^^^
+ *
+ * This can be a part of `MultiWriteNode` as above, or the target of a `for` loop
+ *
+ *     for a, b in [[1, 2], [3, 4]]
+ *         ^^^^
+ */
+class MultiTargetNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node[]
+   */
+  lefts;
+
+  /**
+   * @type Node | null
+   */
+  rest;
+
+  /**
+   * @type Node[]
+   */
+  rights;
+
+  /**
+   * @type Location | null
+   */
+  lparenLoc;
+
+  /**
+   * @type Location | null
+   */
+  rparenLoc;
+
+  /**
+   * Construct a new MultiTargetNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node[]} lefts
+   * @param {Node | null} rest
+   * @param {Node[]} rights
+   * @param {Location | null} lparenLoc
+   * @param {Location | null} rparenLoc
+   */
+  constructor(nodeID, location, flags, lefts, rest, rights, lparenLoc, rparenLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.lefts = lefts;
+    this.rest = rest;
+    this.rights = rights;
+    this.lparenLoc = lparenLoc;
+    this.rparenLoc = rparenLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitMultiTargetNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [...this.lefts, this.rest, ...this.rights]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    compact.concat(this.lefts);
+    if (this.rest) {
+      compact.push(this.rest);
+    }
+    compact.concat(this.rights);
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "MultiTargetNode",
+      location: this.location,
+      flags: this.#flags,
+      lefts: this.lefts,
+      rest: this.rest,
+      rights: this.rights,
+      lparenLoc: this.lparenLoc,
+      rparenLoc: this.rparenLoc,
+    };
+  }
+}
+
+/**
+ * Represents a write to a multi-target expression.
+ *
+ *     a, b, c = 1, 2, 3
+ *     ^^^^^^^^^^^^^^^^^
+ */
+class MultiWriteNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node[]
+   */
+  lefts;
+
+  /**
+   * @type Node | null
+   */
+  rest;
+
+  /**
+   * @type Node[]
+   */
+  rights;
+
+  /**
+   * @type Location | null
+   */
+  lparenLoc;
+
+  /**
+   * @type Location | null
+   */
+  rparenLoc;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new MultiWriteNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node[]} lefts
+   * @param {Node | null} rest
+   * @param {Node[]} rights
+   * @param {Location | null} lparenLoc
+   * @param {Location | null} rparenLoc
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, lefts, rest, rights, lparenLoc, rparenLoc, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.lefts = lefts;
+    this.rest = rest;
+    this.rights = rights;
+    this.lparenLoc = lparenLoc;
+    this.rparenLoc = rparenLoc;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitMultiWriteNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [...this.lefts, this.rest, ...this.rights, this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    compact.concat(this.lefts);
+    if (this.rest) {
+      compact.push(this.rest);
+    }
+    compact.concat(this.rights);
+    compact.push(this.value);
+
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "MultiWriteNode",
+      location: this.location,
+      flags: this.#flags,
+      lefts: this.lefts,
+      rest: this.rest,
+      rights: this.rights,
+      lparenLoc: this.lparenLoc,
+      rparenLoc: this.rparenLoc,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `next` keyword.
+ *
+ *     next 1
+ *     ^^^^^^
+ */
+class NextNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type ArgumentsNode | null
+   */
+  arguments_;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * Construct a new NextNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {ArgumentsNode | null} arguments_
+   * @param {Location} keywordLoc
+   */
+  constructor(nodeID, location, flags, arguments_, keywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.arguments_ = arguments_;
+    this.keywordLoc = keywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitNextNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.arguments_]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.arguments_) {
+      compact.push(this.arguments_);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "NextNode",
+      location: this.location,
+      flags: this.#flags,
+      arguments: this.arguments_,
+      keywordLoc: this.keywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `nil` keyword.
+ *
+ *     nil
+ *     ^^^
+ */
+class NilNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * Construct a new NilNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   */
+  constructor(nodeID, location, flags) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitNilNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "NilNode",
+      location: this.location,
+      flags: this.#flags,
+    };
+  }
+}
+
+/**
+ * Represents the use of `**nil` inside method arguments.
+ *
+ *     def a(**nil)
+ *           ^^^^^
+ *     end
+ */
+class NoKeywordsParameterNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * Construct a new NoKeywordsParameterNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} operatorLoc
+   * @param {Location} keywordLoc
+   */
+  constructor(nodeID, location, flags, operatorLoc, keywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.operatorLoc = operatorLoc;
+    this.keywordLoc = keywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitNoKeywordsParameterNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "NoKeywordsParameterNode",
+      location: this.location,
+      flags: this.#flags,
+      operatorLoc: this.operatorLoc,
+      keywordLoc: this.keywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents an implicit set of parameters through the use of numbered parameters within a block or lambda.
+ *
+ *     -> { _1 + _2 }
+ *     ^^^^^^^^^^^^^^
+ */
+class NumberedParametersNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type number
+   */
+  maximum;
+
+  /**
+   * Construct a new NumberedParametersNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {number} maximum
+   */
+  constructor(nodeID, location, flags, maximum) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.maximum = maximum;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitNumberedParametersNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "NumberedParametersNode",
+      location: this.location,
+      flags: this.#flags,
+      maximum: this.maximum,
+    };
+  }
+}
+
+/**
+ * Represents reading a numbered reference to a capture in the previous match.
+ *
+ *     $1
+ *     ^^
+ */
+class NumberedReferenceReadNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type number
+   */
+  number;
+
+  /**
+   * Construct a new NumberedReferenceReadNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {number} number
+   */
+  constructor(nodeID, location, flags, number) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.number = number;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitNumberedReferenceReadNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "NumberedReferenceReadNode",
+      location: this.location,
+      flags: this.#flags,
+      number: this.number,
+    };
+  }
+}
+
+/**
+ * Represents an optional keyword parameter to a method, block, or lambda definition.
+ *
+ *     def a(b: 1)
+ *           ^^^^
+ *     end
+ */
+class OptionalKeywordParameterNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new OptionalKeywordParameterNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, name, nameLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.value = value;
+  }
+
+  /**
+   * True if this node has the REPEATED_PARAMETER flag.
+   *
+   * @returns {boolean}
+   */
+  isRepeatedParameter() {
+    return (this.#flags & ParameterFlags.REPEATED_PARAMETER) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitOptionalKeywordParameterNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "OptionalKeywordParameterNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents an optional parameter to a method, block, or lambda definition.
+ *
+ *     def a(b = 1)
+ *           ^^^^^
+ *     end
+ */
+class OptionalParameterNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  value;
+
+  /**
+   * Construct a new OptionalParameterNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   * @param {Location} operatorLoc
+   * @param {Node} value
+   */
+  constructor(nodeID, location, flags, name, nameLoc, operatorLoc, value) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.operatorLoc = operatorLoc;
+    this.value = value;
+  }
+
+  /**
+   * True if this node has the REPEATED_PARAMETER flag.
+   *
+   * @returns {boolean}
+   */
+  isRepeatedParameter() {
+    return (this.#flags & ParameterFlags.REPEATED_PARAMETER) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitOptionalParameterNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.value]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.value];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "OptionalParameterNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      operatorLoc: this.operatorLoc,
+      value: this.value,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `||` operator or the `or` keyword.
+ *
+ *     left or right
+ *     ^^^^^^^^^^^^^
+ */
+class OrNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  left;
+
+  /**
+   * @type Node
+   */
+  right;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new OrNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} left
+   * @param {Node} right
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, left, right, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.left = left;
+    this.right = right;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitOrNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.left, this.right]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.left, this.right];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "OrNode",
+      location: this.location,
+      flags: this.#flags,
+      left: this.left,
+      right: this.right,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents the list of parameters on a method, block, or lambda definition.
+ *
+ *     def a(b, c, d)
+ *           ^^^^^^^
+ *     end
+ */
+class ParametersNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node[]
+   */
+  requireds;
+
+  /**
+   * @type Node[]
+   */
+  optionals;
+
+  /**
+   * @type Node | null
+   */
+  rest;
+
+  /**
+   * @type Node[]
+   */
+  posts;
+
+  /**
+   * @type Node[]
+   */
+  keywords;
+
+  /**
+   * @type Node | null
+   */
+  keywordRest;
+
+  /**
+   * @type BlockParameterNode | null
+   */
+  block;
+
+  /**
+   * Construct a new ParametersNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node[]} requireds
+   * @param {Node[]} optionals
+   * @param {Node | null} rest
+   * @param {Node[]} posts
+   * @param {Node[]} keywords
+   * @param {Node | null} keywordRest
+   * @param {BlockParameterNode | null} block
+   */
+  constructor(nodeID, location, flags, requireds, optionals, rest, posts, keywords, keywordRest, block) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.requireds = requireds;
+    this.optionals = optionals;
+    this.rest = rest;
+    this.posts = posts;
+    this.keywords = keywords;
+    this.keywordRest = keywordRest;
+    this.block = block;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitParametersNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [...this.requireds, ...this.optionals, this.rest, ...this.posts, ...this.keywords, this.keywordRest, this.block]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    compact.concat(this.requireds);
+    compact.concat(this.optionals);
+    if (this.rest) {
+      compact.push(this.rest);
+    }
+    compact.concat(this.posts);
+    compact.concat(this.keywords);
+    if (this.keywordRest) {
+      compact.push(this.keywordRest);
+    }
+    if (this.block) {
+      compact.push(this.block);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ParametersNode",
+      location: this.location,
+      flags: this.#flags,
+      requireds: this.requireds,
+      optionals: this.optionals,
+      rest: this.rest,
+      posts: this.posts,
+      keywords: this.keywords,
+      keywordRest: this.keywordRest,
+      block: this.block,
+    };
+  }
+}
+
+/**
+ * Represents a parenthesized expression
+ *
+ *     (10 + 34)
+ *     ^^^^^^^^^
+ */
+class ParenthesesNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  body;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * Construct a new ParenthesesNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} body
+   * @param {Location} openingLoc
+   * @param {Location} closingLoc
+   */
+  constructor(nodeID, location, flags, body, openingLoc, closingLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.body = body;
+    this.openingLoc = openingLoc;
+    this.closingLoc = closingLoc;
+  }
+
+  /**
+   * True if this node has the MULTIPLE_STATEMENTS flag.
+   *
+   * @returns {boolean}
+   */
+  isMultipleStatements() {
+    return (this.#flags & ParenthesesNodeFlags.MULTIPLE_STATEMENTS) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitParenthesesNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.body]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.body) {
+      compact.push(this.body);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ParenthesesNode",
+      location: this.location,
+      flags: this.#flags,
+      body: this.body,
+      openingLoc: this.openingLoc,
+      closingLoc: this.closingLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `^` operator for pinning an expression in a pattern matching expression.
+ *
+ *     foo in ^(bar)
+ *            ^^^^^^
+ */
+class PinnedExpressionNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  expression;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Location
+   */
+  lparenLoc;
+
+  /**
+   * @type Location
+   */
+  rparenLoc;
+
+  /**
+   * Construct a new PinnedExpressionNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} expression
+   * @param {Location} operatorLoc
+   * @param {Location} lparenLoc
+   * @param {Location} rparenLoc
+   */
+  constructor(nodeID, location, flags, expression, operatorLoc, lparenLoc, rparenLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.expression = expression;
+    this.operatorLoc = operatorLoc;
+    this.lparenLoc = lparenLoc;
+    this.rparenLoc = rparenLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitPinnedExpressionNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.expression]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.expression];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "PinnedExpressionNode",
+      location: this.location,
+      flags: this.#flags,
+      expression: this.expression,
+      operatorLoc: this.operatorLoc,
+      lparenLoc: this.lparenLoc,
+      rparenLoc: this.rparenLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `^` operator for pinning a variable in a pattern matching expression.
+ *
+ *     foo in ^bar
+ *            ^^^^
+ */
+class PinnedVariableNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  variable;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new PinnedVariableNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} variable
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, variable, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.variable = variable;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitPinnedVariableNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.variable]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.variable];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "PinnedVariableNode",
+      location: this.location,
+      flags: this.#flags,
+      variable: this.variable,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `END` keyword.
+ *
+ *     END { foo }
+ *     ^^^^^^^^^^^
+ */
+class PostExecutionNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type StatementsNode | null
+   */
+  statements;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * Construct a new PostExecutionNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {StatementsNode | null} statements
+   * @param {Location} keywordLoc
+   * @param {Location} openingLoc
+   * @param {Location} closingLoc
+   */
+  constructor(nodeID, location, flags, statements, keywordLoc, openingLoc, closingLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.statements = statements;
+    this.keywordLoc = keywordLoc;
+    this.openingLoc = openingLoc;
+    this.closingLoc = closingLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitPostExecutionNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.statements]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.statements) {
+      compact.push(this.statements);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "PostExecutionNode",
+      location: this.location,
+      flags: this.#flags,
+      statements: this.statements,
+      keywordLoc: this.keywordLoc,
+      openingLoc: this.openingLoc,
+      closingLoc: this.closingLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `BEGIN` keyword.
+ *
+ *     BEGIN { foo }
+ *     ^^^^^^^^^^^^^
+ */
+class PreExecutionNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type StatementsNode | null
+   */
+  statements;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * Construct a new PreExecutionNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {StatementsNode | null} statements
+   * @param {Location} keywordLoc
+   * @param {Location} openingLoc
+   * @param {Location} closingLoc
+   */
+  constructor(nodeID, location, flags, statements, keywordLoc, openingLoc, closingLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.statements = statements;
+    this.keywordLoc = keywordLoc;
+    this.openingLoc = openingLoc;
+    this.closingLoc = closingLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitPreExecutionNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.statements]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.statements) {
+      compact.push(this.statements);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "PreExecutionNode",
+      location: this.location,
+      flags: this.#flags,
+      statements: this.statements,
+      keywordLoc: this.keywordLoc,
+      openingLoc: this.openingLoc,
+      closingLoc: this.closingLoc,
+    };
+  }
+}
+
+/**
+ * The top level node of any parse tree.
+ */
+class ProgramNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string[]
+   */
+  locals;
+
+  /**
+   * @type StatementsNode
+   */
+  statements;
+
+  /**
+   * Construct a new ProgramNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string[]} locals
+   * @param {StatementsNode} statements
+   */
+  constructor(nodeID, location, flags, locals, statements) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.locals = locals;
+    this.statements = statements;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitProgramNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.statements]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.statements];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ProgramNode",
+      location: this.location,
+      flags: this.#flags,
+      locals: this.locals,
+      statements: this.statements,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `..` or `...` operators.
+ *
+ *     1..2
+ *     ^^^^
+ *
+ *     c if a =~ /left/ ... b =~ /right/
+ *          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ */
+class RangeNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node | null
+   */
+  left;
+
+  /**
+   * @type Node | null
+   */
+  right;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new RangeNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node | null} left
+   * @param {Node | null} right
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, left, right, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.left = left;
+    this.right = right;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * True if this node has the EXCLUDE_END flag.
+   *
+   * @returns {boolean}
+   */
+  isExcludeEnd() {
+    return (this.#flags & RangeFlags.EXCLUDE_END) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitRangeNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.left, this.right]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.left) {
+      compact.push(this.left);
+    }
+    if (this.right) {
+      compact.push(this.right);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "RangeNode",
+      location: this.location,
+      flags: this.#flags,
+      left: this.left,
+      right: this.right,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents a rational number literal.
+ *
+ *     1.0r
+ *     ^^^^
+ */
+class RationalNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type number
+   */
+  numerator;
+
+  /**
+   * @type number
+   */
+  denominator;
+
+  /**
+   * Construct a new RationalNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {number} numerator
+   * @param {number} denominator
+   */
+  constructor(nodeID, location, flags, numerator, denominator) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.numerator = numerator;
+    this.denominator = denominator;
+  }
+
+  /**
+   * True if this node has the BINARY flag.
+   *
+   * @returns {boolean}
+   */
+  isBinary() {
+    return (this.#flags & IntegerBaseFlags.BINARY) !== 0;
+  }
+
+  /**
+   * True if this node has the DECIMAL flag.
+   *
+   * @returns {boolean}
+   */
+  isDecimal() {
+    return (this.#flags & IntegerBaseFlags.DECIMAL) !== 0;
+  }
+
+  /**
+   * True if this node has the OCTAL flag.
+   *
+   * @returns {boolean}
+   */
+  isOctal() {
+    return (this.#flags & IntegerBaseFlags.OCTAL) !== 0;
+  }
+
+  /**
+   * True if this node has the HEXADECIMAL flag.
+   *
+   * @returns {boolean}
+   */
+  isHexadecimal() {
+    return (this.#flags & IntegerBaseFlags.HEXADECIMAL) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitRationalNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "RationalNode",
+      location: this.location,
+      flags: this.#flags,
+      numerator: this.numerator,
+      denominator: this.denominator,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `redo` keyword.
+ *
+ *     redo
+ *     ^^^^
+ */
+class RedoNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * Construct a new RedoNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   */
+  constructor(nodeID, location, flags) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitRedoNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "RedoNode",
+      location: this.location,
+      flags: this.#flags,
+    };
+  }
+}
+
+/**
+ * Represents a regular expression literal with no interpolation.
+ *
+ *     /foo/i
+ *     ^^^^^^
+ */
+class RegularExpressionNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type Location
+   */
+  contentLoc;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * @type RubyString
+   */
+  unescaped;
+
+  /**
+   * Construct a new RegularExpressionNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} openingLoc
+   * @param {Location} contentLoc
+   * @param {Location} closingLoc
+   * @param {RubyString} unescaped
+   */
+  constructor(nodeID, location, flags, openingLoc, contentLoc, closingLoc, unescaped) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.openingLoc = openingLoc;
+    this.contentLoc = contentLoc;
+    this.closingLoc = closingLoc;
+    this.unescaped = unescaped;
+  }
+
+  /**
+   * True if this node has the IGNORE_CASE flag.
+   *
+   * @returns {boolean}
+   */
+  isIgnoreCase() {
+    return (this.#flags & RegularExpressionFlags.IGNORE_CASE) !== 0;
+  }
+
+  /**
+   * True if this node has the EXTENDED flag.
+   *
+   * @returns {boolean}
+   */
+  isExtended() {
+    return (this.#flags & RegularExpressionFlags.EXTENDED) !== 0;
+  }
+
+  /**
+   * True if this node has the MULTI_LINE flag.
+   *
+   * @returns {boolean}
+   */
+  isMultiLine() {
+    return (this.#flags & RegularExpressionFlags.MULTI_LINE) !== 0;
+  }
+
+  /**
+   * True if this node has the ONCE flag.
+   *
+   * @returns {boolean}
+   */
+  isOnce() {
+    return (this.#flags & RegularExpressionFlags.ONCE) !== 0;
+  }
+
+  /**
+   * True if this node has the EUC_JP flag.
+   *
+   * @returns {boolean}
+   */
+  isEucJp() {
+    return (this.#flags & RegularExpressionFlags.EUC_JP) !== 0;
+  }
+
+  /**
+   * True if this node has the ASCII_8BIT flag.
+   *
+   * @returns {boolean}
+   */
+  isAscii8bit() {
+    return (this.#flags & RegularExpressionFlags.ASCII_8BIT) !== 0;
+  }
+
+  /**
+   * True if this node has the WINDOWS_31J flag.
+   *
+   * @returns {boolean}
+   */
+  isWindows31j() {
+    return (this.#flags & RegularExpressionFlags.WINDOWS_31J) !== 0;
+  }
+
+  /**
+   * True if this node has the UTF_8 flag.
+   *
+   * @returns {boolean}
+   */
+  isUtf8() {
+    return (this.#flags & RegularExpressionFlags.UTF_8) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_UTF8_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedUtf8Encoding() {
+    return (this.#flags & RegularExpressionFlags.FORCED_UTF8_ENCODING) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_BINARY_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedBinaryEncoding() {
+    return (this.#flags & RegularExpressionFlags.FORCED_BINARY_ENCODING) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_US_ASCII_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedUsAsciiEncoding() {
+    return (this.#flags & RegularExpressionFlags.FORCED_US_ASCII_ENCODING) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitRegularExpressionNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "RegularExpressionNode",
+      location: this.location,
+      flags: this.#flags,
+      openingLoc: this.openingLoc,
+      contentLoc: this.contentLoc,
+      closingLoc: this.closingLoc,
+      unescaped: this.unescaped,
+    };
+  }
+}
+
+/**
+ * Represents a required keyword parameter to a method, block, or lambda definition.
+ *
+ *     def a(b: )
+ *           ^^
+ *     end
+ */
+class RequiredKeywordParameterNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * @type Location
+   */
+  nameLoc;
+
+  /**
+   * Construct a new RequiredKeywordParameterNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   * @param {Location} nameLoc
+   */
+  constructor(nodeID, location, flags, name, nameLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+  }
+
+  /**
+   * True if this node has the REPEATED_PARAMETER flag.
+   *
+   * @returns {boolean}
+   */
+  isRepeatedParameter() {
+    return (this.#flags & ParameterFlags.REPEATED_PARAMETER) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitRequiredKeywordParameterNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "RequiredKeywordParameterNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+    };
+  }
+}
+
+/**
+ * Represents a required parameter to a method, block, or lambda definition.
+ *
+ *     def a(b)
+ *           ^
+ *     end
+ */
+class RequiredParameterNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string
+   */
+  name;
+
+  /**
+   * Construct a new RequiredParameterNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string} name
+   */
+  constructor(nodeID, location, flags, name) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+  }
+
+  /**
+   * True if this node has the REPEATED_PARAMETER flag.
+   *
+   * @returns {boolean}
+   */
+  isRepeatedParameter() {
+    return (this.#flags & ParameterFlags.REPEATED_PARAMETER) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitRequiredParameterNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "RequiredParameterNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+    };
+  }
+}
+
+/**
+ * Represents an expression modified with a rescue.
+ *
+ *     foo rescue nil
+ *     ^^^^^^^^^^^^^^
+ */
+class RescueModifierNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  expression;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * @type Node
+   */
+  rescueExpression;
+
+  /**
+   * Construct a new RescueModifierNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} expression
+   * @param {Location} keywordLoc
+   * @param {Node} rescueExpression
+   */
+  constructor(nodeID, location, flags, expression, keywordLoc, rescueExpression) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.expression = expression;
+    this.keywordLoc = keywordLoc;
+    this.rescueExpression = rescueExpression;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitRescueModifierNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.expression, this.rescueExpression]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.expression, this.rescueExpression];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "RescueModifierNode",
+      location: this.location,
+      flags: this.#flags,
+      expression: this.expression,
+      keywordLoc: this.keywordLoc,
+      rescueExpression: this.rescueExpression,
+    };
+  }
+}
+
+/**
+ * Represents a rescue statement.
+ *
+ *     begin
+ *     rescue Foo, *splat, Bar => ex
+ *       foo
+ *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *     end
+ *
+ * `Foo, *splat, Bar` are in the `exceptions` field. `ex` is in the `reference` field.
+ */
+class RescueNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * @type Node[]
+   */
+  exceptions;
+
+  /**
+   * @type Location | null
+   */
+  operatorLoc;
+
+  /**
+   * @type Node | null
+   */
+  reference;
+
+  /**
+   * @type Location | null
+   */
+  thenKeywordLoc;
+
+  /**
+   * @type StatementsNode | null
+   */
+  statements;
+
+  /**
+   * @type RescueNode | null
+   */
+  subsequent;
+
+  /**
+   * Construct a new RescueNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} keywordLoc
+   * @param {Node[]} exceptions
+   * @param {Location | null} operatorLoc
+   * @param {Node | null} reference
+   * @param {Location | null} thenKeywordLoc
+   * @param {StatementsNode | null} statements
+   * @param {RescueNode | null} subsequent
+   */
+  constructor(nodeID, location, flags, keywordLoc, exceptions, operatorLoc, reference, thenKeywordLoc, statements, subsequent) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.keywordLoc = keywordLoc;
+    this.exceptions = exceptions;
+    this.operatorLoc = operatorLoc;
+    this.reference = reference;
+    this.thenKeywordLoc = thenKeywordLoc;
+    this.statements = statements;
+    this.subsequent = subsequent;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitRescueNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [...this.exceptions, this.reference, this.statements, this.subsequent]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    compact.concat(this.exceptions);
+    if (this.reference) {
+      compact.push(this.reference);
+    }
+    if (this.statements) {
+      compact.push(this.statements);
+    }
+    if (this.subsequent) {
+      compact.push(this.subsequent);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "RescueNode",
+      location: this.location,
+      flags: this.#flags,
+      keywordLoc: this.keywordLoc,
+      exceptions: this.exceptions,
+      operatorLoc: this.operatorLoc,
+      reference: this.reference,
+      thenKeywordLoc: this.thenKeywordLoc,
+      statements: this.statements,
+      subsequent: this.subsequent,
+    };
+  }
+}
+
+/**
+ * Represents a rest parameter to a method, block, or lambda definition.
+ *
+ *     def a(*b)
+ *           ^^
+ *     end
+ */
+class RestParameterNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string | null
+   */
+  name;
+
+  /**
+   * @type Location | null
+   */
+  nameLoc;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * Construct a new RestParameterNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string | null} name
+   * @param {Location | null} nameLoc
+   * @param {Location} operatorLoc
+   */
+  constructor(nodeID, location, flags, name, nameLoc, operatorLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.name = name;
+    this.nameLoc = nameLoc;
+    this.operatorLoc = operatorLoc;
+  }
+
+  /**
+   * True if this node has the REPEATED_PARAMETER flag.
+   *
+   * @returns {boolean}
+   */
+  isRepeatedParameter() {
+    return (this.#flags & ParameterFlags.REPEATED_PARAMETER) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitRestParameterNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "RestParameterNode",
+      location: this.location,
+      flags: this.#flags,
+      name: this.name,
+      nameLoc: this.nameLoc,
+      operatorLoc: this.operatorLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `retry` keyword.
+ *
+ *     retry
+ *     ^^^^^
+ */
+class RetryNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * Construct a new RetryNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   */
+  constructor(nodeID, location, flags) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitRetryNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "RetryNode",
+      location: this.location,
+      flags: this.#flags,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `return` keyword.
+ *
+ *     return 1
+ *     ^^^^^^^^
+ */
+class ReturnNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * @type ArgumentsNode | null
+   */
+  arguments_;
+
+  /**
+   * Construct a new ReturnNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} keywordLoc
+   * @param {ArgumentsNode | null} arguments_
+   */
+  constructor(nodeID, location, flags, keywordLoc, arguments_) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.keywordLoc = keywordLoc;
+    this.arguments_ = arguments_;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitReturnNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.arguments_]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.arguments_) {
+      compact.push(this.arguments_);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ReturnNode",
+      location: this.location,
+      flags: this.#flags,
+      keywordLoc: this.keywordLoc,
+      arguments: this.arguments_,
+    };
+  }
+}
+
+/**
+ * Represents the `self` keyword.
+ *
+ *     self
+ *     ^^^^
+ */
+class SelfNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * Construct a new SelfNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   */
+  constructor(nodeID, location, flags) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitSelfNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "SelfNode",
+      location: this.location,
+      flags: this.#flags,
+    };
+  }
+}
+
+/**
+ * This node wraps a constant write to indicate that when the value is written, it should have its shareability state modified.
+ *
+ *     # shareable_constant_value: literal
+ *     C = { a: 1 }
+ *     ^^^^^^^^^^^^
+ */
+class ShareableConstantNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node
+   */
+  write;
+
+  /**
+   * Construct a new ShareableConstantNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node} write
+   */
+  constructor(nodeID, location, flags, write) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.write = write;
+  }
+
+  /**
+   * True if this node has the LITERAL flag.
+   *
+   * @returns {boolean}
+   */
+  isLiteral() {
+    return (this.#flags & ShareableConstantNodeFlags.LITERAL) !== 0;
+  }
+
+  /**
+   * True if this node has the EXPERIMENTAL_EVERYTHING flag.
+   *
+   * @returns {boolean}
+   */
+  isExperimentalEverything() {
+    return (this.#flags & ShareableConstantNodeFlags.EXPERIMENTAL_EVERYTHING) !== 0;
+  }
+
+  /**
+   * True if this node has the EXPERIMENTAL_COPY flag.
+   *
+   * @returns {boolean}
+   */
+  isExperimentalCopy() {
+    return (this.#flags & ShareableConstantNodeFlags.EXPERIMENTAL_COPY) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitShareableConstantNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.write]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [this.write];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "ShareableConstantNode",
+      location: this.location,
+      flags: this.#flags,
+      write: this.write,
+    };
+  }
+}
+
+/**
+ * Represents a singleton class declaration involving the `class` keyword.
+ *
+ *     class << self end
+ *     ^^^^^^^^^^^^^^^^^
+ */
+class SingletonClassNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type string[]
+   */
+  locals;
+
+  /**
+   * @type Location
+   */
+  classKeywordLoc;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node
+   */
+  expression;
+
+  /**
+   * @type Node | null
+   */
+  body;
+
+  /**
+   * @type Location
+   */
+  endKeywordLoc;
+
+  /**
+   * Construct a new SingletonClassNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {string[]} locals
+   * @param {Location} classKeywordLoc
+   * @param {Location} operatorLoc
+   * @param {Node} expression
+   * @param {Node | null} body
+   * @param {Location} endKeywordLoc
+   */
+  constructor(nodeID, location, flags, locals, classKeywordLoc, operatorLoc, expression, body, endKeywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.locals = locals;
+    this.classKeywordLoc = classKeywordLoc;
+    this.operatorLoc = operatorLoc;
+    this.expression = expression;
+    this.body = body;
+    this.endKeywordLoc = endKeywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitSingletonClassNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.expression, this.body]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    compact.push(this.expression);
+
+    if (this.body) {
+      compact.push(this.body);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "SingletonClassNode",
+      location: this.location,
+      flags: this.#flags,
+      locals: this.locals,
+      classKeywordLoc: this.classKeywordLoc,
+      operatorLoc: this.operatorLoc,
+      expression: this.expression,
+      body: this.body,
+      endKeywordLoc: this.endKeywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `__ENCODING__` keyword.
+ *
+ *     __ENCODING__
+ *     ^^^^^^^^^^^^
+ */
+class SourceEncodingNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * Construct a new SourceEncodingNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   */
+  constructor(nodeID, location, flags) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitSourceEncodingNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "SourceEncodingNode",
+      location: this.location,
+      flags: this.#flags,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `__FILE__` keyword.
+ *
+ *     __FILE__
+ *     ^^^^^^^^
+ */
+class SourceFileNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type RubyString
+   */
+  filepath;
+
+  /**
+   * Construct a new SourceFileNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {RubyString} filepath
+   */
+  constructor(nodeID, location, flags, filepath) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.filepath = filepath;
+  }
+
+  /**
+   * True if this node has the FORCED_UTF8_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedUtf8Encoding() {
+    return (this.#flags & StringFlags.FORCED_UTF8_ENCODING) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_BINARY_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedBinaryEncoding() {
+    return (this.#flags & StringFlags.FORCED_BINARY_ENCODING) !== 0;
+  }
+
+  /**
+   * True if this node has the FROZEN flag.
+   *
+   * @returns {boolean}
+   */
+  isFrozen() {
+    return (this.#flags & StringFlags.FROZEN) !== 0;
+  }
+
+  /**
+   * True if this node has the MUTABLE flag.
+   *
+   * @returns {boolean}
+   */
+  isMutable() {
+    return (this.#flags & StringFlags.MUTABLE) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitSourceFileNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "SourceFileNode",
+      location: this.location,
+      flags: this.#flags,
+      filepath: this.filepath,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `__LINE__` keyword.
+ *
+ *     __LINE__
+ *     ^^^^^^^^
+ */
+class SourceLineNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * Construct a new SourceLineNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   */
+  constructor(nodeID, location, flags) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitSourceLineNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "SourceLineNode",
+      location: this.location,
+      flags: this.#flags,
+    };
+  }
+}
+
+/**
+ * Represents the use of the splat operator.
+ *
+ *     [*a]
+ *      ^^
+ */
+class SplatNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  operatorLoc;
+
+  /**
+   * @type Node | null
+   */
+  expression;
+
+  /**
+   * Construct a new SplatNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} operatorLoc
+   * @param {Node | null} expression
+   */
+  constructor(nodeID, location, flags, operatorLoc, expression) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.operatorLoc = operatorLoc;
+    this.expression = expression;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitSplatNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.expression]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.expression) {
+      compact.push(this.expression);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "SplatNode",
+      location: this.location,
+      flags: this.#flags,
+      operatorLoc: this.operatorLoc,
+      expression: this.expression,
+    };
+  }
+}
+
+/**
+ * Represents a set of statements contained within some scope.
+ *
+ *     foo; bar; baz
+ *     ^^^^^^^^^^^^^
+ */
+class StatementsNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node[]
+   */
+  body;
+
+  /**
+   * Construct a new StatementsNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node[]} body
+   */
+  constructor(nodeID, location, flags, body) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.body = body;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitStatementsNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [...this.body]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [...this.body];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "StatementsNode",
+      location: this.location,
+      flags: this.#flags,
+      body: this.body,
+    };
+  }
+}
+
+/**
+ * Represents a string literal, a string contained within a `%w` list, or plain string content within an interpolated string.
+ *
+ *     "foo"
+ *     ^^^^^
+ *
+ *     %w[foo]
+ *        ^^^
+ *
+ *     "foo #{bar} baz"
+ *      ^^^^      ^^^^
+ */
+class StringNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location | null
+   */
+  openingLoc;
+
+  /**
+   * @type Location
+   */
+  contentLoc;
+
+  /**
+   * @type Location | null
+   */
+  closingLoc;
+
+  /**
+   * @type RubyString
+   */
+  unescaped;
+
+  /**
+   * Construct a new StringNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location | null} openingLoc
+   * @param {Location} contentLoc
+   * @param {Location | null} closingLoc
+   * @param {RubyString} unescaped
+   */
+  constructor(nodeID, location, flags, openingLoc, contentLoc, closingLoc, unescaped) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.openingLoc = openingLoc;
+    this.contentLoc = contentLoc;
+    this.closingLoc = closingLoc;
+    this.unescaped = unescaped;
+  }
+
+  /**
+   * True if this node has the FORCED_UTF8_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedUtf8Encoding() {
+    return (this.#flags & StringFlags.FORCED_UTF8_ENCODING) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_BINARY_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedBinaryEncoding() {
+    return (this.#flags & StringFlags.FORCED_BINARY_ENCODING) !== 0;
+  }
+
+  /**
+   * True if this node has the FROZEN flag.
+   *
+   * @returns {boolean}
+   */
+  isFrozen() {
+    return (this.#flags & StringFlags.FROZEN) !== 0;
+  }
+
+  /**
+   * True if this node has the MUTABLE flag.
+   *
+   * @returns {boolean}
+   */
+  isMutable() {
+    return (this.#flags & StringFlags.MUTABLE) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitStringNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "StringNode",
+      location: this.location,
+      flags: this.#flags,
+      openingLoc: this.openingLoc,
+      contentLoc: this.contentLoc,
+      closingLoc: this.closingLoc,
+      unescaped: this.unescaped,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `super` keyword with parentheses or arguments.
+ *
+ *     super()
+ *     ^^^^^^^
+ *
+ *     super foo, bar
+ *     ^^^^^^^^^^^^^^
+ *
+ * If no arguments are provided (except for a block), it would be a `ForwardingSuperNode` instead.
+ */
+class SuperNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * @type Location | null
+   */
+  lparenLoc;
+
+  /**
+   * @type ArgumentsNode | null
+   */
+  arguments_;
+
+  /**
+   * @type Location | null
+   */
+  rparenLoc;
+
+  /**
+   * @type Node | null
+   */
+  block;
+
+  /**
+   * Construct a new SuperNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} keywordLoc
+   * @param {Location | null} lparenLoc
+   * @param {ArgumentsNode | null} arguments_
+   * @param {Location | null} rparenLoc
+   * @param {Node | null} block
+   */
+  constructor(nodeID, location, flags, keywordLoc, lparenLoc, arguments_, rparenLoc, block) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.keywordLoc = keywordLoc;
+    this.lparenLoc = lparenLoc;
+    this.arguments_ = arguments_;
+    this.rparenLoc = rparenLoc;
+    this.block = block;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitSuperNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.arguments_, this.block]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.arguments_) {
+      compact.push(this.arguments_);
+    }
+    if (this.block) {
+      compact.push(this.block);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "SuperNode",
+      location: this.location,
+      flags: this.#flags,
+      keywordLoc: this.keywordLoc,
+      lparenLoc: this.lparenLoc,
+      arguments: this.arguments_,
+      rparenLoc: this.rparenLoc,
+      block: this.block,
+    };
+  }
+}
+
+/**
+ * Represents a symbol literal or a symbol contained within a `%i` list.
+ *
+ *     :foo
+ *     ^^^^
+ *
+ *     %i[foo]
+ *        ^^^
+ */
+class SymbolNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location | null
+   */
+  openingLoc;
+
+  /**
+   * @type Location | null
+   */
+  valueLoc;
+
+  /**
+   * @type Location | null
+   */
+  closingLoc;
+
+  /**
+   * @type RubyString
+   */
+  unescaped;
+
+  /**
+   * Construct a new SymbolNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location | null} openingLoc
+   * @param {Location | null} valueLoc
+   * @param {Location | null} closingLoc
+   * @param {RubyString} unescaped
+   */
+  constructor(nodeID, location, flags, openingLoc, valueLoc, closingLoc, unescaped) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.openingLoc = openingLoc;
+    this.valueLoc = valueLoc;
+    this.closingLoc = closingLoc;
+    this.unescaped = unescaped;
+  }
+
+  /**
+   * True if this node has the FORCED_UTF8_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedUtf8Encoding() {
+    return (this.#flags & SymbolFlags.FORCED_UTF8_ENCODING) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_BINARY_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedBinaryEncoding() {
+    return (this.#flags & SymbolFlags.FORCED_BINARY_ENCODING) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_US_ASCII_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedUsAsciiEncoding() {
+    return (this.#flags & SymbolFlags.FORCED_US_ASCII_ENCODING) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitSymbolNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "SymbolNode",
+      location: this.location,
+      flags: this.#flags,
+      openingLoc: this.openingLoc,
+      valueLoc: this.valueLoc,
+      closingLoc: this.closingLoc,
+      unescaped: this.unescaped,
+    };
+  }
+}
+
+/**
+ * Represents the use of the literal `true` keyword.
+ *
+ *     true
+ *     ^^^^
+ */
+class TrueNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * Construct a new TrueNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   */
+  constructor(nodeID, location, flags) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitTrueNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "TrueNode",
+      location: this.location,
+      flags: this.#flags,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `undef` keyword.
+ *
+ *     undef :foo, :bar, :baz
+ *     ^^^^^^^^^^^^^^^^^^^^^^
+ */
+class UndefNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Node[]
+   */
+  names;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * Construct a new UndefNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Node[]} names
+   * @param {Location} keywordLoc
+   */
+  constructor(nodeID, location, flags, names, keywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.names = names;
+    this.keywordLoc = keywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitUndefNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [...this.names]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [...this.names];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "UndefNode",
+      location: this.location,
+      flags: this.#flags,
+      names: this.names,
+      keywordLoc: this.keywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `unless` keyword, either in the block form or the modifier form.
+ *
+ *     bar unless foo
+ *     ^^^^^^^^^^^^^^
+ *
+ *     unless foo then bar end
+ *     ^^^^^^^^^^^^^^^^^^^^^^^
+ */
+class UnlessNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * @type Node
+   */
+  predicate;
+
+  /**
+   * @type Location | null
+   */
+  thenKeywordLoc;
+
+  /**
+   * @type StatementsNode | null
+   */
+  statements;
+
+  /**
+   * @type ElseNode | null
+   */
+  elseClause;
+
+  /**
+   * @type Location | null
+   */
+  endKeywordLoc;
+
+  /**
+   * Construct a new UnlessNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} keywordLoc
+   * @param {Node} predicate
+   * @param {Location | null} thenKeywordLoc
+   * @param {StatementsNode | null} statements
+   * @param {ElseNode | null} elseClause
+   * @param {Location | null} endKeywordLoc
+   */
+  constructor(nodeID, location, flags, keywordLoc, predicate, thenKeywordLoc, statements, elseClause, endKeywordLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.keywordLoc = keywordLoc;
+    this.predicate = predicate;
+    this.thenKeywordLoc = thenKeywordLoc;
+    this.statements = statements;
+    this.elseClause = elseClause;
+    this.endKeywordLoc = endKeywordLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitUnlessNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.predicate, this.statements, this.elseClause]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    compact.push(this.predicate);
+
+    if (this.statements) {
+      compact.push(this.statements);
+    }
+    if (this.elseClause) {
+      compact.push(this.elseClause);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "UnlessNode",
+      location: this.location,
+      flags: this.#flags,
+      keywordLoc: this.keywordLoc,
+      predicate: this.predicate,
+      thenKeywordLoc: this.thenKeywordLoc,
+      statements: this.statements,
+      elseClause: this.elseClause,
+      endKeywordLoc: this.endKeywordLoc,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `until` keyword, either in the block form or the modifier form.
+ *
+ *     bar until foo
+ *     ^^^^^^^^^^^^^
+ *
+ *     until foo do bar end
+ *     ^^^^^^^^^^^^^^^^^^^^
+ */
+class UntilNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * @type Location | null
+   */
+  doKeywordLoc;
+
+  /**
+   * @type Location | null
+   */
+  closingLoc;
+
+  /**
+   * @type Node
+   */
+  predicate;
+
+  /**
+   * @type StatementsNode | null
+   */
+  statements;
+
+  /**
+   * Construct a new UntilNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} keywordLoc
+   * @param {Location | null} doKeywordLoc
+   * @param {Location | null} closingLoc
+   * @param {Node} predicate
+   * @param {StatementsNode | null} statements
+   */
+  constructor(nodeID, location, flags, keywordLoc, doKeywordLoc, closingLoc, predicate, statements) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.keywordLoc = keywordLoc;
+    this.doKeywordLoc = doKeywordLoc;
+    this.closingLoc = closingLoc;
+    this.predicate = predicate;
+    this.statements = statements;
+  }
+
+  /**
+   * True if this node has the BEGIN_MODIFIER flag.
+   *
+   * @returns {boolean}
+   */
+  isBeginModifier() {
+    return (this.#flags & LoopFlags.BEGIN_MODIFIER) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitUntilNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.predicate, this.statements]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    compact.push(this.predicate);
+
+    if (this.statements) {
+      compact.push(this.statements);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "UntilNode",
+      location: this.location,
+      flags: this.#flags,
+      keywordLoc: this.keywordLoc,
+      doKeywordLoc: this.doKeywordLoc,
+      closingLoc: this.closingLoc,
+      predicate: this.predicate,
+      statements: this.statements,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `when` keyword within a case statement.
+ *
+ *     case true
+ *     when true
+ *     ^^^^^^^^^
+ *     end
+ */
+class WhenNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * @type Node[]
+   */
+  conditions;
+
+  /**
+   * @type Location | null
+   */
+  thenKeywordLoc;
+
+  /**
+   * @type StatementsNode | null
+   */
+  statements;
+
+  /**
+   * Construct a new WhenNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} keywordLoc
+   * @param {Node[]} conditions
+   * @param {Location | null} thenKeywordLoc
+   * @param {StatementsNode | null} statements
+   */
+  constructor(nodeID, location, flags, keywordLoc, conditions, thenKeywordLoc, statements) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.keywordLoc = keywordLoc;
+    this.conditions = conditions;
+    this.thenKeywordLoc = thenKeywordLoc;
+    this.statements = statements;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitWhenNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [...this.conditions, this.statements]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    compact.concat(this.conditions);
+    if (this.statements) {
+      compact.push(this.statements);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "WhenNode",
+      location: this.location,
+      flags: this.#flags,
+      keywordLoc: this.keywordLoc,
+      conditions: this.conditions,
+      thenKeywordLoc: this.thenKeywordLoc,
+      statements: this.statements,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `while` keyword, either in the block form or the modifier form.
+ *
+ *     bar while foo
+ *     ^^^^^^^^^^^^^
+ *
+ *     while foo do bar end
+ *     ^^^^^^^^^^^^^^^^^^^^
+ */
+class WhileNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * @type Location | null
+   */
+  doKeywordLoc;
+
+  /**
+   * @type Location | null
+   */
+  closingLoc;
+
+  /**
+   * @type Node
+   */
+  predicate;
+
+  /**
+   * @type StatementsNode | null
+   */
+  statements;
+
+  /**
+   * Construct a new WhileNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} keywordLoc
+   * @param {Location | null} doKeywordLoc
+   * @param {Location | null} closingLoc
+   * @param {Node} predicate
+   * @param {StatementsNode | null} statements
+   */
+  constructor(nodeID, location, flags, keywordLoc, doKeywordLoc, closingLoc, predicate, statements) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.keywordLoc = keywordLoc;
+    this.doKeywordLoc = doKeywordLoc;
+    this.closingLoc = closingLoc;
+    this.predicate = predicate;
+    this.statements = statements;
+  }
+
+  /**
+   * True if this node has the BEGIN_MODIFIER flag.
+   *
+   * @returns {boolean}
+   */
+  isBeginModifier() {
+    return (this.#flags & LoopFlags.BEGIN_MODIFIER) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitWhileNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.predicate, this.statements]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    compact.push(this.predicate);
+
+    if (this.statements) {
+      compact.push(this.statements);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "WhileNode",
+      location: this.location,
+      flags: this.#flags,
+      keywordLoc: this.keywordLoc,
+      doKeywordLoc: this.doKeywordLoc,
+      closingLoc: this.closingLoc,
+      predicate: this.predicate,
+      statements: this.statements,
+    };
+  }
+}
+
+/**
+ * Represents an xstring literal with no interpolation.
+ *
+ *     `foo`
+ *     ^^^^^
+ */
+class XStringNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  openingLoc;
+
+  /**
+   * @type Location
+   */
+  contentLoc;
+
+  /**
+   * @type Location
+   */
+  closingLoc;
+
+  /**
+   * @type RubyString
+   */
+  unescaped;
+
+  /**
+   * Construct a new XStringNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} openingLoc
+   * @param {Location} contentLoc
+   * @param {Location} closingLoc
+   * @param {RubyString} unescaped
+   */
+  constructor(nodeID, location, flags, openingLoc, contentLoc, closingLoc, unescaped) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.openingLoc = openingLoc;
+    this.contentLoc = contentLoc;
+    this.closingLoc = closingLoc;
+    this.unescaped = unescaped;
+  }
+
+  /**
+   * True if this node has the FORCED_UTF8_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedUtf8Encoding() {
+    return (this.#flags & EncodingFlags.FORCED_UTF8_ENCODING) !== 0;
+  }
+
+  /**
+   * True if this node has the FORCED_BINARY_ENCODING flag.
+   *
+   * @returns {boolean}
+   */
+  isForcedBinaryEncoding() {
+    return (this.#flags & EncodingFlags.FORCED_BINARY_ENCODING) !== 0;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitXStringNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return []
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    return [];
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "XStringNode",
+      location: this.location,
+      flags: this.#flags,
+      openingLoc: this.openingLoc,
+      contentLoc: this.contentLoc,
+      closingLoc: this.closingLoc,
+      unescaped: this.unescaped,
+    };
+  }
+}
+
+/**
+ * Represents the use of the `yield` keyword.
+ *
+ *     yield 1
+ *     ^^^^^^^
+ */
+class YieldNode {
+  /**
+   * @type number
+   */
+  nodeID;
+
+  /**
+   * @type {Location}
+   */
+  location;
+
+  /**
+   * @type number
+   */
+  #flags;
+
+  /**
+   * @type Location
+   */
+  keywordLoc;
+
+  /**
+   * @type Location | null
+   */
+  lparenLoc;
+
+  /**
+   * @type ArgumentsNode | null
+   */
+  arguments_;
+
+  /**
+   * @type Location | null
+   */
+  rparenLoc;
+
+  /**
+   * Construct a new YieldNode.
+   *
+   * @param {number} nodeID
+   * @param {Location} location
+   * @param {number} flags
+   * @param {Location} keywordLoc
+   * @param {Location | null} lparenLoc
+   * @param {ArgumentsNode | null} arguments_
+   * @param {Location | null} rparenLoc
+   */
+  constructor(nodeID, location, flags, keywordLoc, lparenLoc, arguments_, rparenLoc) {
+    this.nodeID = nodeID;
+    this.location = location;
+    this.#flags = flags;
+    this.keywordLoc = keywordLoc;
+    this.lparenLoc = lparenLoc;
+    this.arguments_ = arguments_;
+    this.rparenLoc = rparenLoc;
+  }
+
+  /**
+   * Accept a visitor for this node.
+   *
+   * @param {visitors.Visitor} visitor
+   */
+  accept(visitor) {
+    visitor.visitYieldNode(this)
+  }
+
+  /**
+   * Returns all child nodes of the current node.
+   *
+   * @returns {(Node | null)[]} An array of child nodes.
+   */
+  childNodes() {
+    return [this.arguments_]
+  }
+
+  /**
+   * Compact and return an array of child nodes.
+   *
+   * @returns {Node[]} An array of compacted child nodes.
+   */
+  compactChildNodes() {
+    const compact = [];
+
+    if (this.arguments_) {
+      compact.push(this.arguments_);
+    }
+
+    return compact;
+  }
+
+  /**
+   * Transforms the Node to a JavaScript object.
+   *
+   * @returns {Object}
+   */
+  toJSON() {
+    return {
+      type: "YieldNode",
+      location: this.location,
+      flags: this.#flags,
+      keywordLoc: this.keywordLoc,
+      lparenLoc: this.lparenLoc,
+      arguments: this.arguments_,
+      rparenLoc: this.rparenLoc,
+    };
+  }
+}
+
 
 /***/ })
 

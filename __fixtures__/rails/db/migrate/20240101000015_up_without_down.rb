@@ -1,0 +1,5 @@
+class DropLegacy < ActiveRecord::Migration[6.1]
+  def up
+    drop_table :legacy_reports
+  end
+end
