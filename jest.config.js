@@ -3,6 +3,8 @@ export default {
   preset: "ts-jest/presets/default-esm",
   testEnvironment: "node",
   roots: ["<rootDir>/__tests__"],
+  // Helpers under __tests__/helpers are modules, not suites.
+  testMatch: ["**/__tests__/**/*.test.ts"],
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   transform: {
     "^.+\\.ts$": ["ts-jest", { useESM: true, tsconfig: "tsconfig.check.json", diagnostics: false }],

@@ -54,6 +54,8 @@ function params(appDir: string, extra: Record<string, string> = {}): Record<stri
     MG_MIGRATE: "bin/migrate",
     MG_TIMEOUT: "20",
     MG_KILL_GRACE: "1",
+    // The backup needs a database; supervisor-backup.int.test.ts covers it against a real one.
+    MG_BACKUP: "never",
     ...extra,
   };
 }
@@ -111,6 +113,7 @@ describe("supervisor", () => {
       "update:skipped",
       "pending:ok",
       "gate:ok",
+      "backup:skipped",
       "migrate:ok",
     ]);
     expect(run.journal.statuses[0].stdout).toContain("20240102000000");

@@ -103,6 +103,23 @@ function jumpHostInput(): string | undefined {
   return text;
 }
 
+function urlInput(name: string): string {
+  const text = input(name);
+  if (!text) return "";
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
+    throw new InputError(
+      `Input \`${name}\` must be an http:// or https:// URL, e.g. \`https://app.example.com/up\`; got ${JSON.stringify(text)}.`,
+    );
+  }
+  return text;
+}
+
 function knownHostsInput(host: string): string {
   const text = requiredInput(
     "known-hosts",
@@ -180,6 +197,11 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
     );
   }
   const backupMode = oneOf("backup", ["always", "never"] as const, "always");
+  const backupDir = input("backup-dir");
+  if (backupDir.includes("\0") || backupDir.includes("\n"))
+    throw new InputError("Input `backup-dir` must not contain a newline.");
+  const upUrl = urlInput("up-url");
+  const healthUrl = urlInput("health-url");
 
   return Object.freeze({
     command,
@@ -206,7 +228,8 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
     dryRun: booleanInput("dry-run", false),
     backup: Object.freeze({
       mode: backupMode,
-      dir: input("backup-dir"),
+      // `~/` and relative paths are under the home directory on the host, where the supervisor runs.
+      dir: backupDir.startsWith("~/") ? backupDir.slice(2) : backupDir,
       keep: backupKeep,
       command: input("backup-command"),
       restoreCommand: input("restore-command"),
@@ -215,8 +238,8 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
     preMigrateCommand: input("pre-migrate-command"),
     postMigrateCommand: input("post-migrate-command"),
     health: Object.freeze({
-      upUrl: input("up-url"),
-      healthUrl: input("health-url"),
+      upUrl,
+      healthUrl,
       from: oneOf("health-from", ["runner", "host"] as const, "runner"),
       timeout: durationInput("health-timeout", "60s")!,
     }),

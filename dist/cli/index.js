@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 861:
+/***/ 7117:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -10,12 +10,12 @@ function __export(m) {
     for (var p in m) if (!exports.hasOwnProperty(p)) exports[p] = m[p];
 }
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__export(__nccwpck_require__(4372));
+__export(__nccwpck_require__(3972));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4372:
+/***/ 3972:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -24,7 +24,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const fs_1 = __nccwpck_require__(9896);
-const debug_1 = __importDefault(__nccwpck_require__(3326));
+const debug_1 = __importDefault(__nccwpck_require__(2830));
 const log = debug_1.default('@kwsites/file-exists');
 function check(path, isFile, isDirectory) {
     log(`checking %s`, path);
@@ -76,7 +76,7 @@ exports.READABLE = exports.FILE + exports.FOLDER;
 
 /***/ }),
 
-/***/ 8173:
+/***/ 9997:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -142,7 +142,7 @@ __webpack_unused_export__ = deferred;
 
 /***/ }),
 
-/***/ 1438:
+/***/ 6110:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /* eslint-env browser */
@@ -402,7 +402,7 @@ function localstorage() {
 	}
 }
 
-module.exports = __nccwpck_require__(4993)(exports);
+module.exports = __nccwpck_require__(897)(exports);
 
 const {formatters} = module.exports;
 
@@ -421,7 +421,7 @@ formatters.j = function (v) {
 
 /***/ }),
 
-/***/ 4993:
+/***/ 897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -437,7 +437,7 @@ function setup(env) {
 	createDebug.disable = disable;
 	createDebug.enable = enable;
 	createDebug.enabled = enabled;
-	createDebug.humanize = __nccwpck_require__(5320);
+	createDebug.humanize = __nccwpck_require__(744);
 	createDebug.destroy = destroy;
 
 	Object.keys(env).forEach(key => {
@@ -720,7 +720,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 3326:
+/***/ 2830:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -729,15 +729,15 @@ module.exports = setup;
  */
 
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __nccwpck_require__(1438);
+	module.exports = __nccwpck_require__(6110);
 } else {
-	module.exports = __nccwpck_require__(5076);
+	module.exports = __nccwpck_require__(5108);
 }
 
 
 /***/ }),
 
-/***/ 5076:
+/***/ 5108:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /**
@@ -771,7 +771,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __nccwpck_require__(986);
+	const supportsColor = __nccwpck_require__(1450);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -979,7 +979,7 @@ function init(debug) {
 	}
 }
 
-module.exports = __nccwpck_require__(4993)(exports);
+module.exports = __nccwpck_require__(897)(exports);
 
 const {formatters} = module.exports;
 
@@ -1007,7 +1007,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 2389:
+/***/ 3813:
 /***/ ((module) => {
 
 
@@ -1022,7 +1022,7 @@ module.exports = (flag, argv = process.argv) => {
 
 /***/ }),
 
-/***/ 5320:
+/***/ 744:
 /***/ ((module) => {
 
 /**
@@ -1191,13 +1191,13 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 986:
+/***/ 1450:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const os = __nccwpck_require__(857);
 const tty = __nccwpck_require__(2018);
-const hasFlag = __nccwpck_require__(2389);
+const hasFlag = __nccwpck_require__(3813);
 
 const {env} = process;
 
@@ -1333,7 +1333,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7345:
+/***/ 8908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1346,7 +1346,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@simple-git/args-pathspec/dist/index.mjs
+;// CONCATENATED MODULE: ./node_modules/@simple-git/args-pathspec/dist/index.mjs
 const t = /* @__PURE__ */ new WeakMap();
 function dist_c(...n) {
   const e = new String(n);
@@ -1361,15 +1361,15 @@ function dist_o(n) {
 
 //# sourceMappingURL=index.mjs.map
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@kwsites/file-exists/dist/index.js
-var dist = __nccwpck_require__(861);
-// EXTERNAL MODULE: ../../work/main/node_modules/debug/src/index.js
-var src = __nccwpck_require__(3326);
-// EXTERNAL MODULE: ../../work/main/node_modules/@kwsites/promise-deferred/dist/index.js
-var promise_deferred_dist = __nccwpck_require__(8173);
+// EXTERNAL MODULE: ./node_modules/@kwsites/file-exists/dist/index.js
+var dist = __nccwpck_require__(7117);
+// EXTERNAL MODULE: ./node_modules/debug/src/index.js
+var src = __nccwpck_require__(2830);
+// EXTERNAL MODULE: ./node_modules/@kwsites/promise-deferred/dist/index.js
+var promise_deferred_dist = __nccwpck_require__(9997);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@simple-git/argv-parser/dist/index.mjs
+;// CONCATENATED MODULE: ./node_modules/@simple-git/argv-parser/dist/index.mjs
 
 function* x(e, n) {
   const t = n === "global";
@@ -1877,7 +1877,7 @@ function oe(e, n) {
 
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-;// CONCATENATED MODULE: ../../work/main/node_modules/simple-git/dist/index.mjs
+;// CONCATENATED MODULE: ./node_modules/simple-git/dist/index.mjs
 
 
 
@@ -4893,7 +4893,7 @@ function createGit(dir) {
 
 /***/ }),
 
-/***/ 9792:
+/***/ 5581:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -4913,17 +4913,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7345);
-/* harmony import */ var _core_analyze_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5342);
-/* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(237);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1288);
-/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6913);
-/* harmony import */ var _core_report_counts_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9723);
-/* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8577);
-/* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(806);
-/* harmony import */ var _core_report_text_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(1244);
-/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5442);
-/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3643);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8908);
+/* harmony import */ var _core_analyze_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(95);
+/* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6472);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4489);
+/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6650);
+/* harmony import */ var _core_report_counts_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7216);
+/* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2446);
+/* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(375);
+/* harmony import */ var _core_report_text_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8115);
+/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(860);
+/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9166);
 // The CLI over the same engine as the action: analyse files, or the migrations changed between two revisions.
 
 
@@ -5138,13 +5138,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5342:
+/***/ 95:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ analyzeDiff)
 /* harmony export */ });
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(237);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6472);
 // The migrations a change adds, edits, renames or deletes, each analysed. Git is passed in, so this stays pure.
 
 /** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
@@ -5179,7 +5179,7 @@ async function analyzeDiff(git, base, head, parsers, config) {
 
 /***/ }),
 
-/***/ 237:
+/***/ 6472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5191,7 +5191,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_FILE_BYTES, frameworkFor, runRules
 
 // EXTERNAL MODULE: ./src/core/docs.ts
-var docs = __nccwpck_require__(3709);
+var docs = __nccwpck_require__(2560);
 ;// CONCATENATED MODULE: ./src/core/glob.ts
 // Minimal glob → RegExp for config paths: `**` any depth, `*` within a segment, `?` one char, `{a,b}` alternatives.
 const cache = new Map();
@@ -5242,10 +5242,10 @@ function matchesAny(path, globs) {
     return globs.some((g) => globToRegExp(g).test(path));
 }
 
-// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 22 modules
-var frameworks = __nccwpck_require__(6913);
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 23 modules
-var rules = __nccwpck_require__(5442);
+// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 37 modules
+var frameworks = __nccwpck_require__(6650);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 24 modules
+var rules = __nccwpck_require__(860);
 ;// CONCATENATED MODULE: ./src/core/suppress.ts
 
 const DIRECTIVE = /migration-guard:allow\b\s*([A-Za-z0-9_,\s-]*?)\s*(?:--\s*(.*?))?\s*$/;
@@ -5425,7 +5425,7 @@ function analyzeFile(file, parsers, config) {
 
 /***/ }),
 
-/***/ 1288:
+/***/ 4489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5433,7 +5433,7 @@ function analyzeFile(file, parsers, config) {
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_ENVIRONMENTS, DEFAULT_CONFIG, parseDuration, environmentProfile */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7207);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 // `.github/migration-guard.yml`: parsed from text and validated here, so every front end gets the same errors.
 
 const DEFAULT_ENVIRONMENTS = {
@@ -5588,7 +5588,7 @@ function environmentProfile(config, name) {
 
 /***/ }),
 
-/***/ 3709:
+/***/ 2560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5604,7 +5604,7 @@ function docsUrl(ruleId) {
 
 /***/ }),
 
-/***/ 6913:
+/***/ 6650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5616,71 +5616,2812 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: frameworks
 
-;// CONCATENATED MODULE: ./src/core/frameworks/prisma.ts
-// STUB: to be implemented.
-const prisma = {
-    id: "prisma",
-    name: "Prisma",
-    matches: () => false,
-    parse: () => ({ framework: "prisma", operations: [], comments: [], problems: [] }),
-};
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/lexer.ts
+const CH_NL = 10;
+const CH_SQ = 39; // '
+const CH_DQ = 34; // "
+const CH_BT = 96; // `
+const CH_BS = 92; // \
+const CH_DOLLAR = 36;
+const CH_DASH = 45;
+const CH_SLASH = 47;
+const CH_STAR = 42;
+const CH_HASH = 35;
+function isWordStart(c) {
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 128;
+}
+function isWordPart(c) {
+    return isWordStart(c) || (c >= 48 && c <= 57) || c === CH_DOLLAR;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function isSpace(c) {
+    return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+}
+/** True when only spaces and tabs stand between the start of the line and `offset`. */
+function atLineStart(text, offset) {
+    for (let i = offset - 1; i >= 0; i--) {
+        const c = text.charCodeAt(i);
+        if (c === CH_NL)
+            return true;
+        if (c !== 32 && c !== 9 && c !== 13)
+            return false;
+    }
+    return true;
+}
+/**
+ * Tokenises `text`. `dialect` decides the lexical rules that differ: MySQL escapes with backslashes in
+ * every string and comments with `#`; PostgreSQL nests block comments and escapes only in E'...' strings;
+ * SQLite quotes names with [brackets]. A `#` at the start of a line is a comment in every dialect, since
+ * no PostgreSQL or SQLite statement starts with one.
+ */
+function lex(text, dialect) {
+    const tokens = [];
+    const n = text.length;
+    const mysql = dialect === "mysql";
+    let i = 0;
+    const fail = (offset, what) => ({
+        tokens,
+        error: { offset, message: `${what} is never closed` },
+    });
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (isSpace(c)) {
+            i++;
+            continue;
+        }
+        const start = i;
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (c === CH_DASH && next === CH_DASH) {
+            let j = text.indexOf("\n", i);
+            if (j < 0)
+                j = n;
+            const end = j > i && text.charCodeAt(j - 1) === 13 ? j - 1 : j;
+            tokens.push({ kind: "comment", start, end, value: text.slice(i + 2, end) });
+            i = j;
+            continue;
+        }
+        if (c === CH_HASH && (mysql || atLineStart(text, i))) {
+            let j = text.indexOf("\n", i);
+            if (j < 0)
+                j = n;
+            const end = j > i && text.charCodeAt(j - 1) === 13 ? j - 1 : j;
+            tokens.push({ kind: "comment", start, end, value: text.slice(i + 1, end) });
+            i = j;
+            continue;
+        }
+        if (c === CH_SLASH && next === CH_STAR) {
+            let depth = 1;
+            let j = i + 2;
+            while (j < n && depth > 0) {
+                const d = text.charCodeAt(j);
+                if (d === CH_STAR && text.charCodeAt(j + 1) === CH_SLASH) {
+                    depth--;
+                    j += 2;
+                }
+                else if (dialect === "postgresql" && d === CH_SLASH && text.charCodeAt(j + 1) === CH_STAR) {
+                    depth++;
+                    j += 2;
+                }
+                else
+                    j++;
+            }
+            if (depth > 0)
+                return fail(start, "A /* comment");
+            tokens.push({ kind: "comment", start, end: j, value: text.slice(i + 2, j - 2) });
+            i = j;
+            continue;
+        }
+        if (c === CH_SQ) {
+            // E'...' (PostgreSQL) takes backslash escapes; the E was lexed as a word touching the quote.
+            const prev = tokens[tokens.length - 1];
+            let escapes = mysql;
+            let from = start;
+            if (prev && prev.kind === "word" && prev.end === start && /^(E|U&|N|X|B)$/.test(prev.value)) {
+                escapes = escapes || prev.value === "E";
+                from = prev.start;
+                tokens.pop();
+            }
+            const end = quoted(text, i, CH_SQ, escapes);
+            if (end < 0)
+                return fail(start, "A string literal");
+            tokens.push({ kind: "string", start: from, end, value: unquote(text.slice(i + 1, end - 1), "'") });
+            i = end;
+            continue;
+        }
+        if (c === CH_DQ || c === CH_BT) {
+            const end = quoted(text, i, c, mysql && c === CH_DQ);
+            if (end < 0)
+                return fail(start, c === CH_DQ ? "A double-quoted name" : "A backtick-quoted name");
+            const q = c === CH_DQ ? '"' : "`";
+            tokens.push({ kind: "quoted", start, end, value: unquote(text.slice(i + 1, end - 1), q) });
+            i = end;
+            continue;
+        }
+        if (c === 91 /* [ */ && dialect === "sqlite") {
+            const j = text.indexOf("]", i + 1);
+            if (j < 0)
+                return fail(start, "A [bracketed] name");
+            tokens.push({ kind: "quoted", start, end: j + 1, value: text.slice(i + 1, j) });
+            i = j + 1;
+            continue;
+        }
+        if (c === CH_DOLLAR && !mysql) {
+            if (isDigit(next)) {
+                let j = i + 1;
+                while (j < n && isDigit(text.charCodeAt(j)))
+                    j++;
+                tokens.push({ kind: "param", start, end: j, value: text.slice(i, j) });
+                i = j;
+                continue;
+            }
+            // $tag$ ... $tag$ (PostgreSQL dollar quoting).
+            let j = i + 1;
+            if (j < n && isWordStart(text.charCodeAt(j)) && !isDigit(text.charCodeAt(j))) {
+                while (j < n && isWordPart(text.charCodeAt(j)) && text.charCodeAt(j) !== CH_DOLLAR)
+                    j++;
+            }
+            if (j < n && text.charCodeAt(j) === CH_DOLLAR) {
+                const tag = text.slice(i, j + 1);
+                const close = text.indexOf(tag, j + 1);
+                if (close < 0)
+                    return fail(start, `A ${tag}-quoted string`);
+                tokens.push({ kind: "string", start, end: close + tag.length, value: text.slice(j + 1, close) });
+                i = close + tag.length;
+                continue;
+            }
+            tokens.push({ kind: "op", start, end: i + 1, value: "$" });
+            i++;
+            continue;
+        }
+        if (isWordStart(c)) {
+            let j = i + 1;
+            while (j < n && isWordPart(text.charCodeAt(j)))
+                j++;
+            tokens.push({ kind: "word", start, end: j, value: text.slice(i, j).toUpperCase() });
+            i = j;
+            continue;
+        }
+        if (isDigit(c) || (c === 46 && isDigit(next))) {
+            let j = i + 1;
+            while (j < n) {
+                const d = text.charCodeAt(j);
+                if (isDigit(d) || d === 46 || d === 95)
+                    j++;
+                else if ((d === 101 || d === 69) && j + 1 < n) {
+                    const e = text.charCodeAt(j + 1);
+                    if (isDigit(e) || ((e === 43 || e === 45) && isDigit(text.charCodeAt(j + 2))))
+                        j += 2;
+                    else
+                        break;
+                }
+                else
+                    break;
+            }
+            tokens.push({ kind: "number", start, end: j, value: text.slice(i, j) });
+            i = j;
+            continue;
+        }
+        const ch = text[i];
+        const kind = "(),;.[]".includes(ch) ? "punct" : "op";
+        tokens.push({ kind, start, end: i + 1, value: ch });
+        i++;
+    }
+    return { tokens };
+}
+/** Index just past the closing quote of the literal opening at `i`, or -1 when it never closes. */
+function quoted(text, i, quote, escapes) {
+    const n = text.length;
+    let j = i + 1;
+    while (j < n) {
+        const d = text.charCodeAt(j);
+        if (escapes && d === CH_BS) {
+            j += 2;
+            continue;
+        }
+        if (d === quote) {
+            if (text.charCodeAt(j + 1) === quote) {
+                j += 2;
+                continue;
+            }
+            return j + 1;
+        }
+        j++;
+    }
+    return -1;
+}
+function unquote(body, quote) {
+    return body.includes(quote) ? body.split(quote + quote).join(quote) : body;
+}
+/** Line lookup for a text: 0-based line index of a UTF-16 offset. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        let at = text.indexOf("\n");
+        while (at >= 0) {
+            this.starts.push(at + 1);
+            at = text.indexOf("\n", at + 1);
+        }
+    }
+    lineOf(offset) {
+        const starts = this.starts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
+    get count() {
+        return this.starts.length;
+    }
+    startOf(line) {
+        return this.starts[line] ?? Number.MAX_SAFE_INTEGER;
+    }
+}
+/**
+ * Maps the UTF-8 byte offsets libpg_query reports to string offsets. Identity for ASCII text, which is the
+ * common case and costs one regular-expression test.
+ */
+function byteToCharMapper(text) {
+    // eslint-disable-next-line no-control-regex
+    if (!/[^\x00-\x7f]/.test(text))
+        return (byte) => byte;
+    const map = [];
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        let width;
+        if (c < 0x80)
+            width = 1;
+        else if (c < 0x800)
+            width = 2;
+        else if (c >= 0xd800 && c <= 0xdbff) {
+            // A surrogate pair is one 4-byte code point; both halves map to the pair's start.
+            width = 4;
+            for (let k = 0; k < width; k++)
+                map[bytes + k] = i;
+            bytes += width;
+            i++;
+            continue;
+        }
+        else
+            width = 3;
+        for (let k = 0; k < width; k++)
+            map[bytes + k] = i;
+        bytes += width;
+    }
+    map[bytes] = text.length;
+    return (byte) => (byte >= bytes ? text.length + (byte - bytes) : map[byte]);
+}
+/** Index of the first token whose start is >= offset (tokens.length when none). */
+function tokenAt(tokens, offset) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid].start < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 
-;// CONCATENATED MODULE: ./src/core/frameworks/golang-migrate.ts
-// STUB: to be implemented.
-const golangMigrate = {
-    id: "golang-migrate",
-    name: "golang-migrate",
-    matches: () => false,
-    parse: () => ({ framework: "golang-migrate", operations: [], comments: [], problems: [] }),
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/column-types.ts
+// What a column type change does to the stored values, judged from the type names alone.
+const ALIASES = {
+    int: "int4",
+    integer: "int4",
+    int4: "int4",
+    serial: "int4",
+    serial4: "int4",
+    smallint: "int2",
+    int2: "int2",
+    smallserial: "int2",
+    serial2: "int2",
+    bigint: "int8",
+    int8: "int8",
+    bigserial: "int8",
+    serial8: "int8",
+    tinyint: "int1",
+    mediumint: "int3",
+    "character varying": "varchar",
+    varchar: "varchar",
+    nvarchar: "varchar",
+    varchar2: "varchar",
+    character: "bpchar",
+    char: "bpchar",
+    nchar: "bpchar",
+    bpchar: "bpchar",
+    text: "text",
+    tinytext: "tinytext",
+    mediumtext: "mediumtext",
+    longtext: "longtext",
+    clob: "text",
+    citext: "text",
+    string: "text",
+    numeric: "numeric",
+    decimal: "numeric",
+    dec: "numeric",
+    real: "float4",
+    float4: "float4",
+    float: "float8",
+    float8: "float8",
+    double: "float8",
+    "double precision": "float8",
+    bool: "bool",
+    boolean: "bool",
+    bit: "bit",
+    timestamp: "timestamp",
+    datetime: "timestamp",
+    "timestamp without time zone": "timestamp",
+    timestamptz: "timestamptz",
+    "timestamp with time zone": "timestamptz",
+    date: "date",
+    time: "time",
+    timetz: "timetz",
 };
+const INT_RANK = { int1: 1, int2: 2, int3: 3, int4: 4, int8: 5 };
+const TEXT_RANK = { tinytext: 1, text: 2, mediumtext: 3, longtext: 4 };
+const BOUNDED_STRINGS = new Set(["varchar", "bpchar"]);
+const FRACTIONAL = new Set(["numeric", "float4", "float8"]);
+const TEMPORAL = new Set(["timestamp", "timestamptz", "date", "time", "timetz"]);
+function columnType(name, mods = [], array = false) {
+    const key = name.toLowerCase().replace(/\s+/g, " ").trim();
+    return { base: ALIASES[key] ?? key, mods: [...mods], array };
+}
+function isUnboundedText(t) {
+    return t.base in TEXT_RANK || (t.base === "varchar" && t.mods.length === 0);
+}
+/**
+ * Compares the old and new type of a column. `widening` is only claimed when the old type is known and the
+ * database keeps the stored bytes as they are (PostgreSQL: no table rewrite). int → bigint keeps every value
+ * but still rewrites the table, so it is neither widening nor lossy. Without the old type, only targets that
+ * are narrow whatever the source (varchar(n), smallint, boolean, date...) are called lossy.
+ */
+function classifyTypeChange(from, to) {
+    if (to.array || from?.array)
+        return from && sameType(from, to) ? { widening: true } : {};
+    if (!from)
+        return lossyWhateverTheSource(to) ? { lossy: true } : {};
+    if (sameType(from, to))
+        return { widening: true };
+    // Strings.
+    if (BOUNDED_STRINGS.has(from.base) || from.base === "text" || from.base in TEXT_RANK) {
+        if (to.base === "varchar" && to.mods.length === 0)
+            return from.base === "bpchar" ? {} : { widening: true };
+        if (to.base in TEXT_RANK) {
+            if (from.base in TEXT_RANK) {
+                const cmp = TEXT_RANK[to.base] - TEXT_RANK[from.base];
+                return cmp >= 0 ? { widening: true } : { lossy: true };
+            }
+            return from.base === "varchar" ? { widening: true } : {};
+        }
+        if (BOUNDED_STRINGS.has(to.base)) {
+            const n = to.mods[0];
+            if (n === undefined)
+                return {};
+            if (isUnboundedText(from))
+                return { lossy: true };
+            const m = from.mods[0];
+            if (m === undefined || n < m)
+                return { lossy: true };
+            return from.base === to.base && from.base === "varchar" ? { widening: true } : {};
+        }
+        if (to.base === "bool")
+            return { lossy: true };
+        return {};
+    }
+    // Numbers.
+    if (from.base in INT_RANK) {
+        if (to.base in INT_RANK)
+            return INT_RANK[to.base] < INT_RANK[from.base] ? { lossy: true } : {};
+        if (to.base === "bool")
+            return { lossy: true };
+        if (to.base === "numeric" && to.mods.length > 0)
+            return { lossy: true };
+        if (to.base === "float4" && INT_RANK[from.base] >= 4)
+            return { lossy: true };
+        return {};
+    }
+    if (FRACTIONAL.has(from.base)) {
+        if (to.base in INT_RANK || to.base === "bool")
+            return { lossy: true };
+        if (from.base === "numeric" && to.base === "numeric") {
+            if (to.mods.length === 0)
+                return { widening: true };
+            if (from.mods.length === 0)
+                return { lossy: true };
+            const [p1 = 0, s1 = 0] = from.mods;
+            const [p2 = 0, s2 = 0] = to.mods;
+            if (p2 < p1 || s2 < s1)
+                return { lossy: true };
+            // PostgreSQL keeps the bytes when only the precision grows.
+            return s2 === s1 ? { widening: true } : {};
+        }
+        if (to.base === "numeric" && to.mods.length > 0)
+            return { lossy: true };
+        if (to.base === "float4" && from.base !== "float4")
+            return { lossy: true };
+        return {};
+    }
+    // Dates and times.
+    if (TEMPORAL.has(from.base)) {
+        if ((from.base === "timestamp" || from.base === "timestamptz") &&
+            (to.base === "date" || to.base === "time"))
+            return { lossy: true };
+        if (to.base === "bool" || to.base in INT_RANK)
+            return { lossy: true };
+        return {};
+    }
+    if (to.base === "bool")
+        return { lossy: true };
+    return {};
+}
+function sameType(a, b) {
+    return a.base === b.base && a.array === b.array && a.mods.join(",") === b.mods.join(",");
+}
+function lossyWhateverTheSource(to) {
+    if (BOUNDED_STRINGS.has(to.base))
+        return to.mods.length > 0;
+    if (to.base === "numeric")
+        return to.mods.length > 0;
+    return ["int1", "int2", "int3", "int4", "bool", "date", "time", "float4", "tinytext", "bit"].includes(to.base);
+}
 
-;// CONCATENATED MODULE: ./src/core/frameworks/flyway.ts
-// STUB: to be implemented.
-const flyway = {
-    id: "flyway",
-    name: "Flyway",
-    matches: () => false,
-    parse: () => ({ framework: "flyway", operations: [], comments: [], problems: [] }),
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/source.ts
+
+class SqlSource {
+    text;
+    database;
+    firstLine;
+    lines;
+    tokens;
+    lexError;
+    /** Column types seen so far in this text (CREATE TABLE, ADD COLUMN, ALTER TYPE), keyed "table.column". */
+    knownTypes = new Map();
+    constructor(text, database, 
+    /** 1-based host line of the text's first line. */
+    firstLine, dialect) {
+        this.text = text;
+        this.database = database;
+        this.firstLine = firstLine;
+        this.lines = new LineIndex(text);
+        const lexed = lex(text, dialect);
+        this.tokens = lexed.tokens;
+        this.lexError = lexed.error;
+    }
+    /** 1-based host line of a string offset. */
+    line(offset) {
+        return this.firstLine + this.lines.lineOf(offset);
+    }
+    /** Host span from the first to the last of the tokens [first, last]. */
+    spanOfTokens(first, last) {
+        const a = this.tokens[first];
+        const b = this.tokens[Math.max(first, last)];
+        if (!a || !b)
+            return { line: this.firstLine, endLine: this.firstLine };
+        return { line: this.line(a.start), endLine: this.line(b.end - 1) };
+    }
+    /**
+     * The code tokens of [start, end): indexes of the first and last token that is not a comment, or
+     * undefined when the range holds only comments and space.
+     */
+    codeRange(start, end) {
+        const tokens = this.tokens;
+        let first = tokenAt(tokens, start);
+        let last = tokenAt(tokens, end) - 1;
+        while (first <= last && tokens[first].kind === "comment")
+            first++;
+        while (last >= first && (tokens[last].kind === "comment" || isSemicolon(tokens[last])))
+            last--;
+        return first <= last ? [first, last] : undefined;
+    }
+    /** Source text of tokens [first, last], on one line, cut short for messages. */
+    textOf(first, last, max = 120) {
+        const a = this.tokens[first];
+        const b = this.tokens[last];
+        if (!a || !b || last < first)
+            return "";
+        const text = this.text.slice(a.start, b.end).replace(/\s+/g, " ").trim();
+        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    }
+}
+function isSemicolon(t) {
+    return t.kind === "punct" && t.value === ";";
+}
+/** Lower-cases what the database folds: unquoted words. Quoted names keep their case. */
+function identifier(t) {
+    if (!t)
+        return undefined;
+    if (t.kind === "quoted")
+        return t.value;
+    if (t.kind === "word")
+        return t.value.toLowerCase();
+    return undefined;
+}
+/** Functions whose value differs per row: a column default calling one fills each row separately. */
+const VOLATILE_FUNCTIONS = new Set([
+    "random",
+    "random_normal",
+    "gen_random_uuid",
+    "gen_random_bytes",
+    "uuid_generate_v1",
+    "uuid_generate_v1mc",
+    "uuid_generate_v4",
+    "uuidv4",
+    "uuidv7",
+    "clock_timestamp",
+    "timeofday",
+    "nextval",
+    // MySQL and SQLite spellings.
+    "uuid",
+    "uuid_short",
+    "rand",
+    "randomblob",
+    "sys_guid",
+]);
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/generic.ts
+
+
+/** Statements that change no table's columns or rows when they run, by their first word(s). */
+const NO_EFFECT = new Set([
+    "SET",
+    "USE",
+    "PRAGMA",
+    "BEGIN",
+    "START",
+    "COMMIT",
+    "END",
+    "ROLLBACK",
+    "SAVEPOINT",
+    "RELEASE",
+    "LOCK",
+    "UNLOCK",
+    "SELECT",
+    "VALUES",
+    "INSERT",
+    "REPLACE",
+    "GRANT",
+    "REVOKE",
+    "COMMENT",
+    "ANALYZE",
+    "ANALYSE",
+    "EXPLAIN",
+    "SHOW",
+    "DESCRIBE",
+    "DESC",
+    "FLUSH",
+    "DELIMITER",
+    "VACUUM",
+    "REINDEX",
+    "ATTACH",
+    "DETACH",
+    "CHECKPOINT",
+    "NOTIFY",
+    "LISTEN",
+    "DECLARE",
+    "PREPARE",
+    "DEALLOCATE",
+    "SECURITY",
+]);
+const NO_EFFECT_DROPS = new Set([
+    "VIEW",
+    "TRIGGER",
+    "PROCEDURE",
+    "FUNCTION",
+    "EVENT",
+    "SEQUENCE",
+    "ROLE",
+    "USER",
+    "POLICY",
+    "MATERIALIZED",
+    "RULE",
+    "AGGREGATE",
+    "OPERATOR",
+    "COLLATION",
+    "SERVER",
+    "PUBLICATION",
+    "SUBSCRIPTION",
+    "STATISTICS",
+]);
+/** Reads one statement, tokens [first, last] of the source. */
+function classifyStatement(src, range) {
+    const toks = [];
+    for (let i = range[0]; i <= range[1]; i++)
+        if (src.tokens[i].kind !== "comment")
+            toks.push(src.tokens[i]);
+    const span = src.spanOfTokens(range[0], range[1]);
+    const reader = new StatementReader(src, toks, span);
+    reader.read();
+    return { ...span, ops: reader.ops, ...(reader.copy ? { copy: reader.copy } : {}) };
+}
+/** Index of the `)` matching the `(` at `i`, or the last index when it never closes. */
+function closing(toks, i, limit = toks.length - 1) {
+    let depth = 0;
+    for (let j = i; j <= limit; j++) {
+        const t = toks[j];
+        if (t.kind !== "punct")
+            continue;
+        if (t.value === "(" || t.value === "[")
+            depth++;
+        else if (t.value === ")" || t.value === "]") {
+            depth--;
+            if (depth === 0)
+                return j;
+        }
+    }
+    return limit;
+}
+/** Ranges [a, b] of toks[from..to] separated by `sep` at parenthesis depth 0. */
+function splitAtDepth0(toks, from, to, sep = ",") {
+    const out = [];
+    let depth = 0;
+    let start = from;
+    for (let i = from; i <= to; i++) {
+        const t = toks[i];
+        if (t.kind === "punct") {
+            if (t.value === "(" || t.value === "[")
+                depth++;
+            else if (t.value === ")" || t.value === "]")
+                depth--;
+            else if (t.value === sep && depth === 0) {
+                if (i > start)
+                    out.push([start, i - 1]);
+                start = i + 1;
+            }
+        }
+    }
+    if (to >= start)
+        out.push([start, to]);
+    return out;
+}
+/** Index of the first word in `words` at depth 0 within [from, to], or -1. */
+function findDepth0(toks, from, to, words) {
+    let depth = 0;
+    for (let i = from; i <= to; i++) {
+        const t = toks[i];
+        if (t.kind === "punct") {
+            if (t.value === "(" || t.value === "[")
+                depth++;
+            else if (t.value === ")" || t.value === "]")
+                depth--;
+        }
+        else if (depth === 0 && t.kind === "word" && words.has(t.value))
+            return i;
+    }
+    return -1;
+}
+/** True when `t` is a word, and one of `words` when any are given. */
+function isWord(t, ...words) {
+    return !!t && t.kind === "word" && (words.length === 0 || words.includes(t.value));
+}
+function isPunct(t, value) {
+    return !!t && t.kind === "punct" && t.value === value;
+}
+const TYPE_CONTINUATIONS = new Set([
+    "VARYING",
+    "PRECISION",
+    "UNSIGNED",
+    "SIGNED",
+    "ZEROFILL",
+    "WITH",
+    "WITHOUT",
+    "TIME",
+    "ZONE",
+]);
+const DEFAULT_STOP = new Set([
+    "NOT",
+    "NULL",
+    "CONSTRAINT",
+    "CHECK",
+    "UNIQUE",
+    "PRIMARY",
+    "REFERENCES",
+    "COLLATE",
+    "GENERATED",
+    "COMMENT",
+    "ON",
+    "AUTO_INCREMENT",
+    "AUTOINCREMENT",
+    "AFTER",
+    "FIRST",
+    "KEY",
+    "VISIBLE",
+    "INVISIBLE",
+    "CHARACTER",
+    "CHARSET",
+]);
+const TABLE_CONSTRAINT_WORDS = new Set([
+    "CONSTRAINT",
+    "PRIMARY",
+    "UNIQUE",
+    "KEY",
+    "INDEX",
+    "FOREIGN",
+    "CHECK",
+    "FULLTEXT",
+    "SPATIAL",
+    "EXCLUDE",
+    "LIKE",
+    "PERIOD",
+]);
+const TABLE_OPTIONS = new Set([
+    "ALGORITHM",
+    "LOCK",
+    "ENGINE",
+    "AUTO_INCREMENT",
+    "DEFAULT",
+    "CHARACTER",
+    "CHARSET",
+    "COLLATE",
+    "COMMENT",
+    "ROW_FORMAT",
+    "KEY_BLOCK_SIZE",
+    "FORCE",
+    "ORDER",
+    "OWNER",
+    "SET",
+    "RESET",
+    "ENABLE",
+    "DISABLE",
+    "DISCARD",
+    "IMPORT",
+    "PACK_KEYS",
+    "STATS_PERSISTENT",
+    "STATS_AUTO_RECALC",
+    "STATS_SAMPLE_PAGES",
+    "CHECKSUM",
+    "DELAY_KEY_WRITE",
+    "MAX_ROWS",
+    "MIN_ROWS",
+    "AVG_ROW_LENGTH",
+    "COMPRESSION",
+    "ENCRYPTION",
+    "TABLESPACE",
+    "CLUSTER",
+    "INHERIT",
+    "NO",
+    "REPLICA",
+    "OF",
+    "NOT",
+    "ATTACH",
+    "DETACH",
+    "WITH",
+    "WITHOUT",
+]);
+const COPY_FILTERS = new Set([
+    "WHERE",
+    "JOIN",
+    "LIMIT",
+    "UNION",
+    "EXCEPT",
+    "INTERSECT",
+    "GROUP",
+    "HAVING",
+    "OFFSET",
+    "FETCH",
+]);
+class StatementReader {
+    src;
+    toks;
+    span;
+    ops = [];
+    copy;
+    last;
+    constructor(src, toks, span) {
+        this.src = src;
+        this.toks = toks;
+        this.span = span;
+        this.last = toks.length - 1;
+    }
+    push(op, span = this.span) {
+        this.ops.push({ ...op, line: span.line, endLine: span.endLine });
+    }
+    unknown(reason, from = 0, to = this.last, span = this.span) {
+        this.push({ kind: "unknown", reason, text: this.text(from, to) }, span);
+    }
+    text(from, to, max = 120) {
+        const a = this.toks[from];
+        const b = this.toks[Math.min(to, this.last)];
+        if (!a || !b)
+            return "";
+        const text = this.src.text.slice(a.start, b.end).replace(/\s+/g, " ").trim();
+        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    }
+    /** A possibly qualified name starting at `i`: [name, index after it]. */
+    name(i) {
+        const parts = [];
+        let j = i;
+        for (;;) {
+            const part = identifier(this.toks[j]);
+            if (part === undefined)
+                break;
+            parts.push(part);
+            j++;
+            if (isPunct(this.toks[j], ".") && identifier(this.toks[j + 1]) !== undefined)
+                j++;
+            else
+                break;
+        }
+        return [parts.length ? parts.join(".") : undefined, j];
+    }
+    /** Skips the words of `seq` at `i` when they are all there; returns the index after them, else `i`. */
+    skip(i, ...seq) {
+        for (let k = 0; k < seq.length; k++)
+            if (!isWord(this.toks[i + k], seq[k]))
+                return i;
+        return i + seq.length;
+    }
+    skipAny(i, words) {
+        const set = words instanceof Set ? words : new Set(words);
+        while (isWord(this.toks[i]) && set.has(this.toks[i].value))
+            i++;
+        return i;
+    }
+    read() {
+        const head = this.toks[0];
+        if (!head)
+            return;
+        if (head.kind !== "word") {
+            if (isPunct(head, "("))
+                return; // a parenthesised SELECT
+            return this.unknown("a statement the SQL reader does not understand");
+        }
+        switch (head.value) {
+            case "ALTER":
+                return this.alter();
+            case "CREATE":
+                return this.create();
+            case "DROP":
+                return this.drop();
+            case "RENAME":
+                return this.renameTables();
+            case "TRUNCATE":
+                return this.truncate();
+            case "DELETE":
+                return this.delete();
+            case "UPDATE":
+                return this.update();
+            case "INSERT":
+            case "REPLACE":
+                return this.insert();
+            case "WITH":
+                if (this.hasWord("DELETE", "UPDATE"))
+                    return this.unknown("a WITH query that changes rows");
+                return;
+            case "CALL":
+            case "EXEC":
+            case "EXECUTE":
+            case "DO":
+            case "SOURCE":
+                return this.unknown("code the SQL reader cannot follow");
+            case "OPTIMIZE":
+                return this.unknown("OPTIMIZE TABLE rebuilds the table");
+            default:
+                if (NO_EFFECT.has(head.value))
+                    return;
+                return this.unknown("a statement the SQL reader does not understand");
+        }
+    }
+    hasWord(...words) {
+        return this.toks.some((t) => t.kind === "word" && words.includes(t.value));
+    }
+    // ---------------------------------------------------------------------------------------- CREATE
+    create() {
+        let i = 1;
+        const orReplace = this.skip(i, "OR", "REPLACE") !== i;
+        i = this.skip(i, "OR", "REPLACE");
+        let unique = false;
+        while (isWord(this.toks[i])) {
+            const w = this.toks[i].value;
+            if (w === "UNIQUE")
+                unique = true;
+            else if (!["TEMP", "TEMPORARY", "FULLTEXT", "SPATIAL", "GLOBAL", "LOCAL", "UNLOGGED", "VIRTUAL"].includes(w))
+                break;
+            i++;
+        }
+        const what = this.toks[i];
+        if (isWord(what, "TABLE"))
+            return this.createTable(i + 1, orReplace);
+        if (isWord(what, "INDEX"))
+            return this.createIndex(i + 1, unique);
+        // Views, triggers, routines, types, schemas...: creating them loses nothing, and bodies run later.
+    }
+    createTable(i, orReplace) {
+        const ifNotExists = this.skip(i, "IF", "NOT", "EXISTS") !== i;
+        i = this.skip(i, "IF", "NOT", "EXISTS");
+        const [table, after] = this.name(i);
+        if (!table)
+            return this.unknown("a CREATE TABLE whose table name the SQL reader cannot read");
+        const columns = [];
+        if (isPunct(this.toks[after], "(")) {
+            const end = closing(this.toks, after);
+            for (const [a, b] of splitAtDepth0(this.toks, after + 1, end - 1)) {
+                if (isWord(this.toks[a]) && TABLE_CONSTRAINT_WORDS.has(this.toks[a].value))
+                    continue;
+                const spec = this.columnSpec(a, b);
+                if (!spec)
+                    continue;
+                columns.push(spec.name);
+                if (spec.type)
+                    this.src.knownTypes.set(`${table}.${spec.name}`, spec.type.type);
+            }
+        }
+        // MariaDB's CREATE OR REPLACE TABLE drops the table that was there.
+        if (orReplace)
+            this.push({ kind: "drop-table", table, ifExists: true });
+        this.push({ kind: "create-table", table, columns, ...(ifNotExists ? { ifNotExists: true } : {}) });
+    }
+    createIndex(i, unique) {
+        const concurrently = isWord(this.toks[i], "CONCURRENTLY");
+        if (concurrently)
+            i++;
+        i = this.skip(i, "IF", "NOT", "EXISTS");
+        let name;
+        if (!isWord(this.toks[i], "ON", "USING"))
+            [name, i] = this.name(i);
+        if (isWord(this.toks[i], "USING"))
+            i += 2;
+        if (!isWord(this.toks[i], "ON"))
+            return this.unknown("a CREATE INDEX whose table the SQL reader cannot find");
+        i = this.skip(i + 1, "ONLY");
+        const [table, after] = this.name(i);
+        if (!table)
+            return this.unknown("a CREATE INDEX whose table the SQL reader cannot find");
+        let open = after;
+        while (open <= this.last && !isPunct(this.toks[open], "("))
+            open++;
+        const columns = open <= this.last ? this.indexColumns(open) : [];
+        this.push({
+            kind: "add-index",
+            table,
+            columns,
+            ...(name ? { name } : {}),
+            ...(unique ? { unique: true } : {}),
+            ...(concurrently ? { concurrently: true } : {}),
+        });
+    }
+    /** Column names of a parenthesised index column list at `open`; expressions read as "(expression)". */
+    indexColumns(open) {
+        const end = closing(this.toks, open);
+        return splitAtDepth0(this.toks, open + 1, end - 1).map(([a, b]) => {
+            const name = identifier(this.toks[a]);
+            const rest = this.toks.slice(a + 1, b + 1);
+            const simple = rest.every((t) => t.kind === "number" ||
+                isPunct(t, "(") ||
+                isPunct(t, ")") ||
+                isWord(t, "ASC", "DESC", "NULLS", "FIRST", "LAST"));
+            return name !== undefined && simple ? name : "(expression)";
+        });
+    }
+    /** A column definition: name, type, NOT NULL, DEFAULT, inline constraints. */
+    columnSpec(a, b) {
+        const name = identifier(this.toks[a]);
+        if (name === undefined)
+            return undefined;
+        const spec = { name, notNull: false, constraints: [] };
+        let i = a + 1;
+        // The type: words, then (modifiers) and [] after any of them.
+        const typeStart = i;
+        const words = [];
+        const mods = [];
+        let array = false;
+        while (i <= b) {
+            const t = this.toks[i];
+            if (t.kind === "word" && (words.length === 0 || TYPE_CONTINUATIONS.has(t.value))) {
+                words.push(t.value);
+                i++;
+            }
+            else if (t.kind === "quoted" && words.length === 0) {
+                words.push(t.value);
+                i++;
+            }
+            else if (isPunct(t, "(") && words.length > 0) {
+                const end = closing(this.toks, i, b);
+                for (let k = i + 1; k < end; k++)
+                    if (this.toks[k].kind === "number")
+                        mods.push(Number(this.toks[k].value));
+                i = end + 1;
+            }
+            else if (isPunct(t, "[") && words.length > 0) {
+                array = true;
+                i = closing(this.toks, i, b) + 1;
+            }
+            else
+                break;
+        }
+        if (words.length) {
+            const base = words.filter((w) => !["UNSIGNED", "SIGNED", "ZEROFILL"].includes(w)).join(" ");
+            spec.type = { display: this.text(typeStart, i - 1, 60), type: columnType(base, mods, array) };
+        }
+        while (i <= b) {
+            const t = this.toks[i];
+            if (isWord(t, "NOT") && isWord(this.toks[i + 1], "NULL")) {
+                spec.notNull = true;
+                i += 2;
+            }
+            else if (isWord(t, "DEFAULT")) {
+                const end = this.expressionEnd(i + 1, b);
+                spec.default = {
+                    volatile: this.callsVolatile(i + 1, end),
+                    text: this.text(i + 1, end, 80),
+                };
+                i = end + 1;
+            }
+            else if (isWord(t, "AUTO_INCREMENT", "AUTOINCREMENT", "SERIAL")) {
+                spec.default ??= { volatile: true, text: t.value };
+                i++;
+            }
+            else if (isWord(t, "PRIMARY") && isWord(this.toks[i + 1], "KEY")) {
+                spec.constraints.push("primary-key");
+                spec.notNull = true;
+                i += 2;
+            }
+            else if (isWord(t, "UNIQUE")) {
+                spec.constraints.push("unique");
+                i++;
+            }
+            else if (isWord(t, "REFERENCES")) {
+                spec.constraints.push("foreign-key");
+                i++;
+            }
+            else if (isWord(t, "CHECK")) {
+                spec.constraints.push("check");
+                i++;
+            }
+            else if (isWord(t, "GENERATED", "AS")) {
+                // GENERATED ... AS IDENTITY numbers every row; a STORED generated column is computed for every row.
+                const end = isPunct(this.toks[i + 1], "(") ? closing(this.toks, i + 1, b) : i;
+                let j = i;
+                let stored = false;
+                let identity = false;
+                for (let k = i; k <= b; k++) {
+                    if (isWord(this.toks[k], "IDENTITY"))
+                        identity = true;
+                    if (isWord(this.toks[k], "STORED", "PERSISTENT"))
+                        stored = true;
+                    j = k;
+                }
+                if (identity)
+                    spec.default = { volatile: true, text: "GENERATED AS IDENTITY" };
+                else if (stored)
+                    spec.default = { volatile: true, text: "GENERATED ALWAYS AS (...) STORED" };
+                i = Math.max(end, j) + 1;
+            }
+            else
+                i++;
+        }
+        if (spec.type && /^(SMALL|BIG)?SERIAL[248]?$/.test(spec.type.type.base.toUpperCase())) {
+            spec.default ??= { volatile: true, text: "nextval (serial)" };
+        }
+        return spec;
+    }
+    /** Last index of an expression starting at `i` (until a constraint keyword or comma at depth 0). */
+    expressionEnd(i, b) {
+        let depth = 0;
+        let end = i;
+        for (let k = i; k <= b; k++) {
+            const t = this.toks[k];
+            if (t.kind === "punct") {
+                if (t.value === "(" || t.value === "[")
+                    depth++;
+                else if (t.value === ")" || t.value === "]") {
+                    if (depth === 0)
+                        break;
+                    depth--;
+                }
+                else if (t.value === "," && depth === 0)
+                    break;
+            }
+            else if (depth === 0 && k > i && t.kind === "word" && DEFAULT_STOP.has(t.value))
+                break;
+            end = k;
+        }
+        return end;
+    }
+    callsVolatile(from, to) {
+        for (let k = from; k < to + 1; k++) {
+            const t = this.toks[k];
+            if (t.kind === "word" &&
+                VOLATILE_FUNCTIONS.has(t.value.toLowerCase()) &&
+                isPunct(this.toks[k + 1], "("))
+                return true;
+        }
+        return false;
+    }
+    // ---------------------------------------------------------------------------------------- DROP / RENAME / TRUNCATE
+    drop() {
+        let i = this.skipAny(1, ["TEMPORARY", "TEMP"]);
+        const what = this.toks[i];
+        if (isWord(what, "TABLE", "TABLES")) {
+            i++;
+            const ifExists = this.skip(i, "IF", "EXISTS") !== i;
+            i = this.skip(i, "IF", "EXISTS");
+            const cascade = this.hasWord("CASCADE");
+            const end = findDepth0(this.toks, i, this.last, new Set(["CASCADE", "RESTRICT"]));
+            for (const [a] of splitAtDepth0(this.toks, i, end < 0 ? this.last : end - 1)) {
+                const [table] = this.name(a);
+                if (table)
+                    this.push({
+                        kind: "drop-table",
+                        table,
+                        ...(ifExists ? { ifExists: true } : {}),
+                        ...(cascade ? { cascade: true } : {}),
+                    });
+            }
+            return;
+        }
+        if (isWord(what, "INDEX")) {
+            i++;
+            const concurrently = isWord(this.toks[i], "CONCURRENTLY");
+            if (concurrently)
+                i++;
+            i = this.skip(i, "IF", "EXISTS");
+            const on = findDepth0(this.toks, i, this.last, new Set(["ON"]));
+            const [table] = on >= 0 ? this.name(on + 1) : [undefined];
+            const end = on >= 0 ? on - 1 : this.last;
+            for (const [a] of splitAtDepth0(this.toks, i, end)) {
+                const [name] = this.name(a);
+                if (name === undefined || isWord(this.toks[a], "CASCADE", "RESTRICT"))
+                    continue;
+                this.push({
+                    kind: "drop-index",
+                    name,
+                    ...(table ? { table } : {}),
+                    ...(concurrently ? { concurrently: true } : {}),
+                });
+            }
+            return;
+        }
+        if (isWord(what, "DATABASE", "SCHEMA"))
+            return this.unknown("DROP DATABASE or SCHEMA drops every table in it");
+        if (isWord(what, "TYPE", "DOMAIN", "EXTENSION")) {
+            if (this.hasWord("CASCADE"))
+                this.unknown("DROP ... CASCADE also drops the columns that depend on what it drops");
+            return;
+        }
+        if (what?.kind === "word" && NO_EFFECT_DROPS.has(what.value))
+            return;
+        this.unknown("a DROP the SQL reader does not understand");
+    }
+    renameTables() {
+        if (!isWord(this.toks[1], "TABLE", "TABLES"))
+            return this.unknown("a RENAME the SQL reader does not understand");
+        for (const [a, b] of splitAtDepth0(this.toks, 2, this.last)) {
+            const [from, after] = this.name(a);
+            const [to] = isWord(this.toks[after], "TO") ? this.name(after + 1) : [undefined];
+            if (!from || !to || after + 1 > b)
+                this.unknown("a RENAME TABLE the SQL reader cannot read", a, b);
+            else
+                this.push({ kind: "rename-table", table: from, newName: to });
+        }
+    }
+    truncate() {
+        let i = this.skip(1, "TABLE");
+        i = this.skip(i, "ONLY");
+        const stop = findDepth0(this.toks, i, this.last, new Set(["CASCADE", "RESTRICT", "RESTART", "CONTINUE"]));
+        const tables = [];
+        for (const [a] of splitAtDepth0(this.toks, i, stop < 0 ? this.last : stop - 1)) {
+            const [table] = this.name(a);
+            if (table)
+                tables.push(table);
+        }
+        if (!tables.length)
+            return this.unknown("a TRUNCATE whose tables the SQL reader cannot read");
+        this.push({ kind: "truncate", tables, ...(this.hasWord("CASCADE") ? { cascade: true } : {}) });
+    }
+    // ---------------------------------------------------------------------------------------- rows
+    delete() {
+        let i = this.skipAny(1, ["LOW_PRIORITY", "QUICK", "IGNORE"]);
+        const where = findDepth0(this.toks, i, this.last, new Set(["WHERE"]));
+        if (isWord(this.toks[i], "FROM"))
+            i = this.skip(i + 1, "ONLY");
+        const [table] = this.name(i);
+        if (!table)
+            return this.unknown("a DELETE whose table the SQL reader cannot read");
+        this.push({ kind: "delete-rows", table, filtered: where >= 0, via: "DELETE" });
+    }
+    update() {
+        let i = this.skipAny(1, ["LOW_PRIORITY", "IGNORE"]);
+        if (isWord(this.toks[i], "OR"))
+            i += 2;
+        i = this.skip(i, "ONLY");
+        const [table] = this.name(i);
+        const set = findDepth0(this.toks, i, this.last, new Set(["SET"]));
+        if (!table || set < 0)
+            return this.unknown("an UPDATE the SQL reader cannot read");
+        const tail = findDepth0(this.toks, set + 1, this.last, new Set(["WHERE", "FROM", "ORDER", "LIMIT", "RETURNING"]));
+        const setEnd = tail < 0 ? this.last : tail - 1;
+        const columns = [];
+        for (const [a, b] of splitAtDepth0(this.toks, set + 1, setEnd)) {
+            if (isPunct(this.toks[a], "(")) {
+                const end = closing(this.toks, a, b);
+                for (const [c] of splitAtDepth0(this.toks, a + 1, end - 1)) {
+                    const [name] = this.name(c);
+                    if (name)
+                        columns.push(name.split(".").pop());
+                }
+            }
+            else {
+                const [name] = this.name(a);
+                if (name)
+                    columns.push(name.split(".").pop());
+            }
+        }
+        const where = findDepth0(this.toks, set + 1, this.last, new Set(["WHERE"]));
+        let onlyNulls = false;
+        if (where >= 0 && columns.length) {
+            const end = findDepth0(this.toks, where + 1, this.last, new Set(["ORDER", "LIMIT", "RETURNING"]));
+            const nulls = this.nullTests(where + 1, end < 0 ? this.last : end - 1);
+            onlyNulls = !!nulls && columns.every((c) => nulls.has(c));
+        }
+        this.push({ kind: "update-rows", table, columns, filtered: where >= 0, onlyNulls, via: "UPDATE" });
+    }
+    /** Columns a WHERE conjunction restricts to NULL; undefined when the condition is not a conjunction. */
+    nullTests(from, to) {
+        // Strip parentheses around the whole condition.
+        while (isPunct(this.toks[from], "(") && closing(this.toks, from, to) === to) {
+            from++;
+            to--;
+        }
+        if (findDepth0(this.toks, from, to, new Set(["OR"])) >= 0)
+            return undefined;
+        const out = new Set();
+        let start = from;
+        let depth = 0;
+        let between = false;
+        const conjunct = (a, b) => {
+            if (isPunct(this.toks[a], "(") && closing(this.toks, a, b) === b) {
+                this.nullTests(a + 1, b - 1)?.forEach((c) => out.add(c));
+                return;
+            }
+            const [name, after] = this.name(a);
+            if (name && after + 1 === b && isWord(this.toks[after], "IS") && isWord(this.toks[b], "NULL"))
+                out.add(name.split(".").pop());
+        };
+        for (let i = from; i <= to; i++) {
+            const t = this.toks[i];
+            if (t.kind === "punct") {
+                if (t.value === "(")
+                    depth++;
+                else if (t.value === ")")
+                    depth--;
+            }
+            else if (depth === 0 && isWord(t, "BETWEEN"))
+                between = true;
+            else if (depth === 0 && isWord(t, "AND")) {
+                if (between)
+                    between = false;
+                else {
+                    conjunct(start, i - 1);
+                    start = i + 1;
+                }
+            }
+        }
+        conjunct(start, to);
+        return out;
+    }
+    insert() {
+        let i = 1;
+        if (isWord(this.toks[i], "OR"))
+            i += 2;
+        i = this.skipAny(i, ["LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE"]);
+        i = this.skip(i, "INTO");
+        const [into, after] = this.name(i);
+        if (!into)
+            return;
+        i = after;
+        let intoColumns;
+        if (isPunct(this.toks[i], "(")) {
+            const end = closing(this.toks, i);
+            intoColumns = splitAtDepth0(this.toks, i + 1, end - 1).map(([a]) => identifier(this.toks[a]) ?? "?");
+            i = end + 1;
+        }
+        if (!isWord(this.toks[i], "SELECT"))
+            return;
+        const from = findDepth0(this.toks, i + 1, this.last, new Set(["FROM"]));
+        if (from < 0)
+            return;
+        let star = false;
+        const selectColumns = [];
+        for (const [a, b] of splitAtDepth0(this.toks, i + 1, from - 1)) {
+            const lastTok = this.toks[b];
+            if (lastTok.kind === "op" && lastTok.value === "*")
+                star = true;
+            else {
+                const [name, end] = this.name(a);
+                selectColumns.push(name && end === b + 1 ? name.split(".").pop() : "?");
+            }
+        }
+        const [source, rest] = this.name(from + 1);
+        if (!source)
+            return;
+        // Anything that can leave rows behind: a filter, a join, a limit, a set operation, DISTINCT.
+        const partial = isWord(this.toks[i + 1], "DISTINCT") ||
+            findDepth0(this.toks, rest, this.last, COPY_FILTERS) >= 0 ||
+            this.toks.slice(rest).some((t) => isPunct(t, ","));
+        this.copy = {
+            into,
+            from: source,
+            ...(intoColumns ? { intoColumns } : {}),
+            selectColumns: star ? "*" : selectColumns,
+            partial,
+        };
+    }
+    // ---------------------------------------------------------------------------------------- ALTER TABLE
+    alter() {
+        let i = this.skipAny(1, ["ONLINE", "OFFLINE", "IGNORE"]);
+        if (!isWord(this.toks[i], "TABLE")) {
+            // ALTER VIEW / SEQUENCE / TYPE / INDEX / DATABASE / FUNCTION...: no column or row changes.
+            return;
+        }
+        i = this.skip(i + 1, "IF", "EXISTS");
+        i = this.skip(i, "ONLY");
+        const [table, after] = this.name(i);
+        if (!table)
+            return this.unknown("an ALTER TABLE whose table name the SQL reader cannot read");
+        i = after;
+        if (this.toks[i]?.kind === "op" && this.toks[i].value === "*")
+            i++;
+        for (const [a, b] of splitAtDepth0(this.toks, i, this.last)) {
+            const span = { line: this.span.line, endLine: this.src.line(this.toks[b].end - 1) };
+            this.alterClause(table, a, b, span);
+        }
+    }
+    alterClause(table, a, b, span) {
+        const head = this.toks[a];
+        const word = head?.kind === "word" ? head.value : "";
+        const unknown = (reason = "an ALTER TABLE clause the SQL reader does not understand") => this.unknown(reason, a, b, span);
+        switch (word) {
+            case "ADD":
+                return this.alterAdd(table, a + 1, b, span);
+            case "DROP":
+                return this.alterDrop(table, a + 1, b, span);
+            case "MODIFY": {
+                const i = this.skip(a + 1, "COLUMN");
+                const spec = this.columnSpec(i, b);
+                if (!spec)
+                    return unknown();
+                return this.typeChange(table, spec.name, spec, span, true);
+            }
+            case "CHANGE": {
+                const i = this.skip(a + 1, "COLUMN");
+                const old = identifier(this.toks[i]);
+                const spec = this.columnSpec(i + 1, b);
+                if (!old || !spec)
+                    return unknown();
+                if (old.toLowerCase() !== spec.name.toLowerCase()) {
+                    this.push({ kind: "rename-column", table, column: old, newName: spec.name }, span);
+                    // CHANGE is how MySQL renames, and it restates the type: without the old type a lossy call would
+                    // be a guess, so the type change carries no judgement.
+                    return this.typeChange(table, spec.name, spec, span, false, old);
+                }
+                return this.typeChange(table, spec.name, spec, span, true);
+            }
+            case "RENAME": {
+                const t = this.toks[a + 1];
+                if (isWord(t, "INDEX", "KEY", "CONSTRAINT"))
+                    return;
+                if (isWord(t, "COLUMN") ||
+                    (identifier(t) !== undefined && isWord(this.toks[a + 2], "TO") && !isWord(t, "TO", "AS"))) {
+                    const i = this.skip(a + 1, "COLUMN");
+                    const column = identifier(this.toks[i]);
+                    const newName = identifier(this.toks[i + 2]);
+                    if (!column || !newName || !isWord(this.toks[i + 1], "TO"))
+                        return unknown();
+                    this.push({ kind: "rename-column", table, column, newName }, span);
+                    return;
+                }
+                const i = isWord(t, "TO", "AS") ? a + 2 : a + 1;
+                const [newName] = this.name(i);
+                if (!newName)
+                    return unknown();
+                const schema = table.includes(".") && !newName.includes(".") ? `${table.slice(0, table.lastIndexOf("."))}.` : "";
+                this.push({ kind: "rename-table", table, newName: schema + newName }, span);
+                return;
+            }
+            case "ALTER": {
+                if (isWord(this.toks[a + 1], "INDEX", "CONSTRAINT", "CHECK"))
+                    return;
+                const i = this.skip(a + 1, "COLUMN");
+                const column = identifier(this.toks[i]);
+                if (!column)
+                    return unknown();
+                const j = i + 1;
+                if (isWord(this.toks[j], "SET") && isWord(this.toks[j + 1], "DEFAULT")) {
+                    const end = this.expressionEnd(j + 2, b);
+                    this.push({
+                        kind: "change-default",
+                        table,
+                        column,
+                        default: { volatile: this.callsVolatile(j + 2, end), text: this.text(j + 2, end, 80) },
+                    }, span);
+                    return;
+                }
+                if (isWord(this.toks[j], "DROP") && isWord(this.toks[j + 1], "DEFAULT"))
+                    return this.push({ kind: "change-default", table, column }, span);
+                if (isWord(this.toks[j], "SET") &&
+                    isWord(this.toks[j + 1], "NOT") &&
+                    isWord(this.toks[j + 2], "NULL"))
+                    return this.push({ kind: "set-not-null", table, column }, span);
+                if (isWord(this.toks[j], "DROP") &&
+                    isWord(this.toks[j + 1], "NOT") &&
+                    isWord(this.toks[j + 2], "NULL"))
+                    return this.push({ kind: "drop-not-null", table, column }, span);
+                const typeAt = this.skip(this.skip(j, "SET", "DATA"), "TYPE");
+                if (typeAt !== j) {
+                    // Reuse the column reader: a fake name position just before the type.
+                    const spec = this.columnSpec(typeAt - 1, b);
+                    if (spec)
+                        return this.typeChange(table, column, spec, span, true);
+                }
+                if (isWord(this.toks[j], "SET", "DROP", "RESET"))
+                    return; // visibility, statistics, storage...
+                return unknown();
+            }
+            case "VALIDATE": {
+                const name = identifier(this.toks[this.skip(a + 1, "CONSTRAINT")]);
+                this.push({ kind: "validate-constraint", table, ...(name ? { name } : {}) }, span);
+                return;
+            }
+            case "CONVERT":
+                return unknown("CONVERT TO CHARACTER SET rewrites every text column of the table");
+            default:
+                if (TABLE_OPTIONS.has(word))
+                    return;
+                return unknown();
+        }
+    }
+    typeChange(table, column, spec, span, judge, oldName) {
+        const key = `${table}.${column}`;
+        const before = this.src.knownTypes.get(`${table}.${oldName ?? column}`);
+        const change = spec.type && judge ? classifyTypeChange(before, spec.type.type) : {};
+        if (spec.type)
+            this.src.knownTypes.set(key, spec.type.type);
+        this.push({
+            kind: "change-column-type",
+            table,
+            column,
+            ...(spec.type ? { type: spec.type.display } : {}),
+            ...change,
+        }, span);
+    }
+    alterAdd(table, i, b, span) {
+        const t = this.toks[i];
+        const notValid = this.toks
+            .slice(i, b + 1)
+            .some((u, k, all) => isWord(u, "NOT") && isWord(all[k + 1], "VALID"));
+        const constraintOp = (constraint, name) => {
+            const usingIndex = this.toks
+                .slice(i, b + 1)
+                .some((u, k, all) => isWord(u, "USING") && isWord(all[k + 1], "INDEX"));
+            this.push({
+                kind: "add-constraint",
+                table,
+                constraint,
+                ...(name ? { name } : {}),
+                validated: !notValid,
+                ...(usingIndex ? { usingIndex: true } : {}),
+            }, span);
+        };
+        if (isWord(t, "CONSTRAINT")) {
+            let j = i + 1;
+            let name;
+            if (!isWord(this.toks[j], "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "EXCLUDE")) {
+                name = identifier(this.toks[j]);
+                j++;
+            }
+            const kind = this.constraintKind(j);
+            if (!kind)
+                return this.unknown("an ADD CONSTRAINT the SQL reader does not understand", i - 1, b, span);
+            return constraintOp(kind, name);
+        }
+        if (isWord(t, "PRIMARY", "FOREIGN", "CHECK", "EXCLUDE")) {
+            const kind = this.constraintKind(i);
+            if (kind)
+                return constraintOp(kind);
+        }
+        if (isWord(t, "UNIQUE", "INDEX", "KEY", "FULLTEXT", "SPATIAL")) {
+            // MySQL: ADD [UNIQUE] INDEX|KEY [name] (columns) builds an index.
+            let j = this.skipAny(i, ["UNIQUE", "INDEX", "KEY", "FULLTEXT", "SPATIAL"]);
+            let name;
+            if (!isPunct(this.toks[j], "(") && !isWord(this.toks[j], "USING")) {
+                name = identifier(this.toks[j]);
+                j++;
+            }
+            while (j <= b && !isPunct(this.toks[j], "("))
+                j++;
+            this.push({
+                kind: "add-index",
+                table,
+                columns: j <= b ? this.indexColumns(j) : [],
+                ...(name ? { name } : {}),
+                ...(isWord(t, "UNIQUE") ? { unique: true } : {}),
+            }, span);
+            return;
+        }
+        if (isWord(t, "PARTITION"))
+            return;
+        let j = this.skip(i, "COLUMN");
+        j = this.skip(j, "IF", "NOT", "EXISTS");
+        if (isPunct(this.toks[j], "(")) {
+            const end = closing(this.toks, j, b);
+            for (const [c, d] of splitAtDepth0(this.toks, j + 1, end - 1))
+                this.addColumn(table, c, d, span);
+            return;
+        }
+        this.addColumn(table, j, b, span);
+    }
+    constraintKind(j) {
+        const t = this.toks[j];
+        if (isWord(t, "PRIMARY"))
+            return "primary-key";
+        if (isWord(t, "UNIQUE"))
+            return "unique";
+        if (isWord(t, "FOREIGN"))
+            return "foreign-key";
+        if (isWord(t, "CHECK"))
+            return "check";
+        if (isWord(t, "EXCLUDE"))
+            return "exclusion";
+        return undefined;
+    }
+    addColumn(table, a, b, span) {
+        const spec = this.columnSpec(a, b);
+        if (!spec)
+            return this.unknown("an ADD COLUMN the SQL reader cannot read", a, b, span);
+        // Only SQLite takes a column without a type; elsewhere the statement fails, so say nothing about it.
+        if (!spec.type && this.src.database !== "sqlite")
+            return this.unknown("an ADD COLUMN with no type, which this database rejects", a, b, span);
+        if (spec.type)
+            this.src.knownTypes.set(`${table}.${spec.name}`, spec.type.type);
+        this.push({
+            kind: "add-column",
+            table,
+            column: spec.name,
+            ...(spec.type ? { type: spec.type.display } : {}),
+            ...(spec.notNull ? { notNull: true } : {}),
+            ...(spec.default ? { default: spec.default } : {}),
+        }, span);
+        for (const constraint of spec.constraints) {
+            this.push({ kind: "add-constraint", table, constraint, validated: true }, span);
+        }
+    }
+    alterDrop(table, i, b, span) {
+        const t = this.toks[i];
+        if (isWord(t, "INDEX", "KEY")) {
+            const name = identifier(this.toks[this.skip(i + 1, "IF", "EXISTS")]);
+            this.push({ kind: "drop-index", table, ...(name ? { name } : {}) }, span);
+            return;
+        }
+        if (isWord(t, "PRIMARY") && isWord(this.toks[i + 1], "KEY")) {
+            this.push({ kind: "drop-constraint", table, name: "PRIMARY" }, span);
+            return;
+        }
+        if (isWord(t, "FOREIGN", "CONSTRAINT", "CHECK")) {
+            let j = isWord(t, "FOREIGN") ? this.skip(i + 1, "KEY") : i + 1;
+            j = this.skip(j, "IF", "EXISTS");
+            const name = identifier(this.toks[j]);
+            this.push({ kind: "drop-constraint", table, ...(name ? { name } : {}) }, span);
+            return;
+        }
+        if (isWord(t, "PARTITION"))
+            return this.unknown("DROP PARTITION deletes the rows of the partition", i - 1, b, span);
+        if (isWord(t, "DEFAULT"))
+            return;
+        let j = this.skip(i, "COLUMN");
+        j = this.skip(j, "IF", "EXISTS");
+        const column = identifier(this.toks[j]);
+        if (!column)
+            return this.unknown("a DROP clause the SQL reader does not understand", i - 1, b, span);
+        this.push({ kind: "drop-column", table, column }, span);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/postgres.ts
+
+
+
+/**
+ * Maps the statements of a successful parse of `text`, which sits at string offset `base` of `src.text`.
+ */
+function mapPostgres(result, src, text, base) {
+    const toChar = byteToCharMapper(text);
+    const at = (byte) => base + toChar(byte);
+    const out = [];
+    for (const raw of result.stmts ?? []) {
+        if (!raw.stmt)
+            continue;
+        const startByte = raw.stmt_location ?? 0;
+        const start = at(startByte);
+        const end = raw.stmt_len ? at(startByte + raw.stmt_len) : base + text.length;
+        const range = src.codeRange(start, end);
+        if (!range)
+            continue;
+        const scope = {
+            src,
+            first: range[0],
+            last: range[1],
+            span: src.spanOfTokens(range[0], range[1]),
+            at,
+        };
+        const mapped = { ...scope.span, ops: [] };
+        mapStatement(raw.stmt, scope, mapped);
+        out.push(mapped);
+    }
+    return out;
+}
+function push(target, span, op) {
+    target.ops.push({ ...op, line: span.line, endLine: span.endLine });
+}
+function mapStatement(node, scope, out) {
+    const span = scope.span;
+    if ("CreateStmt" in node)
+        return createTable(node.CreateStmt, scope, out);
+    if ("CreateTableAsStmt" in node) {
+        const s = node.CreateTableAsStmt;
+        if (s.objtype === "OBJECT_TABLE" && s.into?.rel) {
+            push(out, span, {
+                kind: "create-table",
+                table: relName(s.into.rel),
+                columns: strings(s.into.colNames),
+                ...(s.if_not_exists ? { ifNotExists: true } : {}),
+            });
+        }
+        return;
+    }
+    if ("DropStmt" in node)
+        return drop(node.DropStmt, scope, out);
+    if ("AlterTableStmt" in node)
+        return alterTable(node.AlterTableStmt, scope, out);
+    if ("RenameStmt" in node)
+        return rename(node.RenameStmt, scope, out);
+    if ("IndexStmt" in node)
+        return createIndex(node.IndexStmt, scope, out);
+    if ("TruncateStmt" in node) {
+        const s = node.TruncateStmt;
+        push(out, span, {
+            kind: "truncate",
+            tables: (s.relations ?? []).flatMap((r) => ("RangeVar" in r ? [relName(r.RangeVar)] : [])),
+            ...(s.behavior === "DROP_CASCADE" ? { cascade: true } : {}),
+        });
+        return;
+    }
+    if ("DeleteStmt" in node ||
+        "UpdateStmt" in node ||
+        "InsertStmt" in node ||
+        "SelectStmt" in node ||
+        "MergeStmt" in node)
+        return dataChange(node, scope, out);
+    if ("DoStmt" in node) {
+        push(out, span, { kind: "unknown", reason: "DO block", text: scope.src.textOf(scope.first, scope.last) });
+        return;
+    }
+    if ("CallStmt" in node) {
+        push(out, span, {
+            kind: "unknown",
+            reason: "CALL runs a procedure whose effect the reader cannot see",
+            text: scope.src.textOf(scope.first, scope.last),
+        });
+        return;
+    }
+    if ("ClusterStmt" in node) {
+        push(out, span, {
+            kind: "unknown",
+            reason: "CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock",
+            text: scope.src.textOf(scope.first, scope.last),
+        });
+        return;
+    }
+    if ("VacuumStmt" in node) {
+        const s = node.VacuumStmt;
+        const full = (s.options ?? []).some((o) => "DefElem" in o && o.DefElem.defname === "full");
+        if (s.is_vacuumcmd && full) {
+            push(out, span, {
+                kind: "unknown",
+                reason: "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock",
+                text: scope.src.textOf(scope.first, scope.last),
+            });
+        }
+        return;
+    }
+    if ("ReindexStmt" in node) {
+        const concurrent = (node.ReindexStmt.params ?? []).some((o) => "DefElem" in o && o.DefElem.defname === "concurrently");
+        if (!concurrent) {
+            push(out, span, {
+                kind: "unknown",
+                reason: "REINDEX without CONCURRENTLY blocks writes to the table while it rebuilds",
+                text: scope.src.textOf(scope.first, scope.last),
+            });
+        }
+        return;
+    }
+    // Everything else (SET, BEGIN/COMMIT, COMMENT ON, GRANT, CREATE EXTENSION/FUNCTION/TRIGGER/VIEW/TYPE,
+    // sequences...) changes no table's columns or rows when it runs. Function and trigger bodies run later.
+}
+// ------------------------------------------------------------------------------------------ names
+function relName(r) {
+    if (!r)
+        return "";
+    return [r.catalogname, r.schemaname, r.relname].filter((p) => p).join(".");
+}
+function strings(nodes) {
+    const out = [];
+    for (const n of nodes ?? []) {
+        if ("String" in n && n.String.sval !== undefined)
+            out.push(n.String.sval);
+        else if ("ResTarget" in n && n.ResTarget.name)
+            out.push(n.ResTarget.name);
+    }
+    return out;
+}
+function listName(node) {
+    if ("List" in node)
+        return strings(node.List.items).join(".");
+    if ("String" in node)
+        return node.String.sval ?? "";
+    return "";
+}
+const TYPE_NAMES = {
+    int2: "smallint",
+    int4: "integer",
+    int8: "bigint",
+    float4: "real",
+    float8: "double precision",
+    bool: "boolean",
+    bpchar: "char",
 };
-
-;// CONCATENATED MODULE: ./src/core/frameworks/goose.ts
-// STUB: to be implemented.
-const goose = {
-    id: "goose",
-    name: "goose",
-    matches: () => false,
-    parse: () => ({ framework: "goose", operations: [], comments: [], problems: [] }),
+function typeMods(t) {
+    const mods = [];
+    for (const m of t.typmods ?? []) {
+        if ("A_Const" in m && m.A_Const.ival)
+            mods.push(m.A_Const.ival.ival ?? 0);
+    }
+    return mods;
+}
+function typeParts(t) {
+    if (!t)
+        return undefined;
+    const names = strings(t.names).filter((n, i, all) => !(n === "pg_catalog" && i < all.length - 1));
+    const base = names.join(".");
+    if (!base)
+        return undefined;
+    const mods = typeMods(t);
+    const array = (t.arrayBounds?.length ?? 0) > 0;
+    const display = `${TYPE_NAMES[base] ?? base}${mods.length ? `(${mods.join(",")})` : ""}${array ? "[]" : ""}`;
+    return { display, type: columnType(base, mods, array) };
+}
+function typeKey(table, column) {
+    return `${table}.${column}`;
+}
+// ------------------------------------------------------------------------------------------ expressions
+/** True when an expression calls a function evaluated per row. */
+function isVolatile(expr) {
+    if (Array.isArray(expr))
+        return expr.some(isVolatile);
+    if (!expr || typeof expr !== "object")
+        return false;
+    const record = expr;
+    const call = record.FuncCall;
+    if (call) {
+        const names = strings(call.funcname);
+        const name = names[names.length - 1];
+        if (name && VOLATILE_FUNCTIONS.has(name.toLowerCase()))
+            return true;
+    }
+    return Object.values(record).some(isVolatile);
+}
+const postgres_DEFAULT_STOP = new Set([
+    "NOT",
+    "NULL",
+    "CONSTRAINT",
+    "CHECK",
+    "UNIQUE",
+    "PRIMARY",
+    "REFERENCES",
+    "COLLATE",
+    "GENERATED",
+    "DEFAULT",
+]);
+/** Source text of the expression after a DEFAULT keyword at token index `kw`, up to the clause's end. */
+function defaultText(scope, kw, last) {
+    const tokens = scope.src.tokens;
+    let depth = 0;
+    let end = kw;
+    for (let i = kw + 1; i <= last; i++) {
+        const t = tokens[i];
+        if (t.kind === "comment")
+            continue;
+        if (t.kind === "punct") {
+            if (t.value === "(" || t.value === "[")
+                depth++;
+            else if (t.value === ")" || t.value === "]") {
+                if (depth === 0)
+                    break;
+                depth--;
+            }
+            else if (depth === 0 && (t.value === "," || t.value === ";"))
+                break;
+        }
+        else if (depth === 0 && i > kw + 1 && t.kind === "word" && postgres_DEFAULT_STOP.has(t.value))
+            break;
+        end = i;
+    }
+    return end > kw ? scope.src.textOf(kw + 1, end, 80) : undefined;
+}
+function findWord(tokens, from, to, word) {
+    for (let i = from; i <= to; i++) {
+        const t = tokens[i];
+        if (t.kind === "word" && t.value === word)
+            return i;
+    }
+    return -1;
+}
+// ------------------------------------------------------------------------------------------ CREATE / DROP
+function createTable(s, scope, out) {
+    const table = relName(s.relation);
+    const columns = [];
+    for (const elt of s.tableElts ?? []) {
+        if (!("ColumnDef" in elt))
+            continue;
+        const def = elt.ColumnDef;
+        if (!def.colname)
+            continue;
+        columns.push(def.colname);
+        const type = typeParts(def.typeName);
+        if (type)
+            scope.src.knownTypes.set(typeKey(table, def.colname), type.type);
+    }
+    push(out, scope.span, {
+        kind: "create-table",
+        table,
+        columns,
+        ...(s.if_not_exists ? { ifNotExists: true } : {}),
+    });
+}
+function drop(s, scope, out) {
+    const cascade = s.behavior === "DROP_CASCADE";
+    const objects = s.objects ?? [];
+    switch (s.removeType) {
+        case "OBJECT_TABLE":
+            for (const o of objects) {
+                push(out, scope.span, {
+                    kind: "drop-table",
+                    table: listName(o),
+                    ...(s.missing_ok ? { ifExists: true } : {}),
+                    ...(cascade ? { cascade: true } : {}),
+                });
+            }
+            return;
+        case "OBJECT_INDEX":
+            for (const o of objects) {
+                push(out, scope.span, {
+                    kind: "drop-index",
+                    name: listName(o).replace(/^public\./, ""),
+                    ...(s.concurrent ? { concurrently: true } : {}),
+                });
+            }
+            return;
+        case "OBJECT_SCHEMA":
+        case "OBJECT_TYPE":
+        case "OBJECT_DOMAIN":
+        case "OBJECT_EXTENSION":
+            // CASCADE drops the tables of a schema, or the columns of a type, along with it.
+            if (cascade) {
+                push(out, scope.span, {
+                    kind: "unknown",
+                    reason: "DROP ... CASCADE also drops the tables or columns that depend on what it drops",
+                    text: scope.src.textOf(scope.first, scope.last),
+                });
+            }
+            return;
+        default:
+            return;
+    }
+}
+function createIndex(s, scope, out) {
+    const table = relName(s.relation);
+    const columns = (s.indexParams ?? []).map((p) => "IndexElem" in p && p.IndexElem.name ? p.IndexElem.name : "(expression)");
+    // The index lives in its table's schema; spelled as DROP INDEX would name it (PostgreSQL's default
+    // schema left out, so `DROP INDEX idx` finds it).
+    const schema = s.relation?.schemaname;
+    const name = s.idxname ? (schema && schema !== "public" ? `${schema}.${s.idxname}` : s.idxname) : undefined;
+    push(out, scope.span, {
+        kind: "add-index",
+        table,
+        columns,
+        ...(name !== undefined ? { name } : {}),
+        ...(s.unique ? { unique: true } : {}),
+        ...(s.concurrent ? { concurrently: true } : {}),
+    });
+}
+function rename(s, scope, out) {
+    if (!s.relation || !s.newname)
+        return;
+    const table = relName(s.relation);
+    if (s.renameType === "OBJECT_TABLE") {
+        // RENAME TO keeps the schema: `app.users RENAME TO people` is app.people.
+        const schema = s.relation.schemaname;
+        push(out, scope.span, {
+            kind: "rename-table",
+            table,
+            newName: schema ? `${schema}.${s.newname}` : s.newname,
+        });
+    }
+    else if (s.renameType === "OBJECT_COLUMN" &&
+        s.subname &&
+        s.relationType !== "OBJECT_VIEW" &&
+        s.relationType !== "OBJECT_MATVIEW") {
+        push(out, scope.span, { kind: "rename-column", table, column: s.subname, newName: s.newname });
+    }
+}
+// ------------------------------------------------------------------------------------------ ALTER TABLE
+/**
+ * Token ranges of the comma-separated sub-commands of an ALTER TABLE, or undefined when they cannot be
+ * matched one to one with the parsed commands.
+ */
+function clauseRanges(scope, count) {
+    const tokens = scope.src.tokens;
+    const ranges = [];
+    let depth = 0;
+    let from = scope.first;
+    for (let i = scope.first; i <= scope.last; i++) {
+        const t = tokens[i];
+        if (t.kind !== "punct")
+            continue;
+        if (t.value === "(" || t.value === "[")
+            depth++;
+        else if (t.value === ")" || t.value === "]")
+            depth--;
+        else if (t.value === "," && depth === 0) {
+            ranges.push([from, i - 1]);
+            from = i + 1;
+        }
+    }
+    ranges.push([from, scope.last]);
+    return ranges.length === count ? ranges : undefined;
+}
+function alterTable(s, scope, out) {
+    if (s.objtype !== "OBJECT_TABLE")
+        return;
+    const table = relName(s.relation);
+    const cmds = (s.cmds ?? []).flatMap((c) => ("AlterTableCmd" in c ? [c.AlterTableCmd] : []));
+    const ranges = clauseRanges(scope, cmds.length);
+    cmds.forEach((cmd, i) => {
+        const range = ranges?.[i] ?? [scope.first, scope.last];
+        // Every clause starts its span at the statement, so an allow comment above the statement covers it;
+        // the span ends where the clause does.
+        const span = {
+            line: scope.span.line,
+            endLine: scope.src.spanOfTokens(range[0], range[1]).endLine,
+        };
+        alterCommand(cmd, table, scope, range, span, out);
+    });
+}
+function columnDefault(scope, range, expr) {
+    const kw = findWord(scope.src.tokens, range[0], range[1], "DEFAULT");
+    const text = kw >= 0 ? defaultText(scope, kw, range[1]) : undefined;
+    return { volatile: isVolatile(expr), ...(text ? { text } : {}) };
+}
+const SERIAL_TYPES = new Set(["serial", "serial2", "serial4", "serial8", "smallserial", "bigserial"]);
+function alterCommand(cmd, table, scope, range, span, out) {
+    const column = cmd.name ?? "";
+    switch (cmd.subtype) {
+        case "AT_AddColumn":
+            if (cmd.def && "ColumnDef" in cmd.def)
+                addColumn(cmd.def.ColumnDef, table, scope, range, span, out);
+            return;
+        case "AT_DropColumn":
+            push(out, span, { kind: "drop-column", table, column });
+            return;
+        case "AT_AlterColumnType": {
+            const def = cmd.def && "ColumnDef" in cmd.def ? cmd.def.ColumnDef : undefined;
+            const type = typeParts(def?.typeName);
+            const key = typeKey(table, column);
+            const change = type ? classifyTypeChange(scope.src.knownTypes.get(key), type.type) : {};
+            if (type)
+                scope.src.knownTypes.set(key, type.type);
+            push(out, span, {
+                kind: "change-column-type",
+                table,
+                column,
+                ...(type ? { type: type.display } : {}),
+                ...change,
+            });
+            return;
+        }
+        case "AT_SetNotNull":
+            push(out, span, { kind: "set-not-null", table, column });
+            return;
+        case "AT_DropNotNull":
+            push(out, span, { kind: "drop-not-null", table, column });
+            return;
+        case "AT_ColumnDefault":
+            push(out, span, {
+                kind: "change-default",
+                table,
+                column,
+                ...(cmd.def ? { default: columnDefault(scope, range, cmd.def) } : {}),
+            });
+            return;
+        case "AT_AddConstraint":
+            if (cmd.def && "Constraint" in cmd.def)
+                addConstraint(cmd.def.Constraint, table, span, out);
+            return;
+        case "AT_ValidateConstraint":
+            push(out, span, { kind: "validate-constraint", table, ...(cmd.name ? { name: cmd.name } : {}) });
+            return;
+        case "AT_DropConstraint":
+            push(out, span, { kind: "drop-constraint", table, ...(cmd.name ? { name: cmd.name } : {}) });
+            return;
+        default:
+            // Storage, ownership, triggers, replica identity, statistics...: no column or row changes.
+            return;
+    }
+}
+function addColumn(def, table, scope, range, span, out) {
+    const column = def.colname ?? "";
+    const type = typeParts(def.typeName);
+    if (type)
+        scope.src.knownTypes.set(typeKey(table, column), type.type);
+    let notNull = def.is_not_null ?? false;
+    let dflt;
+    const constraints = [];
+    for (const c of def.constraints ?? []) {
+        if (!("Constraint" in c))
+            continue;
+        const con = c.Constraint;
+        switch (con.contype) {
+            case "CONSTR_NOTNULL":
+                notNull = true;
+                break;
+            case "CONSTR_DEFAULT":
+                dflt = columnDefault(scope, range, con.raw_expr);
+                break;
+            case "CONSTR_IDENTITY":
+                // Every existing row gets its own sequence value: a table rewrite, like a volatile default.
+                notNull = true;
+                dflt = { volatile: true, text: "GENERATED AS IDENTITY" };
+                break;
+            case "CONSTR_GENERATED":
+                // A stored generated column is computed for every row now; a virtual one (PostgreSQL 18) is not.
+                if (con.generated_kind !== "v")
+                    dflt = { volatile: true, text: "GENERATED ALWAYS AS (...) STORED" };
+                break;
+            default:
+                constraints.push(con);
+        }
+    }
+    const typeName = strings(def.typeName?.names);
+    if (!dflt && SERIAL_TYPES.has(typeName[typeName.length - 1] ?? "")) {
+        dflt = { volatile: true, text: "nextval (serial)" };
+        notNull = true;
+    }
+    push(out, span, {
+        kind: "add-column",
+        table,
+        column,
+        ...(type ? { type: type.display } : {}),
+        ...(notNull ? { notNull: true } : {}),
+        ...(dflt ? { default: dflt } : {}),
+    });
+    for (const con of constraints)
+        addConstraint(con, table, span, out);
+}
+const CONSTRAINT_KINDS = {
+    CONSTR_FOREIGN: "foreign-key",
+    CONSTR_CHECK: "check",
+    CONSTR_UNIQUE: "unique",
+    CONSTR_PRIMARY: "primary-key",
+    CONSTR_EXCLUSION: "exclusion",
 };
-
-;// CONCATENATED MODULE: ./src/core/frameworks/dbmate.ts
-// STUB: to be implemented.
-const dbmate = {
-    id: "dbmate",
-    name: "dbmate",
-    matches: () => false,
-    parse: () => ({ framework: "dbmate", operations: [], comments: [], problems: [] }),
-};
-
-// EXTERNAL MODULE: ../../work/main/node_modules/@ruby/prism/src/nodes.js + 1 modules
-var src_nodes = __nccwpck_require__(3777);
-;// CONCATENATED MODULE: ./src/core/frameworks/sql/index.ts
-// STUB: to be implemented.
-function sqlToOperations(input, _parsers) {
+function addConstraint(con, table, span, out) {
+    if (con.contype === "CONSTR_NOTNULL") {
+        // `ADD CONSTRAINT name NOT NULL col` (PostgreSQL 18) is SET NOT NULL by another spelling.
+        for (const column of strings(con.keys))
+            push(out, span, { kind: "set-not-null", table, column });
+        return;
+    }
+    const constraint = con.contype ? CONSTRAINT_KINDS[con.contype] : undefined;
+    if (!constraint)
+        return;
+    push(out, span, {
+        kind: "add-constraint",
+        table,
+        constraint: constraint,
+        ...(con.conname ? { name: con.conname } : {}),
+        validated: !con.skip_validation,
+        ...(con.indexname ? { usingIndex: true } : {}),
+    });
+}
+// ------------------------------------------------------------------------------------------ rows
+const NOT_FILTERED = undefined;
+function withQueries(w) {
+    return (w?.ctes ?? []).flatMap((c) => "CommonTableExpr" in c && c.CommonTableExpr.ctequery ? [c.CommonTableExpr.ctequery] : []);
+}
+/** Columns that the WHERE restricts to NULL, when the WHERE is a conjunction; undefined when it is not. */
+function nullOnlyColumns(where) {
+    if (!where)
+        return NOT_FILTERED;
+    const conjuncts = [];
+    const collectAnd = (n) => {
+        if ("BoolExpr" in n && n.BoolExpr.boolop === "AND_EXPR")
+            (n.BoolExpr.args ?? []).forEach(collectAnd);
+        else
+            conjuncts.push(n);
+    };
+    collectAnd(where);
+    const columns = new Set();
+    for (const c of conjuncts) {
+        if ("NullTest" in c &&
+            c.NullTest.nulltesttype === "IS_NULL" &&
+            c.NullTest.arg &&
+            "ColumnRef" in c.NullTest.arg) {
+            const fields = strings(c.NullTest.arg.ColumnRef.fields);
+            const name = fields[fields.length - 1];
+            if (name)
+                columns.add(name);
+        }
+    }
+    return columns;
+}
+function dataChange(node, scope, out) {
+    const span = scope.span;
+    if ("DeleteStmt" in node) {
+        const s = node.DeleteStmt;
+        withQueries(s.withClause).forEach((q) => dataChange(q, scope, out));
+        push(out, span, {
+            kind: "delete-rows",
+            table: relName(s.relation),
+            filtered: !!s.whereClause,
+            via: "DELETE",
+        });
+    }
+    else if ("UpdateStmt" in node) {
+        const s = node.UpdateStmt;
+        withQueries(s.withClause).forEach((q) => dataChange(q, scope, out));
+        const columns = strings(s.targetList);
+        const nulls = nullOnlyColumns(s.whereClause);
+        push(out, span, {
+            kind: "update-rows",
+            table: relName(s.relation),
+            columns,
+            filtered: !!s.whereClause,
+            onlyNulls: !!nulls && columns.length > 0 && columns.every((c) => nulls.has(c)),
+            via: "UPDATE",
+        });
+    }
+    else if ("InsertStmt" in node) {
+        const s = node.InsertStmt;
+        withQueries(s.withClause).forEach((q) => dataChange(q, scope, out));
+        const copy = tableCopy(s);
+        if (copy)
+            out.copy = copy;
+    }
+    else if ("SelectStmt" in node) {
+        const s = node.SelectStmt;
+        withQueries(s.withClause).forEach((q) => dataChange(q, scope, out));
+        // SELECT ... INTO new_table creates a table, like CREATE TABLE AS.
+        if (s.intoClause?.rel) {
+            push(out, span, {
+                kind: "create-table",
+                table: relName(s.intoClause.rel),
+                columns: strings(s.intoClause.colNames),
+            });
+        }
+    }
+    else if ("MergeStmt" in node) {
+        const s = node.MergeStmt;
+        withQueries(s.withClause).forEach((q) => dataChange(q, scope, out));
+        const table = relName(s.relation);
+        for (const w of s.mergeWhenClauses ?? []) {
+            if (!("MergeWhenClause" in w))
+                continue;
+            const clause = w.MergeWhenClause;
+            if (clause.commandType === "CMD_DELETE") {
+                push(out, span, { kind: "delete-rows", table, filtered: true, via: "MERGE ... DELETE" });
+            }
+            else if (clause.commandType === "CMD_UPDATE") {
+                push(out, span, {
+                    kind: "update-rows",
+                    table,
+                    columns: strings(clause.targetList),
+                    filtered: true,
+                    onlyNulls: false,
+                    via: "MERGE ... UPDATE",
+                });
+            }
+        }
+    }
+}
+function tableCopy(s) {
+    const select = s.selectStmt && "SelectStmt" in s.selectStmt ? s.selectStmt.SelectStmt : undefined;
+    if (!select || !s.relation)
+        return undefined;
+    const from = select.fromClause ?? [];
+    const only = from.length === 1 ? from[0] : undefined;
+    if (!only || !("RangeVar" in only))
+        return undefined;
+    let star = false;
+    const columns = [];
+    for (const t of select.targetList ?? []) {
+        const val = "ResTarget" in t ? t.ResTarget.val : undefined;
+        if (val && "ColumnRef" in val) {
+            const fields = val.ColumnRef.fields ?? [];
+            const lastField = fields[fields.length - 1];
+            if (lastField && "A_Star" in lastField)
+                star = true;
+            else
+                columns.push(strings(fields).pop() ?? "?");
+        }
+        else
+            columns.push("?");
+    }
+    const cols = strings(s.cols);
     return {
-        operations: [
-            { kind: "unknown", reason: "SQL analysis is not implemented", line: input.line, endLine: input.line },
-        ],
-        comments: [],
-        problems: [],
+        into: relName(s.relation),
+        from: relName(only.RangeVar),
+        ...(cols.length ? { intoColumns: cols } : {}),
+        selectColumns: star ? "*" : columns,
+        partial: !!select.whereClause ||
+            !!select.limitCount ||
+            !!select.distinctClause ||
+            !!select.groupClause ||
+            (select.op !== undefined && select.op !== "SETOP_NONE"),
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/rebuild.ts
+function key(name) {
+    return name.replace(/^(public|main)\./i, "");
+}
+function complete(copy, newColumns) {
+    if (copy.partial)
+        return false;
+    if (copy.intoColumns) {
+        if (!newColumns || !newColumns.every((c) => copy.intoColumns.includes(c)))
+            return false;
+        return copy.selectColumns === "*" || copy.selectColumns.length === copy.intoColumns.length;
+    }
+    if (copy.selectColumns === "*")
+        return true;
+    return !!newColumns && copy.selectColumns.length >= newColumns.length;
+}
+/** Groups items by a key, keeping source order inside each group. */
+function groupBy(items, keyOf) {
+    const out = new Map();
+    for (const item of items) {
+        const k = keyOf(item);
+        if (k === undefined)
+            continue;
+        const list = out.get(k);
+        if (list)
+            list.push(item);
+        else
+            out.set(k, [item]);
+    }
+    return out;
+}
+/** The last item of a source-ordered list that sits before statement `before` (and after `after`). */
+function lastBetween(list, at, after, before) {
+    if (!list)
+        return undefined;
+    for (let i = list.length - 1; i >= 0; i--) {
+        const s = at(list[i]);
+        if (s < before)
+            return s > after ? list[i] : undefined;
+    }
+    return undefined;
+}
+function collapseRebuilds(statements) {
+    const hasDrop = statements.some((s) => s.ops.some((o) => o.kind === "drop-table"));
+    const hasCopy = statements.some((s) => s.copy);
+    if (!hasDrop || !hasCopy)
+        return statements.flatMap((s) => s.ops);
+    const ops = statements.flatMap((s, statement) => s.ops.map((op) => ({ op, statement })));
+    const removed = new Set();
+    const replaced = new Map();
+    // Indexes by table name, so each DROP finds its partners without scanning the file again.
+    const renamesTo = groupBy(ops, (l) => (l.op.kind === "rename-table" ? key(l.op.newName) : undefined));
+    const creates = groupBy(ops, (l) => (l.op.kind === "create-table" ? key(l.op.table) : undefined));
+    const copies = groupBy(statements.map((s, i) => i), (i) => {
+        const copy = statements[i].copy;
+        return copy ? `${key(copy.into)}\u0000${key(copy.from)}` : undefined;
+    });
+    const copyBetween = (into, from, after, before) => lastBetween(copies.get(`${key(into)}\u0000${key(from)}`), (i) => i, after, before) ?? -1;
+    const createdBetween = (table, after, before) => lastBetween(creates.get(key(table)), (l) => l.statement, after, before);
+    for (const dropped of ops) {
+        const drop = dropped.op;
+        if (drop.kind !== "drop-table" || removed.has(drop))
+            continue;
+        const renames = renamesTo.get(key(drop.table)) ?? [];
+        // A: CREATE new; INSERT INTO new SELECT FROM t; DROP t; ALTER TABLE new RENAME TO t.
+        const rename = renames.find((l) => l.statement > dropped.statement);
+        if (rename && rename.op.kind === "rename-table") {
+            const copyAt = copyBetween(rename.op.table, drop.table, -1, dropped.statement);
+            if (copyAt >= 0) {
+                const created = createdBetween(rename.op.table, -1, copyAt);
+                const columns = created?.op.kind === "create-table" ? created.op.columns : undefined;
+                settle(drop, statements[copyAt].copy, columns, rename.op.table);
+                removed.add(rename.op);
+                continue;
+            }
+        }
+        // B: ALTER TABLE t RENAME TO old; CREATE t; INSERT INTO t SELECT FROM old; DROP old.
+        const away = lastBetween(renames, (l) => l.statement, -1, dropped.statement);
+        if (away && away.op.kind === "rename-table") {
+            const original = away.op.table;
+            const created = createdBetween(original, away.statement, dropped.statement);
+            const copyAt = created ? copyBetween(original, drop.table, created.statement, dropped.statement) : -1;
+            if (created && created.op.kind === "create-table" && copyAt >= 0) {
+                settle(drop, statements[copyAt].copy, created.op.columns, original);
+                removed.add(away.op);
+                removed.add(created.op);
+            }
+        }
+    }
+    function settle(drop, copy, columns, other) {
+        if (drop.kind !== "drop-table")
+            return;
+        if (complete(copy, columns)) {
+            removed.add(drop);
+            return;
+        }
+        replaced.set(drop, {
+            kind: "unknown",
+            reason: `the table rebuild of ${drop.table} through ${other} may not copy every column and row, and whatever it leaves behind is lost with the DROP TABLE`,
+            table: drop.table,
+            line: drop.line,
+            endLine: drop.endLine,
+        });
+    }
+    const out = [];
+    for (const { op } of ops) {
+        if (removed.has(op))
+            continue;
+        out.push(replaced.get(op) ?? op);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/split.ts
+const ROUTINES = new Set(["TRIGGER", "PROCEDURE", "FUNCTION", "EVENT"]);
+const BLOCK_ENDERS = new Set(["IF", "LOOP", "WHILE", "REPEAT"]);
+/** True when the statement opening at `i` creates a trigger or routine whose body may hold `;`. */
+function opensRoutine(tokens, i) {
+    const t = tokens[i];
+    if (!t || t.kind !== "word" || t.value !== "CREATE")
+        return false;
+    let words = 0;
+    for (let j = i + 1; j < tokens.length && words < 8; j++) {
+        const u = tokens[j];
+        if (u.kind === "comment")
+            continue;
+        if (u.kind === "punct")
+            return false;
+        if (u.kind === "word") {
+            if (ROUTINES.has(u.value))
+                return true;
+            if (u.value === "TABLE" || u.value === "INDEX" || u.value === "VIEW")
+                return false;
+        }
+        words++;
+    }
+    return false;
+}
+function nextCode(tokens, i) {
+    for (let j = i + 1; j < tokens.length; j++)
+        if (tokens[j].kind !== "comment")
+            return j;
+    return -1;
+}
+/**
+ * Splits tokens into statements. Inside a CREATE TRIGGER / PROCEDURE / FUNCTION / EVENT, `;` only ends the
+ * statement outside BEGIN ... END and CASE ... END (SQLite and MySQL bodies are not quoted). The MySQL
+ * client's `DELIMITER x` lines change the separator until the next DELIMITER line; they are not statements.
+ */
+function splitStatements(tokens, text) {
+    const out = [];
+    let first = -1;
+    let last = -1;
+    let routine = false;
+    let depth = 0;
+    let delimiter = ";";
+    const end = () => {
+        if (first >= 0)
+            out.push([first, last]);
+        first = -1;
+        routine = false;
+        depth = 0;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.kind === "comment")
+            continue;
+        if (first < 0 && t.kind === "word" && t.value === "DELIMITER") {
+            let eol = text.indexOf("\n", t.end);
+            if (eol < 0)
+                eol = text.length;
+            delimiter = text.slice(t.end, eol).trim() || ";";
+            while (i + 1 < tokens.length && tokens[i + 1].start < eol)
+                i++;
+            continue;
+        }
+        if (delimiter !== ";") {
+            if (text.startsWith(delimiter, t.start)) {
+                end();
+                const stop = t.start + delimiter.length;
+                while (i + 1 < tokens.length && tokens[i + 1].start < stop)
+                    i++;
+                continue;
+            }
+        }
+        else if (t.kind === "punct" && t.value === ";" && depth <= 0) {
+            end();
+            continue;
+        }
+        if (first < 0) {
+            first = i;
+            routine = delimiter === ";" && opensRoutine(tokens, i);
+        }
+        last = i;
+        if (!routine || t.kind !== "word")
+            continue;
+        if (t.value === "BEGIN" || t.value === "CASE")
+            depth++;
+        else if (t.value === "END") {
+            const j = nextCode(tokens, i);
+            const after = j >= 0 ? tokens[j] : undefined;
+            if (after?.kind === "word" && BLOCK_ENDERS.has(after.value)) {
+                // END IF / END LOOP / ...: closes a block that never counted; skip its keyword.
+                i = last = j;
+                continue;
+            }
+            depth--;
+            if (after?.kind === "word" && after.value === "CASE")
+                i = last = j;
+        }
+    }
+    if (first >= 0)
+        out.push([first, last]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/index.ts
+
+
+
+
+
+function tryPostgres(parsers, sql) {
+    try {
+        return parsers.postgres(sql);
+    }
+    catch {
+        return undefined;
+    }
+}
+function commentsOf(src) {
+    const out = [];
+    for (const t of src.tokens) {
+        if (t.kind === "comment")
+            out.push({ text: t.value, line: src.line(t.start), endLine: src.line(t.end - 1) });
+    }
+    return out;
+}
+/**
+ * The lexer for text libpg_query rejected follows the configured database's rules: a literal that database
+ * cannot read is a problem for a human, not something to guess around.
+ */
+function fallbackSource(sql, database, line) {
+    // DELIMITER lines belong to the MySQL client, whatever database the project names.
+    const dialect = /^\s*DELIMITER\s/im.test(sql) ? "mysql" : database;
+    return new SqlSource(sql, database, line, dialect);
+}
+function isBacktickQuoted(src, first, last) {
+    for (let i = first; i <= last; i++) {
+        const t = src.tokens[i];
+        if (t.kind === "quoted" && src.text.charCodeAt(t.start) === 96)
+            return true;
+    }
+    return false;
+}
+function readStatements(src, parsers) {
+    const tokens = src.tokens;
+    const ranges = splitStatements(tokens, src.text);
+    const problems = [];
+    const error = src.lexError;
+    if (error) {
+        // The statement the unreadable literal sits in has no end: leave it and everything after to a human.
+        const lastRange = ranges[ranges.length - 1];
+        const terminated = lastRange && tokens.slice(lastRange[1] + 1).some((t) => t.kind === "punct" && t.value === ";");
+        if (lastRange && !terminated)
+            ranges.pop();
+        const from = lastRange && !terminated ? tokens[lastRange[0]].start : error.offset;
+        const lastLine = src.line(Math.max(from, src.text.trimEnd().length - 1));
+        problems.push({
+            line: src.line(from),
+            endLine: lastLine,
+            message: `The SQL could not be read from line ${src.line(from)}: ${error.message.charAt(0).toLowerCase()}${error.message.slice(1)} (line ${src.line(error.offset)}), so the statements from there on were not analysed.`,
+        });
+    }
+    const statements = [];
+    for (const [first, last] of ranges) {
+        const start = tokens[first].start;
+        const end = tokens[last].end;
+        const parsed = isBacktickQuoted(src, first, last)
+            ? undefined
+            : tryPostgres(parsers, src.text.slice(start, end));
+        const mapped = parsed ? mapPostgres(parsed, src, src.text.slice(start, end), start) : undefined;
+        if (mapped && mapped.length)
+            statements.push(...mapped);
+        else
+            statements.push(classifyStatement(src, [first, last]));
+    }
+    return { statements, problems };
+}
+function sqlToOperations(input, parsers) {
+    const line = input.line >= 1 ? input.line : 1;
+    try {
+        const parsed = tryPostgres(parsers, input.sql);
+        if (parsed) {
+            // libpg_query accepted it, so PostgreSQL's lexical rules are the right ones for positions and comments.
+            const src = new SqlSource(input.sql, input.database, line, "postgresql");
+            if (!src.lexError) {
+                return {
+                    operations: collapseRebuilds(mapPostgres(parsed, src, input.sql, 0)),
+                    comments: commentsOf(src),
+                    problems: [],
+                };
+            }
+        }
+        const src = fallbackSource(input.sql, input.database, line);
+        const { statements, problems } = readStatements(src, parsers);
+        return { operations: collapseRebuilds(statements), comments: commentsOf(src), problems };
+    }
+    catch (error) {
+        // A reader bug must not hide the SQL: the text goes to a human.
+        return {
+            operations: [],
+            comments: [],
+            problems: [
+                {
+                    line,
+                    endLine: line + input.sql.split("\n").length - 1,
+                    message: `The SQL reader failed on this text (${error instanceof Error ? error.message : String(error)}), so it was not analysed.`,
+                },
+            ],
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/files.ts
+
+
+function basename(path) {
+    const i = path.lastIndexOf("/");
+    return i < 0 ? path : path.slice(i + 1);
+}
+/** Every comment of the file, so an allow comment anywhere (above a section marker too) is seen. */
+function fileComments(source, database) {
+    const lines = [0];
+    for (let at = source.indexOf("\n"); at >= 0; at = source.indexOf("\n", at + 1))
+        lines.push(at + 1);
+    const lineOf = (offset) => {
+        let lo = 0;
+        let hi = lines.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lines[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    return lex(source, database)
+        .tokens.filter((t) => t.kind === "comment")
+        .map((t) => ({ text: t.value, line: lineOf(t.start), endLine: lineOf(t.end - 1) }));
+}
+/** Reads chunks of SQL with their host lines and gathers the result as one migration. */
+function readSql(framework, chunks, database, parsers, comments) {
+    const result = { framework, operations: [], comments: [], problems: [] };
+    for (const chunk of chunks) {
+        if (!chunk.text.trim())
+            continue;
+        const sql = sqlToOperations({ sql: chunk.text, database, line: chunk.line }, parsers);
+        result.operations.push(...sql.operations);
+        if (!comments)
+            result.comments.push(...sql.comments);
+        result.problems.push(...sql.problems);
+    }
+    if (comments)
+        result.comments = comments;
+    return result;
+}
+/** True when the text holds no SQL: only space and comments. */
+function isBlankSql(text, database) {
+    if (!text.trim())
+        return true;
+    const lexed = lex(text, database);
+    return (!lexed.error && lexed.tokens.every((t) => t.kind === "comment" || (t.kind === "punct" && t.value === ";")));
+}
+/**
+ * Splits a file into its up and down sections by marker lines. Only the first up section counts as forward;
+ * text before any marker and after a down marker does not run forward.
+ */
+function sections(source, markers) {
+    const lines = source.split("\n");
+    const out = { up: [], down: "" };
+    const down = [];
+    let state = "before";
+    let chunk = [];
+    let chunkLine = 0;
+    const flush = () => {
+        if (chunk.length)
+            out.up.push({ text: chunk.join("\n"), line: chunkLine });
+        chunk = [];
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const text = lines[i];
+        const line = i + 1;
+        if (markers.up.test(text)) {
+            if (state === "before") {
+                state = "up";
+                out.upLine = line;
+            }
+            else if (state === "up")
+                flush();
+            continue;
+        }
+        if (markers.down.test(text)) {
+            if (state === "up")
+                flush();
+            if (out.downLine === undefined)
+                out.downLine = line;
+            state = "down";
+            continue;
+        }
+        if (state === "down") {
+            down.push(text);
+            continue;
+        }
+        if (state !== "up")
+            continue;
+        if (markers.blockBegin?.test(text) || markers.blockEnd?.test(text)) {
+            flush();
+            continue;
+        }
+        if (!chunk.length)
+            chunkLine = line;
+        chunk.push(text);
+    }
+    if (state === "up")
+        flush();
+    out.down = down.join("\n");
+    return out;
+}
+function irreversible(reason, line) {
+    return { kind: "irreversible", reason, line, endLine: line };
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/prisma.ts
+
+const PATH = /(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/;
+const prisma = {
+    id: "prisma",
+    name: "Prisma",
+    matches: (path) => PATH.test(path),
+    parse: (input, parsers) => readSql("prisma", [{ text: input.source, line: 1 }], input.database, parsers),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/golang-migrate.ts
+
+const UP = /\.up\.sql$/i;
+const DOWN = /\.down\.sql$/i;
+const golangMigrate = {
+    id: "golang-migrate",
+    name: "golang-migrate",
+    matches: (path) => UP.test(path) || DOWN.test(path),
+    parse: (input, parsers) => {
+        const name = basename(input.path);
+        // A down file is the way back, not a step forward: nothing in it runs when migrating up.
+        if (!UP.test(name))
+            return { framework: "golang-migrate", operations: [], comments: [], problems: [] };
+        const result = readSql("golang-migrate", [{ text: input.source, line: 1 }], input.database, parsers);
+        if (input.siblings) {
+            const down = name.replace(UP, ".down.sql").toLowerCase();
+            const hasDown = input.siblings.some((s) => basename(s).toLowerCase() === down);
+            if (!hasDown) {
+                result.operations.push(irreversible(`${name} has no ${name.replace(UP, ".down.sql")} beside it`, 1));
+            }
+        }
+        return result;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/flyway.ts
+
+const VERSION = String.raw `\d+(?:[._]\d+)*`;
+const VERSIONED = new RegExp(`^V${VERSION}__.*\\.sql$`);
+const UNDO = new RegExp(`^U${VERSION}__.*\\.sql$`);
+const REPEATABLE = /^R__.+\.sql$/;
+const flyway = {
+    id: "flyway",
+    name: "Flyway",
+    matches: (path) => {
+        const name = basename(path);
+        return VERSIONED.test(name) || UNDO.test(name) || REPEATABLE.test(name);
+    },
+    parse: (input, parsers) => {
+        if (UNDO.test(basename(input.path)))
+            return { framework: "flyway", operations: [], comments: [], problems: [] };
+        return readSql("flyway", [{ text: input.source, line: 1 }], input.database, parsers);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/goose.ts
+
+const goose_UP = /^\s*--\s*\+goose\s+up\b/i;
+const goose_DOWN = /^\s*--\s*\+goose\s+down\b/i;
+const BEGIN = /^\s*--\s*\+goose\s+statementbegin\b/i;
+const END = /^\s*--\s*\+goose\s+statementend\b/i;
+const HAS_UP = /^\s*--\s*\+goose\s+up\b/im;
+const goose = {
+    id: "goose",
+    name: "goose",
+    matches: (path, source) => /\.sql$/i.test(path) && HAS_UP.test(source),
+    parse: (input, parsers) => {
+        const parts = sections(input.source, { up: goose_UP, down: goose_DOWN, blockBegin: BEGIN, blockEnd: END });
+        const result = readSql("goose", parts.up, input.database, parsers, fileComments(input.source, input.database));
+        if (parts.downLine === undefined) {
+            result.operations.push(irreversible("the migration has no -- +goose Down section", parts.upLine ?? 1));
+        }
+        else if (isBlankSql(parts.down, input.database)) {
+            result.operations.push(irreversible("the -- +goose Down section is empty", parts.downLine));
+        }
+        return result;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/dbmate.ts
+
+const dbmate_UP = /^\s*--\s*migrate:up\b/i;
+const dbmate_DOWN = /^\s*--\s*migrate:down\b/i;
+const dbmate_HAS_UP = /^\s*--\s*migrate:up\b/im;
+const dbmate = {
+    id: "dbmate",
+    name: "dbmate",
+    matches: (path, source) => /\.sql$/i.test(path) && dbmate_HAS_UP.test(source),
+    parse: (input, parsers) => {
+        const parts = sections(input.source, { up: dbmate_UP, down: dbmate_DOWN });
+        const result = readSql("dbmate", parts.up, input.database, parsers, fileComments(input.source, input.database));
+        if (parts.downLine === undefined) {
+            result.operations.push(irreversible("the migration has no -- migrate:down section", parts.upLine ?? 1));
+        }
+        else if (isBlankSql(parts.down, input.database)) {
+            result.operations.push(irreversible("the -- migrate:down section is empty", parts.downLine));
+        }
+        return result;
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/@ruby/prism/src/nodes.js + 1 modules
+var src_nodes = __nccwpck_require__(8009);
 ;// CONCATENATED MODULE: ./src/core/frameworks/ruby/column-types.ts
 // Rails abstract column types and what a change between two of them does to the data already stored.
 // `widening` means the database only updates its catalog (varchar(n) → longer or text, numeric(p,s) → numeric(p+k,s)),
 // `lossy` that some stored values cannot survive. Only the new type is written in `change_column`; the old one comes from the same file (a column added
 // earlier, or the `down`/`dir.down` that restores it) and is otherwise unknown, which flags nothing.
-const ALIASES = {
+const column_types_ALIASES = {
     int: "integer",
     int4: "integer",
     int8: "bigint",
@@ -5698,7 +8439,7 @@ const ALIASES = {
     bool: "boolean",
 };
 function normalize(t) {
-    const type = ALIASES[t.type.toLowerCase()] ?? t.type.toLowerCase();
+    const type = column_types_ALIASES[t.type.toLowerCase()] ?? t.type.toLowerCase();
     switch (type) {
         case "smallint":
             return { family: "integer", size: 1 };
@@ -5729,7 +8470,7 @@ function normalize(t) {
 const NUMERIC = ["integer", "float", "decimal"];
 const NOT_TEXT = [...NUMERIC, "datetime", "date", "time", "boolean", "other"];
 /** What changing a column from `from` to `to` means for existing values; `{}` when it cannot be told. */
-function classifyTypeChange(from, to) {
+function column_types_classifyTypeChange(from, to) {
     if (!from)
         return {};
     const a = normalize(from);
@@ -6753,7 +9494,7 @@ class MigrationReader {
                     table,
                     column,
                     type: describeType(type),
-                    ...classifyTypeChange(this.knownTypes.get(key), type),
+                    ...column_types_classifyTypeChange(this.knownTypes.get(key), type),
                 });
                 this.knownTypes.set(key, type);
                 const notNull = booleanValue(opts.get("null"));
@@ -7581,22 +10322,2118 @@ const rails = {
     parse: (input, parsers) => readRailsMigration(input.source, input.database, parsers),
 };
 
+;// CONCATENATED MODULE: ./src/core/frameworks/python/nodes.ts
+/** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
+function spanOf(node) {
+    const line = node.startPosition.row + 1;
+    const end = node.endPosition;
+    const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
+    return { line, endLine: Math.max(line, endLine) };
+}
+/** `(x)` → `x`, any depth. */
+function unwrap(node) {
+    let current = node;
+    while (current.type === "parenthesized_expression") {
+        const inner = current.namedChildren.find((c) => c?.type !== "comment");
+        if (!inner)
+            break;
+        current = inner;
+    }
+    return current;
+}
+const ESCAPE = /\\(\r?\n|[\\'"abfnrtv]|[0-7]{1,3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\})/g;
+const SIMPLE_ESCAPES = {
+    "\\": "\\",
+    "'": "'",
+    '"': '"',
+    a: "\x07",
+    b: "\b",
+    f: "\f",
+    n: "\n",
+    r: "\r",
+    t: "\t",
+    v: "\v",
+};
+function decodeEscapes(text) {
+    return text.replace(ESCAPE, (whole, esc) => {
+        if (esc.startsWith("\n") || esc.startsWith("\r"))
+            return "";
+        const simple = SIMPLE_ESCAPES[esc];
+        if (simple !== undefined)
+            return simple;
+        if (/^[0-7]/.test(esc))
+            return String.fromCodePoint(parseInt(esc, 8));
+        if (/^[xuU]/.test(esc))
+            return String.fromCodePoint(parseInt(esc.slice(1), 16));
+        // \N{NAME} needs Python's Unicode name table; keep it as written rather than invent a character.
+        return whole;
+    });
+}
+const STRING_LITERAL = /^([a-zA-Z]*)("""|'''|"|')([\s\S]*)\2$/;
+// Read from the node's text rather than its children: every child visit is a call into WASM.
+function singleString(node) {
+    const m = STRING_LITERAL.exec(node.text);
+    if (!m)
+        return undefined;
+    const prefix = m[1].toLowerCase();
+    let value = m[3];
+    if (prefix.includes("f")) {
+        // A placeholder means the text is built at run time; `{{` and `}}` are literal braces.
+        const braces = value.replace(/\{\{|\}\}/g, "");
+        if (braces.includes("{"))
+            return undefined;
+        value = value.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+    }
+    return prefix.includes("r") ? value : decodeEscapes(value);
+}
+/** The value of a string literal, including implicit concatenation (`"a" "b"`) and triple quotes. */
+function nodes_stringLiteral(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type === "string") {
+        const value = singleString(n);
+        return value === undefined ? undefined : { value, line: n.startPosition.row + 1 };
+    }
+    if (n.type === "concatenated_string") {
+        let value = "";
+        for (const part of n.namedChildren) {
+            if (!part || part.type === "comment")
+                continue;
+            if (part.type !== "string")
+                return undefined;
+            const text = singleString(part);
+            if (text === undefined)
+                return undefined;
+            value += text;
+        }
+        return { value, line: n.startPosition.row + 1 };
+    }
+    return undefined;
+}
+function stringValue(node) {
+    return nodes_stringLiteral(node)?.value;
+}
+function isNone(node) {
+    return node !== null && node !== undefined && unwrap(node).type === "none";
+}
+function nodes_booleanValue(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type === "true")
+        return true;
+    if (n.type === "false")
+        return false;
+    return undefined;
+}
+function nodes_numberValue(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type === "integer" || n.type === "float") {
+        const value = Number(n.text.replace(/_/g, ""));
+        return Number.isFinite(value) ? value : undefined;
+    }
+    return undefined;
+}
+/** True for a constant the interpreter computes without running user code: numbers, strings, booleans, None. */
+function isPlainLiteral(node) {
+    if (!node)
+        return false;
+    const n = unwrap(node);
+    switch (n.type) {
+        case "integer":
+        case "float":
+        case "true":
+        case "false":
+        case "none":
+            return true;
+        case "unary_operator":
+            return isPlainLiteral(n.childForFieldName("argument"));
+        case "string":
+        case "concatenated_string":
+            return nodes_stringLiteral(n) !== undefined;
+        default:
+            return false;
+    }
+}
+/** `a.b.c` for identifiers and attribute chains; undefined when a link is a call, subscript... */
+function dottedName(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type === "identifier")
+        return n.text;
+    if (n.type === "attribute") {
+        const object = dottedName(n.childForFieldName("object"));
+        const attribute = n.childForFieldName("attribute");
+        return object === undefined || !attribute ? undefined : `${object}.${attribute.text}`;
+    }
+    return undefined;
+}
+/** The name a call invokes, as written: `op.add_column`, `migrations.AddField`, `AddField`. */
+function callName(call) {
+    return dottedName(call.childForFieldName("function"));
+}
+/** The last segment of what a call invokes (`models.CharField(...)` → `CharField`), also for `a().b()`. */
+function methodName(call) {
+    const fn = call.childForFieldName("function");
+    if (!fn)
+        return undefined;
+    if (fn.type === "identifier")
+        return fn.text;
+    if (fn.type === "attribute")
+        return fn.childForFieldName("attribute")?.text;
+    return undefined;
+}
+/** For `x.m(...)`, the node `x`; undefined for a plain function call. */
+function receiver(call) {
+    const fn = call.childForFieldName("function");
+    return fn?.type === "attribute" ? (fn.childForFieldName("object") ?? undefined) : undefined;
+}
+function nodes_callArgs(call) {
+    const out = { positional: [], keywords: new Map(), splat: false };
+    const list = call.childForFieldName("arguments");
+    if (!list)
+        return out;
+    if (list.type === "generator_expression") {
+        out.positional.push(list);
+        return out;
+    }
+    for (const child of list.namedChildren) {
+        if (!child || child.type === "comment")
+            continue;
+        const type = child.type;
+        if (type === "keyword_argument") {
+            // name and value are its only named children (one list fetch instead of two field lookups).
+            const [name, value] = child.namedChildren;
+            if (name && value)
+                out.keywords.set(name.text, value);
+        }
+        else if (type === "list_splat" || type === "dictionary_splat") {
+            out.splat = true;
+        }
+        else {
+            out.positional.push(child);
+        }
+    }
+    return out;
+}
+/** An argument given by keyword or at a position. */
+function arg(args, index, keyword) {
+    return args.keywords.get(keyword) ?? args.positional[index];
+}
+/** The elements of a list, tuple or set literal; undefined for anything else. */
+function nodes_elements(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type !== "list" && n.type !== "tuple" && n.type !== "set")
+        return undefined;
+    return n.namedChildren.filter((c) => c !== null && c.type !== "comment");
+}
+/** `["a", "b"]` or `("a",)` → strings; a lone string is a list of one. Undefined when any element is not a string. */
+function stringList(node) {
+    if (!node)
+        return undefined;
+    const single = stringValue(node);
+    if (single !== undefined)
+        return [single];
+    const items = nodes_elements(node);
+    if (!items)
+        return undefined;
+    const out = [];
+    for (const item of items) {
+        const value = stringValue(item);
+        if (value === undefined)
+            return undefined;
+        out.push(value);
+    }
+    return out;
+}
+/** Entries of a dict literal whose keys are strings. */
+function dictEntries(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type !== "dictionary")
+        return undefined;
+    const out = new Map();
+    for (const pair of n.namedChildren) {
+        if (pair?.type !== "pair")
+            continue;
+        const key = stringValue(pair.childForFieldName("key"));
+        const value = pair.childForFieldName("value");
+        if (key !== undefined && value)
+            out.set(key, value);
+    }
+    return out;
+}
+/** The statements of a block, without comments. */
+function nodes_statementsOf(block) {
+    if (!block)
+        return [];
+    return block.namedChildren.filter((c) => c !== null && c.type !== "comment");
+}
+/** The single expression of an `expression_statement`, or undefined. */
+function expressionOf(statement) {
+    if (statement.type !== "expression_statement")
+        return undefined;
+    return statement.namedChildren.find((c) => c !== null && c.type !== "comment");
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/python/column-types.ts
+
+// Keyed by the class name without module (`sa.String`, `sqlalchemy.types.String`, `String` all read `String`).
+const SQLALCHEMY = {
+    String: { abstract: "string", sql: "varchar" },
+    Unicode: { abstract: "string", sql: "varchar" },
+    VARCHAR: { abstract: "string", sql: "varchar" },
+    NVARCHAR: { abstract: "string", sql: "varchar" },
+    CHAR: { abstract: "string", sql: "char" },
+    NCHAR: { abstract: "string", sql: "char" },
+    Text: { abstract: "text", sql: "text" },
+    UnicodeText: { abstract: "text", sql: "text" },
+    TEXT: { abstract: "text", sql: "text" },
+    CITEXT: { abstract: "text", sql: "citext" },
+    Integer: { abstract: "integer", sql: "integer" },
+    INTEGER: { abstract: "integer", sql: "integer" },
+    INT: { abstract: "integer", sql: "integer" },
+    BigInteger: { abstract: "bigint", sql: "bigint" },
+    BIGINT: { abstract: "bigint", sql: "bigint" },
+    SmallInteger: { abstract: "smallint", sql: "smallint" },
+    SMALLINT: { abstract: "smallint", sql: "smallint" },
+    Float: { abstract: "float", sql: "double precision" },
+    FLOAT: { abstract: "float", sql: "double precision" },
+    REAL: { abstract: "float", sql: "real" },
+    Double: { abstract: "float", sql: "double precision" },
+    DOUBLE: { abstract: "float", sql: "double precision" },
+    DOUBLE_PRECISION: { abstract: "float", sql: "double precision" },
+    Numeric: { abstract: "decimal", sql: "numeric" },
+    NUMERIC: { abstract: "decimal", sql: "numeric" },
+    DECIMAL: { abstract: "decimal", sql: "numeric" },
+    Boolean: { abstract: "boolean", sql: "boolean" },
+    BOOLEAN: { abstract: "boolean", sql: "boolean" },
+    DateTime: { abstract: "datetime", sql: "timestamp" },
+    DATETIME: { abstract: "datetime", sql: "timestamp" },
+    TIMESTAMP: { abstract: "datetime", sql: "timestamp" },
+    Date: { abstract: "date", sql: "date" },
+    DATE: { abstract: "date", sql: "date" },
+    Time: { abstract: "time", sql: "time" },
+    TIME: { abstract: "time", sql: "time" },
+};
+function lengthOf(args, keyword, index = 0) {
+    return nodes_numberValue(arg(args, index, keyword));
+}
+/** A SQLAlchemy type expression: `sa.String(50)`, `sa.Integer()`, `sa.Text`, `postgresql.UUID(as_uuid=True)`. */
+function sqlalchemyType(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    const name = n.type === "call" ? methodName(n) : dottedName(n)?.split(".").pop();
+    if (!name)
+        return { text: n.text };
+    const known = SQLALCHEMY[name];
+    if (!known)
+        return { text: name.toLowerCase() };
+    const args = n.type === "call" ? nodes_callArgs(n) : undefined;
+    if (known.abstract === "string") {
+        const limit = args ? lengthOf(args, "length") : undefined;
+        return {
+            text: limit === undefined ? known.sql : `${known.sql}(${limit})`,
+            type: { type: "string", ...(limit !== undefined ? { limit } : {}) },
+        };
+    }
+    if (known.abstract === "decimal") {
+        const precision = args ? lengthOf(args, "precision") : undefined;
+        const scale = args ? lengthOf(args, "scale", 1) : undefined;
+        const text = precision === undefined
+            ? known.sql
+            : `${known.sql}(${precision}${scale !== undefined ? `,${scale}` : ""})`;
+        return {
+            text,
+            type: {
+                type: "decimal",
+                ...(precision !== undefined ? { precision } : {}),
+                ...(scale !== undefined ? { scale } : {}),
+            },
+        };
+    }
+    return { text: known.sql, type: { type: known.abstract } };
+}
+const DJANGO = {
+    AutoField: "integer",
+    BigAutoField: "bigint",
+    SmallAutoField: "smallint",
+    TextField: "text",
+    IntegerField: "integer",
+    PositiveIntegerField: "integer",
+    BigIntegerField: "bigint",
+    PositiveBigIntegerField: "bigint",
+    SmallIntegerField: "smallint",
+    PositiveSmallIntegerField: "smallint",
+    FloatField: "double precision",
+    BooleanField: "boolean",
+    NullBooleanField: "boolean",
+    DateTimeField: "timestamp with time zone",
+    DateField: "date",
+    TimeField: "time",
+    DurationField: "interval",
+    UUIDField: "uuid",
+    JSONField: "jsonb",
+    BinaryField: "bytea",
+    GenericIPAddressField: "inet",
+    IPAddressField: "inet",
+};
+/** Default `max_length` of Django's character fields. */
+const DJANGO_VARCHAR = {
+    CharField: undefined,
+    SlugField: 50,
+    EmailField: 254,
+    URLField: 200,
+    FileField: 100,
+    ImageField: 100,
+    FilePathField: 100,
+};
+/** The SQL type of a Django field call (`models.CharField(max_length=20)` → `varchar(20)`); undefined when it depends on another model. */
+function djangoFieldType(fieldClass, field) {
+    const args = nodes_callArgs(field);
+    if (fieldClass in DJANGO_VARCHAR) {
+        const limit = nodes_numberValue(args.keywords.get("max_length")) ?? DJANGO_VARCHAR[fieldClass];
+        return limit === undefined ? "varchar" : `varchar(${limit})`;
+    }
+    if (fieldClass === "DecimalField") {
+        const p = nodes_numberValue(args.keywords.get("max_digits"));
+        const s = nodes_numberValue(args.keywords.get("decimal_places"));
+        return p === undefined ? "numeric" : `numeric(${p}${s !== undefined ? `,${s}` : ""})`;
+    }
+    if (fieldClass === "ArrayField")
+        return "array";
+    return DJANGO[fieldClass];
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/python/source.ts
+
+function syntaxProblems(root) {
+    const problems = [];
+    if (!root.hasError)
+        return problems;
+    // Only subtrees that contain an error are entered, so a clean file costs one check.
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.isMissing) {
+            problems.push({
+                ...spanOf(node),
+                message: `Python syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
+            });
+            continue;
+        }
+        if (node.isError) {
+            const snippet = node.text.split("\n")[0].trim().slice(0, 60);
+            problems.push({
+                ...spanOf(node),
+                message: `Python syntax error near \`${snippet}\`, so the file cannot be read reliably`,
+            });
+            continue;
+        }
+        const children = node.children;
+        for (let i = children.length - 1; i >= 0; i--) {
+            const child = children[i];
+            if (child && (child.hasError || child.isMissing))
+                stack.push(child);
+        }
+    }
+    return problems.sort((a, b) => a.line - b.line);
+}
+/**
+ * Comments found from the `#` characters of the source: one lookup per `#` is much cheaper than walking the
+ * whole tree, and a `#` inside a string is recognised by the node it falls in.
+ */
+function source_commentsOf(root, source) {
+    const out = [];
+    let at = source.indexOf("#");
+    while (at >= 0) {
+        const node = root.descendantForIndex(at);
+        let next = at + 1;
+        if (node?.type === "comment") {
+            out.push({ ...spanOf(node), text: node.text.replace(/^#/, "") });
+            next = Math.max(next, node.endIndex);
+        }
+        else if (node?.type === "string_content") {
+            next = Math.max(next, node.endIndex);
+        }
+        at = source.indexOf("#", next);
+    }
+    return out;
+}
+function importsOf(statement, into) {
+    if (statement.type === "import_from_statement") {
+        const from = statement.childForFieldName("module_name")?.text ?? "";
+        for (const name of statement.childrenForFieldName("name")) {
+            if (!name)
+                continue;
+            if (name.type === "aliased_import") {
+                const original = name.childForFieldName("name")?.text;
+                const alias = name.childForFieldName("alias")?.text;
+                if (original && alias)
+                    into.set(alias, `${from}.${original}`);
+            }
+            else {
+                into.set(name.text.split(".").pop(), `${from}.${name.text}`);
+            }
+        }
+    }
+    else if (statement.type === "import_statement") {
+        for (const name of statement.childrenForFieldName("name")) {
+            if (!name)
+                continue;
+            if (name.type === "aliased_import") {
+                const original = name.childForFieldName("name")?.text;
+                const alias = name.childForFieldName("alias")?.text;
+                if (original && alias)
+                    into.set(alias, original);
+            }
+            else {
+                into.set(name.text.split(".")[0], name.text.split(".")[0]);
+            }
+        }
+    }
+}
+function indexModule(root, module) {
+    for (const child of root.namedChildren) {
+        if (!child)
+            continue;
+        let statement = child;
+        if (statement.type === "decorated_definition") {
+            statement = statement.childForFieldName("definition") ?? statement;
+        }
+        switch (statement.type) {
+            case "function_definition": {
+                const name = statement.childForFieldName("name")?.text;
+                if (name)
+                    module.functions.set(name, statement);
+                break;
+            }
+            case "class_definition": {
+                const name = statement.childForFieldName("name")?.text;
+                if (name)
+                    module.classes.set(name, statement);
+                break;
+            }
+            case "expression_statement": {
+                const assignment = statement.namedChildren[0];
+                if (assignment?.type !== "assignment")
+                    break;
+                const left = assignment.childForFieldName("left");
+                const right = assignment.childForFieldName("right");
+                if (left?.type === "identifier" && right)
+                    module.constants.set(left.text, right);
+                break;
+            }
+            case "import_statement":
+            case "import_from_statement":
+                importsOf(statement, module.imports);
+                break;
+            default:
+                break;
+        }
+    }
+}
+/**
+ * Parses `source` and hands the module to `read`. The tree lives in WASM memory and is freed when `read` returns,
+ * so nothing read from it may keep a node.
+ */
+function withPythonModule(source, parsers, read) {
+    const tree = parsers.treeSitter("python", source);
+    try {
+        const root = tree.rootNode;
+        const module = {
+            root,
+            comments: source_commentsOf(root, source),
+            problems: syntaxProblems(root),
+            functions: new Map(),
+            classes: new Map(),
+            constants: new Map(),
+            imports: new Map(),
+        };
+        indexModule(root, module);
+        return read(module);
+    }
+    finally {
+        tree.delete();
+    }
+}
+/** A module-level string constant, followed through at most a few `A = B` aliases. */
+function resolveConstant(module, node) {
+    let current = node;
+    for (let depth = 0; depth < 5 && current.type === "identifier"; depth++) {
+        const value = module.constants.get(current.text);
+        if (!value)
+            break;
+        current = value;
+    }
+    return current;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/python/forward-sql.ts
+
+
+
+class SqlForwarder {
+    module;
+    database;
+    parsers;
+    out;
+    constructor(module, database, parsers, out) {
+        this.module = module;
+        this.database = database;
+        this.parsers = parsers;
+        this.out = out;
+    }
+    /** The literal SQL text of an expression (a string, or a module-level constant holding one). */
+    literal(node) {
+        return nodes_stringLiteral(resolveConstant(this.module, unwrap(node)));
+    }
+    /** Reads `node` as SQL text, or records why it cannot. `where` is the call that runs it, for the span. */
+    forward(node, where, via) {
+        const literal = node ? this.literal(node) : undefined;
+        if (!literal) {
+            this.out.operations.push({
+                kind: "unknown",
+                ...spanOf(where),
+                reason: `${via} runs SQL built at run time (a variable, f-string or expression), which cannot be read`,
+                text: where.text.slice(0, 200),
+            });
+            return;
+        }
+        const sql = sqlToOperations({ sql: literal.value, database: this.database, line: literal.line }, this.parsers);
+        this.out.operations.push(...sql.operations);
+        this.out.comments.push(...sql.comments);
+        this.out.problems.push(...sql.problems);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/python/walker.ts
+// Walks the statements of forward Python code (a RunPython function, Alembic's upgrade()) in source order,
+// into every branch of if/for/while/try/with and into the same-file helpers it calls. What a call means is the
+// subclass's business; the walker keeps the local names it was told about (`B`) per function.
+
+/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
+const MAX_DEPTH = 20;
+class PythonWalker {
+    module;
+    /** Functions being followed, innermost last, so a recursive helper is read once. */
+    following = [];
+    constructor(module) {
+        this.module = module;
+    }
+    /** The loop variable's binding for `for x in <right>:`. */
+    loopBinding(_right, _env) {
+        return undefined;
+    }
+    /** `x.attr = value` where `x` is bound. */
+    assignedAttribute(_bound, _attribute) { }
+    /** Reads a top-level function of the module with its parameters bound to the caller's arguments. */
+    follow(name, args) {
+        const fn = this.module.functions.get(name);
+        if (!fn)
+            return false;
+        if (this.following.includes(name) || this.following.length > MAX_DEPTH)
+            return true;
+        const env = new Map();
+        const params = fn.childForFieldName("parameters")?.namedChildren ?? [];
+        params.forEach((param, i) => {
+            const paramName = param.type === "identifier" ? param.text : param.childForFieldName("name")?.text;
+            const binding = args[i];
+            if (paramName && binding !== undefined)
+                env.set(paramName, binding);
+        });
+        this.following.push(name);
+        this.block(fn.childForFieldName("body"), env);
+        this.following.pop();
+        return true;
+    }
+    block(block, env) {
+        for (const statement of nodes_statementsOf(block))
+            this.statement(statement, env);
+    }
+    statement(s, env) {
+        switch (s.type) {
+            case "expression_statement": {
+                const expr = expressionOf(s);
+                if (!expr)
+                    return;
+                if (expr.type === "assignment")
+                    return this.assignment(expr, env);
+                if (expr.type === "augmented_assignment") {
+                    const right = expr.childForFieldName("right");
+                    if (right)
+                        this.expression(right, env);
+                    return;
+                }
+                return this.expression(expr, env);
+            }
+            case "for_statement": {
+                const left = s.childForFieldName("left");
+                const right = s.childForFieldName("right");
+                const inner = new Map(env);
+                const bound = right ? this.loopBinding(right, env) : undefined;
+                if (bound !== undefined && left?.type === "identifier")
+                    inner.set(left.text, bound);
+                else if (right)
+                    this.expression(right, env);
+                this.block(s.childForFieldName("body"), inner);
+                this.block(s.childForFieldName("alternative")?.childForFieldName("body"), env);
+                return;
+            }
+            case "with_statement": {
+                for (const clause of s.namedChildren) {
+                    if (clause.type !== "with_clause")
+                        continue;
+                    for (const item of clause.namedChildren) {
+                        let value = item.childForFieldName("value");
+                        let alias;
+                        if (value?.type === "as_pattern") {
+                            alias = value.childForFieldName("alias")?.namedChildren[0] ?? undefined;
+                            value = value.namedChildren[0] ?? null;
+                        }
+                        if (!value)
+                            continue;
+                        const bound = alias?.type === "identifier" ? this.binding(value, env) : undefined;
+                        if (alias && bound !== undefined)
+                            env.set(alias.text, bound);
+                        else
+                            this.expression(value, env);
+                    }
+                }
+                return this.block(s.childForFieldName("body"), env);
+            }
+            case "function_definition":
+            case "class_definition":
+            case "decorated_definition":
+                // A nested definition runs only when called; nested helpers are not followed.
+                return;
+            case "return_statement":
+            case "delete_statement":
+                for (const child of s.namedChildren)
+                    this.expression(child, env);
+                return;
+            default:
+                // if / while / try / match: any branch may run, so every block is read.
+                for (const child of s.namedChildren) {
+                    if (child.type === "block")
+                        this.block(child, env);
+                    else if (child.type.endsWith("_clause")) {
+                        for (const part of child.namedChildren) {
+                            if (part.type === "block")
+                                this.block(part, env);
+                            else
+                                this.expression(part, env);
+                        }
+                    }
+                    else if (s.type === "if_statement" || s.type === "while_statement") {
+                        this.expression(child, env);
+                    }
+                }
+        }
+    }
+    assignment(a, env) {
+        const left = a.childForFieldName("left");
+        const right = a.childForFieldName("right");
+        if (!right)
+            return;
+        if (left?.type === "identifier") {
+            const binding = this.binding(right, env);
+            if (binding !== undefined) {
+                env.set(left.text, binding);
+                return;
+            }
+            env.delete(left.text);
+        }
+        else if (left?.type === "attribute") {
+            const object = left.childForFieldName("object");
+            const attribute = left.childForFieldName("attribute")?.text;
+            const bound = object?.type === "identifier" ? env.get(object.text) : undefined;
+            if (bound !== undefined && attribute)
+                this.assignedAttribute(bound, attribute);
+        }
+        this.expression(right, env);
+    }
+    expression(node, env) {
+        const n = unwrap(node);
+        if (n.type === "lambda" || n.type === "function_definition")
+            return;
+        if (n.type === "call") {
+            if (this.call(n, env))
+                return;
+            if (this.helper(n, env))
+                return;
+        }
+        for (const child of n.namedChildren)
+            this.expression(child, env);
+    }
+    /** `helper(...)` where `helper` is a function of this file: its arguments run first, then its body. */
+    helper(call, env) {
+        const name = methodName(call);
+        if (receiver(call) || !name || !this.module.functions.has(name))
+            return false;
+        const args = nodes_callArgs(call);
+        for (const a of [...args.positional, ...args.keywords.values()])
+            this.expression(a, env);
+        this.follow(name, args.positional.map((a) => this.binding(a, env)));
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/python/django-reader.ts
+
+
+
+
+
+
+/** Operations that change only Django's model state, or nothing a rule looks at. */
+const NO_SCHEMA_CHANGE = new Set([
+    "AlterModelOptions",
+    "AlterModelManagers",
+    "AlterModelTableComment",
+    "RenameIndex",
+    "CreateExtension",
+    "BloomExtension",
+    "BtreeGinExtension",
+    "BtreeGistExtension",
+    "CITextExtension",
+    "CryptoExtension",
+    "HStoreExtension",
+    "TrigramExtension",
+    "UnaccentExtension",
+    "CreateCollation",
+    "RemoveCollation",
+]);
+const RELATED_FIELDS = new Set(["ForeignKey", "OneToOneField", "ParentalKey"]);
+const MANY_TO_MANY = new Set(["ManyToManyField", "ParentalManyToManyField"]);
+const MANAGERS = new Set(["objects", "_default_manager", "_base_manager"]);
+const QUERYSET_PASSTHROUGH = new Set([
+    "all",
+    "order_by",
+    "select_related",
+    "prefetch_related",
+    "only",
+    "defer",
+    "using",
+    "iterator",
+    "select_for_update",
+    "distinct",
+    "annotate",
+    "alias",
+    "reverse",
+    "values",
+    "values_list",
+]);
+const django_reader_SINGLE_RECORD = new Set(["get", "first", "last", "earliest", "latest"]);
+/** `db_default` functions evaluated per row. */
+const VOLATILE_DB_FUNCTION = /random|uuid/i;
+/** The Django app label: the directory that holds `migrations/`. */
+function appLabel(path) {
+    const parts = path.split("/");
+    const at = parts.lastIndexOf("migrations");
+    return at > 0 ? parts[at - 1] : undefined;
+}
+function readDjangoMigration(input, parsers) {
+    return withPythonModule(input.source, parsers, (module) => {
+        const out = {
+            framework: "django",
+            operations: [],
+            comments: module.comments,
+            problems: module.problems,
+        };
+        new DjangoReader(input, module, new SqlForwarder(module, input.database, parsers, out), out).read();
+        return out;
+    });
+}
+class DjangoReader {
+    module;
+    sql;
+    out;
+    app;
+    /** Tables this file gave a model (`db_table`, `AlterModelTable`), by lower-case model name. */
+    tables = new Map();
+    constructor(input, module, sql, out) {
+        this.module = module;
+        this.sql = sql;
+        this.out = out;
+        this.app = appLabel(input.path);
+    }
+    read() {
+        const migration = this.module.classes.get("Migration");
+        if (!migration) {
+            this.out.problems.push({
+                line: 1,
+                endLine: 1,
+                message: "No `Migration` class was found at the top level of this Django migration, so it was not analysed",
+            });
+            return;
+        }
+        let list;
+        for (const statement of nodes_statementsOf(migration.childForFieldName("body"))) {
+            const assignment = expressionOf(statement);
+            if (assignment?.type !== "assignment")
+                continue;
+            if (assignment.childForFieldName("left")?.text !== "operations")
+                continue;
+            list = assignment.childForFieldName("right") ?? undefined;
+        }
+        if (list)
+            this.operations(list);
+    }
+    // ---------------------------------------------------------------- schema operations
+    push(node, body) {
+        this.out.operations.push({ ...body, ...spanOf(node) });
+    }
+    unknown(node, reason) {
+        this.push(node, { kind: "unknown", reason, text: node.text.slice(0, 200) });
+    }
+    table(model) {
+        const key = model.toLowerCase();
+        return this.tables.get(key) ?? (this.app ? `${this.app}_${key}` : key);
+    }
+    operations(list) {
+        const items = nodes_elements(resolveConstant(this.module, unwrap(list)));
+        if (!items) {
+            this.unknown(list, "the operations are not a list literal the reader can follow");
+            return;
+        }
+        for (const item of items) {
+            const node = unwrap(item);
+            if (node.type === "call")
+                this.operation(node);
+            else
+                this.unknown(node, "an operation that is not a constructor call cannot be followed");
+        }
+    }
+    modelArg(args, index, keyword) {
+        return stringValue(arg(args, index, keyword));
+    }
+    operation(call) {
+        const name = methodName(call) ?? "";
+        const args = nodes_callArgs(call);
+        const missing = (what) => this.unknown(call, `${name} whose ${what} is not a string literal cannot be followed`);
+        switch (name) {
+            case "CreateModel": {
+                const model = this.modelArg(args, 0, "name");
+                if (model === undefined)
+                    return missing("model name");
+                const options = dictEntries(arg(args, 2, "options"));
+                const dbTable = stringValue(options?.get("db_table"));
+                if (dbTable !== undefined)
+                    this.tables.set(model.toLowerCase(), dbTable);
+                const columns = [];
+                for (const pair of nodes_elements(arg(args, 1, "fields")) ?? []) {
+                    const [fieldName, field] = nodes_elements(pair) ?? [];
+                    const fieldText = stringValue(fieldName);
+                    if (fieldText === undefined || !field || unwrap(field).type !== "call")
+                        continue;
+                    const info = readField(fieldText, unwrap(field));
+                    if (!info.manyToMany)
+                        columns.push(info.column);
+                }
+                return this.push(call, { kind: "create-table", table: this.table(model), columns });
+            }
+            case "DeleteModel": {
+                const model = this.modelArg(args, 0, "name");
+                if (model === undefined)
+                    return missing("model name");
+                return this.push(call, { kind: "drop-table", table: this.table(model) });
+            }
+            case "RenameModel": {
+                const from = this.modelArg(args, 0, "old_name");
+                const to = this.modelArg(args, 1, "new_name");
+                if (from === undefined || to === undefined)
+                    return missing("model name");
+                const table = this.table(from);
+                // Django renames the table only when it is the default one; a custom db_table stays.
+                if (this.tables.has(from.toLowerCase())) {
+                    this.tables.set(to.toLowerCase(), table);
+                    return;
+                }
+                return this.push(call, { kind: "rename-table", table, newName: this.table(to) });
+            }
+            case "AlterModelTable": {
+                const model = this.modelArg(args, 0, "name");
+                if (model === undefined)
+                    return missing("model name");
+                const tableNode = arg(args, 1, "table");
+                const newTable = stringValue(tableNode);
+                if (newTable === undefined && !isNone(tableNode))
+                    return missing("table");
+                const from = this.table(model);
+                this.tables.delete(model.toLowerCase());
+                const to = newTable ?? this.table(model);
+                this.tables.set(model.toLowerCase(), to);
+                if (from !== to)
+                    this.push(call, { kind: "rename-table", table: from, newName: to });
+                return;
+            }
+            case "AddField":
+                return this.addField(call, args);
+            case "RemoveField": {
+                const model = this.modelArg(args, 0, "model_name");
+                const field = this.modelArg(args, 1, "name");
+                if (model === undefined || field === undefined)
+                    return missing("model or field name");
+                return this.push(call, { kind: "drop-column", table: this.table(model), column: field });
+            }
+            case "RenameField": {
+                const model = this.modelArg(args, 0, "model_name");
+                const from = this.modelArg(args, 1, "old_name");
+                const to = this.modelArg(args, 2, "new_name");
+                if (model === undefined || from === undefined || to === undefined)
+                    return missing("model or field name");
+                return this.push(call, {
+                    kind: "rename-column",
+                    table: this.table(model),
+                    column: from,
+                    newName: to,
+                });
+            }
+            case "AlterField": {
+                const model = this.modelArg(args, 0, "model_name");
+                const fieldName = this.modelArg(args, 1, "name");
+                const field = arg(args, 2, "field");
+                if (model === undefined || fieldName === undefined)
+                    return missing("model or field name");
+                if (!field || unwrap(field).type !== "call")
+                    return missing("field");
+                const info = readField(fieldName, unwrap(field));
+                if (info.manyToMany)
+                    return;
+                return this.push(call, {
+                    kind: "change-column-type",
+                    table: this.table(model),
+                    column: info.column,
+                    ...(info.type !== undefined ? { type: info.type } : {}),
+                });
+            }
+            case "AddIndex":
+            case "AddIndexConcurrently":
+                return this.addIndex(call, args, name === "AddIndexConcurrently");
+            case "RemoveIndex":
+            case "RemoveIndexConcurrently": {
+                const model = this.modelArg(args, 0, "model_name");
+                const index = this.modelArg(args, 1, "name");
+                return this.push(call, {
+                    kind: "drop-index",
+                    ...(model !== undefined ? { table: this.table(model) } : {}),
+                    ...(index !== undefined ? { name: index } : {}),
+                    concurrently: name === "RemoveIndexConcurrently",
+                });
+            }
+            case "AddConstraint":
+            case "AddConstraintNotValid":
+                return this.addConstraint(call, args, name === "AddConstraint");
+            case "ValidateConstraint":
+            case "RemoveConstraint": {
+                const model = this.modelArg(args, 0, "model_name");
+                const constraint = this.modelArg(args, 1, "name");
+                if (model === undefined)
+                    return missing("model name");
+                return this.push(call, {
+                    kind: name === "ValidateConstraint" ? "validate-constraint" : "drop-constraint",
+                    table: this.table(model),
+                    ...(constraint !== undefined ? { name: constraint } : {}),
+                });
+            }
+            case "AlterUniqueTogether":
+            case "AlterIndexTogether":
+                return this.together(call, args, name === "AlterUniqueTogether");
+            case "AlterOrderWithRespectTo": {
+                const model = this.modelArg(args, 0, "name");
+                if (model === undefined)
+                    return missing("model name");
+                if (isNone(arg(args, 1, "order_with_respect_to")))
+                    return;
+                // Django adds an `_order` integer column with a constant default of 0.
+                return this.push(call, {
+                    kind: "add-column",
+                    table: this.table(model),
+                    column: "_order",
+                    type: "integer",
+                    notNull: true,
+                    default: { volatile: false, text: "0" },
+                });
+            }
+            case "RunSQL":
+                return this.runSql(call, args);
+            case "RunPython":
+                return this.runPython(call, args);
+            case "SeparateDatabaseAndState": {
+                // Only `database_operations` touch the database; `state_operations` only tell Django's model state.
+                const database = arg(args, 0, "database_operations");
+                if (database && !isNone(database))
+                    this.operations(database);
+                return;
+            }
+            default:
+                if (NO_SCHEMA_CHANGE.has(name))
+                    return;
+                return this.unknown(call, `${name || "this call"} is not a Django migration operation the reader knows`);
+        }
+    }
+    addField(call, args) {
+        const model = this.modelArg(args, 0, "model_name");
+        const fieldName = this.modelArg(args, 1, "name");
+        const field = arg(args, 2, "field");
+        if (model === undefined || fieldName === undefined || !field || unwrap(field).type !== "call") {
+            return this.unknown(call, "AddField whose model, name or field is not written literally cannot be followed");
+        }
+        const table = this.table(model);
+        const info = readField(fieldName, unwrap(field));
+        if (info.manyToMany) {
+            // The relation lives in a new join table, unless a `through` model already holds it.
+            if (!info.through)
+                this.push(call, { kind: "create-table", table: `${table}_${fieldName}`, columns: [] });
+            return;
+        }
+        this.push(call, {
+            kind: "add-column",
+            table,
+            column: info.column,
+            ...(info.type !== undefined ? { type: info.type } : {}),
+            notNull: info.notNull,
+            ...(info.default ? { default: info.default } : {}),
+        });
+        if (info.unique) {
+            this.push(call, { kind: "add-constraint", table, constraint: "unique", validated: true });
+        }
+        else if (info.dbIndex) {
+            this.push(call, { kind: "add-index", table, columns: [info.column] });
+        }
+        if (info.related && info.dbConstraint) {
+            this.push(call, { kind: "add-constraint", table, constraint: "foreign-key", validated: true });
+        }
+    }
+    addIndex(call, args, concurrently) {
+        const model = this.modelArg(args, 0, "model_name");
+        const index = arg(args, 1, "index");
+        if (model === undefined || !index || unwrap(index).type !== "call") {
+            return this.unknown(call, "AddIndex whose model or index is not written literally cannot be followed");
+        }
+        const indexArgs = nodes_callArgs(unwrap(index));
+        const fields = stringList(indexArgs.keywords.get("fields")) ?? [];
+        const name = stringValue(indexArgs.keywords.get("name"));
+        this.push(call, {
+            kind: "add-index",
+            table: this.table(model),
+            columns: fields.map((f) => f.replace(/^-/, "")),
+            ...(name !== undefined ? { name } : {}),
+            concurrently,
+        });
+    }
+    addConstraint(call, args, validated) {
+        const model = this.modelArg(args, 0, "model_name");
+        const constraint = arg(args, 1, "constraint");
+        if (model === undefined || !constraint || unwrap(constraint).type !== "call") {
+            return this.unknown(call, "AddConstraint whose model or constraint is not written literally cannot be followed");
+        }
+        const cls = methodName(unwrap(constraint));
+        const kind = cls === "CheckConstraint"
+            ? "check"
+            : cls === "UniqueConstraint"
+                ? "unique"
+                : cls === "ExclusionConstraint"
+                    ? "exclusion"
+                    : undefined;
+        if (!kind)
+            return this.unknown(call, `the constraint class ${cls ?? "used"} is not one the reader knows`);
+        const name = stringValue(nodes_callArgs(unwrap(constraint)).keywords.get("name"));
+        this.push(call, {
+            kind: "add-constraint",
+            table: this.table(model),
+            constraint: kind,
+            ...(name !== undefined ? { name } : {}),
+            validated,
+        });
+    }
+    together(call, args, unique) {
+        const model = this.modelArg(args, 0, "name");
+        const value = arg(args, 1, unique ? "unique_together" : "index_together");
+        if (model === undefined || !value) {
+            return this.unknown(call, "a *_together operation whose model or fields are not literal cannot be followed");
+        }
+        if (isNone(value) || (unwrap(value).type === "call" && nodes_callArgs(unwrap(value)).positional.length === 0))
+            return; // `set()` / None removes them all.
+        const single = stringList(value);
+        const groups = single
+            ? [single]
+            : (nodes_elements(value) ?? []).map((group) => stringList(group)).filter((g) => !!g);
+        const table = this.table(model);
+        for (const columns of groups) {
+            if (columns.length === 0)
+                continue;
+            if (unique)
+                this.push(call, { kind: "add-constraint", table, constraint: "unique", validated: true });
+            else
+                this.push(call, { kind: "add-index", table, columns });
+        }
+    }
+    runSql(call, args) {
+        const sql = arg(args, 0, "sql");
+        if (!sql)
+            return this.unknown(call, "RunSQL without SQL cannot be followed");
+        this.sqlValue(sql, call);
+        const reverse = arg(args, 1, "reverse_sql");
+        if (!reverse || isNone(reverse)) {
+            this.push(call, {
+                kind: "irreversible",
+                reason: "RunSQL has no reverse_sql, so Django cannot unapply it",
+            });
+        }
+    }
+    sqlValue(node, call) {
+        const value = resolveConstant(this.module, unwrap(node));
+        if (dottedName(value)?.endsWith(".noop"))
+            return;
+        const items = nodes_elements(value);
+        if (!items)
+            return this.sql.forward(value, call, "RunSQL");
+        for (const item of items) {
+            // A list holds strings or (sql, params) pairs.
+            const pair = nodes_elements(item);
+            this.sql.forward(pair ? pair[0] : item, call, "RunSQL");
+        }
+    }
+    runPython(call, args) {
+        const code = arg(args, 0, "code");
+        const reverse = arg(args, 1, "reverse_code");
+        if (code)
+            new PythonCode(this, this.module, this.sql).forward(code, call);
+        else
+            this.unknown(call, "RunPython without code cannot be followed");
+        if (!reverse || isNone(reverse)) {
+            this.push(call, {
+                kind: "irreversible",
+                reason: "RunPython has no reverse_code (use RunPython.noop when nothing needs undoing)",
+            });
+        }
+    }
+    // ---------------------------------------------------------------- shared with the RunPython reader
+    emit(node, body) {
+        this.push(node, body);
+    }
+    emitUnknown(node, reason) {
+        this.unknown(node, reason);
+    }
+    /** The table of a model named in forward code: `apps.get_model("app", "Model")` or an imported class. */
+    modelTable(app, model) {
+        if (app === undefined || app === this.app)
+            return this.table(model);
+        return `${app}_${model.toLowerCase()}`;
+    }
+}
+function readField(name, field) {
+    const cls = methodName(field) ?? "";
+    const args = nodes_callArgs(field);
+    const kw = args.keywords;
+    const related = RELATED_FIELDS.has(cls);
+    const column = stringValue(kw.get("db_column")) ?? (related ? `${name}_id` : name);
+    const type = related ? undefined : djangoFieldType(cls, field);
+    const unique = nodes_booleanValue(kw.get("unique")) === true || cls === "OneToOneField";
+    return {
+        column,
+        ...(type !== undefined ? { type } : {}),
+        notNull: nodes_booleanValue(kw.get("null")) !== true,
+        default: fieldDefault(args),
+        related,
+        manyToMany: MANY_TO_MANY.has(cls),
+        through: kw.has("through"),
+        unique: unique && nodes_booleanValue(kw.get("primary_key")) !== true,
+        // Django indexes foreign keys unless told not to.
+        dbIndex: nodes_booleanValue(kw.get("db_index")) ?? related,
+        dbConstraint: nodes_booleanValue(kw.get("db_constraint")) !== false,
+    };
+}
+function fieldDefault(args) {
+    const dbDefault = args.keywords.get("db_default");
+    if (dbDefault && !isNone(dbDefault)) {
+        // `db_default` stays in the database: a function in it runs for every row the ALTER fills.
+        const n = unwrap(dbDefault);
+        const fn = n.type === "call" ? (methodName(n) ?? "") : "";
+        return { volatile: VOLATILE_DB_FUNCTION.test(fn) || isVolatileSql(n.text), text: n.text };
+    }
+    const value = args.keywords.get("default");
+    if (!value || isNone(value))
+        return undefined;
+    const n = unwrap(value);
+    if (dottedName(n)?.endsWith("NOT_PROVIDED"))
+        return undefined;
+    if (isPlainLiteral(n))
+        return { volatile: false, text: n.text };
+    if (n.type === "identifier" || n.type === "attribute" || n.type === "lambda") {
+        // Django calls a callable default once, in Python, and writes that one value into every existing row:
+        // nothing per-row reaches the database (but a unique column then gets duplicates).
+        return {
+            volatile: false,
+            text: `${n.text} (called once by Django; every existing row gets the same value)`,
+        };
+    }
+    return { volatile: false, text: n.text };
+}
+/** Follows a RunPython function through the ORM calls that change rows. */
+class PythonCode extends PythonWalker {
+    reader;
+    sql;
+    constructor(reader, module, sql) {
+        super(module);
+        this.reader = reader;
+        this.sql = sql;
+    }
+    forward(code, call) {
+        const n = unwrap(code);
+        if (n.type === "identifier" && this.follow(n.text, []))
+            return;
+        if (n.type === "lambda") {
+            const body = n.childForFieldName("body");
+            if (body)
+                this.expression(body, new Map());
+            return;
+        }
+        if (dottedName(n)?.endsWith(".noop"))
+            return;
+        this.reader.emitUnknown(call, "RunPython's code is not a function defined in this file, so what it does to the data cannot be read");
+    }
+    loopBinding(right, env) {
+        const rel = this.relation(right, env);
+        return rel ? { kind: "record", rel, assigned: new Set() } : undefined;
+    }
+    assignedAttribute(bound, attribute) {
+        if (bound.kind === "record")
+            bound.assigned.add(attribute);
+    }
+    /** What a value is, as far as the ORM goes: a model, a queryset, one record. */
+    binding(node, env) {
+        const n = unwrap(node);
+        const table = this.model(n, env);
+        if (table !== undefined)
+            return { kind: "model", table };
+        if (n.type === "call") {
+            const name = methodName(n);
+            const recv = receiver(n);
+            if (name && django_reader_SINGLE_RECORD.has(name) && recv) {
+                const rel = this.relation(recv, env);
+                if (rel)
+                    return { kind: "record", rel: { ...rel, filtered: true }, assigned: new Set() };
+            }
+        }
+        const rel = this.relation(n, env);
+        return rel ? { kind: "relation", rel } : undefined;
+    }
+    /** The table of a model expression. */
+    model(node, env) {
+        const n = unwrap(node);
+        if (n.type === "identifier") {
+            const bound = env.get(n.text);
+            if (bound)
+                return bound.kind === "model" ? bound.table : undefined;
+            const origin = this.module.imports.get(n.text);
+            if (origin && /^[A-Z]/.test(n.text)) {
+                // `from accounts.models import User`: the app is the package that holds `models`.
+                const parts = origin.split(".");
+                const at = parts.lastIndexOf("models");
+                return this.reader.modelTable(at > 0 ? parts[at - 1] : undefined, n.text);
+            }
+            return undefined;
+        }
+        if (n.type === "call" && methodName(n) === "get_model") {
+            const args = nodes_callArgs(n);
+            const first = stringValue(args.positional[0]);
+            const second = stringValue(args.positional[1] ?? args.keywords.get("model_name"));
+            if (first === undefined)
+                return undefined;
+            if (second !== undefined)
+                return this.reader.modelTable(first, second);
+            const [app, model] = first.split(".");
+            return model ? this.reader.modelTable(app, model) : undefined;
+        }
+        return undefined;
+    }
+    /** The rows a queryset expression selects. */
+    relation(node, env) {
+        const n = unwrap(node);
+        switch (n.type) {
+            case "identifier": {
+                const bound = env.get(n.text);
+                return bound?.kind === "relation" ? bound.rel : undefined;
+            }
+            case "attribute": {
+                const attribute = n.childForFieldName("attribute")?.text ?? "";
+                const object = n.childForFieldName("object");
+                if (!object)
+                    return undefined;
+                let table = this.model(object, env);
+                // A model the file neither imports nor looks up: Django's own naming is the best guess.
+                if (table === undefined &&
+                    object.type === "identifier" &&
+                    /^[A-Z]/.test(object.text) &&
+                    !env.has(object.text))
+                    table = this.reader.modelTable(undefined, object.text);
+                if (table === undefined)
+                    return undefined;
+                if (MANAGERS.has(attribute))
+                    return { table, filtered: false, nullColumns: new Set() };
+                // A custom manager may filter rows; it is still the model's table.
+                if (/objects|manager/i.test(attribute))
+                    return { table, filtered: true, nullColumns: new Set() };
+                return undefined;
+            }
+            case "subscript": {
+                const value = n.childForFieldName("value");
+                const rel = value ? this.relation(value, env) : undefined;
+                return rel ? { ...rel, filtered: true } : undefined;
+            }
+            case "call": {
+                const name = methodName(n) ?? "";
+                const recv = receiver(n);
+                if (!recv)
+                    return undefined;
+                const rel = this.relation(recv, env);
+                if (!rel)
+                    return undefined;
+                if (QUERYSET_PASSTHROUGH.has(name))
+                    return rel;
+                if (name === "filter" || name === "exclude" || name === "complex_filter") {
+                    const nulls = new Set(rel.nullColumns);
+                    for (const [key, value] of nodes_callArgs(n).keywords) {
+                        const isnull = /^(.+)__isnull$/.exec(key);
+                        const flag = nodes_booleanValue(value);
+                        if (name === "filter" && ((isnull && flag === true) || (!isnull && isNone(value))))
+                            nulls.add(isnull ? isnull[1] : key);
+                        if (name === "exclude" && isnull && flag === false)
+                            nulls.add(isnull[1]);
+                    }
+                    return { table: rel.table, filtered: true, nullColumns: nulls };
+                }
+                return undefined;
+            }
+            default:
+                return undefined;
+        }
+    }
+    /** A call that changes rows or runs SQL; false when it is none the reader knows. */
+    call(call, env) {
+        const name = methodName(call) ?? "";
+        const recv = receiver(call);
+        const args = nodes_callArgs(call);
+        if (!recv)
+            return false;
+        switch (name) {
+            case "execute":
+            case "executemany":
+            case "raw":
+                this.sql.forward(args.positional[0] ?? args.keywords.get("sql"), call, `${name}()`);
+                return true;
+            case "delete": {
+                // A loop variable, a record kept in a variable, or `Model.objects.get(...).delete()`.
+                const record = recv.type === "identifier" ? env.get(recv.text) : this.binding(recv, env);
+                if (record?.kind === "record") {
+                    this.reader.emit(call, {
+                        kind: "delete-rows",
+                        table: record.rel.table,
+                        filtered: record.rel.filtered,
+                        via: "Model.delete() on each record",
+                    });
+                    return true;
+                }
+                const rel = this.relation(recv, env);
+                if (!rel)
+                    return false;
+                this.reader.emit(call, {
+                    kind: "delete-rows",
+                    table: rel.table,
+                    filtered: rel.filtered,
+                    via: "QuerySet.delete()",
+                });
+                return true;
+            }
+            case "update": {
+                const rel = this.relation(recv, env);
+                if (!rel)
+                    return false;
+                const columns = args.splat ? [] : [...args.keywords.keys()];
+                this.reader.emit(call, {
+                    kind: "update-rows",
+                    table: rel.table,
+                    columns,
+                    filtered: rel.filtered,
+                    onlyNulls: columns.length > 0 && columns.every((c) => rel.nullColumns.has(c)),
+                    via: "QuerySet.update()",
+                });
+                return true;
+            }
+            case "save": {
+                const record = recv.type === "identifier" ? env.get(recv.text) : undefined;
+                if (record?.kind !== "record")
+                    return false;
+                const fields = stringList(args.keywords.get("update_fields"));
+                const columns = fields ?? [...record.assigned];
+                this.reader.emit(call, {
+                    kind: "update-rows",
+                    table: record.rel.table,
+                    columns,
+                    filtered: record.rel.filtered,
+                    onlyNulls: columns.length > 0 && columns.every((c) => record.rel.nullColumns.has(c)),
+                    via: "Model.save() on each record",
+                });
+                return true;
+            }
+            case "bulk_update": {
+                const rel = this.relation(recv, env);
+                if (!rel)
+                    return false;
+                const columns = stringList(arg(args, 1, "fields")) ?? [];
+                this.reader.emit(call, {
+                    kind: "update-rows",
+                    table: rel.table,
+                    columns,
+                    filtered: true,
+                    onlyNulls: false,
+                    via: "QuerySet.bulk_update()",
+                });
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/django.ts
-// STUB: to be implemented.
+
+// `<app>/migrations/0001_initial.py`: Django names migrations with a numeric prefix of four digits or more.
+const django_MIGRATION_PATH = /(?:^|\/)migrations\/\d{4,}_[^/]*\.py$/;
+const MIGRATION_CLASS = /^class\s+Migration\s*[(:]/m;
 const django = {
     id: "django",
     name: "Django",
-    matches: () => false,
-    parse: () => ({ framework: "django", operations: [], comments: [], problems: [] }),
+    matches: (path, source) => django_MIGRATION_PATH.test(path) && MIGRATION_CLASS.test(source),
+    parse: (input, parsers) => readDjangoMigration(input, parsers),
 };
 
+;// CONCATENATED MODULE: ./src/core/frameworks/python/alembic-reader.ts
+
+
+
+
+
+
+
+/** `op.*` calls that change nothing a rule looks at. */
+const HARMLESS = new Set([
+    "bulk_insert",
+    "inline_literal",
+    "f",
+    "get_bind",
+    "get_context",
+    "create_table_comment",
+    "drop_table_comment",
+    "implementation_for",
+    "invoke",
+    "register_operation",
+]);
+const alembic_reader_SQL_METHODS = new Set(["execute", "exec_driver_sql", "executemany"]);
+const TABLE_FACTORIES = new Set(["table", "Table"]);
+function readAlembicMigration(input, parsers) {
+    return withPythonModule(input.source, parsers, (module) => {
+        const out = {
+            framework: "alembic",
+            operations: [],
+            comments: module.comments,
+            problems: module.problems,
+        };
+        const upgrade = module.functions.get("upgrade");
+        if (!upgrade) {
+            out.problems.push({
+                line: 1,
+                endLine: 1,
+                message: "No top-level `upgrade()` function was found in this Alembic revision, so it was not analysed",
+            });
+            return out;
+        }
+        new Upgrade(module, new SqlForwarder(module, input.database, parsers, out), out).run();
+        const reason = irreversibility(module.functions.get("downgrade"));
+        if (reason) {
+            const where = module.functions.get("downgrade") ?? upgrade;
+            const line = where.startPosition.row + 1;
+            out.operations.push({ kind: "irreversible", reason, line, endLine: line });
+        }
+        return out;
+    });
+}
+/** Why `downgrade` cannot undo the revision, or undefined when it does something. */
+function irreversibility(downgrade) {
+    if (!downgrade)
+        return "the revision has no downgrade()";
+    for (const statement of nodes_statementsOf(downgrade.childForFieldName("body"))) {
+        if (statement.type === "pass_statement")
+            continue;
+        if (statement.type === "raise_statement")
+            return "downgrade() raises instead of undoing the upgrade";
+        const expr = expressionOf(statement);
+        if (expr && (expr.type === "string" || expr.type === "ellipsis" || expr.type === "concatenated_string"))
+            continue;
+        return undefined;
+    }
+    return "downgrade() is empty";
+}
+class Upgrade extends PythonWalker {
+    sql;
+    out;
+    constructor(module, sql, out) {
+        super(module);
+        this.sql = sql;
+        this.out = out;
+    }
+    run() {
+        this.follow("upgrade", []);
+        // The multi-database template dispatches with `globals()[f"upgrade_{engine_name}"]()`: every
+        // `upgrade_<engine>` function may run.
+        const upgrade = this.module.functions.get("upgrade");
+        if (upgrade?.text.includes("globals()")) {
+            for (const name of this.module.functions.keys()) {
+                if (name.startsWith("upgrade_"))
+                    this.follow(name, []);
+            }
+        }
+    }
+    push(node, body) {
+        this.out.operations.push({ ...body, ...spanOf(node) });
+    }
+    unknown(node, reason) {
+        this.push(node, { kind: "unknown", reason, text: node.text.slice(0, 200) });
+    }
+    /** `op`, however it was imported. */
+    isOp(node) {
+        const n = unwrap(node);
+        if (n.type !== "identifier")
+            return dottedName(n) === "alembic.op";
+        return n.text === "op" || this.module.imports.get(n.text) === "alembic.op";
+    }
+    binding(value, env) {
+        const n = unwrap(value);
+        if (n.type === "call") {
+            const name = methodName(n);
+            const recv = receiver(n);
+            if (name === "batch_alter_table" && recv && this.isOp(recv)) {
+                const table = this.tableName(nodes_callArgs(n), 0, "table_name");
+                return table === undefined ? undefined : { kind: "batch", table };
+            }
+            if (name && TABLE_FACTORIES.has(name)) {
+                const args = nodes_callArgs(n);
+                const table = this.tableName(args, 0, "name");
+                return table === undefined ? undefined : { kind: "table", table };
+            }
+            if (name === "text" && nodes_callArgs(n).positional[0])
+                return { kind: "sql", node: nodes_callArgs(n).positional[0] };
+            if (this.sqlStatement(n, env))
+                return { kind: "statement", node: n };
+        }
+        if (n.type === "identifier") {
+            const bound = env.get(n.text);
+            if (bound !== undefined)
+                return bound;
+            // A module-level `orders = sa.table(...)` or SQL constant, read where the helper uses it.
+            const value = resolveConstant(this.module, n);
+            return value.type === "identifier" ? undefined : this.binding(value, new Map());
+        }
+        if (stringValue(n) !== undefined)
+            return { kind: "sql", node: n };
+        return undefined;
+    }
+    tableName(args, index, keyword) {
+        const name = stringValue(args.keywords.get(keyword) ?? args.positional[index]);
+        if (name === undefined)
+            return undefined;
+        const schema = stringValue(args.keywords.get("schema"));
+        return schema ? `${schema}.${name}` : name;
+    }
+    call(call, env) {
+        const name = methodName(call) ?? "";
+        const recv = receiver(call);
+        if (!recv)
+            return false;
+        if (this.isOp(recv)) {
+            this.opCall(call, name, undefined, env);
+            return true;
+        }
+        const bound = recv.type === "identifier" ? env.get(recv.text) : undefined;
+        if (bound?.kind === "batch") {
+            this.opCall(call, name, bound.table, env);
+            return true;
+        }
+        if (alembic_reader_SQL_METHODS.has(name)) {
+            // conn.execute / op.get_bind().execute / session.execute: in an upgrade, always the database.
+            this.execute(call, nodes_callArgs(call).positional[0], env);
+            return true;
+        }
+        if (name === "delete" || name === "update")
+            return this.ormQuery(call, name);
+        return false;
+    }
+    /** `session.query(Model).filter(...).delete()` / `.update({...})`, with the table from `__tablename__`. */
+    ormQuery(call, name) {
+        let filtered = false;
+        const nulls = new Set();
+        let node = receiver(call);
+        while (node && unwrap(node).type === "call") {
+            const link = unwrap(node);
+            const method = methodName(link);
+            if (method === "query")
+                break;
+            if (method === "filter" || method === "filter_by" || method === "where") {
+                filtered = true;
+                const args = nodes_callArgs(link);
+                for (const a of args.positional)
+                    nullChecks(a, nulls);
+                for (const [key, value] of args.keywords)
+                    if (isNullValue(value))
+                        nulls.add(key);
+            }
+            node = receiver(link);
+        }
+        if (!node || methodName(unwrap(node)) !== "query")
+            return false;
+        const model = nodes_callArgs(unwrap(node)).positional[0];
+        const table = model ? this.modelTable(model) : undefined;
+        if (table === undefined) {
+            this.unknown(call, `an ORM query's ${name}() on a model whose table is not declared in this file cannot be read`);
+            return true;
+        }
+        if (name === "delete") {
+            this.push(call, { kind: "delete-rows", table, filtered, via: "Query.delete()" });
+            return true;
+        }
+        const values = nodes_callArgs(call).positional[0];
+        const columns = [];
+        const dict = values ? unwrap(values) : undefined;
+        if (dict?.type === "dictionary") {
+            for (const pair of dict.namedChildren) {
+                if (pair.type !== "pair")
+                    continue;
+                const key = pair.childForFieldName("key");
+                const column = key ? (stringValue(key) ?? columnName(key)) : undefined;
+                if (column)
+                    columns.push(column);
+            }
+        }
+        this.push(call, {
+            kind: "update-rows",
+            table,
+            columns,
+            filtered,
+            onlyNulls: columns.length > 0 && columns.every((c) => nulls.has(c)),
+            via: "Query.update()",
+        });
+        return true;
+    }
+    /** `__tablename__` of a model class declared in this file. */
+    modelTable(model) {
+        const n = unwrap(model);
+        const cls = n.type === "identifier" ? this.module.classes.get(n.text) : undefined;
+        for (const statement of nodes_statementsOf(cls?.childForFieldName("body"))) {
+            const assignment = expressionOf(statement);
+            if (assignment?.type !== "assignment")
+                continue;
+            if (assignment.childForFieldName("left")?.text !== "__tablename__")
+                continue;
+            return stringValue(assignment.childForFieldName("right"));
+        }
+        return undefined;
+    }
+    /** SQL text, `sa.text(...)`, or a SQLAlchemy delete/update statement. */
+    execute(call, node, env) {
+        if (!node)
+            return this.unknown(call, "execute() without a statement cannot be followed");
+        const n = unwrap(node);
+        if (n.type === "identifier") {
+            const bound = env.get(n.text);
+            if (bound?.kind === "sql")
+                return this.sql.forward(bound.node, call, "execute()");
+            if (bound?.kind === "statement") {
+                const statement = this.sqlStatement(bound.node, env);
+                if (statement)
+                    return this.data(call, statement);
+            }
+        }
+        if (n.type === "call") {
+            const name = methodName(n);
+            if (name === "text")
+                return this.sql.forward(nodes_callArgs(n).positional[0], call, "execute(text(...))");
+            const statement = this.sqlStatement(n, env);
+            if (statement)
+                return this.data(call, statement);
+        }
+        this.sql.forward(n, call, "execute()");
+    }
+    data(call, s) {
+        if (s.kind === "delete") {
+            this.push(call, { kind: "delete-rows", table: s.table, filtered: s.filtered, via: "delete()" });
+        }
+        else if (s.kind === "update") {
+            this.push(call, {
+                kind: "update-rows",
+                table: s.table,
+                columns: s.columns,
+                filtered: s.filtered,
+                onlyNulls: s.columns.length > 0 && s.columns.every((c) => s.nullColumns.has(c)),
+                via: "update()",
+            });
+        }
+    }
+    /** `t.delete().where(...)`, `sa.update(t).values(...)`, `t.insert()`: the table and what the statement does. */
+    sqlStatement(node, env) {
+        const n = unwrap(node);
+        if (n.type !== "call")
+            return undefined;
+        const name = methodName(n) ?? "";
+        const recv = receiver(n);
+        const args = nodes_callArgs(n);
+        if (name === "where" || name === "filter" || name === "filter_by") {
+            const inner = recv ? this.sqlStatement(recv, env) : undefined;
+            if (!inner)
+                return undefined;
+            const nulls = new Set(inner.nullColumns);
+            for (const a of [...args.positional, ...args.keywords.values()])
+                nullChecks(a, nulls);
+            return { ...inner, filtered: true, nullColumns: nulls };
+        }
+        if (name === "values") {
+            const inner = recv ? this.sqlStatement(recv, env) : undefined;
+            if (!inner)
+                return undefined;
+            const columns = [...args.keywords.keys(), ...[...(dictEntries(args.positional[0])?.keys() ?? [])]];
+            return { ...inner, columns: [...inner.columns, ...columns] };
+        }
+        if (name === "delete" || name === "update" || name === "insert") {
+            // Method form `t.delete()`, or function form `sa.delete(t)`.
+            const target = recv && this.tableOf(recv, env) !== undefined ? recv : args.positional[0];
+            const table = target ? this.tableOf(target, env) : undefined;
+            if (table === undefined)
+                return undefined;
+            return { kind: name, table, filtered: false, columns: [], nullColumns: new Set() };
+        }
+        return undefined;
+    }
+    tableOf(node, env) {
+        const bound = this.binding(node, env);
+        return bound?.kind === "table" ? bound.table : undefined;
+    }
+    opCall(call, name, batchTable, env) {
+        const args = nodes_callArgs(call);
+        // In a batch the table is implied, so the arguments after it move one place left.
+        const shift = batchTable === undefined ? 0 : 1;
+        const at = (index, keyword, tableAt = 0) => args.keywords.get(keyword) ?? args.positional[index > tableAt ? index - shift : index];
+        const table = (index, keyword) => batchTable ?? this.tableName(args, index, keyword);
+        const name0 = (keyword) => opName(at(0, keyword, 1));
+        const missing = (what) => this.unknown(call, `op.${name} whose ${what} is not a string literal cannot be followed`);
+        switch (name) {
+            case "create_table": {
+                const t = table(0, "table_name");
+                if (t === undefined)
+                    return missing("table name");
+                const columns = args.positional
+                    .slice(1)
+                    .map((c) => unwrap(c))
+                    .filter((c) => c.type === "call" && methodName(c) === "Column")
+                    .map((c) => stringValue(nodes_callArgs(c).positional[0]))
+                    .filter((c) => c !== undefined);
+                return this.push(call, {
+                    kind: "create-table",
+                    table: t,
+                    columns,
+                    ...(nodes_booleanValue(args.keywords.get("if_not_exists")) ? { ifNotExists: true } : {}),
+                });
+            }
+            case "drop_table": {
+                const t = table(0, "table_name");
+                if (t === undefined)
+                    return missing("table name");
+                return this.push(call, {
+                    kind: "drop-table",
+                    table: t,
+                    ...(nodes_booleanValue(args.keywords.get("if_exists")) ? { ifExists: true } : {}),
+                });
+            }
+            case "rename_table": {
+                const from = table(0, "old_table_name");
+                const to = stringValue(at(1, "new_table_name"));
+                if (from === undefined || to === undefined)
+                    return missing("table name");
+                return this.push(call, { kind: "rename-table", table: from, newName: to });
+            }
+            case "add_column":
+                return this.addColumn(call, table(0, "table_name"), at(1, "column"));
+            case "drop_column": {
+                const t = table(0, "table_name");
+                const column = stringValue(at(1, "column_name"));
+                if (t === undefined || column === undefined)
+                    return missing("table or column name");
+                return this.push(call, { kind: "drop-column", table: t, column });
+            }
+            case "alter_column":
+                return this.alterColumn(call, args, table(0, "table_name"), stringValue(at(1, "column_name")));
+            case "create_index": {
+                const t = table(1, "table_name");
+                if (t === undefined)
+                    return missing("table name");
+                const index = name0("index_name");
+                const columnsNode = at(2, "columns", 1);
+                const columns = (stringValue(columnsNode) !== undefined ? [columnsNode] : (nodes_elements(columnsNode) ?? []))
+                    .map((c) => stringValue(c))
+                    .filter((c) => c !== undefined);
+                return this.push(call, {
+                    kind: "add-index",
+                    table: t,
+                    columns,
+                    ...(index !== undefined ? { name: index } : {}),
+                    unique: nodes_booleanValue(args.keywords.get("unique")) === true,
+                    concurrently: nodes_booleanValue(args.keywords.get("postgresql_concurrently")) === true,
+                });
+            }
+            case "drop_index": {
+                const index = name0("index_name");
+                const t = table(1, "table_name");
+                return this.push(call, {
+                    kind: "drop-index",
+                    ...(t !== undefined ? { table: t } : {}),
+                    ...(index !== undefined ? { name: index } : {}),
+                    concurrently: nodes_booleanValue(args.keywords.get("postgresql_concurrently")) === true,
+                });
+            }
+            case "create_foreign_key": {
+                const t = table(1, "source_table");
+                if (t === undefined)
+                    return missing("table name");
+                return this.constraint(call, t, "foreign-key", name0("constraint_name"), args);
+            }
+            case "create_check_constraint":
+            case "create_unique_constraint":
+            case "create_primary_key":
+            case "create_exclude_constraint": {
+                const t = table(1, "table_name");
+                if (t === undefined)
+                    return missing("table name");
+                const kind = name === "create_check_constraint"
+                    ? "check"
+                    : name === "create_unique_constraint"
+                        ? "unique"
+                        : name === "create_primary_key"
+                            ? "primary-key"
+                            : "exclusion";
+                return this.constraint(call, t, kind, name0("constraint_name"), args);
+            }
+            case "drop_constraint": {
+                const t = table(1, "table_name");
+                if (t === undefined)
+                    return missing("table name");
+                const constraint = name0("constraint_name");
+                return this.push(call, {
+                    kind: "drop-constraint",
+                    table: t,
+                    ...(constraint !== undefined ? { name: constraint } : {}),
+                });
+            }
+            case "execute":
+                return this.execute(call, args.keywords.get("sqltext") ?? args.positional[0], env);
+            case "batch_alter_table":
+                // Outside a `with`, the batch does nothing until used; its calls are read where they appear.
+                return;
+            default:
+                if (HARMLESS.has(name))
+                    return;
+                return this.unknown(call, `op.${name} is not an Alembic operation the reader knows`);
+        }
+    }
+    constraint(call, table, constraint, name, args) {
+        const notValid = nodes_booleanValue(args.keywords.get("postgresql_not_valid")) === true ||
+            nodes_booleanValue(args.keywords.get("not_valid")) === true;
+        this.push(call, {
+            kind: "add-constraint",
+            table,
+            constraint,
+            ...(name !== undefined ? { name } : {}),
+            validated: !notValid,
+        });
+    }
+    addColumn(call, table, columnNode) {
+        const column = columnNode ? unwrap(columnNode) : undefined;
+        if (table === undefined || column?.type !== "call" || methodName(column) !== "Column") {
+            return this.unknown(call, "op.add_column whose table or sa.Column is not written literally cannot be followed");
+        }
+        const args = nodes_callArgs(column);
+        const name = stringValue(args.keywords.get("name") ?? args.positional[0]);
+        if (name === undefined)
+            return this.unknown(call, "op.add_column with a computed column name cannot be followed");
+        const typeNode = args.keywords.get("type_") ?? args.positional.slice(1).find((a) => !isColumnArg(a));
+        const type = sqlalchemyType(typeNode);
+        const primaryKey = nodes_booleanValue(args.keywords.get("primary_key")) === true;
+        const nullable = nodes_booleanValue(args.keywords.get("nullable")) ?? !primaryKey;
+        const serverDefault = args.keywords.get("server_default");
+        const dflt = serverDefault ? sqlDefault(serverDefault) : undefined;
+        this.push(call, {
+            kind: "add-column",
+            table,
+            column: name,
+            ...(type ? { type: type.text } : {}),
+            notNull: !nullable,
+            ...(dflt ? { default: dflt } : {}),
+        });
+        // Alembic emits a column's ForeignKey as its own ALTER TABLE ... ADD CONSTRAINT.
+        if (args.positional.some((a) => unwrap(a).type === "call" && methodName(unwrap(a)) === "ForeignKey")) {
+            this.push(call, { kind: "add-constraint", table, constraint: "foreign-key", validated: true });
+        }
+    }
+    alterColumn(call, args, table, column) {
+        if (table === undefined || column === undefined) {
+            return this.unknown(call, "op.alter_column whose table or column is not a string literal cannot be followed");
+        }
+        const kw = args.keywords;
+        const typeNode = kw.get("type_");
+        if (typeNode && !isNone(typeNode)) {
+            const to = sqlalchemyType(typeNode);
+            const from = sqlalchemyType(kw.get("existing_type"));
+            const change = to?.type && from?.type ? column_types_classifyTypeChange(from.type, to.type) : {};
+            this.push(call, {
+                kind: "change-column-type",
+                table,
+                column,
+                ...(to ? { type: to.text } : {}),
+                ...change,
+            });
+        }
+        const nullable = nodes_booleanValue(kw.get("nullable"));
+        if (nullable === false)
+            this.push(call, { kind: "set-not-null", table, column });
+        if (nullable === true)
+            this.push(call, { kind: "drop-not-null", table, column });
+        const serverDefault = kw.get("server_default");
+        // Alembic's `server_default=False` means "leave it"; None drops the default.
+        if (serverDefault && nodes_booleanValue(serverDefault) !== false) {
+            const dflt = isNone(serverDefault) ? undefined : sqlDefault(serverDefault);
+            this.push(call, { kind: "change-default", table, column, ...(dflt ? { default: dflt } : {}) });
+        }
+        const newName = stringValue(kw.get("new_column_name"));
+        if (newName !== undefined)
+            this.push(call, { kind: "rename-column", table, column, newName });
+    }
+}
+/** Arguments of sa.Column that are not its type. */
+function isColumnArg(node) {
+    const n = unwrap(node);
+    if (n.type !== "call")
+        return false;
+    const name = methodName(n);
+    return (name === "ForeignKey" ||
+        name === "Sequence" ||
+        name === "Identity" ||
+        name === "Computed" ||
+        name === "CheckConstraint" ||
+        name === "FetchedValue");
+}
+/** `op.f("ix_name")` and plain strings. */
+function opName(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type === "call" && methodName(n) === "f")
+        return stringValue(nodes_callArgs(n).positional[0]);
+    return stringValue(n);
+}
+/** A `server_default`: SQL text as a string, `sa.text(...)`, or `sa.func.x()`. */
+function sqlDefault(node) {
+    const n = unwrap(node);
+    const literal = stringValue(n);
+    if (literal !== undefined)
+        return { volatile: false, text: `'${literal}'` };
+    if (n.type === "call") {
+        if (methodName(n) === "text") {
+            const sql = stringValue(nodes_callArgs(n).positional[0]);
+            if (sql !== undefined)
+                return { volatile: isVolatileSql(sql), text: sql };
+        }
+        const fn = dottedName(n.childForFieldName("function"));
+        if (fn?.includes("func.")) {
+            const sql = `${fn.slice(fn.lastIndexOf("func.") + 5)}()`;
+            return { volatile: isVolatileSql(sql), text: sql };
+        }
+    }
+    return { volatile: isVolatileSql(n.text), text: n.text };
+}
+/** Columns a WHERE clause requires to be NULL: `t.c.x.is_(None)`, `t.c.x == None`, `column("x").is_(None)`. */
+function nullChecks(node, into) {
+    const n = unwrap(node);
+    if (n.type === "call") {
+        const name = methodName(n);
+        const recv = receiver(n);
+        const first = nodes_callArgs(n).positional[0];
+        if ((name === "is_" || name === "isnot_distinct_from") && recv && first && isNullValue(first)) {
+            const column = columnName(recv);
+            if (column)
+                into.add(column);
+            return;
+        }
+        if (name === "and_") {
+            for (const a of nodes_callArgs(n).positional)
+                nullChecks(a, into);
+        }
+        return;
+    }
+    if (n.type === "comparison_operator") {
+        const [left, right] = n.namedChildren;
+        const op = n.children.find((c) => !c.isNamed)?.text;
+        if (left && right && (op === "==" || op === "is") && isNullValue(right)) {
+            const column = columnName(left);
+            if (column)
+                into.add(column);
+        }
+        return;
+    }
+    if (n.type === "boolean_operator" && n.children.some((c) => c.text === "&")) {
+        for (const part of n.namedChildren)
+            nullChecks(part, into);
+    }
+    if (n.type === "binary_operator" && n.children.some((c) => c.text === "&")) {
+        for (const part of n.namedChildren)
+            nullChecks(part, into);
+    }
+}
+function isNullValue(node) {
+    const n = unwrap(node);
+    return isNone(n) || (n.type === "call" && methodName(n) === "null");
+}
+function columnName(node) {
+    const n = unwrap(node);
+    if (n.type === "attribute")
+        return n.childForFieldName("attribute")?.text;
+    if (n.type === "call" && methodName(n) === "column")
+        return stringValue(nodes_callArgs(n).positional[0]);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/alembic.ts
-// STUB: to be implemented.
+
+// `versions/` is Alembic's own directory name, whatever holds it (alembic/, migrations/, db/...).
+const VERSION_PATH = /(?:^|\/)(?:versions\/[^/]+|alembic\/versions\/.+)\.py$/;
+const UPGRADE = /^def\s+upgrade\s*\(/m;
+const REVISION = /^revision\s*(?::[^=\n]+)?=/m;
 const alembic = {
     id: "alembic",
     name: "Alembic",
-    matches: () => false,
-    parse: () => ({ framework: "alembic", operations: [], comments: [], problems: [] }),
+    matches: (path, source) => VERSION_PATH.test(path) &&
+        !path.endsWith("/__init__.py") &&
+        UPGRADE.test(source) &&
+        REVISION.test(source),
+    parse: (input, parsers) => readAlembicMigration(input, parsers),
 };
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/laravel.ts
@@ -7654,12 +12491,26 @@ const ecto = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql.ts
-// STUB: to be implemented.
+
+const MIGRATION_DIR = /^(migrations?|migrate|(schema|db|sql)[-_]migrations)$/i;
+const REVERSE_FILE = /(^|[._-])(down|rollback|undo|revert)\.sql$/i;
+const VENDORED = new Set(["node_modules", "vendor", "third_party"]);
+function isPlainSqlMigration(path) {
+    if (!/\.sql$/i.test(path))
+        return false;
+    const segments = path.split("/");
+    const name = segments.pop() ?? "";
+    if (REVERSE_FILE.test(name))
+        return false;
+    if (segments.some((s) => VENDORED.has(s)))
+        return false;
+    return segments.some((s) => MIGRATION_DIR.test(s));
+}
 const plainSql = {
     id: "sql",
     name: "SQL",
-    matches: () => false,
-    parse: () => ({ framework: "sql", operations: [], comments: [], problems: [] }),
+    matches: (path) => isPlainSqlMigration(path),
+    parse: (input, parsers) => readSql("sql", [{ text: input.source, line: 1 }], input.database, parsers),
 };
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/index.ts
@@ -7706,7 +12557,7 @@ function detectFramework(path, source) {
 
 /***/ }),
 
-/***/ 9723:
+/***/ 7216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7737,7 +12588,7 @@ function hasDestructive(files) {
 
 /***/ }),
 
-/***/ 8577:
+/***/ 2446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7769,14 +12620,14 @@ function toJsonReport(files) {
 
 /***/ }),
 
-/***/ 806:
+/***/ 375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ toSarif)
 /* harmony export */ });
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5442);
-/* harmony import */ var _docs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3709);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(860);
+/* harmony import */ var _docs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2560);
 // SARIF 2.1.0 for GitHub code scanning: one rule entry per rule that fired, one result per finding.
 
 
@@ -7839,13 +12690,13 @@ function toSarif(files, toolVersion) {
 
 /***/ }),
 
-/***/ 1244:
+/***/ 8115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ toText)
 /* harmony export */ });
-/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9723);
+/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7216);
 
 function toText(files) {
     const lines = [];
@@ -7874,7 +12725,7 @@ function toText(files) {
 
 /***/ }),
 
-/***/ 5442:
+/***/ 860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7885,257 +12736,797 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ruleById
 
+;// CONCATENATED MODULE: ./src/core/rules/rule.ts
+/** Table names compare without quotes and without PostgreSQL's default schema: `"public"."users"` is `users`. */
+function tableKey(name) {
+    const bare = name.replace(/["`[\]]/g, "");
+    return bare.toLowerCase().startsWith("public.") ? bare.slice("public.".length) : bare;
+}
+/**
+ * What the file itself created before the operation being checked. A table created (or a column added)
+ * earlier in the same file holds no rows the previous release wrote, so changing it loses nothing and
+ * blocks no one; everything else is pre-existing.
+ */
+class History {
+    newTables = new Set();
+    newColumns = new Map();
+    newIndexes = new Set();
+    isNewTable(table) {
+        return this.newTables.has(tableKey(table));
+    }
+    preExistingTable(table) {
+        return !this.isNewTable(table);
+    }
+    preExistingColumn(table, column) {
+        return !this.isNewTable(table) && !(this.newColumns.get(tableKey(table))?.has(column) ?? false);
+    }
+    isNewIndex(name) {
+        return this.newIndexes.has(name);
+    }
+    record(op) {
+        switch (op.kind) {
+            case "create-table": {
+                const key = tableKey(op.table);
+                this.newTables.add(key);
+                this.newColumns.delete(key);
+                break;
+            }
+            case "drop-table":
+                this.newTables.delete(tableKey(op.table));
+                this.newColumns.delete(tableKey(op.table));
+                break;
+            case "rename-table": {
+                const from = tableKey(op.table);
+                const to = tableKey(op.newName);
+                if (this.newTables.delete(from))
+                    this.newTables.add(to);
+                else
+                    this.newTables.delete(to);
+                const columns = this.newColumns.get(from);
+                this.newColumns.delete(from);
+                if (columns)
+                    this.newColumns.set(to, columns);
+                else
+                    this.newColumns.delete(to);
+                break;
+            }
+            case "add-column": {
+                const key = tableKey(op.table);
+                const columns = this.newColumns.get(key) ?? new Set();
+                columns.add(op.column);
+                this.newColumns.set(key, columns);
+                break;
+            }
+            case "drop-column":
+                this.newColumns.get(tableKey(op.table))?.delete(op.column);
+                break;
+            case "rename-column": {
+                const columns = this.newColumns.get(tableKey(op.table));
+                if (columns?.delete(op.column))
+                    columns.add(op.newName);
+                else
+                    columns?.delete(op.newName);
+                break;
+            }
+            case "add-index":
+                if (op.name)
+                    this.newIndexes.add(op.name);
+                break;
+            case "drop-index":
+                if (op.name)
+                    this.newIndexes.delete(op.name);
+                break;
+            default:
+                break;
+        }
+    }
+}
+/**
+ * Runs `check` on every operation with the history of what came before it in the file, and collects the hits.
+ * Most rules are one `collect` call.
+ */
+function collect(operations, check) {
+    const history = new History();
+    const hits = [];
+    for (const op of operations) {
+        const hit = check(op, history);
+        if (Array.isArray(hit))
+            hits.push(...hit);
+        else if (hit)
+            hits.push(hit);
+        history.record(op);
+    }
+    return hits;
+}
+/** The span of an operation, for a hit on it. */
+function spanOf(op) {
+    return { line: op.line, endLine: op.endLine };
+}
+/**
+ * How to run one statement outside the migration's transaction in each framework: PostgreSQL refuses
+ * `CREATE/DROP INDEX CONCURRENTLY` inside a transaction block.
+ */
+function outsideTransaction(framework) {
+    switch (framework) {
+        case "rails":
+            return "add `disable_ddl_transaction!` to the migration class";
+        case "django":
+            return "set `atomic = False` on the Migration class";
+        case "alembic":
+            return "wrap it in `with op.get_context().autocommit_block():`";
+        case "ecto":
+            return "set `@disable_ddl_transaction true` and `@disable_migration_lock true` in the module";
+        case "knex":
+            return "export `config = { transaction: false }` from the migration";
+        case "node-pg-migrate":
+            return "call `pgm.noTransaction()` in the migration";
+        case "laravel":
+            return "set `public $withinTransaction = false;` on the migration class";
+        case "sequelize":
+            return "do not pass a `transaction` to the query";
+        case "typeorm":
+            return "set `transaction = false` on the migration class";
+        case "goose":
+            return "put `-- +goose NO TRANSACTION` at the top of the file";
+        case "dbmate":
+            return "write the section header as `-- migrate:up transaction:false`";
+        case "flyway":
+            return "keep it as the only statement of its script (Flyway runs PostgreSQL's non-transactional statements outside a transaction)";
+        case "golang-migrate":
+        case "prisma":
+        case "sql":
+            return "keep it as the only statement of its migration file, since several statements sent together run as one transaction";
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/rules/add-check-constraint.ts
-// STUB: to be implemented.
+
 const addCheckConstraint = {
     id: "add-check-constraint",
     category: "locking",
     severity: "warning",
     description: "A validated CHECK constraint scans the whole table under an exclusive lock.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Add the check `NOT VALID`, then `VALIDATE CONSTRAINT` in a separate migration (Rails: `add_check_constraint ..., validate: false`, then `validate_check_constraint`).",
+    check: (ctx) => {
+        if (ctx.database === "sqlite")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "add-constraint" ||
+                op.constraint !== "check" ||
+                !op.validated ||
+                !history.preExistingTable(op.table))
+                return undefined;
+            const name = op.name ? ` ${op.name}` : "";
+            if (ctx.database === "mysql") {
+                return {
+                    ...spanOf(op),
+                    table: op.table,
+                    message: `Adds CHECK constraint${name} on ${op.table}: MySQL copies the whole table (ALGORITHM=COPY) to check every row, blocking writes while it does.`,
+                    safeAlternative: "Add the check with an online schema change tool (gh-ost, pt-online-schema-change), or at a quiet time after confirming every row passes it.",
+                };
+            }
+            return {
+                ...spanOf(op),
+                table: op.table,
+                message: `Adds validated CHECK constraint${name} on ${op.table}: PostgreSQL scans every row while holding an ACCESS EXCLUSIVE lock, so every read and write waits.`,
+                safeAlternative: ctx.framework === "rails"
+                    ? "Use `add_check_constraint ..., validate: false`, then `validate_check_constraint` in a separate migration."
+                    : `Add it with \`NOT VALID\`, then \`ALTER TABLE ${op.table} VALIDATE CONSTRAINT ...\` in a separate migration (validation lets reads and writes continue).`,
+            };
+        });
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/add-foreign-key.ts
-// STUB: to be implemented.
+
 const addForeignKey = {
     id: "add-foreign-key",
     category: "locking",
     severity: "warning",
     description: "A validated foreign key scans the table while blocking writes on both tables.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Add the foreign key `NOT VALID`, then `VALIDATE CONSTRAINT` in a separate migration (Rails: `add_foreign_key ..., validate: false`, then `validate_foreign_key`).",
+    check: (ctx) => {
+        // SQLite cannot add a foreign key to an existing table; only a rebuild can, and the rebuild is what locks.
+        if (ctx.database === "sqlite")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "add-constraint" ||
+                op.constraint !== "foreign-key" ||
+                !op.validated ||
+                !history.preExistingTable(op.table))
+                return undefined;
+            const name = op.name ? ` ${op.name}` : "";
+            if (ctx.database === "mysql") {
+                return {
+                    ...spanOf(op),
+                    table: op.table,
+                    message: `Adds foreign key${name} on ${op.table}: with foreign_key_checks on, MySQL copies the whole table (ALGORITHM=COPY) and blocks writes while it does.`,
+                    safeAlternative: "Add the foreign key with an online schema change tool (pt-online-schema-change), or at a quiet time after checking that every row has its parent.",
+                };
+            }
+            return {
+                ...spanOf(op),
+                table: op.table,
+                message: `Adds validated foreign key${name} on ${op.table}: PostgreSQL scans ${op.table} while holding SHARE ROW EXCLUSIVE locks on it and on the referenced table, blocking writes to both.`,
+                safeAlternative: ctx.framework === "rails"
+                    ? "Use `add_foreign_key ..., validate: false`, then `validate_foreign_key` in a separate migration (validation takes a lock that lets writes continue)."
+                    : `Add it with \`NOT VALID\`, then \`ALTER TABLE ${op.table} VALIDATE CONSTRAINT ...\` in a separate migration (validation takes a lock that lets writes continue).`,
+            };
+        });
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/add-required-column.ts
-// STUB: to be implemented.
+
+function consequence(database) {
+    switch (database) {
+        case "postgresql":
+            return "the migration fails if the table has any rows";
+        case "mysql":
+            return "existing rows get the type's implicit value (0, '') instead of a real one";
+        case "sqlite":
+            return "SQLite refuses to add a NOT NULL column without a default";
+    }
+}
 const addRequiredColumn = {
     id: "add-required-column",
     category: "backward-incompatible",
     severity: "warning",
     description: "A NOT NULL column without a default fails on existing rows and breaks inserts from the old code.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Add the column as nullable (or with a constant default), deploy code that writes it, backfill existing rows in batches, then make it NOT NULL (PostgreSQL: CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT, then SET NOT NULL).",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "add-column" || !op.notNull || op.default || !history.preExistingTable(op.table))
+            return undefined;
+        return {
+            ...spanOf(op),
+            table: op.table,
+            column: op.column,
+            message: `Adds ${op.table}.${op.column} NOT NULL without a default: ${consequence(ctx.database)}, and inserts from the release still running during the deploy, which does not set ${op.column}, fail.`,
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/add-unique-constraint.ts
-// STUB: to be implemented.
+
 const addUniqueConstraint = {
     id: "add-unique-constraint",
     category: "locking",
     severity: "warning",
     description: "A UNIQUE or PRIMARY KEY constraint builds an index under an exclusive lock.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Build the index first with `CREATE UNIQUE INDEX CONCURRENTLY`, then attach it: `ADD CONSTRAINT name UNIQUE USING INDEX name` (or `PRIMARY KEY USING INDEX`).",
+    check: (ctx) => {
+        // InnoDB adds unique indexes online; SQLite cannot add constraints to an existing table.
+        if (ctx.database !== "postgresql")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "add-constraint" ||
+                (op.constraint !== "unique" && op.constraint !== "primary-key") ||
+                op.usingIndex ||
+                !history.preExistingTable(op.table))
+                return undefined;
+            const kind = op.constraint === "unique" ? "UNIQUE" : "PRIMARY KEY";
+            const name = op.name ?? `${op.table}_key`;
+            return {
+                ...spanOf(op),
+                table: op.table,
+                message: `Adds a ${kind} constraint on ${op.table}: PostgreSQL builds its index while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole build.`,
+                safeAlternative: `Run \`CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${op.table} (...)\` (${outsideTransaction(ctx.framework)}), then \`ALTER TABLE ${op.table} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name}\`.`,
+            };
+        });
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/change-column-type.ts
-// STUB: to be implemented.
+
 const changeColumnType = {
     id: "change-column-type",
     category: "backward-incompatible",
     severity: "warning",
     description: "Changing a column's type can break app code still running during the deploy.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Add a new column of the new type, write to both and backfill in batches, move reads to the new column, then drop the old one in a later migration.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "change-column-type" || op.widening || !history.preExistingColumn(op.table, op.column))
+            return undefined;
+        const to = op.type ? ` to ${op.type}` : "";
+        return {
+            ...spanOf(op),
+            table: op.table,
+            column: op.column,
+            message: `Changes the type of ${op.table}.${op.column}${to}: app code of the release still running during the deploy may write values the new type rejects, or read values it does not expect.`,
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/column-type-rewrite.ts
-// STUB: to be implemented.
+
+function column_type_rewrite_consequence(database) {
+    switch (database) {
+        case "postgresql":
+            return "PostgreSQL rewrites the whole table and rebuilds its indexes while holding an ACCESS EXCLUSIVE lock, so every read and write waits until it finishes";
+        case "mysql":
+            return "MySQL copies the whole table (ALGORITHM=COPY), blocking writes for the duration of the copy";
+        case "sqlite":
+            return "SQLite cannot change a column type in place: the table is rebuilt (copy, drop, rename) while the database is locked";
+    }
+}
 const columnTypeRewrite = {
     id: "column-type-rewrite",
     category: "locking",
     severity: "warning",
     description: "Most column type changes rewrite the table under an exclusive lock.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Add a new column of the new type, backfill it in batches, move the app to it, then drop the old column. (In PostgreSQL, varchar(n) to a longer varchar or to text needs no rewrite.)",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "change-column-type" || op.widening || !history.preExistingColumn(op.table, op.column))
+            return undefined;
+        const to = op.type ? ` to ${op.type}` : "";
+        return {
+            ...spanOf(op),
+            table: op.table,
+            column: op.column,
+            message: `Changing ${op.table}.${op.column}${to}: ${column_type_rewrite_consequence(ctx.database)}.`,
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/delete-rows.ts
-// STUB: to be implemented.
+
 const deleteRows = {
     id: "delete-rows",
     category: "destructive",
     severity: "error",
     description: "Deleting rows (DELETE, delete_all, destroy_all, .delete()) loses stored data.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Copy the rows to an archive table (or take a backup) before deleting them, delete in small batches from a task outside the schema migration, or soft-delete with a `deleted_at` column.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "delete-rows" || !history.preExistingTable(op.table))
+            return undefined;
+        const message = op.filtered
+            ? `Deletes rows of ${op.table} (${op.via} with a filter): the deleted rows cannot be restored by rolling back the release.`
+            : `Deletes every row of ${op.table} (${op.via} with no filter): the table is emptied and the rows cannot be restored by rolling back the release.`;
+        return { ...spanOf(op), table: op.table, message };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/drop-column.ts
-// STUB: to be implemented.
+
+function advice(framework, table, column) {
+    const copy = "If the values are still needed, copy them first: a static check cannot prove such a copy complete.";
+    switch (framework) {
+        case "rails":
+            return `Deploy \`self.ignored_columns += ["${column}"]\` on the model first, so no running code reads ${table}.${column}, then remove the column in a later migration. ${copy}`;
+        case "django":
+            return `Remove the field from the model with \`SeparateDatabaseAndState\` (state_operations only) and deploy, then drop ${table}.${column} in a later migration. ${copy}`;
+        default:
+            return `Expand-contract: stop reading and writing ${table}.${column} in app code and deploy that, then drop the column in a later migration. ${copy}`;
+    }
+}
 const dropColumn = {
     id: "drop-column",
     category: "destructive",
     severity: "error",
     description: "Dropping a column that existed before this migration deletes its values, and breaks app code still reading it.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Expand-contract: stop reading and writing the column in app code (Rails: `ignored_columns`) and deploy that, then drop it in a later migration; copy the values first if they are still needed.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "drop-column" || !history.preExistingColumn(op.table, op.column))
+            return undefined;
+        return {
+            ...spanOf(op),
+            table: op.table,
+            column: op.column,
+            message: `Drops column ${op.table}.${op.column}: its values are deleted, and app code of the release still running during the deploy fails when it reads or writes it.`,
+            safeAlternative: advice(ctx.framework, op.table, op.column),
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/drop-index-not-concurrent.ts
-// STUB: to be implemented.
+
+function drop_index_not_concurrent_advice(framework) {
+    switch (framework) {
+        case "rails":
+            return "Use `remove_index ..., algorithm: :concurrently` and add `disable_ddl_transaction!` to the migration class.";
+        case "django":
+            return "Use `RemoveIndexConcurrently` from `django.contrib.postgres.operations` in a migration with `atomic = False`.";
+        case "alembic":
+            return "Use `op.drop_index(..., postgresql_concurrently=True)` inside `with op.get_context().autocommit_block():`.";
+        default:
+            return `Use \`DROP INDEX CONCURRENTLY\` and ${outsideTransaction(framework)}.`;
+    }
+}
 const dropIndexNotConcurrent = {
     id: "drop-index-not-concurrent",
     category: "locking",
     severity: "notice",
     description: "Dropping an index without CONCURRENTLY takes an exclusive lock on the table.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Use `DROP INDEX CONCURRENTLY` outside a transaction.",
+    check: (ctx) => {
+        if (ctx.database !== "postgresql")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "drop-index" || op.concurrently)
+                return undefined;
+            if (op.name && history.isNewIndex(op.name))
+                return undefined;
+            if (op.table && history.isNewTable(op.table))
+                return undefined;
+            const what = op.name ?? (op.columns ? `the index on (${op.columns.join(", ")})` : "an index");
+            const on = op.table ? ` of ${op.table}` : "";
+            return {
+                ...spanOf(op),
+                ...(op.table ? { table: op.table } : {}),
+                message: `Drops ${what}${on} without CONCURRENTLY: PostgreSQL takes an ACCESS EXCLUSIVE lock on the table, so reads and writes queue behind it (and behind any long query it waits for).`,
+                safeAlternative: drop_index_not_concurrent_advice(ctx.framework),
+            };
+        });
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/drop-table.ts
-// STUB: to be implemented.
+
 const dropTable = {
     id: "drop-table",
     category: "destructive",
     severity: "error",
     description: "Dropping a table that existed before this migration deletes its rows.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Stop using the table in app code and deploy that first; archive its rows (or rename the table aside so the step can be undone); drop it in a later migration once nothing reads it.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "drop-table" || !history.preExistingTable(op.table))
+            return undefined;
+        const cascade = op.cascade ? ", with CASCADE (views and foreign keys that depend on it go too)" : "";
+        return {
+            ...spanOf(op),
+            table: op.table,
+            message: `Drops table ${op.table}${cascade}: every row it holds is deleted, and app code of the release still running during the deploy fails on it.`,
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/edited-migration.ts
-// STUB: to be implemented.
+function message(ctx) {
+    const alreadyRan = "environments that already ran it (staging, production) will not run it again, so they and fresh databases end up with different schemas";
+    switch (ctx.status) {
+        case "modified":
+            return `This migration was edited after it reached the base branch: ${alreadyRan}.`;
+        case "renamed": {
+            const from = ctx.previousPath ? ` from ${ctx.previousPath}` : "";
+            return `This migration was renamed${from}: ${alreadyRan}, and a framework that keys migrations by file name or version may take it for a new one and run it a second time.`;
+        }
+        case "deleted":
+            return "This migration was deleted: environments that already ran it keep its changes while fresh databases never get them, and frameworks that check their history (Django, Flyway) may refuse to migrate.";
+        default:
+            return undefined;
+    }
+}
 const editedMigration = {
     id: "edited-migration",
     category: "needs-review",
     severity: "warning",
     description: "Editing, renaming or deleting a migration that exists on the base branch: it will not re-run where it already ran.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Leave migrations that may have run as they are, and write a new migration that makes the change.",
+    check: (ctx) => {
+        const text = message(ctx);
+        return text ? [{ line: 1, endLine: 1, message: text }] : [];
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/index-not-concurrent.ts
-// STUB: to be implemented.
+
+function index_not_concurrent_advice(framework, table) {
+    switch (framework) {
+        case "rails":
+            return "Use `add_index ..., algorithm: :concurrently` and add `disable_ddl_transaction!` to the migration class (CONCURRENTLY cannot run inside a transaction).";
+        case "django":
+            return "Use `AddIndexConcurrently` from `django.contrib.postgres.operations` in a migration with `atomic = False`.";
+        case "alembic":
+            return "Use `op.create_index(..., postgresql_concurrently=True)` inside `with op.get_context().autocommit_block():`.";
+        case "ecto":
+            return "Use `create index(..., concurrently: true)` with `@disable_ddl_transaction true` and `@disable_migration_lock true`.";
+        case "node-pg-migrate":
+            return "Use `pgm.createIndex(..., { concurrently: true })` and call `pgm.noTransaction()`.";
+        case "sequelize":
+            return "Use `queryInterface.addIndex(..., { concurrently: true })` without a transaction.";
+        default:
+            return `Use \`CREATE INDEX CONCURRENTLY ... ON ${table}\` and ${outsideTransaction(framework)}.`;
+    }
+}
 const indexNotConcurrent = {
     id: "index-not-concurrent",
     category: "locking",
     severity: "warning",
     description: "Building an index on an existing table without CONCURRENTLY blocks writes for the whole build.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Build the index with `CREATE INDEX CONCURRENTLY` outside a transaction (Rails: `algorithm: :concurrently` with `disable_ddl_transaction!`).",
+    check: (ctx) => {
+        // MySQL's InnoDB builds secondary indexes online (ALGORITHM=INPLACE, LOCK=NONE); SQLite has one writer anyway.
+        if (ctx.database !== "postgresql")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "add-index" || op.concurrently || !history.preExistingTable(op.table))
+                return undefined;
+            const what = op.name ? `index ${op.name}` : `an index on (${op.columns.join(", ")})`;
+            return {
+                ...spanOf(op),
+                table: op.table,
+                message: `Builds ${what} on ${op.table} without CONCURRENTLY: PostgreSQL holds a SHARE lock for the whole build, so every INSERT, UPDATE and DELETE on ${op.table} waits.`,
+                safeAlternative: index_not_concurrent_advice(ctx.framework, op.table),
+            };
+        });
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/irreversible-migration.ts
-// STUB: to be implemented.
+
 const irreversibleMigration = {
     id: "irreversible-migration",
     category: "irreversible",
     severity: "notice",
     description: "The migration cannot be rolled back by the framework.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Write the reverse (a `down` method, `reverse_code`/`reverse_sql`, a `.down.sql` file), or say in the pull request how to recover (backup, forward fix) and acknowledge the finding.",
+    check: (ctx) => ctx.operations.flatMap((op) => op.kind === "irreversible"
+        ? [
+            {
+                ...spanOf(op),
+                ...(op.table !== undefined ? { table: op.table } : {}),
+                message: `This migration cannot be rolled back: ${op.reason.replace(/\.$/, "")}. If the deploy goes wrong, recovery means a backup or a forward fix.`,
+            },
+        ]
+        : []),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/lossy-type-change.ts
-// STUB: to be implemented.
+
 const lossyTypeChange = {
     id: "lossy-type-change",
     category: "destructive",
     severity: "error",
     description: "Changing a column to a narrower type can truncate or reject stored values.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Add a new column of the new type, backfill it in batches with an explicit conversion you have checked against the real data, move the app to it, then drop the old column.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "change-column-type" || !op.lossy || !history.preExistingColumn(op.table, op.column))
+            return undefined;
+        const to = op.type ? ` to ${op.type}` : "";
+        return {
+            ...spanOf(op),
+            table: op.table,
+            column: op.column,
+            message: `Changes ${op.table}.${op.column}${to}, a narrower type: stored values can be rounded or cut short, or the migration fails on the first value that does not fit.`,
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/rename-column.ts
-// STUB: to be implemented.
+
 const renameColumn = {
     id: "rename-column",
     category: "backward-incompatible",
     severity: "warning",
     description: "Renaming a column breaks app code still using the old name during the deploy.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Rename in three deploys: add the new column and write to both (backfilling in batches); move reads to the new column; drop the old one in a later migration.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "rename-column" || !history.preExistingColumn(op.table, op.column))
+            return undefined;
+        return {
+            ...spanOf(op),
+            table: op.table,
+            column: op.column,
+            message: `Renames ${op.table}.${op.column} to ${op.newName}: app code of the release still running during the deploy uses the old name and fails until every server runs the new code.`,
+            safeAlternative: ctx.framework === "rails"
+                ? `Rename in three deploys: add ${op.newName} and write to both columns (backfill in batches); move reads to ${op.newName} and add ${op.column} to \`ignored_columns\`; drop ${op.column} in a later migration.`
+                : `Rename in three deploys: add ${op.newName} and write to both columns (backfill in batches); move reads to ${op.newName}; drop ${op.column} in a later migration.`,
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/rename-table.ts
-// STUB: to be implemented.
+
 const renameTable = {
     id: "rename-table",
     category: "backward-incompatible",
     severity: "warning",
     description: "Renaming a table breaks app code still using the old name during the deploy.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Keep both names working during the deploy: rename the table and create a view with the old name over it (simple views are updatable in PostgreSQL and MySQL), move the app to the new name, then drop the view in a later migration.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "rename-table" || !history.preExistingTable(op.table))
+            return undefined;
+        return {
+            ...spanOf(op),
+            table: op.table,
+            message: `Renames table ${op.table} to ${op.newName}: app code of the release still running during the deploy uses the old name and fails until every server runs the new code.`,
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/set-not-null.ts
-// STUB: to be implemented.
+
+function postgresAdvice(framework, table, column) {
+    const name = `${table}_${column}_not_null`;
+    if (framework === "rails") {
+        return `Add \`add_check_constraint :${table}, "${column} IS NOT NULL", name: "${name}", validate: false\`; in a later migration \`validate_check_constraint :${table}, name: "${name}"\`, then \`change_column_null :${table}, :${column}, false\` (PostgreSQL 12+ skips the scan) and \`remove_check_constraint\`.`;
+    }
+    return `Add \`CHECK (${column} IS NOT NULL) NOT VALID\` as ${name}; in a separate migration \`VALIDATE CONSTRAINT ${name}\` (no exclusive lock during the scan), then \`SET NOT NULL\` (PostgreSQL 12+ trusts the valid check and skips the scan) and drop the check.`;
+}
 const setNotNull = {
     id: "set-not-null",
     category: "locking",
     severity: "warning",
     description: "SET NOT NULL scans the whole table under an exclusive lock.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "PostgreSQL: add `CHECK (col IS NOT NULL) NOT VALID`, `VALIDATE CONSTRAINT` in a separate migration, then `SET NOT NULL` and drop the check.",
+    check: (ctx) => {
+        // SQLite has no ALTER COLUMN; frameworks rebuild the table, which other rules and the framework itself cover.
+        if (ctx.database === "sqlite")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "set-not-null" || !history.preExistingTable(op.table))
+                return undefined;
+            const target = `${op.table}.${op.column}`;
+            if (ctx.database === "mysql") {
+                return {
+                    ...spanOf(op),
+                    table: op.table,
+                    column: op.column,
+                    message: `Makes ${target} NOT NULL: MySQL rebuilds the whole table to do it, and the migration fails if any row holds NULL.`,
+                    safeAlternative: `Backfill NULLs in ${target} in batches first, then run the change with an online schema change tool (gh-ost, pt-online-schema-change) or at a quiet time.`,
+                };
+            }
+            return {
+                ...spanOf(op),
+                table: op.table,
+                column: op.column,
+                message: `Sets ${target} NOT NULL: PostgreSQL scans the whole of ${op.table} for NULLs while holding an ACCESS EXCLUSIVE lock, so every read and write waits.`,
+                safeAlternative: postgresAdvice(ctx.framework, op.table, op.column),
+            };
+        });
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/truncate-table.ts
-// STUB: to be implemented.
+
 const truncateTable = {
     id: "truncate-table",
     category: "destructive",
     severity: "error",
     description: "TRUNCATE deletes every row of the table.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "If only some rows must go, delete them in batches with a filter; if the table really must be emptied, back it up first and acknowledge the finding with the reason.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "truncate")
+            return undefined;
+        const tables = op.tables.filter((t) => history.preExistingTable(t));
+        if (tables.length === 0)
+            return undefined;
+        const cascade = op.cascade ? ", with CASCADE (tables referencing them are emptied too)" : "";
+        return {
+            ...spanOf(op),
+            table: tables[0],
+            message: `Truncates ${tables.join(", ")}${cascade}: every row is deleted and cannot be restored by rolling back the release.`,
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/unparseable-migration.ts
-// STUB: to be implemented.
+
+function sentence(text) {
+    const trimmed = text.trim().replace(/[.;]+$/, "");
+    return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+}
 const unparseableMigration = {
     id: "unparseable-migration",
     category: "needs-review",
     severity: "warning",
     description: "The file could not be read or parsed, so nothing about it is known to be safe.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Read the file yourself before it runs. Fix the syntax if it is wrong; if the analyser is wrong, acknowledge the finding with the reason and report the case.",
+    check: (ctx) => ctx.problems.map((problem) => {
+        const text = sentence(problem.message);
+        // Whatever the reader said, the reader of the report must learn that this part was skipped.
+        const skipped = /not analy[sz]ed/i.test(text) ? "" : "; this part was NOT analysed";
+        return {
+            ...spanOf(problem),
+            message: `${text}${skipped}. Nothing in it is known to be safe.`,
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/unrecognized-operation.ts
-// STUB: to be implemented.
+
+const MAX_TEXT = 80;
 const unrecognizedOperation = {
     id: "unrecognized-operation",
     category: "needs-review",
     severity: "warning",
     description: "Code or SQL the analyser could not follow (dynamic SQL, unknown statement) needs a human review.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Read what it does yourself; prefer static SQL or framework calls the analyser can follow, and acknowledge the finding with the reason once you have checked it.",
+    check: (ctx) => ctx.operations.flatMap((op) => {
+        if (op.kind !== "unknown")
+            return [];
+        const flat = op.text?.replace(/\s+/g, " ").trim();
+        const shown = flat ? ` \`${flat.length > MAX_TEXT ? `${flat.slice(0, MAX_TEXT)}…` : flat}\`` : "";
+        return [
+            {
+                ...spanOf(op),
+                ...(op.table !== undefined ? { table: op.table } : {}),
+                message: `Could not follow${shown}: ${op.reason.replace(/\.$/, "")}. It was not analysed, so a human must check what it does.`,
+            },
+        ];
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/unused-allow.ts
-// STUB: to be implemented.
+// Findings of this rule come from src/core/suppress.ts, which alone sees the comments; the entry exists so
+// the rule has an id, a docs page and a severity the config can change or turn off.
 const unusedAllow = {
     id: "unused-allow",
     category: "needs-review",
     severity: "warning",
     description: "An allow comment that suppresses nothing (wrong rule, wrong line, or no reason).",
-    safeAlternative: "",
+    safeAlternative: "Remove the comment, or name the rule it is meant for and give a reason after `--`.",
     check: () => [],
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/update-rows.ts
-// STUB: to be implemented.
+
+function batches(framework) {
+    return framework === "rails"
+        ? " Run large backfills as `in_batches.update_all` in a migration with `disable_ddl_transaction!`."
+        : " Run large backfills in batches, each in its own short transaction.";
+}
 const updateRows = {
     id: "update-rows",
     category: "destructive",
     severity: "error",
     description: "An UPDATE that overwrites values of a pre-existing column loses the old values.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Write the new values into a new column (expand-contract) so the old ones survive, or restrict the update to rows where the column IS NULL (a backfill); run large backfills in batches.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "update-rows" || op.onlyNulls || !history.preExistingTable(op.table))
+            return undefined;
+        const rows = op.filtered ? "with a filter" : "on every row";
+        const alternative = `Write the new values into a new column (expand-contract) so the old ones survive, or restrict the update to rows where the column IS NULL.${batches(ctx.framework)}`;
+        if (op.columns.length === 0) {
+            return {
+                ...spanOf(op),
+                table: op.table,
+                message: `Updates ${op.table} (${op.via} ${rows}) and the assigned columns could not be determined, so it may overwrite values the previous release wrote.`,
+                safeAlternative: alternative,
+            };
+        }
+        const overwritten = op.columns.filter((c) => history.preExistingColumn(op.table, c));
+        if (overwritten.length === 0)
+            return undefined;
+        return {
+            ...spanOf(op),
+            table: op.table,
+            column: overwritten[0],
+            message: `Overwrites ${overwritten.map((c) => `${op.table}.${c}`).join(", ")} (${op.via} ${rows}): the previous values are lost and cannot be restored by rolling back the release.`,
+            safeAlternative: alternative,
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/volatile-default.ts
-// STUB: to be implemented.
+
+function volatile_default_consequence(database) {
+    switch (database) {
+        case "postgresql":
+            return "PostgreSQL rewrites the whole table to compute a value for each row, holding an ACCESS EXCLUSIVE lock, so every read and write waits";
+        case "mysql":
+            return "MySQL copies the whole table (ALGORITHM=COPY) for an expression default, blocking writes while it does";
+        case "sqlite":
+            return "SQLite refuses ALTER TABLE ADD COLUMN with a non-constant default, so the migration fails";
+    }
+}
 const volatileDefault = {
     id: "volatile-default",
     category: "locking",
     severity: "warning",
     description: "A column added with a volatile default rewrites the whole table under an exclusive lock.",
-    safeAlternative: "",
-    check: () => [],
+    safeAlternative: "Add the column without a default (or with a constant one), set the volatile default for new rows in a second statement (ALTER COLUMN ... SET DEFAULT), then backfill existing rows in batches.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "add-column" || !op.default?.volatile || !history.preExistingTable(op.table))
+            return undefined;
+        const text = op.default.text ? ` (${op.default.text})` : "";
+        return {
+            ...spanOf(op),
+            table: op.table,
+            column: op.column,
+            message: `Adds ${op.table}.${op.column} with a volatile default${text}: ${volatile_default_consequence(ctx.database)}.`,
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/index.ts
@@ -8194,7 +13585,7 @@ function ruleById(id) {
 
 /***/ }),
 
-/***/ 3643:
+/***/ 9166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8327,7 +13718,7 @@ const PARSERS = {
 };
 async function loadPrism() {
     // prism's own loader resolves its wasm relative to itself, which a bundle breaks; instantiate it here.
-    const { parsePrism } = await __nccwpck_require__.e(/* import() */ 755).then(__nccwpck_require__.bind(__nccwpck_require__, 2755));
+    const { parsePrism } = await __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.bind(__nccwpck_require__, 251));
     const module = await WebAssembly.compile((0,external_node_fs_.readFileSync)(wasmPath("prism.wasm", "@ruby/prism/src/prism.wasm")));
     const { WASI } = await withoutWasiWarning(() => Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3631, 23)));
     const wasi = new WASI({ version: "preview1" });
@@ -8360,14 +13751,14 @@ function withDirname(fn) {
 }
 function loadPg() {
     return withDirname(async () => {
-        const module = await __nccwpck_require__.e(/* import() */ 663).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2663, 23));
+        const module = await __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23));
         await module.loadModule();
         return module;
     });
 }
 function loadTreeSitter() {
     return withDirname(async () => {
-        const { default: ts } = await Promise.all(/* import() */[__nccwpck_require__.e(235), __nccwpck_require__.e(505)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9505, 23));
+        const { default: ts } = await Promise.all(/* import() */[__nccwpck_require__.e(551), __nccwpck_require__.e(84)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1084, 23));
         await ts.Parser.init({
             locateFile: () => wasmPath("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm"),
         });
@@ -8491,18 +13882,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveBlockMap = __nccwpck_require__(6519);
-var resolveBlockSeq = __nccwpck_require__(2662);
-var resolveFlowCollection = __nccwpck_require__(4206);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -8588,15 +13979,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 5899:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(6885);
-var composeNode = __nccwpck_require__(4873);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -8640,17 +14031,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4873:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var composeCollection = __nccwpck_require__(3053);
-var composeScalar = __nccwpck_require__(3293);
-var resolveEnd = __nccwpck_require__(644);
-var utilEmptyScalarPosition = __nccwpck_require__(4831);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -8759,15 +14150,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3293:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -8854,18 +14245,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3480:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2342);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var identity = __nccwpck_require__(415);
-var composeDoc = __nccwpck_require__(5899);
-var resolveEnd = __nccwpck_require__(644);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -9085,17 +14476,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 6519:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
-var utilMapIncludes = __nccwpck_require__(8539);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -9209,12 +14600,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 809:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -9416,14 +14807,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2662:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveProps = __nccwpck_require__(2207);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -9474,7 +14865,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 644:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9520,19 +14911,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 4206:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilMapIncludes = __nccwpck_require__(8539);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -9736,13 +15127,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8066:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var resolveEnd = __nccwpck_require__(644);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -9971,7 +15362,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 2207:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10126,7 +15517,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9699:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10169,7 +15560,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4831:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10204,12 +15595,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9699);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -10228,12 +15619,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 8539:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -10250,22 +15641,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 6885:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var toJS = __nccwpck_require__(915);
-var Schema = __nccwpck_require__(8296);
-var stringifyDocument = __nccwpck_require__(7653);
-var anchors = __nccwpck_require__(5236);
-var applyReviver = __nccwpck_require__(5797);
-var createNode = __nccwpck_require__(2076);
-var directives = __nccwpck_require__(2342);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -10594,13 +15985,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5236:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -10677,7 +16068,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 5797:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10741,14 +16132,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2076:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -10838,13 +16229,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2342:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -11023,7 +16414,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11092,28 +16483,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 7207:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var Schema = __nccwpck_require__(8296);
-var errors = __nccwpck_require__(3376);
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
-var publicApi = __nccwpck_require__(8759);
-var visit = __nccwpck_require__(292);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -11150,7 +16541,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2745:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -11176,16 +16567,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7641:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var visit = __nccwpck_require__(292);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -11303,14 +16694,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 3469:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -11461,14 +16852,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6617:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(5797);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -11508,15 +16899,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 4245:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyPair = __nccwpck_require__(5004);
-var addPairToJSMap = __nccwpck_require__(9256);
-var identity = __nccwpck_require__(415);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -11554,14 +16945,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 2765:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -11588,17 +16979,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 1950:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(6340);
-var addPairToJSMap = __nccwpck_require__(9256);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -11742,17 +17133,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 7495:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyCollection = __nccwpck_require__(6340);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var toJS = __nccwpck_require__(915);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -11864,16 +17255,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 9256:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(2745);
-var merge = __nccwpck_require__(6220);
-var stringify = __nccwpck_require__(732);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -11936,7 +17327,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 415:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11996,12 +17387,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 915:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -12042,15 +17433,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
-var errors = __nccwpck_require__(3376);
-var stringifyString = __nccwpck_require__(501);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -12267,7 +17658,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 8013:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12337,7 +17728,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4555:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12443,14 +17834,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5421:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(1366);
-var cstStringify = __nccwpck_require__(8013);
-var cstVisit = __nccwpck_require__(4555);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -12562,12 +17953,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 2081:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(5421);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -13292,7 +18683,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4588:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13340,14 +18731,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 6651:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -14327,18 +19718,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 8759:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var log = __nccwpck_require__(2745);
-var identity = __nccwpck_require__(415);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -14441,16 +19832,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8296:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var tags = __nccwpck_require__(3578);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -14487,13 +19878,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7683:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -14513,12 +19904,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -14537,13 +19928,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 4066:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -14563,12 +19954,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4088:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(501);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -14586,12 +19977,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 7247:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -14614,13 +20005,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 7661:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -14668,12 +20059,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9546:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -14717,18 +20108,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9032:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -14749,14 +20140,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7519:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -14820,27 +20211,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3578:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
-var schema = __nccwpck_require__(9032);
-var schema$1 = __nccwpck_require__(7519);
-var binary = __nccwpck_require__(4011);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var schema$2 = __nccwpck_require__(1921);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -14926,14 +20317,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4011:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(2765);
-var stringifyString = __nccwpck_require__(501);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -15003,12 +20394,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 2214:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -15039,13 +20430,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 9614:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -15096,12 +20487,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -15179,13 +20570,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 6220:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -15257,16 +20648,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 2775:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var pairs = __nccwpck_require__(1705);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -15341,15 +20732,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 1705:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -15430,24 +20821,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 1921:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var binary = __nccwpck_require__(4011);
-var bool = __nccwpck_require__(2214);
-var float = __nccwpck_require__(9614);
-var int = __nccwpck_require__(6257);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -15478,14 +20869,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 832:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -15581,12 +20972,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 168:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -15693,7 +21084,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 3699:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15851,15 +21242,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 732:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var identity = __nccwpck_require__(415);
-var stringifyComment = __nccwpck_require__(8927);
-var stringifyString = __nccwpck_require__(501);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -15990,14 +21381,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -16152,7 +21543,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 8927:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16183,14 +21574,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 7653:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -16277,7 +21668,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2729:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16311,15 +21702,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 5004:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -16470,13 +21861,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 501:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var foldFlowLines = __nccwpck_require__(3699);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -16815,12 +22206,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 292:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -17058,7 +22449,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3777:
+/***/ 8009:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17217,7 +22608,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   CZ: () => (/* binding */ YieldNode)
 });
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@ruby/prism/src/visitor.js
+;// CONCATENATED MODULE: ./node_modules/@ruby/prism/src/visitor.js
 /* :markup: markdown */
 
 /*----------------------------------------------------------------------------*/
@@ -18654,7 +24045,7 @@ class Visitor extends (/* unused pure expression or super */ null && (BasicVisit
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@ruby/prism/src/nodes.js
+;// CONCATENATED MODULE: ./node_modules/@ruby/prism/src/nodes.js
 /* :markup: markdown */
 
 /*----------------------------------------------------------------------------*/
@@ -36334,7 +41725,7 @@ class YieldNode {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9792);
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__VERSION = __webpack_exports__.x;
 /******/ var __webpack_exports__main = __webpack_exports__.i;

@@ -6,11 +6,15 @@ import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { httpGet } from "../adapters/http.js";
 import { remoteCommand, SshConnection, type RemoteCommand } from "../adapters/ssh.js";
 import { analyzeFile } from "../core/analyze.js";
 import type { Config } from "../core/config.js";
+import { formatBytes, renderRunbook, restoreEstimate } from "../core/deploy/backup.js";
 import { decideGate, type ClassifiedMigration, type GateDecision } from "../core/deploy/gate.js";
+import { pollHealth, type HealthCheckResult, type HttpResponse } from "../core/deploy/health.js";
 import { encodeParams, makeDeployId, supervisorParams } from "../core/deploy/plan.js";
+import { PRESETS } from "../core/deploy/presets.js";
 import {
   applyEvent,
   decodeBase64,
@@ -185,6 +189,7 @@ interface RunOutcome {
   journal: Journal;
   before?: StatusReport;
   after?: StatusReport;
+  health?: HealthCheckResult[];
   migrations: ClassifiedMigration[];
   gate?: GateDecision;
   notes: string[];
@@ -232,6 +237,15 @@ async function superviseDeploy(
     origin: origin(),
     ref: process.env.GITHUB_REF_NAME ?? "",
     sha: process.env.GITHUB_SHA ?? "",
+    // Custom status/migrate commands still come with the framework's database reader.
+    ...(settings.database === "postgresql" && PRESETS[settings.framework].dbconfig
+      ? { dbconfigCommand: PRESETS[settings.framework].dbconfig }
+      : {}),
+    backup: settings.backup,
+    onFailure: settings.onFailure,
+    preMigrateCommand: settings.preMigrateCommand,
+    postMigrateCommand: settings.postMigrateCommand,
+    ...(settings.health.upUrl || settings.health.healthUrl ? { healthTimeout: settings.health.timeout } : {}),
   });
   const outcome: RunOutcome = { journal: emptyJournal(), migrations: [], notes: [] };
   const journal = outcome.journal;
@@ -309,12 +323,36 @@ async function superviseDeploy(
     send("go");
   };
 
+  let healthTask: Promise<void> | undefined;
+  const judgeHealth = async (sendLine: (line: string) => void): Promise<void> => {
+    const probe =
+      settings.health.from === "host"
+        ? (url: string) => fetchFromHost(conn, script, url)
+        : (url: string) => httpGet(url, 10_000);
+    const results = await pollHealth({
+      ...(settings.health.upUrl ? { upUrl: settings.health.upUrl } : {}),
+      ...(settings.health.healthUrl ? { healthUrl: settings.health.healthUrl } : {}),
+      timeoutMs: settings.health.timeout * 1000,
+      probe,
+      sleep,
+      now: Date.now,
+      onAttempt: (kind, verdict) => log.remote(`${kind} check: ${verdict.reason}`),
+    });
+    outcome.health = results;
+    const bad = results.find((r) => !r.healthy);
+    // One line, no newline: the reason is text the app sent.
+    sendLine(bad ? `health failed ${bad.url}: ${bad.reason}`.replace(/[\r\n]+/g, " ") : "health ok");
+  };
+
   const attachOnce = async (fromLine: number, first: boolean): Promise<number> => {
     const proc = conn.spawn(script.run);
     const send = (decision: string): void => {
       if (decisionSent) return;
       decisionSent = true;
       proc.child.stdin.write(decision + "\n");
+    };
+    const sendLine = (line: string): void => {
+      if (!proc.child.stdin.writableEnded) proc.child.stdin.write(line + "\n");
     };
     proc.onLine((line) => {
       journal.lines++;
@@ -339,7 +377,25 @@ async function superviseDeploy(
         const err = decodeBase64(str(event, "stderr")).trim();
         if (err) log.remote(err);
       } else if (event.t === "error") log.remote(`supervisor: ${str(event, "message")}`);
-      else if (event.t === "awaiting" && !gateTask) {
+      else if (event.t === "note") log.remote(`note: ${str(event, "message")}`);
+      else if (event.t === "terminate")
+        log.remote(`ended ${str(event, "terminated")} database session(s) of the migration`);
+      else if (event.t === "backup-check" && journal.backupCheck) {
+        const c = journal.backupCheck;
+        log.remote(`database ${formatBytes(c.databaseBytes)}, ${formatBytes(c.freeBytes)} free in ${c.dir}`);
+      } else if (event.t === "backup" && journal.backup) {
+        const b = journal.backup;
+        log.remote(
+          `backup ${b.path}: ${formatBytes(b.bytes)}, sha256 ${b.sha256}, verified (${b.verified}, ${b.entries} entries)`,
+        );
+        const estimate = restoreEstimate(b.databaseBytes);
+        if (estimate.warn) log.ours(() => core.warning(estimate.text, { title: "Restore time" }));
+      } else if (event.t === "awaiting" && str(event, "phase") === "health") {
+        if (!healthTask)
+          healthTask = judgeHealth(sendLine).catch((error: unknown) => {
+            sendLine(`health unknown ${(error as Error).message}`.replace(/[\r\n]+/g, " "));
+          });
+      } else if (event.t === "awaiting" && !gateTask) {
         gateTask = decide(send).catch((error: unknown) => {
           gateError = error;
           send("stop gate-error");
@@ -373,6 +429,7 @@ async function superviseDeploy(
     await attachOnce(journal.lines + 1, false);
   }
   if (gateTask) await gateTask;
+  if (healthTask) await healthTask;
   if (gateError) throw gateError;
   const afterRound = statusRound(journal, "after");
   if (afterRound.length)
@@ -381,6 +438,27 @@ async function superviseDeploy(
       afterRound.map((s) => s.stdout),
     );
   return outcome;
+}
+
+/** `health-from: host`: one GET made by the host (curl), over the deploy's connection. */
+async function fetchFromHost(
+  conn: SshConnection,
+  script: SupervisorScript,
+  url: string,
+): Promise<HttpResponse> {
+  const result = await conn.run(script.run, encodeParams({ MG_MODE: "fetch", MG_URL: url }));
+  for (const line of result.stdout.split("\n")) {
+    const parsed = parseLine(line);
+    if (parsed.kind !== "event" || parsed.event.t !== "fetch") continue;
+    const code = Number(parsed.event.code) || 0;
+    const error = str(parsed.event, "error") || `curl exited with ${str(parsed.event, "rc")}`;
+    return { status: code, body: decodeBase64(str(parsed.event, "body")), ...(code ? {} : { error }) };
+  }
+  return {
+    status: 0,
+    body: "",
+    error: `the host could not fetch it (exit ${result.code}): ${result.stderr.trim()}`,
+  };
 }
 
 // --- the command -----------------------------------------------------------------------------------------
@@ -431,13 +509,21 @@ export async function runDeploy(common: CommonSettings): Promise<void> {
           (!journal.ended && outcome
             ? "Lost the connection to the host before the deploy finished; see the journal on the host."
             : undefined);
-  const applied = outcome ? appliedIds(outcome, result) : [];
+  const rolledBack = result === "rolled-back";
+  const applied = outcome && !rolledBack ? appliedIds(outcome, result) : [];
+  const noBackupInProduction =
+    settings.backup.mode === "never" && settings.profile.destructive === "block" && !settings.dryRun;
+  if (noBackupInProduction && outcome?.before?.pending.length) {
+    core.warning(
+      `backup: never in ${settings.environment}: no backup was taken, so a failed migration cannot be restored by the action.`,
+    );
+  }
 
   core.setOutput("result", result);
   core.setOutput("pending-count", String(outcome?.before?.pending.length ?? 0));
   core.setOutput("applied", JSON.stringify(applied));
-  core.setOutput("backup-path", "");
-  core.setOutput("rolled-back", "false");
+  core.setOutput("backup-path", journal.backup?.path ?? "");
+  core.setOutput("rolled-back", String(rolledBack));
 
   if (process.env.GITHUB_STEP_SUMMARY) {
     const markdown = renderDeploySummary({
@@ -454,8 +540,37 @@ export async function runDeploy(common: CommonSettings): Promise<void> {
       destructive: outcome?.gate?.destructive ?? [],
       applied,
       timeout: settings.timeout,
+      ...(journal.backup ? { backup: journal.backup } : {}),
+      ...(journal.backupCheck ? { backupCheck: journal.backupCheck } : {}),
+      ...(outcome?.health ? { health: outcome.health } : {}),
+      ...(["failed", "timed-out", "rolled-back"].includes(result) && journal.deployId
+        ? {
+            runbook: renderRunbook({
+              result,
+              target: { user: settings.user, host: settings.host, port: settings.port },
+              appDir: settings.appDir,
+              runPrefix: settings.runPrefix,
+              statusCommands: settings.statusCommands,
+              ...(journal.backup
+                ? { backupPath: journal.backup.path, connection: journal.backup.connection }
+                : {}),
+              ...(settings.backup.restoreCommand ? { restoreCommand: settings.backup.restoreCommand } : {}),
+              ...(journal.journalPath ? { journal: journal.journalPath } : {}),
+              rolledBack,
+            }),
+          }
+        : {}),
       notes: [
         ...(outcome?.notes ?? []),
+        ...journal.notes,
+        ...(noBackupInProduction
+          ? [
+              `No backup: \`backup: never\` was set for ${settings.environment}; a failed migration cannot be restored.`,
+            ]
+          : []),
+        ...(journal.terminated
+          ? [`${journal.terminated} database session(s) of the migration were ended at the deadline.`]
+          : []),
         ...(settings.dryRun
           ? ["Dry run: pending migrations were detected and gated, nothing was migrated."]
           : []),
@@ -465,6 +580,7 @@ export async function runDeploy(common: CommonSettings): Promise<void> {
   }
 
   if (failure) throw failure;
+  if (rolledBack) throw new Error(`Rolled back: ${message ?? "the database was restored from the backup."}`);
   if (result === "timed-out") {
     throw new Error(
       `The migration passed its ${settings.timeout}s deadline; the supervisor stopped its processes. ${journal.message ?? ""}`.trim(),

@@ -1,12 +1,12 @@
 // `command: status`: read-only. Connect, read the pending migrations from the database through the same
 // supervisor (status mode: no lock, no journal, nothing written on the host), report and optionally fail.
 import * as core from "@actions/core";
-import { writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { SshConnection } from "../adapters/ssh.js";
 import { encodeParams } from "../core/deploy/plan.js";
 import { applyEvent, emptyJournal, parseLine, statusRound } from "../core/deploy/protocol.js";
-import { driftStatus, parseStatus } from "../core/deploy/status.js";
+import { driftStatus, parseStatus, prometheusMetrics } from "../core/deploy/status.js";
 import { cell } from "../core/deploy/summary.js";
 import type { CommonSettings } from "../inputs.js";
 import { readDeploySettings } from "../inputs-deploy.js";
@@ -76,13 +76,10 @@ export async function runStatus(common: CommonSettings): Promise<void> {
   );
   core.setOutput("status", status);
   if (settings.metricsFile) {
-    const env = settings.environment.replace(/["\\\n]/g, "_");
-    writeFileSync(
-      resolve(common.workingDirectory, settings.metricsFile),
-      "# HELP pending_migrations_count Migrations in the code that the database has not run.\n" +
-        "# TYPE pending_migrations_count gauge\n" +
-        `pending_migrations_count{environment="${env}",framework="${settings.framework}"} ${report.pending.length}\n`,
-    );
+    // Written whole then renamed: a textfile collector never reads half a file.
+    const path = resolve(common.workingDirectory, settings.metricsFile);
+    writeFileSync(`${path}.tmp`, prometheusMetrics(settings.environment, report.pending.length));
+    renameSync(`${path}.tmp`, path);
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
     const lines = [

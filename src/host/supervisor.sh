@@ -12,7 +12,8 @@
 # Output (stdout): one line per record, `@mg:event <json>` for events and `@mg:out <text>` for the output of
 # the commands it runs, so nothing a migration prints can pass for an event.
 #
-# Needs only bash >= 4.3, flock, setsid, kill, tail and coreutils (base64, sha256sum, mkdir, mv, rm).
+# Needs only bash >= 4.3, flock, setsid, kill, tail and coreutils (base64, sha256sum, mkdir, mv, rm, df);
+# the built-in backup also needs the PostgreSQL clients (pg_dump, pg_restore, psql), `health-from: host` curl.
 
 set -u
 set -o pipefail
@@ -59,7 +60,7 @@ emit() {
     key=$1 value=$2
     shift 2
     case $key in
-    ms | rc | pid | index | size | timeout | deadline | protocol) body+=",\"$key\":$((10#${value:-0}))" ;;
+    ms | rc | pid | index | size | timeout | deadline | protocol | db_size | free | entries | terminated | dump_ms | verify_ms | pruned | code) body+=",\"$key\":$((10#${value:-0}))" ;;
     *) body+=",\"$key\":$(json_str "$value")" ;;
     esac
   done
@@ -126,6 +127,8 @@ child_env() {
 # ours to kill), streams its output, and enforces the deadline on the whole group: TERM, then KILL after
 # MG_KILL_GRACE seconds. Sets RG_RC (exit code) and RG_TIMED_OUT (true/false).
 CURRENT_PGID=""
+RG_ENV=()
+RG_ON_DEADLINE=""
 run_group() {
   local deadline=$1 label=$2
   shift 2
@@ -133,6 +136,10 @@ run_group() {
   rm -f "$pidfile"
   (
     child_env
+    # Values for the command's environment only (the database password among them): exported here, in the
+    # subshell, never passed as `env NAME=value` words that `ps` would show.
+    local kv
+    for kv in "${RG_ENV[@]}"; do export "${kv?}"; done
     cd -- "$MG_APP_DIR" || exit 127
     # bash -c records its own pid (= the new session's pgid) before exec'ing the command.
     exec setsid -w bash -c 'printf "%s" "$$" >"$0.tmp" && mv -f "$0.tmp" "$0" && exec "$@"' "$pidfile" "$@" \
@@ -148,6 +155,7 @@ run_group() {
       emit t deadline phase "$PHASE" action term
       [[ -n $pgid ]] && kill -TERM -- "-$pgid" 2>/dev/null
       kill -TERM "$pid" 2>/dev/null
+      [[ -n $RG_ON_DEADLINE ]] && "$RG_ON_DEADLINE"
       grace_end=$((now + ${MG_KILL_GRACE:-5} * 1000))
     elif ((grace_end > 0 && now >= grace_end)); then
       emit t deadline phase "$PHASE" action kill
@@ -171,6 +179,8 @@ run_group() {
     kill -KILL -- "-$pgid" 2>/dev/null
   fi
   CURRENT_PGID=""
+  RG_ENV=()
+  RG_ON_DEADLINE=""
   rm -f "$pidfile"
   $RG_TIMED_OUT && RG_RC=124
   return 0
@@ -202,7 +212,7 @@ phase_end() {
 finish() {
   local result=$1 message=${2-}
   emit t result result "$result" message "$message"
-  rm -f "$DEPLOY_DIR/params" "$DEPLOY_DIR/decision"
+  rm -f "$DEPLOY_DIR/params" "$DEPLOY_DIR/decision" "$DEPLOY_DIR/health"
   emit t end
   exit 0
 }
@@ -231,6 +241,12 @@ preflight() {
       missing+=("$first")
     fi
   fi
+  # The built-in backup needs the PostgreSQL clients (checked here only without a run-prefix: inside a
+  # container they are the container's business, and the backup phase reports a missing one).
+  if [[ ${MG_BACKUP:-always} == always && ${MG_DATABASE:-postgresql} == postgresql && -z ${MG_BACKUP_COMMAND-} ]] &&
+    ((${#RUN_PREFIX[@]} == 0)); then
+    for tool in pg_dump pg_restore psql; do type -P "$tool" >/dev/null 2>&1 || missing+=("$tool (for the backup)"); done
+  fi
   if ((${#missing[@]})); then
     phase_end failed message "command not found on the host: ${missing[*]}"
     finish failed "The command ${missing[*]} is not found in $MG_APP_DIR on the host; check run-prefix / framework."
@@ -254,6 +270,7 @@ update_code() {
 
 # Runs every status command; each output goes back base64-encoded so the action's parser sees exact bytes.
 STATUS_RC=0
+declare -A STATUS_SHA=()
 read_status() {
   local name=$1 i out var
   STATUS_RC=0
@@ -268,6 +285,7 @@ read_status() {
       exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${words[@]}" </dev/null >"$out" 2>"$out.err"
     )
     local rc=$?
+    STATUS_SHA[$name.$i]=$(sha256sum <"$out")
     emit t status name "$name" index "$i" rc "$rc" stdout "$(base64 -w0 <"$out")" stderr "$(head -c 65536 "$out.err" | base64 -w0)"
     rm -f "$out" "$out.err"
     ((rc != 0)) && STATUS_RC=$rc
@@ -297,15 +315,19 @@ migrate() {
   start=$(now_ms)
   local deadline=$((start + timeout * 1000))
   emit t deadline-set phase migrate timeout "$timeout" deadline "$deadline"
-  local env_args=()
   if [[ ${MG_DATABASE:-postgresql} == postgresql ]]; then
-    # A blocked ALTER fails fast instead of eating the window; no statement outlives the deadline. Set for
-    # the migration's command only (with run-prefix `docker exec`, pass them on with `-e PGOPTIONS`).
-    env_args=(env "PGOPTIONS=${PGOPTIONS:+$PGOPTIONS }-c lock_timeout=${MG_LOCK_TIMEOUT:-5000} -c statement_timeout=${MG_STATEMENT_TIMEOUT:-$((timeout * 1000))}"
+    # A blocked ALTER fails fast instead of eating the window. Set for the migration's command only (with
+    # run-prefix `docker exec`, pass them on with `-e PGOPTIONS -e PGAPPNAME`). statement_timeout is per
+    # statement, so it cannot end a statement that starts just before the deadline: at the deadline the
+    # supervisor also terminates every backend carrying this deploy's application_name.
+    RG_ENV=("PGOPTIONS=${PGOPTIONS:+$PGOPTIONS }-c lock_timeout=${MG_LOCK_TIMEOUT:-5000} -c statement_timeout=${MG_STATEMENT_TIMEOUT:-$((timeout * 1000))}"
       "PGAPPNAME=migration-guard:$MG_DEPLOY_ID")
+    RG_ON_DEADLINE=terminate_backends
   fi
-  run_group "$deadline" migrate "${env_args[@]}" "${RUN_PREFIX[@]}" "${MIGRATE[@]}"
+  run_group "$deadline" migrate "${RUN_PREFIX[@]}" "${MIGRATE[@]}"
   local rc=$RG_RC
+  # A client killed by the deadline leaves its backend running the statement until the server notices.
+  ((rc == 124)) && [[ ${MG_DATABASE:-postgresql} == postgresql ]] && terminate_backends
   if ((rc == 124)); then
     phase_end timed-out rc "$rc" timeout "$timeout"
     MIGRATE_RESULT=timed-out
@@ -316,6 +338,269 @@ migrate() {
     phase_end ok
     MIGRATE_RESULT=migrated
   fi
+}
+
+# --- the database: the app's own connection settings, kept off every command line ----------------------
+
+# The framework preset's MG_DBCONFIG command prints `MG_PG NAME=value` lines from the app's own database
+# config (run through run-prefix, like every app command). The values stay in unexported variables of this
+# process and are exported only into the PostgreSQL clients' environment: never an argument, never streamed.
+# Without a preset the clients use the host's libpq defaults (PG* variables, ~/.pgpass).
+DB_STATE=unknown # unknown | ready | none | failed
+DB_ENV=()
+DB_INFO=""
+db_config() {
+  [[ $DB_STATE != unknown ]] && return 0
+  DB_ENV=()
+  DB_INFO=""
+  if ((${#DBCONFIG[@]} == 0)); then
+    DB_STATE=none
+    return 0
+  fi
+  local out rc line name
+  out=$(
+    child_env
+    cd -- "$MG_APP_DIR" || exit 127
+    exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${DBCONFIG[@]}" </dev/null 2>/dev/null
+  )
+  rc=$?
+  while IFS= read -r line; do
+    [[ $line =~ ^MG_PG\ (PGHOST|PGPORT|PGDATABASE|PGUSER|PGPASSWORD|PGSSLMODE)=(.+)$ ]] || continue
+    name=${BASH_REMATCH[1]}
+    DB_ENV+=("$name=${BASH_REMATCH[2]}")
+    [[ $name != PGPASSWORD ]] && DB_INFO+="${DB_INFO:+ }$name=${BASH_REMATCH[2]}"
+  done <<<"$out"
+  out=""
+  # Its stderr is not shown: a framework error about the database config may quote the URL and password.
+  if ((rc != 0)) || [[ $DB_INFO != *PGDATABASE=* ]]; then
+    DB_STATE=failed
+    emit t note phase "$PHASE" message "could not read the database settings from the app (exit $rc); run the framework's database console on the host to see why"
+    return 0
+  fi
+  DB_STATE=ready
+}
+
+# pg_exec SECONDS CMD... : a PostgreSQL client through run-prefix, in the app dir, with the app's connection
+# in its environment. The caller redirects stdin/stdout.
+pg_exec() {
+  local seconds=$1
+  shift
+  (
+    child_env
+    local kv
+    for kv in "${DB_ENV[@]}"; do export "${kv?}"; done
+    cd -- "$MG_APP_DIR" || exit 127
+    exec timeout -k 5 "$seconds" "${RUN_PREFIX[@]}" "$@"
+  )
+}
+
+# The migration's own backends: a client killed at the deadline leaves its statement running on the server
+# until it next writes to the socket, and statement_timeout restarts with every statement.
+terminate_backends() {
+  [[ ${MG_DATABASE:-postgresql} == postgresql ]] || return 0
+  db_config
+  [[ $DB_STATE == failed ]] && return 0
+  local n
+  n=$(printf '%s\n' "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = :'app' AND pid <> pg_backend_pid();" |
+    pg_exec 15 psql -X -q -A -t -v ON_ERROR_STOP=1 -v "app=migration-guard:$MG_DEPLOY_ID" 2>/dev/null)
+  if [[ $n =~ ^[0-9]+$ ]]; then
+    emit t terminate phase "$PHASE" terminated "$n"
+  else
+    emit t note phase "$PHASE" message "could not terminate the migration's database sessions (psql failed); statement_timeout still bounds them"
+  fi
+}
+
+human_bytes() {
+  local b=$1
+  if ((b >= 1073741824)); then
+    printf '%d.%d GiB' $((b / 1073741824)) $((b % 1073741824 * 10 / 1073741824))
+  elif ((b >= 1048576)); then
+    printf '%d.%d MiB' $((b / 1048576)) $((b % 1048576 * 10 / 1048576))
+  else
+    printf '%d KiB' $((b / 1024))
+  fi
+}
+
+# --- backup, before migrating --------------------------------------------------------------------------
+
+BACKUP_PATH=""
+backup() {
+  phase_start backup
+  if [[ ${MG_BACKUP:-always} == never ]]; then
+    phase_end skipped message "backup: never"
+    return 0
+  fi
+  local pg=false
+  [[ ${MG_DATABASE:-postgresql} == postgresql ]] && pg=true
+  if ! $pg && [[ -z ${MG_BACKUP_COMMAND-} ]]; then
+    phase_end failed message "no default backup for ${MG_DATABASE-}"
+    finish failed "There is no built-in backup for ${MG_DATABASE-} databases: set backup-command and restore-command (or backup: never). Nothing was migrated."
+  fi
+  local dir=${MG_BACKUP_DIR:-$(app_state_dir)/backups}
+  # Relative paths are under the home directory on the host (where the supervisor runs), like app-dir.
+  if ! mkdir -p -- "$dir"; then
+    phase_end failed message "cannot create $dir"
+    finish failed "Cannot create the backup directory $dir on the host; check backup-dir. Nothing was migrated."
+  fi
+  [[ $dir == /* ]] || dir=$(cd -- "$dir" && pwd)
+  local db_size="" free
+  if $pg; then
+    db_config
+    if [[ $DB_STATE == failed && -z ${MG_BACKUP_COMMAND-} ]]; then
+      phase_end failed message "database settings unreadable"
+      finish failed "The database settings could not be read from the app, so no backup could be taken: set backup-command (or backup: never). Nothing was migrated."
+    fi
+    db_size=$(pg_exec 60 psql -X -q -A -t -c 'SELECT pg_database_size(current_database())' </dev/null 2>/dev/null)
+    [[ $db_size =~ ^[0-9]+$ ]] || db_size=""
+    if [[ -z $db_size && -z ${MG_BACKUP_COMMAND-} ]]; then
+      phase_end failed message "database unreachable"
+      finish failed "Could not measure the database through psql ($DB_INFO), so no backup was taken. Nothing was migrated."
+    fi
+  fi
+  free=$(df --output=avail -B1 -- "$dir" 2>/dev/null | tail -n 1)
+  free=${free//[^0-9]/}
+  emit t backup-check db_size "${db_size:-0}" free "${free:-0}" dir "$dir"
+  # A logical dump leaves indexes out and compresses the data: the database's size bounds the dump's.
+  if [[ -n $db_size && -n $free ]] && ((free < db_size)); then
+    phase_end failed message "not enough disk: $(human_bytes "$free") free, database $(human_bytes "$db_size")"
+    finish failed "Not enough disk space for the backup in $dir: $(human_bytes "$free") free ($free bytes), the database is $(human_bytes "$db_size") ($db_size bytes). Free space or point backup-dir at a larger disk. Nothing was migrated."
+  fi
+
+  local env=${MG_ENVIRONMENT:-deploy} sha=nosha name partial started
+  env=${env//[^A-Za-z0-9_.-]/_}
+  [[ ${MG_SHA-} =~ ^[0-9a-fA-F]{7,64}$ ]] && sha=${MG_SHA:0:12}
+  name="$env-$(date -u +%Y%m%dT%H%M%SZ)-$sha"
+  [[ -e $dir/$name.dump ]] && name+="-${MG_DEPLOY_ID##*-}"
+  partial="$dir/.$name.dump.partial"
+  BACKUP_PATH="$dir/$name.dump"
+  started=$(now_ms)
+  RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$partial")
+  if [[ -n ${MG_BACKUP_COMMAND-} ]]; then
+    run_group $((started + ${MG_BACKUP_TIMEOUT:-86400} * 1000)) backup "${RUN_PREFIX[@]}" sh -c "$MG_BACKUP_COMMAND"
+  else
+    # pg_dump writes to its stdout, so a run-prefix (`docker exec -i app`) still lands the file on the host.
+    run_group $((started + ${MG_BACKUP_TIMEOUT:-86400} * 1000)) backup \
+      bash -c 'exec "$@" >"$MG_BACKUP_PATH"' pg_dump "${RUN_PREFIX[@]}" pg_dump --format=custom
+  fi
+  local dump_ms=$(($(now_ms) - started))
+  if ((RG_RC != 0)) || [[ ! -s $partial ]]; then
+    rm -f -- "$partial"
+    BACKUP_PATH=""
+    phase_end failed rc "$RG_RC" message "the backup failed"
+    finish failed "The backup failed (exit $RG_RC$([[ $RG_RC == 0 ]] && echo ", empty file")); nothing was migrated."
+  fi
+  started=$(now_ms)
+  local entries=0
+  if $pg; then
+    local list
+    if ! list=$(pg_exec 3600 pg_restore --list <"$partial" 2>"$DEPLOY_DIR/verify.err"); then
+      local why
+      why=$(head -c 300 "$DEPLOY_DIR/verify.err" | tr '\n' ' ')
+      rm -f -- "$partial" "$DEPLOY_DIR/verify.err"
+      BACKUP_PATH=""
+      phase_end failed message "verification failed"
+      finish failed "The backup did not verify (pg_restore --list: ${why:-no table of contents}); it was removed and nothing was migrated."
+    fi
+    entries=$(grep -c -v '^;' <<<"$list")
+    rm -f -- "$DEPLOY_DIR/verify.err"
+  fi
+  local verify_ms=$(($(now_ms) - started)) size sum
+  mv -f -- "$partial" "$BACKUP_PATH"
+  size=$(stat -c %s -- "$BACKUP_PATH")
+  sum=$(sha256sum -- "$BACKUP_PATH")
+  sum=${sum%% *}
+  # Keep the last N backups of this environment (ours only: the names we give them).
+  local keep=${MG_BACKUP_KEEP:-5} old pruned=0
+  while IFS= read -r old; do
+    [[ -n $old && $dir/$old != "$BACKUP_PATH" ]] || continue
+    rm -f -- "${dir:?}/$old" && ((pruned++))
+  done < <(cd -- "$dir" && ls -1t -- "$env"-*.dump 2>/dev/null | tail -n +$((keep + 1)))
+  emit t backup path "$BACKUP_PATH" size "$size" sha256 "$sum" db_size "${db_size:-0}" free "${free:-0}" \
+    entries "$entries" dump_ms "$dump_ms" verify_ms "$verify_ms" pruned "$pruned" connection "$DB_INFO" \
+    verified "$($pg && echo pg_restore-list || echo non-empty)"
+  phase_end ok
+}
+
+# --- restore, on timeout or failure ------------------------------------------------------------------
+
+# Objects the backup does not know about (a table, type or function a migration created) would survive a
+# plain `pg_restore --clean`: drop every object of the database's own schemas first, in the same
+# transaction as the restore, so the result is the backup and nothing else. Extensions' objects stay.
+readonly CLEANUP_SQL=$'DO $mg$\nDECLARE r record;\nBEGIN\n  FOR r IN\n    SELECT format(\'DROP %s IF EXISTS %I.%I CASCADE\', CASE c.relkind WHEN \'v\' THEN \'VIEW\' WHEN \'m\' THEN \'MATERIALIZED VIEW\' WHEN \'S\' THEN \'SEQUENCE\' WHEN \'f\' THEN \'FOREIGN TABLE\' ELSE \'TABLE\' END, n.nspname, c.relname) AS stmt\n      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace\n     WHERE c.relkind IN (\'r\', \'p\', \'v\', \'m\', \'S\', \'f\') AND n.nspname <> \'information_schema\' AND n.nspname NOT LIKE \'pg\\_%\'\n       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = \'pg_class\'::regclass AND d.objid = c.oid AND d.deptype = \'e\')\n    UNION ALL\n    SELECT format(\'DROP TYPE IF EXISTS %I.%I CASCADE\', n.nspname, t.typname)\n      FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace\n     WHERE (t.typtype IN (\'e\', \'d\', \'r\') OR (t.typtype = \'c\' AND (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = \'c\'))\n       AND n.nspname <> \'information_schema\' AND n.nspname NOT LIKE \'pg\\_%\'\n       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = \'pg_type\'::regclass AND d.objid = t.oid AND d.deptype = \'e\')\n    UNION ALL\n    SELECT format(\'DROP ROUTINE IF EXISTS %s CASCADE\', p.oid::regprocedure)\n      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace\n     WHERE p.prokind IN (\'f\', \'p\') AND n.nspname <> \'information_schema\' AND n.nspname NOT LIKE \'pg\\_%\'\n       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = \'pg_proc\'::regclass AND d.objid = p.oid AND d.deptype = \'e\')\n  LOOP\n    EXECUTE r.stmt;\n  END LOOP;\nEND\n$mg$;'
+
+# restore_backup WHY: restores the verified backup, then checks the recorded migrations equal those read
+# before the deploy. Sets RESULT/RESULT_MESSAGE.
+restore_backup() {
+  local why=$1
+  phase_start restore
+  RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$BACKUP_PATH" "PGOPTIONS=-c lock_timeout=${MG_RESTORE_LOCK_TIMEOUT:-120000}"
+    "PGAPPNAME=migration-guard-restore:$MG_DEPLOY_ID")
+  local far=$(($(now_ms) + ${MG_RESTORE_TIMEOUT:-86400} * 1000))
+  if [[ -n ${MG_RESTORE_COMMAND-} ]]; then
+    run_group "$far" restore "${RUN_PREFIX[@]}" sh -c "$MG_RESTORE_COMMAND"
+  else
+    RG_ENV+=("MG_CLEANUP_SQL=$CLEANUP_SQL")
+    # = pg_restore --clean --if-exists --single-transaction, with the clean-up above in the same transaction.
+    run_group "$far" restore bash -c 'set -o pipefail
+      { printf "%s\n" "$MG_CLEANUP_SQL"; "$@" pg_restore --clean --if-exists --file=- <"$MG_BACKUP_PATH"; } |
+        "$@" psql -X -q -v ON_ERROR_STOP=1 --single-transaction --output=/dev/null' pg_restore "${RUN_PREFIX[@]}"
+  fi
+  if ((RG_RC != 0)); then
+    phase_end failed rc "$RG_RC"
+    RESULT=failed
+    RESULT_MESSAGE="$why The restore of $BACKUP_PATH failed (exit $RG_RC): the database may be half-migrated. Follow the runbook."
+    return
+  fi
+  phase_end ok
+  # The proof: the framework's own status reads the same recorded migrations as before the deploy.
+  phase_start restore-check
+  read_status restored
+  local i same=true
+  for i in 1 2 3; do
+    [[ ${STATUS_SHA[before.$i]-} == "${STATUS_SHA[restored.$i]-}" ]] || same=false
+  done
+  if ((STATUS_RC == 0)) && $same; then
+    phase_end ok
+    RESULT=rolled-back
+    RESULT_MESSAGE="$why The database was restored from $BACKUP_PATH; its recorded migrations equal those before the deploy."
+  else
+    phase_end failed message "recorded migrations differ from before the deploy"
+    RESULT=failed
+    RESULT_MESSAGE="$why The database was restored from $BACKUP_PATH, but its recorded migrations differ from those before the deploy (or could not be read): check them by hand."
+  fi
+}
+
+# pre-/post-migrate commands (maintenance mode on/off), with bash in the app dir, like update-command.
+run_hook() {
+  local name=$1 command=$2
+  phase_start "$name"
+  run_group $(($(now_ms) + ${MG_STEP_TIMEOUT:-600} * 1000)) "$name" bash -c "$command"
+  if ((RG_RC != 0)); then
+    phase_end failed rc "$RG_RC"
+    return 1
+  fi
+  phase_end ok
+}
+
+# Waits for the action's health verdict (`health ok`, `health failed REASON`, `health unknown REASON`).
+HEALTH=""
+wait_health() {
+  phase_start health
+  emit t awaiting phase health timeout "${MG_HEALTH_TIMEOUT:-60}"
+  local deadline=$(($(now_ms) + (${MG_HEALTH_TIMEOUT:-60} + 120) * 1000))
+  while [[ ! -s $DEPLOY_DIR/health ]]; do
+    if (($(now_ms) >= deadline)); then
+      HEALTH="health unknown no verdict from the action"
+      break
+    fi
+    nap 0.05
+  done
+  [[ -n $HEALTH ]] || HEALTH=$(<"$DEPLOY_DIR/health")
+  case $HEALTH in
+  "health ok"*) phase_end ok ;;
+  "health failed"*) phase_end failed message "${HEALTH#health failed }" ;;
+  *) phase_end unverified message "${HEALTH#health unknown }" ;;
+  esac
 }
 
 on_signal() {
@@ -344,6 +629,7 @@ worker() {
   argv_from STATUS_2 "${MG_STATUS_2-}"
   argv_from STATUS_3 "${MG_STATUS_3-}"
   argv_from MIGRATE "${MG_MIGRATE-}"
+  argv_from DBCONFIG "${MG_DBCONFIG-}"
 
   emit t hello protocol "$PROTOCOL_VERSION" deploy "$MG_DEPLOY_ID" pid "$$" journal "$JOURNAL" bash "$BASH_VERSION"
 
@@ -399,15 +685,59 @@ worker() {
     ;;
   esac
 
+  backup
+
   MIGRATE_RESULT=""
-  migrate
-  if [[ $MIGRATE_RESULT != migrated ]]; then
-    # What did get applied before the failure: read the database again.
-    phase_start verify
-    read_status after
-    phase_end "$( ((STATUS_RC == 0)) && echo ok || echo failed)"
+  if [[ -n ${MG_PRE_MIGRATE_COMMAND-} ]] && ! run_hook pre-migrate "$MG_PRE_MIGRATE_COMMAND"; then
+    [[ -n ${MG_POST_MIGRATE_COMMAND-} ]] && run_hook post-migrate "$MG_POST_MIGRATE_COMMAND"
+    finish failed "pre-migrate-command exited with code $RG_RC; nothing was migrated."
   fi
-  finish "$MIGRATE_RESULT"
+  migrate
+  RESULT=$MIGRATE_RESULT
+  RESULT_MESSAGE=""
+  if [[ $RESULT != migrated ]]; then
+    local why="The migration failed (exit $RG_RC)."
+    [[ $RESULT == timed-out ]] && why="The migration passed its ${MG_TIMEOUT:-600}s deadline and was stopped."
+    if [[ ${MG_ON_FAILURE:-restore} == restore && -n $BACKUP_PATH ]]; then
+      restore_backup "$why"
+    else
+      RESULT_MESSAGE="$why $([[ -z $BACKUP_PATH ]] && echo "No backup was taken (backup: never), so nothing was restored." || echo "on-failure is none: the database was left as the migration left it.")"
+    fi
+    # What is recorded now: read the database again (after a restore, restore-check did).
+    if [[ $RESULT != rolled-back ]]; then
+      phase_start verify
+      read_status after
+      phase_end "$( ((STATUS_RC == 0)) && echo ok || echo failed)"
+    fi
+    [[ -n ${MG_POST_MIGRATE_COMMAND-} ]] && run_hook post-migrate "$MG_POST_MIGRATE_COMMAND"
+    finish "$RESULT" "$RESULT_MESSAGE"
+  fi
+  local post_failed=""
+  if [[ -n ${MG_POST_MIGRATE_COMMAND-} ]] && ! run_hook post-migrate "$MG_POST_MIGRATE_COMMAND"; then
+    post_failed="post-migrate-command exited with code $RG_RC. "
+  fi
+
+  if [[ ${MG_HEALTH:-false} == true ]]; then
+    wait_health
+    case $HEALTH in
+    "health failed"*)
+      local why="${post_failed}The app was unhealthy after migrating: ${HEALTH#health failed }."
+      if [[ ${MG_ON_FAILURE:-restore} == restore && -n $BACKUP_PATH ]]; then
+        # The app may already have written data the restore discards: on-failure chose that trade-off.
+        [[ -n ${MG_PRE_MIGRATE_COMMAND-} ]] && run_hook pre-migrate "$MG_PRE_MIGRATE_COMMAND"
+        restore_backup "$why"
+        [[ -n ${MG_POST_MIGRATE_COMMAND-} ]] && run_hook post-migrate "$MG_POST_MIGRATE_COMMAND"
+        finish "$RESULT" "$RESULT_MESSAGE"
+      fi
+      finish failed "$why The migrations stay applied (on-failure: ${MG_ON_FAILURE:-restore}$([[ -z $BACKUP_PATH ]] && echo ", no backup"))."
+      ;;
+    "health unknown"*)
+      finish migrated "${post_failed}Migrated, but health was not verified: ${HEALTH#health unknown }."
+      ;;
+    esac
+  fi
+  [[ -n $post_failed ]] && finish failed "Migrated, but ${post_failed}"
+  finish migrated
 }
 
 # The SSH-facing part: store the parameters, start the worker detached, relay its stream and the decision.
@@ -438,10 +768,15 @@ front() {
   # The decision arrives on our stdin; EOF without one (the action is gone) means stop.
   (
     while IFS= read -r line; do
-      [[ $line == go || $line == "stop "* ]] || continue
-      printf '%s\n' "$line" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"
+      if [[ $line == go || $line == "stop "* ]]; then
+        [[ -e $dir/decision ]] || { printf '%s\n' "$line" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
+      elif [[ $line == "health "* ]]; then
+        [[ -e $dir/health ]] || { printf '%s\n' "$line" >"$dir/health.tmp" && mv -f "$dir/health.tmp" "$dir/health"; }
+      fi
     done
+    # EOF: the action is gone. Before the gate that means stop; after migrating, health cannot be judged.
     [[ -e $dir/decision ]] || { printf 'stop connection-closed\n' >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
+    [[ -e $dir/health ]] || { printf 'health unknown the action went away before judging health\n' >"$dir/health.tmp" && mv -f "$dir/health.tmp" "$dir/health"; }
   ) <&0 &
   local reader=$!
   tail -n +1 -s 0.05 -f --pid="$wpid" "$dir/stream"
@@ -512,6 +847,20 @@ files() {
   exit 0
 }
 
+# One GET from the host, for `health-from: host` (apps bound to localhost): prints the code and the body.
+fetch() {
+  [[ ${MG_URL-} =~ ^https?:// ]] || die_params "MG_URL must be an http(s) URL"
+  local body code
+  body=$(mktemp)
+  trap 'rm -f -- "$body"' EXIT
+  code=$(curl -q -sS --max-time "${MG_FETCH_TIMEOUT:-10}" -o "$body" -w '%{http_code}' "$MG_URL" 2>"$body.err")
+  local rc=$?
+  emit t fetch rc "$rc" code "${code:-000}" body "$(head -c 65536 "$body" | base64 -w0)" error "$(head -c 500 "$body.err")"
+  rm -f -- "$body.err"
+  emit t end
+  exit 0
+}
+
 if [[ ${1-} == worker ]]; then
   worker "$2"
 fi
@@ -521,5 +870,6 @@ deploy) front ;;
 attach) attach ;;
 status) status_only ;;
 files) files ;;
-*) die_params "MG_MODE must be deploy, attach, status or files" ;;
+fetch) fetch ;;
+*) die_params "MG_MODE must be deploy, attach, status, files or fetch" ;;
 esac

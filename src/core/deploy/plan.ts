@@ -26,6 +26,20 @@ export interface SupervisorPlan {
   origin: string;
   ref: string;
   sha: string;
+  /** Prints the app's database connection (presets.ts); empty: the host's libpq defaults. */
+  dbconfigCommand?: readonly string[];
+  backup?: {
+    mode: "always" | "never";
+    dir: string;
+    keep: number;
+    command: string;
+    restoreCommand: string;
+  };
+  onFailure?: "restore" | "none";
+  preMigrateCommand?: string;
+  postMigrateCommand?: string;
+  /** Seconds the action may take to judge health after migrating; undefined: no health check. */
+  healthTimeout?: number;
 }
 
 function words(argv: readonly string[]): string {
@@ -54,6 +68,21 @@ export function supervisorParams(plan: SupervisorPlan): Record<string, string> {
     MG_REF: plan.ref,
     MG_SHA: plan.sha,
   };
+  if (plan.dbconfigCommand?.length) params.MG_DBCONFIG = words(plan.dbconfigCommand);
+  if (plan.backup) {
+    params.MG_BACKUP = plan.backup.mode;
+    params.MG_BACKUP_KEEP = String(plan.backup.keep);
+    if (plan.backup.dir) params.MG_BACKUP_DIR = plan.backup.dir;
+    if (plan.backup.command) params.MG_BACKUP_COMMAND = plan.backup.command;
+    if (plan.backup.restoreCommand) params.MG_RESTORE_COMMAND = plan.backup.restoreCommand;
+  }
+  if (plan.onFailure) params.MG_ON_FAILURE = plan.onFailure;
+  if (plan.preMigrateCommand) params.MG_PRE_MIGRATE_COMMAND = plan.preMigrateCommand;
+  if (plan.postMigrateCommand) params.MG_POST_MIGRATE_COMMAND = plan.postMigrateCommand;
+  if (plan.healthTimeout !== undefined) {
+    params.MG_HEALTH = "true";
+    params.MG_HEALTH_TIMEOUT = String(Math.ceil(plan.healthTimeout));
+  }
   if (plan.statementTimeoutMs !== undefined)
     params.MG_STATEMENT_TIMEOUT = String(Math.round(plan.statementTimeoutMs));
   plan.statusCommands.slice(0, 3).forEach((argv, i) => (params[`MG_STATUS_${i + 1}`] = words(argv)));

@@ -8,14 +8,52 @@ export interface FrameworkPreset {
   /** Commands whose outputs, in order, make one status reading. At most three. */
   status: readonly (readonly string[])[];
   migrate: readonly string[];
+  /**
+   * Prints the app's PostgreSQL connection as `MG_PG NAME=value` lines (libpq variable names) from the app's
+   * own config, for the backup, the restore and ending the migration's sessions at the deadline. The
+   * supervisor keeps the output off every log and command line. One line of code each: argv words hold no
+   * newline.
+   */
+  dbconfig?: readonly string[];
 }
+
+const RAILS_DBCONFIG =
+  "c = ActiveRecord::Base.connection_db_config.configuration_hash; " +
+  '{ "PGHOST" => c[:host], "PGPORT" => c[:port], "PGDATABASE" => c[:database], "PGUSER" => c[:username], ' +
+  '"PGPASSWORD" => c[:password], "PGSSLMODE" => c[:sslmode] }.each { |k, v| ' +
+  'puts "MG_PG #{k}=#{v}" unless v.nil? || v.to_s.empty? || v.to_s.include?("\n") }';
+
+const DJANGO_DBCONFIG =
+  "from django.db import connection as c; s = c.settings_dict; " +
+  '[print("MG_PG %s=%s" % (k, v)) for k, v in (("PGHOST", s.get("HOST")), ("PGPORT", s.get("PORT")), ' +
+  '("PGDATABASE", s.get("NAME")), ("PGUSER", s.get("USER")), ("PGPASSWORD", s.get("PASSWORD")), ' +
+  '("PGSSLMODE", (s.get("OPTIONS") or {}).get("sslmode"))) if v and "\n" not in str(v)]';
+
+const ALEMBIC_DBCONFIG =
+  "from alembic.config import Config; from sqlalchemy.engine import make_url; " +
+  'u = make_url(Config("alembic.ini").get_main_option("sqlalchemy.url")); ' +
+  '[print("MG_PG %s=%s" % (k, v)) for k, v in (("PGHOST", u.host), ("PGPORT", u.port), ' +
+  '("PGDATABASE", u.database), ("PGUSER", u.username), ("PGPASSWORD", u.password)) if v]';
+
+const KNEX_DBCONFIG =
+  'const f = require(require("path").resolve("knexfile")); const e = f[process.env.NODE_ENV || "development"] || f; ' +
+  'let c = e.connection || {}; if (typeof c === "string") { const u = new URL(c); c = { host: u.hostname, ' +
+  "port: u.port, database: decodeURIComponent(u.pathname.slice(1)), user: decodeURIComponent(u.username), " +
+  "password: decodeURIComponent(u.password) }; } " +
+  'for (const [k, v] of [["PGHOST", c.host], ["PGPORT", c.port], ["PGDATABASE", c.database], ["PGUSER", c.user], ' +
+  '["PGPASSWORD", c.password]]) if (v) console.log(`MG_PG ${k}=${v}`);';
 
 export const PRESETS: Readonly<Record<DeployFramework, FrameworkPreset>> = {
   // `db:migrate:status` covers every database of a multi-database app, one `database:` block each.
-  rails: { status: [["bin/rails", "db:migrate:status"]], migrate: ["bin/rails", "db:migrate"] },
+  rails: {
+    status: [["bin/rails", "db:migrate:status"]],
+    migrate: ["bin/rails", "db:migrate"],
+    dbconfig: ["bin/rails", "runner", RAILS_DBCONFIG],
+  },
   django: {
     status: [["python3", "manage.py", "showmigrations", "--plan"]],
     migrate: ["python3", "manage.py", "migrate", "--no-input"],
+    dbconfig: ["python3", "manage.py", "shell", "-c", DJANGO_DBCONFIG],
   },
   // Alembic has no "pending" listing: the current revisions against the whole history gives it.
   alembic: {
@@ -24,8 +62,13 @@ export const PRESETS: Readonly<Record<DeployFramework, FrameworkPreset>> = {
       ["alembic", "history"],
     ],
     migrate: ["alembic", "upgrade", "heads"],
+    dbconfig: ["python3", "-c", ALEMBIC_DBCONFIG],
   },
-  knex: { status: [["npx", "knex", "migrate:list"]], migrate: ["npx", "knex", "migrate:latest"] },
+  knex: {
+    status: [["npx", "knex", "migrate:list"]],
+    migrate: ["npx", "knex", "migrate:latest"],
+    dbconfig: ["node", "-e", KNEX_DBCONFIG],
+  },
 };
 
 /** Migration ids come from the status output of a tool we do not control: only plain names become globs. */

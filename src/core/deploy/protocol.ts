@@ -70,6 +70,8 @@ export interface StatusOutput {
 /** Everything the events of one run said, folded into plain data (what the summary and outputs read). */
 export interface Journal {
   deployId?: string;
+  /** Where the journal lives on the host (`hello`). */
+  journalPath?: string;
   phases: PhaseRecord[];
   statuses: StatusOutput[];
   result?: string;
@@ -79,10 +81,45 @@ export interface Journal {
   ended: boolean;
   deadlineActions: string[];
   lines: number;
+  /** The verified backup (`backup` event). */
+  backup?: BackupRecord;
+  /** Database size and free space measured before the backup (`backup-check`). */
+  backupCheck?: { databaseBytes: number; freeBytes: number; dir: string };
+  /** Sessions ended with pg_terminate_backend at the deadline. */
+  terminated: number;
+  /** `awaiting` with phase `health` seen: the action must judge health now. */
+  awaitingHealth: boolean;
+  /** Free-text notes from the supervisor. */
+  notes: string[];
+}
+
+export interface BackupRecord {
+  path: string;
+  bytes: number;
+  sha256: string;
+  databaseBytes: number;
+  freeBytes: number;
+  entries: number;
+  dumpMs: number;
+  verifyMs: number;
+  pruned: number;
+  verified: string;
+  /** `PGHOST=… PGDATABASE=…` as read from the app; never the password. */
+  connection: string;
 }
 
 export function emptyJournal(): Journal {
-  return { phases: [], statuses: [], awaiting: false, ended: false, deadlineActions: [], lines: 0 };
+  return {
+    phases: [],
+    statuses: [],
+    awaiting: false,
+    ended: false,
+    deadlineActions: [],
+    lines: 0,
+    terminated: 0,
+    awaitingHealth: false,
+    notes: [],
+  };
 }
 
 /** Folds one event into the journal (mutates and returns it: the runner feeds thousands of lines). */
@@ -90,6 +127,7 @@ export function applyEvent(journal: Journal, event: SupervisorEvent): Journal {
   switch (event.t) {
     case "hello":
       journal.deployId = str(event, "deploy") ?? journal.deployId;
+      journal.journalPath = str(event, "journal") ?? journal.journalPath;
       break;
     case "phase": {
       const phase = str(event, "phase") ?? "?";
@@ -123,7 +161,36 @@ export function applyEvent(journal: Journal, event: SupervisorEvent): Journal {
       journal.lockHolder = str(event, "holder");
       break;
     case "awaiting":
-      journal.awaiting = true;
+      if (str(event, "phase") === "health") journal.awaitingHealth = true;
+      else journal.awaiting = true;
+      break;
+    case "backup-check":
+      journal.backupCheck = {
+        databaseBytes: num(event, "db_size") ?? 0,
+        freeBytes: num(event, "free") ?? 0,
+        dir: str(event, "dir") ?? "",
+      };
+      break;
+    case "backup":
+      journal.backup = {
+        path: str(event, "path") ?? "",
+        bytes: num(event, "size") ?? 0,
+        sha256: str(event, "sha256") ?? "",
+        databaseBytes: num(event, "db_size") ?? 0,
+        freeBytes: num(event, "free") ?? 0,
+        entries: num(event, "entries") ?? 0,
+        dumpMs: num(event, "dump_ms") ?? 0,
+        verifyMs: num(event, "verify_ms") ?? 0,
+        pruned: num(event, "pruned") ?? 0,
+        verified: str(event, "verified") ?? "",
+        connection: str(event, "connection") ?? "",
+      };
+      break;
+    case "terminate":
+      journal.terminated += num(event, "terminated") ?? 0;
+      break;
+    case "note":
+      journal.notes.push(str(event, "message") ?? "");
       break;
     case "deadline":
       journal.deadlineActions.push(str(event, "action") ?? "");

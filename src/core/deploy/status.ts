@@ -244,3 +244,13 @@ export function parseStatus(framework: DeployFramework, outputs: readonly string
   }
   return report;
 }
+
+/** `pending_migrations_count{environment="..."} N` in the Prometheus text exposition format. */
+export function prometheusMetrics(environment: string, pending: number): string {
+  const label = environment.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
+  return (
+    "# HELP pending_migrations_count Migrations in the code that the database has not run.\n" +
+    "# TYPE pending_migrations_count gauge\n" +
+    `pending_migrations_count{environment="${label}"} ${pending}\n`
+  );
+}

@@ -1,7 +1,9 @@
 // The deploy summary as markdown: result, phase timeline with durations, pending table, findings.
 // Pure: the command writes it with core.summary. Nothing secret is ever passed in.
+import { formatBytes, restoreEstimate } from "./backup.js";
 import type { DestructiveHit, ClassifiedMigration } from "./gate.js";
-import type { PhaseRecord } from "./protocol.js";
+import type { HealthCheckResult } from "./health.js";
+import type { BackupRecord, PhaseRecord } from "./protocol.js";
 import type { AheadMigration } from "./status.js";
 
 export interface DeploySummaryInput {
@@ -20,6 +22,11 @@ export interface DeploySummaryInput {
   timeout?: number;
   /** Extra notes (dry run, connection re-established, ...). */
   notes?: readonly string[];
+  backup?: BackupRecord;
+  backupCheck?: { databaseBytes: number; freeBytes: number; dir: string };
+  health?: readonly HealthCheckResult[];
+  /** Markdown (renderRunbook), shown on any failure. */
+  runbook?: string;
 }
 
 const ICON: Record<string, string> = {
@@ -101,6 +108,63 @@ export function renderDeploySummary(input: DeploySummaryInput): string {
     }
     out.push("");
   }
+
+  if (input.backup || input.backupCheck) {
+    out.push("### Backup", "");
+    const b = input.backup;
+    const databaseBytes = b?.databaseBytes || input.backupCheck?.databaseBytes || 0;
+    if (b) {
+      out.push(
+        "| | |",
+        "| --- | --- |",
+        `| file | \`${cell(b.path)}\` |`,
+        `| size | ${formatBytes(b.bytes)} (${b.bytes} bytes) |`,
+        `| sha256 | \`${cell(b.sha256)}\` |`,
+        `| verified | ${cell(b.verified === "pg_restore-list" ? `pg_restore --list: ${b.entries} entries` : b.verified)} |`,
+        `| time | dump ${duration(b.dumpMs)}, verify ${duration(b.verifyMs)} |`,
+      );
+      if (databaseBytes) out.push(`| database | ${formatBytes(databaseBytes)} |`);
+      if (b.freeBytes) out.push(`| free before the backup | ${formatBytes(b.freeBytes)} |`);
+      if (b.pruned) out.push(`| older backups removed | ${b.pruned} |`);
+      out.push("");
+    } else if (input.backupCheck) {
+      out.push(
+        `Database ${formatBytes(input.backupCheck.databaseBytes)}, ${formatBytes(input.backupCheck.freeBytes)} free in \`${cell(input.backupCheck.dir)}\`.`,
+        "",
+      );
+    }
+    if (databaseBytes) out.push(`Restore estimate: ${cell(restoreEstimate(databaseBytes).text)}`, "");
+  }
+
+  if (input.health?.length) {
+    out.push(
+      "### Health",
+      "",
+      "| check | url | result | attempts | time |",
+      "| --- | --- | --- | ---: | ---: |",
+    );
+    for (const h of input.health) {
+      out.push(
+        `| ${h.kind} | \`${cell(h.url)}\` | ${h.healthy ? "✅" : "❌"} ${cell(h.reason)} | ${h.attempts} | ${duration(h.ms)} |`,
+      );
+    }
+    out.push("");
+    const bad = input.health.find((h) => !h.healthy);
+    if (bad?.last) {
+      // The body is the app's text: fenced, and it cannot close the fence.
+      out.push(
+        "Last response:",
+        "",
+        "```text",
+        `HTTP ${bad.last.status || "(none)"}${bad.last.error ? ` ${bad.last.error}` : ""}`,
+        bad.last.body.replace(/`{3,}/g, "'''").slice(0, 2048),
+        "```",
+        "",
+      );
+    }
+  }
+
+  if (input.runbook) out.push(input.runbook);
 
   if (input.ahead.length) {
     out.push(

@@ -1,9 +1,13 @@
+// Prisma Migrate: one plain SQL file per migration, `<schema dir>/migrations/<timestamp>_<name>/migration.sql`.
+// Prisma has no down migrations, so the whole file runs forward.
 import type { Framework } from "./framework.js";
+import { readSql } from "./sql/files.js";
 
-// STUB: to be implemented.
+const PATH = /(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/;
+
 export const prisma: Framework = {
   id: "prisma",
   name: "Prisma",
-  matches: () => false,
-  parse: () => ({ framework: "prisma", operations: [], comments: [], problems: [] }),
+  matches: (path) => PATH.test(path),
+  parse: (input, parsers) => readSql("prisma", [{ text: input.source, line: 1 }], input.database, parsers),
 };

@@ -1,11 +1,22 @@
-import type { Rule } from "./rule.js";
+import { collect, spanOf, type Rule } from "./rule.js";
 
-// STUB: to be implemented.
 export const changeColumnType: Rule = {
   id: "change-column-type",
   category: "backward-incompatible",
   severity: "warning",
   description: "Changing a column's type can break app code still running during the deploy.",
-  safeAlternative: "",
-  check: () => [],
+  safeAlternative:
+    "Add a new column of the new type, write to both and backfill in batches, move reads to the new column, then drop the old one in a later migration.",
+  check: (ctx) =>
+    collect(ctx.operations, (op, history) => {
+      if (op.kind !== "change-column-type" || op.widening || !history.preExistingColumn(op.table, op.column))
+        return undefined;
+      const to = op.type ? ` to ${op.type}` : "";
+      return {
+        ...spanOf(op),
+        table: op.table,
+        column: op.column,
+        message: `Changes the type of ${op.table}.${op.column}${to}: app code of the release still running during the deploy may write values the new type rejects, or read values it does not expect.`,
+      };
+    }),
 };

@@ -1,11 +1,20 @@
-import type { Rule } from "./rule.js";
+import { collect, spanOf, type Rule } from "./rule.js";
 
-// STUB: to be implemented.
 export const dropTable: Rule = {
   id: "drop-table",
   category: "destructive",
   severity: "error",
   description: "Dropping a table that existed before this migration deletes its rows.",
-  safeAlternative: "",
-  check: () => [],
+  safeAlternative:
+    "Stop using the table in app code and deploy that first; archive its rows (or rename the table aside so the step can be undone); drop it in a later migration once nothing reads it.",
+  check: (ctx) =>
+    collect(ctx.operations, (op, history) => {
+      if (op.kind !== "drop-table" || !history.preExistingTable(op.table)) return undefined;
+      const cascade = op.cascade ? ", with CASCADE (views and foreign keys that depend on it go too)" : "";
+      return {
+        ...spanOf(op),
+        table: op.table,
+        message: `Drops table ${op.table}${cascade}: every row it holds is deleted, and app code of the release still running during the deploy fails on it.`,
+      };
+    }),
 };

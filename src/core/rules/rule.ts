@@ -44,3 +44,147 @@ export interface Rule {
 }
 
 export type { Severity };
+
+/** Table names compare without quotes and without PostgreSQL's default schema: `"public"."users"` is `users`. */
+export function tableKey(name: string): string {
+  const bare = name.replace(/["`[\]]/g, "");
+  return bare.toLowerCase().startsWith("public.") ? bare.slice("public.".length) : bare;
+}
+
+/**
+ * What the file itself created before the operation being checked. A table created (or a column added)
+ * earlier in the same file holds no rows the previous release wrote, so changing it loses nothing and
+ * blocks no one; everything else is pre-existing.
+ */
+export class History {
+  private readonly newTables = new Set<string>();
+  private readonly newColumns = new Map<string, Set<string>>();
+  private readonly newIndexes = new Set<string>();
+
+  isNewTable(table: string): boolean {
+    return this.newTables.has(tableKey(table));
+  }
+
+  preExistingTable(table: string): boolean {
+    return !this.isNewTable(table);
+  }
+
+  preExistingColumn(table: string, column: string): boolean {
+    return !this.isNewTable(table) && !(this.newColumns.get(tableKey(table))?.has(column) ?? false);
+  }
+
+  isNewIndex(name: string): boolean {
+    return this.newIndexes.has(name);
+  }
+
+  record(op: Operation): void {
+    switch (op.kind) {
+      case "create-table": {
+        const key = tableKey(op.table);
+        this.newTables.add(key);
+        this.newColumns.delete(key);
+        break;
+      }
+      case "drop-table":
+        this.newTables.delete(tableKey(op.table));
+        this.newColumns.delete(tableKey(op.table));
+        break;
+      case "rename-table": {
+        const from = tableKey(op.table);
+        const to = tableKey(op.newName);
+        if (this.newTables.delete(from)) this.newTables.add(to);
+        else this.newTables.delete(to);
+        const columns = this.newColumns.get(from);
+        this.newColumns.delete(from);
+        if (columns) this.newColumns.set(to, columns);
+        else this.newColumns.delete(to);
+        break;
+      }
+      case "add-column": {
+        const key = tableKey(op.table);
+        const columns = this.newColumns.get(key) ?? new Set<string>();
+        columns.add(op.column);
+        this.newColumns.set(key, columns);
+        break;
+      }
+      case "drop-column":
+        this.newColumns.get(tableKey(op.table))?.delete(op.column);
+        break;
+      case "rename-column": {
+        const columns = this.newColumns.get(tableKey(op.table));
+        if (columns?.delete(op.column)) columns.add(op.newName);
+        else columns?.delete(op.newName);
+        break;
+      }
+      case "add-index":
+        if (op.name) this.newIndexes.add(op.name);
+        break;
+      case "drop-index":
+        if (op.name) this.newIndexes.delete(op.name);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/**
+ * Runs `check` on every operation with the history of what came before it in the file, and collects the hits.
+ * Most rules are one `collect` call.
+ */
+export function collect(
+  operations: readonly Operation[],
+  check: (op: Operation, history: History) => RuleHit | RuleHit[] | undefined,
+): RuleHit[] {
+  const history = new History();
+  const hits: RuleHit[] = [];
+  for (const op of operations) {
+    const hit = check(op, history);
+    if (Array.isArray(hit)) hits.push(...hit);
+    else if (hit) hits.push(hit);
+    history.record(op);
+  }
+  return hits;
+}
+
+/** The span of an operation, for a hit on it. */
+export function spanOf(op: Span): Span {
+  return { line: op.line, endLine: op.endLine };
+}
+
+/**
+ * How to run one statement outside the migration's transaction in each framework: PostgreSQL refuses
+ * `CREATE/DROP INDEX CONCURRENTLY` inside a transaction block.
+ */
+export function outsideTransaction(framework: FrameworkId): string {
+  switch (framework) {
+    case "rails":
+      return "add `disable_ddl_transaction!` to the migration class";
+    case "django":
+      return "set `atomic = False` on the Migration class";
+    case "alembic":
+      return "wrap it in `with op.get_context().autocommit_block():`";
+    case "ecto":
+      return "set `@disable_ddl_transaction true` and `@disable_migration_lock true` in the module";
+    case "knex":
+      return "export `config = { transaction: false }` from the migration";
+    case "node-pg-migrate":
+      return "call `pgm.noTransaction()` in the migration";
+    case "laravel":
+      return "set `public $withinTransaction = false;` on the migration class";
+    case "sequelize":
+      return "do not pass a `transaction` to the query";
+    case "typeorm":
+      return "set `transaction = false` on the migration class";
+    case "goose":
+      return "put `-- +goose NO TRANSACTION` at the top of the file";
+    case "dbmate":
+      return "write the section header as `-- migrate:up transaction:false`";
+    case "flyway":
+      return "keep it as the only statement of its script (Flyway runs PostgreSQL's non-transactional statements outside a transaction)";
+    case "golang-migrate":
+    case "prisma":
+    case "sql":
+      return "keep it as the only statement of its migration file, since several statements sent together run as one transaction";
+  }
+}

@@ -1,11 +1,43 @@
-import type { Rule } from "./rule.js";
+import type { FrameworkId } from "../types.js";
+import { collect, spanOf, type Rule } from "./rule.js";
 
-// STUB: to be implemented.
+function postgresAdvice(framework: FrameworkId, table: string, column: string): string {
+  const name = `${table}_${column}_not_null`;
+  if (framework === "rails") {
+    return `Add \`add_check_constraint :${table}, "${column} IS NOT NULL", name: "${name}", validate: false\`; in a later migration \`validate_check_constraint :${table}, name: "${name}"\`, then \`change_column_null :${table}, :${column}, false\` (PostgreSQL 12+ skips the scan) and \`remove_check_constraint\`.`;
+  }
+  return `Add \`CHECK (${column} IS NOT NULL) NOT VALID\` as ${name}; in a separate migration \`VALIDATE CONSTRAINT ${name}\` (no exclusive lock during the scan), then \`SET NOT NULL\` (PostgreSQL 12+ trusts the valid check and skips the scan) and drop the check.`;
+}
+
 export const setNotNull: Rule = {
   id: "set-not-null",
   category: "locking",
   severity: "warning",
   description: "SET NOT NULL scans the whole table under an exclusive lock.",
-  safeAlternative: "",
-  check: () => [],
+  safeAlternative:
+    "PostgreSQL: add `CHECK (col IS NOT NULL) NOT VALID`, `VALIDATE CONSTRAINT` in a separate migration, then `SET NOT NULL` and drop the check.",
+  check: (ctx) => {
+    // SQLite has no ALTER COLUMN; frameworks rebuild the table, which other rules and the framework itself cover.
+    if (ctx.database === "sqlite") return [];
+    return collect(ctx.operations, (op, history) => {
+      if (op.kind !== "set-not-null" || !history.preExistingTable(op.table)) return undefined;
+      const target = `${op.table}.${op.column}`;
+      if (ctx.database === "mysql") {
+        return {
+          ...spanOf(op),
+          table: op.table,
+          column: op.column,
+          message: `Makes ${target} NOT NULL: MySQL rebuilds the whole table to do it, and the migration fails if any row holds NULL.`,
+          safeAlternative: `Backfill NULLs in ${target} in batches first, then run the change with an online schema change tool (gh-ost, pt-online-schema-change) or at a quiet time.`,
+        };
+      }
+      return {
+        ...spanOf(op),
+        table: op.table,
+        column: op.column,
+        message: `Sets ${target} NOT NULL: PostgreSQL scans the whole of ${op.table} for NULLs while holding an ACCESS EXCLUSIVE lock, so every read and write waits.`,
+        safeAlternative: postgresAdvice(ctx.framework, op.table, op.column),
+      };
+    });
+  },
 };

@@ -1,7 +1,17 @@
 // SQL text → forward Operations. Shared by the SQL frameworks and by every adapter that follows
 // `execute`/`RunSQL`/`op.execute`/`DB::statement` into SQL.
-import type { Parsers } from "../../parsers.js";
+//
+// PostgreSQL first: libpg_query parses the whole text and every statement maps from its parse tree. When
+// it rejects the text (MySQL or SQLite spelling, or one broken statement), the text is split with our own
+// lexer and each statement is tried on libpg_query alone, then read by the token-based reader, so one
+// MySQL statement does not cost the others their exact reading.
+import type { Parsers, PgParseResult } from "../../parsers.js";
 import type { Comment, Database, Operation, ParseProblem } from "../../types.js";
+import { classifyStatement } from "./generic.js";
+import { mapPostgres } from "./postgres.js";
+import { collapseRebuilds } from "./rebuild.js";
+import { SqlSource, type MappedStatement } from "./source.js";
+import { splitStatements } from "./split.js";
 
 export interface SqlInput {
   sql: string;
@@ -16,13 +26,107 @@ export interface SqlResult {
   problems: ParseProblem[];
 }
 
-// STUB: to be implemented.
-export function sqlToOperations(input: SqlInput, _parsers: Parsers): SqlResult {
-  return {
-    operations: [
-      { kind: "unknown", reason: "SQL analysis is not implemented", line: input.line, endLine: input.line },
-    ],
-    comments: [],
-    problems: [],
-  };
+function tryPostgres(parsers: Parsers, sql: string): PgParseResult | undefined {
+  try {
+    return parsers.postgres(sql);
+  } catch {
+    return undefined;
+  }
+}
+
+function commentsOf(src: SqlSource): Comment[] {
+  const out: Comment[] = [];
+  for (const t of src.tokens) {
+    if (t.kind === "comment")
+      out.push({ text: t.value, line: src.line(t.start), endLine: src.line(t.end - 1) });
+  }
+  return out;
+}
+
+/**
+ * The lexer for text libpg_query rejected follows the configured database's rules: a literal that database
+ * cannot read is a problem for a human, not something to guess around.
+ */
+function fallbackSource(sql: string, database: Database, line: number): SqlSource {
+  // DELIMITER lines belong to the MySQL client, whatever database the project names.
+  const dialect = /^\s*DELIMITER\s/im.test(sql) ? "mysql" : database;
+  return new SqlSource(sql, database, line, dialect);
+}
+
+function isBacktickQuoted(src: SqlSource, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const t = src.tokens[i]!;
+    if (t.kind === "quoted" && src.text.charCodeAt(t.start) === 96) return true;
+  }
+  return false;
+}
+
+function readStatements(
+  src: SqlSource,
+  parsers: Parsers,
+): { statements: MappedStatement[]; problems: ParseProblem[] } {
+  const tokens = src.tokens;
+  const ranges = splitStatements(tokens, src.text);
+  const problems: ParseProblem[] = [];
+  const error = src.lexError;
+  if (error) {
+    // The statement the unreadable literal sits in has no end: leave it and everything after to a human.
+    const lastRange = ranges[ranges.length - 1];
+    const terminated =
+      lastRange && tokens.slice(lastRange[1] + 1).some((t) => t.kind === "punct" && t.value === ";");
+    if (lastRange && !terminated) ranges.pop();
+    const from = lastRange && !terminated ? tokens[lastRange[0]]!.start : error.offset;
+    const lastLine = src.line(Math.max(from, src.text.trimEnd().length - 1));
+    problems.push({
+      line: src.line(from),
+      endLine: lastLine,
+      message: `The SQL could not be read from line ${src.line(from)}: ${error.message.charAt(0).toLowerCase()}${error.message.slice(1)} (line ${src.line(error.offset)}), so the statements from there on were not analysed.`,
+    });
+  }
+  const statements: MappedStatement[] = [];
+  for (const [first, last] of ranges) {
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    const parsed = isBacktickQuoted(src, first, last)
+      ? undefined
+      : tryPostgres(parsers, src.text.slice(start, end));
+    const mapped = parsed ? mapPostgres(parsed, src, src.text.slice(start, end), start) : undefined;
+    if (mapped && mapped.length) statements.push(...mapped);
+    else statements.push(classifyStatement(src, [first, last]));
+  }
+  return { statements, problems };
+}
+
+export function sqlToOperations(input: SqlInput, parsers: Parsers): SqlResult {
+  const line = input.line >= 1 ? input.line : 1;
+  try {
+    const parsed = tryPostgres(parsers, input.sql);
+    if (parsed) {
+      // libpg_query accepted it, so PostgreSQL's lexical rules are the right ones for positions and comments.
+      const src = new SqlSource(input.sql, input.database, line, "postgresql");
+      if (!src.lexError) {
+        return {
+          operations: collapseRebuilds(mapPostgres(parsed, src, input.sql, 0)),
+          comments: commentsOf(src),
+          problems: [],
+        };
+      }
+    }
+    const src = fallbackSource(input.sql, input.database, line);
+    const { statements, problems } = readStatements(src, parsers);
+    return { operations: collapseRebuilds(statements), comments: commentsOf(src), problems };
+  } catch (error) {
+    // A reader bug must not hide the SQL: the text goes to a human.
+    return {
+      operations: [],
+      comments: [],
+      problems: [
+        {
+          line,
+          endLine: line + input.sql.split("\n").length - 1,
+          message: `The SQL reader failed on this text (${error instanceof Error ? error.message : String(error)}), so it was not analysed.`,
+        },
+      ],
+    };
+  }
 }

@@ -1,0 +1,4 @@
+CREATE TABLE imports (
+  id bigserial PRIMARY KEY,
+  payload jsonb NOT NULL
+);

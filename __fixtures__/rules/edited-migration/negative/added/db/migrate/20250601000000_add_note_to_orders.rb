@@ -1,0 +1,5 @@
+class AddNoteToOrders < ActiveRecord::Migration[7.1]
+  def change
+    add_column :orders, :note, :text
+  end
+end

@@ -1,0 +1,5 @@
+class AllowNullPhone < ActiveRecord::Migration[7.1]
+  def change
+    change_column_null :users, :phone, true
+  end
+end

@@ -1,0 +1,4 @@
+-- ALTER TABLE users ALTER COLUMN phone SET NOT NULL;
+ALTER TABLE users ALTER COLUMN phone DROP NOT NULL;
+CREATE TABLE devices (id bigint, token text);
+ALTER TABLE devices ALTER COLUMN token SET NOT NULL;

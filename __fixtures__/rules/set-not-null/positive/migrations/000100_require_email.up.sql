@@ -1,0 +1,1 @@
+ALTER TABLE users ALTER COLUMN email SET NOT NULL; -- mg:expect

@@ -1,0 +1,3 @@
+-- TRUNCATE sessions;
+CREATE TABLE staging_rows (id bigint, body text);
+TRUNCATE staging_rows;

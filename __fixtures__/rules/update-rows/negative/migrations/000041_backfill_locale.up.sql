@@ -1,0 +1,2 @@
+-- UPDATE users SET locale = 'en';
+UPDATE users SET locale = 'en' WHERE locale IS NULL;

@@ -1,0 +1,4 @@
+-- migrate:up transaction:false
+DROP TABLE audit;
+
+-- migrate:down

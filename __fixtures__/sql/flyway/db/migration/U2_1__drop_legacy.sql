@@ -1,0 +1,2 @@
+ALTER TABLE accounts ADD COLUMN legacy_id bigint;
+DROP TABLE accounts_archive;

@@ -1,0 +1,2 @@
+-- Orders lose their coupon code.
+ALTER TABLE orders DROP COLUMN coupon_code;

@@ -1,0 +1,212 @@
+// The bundled CLI, run as a user runs it: a process, real files, real git repositories.
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { bundle } from "./helpers/run-action.js";
+import { makeRepo } from "./helpers/git-repo.js";
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], cwd: string, script = join(bundle(), "cli/index.js")): Promise<Result> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [script, ...args],
+      { cwd, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        done({ code: error ? (typeof error.code === "number" ? error.code : 99) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+function tree(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), "mg-cli-"));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+const DROP = `class RemoveLegacyEmail < ActiveRecord::Migration[6.1]
+  def change
+    remove_column :users, :legacy_email, :string
+  end
+end
+`;
+const SAFE = `class CreateWidgets < ActiveRecord::Migration[6.1]
+  def change
+    create_table :widgets do |t|
+      t.string :name
+    end
+  end
+end
+`;
+
+type JsonReport = {
+  version: number;
+  files: {
+    path: string;
+    framework: string;
+    status: string;
+    findings: { rule: string; category: string; line: number; endLine: number }[];
+  }[];
+};
+
+describe("migration-guard CLI (bundled)", () => {
+  it("analyze: exit 1 on a destructive migration, JSON paths joined to the argument as given", async () => {
+    const dir = tree({
+      "db/migrate/20240101000000_remove_legacy_email.rb": DROP,
+      "db/migrate/20240102000000_create_widgets.rb": SAFE,
+    });
+    const r = await cli(["analyze", "--format", "json", "db"], dir);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.version).toBe(1);
+    expect(report.files.map((f) => f.path)).toEqual([
+      "db/migrate/20240101000000_remove_legacy_email.rb",
+      "db/migrate/20240102000000_create_widgets.rb",
+    ]);
+    expect(report.files[0]).toMatchObject({ framework: "rails", status: "unchanged" });
+    expect(report.files[0].findings).toEqual([
+      expect.objectContaining({ rule: "drop-column", category: "destructive", line: 3, endLine: 3 }),
+    ]);
+    expect(report.files[1].findings).toEqual([]);
+  });
+
+  it("analyze: exit 0 when nothing is destructive; text output names file and rule", async () => {
+    const dir = tree({ "db/migrate/20240102000000_create_widgets.rb": SAFE });
+    const r = await cli(["analyze", "db/migrate/20240102000000_create_widgets.rb"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("db/migrate/20240102000000_create_widgets.rb");
+  });
+
+  it("analyze: an unparseable migration is needs-review, never silently safe", async () => {
+    const dir = tree({
+      "db/migrate/20240101000000_broken.rb":
+        "class Broken < ActiveRecord::Migration[6.1]\n  def change\n    remove_column :users,\n",
+    });
+    const r = await cli(["analyze", "--format", "json", "."], dir);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.files[0].findings.map((f) => f.category)).toContain("needs-review");
+  });
+
+  it("analyze: SARIF 2.1.0 with a result per finding", async () => {
+    const dir = tree({ "db/migrate/20240101000000_remove_legacy_email.rb": DROP });
+    const r = await cli(["analyze", "--format", "sarif", "db"], dir);
+    const sarif = JSON.parse(r.stdout) as {
+      version: string;
+      runs: {
+        results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[];
+      }[];
+    };
+    expect(sarif.version).toBe("2.1.0");
+    expect(sarif.runs[0].results).toEqual([
+      expect.objectContaining({
+        ruleId: "drop-column",
+        locations: [
+          expect.objectContaining({
+            physicalLocation: expect.objectContaining({ region: expect.objectContaining({ startLine: 3 }) }),
+          }),
+        ],
+      }),
+    ]);
+  });
+
+  it.each([
+    [[] as string[], "No command"],
+    [["analyze"], "at least one"],
+    [["analyze", "--format", "xml", "."], "--format"],
+    [["analyze", "missing-dir"], "does not exist"],
+    [["diff"], "--base"],
+    [["frobnicate"], "Unknown command"],
+    [["analyze", "--bogus", "."], "bogus"],
+  ])("usage error %j → exit 2 with a clear message", async (args, text) => {
+    const r = await cli(args, tmpdir());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(text);
+    expect(r.stdout).toBe("");
+  });
+
+  it("a malformed config is an error naming the file and the key", async () => {
+    const dir = tree({ ".github/migration-guard.yml": "database: oracle\n", "db/migrate/1_x.rb": SAFE });
+    const r = await cli(["analyze", "db"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("migration-guard.yml");
+    expect(r.stderr).toContain("database");
+  });
+
+  it("diff: added, edited, renamed and deleted migrations between two real commits", async () => {
+    const repo = makeRepo();
+    try {
+      repo.write("db/migrate/20240101000000_create_widgets.rb", SAFE);
+      repo.write(
+        "db/migrate/20240102000000_create_gadgets.rb",
+        SAFE.replace(/widgets/g, "gadgets").replace("CreateWidgets", "CreateGadgets"),
+      );
+      repo.write("README.md", "hello\n");
+      const base = repo.commit("base");
+      repo.write(
+        "db/migrate/20240101000000_create_widgets.rb",
+        SAFE.replace("t.string :name", "t.string :title"),
+      );
+      repo.remove("db/migrate/20240102000000_create_gadgets.rb");
+      repo.write("db/migrate/20240103000000_remove_legacy_email.rb", DROP);
+      repo.write("README.md", "changed\n");
+      repo.commit("head");
+      const r = await cli(["diff", "--base", base, "--repo", repo.dir, "--format", "json"], tmpdir());
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout) as JsonReport;
+      const byPath = Object.fromEntries(report.files.map((f) => [f.path, f]));
+      expect(Object.keys(byPath).sort()).toEqual([
+        "db/migrate/20240101000000_create_widgets.rb",
+        "db/migrate/20240102000000_create_gadgets.rb",
+        "db/migrate/20240103000000_remove_legacy_email.rb",
+      ]);
+      expect(byPath["db/migrate/20240101000000_create_widgets.rb"].status).toBe("modified");
+      expect(byPath["db/migrate/20240101000000_create_widgets.rb"].findings.map((f) => f.rule)).toContain(
+        "edited-migration",
+      );
+      expect(byPath["db/migrate/20240102000000_create_gadgets.rb"].status).toBe("deleted");
+      expect(byPath["db/migrate/20240102000000_create_gadgets.rb"].findings.map((f) => f.rule)).toContain(
+        "edited-migration",
+      );
+      expect(byPath["db/migrate/20240103000000_remove_legacy_email.rb"].findings.map((f) => f.rule)).toEqual([
+        "drop-column",
+      ]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it("diff: an unknown revision is a usage error", async () => {
+    const repo = makeRepo();
+    try {
+      repo.write("a.txt", "a");
+      repo.commit("a");
+      const r = await cli(["diff", "--base", "no-such-rev", "--repo", repo.dir], tmpdir());
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("no-such-rev");
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it("demo (npm start): reviews the bundled example pull request with safe, risky and destructive migrations", async () => {
+    const root = resolve(process.env.MG_DIST_DIR ?? "dist", "..");
+    const r = await cli(["demo", "--format", "json"], root, join(root, "dist/cli/index.js"));
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    const rules = report.files.flatMap((f) => f.findings.map((x) => x.rule));
+    expect(report.files).toHaveLength(4);
+    expect(rules).toEqual(expect.arrayContaining(["drop-column", "delete-rows", "index-not-concurrent"]));
+    const invoices = report.files.find((f) => f.path.endsWith("create_invoices.rb"))!;
+    expect(invoices.findings).toEqual([]);
+  });
+});

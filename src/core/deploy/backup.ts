@@ -1,0 +1,118 @@
+// What a backup means for the people who may need it: sizes in words, the restore time a logical dump
+// implies for a database of that size, and the runbook a failed deploy prints. Pure.
+const GB = 1024 ** 3;
+
+export interface RestoreEstimate {
+  /** `fine` under 1 GB; otherwise a warning band. */
+  band: "fine" | "1-10GB" | "10-50GB" | "over-50GB";
+  /** What to expect from restoring a logical dump of this size. */
+  text: string;
+  warn: boolean;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= GB) return `${(bytes / GB).toFixed(1)} GiB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(0)} KiB`;
+  return `${bytes} B`;
+}
+
+/** Restore-time bands of a logical (pg_dump) backup, by database size. */
+export function restoreEstimate(databaseBytes: number): RestoreEstimate {
+  const size = formatBytes(databaseBytes);
+  if (databaseBytes < GB)
+    return {
+      band: "fine",
+      text: `The database is ${size}: a logical restore takes minutes at most.`,
+      warn: false,
+    };
+  if (databaseBytes < 10 * GB)
+    return {
+      band: "1-10GB",
+      text: `The database is ${size}: restoring a logical dump takes about 15-30 minutes, and the app is down meanwhile.`,
+      warn: true,
+    };
+  if (databaseBytes < 50 * GB)
+    return {
+      band: "10-50GB",
+      text: `The database is ${size}: restoring a logical dump takes about 1-2 hours, and the app is down meanwhile.`,
+      warn: true,
+    };
+  return {
+    band: "over-50GB",
+    text:
+      `The database is ${size}: restoring a logical dump takes about 2-4 hours. For a database this size use ` +
+      "physical backups with WAL archiving (point-in-time recovery, e.g. pgBackRest or your provider's snapshots) " +
+      "and set backup-command/restore-command to drive them.",
+    warn: true,
+  };
+}
+
+/** POSIX single quotes for a runbook line a human pastes into a shell (display only, never executed here). */
+export function shellQuote(word: string): string {
+  return /^[A-Za-z0-9_./:=@%+,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+export interface RunbookInput {
+  result: string;
+  target: { user: string; host: string; port: number };
+  appDir: string;
+  runPrefix: readonly string[];
+  statusCommands: readonly (readonly string[])[];
+  backupPath?: string;
+  /** `PGHOST=… PGPORT=… PGDATABASE=… PGUSER=…` as the supervisor read it from the app (never the password). */
+  connection?: string;
+  restoreCommand?: string;
+  journal?: string;
+  rolledBack: boolean;
+}
+
+/** The exact commands for this deploy: where the backup is, how to restore it by hand, how to check. */
+export function renderRunbook(input: RunbookInput): string {
+  const q = (words: readonly string[]): string => words.map(shellQuote).join(" ");
+  const lines: string[] = ["### Runbook", ""];
+  lines.push(
+    input.rolledBack
+      ? "The supervisor restored the backup. To check, or to restore again by hand:"
+      : "The database may not be as it was before the deploy. On the host:",
+    "",
+    "```sh",
+    `ssh -p ${input.target.port} ${shellQuote(`${input.target.user}@${input.target.host}`)}`,
+    `cd ${shellQuote(input.appDir)}`,
+  );
+  lines.push("# 1. what the database has recorded now");
+  for (const argv of input.statusCommands) lines.push(q([...input.runPrefix, ...argv]));
+  if (input.backupPath) {
+    lines.push(
+      `# 2. the verified backup taken before migrating (writes made after it are lost by a restore)`,
+    );
+    lines.push(`ls -l ${shellQuote(input.backupPath)} && sha256sum ${shellQuote(input.backupPath)}`);
+    lines.push("# 3. restore it (put the app in maintenance mode first)");
+    if (input.restoreCommand) {
+      lines.push(
+        `MG_BACKUP_PATH=${shellQuote(input.backupPath)} ${q([...input.runPrefix, "sh", "-c", input.restoreCommand])}`,
+      );
+    } else {
+      const env = input.connection ? `${input.connection} ` : "";
+      lines.push(
+        `export PGPASSWORD=...   # the app's database password, from your secret store; never on the command line`,
+        `${env}${q([...input.runPrefix, "pg_restore", "--clean", "--if-exists", "--single-transaction", "--dbname"])} "$PGDATABASE" < ${shellQuote(input.backupPath)}`,
+      );
+    }
+    lines.push(
+      "# 4. then read the status again (step 1): the same migrations must be recorded as before the deploy",
+    );
+  } else {
+    lines.push("# no backup was taken for this deploy (backup: never): restore from your own backups");
+  }
+  if (input.journal)
+    lines.push(`# the supervisor's journal of this deploy`, `cat ${shellQuote(input.journal)}`);
+  lines.push("```", "");
+  lines.push(
+    "`pg_restore --clean` leaves objects the backup does not know (a table a migration created): the supervisor " +
+      "drops those in the same transaction; by hand, drop them before restoring. A restore discards every " +
+      "write made after the backup.",
+    "",
+  );
+  return lines.join("\n");
+}

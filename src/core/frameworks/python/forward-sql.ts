@@ -1,0 +1,42 @@
+// SQL that Python migration code sends to the database (`RunSQL`, `op.execute`, `cursor.execute`), handed to the
+// shared SQL reader with the line its text starts on. SQL built at run time becomes an `unknown` operation.
+import type { Parsers } from "../../parsers.js";
+import type { Database, ParsedMigration } from "../../types.js";
+import { sqlToOperations } from "../sql/index.js";
+import { spanOf, stringLiteral, unwrap, type Node } from "./nodes.js";
+import { resolveConstant, type PythonModule } from "./source.js";
+
+export class SqlForwarder {
+  constructor(
+    private readonly module: PythonModule,
+    private readonly database: Database,
+    private readonly parsers: Parsers,
+    private readonly out: ParsedMigration,
+  ) {}
+
+  /** The literal SQL text of an expression (a string, or a module-level constant holding one). */
+  literal(node: Node): { value: string; line: number } | undefined {
+    return stringLiteral(resolveConstant(this.module, unwrap(node)));
+  }
+
+  /** Reads `node` as SQL text, or records why it cannot. `where` is the call that runs it, for the span. */
+  forward(node: Node | undefined, where: Node, via: string): void {
+    const literal = node ? this.literal(node) : undefined;
+    if (!literal) {
+      this.out.operations.push({
+        kind: "unknown",
+        ...spanOf(where),
+        reason: `${via} runs SQL built at run time (a variable, f-string or expression), which cannot be read`,
+        text: where.text.slice(0, 200),
+      });
+      return;
+    }
+    const sql = sqlToOperations(
+      { sql: literal.value, database: this.database, line: literal.line },
+      this.parsers,
+    );
+    this.out.operations.push(...sql.operations);
+    this.out.comments.push(...sql.comments);
+    this.out.problems.push(...sql.problems);
+  }
+}

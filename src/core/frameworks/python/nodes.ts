@@ -1,0 +1,264 @@
+// Small readers over tree-sitter-python nodes: literal values, call names and arguments, spans.
+// Each answers `undefined` when the code is not a plain literal, so callers can say "unknown" instead of guessing.
+import type { Node } from "web-tree-sitter";
+import type { Span } from "../../types.js";
+
+export type { Node };
+
+/** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
+export function spanOf(node: Node): Span {
+  const line = node.startPosition.row + 1;
+  const end = node.endPosition;
+  const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
+  return { line, endLine: Math.max(line, endLine) };
+}
+
+/** `(x)` → `x`, any depth. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  while (current.type === "parenthesized_expression") {
+    const inner = current.namedChildren.find((c) => c?.type !== "comment");
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
+}
+
+const ESCAPE =
+  /\\(\r?\n|[\\'"abfnrtv]|[0-7]{1,3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\})/g;
+const SIMPLE_ESCAPES: Record<string, string> = {
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+  v: "\v",
+};
+
+function decodeEscapes(text: string): string {
+  return text.replace(ESCAPE, (whole, esc: string) => {
+    if (esc.startsWith("\n") || esc.startsWith("\r")) return "";
+    const simple = SIMPLE_ESCAPES[esc];
+    if (simple !== undefined) return simple;
+    if (/^[0-7]/.test(esc)) return String.fromCodePoint(parseInt(esc, 8));
+    if (/^[xuU]/.test(esc)) return String.fromCodePoint(parseInt(esc.slice(1), 16));
+    // \N{NAME} needs Python's Unicode name table; keep it as written rather than invent a character.
+    return whole;
+  });
+}
+
+export interface StringLiteral {
+  value: string;
+  /** 1-based line where the string's contents start (the line of the opening quote). */
+  line: number;
+}
+
+const STRING_LITERAL = /^([a-zA-Z]*)("""|'''|"|')([\s\S]*)\2$/;
+
+// Read from the node's text rather than its children: every child visit is a call into WASM.
+function singleString(node: Node): string | undefined {
+  const m = STRING_LITERAL.exec(node.text);
+  if (!m) return undefined;
+  const prefix = m[1]!.toLowerCase();
+  let value = m[3]!;
+  if (prefix.includes("f")) {
+    // A placeholder means the text is built at run time; `{{` and `}}` are literal braces.
+    const braces = value.replace(/\{\{|\}\}/g, "");
+    if (braces.includes("{")) return undefined;
+    value = value.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+  }
+  return prefix.includes("r") ? value : decodeEscapes(value);
+}
+
+/** The value of a string literal, including implicit concatenation (`"a" "b"`) and triple quotes. */
+export function stringLiteral(node: Node | null | undefined): StringLiteral | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type === "string") {
+    const value = singleString(n);
+    return value === undefined ? undefined : { value, line: n.startPosition.row + 1 };
+  }
+  if (n.type === "concatenated_string") {
+    let value = "";
+    for (const part of n.namedChildren) {
+      if (!part || part.type === "comment") continue;
+      if (part.type !== "string") return undefined;
+      const text = singleString(part);
+      if (text === undefined) return undefined;
+      value += text;
+    }
+    return { value, line: n.startPosition.row + 1 };
+  }
+  return undefined;
+}
+
+export function stringValue(node: Node | null | undefined): string | undefined {
+  return stringLiteral(node)?.value;
+}
+
+export function isNone(node: Node | null | undefined): boolean {
+  return node !== null && node !== undefined && unwrap(node).type === "none";
+}
+
+export function booleanValue(node: Node | null | undefined): boolean | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type === "true") return true;
+  if (n.type === "false") return false;
+  return undefined;
+}
+
+export function numberValue(node: Node | null | undefined): number | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type === "integer" || n.type === "float") {
+    const value = Number(n.text.replace(/_/g, ""));
+    return Number.isFinite(value) ? value : undefined;
+  }
+  return undefined;
+}
+
+/** True for a constant the interpreter computes without running user code: numbers, strings, booleans, None. */
+export function isPlainLiteral(node: Node | null | undefined): boolean {
+  if (!node) return false;
+  const n = unwrap(node);
+  switch (n.type) {
+    case "integer":
+    case "float":
+    case "true":
+    case "false":
+    case "none":
+      return true;
+    case "unary_operator":
+      return isPlainLiteral(n.childForFieldName("argument"));
+    case "string":
+    case "concatenated_string":
+      return stringLiteral(n) !== undefined;
+    default:
+      return false;
+  }
+}
+
+/** `a.b.c` for identifiers and attribute chains; undefined when a link is a call, subscript... */
+export function dottedName(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type === "identifier") return n.text;
+  if (n.type === "attribute") {
+    const object = dottedName(n.childForFieldName("object"));
+    const attribute = n.childForFieldName("attribute");
+    return object === undefined || !attribute ? undefined : `${object}.${attribute.text}`;
+  }
+  return undefined;
+}
+
+/** The name a call invokes, as written: `op.add_column`, `migrations.AddField`, `AddField`. */
+export function callName(call: Node): string | undefined {
+  return dottedName(call.childForFieldName("function"));
+}
+
+/** The last segment of what a call invokes (`models.CharField(...)` → `CharField`), also for `a().b()`. */
+export function methodName(call: Node): string | undefined {
+  const fn = call.childForFieldName("function");
+  if (!fn) return undefined;
+  if (fn.type === "identifier") return fn.text;
+  if (fn.type === "attribute") return fn.childForFieldName("attribute")?.text;
+  return undefined;
+}
+
+/** For `x.m(...)`, the node `x`; undefined for a plain function call. */
+export function receiver(call: Node): Node | undefined {
+  const fn = call.childForFieldName("function");
+  return fn?.type === "attribute" ? (fn.childForFieldName("object") ?? undefined) : undefined;
+}
+
+export interface CallArgs {
+  positional: Node[];
+  keywords: Map<string, Node>;
+  /** `*args` or `**kwargs` present: the arguments are not all visible. */
+  splat: boolean;
+}
+
+export function callArgs(call: Node): CallArgs {
+  const out: CallArgs = { positional: [], keywords: new Map(), splat: false };
+  const list = call.childForFieldName("arguments");
+  if (!list) return out;
+  if (list.type === "generator_expression") {
+    out.positional.push(list);
+    return out;
+  }
+  for (const child of list.namedChildren) {
+    if (!child || child.type === "comment") continue;
+    const type = child.type;
+    if (type === "keyword_argument") {
+      // name and value are its only named children (one list fetch instead of two field lookups).
+      const [name, value] = child.namedChildren;
+      if (name && value) out.keywords.set(name.text, value);
+    } else if (type === "list_splat" || type === "dictionary_splat") {
+      out.splat = true;
+    } else {
+      out.positional.push(child);
+    }
+  }
+  return out;
+}
+
+/** An argument given by keyword or at a position. */
+export function arg(args: CallArgs, index: number, keyword: string): Node | undefined {
+  return args.keywords.get(keyword) ?? args.positional[index];
+}
+
+/** The elements of a list, tuple or set literal; undefined for anything else. */
+export function elements(node: Node | null | undefined): Node[] | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type !== "list" && n.type !== "tuple" && n.type !== "set") return undefined;
+  return n.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment");
+}
+
+/** `["a", "b"]` or `("a",)` → strings; a lone string is a list of one. Undefined when any element is not a string. */
+export function stringList(node: Node | null | undefined): string[] | undefined {
+  if (!node) return undefined;
+  const single = stringValue(node);
+  if (single !== undefined) return [single];
+  const items = elements(node);
+  if (!items) return undefined;
+  const out: string[] = [];
+  for (const item of items) {
+    const value = stringValue(item);
+    if (value === undefined) return undefined;
+    out.push(value);
+  }
+  return out;
+}
+
+/** Entries of a dict literal whose keys are strings. */
+export function dictEntries(node: Node | null | undefined): Map<string, Node> | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type !== "dictionary") return undefined;
+  const out = new Map<string, Node>();
+  for (const pair of n.namedChildren) {
+    if (pair?.type !== "pair") continue;
+    const key = stringValue(pair.childForFieldName("key"));
+    const value = pair.childForFieldName("value");
+    if (key !== undefined && value) out.set(key, value);
+  }
+  return out;
+}
+
+/** The statements of a block, without comments. */
+export function statementsOf(block: Node | null | undefined): Node[] {
+  if (!block) return [];
+  return block.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment");
+}
+
+/** The single expression of an `expression_statement`, or undefined. */
+export function expressionOf(statement: Node): Node | undefined {
+  if (statement.type !== "expression_statement") return undefined;
+  return statement.namedChildren.find((c): c is Node => c !== null && c.type !== "comment");
+}

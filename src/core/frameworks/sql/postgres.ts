@@ -1,0 +1,693 @@
+// libpg_query's parse tree → Operations. Positions come from the parse tree (UTF-8 byte offsets, mapped to
+// string offsets) and are widened to whole tokens with the lexer, so lines are those of real code.
+import type {
+  AlterTableCmd,
+  AlterTableStmt,
+  ColumnDef,
+  Constraint,
+  CreateStmt,
+  DropStmt,
+  IndexStmt,
+  InsertStmt,
+  Node,
+  RangeVar,
+  RenameStmt,
+  TypeName,
+  WithClause,
+} from "libpg-query";
+import type { PgParseResult } from "../../parsers.js";
+import type { ColumnDefault, Operation, Span } from "../../types.js";
+import { classifyTypeChange, columnType, type ColumnType } from "./column-types.js";
+import { byteToCharMapper, type Token } from "./lexer.js";
+import { SqlSource, VOLATILE_FUNCTIONS, type MappedStatement, type TableCopy } from "./source.js";
+
+type OpInput = Operation extends infer O
+  ? O extends Operation
+    ? Omit<O, "line" | "endLine">
+    : never
+  : never;
+
+/** One statement being mapped: where it sits in the source and how to turn its offsets into lines. */
+interface StatementScope {
+  src: SqlSource;
+  first: number;
+  last: number;
+  span: Span;
+  /** String offset (in the whole source) of a byte offset of the parsed text. */
+  at(byte: number): number;
+}
+
+/**
+ * Maps the statements of a successful parse of `text`, which sits at string offset `base` of `src.text`.
+ */
+export function mapPostgres(
+  result: PgParseResult,
+  src: SqlSource,
+  text: string,
+  base: number,
+): MappedStatement[] {
+  const toChar = byteToCharMapper(text);
+  const at = (byte: number): number => base + toChar(byte);
+  const out: MappedStatement[] = [];
+  for (const raw of result.stmts ?? []) {
+    if (!raw.stmt) continue;
+    const startByte = raw.stmt_location ?? 0;
+    const start = at(startByte);
+    const end = raw.stmt_len ? at(startByte + raw.stmt_len) : base + text.length;
+    const range = src.codeRange(start, end);
+    if (!range) continue;
+    const scope: StatementScope = {
+      src,
+      first: range[0],
+      last: range[1],
+      span: src.spanOfTokens(range[0], range[1]),
+      at,
+    };
+    const mapped: MappedStatement = { ...scope.span, ops: [] };
+    mapStatement(raw.stmt, scope, mapped);
+    out.push(mapped);
+  }
+  return out;
+}
+
+function push(target: MappedStatement, span: Span, op: OpInput): void {
+  target.ops.push({ ...op, line: span.line, endLine: span.endLine } as Operation);
+}
+
+function mapStatement(node: Node, scope: StatementScope, out: MappedStatement): void {
+  const span = scope.span;
+  if ("CreateStmt" in node) return createTable(node.CreateStmt, scope, out);
+  if ("CreateTableAsStmt" in node) {
+    const s = node.CreateTableAsStmt;
+    if (s.objtype === "OBJECT_TABLE" && s.into?.rel) {
+      push(out, span, {
+        kind: "create-table",
+        table: relName(s.into.rel),
+        columns: strings(s.into.colNames),
+        ...(s.if_not_exists ? { ifNotExists: true } : {}),
+      });
+    }
+    return;
+  }
+  if ("DropStmt" in node) return drop(node.DropStmt, scope, out);
+  if ("AlterTableStmt" in node) return alterTable(node.AlterTableStmt, scope, out);
+  if ("RenameStmt" in node) return rename(node.RenameStmt, scope, out);
+  if ("IndexStmt" in node) return createIndex(node.IndexStmt, scope, out);
+  if ("TruncateStmt" in node) {
+    const s = node.TruncateStmt;
+    push(out, span, {
+      kind: "truncate",
+      tables: (s.relations ?? []).flatMap((r) => ("RangeVar" in r ? [relName(r.RangeVar)] : [])),
+      ...(s.behavior === "DROP_CASCADE" ? { cascade: true } : {}),
+    });
+    return;
+  }
+  if (
+    "DeleteStmt" in node ||
+    "UpdateStmt" in node ||
+    "InsertStmt" in node ||
+    "SelectStmt" in node ||
+    "MergeStmt" in node
+  )
+    return dataChange(node, scope, out);
+  if ("DoStmt" in node) {
+    push(out, span, { kind: "unknown", reason: "DO block", text: scope.src.textOf(scope.first, scope.last) });
+    return;
+  }
+  if ("CallStmt" in node) {
+    push(out, span, {
+      kind: "unknown",
+      reason: "CALL runs a procedure whose effect the reader cannot see",
+      text: scope.src.textOf(scope.first, scope.last),
+    });
+    return;
+  }
+  if ("ClusterStmt" in node) {
+    push(out, span, {
+      kind: "unknown",
+      reason: "CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock",
+      text: scope.src.textOf(scope.first, scope.last),
+    });
+    return;
+  }
+  if ("VacuumStmt" in node) {
+    const s = node.VacuumStmt;
+    const full = (s.options ?? []).some((o) => "DefElem" in o && o.DefElem.defname === "full");
+    if (s.is_vacuumcmd && full) {
+      push(out, span, {
+        kind: "unknown",
+        reason: "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock",
+        text: scope.src.textOf(scope.first, scope.last),
+      });
+    }
+    return;
+  }
+  if ("ReindexStmt" in node) {
+    const concurrent = (node.ReindexStmt.params ?? []).some(
+      (o) => "DefElem" in o && o.DefElem.defname === "concurrently",
+    );
+    if (!concurrent) {
+      push(out, span, {
+        kind: "unknown",
+        reason: "REINDEX without CONCURRENTLY blocks writes to the table while it rebuilds",
+        text: scope.src.textOf(scope.first, scope.last),
+      });
+    }
+    return;
+  }
+  // Everything else (SET, BEGIN/COMMIT, COMMENT ON, GRANT, CREATE EXTENSION/FUNCTION/TRIGGER/VIEW/TYPE,
+  // sequences...) changes no table's columns or rows when it runs. Function and trigger bodies run later.
+}
+
+// ------------------------------------------------------------------------------------------ names
+
+export function relName(r: RangeVar | undefined): string {
+  if (!r) return "";
+  return [r.catalogname, r.schemaname, r.relname].filter((p) => p).join(".");
+}
+
+function strings(nodes: readonly Node[] | undefined): string[] {
+  const out: string[] = [];
+  for (const n of nodes ?? []) {
+    if ("String" in n && n.String.sval !== undefined) out.push(n.String.sval);
+    else if ("ResTarget" in n && n.ResTarget.name) out.push(n.ResTarget.name);
+  }
+  return out;
+}
+
+function listName(node: Node): string {
+  if ("List" in node) return strings(node.List.items).join(".");
+  if ("String" in node) return node.String.sval ?? "";
+  return "";
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  int2: "smallint",
+  int4: "integer",
+  int8: "bigint",
+  float4: "real",
+  float8: "double precision",
+  bool: "boolean",
+  bpchar: "char",
+};
+
+function typeMods(t: TypeName): number[] {
+  const mods: number[] = [];
+  for (const m of t.typmods ?? []) {
+    if ("A_Const" in m && m.A_Const.ival) mods.push(m.A_Const.ival.ival ?? 0);
+  }
+  return mods;
+}
+
+function typeParts(t: TypeName | undefined): { display: string; type: ColumnType } | undefined {
+  if (!t) return undefined;
+  const names = strings(t.names).filter((n, i, all) => !(n === "pg_catalog" && i < all.length - 1));
+  const base = names.join(".");
+  if (!base) return undefined;
+  const mods = typeMods(t);
+  const array = (t.arrayBounds?.length ?? 0) > 0;
+  const display = `${TYPE_NAMES[base] ?? base}${mods.length ? `(${mods.join(",")})` : ""}${array ? "[]" : ""}`;
+  return { display, type: columnType(base, mods, array) };
+}
+
+function typeKey(table: string, column: string): string {
+  return `${table}.${column}`;
+}
+
+// ------------------------------------------------------------------------------------------ expressions
+
+/** True when an expression calls a function evaluated per row. */
+export function isVolatile(expr: unknown): boolean {
+  if (Array.isArray(expr)) return expr.some(isVolatile);
+  if (!expr || typeof expr !== "object") return false;
+  const record = expr as Record<string, unknown>;
+  const call = record.FuncCall as { funcname?: Node[] } | undefined;
+  if (call) {
+    const names = strings(call.funcname);
+    const name = names[names.length - 1];
+    if (name && VOLATILE_FUNCTIONS.has(name.toLowerCase())) return true;
+  }
+  return Object.values(record).some(isVolatile);
+}
+
+const DEFAULT_STOP = new Set([
+  "NOT",
+  "NULL",
+  "CONSTRAINT",
+  "CHECK",
+  "UNIQUE",
+  "PRIMARY",
+  "REFERENCES",
+  "COLLATE",
+  "GENERATED",
+  "DEFAULT",
+]);
+
+/** Source text of the expression after a DEFAULT keyword at token index `kw`, up to the clause's end. */
+function defaultText(scope: StatementScope, kw: number, last: number): string | undefined {
+  const tokens = scope.src.tokens;
+  let depth = 0;
+  let end = kw;
+  for (let i = kw + 1; i <= last; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "comment") continue;
+    if (t.kind === "punct") {
+      if (t.value === "(" || t.value === "[") depth++;
+      else if (t.value === ")" || t.value === "]") {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && (t.value === "," || t.value === ";")) break;
+    } else if (depth === 0 && i > kw + 1 && t.kind === "word" && DEFAULT_STOP.has(t.value)) break;
+    end = i;
+  }
+  return end > kw ? scope.src.textOf(kw + 1, end, 80) : undefined;
+}
+
+function findWord(tokens: readonly Token[], from: number, to: number, word: string): number {
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "word" && t.value === word) return i;
+  }
+  return -1;
+}
+
+// ------------------------------------------------------------------------------------------ CREATE / DROP
+
+function createTable(s: CreateStmt, scope: StatementScope, out: MappedStatement): void {
+  const table = relName(s.relation);
+  const columns: string[] = [];
+  for (const elt of s.tableElts ?? []) {
+    if (!("ColumnDef" in elt)) continue;
+    const def = elt.ColumnDef;
+    if (!def.colname) continue;
+    columns.push(def.colname);
+    const type = typeParts(def.typeName);
+    if (type) scope.src.knownTypes.set(typeKey(table, def.colname), type.type);
+  }
+  push(out, scope.span, {
+    kind: "create-table",
+    table,
+    columns,
+    ...(s.if_not_exists ? { ifNotExists: true } : {}),
+  });
+}
+
+function drop(s: DropStmt, scope: StatementScope, out: MappedStatement): void {
+  const cascade = s.behavior === "DROP_CASCADE";
+  const objects = s.objects ?? [];
+  switch (s.removeType) {
+    case "OBJECT_TABLE":
+      for (const o of objects) {
+        push(out, scope.span, {
+          kind: "drop-table",
+          table: listName(o),
+          ...(s.missing_ok ? { ifExists: true } : {}),
+          ...(cascade ? { cascade: true } : {}),
+        });
+      }
+      return;
+    case "OBJECT_INDEX":
+      for (const o of objects) {
+        push(out, scope.span, {
+          kind: "drop-index",
+          name: listName(o).replace(/^public\./, ""),
+          ...(s.concurrent ? { concurrently: true } : {}),
+        });
+      }
+      return;
+    case "OBJECT_SCHEMA":
+    case "OBJECT_TYPE":
+    case "OBJECT_DOMAIN":
+    case "OBJECT_EXTENSION":
+      // CASCADE drops the tables of a schema, or the columns of a type, along with it.
+      if (cascade) {
+        push(out, scope.span, {
+          kind: "unknown",
+          reason: "DROP ... CASCADE also drops the tables or columns that depend on what it drops",
+          text: scope.src.textOf(scope.first, scope.last),
+        });
+      }
+      return;
+    default:
+      return;
+  }
+}
+
+function createIndex(s: IndexStmt, scope: StatementScope, out: MappedStatement): void {
+  const table = relName(s.relation);
+  const columns = (s.indexParams ?? []).map((p) =>
+    "IndexElem" in p && p.IndexElem.name ? p.IndexElem.name : "(expression)",
+  );
+  // The index lives in its table's schema; spelled as DROP INDEX would name it (PostgreSQL's default
+  // schema left out, so `DROP INDEX idx` finds it).
+  const schema = s.relation?.schemaname;
+  const name = s.idxname ? (schema && schema !== "public" ? `${schema}.${s.idxname}` : s.idxname) : undefined;
+  push(out, scope.span, {
+    kind: "add-index",
+    table,
+    columns,
+    ...(name !== undefined ? { name } : {}),
+    ...(s.unique ? { unique: true } : {}),
+    ...((s as { concurrent?: boolean }).concurrent ? { concurrently: true } : {}),
+  });
+}
+
+function rename(s: RenameStmt, scope: StatementScope, out: MappedStatement): void {
+  if (!s.relation || !s.newname) return;
+  const table = relName(s.relation);
+  if (s.renameType === "OBJECT_TABLE") {
+    // RENAME TO keeps the schema: `app.users RENAME TO people` is app.people.
+    const schema = s.relation.schemaname;
+    push(out, scope.span, {
+      kind: "rename-table",
+      table,
+      newName: schema ? `${schema}.${s.newname}` : s.newname,
+    });
+  } else if (
+    s.renameType === "OBJECT_COLUMN" &&
+    s.subname &&
+    s.relationType !== "OBJECT_VIEW" &&
+    s.relationType !== "OBJECT_MATVIEW"
+  ) {
+    push(out, scope.span, { kind: "rename-column", table, column: s.subname, newName: s.newname });
+  }
+}
+
+// ------------------------------------------------------------------------------------------ ALTER TABLE
+
+/**
+ * Token ranges of the comma-separated sub-commands of an ALTER TABLE, or undefined when they cannot be
+ * matched one to one with the parsed commands.
+ */
+function clauseRanges(scope: StatementScope, count: number): Array<[number, number]> | undefined {
+  const tokens = scope.src.tokens;
+  const ranges: Array<[number, number]> = [];
+  let depth = 0;
+  let from = scope.first;
+  for (let i = scope.first; i <= scope.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "punct") continue;
+    if (t.value === "(" || t.value === "[") depth++;
+    else if (t.value === ")" || t.value === "]") depth--;
+    else if (t.value === "," && depth === 0) {
+      ranges.push([from, i - 1]);
+      from = i + 1;
+    }
+  }
+  ranges.push([from, scope.last]);
+  return ranges.length === count ? ranges : undefined;
+}
+
+function alterTable(s: AlterTableStmt, scope: StatementScope, out: MappedStatement): void {
+  if (s.objtype !== "OBJECT_TABLE") return;
+  const table = relName(s.relation);
+  const cmds = (s.cmds ?? []).flatMap((c) => ("AlterTableCmd" in c ? [c.AlterTableCmd] : []));
+  const ranges = clauseRanges(scope, cmds.length);
+  cmds.forEach((cmd, i) => {
+    const range = ranges?.[i] ?? [scope.first, scope.last];
+    // Every clause starts its span at the statement, so an allow comment above the statement covers it;
+    // the span ends where the clause does.
+    const span: Span = {
+      line: scope.span.line,
+      endLine: scope.src.spanOfTokens(range[0], range[1]).endLine,
+    };
+    alterCommand(cmd, table, scope, range, span, out);
+  });
+}
+
+function columnDefault(scope: StatementScope, range: [number, number], expr: unknown): ColumnDefault {
+  const kw = findWord(scope.src.tokens, range[0], range[1], "DEFAULT");
+  const text = kw >= 0 ? defaultText(scope, kw, range[1]) : undefined;
+  return { volatile: isVolatile(expr), ...(text ? { text } : {}) };
+}
+
+const SERIAL_TYPES = new Set(["serial", "serial2", "serial4", "serial8", "smallserial", "bigserial"]);
+
+function alterCommand(
+  cmd: AlterTableCmd,
+  table: string,
+  scope: StatementScope,
+  range: [number, number],
+  span: Span,
+  out: MappedStatement,
+): void {
+  const column = cmd.name ?? "";
+  switch (cmd.subtype) {
+    case "AT_AddColumn":
+      if (cmd.def && "ColumnDef" in cmd.def) addColumn(cmd.def.ColumnDef, table, scope, range, span, out);
+      return;
+    case "AT_DropColumn":
+      push(out, span, { kind: "drop-column", table, column });
+      return;
+    case "AT_AlterColumnType": {
+      const def = cmd.def && "ColumnDef" in cmd.def ? cmd.def.ColumnDef : undefined;
+      const type = typeParts(def?.typeName);
+      const key = typeKey(table, column);
+      const change = type ? classifyTypeChange(scope.src.knownTypes.get(key), type.type) : {};
+      if (type) scope.src.knownTypes.set(key, type.type);
+      push(out, span, {
+        kind: "change-column-type",
+        table,
+        column,
+        ...(type ? { type: type.display } : {}),
+        ...change,
+      });
+      return;
+    }
+    case "AT_SetNotNull":
+      push(out, span, { kind: "set-not-null", table, column });
+      return;
+    case "AT_DropNotNull":
+      push(out, span, { kind: "drop-not-null", table, column });
+      return;
+    case "AT_ColumnDefault":
+      push(out, span, {
+        kind: "change-default",
+        table,
+        column,
+        ...(cmd.def ? { default: columnDefault(scope, range, cmd.def) } : {}),
+      });
+      return;
+    case "AT_AddConstraint":
+      if (cmd.def && "Constraint" in cmd.def) addConstraint(cmd.def.Constraint, table, span, out);
+      return;
+    case "AT_ValidateConstraint":
+      push(out, span, { kind: "validate-constraint", table, ...(cmd.name ? { name: cmd.name } : {}) });
+      return;
+    case "AT_DropConstraint":
+      push(out, span, { kind: "drop-constraint", table, ...(cmd.name ? { name: cmd.name } : {}) });
+      return;
+    default:
+      // Storage, ownership, triggers, replica identity, statistics...: no column or row changes.
+      return;
+  }
+}
+
+function addColumn(
+  def: ColumnDef,
+  table: string,
+  scope: StatementScope,
+  range: [number, number],
+  span: Span,
+  out: MappedStatement,
+): void {
+  const column = def.colname ?? "";
+  const type = typeParts(def.typeName);
+  if (type) scope.src.knownTypes.set(typeKey(table, column), type.type);
+  let notNull = def.is_not_null ?? false;
+  let dflt: ColumnDefault | undefined;
+  const constraints: Constraint[] = [];
+  for (const c of def.constraints ?? []) {
+    if (!("Constraint" in c)) continue;
+    const con = c.Constraint;
+    switch (con.contype) {
+      case "CONSTR_NOTNULL":
+        notNull = true;
+        break;
+      case "CONSTR_DEFAULT":
+        dflt = columnDefault(scope, range, con.raw_expr);
+        break;
+      case "CONSTR_IDENTITY":
+        // Every existing row gets its own sequence value: a table rewrite, like a volatile default.
+        notNull = true;
+        dflt = { volatile: true, text: "GENERATED AS IDENTITY" };
+        break;
+      case "CONSTR_GENERATED":
+        // A stored generated column is computed for every row now; a virtual one (PostgreSQL 18) is not.
+        if (con.generated_kind !== "v") dflt = { volatile: true, text: "GENERATED ALWAYS AS (...) STORED" };
+        break;
+      default:
+        constraints.push(con);
+    }
+  }
+  const typeName = strings(def.typeName?.names);
+  if (!dflt && SERIAL_TYPES.has(typeName[typeName.length - 1] ?? "")) {
+    dflt = { volatile: true, text: "nextval (serial)" };
+    notNull = true;
+  }
+  push(out, span, {
+    kind: "add-column",
+    table,
+    column,
+    ...(type ? { type: type.display } : {}),
+    ...(notNull ? { notNull: true } : {}),
+    ...(dflt ? { default: dflt } : {}),
+  });
+  for (const con of constraints) addConstraint(con, table, span, out);
+}
+
+const CONSTRAINT_KINDS: Partial<Record<NonNullable<Constraint["contype"]>, string>> = {
+  CONSTR_FOREIGN: "foreign-key",
+  CONSTR_CHECK: "check",
+  CONSTR_UNIQUE: "unique",
+  CONSTR_PRIMARY: "primary-key",
+  CONSTR_EXCLUSION: "exclusion",
+};
+
+function addConstraint(con: Constraint, table: string, span: Span, out: MappedStatement): void {
+  if (con.contype === "CONSTR_NOTNULL") {
+    // `ADD CONSTRAINT name NOT NULL col` (PostgreSQL 18) is SET NOT NULL by another spelling.
+    for (const column of strings(con.keys)) push(out, span, { kind: "set-not-null", table, column });
+    return;
+  }
+  const constraint = con.contype ? CONSTRAINT_KINDS[con.contype] : undefined;
+  if (!constraint) return;
+  push(out, span, {
+    kind: "add-constraint",
+    table,
+    constraint: constraint as "foreign-key",
+    ...(con.conname ? { name: con.conname } : {}),
+    validated: !con.skip_validation,
+    ...(con.indexname ? { usingIndex: true } : {}),
+  });
+}
+
+// ------------------------------------------------------------------------------------------ rows
+
+const NOT_FILTERED = undefined;
+
+function withQueries(w: WithClause | undefined): Node[] {
+  return (w?.ctes ?? []).flatMap((c) =>
+    "CommonTableExpr" in c && c.CommonTableExpr.ctequery ? [c.CommonTableExpr.ctequery] : [],
+  );
+}
+
+/** Columns that the WHERE restricts to NULL, when the WHERE is a conjunction; undefined when it is not. */
+function nullOnlyColumns(where: Node | undefined): Set<string> | undefined {
+  if (!where) return NOT_FILTERED;
+  const conjuncts: Node[] = [];
+  const collectAnd = (n: Node): void => {
+    if ("BoolExpr" in n && n.BoolExpr.boolop === "AND_EXPR") (n.BoolExpr.args ?? []).forEach(collectAnd);
+    else conjuncts.push(n);
+  };
+  collectAnd(where);
+  const columns = new Set<string>();
+  for (const c of conjuncts) {
+    if (
+      "NullTest" in c &&
+      c.NullTest.nulltesttype === "IS_NULL" &&
+      c.NullTest.arg &&
+      "ColumnRef" in c.NullTest.arg
+    ) {
+      const fields = strings(c.NullTest.arg.ColumnRef.fields);
+      const name = fields[fields.length - 1];
+      if (name) columns.add(name);
+    }
+  }
+  return columns;
+}
+
+function dataChange(node: Node, scope: StatementScope, out: MappedStatement): void {
+  const span = scope.span;
+  if ("DeleteStmt" in node) {
+    const s = node.DeleteStmt;
+    withQueries(s.withClause).forEach((q) => dataChange(q, scope, out));
+    push(out, span, {
+      kind: "delete-rows",
+      table: relName(s.relation),
+      filtered: !!s.whereClause,
+      via: "DELETE",
+    });
+  } else if ("UpdateStmt" in node) {
+    const s = node.UpdateStmt;
+    withQueries(s.withClause).forEach((q) => dataChange(q, scope, out));
+    const columns = strings(s.targetList);
+    const nulls = nullOnlyColumns(s.whereClause);
+    push(out, span, {
+      kind: "update-rows",
+      table: relName(s.relation),
+      columns,
+      filtered: !!s.whereClause,
+      onlyNulls: !!nulls && columns.length > 0 && columns.every((c) => nulls.has(c)),
+      via: "UPDATE",
+    });
+  } else if ("InsertStmt" in node) {
+    const s = node.InsertStmt;
+    withQueries(s.withClause).forEach((q) => dataChange(q, scope, out));
+    const copy = tableCopy(s);
+    if (copy) out.copy = copy;
+  } else if ("SelectStmt" in node) {
+    const s = node.SelectStmt;
+    withQueries(s.withClause).forEach((q) => dataChange(q, scope, out));
+    // SELECT ... INTO new_table creates a table, like CREATE TABLE AS.
+    if (s.intoClause?.rel) {
+      push(out, span, {
+        kind: "create-table",
+        table: relName(s.intoClause.rel),
+        columns: strings(s.intoClause.colNames),
+      });
+    }
+  } else if ("MergeStmt" in node) {
+    const s = node.MergeStmt;
+    withQueries(s.withClause).forEach((q) => dataChange(q, scope, out));
+    const table = relName(s.relation);
+    for (const w of s.mergeWhenClauses ?? []) {
+      if (!("MergeWhenClause" in w)) continue;
+      const clause = w.MergeWhenClause;
+      if (clause.commandType === "CMD_DELETE") {
+        push(out, span, { kind: "delete-rows", table, filtered: true, via: "MERGE ... DELETE" });
+      } else if (clause.commandType === "CMD_UPDATE") {
+        push(out, span, {
+          kind: "update-rows",
+          table,
+          columns: strings(clause.targetList),
+          filtered: true,
+          onlyNulls: false,
+          via: "MERGE ... UPDATE",
+        });
+      }
+    }
+  }
+}
+
+function tableCopy(s: InsertStmt): TableCopy | undefined {
+  const select = s.selectStmt && "SelectStmt" in s.selectStmt ? s.selectStmt.SelectStmt : undefined;
+  if (!select || !s.relation) return undefined;
+  const from = select.fromClause ?? [];
+  const only = from.length === 1 ? from[0] : undefined;
+  if (!only || !("RangeVar" in only)) return undefined;
+  let star = false;
+  const columns: string[] = [];
+  for (const t of select.targetList ?? []) {
+    const val = "ResTarget" in t ? t.ResTarget.val : undefined;
+    if (val && "ColumnRef" in val) {
+      const fields = val.ColumnRef.fields ?? [];
+      const lastField = fields[fields.length - 1];
+      if (lastField && "A_Star" in lastField) star = true;
+      else columns.push(strings(fields).pop() ?? "?");
+    } else columns.push("?");
+  }
+  const cols = strings(s.cols);
+  return {
+    into: relName(s.relation),
+    from: relName(only.RangeVar),
+    ...(cols.length ? { intoColumns: cols } : {}),
+    selectColumns: star ? "*" : columns,
+    partial:
+      !!select.whereClause ||
+      !!select.limitCount ||
+      !!select.distinctClause ||
+      !!select.groupClause ||
+      (select.op !== undefined && select.op !== "SETOP_NONE"),
+  };
+}
