@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6833);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8007);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9548);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -28389,7 +28389,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8007:
+/***/ 9548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33442,7 +33442,7 @@ function spanOf(node) {
     return { line, endLine: Math.max(line, endLine) };
 }
 /** `(x)` → `x`, any depth. */
-function unwrap(node) {
+function nodes_unwrap(node) {
     let current = node;
     while (current.type === "parenthesized_expression") {
         const inner = current.namedChildren.find((c) => c?.type !== "comment");
@@ -33501,7 +33501,7 @@ function singleString(node) {
 function nodes_stringLiteral(node) {
     if (!node)
         return undefined;
-    const n = unwrap(node);
+    const n = nodes_unwrap(node);
     if (n.type === "string") {
         const value = singleString(n);
         return value === undefined ? undefined : { value, line: n.startPosition.row + 1 };
@@ -33526,12 +33526,12 @@ function stringValue(node) {
     return nodes_stringLiteral(node)?.value;
 }
 function isNone(node) {
-    return node !== null && node !== undefined && unwrap(node).type === "none";
+    return node !== null && node !== undefined && nodes_unwrap(node).type === "none";
 }
 function nodes_booleanValue(node) {
     if (!node)
         return undefined;
-    const n = unwrap(node);
+    const n = nodes_unwrap(node);
     if (n.type === "true")
         return true;
     if (n.type === "false")
@@ -33541,7 +33541,7 @@ function nodes_booleanValue(node) {
 function nodes_numberValue(node) {
     if (!node)
         return undefined;
-    const n = unwrap(node);
+    const n = nodes_unwrap(node);
     if (n.type === "integer" || n.type === "float") {
         const value = Number(n.text.replace(/_/g, ""));
         return Number.isFinite(value) ? value : undefined;
@@ -33552,7 +33552,7 @@ function nodes_numberValue(node) {
 function isPlainLiteral(node) {
     if (!node)
         return false;
-    const n = unwrap(node);
+    const n = nodes_unwrap(node);
     switch (n.type) {
         case "integer":
         case "float":
@@ -33573,7 +33573,7 @@ function isPlainLiteral(node) {
 function dottedName(node) {
     if (!node)
         return undefined;
-    const n = unwrap(node);
+    const n = nodes_unwrap(node);
     if (n.type === "identifier")
         return n.text;
     if (n.type === "attribute") {
@@ -33639,7 +33639,7 @@ function arg(args, index, keyword) {
 function nodes_elements(node) {
     if (!node)
         return undefined;
-    const n = unwrap(node);
+    const n = nodes_unwrap(node);
     if (n.type !== "list" && n.type !== "tuple" && n.type !== "set")
         return undefined;
     return n.namedChildren.filter((c) => c !== null && c.type !== "comment");
@@ -33667,7 +33667,7 @@ function stringList(node) {
 function dictEntries(node) {
     if (!node)
         return undefined;
-    const n = unwrap(node);
+    const n = nodes_unwrap(node);
     if (n.type !== "dictionary")
         return undefined;
     const out = new Map();
@@ -33741,7 +33741,7 @@ function lengthOf(args, keyword, index = 0) {
 function sqlalchemyType(node) {
     if (!node)
         return undefined;
-    const n = unwrap(node);
+    const n = nodes_unwrap(node);
     const name = n.type === "call" ? methodName(n) : dottedName(n)?.split(".").pop();
     if (!name)
         return { text: n.text };
@@ -34005,7 +34005,7 @@ class SqlForwarder {
     }
     /** The literal SQL text of an expression (a string, or a module-level constant holding one). */
     literal(node) {
-        return nodes_stringLiteral(resolveConstant(this.module, unwrap(node)));
+        return nodes_stringLiteral(resolveConstant(this.module, nodes_unwrap(node)));
     }
     /** Reads `node` as SQL text, or records why it cannot. `where` is the call that runs it, for the span. */
     forward(node, where, via) {
@@ -34173,7 +34173,7 @@ class PythonWalker {
         this.expression(right, env);
     }
     expression(node, env) {
-        const n = unwrap(node);
+        const n = nodes_unwrap(node);
         if (n.type === "lambda" || n.type === "function_definition")
             return;
         if (n.type === "call") {
@@ -34311,13 +34311,13 @@ class DjangoReader {
         return this.tables.get(key) ?? (this.app ? `${this.app}_${key}` : key);
     }
     operations(list) {
-        const items = nodes_elements(resolveConstant(this.module, unwrap(list)));
+        const items = nodes_elements(resolveConstant(this.module, nodes_unwrap(list)));
         if (!items) {
             this.unknown(list, "the operations are not a list literal the reader can follow");
             return;
         }
         for (const item of items) {
-            const node = unwrap(item);
+            const node = nodes_unwrap(item);
             if (node.type === "call")
                 this.operation(node);
             else
@@ -34344,9 +34344,9 @@ class DjangoReader {
                 for (const pair of nodes_elements(arg(args, 1, "fields")) ?? []) {
                     const [fieldName, field] = nodes_elements(pair) ?? [];
                     const fieldText = stringValue(fieldName);
-                    if (fieldText === undefined || !field || unwrap(field).type !== "call")
+                    if (fieldText === undefined || !field || nodes_unwrap(field).type !== "call")
                         continue;
-                    const info = readField(fieldText, unwrap(field));
+                    const info = readField(fieldText, nodes_unwrap(field));
                     if (!info.manyToMany)
                         columns.push(info.column);
                 }
@@ -34415,9 +34415,9 @@ class DjangoReader {
                 const field = arg(args, 2, "field");
                 if (model === undefined || fieldName === undefined)
                     return missing("model or field name");
-                if (!field || unwrap(field).type !== "call")
+                if (!field || nodes_unwrap(field).type !== "call")
                     return missing("field");
-                const info = readField(fieldName, unwrap(field));
+                const info = readField(fieldName, nodes_unwrap(field));
                 if (info.manyToMany)
                     return;
                 return this.push(call, {
@@ -34496,11 +34496,11 @@ class DjangoReader {
         const model = this.modelArg(args, 0, "model_name");
         const fieldName = this.modelArg(args, 1, "name");
         const field = arg(args, 2, "field");
-        if (model === undefined || fieldName === undefined || !field || unwrap(field).type !== "call") {
+        if (model === undefined || fieldName === undefined || !field || nodes_unwrap(field).type !== "call") {
             return this.unknown(call, "AddField whose model, name or field is not written literally cannot be followed");
         }
         const table = this.table(model);
-        const info = readField(fieldName, unwrap(field));
+        const info = readField(fieldName, nodes_unwrap(field));
         if (info.manyToMany) {
             // The relation lives in a new join table, unless a `through` model already holds it.
             if (!info.through)
@@ -34528,10 +34528,10 @@ class DjangoReader {
     addIndex(call, args, concurrently) {
         const model = this.modelArg(args, 0, "model_name");
         const index = arg(args, 1, "index");
-        if (model === undefined || !index || unwrap(index).type !== "call") {
+        if (model === undefined || !index || nodes_unwrap(index).type !== "call") {
             return this.unknown(call, "AddIndex whose model or index is not written literally cannot be followed");
         }
-        const indexArgs = nodes_callArgs(unwrap(index));
+        const indexArgs = nodes_callArgs(nodes_unwrap(index));
         const fields = stringList(indexArgs.keywords.get("fields")) ?? [];
         const name = stringValue(indexArgs.keywords.get("name"));
         this.push(call, {
@@ -34545,10 +34545,10 @@ class DjangoReader {
     addConstraint(call, args, validated) {
         const model = this.modelArg(args, 0, "model_name");
         const constraint = arg(args, 1, "constraint");
-        if (model === undefined || !constraint || unwrap(constraint).type !== "call") {
+        if (model === undefined || !constraint || nodes_unwrap(constraint).type !== "call") {
             return this.unknown(call, "AddConstraint whose model or constraint is not written literally cannot be followed");
         }
-        const cls = methodName(unwrap(constraint));
+        const cls = methodName(nodes_unwrap(constraint));
         const kind = cls === "CheckConstraint"
             ? "check"
             : cls === "UniqueConstraint"
@@ -34558,7 +34558,7 @@ class DjangoReader {
                     : undefined;
         if (!kind)
             return this.unknown(call, `the constraint class ${cls ?? "used"} is not one the reader knows`);
-        const name = stringValue(nodes_callArgs(unwrap(constraint)).keywords.get("name"));
+        const name = stringValue(nodes_callArgs(nodes_unwrap(constraint)).keywords.get("name"));
         this.push(call, {
             kind: "add-constraint",
             table: this.table(model),
@@ -34573,7 +34573,7 @@ class DjangoReader {
         if (model === undefined || !value) {
             return this.unknown(call, "a *_together operation whose model or fields are not literal cannot be followed");
         }
-        if (isNone(value) || (unwrap(value).type === "call" && nodes_callArgs(unwrap(value)).positional.length === 0))
+        if (isNone(value) || (nodes_unwrap(value).type === "call" && nodes_callArgs(nodes_unwrap(value)).positional.length === 0))
             return; // `set()` / None removes them all.
         const single = stringList(value);
         const groups = single
@@ -34603,7 +34603,7 @@ class DjangoReader {
         }
     }
     sqlValue(node, call) {
-        const value = resolveConstant(this.module, unwrap(node));
+        const value = resolveConstant(this.module, nodes_unwrap(node));
         if (dottedName(value)?.endsWith(".noop"))
             return;
         const items = nodes_elements(value);
@@ -34669,14 +34669,14 @@ function fieldDefault(args) {
     const dbDefault = args.keywords.get("db_default");
     if (dbDefault && !isNone(dbDefault)) {
         // `db_default` stays in the database: a function in it runs for every row the ALTER fills.
-        const n = unwrap(dbDefault);
+        const n = nodes_unwrap(dbDefault);
         const fn = n.type === "call" ? (methodName(n) ?? "") : "";
         return { volatile: VOLATILE_DB_FUNCTION.test(fn) || isVolatileSql(n.text), text: n.text };
     }
     const value = args.keywords.get("default");
     if (!value || isNone(value))
         return undefined;
-    const n = unwrap(value);
+    const n = nodes_unwrap(value);
     if (dottedName(n)?.endsWith("NOT_PROVIDED"))
         return undefined;
     if (isPlainLiteral(n))
@@ -34701,7 +34701,7 @@ class PythonCode extends PythonWalker {
         this.sql = sql;
     }
     forward(code, call) {
-        const n = unwrap(code);
+        const n = nodes_unwrap(code);
         if (n.type === "identifier" && this.follow(n.text, []))
             return;
         if (n.type === "lambda") {
@@ -34724,7 +34724,7 @@ class PythonCode extends PythonWalker {
     }
     /** What a value is, as far as the ORM goes: a model, a queryset, one record. */
     binding(node, env) {
-        const n = unwrap(node);
+        const n = nodes_unwrap(node);
         const table = this.model(n, env);
         if (table !== undefined)
             return { kind: "model", table };
@@ -34742,7 +34742,7 @@ class PythonCode extends PythonWalker {
     }
     /** The table of a model expression. */
     model(node, env) {
-        const n = unwrap(node);
+        const n = nodes_unwrap(node);
         if (n.type === "identifier") {
             const bound = env.get(n.text);
             if (bound)
@@ -34771,7 +34771,7 @@ class PythonCode extends PythonWalker {
     }
     /** The rows a queryset expression selects. */
     relation(node, env) {
-        const n = unwrap(node);
+        const n = nodes_unwrap(node);
         switch (n.type) {
             case "identifier": {
                 const bound = env.get(n.text);
@@ -35025,13 +35025,13 @@ class Upgrade extends PythonWalker {
     }
     /** `op`, however it was imported. */
     isOp(node) {
-        const n = unwrap(node);
+        const n = nodes_unwrap(node);
         if (n.type !== "identifier")
             return dottedName(n) === "alembic.op";
         return n.text === "op" || this.module.imports.get(n.text) === "alembic.op";
     }
     binding(value, env) {
-        const n = unwrap(value);
+        const n = nodes_unwrap(value);
         if (n.type === "call") {
             const name = methodName(n);
             const recv = receiver(n);
@@ -35096,8 +35096,8 @@ class Upgrade extends PythonWalker {
         let filtered = false;
         const nulls = new Set();
         let node = receiver(call);
-        while (node && unwrap(node).type === "call") {
-            const link = unwrap(node);
+        while (node && nodes_unwrap(node).type === "call") {
+            const link = nodes_unwrap(node);
             const method = methodName(link);
             if (method === "query")
                 break;
@@ -35112,9 +35112,9 @@ class Upgrade extends PythonWalker {
             }
             node = receiver(link);
         }
-        if (!node || methodName(unwrap(node)) !== "query")
+        if (!node || methodName(nodes_unwrap(node)) !== "query")
             return false;
-        const model = nodes_callArgs(unwrap(node)).positional[0];
+        const model = nodes_callArgs(nodes_unwrap(node)).positional[0];
         const table = model ? this.modelTable(model) : undefined;
         if (table === undefined) {
             this.unknown(call, `an ORM query's ${name}() on a model whose table is not declared in this file cannot be read`);
@@ -35126,7 +35126,7 @@ class Upgrade extends PythonWalker {
         }
         const values = nodes_callArgs(call).positional[0];
         const columns = [];
-        const dict = values ? unwrap(values) : undefined;
+        const dict = values ? nodes_unwrap(values) : undefined;
         if (dict?.type === "dictionary") {
             for (const pair of dict.namedChildren) {
                 if (pair.type !== "pair")
@@ -35149,7 +35149,7 @@ class Upgrade extends PythonWalker {
     }
     /** `__tablename__` of a model class declared in this file. */
     modelTable(model) {
-        const n = unwrap(model);
+        const n = nodes_unwrap(model);
         const cls = n.type === "identifier" ? this.module.classes.get(n.text) : undefined;
         for (const statement of nodes_statementsOf(cls?.childForFieldName("body"))) {
             const assignment = expressionOf(statement);
@@ -35165,7 +35165,7 @@ class Upgrade extends PythonWalker {
     execute(call, node, env) {
         if (!node)
             return this.unknown(call, "execute() without a statement cannot be followed");
-        const n = unwrap(node);
+        const n = nodes_unwrap(node);
         if (n.type === "identifier") {
             const bound = env.get(n.text);
             if (bound?.kind === "sql")
@@ -35203,7 +35203,7 @@ class Upgrade extends PythonWalker {
     }
     /** `t.delete().where(...)`, `sa.update(t).values(...)`, `t.insert()`: the table and what the statement does. */
     sqlStatement(node, env) {
-        const n = unwrap(node);
+        const n = nodes_unwrap(node);
         if (n.type !== "call")
             return undefined;
         const name = methodName(n) ?? "";
@@ -35254,7 +35254,7 @@ class Upgrade extends PythonWalker {
                     return missing("table name");
                 const columns = args.positional
                     .slice(1)
-                    .map((c) => unwrap(c))
+                    .map((c) => nodes_unwrap(c))
                     .filter((c) => c.type === "call" && methodName(c) === "Column")
                     .map((c) => stringValue(nodes_callArgs(c).positional[0]))
                     .filter((c) => c !== undefined);
@@ -35377,7 +35377,7 @@ class Upgrade extends PythonWalker {
         });
     }
     addColumn(call, table, columnNode) {
-        const column = columnNode ? unwrap(columnNode) : undefined;
+        const column = columnNode ? nodes_unwrap(columnNode) : undefined;
         if (table === undefined || column?.type !== "call" || methodName(column) !== "Column") {
             return this.unknown(call, "op.add_column whose table or sa.Column is not written literally cannot be followed");
         }
@@ -35400,7 +35400,7 @@ class Upgrade extends PythonWalker {
             ...(dflt ? { default: dflt } : {}),
         });
         // Alembic emits a column's ForeignKey as its own ALTER TABLE ... ADD CONSTRAINT.
-        if (args.positional.some((a) => unwrap(a).type === "call" && methodName(unwrap(a)) === "ForeignKey")) {
+        if (args.positional.some((a) => nodes_unwrap(a).type === "call" && methodName(nodes_unwrap(a)) === "ForeignKey")) {
             this.push(call, { kind: "add-constraint", table, constraint: "foreign-key", validated: true });
         }
     }
@@ -35440,7 +35440,7 @@ class Upgrade extends PythonWalker {
 }
 /** Arguments of sa.Column that are not its type. */
 function isColumnArg(node) {
-    const n = unwrap(node);
+    const n = nodes_unwrap(node);
     if (n.type !== "call")
         return false;
     const name = methodName(n);
@@ -35455,14 +35455,14 @@ function isColumnArg(node) {
 function opName(node) {
     if (!node)
         return undefined;
-    const n = unwrap(node);
+    const n = nodes_unwrap(node);
     if (n.type === "call" && methodName(n) === "f")
         return stringValue(nodes_callArgs(n).positional[0]);
     return stringValue(n);
 }
 /** A `server_default`: SQL text as a string, `sa.text(...)`, or `sa.func.x()`. */
 function sqlDefault(node) {
-    const n = unwrap(node);
+    const n = nodes_unwrap(node);
     const literal = stringValue(n);
     if (literal !== undefined)
         return { volatile: false, text: `'${literal}'` };
@@ -35482,7 +35482,7 @@ function sqlDefault(node) {
 }
 /** Columns a WHERE clause requires to be NULL: `t.c.x.is_(None)`, `t.c.x == None`, `column("x").is_(None)`. */
 function nullChecks(node, into) {
-    const n = unwrap(node);
+    const n = nodes_unwrap(node);
     if (n.type === "call") {
         const name = methodName(n);
         const recv = receiver(n);
@@ -35519,11 +35519,11 @@ function nullChecks(node, into) {
     }
 }
 function isNullValue(node) {
-    const n = unwrap(node);
+    const n = nodes_unwrap(node);
     return isNone(n) || (n.type === "call" && methodName(n) === "null");
 }
 function columnName(node) {
-    const n = unwrap(node);
+    const n = nodes_unwrap(node);
     if (n.type === "attribute")
         return n.childForFieldName("attribute")?.text;
     if (n.type === "call" && methodName(n) === "column")
@@ -35574,13 +35574,1674 @@ const sequelize = {
     parse: () => ({ framework: "sequelize", operations: [], comments: [], problems: [] }),
 };
 
+;// CONCATENATED MODULE: ./src/core/frameworks/js/detect.ts
+// Content tests for the JS/TS frameworks: their paths (`migrations/*.js`) say nothing about which library
+// wrote the file, so each reader looks for its own calls next to an exported `up`.
+/** A JavaScript or TypeScript source file, not a declaration file. */
+function isScriptPath(path) {
+    return /\.[cm]?[jt]s$/i.test(path) && !/\.d\.[cm]?ts$/i.test(path);
+}
+/** The file exports or defines an `up` migration step in any of the spellings the readers follow. */
+const EXPORTS_UP = /\bexports\.up\s*=|\bexport\s+(?:async\s+)?function\s+up\b|\bexport\s+const\s+up\b|\bup\s*:|(?:^|[\s;{}])(?:public\s+|async\s+)*up\s*\(/m;
+
+;// CONCATENATED MODULE: ./src/core/frameworks/js/column-types.ts
+/** `varchar(100)`, `numeric(10, 2)`, `timestamp with time zone`, `serial` → a column type. */
+function sqlType(text) {
+    const clean = text.trim().replace(/\s+/g, " ");
+    const m = /^([a-z_][\w ]*?)\s*(?:\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\))?(\s*\[\])?$/i.exec(clean);
+    if (!m)
+        return { text: clean, type: { type: clean } };
+    let name = m[1].toLowerCase();
+    if (m[4])
+        return { text: clean, type: { type: `${name}[]` } };
+    const serial = /^(small|big)?serial[248]?$/.test(name);
+    if (serial)
+        name =
+            name.startsWith("big") || name === "serial8"
+                ? "bigint"
+                : name.startsWith("small")
+                    ? "smallint"
+                    : "integer";
+    if (/^timestamp( with(out)? time zone)?$/.test(name))
+        name = "timestamp";
+    const first = m[2] === undefined ? undefined : Number(m[2]);
+    const second = m[3] === undefined ? undefined : Number(m[3]);
+    const type = { type: name };
+    if (/^(numeric|decimal)$/.test(name)) {
+        if (first !== undefined)
+            type.precision = first;
+        if (second !== undefined)
+            type.scale = second;
+    }
+    else if (/^(varchar|character varying|char|character|string)$/.test(name)) {
+        if (first !== undefined)
+            type.limit = first;
+    }
+    return { text: clean, type, ...(serial ? { serial: true } : {}) };
+}
+/** A named abstract type with optional length/precision, as the Knex and Sequelize builders give them. */
+function abstractType(type, text, size = {}) {
+    const t = { type };
+    if (size.limit !== undefined)
+        t.limit = size.limit;
+    if (size.precision !== undefined)
+        t.precision = size.precision;
+    if (size.scale !== undefined)
+        t.scale = size.scale;
+    return { text, type: t };
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/js/nodes.ts
+/** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
+function nodes_spanOf(node) {
+    const line = node.startPosition.row + 1;
+    const end = node.endPosition;
+    const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
+    return { line, endLine: Math.max(line, endLine) };
+}
+/** From the line of `from` to the end of `to`: a link of a call chain, `.dropTable('x')`. */
+function spanBetween(from, to) {
+    const line = from.startPosition.row + 1;
+    return { line, endLine: Math.max(line, nodes_spanOf(to).endLine) };
+}
+/** Wrappers that change nothing at run time: parentheses, `await`, TypeScript casts and `!`. */
+const TRANSPARENT = new Set([
+    "parenthesized_expression",
+    "await_expression",
+    "as_expression",
+    "satisfies_expression",
+    "non_null_expression",
+    "type_assertion",
+]);
+/** `(await x as T)!` → `x`, any depth. */
+function js_nodes_unwrap(node) {
+    let current = node;
+    while (TRANSPARENT.has(current.type)) {
+        // The expression is the first named child in every one of these (a type follows it, or precedes it in `<T>x`).
+        const children = current.namedChildren.filter((c) => c !== null && c.type !== "comment");
+        const inner = current.type === "type_assertion" ? children[children.length - 1] : children[0];
+        if (!inner)
+            break;
+        current = inner;
+    }
+    return current;
+}
+const nodes_ESCAPE = /\\(\r\n|\n|\r|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|0(?![0-9])|[\s\S])/g;
+const nodes_SIMPLE_ESCAPES = {
+    b: "\b",
+    f: "\f",
+    n: "\n",
+    r: "\r",
+    t: "\t",
+    v: "\v",
+    "0": "\0",
+};
+function nodes_decodeEscapes(text) {
+    if (!text.includes("\\"))
+        return text;
+    return text.replace(nodes_ESCAPE, (_whole, esc) => {
+        if (esc === "\n" || esc === "\r" || esc === "\r\n")
+            return "";
+        const simple = nodes_SIMPLE_ESCAPES[esc];
+        if (simple !== undefined)
+            return simple;
+        if (esc.startsWith("u{"))
+            return String.fromCodePoint(parseInt(esc.slice(2, -1), 16));
+        if (esc.length > 1 && (esc[0] === "u" || esc[0] === "x"))
+            return String.fromCodePoint(parseInt(esc.slice(1), 16));
+        return esc;
+    });
+}
+/**
+ * The value of a string literal: quotes, a template without `${}`, or `+` of those. A template with a
+ * substitution is built at run time, so it has no value here.
+ */
+function js_nodes_stringLiteral(node) {
+    if (!node)
+        return undefined;
+    const n = js_nodes_unwrap(node);
+    const line = n.startPosition.row + 1;
+    switch (n.type) {
+        case "string":
+            // Read from the text rather than the children: every child visit is a call into WASM.
+            return { value: nodes_decodeEscapes(n.text.slice(1, -1)), line };
+        case "template_string": {
+            const text = n.text.slice(1, -1);
+            // `${` only starts a substitution when not escaped; any real one makes the text dynamic.
+            if (/(^|[^\\])(\\\\)*\$\{/.test(text))
+                return undefined;
+            return { value: nodes_decodeEscapes(text.replace(/\r\n?/g, "\n")), line };
+        }
+        case "binary_expression": {
+            if (n.childForFieldName("operator")?.text !== "+")
+                return undefined;
+            const left = js_nodes_stringLiteral(n.childForFieldName("left"));
+            const right = left ? js_nodes_stringLiteral(n.childForFieldName("right")) : undefined;
+            return left && right ? { value: left.value + right.value, line: left.line } : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+function nodes_stringValue(node) {
+    return js_nodes_stringLiteral(node)?.value;
+}
+function js_nodes_booleanValue(node) {
+    if (!node)
+        return undefined;
+    const n = js_nodes_unwrap(node);
+    if (n.type === "true")
+        return true;
+    if (n.type === "false")
+        return false;
+    return undefined;
+}
+function js_nodes_numberValue(node) {
+    if (!node)
+        return undefined;
+    const n = js_nodes_unwrap(node);
+    if (n.type !== "number")
+        return undefined;
+    const value = Number(n.text.replace(/_/g, ""));
+    return Number.isFinite(value) ? value : undefined;
+}
+function isNullish(node) {
+    if (!node)
+        return false;
+    const n = js_nodes_unwrap(node);
+    return n.type === "null" || n.type === "undefined" || (n.type === "identifier" && n.text === "undefined");
+}
+/** True for a value JavaScript computes without running code: numbers, strings, booleans, null. */
+function nodes_isPlainLiteral(node) {
+    if (!node)
+        return false;
+    const n = js_nodes_unwrap(node);
+    switch (n.type) {
+        case "number":
+        case "true":
+        case "false":
+        case "null":
+        case "undefined":
+            return true;
+        case "unary_expression":
+            return nodes_isPlainLiteral(n.childForFieldName("argument"));
+        case "string":
+        case "template_string":
+        case "binary_expression":
+            return js_nodes_stringLiteral(n) !== undefined;
+        default:
+            return false;
+    }
+}
+/** The name of a property key: `a`, `'a'`, `"a"`, `[`a`]`; undefined for a computed key. */
+function keyName(key) {
+    if (!key)
+        return undefined;
+    if (key.type === "property_identifier" || key.type === "identifier")
+        return key.text;
+    if (key.type === "number")
+        return key.text;
+    if (key.type === "computed_property_name")
+        return nodes_stringValue(key.namedChildren[0]);
+    return nodes_stringValue(key);
+}
+/**
+ * The entries of an object literal. Shorthand `{ up }` maps to the identifier, a method `up() {}` to the
+ * method node. Undefined when the node is not an object literal.
+ */
+function objectEntries(node) {
+    if (!node)
+        return undefined;
+    const n = js_nodes_unwrap(node);
+    if (n.type !== "object")
+        return undefined;
+    const out = { entries: new Map(), partial: false };
+    for (const child of n.namedChildren) {
+        if (!child || child.type === "comment")
+            continue;
+        if (child.type === "pair") {
+            const key = keyName(child.childForFieldName("key"));
+            const value = child.childForFieldName("value");
+            if (key !== undefined && value)
+                out.entries.set(key, value);
+            else
+                out.partial = true;
+        }
+        else if (child.type === "shorthand_property_identifier") {
+            out.entries.set(child.text, child);
+        }
+        else if (child.type === "method_definition") {
+            const key = keyName(child.childForFieldName("name"));
+            if (key !== undefined)
+                out.entries.set(key, child);
+        }
+        else {
+            out.partial = true;
+        }
+    }
+    return out;
+}
+/** Entries of an object literal, or an empty map for anything else. */
+function entriesOf(node) {
+    return objectEntries(node)?.entries ?? new Map();
+}
+/** The elements of an array literal; undefined for anything else. */
+function js_nodes_elements(node) {
+    if (!node)
+        return undefined;
+    const n = js_nodes_unwrap(node);
+    if (n.type !== "array")
+        return undefined;
+    return n.namedChildren.filter((c) => c !== null && c.type !== "comment");
+}
+/** `["a", "b"]` → strings; a lone string is a list of one. Undefined when any element is not a string. */
+function nodes_stringList(node) {
+    if (!node)
+        return undefined;
+    const single = nodes_stringValue(node);
+    if (single !== undefined)
+        return [single];
+    const items = js_nodes_elements(node);
+    if (!items)
+        return undefined;
+    const out = [];
+    for (const item of items) {
+        const value = nodes_stringValue(item);
+        if (value === undefined)
+            return undefined;
+        out.push(value);
+    }
+    return out;
+}
+/** The arguments of a call, without comments. A spread makes the list partial (`spread: true`). */
+function argsOf(call) {
+    const list = call.childForFieldName("arguments");
+    const args = [];
+    let spread = false;
+    if (!list || list.type !== "arguments")
+        return { args, spread };
+    for (const child of list.namedChildren) {
+        if (!child || child.type === "comment")
+            continue;
+        if (child.type === "spread_element")
+            spread = true;
+        args.push(child);
+    }
+    return { args, spread };
+}
+/**
+ * `knex.schema.alterTable('a', cb).then(f)` → root `knex`, links schema, alterTable(...), then(...).
+ * Wrappers (`await`, parentheses, casts) between links are looked through.
+ */
+function chainOf(node) {
+    const links = [];
+    let current = js_nodes_unwrap(node);
+    for (;;) {
+        if (current.type === "call_expression") {
+            const fn = current.childForFieldName("function");
+            const target = fn ? js_nodes_unwrap(fn) : undefined;
+            if (target?.type === "member_expression") {
+                const property = target.childForFieldName("property");
+                const object = target.childForFieldName("object");
+                if (!property || !object)
+                    break;
+                links.push({ name: property.text, nameNode: property, call: current, args: argsOf(current).args });
+                current = js_nodes_unwrap(object);
+                continue;
+            }
+            break;
+        }
+        if (current.type === "member_expression") {
+            const property = current.childForFieldName("property");
+            const object = current.childForFieldName("object");
+            if (!property || !object)
+                break;
+            links.push({ name: property.text, nameNode: property, args: [] });
+            current = js_nodes_unwrap(object);
+            continue;
+        }
+        if (current.type === "subscript_expression") {
+            // `knex.schema["dropTable"](...)` is rare enough to leave as the root; the reader says unknown.
+            break;
+        }
+        break;
+    }
+    return { root: current, links: links.reverse() };
+}
+/** For a call of a plain function `f(...)`, the name `f`. */
+function plainCallee(call) {
+    if (call.type !== "call_expression")
+        return undefined;
+    const fn = call.childForFieldName("function");
+    const target = fn ? js_nodes_unwrap(fn) : undefined;
+    return target?.type === "identifier" ? target.text : undefined;
+}
+/** The text of a node for an `unknown` operation: first 200 characters. */
+function snippet(node) {
+    return node.text.slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/js/emitter.ts
+
+
+class Emitter {
+    out;
+    database;
+    parsers;
+    constructor(out, database, parsers) {
+        this.out = out;
+        this.database = database;
+        this.parsers = parsers;
+    }
+    push(where, body) {
+        const span = "line" in where && typeof where.line === "number" ? where : nodes_spanOf(where);
+        this.out.operations.push({ ...body, line: span.line, endLine: span.endLine });
+    }
+    unknown(node, reason, span) {
+        this.push(span ?? node, { kind: "unknown", reason, text: snippet(node) });
+    }
+    /**
+     * Reads `value` (already resolved from constants) as SQL text, or records why it cannot. `where` is the
+     * call that runs it. `prepare` may rewrite placeholders or refuse the text (undefined → unknown).
+     */
+    sql(value, where, via, prepare) {
+        const literal = js_nodes_stringLiteral(value);
+        const text = literal ? (prepare ? prepare(literal.value) : literal.value) : undefined;
+        if (!literal || text === undefined) {
+            this.unknown(where, literal
+                ? `${via} runs SQL whose identifiers are filled in at run time, which cannot be read`
+                : `${via} runs SQL built at run time (a variable, template with \${...} or expression), which cannot be read`);
+            return;
+        }
+        const sql = sqlToOperations({ sql: text, database: this.database, line: literal.line }, this.parsers);
+        this.out.operations.push(...sql.operations);
+        this.out.comments.push(...sql.comments);
+        this.out.problems.push(...sql.problems);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/js/module.ts
+
+const FUNCTION_TYPES = new Set([
+    "function_declaration",
+    "function_expression",
+    "function",
+    "arrow_function",
+    "method_definition",
+    "generator_function_declaration",
+    "generator_function",
+]);
+function isFunction(node) {
+    return !!node && FUNCTION_TYPES.has(node.type);
+}
+/** `.ts`, `.mts`, `.cts` need the TypeScript grammar (type annotations are syntax errors to the JS one). */
+function languageOf(path) {
+    return /\.[cm]?ts$/i.test(path) ? "typescript" : "javascript";
+}
+function module_syntaxProblems(root) {
+    const problems = [];
+    if (!root.hasError)
+        return problems;
+    // Only subtrees that contain an error are entered, so a clean file costs one check.
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.isMissing) {
+            problems.push({
+                ...nodes_spanOf(node),
+                message: `JavaScript/TypeScript syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
+            });
+            continue;
+        }
+        if (node.isError) {
+            const text = node.text.split("\n")[0].trim().slice(0, 60);
+            problems.push({
+                ...nodes_spanOf(node),
+                message: `JavaScript/TypeScript syntax error near \`${text}\`, so the file cannot be read reliably`,
+            });
+            continue;
+        }
+        const children = node.children;
+        for (let i = children.length - 1; i >= 0; i--) {
+            const child = children[i];
+            if (child && (child.hasError || child.isMissing))
+                stack.push(child);
+        }
+    }
+    return problems.sort((a, b) => a.line - b.line);
+}
+/**
+ * Comments found from the `/` characters of the source: one lookup per `/` is much cheaper than walking the
+ * whole tree, and a `/` inside a string, template or regex is recognised by the node it falls in.
+ */
+function module_commentsOf(root, source) {
+    const out = [];
+    let at = source.indexOf("/");
+    while (at >= 0) {
+        const node = root.descendantForIndex(at);
+        let next = at + 1;
+        if (node?.type === "comment") {
+            const text = node.text;
+            out.push({
+                ...nodes_spanOf(node),
+                text: text.startsWith("//") ? text.slice(2) : text.replace(/^\/\*+/, "").replace(/\*+\/$/, ""),
+            });
+            next = Math.max(next, node.endIndex);
+        }
+        else if (node &&
+            (node.type === "string_fragment" ||
+                node.type === "regex_pattern" ||
+                node.type === "string" ||
+                node.type === "template_string")) {
+            next = Math.max(next, node.endIndex);
+        }
+        at = source.indexOf("/", next);
+    }
+    return out;
+}
+/** The class's `up`/`down`/... methods by name; undefined when it has no `up`. */
+function classMethods(cls) {
+    const body = cls.childForFieldName("body");
+    const methods = new Map();
+    for (const member of body?.namedChildren ?? []) {
+        if (member?.type !== "method_definition")
+            continue;
+        const name = keyName(member.childForFieldName("name"));
+        if (name !== undefined)
+            methods.set(name, member);
+    }
+    return methods.has("up") ? methods : undefined;
+}
+class Indexer {
+    module;
+    constructor(module) {
+        this.module = module;
+    }
+    run(root) {
+        // Declarations first, so `exports.up = up` finds the function whatever the order.
+        const statements = root.namedChildren.filter((c) => c !== null);
+        for (const statement of statements)
+            this.declaration(statement, false);
+        for (const statement of statements)
+            this.exportsOf(statement);
+    }
+    declaration(statement, exported) {
+        switch (statement.type) {
+            case "export_statement": {
+                const declaration = statement.childForFieldName("declaration");
+                if (declaration)
+                    this.declaration(declaration, true);
+                return;
+            }
+            case "function_declaration":
+            case "generator_function_declaration": {
+                const name = statement.childForFieldName("name")?.text;
+                if (!name)
+                    return;
+                this.module.functions.set(name, statement);
+                if (exported)
+                    this.module.exports.set(name, statement);
+                return;
+            }
+            case "lexical_declaration":
+            case "variable_declaration":
+                for (const declarator of statement.namedChildren) {
+                    if (declarator?.type !== "variable_declarator")
+                        continue;
+                    const name = declarator.childForFieldName("name");
+                    const value = declarator.childForFieldName("value");
+                    if (name?.type !== "identifier" || !value)
+                        continue;
+                    const v = js_nodes_unwrap(value);
+                    this.module.constants.set(name.text, v);
+                    if (isFunction(v))
+                        this.module.functions.set(name.text, v);
+                    if (exported)
+                        this.module.exports.set(name.text, v);
+                }
+                return;
+            case "class_declaration":
+            case "abstract_class_declaration":
+                this.migrationClassFrom(statement);
+                return;
+            default:
+                return;
+        }
+    }
+    migrationClassFrom(cls) {
+        if (this.module.migrationClass)
+            return false;
+        const methods = classMethods(cls);
+        if (!methods)
+            return false;
+        this.module.migrationClass = cls;
+        for (const [name, method] of methods)
+            this.module.exports.set(name, method);
+        return true;
+    }
+    /** A value assigned to `module.exports` or `export default`: an object of functions or a class. */
+    exportedValue(value) {
+        let v = js_nodes_unwrap(value);
+        if (v.type === "identifier")
+            v = this.module.constants.get(v.text) ?? v;
+        if (v.type === "class" || v.type === "class_declaration") {
+            this.migrationClassFrom(v);
+            return;
+        }
+        const object = objectEntries(v);
+        if (!object)
+            return;
+        for (const [name, entry] of object.entries)
+            this.module.exports.set(name, entry);
+    }
+    exportsOf(statement) {
+        if (statement.type === "export_statement") {
+            const value = statement.childForFieldName("value");
+            if (value)
+                this.exportedValue(value);
+            const declaration = statement.childForFieldName("declaration");
+            if (declaration?.type === "class_declaration" || declaration?.type === "abstract_class_declaration")
+                this.migrationClassFrom(declaration);
+            return;
+        }
+        if (statement.type !== "expression_statement")
+            return;
+        const expr = statement.namedChildren[0];
+        if (expr?.type !== "assignment_expression")
+            return;
+        const left = expr.childForFieldName("left");
+        const right = expr.childForFieldName("right");
+        if (!left || !right)
+            return;
+        const target = left.text.replace(/\s+/g, "");
+        if (target === "module.exports")
+            return this.exportedValue(right);
+        const m = /^(?:module\.)?exports\.(\w+)$/.exec(target);
+        if (m)
+            this.module.exports.set(m[1], js_nodes_unwrap(right));
+    }
+}
+/**
+ * Parses `source` and hands the module to `read`. The tree lives in WASM memory and is freed when `read`
+ * returns, so nothing read from it may keep a node.
+ */
+function withJsModule(path, source, parsers, read) {
+    const language = languageOf(path);
+    const tree = parsers.treeSitter(language, source);
+    try {
+        const root = tree.rootNode;
+        const module = {
+            root,
+            language,
+            comments: module_commentsOf(root, source),
+            problems: module_syntaxProblems(root),
+            functions: new Map(),
+            constants: new Map(),
+            exports: new Map(),
+        };
+        new Indexer(module).run(root);
+        return read(module);
+    }
+    finally {
+        tree.delete();
+    }
+}
+/** An exported name resolved to a function node: `exports.up = up` follows `up` to its declaration. */
+function exportedFunction(module, name) {
+    let value = module.exports.get(name);
+    for (let depth = 0; depth < 5 && value; depth++) {
+        if (isFunction(value))
+            return value;
+        if (value.type !== "identifier" && value.type !== "shorthand_property_identifier")
+            return undefined;
+        value = module.functions.get(value.text) ?? module.constants.get(value.text);
+    }
+    return undefined;
+}
+function paramOf(node) {
+    let n = node;
+    if (n.type === "required_parameter" || n.type === "optional_parameter")
+        n = n.childForFieldName("pattern") ?? n;
+    if (n.type === "assignment_pattern")
+        n = n.childForFieldName("left") ?? n;
+    if (n.type === "identifier")
+        return { name: n.text };
+    if (n.type === "object_pattern") {
+        const properties = new Map();
+        for (const p of n.namedChildren) {
+            if (!p)
+                continue;
+            if (p.type === "shorthand_property_identifier_pattern")
+                properties.set(p.text, p.text);
+            else if (p.type === "pair_pattern") {
+                const key = keyName(p.childForFieldName("key"));
+                const value = p.childForFieldName("value");
+                if (key !== undefined && value?.type === "identifier")
+                    properties.set(key, value.text);
+            }
+        }
+        return { properties };
+    }
+    return {};
+}
+/** The parameters of a function node. */
+function paramsOf(fn) {
+    const single = fn.childForFieldName("parameter");
+    if (single)
+        return [paramOf(single)];
+    const list = fn.childForFieldName("parameters");
+    return (list?.namedChildren ?? [])
+        .filter((p) => p !== null && p.type !== "comment")
+        .map(paramOf);
+}
+/** The body of a function node: a statement block, or an arrow function's expression. */
+function bodyOf(fn) {
+    return fn.childForFieldName("body") ?? undefined;
+}
+/** A top-level constant, followed through at most a few `const A = B` aliases. */
+function module_resolveConstant(module, node) {
+    let current = unwrap(node);
+    for (let depth = 0; depth < 5 && current.type === "identifier"; depth++) {
+        const value = module.constants.get(current.text);
+        if (!value)
+            break;
+        current = value;
+    }
+    return current;
+}
+/**
+ * Why a `down` cannot undo the migration, or undefined when it does something. `value` is what the file
+ * exports as `down` (undefined when it exports none).
+ */
+function downIrreversibility(module, value) {
+    if (!value)
+        return "the migration has no down, so it cannot be rolled back";
+    const n = js_nodes_unwrap(value);
+    if (n.type === "false" || n.type === "null" || n.type === "undefined")
+        return `down is ${n.text}, so the migration cannot be rolled back`;
+    const fn = exportedFunction(module, "down");
+    if (!fn)
+        return undefined;
+    const body = bodyOf(fn);
+    if (!body)
+        return "down() is empty";
+    if (body.type !== "statement_block")
+        return isNoop(body) ? "down() does nothing" : undefined;
+    const statements = body.namedChildren.filter((c) => c !== null && c.type !== "comment");
+    for (const statement of statements) {
+        if (statement.type === "empty_statement")
+            continue;
+        if (statement.type === "throw_statement")
+            return "down() throws instead of undoing the migration";
+        if (statement.type === "return_statement") {
+            const value = statement.namedChildren.find((c) => c !== null && c.type !== "comment");
+            if (!value || isNoop(value))
+                continue;
+            if (/^Promise\.reject\s*\(/.test(js_nodes_unwrap(value).text))
+                return "down() rejects instead of undoing the migration";
+            return undefined;
+        }
+        if (statement.type === "expression_statement") {
+            const expr = statement.namedChildren[0];
+            if (expr && isNoop(expr))
+                continue;
+        }
+        return undefined;
+    }
+    return "down() is empty";
+}
+/** `Promise.resolve()`, `undefined`, `null`, `{}` or a string: a value that does nothing. */
+function isNoop(node) {
+    const n = js_nodes_unwrap(node);
+    if (n.type === "undefined" || n.type === "null" || n.type === "string" || n.type === "number")
+        return true;
+    if (n.type === "identifier" && n.text === "undefined")
+        return true;
+    if (n.type === "object" && n.namedChildren.length === 0)
+        return true;
+    if (n.type === "call_expression" && /^Promise\.resolve$/.test(n.childForFieldName("function")?.text ?? ""))
+        return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/js/walker.ts
+// Walks forward JavaScript/TypeScript code (a migration's `up`) in source order: into every branch, loop and
+// callback, and into the same-file helpers it calls. What a call means is the reader's business; the walker
+// keeps the local names it was told about (`B`) and the local constants (`const sql = '...'`) per function.
+
+
+/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
+const walker_MAX_DEPTH = 20;
+/** Local names of one function: what the reader bound (`knex`, a table builder) and plain local values. */
+class Scope {
+    bindings;
+    values;
+    constructor(bindings = new Map(), values = new Map()) {
+        this.bindings = bindings;
+        this.values = values;
+    }
+    /** A scope for a nested callback: it sees the outer names, and its own do not leak out. */
+    nested() {
+        return new Scope(new Map(this.bindings), new Map(this.values));
+    }
+}
+/** Node types that hold no call worth reading. */
+const INERT = new Set([
+    "comment",
+    "string",
+    "template_string",
+    "number",
+    "regex",
+    "identifier",
+    "property_identifier",
+    "shorthand_property_identifier",
+    "this",
+    "true",
+    "false",
+    "null",
+    "undefined",
+    "import_statement",
+    "function_declaration",
+    "generator_function_declaration",
+    "class_declaration",
+    "abstract_class_declaration",
+    "class",
+    "type_alias_declaration",
+    "interface_declaration",
+    "type_annotation",
+    "type_arguments",
+    "empty_statement",
+]);
+class JsWalker {
+    module;
+    /** Functions being followed, innermost last, so a recursive helper is read once. */
+    following = [];
+    constructor(module) {
+        this.module = module;
+    }
+    /** What a value assigned to a local name is, if the reader cares (`const trx = await knex.transaction()`). */
+    binding(_value, _scope) {
+        return undefined;
+    }
+    /** Reads the body of `fn` with its parameters bound by `bind`. */
+    enter(fn, bind) {
+        if (this.following.includes(fn.id) || this.following.length > walker_MAX_DEPTH)
+            return;
+        const scope = new Scope();
+        paramsOf(fn).forEach((param, i) => {
+            for (const [name, binding] of bind(param, i))
+                scope.bindings.set(name, binding);
+        });
+        const body = bodyOf(fn);
+        if (!body)
+            return;
+        this.following.push(fn.id);
+        this.visit(body, scope);
+        this.following.pop();
+    }
+    /** The value a name stands for: a local constant, then a top-level one, through a few aliases. */
+    resolve(node, scope) {
+        if (!node)
+            return undefined;
+        let current = js_nodes_unwrap(node);
+        for (let depth = 0; depth < 5 && current.type === "identifier"; depth++) {
+            const next = scope.values.get(current.text) ?? this.module.constants.get(current.text);
+            if (!next)
+                break;
+            current = js_nodes_unwrap(next);
+        }
+        return current;
+    }
+    /** What a name or expression is bound to, looking through `(x)` and `await`. */
+    bound(node, scope) {
+        if (!node)
+            return undefined;
+        const n = js_nodes_unwrap(node);
+        if (n.type === "identifier")
+            return scope.bindings.get(n.text);
+        return undefined;
+    }
+    /** Reads a function written in place (a callback) with its parameters bound by `bind`. */
+    callback(fn, scope, bind) {
+        const f = fn ? js_nodes_unwrap(fn) : undefined;
+        if (!f || !isFunction(f)) {
+            if (fn)
+                this.visit(fn, scope);
+            return;
+        }
+        const inner = scope.nested();
+        paramsOf(f).forEach((param, i) => {
+            for (const [name, binding] of bind(param, i))
+                inner.bindings.set(name, binding);
+        });
+        const body = bodyOf(f);
+        if (body)
+            this.visit(body, inner);
+    }
+    visit(node, scope) {
+        const type = node.type;
+        if (INERT.has(type))
+            return;
+        switch (type) {
+            case "call_expression":
+                if (this.call(node, scope))
+                    return;
+                if (this.helper(node, scope))
+                    return;
+                break;
+            case "arrow_function":
+            case "function_expression":
+            case "function": {
+                // A callback (`Promise.all(list.map(async (t) => ...))`, `.then(() => ...)`): it runs.
+                const body = bodyOf(node);
+                if (body)
+                    this.visit(body, scope.nested());
+                return;
+            }
+            case "lexical_declaration":
+            case "variable_declaration":
+                for (const declarator of node.namedChildren) {
+                    if (declarator?.type === "variable_declarator")
+                        this.declare(declarator, scope);
+                }
+                return;
+            case "assignment_expression": {
+                const left = node.childForFieldName("left");
+                const right = node.childForFieldName("right");
+                if (left?.type === "identifier" && right) {
+                    scope.bindings.delete(left.text);
+                    scope.values.delete(left.text);
+                    this.assign(left.text, right, scope);
+                }
+                else if (right)
+                    this.visit(right, scope);
+                return;
+            }
+            default:
+                break;
+        }
+        for (const child of node.namedChildren)
+            if (child)
+                this.visit(child, scope);
+    }
+    declare(declarator, scope) {
+        const name = declarator.childForFieldName("name");
+        const value = declarator.childForFieldName("value");
+        if (!value)
+            return;
+        if (name?.type !== "identifier")
+            return this.visit(value, scope);
+        this.assign(name.text, value, scope);
+    }
+    assign(name, value, scope) {
+        const v = js_nodes_unwrap(value);
+        const alias = v.type === "identifier" ? scope.bindings.get(v.text) : undefined;
+        const binding = alias ?? this.binding(v, scope);
+        if (binding !== undefined) {
+            scope.bindings.set(name, binding);
+            return;
+        }
+        scope.values.set(name, v);
+        this.visit(value, scope);
+    }
+    /**
+     * `helper(knex)` or `this.helper(queryRunner)` where the helper is a function of this file: its
+     * arguments run first, then its body with the arguments' bindings.
+     */
+    helper(call, scope) {
+        const name = plainCallee(call);
+        let fn = name !== undefined ? this.module.functions.get(name) : undefined;
+        if (!fn) {
+            const callee = call.childForFieldName("function");
+            const m = callee ? /^this\.(\w+)$/.exec(callee.text) : undefined;
+            const method = m ? this.module.exports.get(m[1]) : undefined;
+            if (method?.type === "method_definition")
+                fn = method;
+        }
+        if (!fn)
+            return false;
+        const { args } = argsOf(call);
+        for (const a of args)
+            this.visit(a, scope);
+        const values = args.map((a) => this.bound(a, scope));
+        this.enter(fn, (param, i) => {
+            const value = values[i];
+            return param.name !== undefined && value !== undefined ? [[param.name, value]] : [];
+        });
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/js/knex-reader.ts
+
+
+
+
+
+
+
+/** Schema builder methods that change nothing a rule looks at. */
+const SCHEMA_HARMLESS = new Set([
+    "hasTable",
+    "hasColumn",
+    "createSchema",
+    "createSchemaIfNotExists",
+    "createExtension",
+    "createExtensionIfNotExists",
+    "dropExtension",
+    "dropExtensionIfExists",
+    "createView",
+    "createViewOrReplace",
+    "createMaterializedView",
+    "refreshMaterializedView",
+    "alterView",
+    "dropView",
+    "dropViewIfExists",
+    "dropMaterializedView",
+    "dropMaterializedViewIfExists",
+    "transacting",
+    "queryContext",
+    "debug",
+    "toString",
+    "toSQL",
+    "generateDdlCommands",
+    "connection",
+]);
+const PROMISE = new Set(["then", "catch", "finally", "asCallback"]);
+const TABLE_HARMLESS = new Set(["engine", "charset", "collate", "inherits", "comment", "queryContext"]);
+const QUERY_TABLE = new Set(["table", "from", "into", "fromRaw"]);
+/** Knex column builders → the type they create. `args` are the arguments after the column name. */
+function knex_reader_columnType(method, args) {
+    const n = (i) => js_nodes_numberValue(args[i]);
+    switch (method) {
+        case "increments":
+            return { type: abstractType("integer", "serial"), serial: true };
+        case "bigIncrements":
+            return { type: abstractType("bigint", "bigserial"), serial: true };
+        case "integer":
+        case "mediumint":
+            return { type: abstractType("integer", "integer") };
+        case "bigInteger":
+        case "bigint":
+            return { type: abstractType("bigint", "bigint") };
+        case "tinyint":
+        case "smallint":
+            return { type: abstractType("smallint", "smallint") };
+        case "text":
+            return { type: abstractType("text", "text") };
+        case "string": {
+            const limit = n(0) ?? 255;
+            return { type: abstractType("string", `varchar(${limit})`, { limit }) };
+        }
+        case "float":
+        case "double":
+            return { type: abstractType("float", method) };
+        case "decimal": {
+            // Knex's defaults: precision 8, scale 2; `decimal('x', null)` is an unconstrained numeric.
+            const precision = isNullish(args[0]) ? undefined : (n(0) ?? 8);
+            const scale = precision === undefined ? undefined : (n(1) ?? 2);
+            const text = precision === undefined ? "decimal" : `decimal(${precision},${scale})`;
+            return {
+                type: abstractType("decimal", text, {
+                    ...(precision !== undefined ? { precision } : {}),
+                    ...(scale !== undefined ? { scale } : {}),
+                }),
+            };
+        }
+        case "boolean":
+            return { type: abstractType("boolean", "boolean") };
+        case "date":
+            return { type: abstractType("date", "date") };
+        case "datetime":
+        case "timestamp":
+            return { type: abstractType("datetime", "timestamp") };
+        case "time":
+            return { type: abstractType("time", "time") };
+        case "specificType": {
+            const text = nodes_stringValue(args[0]);
+            if (text === undefined)
+                return { type: { text: "specificType", type: { type: "unknown" } } };
+            const t = sqlType(text);
+            return { type: t, ...(t.serial ? { serial: true } : {}) };
+        }
+        case "binary":
+        case "enum":
+        case "enu":
+        case "json":
+        case "jsonb":
+        case "uuid":
+        case "geometry":
+        case "geography":
+        case "point":
+            return { type: abstractType(method, method) };
+        default:
+            return undefined;
+    }
+}
+const knex_reader_key = (table, column) => `${table}.${column}`;
+class KnexReader extends JsWalker {
+    emit;
+    database;
+    /** Types of columns as this file knows them (added earlier, or restored by `down`). */
+    known = new Map();
+    /** While reading `down`: only types are learnt, nothing is emitted. */
+    learning = false;
+    constructor(module, emit, database) {
+        super(module);
+        this.emit = emit;
+        this.database = database;
+    }
+    run(up, down) {
+        const bindFirst = (param, i) => i === 0 && param.name !== undefined ? [[param.name, { kind: "knex" }]] : [];
+        if (down) {
+            this.learning = true;
+            this.enter(down, bindFirst);
+            this.learning = false;
+        }
+        this.enter(up, bindFirst);
+    }
+    push(where, body) {
+        if (!this.learning)
+            this.emit.push(where, body);
+    }
+    unknown(node, reason, span) {
+        if (!this.learning)
+            this.emit.unknown(node, reason, span);
+    }
+    binding(value, scope) {
+        // `const trx = await knex.transaction()`
+        const chain = chainOf(value);
+        if (chain.links.length === 1 && chain.links[0].name === "transaction" && this.isKnex(chain.root, scope))
+            return { kind: "knex" };
+        return undefined;
+    }
+    isKnex(root, scope) {
+        if (root.type !== "identifier")
+            return false;
+        const bound = scope.bindings.get(root.text);
+        if (bound)
+            return bound.kind === "knex";
+        // A helper that reaches a knex instance some other way still names it `knex`.
+        return root.text === "knex" && !scope.values.has(root.text);
+    }
+    name(node, scope) {
+        return nodes_stringValue(this.resolve(node, scope));
+    }
+    call(call, scope) {
+        const { root, links } = chainOf(call);
+        if (links.length === 0) {
+            // `knex('users')` on its own reads nothing.
+            return false;
+        }
+        if (root.type === "call_expression") {
+            const fn = root.childForFieldName("function");
+            if (!fn || !this.isKnex(js_nodes_unwrap(fn), scope))
+                return false;
+            const args = root.childForFieldName("arguments")?.namedChildren.filter((c) => c !== null);
+            this.query(root, this.name(args?.[0], scope), links, scope);
+            return true;
+        }
+        if (root.type !== "identifier")
+            return false;
+        const bound = scope.bindings.get(root.text);
+        if (bound?.kind === "table") {
+            this.tableCall(root, bound, links, scope);
+            return true;
+        }
+        if (!this.isKnex(root, scope))
+            return false;
+        const [first, ...rest] = links;
+        switch (first.name) {
+            case "schema":
+                this.schema(root, rest, scope);
+                return true;
+            case "raw":
+                if (first.call)
+                    this.raw(first, scope);
+                this.promise(rest, scope);
+                return true;
+            case "transaction":
+                this.callback(first.args[0], scope, (param, i) => i === 0 && param.name !== undefined ? [[param.name, { kind: "knex" }]] : []);
+                this.promise(rest, scope);
+                return true;
+            default:
+                if (QUERY_TABLE.has(first.name) || first.name === "queryBuilder" || first.name === "select") {
+                    this.query(root, undefined, links, scope);
+                    return true;
+                }
+                // knex.fn.now(), knex.destroy(), knex.ref(): nothing to read.
+                for (const link of links)
+                    for (const a of link.args)
+                        this.visit(a, scope);
+                return true;
+        }
+    }
+    /** `.then(cb)` and friends after a builder: the callbacks run. */
+    promise(links, scope) {
+        for (const link of links)
+            for (const a of link.args)
+                this.visit(a, scope);
+    }
+    raw(link, scope) {
+        if (this.learning)
+            return;
+        const bindings = link.args[1];
+        this.emit.sql(this.resolve(link.args[0], scope), link.call, "knex.raw()", (sql) => {
+            if (!bindings)
+                return sql;
+            // `??` binds an identifier, so the table or column is not known until run time.
+            if (sql.includes("??"))
+                return undefined;
+            // `?` binds a value: PostgreSQL's parser reads `$n` where Knex will send the value.
+            if (this.database !== "postgresql")
+                return sql;
+            let n = 0;
+            return sql.replace(/\?/g, () => `$${++n}`);
+        });
+    }
+    // ---------------------------------------------------------------- knex.schema...
+    schema(root, links, scope) {
+        let schema;
+        const qualified = (name) => (schema ? `${schema}.${name}` : name);
+        for (const link of links) {
+            const call = link.call;
+            if (!call)
+                continue;
+            const span = spanBetween(link.nameNode, call);
+            const arg = (i) => this.name(link.args[i], scope);
+            const missing = (what) => this.unknown(call, `knex.schema.${link.name} whose ${what} is not a string literal cannot be followed`, span);
+            switch (link.name) {
+                case "withSchema":
+                    schema = arg(0);
+                    if (schema === undefined)
+                        missing("schema name");
+                    break;
+                case "createTable":
+                case "createTableIfNotExists":
+                case "createTableLike": {
+                    const table = arg(0);
+                    if (table === undefined) {
+                        missing("table name");
+                        break;
+                    }
+                    const columns = [];
+                    this.push(span, {
+                        kind: "create-table",
+                        table: qualified(table),
+                        columns,
+                        ...(link.name === "createTableIfNotExists" ? { ifNotExists: true } : {}),
+                    });
+                    const cb = link.args[link.name === "createTableLike" ? 2 : 1];
+                    this.tableCallback(cb, { kind: "table", table: qualified(table), create: true, columns }, scope);
+                    break;
+                }
+                case "alterTable":
+                case "table": {
+                    const table = arg(0);
+                    if (table === undefined) {
+                        missing("table name");
+                        break;
+                    }
+                    const binding = { kind: "table", table: qualified(table), create: false, columns: [] };
+                    this.tableCallback(link.args[1], binding, scope);
+                    break;
+                }
+                case "dropTable":
+                case "dropTableIfExists": {
+                    const table = arg(0);
+                    if (table === undefined) {
+                        missing("table name");
+                        break;
+                    }
+                    this.push(span, {
+                        kind: "drop-table",
+                        table: qualified(table),
+                        ...(link.name === "dropTableIfExists" ? { ifExists: true } : {}),
+                    });
+                    break;
+                }
+                case "renameTable": {
+                    const [from, to] = [arg(0), arg(1)];
+                    if (from === undefined || to === undefined) {
+                        missing("table names");
+                        break;
+                    }
+                    this.push(span, { kind: "rename-table", table: qualified(from), newName: qualified(to) });
+                    break;
+                }
+                case "raw":
+                    this.raw(link, scope);
+                    break;
+                case "dropSchema":
+                case "dropSchemaIfExists":
+                    this.unknown(call, "dropping a schema drops everything in it, which the reader does not list table by table", span);
+                    break;
+                default:
+                    if (SCHEMA_HARMLESS.has(link.name) || PROMISE.has(link.name)) {
+                        for (const a of link.args)
+                            this.visit(a, scope);
+                        break;
+                    }
+                    this.unknown(call, `knex.schema.${link.name} is not a schema method the reader knows`, span);
+            }
+        }
+        void root;
+    }
+    tableCallback(cb, binding, scope) {
+        if (!cb)
+            return;
+        this.callback(cb, scope, (param, i) => i === 0 && param.name !== undefined ? [[param.name, binding]] : []);
+    }
+    // ---------------------------------------------------------------- table builder: t.string(...), t.dropColumn(...)
+    tableCall(root, t, links, scope) {
+        const first = links[0];
+        const call = first.call;
+        if (!call)
+            return;
+        const last = links[links.length - 1];
+        const span = nodes_spanOf(last.call ?? call);
+        const whole = { line: root.startPosition.row + 1, endLine: span.endLine };
+        const table = t.table;
+        const names = (from = 0) => {
+            const out = [];
+            for (const a of first.args.slice(from)) {
+                const list = nodes_stringList(this.resolve(a, scope));
+                if (!list)
+                    return undefined;
+                out.push(...list);
+            }
+            return out;
+        };
+        const missing = (what) => this.unknown(last.call ?? call, `${first.name}() whose ${what} is not a string literal cannot be followed`, whole);
+        const spec = knex_reader_columnType(first.name, first.args.slice(1));
+        if (spec)
+            return this.column(whole, t, first, links.slice(1), spec, scope);
+        switch (first.name) {
+            case "dropColumn":
+            case "dropColumns": {
+                const columns = names();
+                if (!columns)
+                    return missing("column name");
+                for (const column of columns)
+                    this.push(whole, { kind: "drop-column", table, column });
+                return;
+            }
+            case "renameColumn": {
+                const [from, to] = [this.name(first.args[0], scope), this.name(first.args[1], scope)];
+                if (from === undefined || to === undefined)
+                    return missing("column names");
+                this.push(whole, { kind: "rename-column", table, column: from, newName: to });
+                return;
+            }
+            case "timestamps": {
+                const defaultToNow = js_nodes_booleanValue(first.args[1]) === true;
+                for (const column of ["created_at", "updated_at"]) {
+                    if (t.create)
+                        t.columns.push(column);
+                    else
+                        this.push(whole, {
+                            kind: "add-column",
+                            table,
+                            column,
+                            type: "timestamp",
+                            notNull: defaultToNow,
+                            ...(defaultToNow ? { default: { volatile: false, text: "CURRENT_TIMESTAMP" } } : {}),
+                        });
+                }
+                return;
+            }
+            case "dropTimestamps":
+                for (const column of ["created_at", "updated_at"])
+                    this.push(whole, { kind: "drop-column", table, column });
+                return;
+            case "index":
+            case "unique": {
+                const columns = nodes_stringList(this.resolve(first.args[0], scope));
+                const options = this.resolve(first.args[1], scope);
+                const name = nodes_stringValue(options) ?? nodes_stringValue(entriesOf(options).get("indexName"));
+                if (!columns)
+                    return missing("columns");
+                const useConstraint = js_nodes_booleanValue(entriesOf(options).get("useConstraint"));
+                if (first.name === "unique" && useConstraint !== false) {
+                    this.push(whole, {
+                        kind: "add-constraint",
+                        table,
+                        constraint: "unique",
+                        ...(name !== undefined ? { name } : {}),
+                        validated: true,
+                    });
+                }
+                else {
+                    this.push(whole, {
+                        kind: "add-index",
+                        table,
+                        columns,
+                        ...(name !== undefined ? { name } : {}),
+                        ...(first.name === "unique" ? { unique: true } : {}),
+                    });
+                }
+                return;
+            }
+            case "foreign": {
+                const name = this.name(first.args[1], scope);
+                this.push(whole, {
+                    kind: "add-constraint",
+                    table,
+                    constraint: "foreign-key",
+                    ...(name !== undefined ? { name } : {}),
+                    validated: true,
+                });
+                return;
+            }
+            case "primary": {
+                const options = this.resolve(first.args[1], scope);
+                const name = nodes_stringValue(options) ?? nodes_stringValue(entriesOf(options).get("constraintName"));
+                this.push(whole, {
+                    kind: "add-constraint",
+                    table,
+                    constraint: "primary-key",
+                    ...(name !== undefined ? { name } : {}),
+                    validated: true,
+                });
+                return;
+            }
+            case "check": {
+                const name = this.name(first.args[2], scope);
+                this.push(whole, {
+                    kind: "add-constraint",
+                    table,
+                    constraint: "check",
+                    ...(name !== undefined ? { name } : {}),
+                    validated: true,
+                });
+                return;
+            }
+            case "dropIndex": {
+                const columns = nodes_stringList(this.resolve(first.args[0], scope));
+                const name = this.name(first.args[1], scope);
+                this.push(whole, {
+                    kind: "drop-index",
+                    table,
+                    ...(name !== undefined ? { name } : {}),
+                    ...(columns ? { columns } : {}),
+                });
+                return;
+            }
+            case "dropUnique":
+            case "dropForeign":
+            case "dropPrimary":
+            case "dropChecks": {
+                const name = this.name(first.args[first.name === "dropPrimary" ? 0 : 1], scope);
+                this.push(whole, { kind: "drop-constraint", table, ...(name !== undefined ? { name } : {}) });
+                return;
+            }
+            case "setNullable":
+            case "dropNullable": {
+                const column = this.name(first.args[0], scope);
+                if (column === undefined)
+                    return missing("column name");
+                // Knex's names read backwards: dropNullable removes the permission to hold NULL.
+                this.push(whole, {
+                    kind: first.name === "dropNullable" ? "set-not-null" : "drop-not-null",
+                    table,
+                    column,
+                });
+                return;
+            }
+            case "dropDefault": {
+                return;
+            }
+            default:
+                if (TABLE_HARMLESS.has(first.name))
+                    return;
+                this.unknown(last.call ?? call, `table.${first.name}() is not a table builder method the reader knows`, whole);
+        }
+    }
+    /** `t.string('name', 100).notNullable().defaultTo('x')` and `.alter()`. */
+    column(span, t, first, modifiers, spec, scope) {
+        const column = this.name(first.args[0], scope);
+        if (column === undefined) {
+            this.unknown(first.call, `table.${first.name}() whose column name is not a string literal cannot be followed`, span);
+            return;
+        }
+        const table = t.table;
+        let notNull = spec.serial ? true : undefined;
+        let defaultValue = spec.serial
+            ? { volatile: true, text: "nextval() of the column's sequence" }
+            : undefined;
+        let alter;
+        let unique = false;
+        let index = false;
+        let primary = false;
+        let references = false;
+        for (const m of modifiers) {
+            switch (m.name) {
+                case "notNullable":
+                    notNull = true;
+                    break;
+                case "nullable":
+                    notNull = false;
+                    break;
+                case "defaultTo":
+                    defaultValue = this.defaultOf(m.args[0], scope);
+                    break;
+                case "alter":
+                    alter = m.args;
+                    break;
+                case "unique":
+                    unique = true;
+                    break;
+                case "index":
+                    index = true;
+                    break;
+                case "primary":
+                    primary = true;
+                    break;
+                case "references":
+                case "inTable":
+                    references = true;
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (t.create) {
+            t.columns.push(column);
+            this.known.set(knex_reader_key(table, column), spec.type.type);
+            return;
+        }
+        if (alter) {
+            const options = entriesOf(this.resolve(alter[0], scope));
+            if (js_nodes_booleanValue(options.get("alterType")) !== false) {
+                this.push(span, {
+                    kind: "change-column-type",
+                    table,
+                    column,
+                    type: spec.type.text,
+                    ...column_types_classifyTypeChange(this.known.get(knex_reader_key(table, column)), spec.type.type),
+                });
+            }
+            this.known.set(knex_reader_key(table, column), spec.type.type);
+            if (js_nodes_booleanValue(options.get("alterNullable")) !== false) {
+                // `.alter()` restates the whole column: without notNullable() Knex drops NOT NULL.
+                this.push(span, { kind: notNull === true ? "set-not-null" : "drop-not-null", table, column });
+            }
+            if (defaultValue && !spec.serial)
+                this.push(span, { kind: "change-default", table, column, default: defaultValue });
+            return;
+        }
+        this.known.set(knex_reader_key(table, column), spec.type.type);
+        this.push(span, {
+            kind: "add-column",
+            table,
+            column,
+            type: spec.type.text,
+            notNull: notNull === true || primary,
+            ...(defaultValue ? { default: defaultValue } : {}),
+        });
+        if (primary)
+            this.push(span, { kind: "add-constraint", table, constraint: "primary-key", validated: true });
+        if (unique)
+            this.push(span, { kind: "add-constraint", table, constraint: "unique", validated: true });
+        if (index)
+            this.push(span, { kind: "add-index", table, columns: [column] });
+        if (references)
+            this.push(span, { kind: "add-constraint", table, constraint: "foreign-key", validated: true });
+    }
+    defaultOf(node, scope) {
+        if (!node)
+            return undefined;
+        const value = this.resolve(node, scope) ?? node;
+        if (isNullish(value))
+            return undefined;
+        if (nodes_isPlainLiteral(value))
+            return { volatile: false, text: value.text };
+        const chain = chainOf(value);
+        const names = chain.links.map((l) => l.name).join(".");
+        if (names === "fn.now")
+            return { volatile: false, text: "now()" };
+        if (names === "fn.uuid" || names === "fn.uuidToBin")
+            return { volatile: true, text: value.text };
+        if (names === "raw") {
+            const sql = nodes_stringValue(this.resolve(chain.links[0].args[0], scope));
+            return { volatile: sql === undefined ? false : isVolatileSql(sql), text: sql ?? value.text };
+        }
+        return { volatile: isVolatileSql(value.text), text: value.text };
+    }
+    // ---------------------------------------------------------------- knex('users').where(...).update(...)
+    query(root, initial, links, scope) {
+        let table = initial;
+        let filtered = false;
+        let alternatives = false;
+        const nulls = new Set();
+        for (const link of links) {
+            const name = link.name;
+            const call = link.call;
+            if (!call)
+                continue;
+            if (QUERY_TABLE.has(name) && link.args[0]) {
+                table = this.name(link.args[0], scope) ?? table;
+                continue;
+            }
+            if (/^(?:and|or)?where/i.test(name) || name === "whereNull" || name === "having") {
+                filtered = true;
+                if (name.startsWith("or"))
+                    alternatives = true;
+                this.nullFilter(name, link.args, nulls, scope);
+                continue;
+            }
+            const span = spanBetween(root, call);
+            switch (name) {
+                case "del":
+                case "delete":
+                    if (table === undefined)
+                        return this.unknown(call, "a query whose table is not a string literal deletes rows", span);
+                    this.push(span, { kind: "delete-rows", table, filtered, via: `.${name}()` });
+                    break;
+                case "truncate":
+                    if (table === undefined)
+                        return this.unknown(call, "a query whose table is not a string literal is truncated", span);
+                    this.push(span, { kind: "truncate", tables: [table] });
+                    break;
+                case "update":
+                case "increment":
+                case "decrement": {
+                    if (table === undefined)
+                        return this.unknown(call, "a query whose table is not a string literal updates rows", span);
+                    const first = this.resolve(link.args[0], scope);
+                    const single = nodes_stringValue(first);
+                    const columns = single !== undefined ? [single] : [...entriesOf(first).keys()];
+                    this.push(span, {
+                        kind: "update-rows",
+                        table,
+                        columns,
+                        filtered,
+                        onlyNulls: !alternatives && columns.length > 0 && columns.every((c) => nulls.has(c)),
+                        via: `.${name}()`,
+                    });
+                    break;
+                }
+                default:
+                    for (const a of link.args)
+                        this.visit(a, scope);
+            }
+        }
+    }
+    /** Columns a where-link restricts to NULL: whereNull('c'), where('c', null), where({ c: null }), whereRaw('c IS NULL'). */
+    nullFilter(name, args, nulls, scope) {
+        const lower = name.toLowerCase();
+        if (lower.endsWith("wherenull")) {
+            const column = this.name(args[0], scope);
+            if (column !== undefined)
+                nulls.add(column);
+            return;
+        }
+        if (lower.endsWith("whereraw")) {
+            const sql = this.name(args[0], scope);
+            const m = sql ? /^\s*"?(\w+)"?\s+IS\s+NULL\s*$/i.exec(sql) : undefined;
+            if (m)
+                nulls.add(m[1]);
+            return;
+        }
+        if (!/^(and)?where$/i.test(name))
+            return;
+        const first = this.resolve(args[0], scope);
+        const column = nodes_stringValue(first);
+        if (column !== undefined) {
+            const value = args.length === 2
+                ? args[1]
+                : args.length === 3 && /^is$/i.test(nodes_stringValue(args[1]) ?? "")
+                    ? args[2]
+                    : undefined;
+            if (value && js_nodes_unwrap(value).type === "null")
+                nulls.add(column.replace(/^.*\./, ""));
+            return;
+        }
+        for (const [k, v] of entriesOf(first))
+            if (js_nodes_unwrap(v).type === "null")
+                nulls.add(k.replace(/^.*\./, ""));
+    }
+}
+function readKnexMigration(input, parsers) {
+    return withJsModule(input.path, input.source, parsers, (module) => {
+        const out = {
+            framework: "knex",
+            operations: [],
+            comments: module.comments,
+            problems: module.problems,
+        };
+        const up = exportedFunction(module, "up");
+        if (!up) {
+            if (out.problems.length === 0)
+                out.problems.push({
+                    line: 1,
+                    endLine: 1,
+                    message: "No exported `up` function was found in this Knex migration, so it was not analysed",
+                });
+            return out;
+        }
+        const emit = new Emitter(out, input.database, parsers);
+        new KnexReader(module, emit, input.database).run(up, exportedFunction(module, "down"));
+        const reason = downIrreversibility(module, module.exports.get("down"));
+        if (reason) {
+            const where = exportedFunction(module, "down") ?? module.exports.get("down") ?? up;
+            const line = where.startPosition.row + 1;
+            out.operations.push({ kind: "irreversible", reason, line, endLine: line });
+        }
+        return out;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/knex.ts
-// STUB: to be implemented.
+
+
+// `knex.schema`, `import { Knex } from "knex"`, or an `up(knex)` parameter named after the library.
+const KNEX = /\bknex\.schema\b|\bfrom\s+["']knex["']|\brequire\(\s*["']knex["']\s*\)|\bup\s*\(\s*knex\b|\(\s*knex\s*(?::\s*Knex\s*)?\)\s*(?:=>|\{)/;
 const knex = {
     id: "knex",
     name: "Knex",
-    matches: () => false,
-    parse: () => ({ framework: "knex", operations: [], comments: [], problems: [] }),
+    matches: (path, source) => isScriptPath(path) && EXPORTS_UP.test(source) && KNEX.test(source),
+    parse: (input, parsers) => readKnexMigration(input, parsers),
 };
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/node-pg-migrate.ts

@@ -1,9 +1,16 @@
+// Knex migrations, read with tree-sitter-javascript / tree-sitter-typescript: `up` as forward Operations
+// (see js/knex-reader.ts for what is followed and what cannot be known).
 import type { Framework } from "./framework.js";
+import { EXPORTS_UP, isScriptPath } from "./js/detect.js";
+import { readKnexMigration } from "./js/knex-reader.js";
 
-// STUB: to be implemented.
+// `knex.schema`, `import { Knex } from "knex"`, or an `up(knex)` parameter named after the library.
+const KNEX =
+  /\bknex\.schema\b|\bfrom\s+["']knex["']|\brequire\(\s*["']knex["']\s*\)|\bup\s*\(\s*knex\b|\(\s*knex\s*(?::\s*Knex\s*)?\)\s*(?:=>|\{)/;
+
 export const knex: Framework = {
   id: "knex",
   name: "Knex",
-  matches: () => false,
-  parse: () => ({ framework: "knex", operations: [], comments: [], problems: [] }),
+  matches: (path, source) => isScriptPath(path) && EXPORTS_UP.test(source) && KNEX.test(source),
+  parse: (input, parsers) => readKnexMigration(input, parsers),
 };

@@ -1,0 +1,3 @@
+exports.up = function (knex) { // mg:expect
+  return knex.schema.alterTable("users", (t) => t.string("nickname"));
+};

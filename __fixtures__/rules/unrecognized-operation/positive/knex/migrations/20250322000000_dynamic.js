@@ -1,0 +1,10 @@
+const TABLES = ["a", "b"];
+
+exports.up = async function (knex) {
+  for (const table of TABLES) {
+    await knex.schema.dropTable(table); // mg:expect
+  }
+  await knex.raw(`DELETE FROM ${TABLES[0]}`); // mg:expect
+};
+
+exports.down = async function () {};

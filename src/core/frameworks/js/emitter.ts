@@ -1,0 +1,53 @@
+// Where a JS/TS reader puts what it found: operations with their spans, `unknown` for what it cannot follow,
+// and SQL text handed to the shared SQL reader at the line it starts on.
+import type { Parsers } from "../../parsers.js";
+import type { Database, Operation, ParsedMigration, Span } from "../../types.js";
+import { sqlToOperations } from "../sql/index.js";
+import { snippet, spanOf, stringLiteral, type Node } from "./nodes.js";
+
+type OmitSpan<T> = T extends unknown ? Omit<T, "line" | "endLine"> : never;
+export type OperationBody = OmitSpan<Operation>;
+
+export class Emitter {
+  constructor(
+    readonly out: ParsedMigration,
+    private readonly database: Database,
+    private readonly parsers: Parsers,
+  ) {}
+
+  push(where: Node | Span, body: OperationBody): void {
+    const span = "line" in where && typeof where.line === "number" ? where : spanOf(where as Node);
+    this.out.operations.push({ ...body, line: span.line, endLine: span.endLine } as Operation);
+  }
+
+  unknown(node: Node, reason: string, span?: Span): void {
+    this.push(span ?? node, { kind: "unknown", reason, text: snippet(node) });
+  }
+
+  /**
+   * Reads `value` (already resolved from constants) as SQL text, or records why it cannot. `where` is the
+   * call that runs it. `prepare` may rewrite placeholders or refuse the text (undefined → unknown).
+   */
+  sql(
+    value: Node | undefined,
+    where: Node,
+    via: string,
+    prepare?: (sql: string) => string | undefined,
+  ): void {
+    const literal = stringLiteral(value);
+    const text = literal ? (prepare ? prepare(literal.value) : literal.value) : undefined;
+    if (!literal || text === undefined) {
+      this.unknown(
+        where,
+        literal
+          ? `${via} runs SQL whose identifiers are filled in at run time, which cannot be read`
+          : `${via} runs SQL built at run time (a variable, template with \${...} or expression), which cannot be read`,
+      );
+      return;
+    }
+    const sql = sqlToOperations({ sql: text, database: this.database, line: literal.line }, this.parsers);
+    this.out.operations.push(...sql.operations);
+    this.out.comments.push(...sql.comments);
+    this.out.problems.push(...sql.problems);
+  }
+}
