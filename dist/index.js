@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6833);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9548);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8584);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -28389,7 +28389,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9548:
+/***/ 8584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35547,13 +35547,1382 @@ const alembic = {
     parse: (input, parsers) => readAlembicMigration(input, parsers),
 };
 
+;// CONCATENATED MODULE: ./src/core/frameworks/php/nodes.ts
+/** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
+function nodes_spanOf(node) {
+    const line = node.startPosition.row + 1;
+    const end = node.endPosition;
+    const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
+    return { line, endLine: Math.max(line, endLine) };
+}
+/** `(x)` → `x`, any depth. */
+function php_nodes_unwrap(node) {
+    let current = node;
+    while (current.type === "parenthesized_expression") {
+        const inner = current.namedChildren.find((c) => c?.type !== "comment");
+        if (!inner)
+            break;
+        current = inner;
+    }
+    return current;
+}
+const DOUBLE_QUOTED_ESCAPE = /\\(?:([nrtvef\\$"])|([0-7]{1,3})|x([0-9a-fA-F]{1,2})|u\{([0-9a-fA-F]+)\})/g;
+const SIMPLE = {
+    n: "\n",
+    r: "\r",
+    t: "\t",
+    v: "\v",
+    e: "\x1b",
+    f: "\f",
+    "\\": "\\",
+    $: "$",
+    '"': '"',
+};
+function decodeDoubleQuoted(text) {
+    return text.replace(DOUBLE_QUOTED_ESCAPE, (_whole, simple, octal, hex, code) => {
+        if (simple !== undefined)
+            return SIMPLE[simple];
+        if (octal !== undefined)
+            return String.fromCodePoint(parseInt(octal, 8) & 0xff);
+        if (hex !== undefined)
+            return String.fromCodePoint(parseInt(hex, 16));
+        return String.fromCodePoint(parseInt(code, 16));
+    });
+}
+const TEXT_PARTS = new Set(["string_content", "escape_sequence", "heredoc_start", "heredoc_end", "comment"]);
+/** True when every part of a double-quoted string or heredoc is text; any other part is interpolation. */
+function literalParts(node) {
+    for (const part of node.namedChildren) {
+        if (!part || TEXT_PARTS.has(part.type))
+            continue;
+        if (part.type !== "heredoc_body" || !literalParts(part))
+            return false;
+    }
+    return true;
+}
+/** The body lines of a heredoc/nowdoc: everything between the `<<<TAG` line and the closing tag's line. */
+function docBody(node) {
+    const text = node.text;
+    const first = text.indexOf("\n");
+    const last = text.lastIndexOf("\n");
+    return first < 0 || last <= first ? "" : text.slice(first + 1, last);
+}
+/**
+ * The value of a PHP string literal: '...', "..." without interpolation, heredoc without interpolation,
+ * nowdoc, and `.` concatenations of those.
+ */
+function php_nodes_stringLiteral(node) {
+    if (!node)
+        return undefined;
+    const n = php_nodes_unwrap(node);
+    const line = n.startPosition.row + 1;
+    switch (n.type) {
+        case "string": {
+            const raw = n.text;
+            // A b'..' prefix is a PHP 6 leftover that PHP still accepts.
+            const body = raw.replace(/^[bB]?'/, "").replace(/'$/, "");
+            return { value: body.replace(/\\([\\'])/g, "$1"), line };
+        }
+        case "encapsed_string": {
+            if (!literalParts(n))
+                return undefined;
+            const body = n.text.replace(/^[bB]?"/, "").replace(/"$/, "");
+            return { value: decodeDoubleQuoted(body), line };
+        }
+        case "heredoc": {
+            if (!literalParts(n))
+                return undefined;
+            return { value: decodeDoubleQuoted(docBody(n)), line: line + 1 };
+        }
+        case "nowdoc":
+            return { value: docBody(n), line: line + 1 };
+        case "binary_expression": {
+            if (n.childForFieldName("operator")?.text !== ".")
+                return undefined;
+            const left = php_nodes_stringLiteral(n.childForFieldName("left"));
+            const right = left && php_nodes_stringLiteral(n.childForFieldName("right"));
+            return left && right ? { value: left.value + right.value, line: left.line } : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+function nodes_stringValue(node) {
+    return php_nodes_stringLiteral(node)?.value;
+}
+function php_nodes_numberValue(node) {
+    if (!node)
+        return undefined;
+    const n = php_nodes_unwrap(node);
+    if (n.type !== "integer" && n.type !== "float")
+        return undefined;
+    const value = Number(n.text.replace(/_/g, ""));
+    return Number.isFinite(value) ? value : undefined;
+}
+function php_nodes_booleanValue(node) {
+    if (!node)
+        return undefined;
+    const n = php_nodes_unwrap(node);
+    if (n.type !== "boolean")
+        return undefined;
+    return n.text.toLowerCase() === "true";
+}
+function isNull(node) {
+    return node !== null && node !== undefined && php_nodes_unwrap(node).type === "null";
+}
+/** True for a constant PHP computes without running code: numbers, strings, booleans, null. */
+function nodes_isPlainLiteral(node) {
+    if (!node)
+        return false;
+    const n = php_nodes_unwrap(node);
+    switch (n.type) {
+        case "integer":
+        case "float":
+        case "boolean":
+        case "null":
+            return true;
+        case "unary_op_expression":
+            return nodes_isPlainLiteral(n.namedChildren[0]);
+        default:
+            return php_nodes_stringLiteral(n) !== undefined;
+    }
+}
+/** `['a', 'b' => 1]` → its elements; undefined when the node is not an array literal or spreads one. */
+function nodes_arrayElements(node) {
+    if (!node)
+        return undefined;
+    const n = php_nodes_unwrap(node);
+    if (n.type !== "array_creation_expression")
+        return undefined;
+    const out = [];
+    for (const element of n.namedChildren) {
+        if (!element || element.type === "comment")
+            continue;
+        if (element.type !== "array_element_initializer")
+            return undefined;
+        const parts = element.namedChildren.filter((c) => c !== null && c.type !== "comment");
+        if (parts.length === 1 && parts[0].type !== "variadic_unpacking")
+            out.push({ value: parts[0] });
+        else if (parts.length === 2)
+            out.push({ key: parts[0], value: parts[1] });
+        else
+            return undefined;
+    }
+    return out;
+}
+/** `'a'` → ["a"], `['a', 'b']` → ["a", "b"]; undefined when any part is not a literal string. */
+function nodes_stringList(node) {
+    const single = nodes_stringValue(node);
+    if (single !== undefined)
+        return [single];
+    const elements = nodes_arrayElements(node);
+    if (!elements)
+        return undefined;
+    const out = [];
+    for (const e of elements) {
+        const value = e.key ? undefined : nodes_stringValue(e.value);
+        if (value === undefined)
+            return undefined;
+        out.push(value);
+    }
+    return out;
+}
+function php_nodes_callArgs(call) {
+    const out = { positional: [], named: new Map(), spread: false };
+    const list = call.childForFieldName("arguments");
+    if (!list)
+        return out;
+    for (const arg of list.namedChildren) {
+        if (!arg || arg.type !== "argument") {
+            if (arg?.type === "variadic_placeholder")
+                out.spread = true;
+            continue;
+        }
+        const name = arg.childForFieldName("name");
+        const value = arg.namedChildren.find((c) => c !== null && c !== name && c.type !== "comment");
+        if (!value)
+            continue;
+        if (arg.text.startsWith("..."))
+            out.spread = true;
+        else if (name)
+            out.named.set(name.text, value);
+        else
+            out.positional.push(value);
+    }
+    return out;
+}
+/** The argument at `index`, or the named argument `name` (PHP 8 named arguments). */
+function nodes_arg(args, index, name) {
+    return args.positional[index] ?? args.named.get(name);
+}
+/** The name a `Foo::bar()` call is made on (`Foo`, `\Illuminate\Support\Facades\DB` → `DB`). */
+function scopeName(call) {
+    const scope = call.childForFieldName("scope");
+    if (!scope)
+        return undefined;
+    if (scope.type === "name")
+        return scope.text;
+    if (scope.type === "qualified_name")
+        return scope.text.split("\\").pop();
+    if (scope.type === "relative_scope")
+        return scope.text;
+    return undefined;
+}
+/** The method name of a `->m()`, `?->m()` or `::m()` call. */
+function nodes_methodName(call) {
+    const name = call.childForFieldName("name");
+    return name?.type === "name" ? name.text : undefined;
+}
+/** `$name` → "name". */
+function variableName(node) {
+    if (!node)
+        return undefined;
+    const n = php_nodes_unwrap(node);
+    return n.type === "variable_name" ? n.text.slice(1) : undefined;
+}
+const MEMBER_CALLS = new Set(["member_call_expression", "nullsafe_member_call_expression"]);
+/**
+ * `root->a()->b()->c()` → the root node and the links in call order. A link that is not a plain named
+ * method call ends the chain there (the root is that node).
+ */
+function methodChain(call) {
+    const links = [];
+    let current = call;
+    while (MEMBER_CALLS.has(current.type)) {
+        const name = nodes_methodName(current);
+        const object = current.childForFieldName("object");
+        if (!name || !object)
+            break;
+        links.push({ name, call: current, args: php_nodes_callArgs(current) });
+        current = php_nodes_unwrap(object);
+    }
+    links.reverse();
+    return { root: current, links };
+}
+function nodes_syntaxProblems(root) {
+    const problems = [];
+    if (!root.hasError)
+        return problems;
+    // Only subtrees that contain an error are entered, so a clean file costs one check.
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.isMissing) {
+            problems.push({
+                ...nodes_spanOf(node),
+                message: `PHP syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
+            });
+            continue;
+        }
+        if (node.isError) {
+            const snippet = node.text.split("\n")[0].trim().slice(0, 60);
+            problems.push({
+                ...nodes_spanOf(node),
+                message: `PHP syntax error near \`${snippet}\`, so the file cannot be read reliably`,
+            });
+            continue;
+        }
+        const children = node.children;
+        for (let i = children.length - 1; i >= 0; i--) {
+            const child = children[i];
+            if (child && (child.hasError || child.isMissing))
+                stack.push(child);
+        }
+    }
+    return problems.sort((a, b) => a.line - b.line);
+}
+const COMMENT_START = /\/\/|\/\*|#/g;
+/**
+ * Comments found from their opening characters: one lookup per candidate is much cheaper than walking the
+ * whole tree, and an opener inside a string is recognised by the node it falls in.
+ */
+function nodes_commentsOf(root, source) {
+    const out = [];
+    COMMENT_START.lastIndex = 0;
+    let m;
+    while ((m = COMMENT_START.exec(source)) !== null) {
+        const node = root.descendantForIndex(m.index);
+        if (node?.type === "comment") {
+            const text = node.text
+                .replace(/^(?:\/\/|#)/, "")
+                .replace(/^\/\*+/, "")
+                .replace(/\*\/$/, "");
+            out.push({ ...nodes_spanOf(node), text });
+            COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
+        }
+        else if (node && /string|heredoc|nowdoc/.test(node.type)) {
+            COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/php/column-types.ts
+
+
+/** Laravel's Builder::$defaultStringLength. */
+const DEFAULT_STRING_LENGTH = 255;
+const SIMPLE_TYPES = {
+    text: "text",
+    tinyText: "text",
+    mediumText: "text",
+    longText: "text",
+    integer: "integer",
+    unsignedInteger: "integer",
+    mediumInteger: "integer",
+    unsignedMediumInteger: "integer",
+    bigInteger: "bigint",
+    unsignedBigInteger: "bigint",
+    foreignId: "bigint",
+    smallInteger: "smallint",
+    unsignedSmallInteger: "smallint",
+    tinyInteger: "smallint",
+    unsignedTinyInteger: "smallint",
+    float: "float",
+    double: "float",
+    boolean: "boolean",
+    date: "date",
+    dateTime: "datetime",
+    dateTimeTz: "datetime",
+    timestamp: "datetime",
+    timestampTz: "datetime",
+    time: "time",
+    timeTz: "time",
+    year: "year",
+    json: "json",
+    jsonb: "jsonb",
+    binary: "binary",
+    uuid: "uuid",
+    foreignUuid: "uuid",
+    ulid: "ulid",
+    foreignUlid: "ulid",
+    ipAddress: "inet",
+    macAddress: "macaddr",
+    enum: "enum",
+    set: "set",
+    geometry: "geometry",
+    geography: "geography",
+    vector: "vector",
+    computed: "computed",
+};
+const INCREMENTS = {
+    increments: "integer",
+    bigIncrements: "bigint",
+    mediumIncrements: "integer",
+    smallIncrements: "smallint",
+    tinyIncrements: "smallint",
+    id: "bigint",
+};
+const MORPHS = {
+    morphs: { id: "bigint", nullable: false },
+    nullableMorphs: { id: "bigint", nullable: true },
+    uuidMorphs: { id: "uuid", nullable: false },
+    nullableUuidMorphs: { id: "uuid", nullable: true },
+    ulidMorphs: { id: "ulid", nullable: false },
+    nullableUlidMorphs: { id: "ulid", nullable: true },
+    numericMorphs: { id: "bigint", nullable: false },
+    nullableNumericMorphs: { id: "bigint", nullable: true },
+};
+function names(node, fallback) {
+    if (node === undefined)
+        return fallback === undefined ? undefined : [fallback];
+    const value = nodes_stringValue(node);
+    return value === undefined ? undefined : [value];
+}
+/** `User::class` → "user_id" (Laravel's foreignIdFor default); undefined for anything else. */
+function foreignKeyFor(node) {
+    if (!node)
+        return undefined;
+    const n = php_nodes_unwrap(node);
+    if (n.type !== "class_constant_access_expression")
+        return undefined;
+    const [scope, constant] = n.namedChildren;
+    if (!scope || constant?.text !== "class")
+        return undefined;
+    const model = scope.text.split("\\").pop();
+    return `${singularize(underscore(model))}_id`;
+}
+/** The columns a Blueprint method adds, or undefined when `method` does not add columns. */
+function columnDefinition(method, args) {
+    const first = nodes_arg(args, 0, "column");
+    if (method === "string" || method === "char") {
+        const length = php_nodes_numberValue(nodes_arg(args, 1, "length"));
+        return {
+            columns: names(first),
+            type: { type: "string", limit: length ?? DEFAULT_STRING_LENGTH },
+        };
+    }
+    if (method === "decimal" || method === "unsignedDecimal") {
+        return {
+            columns: names(first),
+            type: {
+                type: "decimal",
+                precision: php_nodes_numberValue(nodes_arg(args, 1, "total")) ?? 8,
+                scale: php_nodes_numberValue(nodes_arg(args, 2, "places")) ?? 2,
+            },
+        };
+    }
+    const simple = SIMPLE_TYPES[method];
+    if (simple !== undefined) {
+        // `increments`-like flag: integer('id', true) is an auto-increment key.
+        const autoIncrement = /integer$/i.test(method) && args.positional[1]?.text === "true";
+        return { columns: names(first), type: { type: simple }, ...(autoIncrement ? { autoIncrement } : {}) };
+    }
+    const increments = INCREMENTS[method];
+    if (increments !== undefined) {
+        return {
+            columns: names(first, method === "id" ? "id" : undefined),
+            type: { type: increments },
+            autoIncrement: true,
+        };
+    }
+    switch (method) {
+        case "foreignIdFor": {
+            const explicit = nodes_arg(args, 1, "column");
+            const column = explicit ? nodes_stringValue(explicit) : foreignKeyFor(first);
+            return { columns: column === undefined ? undefined : [column], type: { type: "bigint" } };
+        }
+        case "timestamps":
+        case "timestampsTz":
+        case "nullableTimestamps":
+            return { columns: ["created_at", "updated_at"], type: { type: "datetime" }, nullable: true };
+        case "softDeletes":
+        case "softDeletesTz":
+            return { columns: names(first, "deleted_at"), type: { type: "datetime" }, nullable: true };
+        case "rememberToken":
+            return { columns: ["remember_token"], type: { type: "string", limit: 100 }, nullable: true };
+        default:
+            break;
+    }
+    const morphs = MORPHS[method];
+    if (morphs !== undefined) {
+        const name = nodes_stringValue(first);
+        return {
+            columns: name === undefined ? undefined : [`${name}_type`, `${name}_id`],
+            type: { type: morphs.id },
+            nullable: morphs.nullable,
+        };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/php/laravel-reader.ts
+
+
+
+
+
+
+/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
+const laravel_reader_MAX_DEPTH = 20;
+/** `foreach (['a', 'b'] as $t)` is read once per value up to this many values. */
+const MAX_LOOP_VALUES = 50;
+/** Facades and framework classes whose static calls are not Eloquent models. */
+const laravel_reader_NOT_MODELS = new Set([
+    "Schema",
+    "DB",
+    "Artisan",
+    "Log",
+    "Cache",
+    "Config",
+    "Storage",
+    "Str",
+    "Arr",
+    "Carbon",
+    "Hash",
+    "Event",
+    "Queue",
+    "Bus",
+    "Mail",
+    "Notification",
+    "App",
+    "File",
+    "Http",
+    "Blueprint",
+    "Expression",
+    "self",
+    "static",
+    "parent",
+]);
+/** Query-builder methods that filter rows. */
+const FILTERS = /^(?:or)?where|^(?:find|findMany|whereKey|limit|take|having|join|latest|oldest)$/i;
+/** Blueprint methods that change nothing a rule cares about. */
+const HARMLESS_BLUEPRINT = new Set([
+    "engine",
+    "charset",
+    "collation",
+    "comment",
+    "temporary",
+    "renameIndex",
+    "innoDb",
+    "getTable",
+    "getColumns",
+    "getCommands",
+]);
+function laravel_reader_truncate(text) {
+    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}
+function laravel_reader_sameType(a, b) {
+    return describeType(a) === describeType(b);
+}
+class LaravelReader {
+    source;
+    database;
+    parsers;
+    out = {
+        framework: "laravel",
+        operations: [],
+        comments: [],
+        problems: [],
+    };
+    cls = { methods: new Map(), strings: new Map() };
+    /** `table.column` → its type before this migration: from `down()`'s `->change()` and from columns added earlier. */
+    known = new Map();
+    /** Reading `down()` only to learn types: nothing is emitted. */
+    learning = false;
+    following = [];
+    constructor(source, database, parsers) {
+        this.source = source;
+        this.database = database;
+        this.parsers = parsers;
+    }
+    read() {
+        const tree = this.parsers.treeSitter("php", this.source);
+        try {
+            const root = tree.rootNode;
+            this.out.comments = nodes_commentsOf(root, this.source);
+            this.out.problems = nodes_syntaxProblems(root);
+            for (const cls of this.migrationClasses(root))
+                this.readClass(cls);
+            return this.out;
+        }
+        finally {
+            tree.delete();
+        }
+    }
+    // ---------------------------------------------------------------- file structure
+    /** Class bodies at the top level (or in a namespace block), named or `return new class extends Migration`. */
+    migrationClasses(root) {
+        const out = [];
+        const visit = (statements) => {
+            for (const s of statements) {
+                if (!s)
+                    continue;
+                if (s.type === "class_declaration") {
+                    const body = s.childForFieldName("body");
+                    if (body && this.isMigration(s, body))
+                        out.push(body);
+                }
+                else if (s.type === "return_statement" || s.type === "expression_statement") {
+                    const value = s.namedChildren[0];
+                    const anonymous = value?.type === "object_creation_expression"
+                        ? value.namedChildren.find((c) => c?.type === "anonymous_class")
+                        : undefined;
+                    const body = anonymous?.childForFieldName("body");
+                    if (anonymous && body && this.isMigration(anonymous, body))
+                        out.push(body);
+                }
+                else if (s.type === "namespace_definition") {
+                    const body = s.childForFieldName("body");
+                    if (body)
+                        visit(body.namedChildren);
+                }
+            }
+        };
+        visit(root.namedChildren);
+        return out;
+    }
+    isMigration(cls, body) {
+        const base = cls.namedChildren.find((c) => c?.type === "base_clause");
+        if (base && /Migration$/.test(base.text))
+            return true;
+        return body.namedChildren.some((m) => m?.type === "method_declaration" && methodNameOf(m) === "up");
+    }
+    readClass(body) {
+        const cls = { methods: new Map(), strings: new Map() };
+        for (const member of body.namedChildren) {
+            if (!member)
+                continue;
+            if (member.type === "method_declaration") {
+                const name = methodNameOf(member);
+                if (name)
+                    cls.methods.set(name, member);
+            }
+            else if (member.type === "property_declaration" || member.type === "const_declaration") {
+                for (const element of member.namedChildren) {
+                    if (element?.type === "property_element") {
+                        const name = variableName(element.childForFieldName("name"));
+                        const value = nodes_stringValue(element.childForFieldName("default_value"));
+                        if (name && value !== undefined)
+                            cls.strings.set(name, value);
+                    }
+                    else if (element?.type === "const_element") {
+                        const [name, value] = element.namedChildren;
+                        const text = nodes_stringValue(value);
+                        if (name && text !== undefined)
+                            cls.strings.set(name.text, text);
+                    }
+                }
+            }
+        }
+        this.cls = cls;
+        this.known = new Map();
+        const up = cls.methods.get("up");
+        const down = cls.methods.get("down");
+        if (!up)
+            return;
+        if (down) {
+            this.learning = true;
+            this.block(down.childForFieldName("body"), new Map(), "down");
+            this.learning = false;
+        }
+        this.block(up.childForFieldName("body"), new Map(), "up");
+        const name = up.childForFieldName("name") ?? up;
+        if (!down) {
+            this.push(name, { kind: "irreversible", reason: "the migration defines up() without down()" });
+        }
+        else if (isEmptyBody(down.childForFieldName("body"))) {
+            this.push(name, { kind: "irreversible", reason: "down() is empty, so a rollback undoes nothing" });
+        }
+    }
+    // ---------------------------------------------------------------- the walk
+    block(body, env, method) {
+        if (!body)
+            return;
+        this.following.push(method);
+        this.visit(body, env);
+        this.following.pop();
+    }
+    visit(node, env) {
+        switch (node.type) {
+            case "comment":
+            case "function_definition":
+            case "class_declaration":
+            case "method_declaration":
+                // A definition runs nothing until it is called.
+                return;
+            case "assignment_expression":
+                return this.assignment(node, env);
+            case "foreach_statement":
+                if (this.loop(node, env))
+                    return;
+                break;
+            case "scoped_call_expression":
+                if (this.staticCall(node, env))
+                    return;
+                break;
+            case "member_call_expression":
+            case "nullsafe_member_call_expression":
+                if (this.memberCall(node, env))
+                    return;
+                break;
+            default:
+                break;
+        }
+        for (const child of node.namedChildren)
+            if (child)
+                this.visit(child, env);
+    }
+    assignment(node, env) {
+        const name = variableName(node.childForFieldName("left"));
+        const right = node.childForFieldName("right");
+        if (!right)
+            return;
+        if (name !== undefined) {
+            const value = this.string(right, env);
+            const list = value === undefined ? this.strings(right, env) : undefined;
+            if (value !== undefined)
+                env.set(name, { kind: "string", value });
+            else if (list !== undefined)
+                env.set(name, { kind: "strings", values: list });
+            else
+                env.delete(name);
+        }
+        this.visit(right, env);
+    }
+    /** `foreach (['a', 'b'] as $table) { ... }`: the body once per value, with the value bound. */
+    loop(node, env) {
+        const [source, variable] = node.namedChildren.filter((c) => c?.type !== "comment");
+        const name = variable?.type === "variable_name" ? variableName(variable) : undefined;
+        const values = source ? this.strings(source, env) : undefined;
+        const body = node.childForFieldName("body");
+        if (!name || !values || !body || values.length > MAX_LOOP_VALUES)
+            return false;
+        for (const value of values) {
+            const inner = new Map(env);
+            inner.set(name, { kind: "string", value });
+            this.visit(body, inner);
+        }
+        return true;
+    }
+    // ---------------------------------------------------------------- values
+    /** A literal string, a variable holding one, or a class property/constant (`$this->table`, `self::T`). */
+    string(node, env) {
+        if (!node)
+            return undefined;
+        const n = php_nodes_unwrap(node);
+        const literal = nodes_stringValue(n);
+        if (literal !== undefined)
+            return literal;
+        if (n.type === "variable_name") {
+            const bound = env.get(n.text.slice(1));
+            return bound?.kind === "string" ? bound.value : undefined;
+        }
+        if (n.type === "member_access_expression" && n.childForFieldName("object")?.text === "$this") {
+            const prop = n.childForFieldName("name")?.text;
+            return prop ? this.cls.strings.get(prop) : undefined;
+        }
+        if (n.type === "class_constant_access_expression") {
+            const [scope, constant] = n.namedChildren;
+            if (scope && constant && /^(?:self|static)$/.test(scope.text))
+                return this.cls.strings.get(constant.text);
+        }
+        return undefined;
+    }
+    /** `'a'` or `['a', 'b']` (or a variable holding either) as a list of strings. */
+    strings(node, env) {
+        if (!node)
+            return undefined;
+        const n = php_nodes_unwrap(node);
+        if (n.type === "variable_name") {
+            const bound = env.get(n.text.slice(1));
+            if (bound?.kind === "strings")
+                return bound.values;
+            if (bound?.kind === "string")
+                return [bound.value];
+            return undefined;
+        }
+        const single = this.string(n, env);
+        if (single !== undefined)
+            return [single];
+        const elements = nodes_arrayElements(n);
+        if (!elements)
+            return undefined;
+        const out = [];
+        for (const e of elements) {
+            const value = e.key ? undefined : this.string(e.value, env);
+            if (value === undefined)
+                return undefined;
+            out.push(value);
+        }
+        return out;
+    }
+    // ---------------------------------------------------------------- calls
+    /** `Foo::bar(...)`. */
+    staticCall(call, env) {
+        const scope = scopeName(call);
+        const name = nodes_methodName(call);
+        if (!scope || !name)
+            return false;
+        const args = php_nodes_callArgs(call);
+        if (scope === "Schema")
+            return this.schema(name, args, call, env);
+        if (scope === "DB")
+            return this.db(name, args, call, env);
+        if (scope === "Artisan" && name === "call") {
+            this.unknown(call, "Artisan::call runs a console command whose database work cannot be read here");
+            return true;
+        }
+        if (/^(?:self|static)$/.test(scope) && this.cls.methods.has(name))
+            return this.helper(name, args, env);
+        if (this.isModel(scope)) {
+            if (name === "truncate") {
+                this.push(call, { kind: "truncate", tables: [tableize(scope)] });
+                return true;
+            }
+            if (name === "destroy") {
+                this.push(call, { kind: "delete-rows", table: tableize(scope), filtered: true, via: "::destroy()" });
+                return true;
+            }
+        }
+        return false;
+    }
+    /** `x->a()->b()`: a Blueprint statement, a query-builder chain, or `$this->helper()`. */
+    memberCall(call, env) {
+        const { root, links } = methodChain(call);
+        const first = links[0];
+        if (!first)
+            return false;
+        if (root.type === "variable_name") {
+            const name = root.text.slice(1);
+            if (name === "this" && links.length === 1 && this.cls.methods.has(first.name))
+                return this.helper(first.name, first.args, env);
+            const bound = env.get(name);
+            if (bound?.kind === "blueprint")
+                return this.blueprint(bound, links, env);
+            return false;
+        }
+        if (root.type !== "scoped_call_expression")
+            return false;
+        const scope = scopeName(root);
+        const rootName = nodes_methodName(root);
+        if (!scope || !rootName)
+            return false;
+        // Schema::connection('x')->create(...), DB::connection('x')->statement(...)
+        if (rootName === "connection" && (scope === "Schema" || scope === "DB")) {
+            if (scope === "Schema") {
+                if (links.length !== 1)
+                    return false;
+                return this.schema(first.name, first.args, first.call, env);
+            }
+            if (links.length === 1)
+                return this.db(first.name, first.args, first.call, env);
+            if (first.name !== "table")
+                return false;
+            const table = this.string(nodes_arg(first.args, 0, "table"), env);
+            return this.builder(table, links.slice(1), call);
+        }
+        if (scope === "DB" && rootName === "table") {
+            return this.builder(this.string(nodes_arg(php_nodes_callArgs(root), 0, "table"), env), links, call);
+        }
+        if (this.isModel(scope)) {
+            const rootLink = { name: rootName, call: root, args: php_nodes_callArgs(root) };
+            return this.builder(tableize(scope), [rootLink, ...links], call);
+        }
+        return false;
+    }
+    isModel(scope) {
+        return /^[A-Z]/.test(scope) && !laravel_reader_NOT_MODELS.has(scope);
+    }
+    /** A method of the migration class, called as `$this->name()` or `self::name()`: arguments, then its body. */
+    helper(name, args, env) {
+        for (const a of [...args.positional, ...args.named.values()])
+            this.visit(a, env);
+        if (this.following.includes(name) || this.following.length > laravel_reader_MAX_DEPTH)
+            return true;
+        const method = this.cls.methods.get(name);
+        // Parameters bound to literal strings the caller passed: `$this->dropFrom('users')`.
+        const inner = new Map();
+        const params = method.childForFieldName("parameters")?.namedChildren ?? [];
+        params.forEach((param, i) => {
+            const paramName = variableName(param?.childForFieldName("name"));
+            const given = args.positional[i];
+            const value = given ? this.string(given, env) : undefined;
+            if (paramName && value !== undefined)
+                inner.set(paramName, { kind: "string", value });
+        });
+        this.block(method.childForFieldName("body"), inner, name);
+        return true;
+    }
+    schema(name, args, call, env) {
+        const tableArg = nodes_arg(args, 0, "table");
+        switch (name) {
+            case "create":
+            case "table": {
+                const table = this.string(tableArg, env);
+                const closure = nodes_arg(args, 1, "callback");
+                if (table === undefined) {
+                    this.unknown(call, `Schema::${name} on a table name the reader cannot resolve`);
+                    return true;
+                }
+                const columns = [];
+                if (name === "create")
+                    this.push(call, { kind: "create-table", table, columns });
+                const blueprint = {
+                    kind: "blueprint",
+                    table,
+                    ...(name === "create" ? { creating: columns } : {}),
+                };
+                if (closure)
+                    this.closure(closure, blueprint, env);
+                return true;
+            }
+            case "drop":
+            case "dropIfExists": {
+                const table = this.string(tableArg, env);
+                if (table === undefined)
+                    this.unknown(call, `Schema::${name} on a table name the reader cannot resolve`);
+                else
+                    this.push(call, {
+                        kind: "drop-table",
+                        table,
+                        ...(name === "dropIfExists" ? { ifExists: true } : {}),
+                    });
+                return true;
+            }
+            case "rename": {
+                const from = this.string(nodes_arg(args, 0, "from"), env);
+                const to = this.string(nodes_arg(args, 1, "to"), env);
+                if (from === undefined || to === undefined)
+                    this.unknown(call, "Schema::rename with names the reader cannot resolve");
+                else
+                    this.push(call, { kind: "rename-table", table: from, newName: to });
+                return true;
+            }
+            case "dropColumns": {
+                const table = this.string(tableArg, env);
+                const columns = this.strings(nodes_arg(args, 1, "columns"), env);
+                if (table === undefined || columns === undefined)
+                    this.unknown(call, "Schema::dropColumns with names the reader cannot resolve");
+                else
+                    for (const column of columns)
+                        this.push(call, { kind: "drop-column", table, column });
+                return true;
+            }
+            case "dropAllTables":
+            case "dropAllViews":
+            case "dropAllTypes":
+                this.unknown(call, `Schema::${name} drops every object of its kind in the database`);
+                return true;
+            default:
+                return false;
+        }
+    }
+    db(name, args, call, env) {
+        switch (name) {
+            case "statement":
+            case "unprepared":
+            case "update":
+            case "delete":
+            case "affectingStatement":
+                this.sql(nodes_arg(args, 0, "query"), call, `DB::${name}`, env);
+                return true;
+            default:
+                return false;
+        }
+    }
+    /** Hands the SQL text to the shared SQL reader, or records why it cannot be read. */
+    sql(node, call, via, env) {
+        if (this.learning)
+            return;
+        const n = node ? php_nodes_unwrap(node) : undefined;
+        let literal = n ? php_nodes_stringLiteral(n) : undefined;
+        if (!literal && n) {
+            const value = this.string(n, env);
+            if (value !== undefined)
+                literal = { value, line: call.startPosition.row + 1 };
+        }
+        if (!literal) {
+            this.unknown(call, `${via} runs SQL built at run time (a variable, interpolation or expression), which cannot be read`);
+            return;
+        }
+        const sql = sqlToOperations({ sql: literal.value, database: this.database, line: literal.line }, this.parsers);
+        this.out.operations.push(...sql.operations);
+        this.out.comments.push(...sql.comments);
+        this.out.problems.push(...sql.problems);
+    }
+    /**
+     * A query-builder chain that ends in `delete()`, `truncate()`, `update([...])` or `increment()`. Other chains
+     * (`->get()`, `->insert()`) change nothing, and their arguments are walked as usual.
+     */
+    builder(table, links, call) {
+        const last = links[links.length - 1];
+        if (!last)
+            return false;
+        const terminal = last.name;
+        if (!/^(?:delete|forceDelete|truncate|update|increment|decrement|incrementEach|decrementEach)$/.test(terminal))
+            return false;
+        if (table === undefined) {
+            this.unknown(call, `->${terminal}() on a table the reader cannot resolve`);
+            return true;
+        }
+        const filters = links.slice(0, -1).filter((l) => FILTERS.test(l.name));
+        const filtered = filters.length > 0;
+        if (terminal === "truncate") {
+            this.push(call, { kind: "truncate", tables: [table] });
+            return true;
+        }
+        if (terminal === "delete" || terminal === "forceDelete") {
+            this.push(call, { kind: "delete-rows", table, filtered, via: `->${terminal}()` });
+            return true;
+        }
+        const columns = laravel_reader_assignedColumns(terminal, last.args);
+        const nullColumns = new Set();
+        let anyOr = false;
+        for (const f of filters) {
+            if (/^or/i.test(f.name))
+                anyOr = true;
+            if (f.name === "whereNull")
+                for (const c of nodes_stringList(nodes_arg(f.args, 0, "columns")) ?? [])
+                    nullColumns.add(c);
+            if (f.name === "where") {
+                const column = nodes_stringValue(f.args.positional[0]);
+                const [, second, third] = f.args.positional;
+                const isNullCheck = (f.args.positional.length === 2 && isNull(second)) ||
+                    (f.args.positional.length === 3 && nodes_stringValue(second) === "=" && isNull(third));
+                if (column !== undefined && isNullCheck)
+                    nullColumns.add(column);
+            }
+        }
+        this.push(call, {
+            kind: "update-rows",
+            table,
+            columns,
+            filtered,
+            onlyNulls: !anyOr && columns.length > 0 && columns.every((c) => nullColumns.has(c)),
+            via: `->${terminal}()`,
+        });
+        return true;
+    }
+    // ---------------------------------------------------------------- Blueprint
+    /** `function (Blueprint $table) { ... }` or `fn ($table) => ...`: the body with its parameter bound. */
+    closure(node, blueprint, env) {
+        const fn = php_nodes_unwrap(node);
+        if (fn.type !== "anonymous_function" && fn.type !== "arrow_function") {
+            this.unknown(fn, `Schema::${blueprint.creating ? "create" : "table"} with a callback the reader cannot follow`);
+            return;
+        }
+        const param = fn
+            .childForFieldName("parameters")
+            ?.namedChildren.find((p) => p?.type === "simple_parameter");
+        const name = variableName(param?.childForFieldName("name"));
+        const body = fn.childForFieldName("body");
+        if (!name || !body)
+            return;
+        const inner = new Map(env);
+        inner.set(name, blueprint);
+        this.visit(body, inner);
+    }
+    blueprint(bp, links, env) {
+        const [command, ...modifiers] = links;
+        const { table } = bp;
+        const { name, args, call } = command;
+        const at = links[links.length - 1].call;
+        const definition = columnDefinition(name, args);
+        if (definition) {
+            this.column(bp, definition, modifiers, at, env);
+            return true;
+        }
+        const first = nodes_arg(args, 0, "columns");
+        switch (name) {
+            case "dropColumn":
+            case "dropColumns": {
+                // dropColumn('a'), dropColumn(['a', 'b']) and dropColumn('a', 'b') all drop every name given.
+                const columns = args.positional.length > 1
+                    ? args.positional.map((a) => this.string(a, env))
+                    : this.strings(first, env);
+                if (!columns || columns.some((c) => c === undefined)) {
+                    this.unknown(at, "dropColumn with names the reader cannot resolve");
+                    return true;
+                }
+                for (const column of columns)
+                    this.push(at, { kind: "drop-column", table, column });
+                return true;
+            }
+            case "dropTimestamps":
+            case "dropTimestampsTz":
+                for (const column of ["created_at", "updated_at"])
+                    this.push(at, { kind: "drop-column", table, column });
+                return true;
+            case "dropSoftDeletes":
+            case "dropSoftDeletesTz": {
+                const column = first ? this.string(first, env) : "deleted_at";
+                if (column === undefined)
+                    this.unknown(at, `${name} with a name the reader cannot resolve`);
+                else
+                    this.push(at, { kind: "drop-column", table, column });
+                return true;
+            }
+            case "dropRememberToken":
+                this.push(at, { kind: "drop-column", table, column: "remember_token" });
+                return true;
+            case "dropMorphs": {
+                const morph = this.string(first, env);
+                if (morph === undefined)
+                    this.unknown(at, "dropMorphs with a name the reader cannot resolve");
+                else
+                    for (const column of [`${morph}_type`, `${morph}_id`])
+                        this.push(at, { kind: "drop-column", table, column });
+                return true;
+            }
+            case "dropConstrainedForeignId":
+            case "dropConstrainedForeignIdFor": {
+                const column = this.string(first, env);
+                if (column === undefined) {
+                    this.unknown(at, `${name} with a name the reader cannot resolve`);
+                    return true;
+                }
+                this.push(at, { kind: "drop-constraint", table, name: indexName(table, [column], "foreign") });
+                this.push(at, { kind: "drop-column", table, column });
+                return true;
+            }
+            case "renameColumn": {
+                const from = this.string(nodes_arg(args, 0, "from"), env);
+                const to = this.string(nodes_arg(args, 1, "to"), env);
+                if (from === undefined || to === undefined)
+                    this.unknown(at, "renameColumn with names the reader cannot resolve");
+                else
+                    this.push(at, { kind: "rename-column", table, column: from, newName: to });
+                return true;
+            }
+            case "index":
+            case "unique":
+            case "primary":
+            case "fullText":
+            case "fulltext":
+            case "spatialIndex":
+            case "rawIndex": {
+                const columns = name === "rawIndex" ? [this.string(first, env) ?? "expression"] : this.strings(first, env);
+                if (!columns) {
+                    this.unknown(at, `${name} on columns the reader cannot resolve`);
+                    return true;
+                }
+                this.index(bp, name, columns, this.string(nodes_arg(args, 1, "name"), env), at);
+                return true;
+            }
+            case "foreign": {
+                const columns = this.strings(first, env);
+                const fkName = this.string(nodes_arg(args, 1, "name"), env);
+                this.push(at, {
+                    kind: "add-constraint",
+                    table,
+                    constraint: "foreign-key",
+                    validated: true,
+                    ...(fkName !== undefined
+                        ? { name: fkName }
+                        : columns
+                            ? { name: indexName(table, columns, "foreign") }
+                            : {}),
+                });
+                return true;
+            }
+            case "dropIndex":
+            case "dropUnique":
+            case "dropPrimary":
+            case "dropFullText":
+            case "dropSpatialIndex": {
+                const suffix = { dropIndex: "index", dropUnique: "unique", dropPrimary: "pkey" }[name];
+                const written = this.string(first, env);
+                const columns = written === undefined ? this.strings(first, env) : undefined;
+                // Laravel names an index from its table and columns when given columns; `dropPrimary()` drops `<table>_pkey`.
+                const dropped = written ??
+                    (columns && suffix ? indexName(table, columns, suffix) : first ? undefined : `${table}_pkey`);
+                if (name === "dropPrimary" || name === "dropUnique") {
+                    // Laravel drops both as constraints on PostgreSQL (`alter table ... drop constraint`).
+                    this.push(at, {
+                        kind: "drop-constraint",
+                        table,
+                        ...(dropped !== undefined ? { name: dropped } : {}),
+                    });
+                    return true;
+                }
+                this.push(at, {
+                    kind: "drop-index",
+                    table,
+                    ...(dropped !== undefined ? { name: dropped } : {}),
+                    ...(columns ? { columns } : {}),
+                });
+                return true;
+            }
+            case "dropForeign": {
+                const fkName = nodes_stringValue(first);
+                const columns = fkName === undefined ? this.strings(first, env) : undefined;
+                const resolved = fkName ?? (columns ? indexName(table, columns, "foreign") : undefined);
+                this.push(at, {
+                    kind: "drop-constraint",
+                    table,
+                    ...(resolved !== undefined ? { name: resolved } : {}),
+                });
+                return true;
+            }
+            case "rename": {
+                const to = this.string(nodes_arg(args, 0, "to"), env);
+                if (to === undefined)
+                    this.unknown(at, "rename with a name the reader cannot resolve");
+                else
+                    this.push(at, { kind: "rename-table", table, newName: to });
+                return true;
+            }
+            case "drop":
+            case "dropIfExists":
+                this.push(at, { kind: "drop-table", table, ...(name === "dropIfExists" ? { ifExists: true } : {}) });
+                return true;
+            case "after": {
+                // `$table->after('email', function ($table) { ... })` groups columns; the closure gets the same Blueprint.
+                const closure = nodes_arg(args, 1, "columns");
+                if (closure)
+                    this.closure(closure, bp, env);
+                return true;
+            }
+            default:
+                if (HARMLESS_BLUEPRINT.has(name))
+                    return true;
+                // A Blueprint macro (`$table->auditColumns()`) can add or drop anything.
+                this.unknown(call, `Blueprint method ${name}() is not one the reader knows (a macro?), so what it changes cannot be read`);
+                return true;
+        }
+    }
+    index(bp, method, columns, name, at) {
+        const { table } = bp;
+        if (method === "primary") {
+            this.push(at, {
+                kind: "add-constraint",
+                table,
+                constraint: "primary-key",
+                validated: true,
+                ...(name !== undefined ? { name } : {}),
+            });
+            return;
+        }
+        if (method === "unique") {
+            // Laravel adds a unique index as `alter table ... add constraint ... unique (...)` on PostgreSQL.
+            this.push(at, {
+                kind: "add-constraint",
+                table,
+                constraint: "unique",
+                validated: true,
+                name: name ?? indexName(table, columns, "unique"),
+            });
+            return;
+        }
+        this.push(at, { kind: "add-index", table, columns, name: name ?? indexName(table, columns, "index") });
+    }
+    /** A column method with its modifiers: added (or listed in the create), or changed with `->change()`. */
+    column(bp, def, modifiers, at, env) {
+        const { table } = bp;
+        if (!def.columns) {
+            this.unknown(at, "a column whose name the reader cannot resolve");
+            return;
+        }
+        const mods = new Map();
+        for (const m of modifiers)
+            mods.set(m.name, m);
+        const nullableMod = mods.get("nullable");
+        const nullable = nullableMod ? (php_nodes_booleanValue(nodes_arg(nullableMod.args, 0, "value")) ?? true) : def.nullable;
+        const defaultField = this.defaultOf(mods, def);
+        if (mods.has("change")) {
+            for (const column of def.columns)
+                this.change(table, column, def.type, nullableMod ? nullable : undefined, mods, defaultField, at);
+            return;
+        }
+        for (const column of def.columns) {
+            this.known.set(`${table}.${column}`, {
+                type: def.type,
+                ...(nullable !== undefined ? { nullable } : {}),
+            });
+            if (bp.creating)
+                bp.creating.push(column);
+            else
+                this.push(at, {
+                    kind: "add-column",
+                    table,
+                    column,
+                    type: describeType(def.type),
+                    notNull: nullable !== true,
+                    ...defaultField,
+                });
+        }
+        // Inline index modifiers: `->unique()`, `->index()`, `->primary()`, `->constrained()`.
+        for (const m of modifiers) {
+            if (m.name === "unique" || m.name === "index" || m.name === "primary" || m.name === "fullText")
+                this.index(bp, m.name, def.columns, this.string(nodes_arg(m.args, 0, "indexName"), env), m.call);
+            if (m.name === "constrained" || m.name === "references")
+                this.push(m.call, {
+                    kind: "add-constraint",
+                    table,
+                    constraint: "foreign-key",
+                    validated: true,
+                    name: indexName(table, def.columns, "foreign"),
+                });
+        }
+    }
+    change(table, column, type, nullable, mods, defaultField, at) {
+        const key = `${table}.${column}`;
+        const old = this.known.get(key);
+        this.known.set(key, { type, ...(nullable !== undefined ? { nullable } : {}) });
+        if (this.learning)
+            return;
+        // `->nullable()->change()` restates the type to relax the column; with no old type to compare,
+        // a change that sets nullability or a default is read as keeping the type.
+        const typeChanged = old ? !laravel_reader_sameType(old.type, type) : !mods.has("nullable") && !mods.has("default");
+        if (typeChanged)
+            this.push(at, {
+                kind: "change-column-type",
+                table,
+                column,
+                type: describeType(type),
+                ...column_types_classifyTypeChange(old?.type, type),
+            });
+        // `->change()` restates every modifier: without `nullable()` the column becomes NOT NULL.
+        if (nullable === false || (nullable === undefined && old?.nullable === true))
+            this.push(at, { kind: "set-not-null", table, column });
+        else if (nullable === true && old?.nullable !== true)
+            this.push(at, { kind: "drop-not-null", table, column });
+        if (mods.has("default") || mods.has("useCurrent"))
+            this.push(at, { kind: "change-default", table, column, ...defaultField });
+    }
+    defaultOf(mods, def) {
+        const d = mods.get("default");
+        if (d) {
+            const value = nodes_arg(d.args, 0, "value");
+            if (!value || isNull(value))
+                return {};
+            const raw = this.rawExpression(value);
+            if (raw !== undefined)
+                return { default: { volatile: isVolatileSql(raw), text: laravel_reader_truncate(raw) } };
+            // Any other PHP value is computed once, when the migration runs: a constant for every row.
+            return { default: { volatile: false, text: laravel_reader_truncate(php_nodes_unwrap(value).text) } };
+        }
+        if (mods.has("useCurrent"))
+            return { default: { volatile: false, text: "CURRENT_TIMESTAMP" } };
+        for (const generated of ["storedAs", "virtualAs", "generatedAs"]) {
+            const m = mods.get(generated);
+            if (m)
+                return { default: { volatile: generated === "storedAs", text: laravel_reader_truncate(m.call.text) } };
+        }
+        if (def.autoIncrement)
+            return { default: { volatile: true, text: "auto-increment" } };
+        return {};
+    }
+    /** `DB::raw('...')` or `new Expression('...')`: SQL the database evaluates. */
+    rawExpression(node) {
+        const n = php_nodes_unwrap(node);
+        if (n.type === "scoped_call_expression" && scopeName(n) === "DB" && nodes_methodName(n) === "raw")
+            return nodes_stringValue(php_nodes_callArgs(n).positional[0]) ?? "DB::raw(...)";
+        if (n.type === "object_creation_expression") {
+            const cls = n.namedChildren.find((c) => c?.type === "name" || c?.type === "qualified_name");
+            const args = n.namedChildren.find((c) => c?.type === "arguments");
+            if (cls && /Expression$/.test(cls.text)) {
+                const first = args?.namedChildren.find((c) => c?.type === "argument")?.namedChildren[0];
+                return nodes_stringValue(first) ?? "new Expression(...)";
+            }
+        }
+        return undefined;
+    }
+    // ---------------------------------------------------------------- output
+    push(node, op) {
+        if (this.learning)
+            return;
+        this.out.operations.push({ ...op, ...nodes_spanOf(node) });
+    }
+    unknown(node, reason) {
+        this.push(node, { kind: "unknown", reason, text: laravel_reader_truncate(node.text) });
+    }
+}
+/** The columns an `update([...])`, `increment('col')` or `incrementEach([...])` assigns; empty when not literal. */
+function laravel_reader_assignedColumns(terminal, args) {
+    if (terminal === "increment" || terminal === "decrement") {
+        const column = nodes_stringValue(nodes_arg(args, 0, "column"));
+        return column === undefined ? [] : [column];
+    }
+    const elements = nodes_arrayElements(nodes_arg(args, 0, terminal === "update" ? "values" : "columns"));
+    const keys = elements?.map((e) => (e.key ? nodes_stringValue(e.key) : undefined));
+    return keys?.every((k) => k !== undefined) ? keys : [];
+}
+/** The name Laravel gives an index it names itself: `users_email_unique`. */
+function indexName(table, columns, suffix) {
+    return `${table}_${columns.join("_")}_${suffix}`.replace(/[-.]/g, "_").toLowerCase();
+}
+function methodNameOf(method) {
+    return method.childForFieldName("name")?.text;
+}
+/** A body with no statements (comments only). */
+function isEmptyBody(body) {
+    return !body || body.namedChildren.every((c) => !c || c.type === "comment");
+}
+function readLaravelMigration(source, database, parsers) {
+    return new LaravelReader(source, database, parsers).read();
+}
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/laravel.ts
-// STUB: to be implemented.
+
+// database/migrations, and the sub-folders some apps keep there (database/migrations/tenant/...).
+const laravel_MIGRATION_PATH = /(?:^|\/)database\/migrations\/(?:[^/]+\/)*[^/]+\.php$/;
 const laravel = {
     id: "laravel",
     name: "Laravel",
-    matches: () => false,
-    parse: () => ({ framework: "laravel", operations: [], comments: [], problems: [] }),
+    matches: (path) => laravel_MIGRATION_PATH.test(path),
+    parse: (input, parsers) => readLaravelMigration(input.source, input.database, parsers),
 };
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/typeorm.ts
@@ -35633,7 +37002,7 @@ function abstractType(type, text, size = {}) {
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/nodes.ts
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
-function nodes_spanOf(node) {
+function js_nodes_spanOf(node) {
     const line = node.startPosition.row + 1;
     const end = node.endPosition;
     const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
@@ -35642,7 +37011,7 @@ function nodes_spanOf(node) {
 /** From the line of `from` to the end of `to`: a link of a call chain, `.dropTable('x')`. */
 function spanBetween(from, to) {
     const line = from.startPosition.row + 1;
-    return { line, endLine: Math.max(line, nodes_spanOf(to).endLine) };
+    return { line, endLine: Math.max(line, js_nodes_spanOf(to).endLine) };
 }
 /** Wrappers that change nothing at run time: parentheses, `await`, TypeScript casts and `!`. */
 const TRANSPARENT = new Set([
@@ -35723,7 +37092,7 @@ function js_nodes_stringLiteral(node) {
             return undefined;
     }
 }
-function nodes_stringValue(node) {
+function js_nodes_stringValue(node) {
     return js_nodes_stringLiteral(node)?.value;
 }
 function js_nodes_booleanValue(node) {
@@ -35752,7 +37121,7 @@ function isNullish(node) {
     return n.type === "null" || n.type === "undefined" || (n.type === "identifier" && n.text === "undefined");
 }
 /** True for a value JavaScript computes without running code: numbers, strings, booleans, null. */
-function nodes_isPlainLiteral(node) {
+function js_nodes_isPlainLiteral(node) {
     if (!node)
         return false;
     const n = js_nodes_unwrap(node);
@@ -35764,7 +37133,7 @@ function nodes_isPlainLiteral(node) {
         case "undefined":
             return true;
         case "unary_expression":
-            return nodes_isPlainLiteral(n.childForFieldName("argument"));
+            return js_nodes_isPlainLiteral(n.childForFieldName("argument"));
         case "string":
         case "template_string":
         case "binary_expression":
@@ -35782,8 +37151,8 @@ function keyName(key) {
     if (key.type === "number")
         return key.text;
     if (key.type === "computed_property_name")
-        return nodes_stringValue(key.namedChildren[0]);
-    return nodes_stringValue(key);
+        return js_nodes_stringValue(key.namedChildren[0]);
+    return js_nodes_stringValue(key);
 }
 /**
  * The entries of an object literal. Shorthand `{ up }` maps to the identifier, a method `up() {}` to the
@@ -35835,10 +37204,10 @@ function js_nodes_elements(node) {
     return n.namedChildren.filter((c) => c !== null && c.type !== "comment");
 }
 /** `["a", "b"]` → strings; a lone string is a list of one. Undefined when any element is not a string. */
-function nodes_stringList(node) {
+function js_nodes_stringList(node) {
     if (!node)
         return undefined;
-    const single = nodes_stringValue(node);
+    const single = js_nodes_stringValue(node);
     if (single !== undefined)
         return [single];
     const items = js_nodes_elements(node);
@@ -35846,7 +37215,7 @@ function nodes_stringList(node) {
         return undefined;
     const out = [];
     for (const item of items) {
-        const value = nodes_stringValue(item);
+        const value = js_nodes_stringValue(item);
         if (value === undefined)
             return undefined;
         out.push(value);
@@ -35934,7 +37303,7 @@ class Emitter {
         this.parsers = parsers;
     }
     push(where, body) {
-        const span = "line" in where && typeof where.line === "number" ? where : nodes_spanOf(where);
+        const span = "line" in where && typeof where.line === "number" ? where : js_nodes_spanOf(where);
         this.out.operations.push({ ...body, line: span.line, endLine: span.endLine });
     }
     unknown(node, reason, span) {
@@ -35988,7 +37357,7 @@ function module_syntaxProblems(root) {
         const node = stack.pop();
         if (node.isMissing) {
             problems.push({
-                ...nodes_spanOf(node),
+                ...js_nodes_spanOf(node),
                 message: `JavaScript/TypeScript syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
             });
             continue;
@@ -35996,7 +37365,7 @@ function module_syntaxProblems(root) {
         if (node.isError) {
             const text = node.text.split("\n")[0].trim().slice(0, 60);
             problems.push({
-                ...nodes_spanOf(node),
+                ...js_nodes_spanOf(node),
                 message: `JavaScript/TypeScript syntax error near \`${text}\`, so the file cannot be read reliably`,
             });
             continue;
@@ -36023,7 +37392,7 @@ function module_commentsOf(root, source) {
         if (node?.type === "comment") {
             const text = node.text;
             out.push({
-                ...nodes_spanOf(node),
+                ...js_nodes_spanOf(node),
                 text: text.startsWith("//") ? text.slice(2) : text.replace(/^\/\*+/, "").replace(/\*+\/$/, ""),
             });
             next = Math.max(next, node.endIndex);
@@ -36598,7 +37967,7 @@ function knex_reader_columnType(method, args) {
         case "time":
             return { type: abstractType("time", "time") };
         case "specificType": {
-            const text = nodes_stringValue(args[0]);
+            const text = js_nodes_stringValue(args[0]);
             if (text === undefined)
                 return { type: { text: "specificType", type: { type: "unknown" } } };
             const t = sqlType(text);
@@ -36665,7 +38034,7 @@ class KnexReader extends JsWalker {
         return root.text === "knex" && !scope.values.has(root.text);
     }
     name(node, scope) {
-        return nodes_stringValue(this.resolve(node, scope));
+        return js_nodes_stringValue(this.resolve(node, scope));
     }
     call(call, scope) {
         const { root, links } = chainOf(call);
@@ -36839,13 +38208,13 @@ class KnexReader extends JsWalker {
         if (!call)
             return;
         const last = links[links.length - 1];
-        const span = nodes_spanOf(last.call ?? call);
+        const span = js_nodes_spanOf(last.call ?? call);
         const whole = { line: root.startPosition.row + 1, endLine: span.endLine };
         const table = t.table;
         const names = (from = 0) => {
             const out = [];
             for (const a of first.args.slice(from)) {
-                const list = nodes_stringList(this.resolve(a, scope));
+                const list = js_nodes_stringList(this.resolve(a, scope));
                 if (!list)
                     return undefined;
                 out.push(...list);
@@ -36896,9 +38265,9 @@ class KnexReader extends JsWalker {
                 return;
             case "index":
             case "unique": {
-                const columns = nodes_stringList(this.resolve(first.args[0], scope));
+                const columns = js_nodes_stringList(this.resolve(first.args[0], scope));
                 const options = this.resolve(first.args[1], scope);
-                const name = nodes_stringValue(options) ?? nodes_stringValue(entriesOf(options).get("indexName"));
+                const name = js_nodes_stringValue(options) ?? js_nodes_stringValue(entriesOf(options).get("indexName"));
                 if (!columns)
                     return missing("columns");
                 const useConstraint = js_nodes_booleanValue(entriesOf(options).get("useConstraint"));
@@ -36935,7 +38304,7 @@ class KnexReader extends JsWalker {
             }
             case "primary": {
                 const options = this.resolve(first.args[1], scope);
-                const name = nodes_stringValue(options) ?? nodes_stringValue(entriesOf(options).get("constraintName"));
+                const name = js_nodes_stringValue(options) ?? js_nodes_stringValue(entriesOf(options).get("constraintName"));
                 this.push(whole, {
                     kind: "add-constraint",
                     table,
@@ -36957,7 +38326,7 @@ class KnexReader extends JsWalker {
                 return;
             }
             case "dropIndex": {
-                const columns = nodes_stringList(this.resolve(first.args[0], scope));
+                const columns = js_nodes_stringList(this.resolve(first.args[0], scope));
                 const name = this.name(first.args[1], scope);
                 this.push(whole, {
                     kind: "drop-index",
@@ -37094,7 +38463,7 @@ class KnexReader extends JsWalker {
         const value = this.resolve(node, scope) ?? node;
         if (isNullish(value))
             return undefined;
-        if (nodes_isPlainLiteral(value))
+        if (js_nodes_isPlainLiteral(value))
             return { volatile: false, text: value.text };
         const chain = chainOf(value);
         const names = chain.links.map((l) => l.name).join(".");
@@ -37103,7 +38472,7 @@ class KnexReader extends JsWalker {
         if (names === "fn.uuid" || names === "fn.uuidToBin")
             return { volatile: true, text: value.text };
         if (names === "raw") {
-            const sql = nodes_stringValue(this.resolve(chain.links[0].args[0], scope));
+            const sql = js_nodes_stringValue(this.resolve(chain.links[0].args[0], scope));
             return { volatile: sql === undefined ? false : isVolatileSql(sql), text: sql ?? value.text };
         }
         return { volatile: isVolatileSql(value.text), text: value.text };
@@ -37149,7 +38518,7 @@ class KnexReader extends JsWalker {
                     if (table === undefined)
                         return this.unknown(call, "a query whose table is not a string literal updates rows", span);
                     const first = this.resolve(link.args[0], scope);
-                    const single = nodes_stringValue(first);
+                    const single = js_nodes_stringValue(first);
                     const columns = single !== undefined ? [single] : [...entriesOf(first).keys()];
                     this.push(span, {
                         kind: "update-rows",
@@ -37186,11 +38555,11 @@ class KnexReader extends JsWalker {
         if (!/^(and)?where$/i.test(name))
             return;
         const first = this.resolve(args[0], scope);
-        const column = nodes_stringValue(first);
+        const column = js_nodes_stringValue(first);
         if (column !== undefined) {
             const value = args.length === 2
                 ? args[1]
-                : args.length === 3 && /^is$/i.test(nodes_stringValue(args[1]) ?? "")
+                : args.length === 3 && /^is$/i.test(js_nodes_stringValue(args[1]) ?? "")
                     ? args[2]
                     : undefined;
             if (value && js_nodes_unwrap(value).type === "null")

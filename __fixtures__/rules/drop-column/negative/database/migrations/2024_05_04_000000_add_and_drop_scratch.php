@@ -1,0 +1,24 @@
+<?php
+
+use Illuminate\Database\Migrations\Migration;
+use Illuminate\Database\Schema\Blueprint;
+use Illuminate\Support\Facades\DB;
+use Illuminate\Support\Facades\Schema;
+
+return new class extends Migration
+{
+    public function up(): void
+    {
+        Schema::table('users', function (Blueprint $table) {
+            $table->string('scratch')->nullable();
+        });
+        Schema::table('users', function (Blueprint $table) {
+            $table->dropColumn('scratch');
+        });
+    }
+
+    public function down(): void
+    {
+        //
+    }
+};

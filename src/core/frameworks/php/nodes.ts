@@ -1,0 +1,328 @@
+// Small readers over tree-sitter-php nodes: literal values, call shapes and arguments, spans, comments and
+// syntax problems. Each answers `undefined` when the code is not a plain literal, so callers can say
+// "unknown" instead of guessing.
+import type { Node } from "web-tree-sitter";
+import type { Comment, ParseProblem, Span } from "../../types.js";
+
+export type { Node };
+
+/** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
+export function spanOf(node: Node): Span {
+  const line = node.startPosition.row + 1;
+  const end = node.endPosition;
+  const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
+  return { line, endLine: Math.max(line, endLine) };
+}
+
+/** `(x)` → `x`, any depth. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  while (current.type === "parenthesized_expression") {
+    const inner = current.namedChildren.find((c) => c?.type !== "comment");
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
+}
+
+const DOUBLE_QUOTED_ESCAPE = /\\(?:([nrtvef\\$"])|([0-7]{1,3})|x([0-9a-fA-F]{1,2})|u\{([0-9a-fA-F]+)\})/g;
+const SIMPLE: Record<string, string> = {
+  n: "\n",
+  r: "\r",
+  t: "\t",
+  v: "\v",
+  e: "\x1b",
+  f: "\f",
+  "\\": "\\",
+  $: "$",
+  '"': '"',
+};
+
+function decodeDoubleQuoted(text: string): string {
+  return text.replace(
+    DOUBLE_QUOTED_ESCAPE,
+    (_whole, simple?: string, octal?: string, hex?: string, code?: string) => {
+      if (simple !== undefined) return SIMPLE[simple]!;
+      if (octal !== undefined) return String.fromCodePoint(parseInt(octal, 8) & 0xff);
+      if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
+      return String.fromCodePoint(parseInt(code!, 16));
+    },
+  );
+}
+
+const TEXT_PARTS = new Set(["string_content", "escape_sequence", "heredoc_start", "heredoc_end", "comment"]);
+
+/** True when every part of a double-quoted string or heredoc is text; any other part is interpolation. */
+function literalParts(node: Node): boolean {
+  for (const part of node.namedChildren) {
+    if (!part || TEXT_PARTS.has(part.type)) continue;
+    if (part.type !== "heredoc_body" || !literalParts(part)) return false;
+  }
+  return true;
+}
+
+export interface StringLiteral {
+  value: string;
+  /** 1-based line where the string's contents start. */
+  line: number;
+}
+
+/** The body lines of a heredoc/nowdoc: everything between the `<<<TAG` line and the closing tag's line. */
+function docBody(node: Node): string {
+  const text = node.text;
+  const first = text.indexOf("\n");
+  const last = text.lastIndexOf("\n");
+  return first < 0 || last <= first ? "" : text.slice(first + 1, last);
+}
+
+/**
+ * The value of a PHP string literal: '...', "..." without interpolation, heredoc without interpolation,
+ * nowdoc, and `.` concatenations of those.
+ */
+export function stringLiteral(node: Node | null | undefined): StringLiteral | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  const line = n.startPosition.row + 1;
+  switch (n.type) {
+    case "string": {
+      const raw = n.text;
+      // A b'..' prefix is a PHP 6 leftover that PHP still accepts.
+      const body = raw.replace(/^[bB]?'/, "").replace(/'$/, "");
+      return { value: body.replace(/\\([\\'])/g, "$1"), line };
+    }
+    case "encapsed_string": {
+      if (!literalParts(n)) return undefined;
+      const body = n.text.replace(/^[bB]?"/, "").replace(/"$/, "");
+      return { value: decodeDoubleQuoted(body), line };
+    }
+    case "heredoc": {
+      if (!literalParts(n)) return undefined;
+      return { value: decodeDoubleQuoted(docBody(n)), line: line + 1 };
+    }
+    case "nowdoc":
+      return { value: docBody(n), line: line + 1 };
+    case "binary_expression": {
+      if (n.childForFieldName("operator")?.text !== ".") return undefined;
+      const left = stringLiteral(n.childForFieldName("left"));
+      const right = left && stringLiteral(n.childForFieldName("right"));
+      return left && right ? { value: left.value + right.value, line: left.line } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function stringValue(node: Node | null | undefined): string | undefined {
+  return stringLiteral(node)?.value;
+}
+
+export function numberValue(node: Node | null | undefined): number | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type !== "integer" && n.type !== "float") return undefined;
+  const value = Number(n.text.replace(/_/g, ""));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+export function booleanValue(node: Node | null | undefined): boolean | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type !== "boolean") return undefined;
+  return n.text.toLowerCase() === "true";
+}
+
+export function isNull(node: Node | null | undefined): boolean {
+  return node !== null && node !== undefined && unwrap(node).type === "null";
+}
+
+/** True for a constant PHP computes without running code: numbers, strings, booleans, null. */
+export function isPlainLiteral(node: Node | null | undefined): boolean {
+  if (!node) return false;
+  const n = unwrap(node);
+  switch (n.type) {
+    case "integer":
+    case "float":
+    case "boolean":
+    case "null":
+      return true;
+    case "unary_op_expression":
+      return isPlainLiteral(n.namedChildren[0]);
+    default:
+      return stringLiteral(n) !== undefined;
+  }
+}
+
+export interface ArrayElement {
+  key?: Node;
+  value: Node;
+}
+
+/** `['a', 'b' => 1]` → its elements; undefined when the node is not an array literal or spreads one. */
+export function arrayElements(node: Node | null | undefined): ArrayElement[] | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type !== "array_creation_expression") return undefined;
+  const out: ArrayElement[] = [];
+  for (const element of n.namedChildren) {
+    if (!element || element.type === "comment") continue;
+    if (element.type !== "array_element_initializer") return undefined;
+    const parts = element.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment");
+    if (parts.length === 1 && parts[0]!.type !== "variadic_unpacking") out.push({ value: parts[0]! });
+    else if (parts.length === 2) out.push({ key: parts[0]!, value: parts[1]! });
+    else return undefined;
+  }
+  return out;
+}
+
+/** `'a'` → ["a"], `['a', 'b']` → ["a", "b"]; undefined when any part is not a literal string. */
+export function stringList(node: Node | null | undefined): string[] | undefined {
+  const single = stringValue(node);
+  if (single !== undefined) return [single];
+  const elements = arrayElements(node);
+  if (!elements) return undefined;
+  const out: string[] = [];
+  for (const e of elements) {
+    const value = e.key ? undefined : stringValue(e.value);
+    if (value === undefined) return undefined;
+    out.push(value);
+  }
+  return out;
+}
+
+export interface CallArgs {
+  positional: Node[];
+  named: Map<string, Node>;
+  /** `...$args` present: the arguments are not all visible. */
+  spread: boolean;
+}
+
+export function callArgs(call: Node): CallArgs {
+  const out: CallArgs = { positional: [], named: new Map(), spread: false };
+  const list = call.childForFieldName("arguments");
+  if (!list) return out;
+  for (const arg of list.namedChildren) {
+    if (!arg || arg.type !== "argument") {
+      if (arg?.type === "variadic_placeholder") out.spread = true;
+      continue;
+    }
+    const name = arg.childForFieldName("name");
+    const value = arg.namedChildren.find((c) => c !== null && c !== name && c.type !== "comment");
+    if (!value) continue;
+    if (arg.text.startsWith("...")) out.spread = true;
+    else if (name) out.named.set(name.text, value);
+    else out.positional.push(value);
+  }
+  return out;
+}
+
+/** The argument at `index`, or the named argument `name` (PHP 8 named arguments). */
+export function arg(args: CallArgs, index: number, name: string): Node | undefined {
+  return args.positional[index] ?? args.named.get(name);
+}
+
+/** The name a `Foo::bar()` call is made on (`Foo`, `\Illuminate\Support\Facades\DB` → `DB`). */
+export function scopeName(call: Node): string | undefined {
+  const scope = call.childForFieldName("scope");
+  if (!scope) return undefined;
+  if (scope.type === "name") return scope.text;
+  if (scope.type === "qualified_name") return scope.text.split("\\").pop();
+  if (scope.type === "relative_scope") return scope.text;
+  return undefined;
+}
+
+/** The method name of a `->m()`, `?->m()` or `::m()` call. */
+export function methodName(call: Node): string | undefined {
+  const name = call.childForFieldName("name");
+  return name?.type === "name" ? name.text : undefined;
+}
+
+/** `$name` → "name". */
+export function variableName(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  return n.type === "variable_name" ? n.text.slice(1) : undefined;
+}
+
+export const MEMBER_CALLS = new Set(["member_call_expression", "nullsafe_member_call_expression"]);
+
+/** One link of a method chain: `->where('a', 1)`. */
+export interface ChainLink {
+  name: string;
+  call: Node;
+  args: CallArgs;
+}
+
+/**
+ * `root->a()->b()->c()` → the root node and the links in call order. A link that is not a plain named
+ * method call ends the chain there (the root is that node).
+ */
+export function methodChain(call: Node): { root: Node; links: ChainLink[] } {
+  const links: ChainLink[] = [];
+  let current = call;
+  while (MEMBER_CALLS.has(current.type)) {
+    const name = methodName(current);
+    const object = current.childForFieldName("object");
+    if (!name || !object) break;
+    links.push({ name, call: current, args: callArgs(current) });
+    current = unwrap(object);
+  }
+  links.reverse();
+  return { root: current, links };
+}
+
+export function syntaxProblems(root: Node): ParseProblem[] {
+  const problems: ParseProblem[] = [];
+  if (!root.hasError) return problems;
+  // Only subtrees that contain an error are entered, so a clean file costs one check.
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.isMissing) {
+      problems.push({
+        ...spanOf(node),
+        message: `PHP syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
+      });
+      continue;
+    }
+    if (node.isError) {
+      const snippet = node.text.split("\n")[0]!.trim().slice(0, 60);
+      problems.push({
+        ...spanOf(node),
+        message: `PHP syntax error near \`${snippet}\`, so the file cannot be read reliably`,
+      });
+      continue;
+    }
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child && (child.hasError || child.isMissing)) stack.push(child);
+    }
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+const COMMENT_START = /\/\/|\/\*|#/g;
+
+/**
+ * Comments found from their opening characters: one lookup per candidate is much cheaper than walking the
+ * whole tree, and an opener inside a string is recognised by the node it falls in.
+ */
+export function commentsOf(root: Node, source: string): Comment[] {
+  const out: Comment[] = [];
+  COMMENT_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COMMENT_START.exec(source)) !== null) {
+    const node = root.descendantForIndex(m.index);
+    if (node?.type === "comment") {
+      const text = node.text
+        .replace(/^(?:\/\/|#)/, "")
+        .replace(/^\/\*+/, "")
+        .replace(/\*\/$/, "");
+      out.push({ ...spanOf(node), text });
+      COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
+    } else if (node && /string|heredoc|nowdoc/.test(node.type)) {
+      COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
+    }
+  }
+  return out;
+}
