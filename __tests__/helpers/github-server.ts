@@ -87,7 +87,7 @@ export interface GitHubServerOptions {
   maxPerPage?: number;
   /** The login comments are created as (GITHUB_TOKEN: `github-actions[bot]`, a Bot). */
   botLogin?: string;
-  /** Start of the test clock (ISO). */
+  /** Start of the test clock (ISO); default: now. */
   startTime?: string;
 }
 
@@ -169,7 +169,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     tokenUser: undefined,
     maxPerPage: options.maxPerPage ?? 100,
     botLogin: options.botLogin ?? "github-actions[bot]",
-    clock: Date.parse(options.startTime ?? "2026-01-01T00:00:00Z"),
+    // Default: the real time, whole seconds. The clock then runs ahead of the runner's (one second a write),
+    // so a label added through the helpers postdates a check run started before it, as in real life.
+    clock: options.startTime ? Date.parse(options.startTime) : Math.floor(Date.now() / 1000) * 1000,
     pulls: new Map(),
     events: new Map(),
     reviews: new Map(),
