@@ -5,6 +5,7 @@ import { DEFAULT_ENVIRONMENTS } from "../src/core/config.js";
 import { splitArgv } from "../src/core/deploy/argv.js";
 import { decideGate, type ClassifiedMigration } from "../src/core/deploy/gate.js";
 import { encodeParams, makeDeployId, supervisorParams } from "../src/core/deploy/plan.js";
+import { PRESETS } from "../src/core/deploy/presets.js";
 import { applyEvent, emptyJournal, parseLine, statusRound } from "../src/core/deploy/protocol.js";
 import {
   driftStatus,
@@ -306,5 +307,17 @@ describe("summary", () => {
     expect(md).toContain("drop-column (destructive) line 3");
     expect(md).toContain("a \\| b c");
     expect(md).toContain("Database ahead of the code");
+  });
+});
+
+describe("presets", () => {
+  it("every preset command is argv words without a newline (the supervisor splits words on newlines)", () => {
+    for (const [framework, preset] of Object.entries(PRESETS)) {
+      const words = [...preset.status, preset.migrate, preset.dbconfig ?? []].flat();
+      expect({ framework, newlines: words.filter((w) => w.includes("\n")) }).toEqual({
+        framework,
+        newlines: [],
+      });
+    }
   });
 });

@@ -533,7 +533,7 @@ readonly CLEANUP_SQL=$'DO $mg$\nDECLARE r record;\nBEGIN\n  FOR r IN\n    SELECT
 restore_backup() {
   local why=$1
   phase_start restore
-  RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$BACKUP_PATH" "PGOPTIONS=-c lock_timeout=${MG_RESTORE_LOCK_TIMEOUT:-120000}"
+  RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$BACKUP_PATH" "PGOPTIONS=-c lock_timeout=${MG_RESTORE_LOCK_TIMEOUT:-120000} -c client_min_messages=warning"
     "PGAPPNAME=migration-guard-restore:$MG_DEPLOY_ID")
   local far=$(($(now_ms) + ${MG_RESTORE_TIMEOUT:-86400} * 1000))
   if [[ -n ${MG_RESTORE_COMMAND-} ]]; then

@@ -21,13 +21,13 @@ const RAILS_DBCONFIG =
   "c = ActiveRecord::Base.connection_db_config.configuration_hash; " +
   '{ "PGHOST" => c[:host], "PGPORT" => c[:port], "PGDATABASE" => c[:database], "PGUSER" => c[:username], ' +
   '"PGPASSWORD" => c[:password], "PGSSLMODE" => c[:sslmode] }.each { |k, v| ' +
-  'puts "MG_PG #{k}=#{v}" unless v.nil? || v.to_s.empty? || v.to_s.include?("\n") }';
+  'puts "MG_PG #{k}=#{v}" unless v.nil? || v.to_s.empty? || v.to_s.include?("\\n") }';
 
 const DJANGO_DBCONFIG =
   "from django.db import connection as c; s = c.settings_dict; " +
   '[print("MG_PG %s=%s" % (k, v)) for k, v in (("PGHOST", s.get("HOST")), ("PGPORT", s.get("PORT")), ' +
   '("PGDATABASE", s.get("NAME")), ("PGUSER", s.get("USER")), ("PGPASSWORD", s.get("PASSWORD")), ' +
-  '("PGSSLMODE", (s.get("OPTIONS") or {}).get("sslmode"))) if v and "\n" not in str(v)]';
+  '("PGSSLMODE", (s.get("OPTIONS") or {}).get("sslmode"))) if v and "\\n" not in str(v)]';
 
 const ALEMBIC_DBCONFIG =
   "from alembic.config import Config; from sqlalchemy.engine import make_url; " +

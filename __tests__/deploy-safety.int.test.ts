@@ -1,0 +1,287 @@
+// The deploy's safety net end to end: the bundled action over real SSH to real Rails 6.1 and Django 3.2 apps
+// on a real PostgreSQL. A failed or timed-out migration is restored by the supervisor on the host (even when
+// the runner is killed), a backup that does not verify or does not fit stops the deploy before migrating,
+// and an app that reports `degraded` after migrating fails the deploy. Servers that cannot start fail the
+// suite (the helpers throw), they are never skipped.
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { join } from "node:path";
+import { startPostgres, type Postgres } from "./helpers/postgres.js";
+import { sleep } from "./helpers/ports.js";
+import { runAction, type ActionRun } from "./helpers/run-action.js";
+import {
+  appFactory,
+  djangoMigration,
+  railsMigration,
+  serve,
+  SYSTEM_PATH,
+  type App,
+  type Apps,
+} from "./helpers/safety-apps.js";
+import { startSshd, type Sshd } from "./helpers/sshd.js";
+
+let sshd: Sshd;
+let pg: Postgres;
+let apps: Apps;
+const root = mkdtempSync(join(tmpdir(), "mg-safety-int-"));
+
+beforeAll(async () => {
+  [sshd, pg] = await Promise.all([startSshd(), startPostgres()]);
+  apps = appFactory(pg, root);
+}, 120_000);
+afterAll(async () => {
+  await Promise.all([sshd?.stop(), pg?.stop()]);
+  rmSync(root, { recursive: true, force: true });
+});
+
+function inputs(app: App, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    command: "deploy",
+    environment: "production",
+    host: sshd.host,
+    port: String(sshd.port),
+    user: sshd.user,
+    "ssh-key": sshd.privateKey,
+    "known-hosts": sshd.knownHosts,
+    "app-dir": app.dir,
+    framework: "rails",
+    "backup-dir": join(app.dir, "..", `${app.dir.split("/").pop()}-backups`),
+    // These tests are about what happens after the gate: the raw SQL they run is approved.
+    "allow-destructive": "true",
+    ...extra,
+  };
+}
+
+/** The whole database as text (schema and data); a fixed restrict key keeps two dumps comparable. */
+function dump(db: string): string {
+  return execFileSync(
+    join(pg.bin, "pg_dump"),
+    ["-h", "127.0.0.1", "-p", String(pg.port), "-U", pg.user, "--restrict-key=mgtest", db],
+    { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
+  );
+}
+
+async function versions(db: string, table = "schema_migrations", column = "version"): Promise<string[]> {
+  const rows = (await pg.query(db, `SELECT ${column} AS v FROM ${table} ORDER BY 1`)) as { v: string }[];
+  return rows.map((r) => r.v);
+}
+
+async function djangoVersions(db: string): Promise<string[]> {
+  return versions(db, "django_migrations", "app || '.' || name");
+}
+
+function expectRestored(run: ActionRun, before: string, after: string): void {
+  expect(run.outputs.result).toBe("rolled-back");
+  expect(run.outputs["rolled-back"]).toBe("true");
+  expect(run.exitCode).not.toBe(0);
+  expect(after).toBe(before);
+  const backup = run.outputs["backup-path"];
+  expect(backup).toMatch(/production-\d{8}T\d{6}Z-0{12}\.dump$/);
+  expect(existsSync(backup)).toBe(true);
+  // The summary: the verified backup with its size and checksum, the estimate, and the runbook.
+  const sha = createHash("sha256").update(readFileSync(backup)).digest("hex");
+  expect(run.summary).toContain(sha);
+  expect(run.summary).toContain("pg_restore --list");
+  expect(run.summary).toContain("Restore estimate");
+  expect(run.summary).toContain("### Runbook");
+  expect(run.summary).toContain(backup);
+  expect(run.summary).toMatch(/restore-check \| ok/);
+}
+
+/** No process of the supervisor or the migration left on the host for this app. */
+function leftovers(app: App): string[] {
+  const ps = spawnSync("ps", ["-eo", "pid,stat,args"], { encoding: "utf8" }).stdout;
+  return ps.split("\n").filter((l) => l.includes(app.dir) && !/\bZ/.test(l.trim().split(/\s+/)[1] ?? ""));
+}
+
+describe("deploy safety net (real sshd, PostgreSQL, Rails, Django)", () => {
+  it("a migration that times out after an earlier one succeeded → restored on the host, byte-equal", async () => {
+    const app = await apps.rails("timeout");
+    railsMigration(
+      app.dir,
+      "20240102000000",
+      "add_email",
+      '  def change\n    add_column :users, :email, :string\n    execute "UPDATE users SET score = score + 1"\n  end',
+    );
+    railsMigration(
+      app.dir,
+      "20240103000000",
+      "slow_backfill",
+      '  def up\n    execute "SELECT pg_sleep(60)"\n  end',
+    );
+    const before = dump(app.db);
+    const versionsBefore = await versions(app.db);
+    const run = await runAction({ inputs: inputs(app, { timeout: "6s" }), eventName: "workflow_dispatch" });
+    expectRestored(run, before, dump(app.db));
+    expect(await versions(app.db)).toEqual(versionsBefore);
+    expect(run.summary).toMatch(/migrate \| timed-out/);
+    expect(run.summary).toContain("deadline");
+  }, 120_000);
+
+  it("a migration that fails after an earlier one in the same run succeeded → restored", async () => {
+    const app = await apps.rails("fails");
+    railsMigration(
+      app.dir,
+      "20240102000000",
+      "add_orders",
+      '  def change\n    create_table :orders do |t|\n      t.integer :user_id\n    end\n    execute "INSERT INTO orders (user_id) SELECT id FROM users"\n  end',
+    );
+    railsMigration(
+      app.dir,
+      "20240103000000",
+      "broken",
+      '  def up\n    execute "UPDATE users SET no_such_column = 1"\n  end',
+    );
+    const before = dump(app.db);
+    const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch" });
+    expectRestored(run, before, dump(app.db));
+    expect(run.summary).toMatch(/migrate \| failed/);
+    // The table the successful migration created is gone again: the database is the backup, nothing else.
+    expect(await pg.query(app.db, "SELECT to_regclass('orders') IS NULL AS gone")).toEqual([{ gone: true }]);
+  }, 120_000);
+
+  it("the runner killed during the migration → the supervisor on the host still restores", async () => {
+    const app = await apps.rails("killed");
+    railsMigration(
+      app.dir,
+      "20240102000000",
+      "add_email",
+      "  def change\n    add_column :users, :email, :string\n  end",
+    );
+    railsMigration(app.dir, "20240103000000", "slow", '  def up\n    execute "SELECT pg_sleep(60)"\n  end');
+    const before = dump(app.db);
+    let pid = 0;
+    const running = runAction({
+      inputs: inputs(app, { timeout: "8s" }),
+      eventName: "workflow_dispatch",
+      onSpawn: (p) => (pid = p),
+    });
+    // Kill the action (SIGKILL: no clean-up at all) once the slow migration runs on the server.
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const rows = await pg.query(
+        app.db,
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%pg_sleep(60)%' AND application_name LIKE 'migration-guard:%'",
+      );
+      if ((rows[0] as { n: number }).n > 0) break;
+      if (Date.now() > deadline) throw new Error("the slow migration never started");
+      await sleep(200);
+    }
+    process.kill(pid, "SIGKILL");
+    const run = await running;
+    expect(run.outputs.result).toBeUndefined();
+    // The journal on the host says what the supervisor did alone.
+    const key = createHash("sha256").update(app.dir).digest("hex").slice(0, 16);
+    const deploys = join(homedir(), ".migration-guard", "apps", key, "deploys");
+    let journal = "";
+    for (const end = Date.now() + 60_000; Date.now() < end; await sleep(250)) {
+      const [id] = readdirSync(deploys);
+      journal = readFileSync(join(deploys, id, "journal.jsonl"), "utf8");
+      if (journal.includes('"t":"end"')) break;
+    }
+    expect(journal).toContain('"result":"rolled-back"');
+    expect(dump(app.db)).toBe(before);
+    expect(leftovers(app)).toEqual([]);
+  }, 150_000);
+
+  it("a backup that does not verify (corrupt dump) → the migration never starts", async () => {
+    const app = await apps.rails("corrupt");
+    railsMigration(
+      app.dir,
+      "20240102000000",
+      "add_email",
+      "  def change\n    add_column :users, :email, :string\n  end",
+    );
+    const before = dump(app.db);
+    const run = await runAction({
+      inputs: inputs(app, { "backup-command": 'head -c 65536 /dev/urandom > "$MG_BACKUP_PATH"' }),
+      eventName: "workflow_dispatch",
+    });
+    expect(run.outputs.result).toBe("failed");
+    expect(run.outputs["backup-path"]).toBe("");
+    expect(run.summary).toContain("did not verify");
+    expect(run.summary).not.toMatch(/\| migrate \|/);
+    expect(dump(app.db)).toBe(before);
+    // The corrupt file was removed, not kept as if it were a backup.
+    expect(readdirSync(inputs(app)["backup-dir"]).filter((f) => f.endsWith(".dump"))).toEqual([]);
+  }, 90_000);
+
+  it("a backup dir too small for the database (1 MB tmpfs) → stopped before migrating, with the figures", async () => {
+    const app = await apps.rails("disk");
+    railsMigration(
+      app.dir,
+      "20240102000000",
+      "add_email",
+      "  def change\n    add_column :users, :email, :string\n  end",
+    );
+    const small = join(root, "small-disk");
+    mkdirSync(small);
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", small]);
+    try {
+      const before = dump(app.db);
+      const run = await runAction({
+        inputs: inputs(app, { "backup-dir": small }),
+        eventName: "workflow_dispatch",
+      });
+      expect(run.outputs.result).toBe("failed");
+      expect(run.summary).toContain("Not enough disk space");
+      expect(run.summary).toMatch(/1\.0 MiB free/);
+      expect(run.summary).not.toMatch(/\| migrate \|/);
+      expect(dump(app.db)).toBe(before);
+    } finally {
+      execFileSync("umount", [small]);
+    }
+  }, 90_000);
+
+  it("Django: the health endpoint says degraded after migrating → failed, response in the summary", async () => {
+    const app = await apps.django("degraded");
+    djangoMigration(
+      app.dir,
+      "0002_item_price",
+      "0001_initial",
+      '        migrations.AddField("Item", "price", models.IntegerField(default=0)),',
+    );
+    djangoMigration(
+      app.dir,
+      "0003_item_sku",
+      "0002_item_price",
+      '        migrations.AddField("Item", "sku", models.CharField(max_length=20, default="")),',
+    );
+    const server = await serve("django", app.dir);
+    try {
+      // Before the deploy the example endpoint lists both pending migrations.
+      const early = (await (await fetch(`${server.url}/health`)).json()) as Record<string, unknown>;
+      expect(early).toMatchObject({
+        status: "degraded",
+        database: "connected",
+        migrations: { pending_count: 2 },
+      });
+      const run = await runAction({
+        inputs: inputs(app, {
+          framework: "django",
+          "run-prefix": `env PATH=${SYSTEM_PATH}`,
+          // Migrates one of the two: the app stays degraded, as after a partial deploy.
+          "migrate-command": "python3 manage.py migrate shop 0002 --no-input",
+          "health-url": `${server.url}/health`,
+          "health-from": "host",
+          "health-timeout": "3s",
+          "on-failure": "none",
+        }),
+        eventName: "workflow_dispatch",
+      });
+      expect(run.outputs.result).toBe("failed");
+      expect(run.outputs["rolled-back"]).toBe("false");
+      expect(run.summary).toContain("### Health");
+      expect(run.summary).toMatch(/"status": ?"degraded"/);
+      expect(run.summary).toContain("shop.0003_item_sku");
+      expect(run.summary).toContain("### Runbook");
+      // on-failure: none: the migration that ran stays.
+      expect(await djangoVersions(app.db)).toContain("shop.0002_item_price");
+    } finally {
+      await server.stop();
+    }
+  }, 120_000);
+});
