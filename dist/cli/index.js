@@ -4917,7 +4917,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_analyze_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5342);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(237);
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1288);
-/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1939);
+/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4249);
 /* harmony import */ var _core_report_counts_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9723);
 /* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8577);
 /* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(806);
@@ -5242,8 +5242,8 @@ function matchesAny(path, globs) {
     return globs.some((g) => globToRegExp(g).test(path));
 }
 
-// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 47 modules
-var frameworks = __nccwpck_require__(1939);
+// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 48 modules
+var frameworks = __nccwpck_require__(4249);
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 24 modules
 var rules = __nccwpck_require__(1097);
 ;// CONCATENATED MODULE: ./src/core/suppress.ts
@@ -5604,7 +5604,7 @@ function docsUrl(ruleId) {
 
 /***/ }),
 
-/***/ 1939:
+/***/ 4249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13823,15 +13823,6 @@ const typeorm = {
     parse: () => ({ framework: "typeorm", operations: [], comments: [], problems: [] }),
 };
 
-;// CONCATENATED MODULE: ./src/core/frameworks/sequelize.ts
-// STUB: to be implemented.
-const sequelize = {
-    id: "sequelize",
-    name: "Sequelize",
-    matches: () => false,
-    parse: () => ({ framework: "sequelize", operations: [], comments: [], problems: [] }),
-};
-
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/detect.ts
 // Content tests for the JS/TS frameworks: their paths (`migrations/*.js`) say nothing about which library
 // wrote the file, so each reader looks for its own calls next to an exported `up`.
@@ -13887,6 +13878,14 @@ function abstractType(type, text, size = {}) {
     if (size.scale !== undefined)
         t.scale = size.scale;
     return { text, type: t };
+}
+/** The same type restated (`varchar(255)` again, to change only NULL or the default). */
+function column_types_sameType(a, b) {
+    return (a !== undefined &&
+        a.type.toLowerCase() === b.type.toLowerCase() &&
+        a.limit === b.limit &&
+        a.precision === b.precision &&
+        a.scale === b.scale);
 }
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/nodes.ts
@@ -14770,6 +14769,593 @@ class JsWalker {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/frameworks/js/sequelize-reader.ts
+
+
+
+
+
+
+
+/** queryInterface methods that change nothing a rule looks at. */
+const sequelize_reader_HARMLESS = new Set([
+    "bulkInsert",
+    "upsert",
+    "insert",
+    "select",
+    "rawSelect",
+    "describeTable",
+    "showAllTables",
+    "showAllSchemas",
+    "showIndex",
+    "tableExists",
+    "getForeignKeysForTables",
+    "getForeignKeyReferencesForTable",
+    "createSchema",
+    "createFunction",
+    "dropFunction",
+    "renameFunction",
+    "createTrigger",
+    "dropTrigger",
+    "renameTrigger",
+    "dropEnum",
+    "quoteIdentifier",
+    "quoteTable",
+]);
+const TYPES = {
+    STRING: { abstract: "string", sql: "varchar", limit: 255 },
+    CHAR: { abstract: "string", sql: "char", limit: 255 },
+    TEXT: { abstract: "text", sql: "text" },
+    CITEXT: { abstract: "text", sql: "citext" },
+    TINYINT: { abstract: "smallint", sql: "smallint" },
+    SMALLINT: { abstract: "smallint", sql: "smallint" },
+    MEDIUMINT: { abstract: "integer", sql: "integer" },
+    INTEGER: { abstract: "integer", sql: "integer" },
+    BIGINT: { abstract: "bigint", sql: "bigint" },
+    FLOAT: { abstract: "float", sql: "float" },
+    REAL: { abstract: "float", sql: "real" },
+    DOUBLE: { abstract: "float", sql: "double precision" },
+    DECIMAL: { abstract: "decimal", sql: "decimal" },
+    NUMERIC: { abstract: "decimal", sql: "numeric" },
+    BOOLEAN: { abstract: "boolean", sql: "boolean" },
+    DATE: { abstract: "datetime", sql: "timestamp with time zone" },
+    DATEONLY: { abstract: "date", sql: "date" },
+    TIME: { abstract: "time", sql: "time" },
+    UUID: { abstract: "uuid", sql: "uuid" },
+    JSON: { abstract: "json", sql: "json" },
+    JSONB: { abstract: "jsonb", sql: "jsonb" },
+    ENUM: { abstract: "enum", sql: "enum" },
+    ARRAY: { abstract: "array", sql: "array" },
+    BLOB: { abstract: "binary", sql: "bytea" },
+    INET: { abstract: "inet", sql: "inet" },
+};
+/** `Sequelize.STRING(100)`, `DataTypes.DECIMAL(10, 2)`, `Sequelize.INTEGER.UNSIGNED`, `'VARCHAR(20)'`. */
+function typeOf(node) {
+    if (!node)
+        return undefined;
+    const text = js_nodes_stringValue(node);
+    if (text !== undefined)
+        return sqlType(text);
+    const { links } = chainOf(node);
+    const at = links.findIndex((l) => TYPES[l.name] !== undefined);
+    if (at < 0)
+        return undefined;
+    const link = links[at];
+    const known = TYPES[link.name];
+    const first = js_nodes_numberValue(link.args[0]) ?? js_nodes_numberValue(entriesOf(link.args[0]).get("length"));
+    const second = js_nodes_numberValue(link.args[1]);
+    if (known.abstract === "decimal") {
+        const text = first !== undefined ? `${known.sql}(${first}${second !== undefined ? `,${second}` : ""})` : known.sql;
+        return abstractType("decimal", text, {
+            ...(first !== undefined ? { precision: first } : {}),
+            ...(second !== undefined ? { scale: second } : {}),
+        });
+    }
+    if (known.limit !== undefined) {
+        const limit = first ?? known.limit;
+        return abstractType(known.abstract, `${known.sql}(${limit})`, { limit });
+    }
+    return abstractType(known.abstract, known.sql);
+}
+const sequelize_reader_key = (table, column) => `${table}.${column}`;
+class SequelizeReader extends JsWalker {
+    emit;
+    known = new Map();
+    learning = false;
+    constructor(module, emit) {
+        super(module);
+        this.emit = emit;
+    }
+    run(up, down) {
+        const bind = (param, i) => {
+            if (i === 0 && param.name !== undefined)
+                return [[param.name, { kind: "queryInterface" }]];
+            if (i === 1 && param.name !== undefined)
+                return [[param.name, { kind: "sequelize" }]];
+            // umzug: `async up({ context: queryInterface })`
+            const out = [];
+            for (const [property, name] of param.properties ?? []) {
+                if (property === "context" || property === "queryInterface")
+                    out.push([name, { kind: "queryInterface" }]);
+                if (property === "Sequelize" || property === "DataTypes")
+                    out.push([name, { kind: "sequelize" }]);
+            }
+            return out;
+        };
+        if (down) {
+            this.learning = true;
+            this.enter(down, bind);
+            this.learning = false;
+        }
+        this.enter(up, bind);
+    }
+    push(where, body) {
+        if (!this.learning)
+            this.emit.push(where, body);
+    }
+    unknown(node, reason, span) {
+        if (!this.learning)
+            this.emit.unknown(node, reason, span);
+    }
+    binding(value, scope) {
+        // `const { sequelize } = queryInterface` is rare; `const qi = queryInterface` is an alias the walker keeps.
+        const { root, links } = chainOf(value);
+        if (root.type === "identifier" &&
+            links.length === 1 &&
+            links[0].name === "sequelize" &&
+            !links[0].call) {
+            if (this.isQueryInterface(root, scope))
+                return { kind: "sequelize" };
+        }
+        return undefined;
+    }
+    isQueryInterface(root, scope) {
+        if (root.type !== "identifier")
+            return false;
+        const bound = scope.bindings.get(root.text);
+        if (bound)
+            return bound.kind === "queryInterface";
+        return root.text === "queryInterface" && !scope.values.has(root.text);
+    }
+    name(node, scope) {
+        return js_nodes_stringValue(this.resolve(node, scope));
+    }
+    /** `'users'` or `{ tableName: 'users', schema: 'app' }`. */
+    table(node, scope) {
+        const value = this.resolve(node, scope);
+        const plain = js_nodes_stringValue(value);
+        if (plain !== undefined)
+            return plain;
+        const entries = objectEntries(value)?.entries;
+        const name = js_nodes_stringValue(entries?.get("tableName"));
+        if (name === undefined)
+            return undefined;
+        const schema = js_nodes_stringValue(entries?.get("schema"));
+        return schema ? `${schema}.${name}` : name;
+    }
+    call(call, scope) {
+        const { root, links } = chainOf(call);
+        if (root.type !== "identifier" || links.length === 0)
+            return false;
+        const bound = scope.bindings.get(root.text);
+        if (bound?.kind === "sequelize" ||
+            (!bound && root.text === "sequelize" && !scope.values.has(root.text))) {
+            this.sequelizeCall(links, scope);
+            return true;
+        }
+        if (!this.isQueryInterface(root, scope))
+            return false;
+        const [first, ...rest] = links;
+        if (first.name === "sequelize") {
+            this.sequelizeCall(rest, scope);
+            return true;
+        }
+        if (!first.call)
+            return false;
+        this.queryInterface(first, scope);
+        for (const link of rest)
+            for (const a of link.args)
+                this.visit(a, scope);
+        return true;
+    }
+    /** `sequelize.query(sql)`, `sequelize.transaction(async (t) => ...)`. */
+    sequelizeCall(links, scope) {
+        const [first] = links;
+        if (!first?.call)
+            return;
+        if (first.name === "query") {
+            if (!this.learning)
+                this.emit.sql(this.resolve(first.args[0], scope), first.call, "sequelize.query()");
+            for (const link of links.slice(1))
+                for (const a of link.args)
+                    this.visit(a, scope);
+            return;
+        }
+        if (first.name === "models" || links.some((l) => l.name === "model")) {
+            this.unknown(first.call, "a model call changes rows of a table the migration file does not name");
+            return;
+        }
+        for (const link of links)
+            for (const a of link.args)
+                this.visit(a, scope);
+    }
+    queryInterface(link, scope) {
+        const call = link.call;
+        const args = link.args;
+        const span = spanBetween(link.nameNode, call);
+        const table = (i) => this.table(args[i], scope);
+        const missing = (what) => this.unknown(call, `queryInterface.${link.name} whose ${what} is not a string literal cannot be followed`, span);
+        switch (link.name) {
+            case "createTable": {
+                const t = table(0);
+                if (t === undefined)
+                    return missing("table name");
+                const attrs = objectEntries(this.resolve(args[1], scope));
+                const columns = [...(attrs?.entries.keys() ?? [])];
+                for (const [column, attr] of attrs?.entries ?? []) {
+                    const type = typeOf(this.attrType(attr, scope));
+                    if (type)
+                        this.known.set(sequelize_reader_key(t, column), type.type);
+                }
+                this.push(span, { kind: "create-table", table: t, columns });
+                return;
+            }
+            case "dropTable": {
+                const t = table(0);
+                if (t === undefined)
+                    return missing("table name");
+                const cascade = js_nodes_booleanValue(entriesOf(this.resolve(args[1], scope)).get("cascade")) === true;
+                this.push(span, { kind: "drop-table", table: t, ...(cascade ? { cascade } : {}) });
+                return;
+            }
+            case "renameTable": {
+                const [from, to] = [table(0), table(1)];
+                if (from === undefined || to === undefined)
+                    return missing("table names");
+                this.push(span, { kind: "rename-table", table: from, newName: to });
+                return;
+            }
+            case "addColumn":
+                return this.addColumn(span, call, args, scope);
+            case "removeColumn": {
+                const [t, column] = [table(0), this.name(args[1], scope)];
+                if (t === undefined || column === undefined)
+                    return missing("table or column name");
+                this.push(span, { kind: "drop-column", table: t, column });
+                return;
+            }
+            case "renameColumn": {
+                const [t, from, to] = [table(0), this.name(args[1], scope), this.name(args[2], scope)];
+                if (t === undefined || from === undefined || to === undefined)
+                    return missing("table or column names");
+                this.push(span, { kind: "rename-column", table: t, column: from, newName: to });
+                return;
+            }
+            case "changeColumn":
+                return this.changeColumn(span, call, args, scope);
+            case "addIndex":
+                return this.addIndex(span, call, args, scope);
+            case "removeIndex": {
+                const t = table(0);
+                if (t === undefined)
+                    return missing("table name");
+                const target = this.resolve(args[1], scope);
+                const name = js_nodes_stringValue(target);
+                const columns = name === undefined ? this.fields(target) : undefined;
+                const concurrently = js_nodes_booleanValue(entriesOf(this.resolve(args[2], scope)).get("concurrently")) === true;
+                this.push(span, {
+                    kind: "drop-index",
+                    table: t,
+                    ...(name !== undefined ? { name } : {}),
+                    ...(columns ? { columns } : {}),
+                    concurrently,
+                });
+                return;
+            }
+            case "addConstraint":
+                return this.addConstraint(span, call, args, scope);
+            case "removeConstraint": {
+                const t = table(0);
+                if (t === undefined)
+                    return missing("table name");
+                const name = this.name(args[1], scope);
+                this.push(span, { kind: "drop-constraint", table: t, ...(name !== undefined ? { name } : {}) });
+                return;
+            }
+            case "bulkDelete": {
+                const t = table(0);
+                if (t === undefined)
+                    return missing("table name");
+                this.push(span, {
+                    kind: "delete-rows",
+                    table: t,
+                    filtered: this.filtered(args[1], scope),
+                    via: "bulkDelete()",
+                });
+                return;
+            }
+            case "bulkUpdate": {
+                const t = table(0);
+                if (t === undefined)
+                    return missing("table name");
+                const values = objectEntries(this.resolve(args[1], scope));
+                const columns = values && !values.partial ? [...values.entries.keys()] : [];
+                const where = this.resolve(args[2], scope);
+                const nulls = this.nullColumns(where);
+                this.push(span, {
+                    kind: "update-rows",
+                    table: t,
+                    columns,
+                    filtered: this.filtered(args[2], scope),
+                    onlyNulls: columns.length > 0 && columns.every((c) => nulls.has(c)),
+                    via: "bulkUpdate()",
+                });
+                return;
+            }
+            case "dropAllTables":
+            case "dropSchema":
+            case "dropAllSchemas":
+                this.unknown(call, `queryInterface.${link.name} drops tables the migration does not list`, span);
+                return;
+            default:
+                if (sequelize_reader_HARMLESS.has(link.name)) {
+                    for (const a of args)
+                        this.visit(a, scope);
+                    return;
+                }
+                this.unknown(call, `queryInterface.${link.name} is not a method the reader knows`, span);
+        }
+    }
+    /** An attribute definition is `{ type: ..., allowNull: ... }` or just the type. */
+    attrType(attr, scope) {
+        const value = this.resolve(attr, scope);
+        const entries = objectEntries(value);
+        return entries ? entries.entries.get("type") : value;
+    }
+    addColumn(span, call, args, scope) {
+        const t = this.table(args[0], scope);
+        const column = this.name(args[1], scope);
+        if (t === undefined || column === undefined) {
+            this.unknown(call, "queryInterface.addColumn whose table or column name is not a string literal cannot be followed", span);
+            return;
+        }
+        const value = this.resolve(args[2], scope);
+        const attrs = objectEntries(value)?.entries ?? new Map();
+        const type = typeOf(this.attrType(args[2] ?? call, scope));
+        if (type)
+            this.known.set(sequelize_reader_key(t, column), type.type);
+        const primary = js_nodes_booleanValue(attrs.get("primaryKey")) === true;
+        const serial = js_nodes_booleanValue(attrs.get("autoIncrement")) === true;
+        const notNull = js_nodes_booleanValue(attrs.get("allowNull")) === false || primary || serial;
+        const def = serial
+            ? { volatile: true, text: "nextval() of the column's sequence" }
+            : this.defaultOf(attrs.get("defaultValue"), scope);
+        this.push(span, {
+            kind: "add-column",
+            table: t,
+            column,
+            ...(type ? { type: type.text } : {}),
+            notNull,
+            ...(def ? { default: def } : {}),
+        });
+        if (primary)
+            this.push(span, { kind: "add-constraint", table: t, constraint: "primary-key", validated: true });
+        if (js_nodes_booleanValue(attrs.get("unique")) === true || js_nodes_stringValue(attrs.get("unique")) !== undefined)
+            this.push(span, { kind: "add-constraint", table: t, constraint: "unique", validated: true });
+        if (attrs.has("references"))
+            this.push(span, { kind: "add-constraint", table: t, constraint: "foreign-key", validated: true });
+    }
+    changeColumn(span, call, args, scope) {
+        const t = this.table(args[0], scope);
+        const column = this.name(args[1], scope);
+        const type = typeOf(this.attrType(args[2] ?? call, scope));
+        if (t === undefined || column === undefined) {
+            this.unknown(call, "queryInterface.changeColumn whose table or column name is not a string literal cannot be followed", span);
+            return;
+        }
+        const attrs = objectEntries(this.resolve(args[2], scope))?.entries ?? new Map();
+        const previous = this.known.get(sequelize_reader_key(t, column));
+        if (!type) {
+            this.unknown(call, "queryInterface.changeColumn whose type the reader does not know", span);
+        }
+        else if (!column_types_sameType(previous, type.type)) {
+            // The same type restated (to change only NULL or the default) leaves the stored values alone.
+            this.push(span, {
+                kind: "change-column-type",
+                table: t,
+                column,
+                type: type.text,
+                ...column_types_classifyTypeChange(previous, type.type),
+            });
+        }
+        if (type)
+            this.known.set(sequelize_reader_key(t, column), type.type);
+        // Sequelize restates the whole column: without `allowNull: false` it drops NOT NULL.
+        const notNull = js_nodes_booleanValue(attrs.get("allowNull")) === false;
+        this.push(span, { kind: notNull ? "set-not-null" : "drop-not-null", table: t, column });
+        if (attrs.has("defaultValue")) {
+            const def = this.defaultOf(attrs.get("defaultValue"), scope);
+            this.push(span, { kind: "change-default", table: t, column, ...(def ? { default: def } : {}) });
+        }
+    }
+    fields(node) {
+        const items = js_nodes_elements(node);
+        if (!items) {
+            const single = js_nodes_stringValue(node);
+            return single === undefined ? undefined : [single];
+        }
+        const out = [];
+        for (const item of items) {
+            const name = js_nodes_stringValue(item) ??
+                js_nodes_stringValue(entriesOf(item).get("name")) ??
+                js_nodes_stringValue(entriesOf(item).get("attribute"));
+            if (name === undefined)
+                return undefined;
+            out.push(name);
+        }
+        return out;
+    }
+    addIndex(span, call, args, scope) {
+        const t = this.table(args[0], scope);
+        if (t === undefined) {
+            this.unknown(call, "queryInterface.addIndex whose table name is not a string literal cannot be followed", span);
+            return;
+        }
+        // addIndex(table, fields, options) or addIndex(table, { fields, ...options })
+        const second = this.resolve(args[1], scope);
+        const inline = objectEntries(second);
+        const options = inline ? inline.entries : entriesOf(this.resolve(args[2], scope));
+        const columns = this.fields(inline ? this.resolve(options.get("fields"), scope) : second) ?? [];
+        const name = js_nodes_stringValue(options.get("name"));
+        const unique = js_nodes_booleanValue(options.get("unique")) === true || js_nodes_stringValue(options.get("type")) === "UNIQUE";
+        this.push(span, {
+            kind: "add-index",
+            table: t,
+            columns,
+            ...(name !== undefined ? { name } : {}),
+            ...(unique ? { unique } : {}),
+            concurrently: js_nodes_booleanValue(options.get("concurrently")) === true,
+        });
+    }
+    addConstraint(span, call, args, scope) {
+        const t = this.table(args[0], scope);
+        if (t === undefined) {
+            this.unknown(call, "queryInterface.addConstraint whose table name is not a string literal cannot be followed", span);
+            return;
+        }
+        // v5+: addConstraint(table, { type, fields, name }); v4: addConstraint(table, fields, { type, name }).
+        const second = this.resolve(args[1], scope);
+        const options = objectEntries(second)?.entries ?? entriesOf(this.resolve(args[2], scope));
+        const type = (js_nodes_stringValue(options.get("type")) ?? "").toLowerCase().replace(/\s+/g, " ");
+        const name = js_nodes_stringValue(options.get("name"));
+        const constraint = type === "unique"
+            ? "unique"
+            : type === "check"
+                ? "check"
+                : type === "foreign key"
+                    ? "foreign-key"
+                    : type === "primary key"
+                        ? "primary-key"
+                        : undefined;
+        if (type === "default") {
+            const fields = this.fields(this.resolve(options.get("fields"), scope));
+            const column = fields?.[0];
+            if (column !== undefined) {
+                const def = this.defaultOf(options.get("defaultValue"), scope);
+                this.push(span, { kind: "change-default", table: t, column, ...(def ? { default: def } : {}) });
+            }
+            return;
+        }
+        if (!constraint) {
+            this.unknown(call, "queryInterface.addConstraint whose type is not a string literal the reader knows", span);
+            return;
+        }
+        this.push(span, {
+            kind: "add-constraint",
+            table: t,
+            constraint,
+            ...(name !== undefined ? { name } : {}),
+            validated: true,
+        });
+    }
+    /** A where argument restricts rows unless it is missing, null or `{}`. */
+    filtered(node, scope) {
+        if (!node)
+            return false;
+        const value = this.resolve(node, scope);
+        if (!value || isNullish(value))
+            return false;
+        const entries = objectEntries(value);
+        if (entries)
+            return entries.partial || entries.entries.size > 0;
+        return true;
+    }
+    /** `{ col: null }` or `{ col: { [Op.is]: null } }`: columns the filter restricts to NULL. */
+    nullColumns(where) {
+        const out = new Set();
+        for (const [column, value] of entriesOf(where)) {
+            if (js_nodes_unwrap(value).type === "null")
+                out.add(column);
+            const inner = objectEntries(value);
+            if (!inner)
+                continue;
+            for (const [, v] of inner.entries)
+                if (js_nodes_unwrap(v).type === "null")
+                    out.add(column);
+            // `[Op.is]: null` has a computed key, which objectEntries leaves out.
+            if (/\[\s*(?:Op|Sequelize\.Op)\.is\s*\]\s*:\s*null/.test(value.text))
+                out.add(column);
+        }
+        return out;
+    }
+    defaultOf(node, scope) {
+        if (!node)
+            return undefined;
+        const value = this.resolve(node, scope) ?? node;
+        if (isNullish(value))
+            return undefined;
+        if (js_nodes_isPlainLiteral(value))
+            return { volatile: false, text: value.text };
+        const { links } = chainOf(value);
+        const last = links[links.length - 1];
+        if (last?.name === "UUIDV4" || last?.name === "UUIDV1") {
+            // Sequelize fills these in JavaScript on create(); the column itself gets no default.
+            return undefined;
+        }
+        if (last?.name === "NOW")
+            return { volatile: false, text: "now()" };
+        if (last?.name === "fn") {
+            const fn = js_nodes_stringValue(last.args[0]) ?? "";
+            return { volatile: isVolatileSql(`${fn}()`), text: `${fn}()` };
+        }
+        if (last?.name === "literal") {
+            const sql = js_nodes_stringValue(last.args[0]);
+            return { volatile: sql !== undefined && isVolatileSql(sql), text: sql ?? value.text };
+        }
+        return { volatile: isVolatileSql(value.text), text: value.text };
+    }
+}
+function readSequelizeMigration(input, parsers) {
+    return withJsModule(input.path, input.source, parsers, (module) => {
+        const out = {
+            framework: "sequelize",
+            operations: [],
+            comments: module.comments,
+            problems: module.problems,
+        };
+        const up = exportedFunction(module, "up");
+        if (!up) {
+            if (out.problems.length === 0)
+                out.problems.push({
+                    line: 1,
+                    endLine: 1,
+                    message: "No exported `up` function was found in this Sequelize migration, so it was not analysed",
+                });
+            return out;
+        }
+        const emit = new Emitter(out, input.database, parsers);
+        new SequelizeReader(module, emit).run(up, exportedFunction(module, "down"));
+        const reason = downIrreversibility(module, module.exports.get("down"));
+        if (reason) {
+            const where = exportedFunction(module, "down") ?? module.exports.get("down") ?? up;
+            const line = where.startPosition.row + 1;
+            out.operations.push({ kind: "irreversible", reason, line, endLine: line });
+        }
+        return out;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sequelize.ts
+
+
+const SEQUELIZE = /\bqueryInterface\b|\bQueryInterface\b|\bfrom\s+["']sequelize["']|\brequire\(\s*["']sequelize["']\s*\)/;
+const sequelize = {
+    id: "sequelize",
+    name: "Sequelize",
+    matches: (path, source) => isScriptPath(path) && EXPORTS_UP.test(source) && SEQUELIZE.test(source),
+    parse: (input, parsers) => readSequelizeMigration(input, parsers),
+};
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/knex-reader.ts
 
 
@@ -15310,13 +15896,15 @@ class KnexReader extends JsWalker {
         }
         if (alter) {
             const options = entriesOf(this.resolve(alter[0], scope));
-            if (js_nodes_booleanValue(options.get("alterType")) !== false) {
+            const previous = this.known.get(knex_reader_key(table, column));
+            // The same type restated (to change only NULL or the default) leaves the stored values alone.
+            if (js_nodes_booleanValue(options.get("alterType")) !== false && !column_types_sameType(previous, spec.type.type)) {
                 this.push(span, {
                     kind: "change-column-type",
                     table,
                     column,
                     type: spec.type.text,
-                    ...column_types_classifyTypeChange(this.known.get(knex_reader_key(table, column)), spec.type.type),
+                    ...column_types_classifyTypeChange(previous, spec.type.type),
                 });
             }
             this.known.set(knex_reader_key(table, column), spec.type.type);

@@ -51,3 +51,14 @@ export function abstractType(
   if (size.scale !== undefined) t.scale = size.scale;
   return { text, type: t };
 }
+
+/** The same type restated (`varchar(255)` again, to change only NULL or the default). */
+export function sameType(a: ColumnType | undefined, b: ColumnType): boolean {
+  return (
+    a !== undefined &&
+    a.type.toLowerCase() === b.type.toLowerCase() &&
+    a.limit === b.limit &&
+    a.precision === b.precision &&
+    a.scale === b.scale
+  );
+}

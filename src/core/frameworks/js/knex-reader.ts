@@ -7,7 +7,7 @@ import type { ColumnDefault, ParsedMigration, Span } from "../../types.js";
 import type { ParseInput } from "../framework.js";
 import { classifyTypeChange, type ColumnType } from "../ruby/column-types.js";
 import { isVolatileSql } from "../ruby/defaults.js";
-import { abstractType, sqlType, type JsColumnType } from "./column-types.js";
+import { abstractType, sameType, sqlType, type JsColumnType } from "./column-types.js";
 import { Emitter } from "./emitter.js";
 import { downIrreversibility, exportedFunction, withJsModule, type JsModule, type Param } from "./module.js";
 import {
@@ -596,13 +596,15 @@ class KnexReader extends JsWalker<Binding> {
     }
     if (alter) {
       const options = entriesOf(this.resolve(alter[0], scope));
-      if (booleanValue(options.get("alterType")) !== false) {
+      const previous = this.known.get(key(table, column));
+      // The same type restated (to change only NULL or the default) leaves the stored values alone.
+      if (booleanValue(options.get("alterType")) !== false && !sameType(previous, spec.type.type)) {
         this.push(span, {
           kind: "change-column-type",
           table,
           column,
           type: spec.type.text,
-          ...classifyTypeChange(this.known.get(key(table, column)), spec.type.type),
+          ...classifyTypeChange(previous, spec.type.type),
         });
       }
       this.known.set(key(table, column), spec.type.type);

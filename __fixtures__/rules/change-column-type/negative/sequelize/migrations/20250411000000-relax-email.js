@@ -1,0 +1,10 @@
+"use strict";
+
+module.exports = {
+  async up(queryInterface, Sequelize) {
+    await queryInterface.changeColumn("users", "email", { type: Sequelize.STRING, allowNull: true });
+  },
+  async down(queryInterface, Sequelize) {
+    await queryInterface.changeColumn("users", "email", { type: Sequelize.STRING, allowNull: false });
+  },
+};

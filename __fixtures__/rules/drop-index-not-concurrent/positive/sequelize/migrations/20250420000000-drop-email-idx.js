@@ -1,0 +1,10 @@
+"use strict";
+
+module.exports = {
+  async up(queryInterface) {
+    await queryInterface.removeIndex("users", "users_email_idx"); // mg:expect
+  },
+  async down(queryInterface) {
+    await queryInterface.addIndex("users", ["email"], { name: "users_email_idx", concurrently: true });
+  },
+};
