@@ -1339,10 +1339,10 @@ module.exports = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ createGit)
+  lD: () => (/* binding */ createGit)
 });
 
-// UNUSED EXPORTS: parseNameStatus
+// UNUSED EXPORTS: parseNameStatus, parseRawBlobs
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -4794,6 +4794,20 @@ function parseNameStatus(output) {
     }
     return files;
 }
+/** Parses `git diff --raw -z --no-abbrev -M` output into path → blob (head side; base side when deleted). */
+function parseRawBlobs(output) {
+    const parts = output.split("\0");
+    const blobs = new Map();
+    for (let i = 0; i < parts.length - 1;) {
+        const [, , oldBlob, newBlob, code] = parts[i++].split(" ");
+        const letter = code?.[0];
+        if (letter === "R" || letter === "C")
+            i++; // the source path; the blob belongs to the destination
+        const path = parts[i++];
+        blobs.set(path, letter === "D" ? oldBlob : newBlob);
+    }
+    return blobs;
+}
 class BlobReader {
     proc;
     buffer = Buffer.alloc(0);
@@ -4836,14 +4850,17 @@ class BlobReader {
         }
     }
     read(rev, path) {
-        if (this.failure)
-            return Promise.reject(this.failure);
-        // `<rev>:<path>` on one line: a newline in a path cannot be asked for this way, so such a path reads as missing.
+        // `<rev>:<path>` on one line: a newline in a path cannot be asked for this way (createGit looks it up first).
         if (path.includes("\n"))
             return Promise.resolve(undefined);
+        return this.readObject(`${rev}:${path}`);
+    }
+    readObject(name) {
+        if (this.failure)
+            return Promise.reject(this.failure);
         return new Promise((resolve) => {
             this.waiting.push(resolve);
-            this.proc.stdin.write(`${rev}:${path}\n`);
+            this.proc.stdin.write(`${name}\n`);
         });
     }
     close() {
@@ -4860,7 +4877,13 @@ function createGit(dir) {
             return parseNameStatus(out);
         },
         async readFile(rev, path) {
-            const blob = await reader().read(rev, path);
+            // A path with a newline cannot go to cat-file's line protocol: resolve it through argv to a blob id.
+            const blob = path.includes("\n")
+                ? await git
+                    .raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}:${path}`])
+                    .catch(() => "")
+                    .then((id) => (id.trim() ? reader().readObject(id.trim()) : undefined))
+                : await reader().read(rev, path);
             return blob === undefined ? undefined : new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength);
         },
         async listDir(rev, dir) {
@@ -4883,6 +4906,20 @@ function createGit(dir) {
             await git
                 .raw(["fetch", "--no-tags", "--no-recurse-submodules", "--unshallow", "origin", ...revs])
                 .catch(() => git.raw(["fetch", "--no-tags", "--no-recurse-submodules", "origin", ...revs]));
+        },
+        async mergeBase(a, b) {
+            const out = await git.raw(["merge-base", a, b]).catch(() => "");
+            return out.trim() || undefined;
+        },
+        async resolve(rev) {
+            const out = await git
+                .raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`])
+                .catch(() => "");
+            return out.trim() || undefined;
+        },
+        async blobIds(base, head) {
+            const out = await git.raw(["diff", "--raw", "-z", "-M", "--no-abbrev", "--no-color", base, head, "--"]);
+            return parseRawBlobs(out);
         },
         close() {
             blobs?.close();
@@ -5058,7 +5095,7 @@ async function diffCommand(args) {
         throw new UsageError("diff needs --base REV.");
     const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(values.repo ?? ".");
     const format = formatOf(values.format);
-    const git = (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_6__/* .createGit */ .l)(repo);
+    const git = (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_6__/* .createGit */ .lD)(repo);
     try {
         for (const rev of [values.base, values.head ?? "HEAD"]) {
             if (!(await git.hasCommit(rev)))

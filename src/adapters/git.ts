@@ -16,6 +16,12 @@ export interface Git extends GitReader {
   isShallow(): Promise<boolean>;
   /** Fetches the given revisions (deepening a shallow clone enough to diff them). */
   fetch(revs: string[]): Promise<void>;
+  /** The best common ancestor, or undefined when there is none (or history is too shallow to tell). */
+  mergeBase(a: string, b: string): Promise<string | undefined>;
+  /** The commit sha a revision names, or undefined. */
+  resolve(rev: string): Promise<string | undefined>;
+  /** Blob sha of each changed path: the head version, or the base version for a deleted path. */
+  blobIds(base: string, head: string): Promise<Map<string, string>>;
 }
 
 const STATUS: Record<string, FileStatus> = {
@@ -47,6 +53,20 @@ export function parseNameStatus(output: string): ChangedFile[] {
     }
   }
   return files;
+}
+
+/** Parses `git diff --raw -z --no-abbrev -M` output into path → blob (head side; base side when deleted). */
+export function parseRawBlobs(output: string): Map<string, string> {
+  const parts = output.split("\0");
+  const blobs = new Map<string, string>();
+  for (let i = 0; i < parts.length - 1;) {
+    const [, , oldBlob, newBlob, code] = parts[i++].split(" ");
+    const letter = code?.[0];
+    if (letter === "R" || letter === "C") i++; // the source path; the blob belongs to the destination
+    const path = parts[i++];
+    blobs.set(path, letter === "D" ? oldBlob : newBlob);
+  }
+  return blobs;
 }
 
 class BlobReader {
@@ -91,12 +111,16 @@ class BlobReader {
   }
 
   read(rev: string, path: string): Promise<Buffer | undefined> {
-    if (this.failure) return Promise.reject(this.failure);
-    // `<rev>:<path>` on one line: a newline in a path cannot be asked for this way, so such a path reads as missing.
+    // `<rev>:<path>` on one line: a newline in a path cannot be asked for this way (createGit looks it up first).
     if (path.includes("\n")) return Promise.resolve(undefined);
+    return this.readObject(`${rev}:${path}`);
+  }
+
+  readObject(name: string): Promise<Buffer | undefined> {
+    if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve) => {
       this.waiting.push(resolve);
-      this.proc.stdin.write(`${rev}:${path}\n`);
+      this.proc.stdin.write(`${name}\n`);
     });
   }
 
@@ -116,7 +140,13 @@ export function createGit(dir: string): Git & { close(): void } {
       return parseNameStatus(out);
     },
     async readFile(rev, path) {
-      const blob = await reader().read(rev, path);
+      // A path with a newline cannot go to cat-file's line protocol: resolve it through argv to a blob id.
+      const blob = path.includes("\n")
+        ? await git
+            .raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}:${path}`])
+            .catch(() => "")
+            .then((id) => (id.trim() ? reader().readObject(id.trim()) : undefined))
+        : await reader().read(rev, path);
       return blob === undefined ? undefined : new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength);
     },
     async listDir(rev, dir) {
@@ -138,6 +168,20 @@ export function createGit(dir: string): Git & { close(): void } {
       await git
         .raw(["fetch", "--no-tags", "--no-recurse-submodules", "--unshallow", "origin", ...revs])
         .catch(() => git.raw(["fetch", "--no-tags", "--no-recurse-submodules", "origin", ...revs]));
+    },
+    async mergeBase(a, b) {
+      const out = await git.raw(["merge-base", a, b]).catch(() => "");
+      return out.trim() || undefined;
+    },
+    async resolve(rev) {
+      const out = await git
+        .raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`])
+        .catch(() => "");
+      return out.trim() || undefined;
+    },
+    async blobIds(base, head) {
+      const out = await git.raw(["diff", "--raw", "-z", "-M", "--no-abbrev", "--no-color", base, head, "--"]);
+      return parseRawBlobs(out);
     },
     close() {
       blobs?.close();
