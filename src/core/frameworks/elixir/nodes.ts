@@ -1,0 +1,258 @@
+// Small readers over tree-sitter-elixir nodes: literal values, call shapes and keyword arguments, spans,
+// comments and syntax problems. Each answers `undefined` when the code is not a plain literal, so callers can
+// say "unknown" instead of guessing.
+import type { Node } from "web-tree-sitter";
+import type { Comment, ParseProblem, Span } from "../../types.js";
+
+export type { Node };
+
+/** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
+export function spanOf(node: Node): Span {
+  const line = node.startPosition.row + 1;
+  const end = node.endPosition;
+  const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
+  return { line, endLine: Math.max(line, endLine) };
+}
+
+/** `(x)` and `(x; y)` blocks of one expression → `x`. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  while (current.type === "block") {
+    const inner = current.namedChildren.filter((c) => c?.type !== "comment");
+    if (inner.length !== 1 || !inner[0]) break;
+    current = inner[0];
+  }
+  return current;
+}
+
+const ESCAPES: Record<string, string> = {
+  n: "\n",
+  t: "\t",
+  r: "\r",
+  s: " ",
+  e: "\x1b",
+  f: "\f",
+  v: "\v",
+  a: "\x07",
+  b: "\b",
+  "0": "\0",
+};
+
+function decodeEscape(text: string): string {
+  const body = text.slice(1);
+  if (body.startsWith("\n") || body.startsWith("\r")) return "";
+  const simple = ESCAPES[body];
+  if (simple !== undefined) return simple;
+  const hex = /^x\{?([0-9a-fA-F]+)\}?$|^u\{?([0-9a-fA-F]+)\}?$/.exec(body);
+  if (hex) return String.fromCodePoint(parseInt(hex[1] ?? hex[2]!, 16));
+  return body;
+}
+
+export interface StringLiteral {
+  value: string;
+  /** 1-based line where the string starts (a heredoc's text starts with the newline after `"""`). */
+  line: number;
+}
+
+/** `"..."`, `"""..."""`, `~s(...)`, `~S(...)` without interpolation. */
+export function stringLiteral(node: Node | null | undefined): StringLiteral | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type !== "string" && n.type !== "sigil") return undefined;
+  let raw = false;
+  if (n.type === "sigil") {
+    const name = n.namedChildren.find((c) => c?.type === "sigil_name")?.text;
+    if (name !== "s" && name !== "S") return undefined;
+    raw = name === "S";
+  }
+  let value = "";
+  for (const part of n.namedChildren) {
+    if (!part) continue;
+    switch (part.type) {
+      case "quoted_content":
+        value += part.text;
+        break;
+      case "escape_sequence":
+        value += raw ? part.text : decodeEscape(part.text);
+        break;
+      case "sigil_name":
+      case "sigil_modifiers":
+        break;
+      default:
+        // interpolation: the text is built at run time.
+        return undefined;
+    }
+  }
+  return { value, line: n.startPosition.row + 1 };
+}
+
+/** `:users`, `:"users"`, `"users"` → "users". */
+export function nameValue(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type === "atom") return n.text.slice(1);
+  if (n.type === "quoted_atom") {
+    const parts = n.namedChildren;
+    if (parts.length !== 1 || parts[0]?.type !== "quoted_content") return undefined;
+    return parts[0].text;
+  }
+  return stringLiteral(n)?.value;
+}
+
+export function booleanValue(node: Node | null | undefined): boolean | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type !== "boolean") return undefined;
+  return n.text === "true";
+}
+
+export function numberValue(node: Node | null | undefined): number | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type !== "integer" && n.type !== "float") return undefined;
+  const value = Number(n.text.replace(/_/g, ""));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+export function isNil(node: Node | null | undefined): boolean {
+  return node !== null && node !== undefined && unwrap(node).type === "nil";
+}
+
+/** The operator of a `binary_operator` node (`|>`, `in`, `=`, `or`...). */
+export function operatorOf(node: Node): string | undefined {
+  return node.childForFieldName("operator")?.text;
+}
+
+/** `[a: 1, b: 2]` or trailing `a: 1, b: 2` → its pairs by key. */
+export function keywordPairs(
+  node: Node | null | undefined,
+  into = new Map<string, Node>(),
+): Map<string, Node> {
+  if (!node) return into;
+  const n = unwrap(node);
+  const keywords =
+    n.type === "keywords"
+      ? n
+      : n.type === "list" && n.namedChildren.length === 1 && n.namedChildren[0]?.type === "keywords"
+        ? n.namedChildren[0]
+        : undefined;
+  if (!keywords) return into;
+  for (const pair of keywords.namedChildren) {
+    if (pair?.type !== "pair") continue;
+    const key = pair.childForFieldName("key");
+    const value = pair.childForFieldName("value");
+    if (key && value) into.set(key.text.replace(/:\s*$/, "").replace(/^"|"$/g, ""), value);
+  }
+  return into;
+}
+
+export function isKeywords(node: Node | null | undefined): boolean {
+  if (!node) return false;
+  const n = unwrap(node);
+  return (
+    n.type === "keywords" ||
+    (n.type === "list" && n.namedChildren.length === 1 && n.namedChildren[0]?.type === "keywords")
+  );
+}
+
+export interface CallShape {
+  /** `create` for `create(...)`, `update_all` for `repo().update_all(...)`. */
+  name: string;
+  /** For `x.name(...)`: the node `x`. */
+  receiver?: Node;
+  /** Positional arguments, keyword arguments split off. */
+  positional: Node[];
+  keywords: Map<string, Node>;
+  /** The `do ... end` block, if any. */
+  doBlock?: Node;
+}
+
+/** The parts of a call node; undefined when the target is not a plain or dotted name. */
+export function callShape(call: Node): CallShape | undefined {
+  if (call.type !== "call") return undefined;
+  const target = call.childForFieldName("target");
+  if (!target) return undefined;
+  let name: string | undefined;
+  let receiver: Node | undefined;
+  if (target.type === "identifier") name = target.text;
+  else if (target.type === "dot") {
+    const right = target.childForFieldName("right");
+    if (right?.type === "identifier") name = right.text;
+    receiver = target.childForFieldName("left") ?? undefined;
+  }
+  if (name === undefined) return undefined;
+  const positional: Node[] = [];
+  const keywords = new Map<string, Node>();
+  let doBlock: Node | undefined;
+  for (const child of call.namedChildren) {
+    if (!child) continue;
+    if (child.type === "arguments") {
+      for (const a of child.namedChildren) {
+        if (!a || a.type === "comment") continue;
+        if (a.type === "keywords") keywordPairs(a, keywords);
+        else positional.push(a);
+      }
+    } else if (child.type === "do_block") doBlock = child;
+  }
+  return { name, ...(receiver ? { receiver } : {}), positional, keywords, ...(doBlock ? { doBlock } : {}) };
+}
+
+/** The expressions of a `do ... end` block (not its `else`/`rescue` parts). */
+export function blockStatements(doBlock: Node | undefined): Node[] {
+  if (!doBlock) return [];
+  return doBlock.namedChildren.filter(
+    (c): c is Node => c !== null && c.type !== "comment" && !c.type.endsWith("_block"),
+  );
+}
+
+export function syntaxProblems(root: Node): ParseProblem[] {
+  const problems: ParseProblem[] = [];
+  if (!root.hasError) return problems;
+  // Only subtrees that contain an error are entered, so a clean file costs one check.
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.isMissing) {
+      problems.push({
+        ...spanOf(node),
+        message: `Elixir syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
+      });
+      continue;
+    }
+    if (node.isError) {
+      const snippet = node.text.split("\n")[0]!.trim().slice(0, 60);
+      problems.push({
+        ...spanOf(node),
+        message: `Elixir syntax error near \`${snippet}\`, so the file cannot be read reliably`,
+      });
+      continue;
+    }
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child && (child.hasError || child.isMissing)) stack.push(child);
+    }
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Comments found from the `#` characters of the source: one lookup per `#` is much cheaper than walking the
+ * whole tree, and a `#` inside a string is recognised by the node it falls in.
+ */
+export function commentsOf(root: Node, source: string): Comment[] {
+  const out: Comment[] = [];
+  let at = source.indexOf("#");
+  while (at >= 0) {
+    const node = root.descendantForIndex(at);
+    let next = at + 1;
+    if (node?.type === "comment") {
+      out.push({ ...spanOf(node), text: node.text.replace(/^#/, "") });
+      next = Math.max(next, node.endIndex);
+    } else if (node?.type === "quoted_content") {
+      next = Math.max(next, node.endIndex);
+    }
+    at = source.indexOf("#", next);
+  }
+  return out;
+}
