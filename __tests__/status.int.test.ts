@@ -1,0 +1,138 @@
+// `command: status` end to end, read-only, before and after a real deploy: the bundled action over real SSH
+// to a Rails 6.1 app on PostgreSQL, served by WEBrick so the deploy's health checks (from the runner) read
+// the example endpoint from docs/health-endpoints. Servers that cannot start fail the suite, never skip.
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startPostgres, type Postgres } from "./helpers/postgres.js";
+import { runAction } from "./helpers/run-action.js";
+import { appFactory, railsMigration, serve, type App, type Server } from "./helpers/safety-apps.js";
+import { startSshd, type Sshd } from "./helpers/sshd.js";
+
+let sshd: Sshd;
+let pg: Postgres;
+let app: App;
+let server: Server;
+const root = mkdtempSync(join(tmpdir(), "mg-status-int-"));
+
+beforeAll(async () => {
+  [sshd, pg] = await Promise.all([startSshd(), startPostgres()]);
+  app = await appFactory(pg, root).rails("status");
+  railsMigration(
+    app.dir,
+    "20240102000000",
+    "add_email",
+    "  def change\n    add_column :users, :email, :string\n  end",
+  );
+  server = await serve("rails", app.dir);
+}, 120_000);
+afterAll(async () => {
+  await server?.stop();
+  await Promise.all([sshd?.stop(), pg?.stop()]);
+  rmSync(root, { recursive: true, force: true });
+});
+
+function connection(): Record<string, string> {
+  return {
+    host: sshd.host,
+    port: String(sshd.port),
+    user: sshd.user,
+    "ssh-key": sshd.privateKey,
+    "known-hosts": sshd.knownHosts,
+    "app-dir": app.dir,
+    framework: "rails",
+  };
+}
+
+async function status(extra: Record<string, string> = {}): Promise<Awaited<ReturnType<typeof runAction>>> {
+  return runAction({
+    inputs: { command: "status", environment: "production", ...connection(), ...extra },
+    eventName: "schedule",
+    cwd: root,
+  });
+}
+
+async function schemaVersions(): Promise<string[]> {
+  const rows = (await pg.query(app.db, "SELECT version FROM schema_migrations ORDER BY 1")) as {
+    version: string;
+  }[];
+  return rows.map((r) => r.version);
+}
+
+describe("command: status, before and after a deploy (real sshd, PostgreSQL, Rails)", () => {
+  it("reports the pending migration read-only, writes the metric, and fails when told to", async () => {
+    const before = await schemaVersions();
+    const run = await status({ "metrics-file": "pending.prom" });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs["pending-count"]).toBe("1");
+    expect(run.outputs.status).toBe("pending");
+    expect(JSON.parse(run.outputs.pending)).toEqual([
+      { id: "20240102000000", name: "Add email", database: app.db },
+    ]);
+    expect(run.summary).toContain("Migration status: `pending`");
+    expect(run.summary).toContain("20240102000000");
+    expect(readFileSync(join(root, "pending.prom"), "utf8")).toContain(
+      'pending_migrations_count{environment="production"} 1\n',
+    );
+    // Read-only: nothing migrated, no backup, no journal written on the host.
+    expect(await schemaVersions()).toEqual(before);
+    expect(existsSync(join(root, "status-backups"))).toBe(false);
+    // The example health endpoint agrees.
+    const health = await fetch(`${server.url}/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({
+      status: "degraded",
+      database: "connected",
+      migrations: { pending_count: 1, pending_migrations: ["20240102000000"] },
+    });
+
+    const strict = await status({ "fail-on-pending": "true" });
+    expect(strict.exitCode).not.toBe(0);
+    expect(strict.stdout).toContain("::error::1 migration(s) pending in production: 20240102000000");
+    expect(strict.outputs["pending-count"]).toBe("1");
+  }, 90_000);
+
+  it("a deploy with health checks from the runner, then status says up_to_date", async () => {
+    const deploy = await runAction({
+      inputs: {
+        command: "deploy",
+        environment: "production",
+        ...connection(),
+        "backup-dir": join(root, "status-backups"),
+        "up-url": `${server.url}/up`,
+        "health-url": `${server.url}/health`,
+        "health-timeout": "20s",
+      },
+      eventName: "workflow_dispatch",
+    });
+    expect(deploy.outputs.result).toBe("migrated");
+    expect(deploy.exitCode).toBe(0);
+    expect(deploy.summary).toMatch(/\| health \| ok \|/);
+    expect(deploy.summary).toMatch(/\| health \| `[^`]+\/health` \| ✅ ok \|/);
+    expect(deploy.summary).not.toContain("### Runbook");
+
+    const run = await status({ "metrics-file": "pending.prom", "fail-on-pending": "true" });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs["pending-count"]).toBe("0");
+    expect(run.outputs.status).toBe("up_to_date");
+    expect(JSON.parse(run.outputs.pending)).toEqual([]);
+    expect(readFileSync(join(root, "pending.prom"), "utf8")).toContain(
+      'pending_migrations_count{environment="production"} 0\n',
+    );
+    expect(await (await fetch(`${server.url}/health`)).json()).toEqual({
+      status: "ok",
+      database: "connected",
+      migrations: { pending_count: 0, status: "up_to_date" },
+    });
+  }, 120_000);
+
+  it("a migration recorded in the database without its file → status ahead (a warning, not a failure)", async () => {
+    rmSync(join(app.dir, "db/migrate/20240102000000_add_email.rb"));
+    const run = await status({ "fail-on-pending": "true" });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.status).toBe("ahead");
+    expect(run.outputs["pending-count"]).toBe("0");
+    expect(run.stdout).toContain("::warning::The database is ahead of the code: 20240102000000");
+  }, 60_000);
+});
