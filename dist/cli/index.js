@@ -4954,7 +4954,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_analyze_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5342);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(237);
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1288);
-/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5801);
+/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4192);
 /* harmony import */ var _core_report_counts_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9723);
 /* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8577);
 /* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(806);
@@ -5279,8 +5279,8 @@ function matchesAny(path, globs) {
     return globs.some((g) => globToRegExp(g).test(path));
 }
 
-// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 51 modules
-var frameworks = __nccwpck_require__(5801);
+// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 52 modules
+var frameworks = __nccwpck_require__(4192);
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 24 modules
 var rules = __nccwpck_require__(1097);
 ;// CONCATENATED MODULE: ./src/core/suppress.ts
@@ -5641,7 +5641,7 @@ function docsUrl(ruleId) {
 
 /***/ }),
 
-/***/ 5801:
+/***/ 4192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13851,15 +13851,6 @@ const laravel = {
     parse: (input, parsers) => readLaravelMigration(input.source, input.database, parsers),
 };
 
-;// CONCATENATED MODULE: ./src/core/frameworks/typeorm.ts
-// STUB: to be implemented.
-const typeorm = {
-    id: "typeorm",
-    name: "TypeORM",
-    matches: () => false,
-    parse: () => ({ framework: "typeorm", operations: [], comments: [], problems: [] }),
-};
-
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/detect.ts
 // Content tests for the JS/TS frameworks: their paths (`migrations/*.js`) say nothing about which library
 // wrote the file, so each reader looks for its own calls next to an exported `up`.
@@ -14805,6 +14796,457 @@ class JsWalker {
         return true;
     }
 }
+
+;// CONCATENATED MODULE: ./src/core/frameworks/js/typeorm-reader.ts
+
+
+
+
+
+
+const typeorm_reader_HARMLESS = new Set([
+    "hasTable",
+    "hasColumn",
+    "hasDatabase",
+    "hasSchema",
+    "getTable",
+    "getTables",
+    "getView",
+    "getViews",
+    "startTransaction",
+    "commitTransaction",
+    "rollbackTransaction",
+    "createSchema",
+    "createDatabase",
+    "createView",
+    "dropView",
+    "release",
+    "connect",
+    "clearSqlMemory",
+    "enableSqlMemory",
+    "disableSqlMemory",
+    "getCurrentSchema",
+    "getCurrentDatabase",
+    "getMemorySql",
+    "changeTableComment",
+]);
+const CONSTRAINTS = {
+    createForeignKey: "foreign-key",
+    createForeignKeys: "foreign-key",
+    createUniqueConstraint: "unique",
+    createUniqueConstraints: "unique",
+    createCheckConstraint: "check",
+    createCheckConstraints: "check",
+    createPrimaryKey: "primary-key",
+    createExclusionConstraint: "exclusion",
+    createExclusionConstraints: "exclusion",
+};
+const DROP_CONSTRAINTS = new Set([
+    "dropForeignKey",
+    "dropForeignKeys",
+    "dropUniqueConstraint",
+    "dropUniqueConstraints",
+    "dropCheckConstraint",
+    "dropCheckConstraints",
+    "dropPrimaryKey",
+    "dropExclusionConstraint",
+    "dropExclusionConstraints",
+]);
+class TypeormReader extends JsWalker {
+    emit;
+    constructor(module, emit) {
+        super(module);
+        this.emit = emit;
+    }
+    run(up) {
+        this.enter(up, (param, i) => i === 0 && param.name !== undefined ? [[param.name, { kind: "queryRunner" }]] : []);
+    }
+    push(where, body) {
+        this.emit.push(where, body);
+    }
+    binding(value, scope) {
+        const { root, links } = chainOf(value);
+        if (links.length === 1 && links[0].name === "getTable" && this.isQueryRunner(root, scope))
+            return { kind: "table", table: this.name(links[0].args[0], scope) };
+        return undefined;
+    }
+    isQueryRunner(root, scope) {
+        if (root.type !== "identifier")
+            return false;
+        const bound = scope.bindings.get(root.text);
+        if (bound)
+            return bound.kind === "queryRunner";
+        return root.text === "queryRunner" && !scope.values.has(root.text);
+    }
+    name(node, scope) {
+        return js_nodes_stringValue(this.resolve(node, scope));
+    }
+    /** The options object of `new Table({...})` / `new TableColumn({...})`, or a plain object. */
+    options(node, scope) {
+        const value = this.resolve(node, scope);
+        if (!value)
+            return undefined;
+        if (value.type === "new_expression") {
+            const args = value.childForFieldName("arguments")?.namedChildren.filter((c) => c !== null);
+            return objectEntries(this.resolve(args?.[0], scope))?.entries;
+        }
+        return objectEntries(value)?.entries;
+    }
+    /** A table argument: `"users"`, `new Table({ name })`, or a table from `getTable("users")`. */
+    table(node, scope) {
+        if (!node)
+            return undefined;
+        const n = js_nodes_unwrap(node);
+        if (n.type === "identifier") {
+            const bound = scope.bindings.get(n.text);
+            if (bound?.kind === "table")
+                return bound.table;
+        }
+        const plain = this.name(node, scope);
+        if (plain !== undefined)
+            return plain;
+        return js_nodes_stringValue(this.options(node, scope)?.get("name"));
+    }
+    column(node, scope) {
+        const plain = this.name(node, scope);
+        if (plain !== undefined)
+            return { name: plain, nullable: false, nullableWritten: false, unique: false, primary: false };
+        const o = this.options(node, scope);
+        const name = js_nodes_stringValue(o?.get("name"));
+        if (!o || name === undefined)
+            return undefined;
+        const typeName = js_nodes_stringValue(o.get("type"));
+        const length = js_nodes_stringValue(o.get("length")) ?? js_nodes_numberValue(o.get("length"))?.toString();
+        const precision = js_nodes_numberValue(o.get("precision"));
+        const scale = js_nodes_numberValue(o.get("scale"));
+        const size = length
+            ? `(${length})`
+            : precision !== undefined
+                ? `(${precision}${scale !== undefined ? `,${scale}` : ""})`
+                : "";
+        const type = typeName !== undefined ? sqlType(`${typeName}${size}`) : undefined;
+        const nullable = js_nodes_booleanValue(o.get("isNullable")) === true;
+        const generated = js_nodes_booleanValue(o.get("isGenerated")) === true;
+        const strategy = js_nodes_stringValue(o.get("generationStrategy")) ?? "increment";
+        let def;
+        if (generated && (strategy === "increment" || strategy === "uuid" || strategy === "identity")) {
+            def = {
+                volatile: true,
+                text: strategy === "uuid" ? "uuid_generate_v4()" : "nextval() of the column's sequence",
+            };
+        }
+        else if (type?.serial) {
+            def = { volatile: true, text: "nextval() of the column's sequence" };
+        }
+        else if (o.has("default")) {
+            const value = this.resolve(o.get("default"), scope);
+            const text = js_nodes_stringValue(value);
+            // TableColumn's default is SQL text (`"'active'"`, `"now()"`).
+            if (text !== undefined)
+                def = { volatile: isVolatileSql(text), text };
+            else if (js_nodes_isPlainLiteral(value))
+                def = { volatile: false, text: value.text };
+            else
+                def = { volatile: isVolatileSql(value.text), text: value.text };
+        }
+        return {
+            name,
+            ...(type ? { type } : {}),
+            nullable,
+            nullableWritten: o.has("isNullable"),
+            ...(def ? { default: def } : {}),
+            unique: js_nodes_booleanValue(o.get("isUnique")) === true,
+            primary: js_nodes_booleanValue(o.get("isPrimary")) === true,
+        };
+    }
+    columns(node, scope) {
+        return js_nodes_elements(this.resolve(node, scope));
+    }
+    call(call, scope) {
+        const { root, links } = chainOf(call);
+        if (!this.isQueryRunner(root, scope) || links.length === 0)
+            return false;
+        const [first, ...rest] = links;
+        if (first.name === "manager" || first.name === "connection") {
+            const second = rest[0];
+            if (second?.call && second.name === "query") {
+                this.emit.sql(this.resolve(second.args[0], scope), second.call, `queryRunner.${first.name}.query()`);
+            }
+            else if (second?.call && second.name === "transaction") {
+                for (const a of second.args)
+                    this.visit(a, scope);
+            }
+            else if (second?.call) {
+                this.emit.unknown(second.call, `queryRunner.${first.name}.${second.name}() works on entities, whose tables the reader does not resolve`, spanBetween(first.nameNode, second.call));
+            }
+            return true;
+        }
+        if (!first.call)
+            return false;
+        this.queryRunner(first, scope);
+        for (const link of rest)
+            for (const a of link.args)
+                this.visit(a, scope);
+        return true;
+    }
+    queryRunner(link, scope) {
+        const call = link.call;
+        const args = link.args;
+        const span = spanBetween(link.nameNode, call);
+        const missing = (what) => this.emit.unknown(call, `queryRunner.${link.name} whose ${what} cannot be read from the file`, span);
+        const table = () => this.table(args[0], scope);
+        switch (link.name) {
+            case "query":
+                this.emit.sql(this.resolve(args[0], scope), call, "queryRunner.query()");
+                return;
+            case "createTable": {
+                const o = this.options(args[0], scope);
+                const t = js_nodes_stringValue(o?.get("name"));
+                if (!o || t === undefined)
+                    return missing("table");
+                const columns = (this.columns(o.get("columns"), scope) ?? [])
+                    .map((c) => js_nodes_stringValue(entriesOf(this.resolve(c, scope)).get("name")))
+                    .filter((c) => c !== undefined);
+                this.push(span, {
+                    kind: "create-table",
+                    table: t,
+                    columns,
+                    ...(js_nodes_booleanValue(args[1]) === true ? { ifNotExists: true } : {}),
+                });
+                return;
+            }
+            case "dropTable": {
+                const t = table();
+                if (t === undefined)
+                    return missing("table");
+                this.push(span, {
+                    kind: "drop-table",
+                    table: t,
+                    ...(js_nodes_booleanValue(args[1]) === true ? { ifExists: true } : {}),
+                });
+                return;
+            }
+            case "renameTable": {
+                const [from, to] = [table(), this.name(args[1], scope)];
+                if (from === undefined || to === undefined)
+                    return missing("table names");
+                this.push(span, { kind: "rename-table", table: from, newName: to });
+                return;
+            }
+            case "addColumn":
+            case "addColumns": {
+                const t = table();
+                const list = link.name === "addColumns" ? this.columns(args[1], scope) : args[1] ? [args[1]] : undefined;
+                const infos = list?.map((c) => this.column(c, scope));
+                if (t === undefined || !infos || infos.some((c) => !c?.type))
+                    return missing("table or column");
+                for (const c of infos)
+                    this.addColumn(span, t, c);
+                return;
+            }
+            case "dropColumn":
+            case "dropColumns": {
+                const t = table();
+                const list = link.name === "dropColumns" ? this.columns(args[1], scope) : args[1] ? [args[1]] : undefined;
+                const names = list?.map((c) => this.column(c, scope)?.name);
+                if (t === undefined || !names || names.some((n) => n === undefined))
+                    return missing("table or column");
+                for (const column of names)
+                    this.push(span, { kind: "drop-column", table: t, column });
+                return;
+            }
+            case "renameColumn": {
+                const t = table();
+                const from = this.column(args[1], scope)?.name;
+                const to = this.column(args[2], scope)?.name;
+                if (t === undefined || from === undefined || to === undefined)
+                    return missing("table or column names");
+                this.push(span, { kind: "rename-column", table: t, column: from, newName: to });
+                return;
+            }
+            case "changeColumn": {
+                const t = table();
+                const from = this.column(args[1], scope);
+                const to = this.column(args[2], scope);
+                if (t === undefined || !from || !to)
+                    return missing("table or columns");
+                this.changeColumn(span, t, from, to);
+                return;
+            }
+            case "changeColumns": {
+                const t = table();
+                const pairs = this.columns(args[1], scope);
+                if (t === undefined || !pairs)
+                    return missing("table or columns");
+                for (const pair of pairs) {
+                    const entries = entriesOf(this.resolve(pair, scope));
+                    const from = this.column(entries.get("oldColumn"), scope);
+                    const to = this.column(entries.get("newColumn"), scope);
+                    if (!from || !to)
+                        return missing("columns");
+                    this.changeColumn(span, t, from, to);
+                }
+                return;
+            }
+            case "createIndex":
+            case "createIndices": {
+                const t = table();
+                const list = link.name === "createIndices" ? this.columns(args[1], scope) : args[1] ? [args[1]] : undefined;
+                if (t === undefined || !list)
+                    return missing("table or index");
+                for (const index of list) {
+                    const o = this.options(index, scope) ?? new Map();
+                    const name = js_nodes_stringValue(o.get("name"));
+                    this.push(span, {
+                        kind: "add-index",
+                        table: t,
+                        columns: js_nodes_stringList(this.resolve(o.get("columnNames"), scope)) ?? [],
+                        ...(name !== undefined ? { name } : {}),
+                        ...(js_nodes_booleanValue(o.get("isUnique")) === true ? { unique: true } : {}),
+                        concurrently: js_nodes_booleanValue(o.get("isConcurrent")) === true,
+                    });
+                }
+                return;
+            }
+            case "dropIndex":
+            case "dropIndices": {
+                const t = table();
+                const target = args[1];
+                const name = this.name(target, scope) ?? js_nodes_stringValue(this.options(target, scope)?.get("name"));
+                this.push(span, {
+                    kind: "drop-index",
+                    ...(t !== undefined ? { table: t } : {}),
+                    ...(name !== undefined ? { name } : {}),
+                });
+                return;
+            }
+            case "clearTable": {
+                const t = table();
+                if (t === undefined)
+                    return missing("table");
+                this.push(span, { kind: "truncate", tables: [t] });
+                return;
+            }
+            case "dropSchema":
+            case "dropDatabase":
+                this.emit.unknown(call, `queryRunner.${link.name} drops everything in it, which the reader does not list`, span);
+                return;
+            default: {
+                const constraint = CONSTRAINTS[link.name];
+                if (constraint) {
+                    const t = table();
+                    if (t === undefined)
+                        return missing("table");
+                    const items = link.name.endsWith("s") ? (this.columns(args[1], scope) ?? []) : [args[1]];
+                    for (const item of items) {
+                        const name = js_nodes_stringValue(this.options(item, scope)?.get("name"));
+                        this.push(span, {
+                            kind: "add-constraint",
+                            table: t,
+                            constraint,
+                            ...(name !== undefined ? { name } : {}),
+                            validated: true,
+                        });
+                    }
+                    return;
+                }
+                if (DROP_CONSTRAINTS.has(link.name)) {
+                    const t = table();
+                    if (t === undefined)
+                        return missing("table");
+                    const name = this.name(args[1], scope) ?? js_nodes_stringValue(this.options(args[1], scope)?.get("name"));
+                    this.push(span, { kind: "drop-constraint", table: t, ...(name !== undefined ? { name } : {}) });
+                    return;
+                }
+                if (typeorm_reader_HARMLESS.has(link.name)) {
+                    for (const a of args)
+                        this.visit(a, scope);
+                    return;
+                }
+                this.emit.unknown(call, `queryRunner.${link.name} is not a QueryRunner method the reader knows`, span);
+            }
+        }
+    }
+    addColumn(span, table, c) {
+        this.push(span, {
+            kind: "add-column",
+            table,
+            column: c.name,
+            ...(c.type ? { type: c.type.text } : {}),
+            // TableColumn is NOT NULL unless `isNullable: true`.
+            notNull: !c.nullable,
+            ...(c.default ? { default: c.default } : {}),
+        });
+        if (c.primary)
+            this.push(span, { kind: "add-constraint", table, constraint: "primary-key", validated: true });
+        if (c.unique)
+            this.push(span, { kind: "add-constraint", table, constraint: "unique", validated: true });
+    }
+    /**
+     * TypeORM's changeColumn drops the old column and adds the new one when the type or length differs (the
+     * values are gone), and alters it in place otherwise. With only the old column's name it cannot be told.
+     */
+    changeColumn(span, table, from, to) {
+        if (!from.type) {
+            if (to.type)
+                this.push(span, { kind: "change-column-type", table, column: from.name, type: to.type.text });
+            if (from.name !== to.name)
+                this.push(span, { kind: "rename-column", table, column: from.name, newName: to.name });
+            return;
+        }
+        if (to.type && to.type.text.toLowerCase() !== from.type.text.toLowerCase()) {
+            this.push(span, { kind: "drop-column", table, column: from.name });
+            this.addColumn(span, table, to);
+            return;
+        }
+        if (from.name !== to.name)
+            this.push(span, { kind: "rename-column", table, column: from.name, newName: to.name });
+        if (from.nullable && !to.nullable)
+            this.push(span, { kind: "set-not-null", table, column: to.name });
+        if (!from.nullable && to.nullable)
+            this.push(span, { kind: "drop-not-null", table, column: to.name });
+    }
+}
+function readTypeormMigration(input, parsers) {
+    return withJsModule(input.path, input.source, parsers, (module) => {
+        const out = {
+            framework: "typeorm",
+            operations: [],
+            comments: module.comments,
+            problems: module.problems,
+        };
+        const up = exportedFunction(module, "up");
+        if (!up) {
+            if (out.problems.length === 0)
+                out.problems.push({
+                    line: 1,
+                    endLine: 1,
+                    message: "No migration class with an `up` method was found in this TypeORM migration, so it was not analysed",
+                });
+            return out;
+        }
+        const emit = new Emitter(out, input.database, parsers);
+        new TypeormReader(module, emit).run(up);
+        const reason = downIrreversibility(module, module.exports.get("down"));
+        if (reason) {
+            const where = exportedFunction(module, "down") ?? module.exports.get("down") ?? up;
+            const line = where.startPosition.row + 1;
+            out.operations.push({ kind: "irreversible", reason, line, endLine: line });
+        }
+        return out;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/typeorm.ts
+
+
+const TYPEORM = /\bMigrationInterface\b|\bQueryRunner\b|\bup\s*\(\s*queryRunner\b/;
+const typeorm = {
+    id: "typeorm",
+    name: "TypeORM",
+    matches: (path, source) => isScriptPath(path) && EXPORTS_UP.test(source) && TYPEORM.test(source),
+    parse: (input, parsers) => readTypeormMigration(input, parsers),
+};
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/sequelize-reader.ts
 

@@ -1,9 +1,14 @@
+// TypeORM migrations, read with tree-sitter-typescript / tree-sitter-javascript: the `up(queryRunner)` method
+// of the migration class as forward Operations (see js/typeorm-reader.ts).
 import type { Framework } from "./framework.js";
+import { EXPORTS_UP, isScriptPath } from "./js/detect.js";
+import { readTypeormMigration } from "./js/typeorm-reader.js";
 
-// STUB: to be implemented.
+const TYPEORM = /\bMigrationInterface\b|\bQueryRunner\b|\bup\s*\(\s*queryRunner\b/;
+
 export const typeorm: Framework = {
   id: "typeorm",
   name: "TypeORM",
-  matches: () => false,
-  parse: () => ({ framework: "typeorm", operations: [], comments: [], problems: [] }),
+  matches: (path, source) => isScriptPath(path) && EXPORTS_UP.test(source) && TYPEORM.test(source),
+  parse: (input, parsers) => readTypeormMigration(input, parsers),
 };

@@ -1,0 +1,478 @@
+// Reads one TypeORM migration class into forward Operations: `up(queryRunner)` and the same-file helpers it
+// calls. Generated migrations are `queryRunner.query(`SQL`)` calls, handed to the SQL reader; hand-written ones
+// use the QueryRunner API with `new Table(...)` / `new TableColumn(...)` objects. `down` is read only to tell
+// whether the migration can be rolled back.
+import type { Parsers } from "../../parsers.js";
+import type { ColumnDefault, ParsedMigration, Span } from "../../types.js";
+import type { ParseInput } from "../framework.js";
+import { isVolatileSql } from "../ruby/defaults.js";
+import { sqlType, type JsColumnType } from "./column-types.js";
+import { Emitter, type OperationBody } from "./emitter.js";
+import { downIrreversibility, exportedFunction, withJsModule, type JsModule } from "./module.js";
+import {
+  booleanValue,
+  chainOf,
+  elements,
+  entriesOf,
+  isPlainLiteral,
+  numberValue,
+  objectEntries,
+  spanBetween,
+  stringList,
+  stringValue,
+  unwrap,
+  type Link,
+  type Node,
+} from "./nodes.js";
+import { JsWalker, type Scope } from "./walker.js";
+
+type Binding =
+  | { kind: "queryRunner" }
+  /** `const table = await queryRunner.getTable("users")`. */
+  | { kind: "table"; table: string | undefined };
+
+const HARMLESS = new Set([
+  "hasTable",
+  "hasColumn",
+  "hasDatabase",
+  "hasSchema",
+  "getTable",
+  "getTables",
+  "getView",
+  "getViews",
+  "startTransaction",
+  "commitTransaction",
+  "rollbackTransaction",
+  "createSchema",
+  "createDatabase",
+  "createView",
+  "dropView",
+  "release",
+  "connect",
+  "clearSqlMemory",
+  "enableSqlMemory",
+  "disableSqlMemory",
+  "getCurrentSchema",
+  "getCurrentDatabase",
+  "getMemorySql",
+  "changeTableComment",
+]);
+
+const CONSTRAINTS: Record<string, "foreign-key" | "unique" | "check" | "primary-key" | "exclusion"> = {
+  createForeignKey: "foreign-key",
+  createForeignKeys: "foreign-key",
+  createUniqueConstraint: "unique",
+  createUniqueConstraints: "unique",
+  createCheckConstraint: "check",
+  createCheckConstraints: "check",
+  createPrimaryKey: "primary-key",
+  createExclusionConstraint: "exclusion",
+  createExclusionConstraints: "exclusion",
+};
+
+const DROP_CONSTRAINTS = new Set([
+  "dropForeignKey",
+  "dropForeignKeys",
+  "dropUniqueConstraint",
+  "dropUniqueConstraints",
+  "dropCheckConstraint",
+  "dropCheckConstraints",
+  "dropPrimaryKey",
+  "dropExclusionConstraint",
+  "dropExclusionConstraints",
+]);
+
+/** What a TableColumn (or its options object) says. */
+interface ColumnInfo {
+  name: string;
+  type?: JsColumnType;
+  nullable: boolean;
+  /** Whether `isNullable` was written: TypeORM's default is NOT NULL. */
+  nullableWritten: boolean;
+  default?: ColumnDefault;
+  unique: boolean;
+  primary: boolean;
+}
+
+class TypeormReader extends JsWalker<Binding> {
+  constructor(
+    module: JsModule,
+    private readonly emit: Emitter,
+  ) {
+    super(module);
+  }
+
+  run(up: Node): void {
+    this.enter(up, (param, i) =>
+      i === 0 && param.name !== undefined ? [[param.name, { kind: "queryRunner" }]] : [],
+    );
+  }
+
+  private push(where: Node | Span, body: OperationBody): void {
+    this.emit.push(where, body);
+  }
+
+  protected override binding(value: Node, scope: Scope<Binding>): Binding | undefined {
+    const { root, links } = chainOf(value);
+    if (links.length === 1 && links[0]!.name === "getTable" && this.isQueryRunner(root, scope))
+      return { kind: "table", table: this.name(links[0]!.args[0], scope) };
+    return undefined;
+  }
+
+  private isQueryRunner(root: Node, scope: Scope<Binding>): boolean {
+    if (root.type !== "identifier") return false;
+    const bound = scope.bindings.get(root.text);
+    if (bound) return bound.kind === "queryRunner";
+    return root.text === "queryRunner" && !scope.values.has(root.text);
+  }
+
+  private name(node: Node | undefined, scope: Scope<Binding>): string | undefined {
+    return stringValue(this.resolve(node, scope));
+  }
+
+  /** The options object of `new Table({...})` / `new TableColumn({...})`, or a plain object. */
+  private options(node: Node | undefined, scope: Scope<Binding>): Map<string, Node> | undefined {
+    const value = this.resolve(node, scope);
+    if (!value) return undefined;
+    if (value.type === "new_expression") {
+      const args = value.childForFieldName("arguments")?.namedChildren.filter((c): c is Node => c !== null);
+      return objectEntries(this.resolve(args?.[0], scope))?.entries;
+    }
+    return objectEntries(value)?.entries;
+  }
+
+  /** A table argument: `"users"`, `new Table({ name })`, or a table from `getTable("users")`. */
+  private table(node: Node | undefined, scope: Scope<Binding>): string | undefined {
+    if (!node) return undefined;
+    const n = unwrap(node);
+    if (n.type === "identifier") {
+      const bound = scope.bindings.get(n.text);
+      if (bound?.kind === "table") return bound.table;
+    }
+    const plain = this.name(node, scope);
+    if (plain !== undefined) return plain;
+    return stringValue(this.options(node, scope)?.get("name"));
+  }
+
+  private column(node: Node | undefined, scope: Scope<Binding>): ColumnInfo | undefined {
+    const plain = this.name(node, scope);
+    if (plain !== undefined)
+      return { name: plain, nullable: false, nullableWritten: false, unique: false, primary: false };
+    const o = this.options(node, scope);
+    const name = stringValue(o?.get("name"));
+    if (!o || name === undefined) return undefined;
+    const typeName = stringValue(o.get("type"));
+    const length = stringValue(o.get("length")) ?? numberValue(o.get("length"))?.toString();
+    const precision = numberValue(o.get("precision"));
+    const scale = numberValue(o.get("scale"));
+    const size = length
+      ? `(${length})`
+      : precision !== undefined
+        ? `(${precision}${scale !== undefined ? `,${scale}` : ""})`
+        : "";
+    const type = typeName !== undefined ? sqlType(`${typeName}${size}`) : undefined;
+    const nullable = booleanValue(o.get("isNullable")) === true;
+    const generated = booleanValue(o.get("isGenerated")) === true;
+    const strategy = stringValue(o.get("generationStrategy")) ?? "increment";
+    let def: ColumnDefault | undefined;
+    if (generated && (strategy === "increment" || strategy === "uuid" || strategy === "identity")) {
+      def = {
+        volatile: true,
+        text: strategy === "uuid" ? "uuid_generate_v4()" : "nextval() of the column's sequence",
+      };
+    } else if (type?.serial) {
+      def = { volatile: true, text: "nextval() of the column's sequence" };
+    } else if (o.has("default")) {
+      const value = this.resolve(o.get("default"), scope)!;
+      const text = stringValue(value);
+      // TableColumn's default is SQL text (`"'active'"`, `"now()"`).
+      if (text !== undefined) def = { volatile: isVolatileSql(text), text };
+      else if (isPlainLiteral(value)) def = { volatile: false, text: value.text };
+      else def = { volatile: isVolatileSql(value.text), text: value.text };
+    }
+    return {
+      name,
+      ...(type ? { type } : {}),
+      nullable,
+      nullableWritten: o.has("isNullable"),
+      ...(def ? { default: def } : {}),
+      unique: booleanValue(o.get("isUnique")) === true,
+      primary: booleanValue(o.get("isPrimary")) === true,
+    };
+  }
+
+  private columns(node: Node | undefined, scope: Scope<Binding>): Node[] | undefined {
+    return elements(this.resolve(node, scope));
+  }
+
+  protected call(call: Node, scope: Scope<Binding>): boolean {
+    const { root, links } = chainOf(call);
+    if (!this.isQueryRunner(root, scope) || links.length === 0) return false;
+    const [first, ...rest] = links;
+    if (first!.name === "manager" || first!.name === "connection") {
+      const second = rest[0];
+      if (second?.call && second.name === "query") {
+        this.emit.sql(this.resolve(second.args[0], scope), second.call, `queryRunner.${first!.name}.query()`);
+      } else if (second?.call && second.name === "transaction") {
+        for (const a of second.args) this.visit(a, scope);
+      } else if (second?.call) {
+        this.emit.unknown(
+          second.call,
+          `queryRunner.${first!.name}.${second.name}() works on entities, whose tables the reader does not resolve`,
+          spanBetween(first!.nameNode, second.call),
+        );
+      }
+      return true;
+    }
+    if (!first!.call) return false;
+    this.queryRunner(first!, scope);
+    for (const link of rest) for (const a of link.args) this.visit(a, scope);
+    return true;
+  }
+
+  private queryRunner(link: Link, scope: Scope<Binding>): void {
+    const call = link.call!;
+    const args = link.args;
+    const span = spanBetween(link.nameNode, call);
+    const missing = (what: string): void =>
+      this.emit.unknown(call, `queryRunner.${link.name} whose ${what} cannot be read from the file`, span);
+    const table = (): string | undefined => this.table(args[0], scope);
+    switch (link.name) {
+      case "query":
+        this.emit.sql(this.resolve(args[0], scope), call, "queryRunner.query()");
+        return;
+      case "createTable": {
+        const o = this.options(args[0], scope);
+        const t = stringValue(o?.get("name"));
+        if (!o || t === undefined) return missing("table");
+        const columns = (this.columns(o.get("columns"), scope) ?? [])
+          .map((c) => stringValue(entriesOf(this.resolve(c, scope)).get("name")))
+          .filter((c): c is string => c !== undefined);
+        this.push(span, {
+          kind: "create-table",
+          table: t,
+          columns,
+          ...(booleanValue(args[1]) === true ? { ifNotExists: true } : {}),
+        });
+        return;
+      }
+      case "dropTable": {
+        const t = table();
+        if (t === undefined) return missing("table");
+        this.push(span, {
+          kind: "drop-table",
+          table: t,
+          ...(booleanValue(args[1]) === true ? { ifExists: true } : {}),
+        });
+        return;
+      }
+      case "renameTable": {
+        const [from, to] = [table(), this.name(args[1], scope)];
+        if (from === undefined || to === undefined) return missing("table names");
+        this.push(span, { kind: "rename-table", table: from, newName: to });
+        return;
+      }
+      case "addColumn":
+      case "addColumns": {
+        const t = table();
+        const list =
+          link.name === "addColumns" ? this.columns(args[1], scope) : args[1] ? [args[1]] : undefined;
+        const infos = list?.map((c) => this.column(c, scope));
+        if (t === undefined || !infos || infos.some((c) => !c?.type)) return missing("table or column");
+        for (const c of infos as ColumnInfo[]) this.addColumn(span, t, c);
+        return;
+      }
+      case "dropColumn":
+      case "dropColumns": {
+        const t = table();
+        const list =
+          link.name === "dropColumns" ? this.columns(args[1], scope) : args[1] ? [args[1]] : undefined;
+        const names = list?.map((c) => this.column(c, scope)?.name);
+        if (t === undefined || !names || names.some((n) => n === undefined))
+          return missing("table or column");
+        for (const column of names as string[]) this.push(span, { kind: "drop-column", table: t, column });
+        return;
+      }
+      case "renameColumn": {
+        const t = table();
+        const from = this.column(args[1], scope)?.name;
+        const to = this.column(args[2], scope)?.name;
+        if (t === undefined || from === undefined || to === undefined)
+          return missing("table or column names");
+        this.push(span, { kind: "rename-column", table: t, column: from, newName: to });
+        return;
+      }
+      case "changeColumn": {
+        const t = table();
+        const from = this.column(args[1], scope);
+        const to = this.column(args[2], scope);
+        if (t === undefined || !from || !to) return missing("table or columns");
+        this.changeColumn(span, t, from, to);
+        return;
+      }
+      case "changeColumns": {
+        const t = table();
+        const pairs = this.columns(args[1], scope);
+        if (t === undefined || !pairs) return missing("table or columns");
+        for (const pair of pairs) {
+          const entries = entriesOf(this.resolve(pair, scope));
+          const from = this.column(entries.get("oldColumn"), scope);
+          const to = this.column(entries.get("newColumn"), scope);
+          if (!from || !to) return missing("columns");
+          this.changeColumn(span, t, from, to);
+        }
+        return;
+      }
+      case "createIndex":
+      case "createIndices": {
+        const t = table();
+        const list =
+          link.name === "createIndices" ? this.columns(args[1], scope) : args[1] ? [args[1]] : undefined;
+        if (t === undefined || !list) return missing("table or index");
+        for (const index of list) {
+          const o = this.options(index, scope) ?? new Map<string, Node>();
+          const name = stringValue(o.get("name"));
+          this.push(span, {
+            kind: "add-index",
+            table: t,
+            columns: stringList(this.resolve(o.get("columnNames"), scope)) ?? [],
+            ...(name !== undefined ? { name } : {}),
+            ...(booleanValue(o.get("isUnique")) === true ? { unique: true } : {}),
+            concurrently: booleanValue(o.get("isConcurrent")) === true,
+          });
+        }
+        return;
+      }
+      case "dropIndex":
+      case "dropIndices": {
+        const t = table();
+        const target = args[1];
+        const name = this.name(target, scope) ?? stringValue(this.options(target, scope)?.get("name"));
+        this.push(span, {
+          kind: "drop-index",
+          ...(t !== undefined ? { table: t } : {}),
+          ...(name !== undefined ? { name } : {}),
+        });
+        return;
+      }
+      case "clearTable": {
+        const t = table();
+        if (t === undefined) return missing("table");
+        this.push(span, { kind: "truncate", tables: [t] });
+        return;
+      }
+      case "dropSchema":
+      case "dropDatabase":
+        this.emit.unknown(
+          call,
+          `queryRunner.${link.name} drops everything in it, which the reader does not list`,
+          span,
+        );
+        return;
+      default: {
+        const constraint = CONSTRAINTS[link.name];
+        if (constraint) {
+          const t = table();
+          if (t === undefined) return missing("table");
+          const items = link.name.endsWith("s") ? (this.columns(args[1], scope) ?? []) : [args[1]];
+          for (const item of items) {
+            const name = stringValue(this.options(item, scope)?.get("name"));
+            this.push(span, {
+              kind: "add-constraint",
+              table: t,
+              constraint,
+              ...(name !== undefined ? { name } : {}),
+              validated: true,
+            });
+          }
+          return;
+        }
+        if (DROP_CONSTRAINTS.has(link.name)) {
+          const t = table();
+          if (t === undefined) return missing("table");
+          const name = this.name(args[1], scope) ?? stringValue(this.options(args[1], scope)?.get("name"));
+          this.push(span, { kind: "drop-constraint", table: t, ...(name !== undefined ? { name } : {}) });
+          return;
+        }
+        if (HARMLESS.has(link.name)) {
+          for (const a of args) this.visit(a, scope);
+          return;
+        }
+        this.emit.unknown(
+          call,
+          `queryRunner.${link.name} is not a QueryRunner method the reader knows`,
+          span,
+        );
+      }
+    }
+  }
+
+  private addColumn(span: Span, table: string, c: ColumnInfo): void {
+    this.push(span, {
+      kind: "add-column",
+      table,
+      column: c.name,
+      ...(c.type ? { type: c.type.text } : {}),
+      // TableColumn is NOT NULL unless `isNullable: true`.
+      notNull: !c.nullable,
+      ...(c.default ? { default: c.default } : {}),
+    });
+    if (c.primary)
+      this.push(span, { kind: "add-constraint", table, constraint: "primary-key", validated: true });
+    if (c.unique) this.push(span, { kind: "add-constraint", table, constraint: "unique", validated: true });
+  }
+
+  /**
+   * TypeORM's changeColumn drops the old column and adds the new one when the type or length differs (the
+   * values are gone), and alters it in place otherwise. With only the old column's name it cannot be told.
+   */
+  private changeColumn(span: Span, table: string, from: ColumnInfo, to: ColumnInfo): void {
+    if (!from.type) {
+      if (to.type)
+        this.push(span, { kind: "change-column-type", table, column: from.name, type: to.type.text });
+      if (from.name !== to.name)
+        this.push(span, { kind: "rename-column", table, column: from.name, newName: to.name });
+      return;
+    }
+    if (to.type && to.type.text.toLowerCase() !== from.type.text.toLowerCase()) {
+      this.push(span, { kind: "drop-column", table, column: from.name });
+      this.addColumn(span, table, to);
+      return;
+    }
+    if (from.name !== to.name)
+      this.push(span, { kind: "rename-column", table, column: from.name, newName: to.name });
+    if (from.nullable && !to.nullable) this.push(span, { kind: "set-not-null", table, column: to.name });
+    if (!from.nullable && to.nullable) this.push(span, { kind: "drop-not-null", table, column: to.name });
+  }
+}
+
+export function readTypeormMigration(input: ParseInput, parsers: Parsers): ParsedMigration {
+  return withJsModule(input.path, input.source, parsers, (module) => {
+    const out: ParsedMigration = {
+      framework: "typeorm",
+      operations: [],
+      comments: module.comments,
+      problems: module.problems,
+    };
+    const up = exportedFunction(module, "up");
+    if (!up) {
+      if (out.problems.length === 0)
+        out.problems.push({
+          line: 1,
+          endLine: 1,
+          message:
+            "No migration class with an `up` method was found in this TypeORM migration, so it was not analysed",
+        });
+      return out;
+    }
+    const emit = new Emitter(out, input.database, parsers);
+    new TypeormReader(module, emit).run(up);
+    const reason = downIrreversibility(module, module.exports.get("down"));
+    if (reason) {
+      const where = exportedFunction(module, "down") ?? module.exports.get("down") ?? up;
+      const line = where.startPosition.row + 1;
+      out.operations.push({ kind: "irreversible", reason, line, endLine: line });
+    }
+    return out;
+  });
+}
