@@ -1,6 +1,1337 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 861:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+function __export(m) {
+    for (var p in m) if (!exports.hasOwnProperty(p)) exports[p] = m[p];
+}
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__export(__nccwpck_require__(4372));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 4372:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const fs_1 = __nccwpck_require__(9896);
+const debug_1 = __importDefault(__nccwpck_require__(3326));
+const log = debug_1.default('@kwsites/file-exists');
+function check(path, isFile, isDirectory) {
+    log(`checking %s`, path);
+    try {
+        const stat = fs_1.statSync(path);
+        if (stat.isFile() && isFile) {
+            log(`[OK] path represents a file`);
+            return true;
+        }
+        if (stat.isDirectory() && isDirectory) {
+            log(`[OK] path represents a directory`);
+            return true;
+        }
+        log(`[FAIL] path represents something other than a file or directory`);
+        return false;
+    }
+    catch (e) {
+        if (e.code === 'ENOENT') {
+            log(`[FAIL] path is not accessible: %o`, e);
+            return false;
+        }
+        log(`[FATAL] %o`, e);
+        throw e;
+    }
+}
+/**
+ * Synchronous validation of a path existing either as a file or as a directory.
+ *
+ * @param {string} path The path to check
+ * @param {number} type One or both of the exported numeric constants
+ */
+function exists(path, type = exports.READABLE) {
+    return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+}
+exports.exists = exists;
+/**
+ * Constant representing a file
+ */
+exports.FILE = 1;
+/**
+ * Constant representing a folder
+ */
+exports.FOLDER = 2;
+/**
+ * Constant representing either a file or a folder
+ */
+exports.READABLE = exports.FILE + exports.FOLDER;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 8173:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+exports.ud = exports.yX = void 0;
+/**
+ * Creates a new `DeferredPromise`
+ *
+ * ```typescript
+ import {deferred} from '@kwsites/promise-deferred`;
+ ```
+ */
+function deferred() {
+    let done;
+    let fail;
+    let status = 'pending';
+    const promise = new Promise((_done, _fail) => {
+        done = _done;
+        fail = _fail;
+    });
+    return {
+        promise,
+        done(result) {
+            if (status === 'pending') {
+                status = 'resolved';
+                done(result);
+            }
+        },
+        fail(error) {
+            if (status === 'pending') {
+                status = 'rejected';
+                fail(error);
+            }
+        },
+        get fulfilled() {
+            return status !== 'pending';
+        },
+        get status() {
+            return status;
+        },
+    };
+}
+exports.yX = deferred;
+/**
+ * Alias of the exported `deferred` function, to help consumers wanting to use `deferred` as the
+ * local variable name rather than the factory import name, without needing to rename on import.
+ *
+ * ```typescript
+ import {createDeferred} from '@kwsites/promise-deferred`;
+ ```
+ */
+exports.ud = deferred;
+/**
+ * Default export allows use as:
+ *
+ * ```typescript
+ import deferred from '@kwsites/promise-deferred`;
+ ```
+ */
+__webpack_unused_export__ = deferred;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1438:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+/* eslint-env browser */
+
+/**
+ * This is the web browser implementation of `debug()`.
+ */
+
+exports.formatArgs = formatArgs;
+exports.save = save;
+exports.load = load;
+exports.useColors = useColors;
+exports.storage = localstorage();
+exports.destroy = (() => {
+	let warned = false;
+
+	return () => {
+		if (!warned) {
+			warned = true;
+			console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
+		}
+	};
+})();
+
+/**
+ * Colors.
+ */
+
+exports.colors = [
+	'#0000CC',
+	'#0000FF',
+	'#0033CC',
+	'#0033FF',
+	'#0066CC',
+	'#0066FF',
+	'#0099CC',
+	'#0099FF',
+	'#00CC00',
+	'#00CC33',
+	'#00CC66',
+	'#00CC99',
+	'#00CCCC',
+	'#00CCFF',
+	'#3300CC',
+	'#3300FF',
+	'#3333CC',
+	'#3333FF',
+	'#3366CC',
+	'#3366FF',
+	'#3399CC',
+	'#3399FF',
+	'#33CC00',
+	'#33CC33',
+	'#33CC66',
+	'#33CC99',
+	'#33CCCC',
+	'#33CCFF',
+	'#6600CC',
+	'#6600FF',
+	'#6633CC',
+	'#6633FF',
+	'#66CC00',
+	'#66CC33',
+	'#9900CC',
+	'#9900FF',
+	'#9933CC',
+	'#9933FF',
+	'#99CC00',
+	'#99CC33',
+	'#CC0000',
+	'#CC0033',
+	'#CC0066',
+	'#CC0099',
+	'#CC00CC',
+	'#CC00FF',
+	'#CC3300',
+	'#CC3333',
+	'#CC3366',
+	'#CC3399',
+	'#CC33CC',
+	'#CC33FF',
+	'#CC6600',
+	'#CC6633',
+	'#CC9900',
+	'#CC9933',
+	'#CCCC00',
+	'#CCCC33',
+	'#FF0000',
+	'#FF0033',
+	'#FF0066',
+	'#FF0099',
+	'#FF00CC',
+	'#FF00FF',
+	'#FF3300',
+	'#FF3333',
+	'#FF3366',
+	'#FF3399',
+	'#FF33CC',
+	'#FF33FF',
+	'#FF6600',
+	'#FF6633',
+	'#FF9900',
+	'#FF9933',
+	'#FFCC00',
+	'#FFCC33'
+];
+
+/**
+ * Currently only WebKit-based Web Inspectors, Firefox >= v31,
+ * and the Firebug extension (any Firefox version) are known
+ * to support "%c" CSS customizations.
+ *
+ * TODO: add a `localStorage` variable to explicitly enable/disable colors
+ */
+
+// eslint-disable-next-line complexity
+function useColors() {
+	// NB: In an Electron preload script, document will be defined but not fully
+	// initialized. Since we know we're in Chrome, we'll just detect this case
+	// explicitly
+	if (typeof window !== 'undefined' && window.process && (window.process.type === 'renderer' || window.process.__nwjs)) {
+		return true;
+	}
+
+	// Internet Explorer and Edge do not support colors.
+	if (typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+		return false;
+	}
+
+	let m;
+
+	// Is webkit? http://stackoverflow.com/a/16459606/376773
+	// document is undefined in react-native: https://github.com/facebook/react-native/pull/1632
+	// eslint-disable-next-line no-return-assign
+	return (typeof document !== 'undefined' && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance) ||
+		// Is firebug? http://stackoverflow.com/a/398120/376773
+		(typeof window !== 'undefined' && window.console && (window.console.firebug || (window.console.exception && window.console.table))) ||
+		// Is firefox >= v31?
+		// https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+		(typeof navigator !== 'undefined' && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31) ||
+		// Double check webkit in userAgent just in case we are in a worker
+		(typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/));
+}
+
+/**
+ * Colorize log arguments if enabled.
+ *
+ * @api public
+ */
+
+function formatArgs(args) {
+	args[0] = (this.useColors ? '%c' : '') +
+		this.namespace +
+		(this.useColors ? ' %c' : ' ') +
+		args[0] +
+		(this.useColors ? '%c ' : ' ') +
+		'+' + module.exports.humanize(this.diff);
+
+	if (!this.useColors) {
+		return;
+	}
+
+	const c = 'color: ' + this.color;
+	args.splice(1, 0, c, 'color: inherit');
+
+	// The final "%c" is somewhat tricky, because there could be other
+	// arguments passed either before or after the %c, so we need to
+	// figure out the correct index to insert the CSS into
+	let index = 0;
+	let lastC = 0;
+	args[0].replace(/%[a-zA-Z%]/g, match => {
+		if (match === '%%') {
+			return;
+		}
+		index++;
+		if (match === '%c') {
+			// We only are interested in the *last* %c
+			// (the user may have provided their own)
+			lastC = index;
+		}
+	});
+
+	args.splice(lastC, 0, c);
+}
+
+/**
+ * Invokes `console.debug()` when available.
+ * No-op when `console.debug` is not a "function".
+ * If `console.debug` is not available, falls back
+ * to `console.log`.
+ *
+ * @api public
+ */
+exports.log = console.debug || console.log || (() => {});
+
+/**
+ * Save `namespaces`.
+ *
+ * @param {String} namespaces
+ * @api private
+ */
+function save(namespaces) {
+	try {
+		if (namespaces) {
+			exports.storage.setItem('debug', namespaces);
+		} else {
+			exports.storage.removeItem('debug');
+		}
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+}
+
+/**
+ * Load `namespaces`.
+ *
+ * @return {String} returns the previously persisted debug modes
+ * @api private
+ */
+function load() {
+	let r;
+	try {
+		r = exports.storage.getItem('debug') || exports.storage.getItem('DEBUG') ;
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+
+	// If debug isn't set in LS, and we're in Electron, try to load $DEBUG
+	if (!r && typeof process !== 'undefined' && 'env' in process) {
+		r = process.env.DEBUG;
+	}
+
+	return r;
+}
+
+/**
+ * Localstorage attempts to return the localstorage.
+ *
+ * This is necessary because safari throws
+ * when a user disables cookies/localstorage
+ * and you attempt to access it.
+ *
+ * @return {LocalStorage}
+ * @api private
+ */
+
+function localstorage() {
+	try {
+		// TVMLKit (Apple TV JS Runtime) does not have a window object, just localStorage in the global context
+		// The Browser also has localStorage in the global context.
+		return localStorage;
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+}
+
+module.exports = __nccwpck_require__(4993)(exports);
+
+const {formatters} = module.exports;
+
+/**
+ * Map %j to `JSON.stringify()`, since no Web Inspectors do that by default.
+ */
+
+formatters.j = function (v) {
+	try {
+		return JSON.stringify(v);
+	} catch (error) {
+		return '[UnexpectedJSONParseError]: ' + error.message;
+	}
+};
+
+
+/***/ }),
+
+/***/ 4993:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+/**
+ * This is the common logic for both the Node.js and web browser
+ * implementations of `debug()`.
+ */
+
+function setup(env) {
+	createDebug.debug = createDebug;
+	createDebug.default = createDebug;
+	createDebug.coerce = coerce;
+	createDebug.disable = disable;
+	createDebug.enable = enable;
+	createDebug.enabled = enabled;
+	createDebug.humanize = __nccwpck_require__(5320);
+	createDebug.destroy = destroy;
+
+	Object.keys(env).forEach(key => {
+		createDebug[key] = env[key];
+	});
+
+	/**
+	* The currently active debug mode names, and names to skip.
+	*/
+
+	createDebug.names = [];
+	createDebug.skips = [];
+
+	/**
+	* Map of special "%n" handling functions, for the debug "format" argument.
+	*
+	* Valid key names are a single, lower or upper-case letter, i.e. "n" and "N".
+	*/
+	createDebug.formatters = {};
+
+	/**
+	* Selects a color for a debug namespace
+	* @param {String} namespace The namespace string for the debug instance to be colored
+	* @return {Number|String} An ANSI color code for the given namespace
+	* @api private
+	*/
+	function selectColor(namespace) {
+		let hash = 0;
+
+		for (let i = 0; i < namespace.length; i++) {
+			hash = ((hash << 5) - hash) + namespace.charCodeAt(i);
+			hash |= 0; // Convert to 32bit integer
+		}
+
+		return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+	}
+	createDebug.selectColor = selectColor;
+
+	/**
+	* Create a debugger with the given `namespace`.
+	*
+	* @param {String} namespace
+	* @return {Function}
+	* @api public
+	*/
+	function createDebug(namespace) {
+		let prevTime;
+		let enableOverride = null;
+		let namespacesCache;
+		let enabledCache;
+
+		function debug(...args) {
+			// Disabled?
+			if (!debug.enabled) {
+				return;
+			}
+
+			const self = debug;
+
+			// Set `diff` timestamp
+			const curr = Number(new Date());
+			const ms = curr - (prevTime || curr);
+			self.diff = ms;
+			self.prev = prevTime;
+			self.curr = curr;
+			prevTime = curr;
+
+			args[0] = createDebug.coerce(args[0]);
+
+			if (typeof args[0] !== 'string') {
+				// Anything else let's inspect with %O
+				args.unshift('%O');
+			}
+
+			// Apply any `formatters` transformations
+			let index = 0;
+			args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+				// If we encounter an escaped % then don't increase the array index
+				if (match === '%%') {
+					return '%';
+				}
+				index++;
+				const formatter = createDebug.formatters[format];
+				if (typeof formatter === 'function') {
+					const val = args[index];
+					match = formatter.call(self, val);
+
+					// Now we need to remove `args[index]` since it's inlined in the `format`
+					args.splice(index, 1);
+					index--;
+				}
+				return match;
+			});
+
+			// Apply env-specific formatting (colors, etc.)
+			createDebug.formatArgs.call(self, args);
+
+			const logFn = self.log || createDebug.log;
+			logFn.apply(self, args);
+		}
+
+		debug.namespace = namespace;
+		debug.useColors = createDebug.useColors();
+		debug.color = createDebug.selectColor(namespace);
+		debug.extend = extend;
+		debug.destroy = createDebug.destroy; // XXX Temporary. Will be removed in the next major release.
+
+		Object.defineProperty(debug, 'enabled', {
+			enumerable: true,
+			configurable: false,
+			get: () => {
+				if (enableOverride !== null) {
+					return enableOverride;
+				}
+				if (namespacesCache !== createDebug.namespaces) {
+					namespacesCache = createDebug.namespaces;
+					enabledCache = createDebug.enabled(namespace);
+				}
+
+				return enabledCache;
+			},
+			set: v => {
+				enableOverride = v;
+			}
+		});
+
+		// Env-specific initialization logic for debug instances
+		if (typeof createDebug.init === 'function') {
+			createDebug.init(debug);
+		}
+
+		return debug;
+	}
+
+	function extend(namespace, delimiter) {
+		const newDebug = createDebug(this.namespace + (typeof delimiter === 'undefined' ? ':' : delimiter) + namespace);
+		newDebug.log = this.log;
+		return newDebug;
+	}
+
+	/**
+	* Enables a debug mode by namespaces. This can include modes
+	* separated by a colon and wildcards.
+	*
+	* @param {String} namespaces
+	* @api public
+	*/
+	function enable(namespaces) {
+		createDebug.save(namespaces);
+		createDebug.namespaces = namespaces;
+
+		createDebug.names = [];
+		createDebug.skips = [];
+
+		const split = (typeof namespaces === 'string' ? namespaces : '')
+			.trim()
+			.replace(/\s+/g, ',')
+			.split(',')
+			.filter(Boolean);
+
+		for (const ns of split) {
+			if (ns[0] === '-') {
+				createDebug.skips.push(ns.slice(1));
+			} else {
+				createDebug.names.push(ns);
+			}
+		}
+	}
+
+	/**
+	 * Checks if the given string matches a namespace template, honoring
+	 * asterisks as wildcards.
+	 *
+	 * @param {String} search
+	 * @param {String} template
+	 * @return {Boolean}
+	 */
+	function matchesTemplate(search, template) {
+		let searchIndex = 0;
+		let templateIndex = 0;
+		let starIndex = -1;
+		let matchIndex = 0;
+
+		while (searchIndex < search.length) {
+			if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === '*')) {
+				// Match character or proceed with wildcard
+				if (template[templateIndex] === '*') {
+					starIndex = templateIndex;
+					matchIndex = searchIndex;
+					templateIndex++; // Skip the '*'
+				} else {
+					searchIndex++;
+					templateIndex++;
+				}
+			} else if (starIndex !== -1) { // eslint-disable-line no-negated-condition
+				// Backtrack to the last '*' and try to match more characters
+				templateIndex = starIndex + 1;
+				matchIndex++;
+				searchIndex = matchIndex;
+			} else {
+				return false; // No match
+			}
+		}
+
+		// Handle trailing '*' in template
+		while (templateIndex < template.length && template[templateIndex] === '*') {
+			templateIndex++;
+		}
+
+		return templateIndex === template.length;
+	}
+
+	/**
+	* Disable debug output.
+	*
+	* @return {String} namespaces
+	* @api public
+	*/
+	function disable() {
+		const namespaces = [
+			...createDebug.names,
+			...createDebug.skips.map(namespace => '-' + namespace)
+		].join(',');
+		createDebug.enable('');
+		return namespaces;
+	}
+
+	/**
+	* Returns true if the given mode name is enabled, false otherwise.
+	*
+	* @param {String} name
+	* @return {Boolean}
+	* @api public
+	*/
+	function enabled(name) {
+		for (const skip of createDebug.skips) {
+			if (matchesTemplate(name, skip)) {
+				return false;
+			}
+		}
+
+		for (const ns of createDebug.names) {
+			if (matchesTemplate(name, ns)) {
+				return true;
+			}
+		}
+
+		return false;
+	}
+
+	/**
+	* Coerce `val`.
+	*
+	* @param {Mixed} val
+	* @return {Mixed}
+	* @api private
+	*/
+	function coerce(val) {
+		if (val instanceof Error) {
+			return val.stack || val.message;
+		}
+		return val;
+	}
+
+	/**
+	* XXX DO NOT USE. This is a temporary stub function.
+	* XXX It WILL be removed in the next major release.
+	*/
+	function destroy() {
+		console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
+	}
+
+	createDebug.enable(createDebug.load());
+
+	return createDebug;
+}
+
+module.exports = setup;
+
+
+/***/ }),
+
+/***/ 3326:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+ * Detect Electron renderer / nwjs process, which is node, but we should
+ * treat as a browser.
+ */
+
+if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
+	module.exports = __nccwpck_require__(1438);
+} else {
+	module.exports = __nccwpck_require__(5076);
+}
+
+
+/***/ }),
+
+/***/ 5076:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+/**
+ * Module dependencies.
+ */
+
+const tty = __nccwpck_require__(2018);
+const util = __nccwpck_require__(9023);
+
+/**
+ * This is the Node.js implementation of `debug()`.
+ */
+
+exports.init = init;
+exports.log = log;
+exports.formatArgs = formatArgs;
+exports.save = save;
+exports.load = load;
+exports.useColors = useColors;
+exports.destroy = util.deprecate(
+	() => {},
+	'Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.'
+);
+
+/**
+ * Colors.
+ */
+
+exports.colors = [6, 2, 3, 4, 5, 1];
+
+try {
+	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
+	// eslint-disable-next-line import/no-extraneous-dependencies
+	const supportsColor = __nccwpck_require__(986);
+
+	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+		exports.colors = [
+			20,
+			21,
+			26,
+			27,
+			32,
+			33,
+			38,
+			39,
+			40,
+			41,
+			42,
+			43,
+			44,
+			45,
+			56,
+			57,
+			62,
+			63,
+			68,
+			69,
+			74,
+			75,
+			76,
+			77,
+			78,
+			79,
+			80,
+			81,
+			92,
+			93,
+			98,
+			99,
+			112,
+			113,
+			128,
+			129,
+			134,
+			135,
+			148,
+			149,
+			160,
+			161,
+			162,
+			163,
+			164,
+			165,
+			166,
+			167,
+			168,
+			169,
+			170,
+			171,
+			172,
+			173,
+			178,
+			179,
+			184,
+			185,
+			196,
+			197,
+			198,
+			199,
+			200,
+			201,
+			202,
+			203,
+			204,
+			205,
+			206,
+			207,
+			208,
+			209,
+			214,
+			215,
+			220,
+			221
+		];
+	}
+} catch (error) {
+	// Swallow - we only care if `supports-color` is available; it doesn't have to be.
+}
+
+/**
+ * Build up the default `inspectOpts` object from the environment variables.
+ *
+ *   $ DEBUG_COLORS=no DEBUG_DEPTH=10 DEBUG_SHOW_HIDDEN=enabled node script.js
+ */
+
+exports.inspectOpts = Object.keys(process.env).filter(key => {
+	return /^debug_/i.test(key);
+}).reduce((obj, key) => {
+	// Camel-case
+	const prop = key
+		.substring(6)
+		.toLowerCase()
+		.replace(/_([a-z])/g, (_, k) => {
+			return k.toUpperCase();
+		});
+
+	// Coerce string value into JS value
+	let val = process.env[key];
+	if (/^(yes|on|true|enabled)$/i.test(val)) {
+		val = true;
+	} else if (/^(no|off|false|disabled)$/i.test(val)) {
+		val = false;
+	} else if (val === 'null') {
+		val = null;
+	} else {
+		val = Number(val);
+	}
+
+	obj[prop] = val;
+	return obj;
+}, {});
+
+/**
+ * Is stdout a TTY? Colored output is enabled when `true`.
+ */
+
+function useColors() {
+	return 'colors' in exports.inspectOpts ?
+		Boolean(exports.inspectOpts.colors) :
+		tty.isatty(process.stderr.fd);
+}
+
+/**
+ * Adds ANSI color escape codes if enabled.
+ *
+ * @api public
+ */
+
+function formatArgs(args) {
+	const {namespace: name, useColors} = this;
+
+	if (useColors) {
+		const c = this.color;
+		const colorCode = '\u001B[3' + (c < 8 ? c : '8;5;' + c);
+		const prefix = `  ${colorCode};1m${name} \u001B[0m`;
+
+		args[0] = prefix + args[0].split('\n').join('\n' + prefix);
+		args.push(colorCode + 'm+' + module.exports.humanize(this.diff) + '\u001B[0m');
+	} else {
+		args[0] = getDate() + name + ' ' + args[0];
+	}
+}
+
+function getDate() {
+	if (exports.inspectOpts.hideDate) {
+		return '';
+	}
+	return new Date().toISOString() + ' ';
+}
+
+/**
+ * Invokes `util.formatWithOptions()` with the specified arguments and writes to stderr.
+ */
+
+function log(...args) {
+	return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + '\n');
+}
+
+/**
+ * Save `namespaces`.
+ *
+ * @param {String} namespaces
+ * @api private
+ */
+function save(namespaces) {
+	if (namespaces) {
+		process.env.DEBUG = namespaces;
+	} else {
+		// If you set a process.env field to null or undefined, it gets cast to the
+		// string 'null' or 'undefined'. Just delete instead.
+		delete process.env.DEBUG;
+	}
+}
+
+/**
+ * Load `namespaces`.
+ *
+ * @return {String} returns the previously persisted debug modes
+ * @api private
+ */
+
+function load() {
+	return process.env.DEBUG;
+}
+
+/**
+ * Init logic for `debug` instances.
+ *
+ * Create a new `inspectOpts` object in case `useColors` is set
+ * differently for a particular `debug` instance.
+ */
+
+function init(debug) {
+	debug.inspectOpts = {};
+
+	const keys = Object.keys(exports.inspectOpts);
+	for (let i = 0; i < keys.length; i++) {
+		debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+	}
+}
+
+module.exports = __nccwpck_require__(4993)(exports);
+
+const {formatters} = module.exports;
+
+/**
+ * Map %o to `util.inspect()`, all on a single line.
+ */
+
+formatters.o = function (v) {
+	this.inspectOpts.colors = this.useColors;
+	return util.inspect(v, this.inspectOpts)
+		.split('\n')
+		.map(str => str.trim())
+		.join(' ');
+};
+
+/**
+ * Map %O to `util.inspect()`, allowing multiple lines if needed.
+ */
+
+formatters.O = function (v) {
+	this.inspectOpts.colors = this.useColors;
+	return util.inspect(v, this.inspectOpts);
+};
+
+
+/***/ }),
+
+/***/ 2389:
+/***/ ((module) => {
+
+
+
+module.exports = (flag, argv = process.argv) => {
+	const prefix = flag.startsWith('-') ? '' : (flag.length === 1 ? '-' : '--');
+	const position = argv.indexOf(prefix + flag);
+	const terminatorPosition = argv.indexOf('--');
+	return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+};
+
+
+/***/ }),
+
+/***/ 5320:
+/***/ ((module) => {
+
+/**
+ * Helpers.
+ */
+
+var s = 1000;
+var m = s * 60;
+var h = m * 60;
+var d = h * 24;
+var w = d * 7;
+var y = d * 365.25;
+
+/**
+ * Parse or format the given `val`.
+ *
+ * Options:
+ *
+ *  - `long` verbose formatting [false]
+ *
+ * @param {String|Number} val
+ * @param {Object} [options]
+ * @throws {Error} throw an error if val is not a non-empty string or a number
+ * @return {String|Number}
+ * @api public
+ */
+
+module.exports = function (val, options) {
+  options = options || {};
+  var type = typeof val;
+  if (type === 'string' && val.length > 0) {
+    return parse(val);
+  } else if (type === 'number' && isFinite(val)) {
+    return options.long ? fmtLong(val) : fmtShort(val);
+  }
+  throw new Error(
+    'val is not a non-empty string or a valid number. val=' +
+      JSON.stringify(val)
+  );
+};
+
+/**
+ * Parse the given `str` and return milliseconds.
+ *
+ * @param {String} str
+ * @return {Number}
+ * @api private
+ */
+
+function parse(str) {
+  str = String(str);
+  if (str.length > 100) {
+    return;
+  }
+  var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+    str
+  );
+  if (!match) {
+    return;
+  }
+  var n = parseFloat(match[1]);
+  var type = (match[2] || 'ms').toLowerCase();
+  switch (type) {
+    case 'years':
+    case 'year':
+    case 'yrs':
+    case 'yr':
+    case 'y':
+      return n * y;
+    case 'weeks':
+    case 'week':
+    case 'w':
+      return n * w;
+    case 'days':
+    case 'day':
+    case 'd':
+      return n * d;
+    case 'hours':
+    case 'hour':
+    case 'hrs':
+    case 'hr':
+    case 'h':
+      return n * h;
+    case 'minutes':
+    case 'minute':
+    case 'mins':
+    case 'min':
+    case 'm':
+      return n * m;
+    case 'seconds':
+    case 'second':
+    case 'secs':
+    case 'sec':
+    case 's':
+      return n * s;
+    case 'milliseconds':
+    case 'millisecond':
+    case 'msecs':
+    case 'msec':
+    case 'ms':
+      return n;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Short format for `ms`.
+ *
+ * @param {Number} ms
+ * @return {String}
+ * @api private
+ */
+
+function fmtShort(ms) {
+  var msAbs = Math.abs(ms);
+  if (msAbs >= d) {
+    return Math.round(ms / d) + 'd';
+  }
+  if (msAbs >= h) {
+    return Math.round(ms / h) + 'h';
+  }
+  if (msAbs >= m) {
+    return Math.round(ms / m) + 'm';
+  }
+  if (msAbs >= s) {
+    return Math.round(ms / s) + 's';
+  }
+  return ms + 'ms';
+}
+
+/**
+ * Long format for `ms`.
+ *
+ * @param {Number} ms
+ * @return {String}
+ * @api private
+ */
+
+function fmtLong(ms) {
+  var msAbs = Math.abs(ms);
+  if (msAbs >= d) {
+    return plural(ms, msAbs, d, 'day');
+  }
+  if (msAbs >= h) {
+    return plural(ms, msAbs, h, 'hour');
+  }
+  if (msAbs >= m) {
+    return plural(ms, msAbs, m, 'minute');
+  }
+  if (msAbs >= s) {
+    return plural(ms, msAbs, s, 'second');
+  }
+  return ms + ' ms';
+}
+
+/**
+ * Pluralization helper.
+ */
+
+function plural(ms, msAbs, n, name) {
+  var isPlural = msAbs >= n * 1.5;
+  return Math.round(ms / n) + ' ' + name + (isPlural ? 's' : '');
+}
+
+
+/***/ }),
+
+/***/ 986:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const os = __nccwpck_require__(857);
+const tty = __nccwpck_require__(2018);
+const hasFlag = __nccwpck_require__(2389);
+
+const {env} = process;
+
+let forceColor;
+if (hasFlag('no-color') ||
+	hasFlag('no-colors') ||
+	hasFlag('color=false') ||
+	hasFlag('color=never')) {
+	forceColor = 0;
+} else if (hasFlag('color') ||
+	hasFlag('colors') ||
+	hasFlag('color=true') ||
+	hasFlag('color=always')) {
+	forceColor = 1;
+}
+
+if ('FORCE_COLOR' in env) {
+	if (env.FORCE_COLOR === 'true') {
+		forceColor = 1;
+	} else if (env.FORCE_COLOR === 'false') {
+		forceColor = 0;
+	} else {
+		forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+	}
+}
+
+function translateLevel(level) {
+	if (level === 0) {
+		return false;
+	}
+
+	return {
+		level,
+		hasBasic: true,
+		has256: level >= 2,
+		has16m: level >= 3
+	};
+}
+
+function supportsColor(haveStream, streamIsTTY) {
+	if (forceColor === 0) {
+		return 0;
+	}
+
+	if (hasFlag('color=16m') ||
+		hasFlag('color=full') ||
+		hasFlag('color=truecolor')) {
+		return 3;
+	}
+
+	if (hasFlag('color=256')) {
+		return 2;
+	}
+
+	if (haveStream && !streamIsTTY && forceColor === undefined) {
+		return 0;
+	}
+
+	const min = forceColor || 0;
+
+	if (env.TERM === 'dumb') {
+		return min;
+	}
+
+	if (process.platform === 'win32') {
+		// Windows 10 build 10586 is the first Windows release that supports 256 colors.
+		// Windows 10 build 14931 is the first release that supports 16m/TrueColor.
+		const osRelease = os.release().split('.');
+		if (
+			Number(osRelease[0]) >= 10 &&
+			Number(osRelease[2]) >= 10586
+		) {
+			return Number(osRelease[2]) >= 14931 ? 3 : 2;
+		}
+
+		return 1;
+	}
+
+	if ('CI' in env) {
+		if (['TRAVIS', 'CIRCLECI', 'APPVEYOR', 'GITLAB_CI', 'GITHUB_ACTIONS', 'BUILDKITE'].some(sign => sign in env) || env.CI_NAME === 'codeship') {
+			return 1;
+		}
+
+		return min;
+	}
+
+	if ('TEAMCITY_VERSION' in env) {
+		return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+	}
+
+	if (env.COLORTERM === 'truecolor') {
+		return 3;
+	}
+
+	if ('TERM_PROGRAM' in env) {
+		const version = parseInt((env.TERM_PROGRAM_VERSION || '').split('.')[0], 10);
+
+		switch (env.TERM_PROGRAM) {
+			case 'iTerm.app':
+				return version >= 3 ? 3 : 2;
+			case 'Apple_Terminal':
+				return 2;
+			// No default
+		}
+	}
+
+	if (/-256(color)?$/i.test(env.TERM)) {
+		return 2;
+	}
+
+	if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+		return 1;
+	}
+
+	if ('COLORTERM' in env) {
+		return 1;
+	}
+
+	return min;
+}
+
+function getSupportLevel(stream) {
+	const level = supportsColor(stream, stream && stream.isTTY);
+	return translateLevel(level);
+}
+
+module.exports = {
+	supportsColor: getSupportLevel,
+	stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+	stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+};
+
+
+/***/ }),
+
 /***/ 8258:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28374,8 +29705,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6833);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3129);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8841);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7545);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -28389,7 +29720,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3129:
+/***/ 7545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28399,275 +29730,3641 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 19 modules
-var core = __nccwpck_require__(6833);
-;// CONCATENATED MODULE: ./src/commands/check.ts
-// STUB: to be implemented.
-async function runCheck(_common) {
-    throw new Error("`command: check` is not implemented yet");
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(8841);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/adapters/http.ts
-async function httpGet(url, timeoutMs = 10_000) {
-    try {
-        const response = await fetch(url, {
-            signal: AbortSignal.timeout(timeoutMs),
-            redirect: "follow",
-            headers: { accept: "application/json, */*" },
+;// CONCATENATED MODULE: ./src/adapters/annotations.ts
+/** GitHub's per-step display limits. */
+const ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+function escapeData(value) {
+    return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+/** One `::level file=...,line=...::message` line (without the newline). */
+function formatAnnotation(a) {
+    const props = [
+        ["file", a.file],
+        ["line", String(a.line)],
+    ];
+    if (a.endLine !== undefined && a.endLine > a.line)
+        props.push(["endLine", String(a.endLine)]);
+    if (a.title)
+        props.push(["title", a.title]);
+    const rendered = props.map(([k, v]) => `${k}=${escapeProperty(v)}`).join(",");
+    return `::${a.level} ${rendered}::${escapeData(a.message)}`;
+}
+/** Picks what to annotate from findings already ranked most severe first. */
+function planAnnotations(ranked) {
+    const used = { error: 0, warning: 0, notice: 0 };
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    const shown = [];
+    for (const { path, finding, gated } of ranked) {
+        const level = finding.severity;
+        if (used[level] >= ANNOTATION_LIMITS[level]) {
+            omitted[level]++;
+            continue;
+        }
+        used[level]++;
+        shown.push({
+            level,
+            file: path,
+            line: finding.line,
+            endLine: finding.endLine,
+            title: `${finding.rule} (${finding.category}${gated ? ", needs approval" : ""})`,
+            message: `${finding.message}\nInstead: ${finding.safeAlternative}\n${finding.docsUrl}`,
         });
-        const body = await response.text();
-        return { status: response.status, body: body.slice(0, 65536) };
     }
-    catch (error) {
-        const cause = error.cause;
-        return { status: 0, body: "", error: cause?.code ?? cause?.message ?? error.message };
-    }
+    return { shown, omitted };
+}
+function writeAnnotations(plan, write = (l) => process.stdout.write(l)) {
+    for (const a of plan.shown)
+        write(`${formatAnnotation(a)}\n`);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/adapters/ssh.ts
-// The OpenSSH client on the runner, as a careful operator would use it: a pinned known_hosts file, strict
-// host key checking, a 0600 key file under RUNNER_TEMP, and ONE multiplexed connection (ControlMaster) that
-// every command of the deploy shares. All options live in a generated ssh_config so that a ProxyJump's own
-// ssh (which OpenSSH starts with `-F` but not with our `-o` flags) gets the same pinning.
-// Remote commands are constant strings written in this repository; data travels on stdin only.
+;// CONCATENATED MODULE: ../../work/main/node_modules/@simple-git/args-pathspec/dist/index.mjs
+const t = /* @__PURE__ */ new WeakMap();
+function dist_c(...n) {
+  const e = new String(n);
+  return t.set(e, n), e;
+}
+function dist_r(n) {
+  return n instanceof String && t.has(n);
+}
+function dist_o(n) {
+  return t.get(n) ?? [];
+}
 
+//# sourceMappingURL=index.mjs.map
 
+// EXTERNAL MODULE: ../../work/main/node_modules/@kwsites/file-exists/dist/index.js
+var dist = __nccwpck_require__(861);
+// EXTERNAL MODULE: ../../work/main/node_modules/debug/src/index.js
+var src = __nccwpck_require__(3326);
+// EXTERNAL MODULE: ../../work/main/node_modules/@kwsites/promise-deferred/dist/index.js
+var promise_deferred_dist = __nccwpck_require__(8173);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@simple-git/argv-parser/dist/index.mjs
 
-
-class SshError extends Error {
-    permanent;
-    constructor(message, 
-    /** true when retrying cannot help: host key or authentication refused. */
-    permanent) {
-        super(message);
-        this.permanent = permanent;
-        this.name = "SshError";
+function* x(e, n) {
+  const t = n === "global";
+  for (const o of e)
+    o.isGlobal === t && (yield o);
+}
+const P = /* @__PURE__ */ new Set([
+  "--add",
+  "--edit",
+  "--remove-section",
+  "--rename-section",
+  "--replace-all",
+  "--unset",
+  "--unset-all",
+  "-e"
+]), S = /* @__PURE__ */ new Set([
+  "--get",
+  "--get-all",
+  "--get-color",
+  "--get-colorbool",
+  "--get-regexp",
+  "--get-urlmatch",
+  "--list",
+  "-l"
+]), E = /* @__PURE__ */ new Set([
+  "edit",
+  "remove-section",
+  "rename-section",
+  "set",
+  "unset"
+]), F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+function A(e, n) {
+  for (const { name: o } of x(e, "task")) {
+    if (P.has(o))
+      return w(!0, n);
+    if (S.has(o))
+      return w(!1, n);
+  }
+  const t = n.at(0)?.toLowerCase();
+  return t === void 0 ? null : E.has(t) ? w(!0, n.slice(1)) : F.has(t) ? w(!1, n.slice(1)) : n.length === 1 ? w(!1, n) : w(!0, n);
+}
+function w(e = !1, n = []) {
+  const t = n.at(0)?.toLowerCase();
+  return t === void 0 ? null : {
+    isWrite: e,
+    isRead: !e,
+    key: t,
+    value: n.at(1)
+  };
+}
+function O(e, n) {
+  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
+}
+function G(e) {
+  const n = e?.indexOf("=") || -1;
+  return !e || n < 0 ? null : {
+    key: e.slice(0, n).trim().toLowerCase(),
+    value: e.slice(n + 1)
+  };
+}
+function M(e) {
+  for (const { name: n } of x(e, "task"))
+    switch (n) {
+      case "--global":
+        return "global";
+      case "--system":
+        return "system";
+      case "--worktree":
+        return "worktree";
+      case "--local":
+        return "local";
+      case "--file":
+      case "-f":
+        return "file";
+    }
+  return "local";
+}
+function N({ name: e }) {
+  if (e === "-c" || e === "--config")
+    return "inline";
+  if (e === "--config-env")
+    return "env";
+}
+function* $(e) {
+  for (const n of e) {
+    const t = N(n), o = t && G(n.value);
+    o && (yield {
+      ...o,
+      scope: t
+    });
+  }
+}
+function D(e, n, t) {
+  const o = {
+    read: [],
+    write: [...$(n)]
+  };
+  return e === "config" && L(
+    o,
+    M(n),
+    A(n, t)
+  ), o;
+}
+function L(e, n, t) {
+  if (t === null)
+    return;
+  const o = O(n, t);
+  t.isWrite ? e.write.push(o) : e.read.push(o);
+}
+const C = {
+  short: /* @__PURE__ */ new Map([
+    ["c", !0]
+    //  -c <k=v>    set config key for this invocation
+  ])
+}, I = {
+  short: new Map([
+    ["C", !0],
+    //  -C <path>   change working directory
+    ["P", !1],
+    // -P          no pager (alias for --no-pager)
+    ["h", !1],
+    // -h          help
+    ["p", !1],
+    // -p          paginate
+    ["v", !1],
+    // -v          version
+    ...C.short.entries()
+  ]),
+  long: /* @__PURE__ */ new Set([
+    "attr-source",
+    "config-env",
+    "exec-path",
+    "git-dir",
+    "list-cmds",
+    "namespace",
+    "super-prefix",
+    "work-tree"
+  ])
+}, R = {
+  clone: {
+    short: /* @__PURE__ */ new Map([
+      ["b", !0],
+      // -b <branch>
+      ["j", !0],
+      // -j <n>          parallel jobs
+      ["l", !1],
+      // -l local
+      ["n", !1],
+      // -n no-checkout
+      ["o", !0],
+      // -o <name>       remote name
+      ["q", !1],
+      // -q quiet
+      ["s", !1],
+      // -s shared
+      ["u", !0]
+      // -u <upload-pack>
+    ]),
+    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
+  },
+  commit: {
+    short: /* @__PURE__ */ new Map([
+      ["C", !0],
+      // -C <commit>  reuse message
+      ["F", !0],
+      // -F <file>    read message from file
+      ["c", !0],
+      // -c <commit>  reedit message
+      ["m", !0],
+      // -m <msg>
+      ["t", !0]
+      // -t <template>
+    ]),
+    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
+  },
+  config: {
+    short: /* @__PURE__ */ new Map([
+      ["e", !1],
+      // -e  open editor
+      ["f", !0],
+      //  -f <file>
+      ["l", !1]
+      // -l  list
+    ]),
+    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
+  },
+  fetch: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  init: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["template"])
+  },
+  pull: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  push: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+  },
+  rebase: {
+    short: /* @__PURE__ */ new Map([
+      ["X", !0],
+      // -X <option>   strategy option
+      ["f", !1],
+      // -f force-rebase
+      ["i", !1],
+      // -i interactive
+      ["k", !1],
+      // -k keep-base
+      ["m", !1],
+      // -m merge
+      ["n", !1],
+      // -n no-stat
+      ["q", !1],
+      // -q quiet
+      ["r", !1],
+      // -r rebase-merges
+      ["s", !0],
+      // -s <strategy>
+      ["v", !1],
+      // -v verbose
+      ["x", !0]
+      // -x <cmd>      exec
+    ]),
+    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
+  }
+}, T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+function B(e) {
+  const n = R[e ?? ""] ?? T;
+  return {
+    short: new Map([...C.short.entries(), ...n.short.entries()]),
+    long: n.long
+  };
+}
+function b(e, n = I) {
+  if (e.startsWith("--")) {
+    const t = e.indexOf("=");
+    if (t > 2)
+      return [{ name: e.slice(0, t), value: e.slice(t + 1), needsNext: !1 }];
+    const o = e.slice(2);
+    return [{ name: e, needsNext: n.long.has(o) }];
+  }
+  if (e.length === 2) {
+    const t = e.charAt(1), o = n.short.get(t);
+    return [{ name: e, needsNext: o === !0 }];
+  }
+  return j(e, n.short);
+}
+function j(e, n) {
+  const t = e.slice(1).split(""), o = [];
+  for (let a = 0; a < t.length; a++) {
+    const s = t[a], r = n.get(s);
+    if (r === void 0)
+      return [{ name: e, needsNext: !1 }];
+    if (r) {
+      const i = t.slice(a + 1).join("");
+      if (i && ![...i].every((m) => n.has(m)))
+        return o.push({ name: `-${s}`, value: i, needsNext: !1 }), o;
+    }
+    o.push({ name: `-${s}`, needsNext: r });
+  }
+  return o;
+}
+function W(e, n = []) {
+  let t = 0;
+  for (; t < e.length; ) {
+    const o = String(e[t]);
+    if (!o.startsWith("-") || o.length < 2) break;
+    const a = b(o);
+    let s = t + 1;
+    for (const r of a) {
+      const i = {
+        name: r.name,
+        value: r.value,
+        absorbedNext: !1,
+        isGlobal: !0
+      };
+      r.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = !0, s++), n.push(i);
+    }
+    t = s;
+  }
+  return { flags: n, taskIndex: t };
+}
+function V(e, n, t = []) {
+  const o = B(n), a = [], s = [];
+  let r = 0;
+  for (; r < e.length; ) {
+    const i = e[r];
+    if (dist_r(i)) {
+      s.push(...dist_o(i)), r++;
+      continue;
+    }
+    const p = String(i);
+    if (p === "--") {
+      for (let d = r + 1; d < e.length; d++) {
+        const g = e[d];
+        dist_r(g) ? s.push(...dist_o(g)) : s.push(String(g));
+      }
+      break;
+    }
+    if (!p.startsWith("-") || p.length < 2) {
+      a.push(p), r++;
+      continue;
+    }
+    const m = b(p, o);
+    let u = r + 1;
+    for (const d of m) {
+      const g = {
+        name: d.name,
+        value: d.value,
+        absorbedNext: !1,
+        isGlobal: !1
+      };
+      d.needsNext && g.value === void 0 && u < e.length && !dist_r(e[u]) && (g.value = String(e[u]), g.absorbedNext = !0, u++), t.push(g);
+    }
+    r = u;
+  }
+  return { flags: t, positionals: a, pathspecs: s };
+}
+function* q({
+  write: e
+}) {
+  for (const n of e)
+    for (const t of K) {
+      const o = t(n.key);
+      o && (yield o);
     }
 }
-function remoteCommand(text) {
-    return text;
+function f(e, n, t = String(e)) {
+  const o = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
+  return function(s) {
+    if (o.test(s))
+      return {
+        category: n,
+        message: `Configuring ${t} is not permitted without enabling ${n}`
+      };
+  };
 }
-const ALIAS = "mg-target";
-const PATH_SAFE = /^[A-Za-z0-9_./-]+$/;
-/** Setup failures worth another try: the network or the server was not ready, not a refusal. */
-function isTransient(stderr) {
-    if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known|Permission denied|too many authentication failures/i.test(stderr)) {
-        return false;
+function l(e, n) {
+  const t = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return f(t, n, e);
+}
+const K = [
+  f("alias", "allowUnsafeAlias"),
+  f("core.askPass", "allowUnsafeAskPass"),
+  f("core.editor", "allowUnsafeEditor"),
+  f("core.fsmonitor", "allowUnsafeFsMonitor"),
+  f("core.gitProxy", "allowUnsafeGitProxy"),
+  f("core.hooksPath", "allowUnsafeHooksPath"),
+  f("core.pager", "allowUnsafePager"),
+  f("core.sshCommand", "allowUnsafeSshCommand"),
+  l("credential.helper", "allowUnsafeCredentialHelper"),
+  l("diff.command", "allowUnsafeDiffExternal"),
+  f("diff.external", "allowUnsafeDiffExternal"),
+  l("difftool.cmd", "allowUnsafeDiffExternal"),
+  l("diff.textconv", "allowUnsafeDiffTextConv"),
+  l("filter.clean", "allowUnsafeFilter"),
+  l("filter.process", "allowUnsafeFilter"),
+  l("filter.smudge", "allowUnsafeFilter"),
+  l("gpg.program", "allowUnsafeGpgProgram"),
+  f("include.path", "allowUnsafeInclude"),
+  l("includeIf", "allowUnsafeInclude"),
+  f("init.templateDir", "allowUnsafeTemplateDir"),
+  l("pager.", "allowUnsafePager"),
+  l("merge.driver", "allowUnsafeMergeDriver"),
+  l("mergetool.path", "allowUnsafeMergeDriver"),
+  l("mergetool.cmd", "allowUnsafeMergeDriver"),
+  l("protocol.allow", "allowUnsafeProtocolOverride"),
+  l("remote.receivepack", "allowUnsafePack"),
+  l("remote.uploadpack", "allowUnsafePack"),
+  f("uploadpack.packObjectsHook", "allowUnsafePack"),
+  f("sequence.editor", "allowUnsafeEditor"),
+  l("submodule.update", "allowUnsafeSubmodule"),
+  l("tar.command", "allowUnsafeCommandBinaries"),
+  l("trailer.cmd", "allowUnsafeCommandBinaries"),
+  l("trailer.command", "allowUnsafeCommandBinaries"),
+  l("url.insteadOf", "allowUnsafeUrlRewrite")
+];
+function* H(e, n) {
+  for (const t of n)
+    for (const o of X) {
+      const a = o(e, t);
+      a && (yield a);
     }
-    return /Connection refused|timed out|Connection reset|No route to host|Network is unreachable|Could not resolve|Temporary failure|kex_exchange_identification|Connection closed|ssh_exchange_identification|Broken pipe/i.test(stderr);
 }
-function configText(dir, target) {
-    const quote = (path) => `"${path.replace(/%/g, "%%")}"`;
-    const common = [
-        `  IdentityFile ${quote((0,external_node_path_namespaceObject.join)(dir, "key"))}`,
-        "  IdentitiesOnly yes",
-        `  UserKnownHostsFile ${quote((0,external_node_path_namespaceObject.join)(dir, "known_hosts"))}`,
-        "  GlobalKnownHostsFile /dev/null",
-        "  StrictHostKeyChecking yes",
-        "  CheckHostIP no",
-        "  UpdateHostKeys no",
-        "  HashKnownHosts no",
-        "  BatchMode yes",
-        "  PasswordAuthentication no",
-        "  KbdInteractiveAuthentication no",
-        `  ConnectTimeout ${Math.max(1, Math.round(target.connectTimeout))}`,
-        "  ServerAliveInterval 15",
-        "  ServerAliveCountMax 4",
-        "  LogLevel ERROR",
-        "  ForwardAgent no",
-        "  ClearAllForwardings yes",
-    ];
-    const lines = [
-        // Our own file only: ~/.ssh/config and /etc/ssh/ssh_config must not weaken anything.
-        `Host ${ALIAS}`,
-        `  HostName ${target.host}`,
-        `  Port ${target.port}`,
-        `  User ${target.user}`,
-        `  ControlPath ${quote((0,external_node_path_namespaceObject.join)(dir, "cm"))}`,
-        "  ControlMaster no",
-        ...(target.jumpHost ? [`  ProxyJump ${target.jumpHost}`] : []),
-        // The jump host (and anything else) gets the same pinning, but never the control socket.
-        "Host *",
-        ...common,
-        "",
-    ];
-    return lines.join("\n");
+function c(e, n, t, { name: o = String(n), globalOnly: a = !1, withValue: s = !1 } = {}) {
+  const r = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o} is not permitted without enabling ${t}`;
+  return function(m, u) {
+    if (!(e && m !== e) && !(a && !u.isGlobal) && !(s && u.value === void 0) && r.test(u.name))
+      return {
+        category: t,
+        message: i
+      };
+  };
 }
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
+const h = { globalOnly: !0, withValue: !0 }, X = [
+  c(null, /--(upload|receive)-pack/, "allowUnsafePack", {
+    name: "--upload-pack or --receive-pack"
+  }),
+  c("clone", /^-\w*u/, "allowUnsafePack"),
+  c("clone", "--u", "allowUnsafePack"),
+  c("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
+  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
+  c("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
+  c(null, "--template", "allowUnsafeTemplateDir"),
+  c(null, "--exec-path", "allowUnsafeExec", h),
+  // `git` reads the configuration of whichever repository these name, so the
+  // directory alone is enough to deliver config the argv guards never see
+  c(null, "--git-dir", "allowUnsafeConfigPaths", h),
+  c(null, "--work-tree", "allowUnsafeConfigPaths", h),
+  c(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
+];
+function k(e, n, t) {
+  return [...H(e, n), ...q(t)];
 }
-class SshConnection {
-    dir;
-    binary;
-    constructor(dir, binary) {
-        this.dir = dir;
-        this.binary = binary;
+function Y(...e) {
+  const { flags: n, taskIndex: t } = W(e), o = t < e.length ? String(e[t]).toLowerCase() : null, a = o !== null ? e.slice(t + 1) : [], { positionals: s, pathspecs: r } = V(a, o, n), i = D(o, n, s);
+  return {
+    task: o,
+    flags: n.map(J),
+    paths: r,
+    config: i,
+    vulnerabilities: z(k(o, n, i))
+  };
+}
+function z(e) {
+  return Object.defineProperty(e, "vulnerabilities", {
+    value: e
+  });
+}
+function J({ value: e, name: n }) {
+  return e !== void 0 ? { name: n, value: e } : { name: n };
+}
+const y = {
+  editor: "allowUnsafeEditor",
+  git_askpass: "allowUnsafeAskPass",
+  git_config_global: "allowUnsafeConfigPaths",
+  git_config_system: "allowUnsafeConfigPaths",
+  git_config_count: "allowUnsafeConfigEnvCount",
+  git_config_parameters: "allowUnsafeConfigEnvCount",
+  git_config: "allowUnsafeConfigPaths",
+  git_editor: "allowUnsafeEditor",
+  git_exec_path: "allowUnsafeExec",
+  git_external_diff: "allowUnsafeDiffExternal",
+  git_pager: "allowUnsafePager",
+  git_proxy_command: "allowUnsafeGitProxy",
+  git_template_dir: "allowUnsafeTemplateDir",
+  git_sequence_editor: "allowUnsafeEditor",
+  git_ssh: "allowUnsafeSshCommand",
+  git_ssh_command: "allowUnsafeSshCommand",
+  pager: "allowUnsafePager",
+  prefix: "allowUnsafeConfigPaths",
+  ssh_askpass: "allowUnsafeAskPass",
+  visual: "allowUnsafeEditor"
+};
+function* Q(e) {
+  const n = parseInt(e.git_config_count ?? "0", 10);
+  for (let t = 0; t < n; t++) {
+    const o = e[`git_config_key_${t}`], a = e[`git_config_value_${t}`];
+    o !== void 0 && (yield { key: o.toLowerCase().trim(), value: a, scope: "env" });
+  }
+}
+function* Z(e) {
+  for (const n of Object.keys(e))
+    if (_(n)) {
+      const t = y[n];
+      yield {
+        category: t,
+        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t}`
+      };
     }
-    /** The control socket and files for a deploy, written before anything connects. */
-    static prepare(target, options) {
-        // A unix socket path is limited to ~104 bytes; a long RUNNER_TEMP falls back to the system temp dir.
-        let root = options.tempRoot;
-        if (!PATH_SAFE.test(root) || root.length > 60)
-            root = (0,external_node_os_namespaceObject.tmpdir)();
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(root, "mg-ssh-"));
-        if (!PATH_SAFE.test(dir))
-            throw new SshError(`temporary directory ${dir} has characters ssh_config cannot hold`, true);
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, "key"), target.privateKey.replace(/\r\n/g, "\n").replace(/\n*$/, "\n"), {
-            mode: 0o600,
+}
+function _(e) {
+  return Object.hasOwn(y, e);
+}
+function ee(e) {
+  const n = {};
+  for (const [t, o] of Object.entries(e)) {
+    const a = t.toLowerCase().trim();
+    (_(a) || a.startsWith("git")) && (n[a] = String(o));
+  }
+  return n;
+}
+function ne(e) {
+  const n = ee(e), t = {
+    read: [],
+    write: [...Q(n)]
+  }, o = [
+    ...Z(n),
+    ...k(null, [], t)
+  ];
+  return {
+    config: t,
+    vulnerabilities: o
+  };
+}
+function oe(e, n) {
+  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
+}
+
+//# sourceMappingURL=index.mjs.map
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ../../work/main/node_modules/simple-git/dist/index.mjs
+
+
+
+
+
+
+
+
+
+class dist_O extends Error {
+  constructor(e, n) {
+    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+class Ae extends dist_O {
+  constructor(e, n) {
+    super(void 0, n), this.config = e;
+  }
+}
+class dist_A extends dist_O {
+  constructor(e, n, r) {
+    super(e, r), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+class at extends dist_O {
+  constructor(e, n) {
+    super(void 0, n || String(e)), this.git = e;
+  }
+}
+class xe extends dist_O {
+  constructor(e) {
+    super(void 0, e);
+  }
+}
+const dist_I = "\0", dist_W = () => {
+};
+function Ne(t) {
+  return typeof t != "function" ? dist_W : t;
+}
+function $e(t) {
+  return typeof t == "function" && t !== dist_W;
+}
+function Pe(t, e) {
+  const n = t.indexOf(e);
+  return n <= 0 ? [t, ""] : [t.substr(0, n), t.substr(n + 1)];
+}
+function Me(t, e = 0) {
+  return Dt(t) && t.length > e ? t[e] : void 0;
+}
+function dist_N(t, e = 0) {
+  if (Dt(t) && t.length > e)
+    return t[t.length - 1 - e];
+}
+function Dt(t) {
+  return Bt(t);
+}
+function dist_H(t = "", e = !0, n = `
+`) {
+  return t.split(n).reduce((r, s) => {
+    const o = e ? s.trim() : s;
+    return o && r.push(o), r;
+  }, []);
+}
+function ut(t, e) {
+  return dist_H(t, !0).map((n) => e(n));
+}
+function Lt(t) {
+  return (0,dist.exists)(t, dist.FOLDER);
+}
+function dist_S(t, e) {
+  return Array.isArray(t) ? t.includes(e) || t.push(e) : t.add(e), e;
+}
+function De(t, e) {
+  return Array.isArray(t) && !t.includes(e) && t.push(e), t;
+}
+function ct(t, e) {
+  if (Array.isArray(t)) {
+    const n = t.indexOf(e);
+    n >= 0 && t.splice(n, 1);
+  } else
+    t.delete(e);
+  return e;
+}
+const ft = Object.prototype.toString.call.bind(Object.prototype.toString);
+function v(t) {
+  return Array.isArray(t) ? t : [t];
+}
+function jt(t) {
+  return t.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
+}
+function dist_L(t) {
+  return v(t).map((e) => e instanceof String ? e : String(e));
+}
+function p(t, e = 0) {
+  if (t == null)
+    return e;
+  const n = parseInt(t, 10);
+  return Number.isNaN(n) ? e : n;
+}
+function U(t, e) {
+  const n = [];
+  for (let r = 0, s = t.length; r < s; r++)
+    n.push(e, t[r]);
+  return n;
+}
+function dist_F(t) {
+  return (Array.isArray(t) ? Buffer.concat(t) : t).toString("utf-8");
+}
+function Le(t) {
+  return t ? Buffer.isBuffer(t) ? t.length : Buffer.byteLength(t) : 0;
+}
+function je(t, e) {
+  const n = {};
+  return e.forEach((r) => {
+    t[r] !== void 0 && (n[r] = t[r]);
+  }), n;
+}
+function wt(t = 0) {
+  return new Promise((e) => setTimeout(e, t));
+}
+function bt(t) {
+  if (t !== !1)
+    return t;
+}
+function d(t, e, n) {
+  return e(t) ? t : arguments.length > 2 ? n : void 0;
+}
+const dist_K = (t) => Array.isArray(t);
+function st(t, e) {
+  const n = dist_r(t) ? "string" : typeof t;
+  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
+}
+const m = (t) => typeof t == "string" || dist_r(t), Be = (t) => m(t) || Buffer.isBuffer(t), dist_G = (t) => m(t) || Array.isArray(t) && t.every(m);
+function lt(t) {
+  return !!t && ft(t) === "[object Object]";
+}
+function Ie(t) {
+  return typeof t == "function";
+}
+const Bt = (t) => t == null || "number|boolean|function".includes(typeof t) ? !1 : typeof t.length == "number";
+var dist_V = /* @__PURE__ */ ((t) => (t[t.SUCCESS = 0] = "SUCCESS", t[t.ERROR = 1] = "ERROR", t[t.NOT_FOUND = -2] = "NOT_FOUND", t[t.UNCLEAN = 128] = "UNCLEAN", t))(dist_V || {});
+class dist_z {
+  constructor(e, n) {
+    this.stdOut = e, this.stdErr = n;
+  }
+  asStrings() {
+    return new dist_z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+  }
+}
+function Ue() {
+  throw new Error("LineParser:useMatches not implemented");
+}
+class dist_l {
+  constructor(e, n) {
+    this.matches = [], this.useMatches = Ue, this.parse = (r, s) => (this.resetMatches(), this._regExp.every((o, i) => this.addMatch(o, i, r(i))) ? this.useMatches(s, this.prepareMatches()) !== !1 : !1), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
+  }
+  resetMatches() {
+    this.matches.length = 0;
+  }
+  prepareMatches() {
+    return this.matches;
+  }
+  addMatch(e, n, r) {
+    const s = r && e.exec(r);
+    return s && this.pushMatch(n, s), !!s;
+  }
+  pushMatch(e, n) {
+    this.matches.push(...n.slice(1));
+  }
+}
+class dist_x extends dist_l {
+  addMatch(e, n, r) {
+    return /^remote:\s/.test(String(r)) && super.addMatch(e, n, r);
+  }
+  pushMatch(e, n) {
+    (e > 0 || n.length > 1) && super.pushMatch(e, n);
+  }
+}
+const Fe = {
+  binary: "git",
+  maxConcurrentProcesses: 5,
+  config: [],
+  trimmed: !1
+};
+function Ge(...t) {
+  const e = process.cwd(), n = Object.assign(
+    { baseDir: e, ...Fe },
+    ...t.filter((r) => typeof r == "object" && r)
+  );
+  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === !0, n;
+}
+function It(t, e = []) {
+  return lt(t) ? Object.keys(t).reduce((n, r) => {
+    const s = t[r];
+    if (dist_r(s))
+      n.push(s);
+    else if (st(s, ["boolean"]))
+      n.push(r + "=" + s);
+    else if (Array.isArray(s))
+      for (const o of s)
+        st(o, ["string", "number"]) || n.push(r + "=" + o);
+    else
+      n.push(r);
+    return n;
+  }, e) : e;
+}
+function dist_h(t, e = 0, n = !1) {
+  const r = [];
+  for (let s = 0, o = e < 0 ? t.length : e; s < o; s++)
+    "string|number".includes(typeof t[s]) && r.push(String(t[s]));
+  return It(ht(t), r), n || r.push(...ze(t)), r;
+}
+function ze(t) {
+  const e = typeof dist_N(t) == "function";
+  return dist_L(d(dist_N(t, e ? 1 : 0), dist_K, []));
+}
+function ht(t) {
+  const e = Ie(dist_N(t));
+  return d(dist_N(t, e ? 1 : 0), lt);
+}
+function u(t, e = !0) {
+  const n = Ne(dist_N(t));
+  return e || $e(n) ? n : void 0;
+}
+function Tt(t, e) {
+  return t(e.stdOut, e.stdErr);
+}
+function dist_E(t, e, n, r = !0) {
+  return v(n).forEach((s) => {
+    for (let o = dist_H(s, r), i = 0, a = o.length; i < a; i++) {
+      const c = (y = 0) => {
+        if (!(i + y >= a))
+          return o[i + y];
+      };
+      e.some(({ parse: y }) => y(c, t));
+    }
+  }), t;
+}
+var qe = /* @__PURE__ */ ((t) => (t.BARE = "bare", t.IN_TREE = "tree", t.IS_REPO_ROOT = "root", t))(qe || {});
+const mt = ({ exitCode: t }, e, n, r) => {
+  if (t === dist_V.UNCLEAN && Ve(e))
+    return n(Buffer.from("false"));
+  r(e);
+}, Ut = (t) => t.trim() === "true";
+function We(t) {
+  switch (t) {
+    case "bare":
+      return Ke();
+    case "root":
+      return He();
+  }
+  return {
+    commands: ["rev-parse", "--is-inside-work-tree"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function He() {
+  return {
+    commands: ["rev-parse", "--git-dir"],
+    format: "utf-8",
+    onError: mt,
+    parser(e) {
+      return /^\.(git)?$/.test(e.trim());
+    }
+  };
+}
+function Ke() {
+  return {
+    commands: ["rev-parse", "--is-bare-repository"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function Ve(t) {
+  return /(Not a git repository|Kein Git-Repository)/i.test(String(t));
+}
+class Xe {
+  constructor(e) {
+    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
+  }
+}
+const Ye = /^[a-z]+\s*/i, Qe = /^[a-z]+\s+[a-z]+\s*/i, Je = /\/$/;
+function Ze(t, e) {
+  const n = new Xe(t), r = t ? Qe : Ye;
+  return dist_H(e).forEach((s) => {
+    const o = s.replace(r, "");
+    n.paths.push(o), (Je.test(o) ? n.folders : n.files).push(o);
+  }), n;
+}
+const Ft = [];
+function tn(t) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser: t
+  };
+}
+function dist_b(t) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser() {
+      throw typeof t == "string" ? new xe(t) : t;
+    }
+  };
+}
+function g(t, e = !1) {
+  return {
+    commands: t,
+    format: "utf-8",
+    parser(n) {
+      return e ? String(n).trim() : n;
+    }
+  };
+}
+function Gt(t) {
+  return {
+    commands: t,
+    format: "buffer",
+    parser(e) {
+      return e;
+    }
+  };
+}
+function en(t) {
+  return t.format === "buffer";
+}
+function kt(t) {
+  return t.format === "empty" || !t.commands.length;
+}
+const nn = "Git clean interactive mode is not supported", rn = 'Git clean mode parameter ("n" or "f") is required', sn = "Git clean unknown option found in: ";
+var zt = /* @__PURE__ */ ((t) => (t.DRY_RUN = "n", t.FORCE = "f", t.IGNORED_INCLUDED = "x", t.IGNORED_ONLY = "X", t.EXCLUDING = "e", t.QUIET = "q", t.RECURSIVE = "d", t))(zt || {});
+const qt = /* @__PURE__ */ new Set([
+  "i",
+  ...dist_L(Object.values(zt))
+]);
+function on(t, e) {
+  const { cleanMode: n, options: r, valid: s } = cn(t);
+  return n ? s.options ? (r.push(...e), r.some(hn) ? dist_b(nn) : an(n, r)) : dist_b(sn + JSON.stringify(t)) : dist_b(rn);
+}
+function an(t, e) {
+  return {
+    commands: ["clean", `-${t}`, ...e],
+    format: "utf-8",
+    parser(r) {
+      return Ze(t === "n", r);
+    }
+  };
+}
+function un(t) {
+  return Array.isArray(t) && t.every((e) => qt.has(e));
+}
+function cn(t) {
+  let e, n = [], r = { cleanMode: !1, options: !0 };
+  return t.replace(/[^a-z]i/g, "").split("").forEach((s) => {
+    fn(s) ? (e = s, r.cleanMode = !0) : r.options = r.options && ln(n[n.length] = `-${s}`);
+  }), {
+    cleanMode: e,
+    options: n,
+    valid: r
+  };
+}
+function fn(t) {
+  return t === "f" || t === "n";
+}
+function ln(t) {
+  return /^-[a-z]$/i.test(t) && qt.has(t.charAt(1));
+}
+function hn(t) {
+  return /^-[^\-]/.test(t) ? t.indexOf("i") > 0 : t === "--interactive";
+}
+class mn {
+  constructor() {
+    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
+  }
+  get all() {
+    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
+  }
+  addFile(e) {
+    if (!(e in this.values)) {
+      const n = dist_N(this.files);
+      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
+    }
+    return this.values[e];
+  }
+  addValue(e, n, r) {
+    const s = this.addFile(e);
+    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r) : s[n] = [s[n], r] : s[n] = r, this._all = void 0;
+  }
+}
+function pn(t) {
+  const e = new mn();
+  for (const n of Wt(t))
+    e.addValue(n.file, String(n.key), n.value);
+  return e;
+}
+function dn(t, e) {
+  let n = null;
+  const r = [], s = /* @__PURE__ */ new Map();
+  for (const o of Wt(t, e))
+    o.key === e && (r.push(n = o.value), s.has(o.file) || s.set(o.file, []), s.get(o.file).push(n));
+  return {
+    key: e,
+    paths: Array.from(s.keys()),
+    scopes: s,
+    value: n,
+    values: r
+  };
+}
+function gn(t) {
+  return t.replace(/^(file):/, "");
+}
+function* Wt(t, e = null) {
+  const n = t.split("\0");
+  for (let r = 0, s = n.length - 1; r < s; ) {
+    const o = gn(n[r++]);
+    let i = n[r++], a = e;
+    if (i.includes(`
+`)) {
+      const c = Pe(i, `
+`);
+      a = c[0], i = c[1];
+    }
+    yield { file: o, key: a, value: i };
+  }
+}
+var Ht = /* @__PURE__ */ ((t) => (t.system = "system", t.global = "global", t.local = "local", t.worktree = "worktree", t))(Ht || {});
+function dist_Y(t, e) {
+  return typeof t == "string" && Object.hasOwn(Ht, t) ? t : e;
+}
+function yn(t, e, n, r) {
+  const s = ["config", `--${r}`];
+  return n && s.push("--add"), s.push(t, e), {
+    commands: s,
+    format: "utf-8",
+    parser(o) {
+      return o;
+    }
+  };
+}
+function wn(t, e) {
+  const n = ["config", "--null", "--show-origin", "--get-all", t];
+  return e && n.splice(1, 0, `--${e}`), {
+    commands: n,
+    format: "utf-8",
+    parser(r) {
+      return dn(r, t);
+    }
+  };
+}
+function bn(t) {
+  const e = ["config", "--list", "--show-origin", "--null"];
+  return t && e.push(`--${t}`), {
+    commands: e,
+    format: "utf-8",
+    parser(n) {
+      return pn(n);
+    }
+  };
+}
+function Tn() {
+  return {
+    addConfig(t, e, ...n) {
+      return this._runTask(
+        yn(
+          t,
+          e,
+          n[0] === !0,
+          dist_Y(
+            n[1],
+            "local"
+            /* local */
+          )
+        ),
+        u(arguments)
+      );
+    },
+    getConfig(t, e) {
+      return this._runTask(
+        wn(t, dist_Y(e, void 0)),
+        u(arguments)
+      );
+    },
+    listConfig(...t) {
+      return this._runTask(
+        bn(dist_Y(t[0], void 0)),
+        u(arguments)
+      );
+    }
+  };
+}
+var Kt = /* @__PURE__ */ ((t) => (t.ADDED = "A", t.COPIED = "C", t.DELETED = "D", t.MODIFIED = "M", t.RENAMED = "R", t.CHANGED = "T", t.UNMERGED = "U", t.UNKNOWN = "X", t.BROKEN = "B", t))(Kt || {});
+const kn = new Set(Object.values(Kt));
+function _n(t) {
+  return kn.has(t);
+}
+var _t;
+const vn = ["-h"], dist_j = /* @__PURE__ */ Symbol("grepQuery");
+class En {
+  constructor() {
+    this[_t] = [];
+  }
+  *[(_t = dist_j, Symbol.iterator)]() {
+    for (const e of this[dist_j])
+      yield e;
+  }
+  and(...e) {
+    return e.length && this[dist_j].push("--and", "(", ...U(e, "-e"), ")"), this;
+  }
+  param(...e) {
+    return this[dist_j].push(...U(e, "-e")), this;
+  }
+}
+function Sn(...t) {
+  return new En().param(...t);
+}
+function Rn(t) {
+  const e = /* @__PURE__ */ new Set(), n = {};
+  return ut(t, (r) => {
+    const [s, o, i] = r.split(dist_I);
+    e.add(s), (n[s] = n[s] || []).push({
+      line: p(o),
+      path: s,
+      preview: i
+    });
+  }), {
+    paths: e,
+    results: n
+  };
+}
+function On() {
+  return {
+    grep(t) {
+      const e = u(arguments), n = dist_h(arguments);
+      for (const s of vn)
+        if (n.includes(s))
+          return this._runTask(
+            dist_b(`git.grep: use of "${s}" is not supported.`),
+            e
+          );
+      typeof t == "string" && (t = Sn().param(t));
+      const r = ["grep", "--null", "-n", "--full-name", ...n, ...t];
+      return this._runTask(
+        {
+          commands: r,
+          format: "utf-8",
+          parser(s) {
+            return Rn(s);
+          }
+        },
+        e
+      );
+    }
+  };
+}
+var Vt = /* @__PURE__ */ ((t) => (t.MIXED = "mixed", t.SOFT = "soft", t.HARD = "hard", t.MERGE = "merge", t.KEEP = "keep", t))(Vt || {});
+const Cn = dist_L(Object.values(Vt));
+function An(t, e) {
+  const n = ["reset"];
+  return Xt(t) && n.push(`--${t}`), n.push(...e), g(n);
+}
+function xn(t) {
+  if (Xt(t))
+    return t;
+  switch (typeof t) {
+    case "string":
+    case "undefined":
+      return "soft";
+  }
+}
+function Xt(t) {
+  return typeof t == "string" && Cn.includes(t);
+}
+src.formatters.L = (t) => String(Bt(t) ? t.length : "-");
+src.formatters.B = (t) => Buffer.isBuffer(t) ? t.toString("utf8") : ft(t);
+function Nn() {
+  return src("simple-git");
+}
+function vt(t, e, n) {
+  return !e || !String(e).replace(/\s*/, "") ? n ? (r, ...s) => {
+    t(r, ...s), n(r, ...s);
+  } : t : (r, ...s) => {
+    t(`%s ${r}`, e, ...s), n && n(r, ...s);
+  };
+}
+function $n(t, e, { namespace: n }) {
+  if (typeof t == "string")
+    return t;
+  const r = e && e.namespace || "";
+  return r.startsWith(n) ? r.substr(n.length + 1) : r || n;
+}
+function dist_$(t, e, n, r = Nn()) {
+  const s = t && `[${t}]` || "", o = [], i = typeof e == "string" ? r.extend(e) : e, a = $n(d(e, m), i, r);
+  return y(n);
+  function c(w, T) {
+    return dist_S(
+      o,
+      dist_$(t, a.replace(/^[^:]+/, w), T, r)
+    );
+  }
+  function y(w) {
+    const T = w && `[${w}]` || "", k = i && vt(i, T) || dist_W, C = vt(r, `${s} ${T}`, k);
+    return Object.assign(i ? k : C, {
+      label: t,
+      sibling: c,
+      info: C,
+      step: y
+    });
+  }
+}
+const dist_M = class M {
+  constructor(e = "GitExecutor") {
+    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
+  }
+  withProgress(e) {
+    return this._queue.get(e);
+  }
+  createProgress(e) {
+    const n = M.getName(e.commands[0]), r = dist_$(this.logLabel, n);
+    return {
+      task: e,
+      logger: r,
+      name: n
+    };
+  }
+  push(e) {
+    const n = this.createProgress(e);
+    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
+  }
+  fatal(e) {
+    for (const [n, { logger: r }] of Array.from(this._queue.entries()))
+      n === e.task ? (r.info("Failed %o", e), r(
+        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
+      )) : r.info(
+        "A fatal exception occurred in a previous task, the queue has been purged: %o",
+        e.message
+      ), this.complete(n);
+    if (this._queue.size !== 0)
+      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
+  }
+  complete(e) {
+    this.withProgress(e) && this._queue.delete(e);
+  }
+  attempt(e) {
+    const n = this.withProgress(e);
+    if (!n)
+      throw new dist_O(void 0, "TasksPendingQueue: attempt called for an unknown task");
+    return n.logger("Starting task"), n;
+  }
+  static getName(e = "empty") {
+    return `task:${e}:${++M.counter}`;
+  }
+};
+dist_M.counter = 0;
+let ot = dist_M;
+class Pn {
+  constructor(e, n, r) {
+    this._executor = e, this._scheduler = n, this._plugins = r, this._chain = Promise.resolve(), this._queue = new ot();
+  }
+  get cwd() {
+    return this._cwd || this._executor.cwd;
+  }
+  set cwd(e) {
+    this._cwd = e;
+  }
+  get env() {
+    return this._executor.env;
+  }
+  get outputHandler() {
+    return this._executor.outputHandler;
+  }
+  chain() {
+    return this;
+  }
+  push(e) {
+    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
+  }
+  async attemptTask(e) {
+    const n = await this._scheduler.next(), r = () => this._queue.complete(e);
+    try {
+      const { logger: s } = this._queue.attempt(e);
+      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
+    } catch (s) {
+      throw this.onFatalException(e, s);
+    } finally {
+      r(), n();
+    }
+  }
+  onFatalException(e, n) {
+    const r = n instanceof dist_O ? Object.assign(n, { task: e }) : new dist_O(e, n && String(n));
+    return this._chain = Promise.resolve(), this._queue.fatal(r), r;
+  }
+  async attemptRemoteTask(e, n) {
+    const r = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
+      "spawn.args",
+      [...e.commands],
+      this.taskContext(e, e.commands)
+    ), o = await this.gitResponse(
+      e,
+      r,
+      s,
+      this.outputHandler,
+      n.step("SPAWN")
+    ), i = await this.handleTaskData(e, s, o, n.step("HANDLE"));
+    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
+  }
+  async attemptEmptyTask(e, n) {
+    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
+  }
+  handleTaskData(e, n, r, s) {
+    const { exitCode: o, rejection: i, stdOut: a, stdErr: c } = r;
+    return new Promise((y, w) => {
+      s("Preparing to handle process response exitCode=%d stdOut=", o);
+      const { error: T } = this._plugins.exec(
+        "task.error",
+        { error: i },
+        {
+          ...this.taskContext(e, n),
+          ...r
+        }
+      );
+      if (T && e.onError)
+        return s.info("exitCode=%s handling with custom error handler"), e.onError(
+          r,
+          T,
+          (k) => {
+            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k)), y(
+              new dist_z(
+                Array.isArray(k) ? Buffer.concat(k) : k,
+                Buffer.concat(c)
+              )
+            );
+          },
+          w
+        );
+      if (T)
+        return s.info(
+          "handling as error: exitCode=%s stdErr=%s rejection=%o",
+          o,
+          c.length,
+          i
+        ), w(T);
+      s.info("retrieving task output complete"), y(new dist_z(Buffer.concat(a), Buffer.concat(c)));
+    });
+  }
+  async gitResponse(e, n, r, s, o) {
+    const i = o.sibling("output"), a = this._plugins.exec(
+      "spawn.options",
+      {
+        cwd: this.cwd,
+        env: this.env,
+        windowsHide: !0
+      },
+      this.taskContext(e, e.commands)
+    );
+    return new Promise((c) => {
+      const y = [], w = [];
+      o.info("%s %o", n, r), o("%O", a);
+      let T = this._beforeSpawn(e, r);
+      if (T)
+        return c({
+          stdOut: y,
+          stdErr: w,
+          exitCode: 9901,
+          rejection: T
         });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, "known_hosts"), target.knownHosts.replace(/\r\n/g, "\n") + "\n", { mode: 0o600 });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, "config"), configText(dir, target), { mode: 0o600 });
-        return new SshConnection(dir, options.sshBinary ?? "ssh");
+      this._plugins.exec("spawn.before", void 0, {
+        ...this.taskContext(e, r),
+        kill(C) {
+          T = C || T;
+        }
+      });
+      const k = (0,external_node_child_process_namespaceObject.spawn)(n, r, a);
+      k.stdout.on(
+        "data",
+        Et(y, "stdOut", o, i.step("stdOut"))
+      ), k.stderr.on(
+        "data",
+        Et(w, "stdErr", o, i.step("stdErr"))
+      ), k.on("error", Mn(w, o)), s && (o("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k.stdout, k.stderr, [...r])), this._plugins.exec("spawn.after", void 0, {
+        ...this.taskContext(e, r),
+        spawned: k,
+        close(C, Te) {
+          c({
+            stdOut: y,
+            stdErr: w,
+            exitCode: C,
+            rejection: T || Te
+          });
+        },
+        kill(C) {
+          k.killed || (T = C, k.kill("SIGINT"));
+        }
+      });
+    });
+  }
+  _beforeSpawn(e, n) {
+    let r;
+    return this._plugins.exec("spawn.before", void 0, {
+      ...this.taskContext(e, n),
+      kill(s) {
+        r = s || r;
+      }
+    }), r;
+  }
+  taskContext(e, n) {
+    return {
+      method: String(Me(e.commands) || ""),
+      commands: n,
+      env: { ...this.env },
+      input: kt(e) ? void 0 : e.input
+    };
+  }
+}
+function Mn(t, e) {
+  return (n) => {
+    e("[ERROR] child process exception %o", n), t.push(Buffer.from(String(n.stack), "ascii"));
+  };
+}
+function Et(t, e, n, r) {
+  return (s) => {
+    n("%s received %L bytes", e, s), r("%B", s), t.push(s);
+  };
+}
+class Dn {
+  constructor(e, n, r) {
+    this.cwd = e, this._scheduler = n, this._plugins = r, this._chain = this.chain();
+  }
+  chain() {
+    return new Pn(this, this._scheduler, this._plugins);
+  }
+  push(e) {
+    return this._chain.push(e);
+  }
+}
+function Ln(t, e, n = dist_W) {
+  const r = (o) => {
+    n(null, o);
+  }, s = (o) => {
+    o?.task === t && n(o, void 0);
+  };
+  e.then(r, s);
+}
+function St(t, e) {
+  return tn((n) => {
+    if (!Lt(t))
+      throw new Error(`Git.cwd: cannot change to non-directory "${t}"`);
+    return (e || n).cwd = t;
+  });
+}
+function dist_Q(t) {
+  const e = ["checkout", ...t];
+  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
+}
+function jn() {
+  return {
+    checkout() {
+      return this._runTask(
+        dist_Q(dist_h(arguments, 1)),
+        u(arguments)
+      );
+    },
+    checkoutBranch(t, e) {
+      return this._runTask(
+        dist_Q(["-b", t, e, ...dist_h(arguments)]),
+        u(arguments)
+      );
+    },
+    checkoutLocalBranch(t) {
+      return this._runTask(
+        dist_Q(["-b", t, ...dist_h(arguments)]),
+        u(arguments)
+      );
     }
-    /** Rebuilds the handle in the post step from the saved directory. */
-    static fromDir(dir, sshBinary = "ssh") {
-        return new SshConnection(dir, sshBinary);
+  };
+}
+const Yt = (t, e, n) => {
+  const r = ["clone", ...n];
+  return m(t) && r.push(dist_c(t)), m(e) && r.push(dist_c(e)), g(r);
+}, Bn = (t, e, n) => (dist_S(n, "--mirror"), Yt(t, e, n));
+function Rt(t, e, n, ...r) {
+  return m(n) ? e(n, d(r[0], m), dist_h(arguments)) : dist_b(`git.${t}() requires a string 'repoPath'`);
+}
+function In() {
+  return {
+    clone(t, ...e) {
+      return this._runTask(
+        Rt("clone", Yt, d(t, m), ...e),
+        u(arguments)
+      );
+    },
+    mirror(t, ...e) {
+      return this._runTask(
+        Rt("mirror", Bn, d(t, m), ...e),
+        u(arguments)
+      );
     }
-    baseArgs() {
-        return ["-F", (0,external_node_path_namespaceObject.join)(this.dir, "config")];
+  };
+}
+const Un = [
+  new dist_l(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t, [e, n, r]) => {
+    t.branch = e, t.commit = r, t.root = !!n;
+  }),
+  new dist_l(/\s*Author:\s(.+)/i, (t, [e]) => {
+    const n = e.split("<"), r = n.pop();
+    !r || !r.includes("@") || (t.author = {
+      email: r.substr(0, r.length - 1),
+      name: n.join("<").trim()
+    });
+  }),
+  new dist_l(
+    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
+    (t, [e, n, r]) => {
+      t.summary.changes = parseInt(e, 10) || 0, t.summary.insertions = parseInt(n, 10) || 0, t.summary.deletions = parseInt(r, 10) || 0;
     }
-    /**
-     * Opens the master connection: the deploy's one handshake. Retries with backoff when the failure looks
-     * transient (refused, timed out), never when the host key or the key was refused.
-     */
-    async open(options) {
-        const attempts = options.attempts ?? 4;
-        let backoff = options.backoffMs ?? 1000;
-        for (let attempt = 1;; attempt++) {
-            const { code, stderr } = await this.startMaster();
-            if (code === 0)
-                return;
-            // OpenSSH's host-key warning is a 15-line banner; the fingerprint and the verdict are what matter.
-            const lines = stderr
-                .replace(/\r/g, "")
-                .split("\n")
-                .filter((l) => l.trim() && !/^@+$|^@ /.test(l.trim()));
-            const key = lines.filter((l) => /fingerprint|SHA256:|verification failed|has changed|Permission denied/i.test(l));
-            const text = (key.length ? key : lines.slice(-3)).join(" ").trim() || `ssh exited with code ${code}`;
-            const transient = isTransient(text);
-            if (!transient || attempt >= attempts) {
-                throw new SshError(/Host key verification failed|host key/i.test(text)
-                    ? `SSH refused the host key of the server: ${text}. Check the known-hosts input: it must hold the ` +
-                        "server's current public host key (ssh-keyscan it from a trusted network and compare fingerprints)."
-                    : /Permission denied/i.test(text)
-                        ? `SSH authentication failed: ${text}. Check the ssh-key input and the user's authorized_keys.`
-                        : `SSH connection failed after ${attempt} attempt(s): ${text}`, !transient);
-            }
-            options.log?.(`SSH connection attempt ${attempt} failed (${text}); retrying in ${backoff} ms`);
-            await sleep(backoff);
-            backoff *= 2;
+  ),
+  new dist_l(
+    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
+    (t, [e, n, r]) => {
+      t.summary.changes = parseInt(e, 10) || 0;
+      const s = parseInt(n, 10) || 0;
+      r === "-" ? t.summary.deletions = s : r === "+" && (t.summary.insertions = s);
+    }
+  )
+];
+function Fn(t) {
+  return dist_E({
+    author: null,
+    branch: "",
+    commit: "",
+    root: !1,
+    summary: {
+      changes: 0,
+      insertions: 0,
+      deletions: 0
+    }
+  }, Un, t);
+}
+function Gn(t, e, n) {
+  return {
+    commands: [
+      "-c",
+      "core.abbrev=40",
+      "commit",
+      ...U(t, "-m"),
+      ...e,
+      ...n
+    ],
+    format: "utf-8",
+    parser: Fn
+  };
+}
+function zn() {
+  return {
+    commit(e, ...n) {
+      const r = u(arguments), s = t(e) || Gn(
+        v(e),
+        v(d(n[0], dist_G, [])),
+        [
+          ...dist_L(d(n[1], dist_K, [])),
+          ...dist_h(arguments, 0, !0)
+        ]
+      );
+      return this._runTask(s, r);
+    }
+  };
+  function t(e) {
+    return !dist_G(e) && dist_b(
+      "git.commit: requires the commit message to be supplied as a string/string[]"
+    );
+  }
+}
+function qn() {
+  return {
+    count: 0,
+    garbage: 0,
+    inPack: 0,
+    packs: 0,
+    prunePackable: 0,
+    size: 0,
+    sizeGarbage: 0,
+    sizePack: 0
+  };
+}
+const Wn = new dist_l(
+  /([a-z-]+): (\d+)$/,
+  (t, [e, n]) => {
+    const r = jt(e);
+    Object.hasOwn(t, r) && (t[r] = p(n));
+  }
+);
+function Hn() {
+  return {
+    countObjects() {
+      return this._runTask({
+        commands: ["count-objects", "--verbose"],
+        format: "utf-8",
+        parser(t) {
+          return dist_E(qn(), [Wn], t);
+        }
+      });
+    }
+  };
+}
+function Kn() {
+  return {
+    firstCommit() {
+      return this._runTask(
+        g(["rev-list", "--max-parents=0", "HEAD"], !0),
+        u(arguments)
+      );
+    }
+  };
+}
+function Vn(t, e) {
+  const n = ["hash-object", t];
+  return e && n.push("-w"), g(n, !0);
+}
+class dist_J {
+  constructor(e, n, r, s) {
+    this.bare = e, this.path = n, this.existing = r, this.gitDir = s;
+  }
+}
+const Xn = /^Init.+ repository in (.+)$/, Yn = /^Rein.+ in (.+)$/;
+function Qn(t, e, n) {
+  const r = String(n).trim();
+  let s;
+  if (s = Xn.exec(r))
+    return new dist_J(t, e, !1, s[1]);
+  if (s = Yn.exec(r))
+    return new dist_J(t, e, !0, s[1]);
+  let o = "";
+  const i = r.split(" ");
+  for (; i.length; )
+    if (i.shift() === "in") {
+      o = i.join(" ");
+      break;
+    }
+  return new dist_J(t, e, /^re/i.test(r), o);
+}
+const Qt = "--bare";
+function Jn(t) {
+  return t.includes(Qt);
+}
+function Zn(t = !1, e, n) {
+  const r = ["init", ...n];
+  return t && !Jn(r) && r.splice(1, 0, Qt), {
+    commands: r,
+    format: "utf-8",
+    parser(s) {
+      return Qn(r.includes("--bare"), e, s);
+    }
+  };
+}
+function tr(t) {
+  return t === void 0 ? dist_b("interpretTrailers called without input content") : {
+    format: "utf-8",
+    parser(e) {
+      return Object.fromEntries(
+        ut(e, (n) => {
+          const r = n.indexOf(":");
+          return [
+            jt(n.substring(0, r).toLowerCase()),
+            n.substring(r + 2).trim()
+          ];
+        })
+      );
+    },
+    commands: ["interpret-trailers", "--parse"],
+    input: t
+  };
+}
+function er() {
+  return {
+    interpretTrailers(t) {
+      return this._runTask(
+        tr(d(t, Be)),
+        u(arguments)
+      );
+    }
+  };
+}
+var dist_R = /* @__PURE__ */ ((t) => (t.NONE = "", t.STAT = "--stat", t.NUM_STAT = "--numstat", t.NAME_ONLY = "--name-only", t.NAME_STATUS = "--name-status", t))(dist_R || {});
+const Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
+function pt(t) {
+  for (let e = 0; e < t.length; e++) {
+    const n = Jt.exec(t[e]);
+    if (n)
+      return `--${n[1]}`;
+  }
+  return "";
+}
+function nr(t) {
+  return Jt.test(t);
+}
+class rr {
+  constructor() {
+    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
+  }
+}
+const Ot = [
+  new dist_l(
+    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
+    (t, [e, n, r = ""]) => {
+      t.files.push({
+        file: e.trim(),
+        changes: p(n),
+        insertions: r.replace(/[^+]/g, "").length,
+        deletions: r.replace(/[^-]/g, "").length,
+        binary: !1
+      });
+    }
+  ),
+  new dist_l(
+    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
+    (t, [e, n, r]) => {
+      t.files.push({
+        file: e.trim(),
+        before: p(n),
+        after: p(r),
+        binary: !0
+      });
+    }
+  ),
+  new dist_l(/^(.+)\s+\|\s+Bin\s*$/, (t, [e]) => {
+    t.files.push({
+      file: e.trim(),
+      before: 0,
+      after: 0,
+      binary: !0
+    });
+  }),
+  new dist_l(
+    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
+    (t, [e, n]) => {
+      const r = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
+      t.changed = p(e), t.insertions = p(r?.[1]), t.deletions = p(s?.[1]);
+    }
+  )
+], sr = [
+  new dist_l(
+    /(\d+)\t(\d+)\t(.+)$/,
+    (t, [e, n, r]) => {
+      const s = p(e), o = p(n);
+      t.changed++, t.insertions += s, t.deletions += o, t.files.push({
+        file: r,
+        changes: s + o,
+        insertions: s,
+        deletions: o,
+        binary: !1
+      });
+    }
+  ),
+  new dist_l(/-\t-\t(.+)$/, (t, [e]) => {
+    t.changed++, t.files.push({
+      file: e,
+      after: 0,
+      before: 0,
+      binary: !0
+    });
+  })
+], or = [
+  new dist_l(/(.+)$/, (t, [e]) => {
+    t.changed++, t.files.push({
+      file: e,
+      changes: 0,
+      insertions: 0,
+      deletions: 0,
+      binary: !1
+    });
+  })
+], ir = [
+  new dist_l(
+    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
+    (t, [e, n, r, s, o]) => {
+      t.changed++, t.files.push({
+        file: o ?? r,
+        changes: 0,
+        insertions: 0,
+        deletions: 0,
+        binary: !1,
+        status: bt(_n(e) && e),
+        from: bt(!!o && r !== o && r),
+        similarity: p(n)
+      });
+    }
+  )
+], ar = {
+  [dist_R.NONE]: Ot,
+  [dist_R.STAT]: Ot,
+  [dist_R.NUM_STAT]: sr,
+  [dist_R.NAME_STATUS]: ir,
+  [dist_R.NAME_ONLY]: or
+};
+function Zt(t = dist_R.NONE) {
+  const e = ar[t];
+  return (n) => dist_E(new rr(), e, n, !1);
+}
+const te = "òòòòòò ", dist_ee = " òò", dist_ne = " ò ", ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
+function cr(t, e) {
+  return e.reduce(
+    (n, r, s) => (n[r] = t[s] || "", n),
+    /* @__PURE__ */ Object.create({ diff: null })
+  );
+}
+function re(t = dist_ne, e = ur, n = dist_R.NONE) {
+  const r = Zt(n);
+  return function(s) {
+    const o = dist_H(
+      s.trim(),
+      !1,
+      te
+    ).map(function(i) {
+      const a = i.split(dist_ee), c = cr(a[0].split(t), e);
+      return a.length > 1 && a[1].trim() && (c.diff = r(a[1])), c;
+    });
+    return {
+      all: o,
+      latest: o.length && o[0] || null,
+      total: o.length
+    };
+  };
+}
+function fr(t) {
+  let e = pt(t);
+  const n = ["diff"];
+  return e === dist_R.NONE && (e = dist_R.STAT, n.push("--stat=4096")), n.push(...t), dt(n) || {
+    commands: n,
+    format: "utf-8",
+    parser: Zt(e)
+  };
+}
+function dt(t) {
+  const e = t.filter(nr);
+  if (e.length > 1)
+    return dist_b(
+      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
+    );
+  if (e.length && t.includes("-z"))
+    return dist_b(
+      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
+    );
+}
+var se = /* @__PURE__ */ ((t) => (t[t["--pretty"] = 0] = "--pretty", t[t["max-count"] = 1] = "max-count", t[t.maxCount = 2] = "maxCount", t[t.n = 3] = "n", t[t.file = 4] = "file", t[t.format = 5] = "format", t[t.from = 6] = "from", t[t.to = 7] = "to", t[t.splitter = 8] = "splitter", t[t.symmetric = 9] = "symmetric", t[t.mailMap = 10] = "mailMap", t[t.multiLine = 11] = "multiLine", t[t.strictDate = 12] = "strictDate", t))(se || {});
+function lr(t, e) {
+  const n = [], r = [];
+  return Object.keys(t).forEach((s) => {
+    n.push(s), r.push(String(t[s]));
+  }), [n, r.join(e)];
+}
+function hr(t) {
+  return Object.keys(t).reduce((e, n) => (n in se || (e[n] = t[n]), e), {});
+}
+function dist_oe(t = {}, e = []) {
+  const n = d(t.splitter, m, dist_ne), r = lt(t.format) ? t.format : {
+    hash: "%H",
+    date: t.strictDate === !1 ? "%ai" : "%aI",
+    message: "%s",
+    refs: "%D",
+    body: t.multiLine ? "%B" : "%b",
+    author_name: t.mailMap !== !1 ? "%aN" : "%an",
+    author_email: t.mailMap !== !1 ? "%aE" : "%ae"
+  }, [s, o] = lr(r, n), i = [], a = [
+    `--pretty=format:${te}${o}${dist_ee}`,
+    ...e
+  ], c = t.n || t["max-count"] || t.maxCount;
+  if (c && a.push(`--max-count=${c}`), t.from || t.to) {
+    const y = t.symmetric !== !1 ? "..." : "..";
+    i.push(`${t.from || ""}${y}${t.to || ""}`);
+  }
+  return m(t.file) && a.push("--follow", dist_c(t.file)), It(hr(t), a), {
+    fields: s,
+    splitter: n,
+    commands: [...a, ...i]
+  };
+}
+function mr(t, e, n) {
+  const r = re(t, e, pt(n));
+  return {
+    commands: ["log", ...n],
+    format: "utf-8",
+    parser: r
+  };
+}
+function pr() {
+  return {
+    log(...n) {
+      const r = u(arguments), s = dist_oe(
+        ht(arguments),
+        dist_L(d(arguments[0], dist_K, []))
+      ), o = e(...n) || dt(s.commands) || t(s);
+      return this._runTask(o, r);
+    }
+  };
+  function t(n) {
+    return mr(n.splitter, n.fields, n.commands);
+  }
+  function e(n, r) {
+    return m(n) && m(r) && dist_b(
+      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
+    );
+  }
+}
+class dist_Z {
+  constructor(e, n = null, r) {
+    this.reason = e, this.file = n, this.meta = r;
+  }
+  toString() {
+    return `${this.file}:${this.reason}`;
+  }
+}
+class dr {
+  constructor() {
+    this.conflicts = [], this.merges = [], this.result = "success";
+  }
+  get failed() {
+    return this.conflicts.length > 0;
+  }
+  get reason() {
+    return this.result;
+  }
+  toString() {
+    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
+  }
+}
+class ie {
+  constructor() {
+    this.remoteMessages = {
+      all: []
+    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
+      changes: 0,
+      deletions: 0,
+      insertions: 0
+    };
+  }
+}
+class gr {
+  constructor() {
+    this.remote = "", this.hash = {
+      local: "",
+      remote: ""
+    }, this.branch = {
+      local: "",
+      remote: ""
+    }, this.message = "";
+  }
+  toString() {
+    return this.message;
+  }
+}
+function tt(t) {
+  return t.objects = t.objects || {
+    compressing: 0,
+    counting: 0,
+    enumerating: 0,
+    packReused: 0,
+    reused: { count: 0, delta: 0 },
+    total: { count: 0, delta: 0 }
+  };
+}
+function Ct(t) {
+  const e = /^\s*(\d+)/.exec(t), n = /delta (\d+)/i.exec(t);
+  return {
+    count: p(e && e[1] || "0"),
+    delta: p(n && n[1] || "0")
+  };
+}
+const yr = [
+  new dist_x(
+    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
+    (t, [e, n]) => {
+      const r = e.toLowerCase(), s = tt(t.remoteMessages);
+      Object.assign(s, { [r]: p(n) });
+    }
+  ),
+  new dist_x(
+    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
+    (t, [e, n]) => {
+      const r = e.toLowerCase(), s = tt(t.remoteMessages);
+      Object.assign(s, { [r]: p(n) });
+    }
+  ),
+  new dist_x(
+    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
+    (t, [e, n, r]) => {
+      const s = tt(t.remoteMessages);
+      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r);
+    }
+  )
+], wr = [
+  new dist_x(/^remote:\s*(.+)$/, (t, [e]) => (t.remoteMessages.all.push(e.trim()), !1)),
+  ...yr,
+  new dist_x(
+    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
+    (t, [e]) => {
+      t.remoteMessages.pullRequestUrl = e;
+    }
+  ),
+  new dist_x(
+    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
+    (t, [e, n, r]) => {
+      t.remoteMessages.vulnerabilities = {
+        count: p(e),
+        summary: n,
+        url: r
+      };
+    }
+  )
+];
+function ae(t, e) {
+  return dist_E({ remoteMessages: new br() }, wr, e);
+}
+class br {
+  constructor() {
+    this.all = [];
+  }
+}
+const Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/, kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/, _r = /^(create|delete) mode \d+ (.+)/, vr = [
+  new dist_l(Tr, (t, [e, n, r]) => {
+    t.files.push(e), n && (t.insertions[e] = n.length), r && (t.deletions[e] = r.length);
+  }),
+  new dist_l(kr, (t, [e, , n, , r]) => n !== void 0 || r !== void 0 ? (t.summary.changes = +e || 0, t.summary.insertions = +n || 0, t.summary.deletions = +r || 0, !0) : !1),
+  new dist_l(_r, (t, [e, n]) => {
+    dist_S(t.files, n), dist_S(e === "create" ? t.created : t.deleted, n);
+  })
+], Er = [
+  new dist_l(/^from\s(.+)$/i, (t, [e]) => {
+    t.remote = e;
+  }),
+  new dist_l(/^fatal:\s(.+)$/, (t, [e]) => {
+    t.message = e;
+  }),
+  new dist_l(
+    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
+    (t, [e, n, r, s]) => {
+      t.branch.local = r, t.hash.local = e, t.branch.remote = s, t.hash.remote = n;
+    }
+  )
+], Sr = (t, e) => dist_E(new ie(), vr, [t, e]), ue = (t, e) => Object.assign(
+  new ie(),
+  Sr(t, e),
+  ae(t, e)
+);
+function Rr(t, e) {
+  const n = dist_E(new gr(), Er, [t, e]);
+  return n.message && n;
+}
+const Or = [
+  new dist_l(/^Auto-merging\s+(.+)$/, (t, [e]) => {
+    t.merges.push(e);
+  }),
+  new dist_l(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t, [e, n]) => {
+    t.conflicts.push(new dist_Z(e, n));
+  }),
+  new dist_l(
+    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
+    (t, [e, n, r]) => {
+      t.conflicts.push(new dist_Z(e, n, { deleteRef: r }));
+    }
+  ),
+  new dist_l(/^CONFLICT\s+\((.+)\):/, (t, [e]) => {
+    t.conflicts.push(new dist_Z(e, null));
+  }),
+  new dist_l(/^Automatic merge failed;\s+(.+)$/, (t, [e]) => {
+    t.result = e;
+  })
+], Cr = (t, e) => Object.assign(Ar(t), ue(t, e)), Ar = (t) => dist_E(new dr(), Or, t);
+function At(t) {
+  return t.length ? {
+    commands: ["merge", ...t],
+    format: "utf-8",
+    parser(e, n) {
+      const r = Cr(e, n);
+      if (r.failed)
+        throw new at(r);
+      return r;
+    }
+  } : dist_b("Git.merge requires at least one option");
+}
+function xr(t, e, n) {
+  const r = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t), o = !n.includes("new");
+  return {
+    deleted: r,
+    tag: s,
+    branch: !s,
+    new: !o,
+    alreadyUpdated: o,
+    local: t,
+    remote: e
+  };
+}
+const Nr = [
+  new dist_l(/^Pushing to (.+)$/, (t, [e]) => {
+    t.repo = e;
+  }),
+  new dist_l(/^updating local tracking ref '(.+)'/, (t, [e]) => {
+    t.ref = {
+      ...t.ref || {},
+      local: e
+    };
+  }),
+  new dist_l(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t, [e, n, r]) => {
+    t.pushed.push(xr(e, n, r));
+  }),
+  new dist_l(
+    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
+    (t, [e, n, r]) => {
+      t.branch = {
+        ...t.branch || {},
+        local: e,
+        remote: n,
+        remoteName: r
+      };
+    }
+  ),
+  new dist_l(
+    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
+    (t, [e, n, r, s]) => {
+      t.update = {
+        head: {
+          local: e,
+          remote: n
+        },
+        hash: {
+          from: r,
+          to: s
+        }
+      };
+    }
+  )
+], $r = (t, e) => {
+  const n = Pr(t, e), r = ae(t, e);
+  return {
+    ...n,
+    ...r
+  };
+}, Pr = (t, e) => dist_E({ pushed: [] }, Nr, [t, e]);
+function Mr(t = {}, e) {
+  return dist_S(e, "--tags"), ce(t, e);
+}
+function ce(t = {}, e) {
+  const n = ["push", ...e];
+  return t.branch && n.splice(1, 0, t.branch), t.remote && n.splice(1, 0, t.remote), ct(n, "-v"), dist_S(n, "--verbose"), dist_S(n, "--porcelain"), {
+    commands: n,
+    format: "utf-8",
+    parser: $r
+  };
+}
+function Dr() {
+  return {
+    showBuffer() {
+      const t = ["show", ...dist_h(arguments, 1)];
+      return t.includes("--binary") || t.splice(1, 0, "--binary"), this._runTask(
+        Gt(t),
+        u(arguments)
+      );
+    },
+    show() {
+      const t = ["show", ...dist_h(arguments, 1)];
+      return this._runTask(
+        g(t),
+        u(arguments)
+      );
+    }
+  };
+}
+const Lr = /^(.+)\0(.+)$/;
+class jr {
+  constructor(e, n, r) {
+    if (this.path = e, this.index = n, this.working_dir = r, n === "R" || r === "R") {
+      const s = Lr.exec(e) || [null, e, e];
+      this.from = s[2] || "", this.path = s[1] || "";
+    }
+  }
+}
+class Br {
+  constructor() {
+    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = !1, this.isClean = () => !this.files.length;
+  }
+}
+function xt(t) {
+  const [e, n] = t.split(dist_I);
+  return {
+    from: n || e,
+    to: e
+  };
+}
+function dist_(t, e, n) {
+  return [`${t}${e}`, n];
+}
+function et(t, ...e) {
+  return e.map((n) => dist_(t, n, (r, s) => r.conflicted.push(s)));
+}
+const Ir = new Map([
+  dist_(
+    " ",
+    "A",
+    (t, e) => t.created.push(e)
+  ),
+  dist_(
+    " ",
+    "D",
+    (t, e) => t.deleted.push(e)
+  ),
+  dist_(
+    " ",
+    "M",
+    (t, e) => t.modified.push(e)
+  ),
+  dist_("A", " ", (t, e) => {
+    t.created.push(e), t.staged.push(e);
+  }),
+  dist_("A", "M", (t, e) => {
+    t.created.push(e), t.staged.push(e), t.modified.push(e);
+  }),
+  dist_("D", " ", (t, e) => {
+    t.deleted.push(e), t.staged.push(e);
+  }),
+  dist_("M", " ", (t, e) => {
+    t.modified.push(e), t.staged.push(e);
+  }),
+  dist_("M", "M", (t, e) => {
+    t.modified.push(e), t.staged.push(e);
+  }),
+  dist_("R", " ", (t, e) => {
+    t.renamed.push(xt(e));
+  }),
+  dist_("R", "M", (t, e) => {
+    const n = xt(e);
+    t.renamed.push(n), t.modified.push(n.to);
+  }),
+  dist_("!", "!", (t, e) => {
+    (t.ignored = t.ignored || []).push(e);
+  }),
+  dist_(
+    "?",
+    "?",
+    (t, e) => t.not_added.push(e)
+  ),
+  ...et(
+    "A",
+    "A",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "D",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "U",
+    "A",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  [
+    "##",
+    (t, e) => {
+      const n = /ahead (\d+)/, r = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
+      let a = n.exec(e);
+      t.ahead = a && +a[1] || 0, a = r.exec(e), t.behind = a && +a[1] || 0, a = s.exec(e), t.current = d(a?.[1], m, null), a = o.exec(e), t.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t.current = d(a?.[1], m, t.current)), t.detached = /\(no branch\)/.test(e);
+    }
+  ]
+]), Ur = function(t) {
+  const e = t.split(dist_I), n = new Br();
+  for (let r = 0, s = e.length; r < s; ) {
+    let o = e[r++].trim();
+    o && (o.charAt(0) === "R" && (o += dist_I + (e[r++] || "")), Fr(n, o));
+  }
+  return n;
+};
+function Fr(t, e) {
+  const n = e.trim();
+  switch (" ") {
+    case n.charAt(2):
+      return r(n.charAt(0), n.charAt(1), n.slice(3));
+    case n.charAt(1):
+      return r(" ", n.charAt(0), n.slice(2));
+    default:
+      return;
+  }
+  function r(s, o, i) {
+    const a = `${s}${o}`, c = Ir.get(a);
+    c && c(t, i), a !== "##" && a !== "!!" && t.files.push(new jr(i, s, o));
+  }
+}
+const Gr = ["--null", "-z"];
+function zr(t) {
+  return {
+    format: "utf-8",
+    commands: [
+      "status",
+      "--porcelain",
+      "-b",
+      "-u",
+      "--null",
+      ...t.filter((n) => !Gr.includes(n))
+    ],
+    parser(n) {
+      return Ur(n);
+    }
+  };
+}
+const fe = "installed=false";
+function dist_q(t = 0, e = 0, n = 0, r = "", s = !0) {
+  return Object.defineProperty(
+    {
+      major: t,
+      minor: e,
+      patch: n,
+      agent: r,
+      installed: s
+    },
+    "toString",
+    {
+      value() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+      },
+      configurable: !1,
+      enumerable: !1
+    }
+  );
+}
+function qr() {
+  return dist_q(0, 0, 0, "", !1);
+}
+function Wr() {
+  return {
+    version() {
+      return this._runTask({
+        commands: ["--version"],
+        format: "utf-8",
+        parser: Kr,
+        onError(t, e, n, r) {
+          if (t.exitCode === dist_V.NOT_FOUND)
+            return n(Buffer.from(fe));
+          r(e);
+        }
+      });
+    }
+  };
+}
+const Hr = [
+  new dist_l(
+    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
+    (t, [e, n, r, s = ""]) => {
+      Object.assign(
+        t,
+        dist_q(p(e), p(n), p(r), s)
+      );
+    }
+  ),
+  new dist_l(
+    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
+    (t, [e, n, r, s = ""]) => {
+      Object.assign(t, dist_q(p(e), p(n), r, s));
+    }
+  )
+];
+function Kr(t) {
+  return t === fe ? qr() : dist_E(dist_q(0, 0, 0, t), Hr, t);
+}
+class le {
+  constructor(e) {
+    this._executor = e;
+  }
+  _runTask(e, n) {
+    const r = this._executor.chain(), s = r.push(e);
+    return n && Ln(e, s, n), Object.create(this, {
+      then: { value: s.then.bind(s) },
+      catch: { value: s.catch.bind(s) },
+      _executor: { value: r }
+    });
+  }
+  add(e) {
+    return this._runTask(
+      g(["add", ...v(e)]),
+      u(arguments)
+    );
+  }
+  cwd(e) {
+    const n = u(arguments);
+    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
+      St(
+        e.path,
+        e.root && this._executor || void 0
+      ),
+      n
+    ) : this._runTask(
+      dist_b("Git.cwd: workingDirectory must be supplied as a string"),
+      n
+    );
+  }
+  hashObject(e, n) {
+    return this._runTask(
+      Vn(e, n === !0),
+      u(arguments)
+    );
+  }
+  init(e) {
+    return this._runTask(
+      Zn(e === !0, this._executor.cwd, dist_h(arguments)),
+      u(arguments)
+    );
+  }
+  merge() {
+    return this._runTask(
+      At(dist_h(arguments)),
+      u(arguments)
+    );
+  }
+  mergeFromTo(e, n) {
+    return m(e) && m(n) ? this._runTask(
+      At([e, n, ...dist_h(arguments)]),
+      u(arguments, !1)
+    ) : this._runTask(
+      dist_b(
+        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
+      )
+    );
+  }
+  outputHandler(e) {
+    return this._executor.outputHandler = e, this;
+  }
+  push() {
+    const e = ce(
+      {
+        remote: d(arguments[0], m),
+        branch: d(arguments[1], m)
+      },
+      dist_h(arguments)
+    );
+    return this._runTask(e, u(arguments));
+  }
+  stash() {
+    return this._runTask(
+      g(["stash", ...dist_h(arguments)]),
+      u(arguments)
+    );
+  }
+  status() {
+    return this._runTask(
+      zr(dist_h(arguments)),
+      u(arguments)
+    );
+  }
+}
+Object.assign(
+  le.prototype,
+  jn(),
+  In(),
+  zn(),
+  Tn(),
+  Hn(),
+  Kn(),
+  On(),
+  er(),
+  pr(),
+  Dr(),
+  Wr()
+);
+const Vr = /* @__PURE__ */ (() => {
+  let t = 0;
+  return () => {
+    t++;
+    const { promise: e, done: n } = (0,promise_deferred_dist/* createDeferred */.ud)();
+    return {
+      promise: e,
+      done: n,
+      id: t
+    };
+  };
+})();
+class Xr {
+  constructor(e = 2) {
+    this.concurrency = e, this.logger = dist_$("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
+  }
+  schedule() {
+    if (!this.pending.length || this.running.length >= this.concurrency) {
+      this.logger(
+        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
+        this.pending.length,
+        this.running.length,
+        this.concurrency
+      );
+      return;
+    }
+    const e = dist_S(this.running, this.pending.shift());
+    this.logger("Attempting id=%s", e.id), e.done(() => {
+      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
+    });
+  }
+  next() {
+    const { promise: e, id: n } = dist_S(this.pending, Vr());
+    return this.logger("Scheduling id=%s", n), this.schedule(), e;
+  }
+}
+function Yr(t, e) {
+  return g(["apply", ...e, ...t]);
+}
+var he = /* @__PURE__ */ ((t) => (t.CURRENT = "*", t.LINKED = "+", t))(he || {});
+class Qr {
+  constructor() {
+    this.all = [], this.branches = {}, this.current = "", this.detached = !1;
+  }
+  push(e, n, r, s, o) {
+    e === "*" && (this.detached = n, this.current = r), this.all.push(r), this.branches[r] = {
+      current: e === "*",
+      linkedWorkTree: e === "+",
+      name: r,
+      commit: s,
+      label: o
+    };
+  }
+}
+const Jr = [
+  new dist_l(
+    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
+    (t, [e, n, r, s]) => {
+      t.push(Nt(e), !0, n, r, s);
+    }
+  ),
+  new dist_l(
+    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
+    (t, [e, n, r, s]) => {
+      t.push(Nt(e), !1, n, r, s);
+    }
+  )
+], Zr = new dist_l(/^(\S+)$/s, (t, [e]) => {
+  t.push(he.CURRENT, !1, e, "", "");
+});
+function Nt(t) {
+  return t ? t.charAt(0) : "";
+}
+function me(t, e = !1) {
+  return dist_E(
+    new Qr(),
+    e ? [Zr] : Jr,
+    t
+  );
+}
+class ts {
+  constructor() {
+    this.all = [], this.branches = {}, this.errors = [];
+  }
+  get success() {
+    return !this.errors.length;
+  }
+}
+function es(t, e) {
+  return {
+    branch: t,
+    hash: e,
+    success: !0
+  };
+}
+function ns(t) {
+  return {
+    branch: t,
+    hash: null,
+    success: !1
+  };
+}
+const rs = /(\S+)\s+\(\S+\s([^)]+)\)/, pe = /^error[^']+'([^']+)'/m, ss = [
+  new dist_l(rs, (t, [e, n]) => {
+    const r = es(e, n);
+    t.all.push(r), t.branches[e] = r;
+  }),
+  new dist_l(pe, (t, [e]) => {
+    const n = ns(e);
+    t.errors.push(n), t.all.push(n), t.branches[e] = n;
+  })
+], gt = (t, e) => dist_E(new ts(), ss, [t, e]);
+function de(t, e) {
+  return e === dist_V.ERROR && pe.test(t);
+}
+function os(t) {
+  const e = ["-d", "-D", "--delete"];
+  return t.some((n) => e.includes(n));
+}
+function is(t) {
+  const e = os(t), n = t.includes("--show-current"), r = ["branch", ...t];
+  return r.length === 1 && r.push("-a"), r.includes("-v") || r.splice(1, 0, "-v"), {
+    format: "utf-8",
+    commands: r,
+    parser(s, o) {
+      return e ? gt(s, o).all[0] : me(s, n);
+    }
+  };
+}
+function as() {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v"],
+    parser(t) {
+      return me(t);
+    }
+  };
+}
+function us(t, e = !1) {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", ...t],
+    parser(n, r) {
+      return gt(n, r);
+    },
+    onError({ exitCode: n, stdOut: r }, s, o, i) {
+      if (!de(String(s), n))
+        return i(s);
+      o(r);
+    }
+  };
+}
+function cs(t, e = !1) {
+  const n = {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", t],
+    parser(r, s) {
+      return gt(r, s).branches[t];
+    },
+    onError({ exitCode: r, stdErr: s, stdOut: o }, i, a, c) {
+      if (!de(String(i), r))
+        return c(i);
+      throw new at(
+        n.parser(dist_F(o), dist_F(s)),
+        String(i)
+      );
+    }
+  };
+  return n;
+}
+function fs(t) {
+  return {
+    commands: ["check-ignore", ...t],
+    format: "utf-8",
+    parser: ls
+  };
+}
+function ls(t) {
+  return t.split(/\n/g).map(hs).filter(Boolean);
+}
+function hs(t) {
+  const e = t.trim().replace(/^["']|["']$/g, "");
+  return e && (0,external_node_path_namespaceObject.normalize)(e);
+}
+const ms = [
+  new dist_l(/From (.+)$/, (t, [e]) => {
+    t.remote = e;
+  }),
+  new dist_l(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
+    t.branches.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new dist_l(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
+    t.tags.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new dist_l(/- \[deleted]\s+\S+\s*-> (.+)$/, (t, [e]) => {
+    t.deleted.push({
+      tracking: e
+    });
+  }),
+  new dist_l(
+    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
+    (t, [e, n, r, s]) => {
+      t.updated.push({
+        name: r,
+        tracking: s,
+        to: n,
+        from: e
+      });
+    }
+  )
+];
+function ps(t, e) {
+  return dist_E({
+    raw: t,
+    remote: null,
+    branches: [],
+    tags: [],
+    updated: [],
+    deleted: []
+  }, ms, [t, e]);
+}
+function ds(t) {
+  return /^--upload-pack(=|$)/.test(t);
+}
+function gs(t, e, n) {
+  const r = ["fetch", ...n];
+  return t && e && r.push(t, e), r.find(ds) ? dist_b("git.fetch: potential exploit argument blocked.") : {
+    commands: r,
+    format: "utf-8",
+    parser: ps
+  };
+}
+const ys = [
+  new dist_l(/^Renaming (.+) to (.+)$/, (t, [e, n]) => {
+    t.moves.push({ from: e, to: n });
+  })
+];
+function ws(t) {
+  return dist_E({ moves: [] }, ys, t);
+}
+function bs(t, e) {
+  return {
+    commands: ["mv", "-v", ...v(t), e],
+    format: "utf-8",
+    parser: ws
+  };
+}
+function Ts(t, e, n) {
+  const r = ["pull", ...n];
+  return t && e && r.splice(1, 0, t, e), {
+    commands: r,
+    format: "utf-8",
+    parser(s, o) {
+      return ue(s, o);
+    },
+    onError(s, o, i, a) {
+      const c = Rr(
+        dist_F(s.stdOut),
+        dist_F(s.stdErr)
+      );
+      if (c)
+        return a(new at(c));
+      a(o);
+    }
+  };
+}
+function ks(t) {
+  const e = {};
+  return ge(t, ([n]) => e[n] = { name: n }), Object.values(e);
+}
+function _s(t) {
+  const e = {};
+  return ge(t, ([n, r, s]) => {
+    Object.hasOwn(e, n) || (e[n] = {
+      name: n,
+      refs: { fetch: "", push: "" }
+    }), s && r && (e[n].refs[s.replace(/[^a-z]/g, "")] = r);
+  }), Object.values(e);
+}
+function ge(t, e) {
+  ut(t, (n) => e(n.split(/\s+/)));
+}
+function vs(t, e, n) {
+  return g(["remote", "add", ...n, t, e]);
+}
+function Es(t) {
+  const e = ["remote"];
+  return t && e.push("-v"), {
+    commands: e,
+    format: "utf-8",
+    parser: t ? _s : ks
+  };
+}
+function Ss(t) {
+  const e = [...t];
+  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
+}
+function Rs(t) {
+  const e = [...t];
+  return e[0] !== "remote" && e.unshift("remote"), g(e);
+}
+function Os(t) {
+  return g(["remote", "remove", t]);
+}
+function Cs(t = {}, e) {
+  const n = dist_oe(t), r = ["stash", "list", ...n.commands, ...e], s = re(
+    n.splitter,
+    n.fields,
+    pt(r)
+  );
+  return dt(r) || {
+    commands: r,
+    format: "utf-8",
+    parser: s
+  };
+}
+function As(t, e) {
+  return dist_X(["add", t, e]);
+}
+function xs(t) {
+  return dist_X(["init", ...t]);
+}
+function dist_X(t) {
+  const e = [...t];
+  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
+}
+function Ns(t) {
+  return dist_X(["update", ...t]);
+}
+class $s {
+  constructor(e, n) {
+    this.all = e, this.latest = n;
+  }
+}
+const Ps = function(t, e = !1) {
+  const n = t.split(`
+`).map(Ds).filter(Boolean);
+  e || n.sort(function(s, o) {
+    const i = s.split("."), a = o.split(".");
+    if (i.length === 1 || a.length === 1)
+      return Ms(dist_B(i[0]), dist_B(a[0]));
+    for (let c = 0, y = Math.max(i.length, a.length); c < y; c++) {
+      const w = ye(dist_B(i[c]), dist_B(a[c]));
+      if (w)
+        return w;
+    }
+    return 0;
+  });
+  const r = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
+  return new $s(n, r);
+};
+function Ms(t, e) {
+  const n = Number.isNaN(t), r = Number.isNaN(e);
+  return n !== r ? n ? 1 : -1 : n ? ye(t, e) : 0;
+}
+function ye(t, e) {
+  return t === e ? 0 : t > e ? 1 : -1;
+}
+function Ds(t) {
+  return t.trim();
+}
+function dist_B(t) {
+  return typeof t == "string" && parseInt(t.replace(/^\D+/g, ""), 10) || 0;
+}
+function Ls(t = []) {
+  const e = t.some((n) => /^--sort=/.test(n));
+  return {
+    format: "utf-8",
+    commands: ["tag", "-l", ...t],
+    parser(n) {
+      return Ps(n, e);
+    }
+  };
+}
+function js(t) {
+  return {
+    format: "utf-8",
+    commands: ["tag", t],
+    parser() {
+      return { name: t };
+    }
+  };
+}
+function Bs(t, e) {
+  return {
+    format: "utf-8",
+    commands: ["tag", "-a", "-m", e, t],
+    parser() {
+      return { name: t };
+    }
+  };
+}
+function dist_f(t, e) {
+  this._plugins = e, this._executor = new Dn(
+    t.baseDir,
+    new Xr(t.maxConcurrentProcesses),
+    e
+  ), this._trimmed = t.trimmed;
+}
+(dist_f.prototype = Object.create(le.prototype)).constructor = dist_f;
+dist_f.prototype.customBinary = function(t) {
+  return this._plugins.reconfigure("binary", t), this;
+};
+dist_f.prototype.env = function(t, e) {
+  return arguments.length === 1 && typeof t == "object" ? this._executor.env = t : (this._executor.env = this._executor.env || {})[t] = e, this;
+};
+dist_f.prototype.stashList = function(t) {
+  return this._runTask(
+    Cs(
+      ht(arguments) || {},
+      dist_K(t) && t || []
+    ),
+    u(arguments)
+  );
+};
+dist_f.prototype.mv = function(t, e) {
+  return this._runTask(bs(t, e), u(arguments));
+};
+dist_f.prototype.checkoutLatestTag = function(t) {
+  var e = this;
+  return this.pull(function() {
+    e.tags(function(n, r) {
+      e.checkout(r.latest, t);
+    });
+  });
+};
+dist_f.prototype.pull = function(t, e, n, r) {
+  return this._runTask(
+    Ts(
+      d(t, m),
+      d(e, m),
+      dist_h(arguments)
+    ),
+    u(arguments)
+  );
+};
+dist_f.prototype.fetch = function(t, e) {
+  return this._runTask(
+    gs(
+      d(t, m),
+      d(e, m),
+      dist_h(arguments)
+    ),
+    u(arguments)
+  );
+};
+dist_f.prototype.tags = function(t, e) {
+  return this._runTask(
+    Ls(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.rebase = function() {
+  return this._runTask(
+    g(["rebase", ...dist_h(arguments)]),
+    u(arguments)
+  );
+};
+dist_f.prototype.reset = function(t) {
+  return this._runTask(
+    An(xn(t), dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.revert = function(t) {
+  const e = u(arguments);
+  return typeof t != "string" ? this._runTask(dist_b("Commit must be a string"), e) : this._runTask(
+    g(["revert", ...dist_h(arguments, 0, !0), t]),
+    e
+  );
+};
+dist_f.prototype.addTag = function(t) {
+  const e = typeof t == "string" ? js(t) : dist_b("Git.addTag requires a tag name");
+  return this._runTask(e, u(arguments));
+};
+dist_f.prototype.addAnnotatedTag = function(t, e) {
+  return this._runTask(
+    Bs(t, e),
+    u(arguments)
+  );
+};
+dist_f.prototype.deleteLocalBranch = function(t, e, n) {
+  return this._runTask(
+    cs(t, typeof e == "boolean" ? e : !1),
+    u(arguments)
+  );
+};
+dist_f.prototype.deleteLocalBranches = function(t, e, n) {
+  return this._runTask(
+    us(t, typeof e == "boolean" ? e : !1),
+    u(arguments)
+  );
+};
+dist_f.prototype.branch = function(t, e) {
+  return this._runTask(
+    is(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.branchLocal = function(t) {
+  return this._runTask(as(), u(arguments));
+};
+dist_f.prototype.raw = function(t) {
+  const e = !Array.isArray(t), n = [].slice.call(e ? arguments : t, 0);
+  for (let s = 0; s < n.length && e; s++)
+    if (!st(n[s])) {
+      n.splice(s, n.length - s);
+      break;
+    }
+  n.push(...dist_h(arguments, 0, !0));
+  var r = u(arguments);
+  return n.length ? this._runTask(g(n, this._trimmed), r) : this._runTask(
+    dist_b("Raw: must supply one or more command to execute"),
+    r
+  );
+};
+dist_f.prototype.submoduleAdd = function(t, e, n) {
+  return this._runTask(As(t, e), u(arguments));
+};
+dist_f.prototype.submoduleUpdate = function(t, e) {
+  return this._runTask(
+    Ns(dist_h(arguments, !0)),
+    u(arguments)
+  );
+};
+dist_f.prototype.submoduleInit = function(t, e) {
+  return this._runTask(
+    xs(dist_h(arguments, !0)),
+    u(arguments)
+  );
+};
+dist_f.prototype.subModule = function(t, e) {
+  return this._runTask(
+    dist_X(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.listRemote = function() {
+  return this._runTask(
+    Ss(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.addRemote = function(t, e, n) {
+  return this._runTask(
+    vs(t, e, dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.removeRemote = function(t, e) {
+  return this._runTask(Os(t), u(arguments));
+};
+dist_f.prototype.getRemotes = function(t, e) {
+  return this._runTask(Es(t === !0), u(arguments));
+};
+dist_f.prototype.remote = function(t, e) {
+  return this._runTask(
+    Rs(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.tag = function(t, e) {
+  const n = dist_h(arguments);
+  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
+};
+dist_f.prototype.updateServerInfo = function(t) {
+  return this._runTask(
+    g(["update-server-info"]),
+    u(arguments)
+  );
+};
+dist_f.prototype.pushTags = function(t, e) {
+  const n = Mr(
+    { remote: d(t, m) },
+    dist_h(arguments)
+  );
+  return this._runTask(n, u(arguments));
+};
+dist_f.prototype.rm = function(t) {
+  return this._runTask(
+    g(["rm", "-f", ...v(t)]),
+    u(arguments)
+  );
+};
+dist_f.prototype.rmKeepLocal = function(t) {
+  return this._runTask(
+    g(["rm", "--cached", ...v(t)]),
+    u(arguments)
+  );
+};
+dist_f.prototype.catFile = function(t, e) {
+  return this._catFile("utf-8", arguments);
+};
+dist_f.prototype.binaryCatFile = function() {
+  return this._catFile("buffer", arguments);
+};
+dist_f.prototype._catFile = function(t, e) {
+  var n = u(e), r = ["cat-file"], s = e[0];
+  if (typeof s == "string")
+    return this._runTask(
+      dist_b("Git.catFile: options must be supplied as an array of strings"),
+      n
+    );
+  Array.isArray(s) && r.push.apply(r, s);
+  const o = t === "buffer" ? Gt(r) : g(r);
+  return this._runTask(o, n);
+};
+dist_f.prototype.diff = function(t, e) {
+  const n = m(t) ? dist_b(
+    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
+  ) : g(["diff", ...dist_h(arguments)]);
+  return this._runTask(n, u(arguments));
+};
+dist_f.prototype.diffSummary = function() {
+  return this._runTask(
+    fr(dist_h(arguments, 1)),
+    u(arguments)
+  );
+};
+dist_f.prototype.applyPatch = function(t) {
+  const e = dist_G(t) ? Yr(v(t), dist_h([].slice.call(arguments, 1))) : dist_b(
+    "git.applyPatch requires one or more string patches as the first argument"
+  );
+  return this._runTask(e, u(arguments));
+};
+dist_f.prototype.revparse = function() {
+  const t = ["rev-parse", ...dist_h(arguments, !0)];
+  return this._runTask(
+    g(t, !0),
+    u(arguments)
+  );
+};
+dist_f.prototype.clean = function(t, e, n) {
+  const r = un(t), s = r && t.join("") || d(t, m) || "", o = dist_h([].slice.call(arguments, r ? 1 : 0));
+  return this._runTask(
+    on(s, o),
+    u(arguments)
+  );
+};
+dist_f.prototype.exec = function(t) {
+  const e = {
+    commands: [],
+    format: "utf-8",
+    parser() {
+      typeof t == "function" && t();
+    }
+  };
+  return this._runTask(e);
+};
+dist_f.prototype.checkIgnore = function(t, e) {
+  return this._runTask(
+    fs(v(d(t, dist_G, []))),
+    u(arguments)
+  );
+};
+dist_f.prototype.checkIsRepo = function(t, e) {
+  return this._runTask(
+    We(d(t, m)),
+    u(arguments)
+  );
+};
+function Is(t) {
+  return t ? [{
+    type: "spawn.before",
+    action(r, s) {
+      t.aborted && s.kill(new dist_A(void 0, "abort", "Abort already signaled"));
+    }
+  }, {
+    type: "spawn.after",
+    action(r, s) {
+      function o() {
+        s.kill(new dist_A(void 0, "abort", "Abort signal received"));
+      }
+      t.addEventListener("abort", o), s.spawned.on("close", () => t.removeEventListener("abort", o));
+    }
+  }] : void 0;
+}
+const Us = dist_$("", "plugin:allowEnvironment");
+function Fs(t, e = !1) {
+  const n = new Set(t.map((r) => r.toLowerCase().trim()));
+  return {
+    type: "spawn.options",
+    action(r, s) {
+      const o = { ...r.env ?? process.env }, i = new Set(
+        Object.keys(s.env).map((a) => a.toLowerCase().trim())
+      );
+      for (const a of Object.keys(o)) {
+        const c = a.toLowerCase().trim();
+        if (!(!Gs(c) || n.has(c))) {
+          if (i.has(c))
+            throw new dist_A(
+              void 0,
+              "allowEnvironment",
+              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
+            );
+          Us("removing ambient guarded environment variable %s", a), delete o[a];
+        }
+      }
+      return {
+        ...r,
+        env: {
+          ...o,
+          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
+        }
+      };
+    }
+  };
+}
+function Gs(t) {
+  const e = t.toLowerCase().trim();
+  return e.startsWith("git_") || _(e);
+}
+function zs(t = {}) {
+  return {
+    type: "spawn.args",
+    action(e, { env: n }) {
+      for (const r of oe(e, n))
+        if (t[r.category] !== !0)
+          throw new dist_A(void 0, "unsafe", r.message);
+      return e;
+    }
+  };
+}
+function qs(t) {
+  const e = U(t, "-c");
+  return {
+    type: "spawn.args",
+    action(n) {
+      return [...e, ...n];
+    }
+  };
+}
+const $t = (0,promise_deferred_dist/* deferred */.yX)().promise;
+function Ws({
+  onClose: t = !0,
+  onExit: e = 50
+} = {}) {
+  function n() {
+    let s = -1;
+    const o = {
+      close: (0,promise_deferred_dist/* deferred */.yX)(),
+      closeTimeout: (0,promise_deferred_dist/* deferred */.yX)(),
+      exit: (0,promise_deferred_dist/* deferred */.yX)(),
+      exitTimeout: (0,promise_deferred_dist/* deferred */.yX)()
+    }, i = Promise.race([
+      t === !1 ? $t : o.closeTimeout.promise,
+      e === !1 ? $t : o.exitTimeout.promise
+    ]);
+    return r(t, o.close, o.closeTimeout), r(e, o.exit, o.exitTimeout), {
+      close(a) {
+        s = a, o.close.done();
+      },
+      exit(a) {
+        s = a, o.exit.done();
+      },
+      get exitCode() {
+        return s;
+      },
+      result: i
+    };
+  }
+  function r(s, o, i) {
+    s !== !1 && (s === !0 ? o.promise : o.promise.then(() => wt(s))).then(i.done);
+  }
+  return {
+    type: "spawn.after",
+    async action(s, { spawned: o, close: i }) {
+      const a = n();
+      let c = !0, y = () => {
+        c = !1;
+      };
+      o.stdout?.on("data", y), o.stderr?.on("data", y), o.on("error", y), o.on("close", (w) => a.close(w)), o.on("exit", (w) => a.exit(w));
+      try {
+        await a.result, c && await wt(50), i(a.exitCode);
+      } catch (w) {
+        i(a.exitCode, w);
+      }
+    }
+  };
+}
+const we = dist_$("", "plugin:binary"), Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings", Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
+function Vs(t) {
+  return !t || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t);
+}
+function Pt(t, e) {
+  if (t.length < 1 || t.length > 2)
+    throw new dist_A(void 0, "binary", Hs);
+  if (t.some(Vs))
+    if (e)
+      we("permitted unsafe binary %o", t);
+    else
+      throw new dist_A(void 0, "binary", Ks);
+  const [r, s] = t;
+  return {
+    binary: r,
+    prefix: s
+  };
+}
+function Xs(t, e = ["git"], n = !1) {
+  let r = Pt(v(e), n);
+  t.on("binary", (s) => {
+    r = Pt(v(s), n), we.info("reconfiguring %o", r);
+  }), t.append("spawn.binary", () => r.binary), t.append("spawn.args", (s) => r.prefix ? [r.prefix, ...s] : s);
+}
+const be = {
+  DISALLOWED_ABBREVIATED: {
+    text: "disallowed abbreviated or ambiguous option",
+    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
+  },
+  UNKNOWN: {
+    text: "~ unknown ~",
+    solution: void 0
+  }
+};
+function Ys(t) {
+  if (!t)
+    return "UNKNOWN";
+  for (const [e, { text: n }] of Object.entries(be))
+    if (t.startsWith(`fatal: ${n}`))
+      return e;
+  return "UNKNOWN";
+}
+class Qs extends dist_O {
+  constructor(e = "") {
+    const n = Ys(e);
+    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
+  }
+}
+function Js(t) {
+  return !!(t.exitCode && t.stdErr.length);
+}
+function Zs(t) {
+  return Buffer.concat([...t.stdOut, ...t.stdErr]);
+}
+function to(t = !1, e = Js, n = Zs) {
+  return (r, s) => !t && r || !e(s) ? r : n(s);
+}
+function eo(t, e) {
+  return t === 128 && e.startsWith("fatal:") ? new Qs(e) : new dist_O(void 0, e);
+}
+function Mt(t) {
+  return {
+    type: "task.error",
+    action(e, n) {
+      const r = t(e.error, {
+        stdErr: n.stdErr,
+        stdOut: n.stdOut,
+        exitCode: n.exitCode
+      });
+      return Buffer.isBuffer(r) ? {
+        error: eo(n.exitCode, r.toString("utf-8"))
+      } : {
+        error: r
+      };
+    }
+  };
+}
+const nt = dist_$("", "plugin:input");
+function no(t) {
+  return {
+    type: "spawn.after",
+    action(e, { commands: n, input: r, spawned: { stdin: s } }) {
+      if (!s)
+        return;
+      const o = t?.([...n]) ?? r;
+      if (!o)
+        return nt("generated zero length content, not writing to stdin");
+      nt("writing %s bytes to stdin", Le(o)), s.on("error", (i) => {
+        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
+      }), s.end(o);
+    }
+  };
+}
+class ro {
+  constructor() {
+    this.plugins = /* @__PURE__ */ new Set(), this.events = new external_node_events_.EventEmitter();
+  }
+  on(e, n) {
+    this.events.on(e, n);
+  }
+  reconfigure(e, n) {
+    this.events.emit(e, n);
+  }
+  append(e, n) {
+    const r = dist_S(this.plugins, { type: e, action: n });
+    return () => this.plugins.delete(r);
+  }
+  add(e) {
+    const n = [];
+    return v(e).forEach(
+      (r) => {
+        r && this.plugins.add(dist_S(n, r));
+      }
+    ), () => {
+      n.forEach((r) => {
+        this.plugins.delete(r);
+      });
+    };
+  }
+  exec(e, n, r) {
+    let s = n;
+    const o = Object.freeze(Object.create(r));
+    for (const i of this.plugins)
+      i.type === e && (s = i.action(s, o));
+    return s;
+  }
+}
+function so(t) {
+  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
+  return [{
+    type: "spawn.args",
+    action(o, i) {
+      return n.includes(i.method) ? De(o, e) : o;
+    }
+  }, {
+    type: "spawn.after",
+    action(o, i) {
+      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
+        const c = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
+        c && t({
+          method: i.method,
+          stage: oo(c[1]),
+          progress: p(c[2]),
+          processed: p(c[3]),
+          total: p(c[4])
+        });
+      });
+    }
+  }];
+}
+function oo(t) {
+  return String(t.toLowerCase().split(" ", 1)) || "unknown";
+}
+function io(t) {
+  const e = je(t, ["uid", "gid"]);
+  return {
+    type: "spawn.options",
+    action(n) {
+      return { ...e, ...n };
+    }
+  };
+}
+function ao() {
+  return {
+    type: "spawn.args",
+    action(t) {
+      const e = [];
+      let n;
+      function r(s) {
+        (n = n || []).push(...s);
+      }
+      for (let s = 0; s < t.length; s++) {
+        const o = t[s];
+        if (dist_r(o)) {
+          r(dist_o(o));
+          continue;
+        }
+        if (o === "--") {
+          r(
+            t.slice(s + 1).flatMap((i) => dist_r(i) && dist_o(i) || i)
+          );
+          break;
+        }
+        e.push(o);
+      }
+      return n ? [...e, "--", ...n.map(String)] : e;
+    }
+  };
+}
+function uo({
+  block: t,
+  stdErr: e = !0,
+  stdOut: n = !0
+}) {
+  if (t > 0)
+    return {
+      type: "spawn.after",
+      action(r, s) {
+        let o;
+        function i() {
+          o && clearTimeout(o), o = setTimeout(c, t);
+        }
+        function a() {
+          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o && clearTimeout(o);
+        }
+        function c() {
+          a(), s.kill(new dist_A(void 0, "timeout", "block timeout reached"));
+        }
+        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
+      }
+    };
+}
+const wo = (t, e) => {
+  const n = new ro(), r = Ge(
+    t && (typeof t == "string" ? { baseDir: t } : t) || {},
+    e
+  );
+  if (!Lt(r.baseDir))
+    throw new Ae(
+      r,
+      "Cannot use simple-git on a directory that does not exist"
+    );
+  return Array.isArray(r.config) && n.add(qs(r.config)), n.add(zs(r.unsafe)), n.add(Ws(r.completion)), r.abort && n.add(Is(r.abort)), r.progress && n.add(so(r.progress)), r.timeout && n.add(uo(r.timeout)), r.spawnOptions && n.add(io(r.spawnOptions)), n.add(ao()), n.add(no(r.input)), n.add(Mt(to(!0))), r.errors && n.add(Mt(r.errors)), Xs(n, r.binary, r.unsafe?.allowUnsafeCustomBinary), n.add(
+    Fs(r.allowEnvironment ?? [], r.unsafe?.allowAbbreviatedOptions)
+  ), new dist_f(r, n);
+};
+
+//# sourceMappingURL=index.mjs.map
+
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+// Git, read-only, behind an interface: the PR check never checks out or runs PR code, it reads blobs.
+// simple-git for the porcelain; one long-lived `git cat-file --batch` for blobs, so 2,000 files cost one process.
+
+
+const STATUS = {
+    A: "added",
+    M: "modified",
+    D: "deleted",
+    R: "renamed",
+    C: "added",
+    T: "modified",
+};
+/** Parses `git diff --name-status -z -M` output. Exported for tests: names may hold any byte but NUL. */
+function parseNameStatus(output) {
+    const parts = output.split("\0");
+    const files = [];
+    for (let i = 0; i < parts.length - 1;) {
+        const code = parts[i++];
+        const letter = code[0];
+        if (letter === "R" || letter === "C") {
+            const from = parts[i++];
+            const to = parts[i++];
+            files.push(letter === "R" ? { path: to, status: "renamed", previousPath: from } : { path: to, status: "added" });
+        }
+        else {
+            const path = parts[i++];
+            const status = STATUS[letter];
+            if (status)
+                files.push({ path, status });
         }
     }
-    startMaster() {
-        const logPath = (0,external_node_path_namespaceObject.join)(this.dir, "master.log");
-        const fd = (0,external_node_fs_.openSync)(logPath, "w", 0o600);
-        return new Promise((resolve) => {
-            // The master daemonizes after authenticating (-f); its stderr goes to a file, not a pipe we would wait on.
-            const child = (0,external_node_child_process_namespaceObject.spawn)(this.binary, [...this.baseArgs(), "-o", "ControlMaster=yes", "-o", "ControlPersist=120", "-f", "-N", ALIAS], { stdio: ["ignore", "ignore", fd] });
-            child.on("error", (error) => {
-                (0,external_node_fs_.closeSync)(fd);
-                resolve({ code: 255, stderr: error.message });
-            });
-            child.on("exit", (code) => {
-                (0,external_node_fs_.closeSync)(fd);
-                resolve({ code: code ?? 255, stderr: (0,external_node_fs_.readFileSync)(logPath, "utf8") });
-            });
+    return files;
+}
+/** Parses `git diff --raw -z --no-abbrev -M` output into path → blob (head side; base side when deleted). */
+function parseRawBlobs(output) {
+    const parts = output.split("\0");
+    const blobs = new Map();
+    for (let i = 0; i < parts.length - 1;) {
+        const [, , oldBlob, newBlob, code] = parts[i++].split(" ");
+        const letter = code?.[0];
+        if (letter === "R" || letter === "C")
+            i++; // the source path; the blob belongs to the destination
+        const path = parts[i++];
+        blobs.set(path, letter === "D" ? oldBlob : newBlob);
+    }
+    return blobs;
+}
+class BlobReader {
+    proc;
+    buffer = Buffer.alloc(0);
+    waiting = [];
+    failure;
+    constructor(dir) {
+        this.proc = (0,external_node_child_process_namespaceObject.spawn)("git", ["cat-file", "--batch"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+        this.proc.stdout.on("data", (chunk) => {
+            this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+            this.drain();
+        });
+        this.proc.on("error", (error) => this.fail(error));
+        this.proc.on("exit", (code) => {
+            if (this.waiting.length)
+                this.fail(new Error(`git cat-file exited with code ${code}`));
         });
     }
-    /** Runs one constant remote command over the master connection, streaming stdout lines. */
-    spawn(command) {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(this.binary, [...this.baseArgs(), "-T", ALIAS, command], {
-            stdio: ["pipe", "pipe", "pipe"],
-        });
-        let stderr = "";
-        let buffered = "";
-        const listeners = [];
-        child.stderr.setEncoding("utf8");
-        child.stderr.on("data", (chunk) => {
-            if (stderr.length < 65536)
-                stderr += chunk;
-        });
-        child.stdout.setEncoding("utf8");
-        child.stdout.on("data", (chunk) => {
-            buffered += chunk;
-            let nl;
-            while ((nl = buffered.indexOf("\n")) >= 0) {
-                const line = buffered.slice(0, nl);
-                buffered = buffered.slice(nl + 1);
-                for (const l of listeners)
-                    l(line);
+    fail(error) {
+        this.failure = error;
+        for (const resolve of this.waiting.splice(0))
+            resolve(undefined);
+    }
+    drain() {
+        while (this.waiting.length) {
+            const eol = this.buffer.indexOf(10);
+            if (eol < 0)
+                return;
+            const header = this.buffer.subarray(0, eol).toString("utf8");
+            if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
+                this.buffer = this.buffer.subarray(eol + 1);
+                this.waiting.shift()(undefined);
+                continue;
             }
-        });
-        // The remote side may exit without reading all of stdin; that is not our error.
-        child.stdin.on("error", () => undefined);
-        const exited = new Promise((resolve) => {
-            child.on("error", (error) => {
-                stderr += error.message;
-                resolve(255);
-            });
-            child.on("close", (code) => {
-                if (buffered)
-                    for (const l of listeners)
-                        l(buffered);
-                buffered = "";
-                resolve(code ?? 255);
-            });
-        });
-        return { child, exited, onLine: (fn) => listeners.push(fn), stderr: () => stderr };
+            const size = Number(header.split(" ")[2]);
+            if (this.buffer.length < eol + 1 + size + 1)
+                return;
+            const blob = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size));
+            this.buffer = this.buffer.subarray(eol + 1 + size + 1);
+            this.waiting.shift()(blob);
+        }
     }
-    /** Runs a constant remote command with `input` on stdin; collects the output. */
-    async run(command, input) {
-        const proc = this.spawn(command);
-        const lines = [];
-        proc.onLine((l) => lines.push(l));
-        proc.child.stdin.end(input);
-        const code = await proc.exited;
-        return { code, stdout: lines.join("\n"), stderr: proc.stderr() };
+    read(rev, path) {
+        // `<rev>:<path>` on one line: a newline in a path cannot be asked for this way (createGit looks it up first).
+        if (path.includes("\n"))
+            return Promise.resolve(undefined);
+        return this.readObject(`${rev}:${path}`);
     }
-    /** true when the master connection is up (`ssh -O check`). */
-    check() {
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(this.dir, "cm")))
-            return Promise.resolve(false);
+    readObject(name) {
+        if (this.failure)
+            return Promise.reject(this.failure);
         return new Promise((resolve) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(this.binary, [...this.baseArgs(), "-O", "check", ALIAS], { stdio: "ignore" });
-            child.on("error", () => resolve(false));
-            child.on("exit", (code) => resolve(code === 0));
+            this.waiting.push(resolve);
+            this.proc.stdin.write(`${name}\n`);
         });
     }
-    /** Re-establishes the master when it is gone (after a dropped connection). */
-    async ensureOpen(options) {
-        if (await this.check())
-            return;
-        (0,external_node_fs_.rmSync)((0,external_node_path_namespaceObject.join)(this.dir, "cm"), { force: true });
-        await this.open(options);
+    close() {
+        this.proc.stdin.end();
     }
-    /** Closes the master connection. Never throws. */
-    async close() {
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(this.dir, "cm")))
-            return;
-        await new Promise((resolve) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(this.binary, [...this.baseArgs(), "-O", "exit", ALIAS], { stdio: "ignore" });
-            child.on("error", () => resolve());
-            child.on("exit", () => resolve());
-        });
-    }
-    /** Closes the connection and removes the key, known_hosts and config. Never throws. */
-    async dispose() {
-        await this.close();
-        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
-    }
+}
+function createGit(dir) {
+    const git = wo({ baseDir: dir, maxConcurrentProcesses: 4 });
+    let blobs;
+    const reader = () => (blobs ??= new BlobReader(dir));
+    return {
+        async changedFiles(base, head) {
+            const out = await git.raw(["diff", "--name-status", "-z", "-M", "--no-color", base, head, "--"]);
+            return parseNameStatus(out);
+        },
+        async readFile(rev, path) {
+            // A path with a newline cannot go to cat-file's line protocol: resolve it through argv to a blob id.
+            const blob = path.includes("\n")
+                ? await git
+                    .raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}:${path}`])
+                    .catch(() => "")
+                    .then((id) => (id.trim() ? reader().readObject(id.trim()) : undefined))
+                : await reader().read(rev, path);
+            return blob === undefined ? undefined : new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength);
+        },
+        async listDir(rev, dir) {
+            const out = await git.raw(["ls-tree", "-z", "--name-only", `${rev}:${dir}`]).catch(() => "");
+            return out.split("\0").filter(Boolean);
+        },
+        async hasCommit(rev) {
+            try {
+                await git.raw(["cat-file", "-e", `${rev}^{commit}`]);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        },
+        async isShallow() {
+            return (await git.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+        },
+        async fetch(revs) {
+            await git
+                .raw(["fetch", "--no-tags", "--no-recurse-submodules", "--unshallow", "origin", ...revs])
+                .catch(() => git.raw(["fetch", "--no-tags", "--no-recurse-submodules", "origin", ...revs]));
+        },
+        async mergeBase(a, b) {
+            const out = await git.raw(["merge-base", a, b]).catch(() => "");
+            return out.trim() || undefined;
+        },
+        async resolve(rev) {
+            const out = await git
+                .raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`])
+                .catch(() => "");
+            return out.trim() || undefined;
+        },
+        async blobIds(base, head) {
+            const out = await git.raw(["diff", "--raw", "-z", "-M", "--no-abbrev", "--no-color", base, head, "--"]);
+            return parseRawBlobs(out);
+        },
+        close() {
+            blobs?.close();
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/docs.ts
@@ -42086,6 +46783,2281 @@ function analyzeFile(file, parsers, config) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/analyze-diff.ts
+// The migrations a change adds, edits, renames or deletes, each analysed. Git is passed in, so this stays pure.
+
+/** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
+const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
+function dirOf(path) {
+    const i = path.lastIndexOf("/");
+    return i < 0 ? "" : path.slice(0, i);
+}
+async function analyzeDiff(git, base, head, parsers, config) {
+    const changed = (await git.changedFiles(base, head)).filter((f) => MIGRATION_EXTENSIONS.test(f.path));
+    const listings = new Map();
+    const siblingsOf = (path) => {
+        const dir = dirOf(path);
+        if (!listings.has(dir))
+            listings.set(dir, git.listDir(head, dir).then((names) => names.map((n) => (dir ? `${dir}/${n}` : n))));
+        return listings.get(dir);
+    };
+    const reports = await Promise.all(changed.map(async (f) => {
+        const content = await git.readFile(f.status === "deleted" ? base : head, f.path);
+        const siblings = f.path.endsWith(".sql") ? await siblingsOf(f.path) : undefined;
+        return analyzeFile({
+            path: f.path,
+            content: content ?? new Uint8Array(),
+            status: f.status,
+            ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
+            ...(siblings ? { siblings } : {}),
+        }, parsers, config);
+    }));
+    return reports.filter((r) => r !== undefined).sort((a, b) => a.path.localeCompare(b.path));
+}
+
+;// CONCATENATED MODULE: ./src/core/event.ts
+// Which revisions a check compares, read from the workflow event's payload. Pure: the payload arrives as
+// text, the answer is plain data, and every malformed field is an error that names the field.
+const ZERO_SHA = /^0+$/;
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+class EventError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "EventError";
+    }
+}
+const PULL_EVENTS = new Set([
+    "pull_request",
+    "pull_request_target",
+    "pull_request_review",
+    "pull_request_review_comment",
+]);
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function field(payload, path, eventName) {
+    let value = payload;
+    for (const key of path.split(".")) {
+        value = isObject(value) ? value[key] : undefined;
+    }
+    if (value === undefined || value === null) {
+        throw new EventError(`The ${eventName} event payload has no \`${path}\`; the check cannot tell what to compare. ` +
+            "Set the `base` and `head` inputs, or run the check on a pull_request, push or merge_group event.");
+    }
+    return value;
+}
+function sha(payload, path, eventName) {
+    const value = field(payload, path, eventName);
+    if (typeof value !== "string" || !SHA.test(value)) {
+        throw new EventError(`The ${eventName} event payload's \`${path}\` is ${JSON.stringify(value)}, not a commit sha (40 hex digits).`);
+    }
+    return value.toLowerCase();
+}
+/** Revisions from inputs reach git as argv: refuse anything git could read as an option or a second line. */
+function checkRevision(value, input) {
+    if (value.startsWith("-") || /[\0\r\n]/.test(value) || /\s/.test(value)) {
+        throw new EventError(`Input \`${input}\` is ${JSON.stringify(value)}, which is not a revision: expected a commit sha, branch or ` +
+            "tag (no leading `-`, no whitespace).");
+    }
+    return value;
+}
+function parsePayload(text, eventName) {
+    let payload;
+    try {
+        payload = JSON.parse(text);
+    }
+    catch (error) {
+        throw new EventError(`The ${eventName} event payload (GITHUB_EVENT_PATH) is not valid JSON: ${error.message}.`);
+    }
+    if (!isObject(payload)) {
+        throw new EventError(`The ${eventName} event payload (GITHUB_EVENT_PATH) is not a JSON object.`);
+    }
+    return payload;
+}
+function pullInfo(payload, eventName) {
+    const number = field(payload, "pull_request.number", eventName);
+    if (typeof number !== "number" || !Number.isInteger(number) || number <= 0) {
+        throw new EventError(`The ${eventName} event payload's \`pull_request.number\` is ${JSON.stringify(number)}, not a PR number.`);
+    }
+    const author = field(payload, "pull_request.user.login", eventName);
+    if (typeof author !== "string" || author === "") {
+        throw new EventError(`The ${eventName} event payload's \`pull_request.user.login\` is ${JSON.stringify(author)}, not a login.`);
+    }
+    return { number, author, headSha: sha(payload, "pull_request.head.sha", eventName) };
+}
+/** A branch name usable as `origin/<name>`: git's own ref rules, roughly; anything odd is simply not used. */
+function safeBranch(value) {
+    if (typeof value !== "string" || value === "" || value.startsWith("-"))
+        return undefined;
+    if (/[\0-\x20\x7f~^:?*[\\]|\.\.|@\{/.test(value))
+        return undefined;
+    return value;
+}
+/**
+ * The range a check analyses for this event. `base`/`head` inputs override the payload (and are then the
+ * only thing needed, whatever the event).
+ */
+function rangeFromEvent(eventName, payloadText, overrides = {}) {
+    const base = overrides.base ? checkRevision(overrides.base, "base") : undefined;
+    const head = overrides.head ? checkRevision(overrides.head, "head") : undefined;
+    const isPull = PULL_EVENTS.has(eventName);
+    const needPayload = isPull || ((eventName === "push" || eventName === "merge_group") && !(base && head));
+    const payload = needPayload ? parsePayload(payloadText, eventName) : {};
+    const notes = [];
+    const given = (what) => `${what} from the \`${what}\` input`;
+    if (isPull) {
+        const pull = pullInfo(payload, eventName);
+        const range = {
+            eventName,
+            kind: "pull_request",
+            base: base ?? sha(payload, "pull_request.base.sha", eventName),
+            head: head ?? pull.headSha,
+            compare: "merge-base",
+            pull,
+            baseCandidates: [],
+            notes,
+        };
+        notes.push(`Pull request #${pull.number}: ${base ? given("base") : "base from pull_request.base.sha"}, ` +
+            `${head ? given("head") : "head from pull_request.head.sha"}; comparing from their merge base.`);
+        return range;
+    }
+    if (base && head) {
+        notes.push(`Comparing the \`base\` and \`head\` inputs directly (${eventName} event).`);
+        return { eventName, kind: "manual", base, head, compare: "direct", baseCandidates: [], notes };
+    }
+    if (eventName === "merge_group") {
+        return {
+            eventName,
+            kind: "merge_group",
+            base: base ?? sha(payload, "merge_group.base_sha", eventName),
+            head: head ?? sha(payload, "merge_group.head_sha", eventName),
+            compare: "direct",
+            baseCandidates: [],
+            notes: ["Merge queue: comparing merge_group.base_sha with merge_group.head_sha."],
+        };
+    }
+    if (eventName === "push") {
+        const after = head ?? sha(payload, "after", eventName);
+        const before = base ?? sha(payload, "before", eventName);
+        if (ZERO_SHA.test(after)) {
+            return {
+                eventName,
+                kind: "push",
+                base: before,
+                head: after,
+                compare: "direct",
+                baseCandidates: [],
+                notes: ["The push deleted a branch: there is nothing to check."],
+                deleted: true,
+            };
+        }
+        if (!ZERO_SHA.test(before)) {
+            notes.push("Push: comparing `before` with `after`.");
+            return {
+                eventName,
+                kind: "push",
+                base: before,
+                head: after,
+                compare: "direct",
+                baseCandidates: [],
+                notes,
+            };
+        }
+        // A new branch: GitHub sends an all-zero `before`. What the branch adds is what it holds beyond the
+        // default branch; without that branch locally, the pushed commit's own change.
+        const candidates = [];
+        const defaultBranch = isObject(payload.repository)
+            ? safeBranch(payload.repository.default_branch)
+            : undefined;
+        const ref = typeof payload.ref === "string" ? payload.ref : "";
+        if (defaultBranch && ref !== `refs/heads/${defaultBranch}`) {
+            candidates.push({
+                how: "merge-base",
+                rev: `origin/${defaultBranch}`,
+                description: `the merge base with the default branch (origin/${defaultBranch})`,
+            });
+        }
+        candidates.push({ how: "parent", rev: `${after}^`, description: "the parent of the pushed commit" });
+        return {
+            eventName,
+            kind: "push",
+            head: after,
+            compare: "direct",
+            baseCandidates: candidates,
+            notes: ["Push of a new branch (all-zero `before`)."],
+        };
+    }
+    throw new EventError(`The ${eventName} event carries no base and head to compare. Set the \`base\` and \`head\` inputs, ` +
+        "or run the check on pull_request, pull_request_review, push or merge_group.");
+}
+
+;// CONCATENATED MODULE: ./src/core/report/json.ts
+function toJsonReport(files) {
+    return {
+        version: 1,
+        files: files.map((f) => ({
+            path: f.path,
+            framework: f.framework,
+            status: f.status,
+            ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
+            findings: f.findings.map((x) => ({
+                rule: x.rule,
+                category: x.category,
+                severity: x.severity,
+                line: x.line,
+                endLine: x.endLine,
+                message: x.message,
+                safeAlternative: x.safeAlternative,
+                docsUrl: x.docsUrl,
+                ...(x.acknowledged ? { acknowledged: x.acknowledged } : {}),
+            })),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/markdown.ts
+/** GitHub's job summary holds 1 MiB per step; leave room for what else the step writes. */
+const DEFAULT_MAX_CHARS = 900_000;
+const MD_PUNCTUATION = /[\\`*_{}[\]()#+!|~<>&"'$]/g;
+const HTML = {
+    "<": "&lt;",
+    ">": "&gt;",
+    "&": "&amp;",
+    '"': "&quot;",
+    "'": "&#39;",
+    "|": "&#124;",
+    "`": "&#96;",
+};
+// Control characters are data in a file name: shown as escapes, never passed to the renderer.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+/** Text safe in a markdown table cell: HTML entities for markup, backslashes for emphasis, newlines visible. */
+function escapeMarkdown(text) {
+    return text
+        .replace(MD_PUNCTUATION, (c) => HTML[c] ?? `\\${c}`)
+        .replace(/\r\n|\r|\n/g, "<br>")
+        .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+/** A link whose target cannot leave the parentheses or the https scheme. */
+function markdown_link(text, url) {
+    if (!/^https:\/\/[^\s()<>"'`|]+$/.test(url))
+        return escapeMarkdown(text);
+    return `[${escapeMarkdown(text)}](${url})`;
+}
+const VERDICT_LABEL = {
+    "needs-approval": "🛑 needs approval",
+    review: "⚠️ review",
+    ok: "✅ ok",
+};
+const SEVERITY_ICON = { error: "🛑", warning: "⚠️", notice: "ℹ️" };
+function renderMarkdown(verdict, options) {
+    const max = options.maxChars ?? DEFAULT_MAX_CHARS;
+    const head = ["## Migration Guard", ""];
+    const migrations = verdict.files.length;
+    const counts = Object.entries(verdict.counts)
+        .filter(([, n]) => n > 0)
+        .map(([c, n]) => `${n} ${c}`)
+        .join(", ");
+    head.push(migrations === 0
+        ? "No migrations changed."
+        : `${migrations} migration(s) analysed: ${verdict.findings} finding(s)${counts ? ` (${counts})` : ""}` +
+            (verdict.acknowledged ? `, ${verdict.acknowledged} acknowledged by an allow comment` : "") +
+            ".");
+    if (verdict.requiresApproval) {
+        head.push("", `**Approval required**: ${verdict.gated.length} migration(s) have findings in ` +
+            `${options.approvalCategories.map((c) => `\`${c}\``).join(", ")}.`);
+    }
+    for (const note of options.notes ?? [])
+        head.push("", escapeMarkdown(note));
+    const omitted = options.omittedAnnotations;
+    const omittedTotal = omitted ? omitted.error + omitted.warning + omitted.notice : 0;
+    if (omitted && omittedTotal > 0) {
+        head.push("", `GitHub shows at most 10 annotations of each level per step: ${omittedTotal} finding(s) are not ` +
+            "annotated on the diff. The full list is below.");
+    }
+    if (migrations === 0)
+        return head.join("\n") + "\n";
+    const sections = [];
+    const fileRows = [
+        "",
+        "### Migrations",
+        "",
+        "| Migration | Framework | Status | Verdict |",
+        "| --- | --- | --- | --- |",
+        ...verdict.files.map(({ report, verdict: v }) => {
+            const renamed = report.previousPath !== undefined ? ` (from ${escapeMarkdown(report.previousPath)})` : "";
+            return `| ${escapeMarkdown(report.path)}${renamed} | ${report.framework} | ${report.status} | ${VERDICT_LABEL[v]} |`;
+        }),
+    ];
+    sections.push(fileRows);
+    const findings = verdict.files.flatMap(({ report }) => report.findings.map((f) => ({ path: report.path, f })));
+    if (findings.length) {
+        sections.push([
+            "",
+            "### Findings",
+            "",
+            "| Migration | Line | Rule | Category | Finding | Safe alternative |",
+            "| --- | --- | --- | --- | --- | --- |",
+            ...findings.map(({ path, f }) => {
+                const lines = f.endLine > f.line ? `${f.line}–${f.endLine}` : `${f.line}`;
+                const ack = f.acknowledged ? ` (acknowledged: ${escapeMarkdown(f.acknowledged.reason)})` : "";
+                return (`| ${escapeMarkdown(path)} | ${lines} | ${SEVERITY_ICON[f.severity]} ${markdown_link(f.rule, f.docsUrl)} | ` +
+                    `${f.category} | ${escapeMarkdown(f.message)}${ack} | ${escapeMarkdown(f.safeAlternative)} |`);
+            }),
+        ]);
+    }
+    // Cut at a row boundary when the tables would not fit, and say how much is missing.
+    const out = [...head];
+    let size = out.join("\n").length;
+    for (const section of sections) {
+        for (let i = 0; i < section.length; i++) {
+            if (size + section[i].length + 1 > max - 300) {
+                out.push("", "*The report was cut here to fit GitHub's size limit; the full list is in the JSON report " +
+                    "(the `report` output).*");
+                return out.join("\n") + "\n";
+            }
+            out.push(section[i]);
+            size += section[i].length + 1;
+        }
+    }
+    return out.join("\n") + "\n";
+}
+
+;// CONCATENATED MODULE: ./src/core/report/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning: one rule entry per rule that fired, one result per finding.
+
+
+const LEVEL = {
+    error: "error",
+    warning: "warning",
+    notice: "note",
+};
+function toSarif(files, toolVersion) {
+    const fired = new Set(files.flatMap((f) => f.findings.map((x) => x.rule)));
+    const ruleList = [...fired].sort();
+    return {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: "Migration Guard",
+                        version: toolVersion,
+                        informationUri: "https://github.com/migration-guard/migration-guard",
+                        rules: ruleList.map((id) => {
+                            const rule = rules.find((r) => r.id === id);
+                            return {
+                                id,
+                                name: id,
+                                shortDescription: { text: rule?.description ?? id },
+                                helpUri: docsUrl(id),
+                                properties: {
+                                    category: rule?.category ?? "needs-review",
+                                    tags: [rule?.category ?? "needs-review"],
+                                },
+                                defaultConfiguration: { level: LEVEL[rule?.severity ?? "warning"] },
+                            };
+                        }),
+                    },
+                },
+                results: files.flatMap((file) => file.findings.map((f) => ({
+                    ruleId: f.rule,
+                    ruleIndex: ruleList.indexOf(f.rule),
+                    level: LEVEL[f.severity],
+                    message: { text: `${f.message} Instead: ${f.safeAlternative}` },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: file.path },
+                                region: { startLine: f.line, endLine: f.endLine },
+                            },
+                        },
+                    ],
+                    ...(f.acknowledged
+                        ? { suppressions: [{ kind: "inSource", justification: f.acknowledged.reason }] }
+                        : {}),
+                }))),
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/counts.ts
+/** Findings that still count: acknowledged ones are reported but gate nothing. */
+function activeFindings(files) {
+    return files.flatMap((f) => f.findings.filter((x) => !x.acknowledged));
+}
+function countByCategory(files) {
+    const counts = {
+        destructive: 0,
+        "backward-incompatible": 0,
+        locking: 0,
+        irreversible: 0,
+        "needs-review": 0,
+    };
+    for (const f of activeFindings(files))
+        counts[f.category]++;
+    return counts;
+}
+function hasDestructive(files) {
+    return activeFindings(files).some((f) => f.category === "destructive");
+}
+
+;// CONCATENATED MODULE: ./src/core/verdict.ts
+// From the analysed files to what the check decides: which migrations need an approval (by category),
+// the content they are identified by (blob shas), and the counts every reporter shows. Pure.
+
+const CATEGORIES = [
+    "destructive",
+    "backward-incompatible",
+    "locking",
+    "irreversible",
+    "needs-review",
+];
+/**
+ * `blobs` maps a path to its blob sha (head side; base side for deleted files). A gated path missing from
+ * it still gates, with the empty string as its identity: it can never match an earlier approval.
+ */
+function decideVerdict(files, approvalCategories, blobs) {
+    const gatedBy = new Set(approvalCategories);
+    const gated = [];
+    const rows = files.map((report) => {
+        const active = report.findings.filter((f) => !f.acknowledged);
+        const categories = CATEGORIES.filter((c) => gatedBy.has(c) && active.some((f) => f.category === c));
+        if (categories.length)
+            gated.push({ path: report.path, blob: blobs.get(report.path) ?? "", categories });
+        const verdict = categories.length ? "needs-approval" : active.length ? "review" : "ok";
+        return { report, verdict };
+    });
+    const all = files.flatMap((f) => f.findings);
+    const active = activeFindings(files);
+    return {
+        files: rows,
+        gated,
+        requiresApproval: gated.length > 0,
+        destructive: active.some((f) => f.category === "destructive"),
+        findings: active.length,
+        acknowledged: all.length - active.length,
+        counts: countByCategory(files),
+    };
+}
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** Active findings, most severe first: severity, then those that gate, then by category, path and line. */
+function rankFindings(files, approvalCategories) {
+    const gatedBy = new Set(approvalCategories);
+    const located = files.flatMap((file) => file.findings
+        .filter((f) => !f.acknowledged)
+        .map((finding) => ({ path: file.path, finding, gated: gatedBy.has(finding.category) })));
+    return located.sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+        Number(b.gated) - Number(a.gated) ||
+        CATEGORIES.indexOf(a.finding.category) - CATEGORIES.indexOf(b.finding.category) ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+        a.finding.line - b.finding.line);
+}
+
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(7207);
+;// CONCATENATED MODULE: ./src/core/config.ts
+// `.github/migration-guard.yml`: parsed from text and validated here, so every front end gets the same errors.
+
+const DEFAULT_ENVIRONMENTS = {
+    staging: { timeout: 300, destructive: "warn", pause: 10 },
+    production: { timeout: 600, destructive: "block", pause: 0 },
+};
+const DEFAULT_CONFIG = {
+    database: "postgresql",
+    paths: {},
+    exclude: [],
+    rules: {},
+    environments: { ...DEFAULT_ENVIRONMENTS },
+};
+class ConfigError extends Error {
+    source;
+    constructor(source, message) {
+        super(`${source}: ${message}`);
+        this.source = source;
+        this.name = "ConfigError";
+    }
+}
+const DATABASES = ["postgresql", "mysql", "sqlite"];
+const SETTINGS = ["error", "warning", "notice", "off"];
+const FRAMEWORKS = [
+    "rails",
+    "django",
+    "alembic",
+    "prisma",
+    "golang-migrate",
+    "flyway",
+    "goose",
+    "dbmate",
+    "sql",
+    "laravel",
+    "knex",
+    "sequelize",
+    "typeorm",
+    "node-pg-migrate",
+    "ecto",
+];
+/** "90", "90s", "5m", "1h30m" → seconds. */
+function parseDuration(value) {
+    if (typeof value === "number" && Number.isFinite(value) && value > 0)
+        return value;
+    if (typeof value !== "string")
+        return undefined;
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Number(text) > 0 ? Number(text) : undefined;
+    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
+    if (!m || text === "")
+        return undefined;
+    const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+    return seconds > 0 ? seconds : undefined;
+}
+function isRecord(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function config_stringList(v, where, source) {
+    const list = typeof v === "string" ? [v] : v;
+    if (!Array.isArray(list) || !list.every((x) => typeof x === "string" && x.length > 0)) {
+        throw new ConfigError(source, `${where} must be a glob or a list of globs, got ${JSON.stringify(v)}`);
+    }
+    return list;
+}
+function checkKeys(obj, allowed, where, source) {
+    for (const key of Object.keys(obj)) {
+        if (!allowed.includes(key)) {
+            throw new ConfigError(source, `unknown key "${key}" in ${where}; expected one of: ${allowed.join(", ")}`);
+        }
+    }
+}
+/**
+ * Parses and validates the config text. `knownRules` lets the caller reject typos in rule ids.
+ * An empty text gives the defaults.
+ */
+function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
+    let raw;
+    try {
+        raw = (0,yaml_dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new ConfigError(source, `is not valid YAML: ${error.message.split("\n")[0]}`);
+    }
+    if (raw === null || raw === undefined)
+        return structuredClone(DEFAULT_CONFIG);
+    if (!isRecord(raw))
+        throw new ConfigError(source, "must be a mapping of settings (database, paths, exclude, rules, environments)");
+    checkKeys(raw, ["database", "paths", "exclude", "rules", "environments"], "the top level", source);
+    const config = structuredClone(DEFAULT_CONFIG);
+    if (raw.database !== undefined) {
+        if (!DATABASES.includes(raw.database)) {
+            throw new ConfigError(source, `database must be one of ${DATABASES.join(", ")}, got ${JSON.stringify(raw.database)}`);
+        }
+        config.database = raw.database;
+    }
+    if (raw.paths !== undefined) {
+        if (!isRecord(raw.paths))
+            throw new ConfigError(source, 'paths must map a framework id to globs, e.g. `rails: ["engines/*/db/migrate/*.rb"]`');
+        for (const [framework, globs] of Object.entries(raw.paths)) {
+            if (!FRAMEWORKS.includes(framework)) {
+                throw new ConfigError(source, `paths.${framework}: unknown framework; expected one of ${FRAMEWORKS.join(", ")}`);
+            }
+            config.paths[framework] = config_stringList(globs, `paths.${framework}`, source);
+        }
+    }
+    if (raw.exclude !== undefined)
+        config.exclude = config_stringList(raw.exclude, "exclude", source);
+    if (raw.rules !== undefined) {
+        if (!isRecord(raw.rules))
+            throw new ConfigError(source, "rules must map a rule id to error, warning, notice or off");
+        for (const [id, setting] of Object.entries(raw.rules)) {
+            if (knownRules && !knownRules.includes(id)) {
+                throw new ConfigError(source, `rules.${id}: no such rule; see docs/rules/ for the list`);
+            }
+            const value = setting === false ? "off" : setting;
+            if (!SETTINGS.includes(value)) {
+                throw new ConfigError(source, `rules.${id} must be one of ${SETTINGS.join(", ")}, got ${JSON.stringify(setting)}`);
+            }
+            config.rules[id] = value;
+        }
+    }
+    if (raw.environments !== undefined) {
+        if (!isRecord(raw.environments))
+            throw new ConfigError(source, "environments must map an environment name to its profile");
+        for (const [name, profile] of Object.entries(raw.environments)) {
+            if (!isRecord(profile))
+                throw new ConfigError(source, `environments.${name} must be a mapping (timeout, destructive, pause)`);
+            checkKeys(profile, ["timeout", "destructive", "pause"], `environments.${name}`, source);
+            const base = environmentProfile(config, name);
+            const timeout = profile.timeout === undefined ? base.timeout : parseDuration(profile.timeout);
+            if (timeout === undefined) {
+                throw new ConfigError(source, `environments.${name}.timeout must be a duration like 300, "90s", "5m" or "1h", got ${JSON.stringify(profile.timeout)}`);
+            }
+            const pause = profile.pause === undefined ? base.pause : profile.pause === 0 ? 0 : parseDuration(profile.pause);
+            if (pause === undefined)
+                throw new ConfigError(source, `environments.${name}.pause must be a duration, got ${JSON.stringify(profile.pause)}`);
+            const destructive = profile.destructive ?? base.destructive;
+            if (destructive !== "block" && destructive !== "warn") {
+                throw new ConfigError(source, `environments.${name}.destructive must be block or warn, got ${JSON.stringify(profile.destructive)}`);
+            }
+            config.environments[name] = { timeout, pause, destructive };
+        }
+    }
+    return config;
+}
+/** The profile for an environment name; any unknown name behaves like production. */
+function environmentProfile(config, name) {
+    return config.environments[name] ?? config.environments.production ?? DEFAULT_ENVIRONMENTS.production;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Every input common to all commands, read and validated in one place. Command-specific inputs are read by
+// inputs-check.ts and inputs-deploy.ts with the same helpers, so every error names the input and the fix.
+
+
+
+
+
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "InputError";
+    }
+}
+function input(name) {
+    return core/* getInput */.V4(name).trim();
+}
+function requiredInput(name, why) {
+    const value = input(name);
+    if (!value)
+        throw new InputError(`Input \`${name}\` is required ${why}. Set it in the step's \`with:\`.`);
+    return value;
+}
+function oneOf(name, allowed, fallback) {
+    const value = input(name) || fallback;
+    if (!allowed.includes(value)) {
+        throw new InputError(`Input \`${name}\` must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}; got ${JSON.stringify(value)}.`);
+    }
+    return value;
+}
+function booleanInput(name, fallback) {
+    const value = input(name).toLowerCase();
+    if (value === "")
+        return fallback;
+    if (["true", "yes", "1"].includes(value))
+        return true;
+    if (["false", "no", "0"].includes(value))
+        return false;
+    throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`; got ${JSON.stringify(value)}.`);
+}
+function listInput(name) {
+    return input(name)
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/** Reads the config file; a missing file means defaults, a malformed one is an error naming the file. */
+function loadConfig(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, "utf8");
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return parseConfig("", path);
+        throw new InputError(`Cannot read the config file ${path}: ${error.message}`);
+    }
+    return parseConfig(text, path, rules.map((r) => r.id));
+}
+function readCommonSettings() {
+    const command = oneOf("command", ["check", "deploy", "status"], "check");
+    const workingDirectory = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), input("working-directory") || ".");
+    const configPath = (0,external_node_path_namespaceObject.join)(workingDirectory, input("config") || ".github/migration-guard.yml");
+    const token = input("token");
+    if (token)
+        core/* setSecret */.Pq(token);
+    return Object.freeze({ command, workingDirectory, configPath, config: loadConfig(configPath), token });
+}
+
+;// CONCATENATED MODULE: ./src/inputs-check.ts
+// Every input of `command: check`, read and validated here into one immutable CheckSettings. Errors name the
+// input, the value and what was expected. Revisions are checked before they can reach git's argv.
+
+
+
+
+// GitHub logins: alphanumerics and single hyphens; team slugs: `org/team-slug`.
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const TEAM_SLUG = /^[A-Za-z0-9_.-]+$/;
+function revision(name) {
+    const value = input(name);
+    if (!value)
+        return "";
+    try {
+        return checkRevision(value, name);
+    }
+    catch (error) {
+        throw new InputError(error.message);
+    }
+}
+function categories() {
+    const values = listInput("approval-categories");
+    if (values.length === 0)
+        return ["destructive"];
+    for (const value of values) {
+        if (!CATEGORIES.includes(value)) {
+            throw new InputError(`Input \`approval-categories\` lists ${JSON.stringify(value)}, which is not a category; expected a ` +
+                `comma-separated list of ${CATEGORIES.map((c) => `\`${c}\``).join(", ")}.`);
+        }
+    }
+    return [...new Set(values)];
+}
+function approvers() {
+    const values = listInput("approvers").map((v) => v.replace(/^@/, ""));
+    for (const value of values) {
+        const parts = value.split("/");
+        const ok = parts.length === 1
+            ? LOGIN.test(value)
+            : parts.length === 2 && LOGIN.test(parts[0]) && TEAM_SLUG.test(parts[1]);
+        if (!ok) {
+            throw new InputError(`Input \`approvers\` lists ${JSON.stringify(value)}, which is neither a GitHub login nor an ` +
+                "`org/team` slug.");
+        }
+    }
+    return values;
+}
+function readCheckSettings(common) {
+    const sarif = input("sarif");
+    const approvalLabel = input("approval-label") || "migrations:approved";
+    if (/[\r\n]/.test(approvalLabel) || approvalLabel.length > 50) {
+        throw new InputError(`Input \`approval-label\` is ${JSON.stringify(approvalLabel)}; a GitHub label is one line of at most 50 characters.`);
+    }
+    const temp = process.env.RUNNER_TEMP || common.workingDirectory;
+    return Object.freeze({
+        base: revision("base"),
+        head: revision("head"),
+        comment: oneOf("comment", ["always", "on-findings", "never"], "on-findings"),
+        sarif: sarif ? ((0,external_node_path_namespaceObject.isAbsolute)(sarif) ? sarif : (0,external_node_path_namespaceObject.resolve)(common.workingDirectory, sarif)) : "",
+        approvalCategories: Object.freeze(categories()),
+        approvalLabel,
+        approvers: Object.freeze(approvers()),
+        reportPath: (0,external_node_path_namespaceObject.resolve)(temp, "migration-guard-report.json"),
+    });
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/parsers/index.ts
+// Loads the WASM parsers once per process and hands the pure core a synchronous `Parsers`.
+// In the bundle the .wasm files sit beside dist/index.js; from source they are found in node_modules.
+
+
+
+
+const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+const parsers_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/** Where the bundle keeps a wasm file, else the installed package's copy. */
+function wasmPath(file, packagePath) {
+    for (const candidate of [(0,external_node_path_namespaceObject.join)(here, file), (0,external_node_path_namespaceObject.join)(here, "..", file)]) {
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+    }
+    return parsers_require.resolve(packagePath);
+}
+const GRAMMARS = {
+    python: ["tree-sitter-python.wasm", "tree-sitter-python/tree-sitter-python.wasm"],
+    php: ["tree-sitter-php.wasm", "tree-sitter-php/tree-sitter-php.wasm"],
+    javascript: ["tree-sitter-javascript.wasm", "tree-sitter-javascript/tree-sitter-javascript.wasm"],
+    typescript: ["tree-sitter-typescript.wasm", "tree-sitter-typescript/tree-sitter-typescript.wasm"],
+    elixir: ["tree-sitter-elixir.wasm", "tree-sitter-elixir/tree-sitter-elixir.wasm"],
+};
+/** Node prints "WASI is an experimental feature" once per process; it says nothing about our run. */
+async function withoutWasiWarning(fn) {
+    const original = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const text = typeof warning === "string" ? warning : warning.message;
+        if (/WASI/.test(text))
+            return;
+        original.call(process, warning, ...rest);
+    });
+    try {
+        return await fn();
+    }
+    finally {
+        process.emitWarning = original;
+    }
+}
+const ALL = [
+    "ruby",
+    "postgres",
+    "python",
+    "php",
+    "javascript",
+    "typescript",
+    "elixir",
+];
+const BY_EXTENSION = {
+    rb: ["ruby"],
+    py: ["python"],
+    sql: [],
+    php: ["php"],
+    js: ["javascript"],
+    mjs: ["javascript"],
+    cjs: ["javascript"],
+    ts: ["typescript"],
+    mts: ["typescript"],
+    cts: ["typescript"],
+    exs: ["elixir"],
+};
+/** The parsers files with these paths can need: their language's, plus PostgreSQL for any embedded SQL. */
+function parsersFor(paths) {
+    const needed = new Set();
+    for (const path of paths) {
+        const ext = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
+        const names = ext === undefined ? undefined : BY_EXTENSION[ext];
+        if (!names)
+            continue;
+        names.forEach((n) => needed.add(n));
+        needed.add("postgres");
+    }
+    return [...needed];
+}
+// Each parser loads at most once per process, and only when some file needs it: a cold start on one
+// Rails file pays for prism and libpg_query, not for five tree-sitter grammars.
+let prism;
+let pg;
+let treeSitter;
+const grammars = new Map();
+const ready = { grammars: new Map() };
+/** Loads the named parsers (all by default) and returns the synchronous interface the core uses. */
+async function loadParsers(names = ALL) {
+    const jobs = [];
+    for (const name of names) {
+        if (name === "ruby")
+            jobs.push((prism ??= loadPrism()).then((f) => (ready.ruby = f)));
+        else if (name === "postgres")
+            jobs.push((pg ??= loadPg()).then((m) => (ready.pg = m)));
+        else {
+            if (!grammars.has(name))
+                grammars.set(name, loadGrammar(name));
+            jobs.push(grammars.get(name).then((p) => ready.grammars.set(name, p)));
+        }
+    }
+    await Promise.all(jobs);
+    return PARSERS;
+}
+function notLoaded(name) {
+    throw new Error(`the ${name} parser was not loaded for this run`);
+}
+const PARSERS = {
+    ruby: (source) => (ready.ruby ?? notLoaded("Ruby"))(source),
+    postgres: (sql) => (ready.pg ?? notLoaded("PostgreSQL")).parseSync(sql),
+    postgresScan: (sql) => (ready.pg ?? notLoaded("PostgreSQL")).scanSync(sql),
+    treeSitter: (language, source) => {
+        const tree = (ready.grammars.get(language) ?? notLoaded(language)).parse(source);
+        if (!tree)
+            throw new Error(`tree-sitter returned no tree for a ${language} source`);
+        return tree;
+    },
+};
+async function loadPrism() {
+    // prism's own loader resolves its wasm relative to itself, which a bundle breaks; instantiate it here.
+    const { parsePrism } = await __nccwpck_require__.e(/* import() */ 755).then(__nccwpck_require__.bind(__nccwpck_require__, 2755));
+    const module = await WebAssembly.compile((0,external_node_fs_.readFileSync)(wasmPath("prism.wasm", "@ruby/prism/src/prism.wasm")));
+    const { WASI } = await withoutWasiWarning(() => Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3631, 23)));
+    const wasi = new WASI({ version: "preview1" });
+    const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
+    wasi.initialize(instance);
+    return (source) => parsePrism(instance.exports, source);
+}
+/**
+ * libpg-query's and web-tree-sitter's emscripten glue read `__dirname`, which ESM does not define; lend them
+ * the folder of the wasm files for the time they load. Loads are serialized so the loan cannot overlap.
+ */
+let dirnameLoan = Promise.resolve();
+function withDirname(fn) {
+    const run = dirnameLoan.then(async () => {
+        const g = globalThis;
+        const previous = g.__dirname;
+        g.__dirname = (0,external_node_path_namespaceObject.dirname)(wasmPath("libpg-query.wasm", "libpg-query/wasm/libpg-query.wasm"));
+        try {
+            return await fn();
+        }
+        finally {
+            if (previous === undefined)
+                delete g.__dirname;
+            else
+                g.__dirname = previous;
+        }
+    });
+    dirnameLoan = run.catch(() => undefined);
+    return run;
+}
+function loadPg() {
+    return withDirname(async () => {
+        const module = await __nccwpck_require__.e(/* import() */ 663).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2663, 23));
+        await module.loadModule();
+        return module;
+    });
+}
+function loadTreeSitter() {
+    return withDirname(async () => {
+        const { default: ts } = await Promise.all(/* import() */[__nccwpck_require__.e(235), __nccwpck_require__.e(505)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9505, 23));
+        await ts.Parser.init({
+            locateFile: () => wasmPath("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm"),
+        });
+        return ts;
+    });
+}
+async function loadGrammar(language) {
+    const ts = await (treeSitter ??= loadTreeSitter());
+    const [file, packagePath] = GRAMMARS[language];
+    const grammar = await ts.Language.load((0,external_node_fs_.readFileSync)(wasmPath(file, packagePath)));
+    const parser = new ts.Parser();
+    parser.setLanguage(grammar);
+    return parser;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github.ts
+class GitHubApiError extends Error {
+    method;
+    path;
+    status;
+    constructor(method, path, status, apiMessage) {
+        super(`GitHub API ${method} ${path} answered ${status || "no response"}${apiMessage ? `: ${apiMessage}` : ""}.` +
+            (status === 401 ? " The token was refused: check the `token` input." : "") +
+            (status === 403 || status === 404
+                ? " The token may lack the permission (a fork's pull request gets a read-only token; the workflow needs " +
+                    "`permissions: pull-requests: write`)."
+                : ""));
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.name = "GitHubApiError";
+    }
+}
+const PER_PAGE = 100;
+function createGitHubClient(options) {
+    const base = new URL(options.apiUrl.replace(/\/+$/, "") + "/");
+    const repoPath = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}`;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const maxPages = options.maxPages ?? 100;
+    const request = async (method, pathOrUrl, body) => {
+        const url = pathOrUrl.startsWith("http")
+            ? new URL(pathOrUrl)
+            : new URL(pathOrUrl.replace(/^\//, ""), base);
+        // A pagination link elsewhere would carry the token to another host: refuse it.
+        if (url.origin !== base.origin)
+            throw new GitHubApiError(method, url.pathname, 0, `link to another host ${url.origin}`);
+        const shown = url.pathname;
+        const headers = {
+            accept: "application/vnd.github+json",
+            "x-github-api-version": "2022-11-28",
+            "user-agent": "migration-guard",
+        };
+        if (options.token)
+            headers.authorization = `Bearer ${options.token}`;
+        if (body !== undefined)
+            headers["content-type"] = "application/json";
+        let lastError;
+        // Reads are retried once on a transport error or a 5xx; writes are not (a comment must not double).
+        for (let attempt = 0; attempt < (method === "GET" ? 2 : 1); attempt++) {
+            let response;
+            try {
+                response = await fetch(url, {
+                    method,
+                    headers,
+                    body: body === undefined ? undefined : JSON.stringify(body),
+                    signal: AbortSignal.timeout(timeoutMs),
+                });
+            }
+            catch (error) {
+                const cause = error.cause;
+                lastError = new GitHubApiError(method, shown, 0, cause?.code ?? error.message);
+                continue;
+            }
+            const text = await response.text();
+            const data = parseJson(text);
+            if (response.ok)
+                return { data, link: response.headers.get("link") };
+            const message = github_isObject(data) && typeof data.message === "string" ? data.message : "";
+            lastError = new GitHubApiError(method, shown, response.status, message);
+            if (response.status < 500)
+                break;
+        }
+        throw lastError ?? new GitHubApiError(method, shown, 0, "");
+    };
+    const paginate = async (path) => {
+        const items = [];
+        let next = `${path}${path.includes("?") ? "&" : "?"}per_page=${PER_PAGE}`;
+        for (let page = 0; next && page < maxPages; page++) {
+            const { data, link } = await request("GET", next);
+            if (!Array.isArray(data))
+                throw new GitHubApiError("GET", path, 200, "expected a list");
+            items.push(...data);
+            next = nextLink(link);
+        }
+        return items;
+    };
+    const comment = (data) => {
+        const c = github_isObject(data) ? data : {};
+        return {
+            id: typeof c.id === "number" ? c.id : 0,
+            body: typeof c.body === "string" ? c.body : "",
+            author: login(c.user) ?? "",
+            authorType: github_isObject(c.user) && typeof c.user.type === "string" ? c.user.type : "",
+            url: typeof c.html_url === "string" ? c.html_url : "",
+        };
+    };
+    return {
+        async getPull(pull) {
+            const { data } = await request("GET", `${repoPath}/pulls/${pull}`);
+            const p = github_isObject(data) ? data : {};
+            const head = github_isObject(p.head) && typeof p.head.sha === "string" ? p.head.sha : "";
+            const labels = Array.isArray(p.labels)
+                ? p.labels.flatMap((l) => (github_isObject(l) && typeof l.name === "string" ? [l.name] : []))
+                : [];
+            return {
+                number: typeof p.number === "number" ? p.number : pull,
+                author: login(p.user) ?? "",
+                head,
+                labels,
+                state: typeof p.state === "string" ? p.state : "",
+            };
+        },
+        async listLabelEvents(pull) {
+            const events = await paginate(`${repoPath}/issues/${pull}/events`);
+            return events.flatMap((e) => {
+                if (!github_isObject(e) || (e.event !== "labeled" && e.event !== "unlabeled"))
+                    return [];
+                const label = github_isObject(e.label) && typeof e.label.name === "string" ? e.label.name : undefined;
+                if (label === undefined || typeof e.created_at !== "string")
+                    return [];
+                return [{ event: e.event, actor: login(e.actor), label, at: e.created_at }];
+            });
+        },
+        async listReviews(pull) {
+            const reviews = await paginate(`${repoPath}/pulls/${pull}/reviews`);
+            return reviews.flatMap((r) => {
+                if (!github_isObject(r) || typeof r.state !== "string")
+                    return [];
+                return [
+                    {
+                        user: login(r.user),
+                        state: r.state,
+                        commitId: typeof r.commit_id === "string" ? r.commit_id : undefined,
+                        at: typeof r.submitted_at === "string" ? r.submitted_at : "",
+                    },
+                ];
+            });
+        },
+        async listComments(pull) {
+            return (await paginate(`${repoPath}/issues/${pull}/comments`)).map(comment);
+        },
+        async createComment(pull, body) {
+            return comment((await request("POST", `${repoPath}/issues/${pull}/comments`, { body })).data);
+        },
+        async updateComment(id, body) {
+            return comment((await request("PATCH", `${repoPath}/issues/comments/${id}`, { body })).data);
+        },
+        async permission(user) {
+            try {
+                const { data } = await request("GET", `${repoPath}/collaborators/${encodeURIComponent(user)}/permission`);
+                const d = github_isObject(data) ? data : {};
+                // role_name knows maintain and triage; `permission` folds them into write and read.
+                const role = typeof d.role_name === "string" ? d.role_name : d.permission;
+                return isPermission(role) ? role : isPermission(d.permission) ? d.permission : "none";
+            }
+            catch (error) {
+                // 404: not a collaborator (or no such user).
+                if (error instanceof GitHubApiError && error.status === 404)
+                    return "none";
+                throw error;
+            }
+        },
+        async isTeamMember(org, slug, user) {
+            try {
+                const { data } = await request("GET", `/orgs/${encodeURIComponent(org)}/teams/${encodeURIComponent(slug)}/memberships/${encodeURIComponent(user)}`);
+                return github_isObject(data) && data.state === "active";
+            }
+            catch (error) {
+                if (error instanceof GitHubApiError && error.status === 404)
+                    return false;
+                throw error;
+            }
+        },
+        async whoami() {
+            try {
+                return login((await request("GET", "/user")).data);
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+/** The `rel="next"` URL of a `Link` header. */
+function nextLink(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(",")) {
+        const m = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);
+        if (m && /\brel="?([^";]*\s)?next(\s[^";]*)?"?/.test(m[2]))
+            return m[1];
+    }
+    return undefined;
+}
+function parseJson(text) {
+    try {
+        return text ? JSON.parse(text) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function login(user) {
+    return github_isObject(user) && typeof user.login === "string" ? user.login : undefined;
+}
+function isPermission(v) {
+    return typeof v === "string" && ["admin", "maintain", "write", "triage", "read", "none"].includes(v);
+}
+function github_isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/approval.ts
+// Who approved the gated migrations, and whether that approval still covers what the PR contains now.
+// Pure: the GitHub adapter fetches label events, reviews and permission decisions; this decides.
+//
+// An approval is bound to content: the digest of the gated migrations (sha256 over sorted `path\0blob`
+// lines). A review is bound by GitHub to the commit it was submitted on; a label is not bound to anything,
+// so the check binds it itself, using the record it keeps in the sticky comment:
+//   - `heads`: the digest the check saw at each head it ran on, and when it first saw it;
+//   - `approval`: the approval it accepted last, with the digest (and files) it covered.
+// A label counts when the record says it was accepted for the current digest, or when it was added after
+// the check first saw the current digest. Anything else is stale: the approver may not have seen this content.
+
+/** How many heads the record keeps; older ones are forgotten (which only makes labels stricter). */
+const MAX_HEADS = 30;
+/** Above this many gated files (or characters of them) the record keeps only the digest, not the file list. */
+const MAX_RECORDED_FILES = 100;
+const MAX_RECORDED_FILES_CHARS = 16_000;
+function gatedDigest(files) {
+    const lines = files.map((f) => `${f.path}\0${f.blob}`).sort(compare);
+    return (0,external_node_crypto_.createHash)("sha256").update(lines.join("\n")).digest("hex");
+}
+const shortSha = (sha) => sha.slice(0, 12);
+function decideApproval(input) {
+    const heads = rememberHead(input.previous?.heads ?? [], input.head, input.digest, input.now);
+    const since = digestSince(heads, input.digest);
+    const previous = input.previous?.approval;
+    const author = input.author.toLowerCase();
+    const approvals = [];
+    const stale = [];
+    const rejected = [];
+    const mayApprove = (login, what) => {
+        if (!login) {
+            rejected.push(`${what} by a deleted account does not count.`);
+            return false;
+        }
+        if (login.toLowerCase() === author) {
+            rejected.push(`${what} by @${login} does not count: the author of a pull request cannot approve it.`);
+            return false;
+        }
+        if (input.allowed.get(login.toLowerCase()) !== true) {
+            rejected.push(`${what} by @${login} does not count: @${login} is not an allowed approver.`);
+            return false;
+        }
+        return true;
+    };
+    const added = labelInForce(input.events, input.label, input.labelPresent);
+    if (added && mayApprove(added.actor, `The label \`${input.label}\``)) {
+        const sameEvent = previous?.via === "label" &&
+            previous.by.toLowerCase() === added.actor.toLowerCase() &&
+            previous.at === added.at;
+        if (sameEvent) {
+            if (previous.digest === input.digest)
+                approvals.push({ by: added.actor, via: "label", at: added.at, head: previous.head });
+            else
+                stale.push(staleRecorded(previous, input, `the label \`${input.label}\``));
+        }
+        else if (since !== undefined && notBefore(added.at, since)) {
+            approvals.push({ by: added.actor, via: "label", at: added.at, head: input.head });
+        }
+        else {
+            stale.push(`@${added.actor} added the label \`${input.label}\` at ${added.at}, before the check first saw the current ` +
+                `gated migrations (digest ${shortSha(input.digest)}, at ${since ?? input.now})` +
+                (input.canRecord || input.previous
+                    ? ""
+                    : " — without the sticky comment the check cannot record what a label approved") +
+                ".");
+        }
+    }
+    for (const review of latestDecisiveReviews(input.reviews)) {
+        if (review.state !== "APPROVED" || !mayApprove(review.user, "The approving review"))
+            continue;
+        const at = review.commitId;
+        const known = at === input.head
+            ? input.digest
+            : (heads.find((h) => h.sha === at)?.digest ??
+                (previous?.via === "review" && previous.head === at ? previous.digest : undefined));
+        if (at && known === input.digest) {
+            approvals.push({ by: review.user, via: "review", at: review.at, head: at });
+        }
+        else if (at &&
+            previous?.head === at &&
+            previous.digest === known &&
+            previous.by.toLowerCase() === review.user.toLowerCase()) {
+            stale.push(staleRecorded(previous, input, "an approving review"));
+        }
+        else if (at && known !== undefined) {
+            stale.push(`@${review.user} approved commit ${shortSha(at)}, and the gated migrations changed after it ` +
+                `(digest ${shortSha(known)} then, ${shortSha(input.digest)} now).`);
+        }
+        else {
+            stale.push(`@${review.user} approved commit ${shortSha(at ?? "unknown")}, an older head whose migrations the check ` +
+                `never saw; it cannot tell whether they match the current ones.`);
+        }
+    }
+    const approvedBy = dedupe(approvals.map((a) => a.by));
+    const gated = input.files.length > 0;
+    const approved = !gated || approvedBy.length > 0;
+    // A label needs the record to stay bound; a review is bound by its commit. Prefer recording the label.
+    const primary = approvals.find((a) => a.via === "label") ?? approvals[0];
+    let approval = previous;
+    if (gated && primary) {
+        const keep = previous &&
+            previous.digest === input.digest &&
+            previous.via === primary.via &&
+            previous.by === primary.by &&
+            previous.at === primary.at;
+        if (!keep) {
+            approval = {
+                digest: input.digest,
+                head: input.head,
+                by: primary.by,
+                via: primary.via,
+                at: primary.at,
+                ...recordableFiles(input.files),
+            };
+        }
+    }
+    const record = { v: 1, ...(approval ? { approval } : {}), heads };
+    const result = { approved, approvedBy: gated ? approvedBy : [], rejected, record };
+    if (!approved && stale.length > 0) {
+        result.stale =
+            stale.join(" ") +
+                ` Re-approve the current content: remove and re-add the label \`${input.label}\`, or submit a new approving ` +
+                `review on ${shortSha(input.head)}.`;
+    }
+    return result;
+}
+/** The sentence the failure message ends with: who may approve and how. */
+function howToApprove(label, approvers, author, head) {
+    const who = approvers.length > 0
+        ? `one of ${approvers.map((a) => (a.includes("/") ? `team ${a}` : `@${a.replace(/^@/, "")}`)).join(", ")}`
+        : "someone with write access to the repository";
+    return (`To approve, ${who} (not the author @${author}) adds the label \`${label}\` to the pull request, ` +
+        `or submits an approving review on the current head ${shortSha(head)}.`);
+}
+/** What changed between the files an approval covered and the current ones: `modified a; added b; removed c`. */
+function describeChanges(before, after, max = 10) {
+    const now = new Map(after.map((f) => [f.path, f.blob]));
+    const parts = [];
+    for (const [path, blob] of [...now].sort(([a], [b]) => compare(a, b))) {
+        if (!(path in before))
+            parts.push(`added ${path}`);
+        else if (before[path] !== blob)
+            parts.push(`modified ${path}`);
+    }
+    for (const path of Object.keys(before).sort(compare))
+        if (!now.has(path))
+            parts.push(`no longer gated ${path}`);
+    if (parts.length > max)
+        return `${parts.slice(0, max).join("; ")}; and ${parts.length - max} more`;
+    return parts.join("; ");
+}
+function recordableFiles(files) {
+    if (files.length > MAX_RECORDED_FILES)
+        return {};
+    const map = Object.fromEntries(files.map((f) => [f.path, f.blob]));
+    return JSON.stringify(map).length <= MAX_RECORDED_FILES_CHARS ? { files: map } : {};
+}
+function staleRecorded(previous, input, what) {
+    const changes = previous.files ? describeChanges(previous.files, input.files) : "";
+    return (`The approval by @${previous.by} (${what}, ${previous.at}) covered the gated migrations at ` +
+        `${shortSha(previous.head)} (digest ${shortSha(previous.digest)}); they changed since ` +
+        `(digest ${shortSha(input.digest)} now)` +
+        (changes ? `: ${changes}.` : "."));
+}
+/** The `labeled` event that put the label on, if it is on now and nothing removed it after. */
+function labelInForce(events, label, present) {
+    if (present === false)
+        return undefined;
+    let current;
+    const name = label.toLowerCase();
+    for (const e of sortByTime(events)) {
+        if (e.label.toLowerCase() !== name)
+            continue;
+        current = e.event === "labeled" ? e : undefined;
+    }
+    return current;
+}
+/** Per reviewer, the last review that decides (approve, request changes, dismissed); comments do not. */
+function latestDecisiveReviews(reviews) {
+    const latest = new Map();
+    const ghosts = [];
+    for (const r of sortByTime(reviews)) {
+        if (!["APPROVED", "CHANGES_REQUESTED", "DISMISSED"].includes(r.state))
+            continue;
+        if (r.user)
+            latest.set(r.user.toLowerCase(), r);
+        else
+            ghosts.push(r);
+    }
+    return [...latest.values(), ...ghosts.filter((r) => r.state === "APPROVED")];
+}
+/** The heads with this run's head last: a head seen again moves to the end, first seen now. */
+function rememberHead(heads, sha, digest, now) {
+    const last = heads[heads.length - 1];
+    if (last && last.sha === sha && last.digest === digest)
+        return heads.slice(-MAX_HEADS);
+    return [...heads.filter((h) => h.sha !== sha), { sha, digest, at: now }].slice(-MAX_HEADS);
+}
+/** When the check first saw the current digest without a change in between (the trailing run of heads). */
+function digestSince(heads, digest) {
+    let since;
+    for (let i = heads.length - 1; i >= 0 && heads[i].digest === digest; i--)
+        since = heads[i].at;
+    return since;
+}
+function sortByTime(items) {
+    // Stable: GitHub lists in order, and equal timestamps keep that order.
+    return [...items].sort((a, b) => time(a.at) - time(b.at) || 0);
+}
+/** Milliseconds; an unreadable time is the earliest possible (so a label with one never postdates anything). */
+function time(iso) {
+    const t = Date.parse(iso ?? "");
+    return Number.isNaN(t) ? Number.MIN_SAFE_INTEGER : t;
+}
+/** a is at or after b; false when either time cannot be read. */
+function notBefore(a, b) {
+    const ta = Date.parse(a);
+    const tb = Date.parse(b);
+    return !Number.isNaN(ta) && !Number.isNaN(tb) && ta >= tb;
+}
+function dedupe(logins) {
+    const seen = new Set();
+    return logins.filter((l) => !seen.has(l.toLowerCase()) && seen.add(l.toLowerCase()));
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/comment.ts
+// The sticky PR comment: a hidden marker (how the check finds its comment again), the check's markdown
+// report, the approval section, and the hidden approval record the gate reads back on the next run.
+// Pure strings. The marker and the record are never truncated; the report is, to fit GitHub's limit.
+
+const REPORT_MARKER = "<!-- migration-guard:report -->";
+const RECORD_OPEN = "<!-- migration-guard:approval ";
+const RECORD_CLOSE = " -->";
+/** GitHub rejects an issue comment body longer than this (characters). */
+const MAX_COMMENT_CHARS = 65_536;
+const MAX_STALE_CHARS = 4_000;
+const MAX_REJECTED = 10;
+function renderComment(report, section, record, max = MAX_COMMENT_CHARS) {
+    const head = `${REPORT_MARKER}\n`;
+    const tail = `\n\n${renderSection(section)}\n${record ? `\n${renderRecord(record)}\n` : ""}`;
+    const body = neutralize(report.trim());
+    // Strictly under the limit, counted in UTF-16 units (never fewer than GitHub's characters).
+    const budget = max - 1 - head.length - tail.length;
+    return head + fit(body, budget) + tail;
+}
+function renderSection(s) {
+    const lines = ["### Approval", ""];
+    if (s.gated === 0) {
+        lines.push("No migration in this pull request needs an approval.");
+        return lines.join("\n");
+    }
+    const what = `${s.gated} migration${s.gated === 1 ? "" : "s"}`;
+    if (s.approved) {
+        lines.push(`✅ **Approved** by ${s.approvedBy.map((l) => `@${l}`).join(", ")} for ${what}, ` +
+            `content digest \`${shortSha(s.digest)}\`. A push that changes these migrations makes the approval stale.`);
+    }
+    else {
+        lines.push(`⛔ **Approval required** for ${what} (content digest \`${shortSha(s.digest)}\`).`);
+        if (s.unavailable)
+            lines.push("", `> ${oneLine(s.unavailable)}`);
+        if (s.stale)
+            lines.push("", `> ⚠️ **Stale approval.** ${oneLine(clip(s.stale, MAX_STALE_CHARS))}`);
+        const rejected = s.rejected.slice(0, MAX_REJECTED);
+        if (rejected.length)
+            lines.push("", ...rejected.map((r) => `- ${oneLine(r)}`));
+        if (s.rejected.length > MAX_REJECTED)
+            lines.push(`- … and ${s.rejected.length - MAX_REJECTED} more`);
+        lines.push("", oneLine(s.howToApprove));
+    }
+    return neutralize(lines.join("\n"));
+}
+/** The hidden record: JSON inside an HTML comment, with `<` and `>` escaped so no value can close it. */
+function renderRecord(record) {
+    const json = JSON.stringify(record).replace(/[<>]/g, (c) => (c === "<" ? "\\u003c" : "\\u003e"));
+    return `${RECORD_OPEN}${json}${RECORD_CLOSE}`;
+}
+/** Whether a comment body is the check's sticky comment (by its marker at the very start). */
+function isReportComment(body) {
+    return body.trimStart().startsWith(REPORT_MARKER);
+}
+/**
+ * The record from a comment body; undefined when there is none or it does not read as one (hand-edited,
+ * garbled, wrong types). Only the last record counts: the check writes it last, after everything else.
+ */
+function parseRecord(body) {
+    const start = body.lastIndexOf(RECORD_OPEN);
+    if (start < 0)
+        return undefined;
+    const end = body.indexOf(RECORD_CLOSE, start + RECORD_OPEN.length);
+    if (end < 0)
+        return undefined;
+    let data;
+    try {
+        data = JSON.parse(body.slice(start + RECORD_OPEN.length, end));
+    }
+    catch {
+        return undefined;
+    }
+    if (!comment_isObject(data) || data.v !== 1 || !Array.isArray(data.heads))
+        return undefined;
+    const heads = [];
+    for (const h of data.heads) {
+        if (!comment_isObject(h) || !isSha(h.sha) || !isDigest(h.digest) || !isTime(h.at))
+            return undefined;
+        heads.push({ sha: h.sha, digest: h.digest, at: h.at });
+    }
+    const record = { v: 1, heads };
+    if (data.approval !== undefined) {
+        const a = data.approval;
+        if (!comment_isObject(a) ||
+            !isDigest(a.digest) ||
+            !isSha(a.head) ||
+            typeof a.by !== "string" ||
+            !/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/.test(a.by) ||
+            (a.via !== "label" && a.via !== "review") ||
+            !isTime(a.at)) {
+            return undefined;
+        }
+        const approval = { digest: a.digest, head: a.head, by: a.by, via: a.via, at: a.at };
+        if (a.files !== undefined) {
+            if (!comment_isObject(a.files))
+                return undefined;
+            const files = {};
+            for (const [path, blob] of Object.entries(a.files)) {
+                if (typeof blob !== "string")
+                    return undefined;
+                files[path] = blob;
+            }
+            approval.files = files;
+        }
+        record.approval = approval;
+    }
+    return record;
+}
+/** The report, cut at a line boundary to `budget` characters with a note, fences closed. */
+function fit(report, budget) {
+    if (report.length <= budget)
+        return report;
+    const note = (shown) => `\n\n> ✂️ The report was cut to fit a GitHub comment (${shown.toLocaleString("en-US")} of ` +
+        `${report.length.toLocaleString("en-US")} characters shown). The job summary and the JSON report have all of it.`;
+    // Room for the note and a closing fence; the note's figures only get shorter than this estimate.
+    const room = budget - note(report.length).length - "\n```".length;
+    if (room <= 0)
+        return "";
+    let cut = report.lastIndexOf("\n", room);
+    if (cut < room / 2)
+        cut = room;
+    // Never split a surrogate pair.
+    const code = report.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        cut -= 1;
+    let kept = report.slice(0, cut).trimEnd();
+    if ((kept.match(/^\s*(```|~~~)/gm) ?? []).length % 2 === 1)
+        kept += "\n```";
+    return kept + note(kept.length);
+}
+/** The report is shown, never hidden: an HTML comment in it could swallow the section or fake a record. */
+function neutralize(markdown) {
+    return markdown.replace(/<!--/g, "&lt;!--");
+}
+function oneLine(text) {
+    return text.replace(/\s*\n\s*/g, " ");
+}
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+function comment_isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+const isSha = (v) => typeof v === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(v);
+const isDigest = (v) => typeof v === "string" && /^[0-9a-f]{64}$/.test(v);
+const isTime = (v) => typeof v === "string" && !Number.isNaN(Date.parse(v));
+
+;// CONCATENATED MODULE: ./src/commands/approval-gate.ts
+// The approval gate and the sticky PR comment: the GitHub side of `command: check`.
+// Reads who approved (label events, reviews), checks they are allowed, binds the approval to the digest of
+// the migrations it covered, and keeps one comment up to date. Pure decisions live in core/approval.ts.
+
+
+
+const WRITE_ROLES = new Set(["admin", "maintain", "write"]);
+async function approvalAndComment(input, deps = {}) {
+    const notices = [];
+    const files = input.gated.map(({ path, blob }) => ({ path, blob }));
+    const digest = gatedDigest(files);
+    const how = howToApprove(input.approvalLabel, input.approvers, input.author, input.head);
+    if (!input.token) {
+        notices.push("No GitHub token: the check cannot read approvals or post its comment. Pass `token: ${{ github.token }}` " +
+            "(the default) and give the job `permissions: pull-requests: write`.");
+        return { approved: input.gated.length === 0, approvedBy: [], howToApprove: how, notices, digest };
+    }
+    const gh = deps.client ??
+        createGitHubClient({ token: input.token, apiUrl: input.apiUrl, owner: input.owner, repo: input.repo });
+    const now = deps.now ?? (() => new Date().toISOString());
+    // 1. The sticky comment, and the record it carries. With `never` the check keeps no comment, and so no record.
+    let existing;
+    let previous;
+    let commentsReadable = input.comment !== "never";
+    if (input.comment !== "never") {
+        try {
+            const found = await findStickyComment(gh, input.pull);
+            existing = found.comment;
+            previous = existing ? parseRecord(existing.body) : undefined;
+            if (existing && !previous && existing.body.includes("migration-guard:approval")) {
+                notices.push("The approval record in the pull request comment could not be read; it was started again.");
+            }
+            if (found.ignored.length > 0) {
+                notices.push(`Ignored ${found.ignored.length} comment(s) that carry the check's marker but were not written by it ` +
+                    `(${found.ignored.map((c) => `@${c.author}`).join(", ")}).`);
+            }
+        }
+        catch (error) {
+            commentsReadable = false;
+            notices.push(`The pull request comment was skipped: its comments could not be read. ${approval_gate_message(error)}`);
+        }
+    }
+    // 2. Approval signals, only when something needs approval.
+    let unavailable;
+    let labelPresent;
+    let events = [];
+    let reviews = [];
+    const allowed = new Map();
+    if (files.length > 0) {
+        const failures = [];
+        const read = async (what, f, fallback) => {
+            try {
+                return await f();
+            }
+            catch (error) {
+                failures.push(what);
+                notices.push(`Could not read the ${what}: ${approval_gate_message(error)}`);
+                return fallback;
+            }
+        };
+        const pull = await read("pull request", () => gh.getPull(input.pull), undefined);
+        labelPresent = pull
+            ? pull.labels.some((l) => l.toLowerCase() === input.approvalLabel.toLowerCase())
+            : undefined;
+        if (pull && pull.head && pull.head !== input.head) {
+            notices.push(`The pull request's head moved to ${pull.head.slice(0, 12)} while this check analysed ` +
+                `${input.head.slice(0, 12)}; the approval gate judged ${input.head.slice(0, 12)}.`);
+        }
+        events = await read("label events", () => gh.listLabelEvents(input.pull), []);
+        reviews = await read("reviews", () => gh.listReviews(input.pull), []);
+        if (failures.length > 0) {
+            unavailable = `The check could not read the ${failures.join(", ")}; approvals there could not be counted.`;
+        }
+        const candidates = new Set();
+        const label = input.approvalLabel.toLowerCase();
+        for (const e of events)
+            if (e.event === "labeled" && e.actor && e.label.toLowerCase() === label)
+                candidates.add(e.actor);
+        for (const r of reviews)
+            if (r.state === "APPROVED" && r.user)
+                candidates.add(r.user);
+        for (const login of candidates) {
+            if (login.toLowerCase() === input.author.toLowerCase())
+                continue;
+            allowed.set(login.toLowerCase(), await mayApprove(gh, login, input.approvers, notices));
+        }
+    }
+    // 3. The decision (pure).
+    const decision = decideApproval({
+        label: input.approvalLabel,
+        labelPresent,
+        events,
+        reviews,
+        allowed,
+        author: input.author,
+        head: input.head,
+        files,
+        digest,
+        previous,
+        now: now(),
+        canRecord: commentsReadable,
+    });
+    const result = {
+        approved: decision.approved,
+        approvedBy: decision.approvedBy,
+        howToApprove: how,
+        notices,
+        digest,
+        rejected: decision.rejected,
+        record: decision.record,
+    };
+    if (decision.stale)
+        result.stale = decision.stale;
+    // 4. The comment: created once, then updated in place; `on-findings` still updates one that exists.
+    const wanted = input.comment === "always" ||
+        (input.comment === "on-findings" && (input.hasFindings || files.length > 0 || existing !== undefined));
+    if (commentsReadable && wanted) {
+        const section = {
+            gated: files.length,
+            approved: decision.approved,
+            approvedBy: decision.approvedBy,
+            digest,
+            rejected: decision.rejected,
+            howToApprove: how,
+            ...(decision.stale ? { stale: decision.stale } : {}),
+            ...(unavailable ? { unavailable } : {}),
+        };
+        const body = renderComment(input.report, section, decision.record);
+        try {
+            if (!existing)
+                result.commentUrl = (await gh.createComment(input.pull, body)).url;
+            else if (existing.body !== body)
+                result.commentUrl = (await gh.updateComment(existing.id, body)).url || existing.url;
+            else
+                result.commentUrl = existing.url;
+        }
+        catch (error) {
+            const readOnly = error instanceof GitHubApiError && (error.status === 403 || error.status === 404);
+            notices.push(readOnly
+                ? "The pull request comment was skipped: the token cannot write to this pull request (a fork's pull " +
+                    "request gets a read-only token). Annotations, the job summary and the outputs carry the result; " +
+                    "label approvals cannot be recorded, so approve with a review on the current head."
+                : `The pull request comment could not be written: ${approval_gate_message(error)}`);
+        }
+    }
+    return result;
+}
+/**
+ * The check's own comment: the oldest one with the marker written by a bot (GITHUB_TOKEN, an app) or by the
+ * token's user (a PAT). Anyone can paste the marker and a forged record into a comment; those are ignored.
+ */
+async function findStickyComment(gh, pull) {
+    const marked = (await gh.listComments(pull)).filter((c) => isReportComment(c.body));
+    const byBot = marked.filter((c) => c.authorType === "Bot");
+    let me;
+    if (marked.length > byBot.length)
+        me = (await gh.whoami())?.toLowerCase();
+    const ours = marked.filter((c) => c.authorType === "Bot" || (me !== undefined && c.author.toLowerCase() === me));
+    return { comment: ours[0], ignored: marked.filter((c) => !ours.includes(c)) };
+}
+/** `approvers` (users, `org/team`) when given; otherwise write, maintain or admin permission. */
+async function mayApprove(gh, login, approvers, notices) {
+    const user = login.toLowerCase();
+    if (approvers.length === 0) {
+        try {
+            return WRITE_ROLES.has(await gh.permission(login));
+        }
+        catch (error) {
+            notices.push(`Could not read @${login}'s permission on the repository: ${approval_gate_message(error)}`);
+            return false;
+        }
+    }
+    for (const entry of approvers) {
+        const name = entry.trim().replace(/^@/, "");
+        const team = /^([^/\s]+)\/([^/\s]+)$/.exec(name);
+        if (!team) {
+            if (name.toLowerCase() === user)
+                return true;
+            continue;
+        }
+        try {
+            if (await gh.isTeamMember(team[1], team[2], login))
+                return true;
+        }
+        catch (error) {
+            notices.push(`Could not read the membership of @${login} in ${name}: ${approval_gate_message(error)} Reading team membership needs a ` +
+                "token with `read:org` (GITHUB_TOKEN cannot); list users in `approvers`, or pass such a token.");
+        }
+    }
+    return false;
+}
+function approval_gate_message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/commands/check.ts
+// `command: check`: the pull-request check. Reads blobs from git (never checks out or runs PR code), analyses
+// the migrations the change touches, annotates, summarises, writes SARIF and JSON, asks the approval gate,
+// sets the outputs, and throws (main.ts fails the step) when an approval is required and missing.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const TOOL_VERSION = "0.1.0";
+/** The tree of an empty commit: the base of a new branch whose first commit has no parent. */
+const EMPTY_TREE = {
+    40: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+    64: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321",
+};
+class CheckFailure extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "CheckFailure";
+    }
+}
+function readEventText() {
+    const path = process.env.GITHUB_EVENT_PATH;
+    if (!path)
+        return "{}";
+    try {
+        return (0,external_node_fs_.readFileSync)(path, "utf8");
+    }
+    catch (error) {
+        throw new CheckFailure(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${error.message}.`);
+    }
+}
+function fetchDepthError(what, detail) {
+    return new CheckFailure(`${what} is not in the checkout and could not be fetched${detail ? ` (${detail})` : ""}. ` +
+        "Set `fetch-depth: 0` on actions/checkout so the check can see the base and head of the change.");
+}
+function firstLine(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.split("\n").find((l) => l.trim()) ?? text;
+}
+/** Base and head as commits present locally; fetches what a shallow checkout lacks. */
+async function resolveRange(git, range) {
+    const notes = [...range.notes];
+    const wanted = [range.base, range.head].filter((r) => r !== undefined);
+    const shallow = await git.isShallow();
+    const missing = async () => {
+        const absent = [];
+        for (const rev of wanted)
+            if (!(await git.hasCommit(rev)))
+                absent.push(rev);
+        return absent;
+    };
+    let absent = await missing();
+    let fetchError;
+    const needsHistory = range.compare === "merge-base" || range.base === undefined;
+    if (absent.length > 0 || (shallow && needsHistory)) {
+        const branches = range.baseCandidates
+            .filter((c) => c.how === "merge-base")
+            .map((c) => c.rev.replace(/^origin\//, ""));
+        await core/* group */.Os("Fetching the commits the check compares", async () => {
+            try {
+                await git.fetch([...wanted, ...branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`)]);
+            }
+            catch (error) {
+                fetchError = firstLine(error);
+                // The default branch may be what failed; the commits alone are what matters most.
+                try {
+                    await git.fetch(wanted);
+                    fetchError = undefined;
+                }
+                catch (again) {
+                    fetchError = firstLine(again);
+                }
+            }
+        });
+        absent = await missing();
+    }
+    if (absent.length > 0) {
+        const which = absent.map((r) => (r === range.base ? `The base commit ${r}` : `The head commit ${r}`));
+        throw fetchDepthError(which.join(" and "), fetchError);
+    }
+    let base = range.base;
+    if (base === undefined) {
+        for (const candidate of range.baseCandidates) {
+            if (candidate.how === "merge-base") {
+                if (!(await git.hasCommit(candidate.rev)))
+                    continue;
+                const mb = await git.mergeBase(candidate.rev, range.head);
+                if (mb) {
+                    base = mb;
+                    notes.push(`Comparing with ${candidate.description}, ${mb}.`);
+                    break;
+                }
+            }
+            else {
+                const parent = await git.resolve(candidate.rev);
+                if (parent) {
+                    base = parent;
+                    notes.push(`Comparing with ${candidate.description}, ${parent}.`);
+                    break;
+                }
+            }
+        }
+        if (base === undefined) {
+            if (shallow && (await git.isShallow()))
+                throw fetchDepthError(`The parent of ${range.head}`, fetchError);
+            base = EMPTY_TREE[range.head.length] ?? EMPTY_TREE[40];
+            notes.push("The pushed commit has no parent: every migration in it is new.");
+        }
+    }
+    else if (range.compare === "merge-base") {
+        const mb = await git.mergeBase(base, range.head);
+        if (mb)
+            base = mb;
+        else if (await git.isShallow()) {
+            throw fetchDepthError(`The merge base of ${range.base} and ${range.head}`, fetchError);
+        }
+        else {
+            notes.push(`${range.base} and ${range.head} share no history: comparing them directly.`);
+        }
+    }
+    return { base, head: range.head, notes };
+}
+/** Changed files listed once: the list chooses the parsers to load, then feeds the analysis. */
+async function analyse(git, base, head, common) {
+    const changed = await git.changedFiles(base, head);
+    const reader = {
+        changedFiles: () => Promise.resolve(changed),
+        readFile: (rev, path) => git.readFile(rev, path),
+        listDir: (rev, dir) => git.listDir(rev, dir),
+    };
+    const parsers = await loadParsers(parsersFor(changed.map((f) => f.path)));
+    return { reports: await analyzeDiff(reader, base, head, parsers, common.config), changed: changed.length };
+}
+function writeFile(path, text) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, text);
+}
+function migrationsOutput(verdict) {
+    return JSON.stringify(verdict.files.map(({ report, verdict: v }) => ({
+        path: report.path,
+        framework: report.framework,
+        status: report.status,
+        ...(report.previousPath !== undefined ? { previousPath: report.previousPath } : {}),
+        verdict: v,
+        findings: report.findings.map((f) => ({
+            rule: f.rule,
+            category: f.category,
+            severity: f.severity,
+            line: f.line,
+            ...(f.acknowledged ? { acknowledged: true } : {}),
+        })),
+    })));
+}
+function ownerRepo() {
+    const full = process.env.GITHUB_REPOSITORY ?? "";
+    const [owner, repo, extra] = full.split("/");
+    if (!owner || !repo || extra !== undefined) {
+        throw new CheckFailure(`GITHUB_REPOSITORY is ${JSON.stringify(full)}; expected \`owner/repo\`.`);
+    }
+    return { owner, repo };
+}
+function listPaths(paths, max = 20) {
+    const shown = paths.slice(0, max).map((p) => JSON.stringify(p));
+    return paths.length > max ? `${shown.join(", ")} and ${paths.length - max} more` : shown.join(", ");
+}
+async function gate(range, settings, common, verdict, report) {
+    const pull = range.pull;
+    const { owner, repo } = ownerRepo();
+    try {
+        return await approvalAndComment({
+            token: common.token,
+            apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+            owner,
+            repo,
+            pull: pull.number,
+            author: pull.author,
+            head: pull.headSha,
+            gated: verdict.gated.map((g) => ({ path: g.path, blob: g.blob, categories: [...g.categories] })),
+            approvalLabel: settings.approvalLabel,
+            approvers: [...settings.approvers],
+            comment: settings.comment,
+            report,
+            hasFindings: verdict.findings > 0,
+        });
+    }
+    catch (error) {
+        // The analysis stands whatever GitHub answers; only the approval cannot be confirmed.
+        core/* warning */.$e(`Could not check approvals or update the PR comment: ${firstLine(error)}`);
+        return {
+            approved: !verdict.requiresApproval,
+            approvedBy: [],
+            howToApprove: `Add the label "${settings.approvalLabel}" or approve the pull request` +
+                (settings.approvers.length ? ` (allowed: ${settings.approvers.join(", ")})` : "") +
+                ", then re-run this check.",
+            notices: [],
+        };
+    }
+}
+async function analyseRange(git, range, settings, common) {
+    const resolved = await core/* group */.Os("Revisions", async () => {
+        const r = await resolveRange(git, range);
+        for (const note of r.notes)
+            core/* info */.pq(note);
+        core/* info */.pq(`base ${r.base}, head ${r.head}`);
+        return r;
+    });
+    const { reports } = await core/* group */.Os("Analysing the changed migrations", async () => {
+        const result = await analyse(git, resolved.base, resolved.head, common);
+        core/* info */.pq(`${result.changed} changed file(s), ${result.reports.length} migration(s) analysed.`);
+        return result;
+    });
+    let verdict = decideVerdict(reports, settings.approvalCategories, new Map());
+    // Blob shas identify what an approval covers; only worth a second diff when something is gated.
+    if (verdict.requiresApproval) {
+        verdict = decideVerdict(reports, settings.approvalCategories, await git.blobIds(resolved.base, resolved.head));
+    }
+    return { reports, verdict, notes: resolved.notes };
+}
+async function runCheck(common) {
+    const settings = readCheckSettings(common);
+    const eventName = process.env.GITHUB_EVENT_NAME ?? "";
+    const range = rangeFromEvent(eventName, readEventText(), { base: settings.base, head: settings.head });
+    if (range.deleted) {
+        core/* info */.pq(range.notes.join(" "));
+        setOutputs(decideVerdict([], settings.approvalCategories, new Map()), settings.reportPath, undefined);
+        writeFile(settings.reportPath, JSON.stringify(toJsonReport([]), null, 2) + "\n");
+        return;
+    }
+    // A fetch must fail rather than wait for a password nobody will type.
+    process.env.GIT_TERMINAL_PROMPT = "0";
+    const git = createGit(common.workingDirectory);
+    let analysed;
+    try {
+        analysed = await analyseRange(git, range, settings, common);
+    }
+    finally {
+        git.close();
+    }
+    const { reports, verdict, notes } = analysed;
+    const plan = await core/* group */.Os("Annotations", async () => {
+        const p = planAnnotations(rankFindings(reports, settings.approvalCategories));
+        writeAnnotations(p);
+        const omitted = p.omitted.error + p.omitted.warning + p.omitted.notice;
+        if (omitted)
+            core/* info */.pq(`${omitted} more finding(s) are not annotated (GitHub's limit); see the job summary.`);
+        return p;
+    });
+    const markdown = renderMarkdown(verdict, {
+        approvalCategories: settings.approvalCategories,
+        omittedAnnotations: plan.omitted,
+        notes,
+    });
+    await core/* group */.Os("Reports", async () => {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await core/* summary */.z.addRaw(markdown).write();
+        writeFile(settings.reportPath, JSON.stringify(toJsonReport(reports), null, 2) + "\n");
+        core/* info */.pq(`JSON report: ${settings.reportPath}`);
+        if (settings.sarif) {
+            writeFile(settings.sarif, JSON.stringify(toSarif(reports, TOOL_VERSION), null, 2) + "\n");
+            core/* info */.pq(`SARIF: ${settings.sarif}`);
+        }
+    });
+    let result;
+    if (range.pull) {
+        result = await core/* group */.Os("Approval", () => gate(range, settings, common, verdict, markdown));
+        for (const notice of result.notices)
+            core/* notice */.lm(notice);
+        if (result.commentUrl)
+            core/* info */.pq(`PR comment: ${result.commentUrl}`);
+    }
+    else if (verdict.requiresApproval) {
+        core/* notice */.lm(`${verdict.gated.length} migration(s) need approval (${settings.approvalCategories.join(", ")}). ` +
+            `Approvals are checked on pull requests; on a ${range.eventName} event this step reports and does not fail.`);
+    }
+    setOutputs(verdict, settings.reportPath, result);
+    if (result && verdict.requiresApproval && !result.approved) {
+        const paths = verdict.gated.map((g) => g.path);
+        throw new CheckFailure(`Approval required: ${paths.length} migration(s) have findings in ` +
+            `${settings.approvalCategories.join(", ")}: ${listPaths(paths)}. ` +
+            (result.stale ? `${result.stale} ` : "") +
+            result.howToApprove);
+    }
+}
+function setOutputs(verdict, reportPath, result) {
+    core/* setOutput */.uH("migrations", migrationsOutput(verdict));
+    core/* setOutput */.uH("destructive", String(verdict.destructive));
+    core/* setOutput */.uH("requires-approval", String(verdict.requiresApproval));
+    core/* setOutput */.uH("approved", String(result ? result.approved : !verdict.requiresApproval));
+    core/* setOutput */.uH("approved-by", (result?.approvedBy ?? []).join(","));
+    core/* setOutput */.uH("findings", String(verdict.findings));
+    core/* setOutput */.uH("report", reportPath);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/adapters/http.ts
+async function httpGet(url, timeoutMs = 10_000) {
+    try {
+        const response = await fetch(url, {
+            signal: AbortSignal.timeout(timeoutMs),
+            redirect: "follow",
+            headers: { accept: "application/json, */*" },
+        });
+        const body = await response.text();
+        return { status: response.status, body: body.slice(0, 65536) };
+    }
+    catch (error) {
+        const cause = error.cause;
+        return { status: 0, body: "", error: cause?.code ?? cause?.message ?? error.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/ssh.ts
+// The OpenSSH client on the runner, as a careful operator would use it: a pinned known_hosts file, strict
+// host key checking, a 0600 key file under RUNNER_TEMP, and ONE multiplexed connection (ControlMaster) that
+// every command of the deploy shares. All options live in a generated ssh_config so that a ProxyJump's own
+// ssh (which OpenSSH starts with `-F` but not with our `-o` flags) gets the same pinning.
+// Remote commands are constant strings written in this repository; data travels on stdin only.
+
+
+
+
+class SshError extends Error {
+    permanent;
+    constructor(message, 
+    /** true when retrying cannot help: host key or authentication refused. */
+    permanent) {
+        super(message);
+        this.permanent = permanent;
+        this.name = "SshError";
+    }
+}
+function remoteCommand(text) {
+    return text;
+}
+const ALIAS = "mg-target";
+const PATH_SAFE = /^[A-Za-z0-9_./-]+$/;
+/** Setup failures worth another try: the network or the server was not ready, not a refusal. */
+function isTransient(stderr) {
+    if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known|Permission denied|too many authentication failures/i.test(stderr)) {
+        return false;
+    }
+    return /Connection refused|timed out|Connection reset|No route to host|Network is unreachable|Could not resolve|Temporary failure|kex_exchange_identification|Connection closed|ssh_exchange_identification|Broken pipe/i.test(stderr);
+}
+function configText(dir, target) {
+    const quote = (path) => `"${path.replace(/%/g, "%%")}"`;
+    const common = [
+        `  IdentityFile ${quote((0,external_node_path_namespaceObject.join)(dir, "key"))}`,
+        "  IdentitiesOnly yes",
+        `  UserKnownHostsFile ${quote((0,external_node_path_namespaceObject.join)(dir, "known_hosts"))}`,
+        "  GlobalKnownHostsFile /dev/null",
+        "  StrictHostKeyChecking yes",
+        "  CheckHostIP no",
+        "  UpdateHostKeys no",
+        "  HashKnownHosts no",
+        "  BatchMode yes",
+        "  PasswordAuthentication no",
+        "  KbdInteractiveAuthentication no",
+        `  ConnectTimeout ${Math.max(1, Math.round(target.connectTimeout))}`,
+        "  ServerAliveInterval 15",
+        "  ServerAliveCountMax 4",
+        "  LogLevel ERROR",
+        "  ForwardAgent no",
+        "  ClearAllForwardings yes",
+    ];
+    const lines = [
+        // Our own file only: ~/.ssh/config and /etc/ssh/ssh_config must not weaken anything.
+        `Host ${ALIAS}`,
+        `  HostName ${target.host}`,
+        `  Port ${target.port}`,
+        `  User ${target.user}`,
+        `  ControlPath ${quote((0,external_node_path_namespaceObject.join)(dir, "cm"))}`,
+        "  ControlMaster no",
+        ...(target.jumpHost ? [`  ProxyJump ${target.jumpHost}`] : []),
+        // The jump host (and anything else) gets the same pinning, but never the control socket.
+        "Host *",
+        ...common,
+        "",
+    ];
+    return lines.join("\n");
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+class SshConnection {
+    dir;
+    binary;
+    constructor(dir, binary) {
+        this.dir = dir;
+        this.binary = binary;
+    }
+    /** The control socket and files for a deploy, written before anything connects. */
+    static prepare(target, options) {
+        // A unix socket path is limited to ~104 bytes; a long RUNNER_TEMP falls back to the system temp dir.
+        let root = options.tempRoot;
+        if (!PATH_SAFE.test(root) || root.length > 60)
+            root = (0,external_node_os_namespaceObject.tmpdir)();
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(root, "mg-ssh-"));
+        if (!PATH_SAFE.test(dir))
+            throw new SshError(`temporary directory ${dir} has characters ssh_config cannot hold`, true);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, "key"), target.privateKey.replace(/\r\n/g, "\n").replace(/\n*$/, "\n"), {
+            mode: 0o600,
+        });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, "known_hosts"), target.knownHosts.replace(/\r\n/g, "\n") + "\n", { mode: 0o600 });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, "config"), configText(dir, target), { mode: 0o600 });
+        return new SshConnection(dir, options.sshBinary ?? "ssh");
+    }
+    /** Rebuilds the handle in the post step from the saved directory. */
+    static fromDir(dir, sshBinary = "ssh") {
+        return new SshConnection(dir, sshBinary);
+    }
+    baseArgs() {
+        return ["-F", (0,external_node_path_namespaceObject.join)(this.dir, "config")];
+    }
+    /**
+     * Opens the master connection: the deploy's one handshake. Retries with backoff when the failure looks
+     * transient (refused, timed out), never when the host key or the key was refused.
+     */
+    async open(options) {
+        const attempts = options.attempts ?? 4;
+        let backoff = options.backoffMs ?? 1000;
+        for (let attempt = 1;; attempt++) {
+            const { code, stderr } = await this.startMaster();
+            if (code === 0)
+                return;
+            // OpenSSH's host-key warning is a 15-line banner; the fingerprint and the verdict are what matter.
+            const lines = stderr
+                .replace(/\r/g, "")
+                .split("\n")
+                .filter((l) => l.trim() && !/^@+$|^@ /.test(l.trim()));
+            const key = lines.filter((l) => /fingerprint|SHA256:|verification failed|has changed|Permission denied/i.test(l));
+            const text = (key.length ? key : lines.slice(-3)).join(" ").trim() || `ssh exited with code ${code}`;
+            const transient = isTransient(text);
+            if (!transient || attempt >= attempts) {
+                throw new SshError(/Host key verification failed|host key/i.test(text)
+                    ? `SSH refused the host key of the server: ${text}. Check the known-hosts input: it must hold the ` +
+                        "server's current public host key (ssh-keyscan it from a trusted network and compare fingerprints)."
+                    : /Permission denied/i.test(text)
+                        ? `SSH authentication failed: ${text}. Check the ssh-key input and the user's authorized_keys.`
+                        : `SSH connection failed after ${attempt} attempt(s): ${text}`, !transient);
+            }
+            options.log?.(`SSH connection attempt ${attempt} failed (${text}); retrying in ${backoff} ms`);
+            await sleep(backoff);
+            backoff *= 2;
+        }
+    }
+    startMaster() {
+        const logPath = (0,external_node_path_namespaceObject.join)(this.dir, "master.log");
+        const fd = (0,external_node_fs_.openSync)(logPath, "w", 0o600);
+        return new Promise((resolve) => {
+            // The master daemonizes after authenticating (-f); its stderr goes to a file, not a pipe we would wait on.
+            const child = (0,external_node_child_process_namespaceObject.spawn)(this.binary, [...this.baseArgs(), "-o", "ControlMaster=yes", "-o", "ControlPersist=120", "-f", "-N", ALIAS], { stdio: ["ignore", "ignore", fd] });
+            child.on("error", (error) => {
+                (0,external_node_fs_.closeSync)(fd);
+                resolve({ code: 255, stderr: error.message });
+            });
+            child.on("exit", (code) => {
+                (0,external_node_fs_.closeSync)(fd);
+                resolve({ code: code ?? 255, stderr: (0,external_node_fs_.readFileSync)(logPath, "utf8") });
+            });
+        });
+    }
+    /** Runs one constant remote command over the master connection, streaming stdout lines. */
+    spawn(command) {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(this.binary, [...this.baseArgs(), "-T", ALIAS, command], {
+            stdio: ["pipe", "pipe", "pipe"],
+        });
+        let stderr = "";
+        let buffered = "";
+        const listeners = [];
+        child.stderr.setEncoding("utf8");
+        child.stderr.on("data", (chunk) => {
+            if (stderr.length < 65536)
+                stderr += chunk;
+        });
+        child.stdout.setEncoding("utf8");
+        child.stdout.on("data", (chunk) => {
+            buffered += chunk;
+            let nl;
+            while ((nl = buffered.indexOf("\n")) >= 0) {
+                const line = buffered.slice(0, nl);
+                buffered = buffered.slice(nl + 1);
+                for (const l of listeners)
+                    l(line);
+            }
+        });
+        // The remote side may exit without reading all of stdin; that is not our error.
+        child.stdin.on("error", () => undefined);
+        const exited = new Promise((resolve) => {
+            child.on("error", (error) => {
+                stderr += error.message;
+                resolve(255);
+            });
+            child.on("close", (code) => {
+                if (buffered)
+                    for (const l of listeners)
+                        l(buffered);
+                buffered = "";
+                resolve(code ?? 255);
+            });
+        });
+        return { child, exited, onLine: (fn) => listeners.push(fn), stderr: () => stderr };
+    }
+    /** Runs a constant remote command with `input` on stdin; collects the output. */
+    async run(command, input) {
+        const proc = this.spawn(command);
+        const lines = [];
+        proc.onLine((l) => lines.push(l));
+        proc.child.stdin.end(input);
+        const code = await proc.exited;
+        return { code, stdout: lines.join("\n"), stderr: proc.stderr() };
+    }
+    /** true when the master connection is up (`ssh -O check`). */
+    check() {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(this.dir, "cm")))
+            return Promise.resolve(false);
+        return new Promise((resolve) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(this.binary, [...this.baseArgs(), "-O", "check", ALIAS], { stdio: "ignore" });
+            child.on("error", () => resolve(false));
+            child.on("exit", (code) => resolve(code === 0));
+        });
+    }
+    /** Re-establishes the master when it is gone (after a dropped connection). */
+    async ensureOpen(options) {
+        if (await this.check())
+            return;
+        (0,external_node_fs_.rmSync)((0,external_node_path_namespaceObject.join)(this.dir, "cm"), { force: true });
+        await this.open(options);
+    }
+    /** Closes the master connection. Never throws. */
+    async close() {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(this.dir, "cm")))
+            return;
+        await new Promise((resolve) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(this.binary, [...this.baseArgs(), "-O", "exit", ALIAS], { stdio: "ignore" });
+            child.on("error", () => resolve());
+            child.on("exit", () => resolve());
+        });
+    }
+    /** Closes the connection and removes the key, known_hosts and config. Never throws. */
+    async dispose() {
+        await this.close();
+        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/deploy/backup.ts
 // What a backup means for the people who may need it: sizes in words, the restore time a logical dump
 // implies for a database of that size, and the runbook a failed deploy prints. Pure.
@@ -42909,160 +49881,6 @@ function renderDeploySummary(input) {
     return out.join("\n");
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(7207);
-;// CONCATENATED MODULE: ./src/core/config.ts
-// `.github/migration-guard.yml`: parsed from text and validated here, so every front end gets the same errors.
-
-const DEFAULT_ENVIRONMENTS = {
-    staging: { timeout: 300, destructive: "warn", pause: 10 },
-    production: { timeout: 600, destructive: "block", pause: 0 },
-};
-const DEFAULT_CONFIG = {
-    database: "postgresql",
-    paths: {},
-    exclude: [],
-    rules: {},
-    environments: { ...DEFAULT_ENVIRONMENTS },
-};
-class ConfigError extends Error {
-    source;
-    constructor(source, message) {
-        super(`${source}: ${message}`);
-        this.source = source;
-        this.name = "ConfigError";
-    }
-}
-const DATABASES = ["postgresql", "mysql", "sqlite"];
-const SETTINGS = ["error", "warning", "notice", "off"];
-const FRAMEWORKS = [
-    "rails",
-    "django",
-    "alembic",
-    "prisma",
-    "golang-migrate",
-    "flyway",
-    "goose",
-    "dbmate",
-    "sql",
-    "laravel",
-    "knex",
-    "sequelize",
-    "typeorm",
-    "node-pg-migrate",
-    "ecto",
-];
-/** "90", "90s", "5m", "1h30m" → seconds. */
-function parseDuration(value) {
-    if (typeof value === "number" && Number.isFinite(value) && value > 0)
-        return value;
-    if (typeof value !== "string")
-        return undefined;
-    const text = value.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Number(text) > 0 ? Number(text) : undefined;
-    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
-    if (!m || text === "")
-        return undefined;
-    const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
-    return seconds > 0 ? seconds : undefined;
-}
-function isRecord(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function config_stringList(v, where, source) {
-    const list = typeof v === "string" ? [v] : v;
-    if (!Array.isArray(list) || !list.every((x) => typeof x === "string" && x.length > 0)) {
-        throw new ConfigError(source, `${where} must be a glob or a list of globs, got ${JSON.stringify(v)}`);
-    }
-    return list;
-}
-function checkKeys(obj, allowed, where, source) {
-    for (const key of Object.keys(obj)) {
-        if (!allowed.includes(key)) {
-            throw new ConfigError(source, `unknown key "${key}" in ${where}; expected one of: ${allowed.join(", ")}`);
-        }
-    }
-}
-/**
- * Parses and validates the config text. `knownRules` lets the caller reject typos in rule ids.
- * An empty text gives the defaults.
- */
-function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
-    let raw;
-    try {
-        raw = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new ConfigError(source, `is not valid YAML: ${error.message.split("\n")[0]}`);
-    }
-    if (raw === null || raw === undefined)
-        return structuredClone(DEFAULT_CONFIG);
-    if (!isRecord(raw))
-        throw new ConfigError(source, "must be a mapping of settings (database, paths, exclude, rules, environments)");
-    checkKeys(raw, ["database", "paths", "exclude", "rules", "environments"], "the top level", source);
-    const config = structuredClone(DEFAULT_CONFIG);
-    if (raw.database !== undefined) {
-        if (!DATABASES.includes(raw.database)) {
-            throw new ConfigError(source, `database must be one of ${DATABASES.join(", ")}, got ${JSON.stringify(raw.database)}`);
-        }
-        config.database = raw.database;
-    }
-    if (raw.paths !== undefined) {
-        if (!isRecord(raw.paths))
-            throw new ConfigError(source, 'paths must map a framework id to globs, e.g. `rails: ["engines/*/db/migrate/*.rb"]`');
-        for (const [framework, globs] of Object.entries(raw.paths)) {
-            if (!FRAMEWORKS.includes(framework)) {
-                throw new ConfigError(source, `paths.${framework}: unknown framework; expected one of ${FRAMEWORKS.join(", ")}`);
-            }
-            config.paths[framework] = config_stringList(globs, `paths.${framework}`, source);
-        }
-    }
-    if (raw.exclude !== undefined)
-        config.exclude = config_stringList(raw.exclude, "exclude", source);
-    if (raw.rules !== undefined) {
-        if (!isRecord(raw.rules))
-            throw new ConfigError(source, "rules must map a rule id to error, warning, notice or off");
-        for (const [id, setting] of Object.entries(raw.rules)) {
-            if (knownRules && !knownRules.includes(id)) {
-                throw new ConfigError(source, `rules.${id}: no such rule; see docs/rules/ for the list`);
-            }
-            const value = setting === false ? "off" : setting;
-            if (!SETTINGS.includes(value)) {
-                throw new ConfigError(source, `rules.${id} must be one of ${SETTINGS.join(", ")}, got ${JSON.stringify(setting)}`);
-            }
-            config.rules[id] = value;
-        }
-    }
-    if (raw.environments !== undefined) {
-        if (!isRecord(raw.environments))
-            throw new ConfigError(source, "environments must map an environment name to its profile");
-        for (const [name, profile] of Object.entries(raw.environments)) {
-            if (!isRecord(profile))
-                throw new ConfigError(source, `environments.${name} must be a mapping (timeout, destructive, pause)`);
-            checkKeys(profile, ["timeout", "destructive", "pause"], `environments.${name}`, source);
-            const base = environmentProfile(config, name);
-            const timeout = profile.timeout === undefined ? base.timeout : parseDuration(profile.timeout);
-            if (timeout === undefined) {
-                throw new ConfigError(source, `environments.${name}.timeout must be a duration like 300, "90s", "5m" or "1h", got ${JSON.stringify(profile.timeout)}`);
-            }
-            const pause = profile.pause === undefined ? base.pause : profile.pause === 0 ? 0 : parseDuration(profile.pause);
-            if (pause === undefined)
-                throw new ConfigError(source, `environments.${name}.pause must be a duration, got ${JSON.stringify(profile.pause)}`);
-            const destructive = profile.destructive ?? base.destructive;
-            if (destructive !== "block" && destructive !== "warn") {
-                throw new ConfigError(source, `environments.${name}.destructive must be block or warn, got ${JSON.stringify(profile.destructive)}`);
-            }
-            config.environments[name] = { timeout, pause, destructive };
-        }
-    }
-    return config;
-}
-/** The profile for an environment name; any unknown name behaves like production. */
-function environmentProfile(config, name) {
-    return config.environments[name] ?? config.environments.production ?? DEFAULT_ENVIRONMENTS.production;
-}
-
 ;// CONCATENATED MODULE: ./src/core/deploy/argv.ts
 // Shell-like word splitting for argv inputs (`run-prefix`, `status-command`, `migrate-command`): quotes and
 // backslashes group words, nothing is expanded. The words then travel as data, never as a shell string.
@@ -43122,75 +49940,6 @@ function splitArgv(text) {
             throw new ArgvError("has a newline inside a quoted word");
     }
     return words;
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Every input common to all commands, read and validated in one place. Command-specific inputs are read by
-// inputs-check.ts and inputs-deploy.ts with the same helpers, so every error names the input and the fix.
-
-
-
-
-
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "InputError";
-    }
-}
-function input(name) {
-    return core/* getInput */.V4(name).trim();
-}
-function requiredInput(name, why) {
-    const value = input(name);
-    if (!value)
-        throw new InputError(`Input \`${name}\` is required ${why}. Set it in the step's \`with:\`.`);
-    return value;
-}
-function oneOf(name, allowed, fallback) {
-    const value = input(name) || fallback;
-    if (!allowed.includes(value)) {
-        throw new InputError(`Input \`${name}\` must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}; got ${JSON.stringify(value)}.`);
-    }
-    return value;
-}
-function booleanInput(name, fallback) {
-    const value = input(name).toLowerCase();
-    if (value === "")
-        return fallback;
-    if (["true", "yes", "1"].includes(value))
-        return true;
-    if (["false", "no", "0"].includes(value))
-        return false;
-    throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`; got ${JSON.stringify(value)}.`);
-}
-function listInput(name) {
-    return input(name)
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/** Reads the config file; a missing file means defaults, a malformed one is an error naming the file. */
-function loadConfig(path) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, "utf8");
-    }
-    catch (error) {
-        if (error.code === "ENOENT")
-            return parseConfig("", path);
-        throw new InputError(`Cannot read the config file ${path}: ${error.message}`);
-    }
-    return parseConfig(text, path, rules.map((r) => r.id));
-}
-function readCommonSettings() {
-    const command = oneOf("command", ["check", "deploy", "status"], "check");
-    const workingDirectory = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), input("working-directory") || ".");
-    const configPath = (0,external_node_path_namespaceObject.join)(workingDirectory, input("config") || ".github/migration-guard.yml");
-    const token = input("token");
-    if (token)
-        core/* setSecret */.Pq(token);
-    return Object.freeze({ command, workingDirectory, configPath, config: loadConfig(configPath), token });
 }
 
 ;// CONCATENATED MODULE: ./src/inputs-deploy.ts
@@ -43370,179 +50119,6 @@ function readDeploySettings(common) {
         failOnPending: booleanInput("fail-on-pending", false),
         metricsFile: input("metrics-file"),
     });
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/parsers/index.ts
-// Loads the WASM parsers once per process and hands the pure core a synchronous `Parsers`.
-// In the bundle the .wasm files sit beside dist/index.js; from source they are found in node_modules.
-
-
-
-
-const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-const parsers_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-/** Where the bundle keeps a wasm file, else the installed package's copy. */
-function wasmPath(file, packagePath) {
-    for (const candidate of [(0,external_node_path_namespaceObject.join)(here, file), (0,external_node_path_namespaceObject.join)(here, "..", file)]) {
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-    }
-    return parsers_require.resolve(packagePath);
-}
-const GRAMMARS = {
-    python: ["tree-sitter-python.wasm", "tree-sitter-python/tree-sitter-python.wasm"],
-    php: ["tree-sitter-php.wasm", "tree-sitter-php/tree-sitter-php.wasm"],
-    javascript: ["tree-sitter-javascript.wasm", "tree-sitter-javascript/tree-sitter-javascript.wasm"],
-    typescript: ["tree-sitter-typescript.wasm", "tree-sitter-typescript/tree-sitter-typescript.wasm"],
-    elixir: ["tree-sitter-elixir.wasm", "tree-sitter-elixir/tree-sitter-elixir.wasm"],
-};
-/** Node prints "WASI is an experimental feature" once per process; it says nothing about our run. */
-async function withoutWasiWarning(fn) {
-    const original = process.emitWarning;
-    process.emitWarning = ((warning, ...rest) => {
-        const text = typeof warning === "string" ? warning : warning.message;
-        if (/WASI/.test(text))
-            return;
-        original.call(process, warning, ...rest);
-    });
-    try {
-        return await fn();
-    }
-    finally {
-        process.emitWarning = original;
-    }
-}
-const ALL = [
-    "ruby",
-    "postgres",
-    "python",
-    "php",
-    "javascript",
-    "typescript",
-    "elixir",
-];
-const BY_EXTENSION = {
-    rb: ["ruby"],
-    py: ["python"],
-    sql: [],
-    php: ["php"],
-    js: ["javascript"],
-    mjs: ["javascript"],
-    cjs: ["javascript"],
-    ts: ["typescript"],
-    mts: ["typescript"],
-    cts: ["typescript"],
-    exs: ["elixir"],
-};
-/** The parsers files with these paths can need: their language's, plus PostgreSQL for any embedded SQL. */
-function parsersFor(paths) {
-    const needed = new Set();
-    for (const path of paths) {
-        const ext = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
-        const names = ext === undefined ? undefined : BY_EXTENSION[ext];
-        if (!names)
-            continue;
-        names.forEach((n) => needed.add(n));
-        needed.add("postgres");
-    }
-    return [...needed];
-}
-// Each parser loads at most once per process, and only when some file needs it: a cold start on one
-// Rails file pays for prism and libpg_query, not for five tree-sitter grammars.
-let prism;
-let pg;
-let treeSitter;
-const grammars = new Map();
-const ready = { grammars: new Map() };
-/** Loads the named parsers (all by default) and returns the synchronous interface the core uses. */
-async function loadParsers(names = ALL) {
-    const jobs = [];
-    for (const name of names) {
-        if (name === "ruby")
-            jobs.push((prism ??= loadPrism()).then((f) => (ready.ruby = f)));
-        else if (name === "postgres")
-            jobs.push((pg ??= loadPg()).then((m) => (ready.pg = m)));
-        else {
-            if (!grammars.has(name))
-                grammars.set(name, loadGrammar(name));
-            jobs.push(grammars.get(name).then((p) => ready.grammars.set(name, p)));
-        }
-    }
-    await Promise.all(jobs);
-    return PARSERS;
-}
-function notLoaded(name) {
-    throw new Error(`the ${name} parser was not loaded for this run`);
-}
-const PARSERS = {
-    ruby: (source) => (ready.ruby ?? notLoaded("Ruby"))(source),
-    postgres: (sql) => (ready.pg ?? notLoaded("PostgreSQL")).parseSync(sql),
-    postgresScan: (sql) => (ready.pg ?? notLoaded("PostgreSQL")).scanSync(sql),
-    treeSitter: (language, source) => {
-        const tree = (ready.grammars.get(language) ?? notLoaded(language)).parse(source);
-        if (!tree)
-            throw new Error(`tree-sitter returned no tree for a ${language} source`);
-        return tree;
-    },
-};
-async function loadPrism() {
-    // prism's own loader resolves its wasm relative to itself, which a bundle breaks; instantiate it here.
-    const { parsePrism } = await __nccwpck_require__.e(/* import() */ 755).then(__nccwpck_require__.bind(__nccwpck_require__, 2755));
-    const module = await WebAssembly.compile((0,external_node_fs_.readFileSync)(wasmPath("prism.wasm", "@ruby/prism/src/prism.wasm")));
-    const { WASI } = await withoutWasiWarning(() => Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3631, 23)));
-    const wasi = new WASI({ version: "preview1" });
-    const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
-    wasi.initialize(instance);
-    return (source) => parsePrism(instance.exports, source);
-}
-/**
- * libpg-query's and web-tree-sitter's emscripten glue read `__dirname`, which ESM does not define; lend them
- * the folder of the wasm files for the time they load. Loads are serialized so the loan cannot overlap.
- */
-let dirnameLoan = Promise.resolve();
-function withDirname(fn) {
-    const run = dirnameLoan.then(async () => {
-        const g = globalThis;
-        const previous = g.__dirname;
-        g.__dirname = (0,external_node_path_namespaceObject.dirname)(wasmPath("libpg-query.wasm", "libpg-query/wasm/libpg-query.wasm"));
-        try {
-            return await fn();
-        }
-        finally {
-            if (previous === undefined)
-                delete g.__dirname;
-            else
-                g.__dirname = previous;
-        }
-    });
-    dirnameLoan = run.catch(() => undefined);
-    return run;
-}
-function loadPg() {
-    return withDirname(async () => {
-        const module = await __nccwpck_require__.e(/* import() */ 663).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2663, 23));
-        await module.loadModule();
-        return module;
-    });
-}
-function loadTreeSitter() {
-    return withDirname(async () => {
-        const { default: ts } = await Promise.all(/* import() */[__nccwpck_require__.e(235), __nccwpck_require__.e(505)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9505, 23));
-        await ts.Parser.init({
-            locateFile: () => wasmPath("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm"),
-        });
-        return ts;
-    });
-}
-async function loadGrammar(language) {
-    const ts = await (treeSitter ??= loadTreeSitter());
-    const [file, packagePath] = GRAMMARS[language];
-    const grammar = await ts.Language.load((0,external_node_fs_.readFileSync)(wasmPath(file, packagePath)));
-    const parser = new ts.Parser();
-    parser.setLanguage(grammar);
-    return parser;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
@@ -44421,6 +50997,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -44439,6 +51022,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
@@ -53016,7 +59606,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6833:
+/***/ 8841:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53026,7 +59616,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
@@ -53036,10 +59628,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, isDebug, markdownSummary, notice, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -53062,7 +59654,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -53114,7 +59706,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -53188,7 +59780,7 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -53204,7 +59796,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -54286,7 +60878,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -55010,13 +61602,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -55307,7 +61899,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -55646,8 +62238,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -55828,7 +62420,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -55873,7 +62465,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -55881,7 +62473,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -55889,14 +62481,14 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.

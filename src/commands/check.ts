@@ -1,6 +1,340 @@
+// `command: check`: the pull-request check. Reads blobs from git (never checks out or runs PR code), analyses
+// the migrations the change touches, annotates, summarises, writes SARIF and JSON, asks the approval gate,
+// sets the outputs, and throws (main.ts fails the step) when an approval is required and missing.
+import * as core from "@actions/core";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { planAnnotations, writeAnnotations } from "../adapters/annotations.js";
+import { createGit, type Git } from "../adapters/git.js";
+import { analyzeDiff, type GitReader } from "../core/analyze-diff.js";
+import { rangeFromEvent, type Range } from "../core/event.js";
+import { toJsonReport } from "../core/report/json.js";
+import { renderMarkdown } from "../core/report/markdown.js";
+import { toSarif } from "../core/report/sarif.js";
+import type { FileReport } from "../core/types.js";
+import { decideVerdict, rankFindings, type Verdict } from "../core/verdict.js";
 import type { CommonSettings } from "../inputs.js";
+import { readCheckSettings, type CheckSettings } from "../inputs-check.js";
+import { loadParsers, parsersFor } from "../parsers/index.js";
+import { approvalAndComment, type GateResult } from "./approval-gate.js";
 
-// STUB: to be implemented.
-export async function runCheck(_common: CommonSettings): Promise<void> {
-  throw new Error("`command: check` is not implemented yet");
+const TOOL_VERSION = "0.1.0";
+
+/** The tree of an empty commit: the base of a new branch whose first commit has no parent. */
+const EMPTY_TREE: Record<number, string> = {
+  40: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+  64: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321",
+};
+
+export class CheckFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CheckFailure";
+  }
+}
+
+function readEventText(): string {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return "{}";
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    throw new CheckFailure(
+      `Cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${(error as Error).message}.`,
+    );
+  }
+}
+
+function fetchDepthError(what: string, detail: string | undefined): CheckFailure {
+  return new CheckFailure(
+    `${what} is not in the checkout and could not be fetched${detail ? ` (${detail})` : ""}. ` +
+      "Set `fetch-depth: 0` on actions/checkout so the check can see the base and head of the change.",
+  );
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split("\n").find((l) => l.trim()) ?? text;
+}
+
+/** Base and head as commits present locally; fetches what a shallow checkout lacks. */
+async function resolveRange(
+  git: Git,
+  range: Range,
+): Promise<{ base: string; head: string; notes: string[] }> {
+  const notes = [...range.notes];
+  const wanted = [range.base, range.head].filter((r): r is string => r !== undefined);
+  const shallow = await git.isShallow();
+  const missing = async () => {
+    const absent: string[] = [];
+    for (const rev of wanted) if (!(await git.hasCommit(rev))) absent.push(rev);
+    return absent;
+  };
+  let absent = await missing();
+  let fetchError: string | undefined;
+  const needsHistory = range.compare === "merge-base" || range.base === undefined;
+  if (absent.length > 0 || (shallow && needsHistory)) {
+    const branches = range.baseCandidates
+      .filter((c) => c.how === "merge-base")
+      .map((c) => c.rev.replace(/^origin\//, ""));
+    await core.group("Fetching the commits the check compares", async () => {
+      try {
+        await git.fetch([...wanted, ...branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`)]);
+      } catch (error) {
+        fetchError = firstLine(error);
+        // The default branch may be what failed; the commits alone are what matters most.
+        try {
+          await git.fetch(wanted);
+          fetchError = undefined;
+        } catch (again) {
+          fetchError = firstLine(again);
+        }
+      }
+    });
+    absent = await missing();
+  }
+  if (absent.length > 0) {
+    const which = absent.map((r) => (r === range.base ? `The base commit ${r}` : `The head commit ${r}`));
+    throw fetchDepthError(which.join(" and "), fetchError);
+  }
+
+  let base = range.base;
+  if (base === undefined) {
+    for (const candidate of range.baseCandidates) {
+      if (candidate.how === "merge-base") {
+        if (!(await git.hasCommit(candidate.rev))) continue;
+        const mb = await git.mergeBase(candidate.rev, range.head);
+        if (mb) {
+          base = mb;
+          notes.push(`Comparing with ${candidate.description}, ${mb}.`);
+          break;
+        }
+      } else {
+        const parent = await git.resolve(candidate.rev);
+        if (parent) {
+          base = parent;
+          notes.push(`Comparing with ${candidate.description}, ${parent}.`);
+          break;
+        }
+      }
+    }
+    if (base === undefined) {
+      if (shallow && (await git.isShallow()))
+        throw fetchDepthError(`The parent of ${range.head}`, fetchError);
+      base = EMPTY_TREE[range.head.length] ?? EMPTY_TREE[40];
+      notes.push("The pushed commit has no parent: every migration in it is new.");
+    }
+  } else if (range.compare === "merge-base") {
+    const mb = await git.mergeBase(base, range.head);
+    if (mb) base = mb;
+    else if (await git.isShallow()) {
+      throw fetchDepthError(`The merge base of ${range.base} and ${range.head}`, fetchError);
+    } else {
+      notes.push(`${range.base} and ${range.head} share no history: comparing them directly.`);
+    }
+  }
+  return { base, head: range.head, notes };
+}
+
+/** Changed files listed once: the list chooses the parsers to load, then feeds the analysis. */
+async function analyse(
+  git: Git,
+  base: string,
+  head: string,
+  common: CommonSettings,
+): Promise<{ reports: FileReport[]; changed: number }> {
+  const changed = await git.changedFiles(base, head);
+  const reader: GitReader = {
+    changedFiles: () => Promise.resolve(changed),
+    readFile: (rev, path) => git.readFile(rev, path),
+    listDir: (rev, dir) => git.listDir(rev, dir),
+  };
+  const parsers = await loadParsers(parsersFor(changed.map((f) => f.path)));
+  return { reports: await analyzeDiff(reader, base, head, parsers, common.config), changed: changed.length };
+}
+
+function writeFile(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+function migrationsOutput(verdict: Verdict): string {
+  return JSON.stringify(
+    verdict.files.map(({ report, verdict: v }) => ({
+      path: report.path,
+      framework: report.framework,
+      status: report.status,
+      ...(report.previousPath !== undefined ? { previousPath: report.previousPath } : {}),
+      verdict: v,
+      findings: report.findings.map((f) => ({
+        rule: f.rule,
+        category: f.category,
+        severity: f.severity,
+        line: f.line,
+        ...(f.acknowledged ? { acknowledged: true } : {}),
+      })),
+    })),
+  );
+}
+
+function ownerRepo(): { owner: string; repo: string } {
+  const full = process.env.GITHUB_REPOSITORY ?? "";
+  const [owner, repo, extra] = full.split("/");
+  if (!owner || !repo || extra !== undefined) {
+    throw new CheckFailure(`GITHUB_REPOSITORY is ${JSON.stringify(full)}; expected \`owner/repo\`.`);
+  }
+  return { owner, repo };
+}
+
+function listPaths(paths: readonly string[], max = 20): string {
+  const shown = paths.slice(0, max).map((p) => JSON.stringify(p));
+  return paths.length > max ? `${shown.join(", ")} and ${paths.length - max} more` : shown.join(", ");
+}
+
+async function gate(
+  range: Range,
+  settings: CheckSettings,
+  common: CommonSettings,
+  verdict: Verdict,
+  report: string,
+): Promise<GateResult> {
+  const pull = range.pull!;
+  const { owner, repo } = ownerRepo();
+  try {
+    return await approvalAndComment({
+      token: common.token,
+      apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+      owner,
+      repo,
+      pull: pull.number,
+      author: pull.author,
+      head: pull.headSha,
+      gated: verdict.gated.map((g) => ({ path: g.path, blob: g.blob, categories: [...g.categories] })),
+      approvalLabel: settings.approvalLabel,
+      approvers: [...settings.approvers],
+      comment: settings.comment,
+      report,
+      hasFindings: verdict.findings > 0,
+    });
+  } catch (error) {
+    // The analysis stands whatever GitHub answers; only the approval cannot be confirmed.
+    core.warning(`Could not check approvals or update the PR comment: ${firstLine(error)}`);
+    return {
+      approved: !verdict.requiresApproval,
+      approvedBy: [],
+      howToApprove:
+        `Add the label "${settings.approvalLabel}" or approve the pull request` +
+        (settings.approvers.length ? ` (allowed: ${settings.approvers.join(", ")})` : "") +
+        ", then re-run this check.",
+      notices: [],
+    };
+  }
+}
+
+async function analyseRange(
+  git: Git,
+  range: Range,
+  settings: CheckSettings,
+  common: CommonSettings,
+): Promise<{ reports: FileReport[]; verdict: Verdict; notes: string[] }> {
+  const resolved = await core.group("Revisions", async () => {
+    const r = await resolveRange(git, range);
+    for (const note of r.notes) core.info(note);
+    core.info(`base ${r.base}, head ${r.head}`);
+    return r;
+  });
+  const { reports } = await core.group("Analysing the changed migrations", async () => {
+    const result = await analyse(git, resolved.base, resolved.head, common);
+    core.info(`${result.changed} changed file(s), ${result.reports.length} migration(s) analysed.`);
+    return result;
+  });
+  let verdict = decideVerdict(reports, settings.approvalCategories, new Map());
+  // Blob shas identify what an approval covers; only worth a second diff when something is gated.
+  if (verdict.requiresApproval) {
+    verdict = decideVerdict(
+      reports,
+      settings.approvalCategories,
+      await git.blobIds(resolved.base, resolved.head),
+    );
+  }
+  return { reports, verdict, notes: resolved.notes };
+}
+
+export async function runCheck(common: CommonSettings): Promise<void> {
+  const settings = readCheckSettings(common);
+  const eventName = process.env.GITHUB_EVENT_NAME ?? "";
+  const range = rangeFromEvent(eventName, readEventText(), { base: settings.base, head: settings.head });
+  if (range.deleted) {
+    core.info(range.notes.join(" "));
+    setOutputs(decideVerdict([], settings.approvalCategories, new Map()), settings.reportPath, undefined);
+    writeFile(settings.reportPath, JSON.stringify(toJsonReport([]), null, 2) + "\n");
+    return;
+  }
+  // A fetch must fail rather than wait for a password nobody will type.
+  process.env.GIT_TERMINAL_PROMPT = "0";
+  const git = createGit(common.workingDirectory);
+  let analysed: { reports: FileReport[]; verdict: Verdict; notes: string[] };
+  try {
+    analysed = await analyseRange(git, range, settings, common);
+  } finally {
+    git.close();
+  }
+  const { reports, verdict, notes } = analysed;
+
+  const plan = await core.group("Annotations", async () => {
+    const p = planAnnotations(rankFindings(reports, settings.approvalCategories));
+    writeAnnotations(p);
+    const omitted = p.omitted.error + p.omitted.warning + p.omitted.notice;
+    if (omitted)
+      core.info(`${omitted} more finding(s) are not annotated (GitHub's limit); see the job summary.`);
+    return p;
+  });
+
+  const markdown = renderMarkdown(verdict, {
+    approvalCategories: settings.approvalCategories,
+    omittedAnnotations: plan.omitted,
+    notes,
+  });
+  await core.group("Reports", async () => {
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+    writeFile(settings.reportPath, JSON.stringify(toJsonReport(reports), null, 2) + "\n");
+    core.info(`JSON report: ${settings.reportPath}`);
+    if (settings.sarif) {
+      writeFile(settings.sarif, JSON.stringify(toSarif(reports, TOOL_VERSION), null, 2) + "\n");
+      core.info(`SARIF: ${settings.sarif}`);
+    }
+  });
+
+  let result: GateResult | undefined;
+  if (range.pull) {
+    result = await core.group("Approval", () => gate(range, settings, common, verdict, markdown));
+    for (const notice of result.notices) core.notice(notice);
+    if (result.commentUrl) core.info(`PR comment: ${result.commentUrl}`);
+  } else if (verdict.requiresApproval) {
+    core.notice(
+      `${verdict.gated.length} migration(s) need approval (${settings.approvalCategories.join(", ")}). ` +
+        `Approvals are checked on pull requests; on a ${range.eventName} event this step reports and does not fail.`,
+    );
+  }
+  setOutputs(verdict, settings.reportPath, result);
+
+  if (result && verdict.requiresApproval && !result.approved) {
+    const paths = verdict.gated.map((g) => g.path);
+    throw new CheckFailure(
+      `Approval required: ${paths.length} migration(s) have findings in ` +
+        `${settings.approvalCategories.join(", ")}: ${listPaths(paths)}. ` +
+        (result.stale ? `${result.stale} ` : "") +
+        result.howToApprove,
+    );
+  }
+}
+
+function setOutputs(verdict: Verdict, reportPath: string, result: GateResult | undefined): void {
+  core.setOutput("migrations", migrationsOutput(verdict));
+  core.setOutput("destructive", String(verdict.destructive));
+  core.setOutput("requires-approval", String(verdict.requiresApproval));
+  core.setOutput("approved", String(result ? result.approved : !verdict.requiresApproval));
+  core.setOutput("approved-by", (result?.approvedBy ?? []).join(","));
+  core.setOutput("findings", String(verdict.findings));
+  core.setOutput("report", reportPath);
 }
