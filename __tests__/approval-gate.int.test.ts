@@ -274,6 +274,16 @@ describe("the sticky comment", () => {
     expect(writes().map((r) => r.method)).toEqual(["POST", "PATCH"]);
   });
 
+  it("removes a duplicate left by two racing runs, keeping the oldest", async () => {
+    await run();
+    const oldest = gh.stickyComments(7)[0].id;
+    gh.addComment(7, "github-actions[bot]", gh.stickyComments(7)[0].body, "Bot");
+    expect(gh.stickyComments(7)).toHaveLength(2);
+    await run({ report: "## Migration Guard\n\nchanged" });
+    expect(gh.stickyComments(7).map((c) => c.id)).toEqual([oldest]);
+    expect(gh.stickyComments(7)[0].body).toContain("changed");
+  });
+
   it("is never read or written with comment: never; a review still approves", async () => {
     gh.addReview(7, { user: "bob", state: "APPROVED", commitId: H1 });
     const result = await run({ comment: "never" });
@@ -287,6 +297,7 @@ describe("the sticky comment", () => {
     const result = await run({ comment: "never" });
     expect(result.approved).toBe(false);
     expect(result.stale).toMatch(/without the sticky comment/);
+    expect(result.howToApprove).toMatch(/labels do not count/);
   });
 
   it("on-findings: nothing posted without findings, posted with them, then kept up to date", async () => {

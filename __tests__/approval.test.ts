@@ -361,5 +361,6 @@ describe("howToApprove", () => {
   it("names the label, the approvers and the author", () => {
     expect(howToApprove(LABEL, [], "alice", H1)).toMatch(/write access.*@alice.*migrations:approved/);
     expect(howToApprove(LABEL, ["bob", "acme/dba"], "alice", H1)).toMatch(/@bob, team acme\/dba/);
+    expect(howToApprove(LABEL, [], "alice", H1, false)).not.toMatch(/adds the label/);
   });
 });

@@ -47862,6 +47862,9 @@ function createGitHubClient(options) {
         async updateComment(id, body) {
             return comment((await request("PATCH", `${repoPath}/issues/comments/${id}`, { body })).data);
         },
+        async deleteComment(id) {
+            await request("DELETE", `${repoPath}/issues/comments/${id}`);
+        },
         async permission(user) {
             try {
                 const { data } = await request("GET", `${repoPath}/collaborators/${encodeURIComponent(user)}/permission`);
@@ -48057,12 +48060,15 @@ function decideApproval(input) {
     return result;
 }
 /** The sentence the failure message ends with: who may approve and how. */
-function howToApprove(label, approvers, author, head) {
+function howToApprove(label, approvers, author, head, labels = true) {
     const who = approvers.length > 0
         ? `one of ${approvers.map((a) => (a.includes("/") ? `team ${a}` : `@${a.replace(/^@/, "")}`)).join(", ")}`
         : "someone with write access to the repository";
-    return (`To approve, ${who} (not the author @${author}) adds the label \`${label}\` to the pull request, ` +
-        `or submits an approving review on the current head ${shortSha(head)}.`);
+    const review = `an approving review on the current head ${shortSha(head)}`;
+    return labels
+        ? `To approve, ${who} (not the author @${author}) adds the label \`${label}\` to the pull request, or submits ${review}.`
+        : `To approve, ${who} (not the author @${author}) submits ${review} (with \`comment: never\` a label cannot be ` +
+            `bound to the content it approved, so labels do not count).`;
 }
 /** What changed between the files an approval covered and the current ones: `modified a; added b; removed c`. */
 function describeChanges(before, after, max = 10) {
@@ -48318,7 +48324,7 @@ async function approvalAndComment(input, deps = {}) {
     const notices = [];
     const files = input.gated.map(({ path, blob }) => ({ path, blob }));
     const digest = gatedDigest(files);
-    const how = howToApprove(input.approvalLabel, input.approvers, input.author, input.head);
+    const how = howToApprove(input.approvalLabel, input.approvers, input.author, input.head, input.comment !== "never");
     if (!input.token) {
         notices.push("No GitHub token: the check cannot read approvals or post its comment. Pass `token: ${{ github.token }}` " +
             "(the default) and give the job `permissions: pull-requests: write`.");
@@ -48329,12 +48335,14 @@ async function approvalAndComment(input, deps = {}) {
     const now = deps.now ?? (() => new Date().toISOString());
     // 1. The sticky comment, and the record it carries. With `never` the check keeps no comment, and so no record.
     let existing;
+    let duplicates = [];
     let previous;
     let commentsReadable = input.comment !== "never";
     if (input.comment !== "never") {
         try {
             const found = await findStickyComment(gh, input.pull);
             existing = found.comment;
+            duplicates = found.duplicates;
             previous = existing ? parseRecord(existing.body) : undefined;
             if (existing && !previous && existing.body.includes("migration-guard:approval")) {
                 notices.push("The approval record in the pull request comment could not be read; it was started again.");
@@ -48442,6 +48450,9 @@ async function approvalAndComment(input, deps = {}) {
                 result.commentUrl = (await gh.updateComment(existing.id, body)).url || existing.url;
             else
                 result.commentUrl = existing.url;
+            // Two runs racing (a push and a label) can each create one: keep the oldest, best effort.
+            for (const extra of duplicates)
+                await gh.deleteComment(extra.id).catch(() => undefined);
         }
         catch (error) {
             const readOnly = error instanceof GitHubApiError && (error.status === 403 || error.status === 404);
@@ -48465,7 +48476,7 @@ async function findStickyComment(gh, pull) {
     if (marked.length > byBot.length)
         me = (await gh.whoami())?.toLowerCase();
     const ours = marked.filter((c) => c.authorType === "Bot" || (me !== undefined && c.author.toLowerCase() === me));
-    return { comment: ours[0], ignored: marked.filter((c) => !ours.includes(c)) };
+    return { comment: ours[0], duplicates: ours.slice(1), ignored: marked.filter((c) => !ours.includes(c)) };
 }
 /** `approvers` (users, `org/team`) when given; otherwise write, maintain or admin permission. */
 async function mayApprove(gh, login, approvers, notices) {
@@ -48481,6 +48492,8 @@ async function mayApprove(gh, login, approvers, notices) {
     }
     for (const entry of approvers) {
         const name = entry.trim().replace(/^@/, "");
+        if (!name)
+            continue;
         const team = /^([^/\s]+)\/([^/\s]+)$/.exec(name);
         if (!team) {
             if (name.toLowerCase() === user)

@@ -11,7 +11,7 @@
 //   gh.addReview(7, { user: "bob", state: "APPROVED", commitId: sha });
 //   gh.readOnly = true;                                              // writes answer 403 (fork PR token)
 //   runAction({ env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: "acme/shop" }, inputs: { token: "t" } ... });
-//   gh.comments(7)          // the issue comments now on the PR (bodies, ids)
+//   gh.comments(7)          // the issue comments now on the PR (bodies, ids); gh.stickyComments(7): the check's
 //   gh.requests             // [{ method, path, query, body, authorization }] in order
 //   await gh.close();
 //
@@ -128,6 +128,8 @@ export interface GitHubServer {
   /** A comment posted by someone (not the action), e.g. a forged marker by the PR author. */
   addComment(pull: number, login: string, body: string, type?: "User" | "Bot"): FakeComment;
   comments(pull: number): FakeComment[];
+  /** The comments that carry the check's marker (`<!-- migration-guard:report -->`). */
+  stickyComments(pull: number): FakeComment[];
   /** Answer `status` (with GitHub's message) for requests whose `METHOD path` matches. */
   fail(method: string, path: RegExp, status: number): void;
   route(method: string, path: RegExp, handler: RouteHandler): void;
@@ -252,6 +254,11 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     },
     comments(pull) {
       return gh.issueComments.get(pull) ?? [];
+    },
+    stickyComments(pull) {
+      return gh
+        .comments(pull)
+        .filter((c) => c.body.trimStart().startsWith("<!-- migration-guard:report -->"));
     },
     fail(method, path, status) {
       failures.push({ method: method.toUpperCase(), path, status });
@@ -401,11 +408,20 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       return reply(res, 201, created);
     }
     const comment = /^\/issues\/comments\/(\d+)$/.exec(rest);
-    if (comment && (method === "PATCH" || method === "GET")) {
+    if (comment && (method === "PATCH" || method === "GET" || method === "DELETE")) {
       const id = Number(comment[1]);
       const found = [...gh.issueComments.values()].flat().find((c) => c.id === id);
       if (!found) return error(res, 404);
       if (method === "GET") return reply(res, 200, found);
+      if (method === "DELETE") {
+        for (const [pull, comments] of gh.issueComments)
+          gh.issueComments.set(
+            pull,
+            comments.filter((c) => c !== found),
+          );
+        res.writeHead(204);
+        return res.end();
+      }
       const body = (req.body as { body?: unknown } | undefined)?.body;
       if (typeof body !== "string" || body.length === 0) return error(res, 422);
       if (body.length > 65536) return error(res, 422);

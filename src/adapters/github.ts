@@ -28,6 +28,7 @@ export interface GitHubClient {
   listComments(pull: number): Promise<IssueComment[]>;
   createComment(pull: number, body: string): Promise<IssueComment>;
   updateComment(id: number, body: string): Promise<IssueComment>;
+  deleteComment(id: number): Promise<void>;
   /** A user's permission on the repository (`none` for someone who is not a collaborator). */
   permission(login: string): Promise<Permission>;
   /** Whether the user is an active member of `org/slug` (a pending invitation is not). */
@@ -188,6 +189,9 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     },
     async updateComment(id, body) {
       return comment((await request("PATCH", `${repoPath}/issues/comments/${id}`, { body })).data);
+    },
+    async deleteComment(id) {
+      await request("DELETE", `${repoPath}/issues/comments/${id}`);
     },
     async permission(user) {
       try {

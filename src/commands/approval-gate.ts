@@ -76,7 +76,13 @@ export async function approvalAndComment(input: GateInput, deps: GateDeps = {}):
   const notices: string[] = [];
   const files = input.gated.map(({ path, blob }) => ({ path, blob }));
   const digest = gatedDigest(files);
-  const how = howToApprove(input.approvalLabel, input.approvers, input.author, input.head);
+  const how = howToApprove(
+    input.approvalLabel,
+    input.approvers,
+    input.author,
+    input.head,
+    input.comment !== "never",
+  );
   if (!input.token) {
     notices.push(
       "No GitHub token: the check cannot read approvals or post its comment. Pass `token: ${{ github.token }}` " +
@@ -91,12 +97,14 @@ export async function approvalAndComment(input: GateInput, deps: GateDeps = {}):
 
   // 1. The sticky comment, and the record it carries. With `never` the check keeps no comment, and so no record.
   let existing: IssueComment | undefined;
+  let duplicates: IssueComment[] = [];
   let previous: ApprovalRecord | undefined;
   let commentsReadable = input.comment !== "never";
   if (input.comment !== "never") {
     try {
       const found = await findStickyComment(gh, input.pull);
       existing = found.comment;
+      duplicates = found.duplicates;
       previous = existing ? parseRecord(existing.body) : undefined;
       if (existing && !previous && existing.body.includes("migration-guard:approval")) {
         notices.push(
@@ -205,6 +213,8 @@ export async function approvalAndComment(input: GateInput, deps: GateDeps = {}):
       else if (existing.body !== body)
         result.commentUrl = (await gh.updateComment(existing.id, body)).url || existing.url;
       else result.commentUrl = existing.url;
+      // Two runs racing (a push and a label) can each create one: keep the oldest, best effort.
+      for (const extra of duplicates) await gh.deleteComment(extra.id).catch(() => undefined);
     } catch (error) {
       const readOnly = error instanceof GitHubApiError && (error.status === 403 || error.status === 404);
       notices.push(
@@ -226,7 +236,7 @@ export async function approvalAndComment(input: GateInput, deps: GateDeps = {}):
 async function findStickyComment(
   gh: GitHubClient,
   pull: number,
-): Promise<{ comment: IssueComment | undefined; ignored: IssueComment[] }> {
+): Promise<{ comment: IssueComment | undefined; duplicates: IssueComment[]; ignored: IssueComment[] }> {
   const marked = (await gh.listComments(pull)).filter((c) => isReportComment(c.body));
   const byBot = marked.filter((c) => c.authorType === "Bot");
   let me: string | undefined;
@@ -234,7 +244,7 @@ async function findStickyComment(
   const ours = marked.filter(
     (c) => c.authorType === "Bot" || (me !== undefined && c.author.toLowerCase() === me),
   );
-  return { comment: ours[0], ignored: marked.filter((c) => !ours.includes(c)) };
+  return { comment: ours[0], duplicates: ours.slice(1), ignored: marked.filter((c) => !ours.includes(c)) };
 }
 
 /** `approvers` (users, `org/team`) when given; otherwise write, maintain or admin permission. */
@@ -255,6 +265,7 @@ async function mayApprove(
   }
   for (const entry of approvers) {
     const name = entry.trim().replace(/^@/, "");
+    if (!name) continue;
     const team = /^([^/\s]+)\/([^/\s]+)$/.exec(name);
     if (!team) {
       if (name.toLowerCase() === user) return true;

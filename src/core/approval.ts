@@ -224,15 +224,17 @@ export function howToApprove(
   approvers: readonly string[],
   author: string,
   head: string,
+  labels = true,
 ): string {
   const who =
     approvers.length > 0
       ? `one of ${approvers.map((a) => (a.includes("/") ? `team ${a}` : `@${a.replace(/^@/, "")}`)).join(", ")}`
       : "someone with write access to the repository";
-  return (
-    `To approve, ${who} (not the author @${author}) adds the label \`${label}\` to the pull request, ` +
-    `or submits an approving review on the current head ${shortSha(head)}.`
-  );
+  const review = `an approving review on the current head ${shortSha(head)}`;
+  return labels
+    ? `To approve, ${who} (not the author @${author}) adds the label \`${label}\` to the pull request, or submits ${review}.`
+    : `To approve, ${who} (not the author @${author}) submits ${review} (with \`comment: never\` a label cannot be ` +
+        `bound to the content it approved, so labels do not count).`;
 }
 
 /** What changed between the files an approval covered and the current ones: `modified a; added b; removed c`. */
