@@ -40435,14 +40435,16 @@ function php_nodes_callArgs(call) {
                 out.spread = true;
             continue;
         }
-        const name = arg.childForFieldName("name");
-        const value = arg.namedChildren.find((c) => c !== null && c !== name && c.type !== "comment");
+        // One child list per argument: `x: 1` is [name, value], `...$a` is [variadic_unpacking], else [value].
+        const parts = arg.namedChildren.filter((c) => c !== null && c.type !== "comment");
+        const named = parts.length === 2 && parts[0].type === "name";
+        const value = named ? parts[1] : parts[0];
         if (!value)
             continue;
-        if (arg.text.startsWith("..."))
+        if (value.type === "variadic_unpacking")
             out.spread = true;
-        else if (name)
-            out.named.set(name.text, value);
+        else if (named)
+            out.named.set(parts[0].text, value);
         else
             out.positional.push(value);
     }
@@ -40642,6 +40644,18 @@ function foreignKeyFor(node) {
 /** The columns a Blueprint method adds, or undefined when `method` does not add columns. */
 function columnDefinition(method, args) {
     const first = nodes_arg(args, 0, "column");
+    if (method === "addColumn") {
+        // addColumn('string', 'name', ['length' => 100]): the type by its Blueprint name.
+        const type = nodes_stringValue(nodes_arg(args, 0, "type"));
+        const columns = names(nodes_arg(args, 1, "name"));
+        if (type === undefined)
+            return { columns: undefined, type: { type: "unknown" } };
+        const known = type === "string" ? "string" : (SIMPLE_TYPES[type] ?? INCREMENTS[type] ?? type);
+        return {
+            columns,
+            type: known === "string" ? { type: "string", limit: DEFAULT_STRING_LENGTH } : { type: known },
+        };
+    }
     if (method === "string" || method === "char") {
         const length = php_nodes_numberValue(nodes_arg(args, 1, "length"));
         return {
@@ -40702,6 +40716,24 @@ function columnDefinition(method, args) {
     }
     return undefined;
 }
+/** Every Blueprint method that adds columns, by the name Laravel spells it. */
+const COLUMN_METHODS = [
+    "string",
+    "char",
+    "decimal",
+    "unsignedDecimal",
+    "addColumn",
+    "foreignIdFor",
+    "timestamps",
+    "timestampsTz",
+    "nullableTimestamps",
+    "softDeletes",
+    "softDeletesTz",
+    "rememberToken",
+    ...Object.keys(SIMPLE_TYPES),
+    ...Object.keys(INCREMENTS),
+    ...Object.keys(MORPHS),
+];
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/php/laravel-reader.ts
 
@@ -40710,6 +40742,7 @@ function columnDefinition(method, args) {
 
 
 
+const CHANGE_CALL = /->\s*change\s*\(/;
 /** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
 const laravel_reader_MAX_DEPTH = 20;
 /** `foreach (['a', 'b'] as $t)` is read once per value up to this many values. */
@@ -40756,6 +40789,51 @@ const HARMLESS_BLUEPRINT = new Set([
     "getColumns",
     "getCommands",
 ]);
+/** Blueprint commands and column modifiers the reader acts on, besides the column methods. */
+const BLUEPRINT_NAMES = [
+    "dropColumn",
+    "dropColumns",
+    "dropTimestamps",
+    "dropTimestampsTz",
+    "dropSoftDeletes",
+    "dropSoftDeletesTz",
+    "dropRememberToken",
+    "dropMorphs",
+    "dropConstrainedForeignId",
+    "dropConstrainedForeignIdFor",
+    "renameColumn",
+    "index",
+    "unique",
+    "primary",
+    "fullText",
+    "spatialIndex",
+    "rawIndex",
+    "foreign",
+    "dropIndex",
+    "dropUnique",
+    "dropPrimary",
+    "dropFullText",
+    "dropSpatialIndex",
+    "dropForeign",
+    "rename",
+    "drop",
+    "dropIfExists",
+    "after",
+    "nullable",
+    "default",
+    "change",
+    "useCurrent",
+    "constrained",
+    "references",
+    "storedAs",
+    "virtualAs",
+    "generatedAs",
+    ...HARMLESS_BLUEPRINT,
+];
+const CANONICAL = new Map([...COLUMN_METHODS, ...BLUEPRINT_NAMES].map((n) => [n.toLowerCase(), n]));
+function canonical(name) {
+    return CANONICAL.get(name.toLowerCase()) ?? name;
+}
 function laravel_reader_truncate(text) {
     return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }
@@ -40868,7 +40946,8 @@ class LaravelReader {
         const down = cls.methods.get("down");
         if (!up)
             return;
-        if (down) {
+        // down() only tells the types `->change()` moves away from; a file without one skips that walk.
+        if (down && CHANGE_CALL.test(this.source)) {
             this.learning = true;
             this.block(down.childForFieldName("body"), new Map(), "down");
             this.learning = false;
@@ -41271,7 +41350,8 @@ class LaravelReader {
         this.visit(body, inner);
     }
     blueprint(bp, links, env) {
-        const [command, ...modifiers] = links;
+        // PHP method names are case-insensitive: `$table->dateTime()` and `$table->datetime()` are one method.
+        const [command, ...modifiers] = links.map((l) => ({ ...l, name: canonical(l.name) }));
         const { table } = bp;
         const { name, args, call } = command;
         const at = links[links.length - 1].call;
@@ -41346,7 +41426,6 @@ class LaravelReader {
             case "unique":
             case "primary":
             case "fullText":
-            case "fulltext":
             case "spatialIndex":
             case "rawIndex": {
                 const columns = name === "rawIndex" ? [this.string(first, env) ?? "expression"] : this.strings(first, env);
@@ -44499,8 +44578,11 @@ function isKeywords(node) {
 function callShape(call) {
     if (call.type !== "call")
         return undefined;
-    const target = call.childForFieldName("target");
-    if (!target)
+    // One child list for the whole call: the target is its first named child. Every node fetched from the tree
+    // is a call into WASM and an allocation, so keyword pairs are only read when asked for.
+    const children = call.namedChildren;
+    const target = children[0];
+    if (!target || target.type === "arguments" || target.type === "do_block")
         return undefined;
     let name;
     let receiver;
@@ -44515,9 +44597,10 @@ function callShape(call) {
     if (name === undefined)
         return undefined;
     const positional = [];
-    const keywords = new Map();
+    const keywordNodes = [];
     let doBlock;
-    for (const child of call.namedChildren) {
+    for (let i = 1; i < children.length; i++) {
+        const child = children[i];
         if (!child)
             continue;
         if (child.type === "arguments") {
@@ -44525,7 +44608,7 @@ function callShape(call) {
                 if (!a || a.type === "comment")
                     continue;
                 if (a.type === "keywords")
-                    keywordPairs(a, keywords);
+                    keywordNodes.push(a);
                 else
                     positional.push(a);
             }
@@ -44533,7 +44616,21 @@ function callShape(call) {
         else if (child.type === "do_block")
             doBlock = child;
     }
-    return { name, ...(receiver ? { receiver } : {}), positional, keywords, ...(doBlock ? { doBlock } : {}) };
+    let keywords;
+    return {
+        name,
+        ...(receiver ? { receiver } : {}),
+        positional,
+        get keywords() {
+            if (!keywords) {
+                keywords = new Map();
+                for (const k of keywordNodes)
+                    keywordPairs(k, keywords);
+            }
+            return keywords;
+        },
+        ...(doBlock ? { doBlock } : {}),
+    };
 }
 /** The expressions of a `do ... end` block (not its `else`/`rescue` parts). */
 function blockStatements(doBlock) {
@@ -44721,6 +44818,7 @@ function fromNullable(node) {
 
 
 
+const MODIFY_CALL = /\bmodify\b/;
 /** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
 const ecto_reader_MAX_DEPTH = 20;
 const ecto_reader_MAX_LOOP_VALUES = 50;
@@ -44812,7 +44910,8 @@ class EctoReader {
     // ---------------------------------------------------------------- file structure
     modules(statements) {
         for (const s of statements) {
-            if (s?.type !== "call")
+            // The target's text first: most statements of a module are not a nested defmodule.
+            if (s?.type !== "call" || s.childForFieldName("target")?.text !== "defmodule")
                 continue;
             const shape = callShape(s);
             if (shape?.name !== "defmodule" || shape.receiver)
@@ -44845,7 +44944,8 @@ class EctoReader {
         const forward = change ?? up;
         if (!forward)
             return;
-        if (!change && down) {
+        // down/0 only tells the types a `modify` moves away from; a file without one skips that walk.
+        if (!change && down && MODIFY_CALL.test(this.source)) {
             this.learning = true;
             this.walk(down.body, new Map(), undefined);
             this.learning = false;

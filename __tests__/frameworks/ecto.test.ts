@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { analyzeFile } from "../../src/core/analyze.js";
+import { DEFAULT_CONFIG } from "../../src/core/config.js";
 import { ecto } from "../../src/core/frameworks/ecto.js";
 import type { Parsers } from "../../src/core/parsers.js";
 import type { Operation, ParsedMigration } from "../../src/core/types.js";
@@ -337,6 +339,34 @@ end
       ["unknown", 6],
       ["unknown", 7],
       ["irreversible", 6],
+    ]);
+  });
+});
+
+describe("ecto: through analyzeFile", () => {
+  it("is detected by path, and an allow comment above a remove acknowledges it", () => {
+    const source = `defmodule Shop.Repo.Migrations.RemoveFax do
+  use Ecto.Migration
+
+  def change do
+    alter table(:accounts) do
+      # migration-guard:allow drop-column -- unused since v41
+      remove :fax, :string
+      remove :pager, :string
+    end
+  end
+end
+`;
+    const report = analyzeFile(
+      { path: "priv/repo/migrations/20240101000000_remove_fax.exs", content: source, status: "added" },
+      parsers,
+      DEFAULT_CONFIG,
+    );
+    expect(report?.framework).toBe("ecto");
+    const drops = report!.findings.filter((f) => f.rule === "drop-column");
+    expect(drops.map((f) => [f.line, f.acknowledged !== undefined])).toEqual([
+      [7, true],
+      [8, false],
     ]);
   });
 });

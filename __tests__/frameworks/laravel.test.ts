@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { analyzeFile } from "../../src/core/analyze.js";
+import { DEFAULT_CONFIG } from "../../src/core/config.js";
 import { laravel } from "../../src/core/frameworks/laravel.js";
 import type { Parsers } from "../../src/core/parsers.js";
 import type { Database, Operation, ParsedMigration } from "../../src/core/types.js";
@@ -391,11 +393,54 @@ describe("laravel: Blueprint details", () => {
     ]);
   });
 
+  it("reads method names case-insensitively, as PHP does, and addColumn by its type name", () => {
+    const r = alter(
+      "            $table->DateTime('seen_at')->Nullable();\n            $table->addColumn('string', 'code');",
+    );
+    expect(only(r, "add-column").map((o) => [o.column, o.type, o.notNull])).toEqual([
+      ["seen_at", "datetime", false],
+      ["code", "string(255)", true],
+    ]);
+  });
+
   it("reads a MySQL file the same way (the database only matters for SQL text)", () => {
     const r = read(
       "<?php\nreturn new class extends Migration {\n    public function up() {\n        DB::statement('ALTER TABLE `users` MODIFY `name` VARCHAR(50)');\n    }\n    public function down() {}\n};\n",
       "mysql",
     );
     expect(r.operations.map((o) => o.kind)).toEqual(["change-column-type", "irreversible"]);
+  });
+});
+
+describe("laravel: through analyzeFile", () => {
+  it("is detected by path, and an allow comment above a drop acknowledges it", () => {
+    const source = `<?php
+return new class extends Migration {
+    public function up(): void
+    {
+        Schema::table('users', function (Blueprint $table) {
+            // migration-guard:allow drop-column -- unused since v41
+            $table->dropColumn('fax');
+            $table->dropColumn('pager');
+        });
+    }
+
+    public function down(): void
+    {
+        Schema::table('users', fn (Blueprint $table) => $table->string('fax')->nullable());
+    }
+};
+`;
+    const report = analyzeFile(
+      { path: "database/migrations/2024_01_01_000000_drop_fax.php", content: source, status: "added" },
+      parsers,
+      DEFAULT_CONFIG,
+    );
+    expect(report?.framework).toBe("laravel");
+    const drops = report!.findings.filter((f) => f.rule === "drop-column");
+    expect(drops.map((f) => [f.line, f.acknowledged !== undefined])).toEqual([
+      [7, true],
+      [8, false],
+    ]);
   });
 });

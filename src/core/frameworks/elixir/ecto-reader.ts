@@ -64,6 +64,8 @@ interface KnownColumn {
   nullable?: boolean;
 }
 
+const MODIFY_CALL = /\bmodify\b/;
+
 /** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
 const MAX_DEPTH = 20;
 const MAX_LOOP_VALUES = 50;
@@ -154,7 +156,8 @@ export class EctoReader {
 
   private modules(statements: readonly (Node | null)[]): void {
     for (const s of statements) {
-      if (s?.type !== "call") continue;
+      // The target's text first: most statements of a module are not a nested defmodule.
+      if (s?.type !== "call" || s.childForFieldName("target")?.text !== "defmodule") continue;
       const shape = callShape(s);
       if (shape?.name !== "defmodule" || shape.receiver) continue;
       const body = blockStatements(shape.doBlock);
@@ -185,7 +188,8 @@ export class EctoReader {
     const forward = change ?? up;
     if (!forward) return;
 
-    if (!change && down) {
+    // down/0 only tells the types a `modify` moves away from; a file without one skips that walk.
+    if (!change && down && MODIFY_CALL.test(this.source)) {
       this.learning = true;
       this.walk(down.body, new Map(), undefined);
       this.learning = false;

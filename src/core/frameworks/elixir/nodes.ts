@@ -170,8 +170,11 @@ export interface CallShape {
 /** The parts of a call node; undefined when the target is not a plain or dotted name. */
 export function callShape(call: Node): CallShape | undefined {
   if (call.type !== "call") return undefined;
-  const target = call.childForFieldName("target");
-  if (!target) return undefined;
+  // One child list for the whole call: the target is its first named child. Every node fetched from the tree
+  // is a call into WASM and an allocation, so keyword pairs are only read when asked for.
+  const children = call.namedChildren;
+  const target = children[0];
+  if (!target || target.type === "arguments" || target.type === "do_block") return undefined;
   let name: string | undefined;
   let receiver: Node | undefined;
   if (target.type === "identifier") name = target.text;
@@ -182,19 +185,33 @@ export function callShape(call: Node): CallShape | undefined {
   }
   if (name === undefined) return undefined;
   const positional: Node[] = [];
-  const keywords = new Map<string, Node>();
+  const keywordNodes: Node[] = [];
   let doBlock: Node | undefined;
-  for (const child of call.namedChildren) {
+  for (let i = 1; i < children.length; i++) {
+    const child = children[i];
     if (!child) continue;
     if (child.type === "arguments") {
       for (const a of child.namedChildren) {
         if (!a || a.type === "comment") continue;
-        if (a.type === "keywords") keywordPairs(a, keywords);
+        if (a.type === "keywords") keywordNodes.push(a);
         else positional.push(a);
       }
     } else if (child.type === "do_block") doBlock = child;
   }
-  return { name, ...(receiver ? { receiver } : {}), positional, keywords, ...(doBlock ? { doBlock } : {}) };
+  let keywords: Map<string, Node> | undefined;
+  return {
+    name,
+    ...(receiver ? { receiver } : {}),
+    positional,
+    get keywords(): Map<string, Node> {
+      if (!keywords) {
+        keywords = new Map();
+        for (const k of keywordNodes) keywordPairs(k, keywords);
+      }
+      return keywords;
+    },
+    ...(doBlock ? { doBlock } : {}),
+  };
 }
 
 /** The expressions of a `do ... end` block (not its `else`/`rescue` parts). */

@@ -102,6 +102,17 @@ function foreignKeyFor(node: Node | undefined): string | undefined {
 /** The columns a Blueprint method adds, or undefined when `method` does not add columns. */
 export function columnDefinition(method: string, args: CallArgs): ColumnDefinition | undefined {
   const first = arg(args, 0, "column");
+  if (method === "addColumn") {
+    // addColumn('string', 'name', ['length' => 100]): the type by its Blueprint name.
+    const type = stringValue(arg(args, 0, "type"));
+    const columns = names(arg(args, 1, "name"));
+    if (type === undefined) return { columns: undefined, type: { type: "unknown" } };
+    const known = type === "string" ? "string" : (SIMPLE_TYPES[type] ?? INCREMENTS[type] ?? type);
+    return {
+      columns,
+      type: known === "string" ? { type: "string", limit: DEFAULT_STRING_LENGTH } : { type: known },
+    };
+  }
   if (method === "string" || method === "char") {
     const length = numberValue(arg(args, 1, "length"));
     return {
@@ -162,3 +173,22 @@ export function columnDefinition(method: string, args: CallArgs): ColumnDefiniti
   }
   return undefined;
 }
+
+/** Every Blueprint method that adds columns, by the name Laravel spells it. */
+export const COLUMN_METHODS: readonly string[] = [
+  "string",
+  "char",
+  "decimal",
+  "unsignedDecimal",
+  "addColumn",
+  "foreignIdFor",
+  "timestamps",
+  "timestampsTz",
+  "nullableTimestamps",
+  "softDeletes",
+  "softDeletesTz",
+  "rememberToken",
+  ...Object.keys(SIMPLE_TYPES),
+  ...Object.keys(INCREMENTS),
+  ...Object.keys(MORPHS),
+];

@@ -8,7 +8,7 @@ import { classifyTypeChange, describeType, type ColumnType } from "../ruby/colum
 import { isVolatileSql } from "../ruby/defaults.js";
 import { tableize } from "../ruby/inflect.js";
 import { sqlToOperations } from "../sql/index.js";
-import { columnDefinition, type ColumnDefinition } from "./column-types.js";
+import { COLUMN_METHODS, columnDefinition, type ColumnDefinition } from "./column-types.js";
 import {
   arg,
   arrayElements,
@@ -53,6 +53,8 @@ interface MigrationClass {
   /** Class properties and constants holding literal strings (`protected $table = 'users'`, `const T = 'x'`). */
   strings: Map<string, string>;
 }
+
+const CHANGE_CALL = /->\s*change\s*\(/;
 
 /** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
 const MAX_DEPTH = 20;
@@ -103,6 +105,53 @@ const HARMLESS_BLUEPRINT = new Set([
   "getColumns",
   "getCommands",
 ]);
+
+/** Blueprint commands and column modifiers the reader acts on, besides the column methods. */
+const BLUEPRINT_NAMES = [
+  "dropColumn",
+  "dropColumns",
+  "dropTimestamps",
+  "dropTimestampsTz",
+  "dropSoftDeletes",
+  "dropSoftDeletesTz",
+  "dropRememberToken",
+  "dropMorphs",
+  "dropConstrainedForeignId",
+  "dropConstrainedForeignIdFor",
+  "renameColumn",
+  "index",
+  "unique",
+  "primary",
+  "fullText",
+  "spatialIndex",
+  "rawIndex",
+  "foreign",
+  "dropIndex",
+  "dropUnique",
+  "dropPrimary",
+  "dropFullText",
+  "dropSpatialIndex",
+  "dropForeign",
+  "rename",
+  "drop",
+  "dropIfExists",
+  "after",
+  "nullable",
+  "default",
+  "change",
+  "useCurrent",
+  "constrained",
+  "references",
+  "storedAs",
+  "virtualAs",
+  "generatedAs",
+  ...HARMLESS_BLUEPRINT,
+];
+const CANONICAL = new Map([...COLUMN_METHODS, ...BLUEPRINT_NAMES].map((n) => [n.toLowerCase(), n]));
+
+function canonical(name: string): string {
+  return CANONICAL.get(name.toLowerCase()) ?? name;
+}
 
 function truncate(text: string): string {
   return text.length > 200 ? `${text.slice(0, 197)}...` : text;
@@ -207,7 +256,8 @@ export class LaravelReader {
     const down = cls.methods.get("down");
     if (!up) return;
 
-    if (down) {
+    // down() only tells the types `->change()` moves away from; a file without one skips that walk.
+    if (down && CHANGE_CALL.test(this.source)) {
       this.learning = true;
       this.block(down.childForFieldName("body"), new Map(), "down");
       this.learning = false;
@@ -599,7 +649,11 @@ export class LaravelReader {
   }
 
   private blueprint(bp: Blueprint, links: ChainLink[], env: Env): boolean {
-    const [command, ...modifiers] = links as [ChainLink, ...ChainLink[]];
+    // PHP method names are case-insensitive: `$table->dateTime()` and `$table->datetime()` are one method.
+    const [command, ...modifiers] = links.map((l) => ({ ...l, name: canonical(l.name) })) as [
+      ChainLink,
+      ...ChainLink[],
+    ];
     const { table } = bp;
     const { name, args, call } = command;
     const at = links[links.length - 1]!.call;
@@ -670,7 +724,6 @@ export class LaravelReader {
       case "unique":
       case "primary":
       case "fullText":
-      case "fulltext":
       case "spatialIndex":
       case "rawIndex": {
         const columns =

@@ -205,11 +205,13 @@ export function callArgs(call: Node): CallArgs {
       if (arg?.type === "variadic_placeholder") out.spread = true;
       continue;
     }
-    const name = arg.childForFieldName("name");
-    const value = arg.namedChildren.find((c) => c !== null && c !== name && c.type !== "comment");
+    // One child list per argument: `x: 1` is [name, value], `...$a` is [variadic_unpacking], else [value].
+    const parts = arg.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment");
+    const named = parts.length === 2 && parts[0]!.type === "name";
+    const value = named ? parts[1] : parts[0];
     if (!value) continue;
-    if (arg.text.startsWith("...")) out.spread = true;
-    else if (name) out.named.set(name.text, value);
+    if (value.type === "variadic_unpacking") out.spread = true;
+    else if (named) out.named.set(parts[0]!.text, value);
     else out.positional.push(value);
   }
   return out;
