@@ -4954,7 +4954,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_analyze_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5342);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(237);
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1288);
-/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4192);
+/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6039);
 /* harmony import */ var _core_report_counts_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9723);
 /* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8577);
 /* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(806);
@@ -5279,8 +5279,8 @@ function matchesAny(path, globs) {
     return globs.some((g) => globToRegExp(g).test(path));
 }
 
-// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 52 modules
-var frameworks = __nccwpck_require__(4192);
+// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 53 modules
+var frameworks = __nccwpck_require__(6039);
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 24 modules
 var rules = __nccwpck_require__(1097);
 ;// CONCATENATED MODULE: ./src/core/suppress.ts
@@ -5641,7 +5641,7 @@ function docsUrl(ruleId) {
 
 /***/ }),
 
-/***/ 4192:
+/***/ 6039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16648,13 +16648,548 @@ const knex = {
     parse: (input, parsers) => readKnexMigration(input, parsers),
 };
 
+;// CONCATENATED MODULE: ./src/core/frameworks/js/node-pg-migrate-reader.ts
+
+
+
+
+
+
+
+/** Calls node-pg-migrate can invert on its own when the migration has no `down`. */
+const INVERTIBLE = new Set([
+    "createTable",
+    "addColumns",
+    "addColumn",
+    "renameTable",
+    "renameColumn",
+    "createIndex",
+    "addIndex",
+    "addConstraint",
+    "createConstraint",
+    "renameConstraint",
+    "createExtension",
+    "addExtension",
+    "createType",
+    "addType",
+    "renameType",
+    "createSchema",
+    "renameSchema",
+    "createSequence",
+    "renameSequence",
+    "createView",
+    "renameView",
+    "createMaterializedView",
+    "renameMaterializedView",
+    "createFunction",
+    "renameFunction",
+    "createTrigger",
+    "renameTrigger",
+    "createPolicy",
+    "renamePolicy",
+    "createRole",
+    "renameRole",
+    "createOperator",
+    "createDomain",
+    "renameDomain",
+    "noTransaction",
+    "func",
+]);
+/** pgm calls that change nothing a rule looks at. */
+const node_pg_migrate_reader_HARMLESS = new Set([
+    "noTransaction",
+    "func",
+    "alterTable",
+    "createExtension",
+    "addExtension",
+    "dropExtension",
+    "createType",
+    "addType",
+    "renameType",
+    "addTypeValue",
+    "renameTypeValue",
+    "addTypeAttribute",
+    "renameTypeAttribute",
+    "setTypeAttribute",
+    "createSchema",
+    "renameSchema",
+    "createSequence",
+    "alterSequence",
+    "renameSequence",
+    "createView",
+    "alterView",
+    "alterViewColumn",
+    "renameView",
+    "dropView",
+    "createMaterializedView",
+    "alterMaterializedView",
+    "renameMaterializedView",
+    "refreshMaterializedView",
+    "dropMaterializedView",
+    "createFunction",
+    "renameFunction",
+    "dropFunction",
+    "createTrigger",
+    "renameTrigger",
+    "dropTrigger",
+    "createPolicy",
+    "alterPolicy",
+    "renamePolicy",
+    "dropPolicy",
+    "createRole",
+    "alterRole",
+    "renameRole",
+    "dropRole",
+    "grantRoles",
+    "revokeRoles",
+    "grantOnTables",
+    "revokeOnTables",
+    "grantOnSchemas",
+    "revokeOnSchemas",
+    "createOperator",
+    "dropOperator",
+    "createDomain",
+    "alterDomain",
+    "renameDomain",
+    "dropDomain",
+    "createCast",
+    "dropCast",
+    "renameConstraint",
+    "validateConstraint",
+]);
+const node_pg_migrate_reader_key = (table, column) => `${table}.${column}`;
+class PgmReader extends JsWalker {
+    emit;
+    known = new Map();
+    learning = false;
+    /** The first call node-pg-migrate cannot invert, for a migration without `down`. */
+    notInvertible;
+    constructor(module, emit) {
+        super(module);
+        this.emit = emit;
+    }
+    run(up, down) {
+        const bind = (param, i) => i === 0 && param.name !== undefined ? [[param.name, { kind: "pgm" }]] : [];
+        if (down) {
+            this.learning = true;
+            this.enter(down, bind);
+            this.learning = false;
+        }
+        this.enter(up, bind);
+    }
+    push(where, body) {
+        if (!this.learning)
+            this.emit.push(where, body);
+    }
+    unknown(node, reason, span) {
+        if (!this.learning)
+            this.emit.unknown(node, reason, span);
+    }
+    isPgm(root, scope) {
+        if (root.type !== "identifier")
+            return false;
+        const bound = scope.bindings.get(root.text);
+        if (bound)
+            return bound.kind === "pgm";
+        return root.text === "pgm" && !scope.values.has(root.text);
+    }
+    name(node, scope) {
+        return js_nodes_stringValue(this.resolve(node, scope));
+    }
+    /** `'users'` or `{ schema: 'app', name: 'users' }`. */
+    table(node, scope) {
+        const value = this.resolve(node, scope);
+        const plain = js_nodes_stringValue(value);
+        if (plain !== undefined)
+            return plain;
+        const entries = objectEntries(value)?.entries;
+        const name = js_nodes_stringValue(entries?.get("name"));
+        if (name === undefined)
+            return undefined;
+        const schema = js_nodes_stringValue(entries?.get("schema"));
+        return schema ? `${schema}.${name}` : name;
+    }
+    /** `'a'`, `['a', 'b']`, `[{ name: 'a', sort: 'DESC' }]`. */
+    columnNames(node, scope) {
+        const value = this.resolve(node, scope);
+        const single = js_nodes_stringValue(value);
+        if (single !== undefined)
+            return [single];
+        const items = js_nodes_elements(value);
+        if (!items)
+            return undefined;
+        const out = [];
+        for (const item of items) {
+            const name = js_nodes_stringValue(item) ?? js_nodes_stringValue(entriesOf(item).get("name"));
+            if (name === undefined)
+                return undefined;
+            out.push(name);
+        }
+        return out;
+    }
+    call(call, scope) {
+        const { root, links } = chainOf(call);
+        if (!this.isPgm(root, scope) || links.length === 0)
+            return false;
+        const [first] = links;
+        if (first.name === "db") {
+            const query = links[1];
+            if (query?.call && (query.name === "query" || query.name === "select")) {
+                if (!this.learning)
+                    this.emit.sql(this.resolve(query.args[0], scope), query.call, "pgm.db.query()");
+                this.nonInvertible("db.query", spanBetween(first.nameNode, query.call));
+            }
+            return true;
+        }
+        if (!first.call)
+            return false;
+        this.pgm(first, scope);
+        return true;
+    }
+    nonInvertible(name, span) {
+        if (!this.learning && !this.notInvertible)
+            this.notInvertible = { name, span };
+    }
+    pgm(link, scope) {
+        const call = link.call;
+        const args = link.args;
+        const span = spanBetween(link.nameNode, call);
+        if (!INVERTIBLE.has(link.name))
+            this.nonInvertible(link.name, span);
+        const table = () => this.table(args[0], scope);
+        const missing = (what) => this.unknown(call, `pgm.${link.name} whose ${what} is not a string literal cannot be followed`, span);
+        switch (link.name) {
+            case "sql": {
+                const hasArgs = args.length > 1;
+                if (this.learning)
+                    return;
+                // `{name}` placeholders are filled from the second argument at run time.
+                this.emit.sql(this.resolve(args[0], scope), call, "pgm.sql()", (sql) => hasArgs && /\{\w+\}/.test(sql) ? undefined : sql);
+                return;
+            }
+            case "createTable": {
+                const t = table();
+                if (t === undefined)
+                    return missing("table name");
+                const columns = objectEntries(this.resolve(args[1], scope));
+                for (const [column, def] of columns?.entries ?? []) {
+                    const type = this.columnType(def, scope);
+                    if (type)
+                        this.known.set(node_pg_migrate_reader_key(t, column), type.type);
+                }
+                const options = entriesOf(this.resolve(args[2], scope));
+                this.push(span, {
+                    kind: "create-table",
+                    table: t,
+                    columns: [...(columns?.entries.keys() ?? [])],
+                    ...(js_nodes_booleanValue(options.get("ifNotExists")) === true ? { ifNotExists: true } : {}),
+                });
+                return;
+            }
+            case "dropTable": {
+                const t = table();
+                if (t === undefined)
+                    return missing("table name");
+                const options = entriesOf(this.resolve(args[1], scope));
+                this.push(span, {
+                    kind: "drop-table",
+                    table: t,
+                    ...(js_nodes_booleanValue(options.get("ifExists")) === true ? { ifExists: true } : {}),
+                    ...(js_nodes_booleanValue(options.get("cascade")) === true ? { cascade: true } : {}),
+                });
+                return;
+            }
+            case "renameTable": {
+                const [from, to] = [table(), this.name(args[1], scope)];
+                if (from === undefined || to === undefined)
+                    return missing("table names");
+                this.push(span, { kind: "rename-table", table: from, newName: to });
+                return;
+            }
+            case "addColumns":
+            case "addColumn": {
+                const t = table();
+                const columns = objectEntries(this.resolve(args[1], scope));
+                if (t === undefined || !columns || columns.partial)
+                    return missing("table name or columns");
+                for (const [column, def] of columns.entries) {
+                    // Each column at its own line, so a finding (and an allow comment) points at the one it is about.
+                    const pair = def.parent?.type === "pair" ? def.parent : undefined;
+                    this.addColumn(pair ? js_nodes_spanOf(pair) : span, t, column, def, scope);
+                }
+                return;
+            }
+            case "dropColumns":
+            case "dropColumn": {
+                const t = table();
+                const value = this.resolve(args[1], scope);
+                // dropColumns also takes an object whose keys are the columns.
+                const columns = this.columnNames(value, scope) ?? [...(objectEntries(value)?.entries.keys() ?? [])];
+                if (t === undefined || columns.length === 0)
+                    return missing("table or column names");
+                for (const column of columns)
+                    this.push(span, { kind: "drop-column", table: t, column });
+                return;
+            }
+            case "renameColumn": {
+                const [t, from, to] = [table(), this.name(args[1], scope), this.name(args[2], scope)];
+                if (t === undefined || from === undefined || to === undefined)
+                    return missing("table or column names");
+                this.push(span, { kind: "rename-column", table: t, column: from, newName: to });
+                return;
+            }
+            case "alterColumn":
+                return this.alterColumn(span, call, args, scope);
+            case "createIndex":
+            case "addIndex": {
+                const t = table();
+                const columns = this.columnNames(args[1], scope);
+                if (t === undefined || !columns)
+                    return missing("table or columns");
+                const options = entriesOf(this.resolve(args[2], scope));
+                const name = js_nodes_stringValue(options.get("name"));
+                this.push(span, {
+                    kind: "add-index",
+                    table: t,
+                    columns,
+                    ...(name !== undefined ? { name } : {}),
+                    ...(js_nodes_booleanValue(options.get("unique")) === true ? { unique: true } : {}),
+                    concurrently: js_nodes_booleanValue(options.get("concurrently")) === true,
+                });
+                return;
+            }
+            case "dropIndex": {
+                const t = table();
+                const columns = this.columnNames(args[1], scope);
+                const options = entriesOf(this.resolve(args[2], scope));
+                const name = js_nodes_stringValue(options.get("name"));
+                this.push(span, {
+                    kind: "drop-index",
+                    ...(t !== undefined ? { table: t } : {}),
+                    ...(name !== undefined ? { name } : {}),
+                    ...(columns ? { columns } : {}),
+                    concurrently: js_nodes_booleanValue(options.get("concurrently")) === true,
+                });
+                return;
+            }
+            case "addConstraint":
+            case "createConstraint":
+                return this.addConstraint(span, call, args, scope);
+            case "dropConstraint": {
+                const t = table();
+                if (t === undefined)
+                    return missing("table name");
+                const name = this.name(args[1], scope);
+                this.push(span, { kind: "drop-constraint", table: t, ...(name !== undefined ? { name } : {}) });
+                return;
+            }
+            case "dropSchema":
+            case "dropType":
+            case "dropSequence":
+                this.unknown(call, `pgm.${link.name} can drop what depends on it, which the reader does not list`, span);
+                return;
+            default:
+                if (node_pg_migrate_reader_HARMLESS.has(link.name))
+                    return;
+                this.unknown(call, `pgm.${link.name} is not a MigrationBuilder method the reader knows`, span);
+        }
+    }
+    /** A column definition is a type string or `{ type, notNull, default, ... }`. */
+    columnType(def, scope) {
+        const value = this.resolve(def, scope);
+        const text = js_nodes_stringValue(value) ?? js_nodes_stringValue(entriesOf(value).get("type"));
+        return text === undefined ? undefined : sqlType(text);
+    }
+    addColumn(span, table, column, def, scope) {
+        const options = entriesOf(this.resolve(def, scope));
+        const type = this.columnType(def, scope);
+        if (type)
+            this.known.set(node_pg_migrate_reader_key(table, column), type.type);
+        const primary = js_nodes_booleanValue(options.get("primaryKey")) === true;
+        const notNull = js_nodes_booleanValue(options.get("notNull")) === true || primary || type?.serial === true;
+        const value = type?.serial
+            ? { volatile: true, text: "nextval() of the column's sequence" }
+            : this.defaultOf(options.get("default"), scope);
+        this.push(span, {
+            kind: "add-column",
+            table,
+            column,
+            ...(type ? { type: type.text } : {}),
+            notNull,
+            ...(value ? { default: value } : {}),
+        });
+        if (primary)
+            this.push(span, { kind: "add-constraint", table, constraint: "primary-key", validated: true });
+        if (js_nodes_booleanValue(options.get("unique")) === true)
+            this.push(span, { kind: "add-constraint", table, constraint: "unique", validated: true });
+        if (options.has("references"))
+            this.push(span, { kind: "add-constraint", table, constraint: "foreign-key", validated: true });
+        if (options.has("check"))
+            this.push(span, { kind: "add-constraint", table, constraint: "check", validated: true });
+    }
+    alterColumn(span, call, args, scope) {
+        const t = this.table(args[0], scope);
+        const column = this.name(args[1], scope);
+        if (t === undefined || column === undefined) {
+            this.unknown(call, "pgm.alterColumn whose table or column name is not a string literal cannot be followed", span);
+            return;
+        }
+        const options = objectEntries(this.resolve(args[2], scope))?.entries ?? new Map();
+        const typeText = this.name(options.get("type"), scope);
+        if (options.has("type") && typeText === undefined) {
+            this.unknown(call, "pgm.alterColumn whose type is not a string literal cannot be followed", span);
+        }
+        else if (typeText !== undefined) {
+            const type = sqlType(typeText);
+            const previous = this.known.get(node_pg_migrate_reader_key(t, column));
+            if (!column_types_sameType(previous, type.type)) {
+                this.push(span, {
+                    kind: "change-column-type",
+                    table: t,
+                    column,
+                    type: type.text,
+                    ...column_types_classifyTypeChange(previous, type.type),
+                });
+            }
+            this.known.set(node_pg_migrate_reader_key(t, column), type.type);
+        }
+        const notNull = js_nodes_booleanValue(options.get("notNull"));
+        const allowNull = js_nodes_booleanValue(options.get("allowNull"));
+        if (notNull === true || allowNull === false)
+            this.push(span, { kind: "set-not-null", table: t, column });
+        else if (notNull === false || allowNull === true)
+            this.push(span, { kind: "drop-not-null", table: t, column });
+        if (options.has("default")) {
+            const value = this.defaultOf(options.get("default"), scope);
+            this.push(span, { kind: "change-default", table: t, column, ...(value ? { default: value } : {}) });
+        }
+    }
+    addConstraint(span, call, args, scope) {
+        const t = this.table(args[0], scope);
+        if (t === undefined) {
+            this.unknown(call, "pgm.addConstraint whose table name is not a string literal cannot be followed", span);
+            return;
+        }
+        const name = this.name(args[1], scope);
+        const named = name !== undefined ? { name } : {};
+        const expression = this.resolve(args[2], scope);
+        const sql = js_nodes_stringValue(expression);
+        if (sql !== undefined) {
+            const upper = sql.toUpperCase();
+            const constraint = /^\s*CHECK\b/.test(upper)
+                ? "check"
+                : /^\s*UNIQUE\b/.test(upper)
+                    ? "unique"
+                    : /^\s*PRIMARY\s+KEY\b/.test(upper)
+                        ? "primary-key"
+                        : /^\s*FOREIGN\s+KEY\b/.test(upper)
+                            ? "foreign-key"
+                            : /^\s*EXCLUDE\b/.test(upper)
+                                ? "exclusion"
+                                : undefined;
+            if (!constraint) {
+                this.unknown(call, "pgm.addConstraint with an expression the reader does not recognise", span);
+                return;
+            }
+            this.push(span, {
+                kind: "add-constraint",
+                table: t,
+                constraint,
+                ...named,
+                validated: !/\bNOT\s+VALID\b/.test(upper),
+                ...(/\bUSING\s+INDEX\b/.test(upper) ? { usingIndex: true } : {}),
+            });
+            return;
+        }
+        const options = objectEntries(expression)?.entries;
+        if (!options) {
+            this.unknown(call, "pgm.addConstraint whose definition is not written literally cannot be followed", span);
+            return;
+        }
+        const kinds = [
+            ["check", "check"],
+            ["unique", "unique"],
+            ["primaryKey", "primary-key"],
+            ["foreignKeys", "foreign-key"],
+            ["references", "foreign-key"],
+            ["exclude", "exclusion"],
+        ];
+        for (const [option, constraint] of kinds) {
+            if (!options.has(option))
+                continue;
+            this.push(span, { kind: "add-constraint", table: t, constraint, ...named, validated: true });
+        }
+    }
+    defaultOf(node, scope) {
+        if (!node)
+            return undefined;
+        const value = this.resolve(node, scope) ?? node;
+        if (isNullish(value))
+            return undefined;
+        if (js_nodes_isPlainLiteral(value))
+            return { volatile: false, text: value.text };
+        const { links } = chainOf(value);
+        const last = links[links.length - 1];
+        if (last?.name === "func") {
+            const sql = js_nodes_stringValue(this.resolve(last.args[0], scope));
+            return { volatile: sql !== undefined && isVolatileSql(sql), text: sql ?? js_nodes_unwrap(value).text };
+        }
+        return { volatile: isVolatileSql(value.text), text: value.text };
+    }
+}
+function readNodePgMigration(input, parsers) {
+    return withJsModule(input.path, input.source, parsers, (module) => {
+        const out = {
+            framework: "node-pg-migrate",
+            operations: [],
+            comments: module.comments,
+            problems: module.problems,
+        };
+        const up = exportedFunction(module, "up");
+        if (!up) {
+            if (out.problems.length === 0)
+                out.problems.push({
+                    line: 1,
+                    endLine: 1,
+                    message: "No exported `up` function was found in this node-pg-migrate migration, so it was not analysed",
+                });
+            return out;
+        }
+        const emit = new Emitter(out, input.database, parsers);
+        const reader = new PgmReader(module, emit);
+        reader.run(up, exportedFunction(module, "down"));
+        const down = module.exports.get("down");
+        if (!down) {
+            // node-pg-migrate inverts `up` itself when there is no down; it refuses on a call without an inverse.
+            const blocker = reader.notInvertible;
+            if (blocker) {
+                out.operations.push({
+                    kind: "irreversible",
+                    reason: `the migration has no down, and node-pg-migrate cannot invert pgm.${blocker.name}`,
+                    ...blocker.span,
+                });
+            }
+            return out;
+        }
+        const reason = downIrreversibility(module, down);
+        if (reason) {
+            const where = exportedFunction(module, "down") ?? down;
+            const line = where.startPosition.row + 1;
+            out.operations.push({ kind: "irreversible", reason, line, endLine: line });
+        }
+        return out;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/node-pg-migrate.ts
-// STUB: to be implemented.
+
+
+const NODE_PG_MIGRATE = /\bpgm\b|\bMigrationBuilder\b|["']node-pg-migrate["']/;
 const nodePgMigrate = {
     id: "node-pg-migrate",
     name: "node-pg-migrate",
-    matches: () => false,
-    parse: () => ({ framework: "node-pg-migrate", operations: [], comments: [], problems: [] }),
+    matches: (path, source) => isScriptPath(path) && EXPORTS_UP.test(source) && NODE_PG_MIGRATE.test(source),
+    parse: (input, parsers) => readNodePgMigration(input, parsers),
 };
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/elixir/nodes.ts

@@ -1,0 +1,5 @@
+exports.up = (pgm) => {
+  pgm.dropTable("sessions"); // mg:expect
+};
+
+exports.down = false;

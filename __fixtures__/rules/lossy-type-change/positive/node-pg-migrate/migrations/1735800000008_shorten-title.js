@@ -1,0 +1,7 @@
+exports.up = (pgm) => {
+  pgm.alterColumn("posts", "title", { type: "varchar(50)" }); // mg:expect
+};
+
+exports.down = (pgm) => {
+  pgm.alterColumn("posts", "title", { type: "text" });
+};

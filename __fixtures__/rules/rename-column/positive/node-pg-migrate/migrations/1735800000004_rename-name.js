@@ -1,0 +1,3 @@
+exports.up = (pgm) => {
+  pgm.renameColumn("users", "name", "full_name"); // mg:expect
+};

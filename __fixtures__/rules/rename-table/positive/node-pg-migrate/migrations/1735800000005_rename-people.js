@@ -1,0 +1,3 @@
+exports.up = (pgm) => {
+  pgm.renameTable("people", "persons"); // mg:expect
+};

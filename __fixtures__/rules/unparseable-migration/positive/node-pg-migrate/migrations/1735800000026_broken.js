@@ -1,0 +1,3 @@
+exports.up = (pgm) => {
+  pgm.dropTable("a" "b"); // mg:expect
+};
