@@ -187,10 +187,16 @@ end
   ],
 ];
 
+/** The corpus as [path, text] pairs, numbered from `first` (the check benchmark commits them to git). */
+export function* corpusEntries(count, first = 1) {
+  for (let i = first; i < first + count; i++) {
+    yield TEMPLATES[i % TEMPLATES.length](i, pick(TABLES, i * 7), pick(COLUMNS, i * 3));
+  }
+}
+
 export function writeCorpus(dir, count) {
   const paths = [];
-  for (let i = 1; i <= count; i++) {
-    const [path, text] = TEMPLATES[i % TEMPLATES.length](i, pick(TABLES, i * 7), pick(COLUMNS, i * 3));
+  for (const [path, text] of corpusEntries(count)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
     paths.push(path);
