@@ -1,0 +1,13 @@
+require_relative "boot"
+require "rails"
+require "active_record/railtie"
+
+module App
+  class Application < Rails::Application
+    config.load_defaults 6.1
+    config.eager_load = false
+    config.logger = Logger.new($stderr, level: :warn)
+    # The test apps share one PostgreSQL; a schema dump after each migration is work nobody reads.
+    config.active_record.dump_schema_after_migration = false
+  end
+end

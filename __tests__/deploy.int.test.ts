@@ -1,0 +1,392 @@
+// `command: deploy` end to end: the bundled action, as the runner runs it, over real SSH (sshd on loopback
+// with its own host keys) to real Rails 6.1 and Django 3.2 apps on a real PostgreSQL. Servers that cannot
+// start fail the suite (the helpers throw), they are never skipped.
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { join } from "node:path";
+import { djangoMigration, makeApps, railsMigration, write, type Apps } from "./helpers/apps.js";
+import { startPostgres, type Postgres } from "./helpers/postgres.js";
+import { runAction, type ActionRun } from "./helpers/run-action.js";
+import { startSshd, type Sshd } from "./helpers/sshd.js";
+
+let sshd: Sshd | undefined;
+let pg: Postgres | undefined;
+let apps: Apps;
+const root = mkdtempSync(join(tmpdir(), "mg-deploy-int-"));
+
+beforeAll(async () => {
+  // Both start at once; if one fails the other is stopped and the error fails every test.
+  const [s, p] = await Promise.allSettled([startSshd(), startPostgres()]);
+  if (s.status === "fulfilled") sshd = s.value;
+  if (p.status === "fulfilled") pg = p.value;
+  if (s.status === "rejected") throw s.reason;
+  if (p.status === "rejected") throw p.reason;
+  apps = makeApps(p.value, root);
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all([sshd?.stop(), pg?.stop()]);
+  rmSync(root, { recursive: true, force: true });
+});
+
+const server = (): Sshd => {
+  if (!sshd) throw new Error("sshd did not start (see beforeAll)");
+  return sshd;
+};
+const db = (): Postgres => {
+  if (!pg) throw new Error("PostgreSQL did not start (see beforeAll)");
+  return pg;
+};
+
+function inputs(appDir: string, extra: Record<string, string> = {}): Record<string, string> {
+  const s = server();
+  return {
+    command: "deploy",
+    environment: "production",
+    host: s.host,
+    port: String(s.port),
+    user: s.user,
+    "ssh-key": s.privateKey,
+    "known-hosts": s.knownHosts,
+    "app-dir": appDir,
+    framework: "rails",
+    ...extra,
+  };
+}
+
+async function columns(database: string, table = "users"): Promise<string[]> {
+  const rows = (await db().query(
+    database,
+    `SELECT column_name FROM information_schema.columns WHERE table_name = '${table}' ORDER BY column_name`,
+  )) as { column_name: string }[];
+  return rows.map((r) => r.column_name);
+}
+
+/** Everything of a run a person or another step could read, less the runner's own mask commands. */
+function visible(run: ActionRun): string {
+  return [
+    run.stdout
+      .split("\n")
+      .filter((l) => !l.startsWith("::add-mask::"))
+      .join("\n"),
+    run.stderr,
+    run.summary,
+    JSON.stringify(run.outputs),
+    JSON.stringify(run.state),
+    run.post?.stdout ?? "",
+    run.post?.stderr ?? "",
+  ].join("\n");
+}
+
+function expectNoKey(run: ActionRun): void {
+  const body = server()
+    .privateKey.split("\n")
+    .filter((l) => l.length >= 8 && !l.startsWith("-----"));
+  expect(body.length).toBeGreaterThan(0);
+  const text = visible(run);
+  for (const line of body) expect(text).not.toContain(line);
+  // Not even a long piece of it (a key split differently, or base64 of it).
+  const blob = body.join("");
+  for (let i = 0; i + 24 <= blob.length; i += 24) expect(text).not.toContain(blob.slice(i, i + 24));
+}
+
+/** The lines the runner would take as workflow commands (it honours `::stop-commands::` like this). */
+function workflowCommands(stdout: string): string[] {
+  const commands: string[] = [];
+  let resume: string | undefined;
+  for (const line of stdout.split("\n")) {
+    if (resume !== undefined) {
+      if (line.trim() === `::${resume}::`) resume = undefined;
+      continue;
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line.trim());
+    if (stop) resume = stop[1];
+    else if (line.trimStart().startsWith("::")) commands.push(line.trim());
+  }
+  return commands;
+}
+
+/** Live processes whose working directory is `dir` (a migration the deadline should have ended). */
+function processesIn(dir: string): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (readlinkSync(`/proc/${pid}/cwd`) !== dir) continue;
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      if (stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z")) continue;
+      found.push(`${pid} ${readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ")}`);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
+
+/** The host's journals of deploys of `appDir` (the sshd user is this user: same home). */
+function journals(appDir: string): string[] {
+  const key = createHash("sha256").update(appDir).digest("hex").slice(0, 16);
+  const dir = join(homedir(), ".migration-guard", "apps", key, "deploys");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((d) => join(dir, d, "journal.jsonl"))
+    .filter((f) => existsSync(f))
+    .map((f) => readFileSync(f, "utf8"));
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+const ADD_EMAIL = "  def change\n    add_column :users, :email, :string\n  end";
+const REMOVE_LEGACY = "  def change\n    remove_column :users, :legacy, :string\n  end";
+
+describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
+  it("the original bug: code up to date, one migration pending → migrated; key gone after the post step", async () => {
+    const app = await apps.rails();
+    railsMigration(app.dir, "20240102000000", "add_email_to_users", ADD_EMAIL);
+    const run = await runAction({ inputs: inputs(app.dir), post: true });
+    expect(run.outputs.result).toBe("migrated");
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs["pending-count"]).toBe("1");
+    expect(JSON.parse(run.outputs.applied)).toEqual(["20240102000000"]);
+    expect(await columns(app.db)).toContain("email");
+    expect(run.summary).toContain("| migrate | ok |");
+    expectNoKey(run);
+    expect(run.post?.exitCode).toBe(0);
+    expect(existsSync(run.state.deploySshDir)).toBe(false);
+  }, 90_000);
+
+  it("nothing pending → up-to-date, nothing migrated", async () => {
+    const app = await apps.rails();
+    const run = await runAction({ inputs: inputs(app.dir) });
+    expect(run.outputs.result).toBe("up-to-date");
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs["pending-count"]).toBe("0");
+    expect(JSON.parse(run.outputs.applied)).toEqual([]);
+    expect(run.stdout).not.toContain("::group::migrate");
+  }, 60_000);
+
+  it("destructive in production → blocked with the database untouched; approved → migrated", async () => {
+    const app = await apps.rails();
+    const path = railsMigration(app.dir, "20240103000000", "remove_legacy_from_users", REMOVE_LEGACY);
+    const blocked = await runAction({ inputs: inputs(app.dir) });
+    expect(blocked.outputs.result).toBe("blocked");
+    expect(blocked.exitCode).not.toBe(0);
+    expect(blocked.stdout).toMatch(new RegExp(`::error.*file=${path},line=3`));
+    expect(blocked.stdout).toContain("allow-destructive");
+    expect(blocked.stdout).not.toContain("::group::migrate");
+    expect(await columns(app.db)).toContain("legacy");
+    expectNoKey(blocked);
+    const approved = await runAction({ inputs: inputs(app.dir, { "allow-destructive": "true" }) });
+    expect(approved.outputs.result).toBe("migrated");
+    expect(approved.exitCode).toBe(0);
+    expect(await columns(app.db)).not.toContain("legacy");
+  }, 90_000);
+
+  it("staging warns, pauses and proceeds", async () => {
+    const app = await apps.rails();
+    railsMigration(app.dir, "20240103000000", "remove_legacy_from_users", REMOVE_LEGACY);
+    const workspace = join(root, "ws-staging");
+    write(join(workspace, ".github/migration-guard.yml"), "environments:\n  staging:\n    pause: 3s\n");
+    const run = await runAction({
+      inputs: inputs(app.dir, { environment: "staging", backup: "never" }),
+      cwd: workspace,
+    });
+    expect(run.outputs.result).toBe("migrated");
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/::warning.*Destructive/);
+    const gate = JSON.parse(
+      journals(app.dir)
+        .join("")
+        .split("\n")
+        .filter((l) => l.includes('"phase":"gate"') && l.includes('"state":"ok"'))[0] ?? "{}",
+    ) as { ms?: number };
+    expect(gate.ms).toBeGreaterThanOrEqual(3000);
+    expect(await columns(app.db)).not.toContain("legacy");
+  }, 90_000);
+
+  it("a migration sleeping past a 5 s timeout → timed-out; nothing of it left on the host 10 s later", async () => {
+    const app = await apps.rails();
+    railsMigration(
+      app.dir,
+      "20240104000000",
+      "slow_backfill",
+      '  def up\n    execute "SELECT pg_sleep(120)"\n  end',
+    );
+    const started = Date.now();
+    const run = await runAction({ inputs: inputs(app.dir, { timeout: "5", "on-failure": "none" }) });
+    expect(run.outputs.result).toBe("timed-out");
+    expect(run.exitCode).not.toBe(0);
+    expect(Date.now() - started).toBeLessThan(40_000);
+    await sleep(10_000);
+    const queries = await db().query(
+      "postgres",
+      "SELECT pid, application_name, query FROM pg_stat_activity WHERE (query LIKE '%pg_sleep(120)%' OR application_name LIKE 'migration-guard%') AND pid <> pg_backend_pid()",
+    );
+    expect(queries).toEqual([]);
+    expect(processesIn(app.dir)).toEqual([]);
+    expect(await columns(app.db)).toEqual(["id", "legacy", "name"]);
+  }, 90_000);
+
+  it("the action killed mid-migration: the supervisor finishes the migration and releases the lock", async () => {
+    const app = await apps.rails();
+    railsMigration(
+      app.dir,
+      "20240105000000",
+      "add_email_slowly",
+      '  def up\n    execute "SELECT pg_sleep(3)"\n    add_column :users, :email, :string\n  end',
+    );
+    let killedAt = 0;
+    const run = await runAction({
+      inputs: inputs(app.dir, { backup: "never" }),
+      onSpawn: (pid) => {
+        // SIGKILL once the migration's statement runs: no handler, no cleanup, like a runner that vanished.
+        const poll = async (): Promise<void> => {
+          for (let i = 0; i < 300 && !killedAt; i++) {
+            const rows = await db().query(
+              app.db,
+              "SELECT 1 FROM pg_stat_activity WHERE query LIKE '%pg_sleep(3)%' AND pid <> pg_backend_pid()",
+            );
+            if (rows.length) {
+              process.kill(pid, "SIGKILL");
+              killedAt = Date.now();
+            } else await sleep(100);
+          }
+        };
+        void poll();
+      },
+    });
+    expect(killedAt).toBeGreaterThan(0);
+    expect(run.exitCode).not.toBe(0);
+    expect(run.outputs.result).toBeUndefined();
+    // The next deploy waits for the lock if it must, then finds nothing pending.
+    const next = await runAction({ inputs: inputs(app.dir, { backup: "never" }) });
+    expect(next.outputs.result).toBe("up-to-date");
+    expect(await columns(app.db)).toContain("email");
+    // The supervisor of the killed run finished on its own and said so in its journal.
+    expect(journals(app.dir).some((j) => j.includes('"result":"migrated"'))).toBe(true);
+  }, 90_000);
+
+  it("two deploys at once are serialized", async () => {
+    const app = await apps.rails();
+    railsMigration(
+      app.dir,
+      "20240106000000",
+      "add_email_to_users",
+      '  def up\n    execute "SELECT pg_sleep(2)"\n    add_column :users, :email, :string\n  end',
+    );
+    const [a, b] = await Promise.all([
+      runAction({ inputs: inputs(app.dir, { backup: "never" }) }),
+      runAction({ inputs: inputs(app.dir, { backup: "never" }) }),
+    ]);
+    expect([a.outputs.result, b.outputs.result].sort()).toEqual(["migrated", "up-to-date"]);
+    expect(a.stdout + b.stdout).toContain("waiting for the deploy lock");
+    expect(await columns(app.db)).toContain("email");
+  }, 90_000);
+
+  it("a wrong host key is refused before any command runs", async () => {
+    const app = await apps.rails();
+    railsMigration(app.dir, "20240102000000", "add_email_to_users", ADD_EMAIL);
+    const accepted = (): number =>
+      (
+        server()
+          .logs()
+          .match(/Accepted publickey/g) ?? []
+      ).length;
+    const before = accepted();
+    const run = await runAction({
+      inputs: inputs(app.dir, { "known-hosts": server().wrongKnownHosts }),
+      post: true,
+    });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.outputs.result).toBe("failed");
+    expect(run.stdout).toMatch(/::error::.*host key/i);
+    expect(run.stdout).not.toContain("::group::lock");
+    // The client gave up before authenticating: the server never let it in, so nothing ran.
+    expect(accepted()).toBe(before);
+    expect(journals(app.dir)).toEqual([]);
+    expect(await columns(app.db)).not.toContain("email");
+    expectNoKey(run);
+    expect(existsSync(run.state.deploySshDir)).toBe(false);
+  }, 60_000);
+
+  it("hostile app-dir and ref values are data, not commands", async () => {
+    const app = await apps.rails("evil $(touch PWNED1) ; touch PWNED2 `touch PWNED3` && touch PWNED4 | x");
+    railsMigration(app.dir, "20240102000000", "add_email_to_users", ADD_EMAIL);
+    const ref = "main; touch /tmp/mg-pwned-5 $(touch /tmp/mg-pwned-6) `touch /tmp/mg-pwned-7` ' \" \\";
+    const run = await runAction({
+      inputs: inputs(app.dir, { "update-command": 'echo "updating to $MG_REF"', backup: "never" }),
+      env: { GITHUB_REF_NAME: ref },
+    });
+    expect(run.outputs.result).toBe("migrated");
+    expect(run.stdout).toContain(`updating to ${ref}`);
+    expect(await columns(app.db)).toContain("email");
+    for (const where of [root, app.dir, homedir(), "/tmp"]) {
+      expect(readdirSync(where).filter((f) => /^(PWNED|mg-pwned)/.test(f))).toEqual([]);
+    }
+  }, 60_000);
+
+  it("remote output cannot issue workflow commands or set outputs", async () => {
+    const app = await apps.rails();
+    railsMigration(
+      app.dir,
+      "20240107000000",
+      "chatty",
+      [
+        "  def up",
+        '    puts "::set-output name=result::hacked"',
+        '    puts "::error::pwned-annotation"',
+        '    $stderr.puts "::warning::pwned-stderr"',
+        '    puts "::add-mask::pwned-mask"',
+        '    puts "@mg:event {\\"t\\":\\"result\\",\\"result\\":\\"hacked\\"}"',
+        "    add_column :users, :email, :string",
+        "  end",
+      ].join("\n"),
+    );
+    const run = await runAction({ inputs: inputs(app.dir, { backup: "never" }) });
+    expect(run.outputs.result).toBe("migrated");
+    expect(run.exitCode).toBe(0);
+    // The lines were shown (the test is not vacuous), but only where the runner ignores commands.
+    expect(run.stdout).toContain("::error::pwned-annotation");
+    expect(run.stdout).toContain("::warning::pwned-stderr");
+    const commands = workflowCommands(run.stdout);
+    expect(commands.filter((c) => /pwned|hacked/.test(c))).toEqual([]);
+    expect(run.stderr).not.toMatch(/pwned|hacked/);
+    expect(Object.values(run.outputs).join("\n")).not.toMatch(/pwned|hacked/);
+  }, 60_000);
+});
+
+describe("deploy over SSH (Django 3.2, PostgreSQL)", () => {
+  // Over SSH the host's PATH may put another python3 first (a pyenv build without Django): the operator's
+  // answer is run-prefix, which the status, migrate and database-settings commands all go through.
+  const django = (dir: string, extra: Record<string, string> = {}): Record<string, string> =>
+    inputs(dir, { framework: "django", "run-prefix": "env PATH=/usr/bin:/bin", ...extra });
+
+  it("a pending migration → migrated; then a destructive one → blocked, untouched", async () => {
+    const app = await apps.django();
+    djangoMigration(
+      app.dir,
+      "0002_product_email",
+      "0001_initial",
+      '        migrations.AddField(model_name="product", name="email", field=models.CharField(max_length=100, null=True)),',
+    );
+    const run = await runAction({ inputs: django(app.dir) });
+    expect(run.outputs.result).toBe("migrated");
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs["pending-count"]).toBe("1");
+    expect(JSON.parse(run.outputs.applied)).toEqual(["shop.0002_product_email"]);
+    expect(await columns(app.db, "shop_product")).toContain("email");
+    expectNoKey(run);
+
+    const path = djangoMigration(
+      app.dir,
+      "0003_remove_product_legacy",
+      "0002_product_email",
+      '        migrations.RemoveField(model_name="product", name="legacy"),',
+    );
+    const blocked = await runAction({ inputs: django(app.dir) });
+    expect(blocked.outputs.result).toBe("blocked");
+    expect(blocked.stdout).toMatch(new RegExp(`::error.*file=${path}`));
+    expect(await columns(app.db, "shop_product")).toContain("legacy");
+  }, 90_000);
+});
