@@ -49770,8 +49770,10 @@ function renderRunbook(input) {
             lines.push(`MG_BACKUP_PATH=${shellQuote(input.backupPath)} ${q([...input.runPrefix, "sh", "-c", input.restoreCommand])}`);
         }
         else {
-            const env = input.connection ? `${input.connection} ` : "";
-            lines.push(`export PGPASSWORD=...   # the app's database password, from your secret store; never on the command line`, `${env}${q([...input.runPrefix, "pg_restore", "--clean", "--if-exists", "--single-transaction", "--dbname"])} "$PGDATABASE" < ${shellQuote(input.backupPath)}`);
+            // Exported on lines of their own: `PGDATABASE=x cmd "$PGDATABASE"` would expand before assigning.
+            if (input.connection)
+                lines.push(`export ${input.connection}`);
+            lines.push(`export PGPASSWORD=...   # the app's database password, from your secret store; never on the command line`, `${q([...input.runPrefix, "pg_restore", "--clean", "--if-exists", "--single-transaction", "--dbname"])} "$PGDATABASE" < ${shellQuote(input.backupPath)}`);
         }
         lines.push("# 4. then read the status again (step 1): the same migrations must be recorded as before the deploy");
     }

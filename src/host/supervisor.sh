@@ -220,7 +220,7 @@ finish() {
 preflight() {
   phase_start preflight
   local missing=() tool
-  for tool in flock setsid tail base64 sha256sum mkdir mv rm kill; do
+  for tool in flock setsid tail tee base64 sha256sum mkdir mv rm kill; do
     type -P "$tool" >/dev/null 2>&1 || [[ $(type -t "$tool") == builtin ]] || missing+=("$tool")
   done
   if ((BASH_VERSINFO[0] < 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] < 3))); then missing+=("bash>=4.3"); fi
@@ -479,12 +479,14 @@ backup() {
     run_group $((started + ${MG_BACKUP_TIMEOUT:-86400} * 1000)) backup "${RUN_PREFIX[@]}" sh -c "$MG_BACKUP_COMMAND"
   else
     # pg_dump writes to its stdout, so a run-prefix (`docker exec -i app`) still lands the file on the host.
+    # The checksum is taken on the way (on another core), not by reading the whole file again afterwards.
     run_group $((started + ${MG_BACKUP_TIMEOUT:-86400} * 1000)) backup \
-      bash -c 'exec "$@" >"$MG_BACKUP_PATH"' pg_dump "${RUN_PREFIX[@]}" pg_dump --format=custom
+      bash -c 'set -o pipefail; "$@" | tee -- "$MG_BACKUP_PATH" | sha256sum >"$MG_BACKUP_PATH.sha256"' \
+      pg_dump "${RUN_PREFIX[@]}" pg_dump --format=custom
   fi
   local dump_ms=$(($(now_ms) - started))
   if ((RG_RC != 0)) || [[ ! -s $partial ]]; then
-    rm -f -- "$partial"
+    rm -f -- "$partial" "$partial.sha256"
     BACKUP_PATH=""
     phase_end failed rc "$RG_RC" message "the backup failed"
     finish failed "The backup failed (exit $RG_RC$([[ $RG_RC == 0 ]] && echo ", empty file")); nothing was migrated."
@@ -496,7 +498,7 @@ backup() {
     if ! list=$(pg_exec 3600 pg_restore --list <"$partial" 2>"$DEPLOY_DIR/verify.err"); then
       local why
       why=$(head -c 300 "$DEPLOY_DIR/verify.err" | tr '\n' ' ')
-      rm -f -- "$partial" "$DEPLOY_DIR/verify.err"
+      rm -f -- "$partial" "$partial.sha256" "$DEPLOY_DIR/verify.err"
       BACKUP_PATH=""
       phase_end failed message "verification failed"
       finish failed "The backup did not verify (pg_restore --list: ${why:-no table of contents}); it was removed and nothing was migrated."
@@ -507,8 +509,9 @@ backup() {
   local verify_ms=$(($(now_ms) - started)) size sum
   mv -f -- "$partial" "$BACKUP_PATH"
   size=$(stat -c %s -- "$BACKUP_PATH")
-  sum=$(sha256sum -- "$BACKUP_PATH")
+  if [[ -s $partial.sha256 ]]; then sum=$(<"$partial.sha256"); else sum=$(sha256sum -- "$BACKUP_PATH"); fi
   sum=${sum%% *}
+  rm -f -- "$partial.sha256"
   # Keep the last N backups of this environment (ours only: the names we give them).
   local keep=${MG_BACKUP_KEEP:-5} old pruned=0
   while IFS= read -r old; do

@@ -93,10 +93,11 @@ export function renderRunbook(input: RunbookInput): string {
         `MG_BACKUP_PATH=${shellQuote(input.backupPath)} ${q([...input.runPrefix, "sh", "-c", input.restoreCommand])}`,
       );
     } else {
-      const env = input.connection ? `${input.connection} ` : "";
+      // Exported on lines of their own: `PGDATABASE=x cmd "$PGDATABASE"` would expand before assigning.
+      if (input.connection) lines.push(`export ${input.connection}`);
       lines.push(
         `export PGPASSWORD=...   # the app's database password, from your secret store; never on the command line`,
-        `${env}${q([...input.runPrefix, "pg_restore", "--clean", "--if-exists", "--single-transaction", "--dbname"])} "$PGDATABASE" < ${shellQuote(input.backupPath)}`,
+        `${q([...input.runPrefix, "pg_restore", "--clean", "--if-exists", "--single-transaction", "--dbname"])} "$PGDATABASE" < ${shellQuote(input.backupPath)}`,
       );
     }
     lines.push(
