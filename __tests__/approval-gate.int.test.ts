@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { approvalAndComment, type GateInput, type GatedMigration } from "../src/commands/approval-gate.js";
 import { REPORT_MARKER, parseRecord, renderComment } from "../src/core/report/comment.js";
 import { gatedDigest } from "../src/core/approval.js";
+import { nextLink } from "../src/adapters/github.js";
 import { startGitHubServer, type GitHubServer } from "./helpers/github-server.js";
 
 const H1 = "a".repeat(40);
@@ -29,7 +30,7 @@ afterEach(async () => {
   await gh.close();
 });
 
-/** One run of the gate, on the server's clock (a second after the last thing that happened). */
+/** One run of the gate; its "now" is the server's `Date` (the test clock), as with GitHub's. */
 function run(over: Partial<GateInput> = {}) {
   const input: GateInput = {
     token: TOKEN,
@@ -47,7 +48,7 @@ function run(over: Partial<GateInput> = {}) {
     hasFindings: true,
     ...over,
   };
-  return approvalAndComment(input, { now: () => gh.tick() });
+  return approvalAndComment(input);
 }
 
 const writes = () => gh.requests.filter((r) => r.method !== "GET");
@@ -79,6 +80,19 @@ describe("fake GitHub server", () => {
     });
     expect(res.status).toBe(403);
     expect(gh.comments(7)).toHaveLength(0);
+  });
+});
+
+describe("nextLink", () => {
+  it("reads rel=next wherever it sits in the Link header", () => {
+    expect(nextLink('<https://api/x?page=2>; rel="next", <https://api/x?page=9>; rel="last"')).toBe(
+      "https://api/x?page=2",
+    );
+    expect(nextLink('<https://api/x?page=1>; rel="prev", <https://api/x?page=3>; rel="next"')).toBe(
+      "https://api/x?page=3",
+    );
+    expect(nextLink('<https://api/x?page=9>; rel="last"')).toBeUndefined();
+    expect(nextLink(null)).toBeUndefined();
   });
 });
 
@@ -227,6 +241,18 @@ describe("binding to content", () => {
       digest: gatedDigest([DROP_EDITED]),
       head: head3,
     });
+  });
+
+  it("compares label times with GitHub's clock (the Date header), not the runner's", async () => {
+    await gh.close();
+    gh = await startGitHubServer({ owner: "acme", repo: "shop", startTime: "2001-01-01T00:00:00Z" });
+    gh.setPull({ number: 7, author: "alice", head: H1 });
+    gh.setPermission("bob", "write");
+    await run();
+    gh.addLabel(7, "bob", LABEL);
+    const result = await run();
+    expect(result.approved).toBe(true);
+    expect(result.record?.heads[0].at.startsWith("2001-01-01")).toBe(true);
   });
 
   it("does not count a label added before the check ever saw the migrations", async () => {
@@ -385,6 +411,17 @@ describe("degraded tokens", () => {
     expect(result.approved).toBe(false);
     expect(result.notices.join(" ")).toMatch(/401/);
     expect(result.notices.join(" ")).not.toContain(TOKEN);
+  });
+
+  it("never follows a pagination link to another host (the token would go with it)", async () => {
+    gh.route("GET", /\/issues\/7\/comments$/, () => ({
+      status: 200,
+      body: [],
+      headers: { link: '<http://evil.example/steal?page=2>; rel="next"' },
+    }));
+    const result = await run();
+    expect(result.notices.join(" ")).toMatch(/another host/);
+    expect(writes()).toHaveLength(0);
   });
 
   it("honours an API URL with a path prefix (GHES /api/v3)", async () => {

@@ -48379,6 +48379,7 @@ function createGitHubClient(options) {
     const repoPath = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}`;
     const timeoutMs = options.timeoutMs ?? 30_000;
     const maxPages = options.maxPages ?? 100;
+    let serverDate;
     const request = async (method, pathOrUrl, body) => {
         const url = pathOrUrl.startsWith("http")
             ? new URL(pathOrUrl)
@@ -48413,6 +48414,9 @@ function createGitHubClient(options) {
                 lastError = new GitHubApiError(method, shown, 0, cause?.code ?? error.message);
                 continue;
             }
+            const date = Date.parse(response.headers.get("date") ?? "");
+            if (!Number.isNaN(date))
+                serverDate = new Date(date).toISOString();
             const text = await response.text();
             const data = parseJson(text);
             if (response.ok)
@@ -48525,6 +48529,9 @@ function createGitHubClient(options) {
                     return false;
                 throw error;
             }
+        },
+        serverTime() {
+            return serverDate;
         },
         async whoami() {
             try {
@@ -48967,7 +48974,8 @@ async function approvalAndComment(input, deps = {}) {
     }
     const gh = deps.client ??
         createGitHubClient({ token: input.token, apiUrl: input.apiUrl, owner: input.owner, repo: input.repo });
-    const now = deps.now ?? (() => new Date().toISOString());
+    // "When the check first saw this content" is compared with label times: take both from GitHub's clock.
+    const now = deps.now ?? (() => gh.serverTime() ?? new Date().toISOString());
     // 1. The sticky comment, and the record it carries. With `never` the check keeps no comment, and so no record.
     let existing;
     let duplicates = [];

@@ -15,8 +15,9 @@
 //   gh.requests             // [{ method, path, query, body, authorization }] in order
 //   await gh.close();
 //
-// Times: every event/review/comment gets `created_at` from a test clock that advances one second per
-// write (`gh.clock`), so "label added after the push" is expressible; pass `at` to set one explicitly.
+// Times: a test clock (`gh.clock`) advances one second per request and per helper write; responses carry it
+// as `Date` (the gate's "now"), events/reviews/comments as `created_at`. So the order in which a test does
+// things is the order the gate sees; pass `at` to set a time explicitly.
 // Unknown routes answer 404 `{"message":"Not Found"}` and are recorded; `gh.route()` adds a custom handler.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 
@@ -104,7 +105,7 @@ export interface GitHubServer {
   tokenUser: string | undefined;
   maxPerPage: number;
   botLogin: string;
-  /** The test clock (ms since epoch); advanced by one second on each write through the helpers or the API. */
+  /** The test clock (ms since epoch); advanced by one second on each request and each helper write. */
   clock: number;
   pulls: Map<number, FakePull>;
   events: Map<number, FakeIssueEvent[]>;
@@ -171,8 +172,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     tokenUser: undefined,
     maxPerPage: options.maxPerPage ?? 100,
     botLogin: options.botLogin ?? "github-actions[bot]",
-    // Default: the real time, whole seconds. The clock then runs ahead of the runner's (one second a write),
-    // so a label added through the helpers postdates a check run started before it, as in real life.
+    // Default: the real time, whole seconds; from then on it only moves by ticks.
     clock: options.startTime ? Date.parse(options.startTime) : Math.floor(Date.now() / 1000) * 1000,
     pulls: new Map(),
     events: new Map(),
@@ -455,6 +455,10 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         authorization: Array.isArray(auth) ? auth[0] : auth,
       };
       gh.requests.push(request);
+      // GitHub's `Date` is the clock the gate compares label times with: the test clock, one tick a request,
+      // so whatever happens after a response (a label added) is later than it, as on GitHub.
+      gh.tick();
+      res.setHeader("date", new Date(gh.clock).toUTCString());
       try {
         handle(request, res);
       } catch (e) {

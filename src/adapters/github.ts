@@ -35,6 +35,8 @@ export interface GitHubClient {
   isTeamMember(org: string, slug: string, login: string): Promise<boolean>;
   /** The token's user (a PAT), or undefined when the API will not say (GITHUB_TOKEN and app tokens). */
   whoami(): Promise<string | undefined>;
+  /** GitHub's clock (ISO), from the `Date` of the latest response: the clock label and review times use. */
+  serverTime(): string | undefined;
 }
 
 export class GitHubApiError extends Error {
@@ -73,6 +75,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   const repoPath = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}`;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxPages = options.maxPages ?? 100;
+  let serverDate: string | undefined;
 
   const request = async (
     method: string,
@@ -109,6 +112,8 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
         lastError = new GitHubApiError(method, shown, 0, cause?.code ?? (error as Error).message);
         continue;
       }
+      const date = Date.parse(response.headers.get("date") ?? "");
+      if (!Number.isNaN(date)) serverDate = new Date(date).toISOString();
       const text = await response.text();
       const data = parseJson(text);
       if (response.ok) return { data, link: response.headers.get("link") };
@@ -220,6 +225,9 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
         if (error instanceof GitHubApiError && error.status === 404) return false;
         throw error;
       }
+    },
+    serverTime() {
+      return serverDate;
     },
     async whoami() {
       try {

@@ -93,7 +93,8 @@ export async function approvalAndComment(input: GateInput, deps: GateDeps = {}):
   const gh =
     deps.client ??
     createGitHubClient({ token: input.token, apiUrl: input.apiUrl, owner: input.owner, repo: input.repo });
-  const now = deps.now ?? (() => new Date().toISOString());
+  // "When the check first saw this content" is compared with label times: take both from GitHub's clock.
+  const now = deps.now ?? (() => gh.serverTime() ?? new Date().toISOString());
 
   // 1. The sticky comment, and the record it carries. With `never` the check keeps no comment, and so no record.
   let existing: IssueComment | undefined;
