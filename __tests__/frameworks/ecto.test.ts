@@ -237,11 +237,12 @@ describe("ecto: CONCURRENTLY", () => {
 });
 
 describe("ecto: irreversibility", () => {
-  it("marks remove without a type, execute/1 and modify without from: in change/0", () => {
+  it("marks remove without a type, execute/1, modify without from: and drop constraint in change/0", () => {
     for (const [body, line] of [
       ["    alter table(:accounts) do\n      remove :fax\n    end", 6],
       [`    execute "UPDATE accounts SET plan = 'free' WHERE plan IS NULL"`, 5],
       ["    alter table(:accounts) do\n      modify :name, :text\n    end", 6],
+      ["    drop constraint(:accounts, :age_positive)", 5],
     ] as const) {
       const marks = only(change(body), "irreversible");
       expect(marks.map((m) => m.line)).toEqual([line]);

@@ -724,6 +724,8 @@ export class EctoReader {
         if (table === undefined)
           return this.unknown(node, "drop constraint on a table the reader cannot resolve");
         this.push(node, { kind: "drop-constraint", table, ...(name !== undefined ? { name } : {}) });
+        // Ecto reverses creating a constraint, never dropping one (it cannot vouch for the data meanwhile).
+        if (this.invertible) this.notInvertible(node, "drop of a constraint in change/0 cannot be reverted");
         return true;
       }
       default:
