@@ -42179,11 +42179,19 @@ function classMethods(cls) {
     const body = cls.childForFieldName("body");
     const methods = new Map();
     for (const member of body?.namedChildren ?? []) {
-        if (member?.type !== "method_definition")
+        if (!member)
             continue;
         const name = keyName(member.childForFieldName("name"));
-        if (name !== undefined)
+        if (name === undefined)
+            continue;
+        if (member.type === "method_definition")
             methods.set(name, member);
+        // `up = async (queryRunner) => { ... }` as a class field.
+        if (member.type === "public_field_definition" || member.type === "field_definition") {
+            const value = member.childForFieldName("value");
+            if (value && isFunction(js_nodes_unwrap(value)))
+                methods.set(name, js_nodes_unwrap(value));
+        }
     }
     return methods.has("up") ? methods : undefined;
 }
@@ -42271,7 +42279,11 @@ class Indexer {
     }
     exportsOf(statement) {
         if (statement.type === "export_statement") {
-            const value = statement.childForFieldName("value");
+            // `export default {...}` has it as `value`; TypeScript's `export = {...}` as an unnamed child.
+            const value = statement.childForFieldName("value") ??
+                (statement.text.startsWith("export =")
+                    ? statement.namedChildren.find((c) => c?.type !== "comment")
+                    : null);
             if (value)
                 this.exportedValue(value);
             const declaration = statement.childForFieldName("declaration");

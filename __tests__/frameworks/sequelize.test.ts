@@ -117,6 +117,27 @@ describe("sequelize: schema changes", () => {
   });
 });
 
+describe("sequelize: export shapes", () => {
+  it.each([
+    [
+      "export default",
+      `export default {\n  async up(queryInterface) { await queryInterface.dropTable("a"); },\n  async down(queryInterface) { await queryInterface.createTable("a", {}); },\n};\n`,
+    ],
+    [
+      "a constant exported by default",
+      `const migration = {\n  up: async ({ context: queryInterface }) => { await queryInterface.dropTable("a"); },\n  down: async ({ context: queryInterface }) => { await queryInterface.createTable("a", {}); },\n};\nexport default migration;\n`,
+    ],
+    [
+      "TypeScript export =",
+      `export = {\n  up: async (queryInterface: QueryInterface) => { await queryInterface.dropTable("a"); },\n  down: async (queryInterface: QueryInterface) => { await queryInterface.createTable("a", {}); },\n};\n`,
+    ],
+  ])("reads up from %s", (_name, source) => {
+    const r = sequelize.parse({ path: "migrations/1-a.ts", source, database: "postgresql" }, parsers);
+    expect(brief(r.operations)).toEqual([["drop-table", 2, "a"]]);
+    expect(r.problems).toEqual([]);
+  });
+});
+
 describe("sequelize: data changes and reversibility", () => {
   const r = (): ParsedMigration => fixture("20250102000000-data.js");
 

@@ -109,6 +109,21 @@ describe("typeorm: generated SQL and the QueryRunner API", () => {
     ]);
   });
 
+  it("reads CommonJS classes and up/down written as arrow-function fields", () => {
+    const cjs = read(
+      `module.exports = class A1 {\n  async up(queryRunner) { await queryRunner.query("DROP TABLE a"); }\n  async down(queryRunner) { await queryRunner.query("CREATE TABLE a (id int)"); }\n};\n`,
+      "src/migrations/1-A.js",
+    );
+    expect(brief(cjs.operations)).toEqual([["drop-table", 2, "a"]]);
+    const fields = read(
+      `export class A implements MigrationInterface {\n  up = async (queryRunner: QueryRunner) => { await queryRunner.dropTable("a"); };\n  down = async (queryRunner: QueryRunner) => {};\n}\n`,
+    );
+    expect(brief(fields.operations)).toEqual([
+      ["drop-table", 2, "a"],
+      ["irreversible", 3, undefined],
+    ]);
+  });
+
   it("never reads down, strings or comments", () => {
     const ops = up(
       `    // await queryRunner.dropTable("users");\n    const s = "DROP TABLE users";\n    await queryRunner.query("SELECT 'DROP TABLE users'");`,

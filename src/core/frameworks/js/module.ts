@@ -107,9 +107,15 @@ function classMethods(cls: Node): Map<string, Node> | undefined {
   const body = cls.childForFieldName("body");
   const methods = new Map<string, Node>();
   for (const member of body?.namedChildren ?? []) {
-    if (member?.type !== "method_definition") continue;
+    if (!member) continue;
     const name = keyName(member.childForFieldName("name"));
-    if (name !== undefined) methods.set(name, member);
+    if (name === undefined) continue;
+    if (member.type === "method_definition") methods.set(name, member);
+    // `up = async (queryRunner) => { ... }` as a class field.
+    if (member.type === "public_field_definition" || member.type === "field_definition") {
+      const value = member.childForFieldName("value");
+      if (value && isFunction(unwrap(value))) methods.set(name, unwrap(value));
+    }
   }
   return methods.has("up") ? methods : undefined;
 }
@@ -185,7 +191,12 @@ class Indexer {
 
   private exportsOf(statement: Node): void {
     if (statement.type === "export_statement") {
-      const value = statement.childForFieldName("value");
+      // `export default {...}` has it as `value`; TypeScript's `export = {...}` as an unnamed child.
+      const value =
+        statement.childForFieldName("value") ??
+        (statement.text.startsWith("export =")
+          ? statement.namedChildren.find((c) => c?.type !== "comment")
+          : null);
       if (value) this.exportedValue(value);
       const declaration = statement.childForFieldName("declaration");
       if (declaration?.type === "class_declaration" || declaration?.type === "abstract_class_declaration")
