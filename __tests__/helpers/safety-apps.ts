@@ -253,7 +253,10 @@ export async function serve(kind: "rails" | "django", dir: string): Promise<Serv
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));
         child.kill("SIGTERM");
-        await Promise.race([exited, sleep(5000)]);
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 5000)))]);
+        // A pending timer would keep jest alive after the suite.
+        clearTimeout(timer);
         if (child.exitCode === null) child.kill("SIGKILL");
       }
     },
