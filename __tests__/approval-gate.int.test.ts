@@ -413,6 +413,17 @@ describe("degraded tokens", () => {
     expect(result.notices.join(" ")).not.toContain(TOKEN);
   });
 
+  it("retries a read once after a 5xx, never a write", async () => {
+    gh.fail("GET", /\/reviews$/, 502, 1);
+    gh.fail("POST", /\/comments$/, 502, 1);
+    gh.addReview(7, { user: "bob", state: "APPROVED", commitId: H1 });
+    const result = await run();
+    expect(result.approved).toBe(true);
+    expect(gh.requests.filter((r) => r.path.endsWith("/reviews"))).toHaveLength(2);
+    expect(gh.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+    expect(result.notices.join(" ")).toMatch(/could not be written: .*502/);
+  });
+
   it("never follows a pagination link to another host (the token would go with it)", async () => {
     gh.route("GET", /\/issues\/7\/comments$/, () => ({
       status: 200,

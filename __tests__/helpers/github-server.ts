@@ -131,8 +131,8 @@ export interface GitHubServer {
   comments(pull: number): FakeComment[];
   /** The comments that carry the check's marker (`<!-- migration-guard:report -->`). */
   stickyComments(pull: number): FakeComment[];
-  /** Answer `status` (with GitHub's message) for requests whose `METHOD path` matches. */
-  fail(method: string, path: RegExp, status: number): void;
+  /** Answer `status` (with GitHub's message) for requests whose `METHOD path` matches; `times` of them, or all. */
+  fail(method: string, path: RegExp, status: number, times?: number): void;
   route(method: string, path: RegExp, handler: RouteHandler): void;
   /** The clock as ISO, advancing it by `seconds` (default 1). */
   tick(seconds?: number): string;
@@ -159,7 +159,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     }
     return found;
   };
-  const failures: { method: string; path: RegExp; status: number }[] = [];
+  const failures: { method: string; path: RegExp; status: number; left: number }[] = [];
   const routes: { method: string; path: RegExp; handler: RouteHandler }[] = [];
 
   const gh: GitHubServer = {
@@ -260,8 +260,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         .comments(pull)
         .filter((c) => c.body.trimStart().startsWith("<!-- migration-guard:report -->"));
     },
-    fail(method, path, status) {
-      failures.push({ method: method.toUpperCase(), path, status });
+    fail(method, path, status, times = Infinity) {
+      failures.push({ method: method.toUpperCase(), path, status, left: times });
     },
     route(method, path, handler) {
       routes.push({ method: method.toUpperCase(), path, handler });
@@ -326,7 +326,12 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     ) {
       return error(res, 401);
     }
-    for (const f of failures) if (f.method === method && f.path.test(path)) return error(res, f.status);
+    for (const f of failures) {
+      if (f.left > 0 && f.method === method && f.path.test(path)) {
+        f.left -= 1;
+        return error(res, f.status);
+      }
+    }
     for (const r of routes) {
       const m = r.method === method ? r.path.exec(path) : null;
       if (!m) continue;

@@ -234,7 +234,7 @@ export async function approvalAndComment(input: GateInput, deps: GateDeps = {}):
  * The check's own comment: the oldest one with the marker written by a bot (GITHUB_TOKEN, an app) or by the
  * token's user (a PAT). Anyone can paste the marker and a forged record into a comment; those are ignored.
  */
-async function findStickyComment(
+export async function findStickyComment(
   gh: GitHubClient,
   pull: number,
 ): Promise<{ comment: IssueComment | undefined; duplicates: IssueComment[]; ignored: IssueComment[] }> {
