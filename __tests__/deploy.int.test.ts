@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
+import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { djangoMigration, makeApps, railsMigration, write, type Apps } from "./helpers/apps.js";
 import { startPostgres, type Postgres } from "./helpers/postgres.js";
@@ -124,10 +124,13 @@ function processesIn(dir: string): string[] {
   return found;
 }
 
-/** The host's journals of deploys of `appDir` (the sshd user is this user: same home). */
+/** The sshd user's home on the host (the same user as this process, by its passwd entry, not $HOME). */
+const home = userInfo().homedir;
+
+/** The host's journals of deploys of `appDir`. */
 function journals(appDir: string): string[] {
   const key = createHash("sha256").update(appDir).digest("hex").slice(0, 16);
-  const dir = join(homedir(), ".migration-guard", "apps", key, "deploys");
+  const dir = join(home, ".migration-guard", "apps", key, "deploys");
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .map((d) => join(dir, d, "journal.jsonl"))
@@ -218,6 +221,8 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
     expect(run.outputs.result).toBe("timed-out");
     expect(run.exitCode).not.toBe(0);
     expect(Date.now() - started).toBeLessThan(40_000);
+    const error = run.stdout.split("\n").find((l) => l.startsWith("::error::")) ?? "";
+    expect(error.match(/deadline/g)).toHaveLength(1);
     await sleep(10_000);
     const queries = await db().query(
       "postgres",
@@ -265,6 +270,38 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
     expect(await columns(app.db)).toContain("email");
     // The supervisor of the killed run finished on its own and said so in its journal.
     expect(journals(app.dir).some((j) => j.includes('"result":"migrated"'))).toBe(true);
+  }, 90_000);
+
+  it("the action killed at the gate: nothing migrates, the lock is released", async () => {
+    const app = await apps.rails();
+    railsMigration(app.dir, "20240103000000", "remove_legacy_from_users", REMOVE_LEGACY);
+    const workspace = join(root, "ws-killed-at-gate");
+    write(join(workspace, ".github/migration-guard.yml"), "environments:\n  staging:\n    pause: 10s\n");
+    let killed = false;
+    const run = await runAction({
+      inputs: inputs(app.dir, { environment: "staging", backup: "never" }),
+      cwd: workspace,
+      onSpawn: (pid) => {
+        // SIGKILL while the action pauses before a destructive migration in staging (a cancelled run).
+        const poll = async (): Promise<void> => {
+          for (let i = 0; i < 300 && !killed; i++) {
+            await sleep(100);
+            if (journals(app.dir).some((j) => j.includes('"t":"awaiting"'))) {
+              await sleep(500);
+              process.kill(pid, "SIGKILL");
+              killed = true;
+            }
+          }
+        };
+        void poll();
+      },
+    });
+    expect(killed).toBe(true);
+    expect(run.exitCode).not.toBe(0);
+    const next = await runAction({ inputs: inputs(app.dir, { backup: "never" }) });
+    expect(next.outputs.result).toBe("blocked");
+    expect(journals(app.dir).some((j) => j.includes('"decision":"connection-closed"'))).toBe(true);
+    expect(await columns(app.db)).toContain("legacy");
   }, 90_000);
 
   it("two deploys at once are serialized", async () => {
@@ -321,7 +358,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
     expect(run.outputs.result).toBe("migrated");
     expect(run.stdout).toContain(`updating to ${ref}`);
     expect(await columns(app.db)).toContain("email");
-    for (const where of [root, app.dir, homedir(), "/tmp"]) {
+    for (const where of [root, app.dir, home, "/tmp"]) {
       expect(readdirSync(where).filter((f) => /^(PWNED|mg-pwned)/.test(f))).toEqual([]);
     }
   }, 60_000);

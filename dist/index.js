@@ -51300,7 +51300,9 @@ async function runDeploy(common) {
     if (rolledBack)
         throw new Error(`Rolled back: ${message ?? "the database was restored from the backup."}`);
     if (result === "timed-out") {
-        throw new Error(`The migration passed its ${settings.timeout}s deadline; the supervisor stopped its processes. ${journal.message ?? ""}`.trim());
+        // The supervisor's message already says so, with what became of the database; do not say it twice.
+        throw new Error(journal.message ||
+            `The migration passed its ${settings.timeout}s deadline; the supervisor stopped its processes.`);
     }
     if (result === "blocked" || result === "failed")
         throw new Error(message ?? `The deploy ended with result ${result}.`);

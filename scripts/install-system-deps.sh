@@ -5,10 +5,12 @@ set -euo pipefail
 
 missing=()
 command -v sshd >/dev/null 2>&1 || [ -x /usr/sbin/sshd ] || missing+=(openssh-server)
-command -v ssh >/dev/null 2>&1 || missing+=(openssh-client)
+command -v ssh >/dev/null 2>&1 && command -v ssh-keygen >/dev/null 2>&1 || missing+=(openssh-client)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
-command -v ruby >/dev/null 2>&1 || missing+=(ruby)
-ruby -e 'require "rails"; require "active_record"; require "pg"; require "sqlite3"' >/dev/null 2>&1 ||
+# Debian's own interpreters, by path: the test apps use the system gems and modules, and another ruby or python3
+# first on PATH (rbenv, pyenv) must not make a check pass or fail.
+[ -x /usr/bin/ruby ] || missing+=(ruby)
+/usr/bin/ruby -e 'require "rails"; require "active_record"; require "pg"; require "sqlite3"' >/dev/null 2>&1 ||
   missing+=(ruby-railties ruby-activerecord ruby-pg ruby-sqlite3 rake)
 /usr/bin/python3 -c 'import django, alembic, psycopg2, sqlalchemy' >/dev/null 2>&1 ||
   missing+=(python3-django python3-alembic python3-psycopg2 python3-sqlalchemy)

@@ -582,8 +582,10 @@ export async function runDeploy(common: CommonSettings): Promise<void> {
   if (failure) throw failure;
   if (rolledBack) throw new Error(`Rolled back: ${message ?? "the database was restored from the backup."}`);
   if (result === "timed-out") {
+    // The supervisor's message already says so, with what became of the database; do not say it twice.
     throw new Error(
-      `The migration passed its ${settings.timeout}s deadline; the supervisor stopped its processes. ${journal.message ?? ""}`.trim(),
+      journal.message ||
+        `The migration passed its ${settings.timeout}s deadline; the supervisor stopped its processes.`,
     );
   }
   if (result === "blocked" || result === "failed")
