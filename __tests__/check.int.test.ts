@@ -178,6 +178,25 @@ describe("check on a pull request", () => {
     expect(gh.comments(7)).toHaveLength(1);
   });
 
+  it("pull_request_review: an approving review on the current head by a writer approves", async () => {
+    const r = repo();
+    const base = r.head();
+    r.write("db/migrate/20240201000000_remove_legacy_email.rb", DROP);
+    const head = r.commit("drop");
+    gh.setPermission("bob", "write");
+    gh.setPull({ number: 7, author: "alice", head, base });
+    gh.addReview(7, { user: "bob", state: "APPROVED", commitId: head });
+    const run = await runAction({
+      inputs: { token: "t0ken" },
+      event: { ...pullEvent(base, head), action: "submitted", review: { state: "approved" } },
+      eventName: "pull_request_review",
+      cwd: r.dir,
+      env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: "acme/shop" },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ approved: "true", "approved-by": "bob" });
+  });
+
   it("a label by someone without write access does not approve", async () => {
     const r = repo();
     const base = r.head();
@@ -489,6 +508,36 @@ describe("hostile names", () => {
     expect(run.stdout.split("\n").filter((l) => l.startsWith("::error::"))).toHaveLength(1);
     expect(run.summary).not.toContain("<script>");
     expect(run.summary.split("\n").filter((l) => l.includes("a&#124;b"))).toHaveLength(2);
+  });
+});
+
+describe("hostile event payloads", () => {
+  it("refs and a default branch holding newlines and workflow commands are never echoed or used", async () => {
+    const r = repo();
+    r.write("db/migrate/20240201000000_two.rb", DROP);
+    const after = r.commit("two");
+    const run = await runAction({
+      inputs: {},
+      eventName: "push",
+      event: {
+        before: "0".repeat(40),
+        after,
+        ref: "refs/heads/x\n::error::forged ref",
+        repository: { default_branch: "main\n::warning file=x::forged; $(touch pwned5)" },
+      },
+      cwd: r.dir,
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).not.toMatch(/forged/);
+    expect(run.stdout).toContain("the parent of the pushed commit");
+    expect(readdirSync(r.dir).filter((f) => f.startsWith("pwned"))).toEqual([]);
+  });
+
+  it("no event name and no inputs: a sentence", async () => {
+    const r = repo();
+    const run = await runAction({ inputs: {}, eventName: "", cwd: r.dir });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error::GITHUB_EVENT_NAME is not set/);
   });
 });
 

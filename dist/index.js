@@ -49241,22 +49241,19 @@ async function resolveRange(git, range) {
         const branches = range.baseCandidates
             .filter((c) => c.how === "merge-base")
             .map((c) => c.rev.replace(/^origin\//, ""));
-        await core/* group */.Os("Fetching the commits the check compares", async () => {
+        core/* info */.pq(`Fetching the commits the check compares (${absent.length ? `${absent.length} missing` : "shallow checkout"}).`);
+        try {
+            await git.fetch([...wanted, ...branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`)]);
+        }
+        catch {
+            // The default branch may be what failed; the commits alone are what matters most.
             try {
-                await git.fetch([...wanted, ...branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`)]);
+                await git.fetch(wanted);
             }
             catch (error) {
                 fetchError = firstLine(error);
-                // The default branch may be what failed; the commits alone are what matters most.
-                try {
-                    await git.fetch(wanted);
-                    fetchError = undefined;
-                }
-                catch (again) {
-                    fetchError = firstLine(again);
-                }
             }
-        });
+        }
         absent = await missing();
     }
     if (absent.length > 0) {
@@ -49404,6 +49401,10 @@ async function analyseRange(git, range, settings, common) {
 async function runCheck(common) {
     const settings = readCheckSettings(common);
     const eventName = process.env.GITHUB_EVENT_NAME ?? "";
+    if (!eventName && !(settings.base && settings.head)) {
+        throw new CheckFailure("GITHUB_EVENT_NAME is not set, so there is no event to read base and head from. Run the check in a " +
+            "GitHub Actions workflow, or set the `base` and `head` inputs.");
+    }
     const range = rangeFromEvent(eventName, readEventText(), { base: settings.base, head: settings.head });
     if (range.deleted) {
         core/* info */.pq(range.notes.join(" "));
