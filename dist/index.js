@@ -42506,6 +42506,20 @@ class JsWalker {
     constructor(module) {
         this.module = module;
     }
+    /**
+     * A call hands a bound object (the `knex` instance, `queryRunner`, a table builder...) to a function this file
+     * does not define: what that code does with it cannot be read here.
+     */
+    escaped(_call, _argument, _scope) { }
+    escapes(call, scope) {
+        for (const a of argsOf(call).args) {
+            const n = js_nodes_unwrap(a);
+            if (n.type === "identifier" && scope.bindings.has(n.text)) {
+                this.escaped(call, n.text, scope);
+                return;
+            }
+        }
+    }
     /** What a value assigned to a local name is, if the reader cares (`const trx = await knex.transaction()`). */
     binding(_value, _scope) {
         return undefined;
@@ -42575,6 +42589,7 @@ class JsWalker {
                     return;
                 if (this.helper(node, scope))
                     return;
+                this.escapes(node, scope);
                 break;
             case "arrow_function":
             case "function_expression":
@@ -42823,6 +42838,9 @@ class TypeormReader extends JsWalker {
     }
     columns(node, scope) {
         return js_nodes_elements(this.resolve(node, scope));
+    }
+    escaped(call, argument) {
+        this.emit.unknown(call, `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`);
     }
     call(call, scope) {
         const { root, links } = chainOf(call);
@@ -43212,14 +43230,14 @@ class SequelizeReader extends JsWalker {
             if (i === 0 && param.name !== undefined)
                 return [[param.name, { kind: "queryInterface" }]];
             if (i === 1 && param.name !== undefined)
-                return [[param.name, { kind: "sequelize" }]];
+                return [[param.name, { kind: "types" }]];
             // umzug: `async up({ context: queryInterface })`
             const out = [];
             for (const [property, name] of param.properties ?? []) {
                 if (property === "context" || property === "queryInterface")
                     out.push([name, { kind: "queryInterface" }]);
                 if (property === "Sequelize" || property === "DataTypes")
-                    out.push([name, { kind: "sequelize" }]);
+                    out.push([name, { kind: "types" }]);
             }
             return out;
         };
@@ -43273,6 +43291,12 @@ class SequelizeReader extends JsWalker {
             return undefined;
         const schema = js_nodes_stringValue(entries?.get("schema"));
         return schema ? `${schema}.${name}` : name;
+    }
+    escaped(call, argument, scope) {
+        // Handing the Sequelize class to a helper builds attribute objects; it runs nothing.
+        if (scope.bindings.get(argument)?.kind === "types")
+            return;
+        this.unknown(call, `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`);
     }
     call(call, scope) {
         const { root, links } = chainOf(call);
@@ -43852,6 +43876,9 @@ class KnexReader extends JsWalker {
     name(node, scope) {
         return js_nodes_stringValue(this.resolve(node, scope));
     }
+    escaped(call, argument) {
+        this.unknown(call, `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`);
+    }
     call(call, scope) {
         const { root, links } = chainOf(call);
         if (links.length === 0) {
@@ -44422,8 +44449,9 @@ function readKnexMigration(input, parsers) {
 ;// CONCATENATED MODULE: ./src/core/frameworks/knex.ts
 
 
-// `knex.schema`, `import { Knex } from "knex"`, or an `up(knex)` parameter named after the library.
-const KNEX = /\bknex\.schema\b|\bfrom\s+["']knex["']|\brequire\(\s*["']knex["']\s*\)|\bup\s*\(\s*knex\b|\(\s*knex\s*(?::\s*Knex\s*)?\)\s*(?:=>|\{)/;
+// `knex.schema`, `import { Knex } from "knex"`, an `up(knex)` parameter named after the library, or the schema
+// builder under another name (`db.schema.createTable(...)`).
+const KNEX = /\bknex\.schema\b|\bfrom\s+["']knex["']|\brequire\(\s*["']knex["']\s*\)|\bup\s*\(\s*knex\b|\(\s*knex\s*(?::\s*Knex\s*)?\)\s*(?:=>|\{)|\.schema\s*\.\s*(?:createTable|alterTable|dropTable|table)\s*\(/;
 const knex = {
     id: "knex",
     name: "Knex",
@@ -44609,6 +44637,9 @@ class PgmReader extends JsWalker {
             out.push(name);
         }
         return out;
+    }
+    escaped(call, argument) {
+        this.unknown(call, `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`);
     }
     call(call, scope) {
         const { root, links } = chainOf(call);

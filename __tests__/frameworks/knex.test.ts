@@ -52,6 +52,7 @@ describe("knex.matches", () => {
     ],
     ["migrations/20250101000000_a.js", "exports.up = (pgm) => { pgm.dropTable('a'); };\n", false],
     ["migrations/20250101000000_a.rb", cjs, false],
+    ["migrations/20250101000000_a.js", "exports.up = (db) => db.schema.createTable('a', () => {});\n", true],
   ])("%s → %s", (path, source, expected) => {
     expect(knex.matches(path, source)).toBe(expected);
   });
@@ -151,6 +152,18 @@ describe("knex: schema builder", () => {
     ).operations;
     expect(brief(ops)).toEqual([
       ["unknown", 2, undefined],
+      ["unknown", 3, undefined],
+      ["unknown", 4, undefined],
+    ]);
+  });
+});
+
+describe("knex: code outside the file", () => {
+  it("a call handing knex or a table builder to an imported function is unknown", () => {
+    const ops = read(
+      `const { seed } = require("./helpers");\nexports.up = async function (knex) {\n  await seed(knex);\n  await knex.schema.alterTable("a", (t) => addAudit(t));\n  console.log("done");\n};\nexports.down = async function (knex) {\n  await knex.schema.dropTable("a");\n};\n`,
+    ).operations;
+    expect(brief(ops)).toEqual([
       ["unknown", 3, undefined],
       ["unknown", 4, undefined],
     ]);

@@ -105,6 +105,16 @@ describe("sequelize: schema changes", () => {
     expect(brief(r.operations)).toEqual([["drop-column", 3, "app.users"]]);
   });
 
+  it("handing queryInterface to an imported function is unknown; handing it the Sequelize class is not", () => {
+    const ops = up(
+      `    const attrs = buildAttributes(Sequelize);\n    await runSeed(queryInterface);\n    await queryInterface.createTable("t", attrs);`,
+    ).operations;
+    expect(brief(ops)).toEqual([
+      ["unknown", 4, undefined],
+      ["create-table", 5, "t"],
+    ]);
+  });
+
   it("makes dynamic arguments and unknown methods unknown operations", () => {
     const ops = up(
       `    for (const t of tables) await queryInterface.dropTable(t);\n    await queryInterface.frobnicate("users");\n    await queryInterface.dropAllTables();`,

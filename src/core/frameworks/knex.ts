@@ -4,9 +4,10 @@ import type { Framework } from "./framework.js";
 import { EXPORTS_UP, isScriptPath } from "./js/detect.js";
 import { readKnexMigration } from "./js/knex-reader.js";
 
-// `knex.schema`, `import { Knex } from "knex"`, or an `up(knex)` parameter named after the library.
+// `knex.schema`, `import { Knex } from "knex"`, an `up(knex)` parameter named after the library, or the schema
+// builder under another name (`db.schema.createTable(...)`).
 const KNEX =
-  /\bknex\.schema\b|\bfrom\s+["']knex["']|\brequire\(\s*["']knex["']\s*\)|\bup\s*\(\s*knex\b|\(\s*knex\s*(?::\s*Knex\s*)?\)\s*(?:=>|\{)/;
+  /\bknex\.schema\b|\bfrom\s+["']knex["']|\brequire\(\s*["']knex["']\s*\)|\bup\s*\(\s*knex\b|\(\s*knex\s*(?::\s*Knex\s*)?\)\s*(?:=>|\{)|\.schema\s*\.\s*(?:createTable|alterTable|dropTable|table)\s*\(/;
 
 export const knex: Framework = {
   id: "knex",

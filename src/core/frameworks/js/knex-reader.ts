@@ -191,6 +191,13 @@ class KnexReader extends JsWalker<Binding> {
     return stringValue(this.resolve(node, scope));
   }
 
+  protected override escaped(call: Node, argument: string): void {
+    this.unknown(
+      call,
+      `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`,
+    );
+  }
+
   protected call(call: Node, scope: Scope<Binding>): boolean {
     const { root, links } = chainOf(call);
     if (links.length === 0) {

@@ -204,6 +204,13 @@ class PgmReader extends JsWalker<Binding> {
     return out;
   }
 
+  protected override escaped(call: Node, argument: string): void {
+    this.unknown(
+      call,
+      `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`,
+    );
+  }
+
   protected call(call: Node, scope: Scope<Binding>): boolean {
     const { root, links } = chainOf(call);
     if (!this.isPgm(root, scope) || links.length === 0) return false;

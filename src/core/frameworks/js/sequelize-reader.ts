@@ -26,7 +26,12 @@ import {
 } from "./nodes.js";
 import { JsWalker, type Scope } from "./walker.js";
 
-type Binding = { kind: "queryInterface" } | { kind: "sequelize" };
+type Binding =
+  | { kind: "queryInterface" }
+  /** `queryInterface.sequelize`: runs SQL. */
+  | { kind: "sequelize" }
+  /** The `Sequelize` class (second parameter): only data types and helpers like `fn` / `literal`. */
+  | { kind: "types" };
 
 /** queryInterface methods that change nothing a rule looks at. */
 const HARMLESS = new Set([
@@ -132,13 +137,13 @@ class SequelizeReader extends JsWalker<Binding> {
   run(up: Node, down: Node | undefined): void {
     const bind = (param: Param, i: number): [string, Binding][] => {
       if (i === 0 && param.name !== undefined) return [[param.name, { kind: "queryInterface" }]];
-      if (i === 1 && param.name !== undefined) return [[param.name, { kind: "sequelize" }]];
+      if (i === 1 && param.name !== undefined) return [[param.name, { kind: "types" }]];
       // umzug: `async up({ context: queryInterface })`
       const out: [string, Binding][] = [];
       for (const [property, name] of param.properties ?? []) {
         if (property === "context" || property === "queryInterface")
           out.push([name, { kind: "queryInterface" }]);
-        if (property === "Sequelize" || property === "DataTypes") out.push([name, { kind: "sequelize" }]);
+        if (property === "Sequelize" || property === "DataTypes") out.push([name, { kind: "types" }]);
       }
       return out;
     };
@@ -193,6 +198,15 @@ class SequelizeReader extends JsWalker<Binding> {
     if (name === undefined) return undefined;
     const schema = stringValue(entries?.get("schema"));
     return schema ? `${schema}.${name}` : name;
+  }
+
+  protected override escaped(call: Node, argument: string, scope: Scope<Binding>): void {
+    // Handing the Sequelize class to a helper builds attribute objects; it runs nothing.
+    if (scope.bindings.get(argument)?.kind === "types") return;
+    this.unknown(
+      call,
+      `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`,
+    );
   }
 
   protected call(call: Node, scope: Scope<Binding>): boolean {

@@ -205,6 +205,13 @@ class TypeormReader extends JsWalker<Binding> {
     return elements(this.resolve(node, scope));
   }
 
+  protected override escaped(call: Node, argument: string): void {
+    this.emit.unknown(
+      call,
+      `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`,
+    );
+  }
+
   protected call(call: Node, scope: Scope<Binding>): boolean {
     const { root, links } = chainOf(call);
     if (!this.isQueryRunner(root, scope) || links.length === 0) return false;

@@ -57,6 +57,22 @@ export abstract class JsWalker<B> {
   /** Handles a call that means something; false to let the walker look inside it. */
   protected abstract call(call: Node, scope: Scope<B>): boolean;
 
+  /**
+   * A call hands a bound object (the `knex` instance, `queryRunner`, a table builder...) to a function this file
+   * does not define: what that code does with it cannot be read here.
+   */
+  protected escaped(_call: Node, _argument: string, _scope: Scope<B>): void {}
+
+  private escapes(call: Node, scope: Scope<B>): void {
+    for (const a of argsOf(call).args) {
+      const n = unwrap(a);
+      if (n.type === "identifier" && scope.bindings.has(n.text)) {
+        this.escaped(call, n.text, scope);
+        return;
+      }
+    }
+  }
+
   /** What a value assigned to a local name is, if the reader cares (`const trx = await knex.transaction()`). */
   protected binding(_value: Node, _scope: Scope<B>): B | undefined {
     return undefined;
@@ -122,6 +138,7 @@ export abstract class JsWalker<B> {
       case "call_expression":
         if (this.call(node, scope)) return;
         if (this.helper(node, scope)) return;
+        this.escapes(node, scope);
         break;
       case "arrow_function":
       case "function_expression":
