@@ -271,6 +271,7 @@ describe("decideApproval: binding to content", () => {
       input({ previous: onH1, head: H2, now: t(20), reviews: [review("bob", "APPROVED", H1, 5)] }),
     );
     expect(d.approved).toBe(true);
+    expect(d.record.approval).toMatchObject({ via: "review", head: H1, digest: gatedDigest(FILES) });
   });
 
   it("is stale for a review on an older head whose digest differs", () => {

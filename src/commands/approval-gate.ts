@@ -60,7 +60,10 @@ export interface GateResult {
   digest?: string;
   /** Approvals found that do not count, and why (the author's own, someone not allowed). */
   rejected?: string[];
-  /** The approval record as kept in the sticky comment after this run (what a deploy can trust later). */
+  /**
+   * The approval record this run computed: what the sticky comment carries, and so what a deploy can trust
+   * later, when the comment was written (not with `comment: never`, nor a read-only token).
+   */
   record?: ApprovalRecord;
 }
 

@@ -199,7 +199,8 @@ export function decideApproval(input: ApprovalInput): ApprovalDecision {
     if (!keep) {
       approval = {
         digest: input.digest,
-        head: input.head,
+        // The commit the approver acted on (a review's commit_id; the current head for a label).
+        head: primary.head,
         by: primary.by,
         via: primary.via,
         at: primary.at,
