@@ -40789,6 +40789,13 @@ const HARMLESS_BLUEPRINT = new Set([
     "getColumns",
     "getCommands",
 ]);
+/** The suffix Laravel gives an index it names from its columns, by the method that drops it. */
+const DROP_SUFFIX = {
+    dropIndex: "index",
+    dropUnique: "unique",
+    dropFullText: "fulltext",
+    dropSpatialIndex: "spatialindex",
+};
 /** Blueprint commands and column modifiers the reader acts on, besides the column methods. */
 const BLUEPRINT_NAMES = [
     "dropColumn",
@@ -41457,12 +41464,16 @@ class LaravelReader {
             case "dropPrimary":
             case "dropFullText":
             case "dropSpatialIndex": {
-                const suffix = { dropIndex: "index", dropUnique: "unique", dropPrimary: "pkey" }[name];
                 const written = this.string(first, env);
                 const columns = written === undefined ? this.strings(first, env) : undefined;
-                // Laravel names an index from its table and columns when given columns; `dropPrimary()` drops `<table>_pkey`.
+                // Laravel names an index from its table and columns when given columns; PostgreSQL's primary key is
+                // always `<table>_pkey`.
                 const dropped = written ??
-                    (columns && suffix ? indexName(table, columns, suffix) : first ? undefined : `${table}_pkey`);
+                    (name === "dropPrimary"
+                        ? `${table}_pkey`
+                        : columns
+                            ? indexName(table, columns, DROP_SUFFIX[name])
+                            : undefined);
                 if (name === "dropPrimary" || name === "dropUnique") {
                     // Laravel drops both as constraints on PostgreSQL (`alter table ... drop constraint`).
                     this.push(at, {
