@@ -244,6 +244,8 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
     let killedAt = 0;
     const run = await runAction({
       inputs: inputs(app.dir, { backup: "never" }),
+      // The runner still runs the post step after a cancelled main step: it must clean up all the same.
+      post: true,
       onSpawn: (pid) => {
         // SIGKILL once the migration's statement runs: no handler, no cleanup, like a runner that vanished.
         const poll = async (): Promise<void> => {
@@ -263,6 +265,8 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
     });
     expect(killedAt).toBeGreaterThan(0);
     expect(run.exitCode).not.toBe(0);
+    expect(run.post?.exitCode).toBe(0);
+    expect(existsSync(run.state.deploySshDir)).toBe(false);
     expect(run.outputs.result).toBeUndefined();
     // The next deploy waits for the lock if it must, then finds nothing pending.
     const next = await runAction({ inputs: inputs(app.dir, { backup: "never" }) });
@@ -281,6 +285,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
     const run = await runAction({
       inputs: inputs(app.dir, { environment: "staging", backup: "never" }),
       cwd: workspace,
+      post: true,
       onSpawn: (pid) => {
         // SIGKILL while the action pauses before a destructive migration in staging (a cancelled run).
         const poll = async (): Promise<void> => {
@@ -298,6 +303,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
     });
     expect(killed).toBe(true);
     expect(run.exitCode).not.toBe(0);
+    expect(existsSync(run.state.deploySshDir)).toBe(false);
     const next = await runAction({ inputs: inputs(app.dir, { backup: "never" }) });
     expect(next.outputs.result).toBe("blocked");
     expect(journals(app.dir).some((j) => j.includes('"decision":"connection-closed"'))).toBe(true);
