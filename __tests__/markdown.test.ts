@@ -82,9 +82,9 @@ describe("renderMarkdown", () => {
     }));
     const md = renderMarkdown(decideVerdict(many, ["destructive"], new Map()), {
       approvalCategories: ["destructive"],
-      maxChars: 50_000,
+      maxBytes: 50_000,
     });
-    expect(md.length).toBeLessThanOrEqual(50_000);
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(50_000);
     expect(md).toContain("the full list is in the JSON report");
   });
 

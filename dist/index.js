@@ -47708,8 +47708,10 @@ function toJsonReport(files) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
-/** GitHub's job summary holds 1 MiB per step; leave room for what else the step writes. */
-const DEFAULT_MAX_CHARS = 900_000;
+/** GitHub's job summary holds 1 MiB per step; leave room for what else the step writes. In UTF-8 bytes. */
+const DEFAULT_MAX_BYTES = 900_000;
+const markdown_encoder = new TextEncoder();
+const bytes = (text) => markdown_encoder.encode(text).length;
 const MD_PUNCTUATION = /[\\`*_{}[\]()#+!|~<>&"'$]/g;
 const HTML = {
     "<": "&lt;",
@@ -47743,7 +47745,7 @@ const VERDICT_LABEL = {
 };
 const SEVERITY_ICON = { error: "🛑", warning: "⚠️", notice: "ℹ️" };
 function renderMarkdown(verdict, options) {
-    const max = options.maxChars ?? DEFAULT_MAX_CHARS;
+    const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
     const head = ["## Migration Guard", ""];
     const migrations = verdict.files.length;
     const counts = Object.entries(verdict.counts)
@@ -47800,16 +47802,17 @@ function renderMarkdown(verdict, options) {
     }
     // Cut at a row boundary when the tables would not fit, and say how much is missing.
     const out = [...head];
-    let size = out.join("\n").length;
+    let size = bytes(out.join("\n"));
     for (const section of sections) {
         for (let i = 0; i < section.length; i++) {
-            if (size + section[i].length + 1 > max - 300) {
+            const rowSize = bytes(section[i]) + 1;
+            if (size + rowSize > max - 300) {
                 out.push("", "*The report was cut here to fit GitHub's size limit; the full list is in the JSON report " +
                     "(the `report` output).*");
                 return out.join("\n") + "\n";
             }
             out.push(section[i]);
-            size += section[i].length + 1;
+            size += rowSize;
         }
     }
     return out.join("\n") + "\n";

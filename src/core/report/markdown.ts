@@ -4,8 +4,11 @@
 import type { Category, Severity } from "../types.js";
 import type { FileVerdict, Verdict } from "../verdict.js";
 
-/** GitHub's job summary holds 1 MiB per step; leave room for what else the step writes. */
-export const DEFAULT_MAX_CHARS = 900_000;
+/** GitHub's job summary holds 1 MiB per step; leave room for what else the step writes. In UTF-8 bytes. */
+export const DEFAULT_MAX_BYTES = 900_000;
+
+const encoder = new TextEncoder();
+const bytes = (text: string) => encoder.encode(text).length;
 
 const MD_PUNCTUATION = /[\\`*_{}[\]()#+!|~<>&"'$]/g;
 const HTML: Record<string, string> = {
@@ -48,13 +51,14 @@ export interface MarkdownOptions {
   approvalCategories: readonly Category[];
   /** How many findings of each level were not annotated (GitHub's per-step limit). */
   omittedAnnotations?: Record<Severity, number>;
-  maxChars?: number;
+  /** Size limit in UTF-8 bytes (the summary's limit is in bytes; emoji and non-ASCII names count more). */
+  maxBytes?: number;
   /** Extra lines under the heading (range notes). Plain text; escaped here. */
   notes?: readonly string[];
 }
 
 export function renderMarkdown(verdict: Verdict, options: MarkdownOptions): string {
-  const max = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const head: string[] = ["## Migration Guard", ""];
   const migrations = verdict.files.length;
   const counts = Object.entries(verdict.counts)
@@ -125,10 +129,11 @@ export function renderMarkdown(verdict: Verdict, options: MarkdownOptions): stri
 
   // Cut at a row boundary when the tables would not fit, and say how much is missing.
   const out = [...head];
-  let size = out.join("\n").length;
+  let size = bytes(out.join("\n"));
   for (const section of sections) {
     for (let i = 0; i < section.length; i++) {
-      if (size + section[i].length + 1 > max - 300) {
+      const rowSize = bytes(section[i]) + 1;
+      if (size + rowSize > max - 300) {
         out.push(
           "",
           "*The report was cut here to fit GitHub's size limit; the full list is in the JSON report " +
@@ -137,7 +142,7 @@ export function renderMarkdown(verdict: Verdict, options: MarkdownOptions): stri
         return out.join("\n") + "\n";
       }
       out.push(section[i]);
-      size += section[i].length + 1;
+      size += rowSize;
     }
   }
   return out.join("\n") + "\n";
