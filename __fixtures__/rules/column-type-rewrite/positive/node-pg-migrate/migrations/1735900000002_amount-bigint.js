@@ -1,0 +1,7 @@
+exports.up = (pgm) => {
+  pgm.alterColumn("orders", "amount", { type: "bigint" }); // mg:expect
+};
+
+exports.down = (pgm) => {
+  pgm.alterColumn("orders", "amount", { type: "integer" });
+};
