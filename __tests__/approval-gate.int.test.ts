@@ -121,7 +121,7 @@ describe("approval by label", () => {
     const result = await run();
     expect(result.approved).toBe(false);
     expect(result.rejected?.join(" ")).toMatch(/@eve is not an allowed approver/);
-    expect(gh.comments(7)[0].body).toMatch(/@eve is not an allowed approver/);
+    expect(gh.comments(7)[0].body).toMatch(/`@eve` is not an allowed approver/);
   });
 
   it("rejects the author's own label even with admin permission", async () => {

@@ -47,7 +47,7 @@ describe("renderComment", () => {
 
   it("shows who approved, the stale reason and the rejected approvals", () => {
     expect(renderComment("r", { ...SECTION, approved: true, approvedBy: ["bob", "carol"] }, RECORD)).toMatch(
-      /Approved\*\* by @bob, @carol/,
+      /Approved\*\* by `@bob`, `@carol`/,
     );
     const closed = renderComment(
       "r",
@@ -56,6 +56,15 @@ describe("renderComment", () => {
     );
     expect(closed).toContain("Stale approval.** It changed. Twice.");
     expect(closed).toContain("- Eve is not allowed.");
+  });
+
+  it("quotes @mentions in the section so rewrites do not notify, leaving e-mail addresses alone", () => {
+    const body = renderComment(
+      "r",
+      { ...SECTION, howToApprove: "Ask @bob or @ci-bot[bot] (ops@example.com)." },
+      undefined,
+    );
+    expect(body).toContain("Ask `@bob` or `@ci-bot[bot]` (ops@example.com).");
   });
 
   it("says nothing needs approval when nothing is gated", () => {

@@ -59,7 +59,12 @@ export function renderSection(s: ApprovalSection): string {
     if (s.rejected.length > MAX_REJECTED) lines.push(`- … and ${s.rejected.length - MAX_REJECTED} more`);
     lines.push("", oneLine(s.howToApprove));
   }
-  return neutralize(lines.join("\n"));
+  return neutralize(quietMentions(lines.join("\n")));
+}
+
+/** `@login` in a code span: the comment is rewritten on every push, and a mention would notify each time. */
+function quietMentions(markdown: string): string {
+  return markdown.replace(/(^|[^\w`@/])@([A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\[bot\])?)(?![\w`])/g, "$1`@$2`");
 }
 
 /** The hidden record: JSON inside an HTML comment, with `<` and `>` escaped so no value can close it. */
