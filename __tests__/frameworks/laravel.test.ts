@@ -238,6 +238,20 @@ describe("laravel: data changes and SQL", () => {
     expect(brief(r2.operations)).toEqual([["drop-table", 8, "reports"]]);
   });
 
+  it("treats a heredoc with interpolation as SQL built at run time, and reads a nowdoc as written", () => {
+    const r2 = up(
+      [
+        "        DB::statement(<<<SQL",
+        "            DROP TABLE {$name};",
+        "            SQL);",
+        "        DB::statement(<<<'SQL'",
+        '            DROP TABLE "{$literal}";',
+        "            SQL);",
+      ].join("\n"),
+    );
+    expect(r2.operations.map((o) => o.kind)).toEqual(["unknown", "drop-table"]);
+  });
+
   it("resolves table names held in variables, class properties, constants and literal loops", () => {
     const source = `<?php
 class Cleanup extends Migration
@@ -400,6 +414,36 @@ describe("laravel: Blueprint details", () => {
     expect(only(r, "add-column").map((o) => [o.column, o.type, o.notNull])).toEqual([
       ["seen_at", "datetime", false],
       ["code", "string(255)", true],
+    ]);
+  });
+
+  it("follows a Blueprint handed to a helper method, and Schema::whenTableHasColumn", () => {
+    const source = `<?php
+return new class extends Migration {
+    public function up(): void
+    {
+        Schema::table('users', function (Blueprint $table) {
+            $this->dropContact($table);
+        });
+        Schema::whenTableHasColumn('users', 'pager', function (Blueprint $table) {
+            $table->dropColumn('pager');
+        });
+    }
+
+    private function dropContact(Blueprint $table): void
+    {
+        $table->dropColumn('fax');
+    }
+
+    public function down(): void
+    {
+        Schema::table('users', fn (Blueprint $table) => $table->string('fax')->nullable());
+    }
+};
+`;
+    expect(only(read(source), "drop-column").map((o) => [o.column, o.line])).toEqual([
+      ["fax", 15],
+      ["pager", 9],
     ]);
   });
 

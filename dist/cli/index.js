@@ -13408,9 +13408,15 @@ class LaravelReader {
         const params = method.childForFieldName("parameters")?.namedChildren ?? [];
         params.forEach((param, i) => {
             const paramName = variableName(param?.childForFieldName("name"));
-            const given = args.positional[i];
-            const value = given ? this.string(given, env) : undefined;
-            if (paramName && value !== undefined)
+            const given = args.positional[i] ? php_nodes_unwrap(args.positional[i]) : undefined;
+            if (!paramName || !given)
+                return;
+            // A Blueprint or a list passed on keeps its meaning: `$this->auditColumns($table)`.
+            const bound = given.type === "variable_name" ? env.get(given.text.slice(1)) : undefined;
+            const value = bound ? undefined : this.string(given, env);
+            if (bound)
+                inner.set(paramName, bound);
+            else if (value !== undefined)
                 inner.set(paramName, { kind: "string", value });
         });
         this.block(method.childForFieldName("body"), inner, name);
@@ -13469,6 +13475,19 @@ class LaravelReader {
                 else
                     for (const column of columns)
                         this.push(call, { kind: "drop-column", table, column });
+                return true;
+            }
+            case "whenTableHasColumn":
+            case "whenTableDoesntHaveColumn": {
+                // Schema::whenTableHasColumn('users', 'fax', function (Blueprint $table) { ... }): may run, so it counts.
+                const table = this.string(tableArg, env);
+                const closure = nodes_arg(args, 2, "callback");
+                if (table === undefined) {
+                    this.unknown(call, `Schema::${name} on a table name the reader cannot resolve`);
+                    return true;
+                }
+                if (closure)
+                    this.closure(closure, { kind: "blueprint", table }, env);
                 return true;
             }
             case "dropAllTables":
