@@ -168,6 +168,16 @@ describe("approval by review", () => {
     expect((await run()).approved).toBe(false);
   });
 
+  it("keeps a review on an older head while the gated content is unchanged, not after it changes", async () => {
+    await run();
+    gh.addReview(7, { user: "bob", state: "APPROVED", commitId: H1 });
+    expect((await run({ head: H2 })).approved).toBe(true);
+    const head3 = "c".repeat(40);
+    const stale = await run({ head: head3, gated: [DROP_EDITED] });
+    expect(stale.approved).toBe(false);
+    expect(stale.stale).toContain("modified db/migrate/1_drop_users.rb");
+  });
+
   it("follows pagination of reviews, events and comments", async () => {
     gh.maxPerPage = 2;
     for (let i = 0; i < 5; i++) gh.addComment(7, "chatty", `hello ${i}`);
