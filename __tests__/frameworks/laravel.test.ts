@@ -252,6 +252,28 @@ describe("laravel: data changes and SQL", () => {
     expect(r2.operations.map((o) => o.kind)).toEqual(["unknown", "drop-table"]);
   });
 
+  it("follows a query builder kept in a variable to the write that ends it", () => {
+    const r2 = up(
+      [
+        "        $stale = DB::table('sessions')->where('last_seen', '<', now()->subYear());",
+        "        $stale->delete();",
+        "        $all = AuditLog::query();",
+        "        $all->update(['archived' => true]);",
+      ].join("\n"),
+    );
+    expect(
+      r2.operations.map((o) => [
+        o.kind,
+        o.line,
+        "table" in o ? o.table : undefined,
+        "filtered" in o ? o.filtered : undefined,
+      ]),
+    ).toEqual([
+      ["delete-rows", 7, "sessions", true],
+      ["update-rows", 9, "audit_logs", false],
+    ]);
+  });
+
   it("resolves table names held in variables, class properties, constants and literal loops", () => {
     const source = `<?php
 class Cleanup extends Migration

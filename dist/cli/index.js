@@ -13003,6 +13003,8 @@ const laravel_reader_NOT_MODELS = new Set([
     "static",
     "parent",
 ]);
+/** Query-builder methods that write: the end of a chain that changes rows. */
+const TERMINALS = /^(?:delete|forceDelete|truncate|update|increment|decrement|incrementEach|decrementEach)$/;
 /** Query-builder methods that filter rows. */
 const FILTERS = /^(?:or)?where|^(?:find|findMany|whereKey|limit|take|having|join|latest|oldest)$/i;
 /** Blueprint methods that change nothing a rule cares about. */
@@ -13243,10 +13245,13 @@ class LaravelReader {
         if (name !== undefined) {
             const value = this.string(right, env);
             const list = value === undefined ? this.strings(right, env) : undefined;
+            const builder = value === undefined && list === undefined ? this.builderOf(right, env) : undefined;
             if (value !== undefined)
                 env.set(name, { kind: "string", value });
             else if (list !== undefined)
                 env.set(name, { kind: "strings", values: list });
+            else if (builder)
+                env.set(name, builder);
             else
                 env.delete(name);
         }
@@ -13362,36 +13367,55 @@ class LaravelReader {
             const bound = env.get(name);
             if (bound?.kind === "blueprint")
                 return this.blueprint(bound, links, env);
-            return false;
+        }
+        else if (root.type === "scoped_call_expression" && nodes_methodName(root) === "connection") {
+            // Schema::connection('x')->create(...), DB::connection('x')->statement(...)
+            const scope = scopeName(root);
+            if (scope === "Schema" && links.length === 1)
+                return this.schema(first.name, first.args, first.call, env);
+            if (scope === "DB" && links.length === 1)
+                return this.db(first.name, first.args, first.call, env);
+        }
+        const query = this.query(root, links, env);
+        return query ? this.builder(query.table, query.links, call) : false;
+    }
+    /**
+     * The table and the calls so far of a query-builder chain: `DB::table('t')->...`, `DB::connection()->table('t')`,
+     * `Model::where(...)->...`, or a variable holding one.
+     */
+    query(root, links, env) {
+        if (root.type === "variable_name") {
+            const bound = env.get(root.text.slice(1));
+            return bound?.kind === "builder" ? { ...bound, links: [...bound.links, ...links] } : undefined;
         }
         if (root.type !== "scoped_call_expression")
-            return false;
+            return undefined;
         const scope = scopeName(root);
         const rootName = nodes_methodName(root);
         if (!scope || !rootName)
-            return false;
-        // Schema::connection('x')->create(...), DB::connection('x')->statement(...)
-        if (rootName === "connection" && (scope === "Schema" || scope === "DB")) {
-            if (scope === "Schema") {
-                if (links.length !== 1)
-                    return false;
-                return this.schema(first.name, first.args, first.call, env);
-            }
-            if (links.length === 1)
-                return this.db(first.name, first.args, first.call, env);
-            if (first.name !== "table")
-                return false;
-            const table = this.string(nodes_arg(first.args, 0, "table"), env);
-            return this.builder(table, links.slice(1), call);
-        }
-        if (scope === "DB" && rootName === "table") {
-            return this.builder(this.string(nodes_arg(php_nodes_callArgs(root), 0, "table"), env), links, call);
-        }
+            return undefined;
+        if (scope === "DB" && rootName === "table")
+            return { kind: "builder", table: this.string(nodes_arg(php_nodes_callArgs(root), 0, "table"), env), links };
+        if (scope === "DB" && rootName === "connection" && links[0]?.name === "table")
+            return {
+                kind: "builder",
+                table: this.string(nodes_arg(links[0].args, 0, "table"), env),
+                links: links.slice(1),
+            };
         if (this.isModel(scope)) {
             const rootLink = { name: rootName, call: root, args: php_nodes_callArgs(root) };
-            return this.builder(tableize(scope), [rootLink, ...links], call);
+            return { kind: "builder", table: tableize(scope), links: [rootLink, ...links] };
         }
-        return false;
+        return undefined;
+    }
+    /** A query builder an assignment keeps, unless the chain already ran (ends in delete(), update()...). */
+    builderOf(value, env) {
+        const n = php_nodes_unwrap(value);
+        const chain = MEMBER_CALLS.has(n.type) ? methodChain(n) : { root: n, links: [] };
+        const last = chain.links[chain.links.length - 1];
+        if (last && TERMINALS.test(last.name))
+            return undefined;
+        return this.query(chain.root, chain.links, env);
     }
     isModel(scope) {
         return /^[A-Z]/.test(scope) && !laravel_reader_NOT_MODELS.has(scope);
@@ -13541,7 +13565,7 @@ class LaravelReader {
         if (!last)
             return false;
         const terminal = last.name;
-        if (!/^(?:delete|forceDelete|truncate|update|increment|decrement|incrementEach|decrementEach)$/.test(terminal))
+        if (!TERMINALS.test(terminal))
             return false;
         if (table === undefined) {
             this.unknown(call, `->${terminal}() on a table the reader cannot resolve`);
