@@ -1,4 +1,5 @@
 import { analyzeFile, frameworkFor, MAX_FILE_BYTES } from "../src/core/analyze.js";
+import { analyzeDiff, type GitReader } from "../src/core/analyze-diff.js";
 import { DEFAULT_CONFIG, parseConfig, type Config } from "../src/core/config.js";
 import type { Parsers } from "../src/core/parsers.js";
 import { loadParsers } from "../src/parsers/index.js";
@@ -35,6 +36,24 @@ describe("analyzeFile on content it cannot read", () => {
     const big = line.repeat(Math.ceil((MAX_FILE_BYTES + 1) / line.length));
     expect(unreadable(new TextEncoder().encode(big))).toEqual([["unparseable-migration", 1]]);
     expect(unreadable(big)).toEqual([["unparseable-migration", 1]]);
+  });
+
+  it("reports a file whose bytes could not be had as needs-review, never as an empty, safe file", async () => {
+    const report = analyzeFile(
+      { path: PATH, status: "added", unreadable: "could not be read from git" },
+      parsers,
+      SQL_CONFIG,
+    );
+    expect(report?.findings.map((f) => [f.rule, f.category])).toEqual([
+      ["unparseable-migration", "needs-review"],
+    ]);
+    const git: GitReader = {
+      changedFiles: async () => [{ path: "db/migrate/20240101000000_gitlink.rb", status: "added" }],
+      readFile: async () => undefined,
+      listDir: async () => [],
+    };
+    const reports = await analyzeDiff(git, "base", "head", parsers, DEFAULT_CONFIG);
+    expect(reports.map((r) => r.findings.map((f) => f.rule))).toEqual([["unparseable-migration"]]);
   });
 
   it("says in the finding that the file was not analysed", () => {

@@ -5205,6 +5205,10 @@ async function analyzeDiff(git, base, head, parsers, config) {
         return (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeFile */ .xy)({
             path: f.path,
             content: content ?? new Uint8Array(),
+            // A path git lists but cannot give bytes for (a submodule at a migration path) is not an empty file.
+            ...(content === undefined
+                ? { unreadable: "could not be read from git (a submodule or a missing object)" }
+                : {}),
             status: f.status,
             ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
             ...(siblings ? { siblings } : {}),
@@ -5415,7 +5419,11 @@ function runRules(ctx, config, comments) {
  */
 function analyzeFile(file, parsers, config) {
     const status = file.status ?? "unchanged";
-    const decoded = file.content === undefined ? { text: "" } : decode(file.content);
+    const decoded = file.unreadable
+        ? { problem: file.unreadable }
+        : file.content === undefined
+            ? { text: "" }
+            : decode(file.content);
     const text = "text" in decoded ? decoded.text : "";
     const framework = frameworkFor(file.path, text, config);
     if (!framework)

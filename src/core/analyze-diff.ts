@@ -47,6 +47,10 @@ export async function analyzeDiff(
         {
           path: f.path,
           content: content ?? new Uint8Array(),
+          // A path git lists but cannot give bytes for (a submodule at a migration path) is not an empty file.
+          ...(content === undefined
+            ? { unreadable: "could not be read from git (a submodule or a missing object)" }
+            : {}),
           status: f.status,
           ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
           ...(siblings ? { siblings } : {}),

@@ -29,6 +29,8 @@ export interface SourceFile {
   previousPath?: string;
   /** Other paths in the same directory (for `*.up.sql` / `*.down.sql` pairs). */
   siblings?: readonly string[];
+  /** Set when the bytes could not be had at all (git has no blob for it): reported, never read as empty. */
+  unreadable?: string;
 }
 
 type Decoded = { text: string } | { problem: string };
@@ -90,7 +92,11 @@ export function runRules(ctx: RuleContext, config: Config, comments: readonly Co
  */
 export function analyzeFile(file: SourceFile, parsers: Parsers, config: Config): FileReport | undefined {
   const status = file.status ?? "unchanged";
-  const decoded: Decoded = file.content === undefined ? { text: "" } : decode(file.content);
+  const decoded: Decoded = file.unreadable
+    ? { problem: file.unreadable }
+    : file.content === undefined
+      ? { text: "" }
+      : decode(file.content);
   const text = "text" in decoded ? decoded.text : "";
   const framework = frameworkFor(file.path, text, config);
   if (!framework) return undefined;
