@@ -43295,7 +43295,8 @@ class SequelizeReader extends JsWalker {
             }
             return out;
         };
-        if (down) {
+        // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
+        if (down?.text.includes("changeColumn")) {
             this.learning = true;
             this.enter(down, bind);
             this.learning = false;
@@ -43896,7 +43897,8 @@ class KnexReader extends JsWalker {
     }
     run(up, down) {
         const bindFirst = (param, i) => i === 0 && param.name !== undefined ? [[param.name, { kind: "knex" }]] : [];
-        if (down) {
+        // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
+        if (down?.text.includes(".alter(")) {
             this.learning = true;
             this.enter(down, bindFirst);
             this.learning = false;
@@ -44635,7 +44637,8 @@ class PgmReader extends JsWalker {
     }
     run(up, down) {
         const bind = (param, i) => i === 0 && param.name !== undefined ? [[param.name, { kind: "pgm" }]] : [];
-        if (down) {
+        // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
+        if (down?.text.includes("alterColumn")) {
             this.learning = true;
             this.enter(down, bind);
             this.learning = false;

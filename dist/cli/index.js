@@ -15532,7 +15532,8 @@ class SequelizeReader extends JsWalker {
             }
             return out;
         };
-        if (down) {
+        // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
+        if (down?.text.includes("changeColumn")) {
             this.learning = true;
             this.enter(down, bind);
             this.learning = false;
@@ -16133,7 +16134,8 @@ class KnexReader extends JsWalker {
     }
     run(up, down) {
         const bindFirst = (param, i) => i === 0 && param.name !== undefined ? [[param.name, { kind: "knex" }]] : [];
-        if (down) {
+        // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
+        if (down?.text.includes(".alter(")) {
             this.learning = true;
             this.enter(down, bindFirst);
             this.learning = false;
@@ -16872,7 +16874,8 @@ class PgmReader extends JsWalker {
     }
     run(up, down) {
         const bind = (param, i) => i === 0 && param.name !== undefined ? [[param.name, { kind: "pgm" }]] : [];
-        if (down) {
+        // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
+        if (down?.text.includes("alterColumn")) {
             this.learning = true;
             this.enter(down, bind);
             this.learning = false;

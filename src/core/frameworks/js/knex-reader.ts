@@ -155,7 +155,8 @@ class KnexReader extends JsWalker<Binding> {
   run(up: Node, down: Node | undefined): void {
     const bindFirst = (param: Param, i: number): [string, Binding][] =>
       i === 0 && param.name !== undefined ? [[param.name, { kind: "knex" }]] : [];
-    if (down) {
+    // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
+    if (down?.text.includes(".alter(")) {
       this.learning = true;
       this.enter(down, bindFirst);
       this.learning = false;

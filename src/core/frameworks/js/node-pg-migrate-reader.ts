@@ -149,7 +149,8 @@ class PgmReader extends JsWalker<Binding> {
   run(up: Node, down: Node | undefined): void {
     const bind = (param: Param, i: number): [string, Binding][] =>
       i === 0 && param.name !== undefined ? [[param.name, { kind: "pgm" }]] : [];
-    if (down) {
+    // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
+    if (down?.text.includes("alterColumn")) {
       this.learning = true;
       this.enter(down, bind);
       this.learning = false;

@@ -147,7 +147,8 @@ class SequelizeReader extends JsWalker<Binding> {
       }
       return out;
     };
-    if (down) {
+    // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
+    if (down?.text.includes("changeColumn")) {
       this.learning = true;
       this.enter(down, bind);
       this.learning = false;
