@@ -13,7 +13,7 @@ import { startSshd, type Sshd } from "./helpers/sshd.js";
 
 let sshd: Sshd | undefined;
 let pg: Postgres | undefined;
-let apps: Apps;
+let apps: Apps | undefined;
 const root = mkdtempSync(join(tmpdir(), "mg-deploy-int-"));
 
 beforeAll(async () => {
@@ -28,9 +28,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([sshd?.stop(), pg?.stop()]);
+  // What the supervisor kept on the host for these apps (journals, backups) goes with them.
+  for (const app of apps?.made() ?? []) rmSync(stateDir(app.dir), { recursive: true, force: true });
   rmSync(root, { recursive: true, force: true });
 });
 
+const madeApps = (): Apps => {
+  if (!apps) throw new Error("the test servers did not start (see beforeAll)");
+  return apps;
+};
 const server = (): Sshd => {
   if (!sshd) throw new Error("sshd did not start (see beforeAll)");
   return sshd;
@@ -127,10 +133,15 @@ function processesIn(dir: string): string[] {
 /** The sshd user's home on the host (the same user as this process, by its passwd entry, not $HOME). */
 const home = userInfo().homedir;
 
+/** The supervisor's state directory for an app dir on the host (lock, journals, backups). */
+function stateDir(appDir: string): string {
+  const key = createHash("sha256").update(appDir).digest("hex").slice(0, 16);
+  return join(home, ".migration-guard", "apps", key);
+}
+
 /** The host's journals of deploys of `appDir`. */
 function journals(appDir: string): string[] {
-  const key = createHash("sha256").update(appDir).digest("hex").slice(0, 16);
-  const dir = join(home, ".migration-guard", "apps", key, "deploys");
+  const dir = join(stateDir(appDir), "deploys");
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .map((d) => join(dir, d, "journal.jsonl"))
@@ -145,7 +156,7 @@ const REMOVE_LEGACY = "  def change\n    remove_column :users, :legacy, :string\
 
 describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
   it("the original bug: code up to date, one migration pending → migrated; key gone after the post step", async () => {
-    const app = await apps.rails();
+    const app = await madeApps().rails();
     railsMigration(app.dir, "20240102000000", "add_email_to_users", ADD_EMAIL);
     const run = await runAction({ inputs: inputs(app.dir), post: true });
     expect(run.outputs.result).toBe("migrated");
@@ -160,7 +171,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
   }, 90_000);
 
   it("nothing pending → up-to-date, nothing migrated", async () => {
-    const app = await apps.rails();
+    const app = await madeApps().rails();
     const run = await runAction({ inputs: inputs(app.dir) });
     expect(run.outputs.result).toBe("up-to-date");
     expect(run.exitCode).toBe(0);
@@ -170,7 +181,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
   }, 60_000);
 
   it("destructive in production → blocked with the database untouched; approved → migrated", async () => {
-    const app = await apps.rails();
+    const app = await madeApps().rails();
     const path = railsMigration(app.dir, "20240103000000", "remove_legacy_from_users", REMOVE_LEGACY);
     const blocked = await runAction({ inputs: inputs(app.dir) });
     expect(blocked.outputs.result).toBe("blocked");
@@ -187,7 +198,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
   }, 90_000);
 
   it("staging warns, pauses and proceeds", async () => {
-    const app = await apps.rails();
+    const app = await madeApps().rails();
     railsMigration(app.dir, "20240103000000", "remove_legacy_from_users", REMOVE_LEGACY);
     const workspace = join(root, "ws-staging");
     write(join(workspace, ".github/migration-guard.yml"), "environments:\n  staging:\n    pause: 3s\n");
@@ -209,7 +220,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
   }, 90_000);
 
   it("a migration sleeping past a 5 s timeout → timed-out; nothing of it left on the host 10 s later", async () => {
-    const app = await apps.rails();
+    const app = await madeApps().rails();
     railsMigration(
       app.dir,
       "20240104000000",
@@ -234,7 +245,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
   }, 90_000);
 
   it("the action killed mid-migration: the supervisor finishes the migration and releases the lock", async () => {
-    const app = await apps.rails();
+    const app = await madeApps().rails();
     railsMigration(
       app.dir,
       "20240105000000",
@@ -277,7 +288,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
   }, 90_000);
 
   it("the action killed at the gate: nothing migrates, the lock is released", async () => {
-    const app = await apps.rails();
+    const app = await madeApps().rails();
     railsMigration(app.dir, "20240103000000", "remove_legacy_from_users", REMOVE_LEGACY);
     const workspace = join(root, "ws-killed-at-gate");
     write(join(workspace, ".github/migration-guard.yml"), "environments:\n  staging:\n    pause: 10s\n");
@@ -311,7 +322,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
   }, 90_000);
 
   it("two deploys at once are serialized", async () => {
-    const app = await apps.rails();
+    const app = await madeApps().rails();
     railsMigration(
       app.dir,
       "20240106000000",
@@ -328,7 +339,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
   }, 90_000);
 
   it("a wrong host key is refused before any command runs", async () => {
-    const app = await apps.rails();
+    const app = await madeApps().rails();
     railsMigration(app.dir, "20240102000000", "add_email_to_users", ADD_EMAIL);
     const accepted = (): number =>
       (
@@ -354,7 +365,9 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
   }, 60_000);
 
   it("hostile app-dir and ref values are data, not commands", async () => {
-    const app = await apps.rails("evil $(touch PWNED1) ; touch PWNED2 `touch PWNED3` && touch PWNED4 | x");
+    const app = await madeApps().rails(
+      "evil $(touch PWNED1) ; touch PWNED2 `touch PWNED3` && touch PWNED4 | x",
+    );
     railsMigration(app.dir, "20240102000000", "add_email_to_users", ADD_EMAIL);
     const ref = "main; touch /tmp/mg-pwned-5 $(touch /tmp/mg-pwned-6) `touch /tmp/mg-pwned-7` ' \" \\";
     const run = await runAction({
@@ -370,7 +383,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
   }, 60_000);
 
   it("remote output cannot issue workflow commands or set outputs", async () => {
-    const app = await apps.rails();
+    const app = await madeApps().rails();
     railsMigration(
       app.dir,
       "20240107000000",
@@ -406,7 +419,7 @@ describe("deploy over SSH (Django 3.2, PostgreSQL)", () => {
     inputs(dir, { framework: "django", "run-prefix": "env PATH=/usr/bin:/bin", ...extra });
 
   it("a pending migration → migrated; then a destructive one → blocked, untouched", async () => {
-    const app = await apps.django();
+    const app = await madeApps().django();
     djangoMigration(
       app.dir,
       "0002_product_email",

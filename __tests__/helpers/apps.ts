@@ -27,6 +27,8 @@ export interface Apps {
   rails(name?: string): Promise<App>;
   /** A Django 3.2 app whose database has `shop.0001_initial` (shop_product: id, name, legacy) applied. */
   django(name?: string): Promise<App>;
+  /** Every app made so far (to clean up what deploys left on the host for them). */
+  made(): readonly App[];
 }
 
 export function write(path: string, text: string, mode?: number): void {
@@ -116,8 +118,10 @@ export function makeApps(pg: Postgres, root: string): Apps {
     await pg.createDatabase(db, { template: await template(kind) });
     cpSync(join(FIXTURES, kind === "rails" ? "rails61" : "django32"), dir, { recursive: true });
     configure[kind](dir, db);
+    made.push({ dir, db });
     return { dir, db };
   };
 
-  return { rails: (name) => app("rails", name), django: (name) => app("django", name) };
+  const made: App[] = [];
+  return { rails: (name) => app("rails", name), django: (name) => app("django", name), made: () => made };
 }
