@@ -130,6 +130,20 @@ describe("decideApproval: who", () => {
     );
   });
 
+  it("records the gate's verdict, so a removed label revokes what a deploy may trust", () => {
+    const granted = decideApproval(input({ previous: seen(), events: [labeled("bob", 5)] }));
+    expect(granted.record).toMatchObject({ approved: true, approval: { by: "bob", via: "label" } });
+    const revoked = decideApproval(
+      input({
+        previous: granted.record,
+        events: [labeled("bob", 5), unlabeled("bob", 6)],
+        labelPresent: false,
+      }),
+    );
+    expect(revoked.approved).toBe(false);
+    expect(revoked.record.approved).toBe(false);
+  });
+
   it("matches the label name case-insensitively, as GitHub does", () => {
     const d = decideApproval(input({ previous: seen(), events: [labeled("bob", 5, "Migrations:Approved")] }));
     expect(d.approved).toBe(true);

@@ -29706,7 +29706,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8841);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3950);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7640);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -29720,7 +29720,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3950:
+/***/ 7640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48644,6 +48644,24 @@ function createGitHubClient(options) {
                 throw error;
             }
         },
+        async lastCommitTouching(path, ref) {
+            const query = new URLSearchParams({ path, sha: ref, per_page: "1" });
+            const { data } = await request("GET", `${repoPath}/commits?${query.toString()}`);
+            const first = Array.isArray(data) ? data[0] : undefined;
+            return github_isObject(first) && typeof first.sha === "string" ? first.sha : undefined;
+        },
+        async pullsForCommit(sha) {
+            const pulls = await paginate(`${repoPath}/commits/${encodeURIComponent(sha)}/pulls`);
+            return pulls.flatMap((p) => github_isObject(p) && typeof p.number === "number"
+                ? [
+                    {
+                        number: p.number,
+                        mergedAt: typeof p.merged_at === "string" ? p.merged_at : undefined,
+                        url: typeof p.html_url === "string" ? p.html_url : "",
+                    },
+                ]
+                : []);
+        },
         serverTime() {
             return serverDate;
         },
@@ -48806,7 +48824,12 @@ function decideApproval(input) {
             };
         }
     }
-    const record = { v: 1, ...(approval ? { approval } : {}), heads };
+    const record = {
+        v: 1,
+        approved: gated && approved,
+        ...(approval ? { approval } : {}),
+        heads,
+    };
     const result = { approved, approvedBy: gated ? approvedBy : [], rejected, record };
     if (!approved && stale.length > 0) {
         result.stale =
@@ -49007,6 +49030,11 @@ function parseRecord(body) {
         heads.push({ sha: h.sha, digest: h.digest, at: h.at });
     }
     const record = { v: 1, heads };
+    if (data.approved !== undefined) {
+        if (typeof data.approved !== "boolean")
+            return undefined;
+        record.approved = data.approved;
+    }
     if (data.approval !== undefined) {
         const a = data.approval;
         if (!comment_isObject(a) ||
@@ -49960,6 +49988,116 @@ function decideGate(input) {
     return { action: "go", destructive, pauseSeconds: 0 };
 }
 
+;// CONCATENATED MODULE: ./src/core/deploy/pr-approval.ts
+// The link between the PR gate and the deploy gate: a destructive migration may run in a blocking
+// environment when the pull request that brought it was approved for exactly the content now on the host.
+//
+// The PR check records, in its sticky comment, the git blob of every gated migration at approval time.
+// Here the deploy computes the blob of the file it read from the host (git's own formula, so no checkout is
+// needed) and looks it up. Any byte changed after the approval, on the branch or by hand on the host,
+// gives another blob, and the migration is not covered.
+
+/** git's object id for a blob: sha1 over "blob <size>\0" and the bytes. */
+function gitBlobSha(bytes) {
+    return (0,external_node_crypto_.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+/** The app dir may sit below the repository root (a monorepo): a recorded `apps/shop/db/migrate/x.rb` covers `db/migrate/x.rb`. */
+function samePath(recorded, onHost) {
+    return recorded === onHost || recorded.endsWith(`/${onHost}`);
+}
+function coverage(files, approvals) {
+    const result = { covered: [], uncovered: [] };
+    for (const file of files) {
+        let reason = approvals.length
+            ? "no approved pull request lists it"
+            : "no merged pull request with a Migration Guard approval contains the deployed commit";
+        let hit;
+        for (const a of approvals) {
+            const entries = Object.entries(a.approval.files ?? {}).filter(([p]) => samePath(p, file.path));
+            if (!entries.length)
+                continue;
+            if (entries.some(([, blob]) => blob === file.blob)) {
+                hit = { file, pull: a.pull, by: a.approval.by, via: a.approval.via, url: a.url };
+                break;
+            }
+            reason = `its content on the host (blob ${file.blob.slice(0, 12)}) differs from what was approved in #${a.pull} (blob ${entries[0][1].slice(0, 12)})`;
+        }
+        if (hit)
+            result.covered.push(hit);
+        else
+            result.uncovered.push({ file, reason });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/commands/deploy-approval.ts
+// The deploy's way back to the pull request: for each destructive migration about to run, the commit that
+// last changed it, the merged pull request that commit came from, and the approval the PR check recorded in
+// its sticky comment. core/deploy/pr-approval.ts decides whether that approval covers the bytes on the host.
+
+
+
+
+async function approvalOf(gh, pull, url) {
+    const { comment } = await findStickyComment(gh, pull);
+    if (!comment)
+        return `#${pull} has no Migration Guard comment (the PR check did not run, or ran with comment: never)`;
+    const record = parseRecord(comment.body);
+    if (!record?.approval)
+        return `#${pull} was not approved through the PR check`;
+    // The approval alone is history; the verdict at the PR's last check run says whether it still held.
+    if (record.approved !== true)
+        return `#${pull}'s approval no longer held at its last check run`;
+    return { pull, url: url || comment.url, approval: record.approval };
+}
+async function prApprovalCoverage(files, lookup, client) {
+    const result = { covered: [], uncovered: [], notes: [] };
+    if (!lookup.token || !lookup.ref || !lookup.owner) {
+        result.notes.push("No token, repository or deployed commit, so pull-request approvals were not looked up.");
+        for (const file of files)
+            result.uncovered.push({ file, reason: "approvals were not looked up" });
+        return result;
+    }
+    const gh = client ?? createGitHubClient(lookup);
+    const byPull = new Map();
+    for (const file of files) {
+        try {
+            const commit = await gh.lastCommitTouching(file.path, lookup.ref);
+            if (!commit) {
+                result.uncovered.push({
+                    file,
+                    reason: `no commit in ${lookup.ref.slice(0, 12)}'s history changed it`,
+                });
+                continue;
+            }
+            const merged = (await gh.pullsForCommit(commit)).filter((p) => p.mergedAt !== undefined);
+            const approvals = [];
+            for (const p of merged) {
+                if (!byPull.has(p.number))
+                    byPull.set(p.number, approvalOf(gh, p.number, p.url));
+                const found = await byPull.get(p.number);
+                if (typeof found === "string")
+                    result.notes.push(found);
+                else
+                    approvals.push(found);
+            }
+            const one = coverage([file], approvals);
+            if (!merged.length)
+                one.uncovered = [{ file, reason: `commit ${commit.slice(0, 12)} came from no merged pull request` }];
+            result.covered.push(...one.covered);
+            result.uncovered.push(...one.uncovered);
+        }
+        catch (error) {
+            result.uncovered.push({
+                file,
+                reason: `looking up its pull request failed (${error instanceof Error ? error.message : String(error)})`,
+            });
+        }
+    }
+    result.notes = [...new Set(result.notes)];
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/core/deploy/health.ts
 // Judging an app's health after a migration: `up-url` must answer 200; `health-url` must answer JSON with
 // `status: "ok"` and `migrations.pending_count: 0`. Pure: the fetching is an adapter's (runner or host).
@@ -50876,6 +51014,7 @@ function readDeploySettings(common) {
         lockTimeoutMs: lockTimeout * 1000,
         ...(statementTimeout !== undefined ? { statementTimeoutMs: statementTimeout * 1000 } : {}),
         allowDestructive: booleanInput("allow-destructive", false),
+        prApproval: booleanInput("trust-pr-approval", true) ? prApprovalSettings(common.token) : undefined,
         dryRun: booleanInput("dry-run", false),
         backup: Object.freeze({
             mode: backupMode,
@@ -50898,10 +51037,23 @@ function readDeploySettings(common) {
         metricsFile: input("metrics-file"),
     });
 }
+/** From the runner's environment; a missing piece leaves the lookup to say so when it is needed. */
+function prApprovalSettings(token) {
+    const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+    return {
+        token,
+        apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+        owner,
+        repo,
+        ref: process.env.GITHUB_SHA ?? "",
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
 // `command: deploy`: one SSH connection, the host-side supervisor does the work (lock, journal, deadline);
 // this side reads the pending migrations it reports, classifies the files that will run, gates, and reports.
+
+
 
 
 
@@ -51039,8 +51191,43 @@ async function fetchAndClassify(conn, script, appDir, report, config, parsers) {
         const analysed = analyzeFile({ path: file.path, content: new Uint8Array(file.bytes), status: "added" }, loaded, config);
         if (!analysed)
             return { pending, path: file.path, note: "not recognised as a migration file" };
-        return { pending, path: file.path, report: analysed };
+        return { pending, path: file.path, report: analysed, blob: gitBlobSha(file.bytes) };
     });
+}
+// --- the PR approval, when the environment would block ------------------------------------------------------
+/**
+ * Looks up, only when it matters (destructive, blocking profile, no explicit allow), whether every destructive
+ * file was approved in its merged PR for exactly these bytes. Never throws: a failed lookup keeps the gate shut.
+ */
+async function approvalFromPulls(migrations, settings, log) {
+    const hits = destructiveHits(migrations);
+    if (!hits.length ||
+        settings.profile.destructive !== "block" ||
+        settings.allowDestructive ||
+        !settings.prApproval)
+        return { approved: false };
+    const files = new Map();
+    for (const m of migrations) {
+        if (m.path && m.blob && hits.some((h) => h.path === m.path))
+            files.set(m.path, { path: m.path, blob: m.blob });
+    }
+    const found = await prApprovalCoverage([...files.values()], settings.prApproval);
+    log.ours(() => {
+        for (const note of found.notes)
+            core/* info */.pq(`PR approval lookup: ${note}`);
+        for (const c of found.covered)
+            core/* notice */.lm(`${c.file.path} was approved in #${c.pull} by @${c.by} (${c.via}) for exactly this content (blob ${c.file.blob.slice(0, 12)}).`, { title: "Destructive migration approved in its pull request" });
+    });
+    const paths = new Set(hits.map((h) => h.path));
+    if (files.size === paths.size && !found.uncovered.length && found.covered.length === files.size)
+        return { approved: true };
+    const why = found.uncovered.map((u) => `${u.file.path}: ${u.reason}`).join("; ");
+    return {
+        approved: false,
+        ...(why
+            ? { why: `Approval through the pull request was looked up and does not cover them: ${why}.` }
+            : {}),
+    };
 }
 function deploy_sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -51107,13 +51294,16 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
             const findings = m.report?.findings.map((f) => `${f.rule}:${f.line}`).join(", ") || m.note || "no findings";
             log.remote(`${m.pending.id} ${m.path ?? ""} → ${findings}`);
         }
+        const approval = await approvalFromPulls(outcome.migrations, settings, log);
         const gate = decideGate({
             environment: settings.environment,
             profile: settings.profile,
             migrations: outcome.migrations,
-            allowDestructive: settings.allowDestructive,
+            allowDestructive: settings.allowDestructive || approval.approved,
             dryRun: settings.dryRun,
         });
+        if (gate.action === "blocked" && approval.why)
+            gate.message = `${gate.message} ${approval.why}`;
         outcome.gate = gate;
         if (gate.action === "blocked") {
             log.ours(() => {

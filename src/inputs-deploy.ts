@@ -45,6 +45,11 @@ export interface DeploySettings {
   readonly lockTimeoutMs: number;
   readonly statementTimeoutMs?: number;
   readonly allowDestructive: boolean;
+  /**
+   * Destructive migrations may run in a blocking environment when the merged PR that brought each one was
+   * approved through the PR check for exactly the bytes on the host.
+   */
+  readonly prApproval: PrApprovalSettings | undefined;
   readonly dryRun: boolean;
   readonly backup: BackupSettings;
   readonly onFailure: "restore" | "none";
@@ -225,6 +230,7 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
     lockTimeoutMs: lockTimeout * 1000,
     ...(statementTimeout !== undefined ? { statementTimeoutMs: statementTimeout * 1000 } : {}),
     allowDestructive: booleanInput("allow-destructive", false),
+    prApproval: booleanInput("trust-pr-approval", true) ? prApprovalSettings(common.token) : undefined,
     dryRun: booleanInput("dry-run", false),
     backup: Object.freeze({
       mode: backupMode,
@@ -246,4 +252,25 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
     failOnPending: booleanInput("fail-on-pending", false),
     metricsFile: input("metrics-file"),
   });
+}
+
+export interface PrApprovalSettings {
+  token: string;
+  apiUrl: string;
+  owner: string;
+  repo: string;
+  /** The deployed commit. */
+  ref: string;
+}
+
+/** From the runner's environment; a missing piece leaves the lookup to say so when it is needed. */
+function prApprovalSettings(token: string): PrApprovalSettings {
+  const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  return {
+    token,
+    apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+    owner,
+    repo,
+    ref: process.env.GITHUB_SHA ?? "",
+  };
 }

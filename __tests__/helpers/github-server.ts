@@ -114,6 +114,10 @@ export interface GitHubServer {
   permissions: Map<string, Permission>;
   /** `org/slug` → active member logins (lowercase). */
   teams: Map<string, Set<string>>;
+  /** For the deploy's lookup: repository path → the newest commit that changed it (`GET /commits?path=`). */
+  lastCommits: Map<string, string>;
+  /** Commit sha → the pull requests GitHub associates with it (`GET /commits/{sha}/pulls`). */
+  commitPulls: Map<string, { number: number; merged: boolean }[]>;
   setPull(pull: Partial<FakePull> & { number: number }): FakePull;
   setPermission(login: string, permission: Permission): void;
   addTeamMember(team: string, login: string): void;
@@ -180,6 +184,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     issueComments: new Map(),
     permissions: new Map(),
     teams: new Map(),
+    lastCommits: new Map(),
+    commitPulls: new Map(),
     tick(seconds = 1) {
       gh.clock += seconds * 1000;
       return new Date(gh.clock).toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -354,6 +360,24 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     if (!repo || repo[1] !== gh.owner || repo[2] !== gh.repo) return error(res, 404);
     const rest = repo[3];
 
+    if (rest === "/commits" && method === "GET") {
+      const sha = gh.lastCommits.get(req.query.path ?? "");
+      return reply(res, 200, sha ? [{ sha, commit: { message: "" } }] : []);
+    }
+    const commitPulls = /^\/commits\/([0-9a-f]{40})\/pulls$/.exec(rest);
+    if (commitPulls && method === "GET") {
+      const found = gh.commitPulls.get(commitPulls[1]) ?? [];
+      return page(
+        res,
+        req,
+        found.map((p) => ({
+          number: p.number,
+          state: p.merged ? "closed" : "open",
+          merged_at: p.merged ? new Date(gh.clock).toISOString() : null,
+          html_url: `https://github.com/${gh.owner}/${gh.repo}/pull/${p.number}`,
+        })),
+      );
+    }
     const perm = /^\/collaborators\/([^/]+)\/permission$/.exec(rest);
     if (perm && method === "GET") {
       const login = decodeURIComponent(perm[1]);

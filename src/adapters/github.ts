@@ -13,6 +13,13 @@ export interface PullRequest {
   state: string;
 }
 
+export interface MergedPull {
+  number: number;
+  /** Undefined when the pull request was not merged. */
+  mergedAt: string | undefined;
+  url: string;
+}
+
 export interface IssueComment {
   id: number;
   body: string;
@@ -33,6 +40,10 @@ export interface GitHubClient {
   permission(login: string): Promise<Permission>;
   /** Whether the user is an active member of `org/slug` (a pending invitation is not). */
   isTeamMember(org: string, slug: string, login: string): Promise<boolean>;
+  /** The newest commit reachable from `ref` that changed `path` (the deploy's way back to a PR). */
+  lastCommitTouching(path: string, ref: string): Promise<string | undefined>;
+  /** Pull requests GitHub associates with a commit (the PR it was merged or squashed from). */
+  pullsForCommit(sha: string): Promise<MergedPull[]>;
   /** The token's user (a PAT), or undefined when the API will not say (GITHUB_TOKEN and app tokens). */
   whoami(): Promise<string | undefined>;
   /** GitHub's clock (ISO), from the `Date` of the latest response: the clock label and review times use. */
@@ -225,6 +236,26 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
         if (error instanceof GitHubApiError && error.status === 404) return false;
         throw error;
       }
+    },
+    async lastCommitTouching(path, ref) {
+      const query = new URLSearchParams({ path, sha: ref, per_page: "1" });
+      const { data } = await request("GET", `${repoPath}/commits?${query.toString()}`);
+      const first = Array.isArray(data) ? data[0] : undefined;
+      return isObject(first) && typeof first.sha === "string" ? first.sha : undefined;
+    },
+    async pullsForCommit(sha) {
+      const pulls = await paginate(`${repoPath}/commits/${encodeURIComponent(sha)}/pulls`);
+      return pulls.flatMap((p): MergedPull[] =>
+        isObject(p) && typeof p.number === "number"
+          ? [
+              {
+                number: p.number,
+                mergedAt: typeof p.merged_at === "string" ? p.merged_at : undefined,
+                url: typeof p.html_url === "string" ? p.html_url : "",
+              },
+            ]
+          : [],
+      );
     },
     serverTime() {
       return serverDate;

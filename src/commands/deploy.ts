@@ -11,7 +11,14 @@ import { remoteCommand, SshConnection, type RemoteCommand } from "../adapters/ss
 import { analyzeFile } from "../core/analyze.js";
 import type { Config } from "../core/config.js";
 import { formatBytes, renderRunbook, restoreEstimate } from "../core/deploy/backup.js";
-import { decideGate, type ClassifiedMigration, type GateDecision } from "../core/deploy/gate.js";
+import {
+  decideGate,
+  destructiveHits,
+  type ClassifiedMigration,
+  type GateDecision,
+} from "../core/deploy/gate.js";
+import { gitBlobSha, type PendingFile } from "../core/deploy/pr-approval.js";
+import { prApprovalCoverage } from "./deploy-approval.js";
 import { pollHealth, type HealthCheckResult, type HttpResponse } from "../core/deploy/health.js";
 import { encodeParams, makeDeployId, supervisorParams } from "../core/deploy/plan.js";
 import { PRESETS } from "../core/deploy/presets.js";
@@ -179,8 +186,53 @@ export async function fetchAndClassify(
       config,
     );
     if (!analysed) return { pending, path: file.path, note: "not recognised as a migration file" };
-    return { pending, path: file.path, report: analysed };
+    return { pending, path: file.path, report: analysed, blob: gitBlobSha(file.bytes) };
   });
+}
+
+// --- the PR approval, when the environment would block ------------------------------------------------------
+
+/**
+ * Looks up, only when it matters (destructive, blocking profile, no explicit allow), whether every destructive
+ * file was approved in its merged PR for exactly these bytes. Never throws: a failed lookup keeps the gate shut.
+ */
+async function approvalFromPulls(
+  migrations: readonly ClassifiedMigration[],
+  settings: DeploySettings,
+  log: FencedLog,
+): Promise<{ approved: boolean; why?: string }> {
+  const hits = destructiveHits(migrations);
+  if (
+    !hits.length ||
+    settings.profile.destructive !== "block" ||
+    settings.allowDestructive ||
+    !settings.prApproval
+  )
+    return { approved: false };
+  const files = new Map<string, PendingFile>();
+  for (const m of migrations) {
+    if (m.path && m.blob && hits.some((h) => h.path === m.path))
+      files.set(m.path, { path: m.path, blob: m.blob });
+  }
+  const found = await prApprovalCoverage([...files.values()], settings.prApproval);
+  log.ours(() => {
+    for (const note of found.notes) core.info(`PR approval lookup: ${note}`);
+    for (const c of found.covered)
+      core.notice(
+        `${c.file.path} was approved in #${c.pull} by @${c.by} (${c.via}) for exactly this content (blob ${c.file.blob.slice(0, 12)}).`,
+        { title: "Destructive migration approved in its pull request" },
+      );
+  });
+  const paths = new Set(hits.map((h) => h.path));
+  if (files.size === paths.size && !found.uncovered.length && found.covered.length === files.size)
+    return { approved: true };
+  const why = found.uncovered.map((u) => `${u.file.path}: ${u.reason}`).join("; ");
+  return {
+    approved: false,
+    ...(why
+      ? { why: `Approval through the pull request was looked up and does not cover them: ${why}.` }
+      : {}),
+  };
 }
 
 // --- running the supervisor ------------------------------------------------------------------------------
@@ -282,13 +334,15 @@ async function superviseDeploy(
         m.report?.findings.map((f) => `${f.rule}:${f.line}`).join(", ") || m.note || "no findings";
       log.remote(`${m.pending.id} ${m.path ?? ""} → ${findings}`);
     }
+    const approval = await approvalFromPulls(outcome.migrations, settings, log);
     const gate = decideGate({
       environment: settings.environment,
       profile: settings.profile,
       migrations: outcome.migrations,
-      allowDestructive: settings.allowDestructive,
+      allowDestructive: settings.allowDestructive || approval.approved,
       dryRun: settings.dryRun,
     });
+    if (gate.action === "blocked" && approval.why) gate.message = `${gate.message} ${approval.why}`;
     outcome.gate = gate;
     if (gate.action === "blocked") {
       log.ours(() => {

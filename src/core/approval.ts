@@ -55,6 +55,11 @@ export interface SeenHead {
 /** What the sticky comment carries between runs. */
 export interface ApprovalRecord {
   v: 1;
+  /**
+   * The gate's verdict at the run that wrote the record. `approval` alone is history (it stays after a label
+   * is removed, to explain staleness); a deploy trusts it only while this says the gate was open.
+   */
+  approved?: boolean;
   approval?: RecordedApproval;
   /** Oldest first; the current head last. */
   heads: SeenHead[];
@@ -208,7 +213,12 @@ export function decideApproval(input: ApprovalInput): ApprovalDecision {
       };
     }
   }
-  const record: ApprovalRecord = { v: 1, ...(approval ? { approval } : {}), heads };
+  const record: ApprovalRecord = {
+    v: 1,
+    approved: gated && approved,
+    ...(approval ? { approval } : {}),
+    heads,
+  };
   const result: ApprovalDecision = { approved, approvedBy: gated ? approvedBy : [], rejected, record };
   if (!approved && stale.length > 0) {
     result.stale =

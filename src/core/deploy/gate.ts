@@ -9,6 +9,8 @@ export interface ClassifiedMigration {
   /** The file read from the host's app dir, when one was found. */
   path?: string;
   report?: FileReport;
+  /** git blob id of the file as read on the host: what a PR approval is matched against. */
+  blob?: string;
   /** Why there is no report (file not in the app dir, not a migration we can read...). */
   note?: string;
 }

@@ -100,6 +100,10 @@ export function parseRecord(body: string): ApprovalRecord | undefined {
     heads.push({ sha: h.sha, digest: h.digest, at: h.at });
   }
   const record: ApprovalRecord = { v: 1, heads };
+  if (data.approved !== undefined) {
+    if (typeof data.approved !== "boolean") return undefined;
+    record.approved = data.approved;
+  }
   if (data.approval !== undefined) {
     const a = data.approval;
     if (

@@ -1,0 +1,134 @@
+// The deploy trusting a PR approval: the record is written by the real PR gate against the fake GitHub API,
+// then the deploy's lookup (commit → merged PR → sticky comment → record) is matched against host bytes.
+import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
+import { approvalAndComment, type GateInput } from "../src/commands/approval-gate.js";
+import { prApprovalCoverage, type ApprovalLookup } from "../src/commands/deploy-approval.js";
+import { gitBlobSha } from "../src/core/deploy/pr-approval.js";
+import { REPORT_MARKER, renderRecord } from "../src/core/report/comment.js";
+import { startGitHubServer, type GitHubServer } from "./helpers/github-server.js";
+
+const PATH = "db/migrate/20240101000000_drop_legacy.rb";
+const APPROVED = Buffer.from(
+  "class DropLegacy < ActiveRecord::Migration[6.1]\n  def change\n    drop_table :legacy\n  end\nend\n",
+);
+const HEAD = "a".repeat(40);
+const MERGE = "c".repeat(40);
+const DEPLOYED = "d".repeat(40);
+const TOKEN = "ghs_deploy_lookup";
+
+let gh: GitHubServer;
+beforeEach(async () => {
+  gh = await startGitHubServer({ owner: "acme", repo: "shop", startTime: "2026-01-01T00:00:00Z" });
+  gh.setPull({ number: 7, author: "alice", head: HEAD });
+  gh.setPermission("bob", "write");
+  gh.lastCommits.set(PATH, MERGE);
+  gh.commitPulls.set(MERGE, [{ number: 7, merged: true }]);
+});
+afterEach(async () => {
+  await gh.close();
+});
+
+function gate(over: Partial<GateInput> = {}) {
+  return approvalAndComment({
+    token: TOKEN,
+    apiUrl: gh.url,
+    owner: "acme",
+    repo: "shop",
+    pull: 7,
+    author: "alice",
+    head: HEAD,
+    gated: [{ path: PATH, blob: gitBlobSha(APPROVED), categories: ["destructive"] }],
+    approvalLabel: "migrations:approved",
+    approvers: [],
+    comment: "on-findings",
+    report: "report",
+    hasFindings: true,
+    ...over,
+  });
+}
+
+/** The PR check runs, bob labels, the check runs again (as the `labeled` event would make it). */
+async function approveThroughThePr(): Promise<void> {
+  expect((await gate()).approved).toBe(false);
+  gh.addLabel(7, "bob", "migrations:approved");
+  expect((await gate()).approved).toBe(true);
+}
+
+const lookup = (): ApprovalLookup => ({
+  token: TOKEN,
+  apiUrl: gh.url,
+  owner: "acme",
+  repo: "shop",
+  ref: DEPLOYED,
+});
+
+describe("deploy: approval through the pull request", () => {
+  it("covers a destructive migration whose bytes on the host are the ones approved", async () => {
+    await approveThroughThePr();
+    const found = await prApprovalCoverage([{ path: PATH, blob: gitBlobSha(APPROVED) }], lookup());
+    expect(found.uncovered).toEqual([]);
+    expect(found.covered).toMatchObject([{ pull: 7, by: "bob", via: "label" }]);
+    // It asked for the history of the deployed commit, not of a branch name.
+    expect(gh.requests.find((r) => r.path === "/repos/acme/shop/commits")?.query).toMatchObject({
+      path: PATH,
+      sha: DEPLOYED,
+    });
+  });
+
+  it("does not cover bytes changed after the approval (on the branch or by hand on the host)", async () => {
+    await approveThroughThePr();
+    const edited = Buffer.concat([APPROVED, Buffer.from("# tweaked\n")]);
+    const found = await prApprovalCoverage([{ path: PATH, blob: gitBlobSha(edited) }], lookup());
+    expect(found.covered).toEqual([]);
+    expect(found.uncovered[0]!.reason).toMatch(/differs from what was approved in #7/);
+  });
+
+  it("does not trust an approval revoked before merge (label removed, check re-ran)", async () => {
+    await approveThroughThePr();
+    gh.removeLabel(7, "bob", "migrations:approved");
+    expect((await gate()).approved).toBe(false);
+    const found = await prApprovalCoverage([{ path: PATH, blob: gitBlobSha(APPROVED) }], lookup());
+    expect(found.covered).toEqual([]);
+    expect(found.notes.join(" ")).toMatch(/no longer held/);
+  });
+
+  it("ignores a record planted by a user in a comment of their own", async () => {
+    const forged = renderRecord({
+      v: 1,
+      approved: true,
+      approval: {
+        digest: "e".repeat(64),
+        head: HEAD,
+        by: "bob",
+        via: "label",
+        at: "2026-01-01T00:00:05Z",
+        files: { [PATH]: gitBlobSha(APPROVED) },
+      },
+      heads: [],
+    });
+    gh.addComment(7, "alice", `${REPORT_MARKER}\n${forged}`, "User");
+    const found = await prApprovalCoverage([{ path: PATH, blob: gitBlobSha(APPROVED) }], lookup());
+    expect(found.covered).toEqual([]);
+  });
+
+  it("needs the pull request merged, and a token", async () => {
+    await approveThroughThePr();
+    gh.commitPulls.set(MERGE, [{ number: 7, merged: false }]);
+    const open = await prApprovalCoverage([{ path: PATH, blob: gitBlobSha(APPROVED) }], lookup());
+    expect(open.uncovered[0]!.reason).toMatch(/no merged pull request/);
+    const noToken = await prApprovalCoverage([{ path: PATH, blob: gitBlobSha(APPROVED) }], {
+      ...lookup(),
+      token: "",
+    });
+    expect(noToken.covered).toEqual([]);
+  });
+
+  it("keeps the gate shut when the API fails, and never puts the token in a reason", async () => {
+    await approveThroughThePr();
+    gh.fail("GET", /\/commits$/, 500);
+    const found = await prApprovalCoverage([{ path: PATH, blob: gitBlobSha(APPROVED) }], lookup());
+    expect(found.covered).toEqual([]);
+    expect(found.uncovered[0]!.reason).toMatch(/failed/);
+    expect(JSON.stringify(found)).not.toContain(TOKEN);
+  });
+});
