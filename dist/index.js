@@ -29706,7 +29706,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8841);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7640);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1912);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -29720,7 +29720,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7640:
+/***/ 1912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38130,14 +38130,52 @@ const rails = {
     parse: (input, parsers) => readRailsMigration(input.source, input.database, parsers),
 };
 
-;// CONCATENATED MODULE: ./src/core/frameworks/python/nodes.ts
-/** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
+;// CONCATENATED MODULE: ./src/core/frameworks/tree-sitter.ts
+/** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
 function spanOf(node) {
     const line = node.startPosition.row + 1;
     const end = node.endPosition;
     const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
     return { line, endLine: Math.max(line, endLine) };
 }
+/** ERROR and MISSING nodes, each as a problem naming the language. */
+function syntaxProblems(root, language) {
+    const problems = [];
+    if (!root.hasError)
+        return problems;
+    // Only subtrees that contain an error are entered, so a clean file costs one check.
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.isMissing) {
+            problems.push({
+                ...spanOf(node),
+                message: `${language} syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
+            });
+            continue;
+        }
+        if (node.isError) {
+            const snippet = node.text.split("\n")[0].trim().slice(0, 60);
+            problems.push({
+                ...spanOf(node),
+                message: `${language} syntax error near \`${snippet}\`, so the file cannot be read reliably`,
+            });
+            continue;
+        }
+        const children = node.children;
+        for (let i = children.length - 1; i >= 0; i--) {
+            const child = children[i];
+            if (child && (child.hasError || child.isMissing))
+                stack.push(child);
+        }
+    }
+    return problems.sort((a, b) => a.line - b.line);
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/python/nodes.ts
+
+/** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
+
 /** `(x)` → `x`, any depth. */
 function nodes_unwrap(node) {
     let current = node;
@@ -38523,37 +38561,9 @@ function djangoFieldType(fieldClass, field) {
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/python/source.ts
 
-function syntaxProblems(root) {
-    const problems = [];
-    if (!root.hasError)
-        return problems;
-    // Only subtrees that contain an error are entered, so a clean file costs one check.
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (node.isMissing) {
-            problems.push({
-                ...spanOf(node),
-                message: `Python syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        if (node.isError) {
-            const snippet = node.text.split("\n")[0].trim().slice(0, 60);
-            problems.push({
-                ...spanOf(node),
-                message: `Python syntax error near \`${snippet}\`, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        const children = node.children;
-        for (let i = children.length - 1; i >= 0; i--) {
-            const child = children[i];
-            if (child && (child.hasError || child.isMissing))
-                stack.push(child);
-        }
-    }
-    return problems.sort((a, b) => a.line - b.line);
+
+function source_syntaxProblems(root) {
+    return syntaxProblems(root, "Python");
 }
 /**
  * Comments found from the `#` characters of the source: one lookup per `#` is much cheaper than walking the
@@ -38660,7 +38670,7 @@ function withPythonModule(source, parsers, read) {
         const module = {
             root,
             comments: source_commentsOf(root, source),
-            problems: syntaxProblems(root),
+            problems: source_syntaxProblems(root),
             functions: new Map(),
             classes: new Map(),
             constants: new Map(),
@@ -40245,13 +40255,9 @@ const alembic = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/php/nodes.ts
+
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
-function nodes_spanOf(node) {
-    const line = node.startPosition.row + 1;
-    const end = node.endPosition;
-    const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
-    return { line, endLine: Math.max(line, endLine) };
-}
+
 /** `(x)` → `x`, any depth. */
 function php_nodes_unwrap(node) {
     let current = node;
@@ -40499,36 +40505,7 @@ function methodChain(call) {
     return { root: current, links };
 }
 function nodes_syntaxProblems(root) {
-    const problems = [];
-    if (!root.hasError)
-        return problems;
-    // Only subtrees that contain an error are entered, so a clean file costs one check.
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (node.isMissing) {
-            problems.push({
-                ...nodes_spanOf(node),
-                message: `PHP syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        if (node.isError) {
-            const snippet = node.text.split("\n")[0].trim().slice(0, 60);
-            problems.push({
-                ...nodes_spanOf(node),
-                message: `PHP syntax error near \`${snippet}\`, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        const children = node.children;
-        for (let i = children.length - 1; i >= 0; i--) {
-            const child = children[i];
-            if (child && (child.hasError || child.isMissing))
-                stack.push(child);
-        }
-    }
-    return problems.sort((a, b) => a.line - b.line);
+    return syntaxProblems(root, "PHP");
 }
 const COMMENT_START = /\/\/|\/\*|#/g;
 /**
@@ -40546,7 +40523,7 @@ function nodes_commentsOf(root, source) {
                 .replace(/^(?:\/\/|#)/, "")
                 .replace(/^\/\*+/, "")
                 .replace(/\*\/$/, "");
-            out.push({ ...nodes_spanOf(node), text });
+            out.push({ ...spanOf(node), text });
             COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
         }
         else if (node && /string|heredoc|nowdoc/.test(node.type)) {
@@ -41713,7 +41690,7 @@ class LaravelReader {
     push(node, op) {
         if (this.learning)
             return;
-        this.out.operations.push({ ...op, ...nodes_spanOf(node) });
+        this.out.operations.push({ ...op, ...spanOf(node) });
     }
     unknown(node, reason) {
         this.push(node, { kind: "unknown", reason, text: laravel_reader_truncate(node.text) });
@@ -41821,17 +41798,13 @@ function column_types_sameType(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/nodes.ts
+
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
-function js_nodes_spanOf(node) {
-    const line = node.startPosition.row + 1;
-    const end = node.endPosition;
-    const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
-    return { line, endLine: Math.max(line, endLine) };
-}
+
 /** From the line of `from` to the end of `to`: a link of a call chain, `.dropTable('x')`. */
 function spanBetween(from, to) {
     const line = from.startPosition.row + 1;
-    return { line, endLine: Math.max(line, js_nodes_spanOf(to).endLine) };
+    return { line, endLine: Math.max(line, spanOf(to).endLine) };
 }
 /** Wrappers that change nothing at run time: parentheses, `await`, TypeScript casts and `!`. */
 const TRANSPARENT = new Set([
@@ -42123,7 +42096,7 @@ class Emitter {
         this.parsers = parsers;
     }
     push(where, body) {
-        const span = "line" in where && typeof where.line === "number" ? where : js_nodes_spanOf(where);
+        const span = "line" in where && typeof where.line === "number" ? where : spanOf(where);
         this.out.operations.push({ ...body, line: span.line, endLine: span.endLine });
     }
     unknown(node, reason, span) {
@@ -42151,6 +42124,7 @@ class Emitter {
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/module.ts
 
+
 const FUNCTION_TYPES = new Set([
     "function_declaration",
     "function_expression",
@@ -42168,36 +42142,7 @@ function languageOf(path) {
     return /\.[cm]?ts$/i.test(path) ? "typescript" : "javascript";
 }
 function module_syntaxProblems(root) {
-    const problems = [];
-    if (!root.hasError)
-        return problems;
-    // Only subtrees that contain an error are entered, so a clean file costs one check.
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (node.isMissing) {
-            problems.push({
-                ...js_nodes_spanOf(node),
-                message: `JavaScript/TypeScript syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        if (node.isError) {
-            const text = node.text.split("\n")[0].trim().slice(0, 60);
-            problems.push({
-                ...js_nodes_spanOf(node),
-                message: `JavaScript/TypeScript syntax error near \`${text}\`, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        const children = node.children;
-        for (let i = children.length - 1; i >= 0; i--) {
-            const child = children[i];
-            if (child && (child.hasError || child.isMissing))
-                stack.push(child);
-        }
-    }
-    return problems.sort((a, b) => a.line - b.line);
+    return syntaxProblems(root, "None");
 }
 /**
  * Comments found from the `/` characters of the source: one lookup per `/` is much cheaper than walking the
@@ -42212,7 +42157,7 @@ function module_commentsOf(root, source) {
         if (node?.type === "comment") {
             const text = node.text;
             out.push({
-                ...js_nodes_spanOf(node),
+                ...spanOf(node),
                 text: text.startsWith("//") ? text.slice(2) : text.replace(/^\/\*+/, "").replace(/\*+\/$/, ""),
             });
             next = Math.max(next, node.endIndex);
@@ -44107,7 +44052,7 @@ class KnexReader extends JsWalker {
         if (!call)
             return;
         const last = links[links.length - 1];
-        const span = js_nodes_spanOf(last.call ?? call);
+        const span = spanOf(last.call ?? call);
         const whole = { line: root.startPosition.row + 1, endLine: span.endLine };
         const table = t.table;
         const names = (from = 0) => {
@@ -44786,7 +44731,7 @@ class PgmReader extends JsWalker {
                 for (const [column, def] of columns.entries) {
                     // Each column at its own line, so a finding (and an allow comment) points at the one it is about.
                     const pair = def.parent?.type === "pair" ? def.parent : undefined;
-                    this.addColumn(pair ? js_nodes_spanOf(pair) : span, t, column, def, scope);
+                    this.addColumn(pair ? spanOf(pair) : span, t, column, def, scope);
                 }
                 return;
             }
@@ -45064,13 +45009,9 @@ const nodePgMigrate = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/elixir/nodes.ts
+
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
-function elixir_nodes_spanOf(node) {
-    const line = node.startPosition.row + 1;
-    const end = node.endPosition;
-    const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
-    return { line, endLine: Math.max(line, endLine) };
-}
+
 /** `(x)` and `(x; y)` blocks of one expression → `x`. */
 function elixir_nodes_unwrap(node) {
     let current = node;
@@ -45274,36 +45215,7 @@ function blockStatements(doBlock) {
     return doBlock.namedChildren.filter((c) => c !== null && c.type !== "comment" && !c.type.endsWith("_block"));
 }
 function elixir_nodes_syntaxProblems(root) {
-    const problems = [];
-    if (!root.hasError)
-        return problems;
-    // Only subtrees that contain an error are entered, so a clean file costs one check.
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (node.isMissing) {
-            problems.push({
-                ...elixir_nodes_spanOf(node),
-                message: `Elixir syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        if (node.isError) {
-            const snippet = node.text.split("\n")[0].trim().slice(0, 60);
-            problems.push({
-                ...elixir_nodes_spanOf(node),
-                message: `Elixir syntax error near \`${snippet}\`, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        const children = node.children;
-        for (let i = children.length - 1; i >= 0; i--) {
-            const child = children[i];
-            if (child && (child.hasError || child.isMissing))
-                stack.push(child);
-        }
-    }
-    return problems.sort((a, b) => a.line - b.line);
+    return syntaxProblems(root, "Elixir");
 }
 /**
  * Comments found from the `#` characters of the source: one lookup per `#` is much cheaper than walking the
@@ -45316,7 +45228,7 @@ function elixir_nodes_commentsOf(root, source) {
         const node = root.descendantForIndex(at);
         let next = at + 1;
         if (node?.type === "comment") {
-            out.push({ ...elixir_nodes_spanOf(node), text: node.text.replace(/^#/, "") });
+            out.push({ ...spanOf(node), text: node.text.replace(/^#/, "") });
             next = Math.max(next, node.endIndex);
         }
         else if (node?.type === "quoted_content") {
@@ -46396,7 +46308,7 @@ class EctoReader {
     push(node, op) {
         if (this.learning)
             return;
-        this.out.operations.push({ ...op, ...elixir_nodes_spanOf(node) });
+        this.out.operations.push({ ...op, ...spanOf(node) });
     }
     unknown(node, reason) {
         this.push(node, { kind: "unknown", reason, text: ecto_reader_truncate(node.text) });
@@ -46405,7 +46317,7 @@ class EctoReader {
     notInvertible(node, reason) {
         if (this.learning || this.irreversible)
             return;
-        this.irreversible = { ...elixir_nodes_spanOf(node), reason };
+        this.irreversible = { ...spanOf(node), reason };
     }
     markIrreversible(node, reason) {
         const line = node.startPosition.row + 1;

@@ -4954,7 +4954,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_analyze_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5342);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(237);
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1288);
-/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6039);
+/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(560);
 /* harmony import */ var _core_report_counts_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9723);
 /* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8577);
 /* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(806);
@@ -5283,8 +5283,8 @@ function matchesAny(path, globs) {
     return globs.some((g) => globToRegExp(g).test(path));
 }
 
-// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 53 modules
-var frameworks = __nccwpck_require__(6039);
+// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 54 modules
+var frameworks = __nccwpck_require__(560);
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 24 modules
 var rules = __nccwpck_require__(1097);
 ;// CONCATENATED MODULE: ./src/core/suppress.ts
@@ -5649,7 +5649,7 @@ function docsUrl(ruleId) {
 
 /***/ }),
 
-/***/ 6039:
+/***/ 560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10367,14 +10367,52 @@ const rails = {
     parse: (input, parsers) => readRailsMigration(input.source, input.database, parsers),
 };
 
-;// CONCATENATED MODULE: ./src/core/frameworks/python/nodes.ts
-/** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
+;// CONCATENATED MODULE: ./src/core/frameworks/tree-sitter.ts
+/** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
 function spanOf(node) {
     const line = node.startPosition.row + 1;
     const end = node.endPosition;
     const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
     return { line, endLine: Math.max(line, endLine) };
 }
+/** ERROR and MISSING nodes, each as a problem naming the language. */
+function syntaxProblems(root, language) {
+    const problems = [];
+    if (!root.hasError)
+        return problems;
+    // Only subtrees that contain an error are entered, so a clean file costs one check.
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.isMissing) {
+            problems.push({
+                ...spanOf(node),
+                message: `${language} syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
+            });
+            continue;
+        }
+        if (node.isError) {
+            const snippet = node.text.split("\n")[0].trim().slice(0, 60);
+            problems.push({
+                ...spanOf(node),
+                message: `${language} syntax error near \`${snippet}\`, so the file cannot be read reliably`,
+            });
+            continue;
+        }
+        const children = node.children;
+        for (let i = children.length - 1; i >= 0; i--) {
+            const child = children[i];
+            if (child && (child.hasError || child.isMissing))
+                stack.push(child);
+        }
+    }
+    return problems.sort((a, b) => a.line - b.line);
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/python/nodes.ts
+
+/** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
+
 /** `(x)` → `x`, any depth. */
 function nodes_unwrap(node) {
     let current = node;
@@ -10760,37 +10798,9 @@ function djangoFieldType(fieldClass, field) {
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/python/source.ts
 
-function syntaxProblems(root) {
-    const problems = [];
-    if (!root.hasError)
-        return problems;
-    // Only subtrees that contain an error are entered, so a clean file costs one check.
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (node.isMissing) {
-            problems.push({
-                ...spanOf(node),
-                message: `Python syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        if (node.isError) {
-            const snippet = node.text.split("\n")[0].trim().slice(0, 60);
-            problems.push({
-                ...spanOf(node),
-                message: `Python syntax error near \`${snippet}\`, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        const children = node.children;
-        for (let i = children.length - 1; i >= 0; i--) {
-            const child = children[i];
-            if (child && (child.hasError || child.isMissing))
-                stack.push(child);
-        }
-    }
-    return problems.sort((a, b) => a.line - b.line);
+
+function source_syntaxProblems(root) {
+    return syntaxProblems(root, "Python");
 }
 /**
  * Comments found from the `#` characters of the source: one lookup per `#` is much cheaper than walking the
@@ -10897,7 +10907,7 @@ function withPythonModule(source, parsers, read) {
         const module = {
             root,
             comments: source_commentsOf(root, source),
-            problems: syntaxProblems(root),
+            problems: source_syntaxProblems(root),
             functions: new Map(),
             classes: new Map(),
             constants: new Map(),
@@ -12482,13 +12492,9 @@ const alembic = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/php/nodes.ts
+
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
-function nodes_spanOf(node) {
-    const line = node.startPosition.row + 1;
-    const end = node.endPosition;
-    const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
-    return { line, endLine: Math.max(line, endLine) };
-}
+
 /** `(x)` → `x`, any depth. */
 function php_nodes_unwrap(node) {
     let current = node;
@@ -12736,36 +12742,7 @@ function methodChain(call) {
     return { root: current, links };
 }
 function nodes_syntaxProblems(root) {
-    const problems = [];
-    if (!root.hasError)
-        return problems;
-    // Only subtrees that contain an error are entered, so a clean file costs one check.
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (node.isMissing) {
-            problems.push({
-                ...nodes_spanOf(node),
-                message: `PHP syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        if (node.isError) {
-            const snippet = node.text.split("\n")[0].trim().slice(0, 60);
-            problems.push({
-                ...nodes_spanOf(node),
-                message: `PHP syntax error near \`${snippet}\`, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        const children = node.children;
-        for (let i = children.length - 1; i >= 0; i--) {
-            const child = children[i];
-            if (child && (child.hasError || child.isMissing))
-                stack.push(child);
-        }
-    }
-    return problems.sort((a, b) => a.line - b.line);
+    return syntaxProblems(root, "PHP");
 }
 const COMMENT_START = /\/\/|\/\*|#/g;
 /**
@@ -12783,7 +12760,7 @@ function nodes_commentsOf(root, source) {
                 .replace(/^(?:\/\/|#)/, "")
                 .replace(/^\/\*+/, "")
                 .replace(/\*\/$/, "");
-            out.push({ ...nodes_spanOf(node), text });
+            out.push({ ...spanOf(node), text });
             COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
         }
         else if (node && /string|heredoc|nowdoc/.test(node.type)) {
@@ -13950,7 +13927,7 @@ class LaravelReader {
     push(node, op) {
         if (this.learning)
             return;
-        this.out.operations.push({ ...op, ...nodes_spanOf(node) });
+        this.out.operations.push({ ...op, ...spanOf(node) });
     }
     unknown(node, reason) {
         this.push(node, { kind: "unknown", reason, text: laravel_reader_truncate(node.text) });
@@ -14058,17 +14035,13 @@ function column_types_sameType(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/nodes.ts
+
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
-function js_nodes_spanOf(node) {
-    const line = node.startPosition.row + 1;
-    const end = node.endPosition;
-    const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
-    return { line, endLine: Math.max(line, endLine) };
-}
+
 /** From the line of `from` to the end of `to`: a link of a call chain, `.dropTable('x')`. */
 function spanBetween(from, to) {
     const line = from.startPosition.row + 1;
-    return { line, endLine: Math.max(line, js_nodes_spanOf(to).endLine) };
+    return { line, endLine: Math.max(line, spanOf(to).endLine) };
 }
 /** Wrappers that change nothing at run time: parentheses, `await`, TypeScript casts and `!`. */
 const TRANSPARENT = new Set([
@@ -14360,7 +14333,7 @@ class Emitter {
         this.parsers = parsers;
     }
     push(where, body) {
-        const span = "line" in where && typeof where.line === "number" ? where : js_nodes_spanOf(where);
+        const span = "line" in where && typeof where.line === "number" ? where : spanOf(where);
         this.out.operations.push({ ...body, line: span.line, endLine: span.endLine });
     }
     unknown(node, reason, span) {
@@ -14388,6 +14361,7 @@ class Emitter {
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/module.ts
 
+
 const FUNCTION_TYPES = new Set([
     "function_declaration",
     "function_expression",
@@ -14405,36 +14379,7 @@ function languageOf(path) {
     return /\.[cm]?ts$/i.test(path) ? "typescript" : "javascript";
 }
 function module_syntaxProblems(root) {
-    const problems = [];
-    if (!root.hasError)
-        return problems;
-    // Only subtrees that contain an error are entered, so a clean file costs one check.
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (node.isMissing) {
-            problems.push({
-                ...js_nodes_spanOf(node),
-                message: `JavaScript/TypeScript syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        if (node.isError) {
-            const text = node.text.split("\n")[0].trim().slice(0, 60);
-            problems.push({
-                ...js_nodes_spanOf(node),
-                message: `JavaScript/TypeScript syntax error near \`${text}\`, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        const children = node.children;
-        for (let i = children.length - 1; i >= 0; i--) {
-            const child = children[i];
-            if (child && (child.hasError || child.isMissing))
-                stack.push(child);
-        }
-    }
-    return problems.sort((a, b) => a.line - b.line);
+    return syntaxProblems(root, "None");
 }
 /**
  * Comments found from the `/` characters of the source: one lookup per `/` is much cheaper than walking the
@@ -14449,7 +14394,7 @@ function module_commentsOf(root, source) {
         if (node?.type === "comment") {
             const text = node.text;
             out.push({
-                ...js_nodes_spanOf(node),
+                ...spanOf(node),
                 text: text.startsWith("//") ? text.slice(2) : text.replace(/^\/\*+/, "").replace(/\*+\/$/, ""),
             });
             next = Math.max(next, node.endIndex);
@@ -16344,7 +16289,7 @@ class KnexReader extends JsWalker {
         if (!call)
             return;
         const last = links[links.length - 1];
-        const span = js_nodes_spanOf(last.call ?? call);
+        const span = spanOf(last.call ?? call);
         const whole = { line: root.startPosition.row + 1, endLine: span.endLine };
         const table = t.table;
         const names = (from = 0) => {
@@ -17023,7 +16968,7 @@ class PgmReader extends JsWalker {
                 for (const [column, def] of columns.entries) {
                     // Each column at its own line, so a finding (and an allow comment) points at the one it is about.
                     const pair = def.parent?.type === "pair" ? def.parent : undefined;
-                    this.addColumn(pair ? js_nodes_spanOf(pair) : span, t, column, def, scope);
+                    this.addColumn(pair ? spanOf(pair) : span, t, column, def, scope);
                 }
                 return;
             }
@@ -17301,13 +17246,9 @@ const nodePgMigrate = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/elixir/nodes.ts
+
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
-function elixir_nodes_spanOf(node) {
-    const line = node.startPosition.row + 1;
-    const end = node.endPosition;
-    const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
-    return { line, endLine: Math.max(line, endLine) };
-}
+
 /** `(x)` and `(x; y)` blocks of one expression → `x`. */
 function elixir_nodes_unwrap(node) {
     let current = node;
@@ -17511,36 +17452,7 @@ function blockStatements(doBlock) {
     return doBlock.namedChildren.filter((c) => c !== null && c.type !== "comment" && !c.type.endsWith("_block"));
 }
 function elixir_nodes_syntaxProblems(root) {
-    const problems = [];
-    if (!root.hasError)
-        return problems;
-    // Only subtrees that contain an error are entered, so a clean file costs one check.
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (node.isMissing) {
-            problems.push({
-                ...elixir_nodes_spanOf(node),
-                message: `Elixir syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        if (node.isError) {
-            const snippet = node.text.split("\n")[0].trim().slice(0, 60);
-            problems.push({
-                ...elixir_nodes_spanOf(node),
-                message: `Elixir syntax error near \`${snippet}\`, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        const children = node.children;
-        for (let i = children.length - 1; i >= 0; i--) {
-            const child = children[i];
-            if (child && (child.hasError || child.isMissing))
-                stack.push(child);
-        }
-    }
-    return problems.sort((a, b) => a.line - b.line);
+    return syntaxProblems(root, "Elixir");
 }
 /**
  * Comments found from the `#` characters of the source: one lookup per `#` is much cheaper than walking the
@@ -17553,7 +17465,7 @@ function elixir_nodes_commentsOf(root, source) {
         const node = root.descendantForIndex(at);
         let next = at + 1;
         if (node?.type === "comment") {
-            out.push({ ...elixir_nodes_spanOf(node), text: node.text.replace(/^#/, "") });
+            out.push({ ...spanOf(node), text: node.text.replace(/^#/, "") });
             next = Math.max(next, node.endIndex);
         }
         else if (node?.type === "quoted_content") {
@@ -18633,7 +18545,7 @@ class EctoReader {
     push(node, op) {
         if (this.learning)
             return;
-        this.out.operations.push({ ...op, ...elixir_nodes_spanOf(node) });
+        this.out.operations.push({ ...op, ...spanOf(node) });
     }
     unknown(node, reason) {
         this.push(node, { kind: "unknown", reason, text: ecto_reader_truncate(node.text) });
@@ -18642,7 +18554,7 @@ class EctoReader {
     notInvertible(node, reason) {
         if (this.learning || this.irreversible)
             return;
-        this.irreversible = { ...elixir_nodes_spanOf(node), reason };
+        this.irreversible = { ...spanOf(node), reason };
     }
     markIrreversible(node, reason) {
         const line = node.startPosition.row + 1;

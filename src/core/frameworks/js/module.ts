@@ -5,6 +5,7 @@
 import type { Parsers, Tree, TreeSitterLanguage } from "../../parsers.js";
 import type { Comment, ParseProblem } from "../../types.js";
 import { keyName, objectEntries, spanOf, unwrap, type Node } from "./nodes.js";
+import { syntaxProblems as treeSyntaxProblems } from "../tree-sitter.js";
 
 const FUNCTION_TYPES = new Set([
   "function_declaration",
@@ -41,34 +42,7 @@ export function languageOf(path: string): TreeSitterLanguage {
 }
 
 function syntaxProblems(root: Node): ParseProblem[] {
-  const problems: ParseProblem[] = [];
-  if (!root.hasError) return problems;
-  // Only subtrees that contain an error are entered, so a clean file costs one check.
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.isMissing) {
-      problems.push({
-        ...spanOf(node),
-        message: `JavaScript/TypeScript syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-      });
-      continue;
-    }
-    if (node.isError) {
-      const text = node.text.split("\n")[0]!.trim().slice(0, 60);
-      problems.push({
-        ...spanOf(node),
-        message: `JavaScript/TypeScript syntax error near \`${text}\`, so the file cannot be read reliably`,
-      });
-      continue;
-    }
-    const children = node.children;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child && (child.hasError || child.isMissing)) stack.push(child);
-    }
-  }
-  return problems.sort((a, b) => a.line - b.line);
+  return treeSyntaxProblems(root, "None");
 }
 
 /**

@@ -3,16 +3,12 @@
 // "unknown" instead of guessing.
 import type { Node } from "web-tree-sitter";
 import type { Span } from "../../types.js";
+import { spanOf } from "../tree-sitter.js";
 
 export type { Node };
 
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
-export function spanOf(node: Node): Span {
-  const line = node.startPosition.row + 1;
-  const end = node.endPosition;
-  const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
-  return { line, endLine: Math.max(line, endLine) };
-}
+export { spanOf };
 
 /** From the line of `from` to the end of `to`: a link of a call chain, `.dropTable('x')`. */
 export function spanBetween(from: Node, to: Node): Span {

@@ -2,17 +2,13 @@
 // syntax problems. Each answers `undefined` when the code is not a plain literal, so callers can say
 // "unknown" instead of guessing.
 import type { Node } from "web-tree-sitter";
-import type { Comment, ParseProblem, Span } from "../../types.js";
+import type { Comment, ParseProblem } from "../../types.js";
+import { spanOf, syntaxProblems as treeSyntaxProblems } from "../tree-sitter.js";
 
 export type { Node };
 
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
-export function spanOf(node: Node): Span {
-  const line = node.startPosition.row + 1;
-  const end = node.endPosition;
-  const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
-  return { line, endLine: Math.max(line, endLine) };
-}
+export { spanOf };
 
 /** `(x)` → `x`, any depth. */
 export function unwrap(node: Node): Node {
@@ -273,34 +269,7 @@ export function methodChain(call: Node): { root: Node; links: ChainLink[] } {
 }
 
 export function syntaxProblems(root: Node): ParseProblem[] {
-  const problems: ParseProblem[] = [];
-  if (!root.hasError) return problems;
-  // Only subtrees that contain an error are entered, so a clean file costs one check.
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.isMissing) {
-      problems.push({
-        ...spanOf(node),
-        message: `PHP syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-      });
-      continue;
-    }
-    if (node.isError) {
-      const snippet = node.text.split("\n")[0]!.trim().slice(0, 60);
-      problems.push({
-        ...spanOf(node),
-        message: `PHP syntax error near \`${snippet}\`, so the file cannot be read reliably`,
-      });
-      continue;
-    }
-    const children = node.children;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child && (child.hasError || child.isMissing)) stack.push(child);
-    }
-  }
-  return problems.sort((a, b) => a.line - b.line);
+  return treeSyntaxProblems(root, "PHP");
 }
 
 const COMMENT_START = /\/\/|\/\*|#/g;

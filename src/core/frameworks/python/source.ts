@@ -3,6 +3,7 @@
 import type { Parsers, Tree } from "../../parsers.js";
 import type { Comment, ParseProblem } from "../../types.js";
 import { spanOf, type Node } from "./nodes.js";
+import { syntaxProblems as treeSyntaxProblems } from "../tree-sitter.js";
 
 export interface PythonModule {
   root: Node;
@@ -19,34 +20,7 @@ export interface PythonModule {
 }
 
 function syntaxProblems(root: Node): ParseProblem[] {
-  const problems: ParseProblem[] = [];
-  if (!root.hasError) return problems;
-  // Only subtrees that contain an error are entered, so a clean file costs one check.
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.isMissing) {
-      problems.push({
-        ...spanOf(node),
-        message: `Python syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-      });
-      continue;
-    }
-    if (node.isError) {
-      const snippet = node.text.split("\n")[0]!.trim().slice(0, 60);
-      problems.push({
-        ...spanOf(node),
-        message: `Python syntax error near \`${snippet}\`, so the file cannot be read reliably`,
-      });
-      continue;
-    }
-    const children = node.children;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child && (child.hasError || child.isMissing)) stack.push(child);
-    }
-  }
-  return problems.sort((a, b) => a.line - b.line);
+  return treeSyntaxProblems(root, "Python");
 }
 
 /**
