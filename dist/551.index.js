@@ -1,8 +1,8 @@
-export const id = 235;
-export const ids = [235];
+export const id = 551;
+export const ids = [551];
 export const modules = {
 
-/***/ 2235:
+/***/ 551:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -1,8 +1,8 @@
-export const id = 755;
-export const ids = [755];
+export const id = 251;
+export const ids = [251];
 export const modules = {
 
-/***/ 2755:
+/***/ 251:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,9 +11,9 @@ __webpack_require__.d(__webpack_exports__, {
   parsePrism: () => (/* binding */ parsePrism)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@ruby/prism/src/nodes.js + 1 modules
-var nodes = __webpack_require__(3777);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@ruby/prism/src/deserialize.js
+// EXTERNAL MODULE: ./node_modules/@ruby/prism/src/nodes.js + 1 modules
+var nodes = __webpack_require__(8009);
+;// CONCATENATED MODULE: ./node_modules/@ruby/prism/src/deserialize.js
 /* :markup: markdown */
 
 /*----------------------------------------------------------------------------*/
@@ -1071,7 +1071,7 @@ function deserialize(source, array) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@ruby/prism/src/parsePrism.js
+;// CONCATENATED MODULE: ./node_modules/@ruby/prism/src/parsePrism.js
 
 
 /**
