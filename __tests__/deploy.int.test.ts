@@ -10,6 +10,9 @@ import { djangoMigration, makeApps, railsMigration, write, type Apps } from "./h
 import { startPostgres, type Postgres } from "./helpers/postgres.js";
 import { runAction, type ActionRun } from "./helpers/run-action.js";
 import { startSshd, type Sshd } from "./helpers/sshd.js";
+import { startGitHubServer } from "./helpers/github-server.js";
+import { approvalAndComment } from "../src/commands/approval-gate.js";
+import { gitBlobSha } from "../src/core/deploy/pr-approval.js";
 
 let sshd: Sshd | undefined;
 let pg: Postgres | undefined;
@@ -196,6 +199,68 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
     expect(approved.exitCode).toBe(0);
     expect(await columns(app.db)).not.toContain("legacy");
   }, 90_000);
+
+  it("a PR approval for exactly these bytes opens the production gate; bytes changed after it do not", async () => {
+    const app = await madeApps().rails();
+    const path = railsMigration(app.dir, "20240103000000", "remove_legacy_from_users", REMOVE_LEGACY);
+    const gh = await startGitHubServer({ owner: "acme", repo: "shop" });
+    try {
+      // The PR check runs on the PR, an allowed reviewer labels it, the check runs again: the record is written.
+      const head = "a".repeat(40);
+      gh.setPull({ number: 12, author: "alice", head });
+      gh.setPermission("bob", "write");
+      const gate = () =>
+        approvalAndComment({
+          token: "ghs_pr_token",
+          apiUrl: gh.url,
+          owner: "acme",
+          repo: "shop",
+          pull: 12,
+          author: "alice",
+          head,
+          gated: [{ path, blob: gitBlobSha(readFileSync(join(app.dir, path))), categories: ["destructive"] }],
+          approvalLabel: "migrations:approved",
+          approvers: [],
+          comment: "on-findings",
+          report: "report",
+          hasFindings: true,
+        });
+      await gate();
+      gh.addLabel(12, "bob", "migrations:approved");
+      expect((await gate()).approved).toBe(true);
+      // The PR was merged; the deploy runs on a later commit of main.
+      const merge = "c".repeat(40);
+      gh.lastCommits.set(path, merge);
+      gh.commitPulls.set(merge, [{ number: 12, merged: true }]);
+      const env = { GITHUB_API_URL: gh.url, GITHUB_SHA: "d".repeat(40) };
+
+      // Someone edits the migration on the host after the approval: blocked, naming the PR.
+      const file = join(app.dir, path);
+      const approved = readFileSync(file);
+      write(file, `${approved.toString()}# edited on the host\n`);
+      const tampered = await runAction({ inputs: inputs(app.dir, { token: "ghs_deploy_token" }), env });
+      expect(tampered.outputs.result).toBe("blocked");
+      expect(tampered.stdout).toMatch(/differs from what was approved in #12/);
+      expect(await columns(app.db)).toContain("legacy");
+
+      write(file, approved.toString());
+      const run = await runAction({ inputs: inputs(app.dir, { token: "ghs_deploy_token" }), env });
+      expect(run.outputs.result).toBe("migrated");
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout).toMatch(/::notice.*approved in #12 by @bob \(label\)/);
+      expect(await columns(app.db)).not.toContain("legacy");
+      // The deploy asked for the history of the deployed commit, with its own token, and nothing else.
+      const lookups = gh.requests.filter((r) => r.authorization?.includes("ghs_deploy_token"));
+      expect(lookups.map((r) => r.method)).toEqual(lookups.map(() => "GET"));
+      expect(lookups.find((r) => r.path.endsWith("/commits"))?.query.sha).toBe("d".repeat(40));
+      // Masked for the runner (`::add-mask::`, which the runner consumes), and shown nowhere else.
+      const shown = (run.stdout + run.stderr).split("\n").filter((l) => !l.startsWith("::add-mask::"));
+      expect(shown.join("\n")).not.toContain("ghs_deploy_token");
+      expect(run.summary).not.toContain("ghs_deploy_token");
+    } finally {
+      await gh.close();
+    }
+  }, 120_000);
 
   it("staging warns, pauses and proceeds", async () => {
     const app = await madeApps().rails();
