@@ -1,6 +1,6 @@
 // The bundled CLI, run as a user runs it: a process, real files, real git repositories.
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { bundle } from "./helpers/run-action.js";
@@ -132,6 +132,18 @@ describe("migration-guard CLI (bundled)", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(text);
     expect(r.stdout).toBe("");
+  });
+
+  it("a migration that is listed but cannot be read (a dangling link) is needs-review, not skipped", async () => {
+    const dir = tree({ "db/migrate/20240101000000_remove_legacy_email.rb": DROP });
+    symlinkSync(join(dir, "nowhere.rb"), join(dir, "db/migrate/20240102000000_gone.rb"));
+    const r = await cli(["analyze", "--format", "json", "db"], dir);
+    const files = (JSON.parse(r.stdout) as { files: { path: string; findings: { rule: string }[] }[] }).files;
+    expect(files.map((f) => [f.path, f.findings.map((x) => x.rule)])).toEqual([
+      ["db/migrate/20240101000000_remove_legacy_email.rb", ["drop-column"]],
+      ["db/migrate/20240102000000_gone.rb", ["unparseable-migration"]],
+    ]);
+    expect(r.code).toBe(1);
   });
 
   it("a malformed config is an error naming the file and the key", async () => {

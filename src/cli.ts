@@ -34,15 +34,33 @@ type Format = "text" | "json" | "sarif";
 
 const SKIP_DIRS = new Set([".git", "node_modules", "vendor", "__pycache__", "_build", "deps"]);
 
-function walk(path: string, shown: string, out: { abs: string; shown: string }[]): void {
-  const st = statSync(path);
+function walk(path: string, shown: string, out: { abs: string; shown: string }[], top = true): void {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (error) {
+    // Listed but not stat-able (a dangling link, gone since the listing): not a usage error. Kept, so that at a
+    // migration's path it is reported as unreadable rather than silently dropped.
+    if (top) throw error;
+    out.push({ abs: path, shown });
+    return;
+  }
   if (st.isDirectory()) {
     for (const name of readdirSync(path).sort()) {
       if (SKIP_DIRS.has(name)) continue;
-      walk(join(path, name), shown === "." ? name : `${shown.replace(/\/$/, "")}/${name}`, out);
+      walk(join(path, name), shown === "." ? name : `${shown.replace(/\/$/, "")}/${name}`, out, false);
     }
   } else if (st.isFile()) {
     out.push({ abs: path, shown });
+  }
+}
+
+/** The bytes, or why there are none: a file that cannot be read is reported for review, not a crash. */
+function readSource(path: string): { content: Uint8Array } | { unreadable: string } {
+  try {
+    return { content: readFileSync(path) };
+  } catch (error) {
+    return { unreadable: `could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }
 }
 
@@ -93,6 +111,7 @@ async function analyzeCommand(args: string[]): Promise<FileReport[]> {
     },
   });
   if (positionals.length === 0) throw new UsageError("analyze needs at least one file or directory.");
+  const format = formatOf(values.format);
   const config = loadConfig(values.config, values.database, process.cwd());
   if (values.framework !== undefined) {
     if (!frameworkById(values.framework as FrameworkId)) {
@@ -114,11 +133,7 @@ async function analyzeCommand(args: string[]): Promise<FileReport[]> {
     if (!dirListings.has(dir)) dirListings.set(dir, readdirSync(dir));
     const shownDir = dirname(file.shown);
     const siblings = dirListings.get(dir)!.map((n) => (shownDir === "." ? n : `${shownDir}/${n}`));
-    const report = analyzeFile(
-      { path: file.shown, content: readFileSync(file.abs), siblings },
-      parsers,
-      config,
-    );
+    const report = analyzeFile({ path: file.shown, ...readSource(file.abs), siblings }, parsers, config);
     if (report) reports.push(report);
     else if (positionals.includes(file.shown)) {
       process.stderr.write(
@@ -126,7 +141,7 @@ async function analyzeCommand(args: string[]): Promise<FileReport[]> {
       );
     }
   }
-  process.stdout.write(render(reports, formatOf(values.format)));
+  process.stdout.write(render(reports, format));
   return reports;
 }
 

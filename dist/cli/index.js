@@ -4990,17 +4990,37 @@ Exit status: 0 nothing destructive, 1 destructive findings, 2 usage or input err
 class UsageError extends Error {
 }
 const SKIP_DIRS = new Set([".git", "node_modules", "vendor", "__pycache__", "_build", "deps"]);
-function walk(path, shown, out) {
-    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path);
+function walk(path, shown, out, top = true) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path);
+    }
+    catch (error) {
+        // Listed but not stat-able (a dangling link, gone since the listing): not a usage error. Kept, so that at a
+        // migration's path it is reported as unreadable rather than silently dropped.
+        if (top)
+            throw error;
+        out.push({ abs: path, shown });
+        return;
+    }
     if (st.isDirectory()) {
         for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(path).sort()) {
             if (SKIP_DIRS.has(name))
                 continue;
-            walk((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(path, name), shown === "." ? name : `${shown.replace(/\/$/, "")}/${name}`, out);
+            walk((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(path, name), shown === "." ? name : `${shown.replace(/\/$/, "")}/${name}`, out, false);
         }
     }
     else if (st.isFile()) {
         out.push({ abs: path, shown });
+    }
+}
+/** The bytes, or why there are none: a file that cannot be read is reported for review, not a crash. */
+function readSource(path) {
+    try {
+        return { content: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path) };
+    }
+    catch (error) {
+        return { unreadable: `could not be read (${error.code ?? String(error)})` };
     }
 }
 function loadConfig(file, database, base) {
@@ -5046,6 +5066,7 @@ async function analyzeCommand(args) {
     });
     if (positionals.length === 0)
         throw new UsageError("analyze needs at least one file or directory.");
+    const format = formatOf(values.format);
     const config = loadConfig(values.config, values.database, process.cwd());
     if (values.framework !== undefined) {
         if (!(0,_core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__/* .frameworkById */ .pl)(values.framework)) {
@@ -5069,14 +5090,14 @@ async function analyzeCommand(args) {
             dirListings.set(dir, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir));
         const shownDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(file.shown);
         const siblings = dirListings.get(dir).map((n) => (shownDir === "." ? n : `${shownDir}/${n}`));
-        const report = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_8__/* .analyzeFile */ .xy)({ path: file.shown, content: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file.abs), siblings }, parsers, config);
+        const report = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_8__/* .analyzeFile */ .xy)({ path: file.shown, ...readSource(file.abs), siblings }, parsers, config);
         if (report)
             reports.push(report);
         else if (positionals.includes(file.shown)) {
             process.stderr.write(`migration-guard: ${file.shown} is not a migration of any known framework (use --framework).\n`);
         }
     }
-    process.stdout.write(render(reports, formatOf(values.format)));
+    process.stdout.write(render(reports, format));
     return reports;
 }
 async function diffCommand(args) {
