@@ -2,7 +2,7 @@
 // `ssh host 'cd app && rake db:migrate'`. Reports the overhead the guard adds and the SSH handshakes it makes
 // (counted from sshd's own log: one "Accepted publickey" line per authenticated connection).
 // Needs sshd, ssh-keygen, ruby with railties/activerecord/sqlite3, and a bundle (MG_DIST_DIR or dist/).
-// Usage: node bench/deploy.mjs [--runs 5]
+// Usage: node bench/deploy.mjs [--runs 5]   (BENCH_TRACE=1: print each guarded run with millisecond timestamps)
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
   chmodSync,
@@ -158,8 +158,23 @@ function guarded() {
     "INPUT_KNOWN-HOSTS": knownHosts,
     "INPUT_APP-DIR": app,
     INPUT_FRAMEWORK: "rails",
+    // The bench app is SQLite, and this figure is the guard's own cost; backup time is bench/backup.mjs's.
+    INPUT_BACKUP: "never",
   };
-  const run = spawnSync(process.execPath, [join(dist, "index.js")], { env, encoding: "utf8" });
+  const run = process.env.BENCH_TRACE
+    ? spawnSync(
+        "bash",
+        [
+          "-c",
+          'echo "$(date +%s%3N) start"; "$0" "$1" 2>&1 | while IFS= read -r l; do echo "$(date +%s%3N) $l"; done',
+          process.execPath,
+          join(dist, "index.js"),
+        ],
+        { env, encoding: "utf8" },
+      )
+    : spawnSync(process.execPath, [join(dist, "index.js")], { env, encoding: "utf8" });
+  if (process.env.BENCH_TRACE) console.log(run.stdout);
+  if (process.env.BENCH_TRACE) console.log(readFileSync(join(dir, "summary"), "utf8"));
   return { ...run, outputs: readFileSync(join(dir, "output"), "utf8") };
 }
 
