@@ -780,6 +780,7 @@ describe("rails: following code", () => {
       [
         "class M < ActiveRecord::Migration[6.1]",
         "  TABLES = %w[orders carts].freeze",
+        "  disable_ddl_transaction!",
         "  def change",
         "    TABLES.each { |t| strip(t) }",
         "    { users: :email, posts: :title }.each do |table, column|",
@@ -796,11 +797,27 @@ describe("rails: following code", () => {
       ].join("\n"),
     );
     expect(r.operations).toEqual([
-      { kind: "drop-column", table: "orders", column: "junk", line: 10, endLine: 10 },
-      { kind: "drop-column", table: "carts", column: "junk", line: 10, endLine: 10 },
-      { kind: "add-index", table: "users", columns: ["email"], concurrently: true, line: 6, endLine: 6 },
-      { kind: "add-index", table: "posts", columns: ["title"], concurrently: true, line: 6, endLine: 6 },
+      { kind: "drop-column", table: "orders", column: "junk", line: 11, endLine: 11 },
+      { kind: "drop-column", table: "carts", column: "junk", line: 11, endLine: 11 },
+      { kind: "add-index", table: "users", columns: ["email"], concurrently: true, line: 7, endLine: 7 },
+      { kind: "add-index", table: "posts", columns: ["title"], concurrently: true, line: 7, endLine: 7 },
     ]);
+  });
+
+  it("reads algorithm: :concurrently as concurrent only outside the DDL transaction", () => {
+    const body = "  def change\n    add_index :users, :email, algorithm: :concurrently\n  end";
+    const inside = read(`class M < ActiveRecord::Migration[6.1]\n${body}\nend`);
+    expect(inside.operations).toEqual([
+      { kind: "add-index", table: "users", columns: ["email"], line: 3, endLine: 3 },
+    ]);
+    // The words in a comment or a string do not leave the transaction.
+    const commented = read(
+      `class M < ActiveRecord::Migration[6.1]\n  # disable_ddl_transaction!\n  NOTE = "disable_ddl_transaction!"\n${body}\nend`,
+    );
+    expect(commented.operations).toMatchObject([{ kind: "add-index", line: 5 }]);
+    expect(commented.operations[0]).not.toHaveProperty("concurrently");
+    const outside = read(`class M < ActiveRecord::Migration[6.1]\n  disable_ddl_transaction!\n${body}\nend`);
+    expect(outside.operations).toMatchObject([{ kind: "add-index", concurrently: true, line: 4 }]);
   });
 
   it("a table name it cannot resolve becomes unknown", () => {

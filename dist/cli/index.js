@@ -9063,6 +9063,8 @@ class MigrationReader {
     /** `table.column` → type, from columns this file adds or the `down` that restores them. */
     knownTypes = new Map();
     irreversible;
+    /** false after `disable_ddl_transaction!` in the class body: only then can CONCURRENTLY run at all. */
+    inTransaction = true;
     constructor(source, database, parsers) {
         this.source = source;
         this.database = database;
@@ -9175,6 +9177,7 @@ class MigrationReader {
         this.methods = this.classMethods(cls);
         this.knownTypes = new Map();
         this.irreversible = undefined;
+        this.inTransaction = !statementsOf(cls.body).some((n) => n instanceof src_nodes/* CallNode */.Fo && n.name === "disable_ddl_transaction!" && !n.receiver);
         const change = this.methods.get("change");
         const up = this.methods.get("up");
         const down = this.methods.get("down");
@@ -9628,7 +9631,7 @@ class MigrationReader {
                     table,
                     ...(columns ? { columns } : {}),
                     ...(indexName !== undefined ? { name: indexName } : {}),
-                    ...(symbolOrString(opts.get("algorithm")) === "concurrently" ? { concurrently: true } : {}),
+                    ...(this.concurrently(opts) ? { concurrently: true } : {}),
                 });
                 if (!columns)
                     this.notInvertible(ctx, call, "remove_index without its column cannot be reverted in change");
@@ -9793,8 +9796,16 @@ class MigrationReader {
         return {
             ...(name !== undefined ? { name } : {}),
             ...(booleanValue(opts.get("unique")) === true ? { unique: true } : {}),
-            ...(symbolOrString(opts.get("algorithm")) === "concurrently" ? { concurrently: true } : {}),
+            ...(this.concurrently(opts) ? { concurrently: true } : {}),
         };
+    }
+    /**
+     * `algorithm: :concurrently` inside the migration's transaction fails on PostgreSQL, so the migration aborts
+     * at deploy instead of building the index without a lock: read as the plain (locking) form, whose advice
+     * names the missing `disable_ddl_transaction!`.
+     */
+    concurrently(opts) {
+        return symbolOrString(opts.get("algorithm")) === "concurrently" && !this.inTransaction;
     }
     indexColumns(node, ctx) {
         if (node === undefined)

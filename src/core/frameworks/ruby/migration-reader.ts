@@ -261,6 +261,8 @@ export class MigrationReader {
   /** `table.column` → type, from columns this file adds or the `down` that restores them. */
   private knownTypes = new Map<string, ColumnType>();
   private irreversible: IrreversibleMark | undefined;
+  /** false after `disable_ddl_transaction!` in the class body: only then can CONCURRENTLY run at all. */
+  private inTransaction = true;
 
   constructor(
     private readonly source: string,
@@ -374,6 +376,9 @@ export class MigrationReader {
     this.methods = this.classMethods(cls);
     this.knownTypes = new Map();
     this.irreversible = undefined;
+    this.inTransaction = !statementsOf(cls.body).some(
+      (n) => n instanceof CallNode && n.name === "disable_ddl_transaction!" && !n.receiver,
+    );
     const change = this.methods.get("change");
     const up = this.methods.get("up");
     const down = this.methods.get("down");
@@ -824,7 +829,7 @@ export class MigrationReader {
           table,
           ...(columns ? { columns } : {}),
           ...(indexName !== undefined ? { name: indexName } : {}),
-          ...(symbolOrString(opts.get("algorithm")) === "concurrently" ? { concurrently: true } : {}),
+          ...(this.concurrently(opts) ? { concurrently: true } : {}),
         });
         if (!columns)
           this.notInvertible(ctx, call, "remove_index without its column cannot be reverted in change");
@@ -1002,8 +1007,17 @@ export class MigrationReader {
     return {
       ...(name !== undefined ? { name } : {}),
       ...(booleanValue(opts.get("unique")) === true ? { unique: true } : {}),
-      ...(symbolOrString(opts.get("algorithm")) === "concurrently" ? { concurrently: true } : {}),
+      ...(this.concurrently(opts) ? { concurrently: true } : {}),
     };
+  }
+
+  /**
+   * `algorithm: :concurrently` inside the migration's transaction fails on PostgreSQL, so the migration aborts
+   * at deploy instead of building the index without a lock: read as the plain (locking) form, whose advice
+   * names the missing `disable_ddl_transaction!`.
+   */
+  private concurrently(opts: ReadonlyMap<string, Node>): boolean {
+    return symbolOrString(opts.get("algorithm")) === "concurrently" && !this.inTransaction;
   }
 
   private indexColumns(node: Node | undefined, ctx: Ctx): string[] | undefined {
