@@ -49978,7 +49978,10 @@ async function prApprovalCoverage(files, lookup, client) {
     if (!lookup.token || !lookup.ref || !lookup.owner) {
         result.notes.push("No token, repository or deployed commit, so pull-request approvals were not looked up.");
         for (const file of files)
-            result.uncovered.push({ file, reason: "approvals were not looked up" });
+            result.uncovered.push({
+                file,
+                reason: "its pull request could not be looked up (the deploy needs `token`, GITHUB_REPOSITORY and GITHUB_SHA)",
+            });
         return result;
     }
     const gh = client ?? createGitHubClient(lookup);
@@ -51147,9 +51150,7 @@ async function approvalFromPulls(migrations, settings, log) {
     const why = found.uncovered.map((u) => `${u.file.path}: ${u.reason}`).join("; ");
     return {
         approved: false,
-        ...(why
-            ? { why: `Approval through the pull request was looked up and does not cover them: ${why}.` }
-            : {}),
+        ...(why ? { why: `No pull-request approval covers them (trust-pr-approval): ${why}.` } : {}),
     };
 }
 function deploy_sleep(ms) {

@@ -41,7 +41,12 @@ export async function prApprovalCoverage(
     result.notes.push(
       "No token, repository or deployed commit, so pull-request approvals were not looked up.",
     );
-    for (const file of files) result.uncovered.push({ file, reason: "approvals were not looked up" });
+    for (const file of files)
+      result.uncovered.push({
+        file,
+        reason:
+          "its pull request could not be looked up (the deploy needs `token`, GITHUB_REPOSITORY and GITHUB_SHA)",
+      });
     return result;
   }
   const gh = client ?? createGitHubClient(lookup);

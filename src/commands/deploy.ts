@@ -229,9 +229,7 @@ async function approvalFromPulls(
   const why = found.uncovered.map((u) => `${u.file.path}: ${u.reason}`).join("; ");
   return {
     approved: false,
-    ...(why
-      ? { why: `Approval through the pull request was looked up and does not cover them: ${why}.` }
-      : {}),
+    ...(why ? { why: `No pull-request approval covers them (trust-pr-approval): ${why}.` } : {}),
   };
 }
 
