@@ -29706,7 +29706,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6576);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7642);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -29720,7 +29720,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6576:
+/***/ 7642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42461,6 +42461,39 @@ function isNoop(node) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/core/frameworks/js/migration.ts
+
+
+/**
+ * `read` reads `up` (and `down` where it needs old types). It returns true when it judged reversibility
+ * itself; otherwise a `down` that is missing, `false`, empty or throwing makes the migration irreversible.
+ */
+function readJsMigration(framework, input, parsers, missingUp, read) {
+    return withJsModule(input.path, input.source, parsers, (module) => {
+        const out = {
+            framework,
+            operations: [],
+            comments: module.comments,
+            problems: module.problems,
+        };
+        const up = exportedFunction(module, "up");
+        if (!up) {
+            if (out.problems.length === 0)
+                out.problems.push({ line: 1, endLine: 1, message: `${missingUp}, so it was not analysed` });
+            return out;
+        }
+        if (read({ module, up, out, emit: new Emitter(out, input.database, parsers) }) === true)
+            return out;
+        const down = module.exports.get("down");
+        const reason = downIrreversibility(module, down);
+        if (reason) {
+            const line = (exportedFunction(module, "down") ?? down ?? up).startPosition.row + 1;
+            out.operations.push({ kind: "irreversible", reason, line, endLine: line });
+        }
+        return out;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/walker.ts
 // Walks forward JavaScript/TypeScript code (a migration's `up`) in source order: into every branch, loop and
 // callback, and into the same-file helpers it calls. What a call means is the reader's business; the walker
@@ -42685,7 +42718,6 @@ class JsWalker {
 }
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/typeorm-reader.ts
-
 
 
 
@@ -43098,32 +43130,8 @@ class TypeormReader extends JsWalker {
     }
 }
 function readTypeormMigration(input, parsers) {
-    return withJsModule(input.path, input.source, parsers, (module) => {
-        const out = {
-            framework: "typeorm",
-            operations: [],
-            comments: module.comments,
-            problems: module.problems,
-        };
-        const up = exportedFunction(module, "up");
-        if (!up) {
-            if (out.problems.length === 0)
-                out.problems.push({
-                    line: 1,
-                    endLine: 1,
-                    message: "No migration class with an `up` method was found in this TypeORM migration, so it was not analysed",
-                });
-            return out;
-        }
-        const emit = new Emitter(out, input.database, parsers);
+    return readJsMigration("typeorm", input, parsers, "No migration class with an `up` method was found in this TypeORM migration", ({ module, up, emit }) => {
         new TypeormReader(module, emit).run(up);
-        const reason = downIrreversibility(module, module.exports.get("down"));
-        if (reason) {
-            const where = exportedFunction(module, "down") ?? module.exports.get("down") ?? up;
-            const line = where.startPosition.row + 1;
-            out.operations.push({ kind: "irreversible", reason, line, endLine: line });
-        }
-        return out;
     });
 }
 
@@ -43692,32 +43700,8 @@ class SequelizeReader extends JsWalker {
     }
 }
 function readSequelizeMigration(input, parsers) {
-    return withJsModule(input.path, input.source, parsers, (module) => {
-        const out = {
-            framework: "sequelize",
-            operations: [],
-            comments: module.comments,
-            problems: module.problems,
-        };
-        const up = exportedFunction(module, "up");
-        if (!up) {
-            if (out.problems.length === 0)
-                out.problems.push({
-                    line: 1,
-                    endLine: 1,
-                    message: "No exported `up` function was found in this Sequelize migration, so it was not analysed",
-                });
-            return out;
-        }
-        const emit = new Emitter(out, input.database, parsers);
+    return readJsMigration("sequelize", input, parsers, "No exported `up` function was found in this Sequelize migration", ({ module, up, emit }) => {
         new SequelizeReader(module, emit).run(up, exportedFunction(module, "down"));
-        const reason = downIrreversibility(module, module.exports.get("down"));
-        if (reason) {
-            const where = exportedFunction(module, "down") ?? module.exports.get("down") ?? up;
-            const line = where.startPosition.row + 1;
-            out.operations.push({ kind: "irreversible", reason, line, endLine: line });
-        }
-        return out;
     });
 }
 
@@ -44429,32 +44413,8 @@ class KnexReader extends JsWalker {
     }
 }
 function readKnexMigration(input, parsers) {
-    return withJsModule(input.path, input.source, parsers, (module) => {
-        const out = {
-            framework: "knex",
-            operations: [],
-            comments: module.comments,
-            problems: module.problems,
-        };
-        const up = exportedFunction(module, "up");
-        if (!up) {
-            if (out.problems.length === 0)
-                out.problems.push({
-                    line: 1,
-                    endLine: 1,
-                    message: "No exported `up` function was found in this Knex migration, so it was not analysed",
-                });
-            return out;
-        }
-        const emit = new Emitter(out, input.database, parsers);
+    return readJsMigration("knex", input, parsers, "No exported `up` function was found in this Knex migration", ({ module, up, emit }) => {
         new KnexReader(module, emit, input.database).run(up, exportedFunction(module, "down"));
-        const reason = downIrreversibility(module, module.exports.get("down"));
-        if (reason) {
-            const where = exportedFunction(module, "down") ?? module.exports.get("down") ?? up;
-            const line = where.startPosition.row + 1;
-            out.operations.push({ kind: "irreversible", reason, line, endLine: line });
-        }
-        return out;
     });
 }
 
@@ -44965,46 +44925,21 @@ class PgmReader extends JsWalker {
     }
 }
 function readNodePgMigration(input, parsers) {
-    return withJsModule(input.path, input.source, parsers, (module) => {
-        const out = {
-            framework: "node-pg-migrate",
-            operations: [],
-            comments: module.comments,
-            problems: module.problems,
-        };
-        const up = exportedFunction(module, "up");
-        if (!up) {
-            if (out.problems.length === 0)
-                out.problems.push({
-                    line: 1,
-                    endLine: 1,
-                    message: "No exported `up` function was found in this node-pg-migrate migration, so it was not analysed",
-                });
-            return out;
-        }
-        const emit = new Emitter(out, input.database, parsers);
+    return readJsMigration("node-pg-migrate", input, parsers, "No exported `up` function was found in this node-pg-migrate migration", ({ module, up, out, emit }) => {
         const reader = new PgmReader(module, emit);
         reader.run(up, exportedFunction(module, "down"));
-        const down = module.exports.get("down");
-        if (!down) {
-            // node-pg-migrate inverts `up` itself when there is no down; it refuses on a call without an inverse.
-            const blocker = reader.notInvertible;
-            if (blocker) {
-                out.operations.push({
-                    kind: "irreversible",
-                    reason: `the migration has no down, and node-pg-migrate cannot invert pgm.${blocker.name}`,
-                    ...blocker.span,
-                });
-            }
-            return out;
+        if (module.exports.get("down"))
+            return false;
+        // node-pg-migrate inverts `up` itself when there is no down; it refuses on a call without an inverse.
+        const blocker = reader.notInvertible;
+        if (blocker) {
+            out.operations.push({
+                kind: "irreversible",
+                reason: `the migration has no down, and node-pg-migrate cannot invert pgm.${blocker.name}`,
+                ...blocker.span,
+            });
         }
-        const reason = downIrreversibility(module, down);
-        if (reason) {
-            const where = exportedFunction(module, "down") ?? down;
-            const line = where.startPosition.row + 1;
-            out.operations.push({ kind: "irreversible", reason, line, endLine: line });
-        }
-        return out;
+        return true;
     });
 }
 

@@ -4954,7 +4954,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_analyze_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(95);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6472);
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4489);
-/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9799);
+/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9559);
 /* harmony import */ var _core_report_counts_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7216);
 /* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2446);
 /* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(375);
@@ -5304,8 +5304,8 @@ function matchesAny(path, globs) {
     return globs.some((g) => globToRegExp(g).test(path));
 }
 
-// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 54 modules
-var frameworks = __nccwpck_require__(9799);
+// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 55 modules
+var frameworks = __nccwpck_require__(9559);
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 24 modules
 var rules = __nccwpck_require__(860);
 ;// CONCATENATED MODULE: ./src/core/suppress.ts
@@ -5670,7 +5670,7 @@ function docsUrl(ruleId) {
 
 /***/ }),
 
-/***/ 9799:
+/***/ 9559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14719,6 +14719,39 @@ function isNoop(node) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/core/frameworks/js/migration.ts
+
+
+/**
+ * `read` reads `up` (and `down` where it needs old types). It returns true when it judged reversibility
+ * itself; otherwise a `down` that is missing, `false`, empty or throwing makes the migration irreversible.
+ */
+function readJsMigration(framework, input, parsers, missingUp, read) {
+    return withJsModule(input.path, input.source, parsers, (module) => {
+        const out = {
+            framework,
+            operations: [],
+            comments: module.comments,
+            problems: module.problems,
+        };
+        const up = exportedFunction(module, "up");
+        if (!up) {
+            if (out.problems.length === 0)
+                out.problems.push({ line: 1, endLine: 1, message: `${missingUp}, so it was not analysed` });
+            return out;
+        }
+        if (read({ module, up, out, emit: new Emitter(out, input.database, parsers) }) === true)
+            return out;
+        const down = module.exports.get("down");
+        const reason = downIrreversibility(module, down);
+        if (reason) {
+            const line = (exportedFunction(module, "down") ?? down ?? up).startPosition.row + 1;
+            out.operations.push({ kind: "irreversible", reason, line, endLine: line });
+        }
+        return out;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/walker.ts
 // Walks forward JavaScript/TypeScript code (a migration's `up`) in source order: into every branch, loop and
 // callback, and into the same-file helpers it calls. What a call means is the reader's business; the walker
@@ -14943,7 +14976,6 @@ class JsWalker {
 }
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/typeorm-reader.ts
-
 
 
 
@@ -15356,32 +15388,8 @@ class TypeormReader extends JsWalker {
     }
 }
 function readTypeormMigration(input, parsers) {
-    return withJsModule(input.path, input.source, parsers, (module) => {
-        const out = {
-            framework: "typeorm",
-            operations: [],
-            comments: module.comments,
-            problems: module.problems,
-        };
-        const up = exportedFunction(module, "up");
-        if (!up) {
-            if (out.problems.length === 0)
-                out.problems.push({
-                    line: 1,
-                    endLine: 1,
-                    message: "No migration class with an `up` method was found in this TypeORM migration, so it was not analysed",
-                });
-            return out;
-        }
-        const emit = new Emitter(out, input.database, parsers);
+    return readJsMigration("typeorm", input, parsers, "No migration class with an `up` method was found in this TypeORM migration", ({ module, up, emit }) => {
         new TypeormReader(module, emit).run(up);
-        const reason = downIrreversibility(module, module.exports.get("down"));
-        if (reason) {
-            const where = exportedFunction(module, "down") ?? module.exports.get("down") ?? up;
-            const line = where.startPosition.row + 1;
-            out.operations.push({ kind: "irreversible", reason, line, endLine: line });
-        }
-        return out;
     });
 }
 
@@ -15950,32 +15958,8 @@ class SequelizeReader extends JsWalker {
     }
 }
 function readSequelizeMigration(input, parsers) {
-    return withJsModule(input.path, input.source, parsers, (module) => {
-        const out = {
-            framework: "sequelize",
-            operations: [],
-            comments: module.comments,
-            problems: module.problems,
-        };
-        const up = exportedFunction(module, "up");
-        if (!up) {
-            if (out.problems.length === 0)
-                out.problems.push({
-                    line: 1,
-                    endLine: 1,
-                    message: "No exported `up` function was found in this Sequelize migration, so it was not analysed",
-                });
-            return out;
-        }
-        const emit = new Emitter(out, input.database, parsers);
+    return readJsMigration("sequelize", input, parsers, "No exported `up` function was found in this Sequelize migration", ({ module, up, emit }) => {
         new SequelizeReader(module, emit).run(up, exportedFunction(module, "down"));
-        const reason = downIrreversibility(module, module.exports.get("down"));
-        if (reason) {
-            const where = exportedFunction(module, "down") ?? module.exports.get("down") ?? up;
-            const line = where.startPosition.row + 1;
-            out.operations.push({ kind: "irreversible", reason, line, endLine: line });
-        }
-        return out;
     });
 }
 
@@ -16687,32 +16671,8 @@ class KnexReader extends JsWalker {
     }
 }
 function readKnexMigration(input, parsers) {
-    return withJsModule(input.path, input.source, parsers, (module) => {
-        const out = {
-            framework: "knex",
-            operations: [],
-            comments: module.comments,
-            problems: module.problems,
-        };
-        const up = exportedFunction(module, "up");
-        if (!up) {
-            if (out.problems.length === 0)
-                out.problems.push({
-                    line: 1,
-                    endLine: 1,
-                    message: "No exported `up` function was found in this Knex migration, so it was not analysed",
-                });
-            return out;
-        }
-        const emit = new Emitter(out, input.database, parsers);
+    return readJsMigration("knex", input, parsers, "No exported `up` function was found in this Knex migration", ({ module, up, emit }) => {
         new KnexReader(module, emit, input.database).run(up, exportedFunction(module, "down"));
-        const reason = downIrreversibility(module, module.exports.get("down"));
-        if (reason) {
-            const where = exportedFunction(module, "down") ?? module.exports.get("down") ?? up;
-            const line = where.startPosition.row + 1;
-            out.operations.push({ kind: "irreversible", reason, line, endLine: line });
-        }
-        return out;
     });
 }
 
@@ -17223,46 +17183,21 @@ class PgmReader extends JsWalker {
     }
 }
 function readNodePgMigration(input, parsers) {
-    return withJsModule(input.path, input.source, parsers, (module) => {
-        const out = {
-            framework: "node-pg-migrate",
-            operations: [],
-            comments: module.comments,
-            problems: module.problems,
-        };
-        const up = exportedFunction(module, "up");
-        if (!up) {
-            if (out.problems.length === 0)
-                out.problems.push({
-                    line: 1,
-                    endLine: 1,
-                    message: "No exported `up` function was found in this node-pg-migrate migration, so it was not analysed",
-                });
-            return out;
-        }
-        const emit = new Emitter(out, input.database, parsers);
+    return readJsMigration("node-pg-migrate", input, parsers, "No exported `up` function was found in this node-pg-migrate migration", ({ module, up, out, emit }) => {
         const reader = new PgmReader(module, emit);
         reader.run(up, exportedFunction(module, "down"));
-        const down = module.exports.get("down");
-        if (!down) {
-            // node-pg-migrate inverts `up` itself when there is no down; it refuses on a call without an inverse.
-            const blocker = reader.notInvertible;
-            if (blocker) {
-                out.operations.push({
-                    kind: "irreversible",
-                    reason: `the migration has no down, and node-pg-migrate cannot invert pgm.${blocker.name}`,
-                    ...blocker.span,
-                });
-            }
-            return out;
+        if (module.exports.get("down"))
+            return false;
+        // node-pg-migrate inverts `up` itself when there is no down; it refuses on a call without an inverse.
+        const blocker = reader.notInvertible;
+        if (blocker) {
+            out.operations.push({
+                kind: "irreversible",
+                reason: `the migration has no down, and node-pg-migrate cannot invert pgm.${blocker.name}`,
+                ...blocker.span,
+            });
         }
-        const reason = downIrreversibility(module, down);
-        if (reason) {
-            const where = exportedFunction(module, "down") ?? down;
-            const line = where.startPosition.row + 1;
-            out.operations.push({ kind: "irreversible", reason, line, endLine: line });
-        }
-        return out;
+        return true;
     });
 }
 
@@ -27375,7 +27310,7 @@ exports.foldFlowLines = foldFlowLines;
 
 var anchors = __nccwpck_require__(1596);
 var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(2180);
+var stringifyComment = __nccwpck_require__(9799);
 var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
@@ -27514,7 +27449,7 @@ exports.stringify = stringify;
 
 var identity = __nccwpck_require__(1127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(2180);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -27669,7 +27604,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 2180:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27707,7 +27642,7 @@ exports.stringifyComment = stringifyComment;
 
 var identity = __nccwpck_require__(1127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(2180);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -27836,7 +27771,7 @@ exports.stringifyNumber = stringifyNumber;
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(2180);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;

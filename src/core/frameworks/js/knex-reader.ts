@@ -9,7 +9,8 @@ import { classifyTypeChange, type ColumnType } from "../ruby/column-types.js";
 import { isVolatileSql } from "../ruby/defaults.js";
 import { abstractType, sameType, sqlType, type JsColumnType } from "./column-types.js";
 import { Emitter } from "./emitter.js";
-import { downIrreversibility, exportedFunction, withJsModule, type JsModule, type Param } from "./module.js";
+import { readJsMigration } from "./migration.js";
+import { exportedFunction, type JsModule, type Param } from "./module.js";
 import {
   booleanValue,
   chainOf,
@@ -747,31 +748,13 @@ class KnexReader extends JsWalker<Binding> {
 }
 
 export function readKnexMigration(input: ParseInput, parsers: Parsers): ParsedMigration {
-  return withJsModule(input.path, input.source, parsers, (module) => {
-    const out: ParsedMigration = {
-      framework: "knex",
-      operations: [],
-      comments: module.comments,
-      problems: module.problems,
-    };
-    const up = exportedFunction(module, "up");
-    if (!up) {
-      if (out.problems.length === 0)
-        out.problems.push({
-          line: 1,
-          endLine: 1,
-          message: "No exported `up` function was found in this Knex migration, so it was not analysed",
-        });
-      return out;
-    }
-    const emit = new Emitter(out, input.database, parsers);
-    new KnexReader(module, emit, input.database).run(up, exportedFunction(module, "down"));
-    const reason = downIrreversibility(module, module.exports.get("down"));
-    if (reason) {
-      const where = exportedFunction(module, "down") ?? module.exports.get("down") ?? up;
-      const line = where.startPosition.row + 1;
-      out.operations.push({ kind: "irreversible", reason, line, endLine: line });
-    }
-    return out;
-  });
+  return readJsMigration(
+    "knex",
+    input,
+    parsers,
+    "No exported `up` function was found in this Knex migration",
+    ({ module, up, emit }) => {
+      new KnexReader(module, emit, input.database).run(up, exportedFunction(module, "down"));
+    },
+  );
 }

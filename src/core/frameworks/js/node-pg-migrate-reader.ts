@@ -8,7 +8,8 @@ import { classifyTypeChange, type ColumnType } from "../ruby/column-types.js";
 import { isVolatileSql } from "../ruby/defaults.js";
 import { sameType, sqlType, type JsColumnType } from "./column-types.js";
 import { Emitter, type OperationBody } from "./emitter.js";
-import { downIrreversibility, exportedFunction, withJsModule, type JsModule, type Param } from "./module.js";
+import { readJsMigration } from "./migration.js";
+import { exportedFunction, type JsModule, type Param } from "./module.js";
 import {
   booleanValue,
   chainOf,
@@ -527,29 +528,15 @@ class PgmReader extends JsWalker<Binding> {
 }
 
 export function readNodePgMigration(input: ParseInput, parsers: Parsers): ParsedMigration {
-  return withJsModule(input.path, input.source, parsers, (module) => {
-    const out: ParsedMigration = {
-      framework: "node-pg-migrate",
-      operations: [],
-      comments: module.comments,
-      problems: module.problems,
-    };
-    const up = exportedFunction(module, "up");
-    if (!up) {
-      if (out.problems.length === 0)
-        out.problems.push({
-          line: 1,
-          endLine: 1,
-          message:
-            "No exported `up` function was found in this node-pg-migrate migration, so it was not analysed",
-        });
-      return out;
-    }
-    const emit = new Emitter(out, input.database, parsers);
-    const reader = new PgmReader(module, emit);
-    reader.run(up, exportedFunction(module, "down"));
-    const down = module.exports.get("down");
-    if (!down) {
+  return readJsMigration(
+    "node-pg-migrate",
+    input,
+    parsers,
+    "No exported `up` function was found in this node-pg-migrate migration",
+    ({ module, up, out, emit }) => {
+      const reader = new PgmReader(module, emit);
+      reader.run(up, exportedFunction(module, "down"));
+      if (module.exports.get("down")) return false;
       // node-pg-migrate inverts `up` itself when there is no down; it refuses on a call without an inverse.
       const blocker = reader.notInvertible;
       if (blocker) {
@@ -559,14 +546,7 @@ export function readNodePgMigration(input: ParseInput, parsers: Parsers): Parsed
           ...blocker.span,
         });
       }
-      return out;
-    }
-    const reason = downIrreversibility(module, down);
-    if (reason) {
-      const where = exportedFunction(module, "down") ?? down;
-      const line = where.startPosition.row + 1;
-      out.operations.push({ kind: "irreversible", reason, line, endLine: line });
-    }
-    return out;
-  });
+      return true;
+    },
+  );
 }

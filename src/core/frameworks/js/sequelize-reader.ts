@@ -8,7 +8,8 @@ import { classifyTypeChange, type ColumnType } from "../ruby/column-types.js";
 import { isVolatileSql } from "../ruby/defaults.js";
 import { abstractType, sameType, sqlType, type JsColumnType } from "./column-types.js";
 import { Emitter, type OperationBody } from "./emitter.js";
-import { downIrreversibility, exportedFunction, withJsModule, type JsModule, type Param } from "./module.js";
+import { readJsMigration } from "./migration.js";
+import { exportedFunction, type JsModule, type Param } from "./module.js";
 import {
   booleanValue,
   chainOf,
@@ -599,31 +600,13 @@ class SequelizeReader extends JsWalker<Binding> {
 }
 
 export function readSequelizeMigration(input: ParseInput, parsers: Parsers): ParsedMigration {
-  return withJsModule(input.path, input.source, parsers, (module) => {
-    const out: ParsedMigration = {
-      framework: "sequelize",
-      operations: [],
-      comments: module.comments,
-      problems: module.problems,
-    };
-    const up = exportedFunction(module, "up");
-    if (!up) {
-      if (out.problems.length === 0)
-        out.problems.push({
-          line: 1,
-          endLine: 1,
-          message: "No exported `up` function was found in this Sequelize migration, so it was not analysed",
-        });
-      return out;
-    }
-    const emit = new Emitter(out, input.database, parsers);
-    new SequelizeReader(module, emit).run(up, exportedFunction(module, "down"));
-    const reason = downIrreversibility(module, module.exports.get("down"));
-    if (reason) {
-      const where = exportedFunction(module, "down") ?? module.exports.get("down") ?? up;
-      const line = where.startPosition.row + 1;
-      out.operations.push({ kind: "irreversible", reason, line, endLine: line });
-    }
-    return out;
-  });
+  return readJsMigration(
+    "sequelize",
+    input,
+    parsers,
+    "No exported `up` function was found in this Sequelize migration",
+    ({ module, up, emit }) => {
+      new SequelizeReader(module, emit).run(up, exportedFunction(module, "down"));
+    },
+  );
 }

@@ -8,7 +8,8 @@ import type { ParseInput } from "../framework.js";
 import { isVolatileSql } from "../ruby/defaults.js";
 import { sqlType, type JsColumnType } from "./column-types.js";
 import { Emitter, type OperationBody } from "./emitter.js";
-import { downIrreversibility, exportedFunction, withJsModule, type JsModule } from "./module.js";
+import { readJsMigration } from "./migration.js";
+import { type JsModule } from "./module.js";
 import {
   booleanValue,
   chainOf,
@@ -454,32 +455,13 @@ class TypeormReader extends JsWalker<Binding> {
 }
 
 export function readTypeormMigration(input: ParseInput, parsers: Parsers): ParsedMigration {
-  return withJsModule(input.path, input.source, parsers, (module) => {
-    const out: ParsedMigration = {
-      framework: "typeorm",
-      operations: [],
-      comments: module.comments,
-      problems: module.problems,
-    };
-    const up = exportedFunction(module, "up");
-    if (!up) {
-      if (out.problems.length === 0)
-        out.problems.push({
-          line: 1,
-          endLine: 1,
-          message:
-            "No migration class with an `up` method was found in this TypeORM migration, so it was not analysed",
-        });
-      return out;
-    }
-    const emit = new Emitter(out, input.database, parsers);
-    new TypeormReader(module, emit).run(up);
-    const reason = downIrreversibility(module, module.exports.get("down"));
-    if (reason) {
-      const where = exportedFunction(module, "down") ?? module.exports.get("down") ?? up;
-      const line = where.startPosition.row + 1;
-      out.operations.push({ kind: "irreversible", reason, line, endLine: line });
-    }
-    return out;
-  });
+  return readJsMigration(
+    "typeorm",
+    input,
+    parsers,
+    "No migration class with an `up` method was found in this TypeORM migration",
+    ({ module, up, emit }) => {
+      new TypeormReader(module, emit).run(up);
+    },
+  );
 }
