@@ -50944,6 +50944,8 @@ function supervisorPath() {
     }
     throw new Error(`the host supervisor script is missing from the action (looked beside ${here})`);
 }
+/** The exit status of `run` when this version of the supervisor is not on the host yet. */
+const NOT_INSTALLED = 86;
 /** The remote commands name the script by its hash: constant text for a given build, never input data. */
 function supervisorScript() {
     const text = (0,external_node_fs_.readFileSync)(supervisorPath(), "utf8");
@@ -50952,7 +50954,9 @@ function supervisorScript() {
     return {
         text,
         install: remoteCommand(`umask 077 && mkdir -p .migration-guard/bin && cat > ${file}.$$ && mv -f ${file}.$$ ${file}`),
-        run: remoteCommand(`exec bash ${file}`),
+        // Installed once per version: a deploy whose supervisor is already there saves a session (on a host
+        // whose login shell is slow to start, the largest single cost of the guard after the framework's boot).
+        run: remoteCommand(`[ -f ${file} ] || exit ${NOT_INSTALLED}; exec bash ${file}`),
     };
 }
 // --- the log: one group per phase, remote output fenced so it cannot issue workflow commands -------------
@@ -51288,11 +51292,15 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
         else
             proc.child.stdin.end(encodeParams({ ...params, MG_MODE: "attach", MG_FROM_LINE: String(fromLine) }));
         const code = await proc.exited;
-        if (code !== 0 && !journal.ended)
+        if (code !== 0 && code !== NOT_INSTALLED && !journal.ended)
             log.remote(proc.stderr().trim());
         return code;
     };
-    await attachOnce(1, true);
+    if ((await attachOnce(1, true)) === NOT_INSTALLED && journal.lines === 0) {
+        log.remote("installing this version of the supervisor on the host");
+        await installSupervisor(conn, script);
+        await attachOnce(1, true);
+    }
     // A dropped connection does not stop the supervisor: reconnect and read the rest of its journal.
     for (let attempt = 1; !journal.ended && journal.deployId && attempt <= 5; attempt++) {
         outcome.notes.push(`The SSH connection dropped during the deploy; reconnected (attempt ${attempt}) and read the journal on the host.`);
@@ -51358,7 +51366,6 @@ async function runDeploy(common) {
         core/* startGroup */.Oh(`connect to ${settings.user}@${settings.host}:${settings.port}`);
         try {
             conn = await connect(settings);
-            await installSupervisor(conn, script);
         }
         finally {
             core/* endGroup */.N4();

@@ -57,6 +57,9 @@ export interface SupervisorScript {
   run: RemoteCommand;
 }
 
+/** The exit status of `run` when this version of the supervisor is not on the host yet. */
+export const NOT_INSTALLED = 86;
+
 /** The remote commands name the script by its hash: constant text for a given build, never input data. */
 export function supervisorScript(): SupervisorScript {
   const text = readFileSync(supervisorPath(), "utf8");
@@ -67,7 +70,9 @@ export function supervisorScript(): SupervisorScript {
     install: remoteCommand(
       `umask 077 && mkdir -p .migration-guard/bin && cat > ${file}.$$ && mv -f ${file}.$$ ${file}`,
     ),
-    run: remoteCommand(`exec bash ${file}`),
+    // Installed once per version: a deploy whose supervisor is already there saves a session (on a host
+    // whose login shell is slow to start, the largest single cost of the guard after the framework's boot).
+    run: remoteCommand(`[ -f ${file} ] || exit ${NOT_INSTALLED}; exec bash ${file}`),
   };
 }
 
@@ -457,11 +462,15 @@ async function superviseDeploy(
     if (first) proc.child.stdin.write(encodeParams(params));
     else proc.child.stdin.end(encodeParams({ ...params, MG_MODE: "attach", MG_FROM_LINE: String(fromLine) }));
     const code = await proc.exited;
-    if (code !== 0 && !journal.ended) log.remote(proc.stderr().trim());
+    if (code !== 0 && code !== NOT_INSTALLED && !journal.ended) log.remote(proc.stderr().trim());
     return code;
   };
 
-  await attachOnce(1, true);
+  if ((await attachOnce(1, true)) === NOT_INSTALLED && journal.lines === 0) {
+    log.remote("installing this version of the supervisor on the host");
+    await installSupervisor(conn, script);
+    await attachOnce(1, true);
+  }
   // A dropped connection does not stop the supervisor: reconnect and read the rest of its journal.
   for (let attempt = 1; !journal.ended && journal.deployId && attempt <= 5; attempt++) {
     outcome.notes.push(
@@ -537,7 +546,6 @@ export async function runDeploy(common: CommonSettings): Promise<void> {
     core.startGroup(`connect to ${settings.user}@${settings.host}:${settings.port}`);
     try {
       conn = await connect(settings);
-      await installSupervisor(conn, script);
     } finally {
       core.endGroup();
     }
