@@ -51025,6 +51025,14 @@ async function installSupervisor(conn, script) {
     if (code !== 0)
         throw new Error(`Could not install the supervisor on the host (exit ${code}): ${stderr.trim()}`);
 }
+/** One supervisor run with `input`, installing this version first when the host does not have it yet. */
+async function runSupervisor(conn, script, input) {
+    const first = await conn.run(script.run, input);
+    if (first.code !== NOT_INSTALLED || first.stdout)
+        return first;
+    await installSupervisor(conn, script);
+    return conn.run(script.run, input);
+}
 // --- classifying the files that will run -----------------------------------------------------------------
 async function fetchAndClassify(conn, script, appDir, report, config, parsers) {
     const patterns = [...new Set(report.pending.flatMap((p) => p.patterns))];
@@ -51504,9 +51512,6 @@ async function runStatus(common) {
         core/* startGroup */.Oh(`connect to ${settings.user}@${settings.host}:${settings.port}`);
         try {
             conn = await connect(settings);
-            const install = await conn.run(script.install, script.text);
-            if (install.code !== 0)
-                throw new Error(`Could not install the supervisor on the host: ${install.stderr.trim()}`);
         }
         finally {
             core/* endGroup */.N4();
@@ -51520,7 +51525,7 @@ async function runStatus(common) {
         settings.statusCommands
             .slice(0, 3)
             .forEach((argv, i) => (params[`MG_STATUS_${i + 1}`] = argv.join("\n")));
-        const result = await conn.run(script.run, encodeParams(params));
+        const result = await runSupervisor(conn, script, encodeParams(params));
         for (const line of result.stdout.split("\n")) {
             const parsed = parseLine(line);
             if (parsed.kind === "event")

@@ -148,6 +148,18 @@ async function installSupervisor(conn: SshConnection, script: SupervisorScript):
     throw new Error(`Could not install the supervisor on the host (exit ${code}): ${stderr.trim()}`);
 }
 
+/** One supervisor run with `input`, installing this version first when the host does not have it yet. */
+export async function runSupervisor(
+  conn: SshConnection,
+  script: SupervisorScript,
+  input: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const first = await conn.run(script.run, input);
+  if (first.code !== NOT_INSTALLED || first.stdout) return first;
+  await installSupervisor(conn, script);
+  return conn.run(script.run, input);
+}
+
 // --- classifying the files that will run -----------------------------------------------------------------
 
 export async function fetchAndClassify(

@@ -10,7 +10,7 @@ import { driftStatus, parseStatus, prometheusMetrics } from "../core/deploy/stat
 import { cell } from "../core/deploy/summary.js";
 import type { CommonSettings } from "../inputs.js";
 import { readDeploySettings } from "../inputs-deploy.js";
-import { connect, FencedLog, supervisorScript } from "./deploy.js";
+import { connect, FencedLog, runSupervisor, supervisorScript } from "./deploy.js";
 
 export async function runStatus(common: CommonSettings): Promise<void> {
   const settings = readDeploySettings(common);
@@ -22,9 +22,6 @@ export async function runStatus(common: CommonSettings): Promise<void> {
     core.startGroup(`connect to ${settings.user}@${settings.host}:${settings.port}`);
     try {
       conn = await connect(settings);
-      const install = await conn.run(script.install, script.text);
-      if (install.code !== 0)
-        throw new Error(`Could not install the supervisor on the host: ${install.stderr.trim()}`);
     } finally {
       core.endGroup();
     }
@@ -37,7 +34,7 @@ export async function runStatus(common: CommonSettings): Promise<void> {
     settings.statusCommands
       .slice(0, 3)
       .forEach((argv, i) => (params[`MG_STATUS_${i + 1}`] = argv.join("\n")));
-    const result = await conn.run(script.run, encodeParams(params));
+    const result = await runSupervisor(conn, script, encodeParams(params));
     for (const line of result.stdout.split("\n")) {
       const parsed = parseLine(line);
       if (parsed.kind === "event") applyEvent(journal, parsed.event);
