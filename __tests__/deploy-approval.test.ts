@@ -2,8 +2,8 @@
 // then the deploy's lookup (commit → merged PR → sticky comment → record) is matched against host bytes.
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { approvalAndComment, type GateInput } from "../src/commands/approval-gate.js";
-import { prApprovalCoverage, type ApprovalLookup } from "../src/commands/deploy-approval.js";
-import { gitBlobSha } from "../src/core/deploy/pr-approval.js";
+import { prApprovalCoverage } from "../src/commands/deploy-approval.js";
+import { gitBlobSha, type ApprovalLookup } from "../src/core/deploy/pr-approval.js";
 import { REPORT_MARKER, renderRecord } from "../src/core/report/comment.js";
 import { startGitHubServer, type GitHubServer } from "./helpers/github-server.js";
 

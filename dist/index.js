@@ -29706,7 +29706,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7642);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9614);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -29720,7 +29720,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7642:
+/***/ 9614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36011,6 +36011,19 @@ function sqlToOperations(input, parsers) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/embedded.ts
+
+/**
+ * Follows SQL embedded in a migration (`execute`, `RunSQL`, `DB::statement`...): its operations, comments and
+ * problems join those of the file it sits in.
+ */
+function appendSql(into, input, parsers) {
+    const sql = sqlToOperations(input, parsers);
+    into.operations.push(...sql.operations);
+    into.comments.push(...sql.comments);
+    into.problems.push(...sql.problems);
+}
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/files.ts
 
 
@@ -36020,21 +36033,8 @@ function basename(path) {
 }
 /** Every comment of the file, so an allow comment anywhere (above a section marker too) is seen. */
 function fileComments(source, database) {
-    const lines = [0];
-    for (let at = source.indexOf("\n"); at >= 0; at = source.indexOf("\n", at + 1))
-        lines.push(at + 1);
-    const lineOf = (offset) => {
-        let lo = 0;
-        let hi = lines.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (lines[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
+    const lines = new LineIndex(source);
+    const lineOf = (offset) => lines.lineOf(offset) + 1;
     return lex(source, database)
         .tokens.filter((t) => t.kind === "comment")
         .map((t) => ({ text: t.value, line: lineOf(t.start), endLine: lineOf(t.end - 1) }));
@@ -36045,12 +36045,9 @@ function readSql(framework, chunks, database, parsers, comments) {
     for (const chunk of chunks) {
         if (!chunk.text.trim())
             continue;
-        const sql = sqlToOperations({ sql: chunk.text, database, line: chunk.line }, parsers);
-        result.operations.push(...sql.operations);
-        if (!comments)
-            result.comments.push(...sql.comments);
-        result.problems.push(...sql.problems);
+        appendSql(result, { sql: chunk.text, database, line: chunk.line }, parsers);
     }
+    // The whole file's comments (section markers and all) replace those of the chunks when given.
     if (comments)
         result.comments = comments;
     return result;
@@ -37714,10 +37711,7 @@ class MigrationReader {
             this.unknown(call, `${call.name} with SQL built at run time (interpolation or a variable) cannot be read`);
         }
         else {
-            const sql = sqlToOperations({ sql: literal.value, database: this.database, line: this.src.line(literal.contentOffset) }, this.parsers);
-            this.operations.push(...sql.operations);
-            this.result.comments.push(...sql.comments);
-            this.result.problems.push(...sql.problems);
+            appendSql({ ...this.result, operations: this.operations }, { sql: literal.value, database: this.database, line: this.src.line(literal.contentOffset) }, this.parsers);
         }
         this.notInvertible(ctx, call, `${call.name} outside reversible cannot be reverted in change`);
     }
@@ -38149,6 +38143,17 @@ function spanOf(node) {
     const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
     return { line, endLine: Math.max(line, endLine) };
 }
+/** `(x)` → `x`, any depth, for grammars whose parentheses are `parenthesized_expression` (Python, PHP). */
+function unwrapParentheses(node) {
+    let current = node;
+    while (current.type === "parenthesized_expression") {
+        const inner = current.namedChildren.find((c) => c?.type !== "comment");
+        if (!inner)
+            break;
+        current = inner;
+    }
+    return current;
+}
 /** ERROR and MISSING nodes, each as a problem naming the language. */
 function syntaxProblems(root, language) {
     const problems = [];
@@ -38188,16 +38193,7 @@ function syntaxProblems(root, language) {
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
 
 /** `(x)` → `x`, any depth. */
-function nodes_unwrap(node) {
-    let current = node;
-    while (current.type === "parenthesized_expression") {
-        const inner = current.namedChildren.find((c) => c?.type !== "comment");
-        if (!inner)
-            break;
-        current = inner;
-    }
-    return current;
-}
+const nodes_unwrap = unwrapParentheses;
 const ESCAPE = /\\(\r?\n|[\\'"abfnrtv]|[0-7]{1,3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\})/g;
 const SIMPLE_ESCAPES = {
     "\\": "\\",
@@ -38737,10 +38733,7 @@ class SqlForwarder {
             });
             return;
         }
-        const sql = sqlToOperations({ sql: literal.value, database: this.database, line: literal.line }, this.parsers);
-        this.out.operations.push(...sql.operations);
-        this.out.comments.push(...sql.comments);
-        this.out.problems.push(...sql.problems);
+        appendSql(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
     }
 }
 
@@ -40270,16 +40263,7 @@ const alembic = {
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
 
 /** `(x)` → `x`, any depth. */
-function php_nodes_unwrap(node) {
-    let current = node;
-    while (current.type === "parenthesized_expression") {
-        const inner = current.namedChildren.find((c) => c?.type !== "comment");
-        if (!inner)
-            break;
-        current = inner;
-    }
-    return current;
-}
+const php_nodes_unwrap = unwrapParentheses;
 const DOUBLE_QUOTED_ESCAPE = /\\(?:([nrtvef\\$"])|([0-7]{1,3})|x([0-9a-fA-F]{1,2})|u\{([0-9a-fA-F]+)\})/g;
 const SIMPLE = {
     n: "\n",
@@ -41310,10 +41294,7 @@ class LaravelReader {
             this.unknown(call, `${via} runs SQL built at run time (a variable, interpolation or expression), which cannot be read`);
             return;
         }
-        const sql = sqlToOperations({ sql: literal.value, database: this.database, line: literal.line }, this.parsers);
-        this.out.operations.push(...sql.operations);
-        this.out.comments.push(...sql.comments);
-        this.out.problems.push(...sql.problems);
+        appendSql(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
     }
     /**
      * A query-builder chain that ends in `delete()`, `truncate()`, `update([...])` or `increment()`. Other chains
@@ -42126,10 +42107,7 @@ class Emitter {
                 : `${via} runs SQL built at run time (a variable, template with \${...} or expression), which cannot be read`);
             return;
         }
-        const sql = sqlToOperations({ sql: text, database: this.database, line: literal.line }, this.parsers);
-        this.out.operations.push(...sql.operations);
-        this.out.comments.push(...sql.comments);
-        this.out.problems.push(...sql.problems);
+        appendSql(this.out, { sql: text, database: this.database, line: literal.line }, this.parsers);
     }
 }
 
@@ -46246,10 +46224,7 @@ class EctoReader {
             this.unknown(where, `${via} runs SQL built at run time (a variable, interpolation or expression), which cannot be read`);
             return;
         }
-        const sql = sqlToOperations({ sql: literal.value, database: this.database, line: literal.line }, this.parsers);
-        this.out.operations.push(...sql.operations);
-        this.out.comments.push(...sql.comments);
-        this.out.problems.push(...sql.problems);
+        appendSql(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
     }
     push(node, op) {
         if (this.learning)
@@ -48076,6 +48051,17 @@ function loadConfig(path) {
     }
     return parseConfig(text, path, rules.map((r) => r.id));
 }
+function githubRepository() {
+    const full = process.env.GITHUB_REPOSITORY ?? "";
+    const [owner = "", repo = "", extra] = full.split("/");
+    const valid = owner !== "" && repo !== "" && extra === undefined;
+    return {
+        apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+        full,
+        owner: valid ? owner : "",
+        repo: valid ? repo : "",
+    };
+}
 function readCommonSettings() {
     const command = oneOf("command", ["check", "deploy", "status"], "check");
     const workingDirectory = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), input("working-directory") || ".");
@@ -49181,6 +49167,7 @@ function approval_gate_message(error) {
 
 
 
+
 const TOOL_VERSION = "0.1.0";
 /** The tree of an empty commit: the base of a new branch whose first commit has no parent. */
 const EMPTY_TREE = {
@@ -49323,13 +49310,12 @@ function migrationsOutput(verdict) {
         })),
     })));
 }
-function ownerRepo() {
-    const full = process.env.GITHUB_REPOSITORY ?? "";
-    const [owner, repo, extra] = full.split("/");
-    if (!owner || !repo || extra !== undefined) {
-        throw new CheckFailure(`GITHUB_REPOSITORY is ${JSON.stringify(full)}; expected \`owner/repo\`.`);
+function repository() {
+    const found = githubRepository();
+    if (!found.owner) {
+        throw new CheckFailure(`GITHUB_REPOSITORY is ${JSON.stringify(found.full)}; expected \`owner/repo\`.`);
     }
-    return { owner, repo };
+    return found;
 }
 function listPaths(paths, max = 20) {
     const shown = paths.slice(0, max).map((p) => JSON.stringify(p));
@@ -49337,11 +49323,11 @@ function listPaths(paths, max = 20) {
 }
 async function gate(range, settings, common, verdict, report) {
     const pull = range.pull;
-    const { owner, repo } = ownerRepo();
+    const { apiUrl, owner, repo } = repository();
     try {
         return await approvalAndComment({
             token: common.token,
-            apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+            apiUrl,
             owner,
             repo,
             pull: pull.number,
@@ -50875,7 +50861,7 @@ function readDeploySettings(common) {
         lockTimeoutMs: lockTimeout * 1000,
         ...(statementTimeout !== undefined ? { statementTimeoutMs: statementTimeout * 1000 } : {}),
         allowDestructive: booleanInput("allow-destructive", false),
-        prApproval: booleanInput("trust-pr-approval", true) ? prApprovalSettings(common.token) : undefined,
+        prApproval: booleanInput("trust-pr-approval", true) ? prApprovalLookup(common.token) : undefined,
         dryRun: booleanInput("dry-run", false),
         backup: Object.freeze({
             mode: backupMode,
@@ -50899,15 +50885,9 @@ function readDeploySettings(common) {
     });
 }
 /** From the runner's environment; a missing piece leaves the lookup to say so when it is needed. */
-function prApprovalSettings(token) {
-    const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-    return {
-        token,
-        apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
-        owner,
-        repo,
-        ref: process.env.GITHUB_SHA ?? "",
-    };
+function prApprovalLookup(token) {
+    const { apiUrl, owner, repo } = githubRepository();
+    return { token, apiUrl, owner, repo, ref: process.env.GITHUB_SHA ?? "" };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts

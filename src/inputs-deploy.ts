@@ -5,7 +5,16 @@ import { environmentProfile, parseDuration, type EnvironmentProfile } from "./co
 import { ArgvError, splitArgv } from "./core/deploy/argv.js";
 import { DEPLOY_FRAMEWORKS, PRESETS, type DeployFramework } from "./core/deploy/presets.js";
 import type { Database } from "./core/types.js";
-import { booleanInput, input, InputError, oneOf, requiredInput, type CommonSettings } from "./inputs.js";
+import {
+  booleanInput,
+  githubRepository,
+  input,
+  InputError,
+  oneOf,
+  requiredInput,
+  type CommonSettings,
+} from "./inputs.js";
+import type { ApprovalLookup } from "./core/deploy/pr-approval.js";
 
 export interface BackupSettings {
   readonly mode: "always" | "never";
@@ -49,7 +58,7 @@ export interface DeploySettings {
    * Destructive migrations may run in a blocking environment when the merged PR that brought each one was
    * approved through the PR check for exactly the bytes on the host.
    */
-  readonly prApproval: PrApprovalSettings | undefined;
+  readonly prApproval: ApprovalLookup | undefined;
   readonly dryRun: boolean;
   readonly backup: BackupSettings;
   readonly onFailure: "restore" | "none";
@@ -230,7 +239,7 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
     lockTimeoutMs: lockTimeout * 1000,
     ...(statementTimeout !== undefined ? { statementTimeoutMs: statementTimeout * 1000 } : {}),
     allowDestructive: booleanInput("allow-destructive", false),
-    prApproval: booleanInput("trust-pr-approval", true) ? prApprovalSettings(common.token) : undefined,
+    prApproval: booleanInput("trust-pr-approval", true) ? prApprovalLookup(common.token) : undefined,
     dryRun: booleanInput("dry-run", false),
     backup: Object.freeze({
       mode: backupMode,
@@ -254,23 +263,8 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
   });
 }
 
-export interface PrApprovalSettings {
-  token: string;
-  apiUrl: string;
-  owner: string;
-  repo: string;
-  /** The deployed commit. */
-  ref: string;
-}
-
 /** From the runner's environment; a missing piece leaves the lookup to say so when it is needed. */
-function prApprovalSettings(token: string): PrApprovalSettings {
-  const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-  return {
-    token,
-    apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
-    owner,
-    repo,
-    ref: process.env.GITHUB_SHA ?? "",
-  };
+function prApprovalLookup(token: string): ApprovalLookup {
+  const { apiUrl, owner, repo } = githubRepository();
+  return { token, apiUrl, owner, repo, ref: process.env.GITHUB_SHA ?? "" };
 }

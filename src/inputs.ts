@@ -74,6 +74,28 @@ export function loadConfig(path: string): Config {
   );
 }
 
+/** The repository the run belongs to and the API that serves it, from the runner's environment. */
+export interface GitHubRepository {
+  apiUrl: string;
+  /** GITHUB_REPOSITORY as given, for messages. */
+  full: string;
+  /** Empty, with `repo`, when GITHUB_REPOSITORY is not `owner/repo`. */
+  owner: string;
+  repo: string;
+}
+
+export function githubRepository(): GitHubRepository {
+  const full = process.env.GITHUB_REPOSITORY ?? "";
+  const [owner = "", repo = "", extra] = full.split("/");
+  const valid = owner !== "" && repo !== "" && extra === undefined;
+  return {
+    apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+    full,
+    owner: valid ? owner : "",
+    repo: valid ? repo : "",
+  };
+}
+
 export function readCommonSettings(): CommonSettings {
   const command = oneOf<Command>("command", ["check", "deploy", "status"], "check");
   const workingDirectory = resolve(

@@ -4954,7 +4954,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_analyze_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(95);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6472);
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4489);
-/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9559);
+/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8329);
 /* harmony import */ var _core_report_counts_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7216);
 /* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2446);
 /* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(375);
@@ -5304,8 +5304,8 @@ function matchesAny(path, globs) {
     return globs.some((g) => globToRegExp(g).test(path));
 }
 
-// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 55 modules
-var frameworks = __nccwpck_require__(9559);
+// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 56 modules
+var frameworks = __nccwpck_require__(8329);
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 24 modules
 var rules = __nccwpck_require__(860);
 ;// CONCATENATED MODULE: ./src/core/suppress.ts
@@ -5670,7 +5670,7 @@ function docsUrl(ruleId) {
 
 /***/ }),
 
-/***/ 9559:
+/***/ 8329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8269,6 +8269,19 @@ function sqlToOperations(input, parsers) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/embedded.ts
+
+/**
+ * Follows SQL embedded in a migration (`execute`, `RunSQL`, `DB::statement`...): its operations, comments and
+ * problems join those of the file it sits in.
+ */
+function appendSql(into, input, parsers) {
+    const sql = sqlToOperations(input, parsers);
+    into.operations.push(...sql.operations);
+    into.comments.push(...sql.comments);
+    into.problems.push(...sql.problems);
+}
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/files.ts
 
 
@@ -8278,21 +8291,8 @@ function basename(path) {
 }
 /** Every comment of the file, so an allow comment anywhere (above a section marker too) is seen. */
 function fileComments(source, database) {
-    const lines = [0];
-    for (let at = source.indexOf("\n"); at >= 0; at = source.indexOf("\n", at + 1))
-        lines.push(at + 1);
-    const lineOf = (offset) => {
-        let lo = 0;
-        let hi = lines.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (lines[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
+    const lines = new LineIndex(source);
+    const lineOf = (offset) => lines.lineOf(offset) + 1;
     return lex(source, database)
         .tokens.filter((t) => t.kind === "comment")
         .map((t) => ({ text: t.value, line: lineOf(t.start), endLine: lineOf(t.end - 1) }));
@@ -8303,12 +8303,9 @@ function readSql(framework, chunks, database, parsers, comments) {
     for (const chunk of chunks) {
         if (!chunk.text.trim())
             continue;
-        const sql = sqlToOperations({ sql: chunk.text, database, line: chunk.line }, parsers);
-        result.operations.push(...sql.operations);
-        if (!comments)
-            result.comments.push(...sql.comments);
-        result.problems.push(...sql.problems);
+        appendSql(result, { sql: chunk.text, database, line: chunk.line }, parsers);
     }
+    // The whole file's comments (section markers and all) replace those of the chunks when given.
     if (comments)
         result.comments = comments;
     return result;
@@ -9972,10 +9969,7 @@ class MigrationReader {
             this.unknown(call, `${call.name} with SQL built at run time (interpolation or a variable) cannot be read`);
         }
         else {
-            const sql = sqlToOperations({ sql: literal.value, database: this.database, line: this.src.line(literal.contentOffset) }, this.parsers);
-            this.operations.push(...sql.operations);
-            this.result.comments.push(...sql.comments);
-            this.result.problems.push(...sql.problems);
+            appendSql({ ...this.result, operations: this.operations }, { sql: literal.value, database: this.database, line: this.src.line(literal.contentOffset) }, this.parsers);
         }
         this.notInvertible(ctx, call, `${call.name} outside reversible cannot be reverted in change`);
     }
@@ -10407,6 +10401,17 @@ function spanOf(node) {
     const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
     return { line, endLine: Math.max(line, endLine) };
 }
+/** `(x)` → `x`, any depth, for grammars whose parentheses are `parenthesized_expression` (Python, PHP). */
+function unwrapParentheses(node) {
+    let current = node;
+    while (current.type === "parenthesized_expression") {
+        const inner = current.namedChildren.find((c) => c?.type !== "comment");
+        if (!inner)
+            break;
+        current = inner;
+    }
+    return current;
+}
 /** ERROR and MISSING nodes, each as a problem naming the language. */
 function syntaxProblems(root, language) {
     const problems = [];
@@ -10446,16 +10451,7 @@ function syntaxProblems(root, language) {
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
 
 /** `(x)` → `x`, any depth. */
-function nodes_unwrap(node) {
-    let current = node;
-    while (current.type === "parenthesized_expression") {
-        const inner = current.namedChildren.find((c) => c?.type !== "comment");
-        if (!inner)
-            break;
-        current = inner;
-    }
-    return current;
-}
+const nodes_unwrap = unwrapParentheses;
 const ESCAPE = /\\(\r?\n|[\\'"abfnrtv]|[0-7]{1,3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\})/g;
 const SIMPLE_ESCAPES = {
     "\\": "\\",
@@ -10995,10 +10991,7 @@ class SqlForwarder {
             });
             return;
         }
-        const sql = sqlToOperations({ sql: literal.value, database: this.database, line: literal.line }, this.parsers);
-        this.out.operations.push(...sql.operations);
-        this.out.comments.push(...sql.comments);
-        this.out.problems.push(...sql.problems);
+        appendSql(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
     }
 }
 
@@ -12528,16 +12521,7 @@ const alembic = {
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
 
 /** `(x)` → `x`, any depth. */
-function php_nodes_unwrap(node) {
-    let current = node;
-    while (current.type === "parenthesized_expression") {
-        const inner = current.namedChildren.find((c) => c?.type !== "comment");
-        if (!inner)
-            break;
-        current = inner;
-    }
-    return current;
-}
+const php_nodes_unwrap = unwrapParentheses;
 const DOUBLE_QUOTED_ESCAPE = /\\(?:([nrtvef\\$"])|([0-7]{1,3})|x([0-9a-fA-F]{1,2})|u\{([0-9a-fA-F]+)\})/g;
 const SIMPLE = {
     n: "\n",
@@ -13568,10 +13552,7 @@ class LaravelReader {
             this.unknown(call, `${via} runs SQL built at run time (a variable, interpolation or expression), which cannot be read`);
             return;
         }
-        const sql = sqlToOperations({ sql: literal.value, database: this.database, line: literal.line }, this.parsers);
-        this.out.operations.push(...sql.operations);
-        this.out.comments.push(...sql.comments);
-        this.out.problems.push(...sql.problems);
+        appendSql(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
     }
     /**
      * A query-builder chain that ends in `delete()`, `truncate()`, `update([...])` or `increment()`. Other chains
@@ -14384,10 +14365,7 @@ class Emitter {
                 : `${via} runs SQL built at run time (a variable, template with \${...} or expression), which cannot be read`);
             return;
         }
-        const sql = sqlToOperations({ sql: text, database: this.database, line: literal.line }, this.parsers);
-        this.out.operations.push(...sql.operations);
-        this.out.comments.push(...sql.comments);
-        this.out.problems.push(...sql.problems);
+        appendSql(this.out, { sql: text, database: this.database, line: literal.line }, this.parsers);
     }
 }
 
@@ -18504,10 +18482,7 @@ class EctoReader {
             this.unknown(where, `${via} runs SQL built at run time (a variable, interpolation or expression), which cannot be read`);
             return;
         }
-        const sql = sqlToOperations({ sql: literal.value, database: this.database, line: literal.line }, this.parsers);
-        this.out.operations.push(...sql.operations);
-        this.out.comments.push(...sql.comments);
-        this.out.problems.push(...sql.problems);
+        appendSql(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
     }
     push(node, op) {
         if (this.learning)

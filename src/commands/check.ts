@@ -13,7 +13,7 @@ import { renderMarkdown } from "../core/report/markdown.js";
 import { toSarif } from "../core/report/sarif.js";
 import type { FileReport } from "../core/types.js";
 import { decideVerdict, rankFindings, type Verdict } from "../core/verdict.js";
-import type { CommonSettings } from "../inputs.js";
+import { githubRepository, type CommonSettings, type GitHubRepository } from "../inputs.js";
 import { readCheckSettings, type CheckSettings } from "../inputs-check.js";
 import { loadParsers, parsersFor } from "../parsers/index.js";
 import { approvalAndComment, type GateResult } from "./approval-gate.js";
@@ -176,13 +176,12 @@ function migrationsOutput(verdict: Verdict): string {
   );
 }
 
-function ownerRepo(): { owner: string; repo: string } {
-  const full = process.env.GITHUB_REPOSITORY ?? "";
-  const [owner, repo, extra] = full.split("/");
-  if (!owner || !repo || extra !== undefined) {
-    throw new CheckFailure(`GITHUB_REPOSITORY is ${JSON.stringify(full)}; expected \`owner/repo\`.`);
+function repository(): GitHubRepository {
+  const found = githubRepository();
+  if (!found.owner) {
+    throw new CheckFailure(`GITHUB_REPOSITORY is ${JSON.stringify(found.full)}; expected \`owner/repo\`.`);
   }
-  return { owner, repo };
+  return found;
 }
 
 function listPaths(paths: readonly string[], max = 20): string {
@@ -198,11 +197,11 @@ async function gate(
   report: string,
 ): Promise<GateResult> {
   const pull = range.pull!;
-  const { owner, repo } = ownerRepo();
+  const { apiUrl, owner, repo } = repository();
   try {
     return await approvalAndComment({
       token: common.token,
-      apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+      apiUrl,
       owner,
       repo,
       pull: pull.number,

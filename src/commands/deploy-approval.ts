@@ -2,18 +2,15 @@
 // last changed it, the merged pull request that commit came from, and the approval the PR check recorded in
 // its sticky comment. core/deploy/pr-approval.ts decides whether that approval covers the bytes on the host.
 import { createGitHubClient, type GitHubClient } from "../adapters/github.js";
-import { coverage, type Coverage, type PendingFile, type PullApproval } from "../core/deploy/pr-approval.js";
+import {
+  coverage,
+  type ApprovalLookup,
+  type Coverage,
+  type PendingFile,
+  type PullApproval,
+} from "../core/deploy/pr-approval.js";
 import { parseRecord } from "../core/report/comment.js";
 import { findStickyComment } from "./approval-gate.js";
-
-export interface ApprovalLookup {
-  token: string;
-  apiUrl: string;
-  owner: string;
-  repo: string;
-  /** The deployed commit (GITHUB_SHA): approvals are looked up in its history only. */
-  ref: string;
-}
 
 export interface ApprovalCoverage extends Coverage {
   /** What went wrong while looking (API errors, a PR without a record): shown, never fatal. */

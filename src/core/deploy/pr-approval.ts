@@ -13,6 +13,16 @@ export function gitBlobSha(bytes: Uint8Array): string {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
+/** Where to look for approvals: the repository's API and the deployed commit, whose history is searched. */
+export interface ApprovalLookup {
+  token: string;
+  apiUrl: string;
+  owner: string;
+  repo: string;
+  /** The deployed commit (GITHUB_SHA): approvals are looked up in its history only. */
+  ref: string;
+}
+
 export interface PendingFile {
   /** Path below the app dir, `/`-separated, as the deploy read it. */
   path: string;

@@ -11,6 +11,17 @@ export function spanOf(node: Node): Span {
   return { line, endLine: Math.max(line, endLine) };
 }
 
+/** `(x)` → `x`, any depth, for grammars whose parentheses are `parenthesized_expression` (Python, PHP). */
+export function unwrapParentheses(node: Node): Node {
+  let current = node;
+  while (current.type === "parenthesized_expression") {
+    const inner = current.namedChildren.find((c) => c?.type !== "comment");
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
+}
+
 /** ERROR and MISSING nodes, each as a problem naming the language. */
 export function syntaxProblems(root: Node, language: string): ParseProblem[] {
   const problems: ParseProblem[] = [];

@@ -7,7 +7,7 @@ import type { ColumnDefault, Database, Operation, ParsedMigration, Span } from "
 import { classifyTypeChange, describeType, type ColumnType } from "../ruby/column-types.js";
 import { isVolatileSql } from "../ruby/defaults.js";
 import { tableize } from "../ruby/inflect.js";
-import { sqlToOperations } from "../sql/index.js";
+import { appendSql } from "../sql/embedded.js";
 import { ectoColumnType, fromNullable, fromType } from "./column-types.js";
 import {
   blockStatements,
@@ -953,13 +953,7 @@ export class EctoReader {
       );
       return;
     }
-    const sql = sqlToOperations(
-      { sql: literal.value, database: this.database, line: literal.line },
-      this.parsers,
-    );
-    this.out.operations.push(...sql.operations);
-    this.out.comments.push(...sql.comments);
-    this.out.problems.push(...sql.problems);
+    appendSql(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
   }
 
   private push(node: Node, op: Op): void {

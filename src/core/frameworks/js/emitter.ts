@@ -2,7 +2,7 @@
 // and SQL text handed to the shared SQL reader at the line it starts on.
 import type { Parsers } from "../../parsers.js";
 import type { Database, Operation, ParsedMigration, Span } from "../../types.js";
-import { sqlToOperations } from "../sql/index.js";
+import { appendSql } from "../sql/embedded.js";
 import { snippet, spanOf, stringLiteral, type Node } from "./nodes.js";
 
 type OmitSpan<T> = T extends unknown ? Omit<T, "line" | "endLine"> : never;
@@ -45,9 +45,6 @@ export class Emitter {
       );
       return;
     }
-    const sql = sqlToOperations({ sql: text, database: this.database, line: literal.line }, this.parsers);
-    this.out.operations.push(...sql.operations);
-    this.out.comments.push(...sql.comments);
-    this.out.problems.push(...sql.problems);
+    appendSql(this.out, { sql: text, database: this.database, line: literal.line }, this.parsers);
   }
 }

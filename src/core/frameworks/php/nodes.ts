@@ -3,7 +3,7 @@
 // "unknown" instead of guessing.
 import type { Node } from "web-tree-sitter";
 import type { Comment, ParseProblem } from "../../types.js";
-import { spanOf, syntaxProblems as treeSyntaxProblems } from "../tree-sitter.js";
+import { spanOf, syntaxProblems as treeSyntaxProblems, unwrapParentheses } from "../tree-sitter.js";
 
 export type { Node };
 
@@ -11,15 +11,7 @@ export type { Node };
 export { spanOf };
 
 /** `(x)` → `x`, any depth. */
-export function unwrap(node: Node): Node {
-  let current = node;
-  while (current.type === "parenthesized_expression") {
-    const inner = current.namedChildren.find((c) => c?.type !== "comment");
-    if (!inner) break;
-    current = inner;
-  }
-  return current;
-}
+export const unwrap = unwrapParentheses;
 
 const DOUBLE_QUOTED_ESCAPE = /\\(?:([nrtvef\\$"])|([0-7]{1,3})|x([0-9a-fA-F]{1,2})|u\{([0-9a-fA-F]+)\})/g;
 const SIMPLE: Record<string, string> = {

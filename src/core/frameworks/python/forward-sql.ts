@@ -2,7 +2,7 @@
 // shared SQL reader with the line its text starts on. SQL built at run time becomes an `unknown` operation.
 import type { Parsers } from "../../parsers.js";
 import type { Database, ParsedMigration } from "../../types.js";
-import { sqlToOperations } from "../sql/index.js";
+import { appendSql } from "../sql/embedded.js";
 import { spanOf, stringLiteral, unwrap, type Node } from "./nodes.js";
 import { resolveConstant, type PythonModule } from "./source.js";
 
@@ -31,12 +31,6 @@ export class SqlForwarder {
       });
       return;
     }
-    const sql = sqlToOperations(
-      { sql: literal.value, database: this.database, line: literal.line },
-      this.parsers,
-    );
-    this.out.operations.push(...sql.operations);
-    this.out.comments.push(...sql.comments);
-    this.out.problems.push(...sql.problems);
+    appendSql(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
   }
 }

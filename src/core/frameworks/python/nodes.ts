@@ -1,7 +1,7 @@
 // Small readers over tree-sitter-python nodes: literal values, call names and arguments, spans.
 // Each answers `undefined` when the code is not a plain literal, so callers can say "unknown" instead of guessing.
 import type { Node } from "web-tree-sitter";
-import { spanOf } from "../tree-sitter.js";
+import { spanOf, unwrapParentheses } from "../tree-sitter.js";
 
 export type { Node };
 
@@ -9,15 +9,7 @@ export type { Node };
 export { spanOf };
 
 /** `(x)` → `x`, any depth. */
-export function unwrap(node: Node): Node {
-  let current = node;
-  while (current.type === "parenthesized_expression") {
-    const inner = current.namedChildren.find((c) => c?.type !== "comment");
-    if (!inner) break;
-    current = inner;
-  }
-  return current;
-}
+export const unwrap = unwrapParentheses;
 
 const ESCAPE =
   /\\(\r?\n|[\\'"abfnrtv]|[0-7]{1,3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\})/g;

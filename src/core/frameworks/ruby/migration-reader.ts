@@ -23,7 +23,7 @@ import {
 } from "@ruby/prism/src/nodes.js";
 import type { Parsers } from "../../parsers.js";
 import type { ColumnDefault, Database, Operation, ParsedMigration, Span } from "../../types.js";
-import { sqlToOperations } from "../sql/index.js";
+import { appendSql } from "../sql/embedded.js";
 import { classifyTypeChange, describeType, type ColumnType } from "./column-types.js";
 import { isVolatileSql } from "./defaults.js";
 import { pluralize, singularize, tableize } from "./inflect.js";
@@ -1183,13 +1183,11 @@ export class MigrationReader {
         `${call.name} with SQL built at run time (interpolation or a variable) cannot be read`,
       );
     } else {
-      const sql = sqlToOperations(
+      appendSql(
+        { ...this.result, operations: this.operations },
         { sql: literal.value, database: this.database, line: this.src.line(literal.contentOffset) },
         this.parsers,
       );
-      this.operations.push(...sql.operations);
-      this.result.comments.push(...sql.comments);
-      this.result.problems.push(...sql.problems);
     }
     this.notInvertible(ctx, call, `${call.name} outside reversible cannot be reverted in change`);
   }

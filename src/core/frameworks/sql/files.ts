@@ -2,8 +2,8 @@
 // reader, and finding the sections of files that keep up and down in one file (goose, dbmate).
 import type { Parsers } from "../../parsers.js";
 import type { Comment, Database, FrameworkId, Operation, ParsedMigration } from "../../types.js";
-import { lex } from "./lexer.js";
-import { sqlToOperations } from "./index.js";
+import { LineIndex, lex } from "./lexer.js";
+import { appendSql } from "./embedded.js";
 
 /** A stretch of a file's lines, as text and the 1-based line it starts on. */
 export interface Chunk {
@@ -18,18 +18,8 @@ export function basename(path: string): string {
 
 /** Every comment of the file, so an allow comment anywhere (above a section marker too) is seen. */
 export function fileComments(source: string, database: Database): Comment[] {
-  const lines: number[] = [0];
-  for (let at = source.indexOf("\n"); at >= 0; at = source.indexOf("\n", at + 1)) lines.push(at + 1);
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lines = new LineIndex(source);
+  const lineOf = (offset: number): number => lines.lineOf(offset) + 1;
   return lex(source, database)
     .tokens.filter((t) => t.kind === "comment")
     .map((t) => ({ text: t.value, line: lineOf(t.start), endLine: lineOf(t.end - 1) }));
@@ -46,11 +36,9 @@ export function readSql(
   const result: ParsedMigration = { framework, operations: [], comments: [], problems: [] };
   for (const chunk of chunks) {
     if (!chunk.text.trim()) continue;
-    const sql = sqlToOperations({ sql: chunk.text, database, line: chunk.line }, parsers);
-    result.operations.push(...sql.operations);
-    if (!comments) result.comments.push(...sql.comments);
-    result.problems.push(...sql.problems);
+    appendSql(result, { sql: chunk.text, database, line: chunk.line }, parsers);
   }
+  // The whole file's comments (section markers and all) replace those of the chunks when given.
   if (comments) result.comments = comments;
   return result;
 }
