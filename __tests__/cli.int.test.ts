@@ -12,7 +12,7 @@ interface Result {
   stderr: string;
 }
 
-function cli(args: string[], cwd: string, script = join(bundle(), "cli/index.js")): Promise<Result> {
+function cli(args: string[], cwd: string, script = join(bundle(), "cli.js")): Promise<Result> {
   return new Promise((done) => {
     execFile(
       process.execPath,
@@ -212,7 +212,7 @@ describe("migration-guard CLI (bundled)", () => {
 
   it("demo (npm start): reviews the bundled example pull request with safe, risky and destructive migrations", async () => {
     const root = resolve(process.env.MG_DIST_DIR ?? "dist", "..");
-    const r = await cli(["demo", "--format", "json"], root, join(root, "dist/cli/index.js"));
+    const r = await cli(["demo", "--format", "json"], root, join(root, "dist/cli.js"));
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as JsonReport;
     const rules = report.files.flatMap((f) => f.findings.map((x) => x.rule));

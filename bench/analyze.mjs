@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { writeCorpus } from "./corpus.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
-const cli = join(root, "dist/cli/index.js");
+const cli = join(root, "dist/cli.js");
 const COUNT = Number(process.env.BENCH_FILES ?? 10000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 

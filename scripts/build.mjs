@@ -4,6 +4,7 @@ import {
   chmodSync,
   copyFileSync,
   cpSync,
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -35,26 +36,31 @@ rmSync(tmp, { recursive: true, force: true });
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-// Each entry gets its own folder so ncc's chunk files cannot collide; the .wasm files sit once in dist/.
-const entries = [
-  ["src/index.ts", out],
-  ["src/cli.ts", join(out, "cli")],
-];
-for (const [entry, dest] of entries) {
-  const dir = join(tmp, basename(dest));
+// Both entries are built on their own, then share one dist/: the CLI's entry becomes dist/cli.js and its
+// chunks (the parsers, the engine) are the action's own files, byte for byte, so they are kept once.
+const built = (entry, name) => {
+  const dir = join(tmp, name);
   execFileSync(
     join(root, "node_modules/.bin/ncc"),
     ["build", entry, "-o", dir, "--quiet", "--target", "es2022"],
-    {
-      cwd: root,
-      stdio: "inherit",
-    },
+    { cwd: root, stdio: "inherit" },
   );
-  mkdirSync(dest, { recursive: true });
-  for (const file of readdirSync(dir)) {
-    if (file.endsWith(".wasm") || file === "package.json") continue; // wasm is copied once below
-    cpSync(join(dir, file), join(dest, file), { recursive: true });
+  // wasm is copied once below; ncc's package.json is replaced by ours.
+  return readdirSync(dir)
+    .filter((f) => !f.endsWith(".wasm") && f !== "package.json")
+    .map((f) => join(dir, f));
+};
+for (const file of built("src/index.ts", "action"))
+  cpSync(file, join(out, basename(file)), { recursive: true });
+for (const file of built("src/cli.ts", "cli")) {
+  const name = basename(file);
+  const dest = join(out, name === "index.js" ? "cli.js" : name);
+  if (name !== "index.js" && existsSync(dest)) {
+    if (!readFileSync(dest).equals(readFileSync(file)))
+      throw new Error(`the CLI's chunk ${name} differs from the action's: they cannot share dist/`);
+    continue;
   }
+  cpSync(file, dest, { recursive: true });
 }
 for (const spec of WASM) copyFileSync(require.resolve(spec), join(out, basename(spec)));
 // The host-side supervisor ships as a plain asset.
@@ -64,7 +70,7 @@ try {
   /* no host assets yet */
 }
 writeFileSync(join(out, "package.json"), JSON.stringify({ type: "module" }) + "\n");
-const cli = join(out, "cli", "index.js");
+const cli = join(out, "cli.js");
 const text = readFileSync(cli, "utf8");
 if (!text.startsWith("#!")) writeFileSync(cli, "#!/usr/bin/env node\n" + text);
 chmodSync(cli, 0o755);

@@ -178,10 +178,9 @@ async function diffCommand(args: string[]): Promise<FileReport[]> {
 async function demoCommand(args: string[]): Promise<FileReport[]> {
   const { values } = parseArgs({ args, options: { format: { type: "string" } } });
   const here = dirname(fileURLToPath(import.meta.url));
-  const bundlePath = [join(here, "../../examples/demo.bundle"), join(here, "../examples/demo.bundle")].find(
-    existsSync,
-  );
-  if (!bundlePath)
+  // dist/cli.js and src/cli.ts both sit one level below the repository root.
+  const bundlePath = join(here, "../examples/demo.bundle");
+  if (!existsSync(bundlePath))
     throw new UsageError("The example repository (examples/demo.bundle) is not beside this installation.");
   const dir = mkdtempSync(join(tmpdir(), "mg-demo-"));
   try {

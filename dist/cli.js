@@ -5135,8 +5135,9 @@ async function diffCommand(args) {
 async function demoCommand(args) {
     const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_5__.parseArgs)({ args, options: { format: { type: "string" } } });
     const here = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url));
-    const bundlePath = [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(here, "../../examples/demo.bundle"), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(here, "../examples/demo.bundle")].find(node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync);
-    if (!bundlePath)
+    // dist/cli.js and src/cli.ts both sit one level below the repository root.
+    const bundlePath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(here, "../examples/demo.bundle");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(bundlePath))
         throw new UsageError("The example repository (examples/demo.bundle) is not beside this installation.");
     const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), "mg-demo-"));
     try {
