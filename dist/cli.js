@@ -14833,6 +14833,35 @@ class JsWalker {
         }
         return current;
     }
+    /** A string the argument holds, directly or through a constant. */
+    name(node, scope) {
+        return js_nodes_stringValue(this.resolve(node, scope));
+    }
+    /** `'users'`, or an object naming the table under `key` with an optional `schema` (`app.users`). */
+    namedTable(node, scope, key) {
+        const value = this.resolve(node, scope);
+        const plain = js_nodes_stringValue(value);
+        if (plain !== undefined)
+            return plain;
+        const entries = objectEntries(value)?.entries;
+        const name = js_nodes_stringValue(entries?.get(key));
+        if (name === undefined)
+            return undefined;
+        const schema = js_nodes_stringValue(entries?.get("schema"));
+        return schema ? `${schema}.${name}` : name;
+    }
+    /**
+     * Whether `root` is the framework's handle (`knex`, `pgm`, `queryInterface`, `queryRunner`): bound to that
+     * kind in this scope, or, in a helper that reaches it some other way, a parameter of that conventional name.
+     */
+    isHandle(root, scope, kind) {
+        if (root.type !== "identifier")
+            return false;
+        const bound = scope.bindings.get(root.text);
+        if (bound)
+            return bound.kind === kind;
+        return root.text === kind && !scope.values.has(root.text);
+    }
     /** What a name or expression is bound to, looking through `(x)` and `await`. */
     bound(node, scope) {
         if (!node)
@@ -15022,20 +15051,9 @@ class TypeormReader extends JsWalker {
     }
     binding(value, scope) {
         const { root, links } = chainOf(value);
-        if (links.length === 1 && links[0].name === "getTable" && this.isQueryRunner(root, scope))
+        if (links.length === 1 && links[0].name === "getTable" && this.isHandle(root, scope, "queryRunner"))
             return { kind: "table", table: this.name(links[0].args[0], scope) };
         return undefined;
-    }
-    isQueryRunner(root, scope) {
-        if (root.type !== "identifier")
-            return false;
-        const bound = scope.bindings.get(root.text);
-        if (bound)
-            return bound.kind === "queryRunner";
-        return root.text === "queryRunner" && !scope.values.has(root.text);
-    }
-    name(node, scope) {
-        return js_nodes_stringValue(this.resolve(node, scope));
     }
     /** The options object of `new Table({...})` / `new TableColumn({...})`, or a plain object. */
     options(node, scope) {
@@ -15123,7 +15141,7 @@ class TypeormReader extends JsWalker {
     }
     call(call, scope) {
         const { root, links } = chainOf(call);
-        if (!this.isQueryRunner(root, scope) || links.length === 0)
+        if (!this.isHandle(root, scope, "queryRunner") || links.length === 0)
             return false;
         const [first, ...rest] = links;
         if (first.name === "manager" || first.name === "connection") {
@@ -15519,34 +15537,13 @@ class SequelizeReader extends JsWalker {
             links.length === 1 &&
             links[0].name === "sequelize" &&
             !links[0].call) {
-            if (this.isQueryInterface(root, scope))
+            if (this.isHandle(root, scope, "queryInterface"))
                 return { kind: "sequelize" };
         }
         return undefined;
     }
-    isQueryInterface(root, scope) {
-        if (root.type !== "identifier")
-            return false;
-        const bound = scope.bindings.get(root.text);
-        if (bound)
-            return bound.kind === "queryInterface";
-        return root.text === "queryInterface" && !scope.values.has(root.text);
-    }
-    name(node, scope) {
-        return js_nodes_stringValue(this.resolve(node, scope));
-    }
-    /** `'users'` or `{ tableName: 'users', schema: 'app' }`. */
     table(node, scope) {
-        const value = this.resolve(node, scope);
-        const plain = js_nodes_stringValue(value);
-        if (plain !== undefined)
-            return plain;
-        const entries = objectEntries(value)?.entries;
-        const name = js_nodes_stringValue(entries?.get("tableName"));
-        if (name === undefined)
-            return undefined;
-        const schema = js_nodes_stringValue(entries?.get("schema"));
-        return schema ? `${schema}.${name}` : name;
+        return this.namedTable(node, scope, "tableName");
     }
     escaped(call, argument, scope) {
         // Handing the Sequelize class to a helper builds attribute objects; it runs nothing.
@@ -15564,7 +15561,7 @@ class SequelizeReader extends JsWalker {
             this.sequelizeCall(links, scope);
             return true;
         }
-        if (!this.isQueryInterface(root, scope))
+        if (!this.isHandle(root, scope, "queryInterface"))
             return false;
         const [first, ...rest] = links;
         if (first.name === "sequelize") {
@@ -16093,21 +16090,11 @@ class KnexReader extends JsWalker {
     binding(value, scope) {
         // `const trx = await knex.transaction()`
         const chain = chainOf(value);
-        if (chain.links.length === 1 && chain.links[0].name === "transaction" && this.isKnex(chain.root, scope))
+        if (chain.links.length === 1 &&
+            chain.links[0].name === "transaction" &&
+            this.isHandle(chain.root, scope, "knex"))
             return { kind: "knex" };
         return undefined;
-    }
-    isKnex(root, scope) {
-        if (root.type !== "identifier")
-            return false;
-        const bound = scope.bindings.get(root.text);
-        if (bound)
-            return bound.kind === "knex";
-        // A helper that reaches a knex instance some other way still names it `knex`.
-        return root.text === "knex" && !scope.values.has(root.text);
-    }
-    name(node, scope) {
-        return js_nodes_stringValue(this.resolve(node, scope));
     }
     escaped(call, argument) {
         this.unknown(call, `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`);
@@ -16120,7 +16107,7 @@ class KnexReader extends JsWalker {
         }
         if (root.type === "call_expression") {
             const fn = root.childForFieldName("function");
-            if (!fn || !this.isKnex(js_nodes_unwrap(fn), scope))
+            if (!fn || !this.isHandle(js_nodes_unwrap(fn), scope, "knex"))
                 return false;
             const args = root.childForFieldName("arguments")?.namedChildren.filter((c) => c !== null);
             this.query(root, this.name(args?.[0], scope), links, scope);
@@ -16133,7 +16120,7 @@ class KnexReader extends JsWalker {
             this.tableCall(root, bound, links, scope);
             return true;
         }
-        if (!this.isKnex(root, scope))
+        if (!this.isHandle(root, scope, "knex"))
             return false;
         const [first, ...rest] = links;
         switch (first.name) {
@@ -16806,29 +16793,8 @@ class PgmReader extends JsWalker {
         if (!this.learning)
             this.emit.unknown(node, reason, span);
     }
-    isPgm(root, scope) {
-        if (root.type !== "identifier")
-            return false;
-        const bound = scope.bindings.get(root.text);
-        if (bound)
-            return bound.kind === "pgm";
-        return root.text === "pgm" && !scope.values.has(root.text);
-    }
-    name(node, scope) {
-        return js_nodes_stringValue(this.resolve(node, scope));
-    }
-    /** `'users'` or `{ schema: 'app', name: 'users' }`. */
     table(node, scope) {
-        const value = this.resolve(node, scope);
-        const plain = js_nodes_stringValue(value);
-        if (plain !== undefined)
-            return plain;
-        const entries = objectEntries(value)?.entries;
-        const name = js_nodes_stringValue(entries?.get("name"));
-        if (name === undefined)
-            return undefined;
-        const schema = js_nodes_stringValue(entries?.get("schema"));
-        return schema ? `${schema}.${name}` : name;
+        return this.namedTable(node, scope, "name");
     }
     /** `'a'`, `['a', 'b']`, `[{ name: 'a', sort: 'DESC' }]`. */
     columnNames(node, scope) {
@@ -16853,7 +16819,7 @@ class PgmReader extends JsWalker {
     }
     call(call, scope) {
         const { root, links } = chainOf(call);
-        if (!this.isPgm(root, scope) || links.length === 0)
+        if (!this.isHandle(root, scope, "pgm") || links.length === 0)
             return false;
         const [first] = links;
         if (first.name === "db") {

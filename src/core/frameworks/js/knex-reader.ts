@@ -176,21 +176,13 @@ class KnexReader extends JsWalker<Binding> {
   protected override binding(value: Node, scope: Scope<Binding>): Binding | undefined {
     // `const trx = await knex.transaction()`
     const chain = chainOf(value);
-    if (chain.links.length === 1 && chain.links[0]!.name === "transaction" && this.isKnex(chain.root, scope))
+    if (
+      chain.links.length === 1 &&
+      chain.links[0]!.name === "transaction" &&
+      this.isHandle(chain.root, scope, "knex")
+    )
       return { kind: "knex" };
     return undefined;
-  }
-
-  private isKnex(root: Node, scope: Scope<Binding>): boolean {
-    if (root.type !== "identifier") return false;
-    const bound = scope.bindings.get(root.text);
-    if (bound) return bound.kind === "knex";
-    // A helper that reaches a knex instance some other way still names it `knex`.
-    return root.text === "knex" && !scope.values.has(root.text);
-  }
-
-  private name(node: Node | undefined, scope: Scope<Binding>): string | undefined {
-    return stringValue(this.resolve(node, scope));
   }
 
   protected override escaped(call: Node, argument: string): void {
@@ -208,7 +200,7 @@ class KnexReader extends JsWalker<Binding> {
     }
     if (root.type === "call_expression") {
       const fn = root.childForFieldName("function");
-      if (!fn || !this.isKnex(unwrap(fn), scope)) return false;
+      if (!fn || !this.isHandle(unwrap(fn), scope, "knex")) return false;
       const args = root.childForFieldName("arguments")?.namedChildren.filter((c): c is Node => c !== null);
       this.query(root, this.name(args?.[0], scope), links, scope);
       return true;
@@ -219,7 +211,7 @@ class KnexReader extends JsWalker<Binding> {
       this.tableCall(root, bound, links, scope);
       return true;
     }
-    if (!this.isKnex(root, scope)) return false;
+    if (!this.isHandle(root, scope, "knex")) return false;
     const [first, ...rest] = links;
     switch (first!.name) {
       case "schema":

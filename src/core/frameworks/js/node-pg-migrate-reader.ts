@@ -167,27 +167,8 @@ class PgmReader extends JsWalker<Binding> {
     if (!this.learning) this.emit.unknown(node, reason, span);
   }
 
-  private isPgm(root: Node, scope: Scope<Binding>): boolean {
-    if (root.type !== "identifier") return false;
-    const bound = scope.bindings.get(root.text);
-    if (bound) return bound.kind === "pgm";
-    return root.text === "pgm" && !scope.values.has(root.text);
-  }
-
-  private name(node: Node | undefined, scope: Scope<Binding>): string | undefined {
-    return stringValue(this.resolve(node, scope));
-  }
-
-  /** `'users'` or `{ schema: 'app', name: 'users' }`. */
   private table(node: Node | undefined, scope: Scope<Binding>): string | undefined {
-    const value = this.resolve(node, scope);
-    const plain = stringValue(value);
-    if (plain !== undefined) return plain;
-    const entries = objectEntries(value)?.entries;
-    const name = stringValue(entries?.get("name"));
-    if (name === undefined) return undefined;
-    const schema = stringValue(entries?.get("schema"));
-    return schema ? `${schema}.${name}` : name;
+    return this.namedTable(node, scope, "name");
   }
 
   /** `'a'`, `['a', 'b']`, `[{ name: 'a', sort: 'DESC' }]`. */
@@ -215,7 +196,7 @@ class PgmReader extends JsWalker<Binding> {
 
   protected call(call: Node, scope: Scope<Binding>): boolean {
     const { root, links } = chainOf(call);
-    if (!this.isPgm(root, scope) || links.length === 0) return false;
+    if (!this.isHandle(root, scope, "pgm") || links.length === 0) return false;
     const [first] = links;
     if (first!.name === "db") {
       const query = links[1];

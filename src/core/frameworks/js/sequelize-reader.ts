@@ -174,32 +174,13 @@ class SequelizeReader extends JsWalker<Binding> {
       links[0]!.name === "sequelize" &&
       !links[0]!.call
     ) {
-      if (this.isQueryInterface(root, scope)) return { kind: "sequelize" };
+      if (this.isHandle(root, scope, "queryInterface")) return { kind: "sequelize" };
     }
     return undefined;
   }
 
-  private isQueryInterface(root: Node, scope: Scope<Binding>): boolean {
-    if (root.type !== "identifier") return false;
-    const bound = scope.bindings.get(root.text);
-    if (bound) return bound.kind === "queryInterface";
-    return root.text === "queryInterface" && !scope.values.has(root.text);
-  }
-
-  private name(node: Node | undefined, scope: Scope<Binding>): string | undefined {
-    return stringValue(this.resolve(node, scope));
-  }
-
-  /** `'users'` or `{ tableName: 'users', schema: 'app' }`. */
   private table(node: Node | undefined, scope: Scope<Binding>): string | undefined {
-    const value = this.resolve(node, scope);
-    const plain = stringValue(value);
-    if (plain !== undefined) return plain;
-    const entries = objectEntries(value)?.entries;
-    const name = stringValue(entries?.get("tableName"));
-    if (name === undefined) return undefined;
-    const schema = stringValue(entries?.get("schema"));
-    return schema ? `${schema}.${name}` : name;
+    return this.namedTable(node, scope, "tableName");
   }
 
   protected override escaped(call: Node, argument: string, scope: Scope<Binding>): void {
@@ -222,7 +203,7 @@ class SequelizeReader extends JsWalker<Binding> {
       this.sequelizeCall(links, scope);
       return true;
     }
-    if (!this.isQueryInterface(root, scope)) return false;
+    if (!this.isHandle(root, scope, "queryInterface")) return false;
     const [first, ...rest] = links;
     if (first!.name === "sequelize") {
       this.sequelizeCall(rest, scope);

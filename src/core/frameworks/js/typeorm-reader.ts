@@ -115,20 +115,9 @@ class TypeormReader extends JsWalker<Binding> {
 
   protected override binding(value: Node, scope: Scope<Binding>): Binding | undefined {
     const { root, links } = chainOf(value);
-    if (links.length === 1 && links[0]!.name === "getTable" && this.isQueryRunner(root, scope))
+    if (links.length === 1 && links[0]!.name === "getTable" && this.isHandle(root, scope, "queryRunner"))
       return { kind: "table", table: this.name(links[0]!.args[0], scope) };
     return undefined;
-  }
-
-  private isQueryRunner(root: Node, scope: Scope<Binding>): boolean {
-    if (root.type !== "identifier") return false;
-    const bound = scope.bindings.get(root.text);
-    if (bound) return bound.kind === "queryRunner";
-    return root.text === "queryRunner" && !scope.values.has(root.text);
-  }
-
-  private name(node: Node | undefined, scope: Scope<Binding>): string | undefined {
-    return stringValue(this.resolve(node, scope));
   }
 
   /** The options object of `new Table({...})` / `new TableColumn({...})`, or a plain object. */
@@ -215,7 +204,7 @@ class TypeormReader extends JsWalker<Binding> {
 
   protected call(call: Node, scope: Scope<Binding>): boolean {
     const { root, links } = chainOf(call);
-    if (!this.isQueryRunner(root, scope) || links.length === 0) return false;
+    if (!this.isHandle(root, scope, "queryRunner") || links.length === 0) return false;
     const [first, ...rest] = links;
     if (first!.name === "manager" || first!.name === "connection") {
       const second = rest[0];

@@ -1,7 +1,7 @@
 // Walks forward JavaScript/TypeScript code (a migration's `up`) in source order: into every branch, loop and
 // callback, and into the same-file helpers it calls. What a call means is the reader's business; the walker
 // keeps the local names it was told about (`B`) and the local constants (`const sql = '...'`) per function.
-import { argsOf, plainCallee, unwrap, type Node } from "./nodes.js";
+import { argsOf, objectEntries, plainCallee, stringValue, unwrap, type Node } from "./nodes.js";
 import { bodyOf, isFunction, paramsOf, type JsModule, type Param } from "./module.js";
 
 /** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
@@ -48,7 +48,7 @@ const INERT = new Set([
   "empty_statement",
 ]);
 
-export abstract class JsWalker<B> {
+export abstract class JsWalker<B extends { kind: string }> {
   /** Functions being followed, innermost last, so a recursive helper is read once. */
   private readonly following: number[] = [];
 
@@ -102,6 +102,34 @@ export abstract class JsWalker<B> {
       current = unwrap(next);
     }
     return current;
+  }
+
+  /** A string the argument holds, directly or through a constant. */
+  protected name(node: Node | undefined, scope: Scope<B>): string | undefined {
+    return stringValue(this.resolve(node, scope));
+  }
+
+  /** `'users'`, or an object naming the table under `key` with an optional `schema` (`app.users`). */
+  protected namedTable(node: Node | undefined, scope: Scope<B>, key: string): string | undefined {
+    const value = this.resolve(node, scope);
+    const plain = stringValue(value);
+    if (plain !== undefined) return plain;
+    const entries = objectEntries(value)?.entries;
+    const name = stringValue(entries?.get(key));
+    if (name === undefined) return undefined;
+    const schema = stringValue(entries?.get("schema"));
+    return schema ? `${schema}.${name}` : name;
+  }
+
+  /**
+   * Whether `root` is the framework's handle (`knex`, `pgm`, `queryInterface`, `queryRunner`): bound to that
+   * kind in this scope, or, in a helper that reaches it some other way, a parameter of that conventional name.
+   */
+  protected isHandle(root: Node, scope: Scope<B>, kind: B["kind"]): boolean {
+    if (root.type !== "identifier") return false;
+    const bound = scope.bindings.get(root.text);
+    if (bound) return bound.kind === kind;
+    return root.text === kind && !scope.values.has(root.text);
   }
 
   /** What a name or expression is bound to, looking through `(x)` and `await`. */
