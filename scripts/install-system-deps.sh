@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the integration suite runs for real: OpenSSH, PostgreSQL, Rails 6.1, Django, Alembic.
+# Installs the Debian packages the integration suite runs for real: OpenSSH, PostgreSQL, Rails 6.1, Django, Alembic,
+# and the supervisor's own tools: shellcheck and bats.
 # Idempotent: installs only when something is missing. Needs root (CI and the dev machines run as root).
 set -euo pipefail
 
@@ -17,6 +18,9 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v flock >/dev/null 2>&1 || missing+=(util-linux)
 command -v pkill >/dev/null 2>&1 || missing+=(procps)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
+# The host supervisor is linted (shellcheck) and has its own fast tests (bats).
+command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
+command -v bats >/dev/null 2>&1 || missing+=(bats)
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "system packages: all present"
