@@ -178,6 +178,43 @@ describe("check on a pull request", () => {
     expect(gh.comments(7)).toHaveLength(1);
   });
 
+  it("an allow comment is not an approval: the acknowledged DROP stays gated and annotated until a writer approves", async () => {
+    const r = repo();
+    const base = r.head();
+    r.write(
+      "db/migrate/20240201000000_remove_legacy_email.rb",
+      DROP.replace(
+        "    remove_column",
+        "    # migration-guard:allow drop-column -- nobody reads it any more\n    remove_column",
+      ),
+    );
+    const head = r.commit("drop, acknowledged by its author");
+    gh.setPermission("bob", "write");
+    const run = await checkPull(r, base, head);
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({
+      "requires-approval": "true",
+      approved: "false",
+      destructive: "true",
+    });
+    expect(migrations(run)).toEqual([
+      expect.objectContaining({
+        verdict: "needs-approval",
+        findings: [expect.objectContaining({ rule: "drop-column", acknowledged: true })],
+      }),
+    ]);
+    expect(annotations(run)).toEqual([
+      expect.stringMatching(
+        /^::error file=.*,line=4,title=drop-column \(destructive%2C needs approval%2C acknowledged\)::/,
+      ),
+    ]);
+
+    gh.addLabel(7, "bob", "migrations:approved");
+    const approved = await checkPull(r, base, head);
+    expect(approved.exitCode).toBe(0);
+    expect(approved.outputs).toMatchObject({ approved: "true", "approved-by": "bob" });
+  });
+
   it("pull_request_review: an approving review on the current head by a writer approves", async () => {
     const r = repo();
     const base = r.head();
@@ -256,20 +293,25 @@ describe("check on a pull request", () => {
     expect(migrations(run).map((m) => m.path)).toEqual(["db/migrate/20240301000000_create_gadgets.rb"]);
   });
 
-  it("a binary file under db/migrate needs review and is never read as safe", async () => {
+  it("a binary file under db/migrate needs review and, by default, an approval: never read as safe", async () => {
     const r = repo();
     const base = r.head();
     r.write("db/migrate/20240201000000_blob.rb", Buffer.from([0x00, 0x01, 0xff, 0x00, 0x42]));
     r.write("db/migrate/20240201000001_blob.sql", Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00]));
     const head = r.commit("binary");
     const run = await checkPull(r, base, head);
-    expect(run.exitCode).toBe(0);
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ "requires-approval": "true", approved: "false" });
     const found = migrations(run);
     expect(found.map((m) => [m.path, m.verdict, m.findings.map((f) => f.rule)])).toEqual([
-      ["db/migrate/20240201000000_blob.rb", "review", ["unparseable-migration"]],
-      ["db/migrate/20240201000001_blob.sql", "review", ["unparseable-migration"]],
+      ["db/migrate/20240201000000_blob.rb", "needs-approval", ["unparseable-migration"]],
+      ["db/migrate/20240201000001_blob.sql", "needs-approval", ["unparseable-migration"]],
     ]);
     expect(annotations(run).filter((l) => l.startsWith("::warning"))).toHaveLength(2);
+    // Narrowing the categories is the workflow's explicit choice.
+    const narrowed = await checkPull(r, base, head, { "approval-categories": "destructive" });
+    expect(narrowed.exitCode).toBe(0);
+    expect(migrations(narrowed).map((m) => m.verdict)).toEqual(["review", "review"]);
   });
 
   it("a malformed event payload fails with a sentence, not a stack trace", async () => {

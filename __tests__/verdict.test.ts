@@ -32,15 +32,24 @@ const files = [
 ];
 
 describe("decideVerdict", () => {
-  it("gates the files with active findings in the approval categories, identified by blob", () => {
+  it("gates the files with findings in the approval categories, identified by blob", () => {
     const v = decideVerdict(files, ["destructive"], new Map([["db/migrate/1_drop.rb", "abc"]]));
-    expect(v.gated).toEqual([{ path: "db/migrate/1_drop.rb", blob: "abc", categories: ["destructive"] }]);
+    expect(v.gated).toEqual([
+      { path: "db/migrate/1_drop.rb", blob: "abc", categories: ["destructive"] },
+      { path: "db/migrate/4_ack.rb", blob: "", categories: ["destructive"] },
+    ]);
     expect(v.requiresApproval).toBe(true);
     expect(v.destructive).toBe(true);
     expect(v.findings).toBe(3);
     expect(v.acknowledged).toBe(1);
     expect(v.counts.destructive).toBe(1);
-    expect(v.files.map((f) => f.verdict)).toEqual(["needs-approval", "review", "ok", "ok", "review"]);
+    expect(v.files.map((f) => f.verdict)).toEqual([
+      "needs-approval",
+      "review",
+      "ok",
+      "needs-approval",
+      "review",
+    ]);
   });
 
   it("follows approval-categories", () => {
@@ -52,10 +61,24 @@ describe("decideVerdict", () => {
     expect(v.destructive).toBe(true);
   });
 
-  it("an acknowledged finding gates nothing", () => {
-    const v = decideVerdict([files[3]], ["destructive"], new Map());
+  it("an allow comment is not an approval: an acknowledged finding in an approval category still gates", () => {
+    const v = decideVerdict([files[3]], ["destructive"], new Map([["db/migrate/4_ack.rb", "b1"]]));
+    expect(v.requiresApproval).toBe(true);
+    expect(v.gated).toEqual([{ path: "db/migrate/4_ack.rb", blob: "b1", categories: ["destructive"] }]);
+    expect(v.files[0].verdict).toBe("needs-approval");
+    expect(v.destructive).toBe(true);
+    expect(v.findings).toBe(0);
+    expect(v.acknowledged).toBe(1);
+  });
+
+  it("an acknowledged finding outside the approval categories gates nothing", () => {
+    const v = decideVerdict(
+      [file("a.rb", [finding("index-not-concurrent", "locking", "warning", 2, true)])],
+      ["destructive", "needs-review"],
+      new Map(),
+    );
     expect(v.requiresApproval).toBe(false);
-    expect(v.destructive).toBe(false);
+    expect(v.files[0].verdict).toBe("ok");
   });
 
   it("nothing changed: nothing required", () => {
@@ -68,17 +91,19 @@ describe("decideVerdict", () => {
 });
 
 describe("rankFindings", () => {
-  it("most severe first, gated before not, then path and line; acknowledged left out", () => {
+  it("most severe first, gated before not, then path and line; acknowledged left out unless they gate", () => {
     const ranked = rankFindings(
       [
         file("b.rb", [finding("x", "locking", "error", 9), finding("y", "destructive", "error", 5)]),
         file("a.rb", [finding("z", "needs-review", "notice", 1), finding("w", "locking", "warning", 1)]),
         file("c.rb", [finding("v", "destructive", "error", 1, true)]),
+        file("d.rb", [finding("u", "locking", "warning", 1, true)]),
       ],
       ["destructive"],
     );
     expect(ranked.map((r) => `${r.path}:${r.finding.line}:${r.finding.rule}`)).toEqual([
       "b.rb:5:y",
+      "c.rb:1:v",
       "b.rb:9:x",
       "a.rb:1:w",
       "a.rb:1:z",

@@ -18568,7 +18568,10 @@ function detectFramework(path, source) {
 /* harmony export */   RU: () => (/* binding */ hasDestructive)
 /* harmony export */ });
 /* unused harmony export activeFindings */
-/** Findings that still count: acknowledged ones are reported but gate nothing. */
+/**
+ * Findings not acknowledged by an allow comment: what the counts show and the CLI fails on. (The PR and deploy
+ * gates also count acknowledged findings in an approval category; see verdict.ts.)
+ */
 function activeFindings(files) {
     return files.flatMap((f) => f.findings.filter((x) => !x.acknowledged));
 }

@@ -29770,13 +29770,17 @@ function planAnnotations(ranked) {
             continue;
         }
         used[level]++;
+        // An acknowledged finding that still gates is shown as such: the allow comment is not the approval.
+        const ack = finding.acknowledged;
         shown.push({
             level,
             file: path,
             line: finding.line,
             endLine: finding.endLine,
-            title: `${finding.rule} (${finding.category}${gated ? ", needs approval" : ""})`,
-            message: `${finding.message}\nInstead: ${finding.safeAlternative}\n${finding.docsUrl}`,
+            title: `${finding.rule} (${finding.category}${gated ? ", needs approval" : ""}${ack ? ", acknowledged" : ""})`,
+            message: `${finding.message}\n` +
+                (ack ? `Acknowledged (line ${ack.line}): ${ack.reason}\n` : "") +
+                `Instead: ${finding.safeAlternative}\n${finding.docsUrl}`,
         });
     }
     return { shown, omitted };
@@ -47732,7 +47736,10 @@ function toSarif(files, toolVersion) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/counts.ts
-/** Findings that still count: acknowledged ones are reported but gate nothing. */
+/**
+ * Findings not acknowledged by an allow comment: what the counts show and the CLI fails on. (The PR and deploy
+ * gates also count acknowledged findings in an approval category; see verdict.ts.)
+ */
 function activeFindings(files) {
     return files.flatMap((f) => f.findings.filter((x) => !x.acknowledged));
 }
@@ -47755,6 +47762,10 @@ function hasDestructive(files) {
 ;// CONCATENATED MODULE: ./src/core/verdict.ts
 // From the analysed files to what the check decides: which migrations need an approval (by category),
 // the content they are identified by (blob shas), and the counts every reporter shows. Pure.
+//
+// An allow comment documents a finding; it is not an approval. The author writes it, so a finding in an
+// approval category gates whether acknowledged or not (the deploy gate counts it too). Acknowledged
+// findings in other categories stay reported and count for nothing.
 
 const CATEGORIES = [
     "destructive",
@@ -47772,7 +47783,7 @@ function decideVerdict(files, approvalCategories, blobs) {
     const gated = [];
     const rows = files.map((report) => {
         const active = report.findings.filter((f) => !f.acknowledged);
-        const categories = CATEGORIES.filter((c) => gatedBy.has(c) && active.some((f) => f.category === c));
+        const categories = CATEGORIES.filter((c) => gatedBy.has(c) && report.findings.some((f) => f.category === c));
         if (categories.length)
             gated.push({ path: report.path, blob: blobs.get(report.path) ?? "", categories });
         const verdict = categories.length ? "needs-approval" : active.length ? "review" : "ok";
@@ -47784,18 +47795,21 @@ function decideVerdict(files, approvalCategories, blobs) {
         files: rows,
         gated,
         requiresApproval: gated.length > 0,
-        destructive: active.some((f) => f.category === "destructive"),
+        destructive: all.some((f) => f.category === "destructive"),
         findings: active.length,
         acknowledged: all.length - active.length,
         counts: countByCategory(files),
     };
 }
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/** Active findings, most severe first: severity, then those that gate, then by category, path and line. */
+/**
+ * What is annotated, most severe first: severity, then those that gate, then by category, path and line.
+ * Active findings, and acknowledged ones that still gate (shown as acknowledged, with the reason).
+ */
 function rankFindings(files, approvalCategories) {
     const gatedBy = new Set(approvalCategories);
     const located = files.flatMap((file) => file.findings
-        .filter((f) => !f.acknowledged)
+        .filter((f) => !f.acknowledged || gatedBy.has(f.category))
         .map((finding) => ({ path: file.path, finding, gated: gatedBy.has(finding.category) })));
     return located.sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
         Number(b.gated) - Number(a.gated) ||
@@ -48059,10 +48073,12 @@ function revision(name) {
         throw new InputError(error.message);
     }
 }
+/** What we could not read needs a person as much as what destroys data: both gate unless the workflow says. */
+const DEFAULT_APPROVAL_CATEGORIES = ["destructive", "needs-review"];
 function categories() {
     const values = listInput("approval-categories");
     if (values.length === 0)
-        return ["destructive"];
+        return [...DEFAULT_APPROVAL_CATEGORIES];
     for (const value of values) {
         if (!CATEGORIES.includes(value)) {
             throw new InputError(`Input \`approval-categories\` lists ${JSON.stringify(value)}, which is not a category; expected a ` +

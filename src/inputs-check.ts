@@ -35,9 +35,12 @@ function revision(name: string): string {
   }
 }
 
+/** What we could not read needs a person as much as what destroys data: both gate unless the workflow says. */
+export const DEFAULT_APPROVAL_CATEGORIES: readonly Category[] = ["destructive", "needs-review"];
+
 function categories(): Category[] {
   const values = listInput("approval-categories");
-  if (values.length === 0) return ["destructive"];
+  if (values.length === 0) return [...DEFAULT_APPROVAL_CATEGORIES];
   for (const value of values) {
     if (!CATEGORIES.includes(value as Category)) {
       throw new InputError(

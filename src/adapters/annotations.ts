@@ -54,13 +54,18 @@ export function planAnnotations(ranked: readonly LocatedFinding[]): AnnotationPl
       continue;
     }
     used[level]++;
+    // An acknowledged finding that still gates is shown as such: the allow comment is not the approval.
+    const ack = finding.acknowledged;
     shown.push({
       level,
       file: path,
       line: finding.line,
       endLine: finding.endLine,
-      title: `${finding.rule} (${finding.category}${gated ? ", needs approval" : ""})`,
-      message: `${finding.message}\nInstead: ${finding.safeAlternative}\n${finding.docsUrl}`,
+      title: `${finding.rule} (${finding.category}${gated ? ", needs approval" : ""}${ack ? ", acknowledged" : ""})`,
+      message:
+        `${finding.message}\n` +
+        (ack ? `Acknowledged (line ${ack.line}): ${ack.reason}\n` : "") +
+        `Instead: ${finding.safeAlternative}\n${finding.docsUrl}`,
     });
   }
   return { shown, omitted };

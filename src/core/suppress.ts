@@ -1,5 +1,6 @@
 // Inline acknowledgements: `migration-guard:allow <rule>[,<rule>] -- <reason>` in a comment on the line of a
-// finding or the line just above it. The finding stays in the report, marked acknowledged, and no longer gates.
+// finding or the line just above it. The finding stays in the report, marked acknowledged with the reason. It
+// documents the finding; it is not an approval: in an approval category it still needs a person's approval.
 import type { Config } from "./config.js";
 import { docsUrl } from "./docs.js";
 import type { Comment, Finding } from "./types.js";

@@ -1,5 +1,9 @@
 // From the analysed files to what the check decides: which migrations need an approval (by category),
 // the content they are identified by (blob shas), and the counts every reporter shows. Pure.
+//
+// An allow comment documents a finding; it is not an approval. The author writes it, so a finding in an
+// approval category gates whether acknowledged or not (the deploy gate counts it too). Acknowledged
+// findings in other categories stay reported and count for nothing.
 import { activeFindings, countByCategory } from "./report/counts.js";
 import type { Category, FileReport, Finding, Severity } from "./types.js";
 
@@ -11,7 +15,10 @@ export const CATEGORIES: readonly Category[] = [
   "needs-review",
 ];
 
-/** `needs-approval`: active findings in an approval category; `review`: other active findings; `ok`: none. */
+/**
+ * `needs-approval`: findings (acknowledged or not) in an approval category; `review`: other active findings;
+ * `ok`: none.
+ */
 export type FileVerdict = "needs-approval" | "review" | "ok";
 
 export interface Gated {
@@ -25,6 +32,7 @@ export interface Verdict {
   files: { report: FileReport; verdict: FileVerdict }[];
   gated: Gated[];
   requiresApproval: boolean;
+  /** Any destructive finding, acknowledged or not: an allow comment does not make a DROP less destructive. */
   destructive: boolean;
   /** Active (not acknowledged) findings. */
   findings: number;
@@ -45,7 +53,9 @@ export function decideVerdict(
   const gated: Gated[] = [];
   const rows = files.map((report) => {
     const active = report.findings.filter((f) => !f.acknowledged);
-    const categories = CATEGORIES.filter((c) => gatedBy.has(c) && active.some((f) => f.category === c));
+    const categories = CATEGORIES.filter(
+      (c) => gatedBy.has(c) && report.findings.some((f) => f.category === c),
+    );
     if (categories.length) gated.push({ path: report.path, blob: blobs.get(report.path) ?? "", categories });
     const verdict: FileVerdict = categories.length ? "needs-approval" : active.length ? "review" : "ok";
     return { report, verdict };
@@ -56,7 +66,7 @@ export function decideVerdict(
     files: rows,
     gated,
     requiresApproval: gated.length > 0,
-    destructive: active.some((f) => f.category === "destructive"),
+    destructive: all.some((f) => f.category === "destructive"),
     findings: active.length,
     acknowledged: all.length - active.length,
     counts: countByCategory(files),
@@ -71,7 +81,10 @@ export interface LocatedFinding {
   gated: boolean;
 }
 
-/** Active findings, most severe first: severity, then those that gate, then by category, path and line. */
+/**
+ * What is annotated, most severe first: severity, then those that gate, then by category, path and line.
+ * Active findings, and acknowledged ones that still gate (shown as acknowledged, with the reason).
+ */
 export function rankFindings(
   files: readonly FileReport[],
   approvalCategories: readonly Category[],
@@ -79,7 +92,7 @@ export function rankFindings(
   const gatedBy = new Set(approvalCategories);
   const located = files.flatMap((file) =>
     file.findings
-      .filter((f) => !f.acknowledged)
+      .filter((f) => !f.acknowledged || gatedBy.has(f.category))
       .map((finding) => ({ path: file.path, finding, gated: gatedBy.has(finding.category) })),
   );
   return located.sort(

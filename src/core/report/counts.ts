@@ -1,6 +1,9 @@
 import type { Category, FileReport, Finding } from "../types.js";
 
-/** Findings that still count: acknowledged ones are reported but gate nothing. */
+/**
+ * Findings not acknowledged by an allow comment: what the counts show and the CLI fails on. (The PR and deploy
+ * gates also count acknowledged findings in an approval category; see verdict.ts.)
+ */
 export function activeFindings(files: readonly FileReport[]): Finding[] {
   return files.flatMap((f) => f.findings.filter((x) => !x.acknowledged));
 }
