@@ -1,5 +1,5 @@
 import { ConfigError, environmentProfile, parseConfig, parseDuration } from "../src/core/config.js";
-import { globToRegExp } from "../src/core/glob.js";
+import { matchesGlob } from "../src/core/glob.js";
 
 describe("config", () => {
   it("gives the defaults for an empty file", () => {
@@ -66,11 +66,65 @@ describe("config", () => {
   });
 
   it("matches globs", () => {
-    expect(globToRegExp("**/db/migrate/*.rb").test("engines/a/db/migrate/1_x.rb")).toBe(true);
-    expect(globToRegExp("**/db/migrate/*.rb").test("db/migrate/1_x.rb")).toBe(true);
-    expect(globToRegExp("**/db/migrate/*.rb").test("db/migrate/sub/1_x.rb")).toBe(false);
-    expect(globToRegExp("db/{a,b}/*.sql").test("db/b/x.sql")).toBe(true);
-    expect(globToRegExp("db/?.sql").test("db/ab.sql")).toBe(false);
-    expect(globToRegExp("a.b/*.sql").test("aXb/x.sql")).toBe(false);
+    expect(matchesGlob("engines/a/db/migrate/1_x.rb", "**/db/migrate/*.rb")).toBe(true);
+    expect(matchesGlob("db/migrate/1_x.rb", "**/db/migrate/*.rb")).toBe(true);
+    expect(matchesGlob("db/migrate/sub/1_x.rb", "**/db/migrate/*.rb")).toBe(false);
+    expect(matchesGlob("db/b/x.sql", "db/{a,b}/*.sql")).toBe(true);
+    expect(matchesGlob("db/ab.sql", "db/?.sql")).toBe(false);
+    expect(matchesGlob("aXb/x.sql", "a.b/*.sql")).toBe(false);
+    expect(matchesGlob("db/sql/x.sql", "db/sql/**/*.sql")).toBe(true);
+    expect(matchesGlob("db/.hidden/x.sql", "db/**/*.sql")).toBe(true);
+  });
+
+  it("matches character classes: db/sql/[0-9]*.sql names the numbered files", () => {
+    const c = parseConfig("paths:\n  sql: ['db/sql/[0-9]*.sql']\n");
+    expect(matchesGlob("db/sql/001_drop.sql", c.paths.sql![0])).toBe(true);
+    expect(matchesGlob("db/sql/readme.sql", c.paths.sql![0])).toBe(false);
+  });
+
+  it("an unbalanced bracket is a config error naming the key, not a crash or a glob that matches nothing", () => {
+    for (const [text, key] of [
+      ["paths:\n  sql: ['db/ok/*.sql', 'db/{sql/*.sql']\n", "paths.sql[1]"],
+      ["exclude: 'db/[old/**'\n", "exclude"],
+    ] as const) {
+      let error: unknown;
+      try {
+        parseConfig(text, "cfg.yml");
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems).toHaveLength(1);
+      expect((error as ConfigError).problems[0].startsWith(`${key} is `)).toBe(true);
+    }
+  });
+
+  it("reports every problem in one pass", () => {
+    let error: unknown;
+    try {
+      parseConfig(
+        [
+          "database: oracle",
+          "paths: { sql: 'db/{x/*.sql', rials: ['x'] }",
+          "rules: { drop-colum: off, drop-column: loud }",
+          "environments: { production: { timeout: soon, destructive: maybe } }",
+        ].join("\n"),
+        "cfg.yml",
+        ["drop-column"],
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems.map((p) => /^[\w.-]+(\[\d+\])?/.exec(p)?.[0])).toEqual([
+      "database",
+      "paths.sql",
+      "paths.rials",
+      "rules.drop-colum",
+      "rules.drop-column",
+      "environments.production.timeout",
+      "environments.production.destructive",
+    ]);
+    expect((error as ConfigError).message).toMatch(/^cfg\.yml: 7 problems:/);
   });
 });

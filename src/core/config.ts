@@ -1,5 +1,6 @@
 // `.github/migration-guard.yml`: parsed from text and validated here, so every front end gets the same errors.
 import { parse as parseYaml } from "yaml";
+import { globProblem } from "./glob.js";
 import type { Database, FrameworkId, Severity } from "./types.js";
 
 export type RuleSetting = Severity | "off";
@@ -36,12 +37,17 @@ export const DEFAULT_CONFIG: Config = {
   environments: { ...DEFAULT_ENVIRONMENTS },
 };
 
+/** Every problem the config has, found in one pass: a user fixes them all at once, not one per run. */
 export class ConfigError extends Error {
   constructor(
     public readonly source: string,
-    message: string,
+    public readonly problems: readonly string[],
   ) {
-    super(`${source}: ${message}`);
+    super(
+      problems.length === 1
+        ? `${source}: ${problems[0]}`
+        : `${source}: ${problems.length} problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
     this.name = "ConfigError";
   }
 }
@@ -82,33 +88,50 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-function stringList(v: unknown, where: string, source: string): string[] {
+/** Globs at `where`, each compiled once here so a pattern that cannot match as written is an error now. */
+function globList(v: unknown, where: string, problems: string[]): string[] | undefined {
   const list = typeof v === "string" ? [v] : v;
   if (!Array.isArray(list) || !list.every((x) => typeof x === "string" && x.length > 0)) {
-    throw new ConfigError(source, `${where} must be a glob or a list of globs, got ${JSON.stringify(v)}`);
+    problems.push(`${where} must be a glob or a list of globs, got ${JSON.stringify(v)}`);
+    return undefined;
   }
-  return list as string[];
+  let ok = true;
+  list.forEach((glob: string, i) => {
+    const key = typeof v === "string" ? where : `${where}[${i}]`;
+    const problem = globProblem(glob);
+    if (problem) {
+      ok = false;
+      problems.push(
+        `${key} is ${JSON.stringify(glob)}, which is not a valid glob (${problem}); escape a literal ` +
+          "bracket with a backslash, or close it",
+      );
+    } else if (glob.startsWith("/") || glob.startsWith("./")) {
+      ok = false;
+      problems.push(
+        `${key} is ${JSON.stringify(glob)}; globs match paths relative to the repository root, without a ` +
+          `leading "${glob.startsWith("/") ? "/" : "./"}"`,
+      );
+    }
+  });
+  return ok ? (list as string[]) : undefined;
 }
 
 function checkKeys(
   obj: Record<string, unknown>,
   allowed: readonly string[],
   where: string,
-  source: string,
+  problems: string[],
 ): void {
   for (const key of Object.keys(obj)) {
     if (!allowed.includes(key)) {
-      throw new ConfigError(
-        source,
-        `unknown key "${key}" in ${where}; expected one of: ${allowed.join(", ")}`,
-      );
+      problems.push(`unknown key "${key}" in ${where}; expected one of: ${allowed.join(", ")}`);
     }
   }
 }
 
 /**
  * Parses and validates the config text. `knownRules` lets the caller reject typos in rule ids.
- * An empty text gives the defaults.
+ * An empty text gives the defaults. Throws one ConfigError that lists every problem found.
  */
 export function parseConfig(
   text: string,
@@ -119,92 +142,93 @@ export function parseConfig(
   try {
     raw = parseYaml(text);
   } catch (error) {
-    throw new ConfigError(source, `is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+    throw new ConfigError(source, [`is not valid YAML: ${(error as Error).message.split("\n")[0]}`]);
   }
   if (raw === null || raw === undefined) return structuredClone(DEFAULT_CONFIG);
   if (!isRecord(raw))
-    throw new ConfigError(
-      source,
+    throw new ConfigError(source, [
       "must be a mapping of settings (database, paths, exclude, rules, environments)",
-    );
-  checkKeys(raw, ["database", "paths", "exclude", "rules", "environments"], "the top level", source);
+    ]);
+  const problems: string[] = [];
+  checkKeys(raw, ["database", "paths", "exclude", "rules", "environments"], "the top level", problems);
 
   const config = structuredClone(DEFAULT_CONFIG);
   if (raw.database !== undefined) {
     if (!DATABASES.includes(raw.database as Database)) {
-      throw new ConfigError(
-        source,
-        `database must be one of ${DATABASES.join(", ")}, got ${JSON.stringify(raw.database)}`,
-      );
-    }
-    config.database = raw.database as Database;
+      problems.push(`database must be one of ${DATABASES.join(", ")}, got ${JSON.stringify(raw.database)}`);
+    } else config.database = raw.database as Database;
   }
   if (raw.paths !== undefined) {
     if (!isRecord(raw.paths))
-      throw new ConfigError(
-        source,
-        'paths must map a framework id to globs, e.g. `rails: ["engines/*/db/migrate/*.rb"]`',
-      );
-    for (const [framework, globs] of Object.entries(raw.paths)) {
-      if (!FRAMEWORKS.includes(framework as FrameworkId)) {
-        throw new ConfigError(
-          source,
-          `paths.${framework}: unknown framework; expected one of ${FRAMEWORKS.join(", ")}`,
-        );
+      problems.push('paths must map a framework id to globs, e.g. `rails: ["engines/*/db/migrate/*.rb"]`');
+    else {
+      for (const [framework, globs] of Object.entries(raw.paths)) {
+        if (!FRAMEWORKS.includes(framework as FrameworkId)) {
+          problems.push(`paths.${framework}: unknown framework; expected one of ${FRAMEWORKS.join(", ")}`);
+          continue;
+        }
+        const list = globList(globs, `paths.${framework}`, problems);
+        if (list) config.paths[framework as FrameworkId] = list;
       }
-      config.paths[framework as FrameworkId] = stringList(globs, `paths.${framework}`, source);
     }
   }
-  if (raw.exclude !== undefined) config.exclude = stringList(raw.exclude, "exclude", source);
+  if (raw.exclude !== undefined) {
+    const list = globList(raw.exclude, "exclude", problems);
+    if (list) config.exclude = list;
+  }
   if (raw.rules !== undefined) {
-    if (!isRecord(raw.rules))
-      throw new ConfigError(source, "rules must map a rule id to error, warning, notice or off");
-    for (const [id, setting] of Object.entries(raw.rules)) {
-      if (knownRules && !knownRules.includes(id)) {
-        throw new ConfigError(source, `rules.${id}: no such rule; see docs/rules/ for the list`);
+    if (!isRecord(raw.rules)) problems.push("rules must map a rule id to error, warning, notice or off");
+    else {
+      for (const [id, setting] of Object.entries(raw.rules)) {
+        if (knownRules && !knownRules.includes(id)) {
+          problems.push(`rules.${id}: no such rule; see docs/rules/ for the list`);
+          continue;
+        }
+        const value = setting === false ? "off" : setting;
+        if (!SETTINGS.includes(value as RuleSetting)) {
+          problems.push(`rules.${id} must be one of ${SETTINGS.join(", ")}, got ${JSON.stringify(setting)}`);
+          continue;
+        }
+        config.rules[id] = value as RuleSetting;
       }
-      const value = setting === false ? "off" : setting;
-      if (!SETTINGS.includes(value as RuleSetting)) {
-        throw new ConfigError(
-          source,
-          `rules.${id} must be one of ${SETTINGS.join(", ")}, got ${JSON.stringify(setting)}`,
-        );
-      }
-      config.rules[id] = value as RuleSetting;
     }
   }
   if (raw.environments !== undefined) {
     if (!isRecord(raw.environments))
-      throw new ConfigError(source, "environments must map an environment name to its profile");
-    for (const [name, profile] of Object.entries(raw.environments)) {
-      if (!isRecord(profile))
-        throw new ConfigError(source, `environments.${name} must be a mapping (timeout, destructive, pause)`);
-      checkKeys(profile, ["timeout", "destructive", "pause"], `environments.${name}`, source);
-      const base = environmentProfile(config, name);
-      const timeout = profile.timeout === undefined ? base.timeout : parseDuration(profile.timeout);
-      if (timeout === undefined) {
-        throw new ConfigError(
-          source,
-          `environments.${name}.timeout must be a duration like 300, "90s", "5m" or "1h", got ${JSON.stringify(profile.timeout)}`,
-        );
+      problems.push("environments must map an environment name to its profile");
+    else {
+      for (const [name, profile] of Object.entries(raw.environments)) {
+        const profileProblems = problems.length;
+        if (!isRecord(profile)) {
+          problems.push(`environments.${name} must be a mapping (timeout, destructive, pause)`);
+          continue;
+        }
+        checkKeys(profile, ["timeout", "destructive", "pause"], `environments.${name}`, problems);
+        const base = environmentProfile(config, name);
+        const timeout = profile.timeout === undefined ? base.timeout : parseDuration(profile.timeout);
+        if (timeout === undefined) {
+          problems.push(
+            `environments.${name}.timeout must be a duration like 300, "90s", "5m" or "1h", got ${JSON.stringify(profile.timeout)}`,
+          );
+        }
+        const pause =
+          profile.pause === undefined ? base.pause : profile.pause === 0 ? 0 : parseDuration(profile.pause);
+        if (pause === undefined)
+          problems.push(
+            `environments.${name}.pause must be a duration, got ${JSON.stringify(profile.pause)}`,
+          );
+        const destructive = profile.destructive ?? base.destructive;
+        if (destructive !== "block" && destructive !== "warn") {
+          problems.push(
+            `environments.${name}.destructive must be block or warn, got ${JSON.stringify(profile.destructive)}`,
+          );
+        }
+        if (problems.length === profileProblems && timeout !== undefined && pause !== undefined)
+          config.environments[name] = { timeout, pause, destructive: destructive as DestructivePolicy };
       }
-      const pause =
-        profile.pause === undefined ? base.pause : profile.pause === 0 ? 0 : parseDuration(profile.pause);
-      if (pause === undefined)
-        throw new ConfigError(
-          source,
-          `environments.${name}.pause must be a duration, got ${JSON.stringify(profile.pause)}`,
-        );
-      const destructive = profile.destructive ?? base.destructive;
-      if (destructive !== "block" && destructive !== "warn") {
-        throw new ConfigError(
-          source,
-          `environments.${name}.destructive must be block or warn, got ${JSON.stringify(profile.destructive)}`,
-        );
-      }
-      config.environments[name] = { timeout, pause, destructive };
     }
   }
+  if (problems.length > 0) throw new ConfigError(source, problems);
   return config;
 }
 

@@ -1,42 +1,37 @@
-// Minimal glob → RegExp for config paths: `**` any depth, `*` within a segment, `?` one char, `{a,b}` alternatives.
+// Config globs (`paths`, `exclude`) through picomatch: `**`, `*`, `?`, `[0-9]`, `{a,b}`, extglobs. Dotfiles
+// match (a migration under a dot directory is still a migration). An unbalanced bracket is an error, never a
+// pattern that silently matches nothing: a DROP in a file the config meant to name must not go unchecked.
+import picomatch from "picomatch/posix.js";
 
-const cache = new Map<string, RegExp>();
+type Matcher = (path: string) => boolean;
 
-export function globToRegExp(glob: string): RegExp {
-  const cached = cache.get(glob);
-  if (cached) return cached;
-  let out = "";
-  let inBraces = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        // `**/` matches zero or more directories; a trailing `**` matches everything below.
-        if (glob[i + 2] === "/") {
-          out += "(?:.*/)?";
-          i += 2;
-        } else {
-          out += ".*";
-          i += 1;
-        }
-      } else {
-        out += "[^/]*";
-      }
-    } else if (c === "?") out += "[^/]";
-    else if (c === "{") {
-      inBraces++;
-      out += "(?:";
-    } else if (c === "}" && inBraces > 0) {
-      inBraces--;
-      out += ")";
-    } else if (c === "," && inBraces > 0) out += "|";
-    else out += c.replace(/[.+^$()|[\]\\]/g, "\\$&");
+const OPTIONS = { dot: true, strictBrackets: true } as const;
+const cache = new Map<string, Matcher>();
+
+function compile(glob: string): Matcher {
+  let matcher = cache.get(glob);
+  if (!matcher) {
+    matcher = picomatch(glob, OPTIONS);
+    cache.set(glob, matcher);
   }
-  const re = new RegExp(`^${out}$`);
-  cache.set(glob, re);
-  return re;
+  return matcher;
+}
+
+/** Why picomatch cannot compile the glob, or undefined when it can. */
+export function globProblem(glob: string): string | undefined {
+  try {
+    compile(glob);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Whether the repository-relative path matches the glob. Globs are checked when the config is parsed. */
+export function matchesGlob(path: string, glob: string): boolean {
+  return compile(glob)(path);
 }
 
 export function matchesAny(path: string, globs: readonly string[]): boolean {
-  return globs.some((g) => globToRegExp(g).test(path));
+  return globs.some((g) => matchesGlob(path, g));
 }
