@@ -1,5 +1,5 @@
 // The bundled CLI, run as a user runs it: a process, real files, real git repositories.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -37,6 +37,12 @@ function tree(files: Record<string, string | Buffer>): string {
 const DROP = `class RemoveLegacyEmail < ActiveRecord::Migration[6.1]
   def change
     remove_column :users, :legacy_email, :string
+  end
+end
+`;
+const INDEX = `class IndexEmail < ActiveRecord::Migration[6.1]
+  def change
+    add_index :users, :email
   end
 end
 `;
@@ -220,5 +226,83 @@ describe("migration-guard CLI (bundled)", () => {
     expect(rules).toEqual(expect.arrayContaining(["drop-column", "delete-rows", "index-not-concurrent"]));
     const invoices = report.files.find((f) => f.path.endsWith("create_invoices.rb"))!;
     expect(invoices.findings).toEqual([]);
+  });
+
+  it("a config severity override counts: index-not-concurrent at error fails, as does --fail-on locking", async () => {
+    const dir = tree({ "db/migrate/20240101000000_index_email.rb": INDEX });
+    expect((await cli(["analyze", "db"], dir)).code).toBe(0);
+    expect((await cli(["analyze", "--fail-on", "locking", "db"], dir)).code).toBe(1);
+    writeFileSync(join(dir, "mg.yml"), "rules:\n  index-not-concurrent: error\n");
+    expect((await cli(["analyze", "--config", "mg.yml", "db"], dir)).code).toBe(1);
+  });
+
+  it("--fail-on defaults to destructive,needs-review: an unparseable migration fails, unless narrowed", async () => {
+    const dir = tree({
+      "db/migrate/20240101000000_broken.rb":
+        "class Broken < ActiveRecord::Migration[6.1]\n  def change\n    remove_column :users,\n",
+    });
+    expect((await cli(["analyze", "db"], dir)).code).toBe(1);
+    expect((await cli(["analyze", "--fail-on", "destructive", "db"], dir)).code).toBe(0);
+    const bad = await cli(["analyze", "--fail-on", "scary", "db"], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('"scary"');
+  });
+
+  it("an allow comment acknowledges a finding for the CLI: it no longer fails", async () => {
+    const dir = tree({
+      "db/migrate/20240101000000_remove_legacy_email.rb": DROP.replace(
+        "    remove_column",
+        "    # migration-guard:allow drop-column -- copied to contacts\n    remove_column",
+      ),
+    });
+    expect((await cli(["analyze", "db"], dir)).code).toBe(0);
+  });
+
+  it("a named .sql file outside a migrations directory is read as plain SQL of the configured database", async () => {
+    const dir = tree({ "schema/drop_email.sql": "ALTER TABLE users DROP COLUMN email;\n" });
+    const r = await cli(["analyze", "--format", "json", "schema/drop_email.sql"], dir);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.files.map((f) => [f.path, f.framework, f.findings.map((x) => x.rule)])).toEqual([
+      ["schema/drop_email.sql", "sql", ["drop-column"]],
+    ]);
+    // A directory named for it too, when nothing in it is a migration of a known framework.
+    expect((await cli(["analyze", "schema"], dir)).code).toBe(1);
+  });
+
+  it("a named path that holds no migration exits 2, naming it; so does a run that analysed nothing", async () => {
+    const dir = tree({
+      "notes.txt": "DROP TABLE users;\n",
+      "docs/readme.md": "# hi\n",
+      "db/migrate/20240102000000_create_widgets.rb": SAFE,
+    });
+    mkdirSync(join(dir, "empty"));
+    for (const args of [["notes.txt"], ["docs"], ["empty"], ["db", "notes.txt"]]) {
+      const r = await cli(["analyze", ...args], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(args[args.length - 1]);
+      expect(r.stderr).toContain("paths:");
+      expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+    }
+  });
+
+  it("writing to a closed pipe (analyze | head) ends quietly with the exit status", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++)
+      files[`db/migrate/2024010100${String(i).padStart(4, "0")}_drop_${i}.rb`] = DROP;
+    const dir = tree(files);
+    const result = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [join(bundle(), "cli.js"), "analyze", "--format", "json", "db"], {
+        cwd: dir,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      // Like `head -c 1`: read the first chunk, then close the pipe.
+      child.stdout.once("data", () => child.stdout.destroy());
+      child.on("close", (code) => done({ code, stderr }));
+    });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(1);
   });
 });

@@ -7435,12 +7435,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(875);
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4489);
 /* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8329);
-/* harmony import */ var _core_report_counts_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7216);
-/* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2446);
-/* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(375);
-/* harmony import */ var _core_report_text_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8115);
-/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(860);
-/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9166);
+/* harmony import */ var _core_exit_status_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7477);
+/* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2446);
+/* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(375);
+/* harmony import */ var _core_report_text_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8115);
+/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(860);
+/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9166);
 // The CLI over the same engine as the action: analyse files, or the migrations changed between two revisions.
 
 
@@ -7461,11 +7461,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const VERSION = "0.1.0";
 const USAGE = `Usage:
-  migration-guard analyze [--format text|json|sarif] [--config FILE] [--database postgresql|mysql|sqlite] [--framework ID] PATH...
-  migration-guard diff --base REV [--head REV] [--repo DIR] [--format text|json|sarif] [--config FILE]
+  migration-guard analyze [--format text|json|sarif] [--config FILE] [--database postgresql|mysql|sqlite] [--framework ID] [--fail-on CATEGORIES] PATH...
+  migration-guard diff --base REV [--head REV] [--repo DIR] [--format text|json|sarif] [--config FILE] [--fail-on CATEGORIES]
   migration-guard demo [--format text|json|sarif]
 
-Exit status: 0 nothing destructive, 1 destructive findings, 2 usage or input error.
+--fail-on: comma-separated categories (destructive, backward-incompatible, locking, irreversible,
+needs-review) or none; default destructive,needs-review.
+Exit status: 0 nothing to stop for; 1 a finding (not acknowledged by an allow comment) in a --fail-on category
+or at severity error; 2 usage or input error, including a named path that holds no migration.
 `;
 class UsageError extends Error {
 }
@@ -7510,7 +7513,7 @@ function loadConfig(file, database, base) {
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, "utf8");
     else if (file)
         throw new UsageError(`The config file ${file} does not exist.`);
-    const config = (0,_core_config_js__WEBPACK_IMPORTED_MODULE_9__/* .parseConfig */ .o4)(text, path, _core_rules_index_js__WEBPACK_IMPORTED_MODULE_12__/* .rules */ .a.map((r) => r.id));
+    const config = (0,_core_config_js__WEBPACK_IMPORTED_MODULE_9__/* .parseConfig */ .o4)(text, path, _core_rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a.map((r) => r.id));
     if (database !== undefined) {
         if (!["postgresql", "mysql", "sqlite"].includes(database)) {
             throw new UsageError(`--database must be postgresql, mysql or sqlite; got ${JSON.stringify(database)}.`);
@@ -7521,10 +7524,10 @@ function loadConfig(file, database, base) {
 }
 function render(files, format) {
     if (format === "json")
-        return JSON.stringify((0,_core_report_json_js__WEBPACK_IMPORTED_MODULE_14__/* .toJsonReport */ .O)(files), null, 2) + "\n";
+        return JSON.stringify((0,_core_report_json_js__WEBPACK_IMPORTED_MODULE_15__/* .toJsonReport */ .O)(files), null, 2) + "\n";
     if (format === "sarif")
-        return JSON.stringify((0,_core_report_sarif_js__WEBPACK_IMPORTED_MODULE_11__/* .toSarif */ .z)(files, VERSION), null, 2) + "\n";
-    return (0,_core_report_text_js__WEBPACK_IMPORTED_MODULE_15__/* .toText */ .f)(files);
+        return JSON.stringify((0,_core_report_sarif_js__WEBPACK_IMPORTED_MODULE_12__/* .toSarif */ .z)(files, VERSION), null, 2) + "\n";
+    return (0,_core_report_text_js__WEBPACK_IMPORTED_MODULE_16__/* .toText */ .f)(files);
 }
 function formatOf(value) {
     const format = value ?? "text";
@@ -7542,11 +7545,13 @@ async function analyzeCommand(args) {
             config: { type: "string" },
             database: { type: "string" },
             framework: { type: "string" },
+            "fail-on": { type: "string" },
         },
     });
     if (positionals.length === 0)
         throw new UsageError("analyze needs at least one file or directory.");
     const format = formatOf(values.format);
+    const failOn = (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_11__/* .parseFailOn */ .XV)(values["fail-on"]);
     const config = loadConfig(values.config, values.database, process.cwd());
     if (values.framework !== undefined) {
         if (!(0,_core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__/* .frameworkById */ .pl)(values.framework)) {
@@ -7555,30 +7560,43 @@ async function analyzeCommand(args) {
         config.paths = { [values.framework]: ["**"] };
     }
     const files = [];
+    const named = [];
     for (const p of positionals) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p))
             throw new UsageError(`${p} does not exist.`);
-        walk((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(p), p, files);
+        const found = [];
+        walk((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(p), p, found);
+        named.push({ arg: p, isDirectory: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(p).isDirectory(), files: found.length, analysed: 0 });
+        for (const f of found)
+            files.push({ ...f, named: named.length - 1 });
     }
     // --framework may route any file name to a reader, so then every parser is loaded.
-    const parsers = await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_13__/* .loadParsers */ .l)(values.framework ? undefined : (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_13__/* .parsersFor */ .I)(files.map((f) => f.abs)));
+    const parsers = await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_14__/* .loadParsers */ .l)(values.framework ? undefined : (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_14__/* .parsersFor */ .I)(files.map((f) => f.abs)));
     const dirListings = new Map();
     const reports = [];
-    for (const file of files) {
+    const analyse = (file, as) => {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(file.abs);
         if (!dirListings.has(dir))
             dirListings.set(dir, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir));
         const shownDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(file.shown);
         const siblings = dirListings.get(dir).map((n) => (shownDir === "." ? n : `${shownDir}/${n}`));
-        const report = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_8__/* .analyzeFile */ .xy)({ path: file.shown, ...readSource(file.abs), siblings }, parsers, config);
-        if (report)
+        const report = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_8__/* .analyzeFile */ .xy)({ path: file.shown, ...readSource(file.abs), siblings }, parsers, as);
+        if (report) {
             reports.push(report);
-        else if (positionals.includes(file.shown)) {
-            process.stderr.write(`migration-guard: ${file.shown} is not a migration of any known framework (use --framework).\n`);
+            named[file.named].analysed++;
         }
+    };
+    for (const file of files)
+        analyse(file, config);
+    // A named path that held no migration of a known framework: its .sql files are read as plain SQL of the
+    // configured database (the user said to look at them); anything else is reported below, never "fine".
+    const asSql = { ...config, paths: { sql: ["**"] } };
+    for (const file of files) {
+        if (named[file.named].analysed === 0 && /\.sql$/i.test(file.shown))
+            analyse(file, asSql);
     }
     process.stdout.write(render(reports, format));
-    return reports;
+    return { reports, failOn, problems: (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_11__/* .namedPathProblems */ .ZI)(named) };
 }
 async function diffCommand(args) {
     const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_5__.parseArgs)({
@@ -7590,12 +7608,14 @@ async function diffCommand(args) {
             format: { type: "string" },
             config: { type: "string" },
             database: { type: "string" },
+            "fail-on": { type: "string" },
         },
     });
     if (!values.base)
         throw new UsageError("diff needs --base REV.");
     const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(values.repo ?? ".");
     const format = formatOf(values.format);
+    const failOn = (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_11__/* .parseFailOn */ .XV)(values["fail-on"]);
     const git = (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_6__/* .createGit */ .lD)(repo);
     try {
         for (const rev of [values.base, values.head ?? "HEAD"]) {
@@ -7603,9 +7623,10 @@ async function diffCommand(args) {
                 throw new UsageError(`${rev} is not a commit in ${repo}.`);
         }
         const config = loadConfig(values.config, values.database, repo);
-        const reports = await (0,_core_analyze_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .analyzeDiff */ .K)(git, values.base, values.head ?? "HEAD", await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_13__/* .loadParsers */ .l)(), config);
+        const reports = await (0,_core_analyze_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .analyzeDiff */ .K)(git, values.base, values.head ?? "HEAD", await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_14__/* .loadParsers */ .l)(), config);
         process.stdout.write(render(reports, format));
-        return reports;
+        // A diff that changed no migration analysed nothing legitimately: that is exit 0, not an input error.
+        return { reports, failOn };
     }
     finally {
         git.close();
@@ -7640,13 +7661,13 @@ async function demoCommand(args) {
 async function main(argv) {
     const [command, ...rest] = argv;
     try {
-        let reports;
+        let outcome;
         if (command === "analyze")
-            reports = await analyzeCommand(rest);
+            outcome = await analyzeCommand(rest);
         else if (command === "diff")
-            reports = await diffCommand(rest);
+            outcome = await diffCommand(rest);
         else if (command === "demo")
-            reports = await demoCommand(rest);
+            outcome = await demoCommand(rest);
         else if (command === "--version" || command === "version") {
             process.stdout.write(`${VERSION}\n`);
             return 0;
@@ -7657,11 +7678,17 @@ async function main(argv) {
         }
         else
             throw new UsageError(command ? `Unknown command ${JSON.stringify(command)}.` : "No command given.");
-        return (0,_core_report_counts_js__WEBPACK_IMPORTED_MODULE_16__/* .hasDestructive */ .RU)(reports) ? 1 : 0;
+        if (outcome.problems?.length) {
+            for (const problem of outcome.problems)
+                process.stderr.write(`migration-guard: ${problem}\n`);
+            return 2;
+        }
+        return (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_11__/* .exitStatus */ .$u)(outcome.reports, outcome.failOn);
     }
     catch (error) {
         if (error instanceof UsageError ||
             error instanceof _core_config_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigError */ .xL ||
+            error instanceof _core_exit_status_js__WEBPACK_IMPORTED_MODULE_11__/* .FailOnError */ .OJ ||
             error.code?.startsWith("ERR_PARSE_ARGS")) {
             process.stderr.write(`migration-guard: ${error.message}\n\n${USAGE}`);
             return 2;
@@ -7670,6 +7697,23 @@ async function main(argv) {
         return 2;
     }
 }
+/**
+ * `analyze … | head` closes the pipe early: what is left to write has no reader. That is not an error of
+ * ours: stop writing quietly and end with the exit status the findings call for (no stack trace). Any other
+ * write error (a full disk) means the report is incomplete: that fails closed, exit 2, in one sentence.
+ */
+function quietOnClosedPipe(stream, name) {
+    stream.on("error", (error) => {
+        if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED")
+            return;
+        if (stream !== process.stderr) {
+            process.stderr.write(`migration-guard: could not write to ${name} (${error.code ?? error.message}).\n`);
+        }
+        process.exit(2);
+    });
+}
+quietOnClosedPipe(process.stdout, "stdout");
+quietOnClosedPipe(process.stderr, "stderr");
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -8146,6 +8190,147 @@ function environmentProfile(config, name) {
 const DOCS_BASE = "https://github.com/migration-guard/migration-guard/blob/main/docs/rules";
 function docsUrl(ruleId) {
     return `${DOCS_BASE}/${ruleId}.md`;
+}
+
+
+/***/ }),
+
+/***/ 7477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  OJ: () => (/* binding */ FailOnError),
+  $u: () => (/* binding */ exitStatus),
+  ZI: () => (/* binding */ namedPathProblems),
+  XV: () => (/* binding */ parseFailOn)
+});
+
+// UNUSED EXPORTS: DEFAULT_FAIL_ON
+
+// EXTERNAL MODULE: ./src/core/report/counts.ts
+var counts = __nccwpck_require__(7216);
+;// CONCATENATED MODULE: ./src/core/verdict.ts
+// From the analysed files to what the check decides: which migrations need an approval (by category),
+// the content they are identified by (blob shas), and the counts every reporter shows. Pure.
+//
+// An allow comment documents a finding; it is not an approval. The author writes it, so a finding in an
+// approval category gates whether acknowledged or not (the deploy gate counts it too). Acknowledged
+// findings in other categories stay reported and count for nothing.
+
+const CATEGORIES = [
+    "destructive",
+    "backward-incompatible",
+    "locking",
+    "irreversible",
+    "needs-review",
+];
+/**
+ * `blobs` maps a path to its blob sha (head side; base side for deleted files). A gated path missing from
+ * it still gates, with the empty string as its identity: it can never match an earlier approval.
+ */
+function decideVerdict(files, approvalCategories, blobs) {
+    const gatedBy = new Set(approvalCategories);
+    const gated = [];
+    const rows = files.map((report) => {
+        const active = report.findings.filter((f) => !f.acknowledged);
+        const categories = CATEGORIES.filter((c) => gatedBy.has(c) && report.findings.some((f) => f.category === c));
+        if (categories.length)
+            gated.push({ path: report.path, blob: blobs.get(report.path) ?? "", categories });
+        const verdict = categories.length ? "needs-approval" : active.length ? "review" : "ok";
+        return { report, verdict };
+    });
+    const all = files.flatMap((f) => f.findings);
+    const active = activeFindings(files);
+    return {
+        files: rows,
+        gated,
+        requiresApproval: gated.length > 0,
+        destructive: all.some((f) => f.category === "destructive"),
+        findings: active.length,
+        acknowledged: all.length - active.length,
+        counts: countByCategory(files),
+    };
+}
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * What is annotated, most severe first: severity, then those that gate, then by category, path and line.
+ * Active findings, and acknowledged ones that still gate (shown as acknowledged, with the reason).
+ */
+function rankFindings(files, approvalCategories) {
+    const gatedBy = new Set(approvalCategories);
+    const located = files.flatMap((file) => file.findings
+        .filter((f) => !f.acknowledged || gatedBy.has(f.category))
+        .map((finding) => ({ path: file.path, finding, gated: gatedBy.has(finding.category) })));
+    return located.sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+        Number(b.gated) - Number(a.gated) ||
+        CATEGORIES.indexOf(a.finding.category) - CATEGORIES.indexOf(b.finding.category) ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+        a.finding.line - b.finding.line);
+}
+
+;// CONCATENATED MODULE: ./src/core/exit-status.ts
+// What the CLI's exit status says, decided from the reports alone. Pure, so every front end that reports
+// on files (analyze, diff, demo) fails on the same findings.
+//
+// 0: something was analysed and nothing it found is in a `--fail-on` category or at severity error;
+// 1: an active finding (not acknowledged by an allow comment) is in one of those categories, or at severity
+//    error (a config override such as `index-not-concurrent: error` counts);
+// 2: usage or input error, including a run that analysed nothing (decided by the caller).
+
+
+/** The same default as the PR check's `approval-categories`: what destroys data and what could not be read. */
+const DEFAULT_FAIL_ON = ["destructive", "needs-review"];
+class FailOnError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "FailOnError";
+    }
+}
+/** `--fail-on destructive,locking`; `none` fails on severity error only. Undefined gives the default. */
+function parseFailOn(value) {
+    if (value === undefined)
+        return [...DEFAULT_FAIL_ON];
+    const values = value
+        .split(",")
+        .map((v) => v.trim())
+        .filter(Boolean);
+    if (values.length === 1 && values[0] === "none")
+        return [];
+    if (values.length === 0) {
+        throw new FailOnError(`--fail-on is empty; expected a comma-separated list of ${CATEGORIES.join(", ")}, or none.`);
+    }
+    for (const v of values) {
+        if (!CATEGORIES.includes(v)) {
+            throw new FailOnError(`--fail-on lists ${JSON.stringify(v)}, which is not a category; expected a comma-separated list of ` +
+                `${CATEGORIES.join(", ")}, or none.`);
+        }
+    }
+    return [...new Set(values)];
+}
+function exitStatus(files, failOn) {
+    const failing = new Set(failOn);
+    return (0,counts/* activeFindings */.zP)(files).some((f) => failing.has(f.category) || f.severity === "error") ? 1 : 0;
+}
+/**
+ * Sentences for the named paths that held no migration: each one is an input error (exit 2), never a silent
+ * "fine". So a run that analysed nothing always has at least one.
+ */
+function namedPathProblems(named) {
+    const problems = [];
+    for (const n of named) {
+        if (n.analysed > 0)
+            continue;
+        const what = n.isDirectory
+            ? n.files === 0
+                ? `${n.arg} is an empty directory`
+                : `${n.arg} holds ${n.files} file(s), none of them a migration of a known framework (nor a .sql file)`
+            : `${n.arg} is not a migration of a known framework`;
+        problems.push(`${what}. Say which framework it is with --framework ID, or under \`paths:\` in ` +
+            `.github/migration-guard.yml (e.g. \`paths: { rails: ["${n.isDirectory ? `${n.arg.replace(/\/$/, "")}/**` : n.arg}"] }\`).`);
+    }
+    return problems;
 }
 
 
@@ -10648,13 +10833,22 @@ function splitStatements(tokens, text) {
 
 
 
-function tryPostgres(parsers, sql) {
+
+/** libpg_query's answer, or its message and the 0-based byte offset it points at. */
+function parsePostgres(parsers, sql) {
     try {
-        return parsers.postgres(sql);
+        return { parsed: parsers.postgres(sql) };
     }
-    catch {
-        return undefined;
+    catch (error) {
+        // Rejected text is handled by the caller (a problem, or the tokenizer for MySQL/SQLite): never "safe".
+        const details = error.sqlDetails;
+        const cursor = typeof details?.cursorPosition === "number" ? details.cursorPosition : undefined;
+        return { error: error instanceof Error ? error.message : String(error), cursor };
     }
+}
+function tryPostgres(parsers, sql) {
+    const attempt = parsePostgres(parsers, sql);
+    return "parsed" in attempt ? attempt.parsed : undefined;
 }
 function commentsOf(src) {
     const out = [];
@@ -10701,13 +10895,26 @@ function readStatements(src, parsers) {
         });
     }
     const statements = [];
+    const strict = src.database === "postgresql";
     for (const [first, last] of ranges) {
         const start = tokens[first].start;
         const end = tokens[last].end;
-        const parsed = isBacktickQuoted(src, first, last)
-            ? undefined
-            : tryPostgres(parsers, src.text.slice(start, end));
-        const mapped = parsed ? mapPostgres(parsed, src, src.text.slice(start, end), start) : undefined;
+        const text = src.text.slice(start, end);
+        const attempt = isBacktickQuoted(src, first, last) && !strict
+            ? { error: "backtick-quoted", cursor: undefined }
+            : parsePostgres(parsers, text);
+        if ("error" in attempt && strict) {
+            const at = attempt.cursor === undefined ? start : start + byteToCharMapper(text)(attempt.cursor);
+            const line = src.line(Math.min(at, Math.max(end - 1, start)));
+            problems.push({
+                line: src.line(start),
+                endLine: src.line(end - 1),
+                message: `PostgreSQL cannot parse the statement at line ${src.line(start)}: ${attempt.error} (line ${line}), so ` +
+                    "it was not analysed. If the database is MySQL or SQLite, set `database:` in .github/migration-guard.yml.",
+            });
+            continue;
+        }
+        const mapped = "parsed" in attempt ? mapPostgres(attempt.parsed, src, text, start) : undefined;
         if (mapped && mapped.length)
             statements.push(...mapped);
         else
@@ -21090,9 +21297,9 @@ function matchesAny(path, globs) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B6: () => (/* binding */ countByCategory),
-/* harmony export */   RU: () => (/* binding */ hasDestructive)
+/* harmony export */   zP: () => (/* binding */ activeFindings)
 /* harmony export */ });
-/* unused harmony export activeFindings */
+/* unused harmony export hasDestructive */
 /**
  * Findings not acknowledged by an allow comment: what the counts show and the CLI fails on. (The PR and deploy
  * gates also count acknowledged findings in an approval category; see verdict.ts.)

@@ -38379,13 +38379,22 @@ function splitStatements(tokens, text) {
 
 
 
-function tryPostgres(parsers, sql) {
+
+/** libpg_query's answer, or its message and the 0-based byte offset it points at. */
+function parsePostgres(parsers, sql) {
     try {
-        return parsers.postgres(sql);
+        return { parsed: parsers.postgres(sql) };
     }
-    catch {
-        return undefined;
+    catch (error) {
+        // Rejected text is handled by the caller (a problem, or the tokenizer for MySQL/SQLite): never "safe".
+        const details = error.sqlDetails;
+        const cursor = typeof details?.cursorPosition === "number" ? details.cursorPosition : undefined;
+        return { error: error instanceof Error ? error.message : String(error), cursor };
     }
+}
+function tryPostgres(parsers, sql) {
+    const attempt = parsePostgres(parsers, sql);
+    return "parsed" in attempt ? attempt.parsed : undefined;
 }
 function commentsOf(src) {
     const out = [];
@@ -38432,13 +38441,26 @@ function readStatements(src, parsers) {
         });
     }
     const statements = [];
+    const strict = src.database === "postgresql";
     for (const [first, last] of ranges) {
         const start = tokens[first].start;
         const end = tokens[last].end;
-        const parsed = isBacktickQuoted(src, first, last)
-            ? undefined
-            : tryPostgres(parsers, src.text.slice(start, end));
-        const mapped = parsed ? mapPostgres(parsed, src, src.text.slice(start, end), start) : undefined;
+        const text = src.text.slice(start, end);
+        const attempt = isBacktickQuoted(src, first, last) && !strict
+            ? { error: "backtick-quoted", cursor: undefined }
+            : parsePostgres(parsers, text);
+        if ("error" in attempt && strict) {
+            const at = attempt.cursor === undefined ? start : start + byteToCharMapper(text)(attempt.cursor);
+            const line = src.line(Math.min(at, Math.max(end - 1, start)));
+            problems.push({
+                line: src.line(start),
+                endLine: src.line(end - 1),
+                message: `PostgreSQL cannot parse the statement at line ${src.line(start)}: ${attempt.error} (line ${line}), so ` +
+                    "it was not analysed. If the database is MySQL or SQLite, set `database:` in .github/migration-guard.yml.",
+            });
+            continue;
+        }
+        const mapped = "parsed" in attempt ? mapPostgres(attempt.parsed, src, text, start) : undefined;
         if (mapped && mapped.length)
             statements.push(...mapped);
         else

@@ -10,25 +10,42 @@ import { analyzeDiff } from "./core/analyze-diff.js";
 import { analyzeFile } from "./core/analyze.js";
 import { ConfigError, parseConfig, type Config } from "./core/config.js";
 import { frameworkById } from "./core/frameworks/index.js";
-import { hasDestructive } from "./core/report/counts.js";
+import {
+  exitStatus,
+  FailOnError,
+  namedPathProblems,
+  parseFailOn,
+  type NamedPath,
+} from "./core/exit-status.js";
 import { toJsonReport } from "./core/report/json.js";
 import { toSarif } from "./core/report/sarif.js";
 import { toText } from "./core/report/text.js";
 import { rules } from "./core/rules/index.js";
-import type { FileReport, FrameworkId } from "./core/types.js";
+import type { Category, FileReport, FrameworkId } from "./core/types.js";
 import { loadParsers, parsersFor } from "./parsers/index.js";
 
 export const VERSION = "0.1.0";
 
 const USAGE = `Usage:
-  migration-guard analyze [--format text|json|sarif] [--config FILE] [--database postgresql|mysql|sqlite] [--framework ID] PATH...
-  migration-guard diff --base REV [--head REV] [--repo DIR] [--format text|json|sarif] [--config FILE]
+  migration-guard analyze [--format text|json|sarif] [--config FILE] [--database postgresql|mysql|sqlite] [--framework ID] [--fail-on CATEGORIES] PATH...
+  migration-guard diff --base REV [--head REV] [--repo DIR] [--format text|json|sarif] [--config FILE] [--fail-on CATEGORIES]
   migration-guard demo [--format text|json|sarif]
 
-Exit status: 0 nothing destructive, 1 destructive findings, 2 usage or input error.
+--fail-on: comma-separated categories (destructive, backward-incompatible, locking, irreversible,
+needs-review) or none; default destructive,needs-review.
+Exit status: 0 nothing to stop for; 1 a finding (not acknowledged by an allow comment) in a --fail-on category
+or at severity error; 2 usage or input error, including a named path that holds no migration.
 `;
 
 class UsageError extends Error {}
+
+/** The reports, and the exit status they call for (input problems already turned into 2). */
+interface Outcome {
+  reports: FileReport[];
+  failOn: Category[];
+  /** Input problems found while analysing (a named path that held no migration): exit 2 after the report. */
+  problems?: string[];
+}
 
 type Format = "text" | "json" | "sarif";
 
@@ -99,7 +116,7 @@ function formatOf(value: string | undefined): Format {
   return format;
 }
 
-async function analyzeCommand(args: string[]): Promise<FileReport[]> {
+async function analyzeCommand(args: string[]): Promise<Outcome> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -108,10 +125,12 @@ async function analyzeCommand(args: string[]): Promise<FileReport[]> {
       config: { type: "string" },
       database: { type: "string" },
       framework: { type: "string" },
+      "fail-on": { type: "string" },
     },
   });
   if (positionals.length === 0) throw new UsageError("analyze needs at least one file or directory.");
   const format = formatOf(values.format);
+  const failOn = parseFailOn(values["fail-on"]);
   const config = loadConfig(values.config, values.database, process.cwd());
   if (values.framework !== undefined) {
     if (!frameworkById(values.framework as FrameworkId)) {
@@ -119,33 +138,42 @@ async function analyzeCommand(args: string[]): Promise<FileReport[]> {
     }
     config.paths = { [values.framework]: ["**"] };
   }
-  const files: { abs: string; shown: string }[] = [];
+  const files: { abs: string; shown: string; named: number }[] = [];
+  const named: NamedPath[] = [];
   for (const p of positionals) {
     if (!existsSync(p)) throw new UsageError(`${p} does not exist.`);
-    walk(resolve(p), p, files);
+    const found: { abs: string; shown: string }[] = [];
+    walk(resolve(p), p, found);
+    named.push({ arg: p, isDirectory: statSync(p).isDirectory(), files: found.length, analysed: 0 });
+    for (const f of found) files.push({ ...f, named: named.length - 1 });
   }
   // --framework may route any file name to a reader, so then every parser is loaded.
   const parsers = await loadParsers(values.framework ? undefined : parsersFor(files.map((f) => f.abs)));
   const dirListings = new Map<string, string[]>();
   const reports: FileReport[] = [];
-  for (const file of files) {
+  const analyse = (file: (typeof files)[number], as: Config) => {
     const dir = dirname(file.abs);
     if (!dirListings.has(dir)) dirListings.set(dir, readdirSync(dir));
     const shownDir = dirname(file.shown);
     const siblings = dirListings.get(dir)!.map((n) => (shownDir === "." ? n : `${shownDir}/${n}`));
-    const report = analyzeFile({ path: file.shown, ...readSource(file.abs), siblings }, parsers, config);
-    if (report) reports.push(report);
-    else if (positionals.includes(file.shown)) {
-      process.stderr.write(
-        `migration-guard: ${file.shown} is not a migration of any known framework (use --framework).\n`,
-      );
+    const report = analyzeFile({ path: file.shown, ...readSource(file.abs), siblings }, parsers, as);
+    if (report) {
+      reports.push(report);
+      named[file.named].analysed++;
     }
+  };
+  for (const file of files) analyse(file, config);
+  // A named path that held no migration of a known framework: its .sql files are read as plain SQL of the
+  // configured database (the user said to look at them); anything else is reported below, never "fine".
+  const asSql: Config = { ...config, paths: { sql: ["**"] } };
+  for (const file of files) {
+    if (named[file.named].analysed === 0 && /\.sql$/i.test(file.shown)) analyse(file, asSql);
   }
   process.stdout.write(render(reports, format));
-  return reports;
+  return { reports, failOn, problems: namedPathProblems(named) };
 }
 
-async function diffCommand(args: string[]): Promise<FileReport[]> {
+async function diffCommand(args: string[]): Promise<Outcome> {
   const { values } = parseArgs({
     args,
     options: {
@@ -155,11 +183,13 @@ async function diffCommand(args: string[]): Promise<FileReport[]> {
       format: { type: "string" },
       config: { type: "string" },
       database: { type: "string" },
+      "fail-on": { type: "string" },
     },
   });
   if (!values.base) throw new UsageError("diff needs --base REV.");
   const repo = resolve(values.repo ?? ".");
   const format = formatOf(values.format);
+  const failOn = parseFailOn(values["fail-on"]);
   const git = createGit(repo);
   try {
     for (const rev of [values.base, values.head ?? "HEAD"]) {
@@ -168,14 +198,15 @@ async function diffCommand(args: string[]): Promise<FileReport[]> {
     const config = loadConfig(values.config, values.database, repo);
     const reports = await analyzeDiff(git, values.base, values.head ?? "HEAD", await loadParsers(), config);
     process.stdout.write(render(reports, format));
-    return reports;
+    // A diff that changed no migration analysed nothing legitimately: that is exit 0, not an input error.
+    return { reports, failOn };
   } finally {
     git.close();
   }
 }
 
 /** `npm start`: clone the bundled example repository and review its pull request, base to head. */
-async function demoCommand(args: string[]): Promise<FileReport[]> {
+async function demoCommand(args: string[]): Promise<Outcome> {
   const { values } = parseArgs({ args, options: { format: { type: "string" } } });
   const here = dirname(fileURLToPath(import.meta.url));
   // dist/cli.js and src/cli.ts both sit one level below the repository root.
@@ -205,10 +236,10 @@ async function demoCommand(args: string[]): Promise<FileReport[]> {
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    let reports: FileReport[];
-    if (command === "analyze") reports = await analyzeCommand(rest);
-    else if (command === "diff") reports = await diffCommand(rest);
-    else if (command === "demo") reports = await demoCommand(rest);
+    let outcome: Outcome;
+    if (command === "analyze") outcome = await analyzeCommand(rest);
+    else if (command === "diff") outcome = await diffCommand(rest);
+    else if (command === "demo") outcome = await demoCommand(rest);
     else if (command === "--version" || command === "version") {
       process.stdout.write(`${VERSION}\n`);
       return 0;
@@ -217,11 +248,16 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     } else
       throw new UsageError(command ? `Unknown command ${JSON.stringify(command)}.` : "No command given.");
-    return hasDestructive(reports) ? 1 : 0;
+    if (outcome.problems?.length) {
+      for (const problem of outcome.problems) process.stderr.write(`migration-guard: ${problem}\n`);
+      return 2;
+    }
+    return exitStatus(outcome.reports, outcome.failOn);
   } catch (error) {
     if (
       error instanceof UsageError ||
       error instanceof ConfigError ||
+      error instanceof FailOnError ||
       (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
     ) {
       process.stderr.write(`migration-guard: ${(error as Error).message}\n\n${USAGE}`);
@@ -231,5 +267,22 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 }
+
+/**
+ * `analyze … | head` closes the pipe early: what is left to write has no reader. That is not an error of
+ * ours: stop writing quietly and end with the exit status the findings call for (no stack trace). Any other
+ * write error (a full disk) means the report is incomplete: that fails closed, exit 2, in one sentence.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream, name: string): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+    if (stream !== process.stderr) {
+      process.stderr.write(`migration-guard: could not write to ${name} (${error.code ?? error.message}).\n`);
+    }
+    process.exit(2);
+  });
+}
+quietOnClosedPipe(process.stdout, "stdout");
+quietOnClosedPipe(process.stderr, "stderr");
 
 process.exitCode = await main(process.argv.slice(2));

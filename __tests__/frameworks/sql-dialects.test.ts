@@ -122,7 +122,7 @@ describe("MySQL", () => {
   it("reads the PostgreSQL statements of a mixed text with libpg_query, one statement at a time", () => {
     const result = read(
       "ALTER TABLE t ADD COLUMN c int DEFAULT random();\nALTER TABLE `u` DROP `d`;\nDO $$ BEGIN END $$;",
-      "postgresql",
+      "mysql",
     );
     // "integer" and "DO block" are what the libpg_query reading says; the token reader would say "int".
     expect(result.operations).toMatchObject([
@@ -130,6 +130,19 @@ describe("MySQL", () => {
       { kind: "drop-column", table: "u", column: "d", line: 2 },
       { kind: "unknown", reason: "DO block", line: 3 },
     ]);
+  });
+
+  it("for a PostgreSQL database, a statement libpg_query rejects is a problem at its line, never a token guess", () => {
+    const result = read(
+      "ALTER TABLE t ADD COLUMN c int DEFAULT random();\nALTER TABLE `u` DROP `d`;\nDO $$ BEGIN END $$;",
+      "postgresql",
+    );
+    expect(result.operations).toMatchObject([
+      { kind: "add-column", table: "t", column: "c", line: 1 },
+      { kind: "unknown", reason: "DO block", line: 3 },
+    ]);
+    expect(result.problems.map((p) => [p.line, p.endLine])).toEqual([[2, 2]]);
+    expect(result.problems[0].message).toContain('syntax error at or near "`"');
   });
 
   it("splits on DELIMITER and keeps procedure bodies whole", () => {

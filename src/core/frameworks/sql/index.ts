@@ -3,10 +3,14 @@
 //
 // PostgreSQL first: libpg_query parses the whole text and every statement maps from its parse tree. When
 // it rejects the text (MySQL or SQLite spelling, or one broken statement), the text is split with our own
-// lexer and each statement is tried on libpg_query alone, then read by the token-based reader, so one
-// MySQL statement does not cost the others their exact reading.
+// lexer and each statement is tried on libpg_query alone, so one bad statement does not cost the others their
+// exact reading. A statement libpg_query rejects is then:
+//   - for a MySQL or SQLite database, read by the token-based reader (their spellings are not PostgreSQL's);
+//   - for a PostgreSQL database, a problem with the parser's message and line: PostgreSQL would reject it
+//     too, and a guess at what a statement means that the database cannot read is never "safe".
 import type { Parsers, PgParseResult } from "../../parsers.js";
 import type { Comment, Database, Operation, ParseProblem } from "../../types.js";
+import { byteToCharMapper } from "./lexer.js";
 import { classifyStatement } from "./generic.js";
 import { mapPostgres } from "./postgres.js";
 import { collapseRebuilds } from "./rebuild.js";
@@ -26,12 +30,23 @@ export interface SqlResult {
   problems: ParseProblem[];
 }
 
-function tryPostgres(parsers: Parsers, sql: string): PgParseResult | undefined {
+type PgAttempt = { parsed: PgParseResult } | { error: string; cursor: number | undefined };
+
+/** libpg_query's answer, or its message and the 0-based byte offset it points at. */
+function parsePostgres(parsers: Parsers, sql: string): PgAttempt {
   try {
-    return parsers.postgres(sql);
-  } catch {
-    return undefined;
+    return { parsed: parsers.postgres(sql) };
+  } catch (error) {
+    // Rejected text is handled by the caller (a problem, or the tokenizer for MySQL/SQLite): never "safe".
+    const details = (error as { sqlDetails?: { cursorPosition?: unknown } }).sqlDetails;
+    const cursor = typeof details?.cursorPosition === "number" ? details.cursorPosition : undefined;
+    return { error: error instanceof Error ? error.message : String(error), cursor };
   }
+}
+
+function tryPostgres(parsers: Parsers, sql: string): PgParseResult | undefined {
+  const attempt = parsePostgres(parsers, sql);
+  return "parsed" in attempt ? attempt.parsed : undefined;
 }
 
 function commentsOf(src: SqlSource): Comment[] {
@@ -84,13 +99,28 @@ function readStatements(
     });
   }
   const statements: MappedStatement[] = [];
+  const strict = src.database === "postgresql";
   for (const [first, last] of ranges) {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
-    const parsed = isBacktickQuoted(src, first, last)
-      ? undefined
-      : tryPostgres(parsers, src.text.slice(start, end));
-    const mapped = parsed ? mapPostgres(parsed, src, src.text.slice(start, end), start) : undefined;
+    const text = src.text.slice(start, end);
+    const attempt: PgAttempt =
+      isBacktickQuoted(src, first, last) && !strict
+        ? { error: "backtick-quoted", cursor: undefined }
+        : parsePostgres(parsers, text);
+    if ("error" in attempt && strict) {
+      const at = attempt.cursor === undefined ? start : start + byteToCharMapper(text)(attempt.cursor);
+      const line = src.line(Math.min(at, Math.max(end - 1, start)));
+      problems.push({
+        line: src.line(start),
+        endLine: src.line(end - 1),
+        message:
+          `PostgreSQL cannot parse the statement at line ${src.line(start)}: ${attempt.error} (line ${line}), so ` +
+          "it was not analysed. If the database is MySQL or SQLite, set `database:` in .github/migration-guard.yml.",
+      });
+      continue;
+    }
+    const mapped = "parsed" in attempt ? mapPostgres(attempt.parsed, src, text, start) : undefined;
     if (mapped && mapped.length) statements.push(...mapped);
     else statements.push(classifyStatement(src, [first, last]));
   }
