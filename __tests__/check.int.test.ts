@@ -71,6 +71,12 @@ async function checkPull(r: Repo, base: string, head: string, inputs: Record<str
   });
 }
 
+/** The first line after the report's heading: where the decision must be. */
+const leadLine = (markdown: string) => {
+  const lines = markdown.split("\n").filter((l) => l.trim() && !l.startsWith("<!--"));
+  return lines[lines.findIndex((l) => l.startsWith("## Migration Guard")) + 1] ?? "";
+};
+
 const annotations = (run: ActionRun) =>
   run.stdout.split("\n").filter((l) => /^::(error|warning|notice) file=/.test(l));
 
@@ -133,7 +139,9 @@ describe("check on a pull request", () => {
       findings: "1",
     });
     expect(run.summary).toContain("drop-column");
-    expect(run.summary).toContain("**Approval required**");
+    // The summary and the comment lead with the decision, right under the heading.
+    expect(leadLine(run.summary)).toMatch(/^⛔ \*\*Needs approval\*\*/);
+    expect(leadLine(gh.comments(7)[0].body)).toMatch(/^⛔ \*\*Needs approval\*\*/);
     const sarifJson = JSON.parse(readFileSync(sarif, "utf8")) as {
       runs: { results: { ruleId: string }[] }[];
     };
@@ -160,6 +168,12 @@ describe("check on a pull request", () => {
       "approved-by": "bob",
     });
     expect(annotations(approved)).toHaveLength(1);
+    // A green check never sits beside "needs approval": both lead with who approved what.
+    expect(leadLine(approved.summary)).toMatch(
+      /^✅ \*\*Approved\*\* by `@bob` for this migration \(digest `[0-9a-f]{12}`\)/,
+    );
+    expect(leadLine(gh.comments(7)[0].body)).toMatch(/^✅ \*\*Approved\*\* by `@bob`/);
+    expect(approved.summary).not.toMatch(/Needs approval|Approval required/);
 
     // A push that changes nothing gated keeps the approval.
     r.write("README.md", "# shop, again\n");
@@ -549,7 +563,9 @@ describe("hostile names", () => {
     // The only lines that start a workflow command are ours.
     expect(run.stdout.split("\n").filter((l) => l.startsWith("::error::"))).toHaveLength(1);
     expect(run.summary).not.toContain("<script>");
-    expect(run.summary.split("\n").filter((l) => l.includes("a&#124;b"))).toHaveLength(2);
+    expect(run.summary.split("\n").filter((l) => l.startsWith("| ") && l.includes("a&#124;b"))).toHaveLength(
+      2,
+    );
   });
 });
 

@@ -33,21 +33,27 @@ const SECTION: ApprovalSection = {
 };
 
 describe("renderComment", () => {
-  it("starts with the marker, holds the report, the approval section and the record last", () => {
-    const body = renderComment("## Report\n\nfindings", SECTION, RECORD);
+  it("starts with the marker, leads with the decision under the heading, the report, and the record last", () => {
+    const body = renderComment(
+      "## Report\n\nfindings",
+      { ...SECTION, paths: ["db/migrate/1_drop.rb"] },
+      RECORD,
+    );
     expect(body.startsWith(REPORT_MARKER)).toBe(true);
     expect(isReportComment(body)).toBe(true);
-    expect(body).toContain("## Report");
-    expect(body).toContain("### Approval");
-    expect(body).toContain("Approval required");
-    expect(body).toContain("`dddddddddddd`");
+    const lines = body.split("\n").filter((l) => l.trim());
+    expect(lines[1]).toBe("## Report");
+    expect(lines[2]).toMatch(
+      /^⛔ \*\*Needs approval\*\* for this migration \(digest `dddddddddddd`\): db\/migrate\/1\\_drop\.rb\./,
+    );
+    expect(lines.indexOf("findings")).toBeGreaterThan(2);
     expect(body.trimEnd().endsWith("-->")).toBe(true);
     expect(parseRecord(body)).toEqual(RECORD);
   });
 
   it("shows who approved, the stale reason and the rejected approvals", () => {
     expect(renderComment("r", { ...SECTION, approved: true, approvedBy: ["bob", "carol"] }, RECORD)).toMatch(
-      /Approved\*\* by `@bob`, `@carol`/,
+      /^✅ \*\*Approved\*\* by `@bob`, `@carol` for this migration \(digest `dddddddddddd`\)/m,
     );
     const closed = renderComment(
       "r",
@@ -83,7 +89,7 @@ describe("renderComment", () => {
     expect(body.length).toBeGreaterThan(MAX_COMMENT_CHARS - 2000);
     expect(body.startsWith(REPORT_MARKER)).toBe(true);
     expect(body).toMatch(/report was cut to fit a GitHub comment/);
-    expect(body).toContain("### Approval");
+    expect(body).toContain("**Needs approval**");
     expect(parseRecord(body)).toEqual(RECORD);
     // Cut at a line boundary.
     const cutLine = body.split("\n").find((l, i, all) => all[i + 2]?.includes("report was cut"));

@@ -38,6 +38,13 @@ describe("escapeMarkdown", () => {
 describe("renderMarkdown", () => {
   const verdict = decideVerdict(files, ["destructive"], new Map());
 
+  it("leads with the decision when given, in place of the bare approval line", () => {
+    const md = renderMarkdown(verdict, { approvalCategories: ["destructive"], decision: "DECISION" });
+    const lines = md.split("\n").filter((l) => l.trim());
+    expect(lines.slice(0, 2)).toEqual(["## Migration Guard", "DECISION"]);
+    expect(md).not.toContain("**Approval required**");
+  });
+
   it("a table of every migration and every finding, with the safe alternative and docs link", () => {
     const md = renderMarkdown(verdict, { approvalCategories: ["destructive"] });
     expect(md).toContain("| Migration | Framework | Status | Verdict |");

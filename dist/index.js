@@ -50052,6 +50052,246 @@ function toJsonReport(files) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/approval.ts
+// Who approved the gated migrations, and whether that approval still covers what the PR contains now.
+// Pure: the GitHub adapter fetches label events, reviews and permission decisions; this decides.
+//
+// An approval is bound to content: the digest of the gated migrations (sha256 over sorted `path\0blob`
+// lines). A review is bound by GitHub to the commit it was submitted on; a label is not bound to anything,
+// so the check binds it itself, using the record it keeps in the sticky comment:
+//   - `heads`: the digest the check saw at each head it ran on, and when it first saw it;
+//   - `approval`: the approval it accepted last, with the digest (and files) it covered.
+// A label counts when the record says it was accepted for the current digest, or when it was added after
+// the check first saw the current digest. Anything else is stale: the approver may not have seen this content.
+
+/** How many heads the record keeps; older ones are forgotten (which only makes labels stricter). */
+const MAX_HEADS = 30;
+/** Above this many gated files (or characters of them) the record keeps only the digest, not the file list. */
+const MAX_RECORDED_FILES = 100;
+const MAX_RECORDED_FILES_CHARS = 16_000;
+function gatedDigest(files) {
+    const lines = files.map((f) => `${f.path}\0${f.blob}`).sort(compare);
+    return (0,external_node_crypto_.createHash)("sha256").update(lines.join("\n")).digest("hex");
+}
+const shortSha = (sha) => sha.slice(0, 12);
+function decideApproval(input) {
+    const heads = rememberHead(input.previous?.heads ?? [], input.head, input.digest, input.now);
+    const since = digestSince(heads, input.digest);
+    const previous = input.previous?.approval;
+    const author = input.author.toLowerCase();
+    const approvals = [];
+    const stale = [];
+    const rejected = [];
+    const mayApprove = (login, what) => {
+        if (!login) {
+            rejected.push(`${what} by a deleted account does not count.`);
+            return false;
+        }
+        if (login.toLowerCase() === author) {
+            rejected.push(`${what} by @${login} does not count: the author of a pull request cannot approve it.`);
+            return false;
+        }
+        if (input.allowed.get(login.toLowerCase()) !== true) {
+            rejected.push(`${what} by @${login} does not count: @${login} is not an allowed approver.`);
+            return false;
+        }
+        return true;
+    };
+    const added = labelInForce(input.events, input.label, input.labelPresent);
+    if (added && mayApprove(added.actor, `The label \`${input.label}\``)) {
+        const sameEvent = previous?.via === "label" &&
+            previous.by.toLowerCase() === added.actor.toLowerCase() &&
+            previous.at === added.at;
+        if (sameEvent) {
+            if (previous.digest === input.digest)
+                approvals.push({ by: added.actor, via: "label", at: added.at, head: previous.head });
+            else
+                stale.push(staleRecorded(previous, input, `the label \`${input.label}\``));
+        }
+        else if (since !== undefined && notBefore(added.at, since)) {
+            approvals.push({ by: added.actor, via: "label", at: added.at, head: input.head });
+        }
+        else {
+            stale.push(`@${added.actor} added the label \`${input.label}\` at ${added.at}, before the check first saw the current ` +
+                `gated migrations (digest ${shortSha(input.digest)}, at ${since ?? input.now})` +
+                (input.canRecord || input.previous
+                    ? ""
+                    : " — without the sticky comment the check cannot record what a label approved") +
+                ".");
+        }
+    }
+    for (const review of latestDecisiveReviews(input.reviews)) {
+        if (review.state !== "APPROVED" || !mayApprove(review.user, "The approving review"))
+            continue;
+        const at = review.commitId;
+        const known = at === input.head
+            ? input.digest
+            : (heads.find((h) => h.sha === at)?.digest ??
+                (previous?.via === "review" && previous.head === at ? previous.digest : undefined));
+        if (at && known === input.digest) {
+            approvals.push({ by: review.user, via: "review", at: review.at, head: at });
+        }
+        else if (at &&
+            previous?.head === at &&
+            previous.digest === known &&
+            previous.by.toLowerCase() === review.user.toLowerCase()) {
+            stale.push(staleRecorded(previous, input, "an approving review"));
+        }
+        else if (at && known !== undefined) {
+            stale.push(`@${review.user} approved commit ${shortSha(at)}, and the gated migrations changed after it ` +
+                `(digest ${shortSha(known)} then, ${shortSha(input.digest)} now).`);
+        }
+        else {
+            stale.push(`@${review.user} approved commit ${shortSha(at ?? "unknown")}, an older head whose migrations the check ` +
+                `never saw; it cannot tell whether they match the current ones.`);
+        }
+    }
+    const approvedBy = dedupe(approvals.map((a) => a.by));
+    const gated = input.files.length > 0;
+    const approved = !gated || approvedBy.length > 0;
+    // A label needs the record to stay bound; a review is bound by its commit. Prefer recording the label.
+    const primary = approvals.find((a) => a.via === "label") ?? approvals[0];
+    let approval = previous;
+    if (gated && primary) {
+        const keep = previous &&
+            previous.digest === input.digest &&
+            previous.via === primary.via &&
+            previous.by === primary.by &&
+            previous.at === primary.at;
+        if (!keep) {
+            approval = {
+                digest: input.digest,
+                // The commit the approver acted on (a review's commit_id; the current head for a label).
+                head: primary.head,
+                by: primary.by,
+                via: primary.via,
+                at: primary.at,
+                ...recordableFiles(input.files),
+            };
+        }
+    }
+    const record = {
+        v: 1,
+        approved: gated && approved,
+        ...(approval ? { approval } : {}),
+        heads,
+    };
+    const result = { approved, approvedBy: gated ? approvedBy : [], rejected, record };
+    if (!approved && stale.length > 0) {
+        result.stale =
+            stale.join(" ") +
+                ` Re-approve the current content: remove and re-add the label \`${input.label}\`, or submit a new approving ` +
+                `review on ${shortSha(input.head)}.`;
+    }
+    return result;
+}
+/** The sentence the failure message ends with: who may approve and how. */
+function howToApprove(label, approvers, author, head, labels = true) {
+    const who = approvers.length > 0
+        ? `one of ${approvers.map((a) => (a.includes("/") ? `team ${a}` : `@${a.replace(/^@/, "")}`)).join(", ")}`
+        : "someone with write access to the repository";
+    const review = `an approving review on the current head ${shortSha(head)}`;
+    return labels
+        ? `To approve, ${who} (not the author @${author}) adds the label \`${label}\` to the pull request, or submits ${review}.`
+        : `To approve, ${who} (not the author @${author}) submits ${review} (with \`comment: never\` a label cannot be ` +
+            `bound to the content it approved, so labels do not count).`;
+}
+/** What changed between the files an approval covered and the current ones: `modified a; added b; removed c`. */
+function describeChanges(before, after, max = 10) {
+    const now = new Map(after.map((f) => [f.path, f.blob]));
+    const parts = [];
+    for (const [path, blob] of [...now].sort(([a], [b]) => compare(a, b))) {
+        if (!(path in before))
+            parts.push(`added ${path}`);
+        else if (before[path] !== blob)
+            parts.push(`modified ${path}`);
+    }
+    for (const path of Object.keys(before).sort(compare))
+        if (!now.has(path))
+            parts.push(`no longer gated ${path}`);
+    if (parts.length > max)
+        return `${parts.slice(0, max).join("; ")}; and ${parts.length - max} more`;
+    return parts.join("; ");
+}
+function recordableFiles(files) {
+    if (files.length > MAX_RECORDED_FILES)
+        return {};
+    const map = Object.fromEntries(files.map((f) => [f.path, f.blob]));
+    return JSON.stringify(map).length <= MAX_RECORDED_FILES_CHARS ? { files: map } : {};
+}
+function staleRecorded(previous, input, what) {
+    const changes = previous.files ? describeChanges(previous.files, input.files) : "";
+    return (`The approval by @${previous.by} (${what}, ${previous.at}) covered the gated migrations at ` +
+        `${shortSha(previous.head)} (digest ${shortSha(previous.digest)}); they changed since ` +
+        `(digest ${shortSha(input.digest)} now)` +
+        (changes ? `: ${changes}.` : "."));
+}
+/** The `labeled` event that put the label on, if it is on now and nothing removed it after. */
+function labelInForce(events, label, present) {
+    if (present === false)
+        return undefined;
+    let current;
+    const name = label.toLowerCase();
+    for (const e of sortByTime(events)) {
+        if (e.label.toLowerCase() !== name)
+            continue;
+        current = e.event === "labeled" ? e : undefined;
+    }
+    return current;
+}
+/** Per reviewer, the last review that decides (approve, request changes, dismissed); comments do not. */
+function latestDecisiveReviews(reviews) {
+    const latest = new Map();
+    const ghosts = [];
+    for (const r of sortByTime(reviews)) {
+        if (!["APPROVED", "CHANGES_REQUESTED", "DISMISSED"].includes(r.state))
+            continue;
+        if (r.user)
+            latest.set(r.user.toLowerCase(), r);
+        else
+            ghosts.push(r);
+    }
+    return [...latest.values(), ...ghosts.filter((r) => r.state === "APPROVED")];
+}
+/** The heads with this run's head last: a head seen again moves to the end, first seen now. */
+function rememberHead(heads, sha, digest, now) {
+    const last = heads[heads.length - 1];
+    if (last && last.sha === sha && last.digest === digest)
+        return heads.slice(-MAX_HEADS);
+    return [...heads.filter((h) => h.sha !== sha), { sha, digest, at: now }].slice(-MAX_HEADS);
+}
+/** When the check first saw the current digest without a change in between (the trailing run of heads). */
+function digestSince(heads, digest) {
+    let since;
+    for (let i = heads.length - 1; i >= 0 && heads[i].digest === digest; i--)
+        since = heads[i].at;
+    return since;
+}
+function sortByTime(items) {
+    // Stable: GitHub lists in order, and equal timestamps keep that order.
+    return [...items].sort((a, b) => time(a.at) - time(b.at) || 0);
+}
+/** Milliseconds; an unreadable time is the earliest possible (so a label with one never postdates anything). */
+function time(iso) {
+    const t = Date.parse(iso ?? "");
+    return Number.isNaN(t) ? Number.MIN_SAFE_INTEGER : t;
+}
+/** a is at or after b; false when either time cannot be read. */
+function notBefore(a, b) {
+    const ta = Date.parse(a);
+    const tb = Date.parse(b);
+    return !Number.isNaN(ta) && !Number.isNaN(tb) && ta >= tb;
+}
+function dedupe(logins) {
+    const seen = new Set();
+    return logins.filter((l) => !seen.has(l.toLowerCase()) && seen.add(l.toLowerCase()));
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
 /** GitHub's job summary holds 1 MiB per step; leave room for what else the step writes. In UTF-8 bytes. */
 const DEFAULT_MAX_BYTES = 900_000;
@@ -50092,6 +50332,8 @@ const SEVERITY_ICON = { error: "🛑", warning: "⚠️", notice: "ℹ️" };
 function renderMarkdown(verdict, options) {
     const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
     const head = ["## Migration Guard", ""];
+    if (options.decision)
+        head.push(options.decision, "");
     const migrations = verdict.files.length;
     const counts = Object.entries(verdict.counts)
         .filter(([, n]) => n > 0)
@@ -50102,7 +50344,7 @@ function renderMarkdown(verdict, options) {
         : `${migrations} migration(s) analysed: ${verdict.findings} finding(s)${counts ? ` (${counts})` : ""}` +
             (verdict.acknowledged ? `, ${verdict.acknowledged} acknowledged by an allow comment` : "") +
             ".");
-    if (verdict.requiresApproval) {
+    if (verdict.requiresApproval && !options.decision) {
         head.push("", `**Approval required**: ${verdict.gated.length} migration(s) have findings in ` +
             `${options.approvalCategories.map((c) => `\`${c}\``).join(", ")}.`);
     }
@@ -50162,6 +50404,181 @@ function renderMarkdown(verdict, options) {
     }
     return out.join("\n") + "\n";
 }
+
+;// CONCATENATED MODULE: ./src/core/report/comment.ts
+// The sticky PR comment: a hidden marker (how the check finds its comment again), the decision (the approval
+// section, right under the heading, so nobody reads a table of findings before knowing whether the gate is
+// open), the check's markdown report, and the hidden approval record the gate reads back on the next run.
+// Pure strings. The marker, the decision and the record are never truncated; the report is, to fit the limit.
+
+
+const REPORT_MARKER = "<!-- migration-guard:report -->";
+const RECORD_OPEN = "<!-- migration-guard:approval ";
+const RECORD_CLOSE = " -->";
+/** GitHub rejects an issue comment body longer than this (characters). */
+const MAX_COMMENT_CHARS = 65_536;
+const MAX_STALE_CHARS = 4_000;
+const MAX_REJECTED = 10;
+const MAX_PATHS = 10;
+function renderComment(report, section, record, max = MAX_COMMENT_CHARS) {
+    // The report's own heading stays first; the decision goes right under it, before any count or table.
+    const trimmed = report.trim();
+    const heading = /^## [^\n]*/.exec(trimmed)?.[0] ?? "";
+    const rest = trimmed.slice(heading.length).trim();
+    const head = `${REPORT_MARKER}\n${heading ? `${neutralize(heading)}\n\n` : ""}${renderSection(section)}\n\n`;
+    const tail = record ? `\n\n${renderRecord(record)}\n` : "\n";
+    const body = neutralize(rest);
+    // Strictly under the limit, counted in UTF-16 units (never fewer than GitHub's characters).
+    const budget = max - 1 - head.length - tail.length;
+    return head + fit(body, budget) + tail;
+}
+/**
+ * The decision first, in one line: "Approved by @x for these N migrations (digest …)" or "Needs approval: …",
+ * then why an approval does not count and how to give one. Used by the sticky comment and the job summary.
+ */
+function renderSection(s) {
+    const lines = [];
+    if (s.gated === 0) {
+        lines.push("✅ No migration in this pull request needs an approval.");
+        return neutralize(lines.join("\n"));
+    }
+    const these = s.gated === 1 ? "this migration" : `these ${s.gated} migrations`;
+    const digest = `(digest \`${shortSha(s.digest)}\`)`;
+    const paths = s.paths ?? [];
+    const listed = paths.length === 0
+        ? ""
+        : `: ${paths
+            .slice(0, MAX_PATHS)
+            .map((p) => escapeMarkdown(p))
+            .join(", ")}${paths.length > MAX_PATHS ? ` and ${paths.length - MAX_PATHS} more` : ""}`;
+    if (s.approved) {
+        lines.push(`✅ **Approved** by ${s.approvedBy.map((l) => `@${l}`).join(", ")} for ${these} ${digest}${listed}. ` +
+            "A push that changes them makes the approval stale.");
+    }
+    else {
+        lines.push(`⛔ **Needs approval** for ${these} ${digest}${listed}. ${oneLine(s.howToApprove)}`);
+        if (s.unavailable)
+            lines.push("", `> ${oneLine(s.unavailable)}`);
+        if (s.stale)
+            lines.push("", `> ⚠️ **Stale approval.** ${oneLine(clip(s.stale, MAX_STALE_CHARS))}`);
+        const rejected = s.rejected.slice(0, MAX_REJECTED);
+        if (rejected.length)
+            lines.push("", ...rejected.map((r) => `- ${oneLine(r)}`));
+        if (s.rejected.length > MAX_REJECTED)
+            lines.push(`- … and ${s.rejected.length - MAX_REJECTED} more`);
+    }
+    return neutralize(quietMentions(lines.join("\n")));
+}
+/** `@login` in a code span: the comment is rewritten on every push, and a mention would notify each time. */
+function quietMentions(markdown) {
+    return markdown.replace(/(^|[^\w`@/])@([A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\[bot\])?)(?![\w`])/g, "$1`@$2`");
+}
+/** The hidden record: JSON inside an HTML comment, with `<` and `>` escaped so no value can close it. */
+function renderRecord(record) {
+    const json = JSON.stringify(record).replace(/[<>]/g, (c) => (c === "<" ? "\\u003c" : "\\u003e"));
+    return `${RECORD_OPEN}${json}${RECORD_CLOSE}`;
+}
+/** Whether a comment body is the check's sticky comment (by its marker at the very start). */
+function isReportComment(body) {
+    return body.trimStart().startsWith(REPORT_MARKER);
+}
+/**
+ * The record from a comment body; undefined when there is none or it does not read as one (hand-edited,
+ * garbled, wrong types). Only the last record counts: the check writes it last, after everything else.
+ */
+function parseRecord(body) {
+    const start = body.lastIndexOf(RECORD_OPEN);
+    if (start < 0)
+        return undefined;
+    const end = body.indexOf(RECORD_CLOSE, start + RECORD_OPEN.length);
+    if (end < 0)
+        return undefined;
+    let data;
+    try {
+        data = JSON.parse(body.slice(start + RECORD_OPEN.length, end));
+    }
+    catch {
+        return undefined;
+    }
+    if (!comment_isObject(data) || data.v !== 1 || !Array.isArray(data.heads))
+        return undefined;
+    const heads = [];
+    for (const h of data.heads) {
+        if (!comment_isObject(h) || !isSha(h.sha) || !isDigest(h.digest) || !isTime(h.at))
+            return undefined;
+        heads.push({ sha: h.sha, digest: h.digest, at: h.at });
+    }
+    const record = { v: 1, heads };
+    if (data.approved !== undefined) {
+        if (typeof data.approved !== "boolean")
+            return undefined;
+        record.approved = data.approved;
+    }
+    if (data.approval !== undefined) {
+        const a = data.approval;
+        if (!comment_isObject(a) ||
+            !isDigest(a.digest) ||
+            !isSha(a.head) ||
+            typeof a.by !== "string" ||
+            !/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/.test(a.by) ||
+            (a.via !== "label" && a.via !== "review") ||
+            !isTime(a.at)) {
+            return undefined;
+        }
+        const approval = { digest: a.digest, head: a.head, by: a.by, via: a.via, at: a.at };
+        if (a.files !== undefined) {
+            if (!comment_isObject(a.files))
+                return undefined;
+            const files = {};
+            for (const [path, blob] of Object.entries(a.files)) {
+                if (typeof blob !== "string")
+                    return undefined;
+                files[path] = blob;
+            }
+            approval.files = files;
+        }
+        record.approval = approval;
+    }
+    return record;
+}
+/** The report, cut at a line boundary to `budget` characters with a note, fences closed. */
+function fit(report, budget) {
+    if (report.length <= budget)
+        return report;
+    const note = (shown) => `\n\n> ✂️ The report was cut to fit a GitHub comment (${shown.toLocaleString("en-US")} of ` +
+        `${report.length.toLocaleString("en-US")} characters shown). The job summary and the JSON report have all of it.`;
+    // Room for the note and a closing fence; the note's figures only get shorter than this estimate.
+    const room = budget - note(report.length).length - "\n```".length;
+    if (room <= 0)
+        return "";
+    let cut = report.lastIndexOf("\n", room);
+    if (cut < room / 2)
+        cut = room;
+    // Never split a surrogate pair.
+    const code = report.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        cut -= 1;
+    let kept = report.slice(0, cut).trimEnd();
+    if ((kept.match(/^\s*(```|~~~)/gm) ?? []).length % 2 === 1)
+        kept += "\n```";
+    return kept + note(kept.length);
+}
+/** The report is shown, never hidden: an HTML comment in it could swallow the section or fake a record. */
+function neutralize(markdown) {
+    return markdown.replace(/<!--/g, "&lt;!--");
+}
+function oneLine(text) {
+    return text.replace(/\s*\n\s*/g, " ");
+}
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+function comment_isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+const isSha = (v) => typeof v === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(v);
+const isDigest = (v) => typeof v === "string" && /^[0-9a-f]{64}$/.test(v);
+const isTime = (v) => typeof v === "string" && !Number.isNaN(Date.parse(v));
 
 ;// CONCATENATED MODULE: ./src/core/report/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning: one rule entry per rule that fired, one result per finding.
@@ -51065,403 +51482,6 @@ function github_isObject(v) {
     return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/approval.ts
-// Who approved the gated migrations, and whether that approval still covers what the PR contains now.
-// Pure: the GitHub adapter fetches label events, reviews and permission decisions; this decides.
-//
-// An approval is bound to content: the digest of the gated migrations (sha256 over sorted `path\0blob`
-// lines). A review is bound by GitHub to the commit it was submitted on; a label is not bound to anything,
-// so the check binds it itself, using the record it keeps in the sticky comment:
-//   - `heads`: the digest the check saw at each head it ran on, and when it first saw it;
-//   - `approval`: the approval it accepted last, with the digest (and files) it covered.
-// A label counts when the record says it was accepted for the current digest, or when it was added after
-// the check first saw the current digest. Anything else is stale: the approver may not have seen this content.
-
-/** How many heads the record keeps; older ones are forgotten (which only makes labels stricter). */
-const MAX_HEADS = 30;
-/** Above this many gated files (or characters of them) the record keeps only the digest, not the file list. */
-const MAX_RECORDED_FILES = 100;
-const MAX_RECORDED_FILES_CHARS = 16_000;
-function gatedDigest(files) {
-    const lines = files.map((f) => `${f.path}\0${f.blob}`).sort(compare);
-    return (0,external_node_crypto_.createHash)("sha256").update(lines.join("\n")).digest("hex");
-}
-const shortSha = (sha) => sha.slice(0, 12);
-function decideApproval(input) {
-    const heads = rememberHead(input.previous?.heads ?? [], input.head, input.digest, input.now);
-    const since = digestSince(heads, input.digest);
-    const previous = input.previous?.approval;
-    const author = input.author.toLowerCase();
-    const approvals = [];
-    const stale = [];
-    const rejected = [];
-    const mayApprove = (login, what) => {
-        if (!login) {
-            rejected.push(`${what} by a deleted account does not count.`);
-            return false;
-        }
-        if (login.toLowerCase() === author) {
-            rejected.push(`${what} by @${login} does not count: the author of a pull request cannot approve it.`);
-            return false;
-        }
-        if (input.allowed.get(login.toLowerCase()) !== true) {
-            rejected.push(`${what} by @${login} does not count: @${login} is not an allowed approver.`);
-            return false;
-        }
-        return true;
-    };
-    const added = labelInForce(input.events, input.label, input.labelPresent);
-    if (added && mayApprove(added.actor, `The label \`${input.label}\``)) {
-        const sameEvent = previous?.via === "label" &&
-            previous.by.toLowerCase() === added.actor.toLowerCase() &&
-            previous.at === added.at;
-        if (sameEvent) {
-            if (previous.digest === input.digest)
-                approvals.push({ by: added.actor, via: "label", at: added.at, head: previous.head });
-            else
-                stale.push(staleRecorded(previous, input, `the label \`${input.label}\``));
-        }
-        else if (since !== undefined && notBefore(added.at, since)) {
-            approvals.push({ by: added.actor, via: "label", at: added.at, head: input.head });
-        }
-        else {
-            stale.push(`@${added.actor} added the label \`${input.label}\` at ${added.at}, before the check first saw the current ` +
-                `gated migrations (digest ${shortSha(input.digest)}, at ${since ?? input.now})` +
-                (input.canRecord || input.previous
-                    ? ""
-                    : " — without the sticky comment the check cannot record what a label approved") +
-                ".");
-        }
-    }
-    for (const review of latestDecisiveReviews(input.reviews)) {
-        if (review.state !== "APPROVED" || !mayApprove(review.user, "The approving review"))
-            continue;
-        const at = review.commitId;
-        const known = at === input.head
-            ? input.digest
-            : (heads.find((h) => h.sha === at)?.digest ??
-                (previous?.via === "review" && previous.head === at ? previous.digest : undefined));
-        if (at && known === input.digest) {
-            approvals.push({ by: review.user, via: "review", at: review.at, head: at });
-        }
-        else if (at &&
-            previous?.head === at &&
-            previous.digest === known &&
-            previous.by.toLowerCase() === review.user.toLowerCase()) {
-            stale.push(staleRecorded(previous, input, "an approving review"));
-        }
-        else if (at && known !== undefined) {
-            stale.push(`@${review.user} approved commit ${shortSha(at)}, and the gated migrations changed after it ` +
-                `(digest ${shortSha(known)} then, ${shortSha(input.digest)} now).`);
-        }
-        else {
-            stale.push(`@${review.user} approved commit ${shortSha(at ?? "unknown")}, an older head whose migrations the check ` +
-                `never saw; it cannot tell whether they match the current ones.`);
-        }
-    }
-    const approvedBy = dedupe(approvals.map((a) => a.by));
-    const gated = input.files.length > 0;
-    const approved = !gated || approvedBy.length > 0;
-    // A label needs the record to stay bound; a review is bound by its commit. Prefer recording the label.
-    const primary = approvals.find((a) => a.via === "label") ?? approvals[0];
-    let approval = previous;
-    if (gated && primary) {
-        const keep = previous &&
-            previous.digest === input.digest &&
-            previous.via === primary.via &&
-            previous.by === primary.by &&
-            previous.at === primary.at;
-        if (!keep) {
-            approval = {
-                digest: input.digest,
-                // The commit the approver acted on (a review's commit_id; the current head for a label).
-                head: primary.head,
-                by: primary.by,
-                via: primary.via,
-                at: primary.at,
-                ...recordableFiles(input.files),
-            };
-        }
-    }
-    const record = {
-        v: 1,
-        approved: gated && approved,
-        ...(approval ? { approval } : {}),
-        heads,
-    };
-    const result = { approved, approvedBy: gated ? approvedBy : [], rejected, record };
-    if (!approved && stale.length > 0) {
-        result.stale =
-            stale.join(" ") +
-                ` Re-approve the current content: remove and re-add the label \`${input.label}\`, or submit a new approving ` +
-                `review on ${shortSha(input.head)}.`;
-    }
-    return result;
-}
-/** The sentence the failure message ends with: who may approve and how. */
-function howToApprove(label, approvers, author, head, labels = true) {
-    const who = approvers.length > 0
-        ? `one of ${approvers.map((a) => (a.includes("/") ? `team ${a}` : `@${a.replace(/^@/, "")}`)).join(", ")}`
-        : "someone with write access to the repository";
-    const review = `an approving review on the current head ${shortSha(head)}`;
-    return labels
-        ? `To approve, ${who} (not the author @${author}) adds the label \`${label}\` to the pull request, or submits ${review}.`
-        : `To approve, ${who} (not the author @${author}) submits ${review} (with \`comment: never\` a label cannot be ` +
-            `bound to the content it approved, so labels do not count).`;
-}
-/** What changed between the files an approval covered and the current ones: `modified a; added b; removed c`. */
-function describeChanges(before, after, max = 10) {
-    const now = new Map(after.map((f) => [f.path, f.blob]));
-    const parts = [];
-    for (const [path, blob] of [...now].sort(([a], [b]) => compare(a, b))) {
-        if (!(path in before))
-            parts.push(`added ${path}`);
-        else if (before[path] !== blob)
-            parts.push(`modified ${path}`);
-    }
-    for (const path of Object.keys(before).sort(compare))
-        if (!now.has(path))
-            parts.push(`no longer gated ${path}`);
-    if (parts.length > max)
-        return `${parts.slice(0, max).join("; ")}; and ${parts.length - max} more`;
-    return parts.join("; ");
-}
-function recordableFiles(files) {
-    if (files.length > MAX_RECORDED_FILES)
-        return {};
-    const map = Object.fromEntries(files.map((f) => [f.path, f.blob]));
-    return JSON.stringify(map).length <= MAX_RECORDED_FILES_CHARS ? { files: map } : {};
-}
-function staleRecorded(previous, input, what) {
-    const changes = previous.files ? describeChanges(previous.files, input.files) : "";
-    return (`The approval by @${previous.by} (${what}, ${previous.at}) covered the gated migrations at ` +
-        `${shortSha(previous.head)} (digest ${shortSha(previous.digest)}); they changed since ` +
-        `(digest ${shortSha(input.digest)} now)` +
-        (changes ? `: ${changes}.` : "."));
-}
-/** The `labeled` event that put the label on, if it is on now and nothing removed it after. */
-function labelInForce(events, label, present) {
-    if (present === false)
-        return undefined;
-    let current;
-    const name = label.toLowerCase();
-    for (const e of sortByTime(events)) {
-        if (e.label.toLowerCase() !== name)
-            continue;
-        current = e.event === "labeled" ? e : undefined;
-    }
-    return current;
-}
-/** Per reviewer, the last review that decides (approve, request changes, dismissed); comments do not. */
-function latestDecisiveReviews(reviews) {
-    const latest = new Map();
-    const ghosts = [];
-    for (const r of sortByTime(reviews)) {
-        if (!["APPROVED", "CHANGES_REQUESTED", "DISMISSED"].includes(r.state))
-            continue;
-        if (r.user)
-            latest.set(r.user.toLowerCase(), r);
-        else
-            ghosts.push(r);
-    }
-    return [...latest.values(), ...ghosts.filter((r) => r.state === "APPROVED")];
-}
-/** The heads with this run's head last: a head seen again moves to the end, first seen now. */
-function rememberHead(heads, sha, digest, now) {
-    const last = heads[heads.length - 1];
-    if (last && last.sha === sha && last.digest === digest)
-        return heads.slice(-MAX_HEADS);
-    return [...heads.filter((h) => h.sha !== sha), { sha, digest, at: now }].slice(-MAX_HEADS);
-}
-/** When the check first saw the current digest without a change in between (the trailing run of heads). */
-function digestSince(heads, digest) {
-    let since;
-    for (let i = heads.length - 1; i >= 0 && heads[i].digest === digest; i--)
-        since = heads[i].at;
-    return since;
-}
-function sortByTime(items) {
-    // Stable: GitHub lists in order, and equal timestamps keep that order.
-    return [...items].sort((a, b) => time(a.at) - time(b.at) || 0);
-}
-/** Milliseconds; an unreadable time is the earliest possible (so a label with one never postdates anything). */
-function time(iso) {
-    const t = Date.parse(iso ?? "");
-    return Number.isNaN(t) ? Number.MIN_SAFE_INTEGER : t;
-}
-/** a is at or after b; false when either time cannot be read. */
-function notBefore(a, b) {
-    const ta = Date.parse(a);
-    const tb = Date.parse(b);
-    return !Number.isNaN(ta) && !Number.isNaN(tb) && ta >= tb;
-}
-function dedupe(logins) {
-    const seen = new Set();
-    return logins.filter((l) => !seen.has(l.toLowerCase()) && seen.add(l.toLowerCase()));
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/comment.ts
-// The sticky PR comment: a hidden marker (how the check finds its comment again), the check's markdown
-// report, the approval section, and the hidden approval record the gate reads back on the next run.
-// Pure strings. The marker and the record are never truncated; the report is, to fit GitHub's limit.
-
-const REPORT_MARKER = "<!-- migration-guard:report -->";
-const RECORD_OPEN = "<!-- migration-guard:approval ";
-const RECORD_CLOSE = " -->";
-/** GitHub rejects an issue comment body longer than this (characters). */
-const MAX_COMMENT_CHARS = 65_536;
-const MAX_STALE_CHARS = 4_000;
-const MAX_REJECTED = 10;
-function renderComment(report, section, record, max = MAX_COMMENT_CHARS) {
-    const head = `${REPORT_MARKER}\n`;
-    const tail = `\n\n${renderSection(section)}\n${record ? `\n${renderRecord(record)}\n` : ""}`;
-    const body = neutralize(report.trim());
-    // Strictly under the limit, counted in UTF-16 units (never fewer than GitHub's characters).
-    const budget = max - 1 - head.length - tail.length;
-    return head + fit(body, budget) + tail;
-}
-function renderSection(s) {
-    const lines = ["### Approval", ""];
-    if (s.gated === 0) {
-        lines.push("No migration in this pull request needs an approval.");
-        return lines.join("\n");
-    }
-    const what = `${s.gated} migration${s.gated === 1 ? "" : "s"}`;
-    if (s.approved) {
-        lines.push(`✅ **Approved** by ${s.approvedBy.map((l) => `@${l}`).join(", ")} for ${what}, ` +
-            `content digest \`${shortSha(s.digest)}\`. A push that changes these migrations makes the approval stale.`);
-    }
-    else {
-        lines.push(`⛔ **Approval required** for ${what} (content digest \`${shortSha(s.digest)}\`).`);
-        if (s.unavailable)
-            lines.push("", `> ${oneLine(s.unavailable)}`);
-        if (s.stale)
-            lines.push("", `> ⚠️ **Stale approval.** ${oneLine(clip(s.stale, MAX_STALE_CHARS))}`);
-        const rejected = s.rejected.slice(0, MAX_REJECTED);
-        if (rejected.length)
-            lines.push("", ...rejected.map((r) => `- ${oneLine(r)}`));
-        if (s.rejected.length > MAX_REJECTED)
-            lines.push(`- … and ${s.rejected.length - MAX_REJECTED} more`);
-        lines.push("", oneLine(s.howToApprove));
-    }
-    return neutralize(quietMentions(lines.join("\n")));
-}
-/** `@login` in a code span: the comment is rewritten on every push, and a mention would notify each time. */
-function quietMentions(markdown) {
-    return markdown.replace(/(^|[^\w`@/])@([A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\[bot\])?)(?![\w`])/g, "$1`@$2`");
-}
-/** The hidden record: JSON inside an HTML comment, with `<` and `>` escaped so no value can close it. */
-function renderRecord(record) {
-    const json = JSON.stringify(record).replace(/[<>]/g, (c) => (c === "<" ? "\\u003c" : "\\u003e"));
-    return `${RECORD_OPEN}${json}${RECORD_CLOSE}`;
-}
-/** Whether a comment body is the check's sticky comment (by its marker at the very start). */
-function isReportComment(body) {
-    return body.trimStart().startsWith(REPORT_MARKER);
-}
-/**
- * The record from a comment body; undefined when there is none or it does not read as one (hand-edited,
- * garbled, wrong types). Only the last record counts: the check writes it last, after everything else.
- */
-function parseRecord(body) {
-    const start = body.lastIndexOf(RECORD_OPEN);
-    if (start < 0)
-        return undefined;
-    const end = body.indexOf(RECORD_CLOSE, start + RECORD_OPEN.length);
-    if (end < 0)
-        return undefined;
-    let data;
-    try {
-        data = JSON.parse(body.slice(start + RECORD_OPEN.length, end));
-    }
-    catch {
-        return undefined;
-    }
-    if (!comment_isObject(data) || data.v !== 1 || !Array.isArray(data.heads))
-        return undefined;
-    const heads = [];
-    for (const h of data.heads) {
-        if (!comment_isObject(h) || !isSha(h.sha) || !isDigest(h.digest) || !isTime(h.at))
-            return undefined;
-        heads.push({ sha: h.sha, digest: h.digest, at: h.at });
-    }
-    const record = { v: 1, heads };
-    if (data.approved !== undefined) {
-        if (typeof data.approved !== "boolean")
-            return undefined;
-        record.approved = data.approved;
-    }
-    if (data.approval !== undefined) {
-        const a = data.approval;
-        if (!comment_isObject(a) ||
-            !isDigest(a.digest) ||
-            !isSha(a.head) ||
-            typeof a.by !== "string" ||
-            !/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/.test(a.by) ||
-            (a.via !== "label" && a.via !== "review") ||
-            !isTime(a.at)) {
-            return undefined;
-        }
-        const approval = { digest: a.digest, head: a.head, by: a.by, via: a.via, at: a.at };
-        if (a.files !== undefined) {
-            if (!comment_isObject(a.files))
-                return undefined;
-            const files = {};
-            for (const [path, blob] of Object.entries(a.files)) {
-                if (typeof blob !== "string")
-                    return undefined;
-                files[path] = blob;
-            }
-            approval.files = files;
-        }
-        record.approval = approval;
-    }
-    return record;
-}
-/** The report, cut at a line boundary to `budget` characters with a note, fences closed. */
-function fit(report, budget) {
-    if (report.length <= budget)
-        return report;
-    const note = (shown) => `\n\n> ✂️ The report was cut to fit a GitHub comment (${shown.toLocaleString("en-US")} of ` +
-        `${report.length.toLocaleString("en-US")} characters shown). The job summary and the JSON report have all of it.`;
-    // Room for the note and a closing fence; the note's figures only get shorter than this estimate.
-    const room = budget - note(report.length).length - "\n```".length;
-    if (room <= 0)
-        return "";
-    let cut = report.lastIndexOf("\n", room);
-    if (cut < room / 2)
-        cut = room;
-    // Never split a surrogate pair.
-    const code = report.charCodeAt(cut - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        cut -= 1;
-    let kept = report.slice(0, cut).trimEnd();
-    if ((kept.match(/^\s*(```|~~~)/gm) ?? []).length % 2 === 1)
-        kept += "\n```";
-    return kept + note(kept.length);
-}
-/** The report is shown, never hidden: an HTML comment in it could swallow the section or fake a record. */
-function neutralize(markdown) {
-    return markdown.replace(/<!--/g, "&lt;!--");
-}
-function oneLine(text) {
-    return text.replace(/\s*\n\s*/g, " ");
-}
-function clip(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-function comment_isObject(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-const isSha = (v) => typeof v === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(v);
-const isDigest = (v) => typeof v === "string" && /^[0-9a-f]{64}$/.test(v);
-const isTime = (v) => typeof v === "string" && !Number.isNaN(Date.parse(v));
-
 ;// CONCATENATED MODULE: ./src/commands/approval-gate.ts
 // The approval gate and the sticky PR comment: the GitHub side of `command: check`.
 // Reads who approved (label events, reviews), checks they are allowed, binds the approval to the digest of
@@ -51478,7 +51498,18 @@ async function approvalAndComment(input, deps = {}) {
     if (!input.token) {
         notices.push("No GitHub token: the check cannot read approvals or post its comment. Pass `token: ${{ github.token }}` " +
             "(the default) and give the job `permissions: pull-requests: write`.");
-        return { approved: input.gated.length === 0, approvedBy: [], howToApprove: how, notices, digest };
+        const approved = input.gated.length === 0;
+        const section = {
+            gated: files.length,
+            paths: files.map((f) => f.path),
+            approved,
+            approvedBy: [],
+            digest,
+            rejected: [],
+            howToApprove: how,
+            unavailable: "No GitHub token: the check could not read approvals.",
+        };
+        return { approved, approvedBy: [], howToApprove: how, notices, digest, section };
     }
     const gh = deps.client ??
         createGitHubClient({ token: input.token, apiUrl: input.apiUrl, owner: input.owner, repo: input.repo });
@@ -51568,6 +51599,17 @@ async function approvalAndComment(input, deps = {}) {
         now: now(),
         canRecord: commentsReadable,
     });
+    const section = {
+        gated: files.length,
+        paths: files.map((f) => f.path),
+        approved: decision.approved,
+        approvedBy: decision.approvedBy,
+        digest,
+        rejected: decision.rejected,
+        howToApprove: how,
+        ...(decision.stale ? { stale: decision.stale } : {}),
+        ...(unavailable ? { unavailable } : {}),
+    };
     const result = {
         approved: decision.approved,
         approvedBy: decision.approvedBy,
@@ -51576,6 +51618,7 @@ async function approvalAndComment(input, deps = {}) {
         digest,
         rejected: decision.rejected,
         record: decision.record,
+        section,
     };
     if (decision.stale)
         result.stale = decision.stale;
@@ -51583,16 +51626,6 @@ async function approvalAndComment(input, deps = {}) {
     const wanted = input.comment === "always" ||
         (input.comment === "on-findings" && (input.hasFindings || files.length > 0 || existing !== undefined));
     if (commentsReadable && wanted) {
-        const section = {
-            gated: files.length,
-            approved: decision.approved,
-            approvedBy: decision.approvedBy,
-            digest,
-            rejected: decision.rejected,
-            howToApprove: how,
-            ...(decision.stale ? { stale: decision.stale } : {}),
-            ...(unavailable ? { unavailable } : {}),
-        };
         const body = renderComment(input.report, section, decision.record);
         try {
             if (!existing)
@@ -51670,6 +51703,8 @@ function approval_gate_message(error) {
 // `command: check`: the pull-request check. Reads blobs from git (never checks out or runs PR code), analyses
 // the migrations the change touches, annotates, summarises, writes SARIF and JSON, asks the approval gate,
 // sets the outputs, and throws (main.ts fails the step) when an approval is required and missing.
+
+
 
 
 
@@ -51859,15 +51894,27 @@ async function gate(range, settings, common, verdict, report) {
         });
     }
     catch (error) {
-        // The analysis stands whatever GitHub answers; only the approval cannot be confirmed.
+        // The analysis stands whatever GitHub answers; only the approval cannot be confirmed. Fails closed: the
+        // gate is open only when nothing needed an approval.
         core/* warning */.$e(`Could not check approvals or update the PR comment: ${firstLine(error)}`);
+        const howToApprove = `Add the label "${settings.approvalLabel}" or approve the pull request` +
+            (settings.approvers.length ? ` (allowed: ${settings.approvers.join(", ")})` : "") +
+            ", then re-run this check.";
         return {
             approved: !verdict.requiresApproval,
             approvedBy: [],
-            howToApprove: `Add the label "${settings.approvalLabel}" or approve the pull request` +
-                (settings.approvers.length ? ` (allowed: ${settings.approvers.join(", ")})` : "") +
-                ", then re-run this check.",
+            howToApprove,
             notices: [],
+            section: {
+                gated: verdict.gated.length,
+                paths: verdict.gated.map((g) => g.path),
+                approved: !verdict.requiresApproval,
+                approvedBy: [],
+                digest: gatedDigest(verdict.gated),
+                rejected: [],
+                howToApprove,
+                unavailable: `The check could not read approvals: ${firstLine(error)}`,
+            },
         };
     }
 }
@@ -51924,14 +51971,14 @@ async function runCheck(common) {
             core/* info */.pq(`${omitted} more finding(s) are not annotated (GitHub's limit); see the job summary.`);
         return p;
     });
-    const markdown = renderMarkdown(verdict, {
+    const markdownOptions = {
         approvalCategories: settings.approvalCategories,
         omittedAnnotations: plan.omitted,
         notes,
-    });
+    };
+    // The comment gets the report without a decision: the gate puts its own under the heading.
+    const markdown = renderMarkdown(verdict, markdownOptions);
     await core/* group */.Os("Reports", async () => {
-        if (process.env.GITHUB_STEP_SUMMARY)
-            await core/* summary */.z.addRaw(markdown).write();
         writeFile(settings.reportPath, JSON.stringify(toJsonReport(reports), null, 2) + "\n");
         core/* info */.pq(`JSON report: ${settings.reportPath}`);
         if (settings.sarif) {
@@ -51952,6 +51999,13 @@ async function runCheck(common) {
             `Approvals are checked on pull requests; on a ${range.eventName} event this step reports and does not fail.`);
     }
     setOutputs(verdict, settings.reportPath, result);
+    // The job summary leads with the same decision as the comment (written after the gate, so it knows it).
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        const decision = result ? renderSection(result.section) : undefined;
+        await core/* summary */.z
+            .addRaw(decision ? renderMarkdown(verdict, { ...markdownOptions, decision }) : markdown)
+            .write();
+    }
     if (result && verdict.requiresApproval && !result.approved) {
         const paths = verdict.gated.map((g) => g.path);
         throw new CheckFailure(`Approval required: ${paths.length} migration(s) have findings in ` +

@@ -65,6 +65,8 @@ export interface GateResult {
    * later, when the comment was written (not with `comment: never`, nor a read-only token).
    */
   record?: ApprovalRecord;
+  /** The decision as the comment shows it: the job summary leads with the same one. */
+  section: ApprovalSection;
 }
 
 /** Seams for the tests: another client, another clock. */
@@ -91,7 +93,18 @@ export async function approvalAndComment(input: GateInput, deps: GateDeps = {}):
       "No GitHub token: the check cannot read approvals or post its comment. Pass `token: ${{ github.token }}` " +
         "(the default) and give the job `permissions: pull-requests: write`.",
     );
-    return { approved: input.gated.length === 0, approvedBy: [], howToApprove: how, notices, digest };
+    const approved = input.gated.length === 0;
+    const section: ApprovalSection = {
+      gated: files.length,
+      paths: files.map((f) => f.path),
+      approved,
+      approvedBy: [],
+      digest,
+      rejected: [],
+      howToApprove: how,
+      unavailable: "No GitHub token: the check could not read approvals.",
+    };
+    return { approved, approvedBy: [], howToApprove: how, notices, digest, section };
   }
   const gh =
     deps.client ??
@@ -185,6 +198,17 @@ export async function approvalAndComment(input: GateInput, deps: GateDeps = {}):
     now: now(),
     canRecord: commentsReadable,
   });
+  const section: ApprovalSection = {
+    gated: files.length,
+    paths: files.map((f) => f.path),
+    approved: decision.approved,
+    approvedBy: decision.approvedBy,
+    digest,
+    rejected: decision.rejected,
+    howToApprove: how,
+    ...(decision.stale ? { stale: decision.stale } : {}),
+    ...(unavailable ? { unavailable } : {}),
+  };
   const result: GateResult = {
     approved: decision.approved,
     approvedBy: decision.approvedBy,
@@ -193,6 +217,7 @@ export async function approvalAndComment(input: GateInput, deps: GateDeps = {}):
     digest,
     rejected: decision.rejected,
     record: decision.record,
+    section,
   };
   if (decision.stale) result.stale = decision.stale;
 
@@ -201,16 +226,6 @@ export async function approvalAndComment(input: GateInput, deps: GateDeps = {}):
     input.comment === "always" ||
     (input.comment === "on-findings" && (input.hasFindings || files.length > 0 || existing !== undefined));
   if (commentsReadable && wanted) {
-    const section: ApprovalSection = {
-      gated: files.length,
-      approved: decision.approved,
-      approvedBy: decision.approvedBy,
-      digest,
-      rejected: decision.rejected,
-      howToApprove: how,
-      ...(decision.stale ? { stale: decision.stale } : {}),
-      ...(unavailable ? { unavailable } : {}),
-    };
     const body = renderComment(input.report, section, decision.record);
     try {
       if (!existing) result.commentUrl = (await gh.createComment(input.pull, body)).url;

@@ -9,6 +9,8 @@ import { createGit, type Git } from "../adapters/git.js";
 import { analyzeDiff, type GitReader } from "../core/analyze-diff.js";
 import { rangeFromEvent, type Range } from "../core/event.js";
 import { toJsonReport } from "../core/report/json.js";
+import { gatedDigest } from "../core/approval.js";
+import { renderSection } from "../core/report/comment.js";
 import { renderMarkdown } from "../core/report/markdown.js";
 import { toSarif } from "../core/report/sarif.js";
 import type { FileReport } from "../core/types.js";
@@ -215,16 +217,28 @@ async function gate(
       hasFindings: verdict.findings > 0,
     });
   } catch (error) {
-    // The analysis stands whatever GitHub answers; only the approval cannot be confirmed.
+    // The analysis stands whatever GitHub answers; only the approval cannot be confirmed. Fails closed: the
+    // gate is open only when nothing needed an approval.
     core.warning(`Could not check approvals or update the PR comment: ${firstLine(error)}`);
+    const howToApprove =
+      `Add the label "${settings.approvalLabel}" or approve the pull request` +
+      (settings.approvers.length ? ` (allowed: ${settings.approvers.join(", ")})` : "") +
+      ", then re-run this check.";
     return {
       approved: !verdict.requiresApproval,
       approvedBy: [],
-      howToApprove:
-        `Add the label "${settings.approvalLabel}" or approve the pull request` +
-        (settings.approvers.length ? ` (allowed: ${settings.approvers.join(", ")})` : "") +
-        ", then re-run this check.",
+      howToApprove,
       notices: [],
+      section: {
+        gated: verdict.gated.length,
+        paths: verdict.gated.map((g) => g.path),
+        approved: !verdict.requiresApproval,
+        approvedBy: [],
+        digest: gatedDigest(verdict.gated),
+        rejected: [],
+        howToApprove,
+        unavailable: `The check could not read approvals: ${firstLine(error)}`,
+      },
     };
   }
 }
@@ -294,13 +308,14 @@ export async function runCheck(common: CommonSettings): Promise<void> {
     return p;
   });
 
-  const markdown = renderMarkdown(verdict, {
+  const markdownOptions = {
     approvalCategories: settings.approvalCategories,
     omittedAnnotations: plan.omitted,
     notes,
-  });
+  };
+  // The comment gets the report without a decision: the gate puts its own under the heading.
+  const markdown = renderMarkdown(verdict, markdownOptions);
   await core.group("Reports", async () => {
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
     writeFile(settings.reportPath, JSON.stringify(toJsonReport(reports), null, 2) + "\n");
     core.info(`JSON report: ${settings.reportPath}`);
     if (settings.sarif) {
@@ -321,6 +336,13 @@ export async function runCheck(common: CommonSettings): Promise<void> {
     );
   }
   setOutputs(verdict, settings.reportPath, result);
+  // The job summary leads with the same decision as the comment (written after the gate, so it knows it).
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const decision = result ? renderSection(result.section) : undefined;
+    await core.summary
+      .addRaw(decision ? renderMarkdown(verdict, { ...markdownOptions, decision }) : markdown)
+      .write();
+  }
 
   if (result && verdict.requiresApproval && !result.approved) {
     const paths = verdict.gated.map((g) => g.path);

@@ -1,7 +1,9 @@
-// The sticky PR comment: a hidden marker (how the check finds its comment again), the check's markdown
-// report, the approval section, and the hidden approval record the gate reads back on the next run.
-// Pure strings. The marker and the record are never truncated; the report is, to fit GitHub's limit.
+// The sticky PR comment: a hidden marker (how the check finds its comment again), the decision (the approval
+// section, right under the heading, so nobody reads a table of findings before knowing whether the gate is
+// open), the check's markdown report, and the hidden approval record the gate reads back on the next run.
+// Pure strings. The marker, the decision and the record are never truncated; the report is, to fit the limit.
 import { shortSha, type ApprovalRecord, type RecordedApproval, type SeenHead } from "../approval.js";
+import { escapeMarkdown } from "./markdown.js";
 
 export const REPORT_MARKER = "<!-- migration-guard:report -->";
 const RECORD_OPEN = "<!-- migration-guard:approval ";
@@ -10,10 +12,13 @@ const RECORD_CLOSE = " -->";
 export const MAX_COMMENT_CHARS = 65_536;
 const MAX_STALE_CHARS = 4_000;
 const MAX_REJECTED = 10;
+const MAX_PATHS = 10;
 
 export interface ApprovalSection {
   /** How many migrations need approval. */
   gated: number;
+  /** Their paths, when known: the decision names what it covers. */
+  paths?: string[];
   approved: boolean;
   approvedBy: string[];
   digest: string;
@@ -30,34 +35,50 @@ export function renderComment(
   record: ApprovalRecord | undefined,
   max: number = MAX_COMMENT_CHARS,
 ): string {
-  const head = `${REPORT_MARKER}\n`;
-  const tail = `\n\n${renderSection(section)}\n${record ? `\n${renderRecord(record)}\n` : ""}`;
-  const body = neutralize(report.trim());
+  // The report's own heading stays first; the decision goes right under it, before any count or table.
+  const trimmed = report.trim();
+  const heading = /^## [^\n]*/.exec(trimmed)?.[0] ?? "";
+  const rest = trimmed.slice(heading.length).trim();
+  const head = `${REPORT_MARKER}\n${heading ? `${neutralize(heading)}\n\n` : ""}${renderSection(section)}\n\n`;
+  const tail = record ? `\n\n${renderRecord(record)}\n` : "\n";
+  const body = neutralize(rest);
   // Strictly under the limit, counted in UTF-16 units (never fewer than GitHub's characters).
   const budget = max - 1 - head.length - tail.length;
   return head + fit(body, budget) + tail;
 }
 
+/**
+ * The decision first, in one line: "Approved by @x for these N migrations (digest …)" or "Needs approval: …",
+ * then why an approval does not count and how to give one. Used by the sticky comment and the job summary.
+ */
 export function renderSection(s: ApprovalSection): string {
-  const lines = ["### Approval", ""];
+  const lines: string[] = [];
   if (s.gated === 0) {
-    lines.push("No migration in this pull request needs an approval.");
-    return lines.join("\n");
+    lines.push("✅ No migration in this pull request needs an approval.");
+    return neutralize(lines.join("\n"));
   }
-  const what = `${s.gated} migration${s.gated === 1 ? "" : "s"}`;
+  const these = s.gated === 1 ? "this migration" : `these ${s.gated} migrations`;
+  const digest = `(digest \`${shortSha(s.digest)}\`)`;
+  const paths = s.paths ?? [];
+  const listed =
+    paths.length === 0
+      ? ""
+      : `: ${paths
+          .slice(0, MAX_PATHS)
+          .map((p) => escapeMarkdown(p))
+          .join(", ")}${paths.length > MAX_PATHS ? ` and ${paths.length - MAX_PATHS} more` : ""}`;
   if (s.approved) {
     lines.push(
-      `✅ **Approved** by ${s.approvedBy.map((l) => `@${l}`).join(", ")} for ${what}, ` +
-        `content digest \`${shortSha(s.digest)}\`. A push that changes these migrations makes the approval stale.`,
+      `✅ **Approved** by ${s.approvedBy.map((l) => `@${l}`).join(", ")} for ${these} ${digest}${listed}. ` +
+        "A push that changes them makes the approval stale.",
     );
   } else {
-    lines.push(`⛔ **Approval required** for ${what} (content digest \`${shortSha(s.digest)}\`).`);
+    lines.push(`⛔ **Needs approval** for ${these} ${digest}${listed}. ${oneLine(s.howToApprove)}`);
     if (s.unavailable) lines.push("", `> ${oneLine(s.unavailable)}`);
     if (s.stale) lines.push("", `> ⚠️ **Stale approval.** ${oneLine(clip(s.stale, MAX_STALE_CHARS))}`);
     const rejected = s.rejected.slice(0, MAX_REJECTED);
     if (rejected.length) lines.push("", ...rejected.map((r) => `- ${oneLine(r)}`));
     if (s.rejected.length > MAX_REJECTED) lines.push(`- … and ${s.rejected.length - MAX_REJECTED} more`);
-    lines.push("", oneLine(s.howToApprove));
   }
   return neutralize(quietMentions(lines.join("\n")));
 }

@@ -55,11 +55,17 @@ export interface MarkdownOptions {
   maxBytes?: number;
   /** Extra lines under the heading (range notes). Plain text; escaped here. */
   notes?: readonly string[];
+  /**
+   * The approval decision, rendered (report/comment.ts `renderSection`): shown first, right under the heading,
+   * in place of the bare "Approval required" line, so the summary never shows a green check beside it.
+   */
+  decision?: string;
 }
 
 export function renderMarkdown(verdict: Verdict, options: MarkdownOptions): string {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const head: string[] = ["## Migration Guard", ""];
+  if (options.decision) head.push(options.decision, "");
   const migrations = verdict.files.length;
   const counts = Object.entries(verdict.counts)
     .filter(([, n]) => n > 0)
@@ -72,7 +78,7 @@ export function renderMarkdown(verdict: Verdict, options: MarkdownOptions): stri
           (verdict.acknowledged ? `, ${verdict.acknowledged} acknowledged by an allow comment` : "") +
           ".",
   );
-  if (verdict.requiresApproval) {
+  if (verdict.requiresApproval && !options.decision) {
     head.push(
       "",
       `**Approval required**: ${verdict.gated.length} migration(s) have findings in ` +
