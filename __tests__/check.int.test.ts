@@ -229,6 +229,27 @@ describe("check on a pull request", () => {
     expect(approved.outputs).toMatchObject({ approved: "true", "approved-by": "bob" });
   });
 
+  it("a config change in the same pull request cannot hide its own DROP: base and head configs both count", async () => {
+    const r = repo();
+    r.write(".github/migration-guard.yml", "rules:\n  index-not-concurrent: warning\n");
+    const base = r.commit("config");
+    r.write("db/migrate/20240201000000_remove_legacy_email.rb", DROP);
+    r.write("db/sql/001_drop.sql", DROP_SQL);
+    r.write(
+      ".github/migration-guard.yml",
+      "paths:\n  sql: ['db/sql/[0-9]*.sql']\nrules:\n  drop-column: off\nexclude: ['db/migrate/**']\n",
+    );
+    const head = r.commit("drop, and turn the rule off");
+    const run = await checkPull(r, base, head);
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ "requires-approval": "true", approved: "false" });
+    // The migration the new config excludes is judged under the base's; the new paths: entry still counts.
+    expect(migrations(run).map((m) => [m.path, m.verdict, m.findings.map((f) => f.rule)])).toEqual([
+      ["db/migrate/20240201000000_remove_legacy_email.rb", "needs-approval", ["drop-column"]],
+      ["db/sql/001_drop.sql", "needs-approval", ["drop-column"]],
+    ]);
+  });
+
   it("pull_request_review: an approving review on the current head by a writer approves", async () => {
     const r = repo();
     const base = r.head();

@@ -1,4 +1,10 @@
-import { ConfigError, environmentProfile, parseConfig, parseDuration } from "../src/core/config.js";
+import {
+  ConfigError,
+  environmentProfile,
+  parseConfig,
+  parseDuration,
+  strictestConfig,
+} from "../src/core/config.js";
 import { matchesGlob } from "../src/core/glob.js";
 
 describe("config", () => {
@@ -126,5 +132,25 @@ describe("config", () => {
       "environments.production.destructive",
     ]);
     expect((error as ConfigError).message).toMatch(/^cfg\.yml: 7 problems:/);
+  });
+});
+
+describe("strictestConfig", () => {
+  it("keeps every paths entry, only shared excludes, and the stricter setting per rule", () => {
+    const before = parseConfig(
+      "paths: { rails: ['a/*.rb'] }\nexclude: ['old/**', 'legacy/**']\nrules: { drop-column: error }\n",
+    );
+    const after = parseConfig(
+      "database: mysql\npaths: { sql: ['db/sql/*.sql'] }\nexclude: ['db/**', 'old/**']\n" +
+        "rules: { drop-column: off, index-not-concurrent: notice }\n",
+    );
+    const strict = strictestConfig(before, after, {
+      "drop-column": "error",
+      "index-not-concurrent": "warning",
+    });
+    expect(strict.paths).toEqual({ sql: ["db/sql/*.sql"], rails: ["a/*.rb"] });
+    expect(strict.exclude).toEqual(["old/**"]);
+    expect(strict.rules).toEqual({ "drop-column": "error", "index-not-concurrent": "warning" });
+    expect(strict.database).toBe("mysql");
   });
 });

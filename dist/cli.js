@@ -7975,7 +7975,7 @@ function analyzeFile(file, parsers, config) {
 /* harmony export */   o4: () => (/* binding */ parseConfig),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_ENVIRONMENTS, DEFAULT_CONFIG, parseDuration, environmentProfile */
+/* unused harmony exports DEFAULT_ENVIRONMENTS, DEFAULT_CONFIG, parseDuration, environmentProfile, strictestConfig */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6085);
 // `.github/migration-guard.yml`: parsed from text and validated here, so every front end gets the same errors.
@@ -8174,6 +8174,32 @@ function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
 /** The profile for an environment name; any unknown name behaves like production. */
 function environmentProfile(config, name) {
     return config.environments[name] ?? config.environments.production ?? DEFAULT_ENVIRONMENTS.production;
+}
+const STRICTNESS = { off: 0, notice: 1, warning: 2, error: 3 };
+/**
+ * The stricter of two configs, for judging a change that edits the config itself: every `paths:` entry of
+ * either (the new one first), only the `exclude` globs both share, and per rule the stricter setting (an
+ * unset rule at its default, from `defaults`). The new config's database; the caller also reads the change
+ * under the old config, so a changed database cannot hide anything either.
+ */
+function strictestConfig(before, after, defaults) {
+    const paths = {};
+    for (const [id, globs] of Object.entries(after.paths))
+        paths[id] = [...globs];
+    for (const [id, globs] of Object.entries(before.paths))
+        paths[id] = [...new Set([...(paths[id] ?? []), ...globs])];
+    const rules = {};
+    for (const id of new Set([...Object.keys(before.rules), ...Object.keys(after.rules)])) {
+        const a = before.rules[id] ?? defaults[id] ?? "error";
+        const b = after.rules[id] ?? defaults[id] ?? "error";
+        rules[id] = STRICTNESS[a] >= STRICTNESS[b] ? a : b;
+    }
+    return {
+        ...after,
+        paths,
+        exclude: after.exclude.filter((g) => before.exclude.includes(g)),
+        rules,
+    };
 }
 
 

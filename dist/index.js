@@ -32186,7 +32186,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9614);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1641);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -32200,7 +32200,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9614:
+/***/ 1641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49852,6 +49852,233 @@ async function analyzeDiff(git, base, head, parsers, config) {
     return reports.filter((r) => r !== undefined).sort((a, b) => a.path.localeCompare(b.path));
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/config.ts
+// `.github/migration-guard.yml`: parsed from text and validated here, so every front end gets the same errors.
+
+
+const DEFAULT_ENVIRONMENTS = {
+    staging: { timeout: 300, destructive: "warn", pause: 10 },
+    production: { timeout: 600, destructive: "block", pause: 0 },
+};
+const DEFAULT_CONFIG = {
+    database: "postgresql",
+    paths: {},
+    exclude: [],
+    rules: {},
+    environments: { ...DEFAULT_ENVIRONMENTS },
+};
+/** Every problem the config has, found in one pass: a user fixes them all at once, not one per run. */
+class ConfigError extends Error {
+    source;
+    problems;
+    constructor(source, problems) {
+        super(problems.length === 1
+            ? `${source}: ${problems[0]}`
+            : `${source}: ${problems.length} problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+        this.source = source;
+        this.problems = problems;
+        this.name = "ConfigError";
+    }
+}
+const DATABASES = ["postgresql", "mysql", "sqlite"];
+const SETTINGS = ["error", "warning", "notice", "off"];
+const FRAMEWORKS = [
+    "rails",
+    "django",
+    "alembic",
+    "prisma",
+    "golang-migrate",
+    "flyway",
+    "goose",
+    "dbmate",
+    "sql",
+    "laravel",
+    "knex",
+    "sequelize",
+    "typeorm",
+    "node-pg-migrate",
+    "ecto",
+];
+/** "90", "90s", "5m", "1h30m" → seconds. */
+function parseDuration(value) {
+    if (typeof value === "number" && Number.isFinite(value) && value > 0)
+        return value;
+    if (typeof value !== "string")
+        return undefined;
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Number(text) > 0 ? Number(text) : undefined;
+    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
+    if (!m || text === "")
+        return undefined;
+    const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+    return seconds > 0 ? seconds : undefined;
+}
+function isRecord(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+/** Globs at `where`, each compiled once here so a pattern that cannot match as written is an error now. */
+function globList(v, where, problems) {
+    const list = typeof v === "string" ? [v] : v;
+    if (!Array.isArray(list) || !list.every((x) => typeof x === "string" && x.length > 0)) {
+        problems.push(`${where} must be a glob or a list of globs, got ${JSON.stringify(v)}`);
+        return undefined;
+    }
+    let ok = true;
+    list.forEach((glob, i) => {
+        const key = typeof v === "string" ? where : `${where}[${i}]`;
+        const problem = globProblem(glob);
+        if (problem) {
+            ok = false;
+            problems.push(`${key} is ${JSON.stringify(glob)}, which is not a valid glob (${problem}); escape a literal ` +
+                "bracket with a backslash, or close it");
+        }
+        else if (glob.startsWith("/") || glob.startsWith("./")) {
+            ok = false;
+            problems.push(`${key} is ${JSON.stringify(glob)}; globs match paths relative to the repository root, without a ` +
+                `leading "${glob.startsWith("/") ? "/" : "./"}"`);
+        }
+    });
+    return ok ? list : undefined;
+}
+function checkKeys(obj, allowed, where, problems) {
+    for (const key of Object.keys(obj)) {
+        if (!allowed.includes(key)) {
+            problems.push(`unknown key "${key}" in ${where}; expected one of: ${allowed.join(", ")}`);
+        }
+    }
+}
+/**
+ * Parses and validates the config text. `knownRules` lets the caller reject typos in rule ids.
+ * An empty text gives the defaults. Throws one ConfigError that lists every problem found.
+ */
+function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
+    let raw;
+    try {
+        raw = (0,yaml_dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new ConfigError(source, [`is not valid YAML: ${error.message.split("\n")[0]}`]);
+    }
+    if (raw === null || raw === undefined)
+        return structuredClone(DEFAULT_CONFIG);
+    if (!isRecord(raw))
+        throw new ConfigError(source, [
+            "must be a mapping of settings (database, paths, exclude, rules, environments)",
+        ]);
+    const problems = [];
+    checkKeys(raw, ["database", "paths", "exclude", "rules", "environments"], "the top level", problems);
+    const config = structuredClone(DEFAULT_CONFIG);
+    if (raw.database !== undefined) {
+        if (!DATABASES.includes(raw.database)) {
+            problems.push(`database must be one of ${DATABASES.join(", ")}, got ${JSON.stringify(raw.database)}`);
+        }
+        else
+            config.database = raw.database;
+    }
+    if (raw.paths !== undefined) {
+        if (!isRecord(raw.paths))
+            problems.push('paths must map a framework id to globs, e.g. `rails: ["engines/*/db/migrate/*.rb"]`');
+        else {
+            for (const [framework, globs] of Object.entries(raw.paths)) {
+                if (!FRAMEWORKS.includes(framework)) {
+                    problems.push(`paths.${framework}: unknown framework; expected one of ${FRAMEWORKS.join(", ")}`);
+                    continue;
+                }
+                const list = globList(globs, `paths.${framework}`, problems);
+                if (list)
+                    config.paths[framework] = list;
+            }
+        }
+    }
+    if (raw.exclude !== undefined) {
+        const list = globList(raw.exclude, "exclude", problems);
+        if (list)
+            config.exclude = list;
+    }
+    if (raw.rules !== undefined) {
+        if (!isRecord(raw.rules))
+            problems.push("rules must map a rule id to error, warning, notice or off");
+        else {
+            for (const [id, setting] of Object.entries(raw.rules)) {
+                if (knownRules && !knownRules.includes(id)) {
+                    problems.push(`rules.${id}: no such rule; see docs/rules/ for the list`);
+                    continue;
+                }
+                const value = setting === false ? "off" : setting;
+                if (!SETTINGS.includes(value)) {
+                    problems.push(`rules.${id} must be one of ${SETTINGS.join(", ")}, got ${JSON.stringify(setting)}`);
+                    continue;
+                }
+                config.rules[id] = value;
+            }
+        }
+    }
+    if (raw.environments !== undefined) {
+        if (!isRecord(raw.environments))
+            problems.push("environments must map an environment name to its profile");
+        else {
+            for (const [name, profile] of Object.entries(raw.environments)) {
+                const profileProblems = problems.length;
+                if (!isRecord(profile)) {
+                    problems.push(`environments.${name} must be a mapping (timeout, destructive, pause)`);
+                    continue;
+                }
+                checkKeys(profile, ["timeout", "destructive", "pause"], `environments.${name}`, problems);
+                const base = environmentProfile(config, name);
+                const timeout = profile.timeout === undefined ? base.timeout : parseDuration(profile.timeout);
+                if (timeout === undefined) {
+                    problems.push(`environments.${name}.timeout must be a duration like 300, "90s", "5m" or "1h", got ${JSON.stringify(profile.timeout)}`);
+                }
+                const pause = profile.pause === undefined ? base.pause : profile.pause === 0 ? 0 : parseDuration(profile.pause);
+                if (pause === undefined)
+                    problems.push(`environments.${name}.pause must be a duration, got ${JSON.stringify(profile.pause)}`);
+                const destructive = profile.destructive ?? base.destructive;
+                if (destructive !== "block" && destructive !== "warn") {
+                    problems.push(`environments.${name}.destructive must be block or warn, got ${JSON.stringify(profile.destructive)}`);
+                }
+                if (problems.length === profileProblems && timeout !== undefined && pause !== undefined)
+                    config.environments[name] = { timeout, pause, destructive: destructive };
+            }
+        }
+    }
+    if (problems.length > 0)
+        throw new ConfigError(source, problems);
+    return config;
+}
+/** The profile for an environment name; any unknown name behaves like production. */
+function environmentProfile(config, name) {
+    return config.environments[name] ?? config.environments.production ?? DEFAULT_ENVIRONMENTS.production;
+}
+const STRICTNESS = { off: 0, notice: 1, warning: 2, error: 3 };
+/**
+ * The stricter of two configs, for judging a change that edits the config itself: every `paths:` entry of
+ * either (the new one first), only the `exclude` globs both share, and per rule the stricter setting (an
+ * unset rule at its default, from `defaults`). The new config's database; the caller also reads the change
+ * under the old config, so a changed database cannot hide anything either.
+ */
+function strictestConfig(before, after, defaults) {
+    const paths = {};
+    for (const [id, globs] of Object.entries(after.paths))
+        paths[id] = [...globs];
+    for (const [id, globs] of Object.entries(before.paths))
+        paths[id] = [...new Set([...(paths[id] ?? []), ...globs])];
+    const rules = {};
+    for (const id of new Set([...Object.keys(before.rules), ...Object.keys(after.rules)])) {
+        const a = before.rules[id] ?? defaults[id] ?? "error";
+        const b = after.rules[id] ?? defaults[id] ?? "error";
+        rules[id] = STRICTNESS[a] >= STRICTNESS[b] ? a : b;
+    }
+    return {
+        ...after,
+        paths,
+        exclude: after.exclude.filter((g) => before.exclude.includes(g)),
+        rules,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/event.ts
 // Which revisions a check compares, read from the workflow event's payload. Pure: the payload arrives as
 // text, the answer is plain data, and every malformed field is an error that names the field.
@@ -50026,6 +50253,28 @@ function rangeFromEvent(eventName, payloadText, overrides = {}) {
     }
     throw new EventError(`The ${eventName} event carries no base and head to compare. Set the \`base\` and \`head\` inputs, ` +
         "or run the check on pull_request, pull_request_review, push or merge_group.");
+}
+
+;// CONCATENATED MODULE: ./src/core/merge-reports.ts
+const merge_reports_key = (f) => `${f.rule}\0${f.line}\0${f.endLine}`;
+/** `primary`'s reports, with the findings only `extra` has added, and the files only `extra` read. */
+function mergeReports(primary, extra) {
+    const byPath = new Map(extra.map((r) => [r.path, r]));
+    const merged = primary.map((report) => {
+        const other = byPath.get(report.path);
+        byPath.delete(report.path);
+        if (!other)
+            return report;
+        const seen = new Set(report.findings.map(merge_reports_key));
+        const added = other.findings.filter((f) => !seen.has(merge_reports_key(f)));
+        if (added.length === 0)
+            return report;
+        const findings = [...report.findings, ...added].sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+        return { ...report, findings };
+    });
+    // Files only the other config reads as migrations (the head's config excludes them) join in path order,
+    // which is git's diff order.
+    return [...merged, ...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/json.ts
@@ -50721,207 +50970,6 @@ function rankFindings(files, approvalCategories) {
         CATEGORIES.indexOf(a.finding.category) - CATEGORIES.indexOf(b.finding.category) ||
         (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
         a.finding.line - b.finding.line);
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/config.ts
-// `.github/migration-guard.yml`: parsed from text and validated here, so every front end gets the same errors.
-
-
-const DEFAULT_ENVIRONMENTS = {
-    staging: { timeout: 300, destructive: "warn", pause: 10 },
-    production: { timeout: 600, destructive: "block", pause: 0 },
-};
-const DEFAULT_CONFIG = {
-    database: "postgresql",
-    paths: {},
-    exclude: [],
-    rules: {},
-    environments: { ...DEFAULT_ENVIRONMENTS },
-};
-/** Every problem the config has, found in one pass: a user fixes them all at once, not one per run. */
-class ConfigError extends Error {
-    source;
-    problems;
-    constructor(source, problems) {
-        super(problems.length === 1
-            ? `${source}: ${problems[0]}`
-            : `${source}: ${problems.length} problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-        this.source = source;
-        this.problems = problems;
-        this.name = "ConfigError";
-    }
-}
-const DATABASES = ["postgresql", "mysql", "sqlite"];
-const SETTINGS = ["error", "warning", "notice", "off"];
-const FRAMEWORKS = [
-    "rails",
-    "django",
-    "alembic",
-    "prisma",
-    "golang-migrate",
-    "flyway",
-    "goose",
-    "dbmate",
-    "sql",
-    "laravel",
-    "knex",
-    "sequelize",
-    "typeorm",
-    "node-pg-migrate",
-    "ecto",
-];
-/** "90", "90s", "5m", "1h30m" → seconds. */
-function parseDuration(value) {
-    if (typeof value === "number" && Number.isFinite(value) && value > 0)
-        return value;
-    if (typeof value !== "string")
-        return undefined;
-    const text = value.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Number(text) > 0 ? Number(text) : undefined;
-    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
-    if (!m || text === "")
-        return undefined;
-    const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
-    return seconds > 0 ? seconds : undefined;
-}
-function isRecord(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-/** Globs at `where`, each compiled once here so a pattern that cannot match as written is an error now. */
-function globList(v, where, problems) {
-    const list = typeof v === "string" ? [v] : v;
-    if (!Array.isArray(list) || !list.every((x) => typeof x === "string" && x.length > 0)) {
-        problems.push(`${where} must be a glob or a list of globs, got ${JSON.stringify(v)}`);
-        return undefined;
-    }
-    let ok = true;
-    list.forEach((glob, i) => {
-        const key = typeof v === "string" ? where : `${where}[${i}]`;
-        const problem = globProblem(glob);
-        if (problem) {
-            ok = false;
-            problems.push(`${key} is ${JSON.stringify(glob)}, which is not a valid glob (${problem}); escape a literal ` +
-                "bracket with a backslash, or close it");
-        }
-        else if (glob.startsWith("/") || glob.startsWith("./")) {
-            ok = false;
-            problems.push(`${key} is ${JSON.stringify(glob)}; globs match paths relative to the repository root, without a ` +
-                `leading "${glob.startsWith("/") ? "/" : "./"}"`);
-        }
-    });
-    return ok ? list : undefined;
-}
-function checkKeys(obj, allowed, where, problems) {
-    for (const key of Object.keys(obj)) {
-        if (!allowed.includes(key)) {
-            problems.push(`unknown key "${key}" in ${where}; expected one of: ${allowed.join(", ")}`);
-        }
-    }
-}
-/**
- * Parses and validates the config text. `knownRules` lets the caller reject typos in rule ids.
- * An empty text gives the defaults. Throws one ConfigError that lists every problem found.
- */
-function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
-    let raw;
-    try {
-        raw = (0,yaml_dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new ConfigError(source, [`is not valid YAML: ${error.message.split("\n")[0]}`]);
-    }
-    if (raw === null || raw === undefined)
-        return structuredClone(DEFAULT_CONFIG);
-    if (!isRecord(raw))
-        throw new ConfigError(source, [
-            "must be a mapping of settings (database, paths, exclude, rules, environments)",
-        ]);
-    const problems = [];
-    checkKeys(raw, ["database", "paths", "exclude", "rules", "environments"], "the top level", problems);
-    const config = structuredClone(DEFAULT_CONFIG);
-    if (raw.database !== undefined) {
-        if (!DATABASES.includes(raw.database)) {
-            problems.push(`database must be one of ${DATABASES.join(", ")}, got ${JSON.stringify(raw.database)}`);
-        }
-        else
-            config.database = raw.database;
-    }
-    if (raw.paths !== undefined) {
-        if (!isRecord(raw.paths))
-            problems.push('paths must map a framework id to globs, e.g. `rails: ["engines/*/db/migrate/*.rb"]`');
-        else {
-            for (const [framework, globs] of Object.entries(raw.paths)) {
-                if (!FRAMEWORKS.includes(framework)) {
-                    problems.push(`paths.${framework}: unknown framework; expected one of ${FRAMEWORKS.join(", ")}`);
-                    continue;
-                }
-                const list = globList(globs, `paths.${framework}`, problems);
-                if (list)
-                    config.paths[framework] = list;
-            }
-        }
-    }
-    if (raw.exclude !== undefined) {
-        const list = globList(raw.exclude, "exclude", problems);
-        if (list)
-            config.exclude = list;
-    }
-    if (raw.rules !== undefined) {
-        if (!isRecord(raw.rules))
-            problems.push("rules must map a rule id to error, warning, notice or off");
-        else {
-            for (const [id, setting] of Object.entries(raw.rules)) {
-                if (knownRules && !knownRules.includes(id)) {
-                    problems.push(`rules.${id}: no such rule; see docs/rules/ for the list`);
-                    continue;
-                }
-                const value = setting === false ? "off" : setting;
-                if (!SETTINGS.includes(value)) {
-                    problems.push(`rules.${id} must be one of ${SETTINGS.join(", ")}, got ${JSON.stringify(setting)}`);
-                    continue;
-                }
-                config.rules[id] = value;
-            }
-        }
-    }
-    if (raw.environments !== undefined) {
-        if (!isRecord(raw.environments))
-            problems.push("environments must map an environment name to its profile");
-        else {
-            for (const [name, profile] of Object.entries(raw.environments)) {
-                const profileProblems = problems.length;
-                if (!isRecord(profile)) {
-                    problems.push(`environments.${name} must be a mapping (timeout, destructive, pause)`);
-                    continue;
-                }
-                checkKeys(profile, ["timeout", "destructive", "pause"], `environments.${name}`, problems);
-                const base = environmentProfile(config, name);
-                const timeout = profile.timeout === undefined ? base.timeout : parseDuration(profile.timeout);
-                if (timeout === undefined) {
-                    problems.push(`environments.${name}.timeout must be a duration like 300, "90s", "5m" or "1h", got ${JSON.stringify(profile.timeout)}`);
-                }
-                const pause = profile.pause === undefined ? base.pause : profile.pause === 0 ? 0 : parseDuration(profile.pause);
-                if (pause === undefined)
-                    problems.push(`environments.${name}.pause must be a duration, got ${JSON.stringify(profile.pause)}`);
-                const destructive = profile.destructive ?? base.destructive;
-                if (destructive !== "block" && destructive !== "warn") {
-                    problems.push(`environments.${name}.destructive must be block or warn, got ${JSON.stringify(profile.destructive)}`);
-                }
-                if (problems.length === profileProblems && timeout !== undefined && pause !== undefined)
-                    config.environments[name] = { timeout, pause, destructive: destructive };
-            }
-        }
-    }
-    if (problems.length > 0)
-        throw new ConfigError(source, problems);
-    return config;
-}
-/** The profile for an environment name; any unknown name behaves like production. */
-function environmentProfile(config, name) {
-    return config.environments[name] ?? config.environments.production ?? DEFAULT_ENVIRONMENTS.production;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -51720,6 +51768,9 @@ function approval_gate_message(error) {
 
 
 
+
+
+
 const TOOL_VERSION = "0.1.0";
 /** The tree of an empty commit: the base of a new branch whose first commit has no parent. */
 const EMPTY_TREE = {
@@ -51831,8 +51882,30 @@ async function resolveRange(git, range) {
     }
     return { base, head: range.head, notes };
 }
+/**
+ * The config of the base revision, when the change touches the config file; undefined otherwise. A pull
+ * request could otherwise turn a rule off or exclude its own migration in the same change that adds it.
+ */
+async function baseConfig(git, base, changed, common, notes) {
+    const path = (0,external_node_path_namespaceObject.relative)(common.workingDirectory, common.configPath).split(external_node_path_namespaceObject.sep).join("/");
+    if (path.startsWith("..") || !changed.some((f) => f.path === path))
+        return undefined;
+    const bytes = await git.readFile(base, path);
+    const text = bytes ? new TextDecoder().decode(bytes) : "";
+    try {
+        const config = parseConfig(text, `${path} at the base ${base.slice(0, 12)}`, rules.map((r) => r.id));
+        notes.push(`This change edits ${path}: the migrations are judged under the stricter of its base and new versions ` +
+            "(and under the base's), so a config change cannot hide a finding before it is merged.");
+        return config;
+    }
+    catch (error) {
+        // The base's config was already broken: only the new one can be read. Said, not hidden.
+        notes.push(`This change edits ${path}; the base's version could not be read (${firstLine(error)}).`);
+        return undefined;
+    }
+}
 /** Changed files listed once: the list chooses the parsers to load, then feeds the analysis. */
-async function analyse(git, base, head, common) {
+async function analyse(git, base, head, common, notes) {
     const changed = await git.changedFiles(base, head);
     const reader = {
         changedFiles: () => Promise.resolve(changed),
@@ -51840,7 +51913,18 @@ async function analyse(git, base, head, common) {
         listDir: (rev, dir) => git.listDir(rev, dir),
     };
     const parsers = await loadParsers(parsersFor(changed.map((f) => f.path)));
-    return { reports: await analyzeDiff(reader, base, head, parsers, common.config), changed: changed.length };
+    const before = await baseConfig(git, base, changed, common, notes);
+    if (!before) {
+        return {
+            reports: await analyzeDiff(reader, base, head, parsers, common.config),
+            changed: changed.length,
+        };
+    }
+    // The stricter of the two configs, and the base's own (its database may differ): every finding counts.
+    const defaults = Object.fromEntries(rules.map((r) => [r.id, r.severity]));
+    const strict = await analyzeDiff(reader, base, head, parsers, strictestConfig(before, common.config, defaults));
+    const underBase = await analyzeDiff(reader, base, head, parsers, before);
+    return { reports: mergeReports(strict, underBase), changed: changed.length };
 }
 function writeFile(path, text) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
@@ -51927,7 +52011,7 @@ async function analyseRange(git, range, settings, common) {
         return r;
     });
     const { reports } = await core/* group */.Os("Analysing the changed migrations", async () => {
-        const result = await analyse(git, resolved.base, resolved.head, common);
+        const result = await analyse(git, resolved.base, resolved.head, common, resolved.notes);
         core/* info */.pq(`${result.changed} changed file(s), ${result.reports.length} migration(s) analysed.`);
         return result;
     });

@@ -3,11 +3,14 @@
 // sets the outputs, and throws (main.ts fails the step) when an approval is required and missing.
 import * as core from "@actions/core";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, relative, sep } from "node:path";
 import { planAnnotations, writeAnnotations } from "../adapters/annotations.js";
 import { createGit, type Git } from "../adapters/git.js";
 import { analyzeDiff, type GitReader } from "../core/analyze-diff.js";
+import { parseConfig, strictestConfig, type Config } from "../core/config.js";
 import { rangeFromEvent, type Range } from "../core/event.js";
+import { mergeReports } from "../core/merge-reports.js";
+import { rules } from "../core/rules/index.js";
 import { toJsonReport } from "../core/report/json.js";
 import { gatedDigest } from "../core/approval.js";
 import { renderSection } from "../core/report/comment.js";
@@ -137,12 +140,46 @@ async function resolveRange(
   return { base, head: range.head, notes };
 }
 
+/**
+ * The config of the base revision, when the change touches the config file; undefined otherwise. A pull
+ * request could otherwise turn a rule off or exclude its own migration in the same change that adds it.
+ */
+async function baseConfig(
+  git: Git,
+  base: string,
+  changed: readonly { path: string }[],
+  common: CommonSettings,
+  notes: string[],
+): Promise<Config | undefined> {
+  const path = relative(common.workingDirectory, common.configPath).split(sep).join("/");
+  if (path.startsWith("..") || !changed.some((f) => f.path === path)) return undefined;
+  const bytes = await git.readFile(base, path);
+  const text = bytes ? new TextDecoder().decode(bytes) : "";
+  try {
+    const config = parseConfig(
+      text,
+      `${path} at the base ${base.slice(0, 12)}`,
+      rules.map((r) => r.id),
+    );
+    notes.push(
+      `This change edits ${path}: the migrations are judged under the stricter of its base and new versions ` +
+        "(and under the base's), so a config change cannot hide a finding before it is merged.",
+    );
+    return config;
+  } catch (error) {
+    // The base's config was already broken: only the new one can be read. Said, not hidden.
+    notes.push(`This change edits ${path}; the base's version could not be read (${firstLine(error)}).`);
+    return undefined;
+  }
+}
+
 /** Changed files listed once: the list chooses the parsers to load, then feeds the analysis. */
 async function analyse(
   git: Git,
   base: string,
   head: string,
   common: CommonSettings,
+  notes: string[],
 ): Promise<{ reports: FileReport[]; changed: number }> {
   const changed = await git.changedFiles(base, head);
   const reader: GitReader = {
@@ -151,7 +188,24 @@ async function analyse(
     listDir: (rev, dir) => git.listDir(rev, dir),
   };
   const parsers = await loadParsers(parsersFor(changed.map((f) => f.path)));
-  return { reports: await analyzeDiff(reader, base, head, parsers, common.config), changed: changed.length };
+  const before = await baseConfig(git, base, changed, common, notes);
+  if (!before) {
+    return {
+      reports: await analyzeDiff(reader, base, head, parsers, common.config),
+      changed: changed.length,
+    };
+  }
+  // The stricter of the two configs, and the base's own (its database may differ): every finding counts.
+  const defaults = Object.fromEntries(rules.map((r) => [r.id, r.severity]));
+  const strict = await analyzeDiff(
+    reader,
+    base,
+    head,
+    parsers,
+    strictestConfig(before, common.config, defaults),
+  );
+  const underBase = await analyzeDiff(reader, base, head, parsers, before);
+  return { reports: mergeReports(strict, underBase), changed: changed.length };
 }
 
 function writeFile(path: string, text: string): void {
@@ -256,7 +310,7 @@ async function analyseRange(
     return r;
   });
   const { reports } = await core.group("Analysing the changed migrations", async () => {
-    const result = await analyse(git, resolved.base, resolved.head, common);
+    const result = await analyse(git, resolved.base, resolved.head, common, resolved.notes);
     core.info(`${result.changed} changed file(s), ${result.reports.length} migration(s) analysed.`);
     return result;
   });

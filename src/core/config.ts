@@ -236,3 +236,34 @@ export function parseConfig(
 export function environmentProfile(config: Config, name: string): EnvironmentProfile {
   return config.environments[name] ?? config.environments.production ?? DEFAULT_ENVIRONMENTS.production;
 }
+
+const STRICTNESS: Record<RuleSetting, number> = { off: 0, notice: 1, warning: 2, error: 3 };
+
+/**
+ * The stricter of two configs, for judging a change that edits the config itself: every `paths:` entry of
+ * either (the new one first), only the `exclude` globs both share, and per rule the stricter setting (an
+ * unset rule at its default, from `defaults`). The new config's database; the caller also reads the change
+ * under the old config, so a changed database cannot hide anything either.
+ */
+export function strictestConfig(
+  before: Config,
+  after: Config,
+  defaults: Readonly<Record<string, RuleSetting>>,
+): Config {
+  const paths: Config["paths"] = {};
+  for (const [id, globs] of Object.entries(after.paths) as [FrameworkId, string[]][]) paths[id] = [...globs];
+  for (const [id, globs] of Object.entries(before.paths) as [FrameworkId, string[]][])
+    paths[id] = [...new Set([...(paths[id] ?? []), ...globs])];
+  const rules: Record<string, RuleSetting> = {};
+  for (const id of new Set([...Object.keys(before.rules), ...Object.keys(after.rules)])) {
+    const a = before.rules[id] ?? defaults[id] ?? "error";
+    const b = after.rules[id] ?? defaults[id] ?? "error";
+    rules[id] = STRICTNESS[a] >= STRICTNESS[b] ? a : b;
+  }
+  return {
+    ...after,
+    paths,
+    exclude: after.exclude.filter((g) => before.exclude.includes(g)),
+    rules,
+  };
+}
