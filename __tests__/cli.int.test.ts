@@ -259,15 +259,23 @@ describe("migration-guard CLI (bundled)", () => {
   });
 
   it("a named .sql file outside a migrations directory is read as plain SQL of the configured database", async () => {
-    const dir = tree({ "schema/drop_email.sql": "ALTER TABLE users DROP COLUMN email;\n" });
+    const dir = tree({
+      "schema/drop_email.sql": "ALTER TABLE users DROP COLUMN email;\n",
+      "schema/truncate.sql": "TRUNCATE audit;\n",
+    });
     const r = await cli(["analyze", "--format", "json", "schema/drop_email.sql"], dir);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.files.map((f) => [f.path, f.framework, f.findings.map((x) => x.rule)])).toEqual([
       ["schema/drop_email.sql", "sql", ["drop-column"]],
     ]);
-    // A directory named for it too, when nothing in it is a migration of a known framework.
-    expect((await cli(["analyze", "schema"], dir)).code).toBe(1);
+    // A directory named for it too, when nothing in it is a migration of a known framework: every .sql in it.
+    const all = await cli(["analyze", "--format", "json", "schema"], dir);
+    expect(all.code).toBe(1);
+    expect((JSON.parse(all.stdout) as JsonReport).files.map((f) => f.findings.map((x) => x.rule))).toEqual([
+      ["drop-column"],
+      ["truncate-table"],
+    ]);
   });
 
   it("a named path that holds no migration exits 2, naming it; so does a run that analysed nothing", async () => {

@@ -7591,8 +7591,9 @@ async function analyzeCommand(args) {
     // A named path that held no migration of a known framework: its .sql files are read as plain SQL of the
     // configured database (the user said to look at them); anything else is reported below, never "fine".
     const asSql = { ...config, paths: { sql: ["**"] } };
+    const empty = new Set(named.flatMap((n, i) => (n.analysed === 0 ? [i] : [])));
     for (const file of files) {
-        if (named[file.named].analysed === 0 && /\.sql$/i.test(file.shown))
+        if (empty.has(file.named) && /\.sql$/i.test(file.shown))
             analyse(file, asSql);
     }
     process.stdout.write(render(reports, format));

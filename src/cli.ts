@@ -39,7 +39,7 @@ or at severity error; 2 usage or input error, including a named path that holds 
 
 class UsageError extends Error {}
 
-/** The reports, and the exit status they call for (input problems already turned into 2). */
+/** The reports, what to fail on, and input problems found on the way (each one makes the exit status 2). */
 interface Outcome {
   reports: FileReport[];
   failOn: Category[];
@@ -166,8 +166,9 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
   // A named path that held no migration of a known framework: its .sql files are read as plain SQL of the
   // configured database (the user said to look at them); anything else is reported below, never "fine".
   const asSql: Config = { ...config, paths: { sql: ["**"] } };
+  const empty = new Set(named.flatMap((n, i) => (n.analysed === 0 ? [i] : [])));
   for (const file of files) {
-    if (named[file.named].analysed === 0 && /\.sql$/i.test(file.shown)) analyse(file, asSql);
+    if (empty.has(file.named) && /\.sql$/i.test(file.shown)) analyse(file, asSql);
   }
   process.stdout.write(render(reports, format));
   return { reports, failOn, problems: namedPathProblems(named) };
