@@ -51253,7 +51253,11 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
     });
     const outcome = { journal: emptyJournal(), migrations: [], notes: [] };
     const journal = outcome.journal;
-    let decisionSent = false;
+    // What the action told the supervisor, kept so a reconnected session (attach) can say it again: a verdict
+    // that reaches no one would leave the worker to its deadline, or (before) to a wrong default.
+    let decision;
+    let verdict;
+    let current;
     let gateTask;
     let gateError;
     const decide = async (send) => {
@@ -51322,7 +51326,7 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
         send("go");
     };
     let healthTask;
-    const judgeHealth = async (sendLine) => {
+    const judgeHealth = async () => {
         const probe = settings.health.from === "host"
             ? (url) => fetchFromHost(conn, script, url)
             : (url) => httpGet(url, 10_000);
@@ -51337,19 +51341,32 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
         });
         outcome.health = results;
         const bad = results.find((r) => !r.healthy);
+        // Healthy by inclusion: every configured check ran and passed. Nothing judged is not "ok".
+        if (!results.length)
+            return "health failed no health check ran";
         // One line, no newline: the reason is text the app sent.
-        sendLine(bad ? `health failed ${bad.url}: ${bad.reason}`.replace(/[\r\n]+/g, " ") : "health ok");
+        return bad ? `health failed ${bad.url}: ${bad.reason}` : "health ok";
+    };
+    const say = (line) => current?.write(line.replace(/[\r\n]+/g, " "));
+    const send = (line) => {
+        if (decision !== undefined)
+            return;
+        decision = line;
+        say(line);
+    };
+    const startHealth = () => {
+        healthTask ??= judgeHealth()
+            // Fails closed: an exception inside the judgement is a failed check, never a healthy one.
+            .catch((error) => `health failed the health check could not be judged: ${String(error)}`)
+            .then((line) => {
+            verdict = line;
+            say(line);
+        });
     };
     const attachOnce = async (fromLine, first) => {
         const proc = conn.spawn(script.run);
-        const send = (decision) => {
-            if (decisionSent)
-                return;
-            decisionSent = true;
-            proc.child.stdin.write(decision + "\n");
-        };
-        const sendLine = (line) => {
-            if (!proc.child.stdin.writableEnded)
+        const write = (line) => {
+            if (proc.child.stdin.writable && !proc.child.stdin.writableEnded)
                 proc.child.stdin.write(line + "\n");
         };
         proc.onLine((line) => {
@@ -51394,10 +51411,7 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
                     log.ours(() => core.warning(estimate.text, { title: "Restore time" }));
             }
             else if (event.t === "awaiting" && str(event, "phase") === "health") {
-                if (!healthTask)
-                    healthTask = judgeHealth(sendLine).catch((error) => {
-                        sendLine(`health unknown ${error.message}`.replace(/[\r\n]+/g, " "));
-                    });
+                startHealth();
             }
             else if (event.t === "awaiting" && !gateTask) {
                 gateTask = decide(send).catch((error) => {
@@ -51408,11 +51422,22 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
             else if (event.t === "end")
                 proc.child.stdin.end();
         });
+        // The supervisor may write while stdin is gone (it ended): that is its deadline's business, not a crash.
+        proc.child.stdin.on("error", () => undefined);
         if (first)
             proc.child.stdin.write(encodeParams(params));
-        else
-            proc.child.stdin.end(encodeParams({ ...params, MG_MODE: "attach", MG_FROM_LINE: String(fromLine) }));
+        else {
+            // Attach keeps stdin open, like the first session: what was decided while disconnected is said again.
+            proc.child.stdin.write(encodeParams({ ...params, MG_MODE: "attach", MG_FROM_LINE: String(fromLine) }));
+            if (decision !== undefined)
+                write(decision);
+            if (verdict !== undefined)
+                write(verdict);
+        }
+        current = { write };
         const code = await proc.exited;
+        if (current.write === write)
+            current = undefined;
         if (code !== 0 && code !== NOT_INSTALLED && !journal.ended)
             log.remote(proc.stderr().trim());
         return code;
@@ -51586,7 +51611,10 @@ async function runDeploy(common) {
         throw new Error(journal.message ||
             `The migration passed its ${settings.timeout}s deadline; the supervisor stopped its processes.`);
     }
-    if (result === "blocked" || result === "failed")
+    // Success by inclusion: only the known good results pass; anything else (blocked, failed, a result this
+    // version does not know) fails the step.
+    const passing = settings.dryRun ? ["up-to-date", "migrated", "dry-run"] : ["up-to-date", "migrated"];
+    if (!passing.includes(result))
         throw new Error(message ?? `The deploy ended with result ${result}.`);
     core.info(`Deploy result: ${result}`);
 }
