@@ -48004,6 +48004,20 @@ function listInput(name) {
         .map((s) => s.trim())
         .filter(Boolean);
 }
+/**
+ * `approval-key` (check and deploy): the HMAC secret for the approval record. Masked at once; short keys are
+ * refused, since a guessable key lets anyone sign a record.
+ */
+function approvalKeyInput() {
+    const key = core.getInput("approval-key");
+    if (!key)
+        return "";
+    core.setSecret(key);
+    if (key.length < 32)
+        throw new InputError(`Input \`approval-key\` is ${key.length} characters; use a random secret of at least 32 (for example ` +
+            "`openssl rand -hex 32`, stored as a repository or organization secret).");
+    return key;
+}
 /** Reads the config file; a missing file means defaults, a malformed one is an error naming the file. */
 function loadConfig(path) {
     let text;
@@ -48101,6 +48115,7 @@ function readCheckSettings(common) {
         approvalLabel,
         approvers: Object.freeze(approvers()),
         reportPath: (0,external_node_path_namespaceObject.resolve)(temp, "migration-guard-report.json"),
+        approvalKey: approvalKeyInput(),
     });
 }
 
@@ -48472,6 +48487,19 @@ function createGitHubClient(options) {
                 ]
                 : []);
         },
+        async blobAt(path, sha) {
+            const encoded = path.split("/").map(encodeURIComponent).join("/");
+            try {
+                const { data } = await request("GET", `${repoPath}/contents/${encoded}?ref=${encodeURIComponent(sha)}`);
+                return github_isObject(data) && data.type === "file" && typeof data.sha === "string" ? data.sha : undefined;
+            }
+            catch (error) {
+                // 404: the file is not in that commit (an approval of another version). Anything else is thrown.
+                if (error instanceof GitHubApiError && error.status === 404)
+                    return undefined;
+                throw error;
+            }
+        },
         serverTime() {
             return serverDate;
         },
@@ -48538,6 +48566,37 @@ function gatedDigest(files) {
     return (0,external_node_crypto_.createHash)("sha256").update(lines.join("\n")).digest("hex");
 }
 const shortSha = (sha) => sha.slice(0, 12);
+/**
+ * What the signature covers: the repository and pull request (a record copied to another PR does not verify),
+ * the gate's verdict and the approval with the blobs it covered. Not the heads: they only bind labels later.
+ */
+function signedPayload(repository, pull, record) {
+    const a = record.approval;
+    const files = a?.files
+        ? Object.keys(a.files)
+            .sort(compare)
+            .map((p) => [p, a.files[p]])
+        : null;
+    return JSON.stringify([
+        "migration-guard approval record v1",
+        repository.toLowerCase(),
+        pull,
+        record.approved === true,
+        a ? [a.digest, a.head, a.by, a.via, a.at, files] : null,
+    ]);
+}
+function signRecord(key, repository, pull, record) {
+    return (0,external_node_crypto_.createHmac)("sha256", key)
+        .update(signedPayload(repository, pull, record))
+        .digest("hex");
+}
+/** Whether `record.sig` is the key's signature for this repository and pull request (constant time). */
+function verifyRecord(key, repository, pull, record) {
+    if (!key || !record.sig || !/^[0-9a-f]{64}$/.test(record.sig))
+        return false;
+    const expected = Buffer.from(signRecord(key, repository, pull, record), "hex");
+    return (0,external_node_crypto_.timingSafeEqual)(expected, Buffer.from(record.sig, "hex"));
+}
 function decideApproval(input) {
     const heads = rememberHead(input.previous?.heads ?? [], input.head, input.digest, input.now);
     const since = digestSince(heads, input.digest);
@@ -48870,6 +48929,9 @@ function parseRecord(body) {
         }
         record.approval = approval;
     }
+    // The signature is checked by whoever trusts the record (the deploy), with the key; here it is only carried.
+    if (typeof data.sig === "string" && /^[0-9a-f]{64}$/.test(data.sig))
+        record.sig = data.sig;
     return record;
 }
 /** The report, cut at a line boundary to `budget` characters with a note, fences closed. */
@@ -49017,6 +49079,10 @@ async function approvalAndComment(input, deps = {}) {
         now: now(),
         canRecord: commentsReadable,
     });
+    // Signed with the secret when there is one: the deploy gate trusts no unsigned record (anyone posting as a
+    // bot could write one). The record's `sig` is the only place the key's work appears; the key never does.
+    if (input.approvalKey)
+        decision.record.sig = signRecord(input.approvalKey, `${input.owner}/${input.repo}`, input.pull, decision.record);
     const result = {
         approved: decision.approved,
         approvedBy: decision.approvedBy,
@@ -49305,6 +49371,7 @@ async function gate(range, settings, common, verdict, report) {
             comment: settings.comment,
             report,
             hasFindings: verdict.findings > 0,
+            approvalKey: settings.approvalKey,
         });
     }
     catch (error) {
@@ -49890,20 +49957,49 @@ function coverage(files, approvals) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/deploy-approval.ts
-// The deploy's way back to the pull request: for each destructive migration about to run, the commit that
-// last changed it, the merged pull request that commit came from, and the approval the PR check recorded in
-// its sticky comment. core/deploy/pr-approval.ts decides whether that approval covers the bytes on the host.
+// The deploy's way back to the pull request: for each held migration about to run, the commit that last
+// changed it, the merged pull request that commit came from, and what GitHub says about that PR now.
+//
+// The deploy trusts only what cannot be forged without the right access:
+//   - approving reviews, re-read from GitHub: state, author (not the PR's), the reviewer's permission on the
+//     repository, and the file's blob at the reviewed commit, read from git's objects by GitHub, which must be
+//     the blob of the bytes on the host;
+//   - the PR check's approval record (label approvals) only when signed with `approval-key`, a secret a
+//     workflow without the repository's secrets cannot use. The sticky comment is a display: anyone who can
+//     post as a bot can write one. Without a key, records are not read at all.
+// Every API error leaves the file uncovered, with the failure named: the gate stays shut.
 
 
 
 
-async function approvalOf(gh, pull, url) {
+
+const deploy_approval_WRITE_ROLES = new Set(["admin", "maintain", "write"]);
+/** A sentence naming the failure and, for a refusal, the permission the deploy job needs. */
+function lookupFailure(error) {
+    if (error instanceof GitHubApiError) {
+        const what = `${error.method} ${error.path} answered ${error.status || "no response"}`;
+        if (error.status === 429 || (error.status === 403 && /rate limit/i.test(error.message)))
+            return `GitHub's API rate limit was reached (${what}); re-run the deploy later`;
+        if (error.status === 401)
+            return `the token was refused (${what}); check the deploy's \`token\` input`;
+        if (error.status === 403 || error.status === 404)
+            return (`the token cannot read it (${what}); give the deploy job \`permissions: pull-requests: read\` and ` +
+                "`contents: read`");
+        if (error.status >= 500 || error.status === 0)
+            return `GitHub's API failed (${what})`;
+        return what;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+async function signedRecord(gh, lookup, pull, url) {
     const { comment } = await findStickyComment(gh, pull);
     if (!comment)
-        return `#${pull} has no Migration Guard comment (the PR check did not run, or ran with comment: never)`;
+        return `#${pull} has no Migration Guard comment, so no label approval to verify`;
     const record = parseRecord(comment.body);
     if (!record?.approval)
-        return `#${pull} was not approved through the PR check`;
+        return `#${pull}'s comment records no approval`;
+    if (!verifyRecord(lookup.key, `${lookup.owner}/${lookup.repo}`, pull, record))
+        return `#${pull}'s approval record is not signed with this \`approval-key\` (forged, or signed with another key); it is ignored`;
     // The approval alone is history; the verdict at the PR's last check run says whether it still held.
     if (record.approved !== true)
         return `#${pull}'s approval no longer held at its last check run`;
@@ -49920,8 +50016,31 @@ async function prApprovalCoverage(files, lookup, client) {
             });
         return result;
     }
+    if (!lookup.key)
+        result.notes.push("No `approval-key`: label approvals recorded by the PR check are not trusted here; only approving reviews count.");
     const gh = client ?? createGitHubClient(lookup);
-    const byPull = new Map();
+    const facts = new Map();
+    const permissions = new Map();
+    const factsOf = (pull, url) => {
+        let found = facts.get(pull);
+        if (!found) {
+            found = (async () => {
+                const [pr, reviews] = await Promise.all([gh.getPull(pull), gh.listReviews(pull)]);
+                const record = lookup.key ? await signedRecord(gh, lookup, pull, url) : "";
+                return { pull, url, author: pr.author, reviews, record };
+            })();
+            facts.set(pull, found);
+        }
+        return found;
+    };
+    const permissionOf = (login) => {
+        let found = permissions.get(login.toLowerCase());
+        if (!found) {
+            found = gh.permission(login);
+            permissions.set(login.toLowerCase(), found);
+        }
+        return found;
+    };
     for (const file of files) {
         try {
             const commit = await gh.lastCommitTouching(file.path, lookup.ref);
@@ -49933,27 +50052,60 @@ async function prApprovalCoverage(files, lookup, client) {
                 continue;
             }
             const merged = (await gh.pullsForCommit(commit)).filter((p) => p.mergedAt !== undefined);
-            const approvals = [];
-            for (const p of merged) {
-                if (!byPull.has(p.number))
-                    byPull.set(p.number, approvalOf(gh, p.number, p.url));
-                const found = await byPull.get(p.number);
-                if (typeof found === "string")
-                    result.notes.push(found);
-                else
-                    approvals.push(found);
+            if (!merged.length) {
+                result.uncovered.push({
+                    file,
+                    reason: `commit ${commit.slice(0, 12)} came from no merged pull request`,
+                });
+                continue;
             }
-            const one = coverage([file], approvals);
-            if (!merged.length)
-                one.uncovered = [{ file, reason: `commit ${commit.slice(0, 12)} came from no merged pull request` }];
-            result.covered.push(...one.covered);
-            result.uncovered.push(...one.uncovered);
+            let reason = "no approving review or signed approval in its pull request covers it";
+            let hit;
+            for (const p of merged) {
+                const pull = await factsOf(p.number, p.url);
+                // (a) Approving reviews, each re-checked against GitHub.
+                for (const review of latestDecisiveReviews(pull.reviews)) {
+                    if (review.state !== "APPROVED" || !review.user || !review.commitId)
+                        continue;
+                    if (review.user.toLowerCase() === pull.author.toLowerCase())
+                        continue;
+                    const role = await permissionOf(review.user);
+                    if (!deploy_approval_WRITE_ROLES.has(role)) {
+                        reason = `@${review.user} approved #${pull.pull} but has ${role} permission on the repository, not write`;
+                        continue;
+                    }
+                    const approvedBlob = await gh.blobAt(file.path, review.commitId);
+                    if (approvedBlob === file.blob) {
+                        hit = { file, pull: pull.pull, by: review.user, via: "review", url: pull.url };
+                        break;
+                    }
+                    reason =
+                        `its content on the host (blob ${file.blob.slice(0, 12)}) differs from what @${review.user} approved ` +
+                            `in #${pull.pull} at ${review.commitId.slice(0, 12)} (${approvedBlob ? `blob ${approvedBlob.slice(0, 12)}` : "not in that commit"})`;
+                }
+                if (hit)
+                    break;
+                // (b) The PR check's record, only when signed with the key.
+                if (typeof pull.record === "string") {
+                    if (pull.record)
+                        result.notes.push(pull.record);
+                    continue;
+                }
+                const one = coverage([file], [pull.record]);
+                if (one.covered.length) {
+                    hit = one.covered[0];
+                    break;
+                }
+                reason = one.uncovered[0]?.reason ?? reason;
+            }
+            if (hit)
+                result.covered.push(hit);
+            else
+                result.uncovered.push({ file, reason });
         }
         catch (error) {
-            result.uncovered.push({
-                file,
-                reason: `looking up its pull request failed (${error instanceof Error ? error.message : String(error)})`,
-            });
+            // Fails closed: a lookup that did not finish covers nothing, and says what failed.
+            result.uncovered.push({ file, reason: `looking up its pull request failed: ${lookupFailure(error)}` });
         }
     }
     result.notes = [...new Set(result.notes)];
@@ -50969,7 +51121,7 @@ function readDeploySettings(common) {
 /** From the runner's environment; a missing piece leaves the lookup to say so when it is needed. */
 function prApprovalLookup(token) {
     const { apiUrl, owner, repo } = githubRepository();
-    return { token, apiUrl, owner, repo, ref: process.env.GITHUB_SHA ?? "" };
+    return { token, apiUrl, owner, repo, ref: process.env.GITHUB_SHA ?? "", key: approvalKeyInput() };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts

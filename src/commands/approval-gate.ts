@@ -11,6 +11,7 @@ import {
   decideApproval,
   gatedDigest,
   howToApprove,
+  signRecord,
   type ApprovalRecord,
   type LabelEvent,
   type ReviewEvent,
@@ -43,6 +44,8 @@ export interface GateInput {
   /** The markdown report rendered by the check (no marker, no approval section: the gate adds those). */
   report: string;
   hasFindings: boolean;
+  /** `approval-key`: signs the record so the deploy gate can trust its label approval. Empty: unsigned. */
+  approvalKey?: string;
 }
 
 export interface GateResult {
@@ -185,6 +188,15 @@ export async function approvalAndComment(input: GateInput, deps: GateDeps = {}):
     now: now(),
     canRecord: commentsReadable,
   });
+  // Signed with the secret when there is one: the deploy gate trusts no unsigned record (anyone posting as a
+  // bot could write one). The record's `sig` is the only place the key's work appears; the key never does.
+  if (input.approvalKey)
+    decision.record.sig = signRecord(
+      input.approvalKey,
+      `${input.owner}/${input.repo}`,
+      input.pull,
+      decision.record,
+    );
   const result: GateResult = {
     approved: decision.approved,
     approvedBy: decision.approvedBy,

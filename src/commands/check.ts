@@ -213,6 +213,7 @@ async function gate(
       comment: settings.comment,
       report,
       hasFindings: verdict.findings > 0,
+      approvalKey: settings.approvalKey,
     });
   } catch (error) {
     // The analysis stands whatever GitHub answers; only the approval cannot be confirmed.
