@@ -6,7 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:http";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -109,18 +117,18 @@ function cutConnections(): number {
   return children.length;
 }
 
-/** Resolves once the deploy of `app` on the host has reached the health phase. */
-async function atHealthPhase(app: App): Promise<void> {
+/** Resolves once the journal of a deploy of `app` on the host matches `pattern` (default: the health phase). */
+async function atHealthPhase(app: App, pattern = /"t":"awaiting","phase":"health"/): Promise<void> {
   const key = createHash("sha256").update(app.dir).digest("hex").slice(0, 16);
   const deploys = join(homedir(), ".migration-guard", "apps", key, "deploys");
   for (const end = Date.now() + 90_000; Date.now() < end; await sleep(100)) {
     for (const id of existsSync(deploys) ? readdirSync(deploys) : []) {
       const file = join(deploys, id, "journal.jsonl");
       const text = existsSync(file) ? readFileSync(file, "utf8") : "";
-      if (/"t":"awaiting","phase":"health"/.test(text)) return;
+      if (pattern.test(text)) return;
     }
   }
-  throw new Error("the deploy never reached the health phase");
+  throw new Error(`the deploy's journal never matched ${String(pattern)}`);
 }
 
 /** An app endpoint that always answers `status` (503: down). */
@@ -380,5 +388,30 @@ describe("deploy safety net (real sshd, PostgreSQL, Rails, Django)", () => {
     } finally {
       await up.close();
     }
+  }, 150_000);
+  it("the host refuses the key when reconnecting → the deploy stops at once instead of retrying", async () => {
+    const app = await apps.rails("reauth");
+    railsMigration(app.dir, "20240102000000", "slow", '  def up\n    execute "SELECT pg_sleep(8)"\n  end');
+    const authorized = join(sshd.dir, "authorized_keys");
+    const keys = readFileSync(authorized, "utf8");
+    try {
+      const running = runAction({ inputs: inputs(app), eventName: "workflow_dispatch" });
+      await atHealthPhase(app, /"t":"phase","phase":"migrate","state":"start"/);
+      writeFileSync(authorized, "");
+      cutConnections();
+      const run = await running;
+      expect(run.exitCode).not.toBe(0);
+      expect(run.outputs.result).toBe("failed");
+      expect(run.stdout).toMatch(
+        /::error::Reconnecting to follow deploy .* failed and was not retried: SSH authentication failed/,
+      );
+      // One reconnect, refused: not five attempts with growing pauses.
+      expect(run.stdout.match(/The SSH connection dropped; reconnecting/g)).toHaveLength(1);
+    } finally {
+      writeFileSync(authorized, keys);
+    }
+    // The supervisor on the host finished alone (the lock is free for the next deploy).
+    const again = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch" });
+    expect(["up-to-date", "migrated"]).toContain(again.outputs.result);
   }, 150_000);
 });

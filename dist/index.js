@@ -48508,6 +48508,7 @@ function createGitHubClient(options) {
                 return login((await request("GET", "/user")).data);
             }
             catch {
+                // Fails closed: not knowing the token's user, only bot comments count as the check's own.
                 return undefined;
             }
         },
@@ -48529,6 +48530,8 @@ function parseJson(text) {
         return text ? JSON.parse(text) : undefined;
     }
     catch {
+        // A body that is not JSON reads as nothing: lists then fail ("expected a list"), fields read as absent
+        // (no permission, no approval; the deploy refuses a pull request without an author).
         return undefined;
     }
 }
@@ -50026,6 +50029,9 @@ async function prApprovalCoverage(files, lookup, client) {
         if (!found) {
             found = (async () => {
                 const [pr, reviews] = await Promise.all([gh.getPull(pull), gh.listReviews(pull)]);
+                // Without the author, the author's own review could pass as someone else's: fail closed.
+                if (!pr.author)
+                    throw new Error(`GitHub did not say who opened #${pull}; its reviews cannot be judged`);
                 const record = lookup.key ? await signedRecord(gh, lookup, pull, url) : "";
                 return { pull, url, author: pr.author, reviews, record };
             })();
@@ -51566,6 +51572,7 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
                 startHealth();
             }
             else if (event.t === "awaiting" && !gateTask) {
+                // Fails closed: whatever goes wrong at the gate stops the deploy before migrating, and is reported.
                 gateTask = decide(send).catch((error) => {
                     gateError = error;
                     send("stop gate-error");
@@ -51607,7 +51614,14 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
         try {
             await conn.ensureOpen({ tempRoot: conn.dir, attempts: 3 });
         }
-        catch {
+        catch (error) {
+            // A host key that changed mid-deploy, or a key the host no longer accepts, is not a dropped line:
+            // stop at once and say so (the supervisor on the host goes on to its own deadlines, journal kept).
+            if (!(error instanceof SshError) || error.permanent)
+                throw new Error(`Reconnecting to follow deploy ${journal.deployId} failed and was not retried: ` +
+                    `${error instanceof Error ? error.message : String(error)} The supervisor on the host finishes ` +
+                    `alone; see its journal (${journal.journalPath ?? "under ~/.migration-guard"}).`, { cause: error });
+            outcome.notes.push(`Reconnect attempt ${attempt} failed: ${error.message}`);
             continue;
         }
         await attachOnce(journal.lines + 1, false);
@@ -51655,6 +51669,7 @@ async function runDeploy(common) {
     const script = supervisorScript();
     // The parsers load while we connect; most of a deploy's wall time is spent waiting on the host anyway.
     const parsers = loadParsers();
+    // Only keeps a load failure from being an unhandled rejection: the gate awaits `parsers` and fails on it.
     parsers.catch(() => undefined);
     const log = new FencedLog();
     let conn;
@@ -51671,6 +51686,7 @@ async function runDeploy(common) {
         outcome = await superviseDeploy(conn, script, settings, common.config, log, parsers);
     }
     catch (error) {
+        // Fails closed: kept to write the summary and outputs first, then thrown (the step fails).
         failure = error;
     }
     finally {
@@ -51779,6 +51795,7 @@ async function cleanupDeploy() {
         await SshConnection.fromDir(dir).dispose();
     }
     catch (error) {
+        // The post step: the deploy's result is already decided; a clean-up failure is said, not hidden.
         core.warning(`Could not remove the SSH files in ${dir}: ${error.message}`);
     }
 }
@@ -51848,6 +51865,9 @@ async function runStatus(common) {
     if (report.problems.length && !report.pending.length) {
         throw new Error(`The status output could not be read: ${report.problems.join("; ")}`);
     }
+    // Pending migrations were read, but not everything: say so rather than report a count as if complete.
+    for (const problem of report.problems)
+        core.warning(`The status output was not fully read: ${problem}.`);
     const status = driftStatus(report);
     core.setOutput("pending-count", String(report.pending.length));
     core.setOutput("pending", JSON.stringify(report.pending.map((p) => ({ id: p.id, name: p.name ?? null, database: p.database ?? null }))));

@@ -280,6 +280,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       try {
         return login((await request("GET", "/user")).data);
       } catch {
+        // Fails closed: not knowing the token's user, only bot comments count as the check's own.
         return undefined;
       }
     },
@@ -300,6 +301,8 @@ function parseJson(text: string): unknown {
   try {
     return text ? JSON.parse(text) : undefined;
   } catch {
+    // A body that is not JSON reads as nothing: lists then fail ("expected a list"), fields read as absent
+    // (no permission, no approval; the deploy refuses a pull request without an author).
     return undefined;
   }
 }

@@ -103,6 +103,9 @@ export async function prApprovalCoverage(
     if (!found) {
       found = (async () => {
         const [pr, reviews] = await Promise.all([gh.getPull(pull), gh.listReviews(pull)]);
+        // Without the author, the author's own review could pass as someone else's: fail closed.
+        if (!pr.author)
+          throw new Error(`GitHub did not say who opened #${pull}; its reviews cannot be judged`);
         const record = lookup.key ? await signedRecord(gh, lookup, pull, url) : "";
         return { pull, url, author: pr.author, reviews, record };
       })();

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { httpGet } from "../adapters/http.js";
-import { remoteCommand, SshConnection, type RemoteCommand } from "../adapters/ssh.js";
+import { remoteCommand, SshConnection, SshError, type RemoteCommand } from "../adapters/ssh.js";
 import { analyzeFile } from "../core/analyze.js";
 import type { Config } from "../core/config.js";
 import { formatBytes, renderRunbook, restoreEstimate } from "../core/deploy/backup.js";
@@ -553,6 +553,7 @@ async function superviseDeploy(
       } else if (event.t === "awaiting" && str(event, "phase") === "health") {
         startHealth();
       } else if (event.t === "awaiting" && !gateTask) {
+        // Fails closed: whatever goes wrong at the gate stops the deploy before migrating, and is reported.
         gateTask = decide(send).catch((error: unknown) => {
           gateError = error;
           send("stop gate-error");
@@ -593,7 +594,17 @@ async function superviseDeploy(
     await sleep(1000 * attempt);
     try {
       await conn.ensureOpen({ tempRoot: conn.dir, attempts: 3 });
-    } catch {
+    } catch (error) {
+      // A host key that changed mid-deploy, or a key the host no longer accepts, is not a dropped line:
+      // stop at once and say so (the supervisor on the host goes on to its own deadlines, journal kept).
+      if (!(error instanceof SshError) || error.permanent)
+        throw new Error(
+          `Reconnecting to follow deploy ${journal.deployId} failed and was not retried: ` +
+            `${error instanceof Error ? error.message : String(error)} The supervisor on the host finishes ` +
+            `alone; see its journal (${journal.journalPath ?? "under ~/.migration-guard"}).`,
+          { cause: error },
+        );
+      outcome.notes.push(`Reconnect attempt ${attempt} failed: ${error.message}`);
       continue;
     }
     await attachOnce(journal.lines + 1, false);
@@ -646,6 +657,7 @@ export async function runDeploy(common: CommonSettings): Promise<void> {
   const script = supervisorScript();
   // The parsers load while we connect; most of a deploy's wall time is spent waiting on the host anyway.
   const parsers = loadParsers();
+  // Only keeps a load failure from being an unhandled rejection: the gate awaits `parsers` and fails on it.
   parsers.catch(() => undefined);
   const log = new FencedLog();
   let conn: SshConnection | undefined;
@@ -660,6 +672,7 @@ export async function runDeploy(common: CommonSettings): Promise<void> {
     }
     outcome = await superviseDeploy(conn, script, settings, common.config, log, parsers);
   } catch (error) {
+    // Fails closed: kept to write the summary and outputs first, then thrown (the step fails).
     failure = error;
   } finally {
     log.close();
@@ -771,6 +784,7 @@ export async function cleanupDeploy(): Promise<void> {
   try {
     await SshConnection.fromDir(dir).dispose();
   } catch (error) {
+    // The post step: the deploy's result is already decided; a clean-up failure is said, not hidden.
     core.warning(`Could not remove the SSH files in ${dir}: ${(error as Error).message}`);
   }
 }
