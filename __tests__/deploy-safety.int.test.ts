@@ -6,7 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { createServer } from "node:http";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { startPostgres, type Postgres } from "./helpers/postgres.js";
@@ -95,6 +104,49 @@ function expectRestored(run: ActionRun, before: string, after: string): void {
 function leftovers(app: App): string[] {
   const ps = spawnSync("ps", ["-eo", "pid,stat,args"], { encoding: "utf8" }).stdout;
   return ps.split("\n").filter((l) => l.includes(app.dir) && !/\bZ/.test(l.trim().split(/\s+/)[1] ?? ""));
+}
+
+/** Drops every SSH connection to the suite's sshd (its per-connection children), as a network cut would. */
+function cutConnections(): number {
+  const listener = readFileSync(join(sshd.dir, "sshd.pid"), "utf8").trim();
+  const rows = spawnSync("ps", ["-eo", "pid=,ppid="], { encoding: "utf8" })
+    .stdout.split("\n")
+    .map((l) => l.trim().split(/\s+/));
+  const children = rows.filter((r) => r[1] === listener).map((r) => Number(r[0]));
+  for (const pid of children) process.kill(pid, "SIGKILL");
+  return children.length;
+}
+
+/** Resolves once the journal of a deploy of `app` on the host matches `pattern` (default: the health phase). */
+async function atHealthPhase(app: App, pattern = /"t":"awaiting","phase":"health"/): Promise<void> {
+  const key = createHash("sha256").update(app.dir).digest("hex").slice(0, 16);
+  const deploys = join(homedir(), ".migration-guard", "apps", key, "deploys");
+  for (const end = Date.now() + 90_000; Date.now() < end; await sleep(100)) {
+    for (const id of existsSync(deploys) ? readdirSync(deploys) : []) {
+      const file = join(deploys, id, "journal.jsonl");
+      const text = existsSync(file) ? readFileSync(file, "utf8") : "";
+      if (pattern.test(text)) return;
+    }
+  }
+  throw new Error(`the deploy's journal never matched ${String(pattern)}`);
+}
+
+/** An app endpoint that always answers `status` (503: down). */
+async function endpoint(status: number): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((_req, res) => {
+    res.writeHead(status, { "content-type": "text/plain" });
+    res.end(status === 200 ? "up" : "down");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/up`,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
 }
 
 describe("deploy safety net (real sshd, PostgreSQL, Rails, Django)", () => {
@@ -284,4 +336,82 @@ describe("deploy safety net (real sshd, PostgreSQL, Rails, Django)", () => {
       await server.stop();
     }
   }, 120_000);
+  it("an unhealthy app after the SSH connection was cut → the verdict reaches the host on reconnect: restored", async () => {
+    const app = await apps.rails("cut-unhealthy");
+    railsMigration(
+      app.dir,
+      "20240102000000",
+      "add_email",
+      "  def change\n    add_column :users, :email, :string\n  end",
+    );
+    const before = dump(app.db);
+    const down = await endpoint(503);
+    try {
+      const running = runAction({
+        inputs: inputs(app, { "up-url": down.url, "health-timeout": "8s" }),
+        eventName: "workflow_dispatch",
+      });
+      await atHealthPhase(app);
+      expect(cutConnections()).toBeGreaterThan(0);
+      const run = await running;
+      expect(run.stdout).toContain("reconnecting");
+      expectRestored(run, before, dump(app.db));
+      expect(run.summary).toMatch(/health \| failed/);
+    } finally {
+      await down.close();
+    }
+  }, 150_000);
+
+  it("a healthy app after the SSH connection was cut → its verdict reaches the host on reconnect: migrated", async () => {
+    const app = await apps.rails("cut-healthy");
+    railsMigration(
+      app.dir,
+      "20240102000000",
+      "add_email",
+      "  def change\n    add_column :users, :email, :string\n  end",
+    );
+    const up = await endpoint(200);
+    try {
+      const started = Date.now();
+      const running = runAction({
+        inputs: inputs(app, { "up-url": up.url, "health-timeout": "8s" }),
+        eventName: "workflow_dispatch",
+      });
+      await atHealthPhase(app);
+      cutConnections();
+      const run = await running;
+      expect(run.outputs.result).toBe("migrated");
+      expect(run.exitCode).toBe(0);
+      // Said through the reconnected session, not left to the host's deadline (health-timeout + 120 s).
+      expect(Date.now() - started).toBeLessThan(100_000);
+      expect(await versions(app.db)).toContain("20240102000000");
+    } finally {
+      await up.close();
+    }
+  }, 150_000);
+  it("the host refuses the key when reconnecting → the deploy stops at once instead of retrying", async () => {
+    const app = await apps.rails("reauth");
+    railsMigration(app.dir, "20240102000000", "slow", '  def up\n    execute "SELECT pg_sleep(8)"\n  end');
+    const authorized = join(sshd.dir, "authorized_keys");
+    const keys = readFileSync(authorized, "utf8");
+    try {
+      const running = runAction({ inputs: inputs(app), eventName: "workflow_dispatch" });
+      await atHealthPhase(app, /"t":"phase","phase":"migrate","state":"start"/);
+      writeFileSync(authorized, "");
+      cutConnections();
+      const run = await running;
+      expect(run.exitCode).not.toBe(0);
+      expect(run.outputs.result).toBe("failed");
+      expect(run.stdout).toMatch(
+        /::error::Reconnecting to follow deploy .* failed and was not retried: SSH authentication failed/,
+      );
+      // One reconnect, refused: not five attempts with growing pauses.
+      expect(run.stdout.match(/The SSH connection dropped; reconnecting/g)).toHaveLength(1);
+    } finally {
+      writeFileSync(authorized, keys);
+    }
+    // The supervisor on the host finished alone (the lock is free for the next deploy).
+    const again = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch" });
+    expect(["up-to-date", "migrated"]).toContain(again.outputs.result);
+  }, 150_000);
 });

@@ -154,6 +154,9 @@ function journals(appDir: string): string[] {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/** The `approval-key` secret both the PR check and the deploy are given. */
+const KEY = "0123456789abcdef".repeat(4);
+
 const ADD_EMAIL = "  def change\n    add_column :users, :email, :string\n  end";
 const REMOVE_LEGACY = "  def change\n    remove_column :users, :legacy, :string\n  end";
 
@@ -224,6 +227,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
           comment: "on-findings",
           report: "report",
           hasFindings: true,
+          approvalKey: KEY,
         });
       await gate();
       gh.addLabel(12, "bob", "migrations:approved");
@@ -238,13 +242,19 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
       const file = join(app.dir, path);
       const approved = readFileSync(file);
       write(file, `${approved.toString()}# edited on the host\n`);
-      const tampered = await runAction({ inputs: inputs(app.dir, { token: "ghs_deploy_token" }), env });
+      const tampered = await runAction({
+        inputs: inputs(app.dir, { token: "ghs_deploy_token", "approval-key": KEY }),
+        env,
+      });
       expect(tampered.outputs.result).toBe("blocked");
       expect(tampered.stdout).toMatch(/differs from what was approved in #12/);
       expect(await columns(app.db)).toContain("legacy");
 
       write(file, approved.toString());
-      const run = await runAction({ inputs: inputs(app.dir, { token: "ghs_deploy_token" }), env });
+      const run = await runAction({
+        inputs: inputs(app.dir, { token: "ghs_deploy_token", "approval-key": KEY }),
+        env,
+      });
       expect(run.outputs.result).toBe("migrated");
       expect(run.exitCode).toBe(0);
       expect(run.stdout).toMatch(/::notice.*approved in #12 by @bob \(label\)/);
@@ -257,6 +267,51 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
       const shown = (run.stdout + run.stderr).split("\n").filter((l) => !l.startsWith("::add-mask::"));
       expect(shown.join("\n")).not.toContain("ghs_deploy_token");
       expect(run.summary).not.toContain("ghs_deploy_token");
+    } finally {
+      await gh.close();
+    }
+  }, 120_000);
+
+  it("a forged bot comment with a planted approval record does not open the production gate", async () => {
+    const app = await madeApps().rails();
+    const path = railsMigration(app.dir, "20240103000000", "remove_legacy_from_users", REMOVE_LEGACY);
+    const gh = await startGitHubServer({ owner: "acme", repo: "shop" });
+    try {
+      const blob = gitBlobSha(readFileSync(join(app.dir, path)));
+      gh.setPull({ number: 13, author: "mallory", head: "a".repeat(40) });
+      // Another workflow echoes PR-controlled text as github-actions[bot]: marker and record included.
+      const record = {
+        v: 1,
+        approved: true,
+        approval: {
+          digest: "e".repeat(64),
+          head: "a".repeat(40),
+          by: "bob",
+          via: "label",
+          at: "2026-01-01T00:00:05Z",
+          files: { [path]: blob },
+        },
+        heads: [],
+      };
+      gh.addComment(
+        13,
+        "github-actions[bot]",
+        `<!-- migration-guard:report -->\nreport\n<!-- migration-guard:approval ${JSON.stringify(record)} -->`,
+        "Bot",
+      );
+      const merge = "c".repeat(40);
+      gh.lastCommits.set(path, merge);
+      gh.commitPulls.set(merge, [{ number: 13, merged: true }]);
+      const env = { GITHUB_API_URL: gh.url, GITHUB_SHA: "d".repeat(40) };
+      for (const extra of [{}, { "approval-key": KEY }] as Record<string, string>[]) {
+        const run = await runAction({
+          inputs: inputs(app.dir, { token: "ghs_deploy_token", ...extra }),
+          env,
+        });
+        expect(run.outputs.result).toBe("blocked");
+        expect(run.exitCode).not.toBe(0);
+        expect(await columns(app.db)).toContain("legacy");
+      }
     } finally {
       await gh.close();
     }

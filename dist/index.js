@@ -3815,7 +3815,7 @@ module.exports = {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -3835,10 +3835,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -4128,7 +4128,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -32186,11 +32186,11 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1641);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6436);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
-if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu("isPost") === "true")
+if (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState("isPost") === "true")
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b)();
 else
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -32200,7 +32200,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1641:
+/***/ 6436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50325,6 +50325,37 @@ function gatedDigest(files) {
     return (0,external_node_crypto_.createHash)("sha256").update(lines.join("\n")).digest("hex");
 }
 const shortSha = (sha) => sha.slice(0, 12);
+/**
+ * What the signature covers: the repository and pull request (a record copied to another PR does not verify),
+ * the gate's verdict and the approval with the blobs it covered. Not the heads: they only bind labels later.
+ */
+function signedPayload(repository, pull, record) {
+    const a = record.approval;
+    const files = a?.files
+        ? Object.keys(a.files)
+            .sort(compare)
+            .map((p) => [p, a.files[p]])
+        : null;
+    return JSON.stringify([
+        "migration-guard approval record v1",
+        repository.toLowerCase(),
+        pull,
+        record.approved === true,
+        a ? [a.digest, a.head, a.by, a.via, a.at, files] : null,
+    ]);
+}
+function signRecord(key, repository, pull, record) {
+    return (0,external_node_crypto_.createHmac)("sha256", key)
+        .update(signedPayload(repository, pull, record))
+        .digest("hex");
+}
+/** Whether `record.sig` is the key's signature for this repository and pull request (constant time). */
+function verifyRecord(key, repository, pull, record) {
+    if (!key || !record.sig || !/^[0-9a-f]{64}$/.test(record.sig))
+        return false;
+    const expected = Buffer.from(signRecord(key, repository, pull, record), "hex");
+    return (0,external_node_crypto_.timingSafeEqual)(expected, Buffer.from(record.sig, "hex"));
+}
 function decideApproval(input) {
     const heads = rememberHead(input.previous?.heads ?? [], input.head, input.digest, input.now);
     const since = digestSince(heads, input.digest);
@@ -50788,6 +50819,9 @@ function parseRecord(body) {
         }
         record.approval = approval;
     }
+    // The signature is checked by whoever trusts the record (the deploy), with the key; here it is only carried.
+    if (typeof data.sig === "string" && /^[0-9a-f]{64}$/.test(data.sig))
+        record.sig = data.sig;
     return record;
 }
 /** The report, cut at a line boundary to `budget` characters with a note, fences closed. */
@@ -50987,7 +51021,7 @@ class InputError extends Error {
     }
 }
 function input(name) {
-    return core/* getInput */.V4(name).trim();
+    return core.getInput(name).trim();
 }
 function requiredInput(name, why) {
     const value = input(name);
@@ -51017,6 +51051,20 @@ function listInput(name) {
         .split(/[\n,]/)
         .map((s) => s.trim())
         .filter(Boolean);
+}
+/**
+ * `approval-key` (check and deploy): the HMAC secret for the approval record. Masked at once; short keys are
+ * refused, since a guessable key lets anyone sign a record.
+ */
+function approvalKeyInput() {
+    const key = core.getInput("approval-key");
+    if (!key)
+        return "";
+    core.setSecret(key);
+    if (key.length < 32)
+        throw new InputError(`Input \`approval-key\` is ${key.length} characters; use a random secret of at least 32 (for example ` +
+            "`openssl rand -hex 32`, stored as a repository or organization secret).");
+    return key;
 }
 /** Reads the config file; a missing file means defaults, a malformed one is an error naming the file. */
 function loadConfig(path) {
@@ -51048,7 +51096,7 @@ function readCommonSettings() {
     const configPath = (0,external_node_path_namespaceObject.join)(workingDirectory, input("config") || ".github/migration-guard.yml");
     const token = input("token");
     if (token)
-        core/* setSecret */.Pq(token);
+        core.setSecret(token);
     return Object.freeze({ command, workingDirectory, configPath, config: loadConfig(configPath), token });
 }
 
@@ -51117,6 +51165,7 @@ function readCheckSettings(common) {
         approvalLabel,
         approvers: Object.freeze(approvers()),
         reportPath: (0,external_node_path_namespaceObject.resolve)(temp, "migration-guard-report.json"),
+        approvalKey: approvalKeyInput(),
     });
 }
 
@@ -51488,6 +51537,19 @@ function createGitHubClient(options) {
                 ]
                 : []);
         },
+        async blobAt(path, sha) {
+            const encoded = path.split("/").map(encodeURIComponent).join("/");
+            try {
+                const { data } = await request("GET", `${repoPath}/contents/${encoded}?ref=${encodeURIComponent(sha)}`);
+                return github_isObject(data) && data.type === "file" && typeof data.sha === "string" ? data.sha : undefined;
+            }
+            catch (error) {
+                // 404: the file is not in that commit (an approval of another version). Anything else is thrown.
+                if (error instanceof GitHubApiError && error.status === 404)
+                    return undefined;
+                throw error;
+            }
+        },
         serverTime() {
             return serverDate;
         },
@@ -51496,6 +51558,7 @@ function createGitHubClient(options) {
                 return login((await request("GET", "/user")).data);
             }
             catch {
+                // Fails closed: not knowing the token's user, only bot comments count as the check's own.
                 return undefined;
             }
         },
@@ -51517,6 +51580,8 @@ function parseJson(text) {
         return text ? JSON.parse(text) : undefined;
     }
     catch {
+        // A body that is not JSON reads as nothing: lists then fail ("expected a list"), fields read as absent
+        // (no permission, no approval; the deploy refuses a pull request without an author).
         return undefined;
     }
 }
@@ -51574,6 +51639,14 @@ async function approvalAndComment(input, deps = {}) {
             existing = found.comment;
             duplicates = found.duplicates;
             previous = existing ? parseRecord(existing.body) : undefined;
+            // With a key, an unsigned or wrongly signed record is ignored (fails closed): any workflow posting as a
+            // bot could plant one to carry an old label approval over to content its approver never saw.
+            if (previous &&
+                input.approvalKey &&
+                !verifyRecord(input.approvalKey, `${input.owner}/${input.repo}`, input.pull, previous)) {
+                notices.push("The approval record in the pull request comment is not signed with approval-key; it was ignored and started again.");
+                previous = undefined;
+            }
             if (existing && !previous && existing.body.includes("migration-guard:approval")) {
                 notices.push("The approval record in the pull request comment could not be read; it was started again.");
             }
@@ -51647,6 +51720,10 @@ async function approvalAndComment(input, deps = {}) {
         now: now(),
         canRecord: commentsReadable,
     });
+    // Signed with the secret when there is one: the deploy gate trusts no unsigned record (anyone posting as a
+    // bot could write one). The record's `sig` is the only place the key's work appears; the key never does.
+    if (input.approvalKey)
+        decision.record.sig = signRecord(input.approvalKey, `${input.owner}/${input.repo}`, input.pull, decision.record);
     const section = {
         gated: files.length,
         paths: files.map((f) => f.path),
@@ -51821,7 +51898,7 @@ async function resolveRange(git, range) {
         const branches = range.baseCandidates
             .filter((c) => c.how === "merge-base")
             .map((c) => c.rev.replace(/^origin\//, ""));
-        core/* info */.pq(`Fetching the commits the check compares (${absent.length ? `${absent.length} missing` : "shallow checkout"}).`);
+        core.info(`Fetching the commits the check compares (${absent.length ? `${absent.length} missing` : "shallow checkout"}).`);
         try {
             await git.fetch([...wanted, ...branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`)]);
         }
@@ -51975,12 +52052,13 @@ async function gate(range, settings, common, verdict, report) {
             comment: settings.comment,
             report,
             hasFindings: verdict.findings > 0,
+            approvalKey: settings.approvalKey,
         });
     }
     catch (error) {
         // The analysis stands whatever GitHub answers; only the approval cannot be confirmed. Fails closed: the
         // gate is open only when nothing needed an approval.
-        core/* warning */.$e(`Could not check approvals or update the PR comment: ${firstLine(error)}`);
+        core.warning(`Could not check approvals or update the PR comment: ${firstLine(error)}`);
         const howToApprove = `Add the label "${settings.approvalLabel}" or approve the pull request` +
             (settings.approvers.length ? ` (allowed: ${settings.approvers.join(", ")})` : "") +
             ", then re-run this check.";
@@ -52003,16 +52081,16 @@ async function gate(range, settings, common, verdict, report) {
     }
 }
 async function analyseRange(git, range, settings, common) {
-    const resolved = await core/* group */.Os("Revisions", async () => {
+    const resolved = await core.group("Revisions", async () => {
         const r = await resolveRange(git, range);
         for (const note of r.notes)
-            core/* info */.pq(note);
-        core/* info */.pq(`base ${r.base}, head ${r.head}`);
+            core.info(note);
+        core.info(`base ${r.base}, head ${r.head}`);
         return r;
     });
-    const { reports } = await core/* group */.Os("Analysing the changed migrations", async () => {
+    const { reports } = await core.group("Analysing the changed migrations", async () => {
         const result = await analyse(git, resolved.base, resolved.head, common, resolved.notes);
-        core/* info */.pq(`${result.changed} changed file(s), ${result.reports.length} migration(s) analysed.`);
+        core.info(`${result.changed} changed file(s), ${result.reports.length} migration(s) analysed.`);
         return result;
     });
     let verdict = decideVerdict(reports, settings.approvalCategories, new Map());
@@ -52031,7 +52109,7 @@ async function runCheck(common) {
     }
     const range = rangeFromEvent(eventName, readEventText(), { base: settings.base, head: settings.head });
     if (range.deleted) {
-        core/* info */.pq(range.notes.join(" "));
+        core.info(range.notes.join(" "));
         setOutputs(decideVerdict([], settings.approvalCategories, new Map()), settings.reportPath, undefined);
         writeFile(settings.reportPath, JSON.stringify(toJsonReport([]), null, 2) + "\n");
         return;
@@ -52047,12 +52125,12 @@ async function runCheck(common) {
         git.close();
     }
     const { reports, verdict, notes } = analysed;
-    const plan = await core/* group */.Os("Annotations", async () => {
+    const plan = await core.group("Annotations", async () => {
         const p = planAnnotations(rankFindings(reports, settings.approvalCategories));
         writeAnnotations(p);
         const omitted = p.omitted.error + p.omitted.warning + p.omitted.notice;
         if (omitted)
-            core/* info */.pq(`${omitted} more finding(s) are not annotated (GitHub's limit); see the job summary.`);
+            core.info(`${omitted} more finding(s) are not annotated (GitHub's limit); see the job summary.`);
         return p;
     });
     const markdownOptions = {
@@ -52062,31 +52140,31 @@ async function runCheck(common) {
     };
     // The comment gets the report without a decision: the gate puts its own under the heading.
     const markdown = renderMarkdown(verdict, markdownOptions);
-    await core/* group */.Os("Reports", async () => {
+    await core.group("Reports", async () => {
         writeFile(settings.reportPath, JSON.stringify(toJsonReport(reports), null, 2) + "\n");
-        core/* info */.pq(`JSON report: ${settings.reportPath}`);
+        core.info(`JSON report: ${settings.reportPath}`);
         if (settings.sarif) {
             writeFile(settings.sarif, JSON.stringify(toSarif(reports, TOOL_VERSION), null, 2) + "\n");
-            core/* info */.pq(`SARIF: ${settings.sarif}`);
+            core.info(`SARIF: ${settings.sarif}`);
         }
     });
     let result;
     if (range.pull) {
-        result = await core/* group */.Os("Approval", () => gate(range, settings, common, verdict, markdown));
+        result = await core.group("Approval", () => gate(range, settings, common, verdict, markdown));
         for (const notice of result.notices)
-            core/* notice */.lm(notice);
+            core.notice(notice);
         if (result.commentUrl)
-            core/* info */.pq(`PR comment: ${result.commentUrl}`);
+            core.info(`PR comment: ${result.commentUrl}`);
     }
     else if (verdict.requiresApproval) {
-        core/* notice */.lm(`${verdict.gated.length} migration(s) need approval (${settings.approvalCategories.join(", ")}). ` +
+        core.notice(`${verdict.gated.length} migration(s) need approval (${settings.approvalCategories.join(", ")}). ` +
             `Approvals are checked on pull requests; on a ${range.eventName} event this step reports and does not fail.`);
     }
     setOutputs(verdict, settings.reportPath, result);
     // The job summary leads with the same decision as the comment (written after the gate, so it knows it).
     if (process.env.GITHUB_STEP_SUMMARY) {
         const decision = result ? renderSection(result.section) : undefined;
-        await core/* summary */.z
+        await core.summary
             .addRaw(decision ? renderMarkdown(verdict, { ...markdownOptions, decision }) : markdown)
             .write();
     }
@@ -52099,13 +52177,13 @@ async function runCheck(common) {
     }
 }
 function setOutputs(verdict, reportPath, result) {
-    core/* setOutput */.uH("migrations", migrationsOutput(verdict));
-    core/* setOutput */.uH("destructive", String(verdict.destructive));
-    core/* setOutput */.uH("requires-approval", String(verdict.requiresApproval));
-    core/* setOutput */.uH("approved", String(result ? result.approved : !verdict.requiresApproval));
-    core/* setOutput */.uH("approved-by", (result?.approvedBy ?? []).join(","));
-    core/* setOutput */.uH("findings", String(verdict.findings));
-    core/* setOutput */.uH("report", reportPath);
+    core.setOutput("migrations", migrationsOutput(verdict));
+    core.setOutput("destructive", String(verdict.destructive));
+    core.setOutput("requires-approval", String(verdict.requiresApproval));
+    core.setOutput("approved", String(result ? result.approved : !verdict.requiresApproval));
+    core.setOutput("approved-by", (result?.approvedBy ?? []).join(","));
+    core.setOutput("findings", String(verdict.findings));
+    core.setOutput("report", reportPath);
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -52445,46 +52523,95 @@ function renderRunbook(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/gate.ts
-function destructiveHits(migrations) {
+/** File-bound hits can be approved in a pull request; status problems and files we never read cannot. */
+function approvableByPull(hit) {
+    return hit.reason === "destructive" || hit.reason === "needs-review" || hit.reason === "not-recognised";
+}
+/** Everything that needs an approval before it runs in a blocking environment. */
+function gateHits(migrations, statusProblems = []) {
     const hits = [];
+    for (const problem of statusProblems)
+        hits.push({
+            migration: "",
+            path: "status output",
+            reason: "status",
+            why: `the status output could not be read in full (${problem})`,
+        });
     for (const m of migrations) {
-        for (const finding of m.report?.findings ?? []) {
+        const path = m.path ?? m.pending.id;
+        if (!m.report) {
+            const reason = m.unread ?? "not-found";
+            hits.push({
+                migration: m.pending.id,
+                path,
+                reason,
+                why: `${path}: ${m.note ?? "its file was not read"}, so it was not analysed`,
+            });
+            continue;
+        }
+        for (const finding of m.report.findings) {
             // Acknowledged findings still count: an allow comment explains a change, it does not approve a deploy.
-            if (finding.category === "destructive")
-                hits.push({ migration: m.pending.id, path: m.path ?? m.pending.id, finding });
+            if (finding.category !== "destructive" && finding.category !== "needs-review")
+                continue;
+            // An allow comment that suppresses nothing says nothing about what will run.
+            if (finding.rule === "unused-allow")
+                continue;
+            hits.push({
+                migration: m.pending.id,
+                path,
+                reason: finding.category,
+                why: `${path}:${finding.line} (${finding.rule}, ${finding.category})`,
+                finding,
+            });
         }
     }
     return hits;
 }
 function describeHits(hits) {
-    return hits.map((h) => `${h.path}:${h.finding.line} (${h.finding.rule})`).join(", ");
+    return hits.map((h) => h.why).join("; ");
+}
+function kinds(hits) {
+    const names = {
+        destructive: "destructive",
+        "needs-review": "needs review (could not be proven safe)",
+        "not-found": "file not found on the host",
+        "not-recognised": "file not recognised as a migration",
+        unmapped: "id maps to no file",
+        status: "status output not fully readable",
+    };
+    return [...new Set(hits.map((h) => names[h.reason]))].join(", ");
 }
 function decideGate(input) {
     if (!input.migrations.length)
         return { action: "up-to-date", destructive: [], pauseSeconds: 0 };
-    const destructive = destructiveHits(input.migrations);
-    if (destructive.length && input.profile.destructive === "block" && !input.allowDestructive) {
+    const approved = input.approvedPaths ?? new Set();
+    const open = input.allowDestructive
+        ? []
+        : gateHits(input.migrations, input.statusProblems).filter((h) => !(approvableByPull(h) && approved.has(h.path)));
+    if (open.length && input.profile.destructive === "block") {
         return {
             action: "blocked",
-            destructive,
+            destructive: open,
             pauseSeconds: 0,
-            message: `Destructive migrations are pending in ${input.environment || "production"} and were not approved: ` +
-                `${describeHits(destructive)}. Nothing ran. To deploy them, review the findings and re-run the deploy ` +
-                "with `allow-destructive: true` (for example from a workflow_dispatch input, behind a protected environment).",
+            message: `Pending migrations in ${input.environment || "production"} need an approval (${kinds(open)}): ` +
+                `${describeHits(open)}. Nothing ran. To deploy them, review them and re-run the deploy with ` +
+                "`allow-destructive: true` (for example from a workflow_dispatch input, behind a protected environment), " +
+                "or approve their pull request.",
         };
     }
     if (input.dryRun)
-        return { action: "dry-run", destructive, pauseSeconds: 0 };
-    if (destructive.length && input.profile.destructive === "warn") {
+        return { action: "dry-run", destructive: open, pauseSeconds: 0 };
+    if (open.length && input.profile.destructive === "warn") {
         return {
             action: "go",
-            destructive,
+            destructive: open,
             pauseSeconds: input.profile.pause,
-            message: `Destructive migrations will run in ${input.environment}: ${describeHits(destructive)}. ` +
+            message: `Pending migrations not proven safe (${kinds(open)}) will run in ${input.environment}: ` +
+                `${describeHits(open)}. ` +
                 `Pausing ${input.profile.pause}s before migrating; cancel the workflow now to stop.`,
         };
     }
-    return { action: "go", destructive, pauseSeconds: 0 };
+    return { action: "go", destructive: open, pauseSeconds: 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/pr-approval.ts
@@ -52530,20 +52657,49 @@ function coverage(files, approvals) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/deploy-approval.ts
-// The deploy's way back to the pull request: for each destructive migration about to run, the commit that
-// last changed it, the merged pull request that commit came from, and the approval the PR check recorded in
-// its sticky comment. core/deploy/pr-approval.ts decides whether that approval covers the bytes on the host.
+// The deploy's way back to the pull request: for each held migration about to run, the commit that last
+// changed it, the merged pull request that commit came from, and what GitHub says about that PR now.
+//
+// The deploy trusts only what cannot be forged without the right access:
+//   - approving reviews, re-read from GitHub: state, author (not the PR's), the reviewer's permission on the
+//     repository, and the file's blob at the reviewed commit, read from git's objects by GitHub, which must be
+//     the blob of the bytes on the host;
+//   - the PR check's approval record (label approvals) only when signed with `approval-key`, a secret a
+//     workflow without the repository's secrets cannot use. The sticky comment is a display: anyone who can
+//     post as a bot can write one. Without a key, records are not read at all.
+// Every API error leaves the file uncovered, with the failure named: the gate stays shut.
 
 
 
 
-async function approvalOf(gh, pull, url) {
+
+const deploy_approval_WRITE_ROLES = new Set(["admin", "maintain", "write"]);
+/** A sentence naming the failure and, for a refusal, the permission the deploy job needs. */
+function lookupFailure(error) {
+    if (error instanceof GitHubApiError) {
+        const what = `${error.method} ${error.path} answered ${error.status || "no response"}`;
+        if (error.status === 429 || (error.status === 403 && /rate limit/i.test(error.message)))
+            return `GitHub's API rate limit was reached (${what}); re-run the deploy later`;
+        if (error.status === 401)
+            return `the token was refused (${what}); check the deploy's \`token\` input`;
+        if (error.status === 403 || error.status === 404)
+            return (`the token cannot read it (${what}); give the deploy job \`permissions: pull-requests: read\` and ` +
+                "`contents: read`");
+        if (error.status >= 500 || error.status === 0)
+            return `GitHub's API failed (${what})`;
+        return what;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+async function signedRecord(gh, lookup, pull, url) {
     const { comment } = await findStickyComment(gh, pull);
     if (!comment)
-        return `#${pull} has no Migration Guard comment (the PR check did not run, or ran with comment: never)`;
+        return `#${pull} has no Migration Guard comment, so no label approval to verify`;
     const record = parseRecord(comment.body);
     if (!record?.approval)
-        return `#${pull} was not approved through the PR check`;
+        return `#${pull}'s comment records no approval`;
+    if (!verifyRecord(lookup.key, `${lookup.owner}/${lookup.repo}`, pull, record))
+        return `#${pull}'s approval record is not signed with this \`approval-key\` (forged, or signed with another key); it is ignored`;
     // The approval alone is history; the verdict at the PR's last check run says whether it still held.
     if (record.approved !== true)
         return `#${pull}'s approval no longer held at its last check run`;
@@ -52560,8 +52716,34 @@ async function prApprovalCoverage(files, lookup, client) {
             });
         return result;
     }
+    if (!lookup.key)
+        result.notes.push("No `approval-key`: label approvals recorded by the PR check are not trusted here; only approving reviews count.");
     const gh = client ?? createGitHubClient(lookup);
-    const byPull = new Map();
+    const facts = new Map();
+    const permissions = new Map();
+    const factsOf = (pull, url) => {
+        let found = facts.get(pull);
+        if (!found) {
+            found = (async () => {
+                const [pr, reviews] = await Promise.all([gh.getPull(pull), gh.listReviews(pull)]);
+                // Without the author, the author's own review could pass as someone else's: fail closed.
+                if (!pr.author)
+                    throw new Error(`GitHub did not say who opened #${pull}; its reviews cannot be judged`);
+                const record = lookup.key ? await signedRecord(gh, lookup, pull, url) : "";
+                return { pull, url, author: pr.author, reviews, record };
+            })();
+            facts.set(pull, found);
+        }
+        return found;
+    };
+    const permissionOf = (login) => {
+        let found = permissions.get(login.toLowerCase());
+        if (!found) {
+            found = gh.permission(login);
+            permissions.set(login.toLowerCase(), found);
+        }
+        return found;
+    };
     for (const file of files) {
         try {
             const commit = await gh.lastCommitTouching(file.path, lookup.ref);
@@ -52573,27 +52755,60 @@ async function prApprovalCoverage(files, lookup, client) {
                 continue;
             }
             const merged = (await gh.pullsForCommit(commit)).filter((p) => p.mergedAt !== undefined);
-            const approvals = [];
-            for (const p of merged) {
-                if (!byPull.has(p.number))
-                    byPull.set(p.number, approvalOf(gh, p.number, p.url));
-                const found = await byPull.get(p.number);
-                if (typeof found === "string")
-                    result.notes.push(found);
-                else
-                    approvals.push(found);
+            if (!merged.length) {
+                result.uncovered.push({
+                    file,
+                    reason: `commit ${commit.slice(0, 12)} came from no merged pull request`,
+                });
+                continue;
             }
-            const one = coverage([file], approvals);
-            if (!merged.length)
-                one.uncovered = [{ file, reason: `commit ${commit.slice(0, 12)} came from no merged pull request` }];
-            result.covered.push(...one.covered);
-            result.uncovered.push(...one.uncovered);
+            let reason = "no approving review or signed approval in its pull request covers it";
+            let hit;
+            for (const p of merged) {
+                const pull = await factsOf(p.number, p.url);
+                // (a) Approving reviews, each re-checked against GitHub.
+                for (const review of latestDecisiveReviews(pull.reviews)) {
+                    if (review.state !== "APPROVED" || !review.user || !review.commitId)
+                        continue;
+                    if (review.user.toLowerCase() === pull.author.toLowerCase())
+                        continue;
+                    const role = await permissionOf(review.user);
+                    if (!deploy_approval_WRITE_ROLES.has(role)) {
+                        reason = `@${review.user} approved #${pull.pull} but has ${role} permission on the repository, not write`;
+                        continue;
+                    }
+                    const approvedBlob = await gh.blobAt(file.path, review.commitId);
+                    if (approvedBlob === file.blob) {
+                        hit = { file, pull: pull.pull, by: review.user, via: "review", url: pull.url };
+                        break;
+                    }
+                    reason =
+                        `its content on the host (blob ${file.blob.slice(0, 12)}) differs from what @${review.user} approved ` +
+                            `in #${pull.pull} at ${review.commitId.slice(0, 12)} (${approvedBlob ? `blob ${approvedBlob.slice(0, 12)}` : "not in that commit"})`;
+                }
+                if (hit)
+                    break;
+                // (b) The PR check's record, only when signed with the key.
+                if (typeof pull.record === "string") {
+                    if (pull.record)
+                        result.notes.push(pull.record);
+                    continue;
+                }
+                const one = coverage([file], [pull.record]);
+                if (one.covered.length) {
+                    hit = one.covered[0];
+                    break;
+                }
+                reason = one.uncovered[0]?.reason ?? reason;
+            }
+            if (hit)
+                result.covered.push(hit);
+            else
+                result.uncovered.push({ file, reason });
         }
         catch (error) {
-            result.uncovered.push({
-                file,
-                reason: `looking up its pull request failed (${error instanceof Error ? error.message : String(error)})`,
-            });
+            // Fails closed: a lookup that did not finish covers nothing, and says what failed.
+            result.uncovered.push({ file, reason: `looking up its pull request failed: ${lookupFailure(error)}` });
         }
     }
     result.notes = [...new Set(result.notes)];
@@ -53190,6 +53405,73 @@ function prometheusMetrics(environment, pending) {
         `pending_migrations_count{environment="${label}"} ${pending}\n`);
 }
 
+;// CONCATENATED MODULE: ./src/core/deploy/rails-paths.ts
+// Rails apps can keep migrations outside db/migrate: `migrations_paths` in config/database.yml (per
+// environment, and per database in a multi-database app). The deploy looks for pending files there too, or a
+// pending migration in such a dir would be "not found" (blocked) at best and unread at worst.
+
+
+/**
+ * ERB is Ruby: it cannot be evaluated here. `<%= ... %>` becomes a placeholder value and `<% ... %>` lines
+ * (if/else around keys) are dropped, which keeps both branches: every path either branch names is searched.
+ */
+function stripErb(text) {
+    return text
+        .replace(/<%=[\s\S]*?%>/g, "mg-erb-value")
+        .replace(/<%#[\s\S]*?%>/g, "")
+        .replace(/<%[\s\S]*?%>/g, "");
+}
+function rails_paths_collect(node, out, depth = 0) {
+    if (depth > 4 || typeof node !== "object" || node === null)
+        return;
+    for (const [key, value] of Object.entries(node)) {
+        if (key === "migrations_paths") {
+            if (typeof value === "string")
+                out.push(value);
+            else if (Array.isArray(value))
+                for (const v of value)
+                    if (typeof v === "string")
+                        out.push(v);
+        }
+        else
+            rails_paths_collect(value, out, depth + 1);
+    }
+}
+function railsMigrationsPaths(databaseYml) {
+    const result = { dirs: [], problems: [] };
+    let data;
+    try {
+        const doc = (0,yaml_dist/* parseDocument */.Tp)(stripErb(databaseYml), { uniqueKeys: false, merge: true });
+        if (doc.errors.length)
+            throw new Error(doc.errors[0].message.split("\n")[0]);
+        data = doc.toJS({ maxAliasCount: 1000 });
+    }
+    catch (error) {
+        // Fails closed through the caller: a pending file we then cannot find is blocked as not found.
+        result.problems.push(`config/database.yml could not be read as YAML (${error.message}); its migrations_paths were not searched`);
+        return result;
+    }
+    const raw = [];
+    rails_paths_collect(data, raw);
+    for (const value of raw) {
+        const dir = value
+            .trim()
+            .replace(/^(\.\/)+/, "")
+            .replace(/\/+$/, "");
+        if (!dir || dir.includes("mg-erb-value")) {
+            result.problems.push(`migrations_paths ${JSON.stringify(value)} is computed by ERB; it was not searched`);
+            continue;
+        }
+        if (dir.startsWith("/") || !dir.split("/").every((part) => safeGlobPart(part))) {
+            result.problems.push(`migrations_paths ${JSON.stringify(value)} is outside the app dir or has unexpected characters; it was not searched`);
+            continue;
+        }
+        if (!result.dirs.includes(dir))
+            result.dirs.push(dir);
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/core/deploy/summary.ts
 // The deploy summary as markdown: result, phase timeline with durations, pending table, findings.
 // Pure: the command writes it with core.summary. Nothing secret is ever passed in.
@@ -53443,12 +53725,12 @@ function knownHostsInput(host) {
 function readDeploySettings(common) {
     const command = common.command === "status" ? "status" : "deploy";
     // Masked first: if any later validation fails, the key still never reaches the log.
-    const privateKey = core/* getInput */.V4("ssh-key");
+    const privateKey = core.getInput("ssh-key");
     if (privateKey.trim()) {
-        core/* setSecret */.Pq(privateKey);
+        core.setSecret(privateKey);
         for (const line of privateKey.split(/\r?\n/))
             if (line.trim().length >= 8)
-                core/* setSecret */.Pq(line.trim());
+                core.setSecret(line.trim());
     }
     const environment = command === "deploy"
         ? requiredInput("environment", "for `deploy`: it selects the profile (timeout, destructive policy)")
@@ -53542,12 +53824,13 @@ function readDeploySettings(common) {
 /** From the runner's environment; a missing piece leaves the lookup to say so when it is needed. */
 function prApprovalLookup(token) {
     const { apiUrl, owner, repo } = githubRepository();
-    return { token, apiUrl, owner, repo, ref: process.env.GITHUB_SHA ?? "" };
+    return { token, apiUrl, owner, repo, ref: process.env.GITHUB_SHA ?? "", key: approvalKeyInput() };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
 // `command: deploy`: one SSH connection, the host-side supervisor does the work (lock, journal, deadline);
 // this side reads the pending migrations it reports, classifies the files that will run, gates, and reports.
+
 
 
 
@@ -53612,9 +53895,9 @@ class FencedLog {
     phase(name) {
         this.resume();
         if (this.group)
-            core/* endGroup */.N4();
+            core.endGroup();
         this.group = name;
-        core/* startGroup */.Oh(name);
+        core.startGroup(name);
         this.stop();
     }
     /** Remote text: printed only while workflow commands are stopped. */
@@ -53633,7 +53916,7 @@ class FencedLog {
     close() {
         this.resume();
         if (this.group)
-            core/* endGroup */.N4();
+            core.endGroup();
         this.group = undefined;
     }
 }
@@ -53648,9 +53931,9 @@ async function connect(settings) {
         connectTimeout: 15,
         ...(settings.jumpHost ? { jumpHost: settings.jumpHost } : {}),
     };
-    const options = { tempRoot: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), log: (m) => core/* info */.pq(m) };
+    const options = { tempRoot: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), log: (m) => core.info(m) };
     const conn = SshConnection.prepare(target, options);
-    core/* saveState */.LZ(STATE_SSH_DIR, conn.dir);
+    core.saveState(STATE_SSH_DIR, conn.dir);
     const attempts = Number(process.env.MG_SSH_ATTEMPTS) || 4;
     await conn.open({ ...options, attempts });
     return conn;
@@ -53669,71 +53952,120 @@ async function runSupervisor(conn, script, input) {
     return conn.run(script.run, input);
 }
 // --- classifying the files that will run -----------------------------------------------------------------
-async function fetchAndClassify(conn, script, appDir, report, config, parsers) {
-    const patterns = [...new Set(report.pending.flatMap((p) => p.patterns))];
+/** The `files` mode: every file matching `patterns` below the app dir, by pattern (at most 1 MiB + 1 byte each). */
+async function readHostFiles(conn, script, appDir, patterns) {
     const files = new Map();
-    if (patterns.length) {
-        const params = encodeParams({ MG_MODE: "files", MG_APP_DIR: appDir, MG_PATTERNS: patterns.join("\n") });
-        const result = await conn.run(script.run, params);
-        for (const line of result.stdout.split("\n")) {
-            const parsed = parseLine(line);
-            if (parsed.kind !== "event" || parsed.event.t !== "file")
-                continue;
-            const pattern = str(parsed.event, "pattern") ?? "";
-            const list = files.get(pattern) ?? [];
-            list.push({
-                path: str(parsed.event, "path") ?? "",
-                bytes: Buffer.from(str(parsed.event, "b64") ?? "", "base64"),
-            });
-            files.set(pattern, list);
-        }
-        if (result.code !== 0)
-            throw new Error(`Reading the migration files on the host failed (exit ${result.code}): ${result.stderr.trim()}`);
+    if (!patterns.length)
+        return files;
+    const params = encodeParams({ MG_MODE: "files", MG_APP_DIR: appDir, MG_PATTERNS: patterns.join("\n") });
+    const result = await conn.run(script.run, params);
+    for (const line of result.stdout.split("\n")) {
+        const parsed = parseLine(line);
+        if (parsed.kind !== "event" || parsed.event.t !== "file")
+            continue;
+        const pattern = str(parsed.event, "pattern") ?? "";
+        const list = files.get(pattern) ?? [];
+        list.push({
+            path: str(parsed.event, "path") ?? "",
+            bytes: Buffer.from(str(parsed.event, "b64") ?? "", "base64"),
+        });
+        files.set(pattern, list);
     }
+    if (result.code !== 0)
+        throw new Error(`Reading the migration files on the host failed (exit ${result.code}): ${result.stderr.trim()}`);
+    return files;
+}
+/** Rails: the pending files may also sit in the `migrations_paths` of config/database.yml. */
+async function railsExtraPatterns(conn, script, appDir, report) {
+    const found = await readHostFiles(conn, script, appDir, ["config/database.yml"]);
+    const yml = found.get("config/database.yml")?.[0];
+    const patterns = new Map();
+    if (!yml)
+        return { patterns, problems: [] };
+    const paths = railsMigrationsPaths(yml.bytes.toString("utf8"));
+    for (const p of report.pending) {
+        // An id that maps to no file stays so: only plain versions become globs.
+        if (!p.patterns.length || !/^\d+$/.test(p.id))
+            continue;
+        patterns.set(p.id, paths.dirs.map((dir) => `${dir}/${p.id}_*.rb`));
+    }
+    return { patterns, problems: paths.problems };
+}
+async function fetchAndClassify(conn, script, appDir, framework, report, config, parsers) {
+    const extra = framework === "rails" && report.pending.length
+        ? await railsExtraPatterns(conn, script, appDir, report)
+        : { patterns: new Map(), problems: [] };
+    const patternsOf = (p) => [
+        ...new Set([...(extra.patterns.get(p.id) ?? []), ...p.patterns]),
+    ];
+    const files = await readHostFiles(conn, script, appDir, [
+        ...new Set(report.pending.flatMap((p) => patternsOf(p))),
+    ]);
     const loaded = await parsers;
+    const searched = extra.problems.length ? ` (${extra.problems.join("; ")})` : "";
     return report.pending.map((pending) => {
-        const found = pending.patterns.map((p) => files.get(p) ?? []).find((list) => list.length);
+        if (!pending.patterns.length)
+            return { pending, unread: "unmapped", note: "its id could not be mapped to a file name" };
+        const found = patternsOf(pending)
+            .map((p) => files.get(p) ?? [])
+            .find((list) => list.length);
         if (!found)
-            return { pending, note: "file not found in the app dir (a library's migration, or a custom path)" };
+            return {
+                pending,
+                unread: "not-found",
+                note: `its file was not found in the app dir (a library's migration, or a custom path)${searched}`,
+            };
         const file = found[0];
-        const analysed = analyzeFile({ path: file.path, content: new Uint8Array(file.bytes), status: "added" }, loaded, config);
+        // The file is the framework's own pending migration, wherever it lives: read it with that framework
+        // (a Rails `migrations_paths` dir is not where detection by path looks).
+        const forced = {
+            ...config,
+            paths: { ...config.paths, [framework]: [...(config.paths[framework] ?? []), file.path] },
+        };
+        const analysed = analyzeFile({ path: file.path, content: new Uint8Array(file.bytes), status: "added" }, loaded, forced);
         if (!analysed)
-            return { pending, path: file.path, note: "not recognised as a migration file" };
+            return {
+                pending,
+                path: file.path,
+                blob: gitBlobSha(file.bytes),
+                unread: "not-recognised",
+                note: "not recognised as a migration file",
+            };
         return { pending, path: file.path, report: analysed, blob: gitBlobSha(file.bytes) };
     });
 }
 // --- the PR approval, when the environment would block ------------------------------------------------------
 /**
- * Looks up, only when it matters (destructive, blocking profile, no explicit allow), whether every destructive
- * file was approved in its merged PR for exactly these bytes. Never throws: a failed lookup keeps the gate shut.
+ * Looks up, only when it matters (a blocking profile, no `allow-destructive`, something held that a pull
+ * request can approve), which held files were approved in their merged PR for exactly these bytes.
+ * Never throws: a failed lookup leaves the file uncovered, and the gate shut.
  */
-async function approvalFromPulls(migrations, settings, log) {
-    const hits = destructiveHits(migrations);
-    if (!hits.length ||
+async function approvalFromPulls(migrations, hits, settings, log) {
+    const paths = new Set();
+    const wanted = new Set(hits.filter(approvableByPull).map((h) => h.path));
+    if (!wanted.size ||
         settings.profile.destructive !== "block" ||
         settings.allowDestructive ||
         !settings.prApproval)
-        return { approved: false };
+        return { paths };
     const files = new Map();
     for (const m of migrations) {
-        if (m.path && m.blob && hits.some((h) => h.path === m.path))
+        if (m.path && m.blob && wanted.has(m.path))
             files.set(m.path, { path: m.path, blob: m.blob });
     }
     const found = await prApprovalCoverage([...files.values()], settings.prApproval);
     log.ours(() => {
         for (const note of found.notes)
-            core/* info */.pq(`PR approval lookup: ${note}`);
+            core.info(`PR approval lookup: ${note}`);
         for (const c of found.covered)
-            core/* notice */.lm(`${c.file.path} was approved in #${c.pull} by @${c.by} (${c.via}) for exactly this content (blob ${c.file.blob.slice(0, 12)}).`, { title: "Destructive migration approved in its pull request" });
+            core.notice(`${c.file.path} was approved in #${c.pull} by @${c.by} (${c.via}) for exactly this content (blob ${c.file.blob.slice(0, 12)}).`, { title: "Migration approved in its pull request" });
     });
-    const paths = new Set(hits.map((h) => h.path));
-    if (files.size === paths.size && !found.uncovered.length && found.covered.length === files.size)
-        return { approved: true };
+    for (const c of found.covered)
+        paths.add(c.file.path);
     const why = found.uncovered.map((u) => `${u.file.path}: ${u.reason}`).join("; ");
-    return {
-        approved: false,
-        ...(why ? { why: `No pull-request approval covers them (trust-pr-approval): ${why}.` } : {}),
-    };
+    return why
+        ? { paths, why: `No pull-request approval covers them (trust-pr-approval): ${why}.` }
+        : { paths };
 }
 function deploy_sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -53776,7 +54108,11 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
     });
     const outcome = { journal: emptyJournal(), migrations: [], notes: [] };
     const journal = outcome.journal;
-    let decisionSent = false;
+    // What the action told the supervisor, kept so a reconnected session (attach) can say it again: a verdict
+    // that reaches no one would leave the worker to its deadline, or (before) to a wrong default.
+    let decision;
+    let verdict;
+    let current;
     let gateTask;
     let gateError;
     const decide = async (send) => {
@@ -53788,39 +54124,46 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
             throw new Error(`The status output could not be read: ${before.problems.join("; ")}. Nothing ran.`);
         }
         for (const a of before.ahead) {
-            log.ours(() => core/* warning */.$e(`Migration ${a.id}${a.database ? ` (${a.database})` : ""} is recorded in the database but has no file in the code: the database is ahead of the deployed code.`));
+            log.ours(() => core.warning(`Migration ${a.id}${a.database ? ` (${a.database})` : ""} is recorded in the database but has no file in the code: the database is ahead of the deployed code.`));
         }
         if (!before.pending.length) {
             send("stop up-to-date");
             return;
         }
         log.remote(`${before.pending.length} pending migration(s); classifying the files that will run:`);
-        outcome.migrations = await fetchAndClassify(conn, script, settings.appDir, before, config, parsers);
+        outcome.migrations = await fetchAndClassify(conn, script, settings.appDir, settings.framework, before, config, parsers);
         for (const m of outcome.migrations) {
             const findings = m.report?.findings.map((f) => `${f.rule}:${f.line}`).join(", ") || m.note || "no findings";
             log.remote(`${m.pending.id} ${m.path ?? ""} → ${findings}`);
         }
-        const approval = await approvalFromPulls(outcome.migrations, settings, log);
+        const hits = gateHits(outcome.migrations, before.problems);
+        const approval = await approvalFromPulls(outcome.migrations, hits, settings, log);
         const gate = decideGate({
             environment: settings.environment,
             profile: settings.profile,
             migrations: outcome.migrations,
-            allowDestructive: settings.allowDestructive || approval.approved,
+            statusProblems: before.problems,
+            allowDestructive: settings.allowDestructive,
+            approvedPaths: approval.paths,
             dryRun: settings.dryRun,
         });
         if (gate.action === "blocked" && approval.why)
             gate.message = `${gate.message} ${approval.why}`;
         outcome.gate = gate;
-        if (gate.action === "blocked") {
-            log.ours(() => {
-                for (const h of gate.destructive) {
-                    core/* error */.z3(`${h.finding.rule}: ${h.finding.message}`, {
+        const annotate = (level, title) => {
+            for (const h of gate.destructive) {
+                if (h.finding)
+                    core[level](`${h.finding.rule}: ${h.finding.message}`, {
                         file: h.path,
                         startLine: h.finding.line,
-                        title: "Blocked destructive migration",
+                        title,
                     });
-                }
-            });
+                else
+                    core[level](h.why, { title });
+            }
+        };
+        if (gate.action === "blocked") {
+            log.ours(() => annotate("error", "Blocked migration"));
             send("stop blocked");
             return;
         }
@@ -53830,21 +54173,15 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
         }
         if (gate.pauseSeconds > 0 && gate.destructive.length) {
             log.ours(() => {
-                for (const h of gate.destructive) {
-                    core/* warning */.$e(`${h.finding.rule}: ${h.finding.message}`, {
-                        file: h.path,
-                        startLine: h.finding.line,
-                        title: "Destructive migration",
-                    });
-                }
-                core/* warning */.$e(gate.message ?? "Destructive migrations will run.");
+                annotate("warning", "Migration not proven safe");
+                core.warning(gate.message ?? "Destructive migrations will run.");
             });
             await deploy_sleep(gate.pauseSeconds * 1000);
         }
         send("go");
     };
     let healthTask;
-    const judgeHealth = async (sendLine) => {
+    const judgeHealth = async () => {
         const probe = settings.health.from === "host"
             ? (url) => fetchFromHost(conn, script, url)
             : (url) => httpGet(url, 10_000);
@@ -53859,19 +54196,32 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
         });
         outcome.health = results;
         const bad = results.find((r) => !r.healthy);
+        // Healthy by inclusion: every configured check ran and passed. Nothing judged is not "ok".
+        if (!results.length)
+            return "health failed no health check ran";
         // One line, no newline: the reason is text the app sent.
-        sendLine(bad ? `health failed ${bad.url}: ${bad.reason}`.replace(/[\r\n]+/g, " ") : "health ok");
+        return bad ? `health failed ${bad.url}: ${bad.reason}` : "health ok";
+    };
+    const say = (line) => current?.write(line.replace(/[\r\n]+/g, " "));
+    const send = (line) => {
+        if (decision !== undefined)
+            return;
+        decision = line;
+        say(line);
+    };
+    const startHealth = () => {
+        healthTask ??= judgeHealth()
+            // Fails closed: an exception inside the judgement is a failed check, never a healthy one.
+            .catch((error) => `health failed the health check could not be judged: ${String(error)}`)
+            .then((line) => {
+            verdict = line;
+            say(line);
+        });
     };
     const attachOnce = async (fromLine, first) => {
         const proc = conn.spawn(script.run);
-        const send = (decision) => {
-            if (decisionSent)
-                return;
-            decisionSent = true;
-            proc.child.stdin.write(decision + "\n");
-        };
-        const sendLine = (line) => {
-            if (!proc.child.stdin.writableEnded)
+        const write = (line) => {
+            if (proc.child.stdin.writable && !proc.child.stdin.writableEnded)
                 proc.child.stdin.write(line + "\n");
         };
         proc.onLine((line) => {
@@ -53913,15 +54263,13 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
                 log.remote(`backup ${b.path}: ${formatBytes(b.bytes)}, sha256 ${b.sha256}, verified (${b.verified}, ${b.entries} entries)`);
                 const estimate = restoreEstimate(b.databaseBytes);
                 if (estimate.warn)
-                    log.ours(() => core/* warning */.$e(estimate.text, { title: "Restore time" }));
+                    log.ours(() => core.warning(estimate.text, { title: "Restore time" }));
             }
             else if (event.t === "awaiting" && str(event, "phase") === "health") {
-                if (!healthTask)
-                    healthTask = judgeHealth(sendLine).catch((error) => {
-                        sendLine(`health unknown ${error.message}`.replace(/[\r\n]+/g, " "));
-                    });
+                startHealth();
             }
             else if (event.t === "awaiting" && !gateTask) {
+                // Fails closed: whatever goes wrong at the gate stops the deploy before migrating, and is reported.
                 gateTask = decide(send).catch((error) => {
                     gateError = error;
                     send("stop gate-error");
@@ -53930,11 +54278,22 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
             else if (event.t === "end")
                 proc.child.stdin.end();
         });
+        // The supervisor may write while stdin is gone (it ended): that is its deadline's business, not a crash.
+        proc.child.stdin.on("error", () => undefined);
         if (first)
             proc.child.stdin.write(encodeParams(params));
-        else
-            proc.child.stdin.end(encodeParams({ ...params, MG_MODE: "attach", MG_FROM_LINE: String(fromLine) }));
+        else {
+            // Attach keeps stdin open, like the first session: what was decided while disconnected is said again.
+            proc.child.stdin.write(encodeParams({ ...params, MG_MODE: "attach", MG_FROM_LINE: String(fromLine) }));
+            if (decision !== undefined)
+                write(decision);
+            if (verdict !== undefined)
+                write(verdict);
+        }
+        current = { write };
         const code = await proc.exited;
+        if (current.write === write)
+            current = undefined;
         if (code !== 0 && code !== NOT_INSTALLED && !journal.ended)
             log.remote(proc.stderr().trim());
         return code;
@@ -53947,12 +54306,19 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
     // A dropped connection does not stop the supervisor: reconnect and read the rest of its journal.
     for (let attempt = 1; !journal.ended && journal.deployId && attempt <= 5; attempt++) {
         outcome.notes.push(`The SSH connection dropped during the deploy; reconnected (attempt ${attempt}) and read the journal on the host.`);
-        log.ours(() => core/* warning */.$e(`The SSH connection dropped; reconnecting to follow deploy ${journal.deployId} (attempt ${attempt}).`));
+        log.ours(() => core.warning(`The SSH connection dropped; reconnecting to follow deploy ${journal.deployId} (attempt ${attempt}).`));
         await deploy_sleep(1000 * attempt);
         try {
             await conn.ensureOpen({ tempRoot: conn.dir, attempts: 3 });
         }
-        catch {
+        catch (error) {
+            // A host key that changed mid-deploy, or a key the host no longer accepts, is not a dropped line:
+            // stop at once and say so (the supervisor on the host goes on to its own deadlines, journal kept).
+            if (!(error instanceof SshError) || error.permanent)
+                throw new Error(`Reconnecting to follow deploy ${journal.deployId} failed and was not retried: ` +
+                    `${error instanceof Error ? error.message : String(error)} The supervisor on the host finishes ` +
+                    `alone; see its journal (${journal.journalPath ?? "under ~/.migration-guard"}).`, { cause: error });
+            outcome.notes.push(`Reconnect attempt ${attempt} failed: ${error.message}`);
             continue;
         }
         await attachOnce(journal.lines + 1, false);
@@ -54000,22 +54366,24 @@ async function runDeploy(common) {
     const script = supervisorScript();
     // The parsers load while we connect; most of a deploy's wall time is spent waiting on the host anyway.
     const parsers = loadParsers();
+    // Only keeps a load failure from being an unhandled rejection: the gate awaits `parsers` and fails on it.
     parsers.catch(() => undefined);
     const log = new FencedLog();
     let conn;
     let outcome;
     let failure;
     try {
-        core/* startGroup */.Oh(`connect to ${settings.user}@${settings.host}:${settings.port}`);
+        core.startGroup(`connect to ${settings.user}@${settings.host}:${settings.port}`);
         try {
             conn = await connect(settings);
         }
         finally {
-            core/* endGroup */.N4();
+            core.endGroup();
         }
         outcome = await superviseDeploy(conn, script, settings, common.config, log, parsers);
     }
     catch (error) {
+        // Fails closed: kept to write the summary and outputs first, then thrown (the step fails).
         failure = error;
     }
     finally {
@@ -54039,13 +54407,13 @@ async function runDeploy(common) {
     const applied = outcome && !rolledBack ? appliedIds(outcome, result) : [];
     const noBackupInProduction = settings.backup.mode === "never" && settings.profile.destructive === "block" && !settings.dryRun;
     if (noBackupInProduction && outcome?.before?.pending.length) {
-        core/* warning */.$e(`backup: never in ${settings.environment}: no backup was taken, so a failed migration cannot be restored by the action.`);
+        core.warning(`backup: never in ${settings.environment}: no backup was taken, so a failed migration cannot be restored by the action.`);
     }
-    core/* setOutput */.uH("result", result);
-    core/* setOutput */.uH("pending-count", String(outcome?.before?.pending.length ?? 0));
-    core/* setOutput */.uH("applied", JSON.stringify(applied));
-    core/* setOutput */.uH("backup-path", journal.backup?.path ?? "");
-    core/* setOutput */.uH("rolled-back", String(rolledBack));
+    core.setOutput("result", result);
+    core.setOutput("pending-count", String(outcome?.before?.pending.length ?? 0));
+    core.setOutput("applied", JSON.stringify(applied));
+    core.setOutput("backup-path", journal.backup?.path ?? "");
+    core.setOutput("rolled-back", String(rolledBack));
     if (process.env.GITHUB_STEP_SUMMARY) {
         const markdown = renderDeploySummary({
             title: "Migration Guard deploy",
@@ -54097,7 +54465,7 @@ async function runDeploy(common) {
                     : []),
             ],
         });
-        await core/* summary */.z.addRaw(markdown).write();
+        await core.summary.addRaw(markdown).write();
     }
     if (failure)
         throw failure;
@@ -54108,20 +54476,24 @@ async function runDeploy(common) {
         throw new Error(journal.message ||
             `The migration passed its ${settings.timeout}s deadline; the supervisor stopped its processes.`);
     }
-    if (result === "blocked" || result === "failed")
+    // Success by inclusion: only the known good results pass; anything else (blocked, failed, a result this
+    // version does not know) fails the step.
+    const passing = settings.dryRun ? ["up-to-date", "migrated", "dry-run"] : ["up-to-date", "migrated"];
+    if (!passing.includes(result))
         throw new Error(message ?? `The deploy ended with result ${result}.`);
-    core/* info */.pq(`Deploy result: ${result}`);
+    core.info(`Deploy result: ${result}`);
 }
 /** Post step: remove the key file and close the SSH master connection. Must never throw. */
 async function cleanupDeploy() {
-    const dir = core/* getState */.Gu(STATE_SSH_DIR);
+    const dir = core.getState(STATE_SSH_DIR);
     if (!dir || !(0,external_node_fs_.existsSync)(dir))
         return;
     try {
         await SshConnection.fromDir(dir).dispose();
     }
     catch (error) {
-        core/* warning */.$e(`Could not remove the SSH files in ${dir}: ${error.message}`);
+        // The post step: the deploy's result is already decided; a clean-up failure is said, not hidden.
+        core.warning(`Could not remove the SSH files in ${dir}: ${error.message}`);
     }
 }
 
@@ -54144,12 +54516,12 @@ async function runStatus(common) {
     const journal = emptyJournal();
     let conn;
     try {
-        core/* startGroup */.Oh(`connect to ${settings.user}@${settings.host}:${settings.port}`);
+        core.startGroup(`connect to ${settings.user}@${settings.host}:${settings.port}`);
         try {
             conn = await connect(settings);
         }
         finally {
-            core/* endGroup */.N4();
+            core.endGroup();
         }
         log.phase("pending migrations");
         const params = {
@@ -54190,10 +54562,13 @@ async function runStatus(common) {
     if (report.problems.length && !report.pending.length) {
         throw new Error(`The status output could not be read: ${report.problems.join("; ")}`);
     }
+    // Pending migrations were read, but not everything: say so rather than report a count as if complete.
+    for (const problem of report.problems)
+        core.warning(`The status output was not fully read: ${problem}.`);
     const status = driftStatus(report);
-    core/* setOutput */.uH("pending-count", String(report.pending.length));
-    core/* setOutput */.uH("pending", JSON.stringify(report.pending.map((p) => ({ id: p.id, name: p.name ?? null, database: p.database ?? null }))));
-    core/* setOutput */.uH("status", status);
+    core.setOutput("pending-count", String(report.pending.length));
+    core.setOutput("pending", JSON.stringify(report.pending.map((p) => ({ id: p.id, name: p.name ?? null, database: p.database ?? null }))));
+    core.setOutput("status", status);
     if (settings.metricsFile) {
         // Written whole then renamed: a textfile collector never reads half a file.
         const path = (0,external_node_path_namespaceObject.resolve)(common.workingDirectory, settings.metricsFile);
@@ -54215,10 +54590,10 @@ async function runStatus(common) {
         }
         if (report.ahead.length)
             lines.push(`Database ahead of the code: ${report.ahead.map((a) => `\`${cell(a.id)}\``).join(", ")}`, "");
-        await core/* summary */.z.addRaw(lines.join("\n")).write();
+        await core.summary.addRaw(lines.join("\n")).write();
     }
     if (status === "ahead")
-        core/* warning */.$e(`The database is ahead of the code: ${report.ahead.map((a) => a.id).join(", ")} have no file.`);
+        core.warning(`The database is ahead of the code: ${report.ahead.map((a) => a.id).join(", ")} have no file.`);
     if (settings.failOnPending && report.pending.length) {
         throw new Error(`${report.pending.length} migration(s) pending in ${settings.environment}: ${report.pending.map((p) => p.id).join(", ")}.`);
     }
@@ -54237,7 +54612,7 @@ function describe(error) {
     return typeof error === "string" ? error : JSON.stringify(error);
 }
 async function run() {
-    core/* saveState */.LZ("isPost", "true");
+    core.saveState("isPost", "true");
     try {
         const common = readCommonSettings();
         if (common.command === "check")
@@ -54248,7 +54623,7 @@ async function run() {
             await runStatus(common);
     }
     catch (error) {
-        core/* setFailed */.C1(describe(error));
+        core.setFailed(describe(error));
     }
 }
 async function post() {
@@ -54256,7 +54631,7 @@ async function post() {
         await cleanupDeploy();
     }
     catch (error) {
-        core/* warning */.$e(`Clean-up after the deploy failed: ${describe(error)}`);
+        core.warning(`Clean-up after the deploy failed: ${describe(error)}`);
     }
 }
 
@@ -57166,7 +57541,7 @@ __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -63085,26 +63460,52 @@ exports.visitAsync = visitAsync;
 /***/ 6257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  N4: () => (/* binding */ endGroup),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  Gu: () => (/* binding */ getState),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  LZ: () => (/* binding */ saveState),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  Oh: () => (/* binding */ startGroup),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
+  ExitCode: () => (/* binding */ ExitCode),
+  addPath: () => (/* binding */ addPath),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  exportVariable: () => (/* binding */ exportVariable),
+  getBooleanInput: () => (/* binding */ getBooleanInput),
+  getIDToken: () => (/* binding */ getIDToken),
+  getInput: () => (/* binding */ getInput),
+  getMultilineInput: () => (/* binding */ getMultilineInput),
+  getState: () => (/* binding */ getState),
+  group: () => (/* binding */ group),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  markdownSummary: () => (/* reexport */ markdownSummary),
+  notice: () => (/* binding */ notice),
+  platform: () => (/* reexport */ platform_namespaceObject),
+  saveState: () => (/* binding */ saveState),
+  setCommandEcho: () => (/* binding */ setCommandEcho),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  startGroup: () => (/* binding */ startGroup),
+  summary: () => (/* reexport */ summary),
+  toPlatformPath: () => (/* reexport */ toPlatformPath),
+  toPosixPath: () => (/* reexport */ toPosixPath),
+  toWin32Path: () => (/* reexport */ toWin32Path),
+  warning: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -63115,7 +63516,7 @@ var external_os_ = __nccwpck_require__(857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -63180,12 +63581,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -63222,13 +63623,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -63248,7 +63649,7 @@ var external_fs_ = __nccwpck_require__(9896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -63256,13 +63657,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -63279,8 +63680,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -63373,7 +63776,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -63451,7 +63854,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -63497,7 +63900,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -63800,7 +64203,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -63811,7 +64214,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -63910,7 +64313,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -63925,7 +64328,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -63950,7 +64353,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -63973,7 +64376,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -64104,7 +64507,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -64162,13 +64565,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -64187,7 +64590,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -64206,13 +64609,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -64501,7 +64904,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -64535,7 +64938,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -65610,16 +66013,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -65639,8 +66042,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -65656,7 +66059,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -65681,10 +66084,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -65694,7 +66097,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -65705,7 +66108,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -65810,8 +66213,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -65825,7 +66228,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -65894,10 +66297,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -65932,7 +66335,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     issueCommand('debug', {}, message);
 }
 /**
@@ -65941,7 +66344,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -65949,7 +66352,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -65957,7 +66360,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -65974,13 +66377,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -66016,9 +66419,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+    issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.

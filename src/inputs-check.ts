@@ -4,7 +4,7 @@ import { isAbsolute, resolve } from "node:path";
 import { checkRevision, EventError } from "./core/event.js";
 import { CATEGORIES } from "./core/verdict.js";
 import type { Category } from "./core/types.js";
-import { input, InputError, listInput, oneOf, type CommonSettings } from "./inputs.js";
+import { approvalKeyInput, input, InputError, listInput, oneOf, type CommonSettings } from "./inputs.js";
 
 export type CommentMode = "always" | "on-findings" | "never";
 
@@ -19,6 +19,8 @@ export interface CheckSettings {
   readonly approvers: readonly string[];
   /** Where the JSON report is written (the `report` output). */
   readonly reportPath: string;
+  /** `approval-key`: the secret that signs the approval record for the deploy gate; "" for none. */
+  readonly approvalKey: string;
 }
 
 // GitHub logins: alphanumerics and single hyphens; team slugs: `org/team-slug`.
@@ -88,5 +90,6 @@ export function readCheckSettings(common: CommonSettings): CheckSettings {
     approvalLabel,
     approvers: Object.freeze(approvers()),
     reportPath: resolve(temp, "migration-guard-report.json"),
+    approvalKey: approvalKeyInput(),
   });
 }

@@ -6,6 +6,7 @@ import { ArgvError, splitArgv } from "./core/deploy/argv.js";
 import { DEPLOY_FRAMEWORKS, PRESETS, type DeployFramework } from "./core/deploy/presets.js";
 import type { Database } from "./core/types.js";
 import {
+  approvalKeyInput,
   booleanInput,
   githubRepository,
   input,
@@ -266,5 +267,5 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
 /** From the runner's environment; a missing piece leaves the lookup to say so when it is needed. */
 function prApprovalLookup(token: string): ApprovalLookup {
   const { apiUrl, owner, repo } = githubRepository();
-  return { token, apiUrl, owner, repo, ref: process.env.GITHUB_SHA ?? "" };
+  return { token, apiUrl, owner, repo, ref: process.env.GITHUB_SHA ?? "", key: approvalKeyInput() };
 }

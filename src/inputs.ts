@@ -58,6 +58,22 @@ export function listInput(name: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * `approval-key` (check and deploy): the HMAC secret for the approval record. Masked at once; short keys are
+ * refused, since a guessable key lets anyone sign a record.
+ */
+export function approvalKeyInput(): string {
+  const key = core.getInput("approval-key");
+  if (!key) return "";
+  core.setSecret(key);
+  if (key.length < 32)
+    throw new InputError(
+      `Input \`approval-key\` is ${key.length} characters; use a random secret of at least 32 (for example ` +
+        "`openssl rand -hex 32`, stored as a repository or organization secret).",
+    );
+  return key;
+}
+
 /** Reads the config file; a missing file means defaults, a malformed one is an error naming the file. */
 export function loadConfig(path: string): Config {
   let text: string;

@@ -118,6 +118,8 @@ export interface GitHubServer {
   lastCommits: Map<string, string>;
   /** Commit sha → the pull requests GitHub associates with it (`GET /commits/{sha}/pulls`). */
   commitPulls: Map<string, { number: number; merged: boolean }[]>;
+  /** `commit:path` → the git blob sha of that file at that commit (`GET /contents/{path}?ref=`). */
+  blobs: Map<string, string>;
   setPull(pull: Partial<FakePull> & { number: number }): FakePull;
   setPermission(login: string, permission: Permission): void;
   addTeamMember(team: string, login: string): void;
@@ -186,6 +188,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     teams: new Map(),
     lastCommits: new Map(),
     commitPulls: new Map(),
+    blobs: new Map(),
     tick(seconds = 1) {
       gh.clock += seconds * 1000;
       return new Date(gh.clock).toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -377,6 +380,13 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           html_url: `https://github.com/${gh.owner}/${gh.repo}/pull/${p.number}`,
         })),
       );
+    }
+    const contents = /^\/contents\/(.+)$/.exec(rest);
+    if (contents && method === "GET") {
+      const file = contents[1].split("/").map(decodeURIComponent).join("/");
+      const sha = gh.blobs.get(`${req.query.ref ?? ""}:${file}`);
+      if (!sha) return error(res, 404);
+      return reply(res, 200, { type: "file", path: file, sha, size: 0, encoding: "base64", content: "" });
     }
     const perm = /^\/collaborators\/([^/]+)\/permission$/.exec(rest);
     if (perm && method === "GET") {

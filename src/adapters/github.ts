@@ -44,6 +44,8 @@ export interface GitHubClient {
   lastCommitTouching(path: string, ref: string): Promise<string | undefined>;
   /** Pull requests GitHub associates with a commit (the PR it was merged or squashed from). */
   pullsForCommit(sha: string): Promise<MergedPull[]>;
+  /** The git blob id of `path` at commit `sha` (git's own object, read by GitHub); undefined when absent. */
+  blobAt(path: string, sha: string): Promise<string | undefined>;
   /** The token's user (a PAT), or undefined when the API will not say (GITHUB_TOKEN and app tokens). */
   whoami(): Promise<string | undefined>;
   /** GitHub's clock (ISO), from the `Date` of the latest response: the clock label and review times use. */
@@ -257,6 +259,20 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
           : [],
       );
     },
+    async blobAt(path, sha) {
+      const encoded = path.split("/").map(encodeURIComponent).join("/");
+      try {
+        const { data } = await request(
+          "GET",
+          `${repoPath}/contents/${encoded}?ref=${encodeURIComponent(sha)}`,
+        );
+        return isObject(data) && data.type === "file" && typeof data.sha === "string" ? data.sha : undefined;
+      } catch (error) {
+        // 404: the file is not in that commit (an approval of another version). Anything else is thrown.
+        if (error instanceof GitHubApiError && error.status === 404) return undefined;
+        throw error;
+      }
+    },
     serverTime() {
       return serverDate;
     },
@@ -264,6 +280,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       try {
         return login((await request("GET", "/user")).data);
       } catch {
+        // Fails closed: not knowing the token's user, only bot comments count as the check's own.
         return undefined;
       }
     },
@@ -284,6 +301,8 @@ function parseJson(text: string): unknown {
   try {
     return text ? JSON.parse(text) : undefined;
   } catch {
+    // A body that is not JSON reads as nothing: lists then fail ("expected a list"), fields read as absent
+    // (no permission, no approval; the deploy refuses a pull request without an author).
     return undefined;
   }
 }

@@ -11,6 +11,8 @@ import {
   decideApproval,
   gatedDigest,
   howToApprove,
+  signRecord,
+  verifyRecord,
   type ApprovalRecord,
   type LabelEvent,
   type ReviewEvent,
@@ -43,6 +45,8 @@ export interface GateInput {
   /** The markdown report rendered by the check (no marker, no approval section: the gate adds those). */
   report: string;
   hasFindings: boolean;
+  /** `approval-key`: signs the record so the deploy gate can trust its label approval. Empty: unsigned. */
+  approvalKey?: string;
 }
 
 export interface GateResult {
@@ -123,6 +127,18 @@ export async function approvalAndComment(input: GateInput, deps: GateDeps = {}):
       existing = found.comment;
       duplicates = found.duplicates;
       previous = existing ? parseRecord(existing.body) : undefined;
+      // With a key, an unsigned or wrongly signed record is ignored (fails closed): any workflow posting as a
+      // bot could plant one to carry an old label approval over to content its approver never saw.
+      if (
+        previous &&
+        input.approvalKey &&
+        !verifyRecord(input.approvalKey, `${input.owner}/${input.repo}`, input.pull, previous)
+      ) {
+        notices.push(
+          "The approval record in the pull request comment is not signed with approval-key; it was ignored and started again.",
+        );
+        previous = undefined;
+      }
       if (existing && !previous && existing.body.includes("migration-guard:approval")) {
         notices.push(
           "The approval record in the pull request comment could not be read; it was started again.",
@@ -198,6 +214,15 @@ export async function approvalAndComment(input: GateInput, deps: GateDeps = {}):
     now: now(),
     canRecord: commentsReadable,
   });
+  // Signed with the secret when there is one: the deploy gate trusts no unsigned record (anyone posting as a
+  // bot could write one). The record's `sig` is the only place the key's work appears; the key never does.
+  if (input.approvalKey)
+    decision.record.sig = signRecord(
+      input.approvalKey,
+      `${input.owner}/${input.repo}`,
+      input.pull,
+      decision.record,
+    );
   const section: ApprovalSection = {
     gated: files.length,
     paths: files.map((f) => f.path),

@@ -269,6 +269,7 @@ async function gate(
       comment: settings.comment,
       report,
       hasFindings: verdict.findings > 0,
+      approvalKey: settings.approvalKey,
     });
   } catch (error) {
     // The analysis stands whatever GitHub answers; only the approval cannot be confirmed. Fails closed: the

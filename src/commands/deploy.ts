@@ -7,15 +7,17 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { httpGet } from "../adapters/http.js";
-import { remoteCommand, SshConnection, type RemoteCommand } from "../adapters/ssh.js";
+import { remoteCommand, SshConnection, SshError, type RemoteCommand } from "../adapters/ssh.js";
 import { analyzeFile } from "../core/analyze.js";
 import type { Config } from "../core/config.js";
 import { formatBytes, renderRunbook, restoreEstimate } from "../core/deploy/backup.js";
 import {
+  approvableByPull,
   decideGate,
-  destructiveHits,
+  gateHits,
   type ClassifiedMigration,
   type GateDecision,
+  type GateHit,
 } from "../core/deploy/gate.js";
 import { gitBlobSha, type PendingFile } from "../core/deploy/pr-approval.js";
 import { prApprovalCoverage } from "./deploy-approval.js";
@@ -32,7 +34,9 @@ import {
   type Journal,
   type SupervisorEvent,
 } from "../core/deploy/protocol.js";
-import { parseStatus, type StatusReport } from "../core/deploy/status.js";
+import { parseStatus, type PendingMigration, type StatusReport } from "../core/deploy/status.js";
+import { railsMigrationsPaths } from "../core/deploy/rails-paths.js";
+import type { DeployFramework } from "../core/deploy/presets.js";
 import { renderDeploySummary } from "../core/deploy/summary.js";
 import type { Parsers } from "../core/parsers.js";
 import type { CommonSettings } from "../inputs.js";
@@ -162,47 +166,111 @@ export async function runSupervisor(
 
 // --- classifying the files that will run -----------------------------------------------------------------
 
-export async function fetchAndClassify(
+/** The `files` mode: every file matching `patterns` below the app dir, by pattern (at most 1 MiB + 1 byte each). */
+async function readHostFiles(
+  conn: SshConnection,
+  script: SupervisorScript,
+  appDir: string,
+  patterns: readonly string[],
+): Promise<Map<string, { path: string; bytes: Buffer }[]>> {
+  const files = new Map<string, { path: string; bytes: Buffer }[]>();
+  if (!patterns.length) return files;
+  const params = encodeParams({ MG_MODE: "files", MG_APP_DIR: appDir, MG_PATTERNS: patterns.join("\n") });
+  const result = await conn.run(script.run, params);
+  for (const line of result.stdout.split("\n")) {
+    const parsed = parseLine(line);
+    if (parsed.kind !== "event" || parsed.event.t !== "file") continue;
+    const pattern = str(parsed.event, "pattern") ?? "";
+    const list = files.get(pattern) ?? [];
+    list.push({
+      path: str(parsed.event, "path") ?? "",
+      bytes: Buffer.from(str(parsed.event, "b64") ?? "", "base64"),
+    });
+    files.set(pattern, list);
+  }
+  if (result.code !== 0)
+    throw new Error(
+      `Reading the migration files on the host failed (exit ${result.code}): ${result.stderr.trim()}`,
+    );
+  return files;
+}
+
+/** Rails: the pending files may also sit in the `migrations_paths` of config/database.yml. */
+async function railsExtraPatterns(
   conn: SshConnection,
   script: SupervisorScript,
   appDir: string,
   report: StatusReport,
+): Promise<{ patterns: Map<string, string[]>; problems: string[] }> {
+  const found = await readHostFiles(conn, script, appDir, ["config/database.yml"]);
+  const yml = found.get("config/database.yml")?.[0];
+  const patterns = new Map<string, string[]>();
+  if (!yml) return { patterns, problems: [] };
+  const paths = railsMigrationsPaths(yml.bytes.toString("utf8"));
+  for (const p of report.pending) {
+    // An id that maps to no file stays so: only plain versions become globs.
+    if (!p.patterns.length || !/^\d+$/.test(p.id)) continue;
+    patterns.set(
+      p.id,
+      paths.dirs.map((dir) => `${dir}/${p.id}_*.rb`),
+    );
+  }
+  return { patterns, problems: paths.problems };
+}
+
+export async function fetchAndClassify(
+  conn: SshConnection,
+  script: SupervisorScript,
+  appDir: string,
+  framework: DeployFramework,
+  report: StatusReport,
   config: Config,
   parsers: Promise<Parsers>,
 ): Promise<ClassifiedMigration[]> {
-  const patterns = [...new Set(report.pending.flatMap((p) => p.patterns))];
-  const files = new Map<string, { path: string; bytes: Buffer }[]>();
-  if (patterns.length) {
-    const params = encodeParams({ MG_MODE: "files", MG_APP_DIR: appDir, MG_PATTERNS: patterns.join("\n") });
-    const result = await conn.run(script.run, params);
-    for (const line of result.stdout.split("\n")) {
-      const parsed = parseLine(line);
-      if (parsed.kind !== "event" || parsed.event.t !== "file") continue;
-      const pattern = str(parsed.event, "pattern") ?? "";
-      const list = files.get(pattern) ?? [];
-      list.push({
-        path: str(parsed.event, "path") ?? "",
-        bytes: Buffer.from(str(parsed.event, "b64") ?? "", "base64"),
-      });
-      files.set(pattern, list);
-    }
-    if (result.code !== 0)
-      throw new Error(
-        `Reading the migration files on the host failed (exit ${result.code}): ${result.stderr.trim()}`,
-      );
-  }
+  const extra =
+    framework === "rails" && report.pending.length
+      ? await railsExtraPatterns(conn, script, appDir, report)
+      : { patterns: new Map<string, string[]>(), problems: [] };
+  const patternsOf = (p: PendingMigration): string[] => [
+    ...new Set([...(extra.patterns.get(p.id) ?? []), ...p.patterns]),
+  ];
+  const files = await readHostFiles(conn, script, appDir, [
+    ...new Set(report.pending.flatMap((p) => patternsOf(p))),
+  ]);
   const loaded = await parsers;
+  const searched = extra.problems.length ? ` (${extra.problems.join("; ")})` : "";
   return report.pending.map((pending): ClassifiedMigration => {
-    const found = pending.patterns.map((p) => files.get(p) ?? []).find((list) => list.length);
+    if (!pending.patterns.length)
+      return { pending, unread: "unmapped", note: "its id could not be mapped to a file name" };
+    const found = patternsOf(pending)
+      .map((p) => files.get(p) ?? [])
+      .find((list) => list.length);
     if (!found)
-      return { pending, note: "file not found in the app dir (a library's migration, or a custom path)" };
+      return {
+        pending,
+        unread: "not-found",
+        note: `its file was not found in the app dir (a library's migration, or a custom path)${searched}`,
+      };
     const file = found[0];
+    // The file is the framework's own pending migration, wherever it lives: read it with that framework
+    // (a Rails `migrations_paths` dir is not where detection by path looks).
+    const forced: Config = {
+      ...config,
+      paths: { ...config.paths, [framework]: [...(config.paths[framework] ?? []), file.path] },
+    };
     const analysed = analyzeFile(
       { path: file.path, content: new Uint8Array(file.bytes), status: "added" },
       loaded,
-      config,
+      forced,
     );
-    if (!analysed) return { pending, path: file.path, note: "not recognised as a migration file" };
+    if (!analysed)
+      return {
+        pending,
+        path: file.path,
+        blob: gitBlobSha(file.bytes),
+        unread: "not-recognised",
+        note: "not recognised as a migration file",
+      };
     return { pending, path: file.path, report: analysed, blob: gitBlobSha(file.bytes) };
   });
 }
@@ -210,26 +278,28 @@ export async function fetchAndClassify(
 // --- the PR approval, when the environment would block ------------------------------------------------------
 
 /**
- * Looks up, only when it matters (destructive, blocking profile, no explicit allow), whether every destructive
- * file was approved in its merged PR for exactly these bytes. Never throws: a failed lookup keeps the gate shut.
+ * Looks up, only when it matters (a blocking profile, no `allow-destructive`, something held that a pull
+ * request can approve), which held files were approved in their merged PR for exactly these bytes.
+ * Never throws: a failed lookup leaves the file uncovered, and the gate shut.
  */
 async function approvalFromPulls(
   migrations: readonly ClassifiedMigration[],
+  hits: readonly GateHit[],
   settings: DeploySettings,
   log: FencedLog,
-): Promise<{ approved: boolean; why?: string }> {
-  const hits = destructiveHits(migrations);
+): Promise<{ paths: Set<string>; why?: string }> {
+  const paths = new Set<string>();
+  const wanted = new Set(hits.filter(approvableByPull).map((h) => h.path));
   if (
-    !hits.length ||
+    !wanted.size ||
     settings.profile.destructive !== "block" ||
     settings.allowDestructive ||
     !settings.prApproval
   )
-    return { approved: false };
+    return { paths };
   const files = new Map<string, PendingFile>();
   for (const m of migrations) {
-    if (m.path && m.blob && hits.some((h) => h.path === m.path))
-      files.set(m.path, { path: m.path, blob: m.blob });
+    if (m.path && m.blob && wanted.has(m.path)) files.set(m.path, { path: m.path, blob: m.blob });
   }
   const found = await prApprovalCoverage([...files.values()], settings.prApproval);
   log.ours(() => {
@@ -237,17 +307,14 @@ async function approvalFromPulls(
     for (const c of found.covered)
       core.notice(
         `${c.file.path} was approved in #${c.pull} by @${c.by} (${c.via}) for exactly this content (blob ${c.file.blob.slice(0, 12)}).`,
-        { title: "Destructive migration approved in its pull request" },
+        { title: "Migration approved in its pull request" },
       );
   });
-  const paths = new Set(hits.map((h) => h.path));
-  if (files.size === paths.size && !found.uncovered.length && found.covered.length === files.size)
-    return { approved: true };
+  for (const c of found.covered) paths.add(c.file.path);
   const why = found.uncovered.map((u) => `${u.file.path}: ${u.reason}`).join("; ");
-  return {
-    approved: false,
-    ...(why ? { why: `No pull-request approval covers them (trust-pr-approval): ${why}.` } : {}),
-  };
+  return why
+    ? { paths, why: `No pull-request approval covers them (trust-pr-approval): ${why}.` }
+    : { paths };
 }
 
 // --- running the supervisor ------------------------------------------------------------------------------
@@ -316,7 +383,11 @@ async function superviseDeploy(
   });
   const outcome: RunOutcome = { journal: emptyJournal(), migrations: [], notes: [] };
   const journal = outcome.journal;
-  let decisionSent = false;
+  // What the action told the supervisor, kept so a reconnected session (attach) can say it again: a verdict
+  // that reaches no one would leave the worker to its deadline, or (before) to a wrong default.
+  let decision: string | undefined;
+  let verdict: string | undefined;
+  let current: { write(line: string): void } | undefined;
   let gateTask: Promise<void> | undefined;
   let gateError: unknown;
 
@@ -343,32 +414,46 @@ async function superviseDeploy(
       return;
     }
     log.remote(`${before.pending.length} pending migration(s); classifying the files that will run:`);
-    outcome.migrations = await fetchAndClassify(conn, script, settings.appDir, before, config, parsers);
+    outcome.migrations = await fetchAndClassify(
+      conn,
+      script,
+      settings.appDir,
+      settings.framework,
+      before,
+      config,
+      parsers,
+    );
     for (const m of outcome.migrations) {
       const findings =
         m.report?.findings.map((f) => `${f.rule}:${f.line}`).join(", ") || m.note || "no findings";
       log.remote(`${m.pending.id} ${m.path ?? ""} → ${findings}`);
     }
-    const approval = await approvalFromPulls(outcome.migrations, settings, log);
+    const hits = gateHits(outcome.migrations, before.problems);
+    const approval = await approvalFromPulls(outcome.migrations, hits, settings, log);
     const gate = decideGate({
       environment: settings.environment,
       profile: settings.profile,
       migrations: outcome.migrations,
-      allowDestructive: settings.allowDestructive || approval.approved,
+      statusProblems: before.problems,
+      allowDestructive: settings.allowDestructive,
+      approvedPaths: approval.paths,
       dryRun: settings.dryRun,
     });
     if (gate.action === "blocked" && approval.why) gate.message = `${gate.message} ${approval.why}`;
     outcome.gate = gate;
-    if (gate.action === "blocked") {
-      log.ours(() => {
-        for (const h of gate.destructive) {
-          core.error(`${h.finding.rule}: ${h.finding.message}`, {
+    const annotate = (level: "error" | "warning", title: string): void => {
+      for (const h of gate.destructive) {
+        if (h.finding)
+          core[level](`${h.finding.rule}: ${h.finding.message}`, {
             file: h.path,
             startLine: h.finding.line,
-            title: "Blocked destructive migration",
+            title,
           });
-        }
-      });
+        else core[level](h.why, { title });
+      }
+    };
+    if (gate.action === "blocked") {
+      log.ours(() => annotate("error", "Blocked migration"));
       send("stop blocked");
       return;
     }
@@ -378,13 +463,7 @@ async function superviseDeploy(
     }
     if (gate.pauseSeconds > 0 && gate.destructive.length) {
       log.ours(() => {
-        for (const h of gate.destructive) {
-          core.warning(`${h.finding.rule}: ${h.finding.message}`, {
-            file: h.path,
-            startLine: h.finding.line,
-            title: "Destructive migration",
-          });
-        }
+        annotate("warning", "Migration not proven safe");
         core.warning(gate.message ?? "Destructive migrations will run.");
       });
       await sleep(gate.pauseSeconds * 1000);
@@ -393,7 +472,7 @@ async function superviseDeploy(
   };
 
   let healthTask: Promise<void> | undefined;
-  const judgeHealth = async (sendLine: (line: string) => void): Promise<void> => {
+  const judgeHealth = async (): Promise<string> => {
     const probe =
       settings.health.from === "host"
         ? (url: string) => fetchFromHost(conn, script, url)
@@ -409,19 +488,31 @@ async function superviseDeploy(
     });
     outcome.health = results;
     const bad = results.find((r) => !r.healthy);
+    // Healthy by inclusion: every configured check ran and passed. Nothing judged is not "ok".
+    if (!results.length) return "health failed no health check ran";
     // One line, no newline: the reason is text the app sent.
-    sendLine(bad ? `health failed ${bad.url}: ${bad.reason}`.replace(/[\r\n]+/g, " ") : "health ok");
+    return bad ? `health failed ${bad.url}: ${bad.reason}` : "health ok";
+  };
+  const say = (line: string): void => current?.write(line.replace(/[\r\n]+/g, " "));
+  const send = (line: string): void => {
+    if (decision !== undefined) return;
+    decision = line;
+    say(line);
+  };
+  const startHealth = (): void => {
+    healthTask ??= judgeHealth()
+      // Fails closed: an exception inside the judgement is a failed check, never a healthy one.
+      .catch((error: unknown) => `health failed the health check could not be judged: ${String(error)}`)
+      .then((line) => {
+        verdict = line;
+        say(line);
+      });
   };
 
   const attachOnce = async (fromLine: number, first: boolean): Promise<number> => {
     const proc = conn.spawn(script.run);
-    const send = (decision: string): void => {
-      if (decisionSent) return;
-      decisionSent = true;
-      proc.child.stdin.write(decision + "\n");
-    };
-    const sendLine = (line: string): void => {
-      if (!proc.child.stdin.writableEnded) proc.child.stdin.write(line + "\n");
+    const write = (line: string): void => {
+      if (proc.child.stdin.writable && !proc.child.stdin.writableEnded) proc.child.stdin.write(line + "\n");
     };
     proc.onLine((line) => {
       journal.lines++;
@@ -460,20 +551,27 @@ async function superviseDeploy(
         const estimate = restoreEstimate(b.databaseBytes);
         if (estimate.warn) log.ours(() => core.warning(estimate.text, { title: "Restore time" }));
       } else if (event.t === "awaiting" && str(event, "phase") === "health") {
-        if (!healthTask)
-          healthTask = judgeHealth(sendLine).catch((error: unknown) => {
-            sendLine(`health unknown ${(error as Error).message}`.replace(/[\r\n]+/g, " "));
-          });
+        startHealth();
       } else if (event.t === "awaiting" && !gateTask) {
+        // Fails closed: whatever goes wrong at the gate stops the deploy before migrating, and is reported.
         gateTask = decide(send).catch((error: unknown) => {
           gateError = error;
           send("stop gate-error");
         });
       } else if (event.t === "end") proc.child.stdin.end();
     });
+    // The supervisor may write while stdin is gone (it ended): that is its deadline's business, not a crash.
+    proc.child.stdin.on("error", () => undefined);
     if (first) proc.child.stdin.write(encodeParams(params));
-    else proc.child.stdin.end(encodeParams({ ...params, MG_MODE: "attach", MG_FROM_LINE: String(fromLine) }));
+    else {
+      // Attach keeps stdin open, like the first session: what was decided while disconnected is said again.
+      proc.child.stdin.write(encodeParams({ ...params, MG_MODE: "attach", MG_FROM_LINE: String(fromLine) }));
+      if (decision !== undefined) write(decision);
+      if (verdict !== undefined) write(verdict);
+    }
+    current = { write };
     const code = await proc.exited;
+    if (current.write === write) current = undefined;
     if (code !== 0 && code !== NOT_INSTALLED && !journal.ended) log.remote(proc.stderr().trim());
     return code;
   };
@@ -496,7 +594,17 @@ async function superviseDeploy(
     await sleep(1000 * attempt);
     try {
       await conn.ensureOpen({ tempRoot: conn.dir, attempts: 3 });
-    } catch {
+    } catch (error) {
+      // A host key that changed mid-deploy, or a key the host no longer accepts, is not a dropped line:
+      // stop at once and say so (the supervisor on the host goes on to its own deadlines, journal kept).
+      if (!(error instanceof SshError) || error.permanent)
+        throw new Error(
+          `Reconnecting to follow deploy ${journal.deployId} failed and was not retried: ` +
+            `${error instanceof Error ? error.message : String(error)} The supervisor on the host finishes ` +
+            `alone; see its journal (${journal.journalPath ?? "under ~/.migration-guard"}).`,
+          { cause: error },
+        );
+      outcome.notes.push(`Reconnect attempt ${attempt} failed: ${error.message}`);
       continue;
     }
     await attachOnce(journal.lines + 1, false);
@@ -549,6 +657,7 @@ export async function runDeploy(common: CommonSettings): Promise<void> {
   const script = supervisorScript();
   // The parsers load while we connect; most of a deploy's wall time is spent waiting on the host anyway.
   const parsers = loadParsers();
+  // Only keeps a load failure from being an unhandled rejection: the gate awaits `parsers` and fails on it.
   parsers.catch(() => undefined);
   const log = new FencedLog();
   let conn: SshConnection | undefined;
@@ -563,6 +672,7 @@ export async function runDeploy(common: CommonSettings): Promise<void> {
     }
     outcome = await superviseDeploy(conn, script, settings, common.config, log, parsers);
   } catch (error) {
+    // Fails closed: kept to write the summary and outputs first, then thrown (the step fails).
     failure = error;
   } finally {
     log.close();
@@ -660,8 +770,10 @@ export async function runDeploy(common: CommonSettings): Promise<void> {
         `The migration passed its ${settings.timeout}s deadline; the supervisor stopped its processes.`,
     );
   }
-  if (result === "blocked" || result === "failed")
-    throw new Error(message ?? `The deploy ended with result ${result}.`);
+  // Success by inclusion: only the known good results pass; anything else (blocked, failed, a result this
+  // version does not know) fails the step.
+  const passing = settings.dryRun ? ["up-to-date", "migrated", "dry-run"] : ["up-to-date", "migrated"];
+  if (!passing.includes(result)) throw new Error(message ?? `The deploy ended with result ${result}.`);
   core.info(`Deploy result: ${result}`);
 }
 
@@ -672,6 +784,7 @@ export async function cleanupDeploy(): Promise<void> {
   try {
     await SshConnection.fromDir(dir).dispose();
   } catch (error) {
+    // The post step: the deploy's result is already decided; a clean-up failure is said, not hidden.
     core.warning(`Could not remove the SSH files in ${dir}: ${(error as Error).message}`);
   }
 }

@@ -63,6 +63,8 @@ export async function runStatus(common: CommonSettings): Promise<void> {
   if (report.problems.length && !report.pending.length) {
     throw new Error(`The status output could not be read: ${report.problems.join("; ")}`);
   }
+  // Pending migrations were read, but not everything: say so rather than report a count as if complete.
+  for (const problem of report.problems) core.warning(`The status output was not fully read: ${problem}.`);
   const status = driftStatus(report);
   core.setOutput("pending-count", String(report.pending.length));
   core.setOutput(

@@ -8,7 +8,7 @@
 //   - `approval`: the approval it accepted last, with the digest (and files) it covered.
 // A label counts when the record says it was accepted for the current digest, or when it was added after
 // the check first saw the current digest. Anything else is stale: the approver may not have seen this content.
-import { createHash } from "node:crypto";
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 
 export interface GatedFile {
   path: string;
@@ -63,6 +63,12 @@ export interface ApprovalRecord {
   approval?: RecordedApproval;
   /** Oldest first; the current head last. */
   heads: SeenHead[];
+  /**
+   * HMAC-SHA256 (hex) of `signedPayload` with the `approval-key` secret, when the check had one. The deploy
+   * trusts a record (a label approval) only with a valid signature: anyone who can post a comment as a bot
+   * can write a record, only a workflow with the repository's secrets can sign one.
+   */
+  sig?: string;
 }
 
 export interface ApprovalInput {
@@ -109,6 +115,39 @@ export function gatedDigest(files: readonly GatedFile[]): string {
 }
 
 export const shortSha = (sha: string): string => sha.slice(0, 12);
+
+/**
+ * What the signature covers: the repository and pull request (a record copied to another PR does not verify),
+ * the gate's verdict and the approval with the blobs it covered. Not the heads: they only bind labels later.
+ */
+export function signedPayload(repository: string, pull: number, record: ApprovalRecord): string {
+  const a = record.approval;
+  const files = a?.files
+    ? Object.keys(a.files)
+        .sort(compare)
+        .map((p) => [p, a.files![p]])
+    : null;
+  return JSON.stringify([
+    "migration-guard approval record v1",
+    repository.toLowerCase(),
+    pull,
+    record.approved === true,
+    a ? [a.digest, a.head, a.by, a.via, a.at, files] : null,
+  ]);
+}
+
+export function signRecord(key: string, repository: string, pull: number, record: ApprovalRecord): string {
+  return createHmac("sha256", key)
+    .update(signedPayload(repository, pull, record))
+    .digest("hex");
+}
+
+/** Whether `record.sig` is the key's signature for this repository and pull request (constant time). */
+export function verifyRecord(key: string, repository: string, pull: number, record: ApprovalRecord): boolean {
+  if (!key || !record.sig || !/^[0-9a-f]{64}$/.test(record.sig)) return false;
+  const expected = Buffer.from(signRecord(key, repository, pull, record), "hex");
+  return timingSafeEqual(expected, Buffer.from(record.sig, "hex"));
+}
 
 export function decideApproval(input: ApprovalInput): ApprovalDecision {
   const heads = rememberHead(input.previous?.heads ?? [], input.head, input.digest, input.now);
@@ -299,7 +338,7 @@ function labelInForce(
 }
 
 /** Per reviewer, the last review that decides (approve, request changes, dismissed); comments do not. */
-function latestDecisiveReviews(
+export function latestDecisiveReviews(
   reviews: readonly ReviewEvent[],
 ): (ReviewEvent & { user: string | undefined })[] {
   const latest = new Map<string, ReviewEvent>();

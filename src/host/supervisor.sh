@@ -586,6 +586,8 @@ run_hook() {
 }
 
 # Waits for the action's health verdict (`health ok`, `health failed REASON`, `health unknown REASON`).
+# Only `health ok` is healthy: a verdict that never came (the action gone, even after reconnecting) or could
+# not be reached is a failure, decided by our own deadline.
 HEALTH=""
 wait_health() {
   phase_start health
@@ -593,7 +595,7 @@ wait_health() {
   local deadline=$(($(now_ms) + (${MG_HEALTH_TIMEOUT:-60} + 120) * 1000))
   while [[ ! -s $DEPLOY_DIR/health ]]; do
     if (($(now_ms) >= deadline)); then
-      HEALTH="health unknown no verdict from the action"
+      HEALTH="health failed no verdict from the action within $((${MG_HEALTH_TIMEOUT:-60} + 120))s"
       break
     fi
     nap 0.05
@@ -601,8 +603,7 @@ wait_health() {
   [[ -n $HEALTH ]] || HEALTH=$(<"$DEPLOY_DIR/health")
   case $HEALTH in
   "health ok"*) phase_end ok ;;
-  "health failed"*) phase_end failed message "${HEALTH#health failed }" ;;
-  *) phase_end unverified message "${HEALTH#health unknown }" ;;
+  *) phase_end failed message "${HEALTH#health * }" ;;
   esac
 }
 
@@ -723,8 +724,10 @@ worker() {
   if [[ ${MG_HEALTH:-false} == true ]]; then
     wait_health
     case $HEALTH in
-    "health failed"*)
-      local why="${post_failed}The app was unhealthy after migrating: ${HEALTH#health failed }."
+    "health ok"*) ;;
+    *)
+      # Failed, unknown (could not be judged) or never came: all are failures, restored per on-failure.
+      local why="${post_failed}The app was unhealthy after migrating: ${HEALTH#health * }."
       if [[ ${MG_ON_FAILURE:-restore} == restore && -n $BACKUP_PATH ]]; then
         # The app may already have written data the restore discards: on-failure chose that trade-off.
         [[ -n ${MG_PRE_MIGRATE_COMMAND-} ]] && run_hook pre-migrate "$MG_PRE_MIGRATE_COMMAND"
@@ -734,13 +737,23 @@ worker() {
       fi
       finish failed "$why The migrations stay applied (on-failure: ${MG_ON_FAILURE:-restore}$([[ -z $BACKUP_PATH ]] && echo ", no backup"))."
       ;;
-    "health unknown"*)
-      finish migrated "${post_failed}Migrated, but health was not verified: ${HEALTH#health unknown }."
-      ;;
     esac
   fi
   [[ -n $post_failed ]] && finish failed "Migrated, but ${post_failed}"
   finish migrated
+}
+
+# Reads the action's lines on stdin until EOF: the gate decision (`go`, `stop REASON`) and the health verdict
+# (`health ...`), each written once, atomically, for the worker to pick up.
+relay_verdicts() {
+  local dir=$1 line
+  while IFS= read -r line; do
+    if [[ $line == go || $line == "stop "* ]]; then
+      [[ -e $dir/decision ]] || { printf '%s\n' "$line" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
+    elif [[ $line == "health "* ]]; then
+      [[ -e $dir/health ]] || { printf '%s\n' "$line" >"$dir/health.tmp" && mv -f "$dir/health.tmp" "$dir/health"; }
+    fi
+  done
 }
 
 # The SSH-facing part: store the parameters, start the worker detached, relay its stream and the decision.
@@ -768,18 +781,11 @@ front() {
   local wpid
   wpid=$(<"$dir/worker.pid") || die_params "the worker did not start"
 
-  # The decision arrives on our stdin; EOF without one (the action is gone) means stop.
+  # The decision and the health verdict arrive on our stdin. EOF without a decision (the action is gone)
+  # means stop. The health verdict is left to a reconnecting action (attach) or to wait_health's deadline.
   (
-    while IFS= read -r line; do
-      if [[ $line == go || $line == "stop "* ]]; then
-        [[ -e $dir/decision ]] || { printf '%s\n' "$line" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
-      elif [[ $line == "health "* ]]; then
-        [[ -e $dir/health ]] || { printf '%s\n' "$line" >"$dir/health.tmp" && mv -f "$dir/health.tmp" "$dir/health"; }
-      fi
-    done
-    # EOF: the action is gone. Before the gate that means stop; after migrating, health cannot be judged.
+    relay_verdicts "$dir"
     [[ -e $dir/decision ]] || { printf 'stop connection-closed\n' >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
-    [[ -e $dir/health ]] || { printf 'health unknown the action went away before judging health\n' >"$dir/health.tmp" && mv -f "$dir/health.tmp" "$dir/health"; }
   ) <&0 &
   local reader=$!
   tail -n +1 -s 0.05 -f --pid="$wpid" "$dir/stream"
@@ -798,11 +804,16 @@ attach() {
   if [[ -n ${MG_DECISION-} && ! -e $dir/decision ]]; then
     printf '%s\n' "$MG_DECISION" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"
   fi
+  # Verdicts reach the worker from a reconnected action too. EOF here writes nothing: the worker's own
+  # deadlines decide.
+  relay_verdicts "$dir" <&0 &
+  local reader=$!
   if kill -0 "$wpid" 2>/dev/null; then
     tail -n "+${MG_FROM_LINE:-1}" -s 0.05 -f --pid="$wpid" "$dir/stream"
   else
     tail -n "+${MG_FROM_LINE:-1}" "$dir/stream"
   fi
+  kill "$reader" 2>/dev/null
   exit 0
 }
 

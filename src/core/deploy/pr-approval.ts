@@ -21,6 +21,8 @@ export interface ApprovalLookup {
   repo: string;
   /** The deployed commit (GITHUB_SHA): approvals are looked up in its history only. */
   ref: string;
+  /** `approval-key`: verifies the PR check's signed record (label approvals); "" = only reviews count. */
+  key: string;
 }
 
 export interface PendingFile {

@@ -1,7 +1,7 @@
 // The deploy summary as markdown: result, phase timeline with durations, pending table, findings.
 // Pure: the command writes it with core.summary. Nothing secret is ever passed in.
 import { formatBytes, restoreEstimate } from "./backup.js";
-import type { DestructiveHit, ClassifiedMigration } from "./gate.js";
+import type { ClassifiedMigration, GateHit } from "./gate.js";
 import type { HealthCheckResult } from "./health.js";
 import type { BackupRecord, PhaseRecord } from "./protocol.js";
 import type { AheadMigration } from "./status.js";
@@ -17,7 +17,8 @@ export interface DeploySummaryInput {
   phases: readonly PhaseRecord[];
   migrations: readonly ClassifiedMigration[];
   ahead: readonly AheadMigration[];
-  destructive: readonly DestructiveHit[];
+  /** What the gate held (destructive, needs review, unread, status problems). */
+  destructive: readonly GateHit[];
   applied: readonly string[];
   timeout?: number;
   /** Extra notes (dry run, connection re-established, ...). */

@@ -150,6 +150,8 @@ export function parseRecord(body: string): ApprovalRecord | undefined {
     }
     record.approval = approval;
   }
+  // The signature is checked by whoever trusts the record (the deploy), with the key; here it is only carried.
+  if (typeof data.sig === "string" && /^[0-9a-f]{64}$/.test(data.sig)) record.sig = data.sig;
   return record;
 }
 
