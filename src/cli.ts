@@ -6,8 +6,8 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createGit } from "./adapters/git.js";
+import { analyzeFiles, isAnalysisWorker, serveAnalysis } from "./analyze-files.js";
 import { analyzeDiff } from "./core/analyze-diff.js";
-import { analyzeFile } from "./core/analyze.js";
 import { ConfigError, parseConfig, type Config } from "./core/config.js";
 import { frameworkById } from "./core/frameworks/index.js";
 import { hasDestructive } from "./core/report/counts.js";
@@ -17,11 +17,12 @@ import { toText } from "./core/report/text.js";
 import { rules } from "./core/rules/index.js";
 import type { FileReport, FrameworkId } from "./core/types.js";
 import { loadParsers, parsersFor } from "./parsers/index.js";
+import { reportWriter } from "./report-writer.js";
 
 export const VERSION = "0.1.0";
 
 const USAGE = `Usage:
-  migration-guard analyze [--format text|json|sarif] [--config FILE] [--database postgresql|mysql|sqlite] [--framework ID] PATH...
+  migration-guard analyze [--format text|json|sarif] [--config FILE] [--database postgresql|mysql|sqlite] [--framework ID] [--jobs N] PATH...
   migration-guard diff --base REV [--head REV] [--repo DIR] [--format text|json|sarif] [--config FILE]
   migration-guard demo [--format text|json|sarif]
 
@@ -52,15 +53,6 @@ function walk(path: string, shown: string, out: { abs: string; shown: string }[]
     }
   } else if (st.isFile()) {
     out.push({ abs: path, shown });
-  }
-}
-
-/** The bytes, or why there are none: a file that cannot be read is reported for review, not a crash. */
-function readSource(path: string): { content: Uint8Array } | { unreadable: string } {
-  try {
-    return { content: readFileSync(path) };
-  } catch (error) {
-    return { unreadable: `could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }
 }
 
@@ -99,6 +91,17 @@ function formatOf(value: string | undefined): Format {
   return format;
 }
 
+function jobsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = Number(value);
+  if (!/^[0-9]+$/.test(value) || jobs < 1 || jobs > 256) {
+    throw new UsageError(
+      `--jobs must be a whole number of threads from 1 to 256; got ${JSON.stringify(value)}.`,
+    );
+  }
+  return jobs;
+}
+
 async function analyzeCommand(args: string[]): Promise<FileReport[]> {
   const { values, positionals } = parseArgs({
     args,
@@ -108,10 +111,12 @@ async function analyzeCommand(args: string[]): Promise<FileReport[]> {
       config: { type: "string" },
       database: { type: "string" },
       framework: { type: "string" },
+      jobs: { type: "string" },
     },
   });
   if (positionals.length === 0) throw new UsageError("analyze needs at least one file or directory.");
   const format = formatOf(values.format);
+  const jobs = jobsOf(values.jobs);
   const config = loadConfig(values.config, values.database, process.cwd());
   if (values.framework !== undefined) {
     if (!frameworkById(values.framework as FrameworkId)) {
@@ -124,24 +129,30 @@ async function analyzeCommand(args: string[]): Promise<FileReport[]> {
     if (!existsSync(p)) throw new UsageError(`${p} does not exist.`);
     walk(resolve(p), p, files);
   }
-  // --framework may route any file name to a reader, so then every parser is loaded.
-  const parsers = await loadParsers(values.framework ? undefined : parsersFor(files.map((f) => f.abs)));
-  const dirListings = new Map<string, string[]>();
   const reports: FileReport[] = [];
-  for (const file of files) {
-    const dir = dirname(file.abs);
-    if (!dirListings.has(dir)) dirListings.set(dir, readdirSync(dir));
-    const shownDir = dirname(file.shown);
-    const siblings = dirListings.get(dir)!.map((n) => (shownDir === "." ? n : `${shownDir}/${n}`));
-    const report = analyzeFile({ path: file.shown, ...readSource(file.abs), siblings }, parsers, config);
-    if (report) reports.push(report);
-    else if (positionals.includes(file.shown)) {
-      process.stderr.write(
-        `migration-guard: ${file.shown} is not a migration of any known framework (use --framework).\n`,
-      );
-    }
-  }
-  process.stdout.write(render(reports, format));
+  const out = reportWriter(format, (text) => process.stdout.write(text), VERSION);
+  const named = new Set(positionals);
+  await analyzeFiles(
+    files,
+    {
+      config,
+      // --framework may route any file name to a reader, so then every parser is loaded.
+      parsers: values.framework ? undefined : parsersFor(files.map((f) => f.abs)),
+      ...(jobs !== undefined ? { threads: jobs } : {}),
+      workerEntry: new URL(import.meta.url),
+    },
+    (file, report) => {
+      if (report) {
+        reports.push(report);
+        out.add(report);
+      } else if (named.has(file.shown)) {
+        process.stderr.write(
+          `migration-guard: ${file.shown} is not a migration of any known framework (use --framework).\n`,
+        );
+      }
+    },
+  );
+  out.end(reports);
   return reports;
 }
 
@@ -232,4 +243,6 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// The same script serves as the analysis threads' entry (analyze-files.ts starts them on it).
+if (isAnalysisWorker()) await serveAnalysis();
+else process.exitCode = await main(process.argv.slice(2));
