@@ -7,7 +7,8 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const root = new URL("..", import.meta.url).pathname;
-export const cli = join(root, "dist/cli.js");
+// MG_DIST_DIR measures another build (a "before" figure) with the same method.
+export const cli = join(process.env.MG_DIST_DIR ?? join(root, "dist"), "cli.js");
 export const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 
 // Peak memory: the child reports its own maxRSS (threads included) when it exits.

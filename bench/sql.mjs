@@ -30,7 +30,7 @@ try {
   const small = join(base, "small");
   const large = join(base, "large");
   writeSqlCorpus(small, SMALL);
-  writeSqlCorpus(large, LARGE);
+  if (LARGE) writeSqlCorpus(large, LARGE);
   const analyze = (dir) => () => runCli(["analyze", "--format", "json", "migrations"], dir);
   const lint = (dir) => () => runCommand(squawk, ["--reporter", "json", "migrations/*.sql"], dir);
 
@@ -53,7 +53,9 @@ try {
     console.log(`${SMALL} SQL files in one folder: ${describe(smallTime)} (squawk not installed: no ratio)`);
   }
 
-  if (squawk) {
+  if (!LARGE) {
+    console.log("BENCH_SQL_LARGE=0: the large corpus is skipped");
+  } else if (squawk) {
     const p = paired(analyze(large), lint(large));
     console.log(`${LARGE} SQL files in one folder, paired with squawk:`);
     console.log(`  migration-guard: ${describe(p.a)}`);

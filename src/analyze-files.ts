@@ -32,13 +32,16 @@ export interface EngineOptions {
 }
 
 /**
- * Below this many files a second thread does not pay: each worker starts the bundle and compiles its parsers
- * (~0.3 s of CPU, ~40-70 MiB) before its first file, while one thread analyses a SQL migration in ~0.2 ms.
- * Measured on 2 cores (bench/analyze.mjs): 2,000 files break even, 10,000 are 1.6× faster on two threads.
+ * Below this many files a second thread does not pay: each worker starts the bundle, compiles its parser and
+ * warms up its own JIT before it is useful (~0.4 s of CPU and ~40 MiB on 2 cores), while one thread analyses a
+ * 28-line SQL migration in ~0.7 ms. Measured on 2 shared cores (paired runs, bench/sql.mjs corpus): at 1,000
+ * and 2,000 files two threads were no faster; above ~4,000 the work outweighs the start.
  */
 export const THREAD_THRESHOLD = 4000;
 /** Files per message: big enough that messaging is noise, small enough that threads finish together. */
 const BATCH = 256;
+/** Batches a worker holds at once. */
+const IN_FLIGHT = 3;
 
 export function threadsFor(files: number, requested: number | undefined): number {
   if (requested !== undefined) return Math.max(1, Math.min(requested, Math.ceil(files / BATCH)));
@@ -179,9 +182,8 @@ export async function analyzeFiles(
       workers.push(worker);
       worker.on("message", (message: BatchReply | { ready: true }) => {
         if ("ready" in message) {
-          // Two in flight: the next batch is already there when one is answered.
-          give(worker);
-          give(worker);
+          // Several in flight: this thread answers only between its own batches, and the worker must not wait.
+          for (let i = 0; i < IN_FLIGHT; i++) give(worker);
           return;
         }
         if ("error" in message) return fail(new Error(`an analysis thread failed: ${message.error}`));
