@@ -4999,10 +4999,11 @@ var src_parsers = __nccwpck_require__(2388);
 
 
 /**
- * Below this many files a second thread does not pay: each worker starts the bundle, compiles its parser and
- * warms up its own JIT before it is useful (~0.4 s of CPU and ~40 MiB on 2 cores), while one thread analyses a
- * 28-line SQL migration in ~0.7 ms. Measured on 2 shared cores (paired runs, bench/sql.mjs corpus): at 1,000
- * and 2,000 files two threads were no faster; above ~4,000 the work outweighs the start.
+ * Below this many files a second thread cannot pay: each worker starts the bundle, compiles its parser and warms
+ * up its own JIT before it is useful (~0.4 s of CPU, ~40 MiB), while one thread analyses a 28-line SQL migration
+ * in ~0.7 ms. Measured with paired runs on 2 cores shared with other work (load average 6-9): two threads cost
+ * 1.16-1.37× the CPU of one at 1,000-10,000 files and gave no wall-time gain at any size, since the cores were
+ * taken; on idle cores the same work splits in two. Re-measure on a quiet machine before moving this.
  */
 const THREAD_THRESHOLD = 4000;
 /** Files per message: big enough that messaging is noise, small enough that threads finish together. */
