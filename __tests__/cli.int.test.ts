@@ -55,6 +55,15 @@ const SAFE = `class CreateWidgets < ActiveRecord::Migration[6.1]
 end
 `;
 
+const DJANGO = (i: number) => `from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    operations = [
+        migrations.RemoveField(model_name="order", name="legacy_${i}"),
+    ]
+`;
+
 type JsonReport = {
   version: number;
   files: {
@@ -125,6 +134,38 @@ describe("migration-guard CLI (bundled)", () => {
     ]);
   });
 
+  it("analyze on several threads prints exactly what one thread prints, with the same exit status", async () => {
+    // Enough files for several batches, of every kind the engine treats differently: readers of each parser,
+    // up files with and without their down file, a named file that is no migration, an unreadable one.
+    const files: Record<string, string> = { "notes.txt": "not a migration\n" };
+    for (let i = 1; i <= 700; i++) {
+      const n = String(i).padStart(6, "0");
+      if (i % 4 === 0) files[`db/migrate/${20240101000000 + i}_m${i}.rb`] = i % 8 === 0 ? DROP : SAFE;
+      else if (i % 4 === 1) files[`migrations/${n}_m.up.sql`] = `ALTER TABLE t${i} DROP COLUMN c;\n`;
+      else if (i % 4 === 2) files[`migrations/${n}_m.down.sql`] = "SELECT 1;\n";
+      else files[`app/migrations/${n}_m${i}.py`] = DJANGO(i);
+    }
+    const dir = tree(files);
+    symlinkSync(join(dir, "nowhere.rb"), join(dir, "db/migrate/20240101999999_gone.rb"));
+    const args = ["db", "migrations", "app", "notes.txt"];
+    for (const format of ["json", "text", "sarif"]) {
+      const one = await cli(["analyze", "--jobs", "1", "--format", format, ...args], dir);
+      const three = await cli(["analyze", "--jobs", "3", "--format", format, ...args], dir);
+      // notes.txt is a named path that holds no migration: exit 2 (it fails closed), on any number of threads.
+      expect(one.code).toBe(2);
+      expect(one.stderr).toContain("notes.txt");
+      expect(three).toEqual(one);
+    }
+    const safe = tree(
+      Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`db/migrate/${i}_s.rb`, SAFE])),
+    );
+    const one = await cli(["analyze", "--jobs", "1", "--format", "json", "db"], safe);
+    const two = await cli(["analyze", "--jobs", "2", "--format", "json", "db"], safe);
+    expect(one.code).toBe(0);
+    expect(two).toEqual(one);
+    expect((JSON.parse(one.stdout) as JsonReport).files).toHaveLength(600);
+  }, 300_000);
+
   it.each([
     [[] as string[], "No command"],
     [["analyze"], "at least one"],
@@ -133,6 +174,8 @@ describe("migration-guard CLI (bundled)", () => {
     [["diff"], "--base"],
     [["frobnicate"], "Unknown command"],
     [["analyze", "--bogus", "."], "bogus"],
+    [["analyze", "--jobs", "0", "."], "--jobs"],
+    [["analyze", "--jobs", "two", "."], "--jobs"],
   ])("usage error %j → exit 2 with a clear message", async (args, text) => {
     const r = await cli(args, tmpdir());
     expect(r.code).toBe(2);

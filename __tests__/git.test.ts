@@ -47,6 +47,11 @@ describe("git adapter", () => {
       expect((await git.listDir(head, "db/migrate")).sort()).toEqual(
         ["1_a.rb", "4_c.rb", "5_$(touch pwned)`x`;y.rb"].sort(),
       );
+      // Folders are read through the one cat-file process: the top, a missing folder, a file where a folder was.
+      expect(await git.listDir(head, "")).toEqual(["db"]);
+      expect(await git.listDir(head, "db/nope")).toEqual([]);
+      expect(await git.listDir(head, "db/migrate/1_a.rb")).toEqual([]);
+      expect(await git.readFile(head, "db/migrate")).toBeUndefined();
       expect(await git.hasCommit(base)).toBe(true);
       expect(await git.hasCommit("0123456789012345678901234567890123456789")).toBe(false);
       expect(await git.isShallow()).toBe(false);

@@ -6,7 +6,9 @@ import { join } from "node:path";
 
 const here = new URL(".", import.meta.url).pathname;
 const only = process.argv.slice(2);
-const benches = ["analyze", "check", "deploy", "backup"].filter((b) => only.length === 0 || only.includes(b));
+const benches = ["analyze", "sql", "check", "deploy", "backup"].filter(
+  (b) => only.length === 0 || only.includes(b),
+);
 let failed = 0;
 for (const name of benches) {
   const file = join(here, `${name}.mjs`);

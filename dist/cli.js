@@ -3822,7 +3822,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lD: () => (/* binding */ createGit)
 });
 
-// UNUSED EXPORTS: parseNameStatus, parseRawBlobs
+// UNUSED EXPORTS: parseNameStatus, parseRawBlobs, treeNames
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -7288,6 +7288,19 @@ function parseRawBlobs(output) {
     }
     return blobs;
 }
+/** Names of a tree object's entries: `<mode> <name>\0<binary id>` each. */
+function treeNames(tree, idBytes) {
+    const names = [];
+    for (let i = 0; i < tree.length;) {
+        const space = tree.indexOf(32, i);
+        const nul = tree.indexOf(0, space);
+        if (space < 0 || nul < 0)
+            break;
+        names.push(tree.subarray(space + 1, nul).toString("utf8"));
+        i = nul + 1 + idBytes;
+    }
+    return names;
+}
 class BlobReader {
     proc;
     buffer = Buffer.alloc(0);
@@ -7321,12 +7334,13 @@ class BlobReader {
                 this.waiting.shift()(undefined);
                 continue;
             }
-            const size = Number(header.split(" ")[2]);
+            const [id, type, sizeText] = header.split(" ");
+            const size = Number(sizeText);
             if (this.buffer.length < eol + 1 + size + 1)
                 return;
-            const blob = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size));
+            const data = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size));
             this.buffer = this.buffer.subarray(eol + 1 + size + 1);
-            this.waiting.shift()(blob);
+            this.waiting.shift()({ type, idBytes: id.length / 2, data });
         }
     }
     read(rev, path) {
@@ -7358,17 +7372,29 @@ function createGit(dir) {
         },
         async readFile(rev, path) {
             // A path with a newline cannot go to cat-file's line protocol: resolve it through argv to a blob id.
-            const blob = path.includes("\n")
+            const object = path.includes("\n")
                 ? await git
                     .raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}:${path}`])
                     .catch(() => "")
                     .then((id) => (id.trim() ? reader().readObject(id.trim()) : undefined))
                 : await reader().read(rev, path);
-            return blob === undefined ? undefined : new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength);
+            // Only a blob is file bytes; anything else at the path is unreadable (reported, never read as text).
+            if (object === undefined || object.type !== "blob")
+                return undefined;
+            const blob = object.data;
+            return new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength);
         },
         async listDir(rev, dir) {
-            const out = await git.raw(["ls-tree", "-z", "--name-only", `${rev}:${dir}`]).catch(() => "");
-            return out.split("\0").filter(Boolean);
+            // Through the one cat-file process: a 2,000-file PR over 170 folders spawned 170 `git ls-tree` before.
+            // A folder name with a newline cannot travel on its line protocol; ls-tree takes it through argv.
+            if (dir.includes("\n")) {
+                const out = await git.raw(["ls-tree", "-z", "--name-only", `${rev}:${dir}`]).catch(() => "");
+                return out.split("\0").filter(Boolean);
+            }
+            const object = await reader().read(rev, dir);
+            // No tree there (or not a tree): no names, as ls-tree's failure gave before. A reader then finds no
+            // sibling, which reports more (an irreversible `.up.sql`), never less.
+            return object?.type === "tree" ? treeNames(object.data, object.idBytes) : [];
         },
         async hasCommit(rev) {
             try {
@@ -7410,6 +7436,229 @@ function createGit(dir) {
 
 /***/ }),
 
+/***/ 9427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _$: () => (/* binding */ analyzeFiles),
+  NM: () => (/* binding */ isAnalysisWorker),
+  QC: () => (/* binding */ serveAnalysis)
+});
+
+// UNUSED EXPORTS: THREAD_THRESHOLD, threadsFor
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./src/core/analyze.ts + 1 modules
+var analyze = __nccwpck_require__(875);
+// EXTERNAL MODULE: ./src/core/folder-index.ts
+var folder_index = __nccwpck_require__(9206);
+// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 56 modules
+var frameworks = __nccwpck_require__(8329);
+// EXTERNAL MODULE: ./src/parsers/index.ts + 2 modules
+var src_parsers = __nccwpck_require__(2388);
+;// CONCATENATED MODULE: ./src/analyze-files.ts
+// The CLI's analysis engine: files on disk → one report per file, in the order given, on this thread or on
+// several. Each folder is indexed once per thread (a reader that looks beside its file asks the index), each
+// file is read where it is analysed, and results come back in batches that are handed on strictly in order, so
+// a run on four threads prints exactly what a run on one prints.
+
+
+
+
+
+
+
+
+/**
+ * Below this many files a second thread cannot pay: each worker starts the bundle, compiles its parser and warms
+ * up its own JIT before it is useful (~0.4 s of CPU, ~40 MiB), while one thread analyses a 28-line SQL migration
+ * in ~0.7 ms. Measured with paired runs on 2 cores shared with other work (load average 6-9): two threads cost
+ * 1.16-1.37× the CPU of one at 1,000-10,000 files and gave no wall-time gain at any size, since the cores were
+ * taken; on idle cores the same work splits in two. Re-measure on a quiet machine before moving this.
+ */
+const THREAD_THRESHOLD = 4000;
+/** Files per message: big enough that messaging is noise, small enough that threads finish together. */
+const BATCH = 256;
+/** Batches a worker holds at once. */
+const IN_FLIGHT = 3;
+function threadsFor(files, requested) {
+    if (requested !== undefined)
+        return Math.max(1, Math.min(requested, Math.ceil(files / BATCH)));
+    if (files < THREAD_THRESHOLD)
+        return 1;
+    return Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), Math.ceil(files / BATCH)));
+}
+/** The bytes, or why there are none: a file that cannot be read is reported for review, not a crash. */
+function readSource(path) {
+    try {
+        return { content: (0,external_node_fs_.readFileSync)(path) };
+    }
+    catch (error) {
+        return { unreadable: `could not be read (${error.code ?? String(error)})` };
+    }
+}
+/** One thread's analyser: folder indexes live as long as it does, so each folder is listed once per thread. */
+function analyser(parsers, config) {
+    const indexOf = (0,folder_index/* folderIndexes */.xd)((dir) => {
+        try {
+            return new folder_index/* FolderIndex */.zy((0,external_node_fs_.readdirSync)(dir));
+        }
+        catch {
+            // The folder cannot be listed: no sibling is found, so a `.up.sql` is reported as having no way back
+            // (fails closed: more findings, never fewer).
+            return new folder_index/* FolderIndex */.zy([]);
+        }
+    });
+    return (files) => files.map((file) => (0,analyze/* analyzeFile */.xy)({
+        path: file.shown,
+        ...readSource(file.abs),
+        ...((0,frameworks/* readsSiblings */.rV)(file.shown) ? { siblings: indexOf((0,external_node_path_.dirname)(file.abs)) } : {}),
+    }, parsers, config));
+}
+/** True in a thread started by `analyzeFiles`; the entry then calls `serveAnalysis()` instead of the CLI. */
+function isAnalysisWorker() {
+    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.kind === "migration-guard-analysis";
+}
+/** A worker's life: load the parsers, then analyse each batch the main thread sends until it lets go. */
+async function serveAnalysis() {
+    const setup = external_node_worker_threads_namespaceObject.workerData;
+    const port = external_node_worker_threads_namespaceObject.parentPort;
+    const analyse = analyser(await (0,src_parsers/* loadParsers */.l)(setup.parsers), setup.config);
+    port.on("message", (request) => {
+        let reply;
+        try {
+            reply = { batch: request.batch, reports: analyse(request.files) };
+        }
+        catch (error) {
+            // analyzeFile does not throw for bad input; this is a bug, and the main thread fails the run with it.
+            reply = { batch: request.batch, error: error.stack ?? String(error) };
+        }
+        port.postMessage(reply);
+    });
+    port.postMessage({ ready: true });
+}
+/**
+ * Analyses `files` and calls `each` once per file, in the order of `files`, with its report (undefined when it
+ * is not a migration). Batches are handed out as threads free up; a finished batch is passed on as soon as
+ * every batch before it is.
+ */
+async function analyzeFiles(files, options, each) {
+    const parsers = await (0,src_parsers/* loadParsers */.l)(options.parsers);
+    const analyse = analyser(parsers, options.config);
+    const threads = options.workerEntry ? threadsFor(files.length, options.threads) : 1;
+    if (threads <= 1) {
+        for (let i = 0; i < files.length; i += BATCH) {
+            const batch = files.slice(i, i + BATCH);
+            analyse(batch).forEach((report, j) => each(batch[j], report));
+        }
+        return;
+    }
+    const batches = [];
+    for (let i = 0; i < files.length; i += BATCH)
+        batches.push(files.slice(i, i + BATCH));
+    const done = new Array(batches.length);
+    let next = 0;
+    let emitted = 0;
+    const emit = () => {
+        while (emitted < batches.length && done[emitted]) {
+            const reports = done[emitted];
+            done[emitted] = undefined;
+            reports.forEach((report, j) => each(batches[emitted][j], report));
+            emitted++;
+        }
+    };
+    const setup = {
+        kind: "migration-guard-analysis",
+        config: options.config,
+        parsers: options.parsers,
+    };
+    const workers = [];
+    const finished = new Promise((resolve, reject) => {
+        let failed = false;
+        const fail = (error) => {
+            if (failed)
+                return;
+            failed = true;
+            reject(error);
+        };
+        const give = (worker) => {
+            if (next < batches.length) {
+                const batch = next++;
+                worker.postMessage({ batch, files: batches[batch] });
+            }
+        };
+        const check = () => {
+            if (emitted === batches.length)
+                resolve();
+        };
+        for (let w = 1; w < threads; w++) {
+            const worker = new external_node_worker_threads_namespaceObject.Worker(options.workerEntry, { workerData: setup, stdout: false, stderr: false });
+            workers.push(worker);
+            worker.on("message", (message) => {
+                if ("ready" in message) {
+                    // Several in flight: this thread answers only between its own batches, and the worker must not wait.
+                    for (let i = 0; i < IN_FLIGHT; i++)
+                        give(worker);
+                    return;
+                }
+                if ("error" in message)
+                    return fail(new Error(`an analysis thread failed: ${message.error}`));
+                done[message.batch] = message.reports;
+                give(worker);
+                try {
+                    emit();
+                }
+                catch (error) {
+                    return fail(error); // the output could not be written: the run fails with that error
+                }
+                check();
+            });
+            // A thread that dies takes its batches with it: the run fails rather than print a partial report.
+            worker.on("error", fail);
+            worker.on("exit", (code) => {
+                if (emitted < batches.length)
+                    fail(new Error(`an analysis thread exited (code ${code}) before the end`));
+            });
+        }
+        // This thread works too, one batch at a time, and lets the workers' messages in between.
+        const work = () => {
+            if (failed)
+                return;
+            try {
+                if (next < batches.length) {
+                    const batch = next++;
+                    done[batch] = analyse(batches[batch]);
+                    emit();
+                    setImmediate(work);
+                }
+            }
+            catch (error) {
+                return fail(error);
+            }
+            check();
+        };
+        work();
+    });
+    try {
+        await finished;
+    }
+    finally {
+        await Promise.all(workers.map((w) => w.terminate()));
+    }
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7431,17 +7680,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8908);
-/* harmony import */ var _core_analyze_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(95);
-/* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(875);
+/* harmony import */ var _analyze_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9427);
+/* harmony import */ var _core_analyze_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(95);
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4489);
 /* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8329);
 /* harmony import */ var _core_exit_status_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7477);
-/* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2446);
-/* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(375);
-/* harmony import */ var _core_report_text_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8115);
-/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(860);
-/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9166);
+/* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2446);
+/* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(375);
+/* harmony import */ var _core_report_text_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8115);
+/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(860);
+/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2388);
+/* harmony import */ var _report_writer_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(81);
 // The CLI over the same engine as the action: analyse files, or the migrations changed between two revisions.
+
 
 
 
@@ -7461,7 +7712,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const VERSION = "0.1.0";
 const USAGE = `Usage:
-  migration-guard analyze [--format text|json|sarif] [--config FILE] [--database postgresql|mysql|sqlite] [--framework ID] [--fail-on CATEGORIES] PATH...
+  migration-guard analyze [--format text|json|sarif] [--config FILE] [--database postgresql|mysql|sqlite] [--framework ID] [--fail-on CATEGORIES] [--jobs N] PATH...
   migration-guard diff --base REV [--head REV] [--repo DIR] [--format text|json|sarif] [--config FILE] [--fail-on CATEGORIES]
   migration-guard demo [--format text|json|sarif]
 
@@ -7497,15 +7748,6 @@ function walk(path, shown, out, top = true) {
         out.push({ abs: path, shown });
     }
 }
-/** The bytes, or why there are none: a file that cannot be read is reported for review, not a crash. */
-function readSource(path) {
-    try {
-        return { content: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path) };
-    }
-    catch (error) {
-        return { unreadable: `could not be read (${error.code ?? String(error)})` };
-    }
-}
 function loadConfig(file, database, base) {
     const path = file ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, ".github/migration-guard.yml");
     let text = "";
@@ -7513,7 +7755,7 @@ function loadConfig(file, database, base) {
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, "utf8");
     else if (file)
         throw new UsageError(`The config file ${file} does not exist.`);
-    const config = (0,_core_config_js__WEBPACK_IMPORTED_MODULE_9__/* .parseConfig */ .o4)(text, path, _core_rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a.map((r) => r.id));
+    const config = (0,_core_config_js__WEBPACK_IMPORTED_MODULE_9__/* .parseConfig */ .o4)(text, path, _core_rules_index_js__WEBPACK_IMPORTED_MODULE_14__/* .rules */ .a.map((r) => r.id));
     if (database !== undefined) {
         if (!["postgresql", "mysql", "sqlite"].includes(database)) {
             throw new UsageError(`--database must be postgresql, mysql or sqlite; got ${JSON.stringify(database)}.`);
@@ -7524,10 +7766,10 @@ function loadConfig(file, database, base) {
 }
 function render(files, format) {
     if (format === "json")
-        return JSON.stringify((0,_core_report_json_js__WEBPACK_IMPORTED_MODULE_15__/* .toJsonReport */ .O)(files), null, 2) + "\n";
+        return JSON.stringify((0,_core_report_json_js__WEBPACK_IMPORTED_MODULE_12__/* .toJsonReport */ .Ow)(files), null, 2) + "\n";
     if (format === "sarif")
-        return JSON.stringify((0,_core_report_sarif_js__WEBPACK_IMPORTED_MODULE_12__/* .toSarif */ .z)(files, VERSION), null, 2) + "\n";
-    return (0,_core_report_text_js__WEBPACK_IMPORTED_MODULE_16__/* .toText */ .f)(files);
+        return JSON.stringify((0,_core_report_sarif_js__WEBPACK_IMPORTED_MODULE_13__/* .toSarif */ .z)(files, VERSION), null, 2) + "\n";
+    return (0,_core_report_text_js__WEBPACK_IMPORTED_MODULE_17__/* .toText */ .fE)(files);
 }
 function formatOf(value) {
     const format = value ?? "text";
@@ -7535,6 +7777,15 @@ function formatOf(value) {
         throw new UsageError(`--format must be text, json or sarif; got ${JSON.stringify(format)}.`);
     }
     return format;
+}
+function jobsOf(value) {
+    if (value === undefined)
+        return undefined;
+    const jobs = Number(value);
+    if (!/^[0-9]+$/.test(value) || jobs < 1 || jobs > 256) {
+        throw new UsageError(`--jobs must be a whole number of threads from 1 to 256; got ${JSON.stringify(value)}.`);
+    }
+    return jobs;
 }
 async function analyzeCommand(args) {
     const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_5__.parseArgs)({
@@ -7546,12 +7797,14 @@ async function analyzeCommand(args) {
             database: { type: "string" },
             framework: { type: "string" },
             "fail-on": { type: "string" },
+            jobs: { type: "string" },
         },
     });
     if (positionals.length === 0)
         throw new UsageError("analyze needs at least one file or directory.");
     const format = formatOf(values.format);
     const failOn = (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_11__/* .parseFailOn */ .XV)(values["fail-on"]);
+    const jobs = jobsOf(values.jobs);
     const config = loadConfig(values.config, values.database, process.cwd());
     if (values.framework !== undefined) {
         if (!(0,_core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_10__/* .frameworkById */ .pl)(values.framework)) {
@@ -7570,33 +7823,32 @@ async function analyzeCommand(args) {
         for (const f of found)
             files.push({ ...f, named: named.length - 1 });
     }
-    // --framework may route any file name to a reader, so then every parser is loaded.
-    const parsers = await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_14__/* .loadParsers */ .l)(values.framework ? undefined : (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_14__/* .parsersFor */ .I)(files.map((f) => f.abs)));
-    const dirListings = new Map();
     const reports = [];
-    const analyse = (file, as) => {
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(file.abs);
-        if (!dirListings.has(dir))
-            dirListings.set(dir, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir));
-        const shownDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(file.shown);
-        const siblings = dirListings.get(dir).map((n) => (shownDir === "." ? n : `${shownDir}/${n}`));
-        const report = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_8__/* .analyzeFile */ .xy)({ path: file.shown, ...readSource(file.abs), siblings }, parsers, as);
-        if (report) {
-            reports.push(report);
-            named[file.named].analysed++;
-        }
+    const out = (0,_report_writer_js__WEBPACK_IMPORTED_MODULE_16__/* .reportWriter */ .w)(format, (text) => process.stdout.write(text), VERSION);
+    const engine = (as, parsers) => ({
+        config: as,
+        parsers,
+        ...(jobs !== undefined ? { threads: jobs } : {}),
+        workerEntry: new URL(import.meta.url),
+    });
+    const collect = (file, report) => {
+        if (!report)
+            return;
+        reports.push(report);
+        named[file.named].analysed++;
+        out.add(report);
     };
-    for (const file of files)
-        analyse(file, config);
+    // --framework may route any file name to a reader, so then every parser is loaded.
+    await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_7__/* .analyzeFiles */ ._$)(files, engine(config, values.framework ? undefined : (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_15__/* .parsersFor */ .I)(files.map((f) => f.abs))), collect);
     // A named path that held no migration of a known framework: its .sql files are read as plain SQL of the
     // configured database (the user said to look at them); anything else is reported below, never "fine".
-    const asSql = { ...config, paths: { sql: ["**"] } };
     const empty = new Set(named.flatMap((n, i) => (n.analysed === 0 ? [i] : [])));
-    for (const file of files) {
-        if (empty.has(file.named) && /\.sql$/i.test(file.shown))
-            analyse(file, asSql);
+    const sqlFiles = files.filter((f) => empty.has(f.named) && /\.sql$/i.test(f.shown));
+    if (sqlFiles.length) {
+        const asSql = { ...config, paths: { sql: ["**"] } };
+        await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_7__/* .analyzeFiles */ ._$)(sqlFiles, engine(asSql, (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_15__/* .parsersFor */ .I)(sqlFiles.map((f) => f.abs))), collect);
     }
-    process.stdout.write(render(reports, format));
+    out.end(reports);
     return { reports, failOn, problems: (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_11__/* .namedPathProblems */ .ZI)(named) };
 }
 async function diffCommand(args) {
@@ -7624,7 +7876,7 @@ async function diffCommand(args) {
                 throw new UsageError(`${rev} is not a commit in ${repo}.`);
         }
         const config = loadConfig(values.config, values.database, repo);
-        const reports = await (0,_core_analyze_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .analyzeDiff */ .K)(git, values.base, values.head ?? "HEAD", await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_14__/* .loadParsers */ .l)(), config);
+        const reports = await (0,_core_analyze_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .analyzeDiff */ .K)(git, values.base, values.head ?? "HEAD", await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_15__/* .loadParsers */ .l)(), config);
         process.stdout.write(render(reports, format));
         // A diff that changed no migration analysed nothing legitimately: that is exit 0, not an input error.
         return { reports, failOn };
@@ -7715,7 +7967,11 @@ function quietOnClosedPipe(stream, name) {
 }
 quietOnClosedPipe(process.stdout, "stdout");
 quietOnClosedPipe(process.stderr, "stderr");
-process.exitCode = await main(process.argv.slice(2));
+// The same script serves as the analysis threads' entry (analyze-files.ts starts them on it).
+if ((0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_7__/* .isAnalysisWorker */ .NM)())
+    await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_7__/* .serveAnalysis */ .QC)();
+else
+    process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -7729,26 +7985,20 @@ __webpack_async_result__();
 /* harmony export */   K: () => (/* binding */ analyzeDiff)
 /* harmony export */ });
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(875);
+/* harmony import */ var _folder_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9206);
+/* harmony import */ var _frameworks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8329);
 // The migrations a change adds, edits, renames or deletes, each analysed. Git is passed in, so this stays pure.
+
+
 
 /** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
 const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
-function dirOf(path) {
-    const i = path.lastIndexOf("/");
-    return i < 0 ? "" : path.slice(0, i);
-}
 async function analyzeDiff(git, base, head, parsers, config) {
     const changed = (await git.changedFiles(base, head)).filter((f) => MIGRATION_EXTENSIONS.test(f.path));
-    const listings = new Map();
-    const siblingsOf = (path) => {
-        const dir = dirOf(path);
-        if (!listings.has(dir))
-            listings.set(dir, git.listDir(head, dir).then((names) => names.map((n) => (dir ? `${dir}/${n}` : n))));
-        return listings.get(dir);
-    };
+    const indexOf = (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_2__/* .folderIndexes */ .xd)((dir) => git.listDir(head, dir).then((names) => new _folder_index_js__WEBPACK_IMPORTED_MODULE_2__/* .FolderIndex */ .zy(names)));
     const reports = await Promise.all(changed.map(async (f) => {
         const content = await git.readFile(f.status === "deleted" ? base : head, f.path);
-        const siblings = f.path.endsWith(".sql") ? await siblingsOf(f.path) : undefined;
+        const siblings = (0,_frameworks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readsSiblings */ .rV)(f.path) ? await indexOf((0,_folder_index_js__WEBPACK_IMPORTED_MODULE_2__/* .folderOf */ .yS)(f.path)) : undefined;
         return (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeFile */ .xy)({
             path: f.path,
             content: content ?? new Uint8Array(),
@@ -8363,6 +8613,50 @@ function namedPathProblems(named) {
 
 /***/ }),
 
+/***/ 9206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   xd: () => (/* binding */ folderIndexes),
+/* harmony export */   yS: () => (/* binding */ folderOf),
+/* harmony export */   zy: () => (/* binding */ FolderIndex)
+/* harmony export */ });
+// The names in one folder, indexed once and shared by every file of that folder. A reader that looks beside its
+// file (golang-migrate's `.down.sql`) asks the index, so a folder of n files costs n, not n² name comparisons.
+class FolderIndex {
+    names = new Set();
+    /** `names` are bare file names (no folder), as a directory listing gives them. */
+    constructor(names) {
+        for (const name of names)
+            this.names.add(name.toLowerCase());
+    }
+    /** True when a file of this name sits in the folder, in any letter case (`.DOWN.SQL` pairs `.up.sql`). */
+    has(name) {
+        return this.names.has(name.toLowerCase());
+    }
+}
+/**
+ * One index per folder for the whole run: `list` is called at most once per folder, and every file of that
+ * folder gets the same index. Folders are compared as given (`""` is the top).
+ */
+function folderIndexes(list) {
+    const made = new Map();
+    return (folder) => {
+        let index = made.get(folder);
+        if (index === undefined)
+            made.set(folder, (index = list(folder)));
+        return index;
+    };
+}
+/** The folder part of a `/`-separated path (`""` for a bare name). */
+function folderOf(path) {
+    const i = path.lastIndexOf("/");
+    return i < 0 ? "" : path.slice(0, i);
+}
+
+
+/***/ }),
+
 /***/ 8329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8370,7 +8664,8 @@ function namedPathProblems(named) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   yl: () => (/* binding */ detectFramework),
-  pl: () => (/* binding */ frameworkById)
+  pl: () => (/* binding */ frameworkById),
+  rV: () => (/* binding */ readsSiblings)
 });
 
 // UNUSED EXPORTS: frameworks
@@ -11109,6 +11404,7 @@ const golangMigrate = {
     id: "golang-migrate",
     name: "golang-migrate",
     matches: (path) => UP.test(path) || DOWN.test(path),
+    readsSiblings: (path) => UP.test(path),
     parse: (input, parsers) => {
         const name = basename(input.path);
         // A down file is the way back, not a step forward: nothing in it runs when migrating up.
@@ -11116,9 +11412,7 @@ const golangMigrate = {
             return { framework: "golang-migrate", operations: [], comments: [], problems: [] };
         const result = readSql("golang-migrate", [{ text: input.source, line: 1 }], input.database, parsers);
         if (input.siblings) {
-            const down = name.replace(UP, ".down.sql").toLowerCase();
-            const hasDown = input.siblings.some((s) => basename(s).toLowerCase() === down);
-            if (!hasDown) {
+            if (!input.siblings.has(name.replace(UP, ".down.sql"))) {
                 result.operations.push(irreversible(`${name} has no ${name.replace(UP, ".down.sql")} beside it`, 1));
             }
         }
@@ -21270,6 +21564,10 @@ function frameworkById(id) {
 function detectFramework(path, source) {
     return frameworks.find((f) => f.matches(path, source));
 }
+/** True when some reader would look at this path's folder (a `.up.sql` looks for its `.down.sql`). */
+function readsSiblings(path) {
+    return frameworks.some((f) => f.readsSiblings?.(path) === true);
+}
 
 
 /***/ }),
@@ -21357,30 +21655,42 @@ function hasDestructive(files) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ toJsonReport)
+/* harmony export */   Ow: () => (/* binding */ toJsonReport),
+/* harmony export */   kw: () => (/* binding */ jsonReportPieces)
 /* harmony export */ });
-function toJsonReport(files) {
+/* unused harmony export toJsonFile */
+function toJsonFile(f) {
     return {
-        version: 1,
-        files: files.map((f) => ({
-            path: f.path,
-            framework: f.framework,
-            status: f.status,
-            ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
-            findings: f.findings.map((x) => ({
-                rule: x.rule,
-                category: x.category,
-                severity: x.severity,
-                line: x.line,
-                endLine: x.endLine,
-                message: x.message,
-                safeAlternative: x.safeAlternative,
-                docsUrl: x.docsUrl,
-                ...(x.acknowledged ? { acknowledged: x.acknowledged } : {}),
-            })),
+        path: f.path,
+        framework: f.framework,
+        status: f.status,
+        ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
+        findings: f.findings.map((x) => ({
+            rule: x.rule,
+            category: x.category,
+            severity: x.severity,
+            line: x.line,
+            endLine: x.endLine,
+            message: x.message,
+            safeAlternative: x.safeAlternative,
+            docsUrl: x.docsUrl,
+            ...(x.acknowledged ? { acknowledged: x.acknowledged } : {}),
         })),
     };
 }
+function toJsonReport(files) {
+    return { version: 1, files: files.map(toJsonFile) };
+}
+/**
+ * The report as `JSON.stringify(toJsonReport(files), null, 2) + "\n"` prints it, one file at a time, so a
+ * 50,000-file run never holds the whole text: `head`, then `file()` per file in order, then `tail()`.
+ */
+const jsonReportPieces = {
+    head: '{\n  "version": 1,\n  "files": [',
+    /** A string never holds a raw newline in JSON, so re-indenting by lines is exact. */
+    file: (f, first) => (first ? "\n    " : ",\n    ") + JSON.stringify(toJsonFile(f), null, 2).replace(/\n/g, "\n    "),
+    tail: (files) => (files === 0 ? "]\n}\n" : "\n  ]\n}\n"),
+};
 
 
 /***/ }),
@@ -21459,32 +21769,38 @@ function toSarif(files, toolVersion) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ toText)
+/* harmony export */   R4: () => (/* binding */ textFileBlock),
+/* harmony export */   dC: () => (/* binding */ textTotals),
+/* harmony export */   fE: () => (/* binding */ toText)
 /* harmony export */ });
 /* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7216);
 
-function toText(files) {
+/** One file's block, newline-terminated (the CLI streams these as files finish). */
+function textFileBlock(file) {
     const lines = [];
-    for (const file of files) {
-        const status = file.status === "unchanged" ? "" : ` (${file.status})`;
-        lines.push(`${file.path}${status} [${file.framework}]`);
-        if (file.findings.length === 0)
-            lines.push("  no findings");
-        for (const f of file.findings) {
-            const where = f.endLine > f.line ? `${f.line}-${f.endLine}` : `${f.line}`;
-            const ack = f.acknowledged ? ` (acknowledged: ${f.acknowledged.reason})` : "";
-            lines.push(`  ${where}: ${f.severity} ${f.category} ${f.rule}: ${f.message}${ack}`);
-            lines.push(`      instead: ${f.safeAlternative}`);
-        }
+    const status = file.status === "unchanged" ? "" : ` (${file.status})`;
+    lines.push(`${file.path}${status} [${file.framework}]`);
+    if (file.findings.length === 0)
+        lines.push("  no findings");
+    for (const f of file.findings) {
+        const where = f.endLine > f.line ? `${f.line}-${f.endLine}` : `${f.line}`;
+        const ack = f.acknowledged ? ` (acknowledged: ${f.acknowledged.reason})` : "";
+        lines.push(`  ${where}: ${f.severity} ${f.category} ${f.rule}: ${f.message}${ack}`);
+        lines.push(`      instead: ${f.safeAlternative}`);
     }
+    return lines.join("\n") + "\n";
+}
+/** The totals that close the text report: a blank line, then the counts. */
+function textTotals(files) {
     const counts = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .countByCategory */ .B6)(files);
     const summary = Object.entries(counts)
         .filter(([, n]) => n > 0)
         .map(([category, n]) => `${n} ${category}`)
         .join(", ");
-    lines.push("");
-    lines.push(`${files.length} migration file(s) analysed: ${summary || "no findings"}.`);
-    return lines.join("\n") + "\n";
+    return `\n${files.length} migration file(s) analysed: ${summary || "no findings"}.\n`;
+}
+function toText(files) {
+    return files.map(textFileBlock).join("") + textTotals(files);
 }
 
 
@@ -22350,7 +22666,7 @@ function ruleById(id) {
 
 /***/ }),
 
-/***/ 9166:
+/***/ 2388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22368,9 +22684,12 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./src/parsers/index.ts
 // Loads the WASM parsers once per process and hands the pure core a synchronous `Parsers`.
 // In the bundle the .wasm files sit beside dist/index.js; from source they are found in node_modules.
+
 
 
 
@@ -22450,8 +22769,23 @@ let pg;
 let treeSitter;
 const grammars = new Map();
 const ready = { grammars: new Map() };
+/**
+ * WebAssembly is compiled by Liftoff (the baseline compiler) only. By default V8 also recompiles hot functions
+ * with TurboFan in the background, and node waits for those compiles before it exits. Measured on one SQL file
+ * (paired runs): half the CPU time and 66 instead of 114 MiB; on 10,000 files no slower (0.97× the CPU) and
+ * 25 MiB less. The flag must be set before the first module compiles; it is process-wide, so analysis threads
+ * get it too.
+ */
+let liftoffOnly = false;
+function useLiftoffOnly() {
+    if (liftoffOnly)
+        return;
+    liftoffOnly = true;
+    (0,external_node_v8_namespaceObject.setFlagsFromString)("--liftoff-only");
+}
 /** Loads the named parsers (all by default) and returns the synchronous interface the core uses. */
 async function loadParsers(names = ALL) {
+    useLiftoffOnly();
     const jobs = [];
     for (const name of names) {
         if (name === "ruby")
@@ -22537,6 +22871,60 @@ async function loadGrammar(language) {
     const parser = new ts.Parser();
     parser.setLanguage(grammar);
     return parser;
+}
+
+
+/***/ }),
+
+/***/ 81:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ reportWriter)
+/* harmony export */ });
+/* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2446);
+/* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(375);
+/* harmony import */ var _core_report_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8115);
+// Writes a report as files finish instead of building it whole: at 50,000 files the JSON text alone was 94 MB.
+// The bytes are exactly those of the whole-report renderers (text, JSON); SARIF is written at the end.
+
+
+
+/** Pieces smaller than this are gathered into one write: a write per file would be 50,000 system calls. */
+const FLUSH_AT = 1 << 16;
+function reportWriter(format, write, version) {
+    let pending = "";
+    let count = 0;
+    const put = (text) => {
+        pending += text;
+        if (pending.length >= FLUSH_AT) {
+            write(pending);
+            pending = "";
+        }
+    };
+    const flush = (text) => {
+        write(pending + text);
+        pending = "";
+    };
+    if (format === "json")
+        put(_core_report_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonReportPieces */ .kw.head);
+    return {
+        add(report) {
+            if (format === "json")
+                put(_core_report_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonReportPieces */ .kw.file(report, count === 0));
+            else if (format === "text")
+                put((0,_core_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .textFileBlock */ .R4)(report));
+            count++;
+        },
+        end(reports) {
+            if (format === "json")
+                flush(_core_report_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonReportPieces */ .kw.tail(count));
+            else if (format === "text")
+                flush((0,_core_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .textTotals */ .dC)(reports));
+            else
+                flush(JSON.stringify((0,_core_report_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .toSarif */ .z)(reports, version), null, 2) + "\n");
+        },
+    };
 }
 
 

@@ -6,8 +6,8 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createGit } from "./adapters/git.js";
+import { analyzeFiles, isAnalysisWorker, serveAnalysis } from "./analyze-files.js";
 import { analyzeDiff } from "./core/analyze-diff.js";
-import { analyzeFile } from "./core/analyze.js";
 import { ConfigError, parseConfig, type Config } from "./core/config.js";
 import { frameworkById } from "./core/frameworks/index.js";
 import {
@@ -23,11 +23,12 @@ import { toText } from "./core/report/text.js";
 import { rules } from "./core/rules/index.js";
 import type { Category, FileReport, FrameworkId } from "./core/types.js";
 import { loadParsers, parsersFor } from "./parsers/index.js";
+import { reportWriter } from "./report-writer.js";
 
 export const VERSION = "0.1.0";
 
 const USAGE = `Usage:
-  migration-guard analyze [--format text|json|sarif] [--config FILE] [--database postgresql|mysql|sqlite] [--framework ID] [--fail-on CATEGORIES] PATH...
+  migration-guard analyze [--format text|json|sarif] [--config FILE] [--database postgresql|mysql|sqlite] [--framework ID] [--fail-on CATEGORIES] [--jobs N] PATH...
   migration-guard diff --base REV [--head REV] [--repo DIR] [--format text|json|sarif] [--config FILE] [--fail-on CATEGORIES]
   migration-guard demo [--format text|json|sarif]
 
@@ -72,15 +73,6 @@ function walk(path: string, shown: string, out: { abs: string; shown: string }[]
   }
 }
 
-/** The bytes, or why there are none: a file that cannot be read is reported for review, not a crash. */
-function readSource(path: string): { content: Uint8Array } | { unreadable: string } {
-  try {
-    return { content: readFileSync(path) };
-  } catch (error) {
-    return { unreadable: `could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
-  }
-}
-
 function loadConfig(file: string | undefined, database: string | undefined, base: string): Config {
   const path = file ?? join(base, ".github/migration-guard.yml");
   let text = "";
@@ -116,6 +108,17 @@ function formatOf(value: string | undefined): Format {
   return format;
 }
 
+function jobsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = Number(value);
+  if (!/^[0-9]+$/.test(value) || jobs < 1 || jobs > 256) {
+    throw new UsageError(
+      `--jobs must be a whole number of threads from 1 to 256; got ${JSON.stringify(value)}.`,
+    );
+  }
+  return jobs;
+}
+
 async function analyzeCommand(args: string[]): Promise<Outcome> {
   const { values, positionals } = parseArgs({
     args,
@@ -126,11 +129,13 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
       database: { type: "string" },
       framework: { type: "string" },
       "fail-on": { type: "string" },
+      jobs: { type: "string" },
     },
   });
   if (positionals.length === 0) throw new UsageError("analyze needs at least one file or directory.");
   const format = formatOf(values.format);
   const failOn = parseFailOn(values["fail-on"]);
+  const jobs = jobsOf(values.jobs);
   const config = loadConfig(values.config, values.database, process.cwd());
   if (values.framework !== undefined) {
     if (!frameworkById(values.framework as FrameworkId)) {
@@ -147,30 +152,35 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
     named.push({ arg: p, isDirectory: statSync(p).isDirectory(), files: found.length, analysed: 0 });
     for (const f of found) files.push({ ...f, named: named.length - 1 });
   }
-  // --framework may route any file name to a reader, so then every parser is loaded.
-  const parsers = await loadParsers(values.framework ? undefined : parsersFor(files.map((f) => f.abs)));
-  const dirListings = new Map<string, string[]>();
   const reports: FileReport[] = [];
-  const analyse = (file: (typeof files)[number], as: Config) => {
-    const dir = dirname(file.abs);
-    if (!dirListings.has(dir)) dirListings.set(dir, readdirSync(dir));
-    const shownDir = dirname(file.shown);
-    const siblings = dirListings.get(dir)!.map((n) => (shownDir === "." ? n : `${shownDir}/${n}`));
-    const report = analyzeFile({ path: file.shown, ...readSource(file.abs), siblings }, parsers, as);
-    if (report) {
-      reports.push(report);
-      named[file.named].analysed++;
-    }
+  const out = reportWriter(format, (text) => process.stdout.write(text), VERSION);
+  const engine = (as: Config, parsers: ReturnType<typeof parsersFor> | undefined) => ({
+    config: as,
+    parsers,
+    ...(jobs !== undefined ? { threads: jobs } : {}),
+    workerEntry: new URL(import.meta.url),
+  });
+  const collect = (file: (typeof files)[number], report: FileReport | undefined) => {
+    if (!report) return;
+    reports.push(report);
+    named[file.named].analysed++;
+    out.add(report);
   };
-  for (const file of files) analyse(file, config);
+  // --framework may route any file name to a reader, so then every parser is loaded.
+  await analyzeFiles(
+    files,
+    engine(config, values.framework ? undefined : parsersFor(files.map((f) => f.abs))),
+    collect,
+  );
   // A named path that held no migration of a known framework: its .sql files are read as plain SQL of the
   // configured database (the user said to look at them); anything else is reported below, never "fine".
-  const asSql: Config = { ...config, paths: { sql: ["**"] } };
   const empty = new Set(named.flatMap((n, i) => (n.analysed === 0 ? [i] : [])));
-  for (const file of files) {
-    if (empty.has(file.named) && /\.sql$/i.test(file.shown)) analyse(file, asSql);
+  const sqlFiles = files.filter((f) => empty.has(f.named) && /\.sql$/i.test(f.shown));
+  if (sqlFiles.length) {
+    const asSql: Config = { ...config, paths: { sql: ["**"] } };
+    await analyzeFiles(sqlFiles, engine(asSql, parsersFor(sqlFiles.map((f) => f.abs))), collect);
   }
-  process.stdout.write(render(reports, format));
+  out.end(reports);
   return { reports, failOn, problems: namedPathProblems(named) };
 }
 
@@ -286,4 +296,6 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream, name: string): void {
 quietOnClosedPipe(process.stdout, "stdout");
 quietOnClosedPipe(process.stderr, "stderr");
 
-process.exitCode = await main(process.argv.slice(2));
+// The same script serves as the analysis threads' entry (analyze-files.ts starts them on it).
+if (isAnalysisWorker()) await serveAnalysis();
+else process.exitCode = await main(process.argv.slice(2));

@@ -1,8 +1,9 @@
 // Shared by the rule tests: RuleContexts built from operations, and the fixture runner. Lives here, not in
 // __tests__/, because jest would take any file there for a test suite.
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, posix, relative, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 import { analyzeFile } from "../../src/core/analyze.js";
+import { FolderIndex } from "../../src/core/folder-index.js";
 import { DEFAULT_CONFIG, type Config } from "../../src/core/config.js";
 import type { Rule, RuleContext } from "../../src/core/rules/rule.js";
 import type { Database, FileStatus, Finding, FrameworkId, Operation } from "../../src/core/types.js";
@@ -95,10 +96,7 @@ export function markerLines(source: string): number[] {
 export async function analyzeFixture(c: FixtureCase, config: Config = DEFAULT_CONFIG): Promise<Finding[] | undefined> {
   const parsers = await loadParsers();
   const folder = c.file.slice(0, c.file.lastIndexOf(sep));
-  const dir = posix.dirname(c.path);
-  const siblings = readdirSync(folder)
-    .map((name) => (dir === "." ? name : `${dir}/${name}`))
-    .filter((p) => p !== c.path);
+  const siblings = new FolderIndex(readdirSync(folder));
   const report = analyzeFile(
     {
       path: c.path,

@@ -1,5 +1,6 @@
 // golang-migrate: `.up.sql` forward, `.down.sql` never, and an up without its down cannot be rolled back.
 import { readFileSync } from "node:fs";
+import { FolderIndex } from "../../src/core/folder-index.js";
 import { golangMigrate } from "../../src/core/frameworks/golang-migrate.js";
 import type { Parsers } from "../../src/core/parsers.js";
 import { loadParsers } from "../../src/parsers/index.js";
@@ -15,7 +16,7 @@ function parse(name: string, siblings?: string[]) {
   const path = `db/migrations/${name}`;
   const source = readFileSync(`${DIR}/${name}`, "utf8");
   return golangMigrate.parse(
-    { path, source, database: "postgresql", ...(siblings ? { siblings } : {}) },
+    { path, source, database: "postgresql", ...(siblings ? { siblings: new FolderIndex(siblings) } : {}) },
     parsers,
   );
 }
@@ -46,10 +47,7 @@ describe("golang-migrate", () => {
   });
 
   it("adds an irreversible operation on line 1 when the down file is missing from the siblings", () => {
-    const r = parse("000003_purge.up.sql", [
-      "db/migrations/000002_drop_legacy.up.sql",
-      "db/migrations/000002_drop_legacy.down.sql",
-    ]);
+    const r = parse("000003_purge.up.sql", ["000002_drop_legacy.up.sql", "000002_drop_legacy.down.sql"]);
     expect(r.operations.map((o) => [o.kind, o.line])).toEqual([
       ["delete-rows", 1],
       ["irreversible", 1],

@@ -1,6 +1,8 @@
 // The migrations a change adds, edits, renames or deletes, each analysed. Git is passed in, so this stays pure.
 import { analyzeFile } from "./analyze.js";
 import type { Config } from "./config.js";
+import { FolderIndex, folderIndexes, folderOf } from "./folder-index.js";
+import { readsSiblings } from "./frameworks/index.js";
 import type { Parsers } from "./parsers.js";
 import type { FileReport, FileStatus } from "./types.js";
 
@@ -10,16 +12,12 @@ export interface GitReader {
     head: string,
   ): Promise<{ path: string; status: FileStatus; previousPath?: string }[]>;
   readFile(rev: string, path: string): Promise<Uint8Array | undefined>;
+  /** The names in a folder at `rev` (`""` is the top); asked once per folder, only when a reader needs it. */
   listDir(rev: string, dir: string): Promise<string[]>;
 }
 
 /** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
 const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
-
-function dirOf(path: string): string {
-  const i = path.lastIndexOf("/");
-  return i < 0 ? "" : path.slice(0, i);
-}
 
 export async function analyzeDiff(
   git: GitReader,
@@ -29,20 +27,11 @@ export async function analyzeDiff(
   config: Config,
 ): Promise<FileReport[]> {
   const changed = (await git.changedFiles(base, head)).filter((f) => MIGRATION_EXTENSIONS.test(f.path));
-  const listings = new Map<string, Promise<string[]>>();
-  const siblingsOf = (path: string) => {
-    const dir = dirOf(path);
-    if (!listings.has(dir))
-      listings.set(
-        dir,
-        git.listDir(head, dir).then((names) => names.map((n) => (dir ? `${dir}/${n}` : n))),
-      );
-    return listings.get(dir)!;
-  };
+  const indexOf = folderIndexes((dir) => git.listDir(head, dir).then((names) => new FolderIndex(names)));
   const reports = await Promise.all(
     changed.map(async (f) => {
       const content = await git.readFile(f.status === "deleted" ? base : head, f.path);
-      const siblings = f.path.endsWith(".sql") ? await siblingsOf(f.path) : undefined;
+      const siblings = readsSiblings(f.path) ? await indexOf(folderOf(f.path)) : undefined;
       return analyzeFile(
         {
           path: f.path,

@@ -1,6 +1,7 @@
 // One file in, one report out: decode → framework → forward operations → rules → acknowledgements.
 import type { Config } from "./config.js";
 import { docsUrl } from "./docs.js";
+import type { FolderIndex } from "./folder-index.js";
 import { matchesAny } from "./glob.js";
 import { detectFramework, frameworkById } from "./frameworks/index.js";
 import type { Framework } from "./frameworks/framework.js";
@@ -27,8 +28,8 @@ export interface SourceFile {
   content?: Uint8Array | string;
   status?: FileStatus;
   previousPath?: string;
-  /** Other paths in the same directory (for `*.up.sql` / `*.down.sql` pairs). */
-  siblings?: readonly string[];
+  /** The names in the file's folder (for `*.up.sql` / `*.down.sql` pairs), one index shared by the folder. */
+  siblings?: FolderIndex;
   /** Set when the bytes could not be had at all (git has no blob for it): reported, never read as empty. */
   unreadable?: string;
 }

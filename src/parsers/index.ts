@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import type { Parsers, TreeSitterLanguage } from "../core/parsers.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -95,8 +96,23 @@ const ready: {
   grammars: Map<TreeSitterLanguage, TreeSitterParser>;
 } = { grammars: new Map() };
 
+/**
+ * WebAssembly is compiled by Liftoff (the baseline compiler) only. By default V8 also recompiles hot functions
+ * with TurboFan in the background, and node waits for those compiles before it exits. Measured on one SQL file
+ * (paired runs): half the CPU time and 66 instead of 114 MiB; on 10,000 files no slower (0.97× the CPU) and
+ * 25 MiB less. The flag must be set before the first module compiles; it is process-wide, so analysis threads
+ * get it too.
+ */
+let liftoffOnly = false;
+function useLiftoffOnly(): void {
+  if (liftoffOnly) return;
+  liftoffOnly = true;
+  setFlagsFromString("--liftoff-only");
+}
+
 /** Loads the named parsers (all by default) and returns the synchronous interface the core uses. */
 export async function loadParsers(names: Iterable<ParserName> = ALL): Promise<Parsers> {
+  useLiftoffOnly();
   const jobs: Promise<unknown>[] = [];
   for (const name of names) {
     if (name === "ruby") jobs.push((prism ??= loadPrism()).then((f) => (ready.ruby = f)));

@@ -1,3 +1,4 @@
+import type { FolderIndex } from "../folder-index.js";
 import type { Parsers } from "../parsers.js";
 import type { Database, FrameworkId, ParsedMigration } from "../types.js";
 
@@ -6,8 +7,8 @@ export interface ParseInput {
   path: string;
   source: string;
   database: Database;
-  /** Other file paths in the same directory, for frameworks whose reverse lives in a sibling (`*.down.sql`). */
-  siblings?: readonly string[];
+  /** The names in the file's folder, for frameworks whose reverse lives in a sibling (`*.down.sql`). */
+  siblings?: FolderIndex;
 }
 
 /** One framework: how to recognise its migration files and read what they do going forward. */
@@ -17,6 +18,11 @@ export interface Framework {
   name: string;
   /** Cheap path test. A framework whose paths are ambiguous (JS, plain SQL) also checks content. */
   matches(path: string, source: string): boolean;
+  /**
+   * True when parsing this path looks at the file's folder (`ParseInput.siblings`). Only such files get a
+   * folder index, so a check never lists a folder no reader needs.
+   */
+  readsSiblings?(path: string): boolean;
   /**
    * Forward operations only. Must not throw on bad input: syntax errors become `problems`,
    * constructs it cannot follow become `unknown` operations.

@@ -43,3 +43,8 @@ export function frameworkById(id: FrameworkId): Framework | undefined {
 export function detectFramework(path: string, source: string): Framework | undefined {
   return frameworks.find((f) => f.matches(path, source));
 }
+
+/** True when some reader would look at this path's folder (a `.up.sql` looks for its `.down.sql`). */
+export function readsSiblings(path: string): boolean {
+  return frameworks.some((f) => f.readsSiblings?.(path) === true);
+}

@@ -26,25 +26,38 @@ export interface JsonReport {
   files: JsonFile[];
 }
 
-export function toJsonReport(files: readonly FileReport[]): JsonReport {
+export function toJsonFile(f: FileReport): JsonFile {
   return {
-    version: 1,
-    files: files.map((f) => ({
-      path: f.path,
-      framework: f.framework,
-      status: f.status,
-      ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
-      findings: f.findings.map((x) => ({
-        rule: x.rule,
-        category: x.category,
-        severity: x.severity,
-        line: x.line,
-        endLine: x.endLine,
-        message: x.message,
-        safeAlternative: x.safeAlternative,
-        docsUrl: x.docsUrl,
-        ...(x.acknowledged ? { acknowledged: x.acknowledged } : {}),
-      })),
+    path: f.path,
+    framework: f.framework,
+    status: f.status,
+    ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
+    findings: f.findings.map((x) => ({
+      rule: x.rule,
+      category: x.category,
+      severity: x.severity,
+      line: x.line,
+      endLine: x.endLine,
+      message: x.message,
+      safeAlternative: x.safeAlternative,
+      docsUrl: x.docsUrl,
+      ...(x.acknowledged ? { acknowledged: x.acknowledged } : {}),
     })),
   };
 }
+
+export function toJsonReport(files: readonly FileReport[]): JsonReport {
+  return { version: 1, files: files.map(toJsonFile) };
+}
+
+/**
+ * The report as `JSON.stringify(toJsonReport(files), null, 2) + "\n"` prints it, one file at a time, so a
+ * 50,000-file run never holds the whole text: `head`, then `file()` per file in order, then `tail()`.
+ */
+export const jsonReportPieces = {
+  head: '{\n  "version": 1,\n  "files": [',
+  /** A string never holds a raw newline in JSON, so re-indenting by lines is exact. */
+  file: (f: FileReport, first: boolean): string =>
+    (first ? "\n    " : ",\n    ") + JSON.stringify(toJsonFile(f), null, 2).replace(/\n/g, "\n    "),
+  tail: (files: number): string => (files === 0 ? "]\n}\n" : "\n  ]\n}\n"),
+};

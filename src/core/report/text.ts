@@ -2,25 +2,31 @@
 import type { FileReport } from "../types.js";
 import { countByCategory } from "./counts.js";
 
-export function toText(files: readonly FileReport[]): string {
+/** One file's block, newline-terminated (the CLI streams these as files finish). */
+export function textFileBlock(file: FileReport): string {
   const lines: string[] = [];
-  for (const file of files) {
-    const status = file.status === "unchanged" ? "" : ` (${file.status})`;
-    lines.push(`${file.path}${status} [${file.framework}]`);
-    if (file.findings.length === 0) lines.push("  no findings");
-    for (const f of file.findings) {
-      const where = f.endLine > f.line ? `${f.line}-${f.endLine}` : `${f.line}`;
-      const ack = f.acknowledged ? ` (acknowledged: ${f.acknowledged.reason})` : "";
-      lines.push(`  ${where}: ${f.severity} ${f.category} ${f.rule}: ${f.message}${ack}`);
-      lines.push(`      instead: ${f.safeAlternative}`);
-    }
+  const status = file.status === "unchanged" ? "" : ` (${file.status})`;
+  lines.push(`${file.path}${status} [${file.framework}]`);
+  if (file.findings.length === 0) lines.push("  no findings");
+  for (const f of file.findings) {
+    const where = f.endLine > f.line ? `${f.line}-${f.endLine}` : `${f.line}`;
+    const ack = f.acknowledged ? ` (acknowledged: ${f.acknowledged.reason})` : "";
+    lines.push(`  ${where}: ${f.severity} ${f.category} ${f.rule}: ${f.message}${ack}`);
+    lines.push(`      instead: ${f.safeAlternative}`);
   }
+  return lines.join("\n") + "\n";
+}
+
+/** The totals that close the text report: a blank line, then the counts. */
+export function textTotals(files: readonly FileReport[]): string {
   const counts = countByCategory(files);
   const summary = Object.entries(counts)
     .filter(([, n]) => n > 0)
     .map(([category, n]) => `${n} ${category}`)
     .join(", ");
-  lines.push("");
-  lines.push(`${files.length} migration file(s) analysed: ${summary || "no findings"}.`);
-  return lines.join("\n") + "\n";
+  return `\n${files.length} migration file(s) analysed: ${summary || "no findings"}.\n`;
+}
+
+export function toText(files: readonly FileReport[]): string {
+  return files.map(textFileBlock).join("") + textTotals(files);
 }

@@ -1,0 +1,98 @@
+// What the analysis benchmarks share: run the bundled CLI (or any command) as a whole process, several times,
+// paired with a yardstick when there is one, and judge figures against targets. The machine is shared and
+// noisy, so every figure is the median and the min of several runs, printed with the load average.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const root = new URL("..", import.meta.url).pathname;
+// MG_DIST_DIR measures another build (a "before" figure) with the same method.
+export const cli = join(process.env.MG_DIST_DIR ?? join(root, "dist"), "cli.js");
+export const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+
+// Peak memory: the child reports its own maxRSS (threads included) when it exits.
+const hookDir = mkdtempSync(join(tmpdir(), "mg-bench-hook-"));
+process.on("exit", () => rmSync(hookDir, { recursive: true, force: true }));
+const hook = join(hookDir, "rss.mjs");
+writeFileSync(
+  hook,
+  `process.on("exit", () => process.stderr.write("MAXRSS_KB=" + process.resourceUsage().maxRSS + "\\n"));\n`,
+);
+
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+
+/** One whole-process run of `command args` in `cwd`: wall ms, and peak RSS when it is our CLI. */
+export function runCommand(command, args, cwd, { ok = [0, 1] } = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(command, args, { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (!ok.includes(r.status))
+    throw new Error(`${command} ${args.join(" ")} failed (${r.status}): ${(r.stderr ?? "").slice(0, 2000)}`);
+  const rss = Number(/MAXRSS_KB=(\d+)/.exec(r.stderr ?? "")?.[1] ?? 0);
+  return { ms, rss, stdout: r.stdout, status: r.status };
+}
+
+/** The bundled CLI: `migration-guard ARGS`. */
+export function runCli(args, cwd) {
+  return runCommand(process.execPath, ["--import", hook, cli, ...args], cwd);
+}
+
+const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
+export const fmt = (ms) => (ms < 1000 ? `${Math.round(ms)} ms` : secs(ms));
+
+/** Runs `fn` once to warm the page cache, then RUNS times; returns the runs and their summary line. */
+export function timed(fn, runs = RUNS) {
+  fn();
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(fn());
+  const ms = all.map((r) => r.ms);
+  return { runs: all, median: median(ms), min: Math.min(...ms), rss: median(all.map((r) => r.rss ?? 0)) };
+}
+
+/** A and B in turn (A B A B ...), after one warm-up each; the ratio is taken pair by pair. */
+export function paired(a, b, runs = RUNS) {
+  a();
+  b();
+  const as = [];
+  const bs = [];
+  const ratios = [];
+  for (let i = 0; i < runs; i++) {
+    const x = a();
+    const y = b();
+    as.push(x);
+    bs.push(y);
+    ratios.push(x.ms / y.ms);
+  }
+  const summary = (rs) => ({
+    runs: rs,
+    median: median(rs.map((r) => r.ms)),
+    min: Math.min(...rs.map((r) => r.ms)),
+    rss: median(rs.map((r) => r.rss ?? 0)),
+  });
+  return { a: summary(as), b: summary(bs), ratio: median(ratios), ratioMin: Math.min(...ratios) };
+}
+
+export const describe = (t) =>
+  `median ${fmt(t.median)}, min ${fmt(t.min)} over ${t.runs.length} runs` +
+  (t.rss ? `, peak RSS ${Math.round(t.rss / 1024)} MiB` : "");
+
+/** Targets met and missed, printed as they are judged; `exitCode()` is non-zero when one was missed. */
+export function targets() {
+  const missed = [];
+  return {
+    check(name, value, limit, unit = "") {
+      const ok = value <= limit;
+      if (!ok) missed.push(name);
+      console.log(`  ${ok ? "ok    " : "MISSED"} ${name}: ${value}${unit} (target ≤ ${limit}${unit})`);
+    },
+    exitCode() {
+      if (missed.length) console.log(`targets missed: ${missed.join("; ")}`);
+      return missed.length ? 1 : 0;
+    },
+  };
+}

@@ -1,0 +1,229 @@
+// The CLI's analysis engine: files on disk → one report per file, in the order given, on this thread or on
+// several. Each folder is indexed once per thread (a reader that looks beside its file asks the index), each
+// file is read where it is analysed, and results come back in batches that are handed on strictly in order, so
+// a run on four threads prints exactly what a run on one prints.
+import { readdirSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname } from "node:path";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { analyzeFile } from "./core/analyze.js";
+import type { Config } from "./core/config.js";
+import { FolderIndex, folderIndexes } from "./core/folder-index.js";
+import { readsSiblings } from "./core/frameworks/index.js";
+import type { Parsers } from "./core/parsers.js";
+import type { FileReport } from "./core/types.js";
+import { loadParsers, type ParserName } from "./parsers/index.js";
+
+export interface DiskFile {
+  /** Where to read it. */
+  abs: string;
+  /** The path reports show (as the user named it), which also decides the framework. */
+  shown: string;
+}
+
+export interface EngineOptions {
+  config: Config;
+  /** The parsers the files can need; undefined loads all (`--framework` may route any name to any reader). */
+  parsers: ParserName[] | undefined;
+  /** Threads to use, this one included; undefined chooses (see `threadsFor`). */
+  threads?: number;
+  /** The script a worker runs: the CLI's own entry, which calls `serveAnalysis()` off the main thread. */
+  workerEntry?: URL;
+}
+
+/**
+ * Below this many files a second thread cannot pay: each worker starts the bundle, compiles its parser and warms
+ * up its own JIT before it is useful (~0.4 s of CPU, ~40 MiB), while one thread analyses a 28-line SQL migration
+ * in ~0.7 ms. Measured with paired runs on 2 cores shared with other work (load average 6-9): two threads cost
+ * 1.16-1.37× the CPU of one at 1,000-10,000 files and gave no wall-time gain at any size, since the cores were
+ * taken; on idle cores the same work splits in two. Re-measure on a quiet machine before moving this.
+ */
+export const THREAD_THRESHOLD = 4000;
+/** Files per message: big enough that messaging is noise, small enough that threads finish together. */
+const BATCH = 256;
+/** Batches a worker holds at once. */
+const IN_FLIGHT = 3;
+
+export function threadsFor(files: number, requested: number | undefined): number {
+  if (requested !== undefined) return Math.max(1, Math.min(requested, Math.ceil(files / BATCH)));
+  if (files < THREAD_THRESHOLD) return 1;
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / BATCH)));
+}
+
+/** The bytes, or why there are none: a file that cannot be read is reported for review, not a crash. */
+function readSource(path: string): { content: Uint8Array } | { unreadable: string } {
+  try {
+    return { content: readFileSync(path) };
+  } catch (error) {
+    return { unreadable: `could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+}
+
+/** One thread's analyser: folder indexes live as long as it does, so each folder is listed once per thread. */
+function analyser(
+  parsers: Parsers,
+  config: Config,
+): (files: readonly DiskFile[]) => (FileReport | undefined)[] {
+  const indexOf = folderIndexes((dir: string) => {
+    try {
+      return new FolderIndex(readdirSync(dir));
+    } catch {
+      // The folder cannot be listed: no sibling is found, so a `.up.sql` is reported as having no way back
+      // (fails closed: more findings, never fewer).
+      return new FolderIndex([]);
+    }
+  });
+  return (files) =>
+    files.map((file) =>
+      analyzeFile(
+        {
+          path: file.shown,
+          ...readSource(file.abs),
+          ...(readsSiblings(file.shown) ? { siblings: indexOf(dirname(file.abs)) } : {}),
+        },
+        parsers,
+        config,
+      ),
+    );
+}
+
+interface WorkerSetup {
+  kind: "migration-guard-analysis";
+  config: Config;
+  parsers: ParserName[] | undefined;
+}
+interface BatchRequest {
+  batch: number;
+  files: DiskFile[];
+}
+type BatchReply = { batch: number; reports: (FileReport | undefined)[] } | { batch: number; error: string };
+
+/** True in a thread started by `analyzeFiles`; the entry then calls `serveAnalysis()` instead of the CLI. */
+export function isAnalysisWorker(): boolean {
+  return !isMainThread && (workerData as Partial<WorkerSetup> | null)?.kind === "migration-guard-analysis";
+}
+
+/** A worker's life: load the parsers, then analyse each batch the main thread sends until it lets go. */
+export async function serveAnalysis(): Promise<void> {
+  const setup = workerData as WorkerSetup;
+  const port = parentPort!;
+  const analyse = analyser(await loadParsers(setup.parsers), setup.config);
+  port.on("message", (request: BatchRequest) => {
+    let reply: BatchReply;
+    try {
+      reply = { batch: request.batch, reports: analyse(request.files) };
+    } catch (error) {
+      // analyzeFile does not throw for bad input; this is a bug, and the main thread fails the run with it.
+      reply = { batch: request.batch, error: (error as Error).stack ?? String(error) };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ ready: true });
+}
+
+/**
+ * Analyses `files` and calls `each` once per file, in the order of `files`, with its report (undefined when it
+ * is not a migration). Batches are handed out as threads free up; a finished batch is passed on as soon as
+ * every batch before it is.
+ */
+export async function analyzeFiles<F extends DiskFile>(
+  files: readonly F[],
+  options: EngineOptions,
+  each: (file: F, report: FileReport | undefined) => void,
+): Promise<void> {
+  const parsers = await loadParsers(options.parsers);
+  const analyse = analyser(parsers, options.config);
+  const threads = options.workerEntry ? threadsFor(files.length, options.threads) : 1;
+  if (threads <= 1) {
+    for (let i = 0; i < files.length; i += BATCH) {
+      const batch = files.slice(i, i + BATCH);
+      analyse(batch).forEach((report, j) => each(batch[j], report));
+    }
+    return;
+  }
+
+  const batches: F[][] = [];
+  for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
+  const done: ((FileReport | undefined)[] | undefined)[] = new Array(batches.length);
+  let next = 0;
+  let emitted = 0;
+  const emit = () => {
+    while (emitted < batches.length && done[emitted]) {
+      const reports = done[emitted]!;
+      done[emitted] = undefined;
+      reports.forEach((report, j) => each(batches[emitted][j], report));
+      emitted++;
+    }
+  };
+
+  const setup: WorkerSetup = {
+    kind: "migration-guard-analysis",
+    config: options.config,
+    parsers: options.parsers,
+  };
+  const workers: Worker[] = [];
+  const finished = new Promise<void>((resolve, reject) => {
+    let failed = false;
+    const fail = (error: Error) => {
+      if (failed) return;
+      failed = true;
+      reject(error);
+    };
+    const give = (worker: Worker) => {
+      if (next < batches.length) {
+        const batch = next++;
+        worker.postMessage({ batch, files: batches[batch] } satisfies BatchRequest);
+      }
+    };
+    const check = () => {
+      if (emitted === batches.length) resolve();
+    };
+    for (let w = 1; w < threads; w++) {
+      const worker = new Worker(options.workerEntry!, { workerData: setup, stdout: false, stderr: false });
+      workers.push(worker);
+      worker.on("message", (message: BatchReply | { ready: true }) => {
+        if ("ready" in message) {
+          // Several in flight: this thread answers only between its own batches, and the worker must not wait.
+          for (let i = 0; i < IN_FLIGHT; i++) give(worker);
+          return;
+        }
+        if ("error" in message) return fail(new Error(`an analysis thread failed: ${message.error}`));
+        done[message.batch] = message.reports;
+        give(worker);
+        try {
+          emit();
+        } catch (error) {
+          return fail(error as Error); // the output could not be written: the run fails with that error
+        }
+        check();
+      });
+      // A thread that dies takes its batches with it: the run fails rather than print a partial report.
+      worker.on("error", fail);
+      worker.on("exit", (code) => {
+        if (emitted < batches.length)
+          fail(new Error(`an analysis thread exited (code ${code}) before the end`));
+      });
+    }
+    // This thread works too, one batch at a time, and lets the workers' messages in between.
+    const work = () => {
+      if (failed) return;
+      try {
+        if (next < batches.length) {
+          const batch = next++;
+          done[batch] = analyse(batches[batch]);
+          emit();
+          setImmediate(work);
+        }
+      } catch (error) {
+        return fail(error as Error);
+      }
+      check();
+    };
+    work();
+  });
+  try {
+    await finished;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
