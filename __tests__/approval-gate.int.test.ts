@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { approvalAndComment, type GateInput, type GatedMigration } from "../src/commands/approval-gate.js";
 import { REPORT_MARKER, parseRecord, renderComment } from "../src/core/report/comment.js";
-import { gatedDigest } from "../src/core/approval.js";
+import { gatedDigest, verifyRecord } from "../src/core/approval.js";
 import { nextLink } from "../src/adapters/github.js";
 import { startGitHubServer, type GitHubServer } from "./helpers/github-server.js";
 
@@ -450,5 +450,25 @@ describe("degraded tokens", () => {
     gh.addReview(7, { user: "bob", state: "APPROVED", commitId: H1 });
     await run({ apiUrl: `${gh.url}/api/v3/`, comment: "never" });
     expect(gh.requests[0].path).toBe("/api/v3/repos/acme/shop/pulls/7");
+  });
+});
+
+describe("the signed approval record (approval-key)", () => {
+  const KEY = "s".repeat(40);
+  it("with a key the record in the comment is signed for this repository and PR; without one it is not", async () => {
+    await run({ approvalKey: KEY });
+    gh.addLabel(7, "bob", LABEL);
+    expect((await run({ approvalKey: KEY })).approved).toBe(true);
+    const record = parseRecord(gh.stickyComments(7)[0]!.body)!;
+    expect(record.approval?.via).toBe("label");
+    expect(verifyRecord(KEY, "acme/shop", 7, record)).toBe(true);
+    // Another key, another pull request, or a flipped verdict do not verify.
+    expect(verifyRecord("t".repeat(40), "acme/shop", 7, record)).toBe(false);
+    expect(verifyRecord(KEY, "acme/shop", 8, record)).toBe(false);
+    expect(verifyRecord(KEY, "acme/shop", 7, { ...record, approved: false })).toBe(false);
+    // The key itself is never in the comment.
+    expect(gh.stickyComments(7)[0]!.body).not.toContain(KEY);
+    await run();
+    expect(parseRecord(gh.stickyComments(7)[0]!.body)!.sig).toBeUndefined();
   });
 });

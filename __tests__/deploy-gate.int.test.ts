@@ -111,6 +111,7 @@ describe("deploy gate holds what it cannot prove safe (real sshd, PostgreSQL, Ra
       { kept: true },
     ]);
     expect(await versions(app.db)).toEqual(before);
+    expect(run.summary).toMatch(/### Not proven safe \(1\)/);
     // Approved by the deploy itself, it runs: the gate holds, it does not refuse.
     const approved = await runAction({ inputs: inputs(app.dir, { "allow-destructive": "true" }) });
     expect(approved.outputs.result).toBe("migrated");

@@ -53613,6 +53613,10 @@ function renderDeploySummary(input) {
         }
         out.push("");
     }
+    if (input.destructive.length) {
+        // What the gate held (blocked) or warned about (staging): each with why.
+        out.push(`### Not proven safe (${input.destructive.length})`, "", ...input.destructive.map((h) => `- ${cell(h.reason)}: ${cell(h.why)}`), "");
+    }
     const details = input.migrations.flatMap((m) => (m.report?.findings ?? []).map((f) => ({ m, f })));
     if (details.length) {
         out.push("### Findings", "");
@@ -54239,14 +54243,14 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
                     core[level](`${h.finding.rule}: ${h.finding.message}`, {
                         file: h.path,
                         startLine: h.finding.line,
-                        title,
+                        title: title(h),
                     });
                 else
-                    core[level](h.why, { title });
+                    core[level](h.why, { title: title(h) });
             }
         };
         if (gate.action === "blocked") {
-            log.ours(() => annotate("error", "Blocked migration"));
+            log.ours(() => annotate("error", (h) => `Blocked ${h.reason === "destructive" ? "destructive " : ""}migration`));
             send("stop blocked");
             return;
         }
@@ -54256,7 +54260,7 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
         }
         if (gate.pauseSeconds > 0 && gate.destructive.length) {
             log.ours(() => {
-                annotate("warning", "Migration not proven safe");
+                annotate("warning", (h) => h.reason === "destructive" ? "Destructive migration" : "Migration not proven safe");
                 core.warning(gate.message ?? "Destructive migrations will run.");
             });
             await deploy_sleep(gate.pauseSeconds * 1000);

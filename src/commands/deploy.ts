@@ -441,19 +441,21 @@ async function superviseDeploy(
     });
     if (gate.action === "blocked" && approval.why) gate.message = `${gate.message} ${approval.why}`;
     outcome.gate = gate;
-    const annotate = (level: "error" | "warning", title: string): void => {
+    const annotate = (level: "error" | "warning", title: (h: GateHit) => string): void => {
       for (const h of gate.destructive) {
         if (h.finding)
           core[level](`${h.finding.rule}: ${h.finding.message}`, {
             file: h.path,
             startLine: h.finding.line,
-            title,
+            title: title(h),
           });
-        else core[level](h.why, { title });
+        else core[level](h.why, { title: title(h) });
       }
     };
     if (gate.action === "blocked") {
-      log.ours(() => annotate("error", "Blocked migration"));
+      log.ours(() =>
+        annotate("error", (h) => `Blocked ${h.reason === "destructive" ? "destructive " : ""}migration`),
+      );
       send("stop blocked");
       return;
     }
@@ -463,7 +465,9 @@ async function superviseDeploy(
     }
     if (gate.pauseSeconds > 0 && gate.destructive.length) {
       log.ours(() => {
-        annotate("warning", "Migration not proven safe");
+        annotate("warning", (h) =>
+          h.reason === "destructive" ? "Destructive migration" : "Migration not proven safe",
+        );
         core.warning(gate.message ?? "Destructive migrations will run.");
       });
       await sleep(gate.pauseSeconds * 1000);

@@ -97,6 +97,16 @@ export function renderDeploySummary(input: DeploySummaryInput): string {
     out.push("");
   }
 
+  if (input.destructive.length) {
+    // What the gate held (blocked) or warned about (staging): each with why.
+    out.push(
+      `### Not proven safe (${input.destructive.length})`,
+      "",
+      ...input.destructive.map((h) => `- ${cell(h.reason)}: ${cell(h.why)}`),
+      "",
+    );
+  }
+
   const details = input.migrations.flatMap((m) => (m.report?.findings ?? []).map((f) => ({ m, f })));
   if (details.length) {
     out.push("### Findings", "");
