@@ -14,12 +14,13 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { joinedSupervisor } from "./helpers/supervisor-script.js";
 import { encodeParams } from "../src/core/deploy/plan.js";
 import { applyEvent, emptyJournal, parseLine, type Journal } from "../src/core/deploy/protocol.js";
 
-const SUPERVISOR = resolve("src/host/supervisor.sh");
 const root = mkdtempSync(join(tmpdir(), "mg-supervisor-backup-"));
+const SUPERVISOR = joinedSupervisor(root);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const PASSWORD = "s3cret-pw-do-not-leak";
 

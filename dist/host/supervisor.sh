@@ -22,6 +22,9 @@ umask 077
 readonly PROTOCOL_VERSION=1
 SELF=${BASH_SOURCE[0]}
 
+# The parts below are sourced when run from the source tree; the build joins them into this one file.
+# Part of the Migration Guard supervisor (joined into one script at build time). Small helpers every mode uses: time, sleep, JSON, events, parameters, state paths.
+
 # --- small helpers -----------------------------------------------------------------------------------------
 
 now_ms() {
@@ -113,6 +116,8 @@ check_id() {
     die_params "MG_DEPLOY_ID must be 1-100 of [A-Za-z0-9._-]"
 }
 
+# Part of the Migration Guard supervisor (joined into one script at build time). Running commands under a deadline.
+
 # --- running commands under a deadline ------------------------------------------------------------------
 
 # Environment of the commands we run: our own MG_* parameters are internal, except the few documented ones.
@@ -193,6 +198,8 @@ argv_from() {
   [[ -z $2 ]] && return 0
   mapfile -t out <<<"$2"
 }
+
+# Part of the Migration Guard supervisor (joined into one script at build time). The phases of a deploy up to the migration: preflight, update, status, gate decision, migrate.
 
 # --- phases ---------------------------------------------------------------------------------------------
 
@@ -340,6 +347,8 @@ migrate() {
   fi
 }
 
+# Part of the Migration Guard supervisor (joined into one script at build time). The database: the app's own connection settings, kept off every command line.
+
 # --- the database: the app's own connection settings, kept off every command line ----------------------
 
 # The framework preset's MG_DBCONFIG command prints `MG_PG NAME=value` lines from the app's own database
@@ -420,6 +429,8 @@ human_bytes() {
     printf '%d KiB' $((b / 1024))
   fi
 }
+
+# Part of the Migration Guard supervisor (joined into one script at build time). The backup, taken before migrating.
 
 # --- backup, before migrating --------------------------------------------------------------------------
 
@@ -524,6 +535,8 @@ backup() {
   phase_end ok
 }
 
+# Part of the Migration Guard supervisor (joined into one script at build time). The restore, on a timeout or a failure.
+
 # --- restore, on timeout or failure ------------------------------------------------------------------
 
 # Objects the backup does not know about (a table, type or function a migration created) would survive a
@@ -572,6 +585,8 @@ restore_backup() {
     RESULT_MESSAGE="$why The database was restored from $BACKUP_PATH, but its recorded migrations differ from those before the deploy (or could not be read): check them by hand."
   fi
 }
+
+# Part of the Migration Guard supervisor (joined into one script at build time). The detached worker: hooks, health, signals and the order of the phases.
 
 # pre-/post-migrate commands (maintenance mode on/off), with bash in the app dir, like update-command.
 run_hook() {
@@ -743,6 +758,8 @@ worker() {
   finish migrated
 }
 
+# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, files, fetch.
+
 # The SSH-facing part: store the parameters, start the worker detached, relay its stream and the decision.
 front() {
   check_id
@@ -863,6 +880,7 @@ fetch() {
   emit t end
   exit 0
 }
+
 
 if [[ ${1-} == worker ]]; then
   worker "$2"

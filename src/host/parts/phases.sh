@@ -1,0 +1,148 @@
+# shellcheck shell=bash
+# Part of the Migration Guard supervisor (joined into one script at build time). The phases of a deploy up to the migration: preflight, update, status, gate decision, migrate.
+
+# --- phases ---------------------------------------------------------------------------------------------
+
+PHASE=""
+PHASE_START=0
+phase_start() {
+  PHASE=$1
+  PHASE_START=$(now_ms)
+  emit t phase phase "$PHASE" state start
+}
+phase_end() {
+  local state=$1
+  shift
+  emit t phase phase "$PHASE" state "$state" ms "$(($(now_ms) - PHASE_START))" "$@"
+}
+
+finish() {
+  local result=$1 message=${2-}
+  emit t result result "$result" message "$message"
+  rm -f "$DEPLOY_DIR/params" "$DEPLOY_DIR/decision" "$DEPLOY_DIR/health"
+  emit t end
+  exit 0
+}
+
+preflight() {
+  phase_start preflight
+  local missing=() tool
+  for tool in flock setsid tail tee base64 sha256sum mkdir mv rm kill; do
+    type -P "$tool" >/dev/null 2>&1 || [[ $(type -t "$tool") == builtin ]] || missing+=("$tool")
+  done
+  if ((BASH_VERSINFO[0] < 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] < 3))); then missing+=("bash>=4.3"); fi
+  if ((${#missing[@]})); then
+    phase_end failed message "missing on the host: ${missing[*]}"
+    finish failed "The host lacks ${missing[*]}; install them (coreutils, util-linux) and retry."
+  fi
+  if [[ ! -d $MG_APP_DIR ]]; then
+    phase_end failed message "app-dir does not exist on the host: $MG_APP_DIR"
+    finish failed "The app directory $MG_APP_DIR does not exist on the host; check the app-dir input."
+  fi
+  local first
+  if ((${#RUN_PREFIX[@]})); then first=${RUN_PREFIX[0]}; else first=${STATUS_1[0]-}; fi
+  if [[ -n $first ]]; then
+    if [[ $first == */* ]]; then
+      (cd -- "$MG_APP_DIR" && [[ -x $first ]]) || missing+=("$first")
+    elif ! (cd -- "$MG_APP_DIR" && type -P -- "$first" >/dev/null 2>&1); then
+      missing+=("$first")
+    fi
+  fi
+  # The built-in backup needs the PostgreSQL clients (checked here only without a run-prefix: inside a
+  # container they are the container's business, and the backup phase reports a missing one).
+  if [[ ${MG_BACKUP:-always} == always && ${MG_DATABASE:-postgresql} == postgresql && -z ${MG_BACKUP_COMMAND-} ]] &&
+    ((${#RUN_PREFIX[@]} == 0)); then
+    for tool in pg_dump pg_restore psql; do type -P "$tool" >/dev/null 2>&1 || missing+=("$tool (for the backup)"); done
+  fi
+  if ((${#missing[@]})); then
+    phase_end failed message "command not found on the host: ${missing[*]}"
+    finish failed "The command ${missing[*]} is not found in $MG_APP_DIR on the host; check run-prefix / framework."
+  fi
+  phase_end ok
+}
+
+update_code() {
+  phase_start update
+  if [[ -z ${MG_UPDATE_COMMAND-} ]]; then
+    phase_end skipped
+    return
+  fi
+  run_group $(($(now_ms) + ${MG_STEP_TIMEOUT:-600} * 1000)) update bash -c "$MG_UPDATE_COMMAND"
+  if ((RG_RC != 0)); then
+    phase_end failed rc "$RG_RC"
+    finish failed "update-command exited with code $RG_RC$($RG_TIMED_OUT && echo " (timed out)")"
+  fi
+  phase_end ok
+}
+
+# Runs every status command; each output goes back base64-encoded so the action's parser sees exact bytes.
+STATUS_RC=0
+declare -A STATUS_SHA=()
+read_status() {
+  local name=$1 i out var
+  STATUS_RC=0
+  for i in 1 2 3; do
+    var="STATUS_$i"
+    local -n words=$var
+    ((${#words[@]})) || continue
+    out="$DEPLOY_DIR/status.$i"
+    (
+      child_env
+      cd -- "$MG_APP_DIR" || exit 127
+      exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${words[@]}" </dev/null >"$out" 2>"$out.err"
+    )
+    local rc=$?
+    STATUS_SHA[$name.$i]=$(sha256sum <"$out")
+    emit t status name "$name" index "$i" rc "$rc" stdout "$(base64 -w0 <"$out")" stderr "$(head -c 65536 "$out.err" | base64 -w0)"
+    rm -f "$out" "$out.err"
+    ((rc != 0)) && STATUS_RC=$rc
+    unset -n words
+  done
+}
+
+# Waits for the gate decision the action writes through the front process: `go`, or `stop REASON`.
+DECISION=""
+wait_decision() {
+  local deadline=$(($(now_ms) + ${MG_DECISION_WAIT:-300} * 1000))
+  emit t awaiting phase gate
+  while [[ ! -s $DEPLOY_DIR/decision ]]; do
+    if (($(now_ms) >= deadline)); then
+      DECISION="stop no-decision"
+      return
+    fi
+    nap 0.02
+  done
+  DECISION=$(<"$DEPLOY_DIR/decision")
+}
+
+migrate() {
+  phase_start migrate
+  local timeout=${MG_TIMEOUT:-600}
+  local start
+  start=$(now_ms)
+  local deadline=$((start + timeout * 1000))
+  emit t deadline-set phase migrate timeout "$timeout" deadline "$deadline"
+  if [[ ${MG_DATABASE:-postgresql} == postgresql ]]; then
+    # A blocked ALTER fails fast instead of eating the window. Set for the migration's command only (with
+    # run-prefix `docker exec`, pass them on with `-e PGOPTIONS -e PGAPPNAME`). statement_timeout is per
+    # statement, so it cannot end a statement that starts just before the deadline: at the deadline the
+    # supervisor also terminates every backend carrying this deploy's application_name.
+    RG_ENV=("PGOPTIONS=${PGOPTIONS:+$PGOPTIONS }-c lock_timeout=${MG_LOCK_TIMEOUT:-5000} -c statement_timeout=${MG_STATEMENT_TIMEOUT:-$((timeout * 1000))}"
+      "PGAPPNAME=migration-guard:$MG_DEPLOY_ID")
+    RG_ON_DEADLINE=terminate_backends
+  fi
+  run_group "$deadline" migrate "${RUN_PREFIX[@]}" "${MIGRATE[@]}"
+  local rc=$RG_RC
+  # A client killed by the deadline leaves its backend running the statement until the server notices.
+  ((rc == 124)) && [[ ${MG_DATABASE:-postgresql} == postgresql ]] && terminate_backends
+  if ((rc == 124)); then
+    phase_end timed-out rc "$rc" timeout "$timeout"
+    MIGRATE_RESULT=timed-out
+  elif ((rc != 0)); then
+    phase_end failed rc "$rc"
+    MIGRATE_RESULT=failed
+  else
+    phase_end ok
+    MIGRATE_RESULT=migrated
+  fi
+}
