@@ -67,7 +67,8 @@ emit() {
     *) body+=",\"$key\":$(json_str "$value")" ;;
     esac
   done
-  local line="{\"at\":$(now_ms)${body}}"
+  local line
+  line="{\"at\":$(now_ms)${body}}"
   printf '@mg:event %s\n' "$line" >&"$STREAM_FD"
   [[ -n $JOURNAL_FD ]] && printf '%s\n' "$line" >&"$JOURNAL_FD"
   return 0
@@ -147,6 +148,7 @@ run_group() {
     for kv in "${RG_ENV[@]}"; do export "${kv?}"; done
     cd -- "$MG_APP_DIR" || exit 127
     # bash -c records its own pid (= the new session's pgid) before exec'ing the command.
+    # shellcheck disable=SC2016 # expanded by the inner bash, not here
     exec setsid -w bash -c 'printf "%s" "$$" >"$0.tmp" && mv -f "$0.tmp" "$0" && exec "$@"' "$pidfile" "$@" \
       </dev/null 2>&1
   ) > >(prefix_lines >&"$STREAM_FD") &
@@ -491,6 +493,7 @@ backup() {
   else
     # pg_dump writes to its stdout, so a run-prefix (`docker exec -i app`) still lands the file on the host.
     # The checksum is taken on the way (on another core), not by reading the whole file again afterwards.
+    # shellcheck disable=SC2016 # expanded by the inner bash, not here
     run_group $((started + ${MG_BACKUP_TIMEOUT:-86400} * 1000)) backup \
       bash -c 'set -o pipefail; "$@" | tee -- "$MG_BACKUP_PATH" | sha256sum >"$MG_BACKUP_PATH.sha256"' \
       pg_dump "${RUN_PREFIX[@]}" pg_dump --format=custom
@@ -525,6 +528,7 @@ backup() {
   rm -f -- "$partial.sha256"
   # Keep the last N backups of this environment (ours only: the names we give them).
   local keep=${MG_BACKUP_KEEP:-5} old pruned=0
+  # shellcheck disable=SC2012 # our own names: [A-Za-z0-9_.-] only
   while IFS= read -r old; do
     [[ -n $old && $dir/$old != "$BACKUP_PATH" ]] || continue
     rm -f -- "${dir:?}/$old" && ((pruned++))
@@ -557,6 +561,7 @@ restore_backup() {
   else
     RG_ENV+=("MG_CLEANUP_SQL=$CLEANUP_SQL")
     # = pg_restore --clean --if-exists --single-transaction, with the clean-up above in the same transaction.
+    # shellcheck disable=SC2016 # expanded by the inner bash, not here
     run_group "$far" restore bash -c 'set -o pipefail
       { printf "%s\n" "$MG_CLEANUP_SQL"; "$@" pg_restore --clean --if-exists --file=- <"$MG_BACKUP_PATH"; } |
         "$@" psql -X -q -v ON_ERROR_STOP=1 --single-transaction --output=/dev/null' pg_restore "${RUN_PREFIX[@]}"
@@ -621,6 +626,7 @@ wait_health() {
   esac
 }
 
+# shellcheck disable=SC2317 # called by the trap in worker()
 on_signal() {
   # The host is stopping us (shutdown, an operator): the migration must not outlive its supervisor.
   if [[ -n $CURRENT_PGID ]]; then
@@ -774,6 +780,7 @@ front() {
   printf '\0' >>"$dir/params"
   : >"$dir/stream"
   # Older deploys' journals: keep the last 20.
+  # shellcheck disable=SC2012 # deploy ids: [A-Za-z0-9._-] only (check_id)
   (cd -- "$state/deploys" && ls -1t | tail -n +21 | while IFS= read -r old; do rm -rf -- "$old"; done) 2>/dev/null
 
   setsid bash "$SELF" worker "$dir" </dev/null >/dev/null 2>&1 &

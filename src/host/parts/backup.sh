@@ -60,6 +60,7 @@ backup() {
   else
     # pg_dump writes to its stdout, so a run-prefix (`docker exec -i app`) still lands the file on the host.
     # The checksum is taken on the way (on another core), not by reading the whole file again afterwards.
+    # shellcheck disable=SC2016 # expanded by the inner bash, not here
     run_group $((started + ${MG_BACKUP_TIMEOUT:-86400} * 1000)) backup \
       bash -c 'set -o pipefail; "$@" | tee -- "$MG_BACKUP_PATH" | sha256sum >"$MG_BACKUP_PATH.sha256"' \
       pg_dump "${RUN_PREFIX[@]}" pg_dump --format=custom
@@ -94,6 +95,7 @@ backup() {
   rm -f -- "$partial.sha256"
   # Keep the last N backups of this environment (ours only: the names we give them).
   local keep=${MG_BACKUP_KEEP:-5} old pruned=0
+  # shellcheck disable=SC2012 # our own names: [A-Za-z0-9_.-] only
   while IFS= read -r old; do
     [[ -n $old && $dir/$old != "$BACKUP_PATH" ]] || continue
     rm -f -- "${dir:?}/$old" && ((pruned++))

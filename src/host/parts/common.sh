@@ -43,7 +43,8 @@ emit() {
     *) body+=",\"$key\":$(json_str "$value")" ;;
     esac
   done
-  local line="{\"at\":$(now_ms)${body}}"
+  local line
+  line="{\"at\":$(now_ms)${body}}"
   printf '@mg:event %s\n' "$line" >&"$STREAM_FD"
   [[ -n $JOURNAL_FD ]] && printf '%s\n' "$line" >&"$JOURNAL_FD"
   return 0

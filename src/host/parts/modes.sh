@@ -15,6 +15,7 @@ front() {
   printf '\0' >>"$dir/params"
   : >"$dir/stream"
   # Older deploys' journals: keep the last 20.
+  # shellcheck disable=SC2012 # deploy ids: [A-Za-z0-9._-] only (check_id)
   (cd -- "$state/deploys" && ls -1t | tail -n +21 | while IFS= read -r old; do rm -rf -- "$old"; done) 2>/dev/null
 
   setsid bash "$SELF" worker "$dir" </dev/null >/dev/null 2>&1 &

@@ -21,6 +21,7 @@ restore_backup() {
   else
     RG_ENV+=("MG_CLEANUP_SQL=$CLEANUP_SQL")
     # = pg_restore --clean --if-exists --single-transaction, with the clean-up above in the same transaction.
+    # shellcheck disable=SC2016 # expanded by the inner bash, not here
     run_group "$far" restore bash -c 'set -o pipefail
       { printf "%s\n" "$MG_CLEANUP_SQL"; "$@" pg_restore --clean --if-exists --file=- <"$MG_BACKUP_PATH"; } |
         "$@" psql -X -q -v ON_ERROR_STOP=1 --single-transaction --output=/dev/null' pg_restore "${RUN_PREFIX[@]}"

@@ -30,6 +30,7 @@ run_group() {
     for kv in "${RG_ENV[@]}"; do export "${kv?}"; done
     cd -- "$MG_APP_DIR" || exit 127
     # bash -c records its own pid (= the new session's pgid) before exec'ing the command.
+    # shellcheck disable=SC2016 # expanded by the inner bash, not here
     exec setsid -w bash -c 'printf "%s" "$$" >"$0.tmp" && mv -f "$0.tmp" "$0" && exec "$@"' "$pidfile" "$@" \
       </dev/null 2>&1
   ) > >(prefix_lines >&"$STREAM_FD") &

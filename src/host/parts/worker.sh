@@ -34,6 +34,7 @@ wait_health() {
   esac
 }
 
+# shellcheck disable=SC2317 # called by the trap in worker()
 on_signal() {
   # The host is stopping us (shutdown, an operator): the migration must not outlive its supervisor.
   if [[ -n $CURRENT_PGID ]]; then
