@@ -49,8 +49,8 @@ fake(
   `if [[ " $* " == *" -c "* ]]; then echo "\${FAKE_DB_SIZE:-1000}"; exit 0; fi
 input=$(cat)
 if [[ $input == *pg_terminate_backend* ]]; then echo 0; exit 0; fi
-# the restore: what follows the clean-up block is the dumped state
-printf '%s\\n' "$input" | sed -n '/^END$/,$p' | sed '1,2d' > "$FAKE_DB"`,
+# the restore: what follows the clean-up block is the dumped state (the closing COMMIT is ours)
+printf '%s\\n' "$input" | sed -n '/^END$/,$p' | sed '1,2d; /^COMMIT;$/d' > "$FAKE_DB"`,
 );
 fake("df", 'printf "Avail\\n%s\\n" "${FAKE_FREE:-100000000}"');
 

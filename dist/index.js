@@ -49718,19 +49718,32 @@ function restoreEstimate(databaseBytes) {
 function shellQuote(word) {
     return /^[A-Za-z0-9_./:=@%+,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
+/** What the database holds now, in one sentence, from what the supervisor did. */
+function databaseState(input) {
+    if (input.rolledBack)
+        return "The supervisor restored the backup taken before migrating; the recorded migrations equal those before the deploy.";
+    if (input.migrateStarted === false)
+        return "The migration never started: this deploy did not change the database.";
+    if (input.restoreState === "failed")
+        return ("The supervisor's restore failed and nothing of it was committed: the database is as the migration left it " +
+            "(migrations that finished stay applied; step 1 shows which).");
+    if (input.restoreState === "ok")
+        return "The backup was restored, but the recorded migrations differ from those before the deploy: check step 1.";
+    return "Nothing was restored: the database is as the migration left it (migrations that finished stay applied; step 1 shows which).";
+}
 /** The exact commands for this deploy: where the backup is, how to restore it by hand, how to check. */
 function renderRunbook(input) {
     const q = (words) => words.map(shellQuote).join(" ");
     const lines = ["### Runbook", ""];
-    lines.push(input.rolledBack
-        ? "The supervisor restored the backup. To check, or to restore again by hand:"
-        : "The database may not be as it was before the deploy. On the host:", "", "```sh", `ssh -p ${input.target.port} ${shellQuote(`${input.target.user}@${input.target.host}`)}`, `cd ${shellQuote(input.appDir)}`);
+    lines.push(databaseState(input), "", input.rolledBack ? "To check, or to restore again by hand, on the host:" : "On the host:", "", "```sh", `ssh -p ${input.target.port} ${shellQuote(`${input.target.user}@${input.target.host}`)}`, `cd ${shellQuote(input.appDir)}`);
     lines.push("# 1. what the database has recorded now");
     for (const argv of input.statusCommands)
         lines.push(q([...input.runPrefix, ...argv]));
     if (input.backupPath) {
         lines.push(`# 2. the verified backup taken before migrating (writes made after it are lost by a restore)`);
         lines.push(`ls -l ${shellQuote(input.backupPath)} && sha256sum ${shellQuote(input.backupPath)}`);
+        if (input.sha256)
+            lines.push(`#    it must print ${input.sha256}: any other sum is not the verified backup, do not restore it`);
         lines.push("# 3. restore it (put the app in maintenance mode first)");
         if (input.restoreCommand) {
             lines.push(`MG_BACKUP_PATH=${shellQuote(input.backupPath)} ${q([...input.runPrefix, "sh", "-c", input.restoreCommand])}`);
@@ -49749,10 +49762,18 @@ function renderRunbook(input) {
     if (input.journal)
         lines.push(`# the supervisor's journal of this deploy`, `cat ${shellQuote(input.journal)}`);
     lines.push("```", "");
-    lines.push("`pg_restore --clean` leaves objects the backup does not know (a table a migration created): the supervisor " +
-        "drops those in the same transaction; by hand, drop them before restoring. A restore discards every " +
-        "write made after the backup.", "");
+    lines.push("`pg_restore --single-transaction` commits all or nothing. `--clean` leaves objects the backup does not know " +
+        "(a table a migration created): the supervisor drops those in the same transaction; by hand, drop them " +
+        "first. A restore discards every write made after the backup.", "");
     return lines.join("\n");
+}
+/** The runbook's view of the journal: did the migration start, and how did the restore end. */
+function runbookState(journal) {
+    const restore = [...journal.phases].reverse().find((p) => p.phase === "restore");
+    return {
+        migrateStarted: journal.phases.some((p) => p.phase === "migrate"),
+        ...(restore ? { restoreState: restore.state } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/gate.ts
@@ -51388,6 +51409,8 @@ async function runDeploy(common) {
                             : {}),
                         ...(settings.backup.restoreCommand ? { restoreCommand: settings.backup.restoreCommand } : {}),
                         ...(journal.journalPath ? { journal: journal.journalPath } : {}),
+                        ...(journal.backup?.sha256 ? { sha256: journal.backup.sha256 } : {}),
+                        ...runbookState(journal),
                         rolledBack,
                     }),
                 }

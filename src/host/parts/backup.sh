@@ -4,6 +4,7 @@
 # --- backup, before migrating --------------------------------------------------------------------------
 
 BACKUP_PATH=""
+BACKUP_SHA=""
 backup() {
   phase_start backup
   if [[ ${MG_BACKUP:-always} == never ]]; then
@@ -92,6 +93,7 @@ backup() {
   size=$(stat -c %s -- "$BACKUP_PATH")
   if [[ -s $partial.sha256 ]]; then sum=$(<"$partial.sha256"); else sum=$(sha256sum -- "$BACKUP_PATH"); fi
   sum=${sum%% *}
+  BACKUP_SHA=$sum
   rm -f -- "$partial.sha256"
   # Keep the last N backups of this environment (ours only: the names we give them).
   local keep=${MG_BACKUP_KEEP:-5} old pruned=0
