@@ -2,7 +2,16 @@
 // (issue 9): each scenario breaks one thing on purpose and then reads the database itself (tables, rows,
 // schema_migrations), never only the reported result. Servers that cannot start fail the suite.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startPostgres, type Postgres } from "./helpers/postgres.js";
@@ -124,4 +133,77 @@ describe("deploy fault injection (real sshd, PostgreSQL, Rails)", () => {
     expect(run.summary).toContain("sha256");
     await expectLeftByTheMigration(app);
   }, 150_000);
+
+  it("item 3: two deploys of one database at once (a symlinked app dir, a second app dir) → serialized, migrated once", async () => {
+    const app = await apps.rails("two-at-once");
+    railsMigration(
+      app.dir,
+      "20240102000000",
+      "slow_add_email",
+      '  def up\n    execute "SELECT pg_sleep(6)"\n    add_column :users, :email, :string\n  end',
+    );
+    // The same app through a symlink (another literal app-dir), and a copy in another dir on the same database.
+    const link = join(root, "two-at-once-current");
+    symlinkSync(app.dir, link);
+    const copy = join(root, "two-at-once-copy");
+    cpSync(app.dir, copy, { recursive: true });
+    const first = runAction({ inputs: inputs(app), eventName: "workflow_dispatch", timeoutMs: 150_000 });
+    // Start the others once the first holds the database lock and migrates.
+    for (const end = Date.now() + 90_000; ; await new Promise((r) => setTimeout(r, 200))) {
+      const rows = (await pg.query(
+        app.db,
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%pg_sleep(6)%' AND application_name LIKE 'migration-guard:%'",
+      )) as { n: number }[];
+      if (rows[0].n > 0) break;
+      if (Date.now() > end) throw new Error("the first deploy never started migrating");
+    }
+    const viaLink = runAction({
+      inputs: inputs({ dir: link, db: app.db }, { "backup-dir": backupDir(app) }),
+      eventName: "workflow_dispatch",
+      timeoutMs: 150_000,
+    });
+    const viaCopy = runAction({
+      inputs: inputs({ dir: copy, db: app.db }, { "backup-dir": backupDir(app) }),
+      eventName: "workflow_dispatch",
+      timeoutMs: 150_000,
+    });
+    const runs = await Promise.all([first, viaLink, viaCopy]);
+    expect(runs.map((r) => r.outputs.result)).toEqual(["migrated", "up-to-date", "up-to-date"]);
+    // The ones that waited said who held the lock.
+    expect(runs[1].stdout + runs[2].stdout).toMatch(/held by: deploy \S+/);
+    expect(await versions(app.db)).toEqual(["20240101000000", "20240102000000"]);
+    const columns = (await pg.query(
+      app.db,
+      "SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'users' ORDER BY 1",
+    )) as { c: string }[];
+    expect(columns.map((c) => c.c)).toEqual(["email", "id", "name", "score"]);
+    expect(await count(app.db, "users")).toBe(500);
+  }, 240_000);
+
+  it("item 7: out-of-range timeouts are refused before connecting; nothing runs", async () => {
+    const app = await apps.rails("bad-timeouts");
+    railsMigration(
+      app.dir,
+      "20240102000000",
+      "add_email",
+      "  def change\n    add_column :users, :email, :string\n  end",
+    );
+    for (const [input, value] of [
+      ["timeout", "99999999999"],
+      ["timeout", "1000000000000000000000"],
+      ["timeout", "0.0001"],
+      ["statement-timeout", "3000000"],
+      ["lock-timeout", "0.0001"],
+    ]) {
+      const run = await runAction({
+        inputs: inputs(app, { [input]: value }),
+        eventName: "workflow_dispatch",
+      });
+      expect(run.exitCode).not.toBe(0);
+      expect(run.stdout).toContain(`Input \`${input}\` must be`);
+      expect(run.outputs.result).toBeUndefined();
+    }
+    expect(await versions(app.db)).toEqual(["20240101000000"]);
+    expect(existsSync(backupDir(app)) ? readdirSync(backupDir(app)) : []).toEqual([]);
+  }, 120_000);
 });

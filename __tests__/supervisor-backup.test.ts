@@ -47,6 +47,8 @@ else tail -n +2; fi`,
 fake(
   "psql",
   `if [[ " $* " == *" -c "* ]]; then echo "\${FAKE_DB_SIZE:-1000}"; exit 0; fi
+# the database lock: a session that answers each try-lock with "true" until end of input
+if [[ $PGAPPNAME == migration-guard-lock:* ]]; then while read -r _; do echo "true held"; done; exit 0; fi
 input=$(cat)
 if [[ $input == *pg_terminate_backend* ]]; then echo 0; exit 0; fi
 # the restore: what follows the clean-up block is the dumped state (the closing COMMIT is ours)
@@ -148,6 +150,7 @@ describe("supervisor backup and restore", () => {
       "lock:ok",
       "preflight:ok",
       "update:skipped",
+      "db-lock:ok",
       "pending:ok",
       "gate:ok",
       "backup:ok",
@@ -157,7 +160,7 @@ describe("supervisor backup and restore", () => {
     ]);
     expect(readFileSync(app.db, "utf8")).toBe("users: alice, bob\n");
     const b = run.journal.backup!;
-    expect(b.path).toMatch(/\/backups\/production-\d{8}T\d{6}Z-0123456789ab\.dump$/);
+    expect(b.path).toMatch(/\/backups\/production-\d{8}T\d{6}Z-0123456789ab-[0-9a-f]{12}\.dump$/);
     expect(b.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(b.entries).toBe(2);
     expect(b.verified).toBe("pg_restore-list");
@@ -252,7 +255,7 @@ describe("supervisor backup and restore", () => {
       "health failed http://app/health: HTTP 503, status degraded",
     );
     expect(run.journal.result).toBe("rolled-back");
-    expect(phases(run).slice(5)).toEqual([
+    expect(phases(run).slice(6)).toEqual([
       "backup:ok",
       "pre-migrate:ok",
       "migrate:ok",

@@ -74,12 +74,43 @@ emit() {
   return 0
 }
 
-# Prefixes every line a child prints, so child output can never be mistaken for an event.
+# Prefixes every line a child prints, so child output can never be mistaken for an event: sed does it at
+# pipe speed (the bash `read` loop it replaces moved ~0.2 MB/s), one write per line so events and output
+# lines never mix.
+# At most MG_OUTPUT_CAP bytes (16 MiB) of one command's output are kept on the host; the rest is read and
+# dropped (the command is never blocked or killed for printing), and a note says how much was dropped.
 prefix_lines() {
-  local line
-  while IFS= read -r line || [[ -n $line ]]; do
-    printf '@mg:out %s\n' "${line//$'\r'/}"
-  done
+  local cap=${MG_OUTPUT_CAP:-16777216} dropped
+  {
+    head -c "$cap"
+    dropped=$(wc -c)
+    if ((dropped > 0)); then
+      printf '\n[%s more bytes of output were not kept on the host: %s bytes per command at most]\n' "$dropped" "$cap"
+      emit t note phase "${PHASE:-}" message "$dropped bytes of output were not kept (at most $cap bytes per command are kept on the host); the command was not affected"
+    fi
+  } | line_buffered sed -e 's/\r//g' -e 's/^/@mg:out /'
+}
+
+# Line-buffered output with buffered input: `sed -u` reads one byte per read() (~0.3 MB/s here), while
+# stdbuf -oL sed reads blocks and writes whole lines (~11 MB/s on the same loaded machine).
+line_buffered() {
+  if type -P stdbuf >/dev/null 2>&1; then stdbuf -oL "$@"; else "$1" -u "${@:2}"; fi
+}
+
+# Closes the descriptors a command must not inherit: the deploy lock, the journal, the stream, the database
+# lock's session. A process a migration leaves behind then holds none of them.
+close_ours() {
+  {
+    [[ -n ${LOCK_FD-} ]] && exec {LOCK_FD}>&-
+    [[ -n ${DBLOCK_IN-} ]] && exec {DBLOCK_IN}>&-
+    [[ -n ${DBLOCK_OUT-} ]] && exec {DBLOCK_OUT}<&-
+    [[ -n ${NAP_FD-} ]] && exec {NAP_FD}<&-
+    if [[ ${1-} != keep-stream ]]; then
+      [[ -n ${JOURNAL_FD-} ]] && exec {JOURNAL_FD}>&-
+      [[ $STREAM_FD != 1 ]] && exec {STREAM_FD}>&-
+    fi
+  } 2>/dev/null
+  return 0
 }
 
 die_params() {
@@ -105,11 +136,23 @@ state_root() {
   printf '%s' "${MG_STATE_DIR:-${HOME:-/tmp}/.migration-guard}"
 }
 
+# The application directory as the kernel sees it: `app`, `app/`, `~/app`, `/home/u/app`, `..` or a symlinked
+# `current` are one directory, so one lock. A directory that does not exist keeps its literal name (preflight
+# reports it).
+app_dir_canonical() {
+  (cd -- "$MG_APP_DIR" 2>/dev/null && pwd -P) || printf '%s' "$MG_APP_DIR"
+}
+
+# The key of an application directory: the first 16 hex digits of the sha256 of its canonical path.
+app_key() {
+  local key
+  key=$(app_dir_canonical | sha256sum)
+  printf '%s' "${key:0:16}"
+}
+
 # One state directory per application directory: the lock and the journals of its deploys live there.
 app_state_dir() {
-  local key
-  key=$(printf '%s' "$MG_APP_DIR" | sha256sum)
-  printf '%s/apps/%s' "$(state_root)" "${key:0:16}"
+  printf '%s/apps/%s' "$(state_root)" "$(app_key)"
 }
 
 check_id() {
@@ -129,19 +172,46 @@ child_env() {
   done
 }
 
+# Every process a command starts carries MG_RUN_TAG in its environment, also those that leave its process
+# group or session (setsid, nohup, a daemon's double fork, `Process.spawn(pgroup: true)`): the tag finds
+# them all (one grep over /proc/*/environ, same user), where a process group kill misses them.
+tagged_pids() {
+  local tag=$1 f pid
+  [[ -d /proc/self ]] || return 0
+  while IFS= read -r f; do
+    pid=${f#/proc/}
+    pid=${pid%%/*}
+    [[ $pid != "$$" && $pid != "$BASHPID" ]] && printf '%s\n' "$pid"
+  done < <(grep -l -s -z -x -F -e "MG_RUN_TAG=$tag" /proc/[0-9]*/environ 2>/dev/null)
+}
+
+# kill_run SIGNAL PGID TAG: the command's process group and everything carrying its tag.
+kill_run() {
+  local signal=$1 pgid=$2 tag=$3 pid
+  [[ -n $pgid ]] && kill "-$signal" -- "-$pgid" 2>/dev/null
+  for pid in $(tagged_pids "$tag"); do kill "-$signal" "$pid" 2>/dev/null; done
+  return 0
+}
+
 # run_group DEADLINE_MS LABEL CMD... : runs CMD in the app dir in a new session (so its process group is
-# ours to kill), streams its output, and enforces the deadline on the whole group: TERM, then KILL after
-# MG_KILL_GRACE seconds. Sets RG_RC (exit code) and RG_TIMED_OUT (true/false).
+# ours to kill), streams its output, and enforces the deadline on all it started (kill_run): TERM, then
+# KILL after MG_KILL_GRACE seconds. The command inherits none of our descriptors (lock, journal, stream).
+# Sets RG_RC (exit code) and RG_TIMED_OUT (true/false).
 CURRENT_PGID=""
+CURRENT_TAG=""
 RG_ENV=()
 RG_ON_DEADLINE=""
 run_group() {
   local deadline=$1 label=$2
   shift 2
-  local pidfile="$DEPLOY_DIR/pgid.$label"
+  local pidfile="$DEPLOY_DIR/pgid.$label" tag
+  tag="$MG_DEPLOY_ID:$label:$BASHPID:$(now_ms)"
+  CURRENT_TAG=$tag
   rm -f "$pidfile"
   (
+    close_ours
     child_env
+    export MG_RUN_TAG=$tag
     # Values for the command's environment only (the database password among them): exported here, in the
     # subshell, never passed as `env NAME=value` words that `ps` would show.
     local kv
@@ -151,7 +221,7 @@ run_group() {
     # shellcheck disable=SC2016 # expanded by the inner bash, not here
     exec setsid -w bash -c 'printf "%s" "$$" >"$0.tmp" && mv -f "$0.tmp" "$0" && exec "$@"' "$pidfile" "$@" \
       </dev/null 2>&1
-  ) > >(prefix_lines >&"$STREAM_FD") &
+  ) > >(close_ours keep-stream && prefix_lines >&"$STREAM_FD") &
   local pid=$! pgid="" grace_end=0 now
   RG_TIMED_OUT=false
   while kill -0 "$pid" 2>/dev/null; do
@@ -160,13 +230,13 @@ run_group() {
     if ((grace_end == 0 && now >= deadline)); then
       RG_TIMED_OUT=true
       emit t deadline phase "$PHASE" action term
-      [[ -n $pgid ]] && kill -TERM -- "-$pgid" 2>/dev/null
+      kill_run TERM "$pgid" "$tag"
       kill -TERM "$pid" 2>/dev/null
       [[ -n $RG_ON_DEADLINE ]] && "$RG_ON_DEADLINE"
       grace_end=$((now + ${MG_KILL_GRACE:-5} * 1000))
     elif ((grace_end > 0 && now >= grace_end)); then
       emit t deadline phase "$PHASE" action kill
-      [[ -n $pgid ]] && kill -KILL -- "-$pgid" 2>/dev/null
+      kill_run KILL "$pgid" "$tag"
       kill -KILL "$pid" 2>/dev/null
       grace_end=$((now + 3600000))
     fi
@@ -175,17 +245,18 @@ run_group() {
   wait "$pid"
   RG_RC=$?
   [[ -z $pgid && -s $pidfile ]] && pgid=$(<"$pidfile")
-  # Whatever the leader left behind in its group (a forked helper holding a connection) goes too.
-  if [[ -n $pgid ]] && kill -0 -- "-$pgid" 2>/dev/null; then
-    kill -TERM -- "-$pgid" 2>/dev/null
+  # Whatever the leader left behind (a forked helper holding a connection, a setsid'd child) goes too.
+  if [[ -n $pgid ]] && kill -0 -- "-$pgid" 2>/dev/null || [[ -n $(tagged_pids "$tag") ]]; then
+    kill_run TERM "$pgid" "$tag"
     local i
     for ((i = 0; i < 40; i++)); do
-      kill -0 -- "-$pgid" 2>/dev/null || break
+      { [[ -n $pgid ]] && kill -0 -- "-$pgid" 2>/dev/null; } || [[ -n $(tagged_pids "$tag") ]] || break
       nap 0.05
     done
-    kill -KILL -- "-$pgid" 2>/dev/null
+    kill_run KILL "$pgid" "$tag"
   fi
   CURRENT_PGID=""
+  CURRENT_TAG=""
   RG_ENV=()
   RG_ON_DEADLINE=""
   rm -f "$pidfile"
@@ -226,17 +297,49 @@ finish() {
   exit 0
 }
 
+# missing_tools TOOL...: prints what the host lacks of the tools (and the GNU options) the supervisor uses,
+# each tried the way it is used: BusyBox and macOS have most of the names but not these options.
+missing_tools() {
+  local tool dead missing=()
+  (:) &
+  dead=$!
+  wait "$dead"
+  for tool in "$@"; do
+    case $tool in
+    "bash>=4.3") ((BASH_VERSINFO[0] > 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] >= 3))) ;;
+    "tail --pid") timeout 5 tail -n 0 -s 0.05 -f --pid="$dead" /dev/null </dev/null >/dev/null 2>&1 ;;
+    "setsid -w") setsid -w true </dev/null >/dev/null 2>&1 ;;
+    "stat -c") [[ $(stat -c %s -- /dev/null 2>/dev/null) == 0 ]] ;;
+    "df --output") df --output=avail -B1 -- / >/dev/null 2>&1 ;;
+    "head -c") [[ $(printf abc | head -c 2 2>/dev/null) == ab ]] ;;
+    "base64 -w0") [[ $(printf a | base64 -w0 2>/dev/null) == YQ== ]] ;;
+    "grep -z") printf 'a\0b\0' | grep -q -z -x -F -e b 2>/dev/null ;;
+    "find -lname") find / -maxdepth 0 -lname x >/dev/null 2>&1 ;;
+    "timeout") timeout 5 true >/dev/null 2>&1 ;;
+    flock) flock -n /dev/null true >/dev/null 2>&1 ;;
+    *) type -P "$tool" >/dev/null 2>&1 || [[ $(type -t "$tool") == builtin ]] ;;
+    esac || missing+=("$tool")
+  done
+  printf '%s' "${missing[*]}"
+}
+
+# Everything the worker itself needs, checked before it takes the lock (flock is one of them).
+readonly WORKER_TOOLS=("bash>=4.3" flock "setsid -w" timeout tee base64 "base64 -w0" sha256sum mkdir mv rm kill
+  sed awk wc tr cat "head -c" "stat -c" "df --output" "grep -z" "find -lname")
+
+check_tools() {
+  local missing
+  missing=$(missing_tools "${WORKER_TOOLS[@]}")
+  if [[ -n $missing ]]; then
+    phase_start preflight
+    phase_end failed message "missing on the host: $missing"
+    finish failed "The host lacks: $missing. The supervisor needs bash >= 4.3 and GNU coreutils, util-linux, grep, findutils (not BusyBox or BSD versions); install them and retry. Nothing was run."
+  fi
+}
+
 preflight() {
   phase_start preflight
   local missing=() tool
-  for tool in flock setsid tail tee base64 sha256sum mkdir mv rm kill; do
-    type -P "$tool" >/dev/null 2>&1 || [[ $(type -t "$tool") == builtin ]] || missing+=("$tool")
-  done
-  if ((BASH_VERSINFO[0] < 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] < 3))); then missing+=("bash>=4.3"); fi
-  if ((${#missing[@]})); then
-    phase_end failed message "missing on the host: ${missing[*]}"
-    finish failed "The host lacks ${missing[*]}; install them (coreutils, util-linux) and retry."
-  fi
   if [[ ! -d $MG_APP_DIR ]]; then
     phase_end failed message "app-dir does not exist on the host: $MG_APP_DIR"
     finish failed "The app directory $MG_APP_DIR does not exist on the host; check the app-dir input."
@@ -289,7 +392,8 @@ read_status() {
     ((${#words[@]})) || continue
     out="$DEPLOY_DIR/status.$i"
     (
-      child_env
+      close_ours
+    child_env
       cd -- "$MG_APP_DIR" || exit 127
       exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${words[@]}" </dev/null >"$out" 2>"$out.err"
     )
@@ -370,6 +474,7 @@ db_config() {
   fi
   local out rc line name
   out=$(
+    close_ours
     child_env
     cd -- "$MG_APP_DIR" || exit 127
     exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${DBCONFIG[@]}" </dev/null 2>/dev/null
@@ -397,6 +502,7 @@ pg_exec() {
   local seconds=$1
   shift
   (
+    close_ours
     child_env
     local kv
     for kv in "${DB_ENV[@]}"; do export "${kv?}"; done
@@ -430,6 +536,143 @@ human_bytes() {
   else
     printf '%d KiB' $((b / 1024))
   fi
+}
+
+# Part of the Migration Guard supervisor (joined into one script at build time). The two locks of a deploy.
+
+# --- the host lock: one per application directory (its canonical path) ----------------------------------
+
+# Processes that have FILE open (Linux /proc; elsewhere nothing): what really holds a lock, whatever the
+# holder file says. Prints `pid N (command)` items.
+lock_users() {
+  local file=$1 fd pid cmd self out=""
+  self=$(tr '\0' ' ' 2>/dev/null <"/proc/$$/cmdline")
+  # One find, not a readlink per descriptor: a busy host has thousands. Our own subshells (and find, gone
+  # by the time we look) are not holders.
+  while IFS= read -r fd; do
+    pid=${fd#/proc/}
+    pid=${pid%%/*}
+    [[ $pid == "$$" || $out == *"pid $pid "* ]] && continue
+    cmd=$(tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline") || continue
+    [[ -z $cmd || $cmd == "$self" ]] && continue
+    out+="${out:+, }pid $pid (${cmd:0:120})"
+  done < <(find /proc -mindepth 3 -maxdepth 3 -path '/proc/[0-9]*/fd/*' -lname "$file" 2>/dev/null)
+  printf '%s' "$out"
+}
+
+# What holds the host lock: the holder file (who took it), and whether that deploy has ended (then a
+# process it left behind holds it, named by lock_users).
+lock_holder() {
+  local lock=$1 holder id users
+  holder=$(cat -- "$lock.holder" 2>/dev/null || echo "unknown")
+  id=${holder#deploy }
+  id=${id%% *}
+  users=$(lock_users "$lock")
+  if [[ -n $id && -f ${lock%/*}/deploys/$id/journal.jsonl ]] &&
+    grep -q '"t":"end"' -- "${lock%/*}/deploys/$id/journal.jsonl" 2>/dev/null; then
+    holder="no running deploy: $holder has ended, and the lock is still open in ${users:-a process this host does not show}"
+  elif [[ -n $users ]]; then
+    holder+="; open in $users"
+  fi
+  printf '%s' "$holder"
+}
+
+host_lock() {
+  local state lock holder
+  state=$(app_state_dir)
+  lock="$state/deploy.lock"
+  exec {LOCK_FD}>>"$lock"
+  phase_start lock
+  if ! flock -n "$LOCK_FD"; then
+    holder=$(lock_holder "$lock")
+    emit t lock state waiting holder "$holder"
+    if ! flock -w "${MG_LOCK_WAIT:-900}" "$LOCK_FD"; then
+      holder=$(lock_holder "$lock")
+      phase_end failed holder "$holder"
+      finish failed "Another deploy holds the lock on $(app_dir_canonical) after waiting ${MG_LOCK_WAIT:-900}s: $holder"
+    fi
+  fi
+  printf 'deploy %s (host %s, app dir %s, environment %s, %s, since %s, supervisor pid %s)' "$MG_DEPLOY_ID" \
+    "${HOSTNAME:-unknown host}" "$(app_dir_canonical)" "${MG_ENVIRONMENT-}" "${MG_ORIGIN:-unknown origin}" \
+    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$$" >"$lock.holder"
+  phase_end ok
+}
+
+# --- the database lock: one per database, whatever host, app dir or runner deploys to it ---------------
+
+# A session-level advisory lock held by a psql session the worker keeps open (a coprocess) from before the
+# pending migrations are read until the deploy ends: through the gate, the backup, the migration and a
+# restore. It goes when the worker ends (psql reads end of input) or dies (the pipe closes), and with the
+# connection if the host goes. Advisory locks are per database, so the key is a constant. The holder's
+# description travels as a literal in the query text, which other sessions read in pg_stat_activity.
+readonly DB_LOCK_KEY="1296515879, 9"
+DB_LOCKED=false
+DBLOCK_IN=""
+DBLOCK_OUT=""
+db_lock() {
+  [[ ${MG_DATABASE:-postgresql} == postgresql ]] || return 0
+  phase_start db-lock
+  db_config
+  local why=""
+  if [[ $DB_STATE == failed ]]; then
+    why="the database settings could not be read from the app"
+  elif ((${#RUN_PREFIX[@]} == 0)) && ! type -P psql >/dev/null 2>&1; then
+    why="psql is not installed on the host"
+  fi
+  if [[ -z $why ]]; then
+    local holder
+    holder="deploy $MG_DEPLOY_ID (host ${HOSTNAME:-unknown}, app dir $(app_dir_canonical), ${MG_ORIGIN:-unknown origin}, since $(date -u +%Y-%m-%dT%H:%M:%SZ))"
+    coproc DBLOCK {
+      close_ours
+      child_env
+      local kv
+      for kv in "${DB_ENV[@]}"; do export "${kv?}"; done
+      export PGAPPNAME="migration-guard-lock:$MG_DEPLOY_ID"
+      cd -- "$MG_APP_DIR" || exit 127
+      exec "${RUN_PREFIX[@]}" psql -X -q -A -t -v ON_ERROR_STOP=1 -v "holder=$holder" 2>/dev/null
+    }
+    local deadline=$(($(now_ms) + ${MG_LOCK_WAIT:-900} * 1000)) answer="" waited=false other
+    DBLOCK_IN=${DBLOCK[1]} DBLOCK_OUT=${DBLOCK[0]}
+    local to_psql=$DBLOCK_IN from_psql=$DBLOCK_OUT
+    while :; do
+      printf '%s\n' "SELECT pg_try_advisory_lock($DB_LOCK_KEY)::text || ' ' || :'holder';" 2>/dev/null 1>&"$to_psql" &&
+        IFS= read -r -t 60 -u "$from_psql" answer || answer=""
+      case $answer in
+      "true "*)
+        DB_LOCKED=true
+        break
+        ;;
+      "false "*)
+        printf '%s\n' "SELECT coalesce(substring(a.query from \$re\$'(deploy [^']*)'\$re\$), 'pid ' || a.pid || ' ' || a.application_name) || ', connected from ' || coalesce(host(a.client_addr), 'the local socket') || ' at ' || to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ${DB_LOCK_KEY%%,*} AND l.objid = ${DB_LOCK_KEY##* } AND l.objsubid = 2 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) LIMIT 1;" 1>&"$to_psql"
+        IFS= read -r -t 60 -u "$from_psql" other || other=""
+        if ! $waited; then
+          emit t lock state waiting kind database holder "${other:-unknown}"
+          waited=true
+        fi
+        if (($(now_ms) >= deadline)); then
+          phase_end failed holder "${other:-unknown}"
+          finish failed "Another deploy holds the database lock on ${DB_INFO:-the database} after waiting ${MG_LOCK_WAIT:-900}s: ${other:-unknown}. Nothing was migrated."
+        fi
+        nap 1
+        ;;
+      *)
+        why="psql could not connect to the database"
+        break
+        ;;
+      esac
+    done
+  fi
+  if $DB_LOCKED; then
+    phase_end ok
+    return 0
+  fi
+  # Without a connection the built-in backup cannot work either: stop now, nothing has been touched.
+  if [[ ${MG_BACKUP:-always} == always && -z ${MG_BACKUP_COMMAND-} ]]; then
+    phase_end failed message "$why"
+    finish failed "Could not take the database lock: $why. Nothing was migrated."
+  fi
+  phase_end unverified message "$why; only the host lock serializes deploys"
+  emit t note phase db-lock message "could not take the database lock ($why): deploys from other hosts or app dirs to this database are not kept out"
 }
 
 # Part of the Migration Guard supervisor (joined into one script at build time). The backup, taken before migrating.
@@ -483,7 +726,10 @@ backup() {
   local env=${MG_ENVIRONMENT:-deploy} sha=nosha name partial started
   env=${env//[^A-Za-z0-9_.-]/_}
   [[ ${MG_SHA-} =~ ^[0-9a-fA-F]{7,64}$ ]] && sha=${MG_SHA:0:12}
-  name="$env-$(date -u +%Y%m%dT%H%M%SZ)-$sha"
+  # The app's key is in the name: apps sharing a backup-dir never prune each other's backups.
+  local key
+  key=$(app_key)
+  name="$env-$(date -u +%Y%m%dT%H%M%SZ)-$sha-${key:0:12}"
   [[ -e $dir/$name.dump ]] && name+="-${MG_DEPLOY_ID##*-}"
   partial="$dir/.$name.dump.partial"
   BACKUP_PATH="$dir/$name.dump"
@@ -528,17 +774,42 @@ backup() {
   sum=${sum%% *}
   BACKUP_SHA=$sum
   rm -f -- "$partial.sha256"
-  # Keep the last N backups of this environment (ours only: the names we give them).
-  local keep=${MG_BACKUP_KEEP:-5} old pruned=0
-  # shellcheck disable=SC2012 # our own names: [A-Za-z0-9_.-] only
-  while IFS= read -r old; do
-    [[ -n $old && $dir/$old != "$BACKUP_PATH" ]] || continue
-    rm -f -- "${dir:?}/$old" && ((pruned++))
-  done < <(cd -- "$dir" && ls -1t -- "$env"-*.dump 2>/dev/null | tail -n +$((keep + 1)))
+  local pruned
+  pruned=$(prune_backups "$dir" "$env" "${key:0:12}" "${MG_BACKUP_KEEP:-5}" "$BACKUP_PATH" "$(app_state_dir)/deploys")
   emit t backup path "$BACKUP_PATH" size "$size" sha256 "$sum" db_size "${db_size:-0}" free "${free:-0}" \
     entries "$entries" dump_ms "$dump_ms" verify_ms "$verify_ms" pruned "$pruned" connection "$DB_INFO" \
     verified "$($pg && echo pg_restore-list || echo non-empty)"
   phase_end ok
+}
+
+# prune_backups DIR ENV KEY KEEP CURRENT DEPLOYS: keeps the newest KEEP backups of this app (KEY) and this
+# environment (ENV), by their exact names; never CURRENT, and never a backup that a deploy of this app which
+# has not ended well (no end, or failed / timed-out: its runbook points at it) recorded in its journal.
+# Prints how many it removed.
+prune_backups() {
+  local dir=$1 env=$2 key=$3 keep=$4 current=$5 deploys=$6
+  local -a ours=()
+  local -A needed=()
+  local f journal line
+  for journal in "$deploys"/*/journal.jsonl; do
+    [[ -f $journal ]] || continue
+    line=$(grep -m1 '"t":"backup"' -- "$journal" 2>/dev/null) || continue
+    [[ $line =~ \"path\":\"([^\"]*)\" ]] || continue
+    if ! grep -q '"t":"end"' -- "$journal" || grep -q '"result":"\(failed\|timed-out\)"' -- "$journal"; then
+      needed[${BASH_REMATCH[1]}]=1
+    fi
+  done
+  # Names sort by their UTC time: the newest last.
+  for f in "$dir"/"$env"-*.dump; do
+    [[ ${f##*/} =~ ^"$env"-[0-9]{8}T[0-9]{6}Z-(nosha|[0-9a-fA-F]{7,12})-"$key"(-[A-Za-z0-9]+)?\.dump$ ]] && ours+=("$f")
+  done
+  local n=${#ours[@]} i pruned=0
+  for ((i = 0; i < n - keep; i++)); do
+    f=${ours[i]}
+    [[ $f == "$current" || -n ${needed[$f]-} ]] && continue
+    rm -f -- "$f" && ((pruned++))
+  done
+  printf '%s' "$pruned"
 }
 
 # Part of the Migration Guard supervisor (joined into one script at build time). The restore, on a timeout or a failure.
@@ -683,10 +954,10 @@ wait_health() {
 # shellcheck disable=SC2317 # called by the trap in worker()
 on_signal() {
   # The host is stopping us (shutdown, an operator): the migration must not outlive its supervisor.
-  if [[ -n $CURRENT_PGID ]]; then
-    kill -TERM -- "-$CURRENT_PGID" 2>/dev/null
+  if [[ -n $CURRENT_PGID || -n $CURRENT_TAG ]]; then
+    kill_run TERM "$CURRENT_PGID" "$CURRENT_TAG"
     sleep 2
-    kill -KILL -- "-$CURRENT_PGID" 2>/dev/null
+    kill_run KILL "$CURRENT_PGID" "$CURRENT_TAG"
   fi
   emit t phase phase "${PHASE:-supervisor}" state stopped
   emit t result result failed message "the supervisor was stopped by a signal on the host"
@@ -711,28 +982,14 @@ worker() {
 
   emit t hello protocol "$PROTOCOL_VERSION" deploy "$MG_DEPLOY_ID" pid "$$" journal "$JOURNAL" bash "$BASH_VERSION"
 
-  # The lock is per app dir; the kernel drops it if we die, and our children inherit it, so a migration
-  # that somehow outlived us would still keep a second deploy out.
-  local state lock holder
-  state=$(app_state_dir)
-  lock="$state/deploy.lock"
-  exec {LOCK_FD}>>"$lock"
-  phase_start lock
-  if ! flock -n "$LOCK_FD"; then
-    holder=$(cat "$lock.holder" 2>/dev/null || echo "unknown")
-    emit t lock state waiting holder "$holder"
-    if ! flock -w "${MG_LOCK_WAIT:-900}" "$LOCK_FD"; then
-      holder=$(cat "$lock.holder" 2>/dev/null || echo "unknown")
-      phase_end failed holder "$holder"
-      finish failed "Another deploy holds the lock on $MG_APP_DIR after waiting ${MG_LOCK_WAIT:-900}s: $holder"
-    fi
-  fi
-  printf 'deploy %s (environment %s, %s, started %s, supervisor pid %s)' "$MG_DEPLOY_ID" "${MG_ENVIRONMENT-}" \
-    "${MG_ORIGIN:-unknown origin}" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$$" >"$lock.holder"
-  phase_end ok
+  # The lock is per app dir (its canonical path); the kernel drops it if we die. Children do not inherit it
+  # (run_group closes it), so a process a migration leaves behind cannot keep the next deploy out.
+  check_tools
+  host_lock
 
   preflight
   update_code
+  db_lock
 
   phase_start pending
   read_status before
@@ -824,6 +1081,10 @@ worker() {
 front() {
   check_id
   [[ -n ${MG_APP_DIR-} ]] || die_params "MG_APP_DIR is required"
+  # What this part needs, before it starts anything; the worker checks the rest before taking the lock.
+  local missing
+  missing=$(missing_tools "bash>=4.3" "tail --pid" "setsid -w" timeout sha256sum mkdir)
+  [[ -z $missing ]] || die_params "the host lacks: $missing (the supervisor needs bash >= 4.3, GNU coreutils and util-linux); nothing was run"
   local state dir
   state=$(app_state_dir)
   dir="$state/deploys/$MG_DEPLOY_ID"

@@ -31,6 +31,8 @@ source "${BASH_SOURCE[0]%/*}/parts/run.sh"
 source "${BASH_SOURCE[0]%/*}/parts/phases.sh"
 # shellcheck source=parts/database.sh
 source "${BASH_SOURCE[0]%/*}/parts/database.sh"
+# shellcheck source=parts/locks.sh
+source "${BASH_SOURCE[0]%/*}/parts/locks.sh"
 # shellcheck source=parts/backup.sh
 source "${BASH_SOURCE[0]%/*}/parts/backup.sh"
 # shellcheck source=parts/restore.sh

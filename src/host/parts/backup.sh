@@ -50,7 +50,10 @@ backup() {
   local env=${MG_ENVIRONMENT:-deploy} sha=nosha name partial started
   env=${env//[^A-Za-z0-9_.-]/_}
   [[ ${MG_SHA-} =~ ^[0-9a-fA-F]{7,64}$ ]] && sha=${MG_SHA:0:12}
-  name="$env-$(date -u +%Y%m%dT%H%M%SZ)-$sha"
+  # The app's key is in the name: apps sharing a backup-dir never prune each other's backups.
+  local key
+  key=$(app_key)
+  name="$env-$(date -u +%Y%m%dT%H%M%SZ)-$sha-${key:0:12}"
   [[ -e $dir/$name.dump ]] && name+="-${MG_DEPLOY_ID##*-}"
   partial="$dir/.$name.dump.partial"
   BACKUP_PATH="$dir/$name.dump"
@@ -95,15 +98,40 @@ backup() {
   sum=${sum%% *}
   BACKUP_SHA=$sum
   rm -f -- "$partial.sha256"
-  # Keep the last N backups of this environment (ours only: the names we give them).
-  local keep=${MG_BACKUP_KEEP:-5} old pruned=0
-  # shellcheck disable=SC2012 # our own names: [A-Za-z0-9_.-] only
-  while IFS= read -r old; do
-    [[ -n $old && $dir/$old != "$BACKUP_PATH" ]] || continue
-    rm -f -- "${dir:?}/$old" && ((pruned++))
-  done < <(cd -- "$dir" && ls -1t -- "$env"-*.dump 2>/dev/null | tail -n +$((keep + 1)))
+  local pruned
+  pruned=$(prune_backups "$dir" "$env" "${key:0:12}" "${MG_BACKUP_KEEP:-5}" "$BACKUP_PATH" "$(app_state_dir)/deploys")
   emit t backup path "$BACKUP_PATH" size "$size" sha256 "$sum" db_size "${db_size:-0}" free "${free:-0}" \
     entries "$entries" dump_ms "$dump_ms" verify_ms "$verify_ms" pruned "$pruned" connection "$DB_INFO" \
     verified "$($pg && echo pg_restore-list || echo non-empty)"
   phase_end ok
+}
+
+# prune_backups DIR ENV KEY KEEP CURRENT DEPLOYS: keeps the newest KEEP backups of this app (KEY) and this
+# environment (ENV), by their exact names; never CURRENT, and never a backup that a deploy of this app which
+# has not ended well (no end, or failed / timed-out: its runbook points at it) recorded in its journal.
+# Prints how many it removed.
+prune_backups() {
+  local dir=$1 env=$2 key=$3 keep=$4 current=$5 deploys=$6
+  local -a ours=()
+  local -A needed=()
+  local f journal line
+  for journal in "$deploys"/*/journal.jsonl; do
+    [[ -f $journal ]] || continue
+    line=$(grep -m1 '"t":"backup"' -- "$journal" 2>/dev/null) || continue
+    [[ $line =~ \"path\":\"([^\"]*)\" ]] || continue
+    if ! grep -q '"t":"end"' -- "$journal" || grep -q '"result":"\(failed\|timed-out\)"' -- "$journal"; then
+      needed[${BASH_REMATCH[1]}]=1
+    fi
+  done
+  # Names sort by their UTC time: the newest last.
+  for f in "$dir"/"$env"-*.dump; do
+    [[ ${f##*/} =~ ^"$env"-[0-9]{8}T[0-9]{6}Z-(nosha|[0-9a-fA-F]{7,12})-"$key"(-[A-Za-z0-9]+)?\.dump$ ]] && ours+=("$f")
+  done
+  local n=${#ours[@]} i pruned=0
+  for ((i = 0; i < n - keep; i++)); do
+    f=${ours[i]}
+    [[ $f == "$current" || -n ${needed[$f]-} ]] && continue
+    rm -f -- "$f" && ((pruned++))
+  done
+  printf '%s' "$pruned"
 }

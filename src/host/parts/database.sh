@@ -20,6 +20,7 @@ db_config() {
   fi
   local out rc line name
   out=$(
+    close_ours
     child_env
     cd -- "$MG_APP_DIR" || exit 127
     exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${DBCONFIG[@]}" </dev/null 2>/dev/null
@@ -47,6 +48,7 @@ pg_exec() {
   local seconds=$1
   shift
   (
+    close_ours
     child_env
     local kv
     for kv in "${DB_ENV[@]}"; do export "${kv?}"; done

@@ -5,6 +5,10 @@
 front() {
   check_id
   [[ -n ${MG_APP_DIR-} ]] || die_params "MG_APP_DIR is required"
+  # What this part needs, before it starts anything; the worker checks the rest before taking the lock.
+  local missing
+  missing=$(missing_tools "bash>=4.3" "tail --pid" "setsid -w" timeout sha256sum mkdir)
+  [[ -z $missing ]] || die_params "the host lacks: $missing (the supervisor needs bash >= 4.3, GNU coreutils and util-linux); nothing was run"
   local state dir
   state=$(app_state_dir)
   dir="$state/deploys/$MG_DEPLOY_ID"

@@ -24,17 +24,49 @@ finish() {
   exit 0
 }
 
+# missing_tools TOOL...: prints what the host lacks of the tools (and the GNU options) the supervisor uses,
+# each tried the way it is used: BusyBox and macOS have most of the names but not these options.
+missing_tools() {
+  local tool dead missing=()
+  (:) &
+  dead=$!
+  wait "$dead"
+  for tool in "$@"; do
+    case $tool in
+    "bash>=4.3") ((BASH_VERSINFO[0] > 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] >= 3))) ;;
+    "tail --pid") timeout 5 tail -n 0 -s 0.05 -f --pid="$dead" /dev/null </dev/null >/dev/null 2>&1 ;;
+    "setsid -w") setsid -w true </dev/null >/dev/null 2>&1 ;;
+    "stat -c") [[ $(stat -c %s -- /dev/null 2>/dev/null) == 0 ]] ;;
+    "df --output") df --output=avail -B1 -- / >/dev/null 2>&1 ;;
+    "head -c") [[ $(printf abc | head -c 2 2>/dev/null) == ab ]] ;;
+    "base64 -w0") [[ $(printf a | base64 -w0 2>/dev/null) == YQ== ]] ;;
+    "grep -z") printf 'a\0b\0' | grep -q -z -x -F -e b 2>/dev/null ;;
+    "find -lname") find / -maxdepth 0 -lname x >/dev/null 2>&1 ;;
+    "timeout") timeout 5 true >/dev/null 2>&1 ;;
+    flock) flock -n /dev/null true >/dev/null 2>&1 ;;
+    *) type -P "$tool" >/dev/null 2>&1 || [[ $(type -t "$tool") == builtin ]] ;;
+    esac || missing+=("$tool")
+  done
+  printf '%s' "${missing[*]}"
+}
+
+# Everything the worker itself needs, checked before it takes the lock (flock is one of them).
+readonly WORKER_TOOLS=("bash>=4.3" flock "setsid -w" timeout tee base64 "base64 -w0" sha256sum mkdir mv rm kill
+  sed awk wc tr cat "head -c" "stat -c" "df --output" "grep -z" "find -lname")
+
+check_tools() {
+  local missing
+  missing=$(missing_tools "${WORKER_TOOLS[@]}")
+  if [[ -n $missing ]]; then
+    phase_start preflight
+    phase_end failed message "missing on the host: $missing"
+    finish failed "The host lacks: $missing. The supervisor needs bash >= 4.3 and GNU coreutils, util-linux, grep, findutils (not BusyBox or BSD versions); install them and retry. Nothing was run."
+  fi
+}
+
 preflight() {
   phase_start preflight
   local missing=() tool
-  for tool in flock setsid tail tee base64 sha256sum mkdir mv rm kill; do
-    type -P "$tool" >/dev/null 2>&1 || [[ $(type -t "$tool") == builtin ]] || missing+=("$tool")
-  done
-  if ((BASH_VERSINFO[0] < 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] < 3))); then missing+=("bash>=4.3"); fi
-  if ((${#missing[@]})); then
-    phase_end failed message "missing on the host: ${missing[*]}"
-    finish failed "The host lacks ${missing[*]}; install them (coreutils, util-linux) and retry."
-  fi
   if [[ ! -d $MG_APP_DIR ]]; then
     phase_end failed message "app-dir does not exist on the host: $MG_APP_DIR"
     finish failed "The app directory $MG_APP_DIR does not exist on the host; check the app-dir input."
@@ -87,7 +119,8 @@ read_status() {
     ((${#words[@]})) || continue
     out="$DEPLOY_DIR/status.$i"
     (
-      child_env
+      close_ours
+    child_env
       cd -- "$MG_APP_DIR" || exit 127
       exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${words[@]}" </dev/null >"$out" 2>"$out.err"
     )

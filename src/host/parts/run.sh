@@ -11,19 +11,46 @@ child_env() {
   done
 }
 
+# Every process a command starts carries MG_RUN_TAG in its environment, also those that leave its process
+# group or session (setsid, nohup, a daemon's double fork, `Process.spawn(pgroup: true)`): the tag finds
+# them all (one grep over /proc/*/environ, same user), where a process group kill misses them.
+tagged_pids() {
+  local tag=$1 f pid
+  [[ -d /proc/self ]] || return 0
+  while IFS= read -r f; do
+    pid=${f#/proc/}
+    pid=${pid%%/*}
+    [[ $pid != "$$" && $pid != "$BASHPID" ]] && printf '%s\n' "$pid"
+  done < <(grep -l -s -z -x -F -e "MG_RUN_TAG=$tag" /proc/[0-9]*/environ 2>/dev/null)
+}
+
+# kill_run SIGNAL PGID TAG: the command's process group and everything carrying its tag.
+kill_run() {
+  local signal=$1 pgid=$2 tag=$3 pid
+  [[ -n $pgid ]] && kill "-$signal" -- "-$pgid" 2>/dev/null
+  for pid in $(tagged_pids "$tag"); do kill "-$signal" "$pid" 2>/dev/null; done
+  return 0
+}
+
 # run_group DEADLINE_MS LABEL CMD... : runs CMD in the app dir in a new session (so its process group is
-# ours to kill), streams its output, and enforces the deadline on the whole group: TERM, then KILL after
-# MG_KILL_GRACE seconds. Sets RG_RC (exit code) and RG_TIMED_OUT (true/false).
+# ours to kill), streams its output, and enforces the deadline on all it started (kill_run): TERM, then
+# KILL after MG_KILL_GRACE seconds. The command inherits none of our descriptors (lock, journal, stream).
+# Sets RG_RC (exit code) and RG_TIMED_OUT (true/false).
 CURRENT_PGID=""
+CURRENT_TAG=""
 RG_ENV=()
 RG_ON_DEADLINE=""
 run_group() {
   local deadline=$1 label=$2
   shift 2
-  local pidfile="$DEPLOY_DIR/pgid.$label"
+  local pidfile="$DEPLOY_DIR/pgid.$label" tag
+  tag="$MG_DEPLOY_ID:$label:$BASHPID:$(now_ms)"
+  CURRENT_TAG=$tag
   rm -f "$pidfile"
   (
+    close_ours
     child_env
+    export MG_RUN_TAG=$tag
     # Values for the command's environment only (the database password among them): exported here, in the
     # subshell, never passed as `env NAME=value` words that `ps` would show.
     local kv
@@ -33,7 +60,7 @@ run_group() {
     # shellcheck disable=SC2016 # expanded by the inner bash, not here
     exec setsid -w bash -c 'printf "%s" "$$" >"$0.tmp" && mv -f "$0.tmp" "$0" && exec "$@"' "$pidfile" "$@" \
       </dev/null 2>&1
-  ) > >(prefix_lines >&"$STREAM_FD") &
+  ) > >(close_ours keep-stream && prefix_lines >&"$STREAM_FD") &
   local pid=$! pgid="" grace_end=0 now
   RG_TIMED_OUT=false
   while kill -0 "$pid" 2>/dev/null; do
@@ -42,13 +69,13 @@ run_group() {
     if ((grace_end == 0 && now >= deadline)); then
       RG_TIMED_OUT=true
       emit t deadline phase "$PHASE" action term
-      [[ -n $pgid ]] && kill -TERM -- "-$pgid" 2>/dev/null
+      kill_run TERM "$pgid" "$tag"
       kill -TERM "$pid" 2>/dev/null
       [[ -n $RG_ON_DEADLINE ]] && "$RG_ON_DEADLINE"
       grace_end=$((now + ${MG_KILL_GRACE:-5} * 1000))
     elif ((grace_end > 0 && now >= grace_end)); then
       emit t deadline phase "$PHASE" action kill
-      [[ -n $pgid ]] && kill -KILL -- "-$pgid" 2>/dev/null
+      kill_run KILL "$pgid" "$tag"
       kill -KILL "$pid" 2>/dev/null
       grace_end=$((now + 3600000))
     fi
@@ -57,17 +84,18 @@ run_group() {
   wait "$pid"
   RG_RC=$?
   [[ -z $pgid && -s $pidfile ]] && pgid=$(<"$pidfile")
-  # Whatever the leader left behind in its group (a forked helper holding a connection) goes too.
-  if [[ -n $pgid ]] && kill -0 -- "-$pgid" 2>/dev/null; then
-    kill -TERM -- "-$pgid" 2>/dev/null
+  # Whatever the leader left behind (a forked helper holding a connection, a setsid'd child) goes too.
+  if [[ -n $pgid ]] && kill -0 -- "-$pgid" 2>/dev/null || [[ -n $(tagged_pids "$tag") ]]; then
+    kill_run TERM "$pgid" "$tag"
     local i
     for ((i = 0; i < 40; i++)); do
-      kill -0 -- "-$pgid" 2>/dev/null || break
+      { [[ -n $pgid ]] && kill -0 -- "-$pgid" 2>/dev/null; } || [[ -n $(tagged_pids "$tag") ]] || break
       nap 0.05
     done
-    kill -KILL -- "-$pgid" 2>/dev/null
+    kill_run KILL "$pgid" "$tag"
   fi
   CURRENT_PGID=""
+  CURRENT_TAG=""
   RG_ENV=()
   RG_ON_DEADLINE=""
   rm -f "$pidfile"

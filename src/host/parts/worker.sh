@@ -37,10 +37,10 @@ wait_health() {
 # shellcheck disable=SC2317 # called by the trap in worker()
 on_signal() {
   # The host is stopping us (shutdown, an operator): the migration must not outlive its supervisor.
-  if [[ -n $CURRENT_PGID ]]; then
-    kill -TERM -- "-$CURRENT_PGID" 2>/dev/null
+  if [[ -n $CURRENT_PGID || -n $CURRENT_TAG ]]; then
+    kill_run TERM "$CURRENT_PGID" "$CURRENT_TAG"
     sleep 2
-    kill -KILL -- "-$CURRENT_PGID" 2>/dev/null
+    kill_run KILL "$CURRENT_PGID" "$CURRENT_TAG"
   fi
   emit t phase phase "${PHASE:-supervisor}" state stopped
   emit t result result failed message "the supervisor was stopped by a signal on the host"
@@ -65,28 +65,14 @@ worker() {
 
   emit t hello protocol "$PROTOCOL_VERSION" deploy "$MG_DEPLOY_ID" pid "$$" journal "$JOURNAL" bash "$BASH_VERSION"
 
-  # The lock is per app dir; the kernel drops it if we die, and our children inherit it, so a migration
-  # that somehow outlived us would still keep a second deploy out.
-  local state lock holder
-  state=$(app_state_dir)
-  lock="$state/deploy.lock"
-  exec {LOCK_FD}>>"$lock"
-  phase_start lock
-  if ! flock -n "$LOCK_FD"; then
-    holder=$(cat "$lock.holder" 2>/dev/null || echo "unknown")
-    emit t lock state waiting holder "$holder"
-    if ! flock -w "${MG_LOCK_WAIT:-900}" "$LOCK_FD"; then
-      holder=$(cat "$lock.holder" 2>/dev/null || echo "unknown")
-      phase_end failed holder "$holder"
-      finish failed "Another deploy holds the lock on $MG_APP_DIR after waiting ${MG_LOCK_WAIT:-900}s: $holder"
-    fi
-  fi
-  printf 'deploy %s (environment %s, %s, started %s, supervisor pid %s)' "$MG_DEPLOY_ID" "${MG_ENVIRONMENT-}" \
-    "${MG_ORIGIN:-unknown origin}" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$$" >"$lock.holder"
-  phase_end ok
+  # The lock is per app dir (its canonical path); the kernel drops it if we die. Children do not inherit it
+  # (run_group closes it), so a process a migration leaves behind cannot keep the next deploy out.
+  check_tools
+  host_lock
 
   preflight
   update_code
+  db_lock
 
   phase_start pending
   read_status before
