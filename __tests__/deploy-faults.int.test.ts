@@ -14,6 +14,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { spawn } from "node:child_process";
 import { startPostgres, type Postgres } from "./helpers/postgres.js";
 import { runAction } from "./helpers/run-action.js";
 import { appFactory, railsMigration, type App, type Apps } from "./helpers/safety-apps.js";
@@ -206,4 +207,37 @@ describe("deploy fault injection (real sshd, PostgreSQL, Rails)", () => {
     expect(await versions(app.db)).toEqual(["20240101000000"]);
     expect(existsSync(backupDir(app)) ? readdirSync(backupDir(app)) : []).toEqual([]);
   }, 120_000);
+
+  it("item 5: pg_dump waiting on a table lock another session holds → gives up at lock-timeout, nothing migrates", async () => {
+    const app = await apps.rails("dump-blocked");
+    railsMigration(
+      app.dir,
+      "20240102000000",
+      "add_email",
+      "  def change\n    add_column :users, :email, :string\n  end",
+    );
+    // Another session holds ACCESS EXCLUSIVE on users in an open transaction for the whole deploy.
+    const holder = spawn(
+      join(pg.bin, "psql"),
+      ["-h", "127.0.0.1", "-p", String(pg.port), "-U", pg.user, "-X", "-q", app.db],
+      { stdio: ["pipe", "ignore", "ignore"] },
+    );
+    holder.stdin.write("BEGIN; LOCK TABLE users IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(600);\n");
+    try {
+      const started = Date.now();
+      const run = await runAction({
+        inputs: inputs(app, { "lock-timeout": "3s" }),
+        eventName: "workflow_dispatch",
+        timeoutMs: 120_000,
+      });
+      expect(run.outputs.result).toBe("failed");
+      expect(Date.now() - started).toBeLessThan(100_000);
+      expect(run.summary).toMatch(/backup \| failed/);
+      expect(run.summary).not.toMatch(/\| migrate \|/);
+    } finally {
+      holder.kill("SIGKILL");
+    }
+    expect(await versions(app.db)).toEqual(["20240101000000"]);
+    expect(await count(app.db, "users")).toBe(500);
+  }, 150_000);
 });

@@ -294,6 +294,14 @@ describe("supervisor", () => {
     expect(noTool.journal.message).toContain("no-such-tool-xyz");
   });
 
+  it("exit 127 through a run-prefix names the command that was not found", async () => {
+    const run = await runSupervisor(
+      params(makeApp(), { MG_RUN_PREFIX: "env", MG_MIGRATE: "no-such-migrate-xyz" }),
+    );
+    expect(run.journal.result).toBe("failed");
+    expect(run.journal.message).toContain('"no-such-migrate-xyz" was not found by run-prefix "env"');
+  });
+
   it("rejects parameter records that are not MG_ names", async () => {
     const child = spawnSync("bash", [SUPERVISOR], { input: "PATH=/evil\0\0", encoding: "utf8" });
     expect(child.status).toBe(2);

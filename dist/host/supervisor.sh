@@ -337,6 +337,18 @@ check_tools() {
   fi
 }
 
+# Exit 127 through a run-prefix (`docker exec app`, `env PATH=...`): the prefix ran, the command it was given
+# was not found where it looked. Names both, so the fix is obvious.
+not_found_text() {
+  local command=$1
+  if ((${#RUN_PREFIX[@]})); then
+    printf '"%s" was not found by run-prefix "%s" (inside it, in %s): install it there, or fix run-prefix / the command.' \
+      "$command" "${RUN_PREFIX[*]}" "$MG_APP_DIR"
+  else
+    printf '"%s" was not found in %s on the host: check the framework preset or the command input.' "$command" "$MG_APP_DIR"
+  fi
+}
+
 preflight() {
   phase_start preflight
   local missing=() tool
@@ -736,21 +748,22 @@ backup() {
   started=$(now_ms)
   RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$partial")
   if [[ -n ${MG_BACKUP_COMMAND-} ]]; then
-    run_group $((started + ${MG_BACKUP_TIMEOUT:-86400} * 1000)) backup "${RUN_PREFIX[@]}" sh -c "$MG_BACKUP_COMMAND"
+    run_group $((started + ${MG_BACKUP_TIMEOUT:-21600} * 1000)) backup "${RUN_PREFIX[@]}" sh -c "$MG_BACKUP_COMMAND"
   else
     # pg_dump writes to its stdout, so a run-prefix (`docker exec -i app`) still lands the file on the host.
     # The checksum is taken on the way (on another core), not by reading the whole file again afterwards.
     # shellcheck disable=SC2016 # expanded by the inner bash, not here
-    run_group $((started + ${MG_BACKUP_TIMEOUT:-86400} * 1000)) backup \
+    run_group $((started + ${MG_BACKUP_TIMEOUT:-21600} * 1000)) backup \
       bash -c 'set -o pipefail; "$@" | tee -- "$MG_BACKUP_PATH" | sha256sum >"$MG_BACKUP_PATH.sha256"' \
-      pg_dump "${RUN_PREFIX[@]}" pg_dump --format=custom
+      pg_dump "${RUN_PREFIX[@]}" pg_dump --format=custom --lock-wait-timeout="${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}}"
   fi
   local dump_ms=$(($(now_ms) - started))
   if ((RG_RC != 0)) || [[ ! -s $partial ]]; then
     rm -f -- "$partial" "$partial.sha256"
     BACKUP_PATH=""
     phase_end failed rc "$RG_RC" message "the backup failed"
-    finish failed "The backup failed (exit $RG_RC$([[ $RG_RC == 0 ]] && echo ", empty file")); nothing was migrated."
+    $RG_TIMED_OUT && finish failed "The backup passed its ${MG_BACKUP_TIMEOUT:-21600}s deadline and was stopped; nothing was migrated."
+    finish failed "The backup failed (exit $RG_RC$([[ $RG_RC == 0 ]] && echo ", empty file")); nothing was migrated. (pg_dump waits at most ${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}} ms, the lock-timeout, for a table lock another session holds.)"
   fi
   started=$(now_ms)
   local entries=0
@@ -871,7 +884,7 @@ restore_backup() {
   fi
   RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$BACKUP_PATH" "PGOPTIONS=-c lock_timeout=${MG_RESTORE_LOCK_TIMEOUT:-120000} -c client_min_messages=error"
     "PGAPPNAME=migration-guard-restore:$MG_DEPLOY_ID")
-  local far=$(($(now_ms) + ${MG_RESTORE_TIMEOUT:-86400} * 1000)) custom=false
+  local far=$(($(now_ms) + ${MG_RESTORE_TIMEOUT:-21600} * 1000)) custom=false
   if [[ -n ${MG_RESTORE_COMMAND-} ]]; then
     custom=true
     run_group "$far" restore "${RUN_PREFIX[@]}" sh -c "$MG_RESTORE_COMMAND"
@@ -995,6 +1008,7 @@ worker() {
   read_status before
   if ((STATUS_RC != 0)); then
     phase_end failed rc "$STATUS_RC"
+    ((STATUS_RC == 127)) && finish failed "The status command exited 127, command not found: $(not_found_text "${STATUS_1[0]-}")"
     finish failed "The status command failed (exit $STATUS_RC): the database may be unreachable or the app misconfigured."
   fi
   phase_end ok
@@ -1022,6 +1036,12 @@ worker() {
 
   backup
 
+  # A `go` is for a migration the action is there to follow: if it went away during the backup (cancelled,
+  # killed, connection lost and not back), nothing migrates unattended.
+  if [[ -e $DEPLOY_DIR/gone ]]; then
+    finish failed "The action went away after the gate decision and before the migration started (cancelled or disconnected): nothing was migrated.${BACKUP_PATH:+ The backup $BACKUP_PATH stays.}"
+  fi
+
   MIGRATE_RESULT=""
   if [[ -n ${MG_PRE_MIGRATE_COMMAND-} ]] && ! run_hook pre-migrate "$MG_PRE_MIGRATE_COMMAND"; then
     [[ -n ${MG_POST_MIGRATE_COMMAND-} ]] && run_hook post-migrate "$MG_POST_MIGRATE_COMMAND"
@@ -1032,6 +1052,7 @@ worker() {
   RESULT_MESSAGE=""
   if [[ $RESULT != migrated ]]; then
     local why="The migration failed (exit $RG_RC)."
+    ((RG_RC == 127)) && why="The migration exited 127, command not found: $(not_found_text "${MIGRATE[0]-}")"
     [[ $RESULT == timed-out ]] && why="The migration passed its ${MG_TIMEOUT:-600}s deadline and was stopped."
     if [[ ${MG_ON_FAILURE:-restore} == restore && -n $BACKUP_PATH ]]; then
       restore_backup "$why"
@@ -1116,7 +1137,10 @@ front() {
         [[ -e $dir/health ]] || { printf '%s\n' "$line" >"$dir/health.tmp" && mv -f "$dir/health.tmp" "$dir/health"; }
       fi
     done
-    # EOF: the action is gone. Before the gate that means stop; after migrating, health cannot be judged.
+    # EOF: the action is gone. Before the gate that means stop; after the gate and before the migration it
+    # means stop too (`gone`, until an attach says the action is back); after migrating, health cannot be
+    # judged.
+    : >"$dir/gone"
     [[ -e $dir/decision ]] || { printf 'stop connection-closed\n' >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
     [[ -e $dir/health ]] || { printf 'health unknown the action went away before judging health\n' >"$dir/health.tmp" && mv -f "$dir/health.tmp" "$dir/health"; }
   ) <&0 &
@@ -1134,6 +1158,7 @@ attach() {
   [[ -d $dir ]] || die_params "no deploy $MG_DEPLOY_ID on this host"
   local wpid
   wpid=$(cat "$dir/worker.pid" 2>/dev/null || echo 0)
+  rm -f -- "$dir/gone"
   if [[ -n ${MG_DECISION-} && ! -e $dir/decision ]]; then
     printf '%s\n' "$MG_DECISION" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"
   fi

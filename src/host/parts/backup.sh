@@ -60,21 +60,22 @@ backup() {
   started=$(now_ms)
   RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$partial")
   if [[ -n ${MG_BACKUP_COMMAND-} ]]; then
-    run_group $((started + ${MG_BACKUP_TIMEOUT:-86400} * 1000)) backup "${RUN_PREFIX[@]}" sh -c "$MG_BACKUP_COMMAND"
+    run_group $((started + ${MG_BACKUP_TIMEOUT:-21600} * 1000)) backup "${RUN_PREFIX[@]}" sh -c "$MG_BACKUP_COMMAND"
   else
     # pg_dump writes to its stdout, so a run-prefix (`docker exec -i app`) still lands the file on the host.
     # The checksum is taken on the way (on another core), not by reading the whole file again afterwards.
     # shellcheck disable=SC2016 # expanded by the inner bash, not here
-    run_group $((started + ${MG_BACKUP_TIMEOUT:-86400} * 1000)) backup \
+    run_group $((started + ${MG_BACKUP_TIMEOUT:-21600} * 1000)) backup \
       bash -c 'set -o pipefail; "$@" | tee -- "$MG_BACKUP_PATH" | sha256sum >"$MG_BACKUP_PATH.sha256"' \
-      pg_dump "${RUN_PREFIX[@]}" pg_dump --format=custom
+      pg_dump "${RUN_PREFIX[@]}" pg_dump --format=custom --lock-wait-timeout="${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}}"
   fi
   local dump_ms=$(($(now_ms) - started))
   if ((RG_RC != 0)) || [[ ! -s $partial ]]; then
     rm -f -- "$partial" "$partial.sha256"
     BACKUP_PATH=""
     phase_end failed rc "$RG_RC" message "the backup failed"
-    finish failed "The backup failed (exit $RG_RC$([[ $RG_RC == 0 ]] && echo ", empty file")); nothing was migrated."
+    $RG_TIMED_OUT && finish failed "The backup passed its ${MG_BACKUP_TIMEOUT:-21600}s deadline and was stopped; nothing was migrated."
+    finish failed "The backup failed (exit $RG_RC$([[ $RG_RC == 0 ]] && echo ", empty file")); nothing was migrated. (pg_dump waits at most ${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}} ms, the lock-timeout, for a table lock another session holds.)"
   fi
   started=$(now_ms)
   local entries=0

@@ -40,7 +40,10 @@ front() {
         [[ -e $dir/health ]] || { printf '%s\n' "$line" >"$dir/health.tmp" && mv -f "$dir/health.tmp" "$dir/health"; }
       fi
     done
-    # EOF: the action is gone. Before the gate that means stop; after migrating, health cannot be judged.
+    # EOF: the action is gone. Before the gate that means stop; after the gate and before the migration it
+    # means stop too (`gone`, until an attach says the action is back); after migrating, health cannot be
+    # judged.
+    : >"$dir/gone"
     [[ -e $dir/decision ]] || { printf 'stop connection-closed\n' >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
     [[ -e $dir/health ]] || { printf 'health unknown the action went away before judging health\n' >"$dir/health.tmp" && mv -f "$dir/health.tmp" "$dir/health"; }
   ) <&0 &
@@ -58,6 +61,7 @@ attach() {
   [[ -d $dir ]] || die_params "no deploy $MG_DEPLOY_ID on this host"
   local wpid
   wpid=$(cat "$dir/worker.pid" 2>/dev/null || echo 0)
+  rm -f -- "$dir/gone"
   if [[ -n ${MG_DECISION-} && ! -e $dir/decision ]]; then
     printf '%s\n' "$MG_DECISION" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"
   fi

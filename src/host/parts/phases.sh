@@ -64,6 +64,18 @@ check_tools() {
   fi
 }
 
+# Exit 127 through a run-prefix (`docker exec app`, `env PATH=...`): the prefix ran, the command it was given
+# was not found where it looked. Names both, so the fix is obvious.
+not_found_text() {
+  local command=$1
+  if ((${#RUN_PREFIX[@]})); then
+    printf '"%s" was not found by run-prefix "%s" (inside it, in %s): install it there, or fix run-prefix / the command.' \
+      "$command" "${RUN_PREFIX[*]}" "$MG_APP_DIR"
+  else
+    printf '"%s" was not found in %s on the host: check the framework preset or the command input.' "$command" "$MG_APP_DIR"
+  fi
+}
+
 preflight() {
   phase_start preflight
   local missing=() tool

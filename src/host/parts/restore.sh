@@ -58,7 +58,7 @@ restore_backup() {
   fi
   RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$BACKUP_PATH" "PGOPTIONS=-c lock_timeout=${MG_RESTORE_LOCK_TIMEOUT:-120000} -c client_min_messages=error"
     "PGAPPNAME=migration-guard-restore:$MG_DEPLOY_ID")
-  local far=$(($(now_ms) + ${MG_RESTORE_TIMEOUT:-86400} * 1000)) custom=false
+  local far=$(($(now_ms) + ${MG_RESTORE_TIMEOUT:-21600} * 1000)) custom=false
   if [[ -n ${MG_RESTORE_COMMAND-} ]]; then
     custom=true
     run_group "$far" restore "${RUN_PREFIX[@]}" sh -c "$MG_RESTORE_COMMAND"

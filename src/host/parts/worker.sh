@@ -78,6 +78,7 @@ worker() {
   read_status before
   if ((STATUS_RC != 0)); then
     phase_end failed rc "$STATUS_RC"
+    ((STATUS_RC == 127)) && finish failed "The status command exited 127, command not found: $(not_found_text "${STATUS_1[0]-}")"
     finish failed "The status command failed (exit $STATUS_RC): the database may be unreachable or the app misconfigured."
   fi
   phase_end ok
@@ -105,6 +106,12 @@ worker() {
 
   backup
 
+  # A `go` is for a migration the action is there to follow: if it went away during the backup (cancelled,
+  # killed, connection lost and not back), nothing migrates unattended.
+  if [[ -e $DEPLOY_DIR/gone ]]; then
+    finish failed "The action went away after the gate decision and before the migration started (cancelled or disconnected): nothing was migrated.${BACKUP_PATH:+ The backup $BACKUP_PATH stays.}"
+  fi
+
   MIGRATE_RESULT=""
   if [[ -n ${MG_PRE_MIGRATE_COMMAND-} ]] && ! run_hook pre-migrate "$MG_PRE_MIGRATE_COMMAND"; then
     [[ -n ${MG_POST_MIGRATE_COMMAND-} ]] && run_hook post-migrate "$MG_POST_MIGRATE_COMMAND"
@@ -115,6 +122,7 @@ worker() {
   RESULT_MESSAGE=""
   if [[ $RESULT != migrated ]]; then
     local why="The migration failed (exit $RG_RC)."
+    ((RG_RC == 127)) && why="The migration exited 127, command not found: $(not_found_text "${MIGRATE[0]-}")"
     [[ $RESULT == timed-out ]] && why="The migration passed its ${MG_TIMEOUT:-600}s deadline and was stopped."
     if [[ ${MG_ON_FAILURE:-restore} == restore && -n $BACKUP_PATH ]]; then
       restore_backup "$why"
