@@ -222,7 +222,10 @@ describe("deploy fault injection (real sshd, PostgreSQL, Rails)", () => {
       ["-h", "127.0.0.1", "-p", String(pg.port), "-U", pg.user, "-X", "-q", app.db],
       { stdio: ["pipe", "ignore", "ignore"] },
     );
-    holder.stdin.write("BEGIN; LOCK TABLE users IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(600);\n");
+    // psql then waits for more input: idle in transaction, the lock held until the client goes.
+    holder.stdin.write(
+      "SET application_name = 'mg-test-holder'; BEGIN; LOCK TABLE users IN ACCESS EXCLUSIVE MODE;\n",
+    );
     try {
       const started = Date.now();
       const run = await runAction({
@@ -236,6 +239,10 @@ describe("deploy fault injection (real sshd, PostgreSQL, Rails)", () => {
       expect(run.summary).not.toMatch(/\| migrate \|/);
     } finally {
       holder.kill("SIGKILL");
+      await pg.query(
+        app.db,
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'mg-test-holder'",
+      );
     }
     expect(await versions(app.db)).toEqual(["20240101000000"]);
     expect(await count(app.db, "users")).toBe(500);
