@@ -60,3 +60,11 @@ dumps() {
   cd "$DIR/releases"
   [ "$(MG_APP_DIR=r1 app_key)" = "${keys[0]}" ]
 }
+
+@test "the key of an absolute canonical path is the sha256 of exactly that path (as before: journals stay found)" {
+  mkdir -p "$DIR/app"
+  local canonical expected
+  canonical=$(cd "$DIR/app" && pwd -P)
+  expected=$(printf '%s' "$canonical" | sha256sum)
+  [ "$(MG_APP_DIR=$DIR/app app_key)" = "${expected:0:16}" ]
+}

@@ -140,7 +140,9 @@ state_root() {
 # `current` are one directory, so one lock. A directory that does not exist keeps its literal name (preflight
 # reports it).
 app_dir_canonical() {
-  (cd -- "$MG_APP_DIR" 2>/dev/null && pwd -P) || printf '%s' "$MG_APP_DIR"
+  local dir
+  dir=$(cd -- "$MG_APP_DIR" 2>/dev/null && pwd -P) || dir=$MG_APP_DIR
+  printf '%s' "$dir"
 }
 
 # The key of an application directory: the first 16 hex digits of the sha256 of its canonical path.
