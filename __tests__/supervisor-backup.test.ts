@@ -183,7 +183,9 @@ describe("supervisor backup and restore", () => {
     expect(run.stdout).not.toContain(PASSWORD);
     const journal = readFileSync(run.journal.journalPath!, "utf8");
     expect(journal).not.toContain(PASSWORD);
-    expect(log.some((l) => /^pg_dump argv: --format=custom env:/.test(l))).toBe(true);
+    expect(log.some((l) => /^pg_dump argv: --format=custom --lock-wait-timeout=5000 env:/.test(l))).toBe(
+      true,
+    );
   });
 
   it("a dump that does not verify → removed, and the migration never starts", async () => {
