@@ -88,7 +88,7 @@ function expectRestored(run: ActionRun, before: string, after: string): void {
   expect(run.exitCode).not.toBe(0);
   expect(after).toBe(before);
   const backup = run.outputs["backup-path"];
-  expect(backup).toMatch(/production-\d{8}T\d{6}Z-0{12}\.dump$/);
+  expect(backup).toMatch(/production-\d{8}T\d{6}Z-0{12}-[0-9a-f]{12}\.dump$/);
   expect(existsSync(backup)).toBe(true);
   // The summary: the verified backup with its size and checksum, the estimate, and the runbook.
   const sha = createHash("sha256").update(readFileSync(backup)).digest("hex");

@@ -1,7 +1,13 @@
 // The pure parts of the safety net: restore-time estimates, the runbook, health verdicts and polling, the
 // status metric.
 import { describe, expect, it } from "@jest/globals";
-import { formatBytes, renderRunbook, restoreEstimate, shellQuote } from "../src/core/deploy/backup.js";
+import {
+  formatBytes,
+  renderRunbook,
+  restoreEstimate,
+  runbookState,
+  shellQuote,
+} from "../src/core/deploy/backup.js";
 import { judgeHealth, judgeUp, nextDelay, pollHealth, type HttpResponse } from "../src/core/deploy/health.js";
 import { prometheusMetrics } from "../src/core/deploy/status.js";
 
@@ -59,11 +65,39 @@ describe("runbook", () => {
       rolledBack: true,
     });
     expect(custom).toContain("The supervisor restored the backup");
+    expect(custom).toContain("equal those before the deploy");
     expect(custom).toContain(
       `MG_BACKUP_PATH=/b/x.dump env RAILS_ENV=production sh -c 'mysql shop < "$MG_BACKUP_PATH"'`,
     );
     const none = renderRunbook({ ...base, result: "failed", rolledBack: false });
     expect(none).toContain("no backup was taken");
+    expect(none).toContain("Nothing was restored: the database is as the migration left it");
+  });
+
+  it("says truthfully what the database holds: untouched, restore rolled back, restored", () => {
+    const withBackup = { ...base, result: "failed", backupPath: "/b/x.dump", sha256: "ab".repeat(32) };
+    expect(renderRunbook({ ...withBackup, rolledBack: false, migrateStarted: false })).toContain(
+      "did not change the database",
+    );
+    const failed = renderRunbook({
+      ...withBackup,
+      rolledBack: false,
+      migrateStarted: true,
+      restoreState: "failed",
+    });
+    expect(failed).toContain("nothing of it was committed");
+    expect(failed).toContain(`it must print ${"ab".repeat(32)}`);
+    expect(
+      runbookState({
+        phases: [
+          { phase: "migrate", state: "failed" },
+          { phase: "restore", state: "failed" },
+        ],
+      }),
+    ).toEqual({
+      migrateStarted: true,
+      restoreState: "failed",
+    });
     expect(shellQuote("it's")).toBe(`'it'\\''s'`);
   });
 });

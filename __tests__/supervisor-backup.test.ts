@@ -14,12 +14,13 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { joinedSupervisor } from "./helpers/supervisor-script.js";
 import { encodeParams } from "../src/core/deploy/plan.js";
 import { applyEvent, emptyJournal, parseLine, type Journal } from "../src/core/deploy/protocol.js";
 
-const SUPERVISOR = resolve("src/host/supervisor.sh");
 const root = mkdtempSync(join(tmpdir(), "mg-supervisor-backup-"));
+const SUPERVISOR = joinedSupervisor(root);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const PASSWORD = "s3cret-pw-do-not-leak";
 
@@ -46,10 +47,12 @@ else tail -n +2; fi`,
 fake(
   "psql",
   `if [[ " $* " == *" -c "* ]]; then echo "\${FAKE_DB_SIZE:-1000}"; exit 0; fi
+# the database lock: a session that answers each try-lock with "true" until end of input
+if [[ $PGAPPNAME == migration-guard-lock:* ]]; then while read -r _; do echo "true held"; done; exit 0; fi
 input=$(cat)
 if [[ $input == *pg_terminate_backend* ]]; then echo 0; exit 0; fi
-# the restore: what follows the clean-up block is the dumped state
-printf '%s\\n' "$input" | sed -n '/^END$/,$p' | sed '1,2d' > "$FAKE_DB"`,
+# the restore: what follows the clean-up block is the dumped state (the closing COMMIT is ours)
+printf '%s\\n' "$input" | sed -n '/^END$/,$p' | sed '1,2d; /^COMMIT;$/d' > "$FAKE_DB"`,
 );
 fake("df", 'printf "Avail\\n%s\\n" "${FAKE_FREE:-100000000}"');
 
@@ -147,6 +150,7 @@ describe("supervisor backup and restore", () => {
       "lock:ok",
       "preflight:ok",
       "update:skipped",
+      "db-lock:ok",
       "pending:ok",
       "gate:ok",
       "backup:ok",
@@ -156,7 +160,7 @@ describe("supervisor backup and restore", () => {
     ]);
     expect(readFileSync(app.db, "utf8")).toBe("users: alice, bob\n");
     const b = run.journal.backup!;
-    expect(b.path).toMatch(/\/backups\/production-\d{8}T\d{6}Z-0123456789ab\.dump$/);
+    expect(b.path).toMatch(/\/backups\/production-\d{8}T\d{6}Z-0123456789ab-[0-9a-f]{12}\.dump$/);
     expect(b.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(b.entries).toBe(2);
     expect(b.verified).toBe("pg_restore-list");
@@ -179,7 +183,9 @@ describe("supervisor backup and restore", () => {
     expect(run.stdout).not.toContain(PASSWORD);
     const journal = readFileSync(run.journal.journalPath!, "utf8");
     expect(journal).not.toContain(PASSWORD);
-    expect(log.some((l) => /^pg_dump argv: --format=custom env:/.test(l))).toBe(true);
+    expect(log.some((l) => /^pg_dump argv: --format=custom --lock-wait-timeout=5000 env:/.test(l))).toBe(
+      true,
+    );
   });
 
   it("a dump that does not verify → removed, and the migration never starts", async () => {
@@ -251,7 +257,7 @@ describe("supervisor backup and restore", () => {
       "health failed http://app/health: HTTP 503, status degraded",
     );
     expect(run.journal.result).toBe("rolled-back");
-    expect(phases(run).slice(5)).toEqual([
+    expect(phases(run).slice(6)).toEqual([
       "backup:ok",
       "pre-migrate:ok",
       "migrate:ok",

@@ -13,12 +13,13 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { joinedSupervisor } from "./helpers/supervisor-script.js";
 import { encodeParams } from "../src/core/deploy/plan.js";
 import { applyEvent, emptyJournal, parseLine, type Journal } from "../src/core/deploy/protocol.js";
 
-const SUPERVISOR = resolve("src/host/supervisor.sh");
 const root = mkdtempSync(join(tmpdir(), "mg-supervisor-"));
+const SUPERVISOR = joinedSupervisor(root);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let appCount = 0;
@@ -111,6 +112,8 @@ describe("supervisor", () => {
       "lock:ok",
       "preflight:ok",
       "update:skipped",
+      // No database for this fake app: the database lock is not taken, and the journal says so.
+      "db-lock:unverified",
       "pending:ok",
       "gate:ok",
       "backup:skipped",
@@ -158,6 +161,51 @@ describe("supervisor", () => {
     expect(run.journal.phases.map((p) => p.phase)).toContain("verify");
     expect(processesMatching(marker)).toEqual([]);
   });
+
+  it("children that leave the group (setsid, nohup, a double fork) die at the deadline and never keep the lock", async () => {
+    const marker = `mg-escaper-${process.pid}-${Date.now()}`;
+    const app = makeApp(
+      undefined,
+      [
+        `setsid bash -c 'exec -a ${marker} sleep 300' &`,
+        `nohup bash -c 'exec -a ${marker} sleep 300' >/dev/null 2>&1 &`,
+        `( ( exec -a ${marker} sleep 300 ) & ) &`,
+        "sleep 300",
+      ].join("\n"),
+    );
+    const run = await runSupervisor(params(app, { MG_TIMEOUT: "2" }));
+    expect(run.journal.result).toBe("timed-out");
+    expect(processesMatching(marker)).toEqual([]);
+    // The next deploy gets the lock at once.
+    const next = await runSupervisor(params(makeApp(undefined, "exit 0"), { MG_LOCK_WAIT: "1" }));
+    expect(next.journal.result).toBe("migrated");
+    const again = await runSupervisor(params(app, { MG_LOCK_WAIT: "1", MG_MIGRATE: "true" }));
+    expect(again.journal.result).toBe("migrated");
+  }, 60_000);
+
+  it("a process that escaped an earlier deploy is named as what holds the lock", async () => {
+    const app = makeApp();
+    const state = join(root, "state-held");
+    const first = await runSupervisor(params(app, { MG_STATE_DIR: state }));
+    expect(first.journal.result).toBe("migrated");
+    const [key] = readdirSync(join(state, "apps"));
+    const lock = join(state, "apps", key, "deploy.lock");
+    const marker = `mg-holder-${process.pid}-${Date.now()}`;
+    const holder = spawn("bash", ["-c", `exec 9>>"$0"; flock 9; exec -a ${marker} sleep 30`, lock], {
+      stdio: "ignore",
+      detached: true,
+    });
+    try {
+      await new Promise((r) => setTimeout(r, 500));
+      const second = await runSupervisor(params(app, { MG_STATE_DIR: state, MG_LOCK_WAIT: "1" }));
+      expect(second.journal.result).toBe("failed");
+      expect(second.journal.message).toContain("has ended");
+      expect(second.journal.message).toContain(`pid ${holder.pid}`);
+      expect(existsSync(join(app, "ran.log"))).toBe(true);
+    } finally {
+      holder.kill("SIGKILL");
+    }
+  }, 60_000);
 
   it("a failing migration → failed, and the status is read again", async () => {
     const run = await runSupervisor(params(makeApp(undefined, "echo boom >&2; exit 3")));
@@ -244,6 +292,14 @@ describe("supervisor", () => {
     expect(missing.journal.result).toBe("failed");
     const noTool = await runSupervisor(params(makeApp(), { MG_RUN_PREFIX: "no-such-tool-xyz" }));
     expect(noTool.journal.message).toContain("no-such-tool-xyz");
+  });
+
+  it("exit 127 through a run-prefix names the command that was not found", async () => {
+    const run = await runSupervisor(
+      params(makeApp(), { MG_RUN_PREFIX: "env", MG_MIGRATE: "no-such-migrate-xyz" }),
+    );
+    expect(run.journal.result).toBe("failed");
+    expect(run.journal.message).toContain('"no-such-migrate-xyz" was not found by run-prefix "env"');
   });
 
   it("rejects parameter records that are not MG_ names", async () => {

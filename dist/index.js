@@ -52320,6 +52320,24 @@ function isTransient(stderr) {
     }
     return /Connection refused|timed out|Connection reset|No route to host|Network is unreachable|Could not resolve|Temporary failure|kex_exchange_identification|Connection closed|ssh_exchange_identification|Broken pipe/i.test(stderr);
 }
+/**
+ * true when the private key is protected by a passphrase: the OpenSSH format names its cipher after the
+ * `openssh-key-v1` magic (`none` = plain), PEM says `ENCRYPTED`. BatchMode ssh cannot ask for the
+ * passphrase and only reports "Permission denied", which sends people to authorized_keys instead.
+ */
+function keyHasPassphrase(key) {
+    if (/-----BEGIN ENCRYPTED PRIVATE KEY-----|^Proc-Type:\s*4,ENCRYPTED/m.test(key))
+        return true;
+    const body = /-----BEGIN OPENSSH PRIVATE KEY-----([\s\S]*?)-----END OPENSSH PRIVATE KEY-----/.exec(key);
+    if (!body)
+        return false;
+    const bytes = Buffer.from(body[1].replace(/\s+/g, ""), "base64");
+    const magic = "openssh-key-v1\0";
+    if (bytes.subarray(0, magic.length).toString("latin1") !== magic)
+        return false;
+    const length = bytes.readUInt32BE(magic.length);
+    return bytes.subarray(magic.length + 4, magic.length + 4 + length).toString("latin1") !== "none";
+}
 function configText(dir, target) {
     const quote = (path) => `"${path.replace(/%/g, "%%")}"`;
     const common = [
@@ -52373,6 +52391,9 @@ class SshConnection {
         let root = options.tempRoot;
         if (!PATH_SAFE.test(root) || root.length > 60)
             root = (0,external_node_os_namespaceObject.tmpdir)();
+        if (keyHasPassphrase(target.privateKey))
+            throw new SshError("The ssh-key has a passphrase, and a deploy cannot type one: give the deploy its own key without a " +
+                "passphrase (`ssh-keygen -t ed25519 -N '' -f deploy_key`), keep it in a secret, and authorize only it on the host.", true);
         const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(root, "mg-ssh-"));
         if (!PATH_SAFE.test(dir))
             throw new SshError(`temporary directory ${dir} has characters ssh_config cannot hold`, true);
@@ -52568,19 +52589,32 @@ function restoreEstimate(databaseBytes) {
 function shellQuote(word) {
     return /^[A-Za-z0-9_./:=@%+,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
+/** What the database holds now, in one sentence, from what the supervisor did. */
+function databaseState(input) {
+    if (input.rolledBack)
+        return "The supervisor restored the backup taken before migrating; the recorded migrations equal those before the deploy.";
+    if (input.migrateStarted === false)
+        return "The migration never started: this deploy did not change the database.";
+    if (input.restoreState === "failed")
+        return ("The supervisor's restore failed and nothing of it was committed: the database is as the migration left it " +
+            "(migrations that finished stay applied; step 1 shows which).");
+    if (input.restoreState === "ok")
+        return "The backup was restored, but the recorded migrations differ from those before the deploy: check step 1.";
+    return "Nothing was restored: the database is as the migration left it (migrations that finished stay applied; step 1 shows which).";
+}
 /** The exact commands for this deploy: where the backup is, how to restore it by hand, how to check. */
 function renderRunbook(input) {
     const q = (words) => words.map(shellQuote).join(" ");
     const lines = ["### Runbook", ""];
-    lines.push(input.rolledBack
-        ? "The supervisor restored the backup. To check, or to restore again by hand:"
-        : "The database may not be as it was before the deploy. On the host:", "", "```sh", `ssh -p ${input.target.port} ${shellQuote(`${input.target.user}@${input.target.host}`)}`, `cd ${shellQuote(input.appDir)}`);
+    lines.push(databaseState(input), "", input.rolledBack ? "To check, or to restore again by hand, on the host:" : "On the host:", "", "```sh", `ssh -p ${input.target.port} ${shellQuote(`${input.target.user}@${input.target.host}`)}`, `cd ${shellQuote(input.appDir)}`);
     lines.push("# 1. what the database has recorded now");
     for (const argv of input.statusCommands)
         lines.push(q([...input.runPrefix, ...argv]));
     if (input.backupPath) {
         lines.push(`# 2. the verified backup taken before migrating (writes made after it are lost by a restore)`);
         lines.push(`ls -l ${shellQuote(input.backupPath)} && sha256sum ${shellQuote(input.backupPath)}`);
+        if (input.sha256)
+            lines.push(`#    it must print ${input.sha256}: any other sum is not the verified backup, do not restore it`);
         lines.push("# 3. restore it (put the app in maintenance mode first)");
         if (input.restoreCommand) {
             lines.push(`MG_BACKUP_PATH=${shellQuote(input.backupPath)} ${q([...input.runPrefix, "sh", "-c", input.restoreCommand])}`);
@@ -52599,10 +52633,18 @@ function renderRunbook(input) {
     if (input.journal)
         lines.push(`# the supervisor's journal of this deploy`, `cat ${shellQuote(input.journal)}`);
     lines.push("```", "");
-    lines.push("`pg_restore --clean` leaves objects the backup does not know (a table a migration created): the supervisor " +
-        "drops those in the same transaction; by hand, drop them before restoring. A restore discards every " +
-        "write made after the backup.", "");
+    lines.push("`pg_restore --single-transaction` commits all or nothing. `--clean` leaves objects the backup does not know " +
+        "(a table a migration created): the supervisor drops those in the same transaction; by hand, drop them " +
+        "first. A restore discards every write made after the backup.", "");
     return lines.join("\n");
+}
+/** The runbook's view of the journal: did the migration start, and how did the restore end. */
+function runbookState(journal) {
+    const restore = [...journal.phases].reverse().find((p) => p.phase === "restore");
+    return {
+        migrateStarted: journal.phases.some((p) => p.phase === "migrate"),
+        ...(restore ? { restoreState: restore.state } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/gate.ts
@@ -53767,6 +53809,21 @@ function durationInput(name, fallback) {
     }
     return seconds;
 }
+/** PostgreSQL's limit for lock_timeout and statement_timeout (an int of milliseconds). */
+const PG_MAX_TIMEOUT_MS = 2147483647;
+/**
+ * A duration that becomes a deadline on the host or a PostgreSQL timeout: checked against the real limits
+ * here, before anything connects (PostgreSQL refuses the connection for an out-of-range statement_timeout,
+ * and bash arithmetic cannot take `1e+21`). `ms`: the value is sent in milliseconds, whole ones.
+ */
+function boundedDuration(name, seconds, unit) {
+    const max = unit === "ms" ? PG_MAX_TIMEOUT_MS / 1000 : Math.floor(PG_MAX_TIMEOUT_MS / 1000);
+    const whole = unit === "ms" ? Number.isInteger(Math.round(seconds * 1e6) / 1e3) : Number.isInteger(seconds);
+    if (!whole || seconds < (unit === "ms" ? 0.001 : 1) || seconds > max) {
+        throw new InputError(`Input \`${name}\` must be ${unit === "ms" ? "whole milliseconds from 0.001 s" : "whole seconds from 1 s"} up to ${max} s (PostgreSQL's limit is ${PG_MAX_TIMEOUT_MS} ms, about 24.8 days); got ${seconds} s. Use a value like \`300\`, \`90s\`, \`5m\` or \`1h\`.`);
+    }
+    return seconds;
+}
 function jumpHostInput() {
     const text = input("jump-host");
     if (!text)
@@ -53850,9 +53907,13 @@ function readDeploySettings(common) {
     const statusOverride = argvInput("status-command");
     const migrateOverride = argvInput("migrate-command");
     const profile = environmentProfile(common.config, environment);
-    const timeout = durationInput("timeout", "") ?? profile.timeout;
-    const lockTimeout = durationInput("lock-timeout", "5s");
-    const statementTimeout = durationInput("statement-timeout", "");
+    // The migration deadline is also its default statement_timeout (in ms): both limits apply.
+    const timeout = boundedDuration("timeout", durationInput("timeout", "") ?? profile.timeout, "s");
+    const lockTimeout = boundedDuration("lock-timeout", durationInput("lock-timeout", "5s"), "ms");
+    const statementTimeoutInput = durationInput("statement-timeout", "");
+    const statementTimeout = statementTimeoutInput === undefined
+        ? undefined
+        : boundedDuration("statement-timeout", statementTimeoutInput, "ms");
     const backupKeep = Number(input("backup-keep") || "5");
     if (!Number.isInteger(backupKeep) || backupKeep < 1) {
         throw new InputError(`Input \`backup-keep\` must be a whole number of at least 1; got ${JSON.stringify(input("backup-keep"))}.`);
@@ -53902,7 +53963,7 @@ function readDeploySettings(common) {
             upUrl,
             healthUrl,
             from: oneOf("health-from", ["runner", "host"], "runner"),
-            timeout: durationInput("health-timeout", "60s"),
+            timeout: boundedDuration("health-timeout", durationInput("health-timeout", "60s"), "s"),
         }),
         failOnPending: booleanInput("fail-on-pending", false),
         metricsFile: input("metrics-file"),
@@ -54532,6 +54593,8 @@ async function runDeploy(common) {
                             : {}),
                         ...(settings.backup.restoreCommand ? { restoreCommand: settings.backup.restoreCommand } : {}),
                         ...(journal.journalPath ? { journal: journal.journalPath } : {}),
+                        ...(journal.backup?.sha256 ? { sha256: journal.backup.sha256 } : {}),
+                        ...runbookState(journal),
                         rolledBack,
                     }),
                 }

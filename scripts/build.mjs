@@ -13,6 +13,7 @@ import {
 } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, join, resolve } from "node:path";
+import { joinSupervisor } from "./join-supervisor.mjs";
 
 const require = createRequire(import.meta.url);
 const root = new URL("..", import.meta.url).pathname;
@@ -63,12 +64,9 @@ for (const file of built("src/cli.ts", "cli")) {
   cpSync(file, dest, { recursive: true });
 }
 for (const spec of WASM) copyFileSync(require.resolve(spec), join(out, basename(spec)));
-// The host-side supervisor ships as a plain asset.
-try {
-  cpSync(join(root, "src/host"), join(out, "host"), { recursive: true });
-} catch {
-  /* no host assets yet */
-}
+// The host-side supervisor ships as one plain script, its sourced parts joined in.
+mkdirSync(join(out, "host"), { recursive: true });
+writeFileSync(join(out, "host", "supervisor.sh"), joinSupervisor(join(root, "src/host")));
 writeFileSync(join(out, "package.json"), JSON.stringify({ type: "module" }) + "\n");
 const cli = join(out, "cli.js");
 const text = readFileSync(cli, "utf8");

@@ -7,4 +7,5 @@ echo "== typecheck" && npm run --silent typecheck
 echo "== lint" && npm run --silent lint
 echo "== dist is fresh" && npm run --silent check-dist
 echo "== unit tests" && npm run --silent test:unit
+echo "== host supervisor tests (bats)" && npm run --silent test:host
 echo "== integration tests" && npm run --silent test:int

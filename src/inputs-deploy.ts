@@ -105,6 +105,25 @@ function durationInput(name: string, fallback: string): number | undefined {
   return seconds;
 }
 
+/** PostgreSQL's limit for lock_timeout and statement_timeout (an int of milliseconds). */
+export const PG_MAX_TIMEOUT_MS = 2147483647;
+
+/**
+ * A duration that becomes a deadline on the host or a PostgreSQL timeout: checked against the real limits
+ * here, before anything connects (PostgreSQL refuses the connection for an out-of-range statement_timeout,
+ * and bash arithmetic cannot take `1e+21`). `ms`: the value is sent in milliseconds, whole ones.
+ */
+function boundedDuration(name: string, seconds: number, unit: "s" | "ms"): number {
+  const max = unit === "ms" ? PG_MAX_TIMEOUT_MS / 1000 : Math.floor(PG_MAX_TIMEOUT_MS / 1000);
+  const whole = unit === "ms" ? Number.isInteger(Math.round(seconds * 1e6) / 1e3) : Number.isInteger(seconds);
+  if (!whole || seconds < (unit === "ms" ? 0.001 : 1) || seconds > max) {
+    throw new InputError(
+      `Input \`${name}\` must be ${unit === "ms" ? "whole milliseconds from 0.001 s" : "whole seconds from 1 s"} up to ${max} s (PostgreSQL's limit is ${PG_MAX_TIMEOUT_MS} ms, about 24.8 days); got ${seconds} s. Use a value like \`300\`, \`90s\`, \`5m\` or \`1h\`.`,
+    );
+  }
+  return seconds;
+}
+
 function jumpHostInput(): string | undefined {
   const text = input("jump-host");
   if (!text) return undefined;
@@ -202,9 +221,14 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
   const statusOverride = argvInput("status-command");
   const migrateOverride = argvInput("migrate-command");
   const profile = environmentProfile(common.config, environment);
-  const timeout = durationInput("timeout", "") ?? profile.timeout;
-  const lockTimeout = durationInput("lock-timeout", "5s")!;
-  const statementTimeout = durationInput("statement-timeout", "");
+  // The migration deadline is also its default statement_timeout (in ms): both limits apply.
+  const timeout = boundedDuration("timeout", durationInput("timeout", "") ?? profile.timeout, "s");
+  const lockTimeout = boundedDuration("lock-timeout", durationInput("lock-timeout", "5s")!, "ms");
+  const statementTimeoutInput = durationInput("statement-timeout", "");
+  const statementTimeout =
+    statementTimeoutInput === undefined
+      ? undefined
+      : boundedDuration("statement-timeout", statementTimeoutInput, "ms");
   const backupKeep = Number(input("backup-keep") || "5");
   if (!Number.isInteger(backupKeep) || backupKeep < 1) {
     throw new InputError(
@@ -257,7 +281,7 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
       upUrl,
       healthUrl,
       from: oneOf("health-from", ["runner", "host"] as const, "runner"),
-      timeout: durationInput("health-timeout", "60s")!,
+      timeout: boundedDuration("health-timeout", durationInput("health-timeout", "60s")!, "s"),
     }),
     failOnPending: booleanInput("fail-on-pending", false),
     metricsFile: input("metrics-file"),

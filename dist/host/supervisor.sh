@@ -22,6 +22,9 @@ umask 077
 readonly PROTOCOL_VERSION=1
 SELF=${BASH_SOURCE[0]}
 
+# The parts below are sourced when run from the source tree; the build joins them into this one file.
+# Part of the Migration Guard supervisor (joined into one script at build time). Small helpers every mode uses: time, sleep, JSON, events, parameters, state paths.
+
 # --- small helpers -----------------------------------------------------------------------------------------
 
 now_ms() {
@@ -64,18 +67,50 @@ emit() {
     *) body+=",\"$key\":$(json_str "$value")" ;;
     esac
   done
-  local line="{\"at\":$(now_ms)${body}}"
+  local line
+  line="{\"at\":$(now_ms)${body}}"
   printf '@mg:event %s\n' "$line" >&"$STREAM_FD"
   [[ -n $JOURNAL_FD ]] && printf '%s\n' "$line" >&"$JOURNAL_FD"
   return 0
 }
 
-# Prefixes every line a child prints, so child output can never be mistaken for an event.
+# Prefixes every line a child prints, so child output can never be mistaken for an event: sed does it at
+# pipe speed (the bash `read` loop it replaces moved ~0.2 MB/s), one write per line so events and output
+# lines never mix.
+# At most MG_OUTPUT_CAP bytes (16 MiB) of one command's output are kept on the host; the rest is read and
+# dropped (the command is never blocked or killed for printing), and a note says how much was dropped.
 prefix_lines() {
-  local line
-  while IFS= read -r line || [[ -n $line ]]; do
-    printf '@mg:out %s\n' "${line//$'\r'/}"
-  done
+  local cap=${MG_OUTPUT_CAP:-16777216} dropped
+  {
+    head -c "$cap"
+    dropped=$(wc -c)
+    if ((dropped > 0)); then
+      printf '\n[%s more bytes of output were not kept on the host: %s bytes per command at most]\n' "$dropped" "$cap"
+      emit t note phase "${PHASE:-}" message "$dropped bytes of output were not kept (at most $cap bytes per command are kept on the host); the command was not affected"
+    fi
+  } | line_buffered sed -e 's/\r//g' -e 's/^/@mg:out /'
+}
+
+# Line-buffered output with buffered input: `sed -u` reads one byte per read() (~0.3 MB/s here), while
+# stdbuf -oL sed reads blocks and writes whole lines (~11 MB/s on the same loaded machine).
+line_buffered() {
+  if type -P stdbuf >/dev/null 2>&1; then stdbuf -oL "$@"; else "$1" -u "${@:2}"; fi
+}
+
+# Closes the descriptors a command must not inherit: the deploy lock, the journal, the stream, the database
+# lock's session. A process a migration leaves behind then holds none of them.
+close_ours() {
+  {
+    [[ -n ${LOCK_FD-} ]] && exec {LOCK_FD}>&-
+    [[ -n ${DBLOCK_IN-} ]] && exec {DBLOCK_IN}>&-
+    [[ -n ${DBLOCK_OUT-} ]] && exec {DBLOCK_OUT}<&-
+    [[ -n ${NAP_FD-} ]] && exec {NAP_FD}<&-
+    if [[ ${1-} != keep-stream ]]; then
+      [[ -n ${JOURNAL_FD-} ]] && exec {JOURNAL_FD}>&-
+      [[ $STREAM_FD != 1 ]] && exec {STREAM_FD}>&-
+    fi
+  } 2>/dev/null
+  return 0
 }
 
 die_params() {
@@ -101,17 +136,33 @@ state_root() {
   printf '%s' "${MG_STATE_DIR:-${HOME:-/tmp}/.migration-guard}"
 }
 
+# The application directory as the kernel sees it: `app`, `app/`, `~/app`, `/home/u/app`, `..` or a symlinked
+# `current` are one directory, so one lock. A directory that does not exist keeps its literal name (preflight
+# reports it).
+app_dir_canonical() {
+  local dir
+  dir=$(cd -- "$MG_APP_DIR" 2>/dev/null && pwd -P) || dir=$MG_APP_DIR
+  printf '%s' "$dir"
+}
+
+# The key of an application directory: the first 16 hex digits of the sha256 of its canonical path.
+app_key() {
+  local key
+  key=$(app_dir_canonical | sha256sum)
+  printf '%s' "${key:0:16}"
+}
+
 # One state directory per application directory: the lock and the journals of its deploys live there.
 app_state_dir() {
-  local key
-  key=$(printf '%s' "$MG_APP_DIR" | sha256sum)
-  printf '%s/apps/%s' "$(state_root)" "${key:0:16}"
+  printf '%s/apps/%s' "$(state_root)" "$(app_key)"
 }
 
 check_id() {
   [[ ${MG_DEPLOY_ID-} =~ ^[A-Za-z0-9._-]{1,100}$ && $MG_DEPLOY_ID != .* ]] ||
     die_params "MG_DEPLOY_ID must be 1-100 of [A-Za-z0-9._-]"
 }
+
+# Part of the Migration Guard supervisor (joined into one script at build time). Running commands under a deadline.
 
 # --- running commands under a deadline ------------------------------------------------------------------
 
@@ -123,28 +174,56 @@ child_env() {
   done
 }
 
+# Every process a command starts carries MG_RUN_TAG in its environment, also those that leave its process
+# group or session (setsid, nohup, a daemon's double fork, `Process.spawn(pgroup: true)`): the tag finds
+# them all (one grep over /proc/*/environ, same user), where a process group kill misses them.
+tagged_pids() {
+  local tag=$1 f pid
+  [[ -d /proc/self ]] || return 0
+  while IFS= read -r f; do
+    pid=${f#/proc/}
+    pid=${pid%%/*}
+    [[ $pid != "$$" && $pid != "$BASHPID" ]] && printf '%s\n' "$pid"
+  done < <(grep -l -s -z -x -F -e "MG_RUN_TAG=$tag" /proc/[0-9]*/environ 2>/dev/null)
+}
+
+# kill_run SIGNAL PGID TAG: the command's process group and everything carrying its tag.
+kill_run() {
+  local signal=$1 pgid=$2 tag=$3 pid
+  [[ -n $pgid ]] && kill "-$signal" -- "-$pgid" 2>/dev/null
+  for pid in $(tagged_pids "$tag"); do kill "-$signal" "$pid" 2>/dev/null; done
+  return 0
+}
+
 # run_group DEADLINE_MS LABEL CMD... : runs CMD in the app dir in a new session (so its process group is
-# ours to kill), streams its output, and enforces the deadline on the whole group: TERM, then KILL after
-# MG_KILL_GRACE seconds. Sets RG_RC (exit code) and RG_TIMED_OUT (true/false).
+# ours to kill), streams its output, and enforces the deadline on all it started (kill_run): TERM, then
+# KILL after MG_KILL_GRACE seconds. The command inherits none of our descriptors (lock, journal, stream).
+# Sets RG_RC (exit code) and RG_TIMED_OUT (true/false).
 CURRENT_PGID=""
+CURRENT_TAG=""
 RG_ENV=()
 RG_ON_DEADLINE=""
 run_group() {
   local deadline=$1 label=$2
   shift 2
-  local pidfile="$DEPLOY_DIR/pgid.$label"
+  local pidfile="$DEPLOY_DIR/pgid.$label" tag
+  tag="$MG_DEPLOY_ID:$label:$BASHPID:$(now_ms)"
+  CURRENT_TAG=$tag
   rm -f "$pidfile"
   (
+    close_ours
     child_env
+    export MG_RUN_TAG=$tag
     # Values for the command's environment only (the database password among them): exported here, in the
     # subshell, never passed as `env NAME=value` words that `ps` would show.
     local kv
     for kv in "${RG_ENV[@]}"; do export "${kv?}"; done
     cd -- "$MG_APP_DIR" || exit 127
     # bash -c records its own pid (= the new session's pgid) before exec'ing the command.
+    # shellcheck disable=SC2016 # expanded by the inner bash, not here
     exec setsid -w bash -c 'printf "%s" "$$" >"$0.tmp" && mv -f "$0.tmp" "$0" && exec "$@"' "$pidfile" "$@" \
       </dev/null 2>&1
-  ) > >(prefix_lines >&"$STREAM_FD") &
+  ) > >(close_ours keep-stream && prefix_lines >&"$STREAM_FD") &
   local pid=$! pgid="" grace_end=0 now
   RG_TIMED_OUT=false
   while kill -0 "$pid" 2>/dev/null; do
@@ -153,13 +232,13 @@ run_group() {
     if ((grace_end == 0 && now >= deadline)); then
       RG_TIMED_OUT=true
       emit t deadline phase "$PHASE" action term
-      [[ -n $pgid ]] && kill -TERM -- "-$pgid" 2>/dev/null
+      kill_run TERM "$pgid" "$tag"
       kill -TERM "$pid" 2>/dev/null
       [[ -n $RG_ON_DEADLINE ]] && "$RG_ON_DEADLINE"
       grace_end=$((now + ${MG_KILL_GRACE:-5} * 1000))
     elif ((grace_end > 0 && now >= grace_end)); then
       emit t deadline phase "$PHASE" action kill
-      [[ -n $pgid ]] && kill -KILL -- "-$pgid" 2>/dev/null
+      kill_run KILL "$pgid" "$tag"
       kill -KILL "$pid" 2>/dev/null
       grace_end=$((now + 3600000))
     fi
@@ -168,17 +247,18 @@ run_group() {
   wait "$pid"
   RG_RC=$?
   [[ -z $pgid && -s $pidfile ]] && pgid=$(<"$pidfile")
-  # Whatever the leader left behind in its group (a forked helper holding a connection) goes too.
-  if [[ -n $pgid ]] && kill -0 -- "-$pgid" 2>/dev/null; then
-    kill -TERM -- "-$pgid" 2>/dev/null
+  # Whatever the leader left behind (a forked helper holding a connection, a setsid'd child) goes too.
+  if [[ -n $pgid ]] && kill -0 -- "-$pgid" 2>/dev/null || [[ -n $(tagged_pids "$tag") ]]; then
+    kill_run TERM "$pgid" "$tag"
     local i
     for ((i = 0; i < 40; i++)); do
-      kill -0 -- "-$pgid" 2>/dev/null || break
+      { [[ -n $pgid ]] && kill -0 -- "-$pgid" 2>/dev/null; } || [[ -n $(tagged_pids "$tag") ]] || break
       nap 0.05
     done
-    kill -KILL -- "-$pgid" 2>/dev/null
+    kill_run KILL "$pgid" "$tag"
   fi
   CURRENT_PGID=""
+  CURRENT_TAG=""
   RG_ENV=()
   RG_ON_DEADLINE=""
   rm -f "$pidfile"
@@ -193,6 +273,8 @@ argv_from() {
   [[ -z $2 ]] && return 0
   mapfile -t out <<<"$2"
 }
+
+# Part of the Migration Guard supervisor (joined into one script at build time). The phases of a deploy up to the migration: preflight, update, status, gate decision, migrate.
 
 # --- phases ---------------------------------------------------------------------------------------------
 
@@ -217,17 +299,61 @@ finish() {
   exit 0
 }
 
+# missing_tools TOOL...: prints what the host lacks of the tools (and the GNU options) the supervisor uses,
+# each tried the way it is used: BusyBox and macOS have most of the names but not these options.
+missing_tools() {
+  local tool dead missing=()
+  (:) &
+  dead=$!
+  wait "$dead"
+  for tool in "$@"; do
+    case $tool in
+    "bash>=4.3") ((BASH_VERSINFO[0] > 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] >= 3))) ;;
+    "tail --pid") timeout 5 tail -n 0 -s 0.05 -f --pid="$dead" /dev/null </dev/null >/dev/null 2>&1 ;;
+    "setsid -w") setsid -w true </dev/null >/dev/null 2>&1 ;;
+    "stat -c") [[ $(stat -c %s -- /dev/null 2>/dev/null) == 0 ]] ;;
+    "df --output") df --output=avail -B1 -- / >/dev/null 2>&1 ;;
+    "head -c") [[ $(printf abc | head -c 2 2>/dev/null) == ab ]] ;;
+    "base64 -w0") [[ $(printf a | base64 -w0 2>/dev/null) == YQ== ]] ;;
+    "grep -z") printf 'a\0b\0' | grep -q -z -x -F -e b 2>/dev/null ;;
+    "find -lname") find / -maxdepth 0 -lname x >/dev/null 2>&1 ;;
+    "timeout") timeout 5 true >/dev/null 2>&1 ;;
+    flock) flock -n /dev/null true >/dev/null 2>&1 ;;
+    *) type -P "$tool" >/dev/null 2>&1 || [[ $(type -t "$tool") == builtin ]] ;;
+    esac || missing+=("$tool")
+  done
+  printf '%s' "${missing[*]}"
+}
+
+# Everything the worker itself needs, checked before it takes the lock (flock is one of them).
+readonly WORKER_TOOLS=("bash>=4.3" flock "setsid -w" timeout tee base64 "base64 -w0" sha256sum mkdir mv rm kill
+  sed awk wc tr cat "head -c" "stat -c" "df --output" "grep -z" "find -lname")
+
+check_tools() {
+  local missing
+  missing=$(missing_tools "${WORKER_TOOLS[@]}")
+  if [[ -n $missing ]]; then
+    phase_start preflight
+    phase_end failed message "missing on the host: $missing"
+    finish failed "The host lacks: $missing. The supervisor needs bash >= 4.3 and GNU coreutils, util-linux, grep, findutils (not BusyBox or BSD versions); install them and retry. Nothing was run."
+  fi
+}
+
+# Exit 127 through a run-prefix (`docker exec app`, `env PATH=...`): the prefix ran, the command it was given
+# was not found where it looked. Names both, so the fix is obvious.
+not_found_text() {
+  local command=$1
+  if ((${#RUN_PREFIX[@]})); then
+    printf '"%s" was not found by run-prefix "%s" (inside it, in %s): install it there, or fix run-prefix / the command.' \
+      "$command" "${RUN_PREFIX[*]}" "$MG_APP_DIR"
+  else
+    printf '"%s" was not found in %s on the host: check the framework preset or the command input.' "$command" "$MG_APP_DIR"
+  fi
+}
+
 preflight() {
   phase_start preflight
   local missing=() tool
-  for tool in flock setsid tail tee base64 sha256sum mkdir mv rm kill; do
-    type -P "$tool" >/dev/null 2>&1 || [[ $(type -t "$tool") == builtin ]] || missing+=("$tool")
-  done
-  if ((BASH_VERSINFO[0] < 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] < 3))); then missing+=("bash>=4.3"); fi
-  if ((${#missing[@]})); then
-    phase_end failed message "missing on the host: ${missing[*]}"
-    finish failed "The host lacks ${missing[*]}; install them (coreutils, util-linux) and retry."
-  fi
   if [[ ! -d $MG_APP_DIR ]]; then
     phase_end failed message "app-dir does not exist on the host: $MG_APP_DIR"
     finish failed "The app directory $MG_APP_DIR does not exist on the host; check the app-dir input."
@@ -280,7 +406,8 @@ read_status() {
     ((${#words[@]})) || continue
     out="$DEPLOY_DIR/status.$i"
     (
-      child_env
+      close_ours
+    child_env
       cd -- "$MG_APP_DIR" || exit 127
       exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${words[@]}" </dev/null >"$out" 2>"$out.err"
     )
@@ -340,6 +467,8 @@ migrate() {
   fi
 }
 
+# Part of the Migration Guard supervisor (joined into one script at build time). The database: the app's own connection settings, kept off every command line.
+
 # --- the database: the app's own connection settings, kept off every command line ----------------------
 
 # The framework preset's MG_DBCONFIG command prints `MG_PG NAME=value` lines from the app's own database
@@ -359,6 +488,7 @@ db_config() {
   fi
   local out rc line name
   out=$(
+    close_ours
     child_env
     cd -- "$MG_APP_DIR" || exit 127
     exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${DBCONFIG[@]}" </dev/null 2>/dev/null
@@ -386,6 +516,7 @@ pg_exec() {
   local seconds=$1
   shift
   (
+    close_ours
     child_env
     local kv
     for kv in "${DB_ENV[@]}"; do export "${kv?}"; done
@@ -421,9 +552,149 @@ human_bytes() {
   fi
 }
 
+# Part of the Migration Guard supervisor (joined into one script at build time). The two locks of a deploy.
+
+# --- the host lock: one per application directory (its canonical path) ----------------------------------
+
+# Processes that have FILE open (Linux /proc; elsewhere nothing): what really holds a lock, whatever the
+# holder file says. Prints `pid N (command)` items.
+lock_users() {
+  local file=$1 fd pid cmd self out=""
+  self=$(tr '\0' ' ' 2>/dev/null <"/proc/$$/cmdline")
+  # One find, not a readlink per descriptor: a busy host has thousands. Our own subshells (and find, gone
+  # by the time we look) are not holders.
+  while IFS= read -r fd; do
+    pid=${fd#/proc/}
+    pid=${pid%%/*}
+    [[ $pid == "$$" || $out == *"pid $pid "* ]] && continue
+    cmd=$(tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline") || continue
+    [[ -z $cmd || $cmd == "$self" ]] && continue
+    out+="${out:+, }pid $pid (${cmd:0:120})"
+  done < <(find /proc -mindepth 3 -maxdepth 3 -path '/proc/[0-9]*/fd/*' -lname "$file" 2>/dev/null)
+  printf '%s' "$out"
+}
+
+# What holds the host lock: the holder file (who took it), and whether that deploy has ended (then a
+# process it left behind holds it, named by lock_users).
+lock_holder() {
+  local lock=$1 holder id users
+  holder=$(cat -- "$lock.holder" 2>/dev/null || echo "unknown")
+  id=${holder#deploy }
+  id=${id%% *}
+  users=$(lock_users "$lock")
+  if [[ -n $id && -f ${lock%/*}/deploys/$id/journal.jsonl ]] &&
+    grep -q '"t":"end"' -- "${lock%/*}/deploys/$id/journal.jsonl" 2>/dev/null; then
+    holder="no running deploy: $holder has ended, and the lock is still open in ${users:-a process this host does not show}"
+  elif [[ -n $users ]]; then
+    holder+="; open in $users"
+  fi
+  printf '%s' "$holder"
+}
+
+host_lock() {
+  local state lock holder
+  state=$(app_state_dir)
+  lock="$state/deploy.lock"
+  exec {LOCK_FD}>>"$lock"
+  phase_start lock
+  if ! flock -n "$LOCK_FD"; then
+    holder=$(lock_holder "$lock")
+    emit t lock state waiting holder "$holder"
+    if ! flock -w "${MG_LOCK_WAIT:-900}" "$LOCK_FD"; then
+      holder=$(lock_holder "$lock")
+      phase_end failed holder "$holder"
+      finish failed "Another deploy holds the lock on $(app_dir_canonical) after waiting ${MG_LOCK_WAIT:-900}s: $holder"
+    fi
+  fi
+  printf 'deploy %s (host %s, app dir %s, environment %s, %s, since %s, supervisor pid %s)' "$MG_DEPLOY_ID" \
+    "${HOSTNAME:-unknown host}" "$(app_dir_canonical)" "${MG_ENVIRONMENT-}" "${MG_ORIGIN:-unknown origin}" \
+    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$$" >"$lock.holder"
+  phase_end ok
+}
+
+# --- the database lock: one per database, whatever host, app dir or runner deploys to it ---------------
+
+# A session-level advisory lock held by a psql session the worker keeps open (a coprocess) from before the
+# pending migrations are read until the deploy ends: through the gate, the backup, the migration and a
+# restore. It goes when the worker ends (psql reads end of input) or dies (the pipe closes), and with the
+# connection if the host goes. Advisory locks are per database, so the key is a constant. The holder's
+# description travels as a literal in the query text, which other sessions read in pg_stat_activity.
+readonly DB_LOCK_KEY="1296515879, 9"
+DB_LOCKED=false
+DBLOCK_IN=""
+DBLOCK_OUT=""
+db_lock() {
+  [[ ${MG_DATABASE:-postgresql} == postgresql ]] || return 0
+  phase_start db-lock
+  db_config
+  local why=""
+  if [[ $DB_STATE == failed ]]; then
+    why="the database settings could not be read from the app"
+  elif ((${#RUN_PREFIX[@]} == 0)) && ! type -P psql >/dev/null 2>&1; then
+    why="psql is not installed on the host"
+  fi
+  if [[ -z $why ]]; then
+    local holder
+    holder="deploy $MG_DEPLOY_ID (host ${HOSTNAME:-unknown}, app dir $(app_dir_canonical), ${MG_ORIGIN:-unknown origin}, since $(date -u +%Y-%m-%dT%H:%M:%SZ))"
+    coproc DBLOCK {
+      close_ours
+      child_env
+      local kv
+      for kv in "${DB_ENV[@]}"; do export "${kv?}"; done
+      export PGAPPNAME="migration-guard-lock:$MG_DEPLOY_ID"
+      cd -- "$MG_APP_DIR" || exit 127
+      exec "${RUN_PREFIX[@]}" psql -X -q -A -t -v ON_ERROR_STOP=1 -v "holder=$holder" 2>/dev/null
+    }
+    local deadline=$(($(now_ms) + ${MG_LOCK_WAIT:-900} * 1000)) answer="" waited=false other
+    DBLOCK_IN=${DBLOCK[1]} DBLOCK_OUT=${DBLOCK[0]}
+    local to_psql=$DBLOCK_IN from_psql=$DBLOCK_OUT
+    while :; do
+      printf '%s\n' "SELECT pg_try_advisory_lock($DB_LOCK_KEY)::text || ' ' || :'holder';" 2>/dev/null 1>&"$to_psql" &&
+        IFS= read -r -t 60 -u "$from_psql" answer || answer=""
+      case $answer in
+      "true "*)
+        DB_LOCKED=true
+        break
+        ;;
+      "false "*)
+        printf '%s\n' "SELECT coalesce(substring(a.query from \$re\$'(deploy [^']*)'\$re\$), 'pid ' || a.pid || ' ' || a.application_name) || ', connected from ' || coalesce(host(a.client_addr), 'the local socket') || ' at ' || to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ${DB_LOCK_KEY%%,*} AND l.objid = ${DB_LOCK_KEY##* } AND l.objsubid = 2 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) LIMIT 1;" 1>&"$to_psql"
+        IFS= read -r -t 60 -u "$from_psql" other || other=""
+        if ! $waited; then
+          emit t lock state waiting kind database holder "${other:-unknown}"
+          waited=true
+        fi
+        if (($(now_ms) >= deadline)); then
+          phase_end failed holder "${other:-unknown}"
+          finish failed "Another deploy holds the database lock on ${DB_INFO:-the database} after waiting ${MG_LOCK_WAIT:-900}s: ${other:-unknown}. Nothing was migrated."
+        fi
+        nap 1
+        ;;
+      *)
+        why="psql could not connect to the database"
+        break
+        ;;
+      esac
+    done
+  fi
+  if $DB_LOCKED; then
+    phase_end ok
+    return 0
+  fi
+  # Without a connection the built-in backup cannot work either: stop now, nothing has been touched.
+  if [[ ${MG_BACKUP:-always} == always && -z ${MG_BACKUP_COMMAND-} ]]; then
+    phase_end failed message "$why"
+    finish failed "Could not take the database lock: $why. Nothing was migrated."
+  fi
+  phase_end unverified message "$why; only the host lock serializes deploys"
+  emit t note phase db-lock message "could not take the database lock ($why): deploys from other hosts or app dirs to this database are not kept out"
+}
+
+# Part of the Migration Guard supervisor (joined into one script at build time). The backup, taken before migrating.
+
 # --- backup, before migrating --------------------------------------------------------------------------
 
 BACKUP_PATH=""
+BACKUP_SHA=""
 backup() {
   phase_start backup
   if [[ ${MG_BACKUP:-always} == never ]]; then
@@ -469,27 +740,32 @@ backup() {
   local env=${MG_ENVIRONMENT:-deploy} sha=nosha name partial started
   env=${env//[^A-Za-z0-9_.-]/_}
   [[ ${MG_SHA-} =~ ^[0-9a-fA-F]{7,64}$ ]] && sha=${MG_SHA:0:12}
-  name="$env-$(date -u +%Y%m%dT%H%M%SZ)-$sha"
+  # The app's key is in the name: apps sharing a backup-dir never prune each other's backups.
+  local key
+  key=$(app_key)
+  name="$env-$(date -u +%Y%m%dT%H%M%SZ)-$sha-${key:0:12}"
   [[ -e $dir/$name.dump ]] && name+="-${MG_DEPLOY_ID##*-}"
   partial="$dir/.$name.dump.partial"
   BACKUP_PATH="$dir/$name.dump"
   started=$(now_ms)
   RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$partial")
   if [[ -n ${MG_BACKUP_COMMAND-} ]]; then
-    run_group $((started + ${MG_BACKUP_TIMEOUT:-86400} * 1000)) backup "${RUN_PREFIX[@]}" sh -c "$MG_BACKUP_COMMAND"
+    run_group $((started + ${MG_BACKUP_TIMEOUT:-21600} * 1000)) backup "${RUN_PREFIX[@]}" sh -c "$MG_BACKUP_COMMAND"
   else
     # pg_dump writes to its stdout, so a run-prefix (`docker exec -i app`) still lands the file on the host.
     # The checksum is taken on the way (on another core), not by reading the whole file again afterwards.
-    run_group $((started + ${MG_BACKUP_TIMEOUT:-86400} * 1000)) backup \
+    # shellcheck disable=SC2016 # expanded by the inner bash, not here
+    run_group $((started + ${MG_BACKUP_TIMEOUT:-21600} * 1000)) backup \
       bash -c 'set -o pipefail; "$@" | tee -- "$MG_BACKUP_PATH" | sha256sum >"$MG_BACKUP_PATH.sha256"' \
-      pg_dump "${RUN_PREFIX[@]}" pg_dump --format=custom
+      pg_dump "${RUN_PREFIX[@]}" pg_dump --format=custom --lock-wait-timeout="${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}}"
   fi
   local dump_ms=$(($(now_ms) - started))
   if ((RG_RC != 0)) || [[ ! -s $partial ]]; then
     rm -f -- "$partial" "$partial.sha256"
     BACKUP_PATH=""
     phase_end failed rc "$RG_RC" message "the backup failed"
-    finish failed "The backup failed (exit $RG_RC$([[ $RG_RC == 0 ]] && echo ", empty file")); nothing was migrated."
+    $RG_TIMED_OUT && finish failed "The backup passed its ${MG_BACKUP_TIMEOUT:-21600}s deadline and was stopped; nothing was migrated."
+    finish failed "The backup failed (exit $RG_RC$([[ $RG_RC == 0 ]] && echo ", empty file")); nothing was migrated. (pg_dump waits at most ${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}} ms, the lock-timeout, for a table lock another session holds.)"
   fi
   started=$(now_ms)
   local entries=0
@@ -511,18 +787,47 @@ backup() {
   size=$(stat -c %s -- "$BACKUP_PATH")
   if [[ -s $partial.sha256 ]]; then sum=$(<"$partial.sha256"); else sum=$(sha256sum -- "$BACKUP_PATH"); fi
   sum=${sum%% *}
+  BACKUP_SHA=$sum
   rm -f -- "$partial.sha256"
-  # Keep the last N backups of this environment (ours only: the names we give them).
-  local keep=${MG_BACKUP_KEEP:-5} old pruned=0
-  while IFS= read -r old; do
-    [[ -n $old && $dir/$old != "$BACKUP_PATH" ]] || continue
-    rm -f -- "${dir:?}/$old" && ((pruned++))
-  done < <(cd -- "$dir" && ls -1t -- "$env"-*.dump 2>/dev/null | tail -n +$((keep + 1)))
+  local pruned
+  pruned=$(prune_backups "$dir" "$env" "${key:0:12}" "${MG_BACKUP_KEEP:-5}" "$BACKUP_PATH" "$(app_state_dir)/deploys")
   emit t backup path "$BACKUP_PATH" size "$size" sha256 "$sum" db_size "${db_size:-0}" free "${free:-0}" \
     entries "$entries" dump_ms "$dump_ms" verify_ms "$verify_ms" pruned "$pruned" connection "$DB_INFO" \
     verified "$($pg && echo pg_restore-list || echo non-empty)"
   phase_end ok
 }
+
+# prune_backups DIR ENV KEY KEEP CURRENT DEPLOYS: keeps the newest KEEP backups of this app (KEY) and this
+# environment (ENV), by their exact names; never CURRENT, and never a backup that a deploy of this app which
+# has not ended well (no end, or failed / timed-out: its runbook points at it) recorded in its journal.
+# Prints how many it removed.
+prune_backups() {
+  local dir=$1 env=$2 key=$3 keep=$4 current=$5 deploys=$6
+  local -a ours=()
+  local -A needed=()
+  local f journal line
+  for journal in "$deploys"/*/journal.jsonl; do
+    [[ -f $journal ]] || continue
+    line=$(grep -m1 '"t":"backup"' -- "$journal" 2>/dev/null) || continue
+    [[ $line =~ \"path\":\"([^\"]*)\" ]] || continue
+    if ! grep -q '"t":"end"' -- "$journal" || grep -q '"result":"\(failed\|timed-out\)"' -- "$journal"; then
+      needed[${BASH_REMATCH[1]}]=1
+    fi
+  done
+  # Names sort by their UTC time: the newest last.
+  for f in "$dir"/"$env"-*.dump; do
+    [[ ${f##*/} =~ ^"$env"-[0-9]{8}T[0-9]{6}Z-(nosha|[0-9a-fA-F]{7,12})-"$key"(-[A-Za-z0-9]+)?\.dump$ ]] && ours+=("$f")
+  done
+  local n=${#ours[@]} i pruned=0
+  for ((i = 0; i < n - keep; i++)); do
+    f=${ours[i]}
+    [[ $f == "$current" || -n ${needed[$f]-} ]] && continue
+    rm -f -- "$f" && ((pruned++))
+  done
+  printf '%s' "$pruned"
+}
+
+# Part of the Migration Guard supervisor (joined into one script at build time). The restore, on a timeout or a failure.
 
 # --- restore, on timeout or failure ------------------------------------------------------------------
 
@@ -531,29 +836,82 @@ backup() {
 # transaction as the restore, so the result is the backup and nothing else. Extensions' objects stay.
 readonly CLEANUP_SQL=$'DO $mg$\nDECLARE r record;\nBEGIN\n  FOR r IN\n    SELECT format(\'DROP %s IF EXISTS %I.%I CASCADE\', CASE c.relkind WHEN \'v\' THEN \'VIEW\' WHEN \'m\' THEN \'MATERIALIZED VIEW\' WHEN \'S\' THEN \'SEQUENCE\' WHEN \'f\' THEN \'FOREIGN TABLE\' ELSE \'TABLE\' END, n.nspname, c.relname) AS stmt\n      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace\n     WHERE c.relkind IN (\'r\', \'p\', \'v\', \'m\', \'S\', \'f\') AND n.nspname <> \'information_schema\' AND n.nspname NOT LIKE \'pg\\_%\'\n       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = \'pg_class\'::regclass AND d.objid = c.oid AND d.deptype = \'e\')\n    UNION ALL\n    SELECT format(\'DROP TYPE IF EXISTS %I.%I CASCADE\', n.nspname, t.typname)\n      FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace\n     WHERE (t.typtype IN (\'e\', \'d\', \'r\') OR (t.typtype = \'c\' AND (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = \'c\'))\n       AND n.nspname <> \'information_schema\' AND n.nspname NOT LIKE \'pg\\_%\'\n       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = \'pg_type\'::regclass AND d.objid = t.oid AND d.deptype = \'e\')\n    UNION ALL\n    SELECT format(\'DROP ROUTINE IF EXISTS %s CASCADE\', p.oid::regprocedure)\n      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace\n     WHERE p.prokind IN (\'f\', \'p\') AND n.nspname <> \'information_schema\' AND n.nspname NOT LIKE \'pg\\_%\'\n       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = \'pg_proc\'::regclass AND d.objid = p.oid AND d.deptype = \'e\')\n  LOOP\n    EXECUTE r.stmt;\n  END LOOP;\nEND\n$mg$;'
 
+# The restore's SQL stream: BEGIN, the clean-up, then pg_restore's script. The last lines of pg_restore's
+# output (where its COMMIT is) are held back by awk and passed on, with a COMMIT of our own, only once
+# pg_restore has exited 0: a pg_restore that fails part-way (file gone, truncated, unreadable) leaves psql
+# at end of input inside the open transaction, and the server rolls everything back, the clean-up
+# included. (`psql --single-transaction` would COMMIT at end of input, whatever pg_restore managed to send.)
+# pg_restore's own --single-transaction keeps its large-object sections from committing on their own.
+# shellcheck disable=SC2016 # expanded by the inner bash, not here
+readonly RESTORE_SCRIPT='set -o pipefail
+held=$MG_RESTORE_ERR.tail
+{
+  printf "BEGIN;\n%s\n" "$MG_CLEANUP_SQL"
+  if "$@" pg_restore --clean --if-exists --single-transaction --file=- <"$MG_BACKUP_PATH" |
+    LC_ALL=C awk -v held="$held" '"'"'NR > 64 { print buf[NR % 64] } { buf[NR % 64] = $0 }
+      END { for (i = (NR > 64 ? NR - 63 : 1); i <= NR; i++) print buf[i % 64] > held }'"'"'; then
+    cat -- "$held" && printf "COMMIT;\n"
+  else
+    echo "pg_restore failed: nothing of the restore was committed" >&2
+    exit 1
+  fi
+} | "$@" psql -X -q -v ON_ERROR_STOP=1 --output=/dev/null 2>"$MG_RESTORE_ERR"
+rc=$?
+rm -f -- "$held"
+cat -- "$MG_RESTORE_ERR" >&2
+exit "$rc"'
+
+# Who holds locks in the database now: for a restore that gave up waiting on a lock.
+lock_holders() {
+  db_config
+  [[ $DB_STATE == failed ]] && return 0
+  printf '%s\n' "SELECT string_agg(format('pid %s (%s, user %s, %s, transaction since %s)', a.pid, coalesce(nullif(a.application_name, ''), 'no application_name'), a.usename, a.state, to_char(a.xact_start AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')), '; ') FROM pg_stat_activity a WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND l.granted AND l.relation IS NOT NULL AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()));" |
+    pg_exec 15 psql -X -q -A -t -v ON_ERROR_STOP=1 2>/dev/null
+}
+
 # restore_backup WHY: restores the verified backup, then checks the recorded migrations equal those read
-# before the deploy. Sets RESULT/RESULT_MESSAGE.
+# before the deploy. Sets RESULT/RESULT_MESSAGE, which say truthfully what state the database is in.
 restore_backup() {
   local why=$1
   phase_start restore
-  RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$BACKUP_PATH" "PGOPTIONS=-c lock_timeout=${MG_RESTORE_LOCK_TIMEOUT:-120000} -c client_min_messages=warning"
-    "PGAPPNAME=migration-guard-restore:$MG_DEPLOY_ID")
-  local far=$(($(now_ms) + ${MG_RESTORE_TIMEOUT:-86400} * 1000))
-  if [[ -n ${MG_RESTORE_COMMAND-} ]]; then
-    run_group "$far" restore "${RUN_PREFIX[@]}" sh -c "$MG_RESTORE_COMMAND"
-  else
-    RG_ENV+=("MG_CLEANUP_SQL=$CLEANUP_SQL")
-    # = pg_restore --clean --if-exists --single-transaction, with the clean-up above in the same transaction.
-    run_group "$far" restore bash -c 'set -o pipefail
-      { printf "%s\n" "$MG_CLEANUP_SQL"; "$@" pg_restore --clean --if-exists --file=- <"$MG_BACKUP_PATH"; } |
-        "$@" psql -X -q -v ON_ERROR_STOP=1 --single-transaction --output=/dev/null' pg_restore "${RUN_PREFIX[@]}"
-  fi
-  if ((RG_RC != 0)); then
-    phase_end failed rc "$RG_RC"
+  # The file must be the one that was verified: a changed or truncated file is not restored at all.
+  local sum=""
+  [[ -r $BACKUP_PATH ]] && sum=$(sha256sum -- "$BACKUP_PATH" 2>/dev/null)
+  sum=${sum%% *}
+  if [[ -z $BACKUP_SHA || $sum != "$BACKUP_SHA" ]]; then
+    phase_end failed message "the backup no longer matches its checksum"
     RESULT=failed
-    RESULT_MESSAGE="$why The restore of $BACKUP_PATH failed (exit $RG_RC): the database may be half-migrated. Follow the runbook."
+    RESULT_MESSAGE="$why The backup $BACKUP_PATH no longer matches the sha256 taken when it was made ($BACKUP_SHA; now ${sum:-missing or unreadable}), so it was not restored: the database is as the failed migration left it. Restore from another backup by hand (runbook)."
     return
   fi
+  RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$BACKUP_PATH" "PGOPTIONS=-c lock_timeout=${MG_RESTORE_LOCK_TIMEOUT:-120000} -c client_min_messages=error"
+    "PGAPPNAME=migration-guard-restore:$MG_DEPLOY_ID")
+  local far=$(($(now_ms) + ${MG_RESTORE_TIMEOUT:-21600} * 1000)) custom=false
+  if [[ -n ${MG_RESTORE_COMMAND-} ]]; then
+    custom=true
+    run_group "$far" restore "${RUN_PREFIX[@]}" sh -c "$MG_RESTORE_COMMAND"
+  else
+    RG_ENV+=("MG_CLEANUP_SQL=$CLEANUP_SQL" "MG_RESTORE_ERR=$DEPLOY_DIR/restore.err")
+    run_group "$far" restore bash -c "$RESTORE_SCRIPT" pg_restore "${RUN_PREFIX[@]}"
+  fi
+  if ((RG_RC != 0)); then
+    local detail=""
+    if grep -q 'lock timeout' -- "$DEPLOY_DIR/restore.err" 2>/dev/null; then
+      local holders
+      holders=$(lock_holders)
+      detail=" It gave up waiting for a table lock (lock_timeout ${MG_RESTORE_LOCK_TIMEOUT:-120000} ms); sessions holding locks in the database now: ${holders:-none found (the holder has gone)}."
+    fi
+    rm -f -- "$DEPLOY_DIR/restore.err"
+    phase_end failed rc "$RG_RC" message "the restore failed${detail:+: lock timeout}"
+    RESULT=failed
+    if $custom; then
+      RESULT_MESSAGE="$why The restore-command failed (exit $RG_RC): what it changed is up to that command, so the database state is unknown. Follow the runbook."
+    else
+      RESULT_MESSAGE="$why The restore of $BACKUP_PATH failed (exit $RG_RC) and was rolled back as a whole:$detail the database is as it was before the restore (the migrations that finished before the failure stay applied). Follow the runbook to restore by hand."
+    fi
+    return
+  fi
+  rm -f -- "$DEPLOY_DIR/restore.err"
   phase_end ok
   # The proof: the framework's own status reads the same recorded migrations as before the deploy.
   phase_start restore-check
@@ -573,6 +931,8 @@ restore_backup() {
   fi
 }
 
+# Part of the Migration Guard supervisor (joined into one script at build time). The detached worker: hooks, health, signals and the order of the phases.
+
 # pre-/post-migrate commands (maintenance mode on/off), with bash in the app dir, like update-command.
 run_hook() {
   local name=$1 command=$2
@@ -587,7 +947,7 @@ run_hook() {
 
 # Waits for the action's health verdict (`health ok`, `health failed REASON`, `health unknown REASON`).
 # Only `health ok` is healthy: a verdict that never came (the action gone, even after reconnecting) or could
-# not be reached is a failure, decided by our own deadline.
+# not be judged is a failure, decided by our own deadline.
 HEALTH=""
 wait_health() {
   phase_start health
@@ -607,12 +967,13 @@ wait_health() {
   esac
 }
 
+# shellcheck disable=SC2317 # called by the trap in worker()
 on_signal() {
   # The host is stopping us (shutdown, an operator): the migration must not outlive its supervisor.
-  if [[ -n $CURRENT_PGID ]]; then
-    kill -TERM -- "-$CURRENT_PGID" 2>/dev/null
+  if [[ -n $CURRENT_PGID || -n $CURRENT_TAG ]]; then
+    kill_run TERM "$CURRENT_PGID" "$CURRENT_TAG"
     sleep 2
-    kill -KILL -- "-$CURRENT_PGID" 2>/dev/null
+    kill_run KILL "$CURRENT_PGID" "$CURRENT_TAG"
   fi
   emit t phase phase "${PHASE:-supervisor}" state stopped
   emit t result result failed message "the supervisor was stopped by a signal on the host"
@@ -637,33 +998,20 @@ worker() {
 
   emit t hello protocol "$PROTOCOL_VERSION" deploy "$MG_DEPLOY_ID" pid "$$" journal "$JOURNAL" bash "$BASH_VERSION"
 
-  # The lock is per app dir; the kernel drops it if we die, and our children inherit it, so a migration
-  # that somehow outlived us would still keep a second deploy out.
-  local state lock holder
-  state=$(app_state_dir)
-  lock="$state/deploy.lock"
-  exec {LOCK_FD}>>"$lock"
-  phase_start lock
-  if ! flock -n "$LOCK_FD"; then
-    holder=$(cat "$lock.holder" 2>/dev/null || echo "unknown")
-    emit t lock state waiting holder "$holder"
-    if ! flock -w "${MG_LOCK_WAIT:-900}" "$LOCK_FD"; then
-      holder=$(cat "$lock.holder" 2>/dev/null || echo "unknown")
-      phase_end failed holder "$holder"
-      finish failed "Another deploy holds the lock on $MG_APP_DIR after waiting ${MG_LOCK_WAIT:-900}s: $holder"
-    fi
-  fi
-  printf 'deploy %s (environment %s, %s, started %s, supervisor pid %s)' "$MG_DEPLOY_ID" "${MG_ENVIRONMENT-}" \
-    "${MG_ORIGIN:-unknown origin}" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$$" >"$lock.holder"
-  phase_end ok
+  # The lock is per app dir (its canonical path); the kernel drops it if we die. Children do not inherit it
+  # (run_group closes it), so a process a migration leaves behind cannot keep the next deploy out.
+  check_tools
+  host_lock
 
   preflight
   update_code
+  db_lock
 
   phase_start pending
   read_status before
   if ((STATUS_RC != 0)); then
     phase_end failed rc "$STATUS_RC"
+    ((STATUS_RC == 127)) && finish failed "The status command exited 127, command not found: $(not_found_text "${STATUS_1[0]-}")"
     finish failed "The status command failed (exit $STATUS_RC): the database may be unreachable or the app misconfigured."
   fi
   phase_end ok
@@ -691,6 +1039,12 @@ worker() {
 
   backup
 
+  # A `go` is for a migration the action is there to follow: if it went away during the backup (cancelled,
+  # killed, connection lost and not back), nothing migrates unattended.
+  if [[ -e $DEPLOY_DIR/gone ]]; then
+    finish failed "The action went away after the gate decision and before the migration started (cancelled or disconnected): nothing was migrated.${BACKUP_PATH:+ The backup $BACKUP_PATH stays.}"
+  fi
+
   MIGRATE_RESULT=""
   if [[ -n ${MG_PRE_MIGRATE_COMMAND-} ]] && ! run_hook pre-migrate "$MG_PRE_MIGRATE_COMMAND"; then
     [[ -n ${MG_POST_MIGRATE_COMMAND-} ]] && run_hook post-migrate "$MG_POST_MIGRATE_COMMAND"
@@ -701,6 +1055,7 @@ worker() {
   RESULT_MESSAGE=""
   if [[ $RESULT != migrated ]]; then
     local why="The migration failed (exit $RG_RC)."
+    ((RG_RC == 127)) && why="The migration exited 127, command not found: $(not_found_text "${MIGRATE[0]-}")"
     [[ $RESULT == timed-out ]] && why="The migration passed its ${MG_TIMEOUT:-600}s deadline and was stopped."
     if [[ ${MG_ON_FAILURE:-restore} == restore && -n $BACKUP_PATH ]]; then
       restore_backup "$why"
@@ -743,6 +1098,8 @@ worker() {
   finish migrated
 }
 
+# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, files, fetch.
+
 # Reads the action's lines on stdin until EOF: the gate decision (`go`, `stop REASON`) and the health verdict
 # (`health ...`), each written once, atomically, for the worker to pick up.
 relay_verdicts() {
@@ -760,6 +1117,10 @@ relay_verdicts() {
 front() {
   check_id
   [[ -n ${MG_APP_DIR-} ]] || die_params "MG_APP_DIR is required"
+  # What this part needs, before it starts anything; the worker checks the rest before taking the lock.
+  local missing
+  missing=$(missing_tools "bash>=4.3" "tail --pid" "setsid -w" timeout sha256sum mkdir)
+  [[ -z $missing ]] || die_params "the host lacks: $missing (the supervisor needs bash >= 4.3, GNU coreutils and util-linux); nothing was run"
   local state dir
   state=$(app_state_dir)
   dir="$state/deploys/$MG_DEPLOY_ID"
@@ -770,6 +1131,7 @@ front() {
   printf '\0' >>"$dir/params"
   : >"$dir/stream"
   # Older deploys' journals: keep the last 20.
+  # shellcheck disable=SC2012 # deploy ids: [A-Za-z0-9._-] only (check_id)
   (cd -- "$state/deploys" && ls -1t | tail -n +21 | while IFS= read -r old; do rm -rf -- "$old"; done) 2>/dev/null
 
   setsid bash "$SELF" worker "$dir" </dev/null >/dev/null 2>&1 &
@@ -782,9 +1144,12 @@ front() {
   wpid=$(<"$dir/worker.pid") || die_params "the worker did not start"
 
   # The decision and the health verdict arrive on our stdin. EOF without a decision (the action is gone)
-  # means stop. The health verdict is left to a reconnecting action (attach) or to wait_health's deadline.
+  # means stop; after the gate and before the migration it means stop too (`gone`, until an attach says the
+  # action is back). The health verdict is left to a reconnecting action (attach) or to wait_health's
+  # deadline, which fails the deploy: a verdict that never came is never "healthy".
   (
     relay_verdicts "$dir"
+    : >"$dir/gone"
     [[ -e $dir/decision ]] || { printf 'stop connection-closed\n' >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
   ) <&0 &
   local reader=$!
@@ -801,12 +1166,16 @@ attach() {
   [[ -d $dir ]] || die_params "no deploy $MG_DEPLOY_ID on this host"
   local wpid
   wpid=$(cat "$dir/worker.pid" 2>/dev/null || echo 0)
+  rm -f -- "$dir/gone"
   if [[ -n ${MG_DECISION-} && ! -e $dir/decision ]]; then
     printf '%s\n' "$MG_DECISION" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"
   fi
-  # Verdicts reach the worker from a reconnected action too. EOF here writes nothing: the worker's own
-  # deadlines decide.
-  relay_verdicts "$dir" <&0 &
+  # Verdicts reach the worker from a reconnected action too. EOF here writes no verdict (the worker's own
+  # deadlines decide), but marks the action gone again, as front() does.
+  (
+    relay_verdicts "$dir"
+    : >"$dir/gone"
+  ) <&0 &
   local reader=$!
   if kill -0 "$wpid" 2>/dev/null; then
     tail -n "+${MG_FROM_LINE:-1}" -s 0.05 -f --pid="$wpid" "$dir/stream"
@@ -874,6 +1243,7 @@ fetch() {
   emit t end
   exit 0
 }
+
 
 if [[ ${1-} == worker ]]; then
   worker "$2"

@@ -75,6 +75,22 @@ export function isTransient(stderr: string): boolean {
   );
 }
 
+/**
+ * true when the private key is protected by a passphrase: the OpenSSH format names its cipher after the
+ * `openssh-key-v1` magic (`none` = plain), PEM says `ENCRYPTED`. BatchMode ssh cannot ask for the
+ * passphrase and only reports "Permission denied", which sends people to authorized_keys instead.
+ */
+export function keyHasPassphrase(key: string): boolean {
+  if (/-----BEGIN ENCRYPTED PRIVATE KEY-----|^Proc-Type:\s*4,ENCRYPTED/m.test(key)) return true;
+  const body = /-----BEGIN OPENSSH PRIVATE KEY-----([\s\S]*?)-----END OPENSSH PRIVATE KEY-----/.exec(key);
+  if (!body) return false;
+  const bytes = Buffer.from(body[1].replace(/\s+/g, ""), "base64");
+  const magic = "openssh-key-v1\0";
+  if (bytes.subarray(0, magic.length).toString("latin1") !== magic) return false;
+  const length = bytes.readUInt32BE(magic.length);
+  return bytes.subarray(magic.length + 4, magic.length + 4 + length).toString("latin1") !== "none";
+}
+
 function configText(dir: string, target: SshTarget): string {
   const quote = (path: string): string => `"${path.replace(/%/g, "%%")}"`;
   const common = [
@@ -128,6 +144,12 @@ export class SshConnection {
     // A unix socket path is limited to ~104 bytes; a long RUNNER_TEMP falls back to the system temp dir.
     let root = options.tempRoot;
     if (!PATH_SAFE.test(root) || root.length > 60) root = tmpdir();
+    if (keyHasPassphrase(target.privateKey))
+      throw new SshError(
+        "The ssh-key has a passphrase, and a deploy cannot type one: give the deploy its own key without a " +
+          "passphrase (`ssh-keygen -t ed25519 -N '' -f deploy_key`), keep it in a secret, and authorize only it on the host.",
+        true,
+      );
     const dir = mkdtempSync(join(root, "mg-ssh-"));
     if (!PATH_SAFE.test(dir))
       throw new SshError(`temporary directory ${dir} has characters ssh_config cannot hold`, true);

@@ -10,7 +10,7 @@ import { httpGet } from "../adapters/http.js";
 import { remoteCommand, SshConnection, SshError, type RemoteCommand } from "../adapters/ssh.js";
 import { analyzeFile } from "../core/analyze.js";
 import type { Config } from "../core/config.js";
-import { formatBytes, renderRunbook, restoreEstimate } from "../core/deploy/backup.js";
+import { formatBytes, renderRunbook, restoreEstimate, runbookState } from "../core/deploy/backup.js";
 import {
   approvableByPull,
   decideGate,
@@ -742,6 +742,8 @@ export async function runDeploy(common: CommonSettings): Promise<void> {
                 : {}),
               ...(settings.backup.restoreCommand ? { restoreCommand: settings.backup.restoreCommand } : {}),
               ...(journal.journalPath ? { journal: journal.journalPath } : {}),
+              ...(journal.backup?.sha256 ? { sha256: journal.backup.sha256 } : {}),
+              ...runbookState(journal),
               rolledBack,
             }),
           }

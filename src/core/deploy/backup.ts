@@ -65,6 +65,28 @@ export interface RunbookInput {
   restoreCommand?: string;
   journal?: string;
   rolledBack: boolean;
+  /** The backup's sha256 as taken (the runbook checks the file against it before a manual restore). */
+  sha256?: string;
+  /** Whether the migrate phase started; false: the database was not touched by this deploy. */
+  migrateStarted?: boolean;
+  /** The restore phase's state: undefined (not attempted), `failed` (rolled back as a whole), `ok`. */
+  restoreState?: string;
+}
+
+/** What the database holds now, in one sentence, from what the supervisor did. */
+export function databaseState(input: RunbookInput): string {
+  if (input.rolledBack)
+    return "The supervisor restored the backup taken before migrating; the recorded migrations equal those before the deploy.";
+  if (input.migrateStarted === false)
+    return "The migration never started: this deploy did not change the database.";
+  if (input.restoreState === "failed")
+    return (
+      "The supervisor's restore failed and nothing of it was committed: the database is as the migration left it " +
+      "(migrations that finished stay applied; step 1 shows which)."
+    );
+  if (input.restoreState === "ok")
+    return "The backup was restored, but the recorded migrations differ from those before the deploy: check step 1.";
+  return "Nothing was restored: the database is as the migration left it (migrations that finished stay applied; step 1 shows which).";
 }
 
 /** The exact commands for this deploy: where the backup is, how to restore it by hand, how to check. */
@@ -72,9 +94,9 @@ export function renderRunbook(input: RunbookInput): string {
   const q = (words: readonly string[]): string => words.map(shellQuote).join(" ");
   const lines: string[] = ["### Runbook", ""];
   lines.push(
-    input.rolledBack
-      ? "The supervisor restored the backup. To check, or to restore again by hand:"
-      : "The database may not be as it was before the deploy. On the host:",
+    databaseState(input),
+    "",
+    input.rolledBack ? "To check, or to restore again by hand, on the host:" : "On the host:",
     "",
     "```sh",
     `ssh -p ${input.target.port} ${shellQuote(`${input.target.user}@${input.target.host}`)}`,
@@ -87,6 +109,10 @@ export function renderRunbook(input: RunbookInput): string {
       `# 2. the verified backup taken before migrating (writes made after it are lost by a restore)`,
     );
     lines.push(`ls -l ${shellQuote(input.backupPath)} && sha256sum ${shellQuote(input.backupPath)}`);
+    if (input.sha256)
+      lines.push(
+        `#    it must print ${input.sha256}: any other sum is not the verified backup, do not restore it`,
+      );
     lines.push("# 3. restore it (put the app in maintenance mode first)");
     if (input.restoreCommand) {
       lines.push(
@@ -110,10 +136,21 @@ export function renderRunbook(input: RunbookInput): string {
     lines.push(`# the supervisor's journal of this deploy`, `cat ${shellQuote(input.journal)}`);
   lines.push("```", "");
   lines.push(
-    "`pg_restore --clean` leaves objects the backup does not know (a table a migration created): the supervisor " +
-      "drops those in the same transaction; by hand, drop them before restoring. A restore discards every " +
-      "write made after the backup.",
+    "`pg_restore --single-transaction` commits all or nothing. `--clean` leaves objects the backup does not know " +
+      "(a table a migration created): the supervisor drops those in the same transaction; by hand, drop them " +
+      "first. A restore discards every write made after the backup.",
     "",
   );
   return lines.join("\n");
+}
+
+/** The runbook's view of the journal: did the migration start, and how did the restore end. */
+export function runbookState(journal: {
+  phases: readonly { phase: string; state: string }[];
+}): Pick<RunbookInput, "migrateStarted" | "restoreState"> {
+  const restore = [...journal.phases].reverse().find((p) => p.phase === "restore");
+  return {
+    migrateStarted: journal.phases.some((p) => p.phase === "migrate"),
+    ...(restore ? { restoreState: restore.state } : {}),
+  };
 }

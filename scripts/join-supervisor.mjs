@@ -1,0 +1,41 @@
+// Joins the host supervisor's sourced parts (src/host/parts/*.sh) into the one script the action ships: each
+// `source "${BASH_SOURCE[0]%/*}/parts/NAME.sh"` line of src/host/supervisor.sh is replaced by that part.
+// The deploy names the installed script by the hash of this joined text, so a changed part is a new version.
+//   node scripts/join-supervisor.mjs            → the joined script on stdout
+//   node scripts/join-supervisor.mjs --out FILE → written to FILE (mode 0755)
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const SOURCE = /^source "\$\{BASH_SOURCE\[0\]%\/\*\}\/(parts\/[a-z0-9-]+\.sh)"$/;
+
+export function joinSupervisor(hostDir) {
+  const lines = readFileSync(join(hostDir, "supervisor.sh"), "utf8").split("\n");
+  const out = [];
+  for (const line of lines) {
+    const m = SOURCE.exec(line);
+    if (!m) {
+      out.push(line);
+      continue;
+    }
+    // The directive that pointed shellcheck at the part goes with it.
+    if (/^# shellcheck source=/.test(out.at(-1) ?? "")) out.pop();
+    const part = readFileSync(join(hostDir, m[1]), "utf8")
+      .replace(/^# shellcheck shell=bash\n/, "")
+      .replace(/\n+$/, "\n");
+    out.push(part);
+  }
+  const text = out.join("\n");
+  if (/^\s*(source|\.) /m.test(text.replace(/^#.*$/gm, "")))
+    throw new Error("the joined supervisor still sources a file: every part must be joined");
+  return text;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = new URL("..", import.meta.url).pathname;
+  const text = joinSupervisor(join(root, "src/host"));
+  const at = process.argv.indexOf("--out");
+  if (at > 0) {
+    writeFileSync(process.argv[at + 1], text);
+    chmodSync(process.argv[at + 1], 0o755);
+  } else process.stdout.write(text);
+}

@@ -1,0 +1,146 @@
+# shellcheck shell=bash
+# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, files, fetch.
+
+# Reads the action's lines on stdin until EOF: the gate decision (`go`, `stop REASON`) and the health verdict
+# (`health ...`), each written once, atomically, for the worker to pick up.
+relay_verdicts() {
+  local dir=$1 line
+  while IFS= read -r line; do
+    if [[ $line == go || $line == "stop "* ]]; then
+      [[ -e $dir/decision ]] || { printf '%s\n' "$line" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
+    elif [[ $line == "health "* ]]; then
+      [[ -e $dir/health ]] || { printf '%s\n' "$line" >"$dir/health.tmp" && mv -f "$dir/health.tmp" "$dir/health"; }
+    fi
+  done
+}
+
+# The SSH-facing part: store the parameters, start the worker detached, relay its stream and the decision.
+front() {
+  check_id
+  [[ -n ${MG_APP_DIR-} ]] || die_params "MG_APP_DIR is required"
+  # What this part needs, before it starts anything; the worker checks the rest before taking the lock.
+  local missing
+  missing=$(missing_tools "bash>=4.3" "tail --pid" "setsid -w" timeout sha256sum mkdir)
+  [[ -z $missing ]] || die_params "the host lacks: $missing (the supervisor needs bash >= 4.3, GNU coreutils and util-linux); nothing was run"
+  local state dir
+  state=$(app_state_dir)
+  dir="$state/deploys/$MG_DEPLOY_ID"
+  mkdir -p -- "$state/deploys" || die_params "cannot create the state directory $state"
+  mkdir -- "$dir" 2>/dev/null || die_params "deploy $MG_DEPLOY_ID already exists on the host"
+  local name
+  for name in ${!MG_@}; do printf '%s=%s\0' "$name" "${!name}"; done >"$dir/params"
+  printf '\0' >>"$dir/params"
+  : >"$dir/stream"
+  # Older deploys' journals: keep the last 20.
+  # shellcheck disable=SC2012 # deploy ids: [A-Za-z0-9._-] only (check_id)
+  (cd -- "$state/deploys" && ls -1t | tail -n +21 | while IFS= read -r old; do rm -rf -- "$old"; done) 2>/dev/null
+
+  setsid bash "$SELF" worker "$dir" </dev/null >/dev/null 2>&1 &
+  local i
+  for ((i = 0; i < 200; i++)); do
+    [[ -s $dir/worker.pid ]] && break
+    nap 0.01
+  done
+  local wpid
+  wpid=$(<"$dir/worker.pid") || die_params "the worker did not start"
+
+  # The decision and the health verdict arrive on our stdin. EOF without a decision (the action is gone)
+  # means stop; after the gate and before the migration it means stop too (`gone`, until an attach says the
+  # action is back). The health verdict is left to a reconnecting action (attach) or to wait_health's
+  # deadline, which fails the deploy: a verdict that never came is never "healthy".
+  (
+    relay_verdicts "$dir"
+    : >"$dir/gone"
+    [[ -e $dir/decision ]] || { printf 'stop connection-closed\n' >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
+  ) <&0 &
+  local reader=$!
+  tail -n +1 -s 0.05 -f --pid="$wpid" "$dir/stream"
+  kill "$reader" 2>/dev/null
+  exit 0
+}
+
+# Reconnect after a dropped connection: replay the stream from a line and follow it until the worker ends.
+attach() {
+  check_id
+  local dir
+  dir="$(app_state_dir)/deploys/$MG_DEPLOY_ID"
+  [[ -d $dir ]] || die_params "no deploy $MG_DEPLOY_ID on this host"
+  local wpid
+  wpid=$(cat "$dir/worker.pid" 2>/dev/null || echo 0)
+  rm -f -- "$dir/gone"
+  if [[ -n ${MG_DECISION-} && ! -e $dir/decision ]]; then
+    printf '%s\n' "$MG_DECISION" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"
+  fi
+  # Verdicts reach the worker from a reconnected action too. EOF here writes no verdict (the worker's own
+  # deadlines decide), but marks the action gone again, as front() does.
+  (
+    relay_verdicts "$dir"
+    : >"$dir/gone"
+  ) <&0 &
+  local reader=$!
+  if kill -0 "$wpid" 2>/dev/null; then
+    tail -n "+${MG_FROM_LINE:-1}" -s 0.05 -f --pid="$wpid" "$dir/stream"
+  else
+    tail -n "+${MG_FROM_LINE:-1}" "$dir/stream"
+  fi
+  kill "$reader" 2>/dev/null
+  exit 0
+}
+
+# Read-only: the status commands, for `command: status` and for the action's own checks.
+status_only() {
+  [[ -n ${MG_APP_DIR-} ]] || die_params "MG_APP_DIR is required"
+  MG_DEPLOY_ID=${MG_DEPLOY_ID:-status}
+  DEPLOY_DIR=$(mktemp -d)
+  trap 'rm -rf -- "$DEPLOY_DIR"' EXIT
+  argv_from RUN_PREFIX "${MG_RUN_PREFIX-}"
+  argv_from STATUS_1 "${MG_STATUS_1-}"
+  argv_from STATUS_2 "${MG_STATUS_2-}"
+  argv_from STATUS_3 "${MG_STATUS_3-}"
+  emit t hello protocol "$PROTOCOL_VERSION" mode status bash "$BASH_VERSION"
+  if [[ ! -d $MG_APP_DIR ]]; then
+    emit t result result failed message "The app directory $MG_APP_DIR does not exist on the host; check the app-dir input."
+    emit t end
+    exit 0
+  fi
+  phase_start pending
+  read_status now
+  phase_end "$( ((STATUS_RC == 0)) && echo ok || echo failed)"
+  emit t end
+  exit 0
+}
+
+# Prints the migration files the action will classify. Patterns are globs relative to the app dir (the
+# action checked them: no `..`, not absolute); globbing a quoted variable expands names, nothing else.
+files() {
+  [[ -d ${MG_APP_DIR-} ]] || die_params "the app directory does not exist on the host"
+  cd -- "$MG_APP_DIR" || exit 1
+  shopt -s nullglob
+  local pattern path IFS=
+  local -A seen=()
+  while IFS= read -r pattern; do
+    [[ -z $pattern || $pattern == /* || $pattern == *..* ]] && continue
+    for path in $pattern; do
+      [[ -f $path && -z ${seen[$path]-} ]] || continue
+      seen[$path]=1
+      emit t file pattern "$pattern" path "$path" size "$(stat -c %s -- "$path" 2>/dev/null || echo 0)" \
+        b64 "$(head -c 1048577 -- "$path" | base64 -w0)"
+    done
+  done <<<"${MG_PATTERNS-}"
+  emit t end
+  exit 0
+}
+
+# One GET from the host, for `health-from: host` (apps bound to localhost): prints the code and the body.
+fetch() {
+  [[ ${MG_URL-} =~ ^https?:// ]] || die_params "MG_URL must be an http(s) URL"
+  local body code
+  body=$(mktemp)
+  trap 'rm -f -- "$body"' EXIT
+  code=$(curl -q -sS --max-time "${MG_FETCH_TIMEOUT:-10}" -o "$body" -w '%{http_code}' "$MG_URL" 2>"$body.err")
+  local rc=$?
+  emit t fetch rc "$rc" code "${code:-000}" body "$(head -c 65536 "$body" | base64 -w0)" error "$(head -c 500 "$body.err")"
+  rm -f -- "$body.err"
+  emit t end
+  exit 0
+}

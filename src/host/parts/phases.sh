@@ -1,0 +1,193 @@
+# shellcheck shell=bash
+# Part of the Migration Guard supervisor (joined into one script at build time). The phases of a deploy up to the migration: preflight, update, status, gate decision, migrate.
+
+# --- phases ---------------------------------------------------------------------------------------------
+
+PHASE=""
+PHASE_START=0
+phase_start() {
+  PHASE=$1
+  PHASE_START=$(now_ms)
+  emit t phase phase "$PHASE" state start
+}
+phase_end() {
+  local state=$1
+  shift
+  emit t phase phase "$PHASE" state "$state" ms "$(($(now_ms) - PHASE_START))" "$@"
+}
+
+finish() {
+  local result=$1 message=${2-}
+  emit t result result "$result" message "$message"
+  rm -f "$DEPLOY_DIR/params" "$DEPLOY_DIR/decision" "$DEPLOY_DIR/health"
+  emit t end
+  exit 0
+}
+
+# missing_tools TOOL...: prints what the host lacks of the tools (and the GNU options) the supervisor uses,
+# each tried the way it is used: BusyBox and macOS have most of the names but not these options.
+missing_tools() {
+  local tool dead missing=()
+  (:) &
+  dead=$!
+  wait "$dead"
+  for tool in "$@"; do
+    case $tool in
+    "bash>=4.3") ((BASH_VERSINFO[0] > 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] >= 3))) ;;
+    "tail --pid") timeout 5 tail -n 0 -s 0.05 -f --pid="$dead" /dev/null </dev/null >/dev/null 2>&1 ;;
+    "setsid -w") setsid -w true </dev/null >/dev/null 2>&1 ;;
+    "stat -c") [[ $(stat -c %s -- /dev/null 2>/dev/null) == 0 ]] ;;
+    "df --output") df --output=avail -B1 -- / >/dev/null 2>&1 ;;
+    "head -c") [[ $(printf abc | head -c 2 2>/dev/null) == ab ]] ;;
+    "base64 -w0") [[ $(printf a | base64 -w0 2>/dev/null) == YQ== ]] ;;
+    "grep -z") printf 'a\0b\0' | grep -q -z -x -F -e b 2>/dev/null ;;
+    "find -lname") find / -maxdepth 0 -lname x >/dev/null 2>&1 ;;
+    "timeout") timeout 5 true >/dev/null 2>&1 ;;
+    flock) flock -n /dev/null true >/dev/null 2>&1 ;;
+    *) type -P "$tool" >/dev/null 2>&1 || [[ $(type -t "$tool") == builtin ]] ;;
+    esac || missing+=("$tool")
+  done
+  printf '%s' "${missing[*]}"
+}
+
+# Everything the worker itself needs, checked before it takes the lock (flock is one of them).
+readonly WORKER_TOOLS=("bash>=4.3" flock "setsid -w" timeout tee base64 "base64 -w0" sha256sum mkdir mv rm kill
+  sed awk wc tr cat "head -c" "stat -c" "df --output" "grep -z" "find -lname")
+
+check_tools() {
+  local missing
+  missing=$(missing_tools "${WORKER_TOOLS[@]}")
+  if [[ -n $missing ]]; then
+    phase_start preflight
+    phase_end failed message "missing on the host: $missing"
+    finish failed "The host lacks: $missing. The supervisor needs bash >= 4.3 and GNU coreutils, util-linux, grep, findutils (not BusyBox or BSD versions); install them and retry. Nothing was run."
+  fi
+}
+
+# Exit 127 through a run-prefix (`docker exec app`, `env PATH=...`): the prefix ran, the command it was given
+# was not found where it looked. Names both, so the fix is obvious.
+not_found_text() {
+  local command=$1
+  if ((${#RUN_PREFIX[@]})); then
+    printf '"%s" was not found by run-prefix "%s" (inside it, in %s): install it there, or fix run-prefix / the command.' \
+      "$command" "${RUN_PREFIX[*]}" "$MG_APP_DIR"
+  else
+    printf '"%s" was not found in %s on the host: check the framework preset or the command input.' "$command" "$MG_APP_DIR"
+  fi
+}
+
+preflight() {
+  phase_start preflight
+  local missing=() tool
+  if [[ ! -d $MG_APP_DIR ]]; then
+    phase_end failed message "app-dir does not exist on the host: $MG_APP_DIR"
+    finish failed "The app directory $MG_APP_DIR does not exist on the host; check the app-dir input."
+  fi
+  local first
+  if ((${#RUN_PREFIX[@]})); then first=${RUN_PREFIX[0]}; else first=${STATUS_1[0]-}; fi
+  if [[ -n $first ]]; then
+    if [[ $first == */* ]]; then
+      (cd -- "$MG_APP_DIR" && [[ -x $first ]]) || missing+=("$first")
+    elif ! (cd -- "$MG_APP_DIR" && type -P -- "$first" >/dev/null 2>&1); then
+      missing+=("$first")
+    fi
+  fi
+  # The built-in backup needs the PostgreSQL clients (checked here only without a run-prefix: inside a
+  # container they are the container's business, and the backup phase reports a missing one).
+  if [[ ${MG_BACKUP:-always} == always && ${MG_DATABASE:-postgresql} == postgresql && -z ${MG_BACKUP_COMMAND-} ]] &&
+    ((${#RUN_PREFIX[@]} == 0)); then
+    for tool in pg_dump pg_restore psql; do type -P "$tool" >/dev/null 2>&1 || missing+=("$tool (for the backup)"); done
+  fi
+  if ((${#missing[@]})); then
+    phase_end failed message "command not found on the host: ${missing[*]}"
+    finish failed "The command ${missing[*]} is not found in $MG_APP_DIR on the host; check run-prefix / framework."
+  fi
+  phase_end ok
+}
+
+update_code() {
+  phase_start update
+  if [[ -z ${MG_UPDATE_COMMAND-} ]]; then
+    phase_end skipped
+    return
+  fi
+  run_group $(($(now_ms) + ${MG_STEP_TIMEOUT:-600} * 1000)) update bash -c "$MG_UPDATE_COMMAND"
+  if ((RG_RC != 0)); then
+    phase_end failed rc "$RG_RC"
+    finish failed "update-command exited with code $RG_RC$($RG_TIMED_OUT && echo " (timed out)")"
+  fi
+  phase_end ok
+}
+
+# Runs every status command; each output goes back base64-encoded so the action's parser sees exact bytes.
+STATUS_RC=0
+declare -A STATUS_SHA=()
+read_status() {
+  local name=$1 i out var
+  STATUS_RC=0
+  for i in 1 2 3; do
+    var="STATUS_$i"
+    local -n words=$var
+    ((${#words[@]})) || continue
+    out="$DEPLOY_DIR/status.$i"
+    (
+      close_ours
+    child_env
+      cd -- "$MG_APP_DIR" || exit 127
+      exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${words[@]}" </dev/null >"$out" 2>"$out.err"
+    )
+    local rc=$?
+    STATUS_SHA[$name.$i]=$(sha256sum <"$out")
+    emit t status name "$name" index "$i" rc "$rc" stdout "$(base64 -w0 <"$out")" stderr "$(head -c 65536 "$out.err" | base64 -w0)"
+    rm -f "$out" "$out.err"
+    ((rc != 0)) && STATUS_RC=$rc
+    unset -n words
+  done
+}
+
+# Waits for the gate decision the action writes through the front process: `go`, or `stop REASON`.
+DECISION=""
+wait_decision() {
+  local deadline=$(($(now_ms) + ${MG_DECISION_WAIT:-300} * 1000))
+  emit t awaiting phase gate
+  while [[ ! -s $DEPLOY_DIR/decision ]]; do
+    if (($(now_ms) >= deadline)); then
+      DECISION="stop no-decision"
+      return
+    fi
+    nap 0.02
+  done
+  DECISION=$(<"$DEPLOY_DIR/decision")
+}
+
+migrate() {
+  phase_start migrate
+  local timeout=${MG_TIMEOUT:-600}
+  local start
+  start=$(now_ms)
+  local deadline=$((start + timeout * 1000))
+  emit t deadline-set phase migrate timeout "$timeout" deadline "$deadline"
+  if [[ ${MG_DATABASE:-postgresql} == postgresql ]]; then
+    # A blocked ALTER fails fast instead of eating the window. Set for the migration's command only (with
+    # run-prefix `docker exec`, pass them on with `-e PGOPTIONS -e PGAPPNAME`). statement_timeout is per
+    # statement, so it cannot end a statement that starts just before the deadline: at the deadline the
+    # supervisor also terminates every backend carrying this deploy's application_name.
+    RG_ENV=("PGOPTIONS=${PGOPTIONS:+$PGOPTIONS }-c lock_timeout=${MG_LOCK_TIMEOUT:-5000} -c statement_timeout=${MG_STATEMENT_TIMEOUT:-$((timeout * 1000))}"
+      "PGAPPNAME=migration-guard:$MG_DEPLOY_ID")
+    RG_ON_DEADLINE=terminate_backends
+  fi
+  run_group "$deadline" migrate "${RUN_PREFIX[@]}" "${MIGRATE[@]}"
+  local rc=$RG_RC
+  # A client killed by the deadline leaves its backend running the statement until the server notices.
+  ((rc == 124)) && [[ ${MG_DATABASE:-postgresql} == postgresql ]] && terminate_backends
+  if ((rc == 124)); then
+    phase_end timed-out rc "$rc" timeout "$timeout"
+    MIGRATE_RESULT=timed-out
+  elif ((rc != 0)); then
+    phase_end failed rc "$rc"
+    MIGRATE_RESULT=failed
+  else
+    phase_end ok
+    MIGRATE_RESULT=migrated
+  fi
+}

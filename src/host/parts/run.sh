@@ -1,0 +1,112 @@
+# shellcheck shell=bash
+# Part of the Migration Guard supervisor (joined into one script at build time). Running commands under a deadline.
+
+# --- running commands under a deadline ------------------------------------------------------------------
+
+# Environment of the commands we run: our own MG_* parameters are internal, except the few documented ones.
+child_env() {
+  local name
+  for name in ${!MG_@}; do
+    case $name in MG_REF | MG_SHA | MG_ENVIRONMENT | MG_DEPLOY_ID | MG_APP_DIR | MG_BACKUP_PATH) ;; *) unset "$name" ;; esac
+  done
+}
+
+# Every process a command starts carries MG_RUN_TAG in its environment, also those that leave its process
+# group or session (setsid, nohup, a daemon's double fork, `Process.spawn(pgroup: true)`): the tag finds
+# them all (one grep over /proc/*/environ, same user), where a process group kill misses them.
+tagged_pids() {
+  local tag=$1 f pid
+  [[ -d /proc/self ]] || return 0
+  while IFS= read -r f; do
+    pid=${f#/proc/}
+    pid=${pid%%/*}
+    [[ $pid != "$$" && $pid != "$BASHPID" ]] && printf '%s\n' "$pid"
+  done < <(grep -l -s -z -x -F -e "MG_RUN_TAG=$tag" /proc/[0-9]*/environ 2>/dev/null)
+}
+
+# kill_run SIGNAL PGID TAG: the command's process group and everything carrying its tag.
+kill_run() {
+  local signal=$1 pgid=$2 tag=$3 pid
+  [[ -n $pgid ]] && kill "-$signal" -- "-$pgid" 2>/dev/null
+  for pid in $(tagged_pids "$tag"); do kill "-$signal" "$pid" 2>/dev/null; done
+  return 0
+}
+
+# run_group DEADLINE_MS LABEL CMD... : runs CMD in the app dir in a new session (so its process group is
+# ours to kill), streams its output, and enforces the deadline on all it started (kill_run): TERM, then
+# KILL after MG_KILL_GRACE seconds. The command inherits none of our descriptors (lock, journal, stream).
+# Sets RG_RC (exit code) and RG_TIMED_OUT (true/false).
+CURRENT_PGID=""
+CURRENT_TAG=""
+RG_ENV=()
+RG_ON_DEADLINE=""
+run_group() {
+  local deadline=$1 label=$2
+  shift 2
+  local pidfile="$DEPLOY_DIR/pgid.$label" tag
+  tag="$MG_DEPLOY_ID:$label:$BASHPID:$(now_ms)"
+  CURRENT_TAG=$tag
+  rm -f "$pidfile"
+  (
+    close_ours
+    child_env
+    export MG_RUN_TAG=$tag
+    # Values for the command's environment only (the database password among them): exported here, in the
+    # subshell, never passed as `env NAME=value` words that `ps` would show.
+    local kv
+    for kv in "${RG_ENV[@]}"; do export "${kv?}"; done
+    cd -- "$MG_APP_DIR" || exit 127
+    # bash -c records its own pid (= the new session's pgid) before exec'ing the command.
+    # shellcheck disable=SC2016 # expanded by the inner bash, not here
+    exec setsid -w bash -c 'printf "%s" "$$" >"$0.tmp" && mv -f "$0.tmp" "$0" && exec "$@"' "$pidfile" "$@" \
+      </dev/null 2>&1
+  ) > >(close_ours keep-stream && prefix_lines >&"$STREAM_FD") &
+  local pid=$! pgid="" grace_end=0 now
+  RG_TIMED_OUT=false
+  while kill -0 "$pid" 2>/dev/null; do
+    [[ -z $pgid && -s $pidfile ]] && pgid=$(<"$pidfile") && CURRENT_PGID=$pgid
+    now=$(now_ms)
+    if ((grace_end == 0 && now >= deadline)); then
+      RG_TIMED_OUT=true
+      emit t deadline phase "$PHASE" action term
+      kill_run TERM "$pgid" "$tag"
+      kill -TERM "$pid" 2>/dev/null
+      [[ -n $RG_ON_DEADLINE ]] && "$RG_ON_DEADLINE"
+      grace_end=$((now + ${MG_KILL_GRACE:-5} * 1000))
+    elif ((grace_end > 0 && now >= grace_end)); then
+      emit t deadline phase "$PHASE" action kill
+      kill_run KILL "$pgid" "$tag"
+      kill -KILL "$pid" 2>/dev/null
+      grace_end=$((now + 3600000))
+    fi
+    nap 0.05
+  done
+  wait "$pid"
+  RG_RC=$?
+  [[ -z $pgid && -s $pidfile ]] && pgid=$(<"$pidfile")
+  # Whatever the leader left behind (a forked helper holding a connection, a setsid'd child) goes too.
+  if [[ -n $pgid ]] && kill -0 -- "-$pgid" 2>/dev/null || [[ -n $(tagged_pids "$tag") ]]; then
+    kill_run TERM "$pgid" "$tag"
+    local i
+    for ((i = 0; i < 40; i++)); do
+      { [[ -n $pgid ]] && kill -0 -- "-$pgid" 2>/dev/null; } || [[ -n $(tagged_pids "$tag") ]] || break
+      nap 0.05
+    done
+    kill_run KILL "$pgid" "$tag"
+  fi
+  CURRENT_PGID=""
+  CURRENT_TAG=""
+  RG_ENV=()
+  RG_ON_DEADLINE=""
+  rm -f "$pidfile"
+  $RG_TIMED_OUT && RG_RC=124
+  return 0
+}
+
+# Splits newline-separated argv words (the action validated that no word holds a newline).
+argv_from() {
+  local -n out=$1
+  out=()
+  [[ -z $2 ]] && return 0
+  mapfile -t out <<<"$2"
+}

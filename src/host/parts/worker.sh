@@ -1,0 +1,167 @@
+# shellcheck shell=bash
+# Part of the Migration Guard supervisor (joined into one script at build time). The detached worker: hooks, health, signals and the order of the phases.
+
+# pre-/post-migrate commands (maintenance mode on/off), with bash in the app dir, like update-command.
+run_hook() {
+  local name=$1 command=$2
+  phase_start "$name"
+  run_group $(($(now_ms) + ${MG_STEP_TIMEOUT:-600} * 1000)) "$name" bash -c "$command"
+  if ((RG_RC != 0)); then
+    phase_end failed rc "$RG_RC"
+    return 1
+  fi
+  phase_end ok
+}
+
+# Waits for the action's health verdict (`health ok`, `health failed REASON`, `health unknown REASON`).
+# Only `health ok` is healthy: a verdict that never came (the action gone, even after reconnecting) or could
+# not be judged is a failure, decided by our own deadline.
+HEALTH=""
+wait_health() {
+  phase_start health
+  emit t awaiting phase health timeout "${MG_HEALTH_TIMEOUT:-60}"
+  local deadline=$(($(now_ms) + (${MG_HEALTH_TIMEOUT:-60} + 120) * 1000))
+  while [[ ! -s $DEPLOY_DIR/health ]]; do
+    if (($(now_ms) >= deadline)); then
+      HEALTH="health failed no verdict from the action within $((${MG_HEALTH_TIMEOUT:-60} + 120))s"
+      break
+    fi
+    nap 0.05
+  done
+  [[ -n $HEALTH ]] || HEALTH=$(<"$DEPLOY_DIR/health")
+  case $HEALTH in
+  "health ok"*) phase_end ok ;;
+  *) phase_end failed message "${HEALTH#health * }" ;;
+  esac
+}
+
+# shellcheck disable=SC2317 # called by the trap in worker()
+on_signal() {
+  # The host is stopping us (shutdown, an operator): the migration must not outlive its supervisor.
+  if [[ -n $CURRENT_PGID || -n $CURRENT_TAG ]]; then
+    kill_run TERM "$CURRENT_PGID" "$CURRENT_TAG"
+    sleep 2
+    kill_run KILL "$CURRENT_PGID" "$CURRENT_TAG"
+  fi
+  emit t phase phase "${PHASE:-supervisor}" state stopped
+  emit t result result failed message "the supervisor was stopped by a signal on the host"
+  emit t end
+  exit 1
+}
+
+# The detached part: everything that must go on when the SSH session is gone.
+worker() {
+  DEPLOY_DIR=$1
+  exec {STREAM_FD}>>"$DEPLOY_DIR/stream" {JOURNAL_FD}>>"$DEPLOY_DIR/journal.jsonl"
+  JOURNAL="$DEPLOY_DIR/journal.jsonl"
+  read_params <"$DEPLOY_DIR/params"
+  printf '%s' "$$" >"$DEPLOY_DIR/worker.pid"
+  trap on_signal TERM INT HUP
+  argv_from RUN_PREFIX "${MG_RUN_PREFIX-}"
+  argv_from STATUS_1 "${MG_STATUS_1-}"
+  argv_from STATUS_2 "${MG_STATUS_2-}"
+  argv_from STATUS_3 "${MG_STATUS_3-}"
+  argv_from MIGRATE "${MG_MIGRATE-}"
+  argv_from DBCONFIG "${MG_DBCONFIG-}"
+
+  emit t hello protocol "$PROTOCOL_VERSION" deploy "$MG_DEPLOY_ID" pid "$$" journal "$JOURNAL" bash "$BASH_VERSION"
+
+  # The lock is per app dir (its canonical path); the kernel drops it if we die. Children do not inherit it
+  # (run_group closes it), so a process a migration leaves behind cannot keep the next deploy out.
+  check_tools
+  host_lock
+
+  preflight
+  update_code
+  db_lock
+
+  phase_start pending
+  read_status before
+  if ((STATUS_RC != 0)); then
+    phase_end failed rc "$STATUS_RC"
+    ((STATUS_RC == 127)) && finish failed "The status command exited 127, command not found: $(not_found_text "${STATUS_1[0]-}")"
+    finish failed "The status command failed (exit $STATUS_RC): the database may be unreachable or the app misconfigured."
+  fi
+  phase_end ok
+
+  phase_start gate
+  wait_decision
+  case $DECISION in
+  go)
+    phase_end ok decision go
+    ;;
+  "stop "*)
+    phase_end stopped decision "${DECISION#stop }"
+    case ${DECISION#stop } in
+    up-to-date) finish up-to-date ;;
+    blocked) finish blocked "destructive migrations are not approved for this environment" ;;
+    dry-run) finish dry-run ;;
+    *) finish failed "stopped before migrating: ${DECISION#stop }" ;;
+    esac
+    ;;
+  *)
+    phase_end failed decision "$DECISION"
+    finish failed "unknown decision from the action"
+    ;;
+  esac
+
+  backup
+
+  # A `go` is for a migration the action is there to follow: if it went away during the backup (cancelled,
+  # killed, connection lost and not back), nothing migrates unattended.
+  if [[ -e $DEPLOY_DIR/gone ]]; then
+    finish failed "The action went away after the gate decision and before the migration started (cancelled or disconnected): nothing was migrated.${BACKUP_PATH:+ The backup $BACKUP_PATH stays.}"
+  fi
+
+  MIGRATE_RESULT=""
+  if [[ -n ${MG_PRE_MIGRATE_COMMAND-} ]] && ! run_hook pre-migrate "$MG_PRE_MIGRATE_COMMAND"; then
+    [[ -n ${MG_POST_MIGRATE_COMMAND-} ]] && run_hook post-migrate "$MG_POST_MIGRATE_COMMAND"
+    finish failed "pre-migrate-command exited with code $RG_RC; nothing was migrated."
+  fi
+  migrate
+  RESULT=$MIGRATE_RESULT
+  RESULT_MESSAGE=""
+  if [[ $RESULT != migrated ]]; then
+    local why="The migration failed (exit $RG_RC)."
+    ((RG_RC == 127)) && why="The migration exited 127, command not found: $(not_found_text "${MIGRATE[0]-}")"
+    [[ $RESULT == timed-out ]] && why="The migration passed its ${MG_TIMEOUT:-600}s deadline and was stopped."
+    if [[ ${MG_ON_FAILURE:-restore} == restore && -n $BACKUP_PATH ]]; then
+      restore_backup "$why"
+    else
+      RESULT_MESSAGE="$why $([[ -z $BACKUP_PATH ]] && echo "No backup was taken (backup: never), so nothing was restored." || echo "on-failure is none: the database was left as the migration left it.")"
+    fi
+    # What is recorded now: read the database again (after a restore, restore-check did).
+    if [[ $RESULT != rolled-back ]]; then
+      phase_start verify
+      read_status after
+      phase_end "$( ((STATUS_RC == 0)) && echo ok || echo failed)"
+    fi
+    [[ -n ${MG_POST_MIGRATE_COMMAND-} ]] && run_hook post-migrate "$MG_POST_MIGRATE_COMMAND"
+    finish "$RESULT" "$RESULT_MESSAGE"
+  fi
+  local post_failed=""
+  if [[ -n ${MG_POST_MIGRATE_COMMAND-} ]] && ! run_hook post-migrate "$MG_POST_MIGRATE_COMMAND"; then
+    post_failed="post-migrate-command exited with code $RG_RC. "
+  fi
+
+  if [[ ${MG_HEALTH:-false} == true ]]; then
+    wait_health
+    case $HEALTH in
+    "health ok"*) ;;
+    *)
+      # Failed, unknown (could not be judged) or never came: all are failures, restored per on-failure.
+      local why="${post_failed}The app was unhealthy after migrating: ${HEALTH#health * }."
+      if [[ ${MG_ON_FAILURE:-restore} == restore && -n $BACKUP_PATH ]]; then
+        # The app may already have written data the restore discards: on-failure chose that trade-off.
+        [[ -n ${MG_PRE_MIGRATE_COMMAND-} ]] && run_hook pre-migrate "$MG_PRE_MIGRATE_COMMAND"
+        restore_backup "$why"
+        [[ -n ${MG_POST_MIGRATE_COMMAND-} ]] && run_hook post-migrate "$MG_POST_MIGRATE_COMMAND"
+        finish "$RESULT" "$RESULT_MESSAGE"
+      fi
+      finish failed "$why The migrations stay applied (on-failure: ${MG_ON_FAILURE:-restore}$([[ -z $BACKUP_PATH ]] && echo ", no backup"))."
+      ;;
+    esac
+  fi
+  [[ -n $post_failed ]] && finish failed "Migrated, but ${post_failed}"
+  finish migrated
+}
