@@ -53058,6 +53058,8 @@ function supervisorParams(plan) {
     };
     if (plan.dbconfigCommand?.length)
         params.MG_DBCONFIG = words(plan.dbconfigCommand);
+    if (plan.noMigrationsTableStatus)
+        params.MG_STATUS_NO_TABLE = plan.noMigrationsTableStatus;
     if (plan.backup) {
         params.MG_BACKUP = plan.backup.mode;
         params.MG_BACKUP_KEEP = String(plan.backup.keep);
@@ -53494,6 +53496,49 @@ function parseKnex(output) {
     }
     if (!sawHeader && output.trim())
         report.problems.push("no `Found N ... Migration` lines in `migrate:list` output");
+    return report;
+}
+/**
+ * What a framework's status command prints, alone on stderr with exit 1, when the database exists but has
+ * no migrations table yet (never migrated). Measured against an empty PostgreSQL 15 database: Rails 6.1
+ * `db:migrate:status` aborts with this line; Django 3.2 `showmigrations --plan` and Alembic 1.8
+ * `current`/`history` exit 0 and list every migration as pending (no wording needed); Knex creates its table.
+ */
+const NO_MIGRATIONS_TABLE = {
+    rails: "Schema migrations table does not exist yet.",
+};
+/**
+ * True only when every status command that failed said exactly the framework's "no migrations table" line
+ * (exit 1, nothing on stdout, that one line on stderr) and at least one failed. Anything else, a connection
+ * error above all, is not this: it stays a failure.
+ */
+function noMigrationsTable(framework, runs) {
+    const wording = NO_MIGRATIONS_TABLE[framework];
+    if (!wording)
+        return false;
+    const failed = runs.filter((r) => r.rc !== 0);
+    return (failed.length > 0 &&
+        failed.every((r) => r.rc === 1 && r.stdout.trim() === "" && r.stderr.trim() === wording));
+}
+/**
+ * Rails, no migrations table: every migration file of the app is pending (`db/migrate/<version>_<name>.rb`
+ * paths as the host listed them), oldest first. Names that are not a version and a plain name are left out.
+ */
+function railsAllPending(paths) {
+    const report = empty();
+    const seen = new Set();
+    for (const path of paths) {
+        const m = /(?:^|\/)(\d+)_([a-z0-9_]+)\.rb$/.exec(path);
+        if (!m || seen.has(m[1]))
+            continue;
+        seen.add(m[1]);
+        report.pending.push({
+            id: m[1],
+            name: m[2].replace(/_/g, " "),
+            patterns: [`db/migrate/${m[1]}_*.rb`],
+        });
+    }
+    report.pending.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0));
     return report;
 }
 /** Reads one status round (the outputs of the preset's commands, in order) for a framework. */
@@ -54001,6 +54046,8 @@ function prApprovalLookup(token) {
 
 
 const STATE_SSH_DIR = "deploySshDir";
+/** Every migration of a Rails app, for a database with no migrations table yet. */
+const RAILS_ALL_MIGRATIONS = "db/migrate/*.rb";
 // --- the supervisor script and the constant remote commands that start it --------------------------------
 function supervisorPath() {
     const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
@@ -54248,6 +54295,9 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
         ...(settings.database === "postgresql" && PRESETS[settings.framework].dbconfig
             ? { dbconfigCommand: PRESETS[settings.framework].dbconfig }
             : {}),
+        ...(NO_MIGRATIONS_TABLE[settings.framework]
+            ? { noMigrationsTableStatus: NO_MIGRATIONS_TABLE[settings.framework] }
+            : {}),
         backup: settings.backup,
         onFailure: settings.onFailure,
         preMigrateCommand: settings.preMigrateCommand,
@@ -54265,7 +54315,20 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
     let gateError;
     const decide = async (send) => {
         const round = statusRound(journal, "before");
-        outcome.before = parseStatus(settings.framework, round.map((s) => s.stdout));
+        if (noMigrationsTable(settings.framework, round)) {
+            // A database that was never migrated: every migration file in the app is pending.
+            const listed = await readHostFiles(conn, script, settings.appDir, [RAILS_ALL_MIGRATIONS]);
+            outcome.before = railsAllPending((listed.get(RAILS_ALL_MIGRATIONS) ?? []).map((f) => f.path));
+            outcome.notes.push(`The database had no migrations table (never migrated): every migration in the app (${outcome.before.pending.length}) was pending.`);
+            log.remote("the database has no migrations table yet: every migration file in the app is pending");
+        }
+        else if (round.some((s) => s.rc !== 0)) {
+            // The supervisor goes on after a failed status only for the recognised wording; anything else stops.
+            send("stop unreadable-status");
+            throw new Error("The status command failed and its output is not the framework's own. Nothing ran.");
+        }
+        else
+            outcome.before = parseStatus(settings.framework, round.map((s) => s.stdout));
         const before = outcome.before;
         if (before.problems.length && !before.pending.length) {
             send("stop unreadable-status");

@@ -394,12 +394,28 @@ update_code() {
   phase_end ok
 }
 
+# True when a failed status command said exactly the framework's "no migrations table yet" line
+# (MG_STATUS_NO_TABLE): exit 1, nothing on stdout, that line alone on stderr. Anything else (a connection
+# error above all) is not it, so it stays a failure.
+status_says_no_table() {
+  local file=$1 err=$2 rc=$3 text
+  [[ -n ${MG_STATUS_NO_TABLE-} ]] && ((rc == 1)) || return 1
+  [[ -z $(tr -d "[:space:]" <"$file" | head -c 1) ]] || return 1
+  text=$(head -c 4096 -- "$err")
+  text=${text#"${text%%[![:space:]]*}"}
+  text=${text%"${text##*[![:space:]]}"}
+  [[ $text == "$MG_STATUS_NO_TABLE" ]]
+}
+
 # Runs every status command; each output goes back base64-encoded so the action's parser sees exact bytes.
+# STATUS_NO_TABLE: at least one failed, and every failure said "no migrations table yet".
 STATUS_RC=0
+STATUS_NO_TABLE=false
 declare -A STATUS_SHA=()
 read_status() {
-  local name=$1 i out var
+  local name=$1 i out var no_table=true
   STATUS_RC=0
+  STATUS_NO_TABLE=false
   for i in 1 2 3; do
     var="STATUS_$i"
     local -n words=$var
@@ -414,10 +430,15 @@ read_status() {
     local rc=$?
     STATUS_SHA[$name.$i]=$(sha256sum <"$out")
     emit t status name "$name" index "$i" rc "$rc" stdout "$(base64 -w0 <"$out")" stderr "$(head -c 65536 "$out.err" | base64 -w0)"
+    if ((rc != 0)); then
+      STATUS_RC=$rc
+      status_says_no_table "$out" "$out.err" "$rc" || no_table=false
+    fi
     rm -f "$out" "$out.err"
-    ((rc != 0)) && STATUS_RC=$rc
     unset -n words
   done
+  ((STATUS_RC != 0)) && $no_table && STATUS_NO_TABLE=true
+  return 0
 }
 
 # Waits for the gate decision the action writes through the front process: `go`, or `stop REASON`.
@@ -695,6 +716,8 @@ db_lock() {
 
 BACKUP_PATH=""
 BACKUP_SHA=""
+NO_MIGRATIONS_TABLE=false
+NOTHING_TO_BACK_UP=false
 backup() {
   phase_start backup
   if [[ ${MG_BACKUP:-always} == never ]]; then
@@ -726,6 +749,18 @@ backup() {
     if [[ -z $db_size && -z ${MG_BACKUP_COMMAND-} ]]; then
       phase_end failed message "database unreachable"
       finish failed "Could not measure the database through psql ($DB_INFO), so no backup was taken. Nothing was migrated."
+    fi
+    # Never migrated and holding no relation at all: there is nothing to back up. A count that cannot be read
+    # is not 0, so the backup is taken as usual.
+    if $NO_MIGRATIONS_TABLE && [[ -z ${MG_BACKUP_COMMAND-} ]]; then
+      local relations
+      relations=$(pg_exec 60 psql -X -q -A -t -c "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','S','f') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%'" </dev/null 2>/dev/null)
+      if [[ $relations == 0 ]]; then
+        NOTHING_TO_BACK_UP=true
+        emit t note phase backup message "nothing to back up: the database has no migrations table and no tables"
+        phase_end skipped message "nothing to back up (no migrations table, no tables)"
+        return 0
+      fi
     fi
   fi
   free=$(df --output=avail -B1 -- "$dir" 2>/dev/null | tail -n 1)
@@ -920,7 +955,8 @@ restore_backup() {
   for i in 1 2 3; do
     [[ ${STATUS_SHA[before.$i]-} == "${STATUS_SHA[restored.$i]-}" ]] || same=false
   done
-  if ((STATUS_RC == 0)) && $same; then
+  # A database restored to "never migrated" says so again, as it did before the deploy.
+  if { ((STATUS_RC == 0)) || { $NO_MIGRATIONS_TABLE && $STATUS_NO_TABLE; }; } && $same; then
     phase_end ok
     RESULT=rolled-back
     RESULT_MESSAGE="$why The database was restored from $BACKUP_PATH; its recorded migrations equal those before the deploy."
@@ -981,6 +1017,15 @@ on_signal() {
   exit 1
 }
 
+# Why a failure restored nothing when there is no backup.
+no_backup_text() {
+  if $NOTHING_TO_BACK_UP; then
+    echo "There was no backup: the database had no migrations table and no tables, so nothing was restored and the migrations that finished stay applied."
+  else
+    echo "No backup was taken (backup: never), so nothing was restored."
+  fi
+}
+
 # The detached part: everything that must go on when the SSH session is gone.
 worker() {
   DEPLOY_DIR=$1
@@ -1009,7 +1054,11 @@ worker() {
 
   phase_start pending
   read_status before
-  if ((STATUS_RC != 0)); then
+  if ((STATUS_RC != 0)) && $STATUS_NO_TABLE; then
+    # A database that exists but was never migrated: the action reads every migration file as pending.
+    NO_MIGRATIONS_TABLE=true
+    emit t note phase pending message "the database has no migrations table yet (never migrated): every migration is pending"
+  elif ((STATUS_RC != 0)); then
     phase_end failed rc "$STATUS_RC"
     ((STATUS_RC == 127)) && finish failed "The status command exited 127, command not found: $(not_found_text "${STATUS_1[0]-}")"
     finish failed "The status command failed (exit $STATUS_RC): the database may be unreachable or the app misconfigured."
@@ -1060,7 +1109,7 @@ worker() {
     if [[ ${MG_ON_FAILURE:-restore} == restore && -n $BACKUP_PATH ]]; then
       restore_backup "$why"
     else
-      RESULT_MESSAGE="$why $([[ -z $BACKUP_PATH ]] && echo "No backup was taken (backup: never), so nothing was restored." || echo "on-failure is none: the database was left as the migration left it.")"
+      RESULT_MESSAGE="$why $([[ -z $BACKUP_PATH ]] && no_backup_text || echo "on-failure is none: the database was left as the migration left it.")"
     fi
     # What is recorded now: read the database again (after a restore, restore-check did).
     if [[ $RESULT != rolled-back ]]; then

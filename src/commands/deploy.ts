@@ -34,7 +34,14 @@ import {
   type Journal,
   type SupervisorEvent,
 } from "../core/deploy/protocol.js";
-import { parseStatus, type PendingMigration, type StatusReport } from "../core/deploy/status.js";
+import {
+  NO_MIGRATIONS_TABLE,
+  noMigrationsTable,
+  parseStatus,
+  railsAllPending,
+  type PendingMigration,
+  type StatusReport,
+} from "../core/deploy/status.js";
 import { railsMigrationsPaths } from "../core/deploy/rails-paths.js";
 import type { DeployFramework } from "../core/deploy/presets.js";
 import { renderDeploySummary } from "../core/deploy/summary.js";
@@ -44,6 +51,8 @@ import { readDeploySettings, type DeploySettings } from "../inputs-deploy.js";
 import { loadParsers } from "../parsers/index.js";
 
 const STATE_SSH_DIR = "deploySshDir";
+/** Every migration of a Rails app, for a database with no migrations table yet. */
+const RAILS_ALL_MIGRATIONS = "db/migrate/*.rb";
 
 // --- the supervisor script and the constant remote commands that start it --------------------------------
 
@@ -375,6 +384,9 @@ async function superviseDeploy(
     ...(settings.database === "postgresql" && PRESETS[settings.framework].dbconfig
       ? { dbconfigCommand: PRESETS[settings.framework].dbconfig }
       : {}),
+    ...(NO_MIGRATIONS_TABLE[settings.framework]
+      ? { noMigrationsTableStatus: NO_MIGRATIONS_TABLE[settings.framework] }
+      : {}),
     backup: settings.backup,
     onFailure: settings.onFailure,
     preMigrateCommand: settings.preMigrateCommand,
@@ -393,10 +405,23 @@ async function superviseDeploy(
 
   const decide = async (send: (decision: string) => void): Promise<void> => {
     const round = statusRound(journal, "before");
-    outcome.before = parseStatus(
-      settings.framework,
-      round.map((s) => s.stdout),
-    );
+    if (noMigrationsTable(settings.framework, round)) {
+      // A database that was never migrated: every migration file in the app is pending.
+      const listed = await readHostFiles(conn, script, settings.appDir, [RAILS_ALL_MIGRATIONS]);
+      outcome.before = railsAllPending((listed.get(RAILS_ALL_MIGRATIONS) ?? []).map((f) => f.path));
+      outcome.notes.push(
+        `The database had no migrations table (never migrated): every migration in the app (${outcome.before.pending.length}) was pending.`,
+      );
+      log.remote("the database has no migrations table yet: every migration file in the app is pending");
+    } else if (round.some((s) => s.rc !== 0)) {
+      // The supervisor goes on after a failed status only for the recognised wording; anything else stops.
+      send("stop unreadable-status");
+      throw new Error("The status command failed and its output is not the framework's own. Nothing ran.");
+    } else
+      outcome.before = parseStatus(
+        settings.framework,
+        round.map((s) => s.stdout),
+      );
     const before = outcome.before;
     if (before.problems.length && !before.pending.length) {
       send("stop unreadable-status");

@@ -28,6 +28,8 @@ export interface SupervisorPlan {
   sha: string;
   /** Prints the app's database connection (presets.ts); empty: the host's libpq defaults. */
   dbconfigCommand?: readonly string[];
+  /** The framework's exact "no migrations table yet" line: the one failed status the worker may go on after. */
+  noMigrationsTableStatus?: string;
   backup?: {
     mode: "always" | "never";
     dir: string;
@@ -69,6 +71,7 @@ export function supervisorParams(plan: SupervisorPlan): Record<string, string> {
     MG_SHA: plan.sha,
   };
   if (plan.dbconfigCommand?.length) params.MG_DBCONFIG = words(plan.dbconfigCommand);
+  if (plan.noMigrationsTableStatus) params.MG_STATUS_NO_TABLE = plan.noMigrationsTableStatus;
   if (plan.backup) {
     params.MG_BACKUP = plan.backup.mode;
     params.MG_BACKUP_KEEP = String(plan.backup.keep);

@@ -212,6 +212,58 @@ export function parseKnex(output: string): StatusReport {
   return report;
 }
 
+/**
+ * What a framework's status command prints, alone on stderr with exit 1, when the database exists but has
+ * no migrations table yet (never migrated). Measured against an empty PostgreSQL 15 database: Rails 6.1
+ * `db:migrate:status` aborts with this line; Django 3.2 `showmigrations --plan` and Alembic 1.8
+ * `current`/`history` exit 0 and list every migration as pending (no wording needed); Knex creates its table.
+ */
+export const NO_MIGRATIONS_TABLE: Partial<Record<DeployFramework, string>> = {
+  rails: "Schema migrations table does not exist yet.",
+};
+
+export interface StatusRun {
+  rc: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * True only when every status command that failed said exactly the framework's "no migrations table" line
+ * (exit 1, nothing on stdout, that one line on stderr) and at least one failed. Anything else, a connection
+ * error above all, is not this: it stays a failure.
+ */
+export function noMigrationsTable(framework: DeployFramework, runs: readonly StatusRun[]): boolean {
+  const wording = NO_MIGRATIONS_TABLE[framework];
+  if (!wording) return false;
+  const failed = runs.filter((r) => r.rc !== 0);
+  return (
+    failed.length > 0 &&
+    failed.every((r) => r.rc === 1 && r.stdout.trim() === "" && r.stderr.trim() === wording)
+  );
+}
+
+/**
+ * Rails, no migrations table: every migration file of the app is pending (`db/migrate/<version>_<name>.rb`
+ * paths as the host listed them), oldest first. Names that are not a version and a plain name are left out.
+ */
+export function railsAllPending(paths: readonly string[]): StatusReport {
+  const report = empty();
+  const seen = new Set<string>();
+  for (const path of paths) {
+    const m = /(?:^|\/)(\d+)_([a-z0-9_]+)\.rb$/.exec(path);
+    if (!m || seen.has(m[1])) continue;
+    seen.add(m[1]);
+    report.pending.push({
+      id: m[1],
+      name: m[2].replace(/_/g, " "),
+      patterns: [`db/migrate/${m[1]}_*.rb`],
+    });
+  }
+  report.pending.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0));
+  return report;
+}
+
 /** Reads one status round (the outputs of the preset's commands, in order) for a framework. */
 export function parseStatus(framework: DeployFramework, outputs: readonly string[]): StatusReport {
   let report: StatusReport;

@@ -5,6 +5,8 @@
 
 BACKUP_PATH=""
 BACKUP_SHA=""
+NO_MIGRATIONS_TABLE=false
+NOTHING_TO_BACK_UP=false
 backup() {
   phase_start backup
   if [[ ${MG_BACKUP:-always} == never ]]; then
@@ -36,6 +38,18 @@ backup() {
     if [[ -z $db_size && -z ${MG_BACKUP_COMMAND-} ]]; then
       phase_end failed message "database unreachable"
       finish failed "Could not measure the database through psql ($DB_INFO), so no backup was taken. Nothing was migrated."
+    fi
+    # Never migrated and holding no relation at all: there is nothing to back up. A count that cannot be read
+    # is not 0, so the backup is taken as usual.
+    if $NO_MIGRATIONS_TABLE && [[ -z ${MG_BACKUP_COMMAND-} ]]; then
+      local relations
+      relations=$(pg_exec 60 psql -X -q -A -t -c "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','S','f') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%'" </dev/null 2>/dev/null)
+      if [[ $relations == 0 ]]; then
+        NOTHING_TO_BACK_UP=true
+        emit t note phase backup message "nothing to back up: the database has no migrations table and no tables"
+        phase_end skipped message "nothing to back up (no migrations table, no tables)"
+        return 0
+      fi
     fi
   fi
   free=$(df --output=avail -B1 -- "$dir" 2>/dev/null | tail -n 1)

@@ -119,12 +119,28 @@ update_code() {
   phase_end ok
 }
 
+# True when a failed status command said exactly the framework's "no migrations table yet" line
+# (MG_STATUS_NO_TABLE): exit 1, nothing on stdout, that line alone on stderr. Anything else (a connection
+# error above all) is not it, so it stays a failure.
+status_says_no_table() {
+  local file=$1 err=$2 rc=$3 text
+  [[ -n ${MG_STATUS_NO_TABLE-} ]] && ((rc == 1)) || return 1
+  [[ -z $(tr -d "[:space:]" <"$file" | head -c 1) ]] || return 1
+  text=$(head -c 4096 -- "$err")
+  text=${text#"${text%%[![:space:]]*}"}
+  text=${text%"${text##*[![:space:]]}"}
+  [[ $text == "$MG_STATUS_NO_TABLE" ]]
+}
+
 # Runs every status command; each output goes back base64-encoded so the action's parser sees exact bytes.
+# STATUS_NO_TABLE: at least one failed, and every failure said "no migrations table yet".
 STATUS_RC=0
+STATUS_NO_TABLE=false
 declare -A STATUS_SHA=()
 read_status() {
-  local name=$1 i out var
+  local name=$1 i out var no_table=true
   STATUS_RC=0
+  STATUS_NO_TABLE=false
   for i in 1 2 3; do
     var="STATUS_$i"
     local -n words=$var
@@ -139,10 +155,15 @@ read_status() {
     local rc=$?
     STATUS_SHA[$name.$i]=$(sha256sum <"$out")
     emit t status name "$name" index "$i" rc "$rc" stdout "$(base64 -w0 <"$out")" stderr "$(head -c 65536 "$out.err" | base64 -w0)"
+    if ((rc != 0)); then
+      STATUS_RC=$rc
+      status_says_no_table "$out" "$out.err" "$rc" || no_table=false
+    fi
     rm -f "$out" "$out.err"
-    ((rc != 0)) && STATUS_RC=$rc
     unset -n words
   done
+  ((STATUS_RC != 0)) && $no_table && STATUS_NO_TABLE=true
+  return 0
 }
 
 # Waits for the gate decision the action writes through the front process: `go`, or `stop REASON`.

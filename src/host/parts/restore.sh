@@ -92,7 +92,8 @@ restore_backup() {
   for i in 1 2 3; do
     [[ ${STATUS_SHA[before.$i]-} == "${STATUS_SHA[restored.$i]-}" ]] || same=false
   done
-  if ((STATUS_RC == 0)) && $same; then
+  # A database restored to "never migrated" says so again, as it did before the deploy.
+  if { ((STATUS_RC == 0)) || { $NO_MIGRATIONS_TABLE && $STATUS_NO_TABLE; }; } && $same; then
     phase_end ok
     RESULT=rolled-back
     RESULT_MESSAGE="$why The database was restored from $BACKUP_PATH; its recorded migrations equal those before the deploy."

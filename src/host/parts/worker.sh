@@ -49,6 +49,15 @@ on_signal() {
   exit 1
 }
 
+# Why a failure restored nothing when there is no backup.
+no_backup_text() {
+  if $NOTHING_TO_BACK_UP; then
+    echo "There was no backup: the database had no migrations table and no tables, so nothing was restored and the migrations that finished stay applied."
+  else
+    echo "No backup was taken (backup: never), so nothing was restored."
+  fi
+}
+
 # The detached part: everything that must go on when the SSH session is gone.
 worker() {
   DEPLOY_DIR=$1
@@ -77,7 +86,11 @@ worker() {
 
   phase_start pending
   read_status before
-  if ((STATUS_RC != 0)); then
+  if ((STATUS_RC != 0)) && $STATUS_NO_TABLE; then
+    # A database that exists but was never migrated: the action reads every migration file as pending.
+    NO_MIGRATIONS_TABLE=true
+    emit t note phase pending message "the database has no migrations table yet (never migrated): every migration is pending"
+  elif ((STATUS_RC != 0)); then
     phase_end failed rc "$STATUS_RC"
     ((STATUS_RC == 127)) && finish failed "The status command exited 127, command not found: $(not_found_text "${STATUS_1[0]-}")"
     finish failed "The status command failed (exit $STATUS_RC): the database may be unreachable or the app misconfigured."
@@ -128,7 +141,7 @@ worker() {
     if [[ ${MG_ON_FAILURE:-restore} == restore && -n $BACKUP_PATH ]]; then
       restore_backup "$why"
     else
-      RESULT_MESSAGE="$why $([[ -z $BACKUP_PATH ]] && echo "No backup was taken (backup: never), so nothing was restored." || echo "on-failure is none: the database was left as the migration left it.")"
+      RESULT_MESSAGE="$why $([[ -z $BACKUP_PATH ]] && no_backup_text || echo "on-failure is none: the database was left as the migration left it.")"
     fi
     # What is recorded now: read the database again (after a restore, restore-check did).
     if [[ $RESULT != rolled-back ]]; then

@@ -1,0 +1,101 @@
+// A new environment: the bundled action over real SSH deploys a real Rails 6.1 app onto a PostgreSQL database
+// that exists but was never migrated (no `schema_migrations`). Every migration runs; there is nothing to back
+// up. A status that fails for any other reason (the database unreachable) still fails the deploy.
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort } from "./helpers/ports.js";
+import { startPostgres, type Postgres } from "./helpers/postgres.js";
+import { runAction } from "./helpers/run-action.js";
+import { appFactory, railsMigration, type App, type Apps } from "./helpers/safety-apps.js";
+import { startSshd, type Sshd } from "./helpers/sshd.js";
+
+let sshd: Sshd;
+let pg: Postgres;
+let apps: Apps;
+const root = mkdtempSync(join(tmpdir(), "mg-newdb-int-"));
+
+beforeAll(async () => {
+  [sshd, pg] = await Promise.all([startSshd(), startPostgres()]);
+  apps = appFactory(pg, root);
+}, 120_000);
+afterAll(async () => {
+  await Promise.all([sshd?.stop(), pg?.stop()]);
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** A Rails app pointed at a fresh, empty database of its own (created, never migrated). */
+async function railsOnEmptyDatabase(name: string): Promise<App> {
+  const app = await apps.rails(name);
+  const db = `${app.db}_empty`;
+  await pg.createDatabase(db);
+  writeFileSync(join(app.dir, "config/database.yml"), `development:\n  url: ${JSON.stringify(pg.url(db))}\n`);
+  return { dir: app.dir, db };
+}
+
+function inputs(app: App): Record<string, string> {
+  return {
+    command: "deploy",
+    environment: "production",
+    host: sshd.host,
+    port: String(sshd.port),
+    user: sshd.user,
+    "ssh-key": sshd.privateKey,
+    "known-hosts": sshd.knownHosts,
+    "app-dir": app.dir,
+    framework: "rails",
+    "backup-dir": backupDir(app),
+  };
+}
+
+const backupDir = (app: App): string => join(app.dir, "..", `${app.dir.split("/").pop()}-backups`);
+
+async function tables(db: string): Promise<string[]> {
+  const rows = (await pg.query(
+    db,
+    "SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
+  )) as { t: string }[];
+  return rows.map((r) => r.t);
+}
+
+describe("deploy onto a database that was never migrated (real sshd, PostgreSQL, Rails)", () => {
+  it("no schema_migrations table → every migration runs, nothing to back up", async () => {
+    const app = await railsOnEmptyDatabase("newdb");
+    railsMigration(
+      app.dir,
+      "20240102000000",
+      "add_email",
+      "  def change\n    add_column :users, :email, :string\n  end",
+    );
+    expect(await tables(app.db)).toEqual([]);
+    const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch" });
+    expect(run.outputs.result).toBe("migrated");
+    expect(run.exitCode).toBe(0);
+    expect(await tables(app.db)).toEqual(["ar_internal_metadata", "schema_migrations", "users"]);
+    const versions = (await pg.query(app.db, "SELECT version AS v FROM schema_migrations ORDER BY 1")) as {
+      v: string;
+    }[];
+    expect(versions.map((r) => r.v)).toEqual(["20240101000000", "20240102000000"]);
+    expect(await pg.query(app.db, "SELECT count(*)::int AS n, count(email)::int AS e FROM users")).toEqual([
+      { n: 500, e: 0 },
+    ]);
+    // Nothing to back up: no dump was written.
+    expect(run.outputs["backup-path"]).toBe("");
+    const dir = backupDir(app);
+    expect(existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".dump")) : []).toEqual([]);
+  }, 180_000);
+
+  it("a status that fails because the database is unreachable still fails, and nothing runs", async () => {
+    const app = await railsOnEmptyDatabase("unreachable");
+    const closed = await freePort();
+    writeFileSync(
+      join(app.dir, "config/database.yml"),
+      `development:\n  url: ${JSON.stringify(`postgres://${pg.user}@127.0.0.1:${closed}/${app.db}`)}\n`,
+    );
+    const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch" });
+    expect(run.outputs.result).toBe("failed");
+    expect(run.exitCode).not.toBe(0);
+    expect(await tables(app.db)).toEqual([]);
+  }, 180_000);
+});
