@@ -2,6 +2,7 @@
 // that exists but was never migrated (no `schema_migrations`). Every migration runs; there is nothing to back
 // up. A status that fails for any other reason (the database unreachable) still fails the deploy.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,7 +35,7 @@ async function railsOnEmptyDatabase(name: string): Promise<App> {
   return { dir: app.dir, db };
 }
 
-function inputs(app: App): Record<string, string> {
+function inputs(app: App, extra: Record<string, string> = {}): Record<string, string> {
   return {
     command: "deploy",
     environment: "production",
@@ -46,10 +47,20 @@ function inputs(app: App): Record<string, string> {
     "app-dir": app.dir,
     framework: "rails",
     "backup-dir": backupDir(app),
+    ...extra,
   };
 }
 
 const backupDir = (app: App): string => join(app.dir, "..", `${app.dir.split("/").pop()}-backups`);
+
+/** The whole database as text (schema and data); a fixed restrict key keeps two dumps comparable. */
+function dump(db: string): string {
+  return execFileSync(
+    join(pg.bin, "pg_dump"),
+    ["-h", "127.0.0.1", "-p", String(pg.port), "-U", pg.user, "--restrict-key=mgtest", db],
+    { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
+  );
+}
 
 async function tables(db: string): Promise<string[]> {
   const rows = (await pg.query(
@@ -84,6 +95,31 @@ describe("deploy onto a database that was never migrated (real sshd, PostgreSQL,
     expect(run.outputs["backup-path"]).toBe("");
     const dir = backupDir(app);
     expect(existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".dump")) : []).toEqual([]);
+  }, 180_000);
+
+  it("tables but no schema_migrations → backed up; a failing migration is restored byte-equal", async () => {
+    const app = await railsOnEmptyDatabase("legacy");
+    await pg.query(app.db, "CREATE TABLE legacy (id int PRIMARY KEY, note text)");
+    await pg.query(app.db, "INSERT INTO legacy SELECT g, 'row ' || g FROM generate_series(1, 50) g");
+    railsMigration(
+      app.dir,
+      "20240102000000",
+      "broken",
+      '  def up\n    execute "UPDATE users SET no_such_column = 1"\n  end',
+    );
+    const before = dump(app.db);
+    // The broken migration's raw SQL is approved: this test is about what happens after the gate.
+    const run = await runAction({
+      inputs: inputs(app, { "allow-destructive": "true" }),
+      eventName: "workflow_dispatch",
+    });
+    expect(run.outputs.result).toBe("rolled-back");
+    expect(run.exitCode).not.toBe(0);
+    expect(run.outputs["backup-path"]).toMatch(/\.dump$/);
+    expect(existsSync(run.outputs["backup-path"])).toBe(true);
+    expect(dump(app.db)).toBe(before);
+    expect(await tables(app.db)).toEqual(["legacy"]);
+    expect(await pg.query(app.db, "SELECT count(*)::int AS n FROM legacy")).toEqual([{ n: 50 }]);
   }, 180_000);
 
   it("a status that fails because the database is unreachable still fails, and nothing runs", async () => {

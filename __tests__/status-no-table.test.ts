@@ -42,6 +42,9 @@ describe("railsAllPending", () => {
     ]);
     expect(r.pending.map((p) => p.id)).toEqual(["20240101000000", "20240102000000"]);
     expect(r.pending[0].patterns).toEqual(["db/migrate/20240101000000_*.rb"]);
+    expect(railsAllPending(["db/other/20240103000000_x.rb"]).pending[0].patterns).toEqual([
+      "db/other/20240103000000_*.rb",
+    ]);
     expect(r.applied).toEqual([]);
     expect(r.problems).toEqual([]);
   });

@@ -53521,21 +53521,22 @@ function noMigrationsTable(framework, runs) {
         failed.every((r) => r.rc === 1 && r.stdout.trim() === "" && r.stderr.trim() === wording));
 }
 /**
- * Rails, no migrations table: every migration file of the app is pending (`db/migrate/<version>_<name>.rb`
- * paths as the host listed them), oldest first. Names that are not a version and a plain name are left out.
+ * Rails, no migrations table: every migration file of the app is pending (`<dir>/<version>_<name>.rb` paths
+ * as the host listed them, from `db/migrate` and the `migrations_paths`), oldest first. Names that are not a
+ * version and a plain name are left out.
  */
 function railsAllPending(paths) {
     const report = empty();
     const seen = new Set();
     for (const path of paths) {
-        const m = /(?:^|\/)(\d+)_([a-z0-9_]+)\.rb$/.exec(path);
-        if (!m || seen.has(m[1]))
+        const m = /^((?:[A-Za-z0-9_.-]+\/)*)(\d+)_([a-z0-9_]+)\.rb$/.exec(path);
+        if (!m || seen.has(m[2]))
             continue;
-        seen.add(m[1]);
+        seen.add(m[2]);
         report.pending.push({
-            id: m[1],
-            name: m[2].replace(/_/g, " "),
-            patterns: [`db/migrate/${m[1]}_*.rb`],
+            id: m[2],
+            name: m[3].replace(/_/g, " "),
+            patterns: [`${m[1]}${m[2]}_*.rb`],
         });
     }
     report.pending.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0));
@@ -54046,8 +54047,6 @@ function prApprovalLookup(token) {
 
 
 const STATE_SSH_DIR = "deploySshDir";
-/** Every migration of a Rails app, for a database with no migrations table yet. */
-const RAILS_ALL_MIGRATIONS = "db/migrate/*.rb";
 // --- the supervisor script and the constant remote commands that start it --------------------------------
 function supervisorPath() {
     const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
@@ -54317,8 +54316,14 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
         const round = statusRound(journal, "before");
         if (noMigrationsTable(settings.framework, round)) {
             // A database that was never migrated: every migration file in the app is pending.
-            const listed = await readHostFiles(conn, script, settings.appDir, [RAILS_ALL_MIGRATIONS]);
-            outcome.before = railsAllPending((listed.get(RAILS_ALL_MIGRATIONS) ?? []).map((f) => f.path));
+            // Rails runs the files of db/migrate and of the migrations_paths: all of them are gated.
+            const yml = (await readHostFiles(conn, script, settings.appDir, ["config/database.yml"])).get("config/database.yml")?.[0];
+            const paths = yml ? railsMigrationsPaths(yml.bytes.toString("utf8")) : { dirs: [], problems: [] };
+            const globs = [...new Set(["db/migrate", ...paths.dirs])].map((dir) => `${dir}/*.rb`);
+            const listed = await readHostFiles(conn, script, settings.appDir, globs);
+            outcome.before = railsAllPending(globs.flatMap((g) => (listed.get(g) ?? []).map((f) => f.path)));
+            // A migrations_paths we could not read holds the gate (status problems), as for a pending file.
+            outcome.before.problems.push(...paths.problems);
             outcome.notes.push(`The database had no migrations table (never migrated): every migration in the app (${outcome.before.pending.length}) was pending.`);
             log.remote("the database has no migrations table yet: every migration file in the app is pending");
         }

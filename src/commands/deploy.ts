@@ -51,8 +51,6 @@ import { readDeploySettings, type DeploySettings } from "../inputs-deploy.js";
 import { loadParsers } from "../parsers/index.js";
 
 const STATE_SSH_DIR = "deploySshDir";
-/** Every migration of a Rails app, for a database with no migrations table yet. */
-const RAILS_ALL_MIGRATIONS = "db/migrate/*.rb";
 
 // --- the supervisor script and the constant remote commands that start it --------------------------------
 
@@ -407,8 +405,16 @@ async function superviseDeploy(
     const round = statusRound(journal, "before");
     if (noMigrationsTable(settings.framework, round)) {
       // A database that was never migrated: every migration file in the app is pending.
-      const listed = await readHostFiles(conn, script, settings.appDir, [RAILS_ALL_MIGRATIONS]);
-      outcome.before = railsAllPending((listed.get(RAILS_ALL_MIGRATIONS) ?? []).map((f) => f.path));
+      // Rails runs the files of db/migrate and of the migrations_paths: all of them are gated.
+      const yml = (await readHostFiles(conn, script, settings.appDir, ["config/database.yml"])).get(
+        "config/database.yml",
+      )?.[0];
+      const paths = yml ? railsMigrationsPaths(yml.bytes.toString("utf8")) : { dirs: [], problems: [] };
+      const globs = [...new Set(["db/migrate", ...paths.dirs])].map((dir) => `${dir}/*.rb`);
+      const listed = await readHostFiles(conn, script, settings.appDir, globs);
+      outcome.before = railsAllPending(globs.flatMap((g) => (listed.get(g) ?? []).map((f) => f.path)));
+      // A migrations_paths we could not read holds the gate (status problems), as for a pending file.
+      outcome.before.problems.push(...paths.problems);
       outcome.notes.push(
         `The database had no migrations table (never migrated): every migration in the app (${outcome.before.pending.length}) was pending.`,
       );

@@ -244,20 +244,21 @@ export function noMigrationsTable(framework: DeployFramework, runs: readonly Sta
 }
 
 /**
- * Rails, no migrations table: every migration file of the app is pending (`db/migrate/<version>_<name>.rb`
- * paths as the host listed them), oldest first. Names that are not a version and a plain name are left out.
+ * Rails, no migrations table: every migration file of the app is pending (`<dir>/<version>_<name>.rb` paths
+ * as the host listed them, from `db/migrate` and the `migrations_paths`), oldest first. Names that are not a
+ * version and a plain name are left out.
  */
 export function railsAllPending(paths: readonly string[]): StatusReport {
   const report = empty();
   const seen = new Set<string>();
   for (const path of paths) {
-    const m = /(?:^|\/)(\d+)_([a-z0-9_]+)\.rb$/.exec(path);
-    if (!m || seen.has(m[1])) continue;
-    seen.add(m[1]);
+    const m = /^((?:[A-Za-z0-9_.-]+\/)*)(\d+)_([a-z0-9_]+)\.rb$/.exec(path);
+    if (!m || seen.has(m[2])) continue;
+    seen.add(m[2]);
     report.pending.push({
-      id: m[1],
-      name: m[2].replace(/_/g, " "),
-      patterns: [`db/migrate/${m[1]}_*.rb`],
+      id: m[2],
+      name: m[3].replace(/_/g, " "),
+      patterns: [`${m[1]}${m[2]}_*.rb`],
     });
   }
   report.pending.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0));
