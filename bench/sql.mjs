@@ -13,7 +13,8 @@ const SMALL = Number(process.env.BENCH_SQL_FILES ?? 10000);
 const LARGE = Number(process.env.BENCH_SQL_LARGE ?? 50000);
 const require = createRequire(import.meta.url);
 
-/** squawk's own binary, found as the squawk-cli package finds it (no node wrapper in the figure). */
+/** squawk's own binary from its platform package (an optional dependency: the registry here serves only linux-x64, and
+ * `npm ci` refuses a lock without the other platforms that squawk-cli lists), with no node wrapper in the figure. */
 function squawkBinary() {
   try {
     return require.resolve(`@squawk-cli/${process.platform}-${process.arch}/bin/squawk`);
