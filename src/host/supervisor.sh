@@ -23,23 +23,23 @@ readonly PROTOCOL_VERSION=1
 SELF=${BASH_SOURCE[0]}
 
 # The parts below are sourced when run from the source tree; the build joins them into this one file.
-# shellcheck source=parts/common.sh
+# shellcheck source=SCRIPTDIR/parts/common.sh
 source "${BASH_SOURCE[0]%/*}/parts/common.sh"
-# shellcheck source=parts/run.sh
+# shellcheck source=SCRIPTDIR/parts/run.sh
 source "${BASH_SOURCE[0]%/*}/parts/run.sh"
-# shellcheck source=parts/phases.sh
+# shellcheck source=SCRIPTDIR/parts/phases.sh
 source "${BASH_SOURCE[0]%/*}/parts/phases.sh"
-# shellcheck source=parts/database.sh
+# shellcheck source=SCRIPTDIR/parts/database.sh
 source "${BASH_SOURCE[0]%/*}/parts/database.sh"
-# shellcheck source=parts/locks.sh
+# shellcheck source=SCRIPTDIR/parts/locks.sh
 source "${BASH_SOURCE[0]%/*}/parts/locks.sh"
-# shellcheck source=parts/backup.sh
+# shellcheck source=SCRIPTDIR/parts/backup.sh
 source "${BASH_SOURCE[0]%/*}/parts/backup.sh"
-# shellcheck source=parts/restore.sh
+# shellcheck source=SCRIPTDIR/parts/restore.sh
 source "${BASH_SOURCE[0]%/*}/parts/restore.sh"
-# shellcheck source=parts/worker.sh
+# shellcheck source=SCRIPTDIR/parts/worker.sh
 source "${BASH_SOURCE[0]%/*}/parts/worker.sh"
-# shellcheck source=parts/modes.sh
+# shellcheck source=SCRIPTDIR/parts/modes.sh
 source "${BASH_SOURCE[0]%/*}/parts/modes.sh"
 
 if [[ ${1-} == worker ]]; then
