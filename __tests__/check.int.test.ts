@@ -250,6 +250,20 @@ describe("check on a pull request", () => {
     ]);
   });
 
+  it("a broken base config does not let the change that mends it exclude its own DROP: the defaults stand in", async () => {
+    const r = repo();
+    r.write(".github/migration-guard.yml", "rules: [not, a, map\n");
+    const base = r.commit("a broken config");
+    r.write("db/migrate/20240201000000_remove_legacy_email.rb", DROP);
+    r.write(".github/migration-guard.yml", "rules:\n  drop-column: off\nexclude: ['db/migrate/**']\n");
+    const head = r.commit("mend the config, exclude the migration, drop");
+    const run = await checkPull(r, base, head);
+    expect(run.exitCode).toBe(1);
+    expect(migrations(run).map((m) => [m.path, m.verdict, m.findings.map((f) => f.rule)])).toEqual([
+      ["db/migrate/20240201000000_remove_legacy_email.rb", "needs-approval", ["drop-column"]],
+    ]);
+  });
+
   it("pull_request_review: an approving review on the current head by a writer approves", async () => {
     const r = repo();
     const base = r.head();

@@ -52059,9 +52059,11 @@ async function baseConfig(git, base, changed, common, notes) {
         return config;
     }
     catch (error) {
-        // The base's config was already broken: only the new one can be read. Said, not hidden.
-        notes.push(`This change edits ${path}; the base's version could not be read (${firstLine(error)}).`);
-        return undefined;
+        // The base's config was already broken. Fails closed: the built-in defaults stand in for it, so a change
+        // that mends the config still cannot turn a rule off or exclude a file for its own migrations.
+        notes.push(`This change edits ${path}; the base's version could not be read (${firstLine(error)}), so the ` +
+            "migrations are judged under the built-in defaults as well as the new version.");
+        return parseConfig("", `built-in defaults (for ${path})`, rules.map((r) => r.id));
     }
 }
 /** Changed files listed once: the list chooses the parsers to load, then feeds the analysis. */

@@ -167,9 +167,17 @@ async function baseConfig(
     );
     return config;
   } catch (error) {
-    // The base's config was already broken: only the new one can be read. Said, not hidden.
-    notes.push(`This change edits ${path}; the base's version could not be read (${firstLine(error)}).`);
-    return undefined;
+    // The base's config was already broken. Fails closed: the built-in defaults stand in for it, so a change
+    // that mends the config still cannot turn a rule off or exclude a file for its own migrations.
+    notes.push(
+      `This change edits ${path}; the base's version could not be read (${firstLine(error)}), so the ` +
+        "migrations are judged under the built-in defaults as well as the new version.",
+    );
+    return parseConfig(
+      "",
+      `built-in defaults (for ${path})`,
+      rules.map((r) => r.id),
+    );
   }
 }
 
