@@ -3823,7 +3823,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -4087,7 +4086,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -4095,7 +4094,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -4123,29 +4121,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -4199,11 +4197,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -4214,57 +4212,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -32186,7 +32184,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1230);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5295);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -32200,7 +32198,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1230:
+/***/ 5295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36217,9 +36215,120 @@ function tokenAt(tokens, offset) {
     return lo;
 }
 
-;// CONCATENATED MODULE: ./src/core/frameworks/sql/column-types.ts
-// What a column type change does to the stored values, judged from the type names alone.
+;// CONCATENATED MODULE: ./src/core/column-types/abstract.ts
+// Framework (abstract) column types, in Rails' spelling, onto which every framework reader maps its own; and what
+// a change between two of them does to the data already stored.
+// `widening` means the database only updates its catalog (varchar(n) → longer or text, numeric(p,s) → numeric(p+k,s)),
+// `lossy` that some stored values cannot survive. Only the new type is written in `change_column`; the old one comes from the same file (a column added
+// earlier, or the `down`/`dir.down` that restores it) and is otherwise unknown, which flags nothing.
 const ALIASES = {
+    int: "integer",
+    int4: "integer",
+    int8: "bigint",
+    int2: "smallint",
+    varchar: "string",
+    "character varying": "string",
+    char: "string",
+    citext: "text",
+    numeric: "decimal",
+    real: "float",
+    double: "float",
+    "double precision": "float",
+    timestamp: "datetime",
+    timestamptz: "datetime",
+    bool: "boolean",
+};
+function normalize(t) {
+    const type = ALIASES[t.type.toLowerCase()] ?? t.type.toLowerCase();
+    switch (type) {
+        case "smallint":
+            return { family: "integer", size: 1 };
+        case "integer": {
+            // Rails maps `limit:` on integers to bytes: 1-2 smallint, 3-4 integer, 5-8 bigint.
+            const size = t.limit === undefined ? 2 : t.limit <= 2 ? 1 : t.limit <= 4 ? 2 : 3;
+            return { family: "integer", size };
+        }
+        case "bigint":
+            return { family: "integer", size: 3 };
+        case "float":
+            return { family: "float" };
+        case "decimal":
+            return { family: "decimal", precision: t.precision, scale: t.scale };
+        case "string":
+            return { family: "string", size: t.limit };
+        case "text":
+            return { family: "text" };
+        case "datetime":
+        case "date":
+        case "time":
+        case "boolean":
+            return { family: type };
+        default:
+            return { family: "other" };
+    }
+}
+const NUMERIC = ["integer", "float", "decimal"];
+const NOT_TEXT = [...NUMERIC, "datetime", "date", "time", "boolean", "other"];
+/** What changing a column from `from` to `to` means for existing values; `{}` when it cannot be told. */
+function classifyTypeChange(from, to) {
+    if (!from)
+        return {};
+    const a = normalize(from);
+    const b = normalize(to);
+    if (a.family === "integer" && b.family === "integer") {
+        // Growing an integer keeps every value but is not `widening`: PostgreSQL and MySQL rewrite the whole table
+        // for it, and `widening` tells the rules the change is metadata only.
+        return b.size < a.size ? { lossy: true } : {};
+    }
+    if (a.family === "string" && b.family === "string") {
+        if (a.size === b.size)
+            return {};
+        if (b.size === undefined || (a.size !== undefined && b.size > a.size))
+            return { widening: true };
+        return { lossy: true };
+    }
+    if (a.family === "string" && b.family === "text")
+        return { widening: true };
+    if (a.family === "text" && b.family === "string")
+        return { lossy: true };
+    if (a.family === "decimal" && b.family === "decimal") {
+        const sameScale = (a.scale ?? 0) === (b.scale ?? 0);
+        if (a.precision === undefined || b.precision === undefined) {
+            // An unconstrained numeric holds every value a constrained one does.
+            if (b.precision === undefined && a.precision !== undefined)
+                return { widening: true };
+            if (a.precision === undefined && b.precision !== undefined)
+                return { lossy: true };
+            return {};
+        }
+        if (sameScale && b.precision > a.precision)
+            return { widening: true };
+        if (b.precision < a.precision || (b.scale ?? 0) < (a.scale ?? 0))
+            return { lossy: true };
+        return {};
+    }
+    if ((a.family === "float" || a.family === "decimal") && b.family === "integer")
+        return { lossy: true };
+    if ((a.family === "string" || a.family === "text") && NOT_TEXT.includes(b.family))
+        return { lossy: true };
+    if (a.family === "datetime" && (b.family === "date" || b.family === "time"))
+        return { lossy: true };
+    if (NUMERIC.includes(a.family) && b.family === "boolean")
+        return { lossy: true };
+    return {};
+}
+/** "string(100)", "decimal(10,2)", "bigint": the type as a message can show it. */
+function describeType(t) {
+    if (t.precision !== undefined)
+        return `${t.type}(${t.precision}${t.scale !== undefined ? `,${t.scale}` : ""})`;
+    if (t.limit !== undefined)
+        return `${t.type}(${t.limit})`;
+    return t.type;
+}
+
+;// CONCATENATED MODULE: ./src/core/column-types/sql.ts
+// What a column type change does to the stored values, judged from the type names alone.
+const sql_ALIASES = {
     int: "int4",
     integer: "int4",
     int4: "int4",
@@ -36278,7 +36387,7 @@ const FRACTIONAL = new Set(["numeric", "float4", "float8"]);
 const TEMPORAL = new Set(["timestamp", "timestamptz", "date", "time", "timetz"]);
 function columnType(name, mods = [], array = false) {
     const key = name.toLowerCase().replace(/\s+/g, " ").trim();
-    return { base: ALIASES[key] ?? key, mods: [...mods], array };
+    return { base: sql_ALIASES[key] ?? key, mods: [...mods], array };
 }
 function isUnboundedText(t) {
     return t.base in TEXT_RANK || (t.base === "varchar" && t.mods.length === 0);
@@ -36289,7 +36398,7 @@ function isUnboundedText(t) {
  * but still rewrites the table, so it is neither widening nor lossy. Without the old type, only targets that
  * are narrow whatever the source (varchar(n), smallint, boolean, date...) are called lossy.
  */
-function classifyTypeChange(from, to) {
+function sql_classifyTypeChange(from, to) {
     if (to.array || from?.array)
         return from && sameType(from, to) ? { widening: true } : {};
     if (!from)
@@ -36378,6 +36487,15 @@ function lossyWhateverTheSource(to) {
         return to.mods.length > 0;
     return ["int1", "int2", "int3", "int4", "bool", "date", "time", "float4", "tinytext", "bit"].includes(to.base);
 }
+
+;// CONCATENATED MODULE: ./src/core/column-types/index.ts
+// The column-type model every reader shares: one place to ask "what does changing this column's type do to the
+// rows already stored?". Two vocabularies live here today: the frameworks' abstract types (`:string`,
+// `string(100)`, `bigint`, as Rails, Laravel, Ecto, Django, Alembic and the JS libraries spell them) and SQL's own
+// type names (`varchar(50)`, `int8`, `numeric(10,2)`, from migration SQL). Readers import from this module only,
+// never from another reader's folder.
+
+
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/source.ts
 
@@ -37387,7 +37505,7 @@ class StatementReader {
     typeChange(table, column, spec, span, judge, oldName) {
         const key = `${table}.${column}`;
         const before = this.src.knownTypes.get(`${table}.${oldName ?? column}`);
-        const change = spec.type && judge ? classifyTypeChange(before, spec.type.type) : {};
+        const change = spec.type && judge ? sql_classifyTypeChange(before, spec.type.type) : {};
         if (spec.type)
             this.src.knownTypes.set(key, spec.type.type);
         this.push({
@@ -37930,7 +38048,7 @@ function alterCommand(cmd, table, scope, range, span, out) {
             const def = cmd.def && "ColumnDef" in cmd.def ? cmd.def.ColumnDef : undefined;
             const type = typeParts(def?.typeName);
             const key = typeKey(table, column);
-            const change = type ? classifyTypeChange(scope.src.knownTypes.get(key), type.type) : {};
+            const change = type ? sql_classifyTypeChange(scope.src.knownTypes.get(key), type.type) : {};
             if (type)
                 scope.src.knownTypes.set(key, type.type);
             push(out, span, {
@@ -38738,125 +38856,7 @@ const dbmate = {
 
 // EXTERNAL MODULE: ./node_modules/@ruby/prism/src/nodes.js + 1 modules
 var src_nodes = __nccwpck_require__(8009);
-;// CONCATENATED MODULE: ./src/core/frameworks/ruby/column-types.ts
-// Rails abstract column types and what a change between two of them does to the data already stored.
-// `widening` means the database only updates its catalog (varchar(n) → longer or text, numeric(p,s) → numeric(p+k,s)),
-// `lossy` that some stored values cannot survive. Only the new type is written in `change_column`; the old one comes from the same file (a column added
-// earlier, or the `down`/`dir.down` that restores it) and is otherwise unknown, which flags nothing.
-const column_types_ALIASES = {
-    int: "integer",
-    int4: "integer",
-    int8: "bigint",
-    int2: "smallint",
-    varchar: "string",
-    "character varying": "string",
-    char: "string",
-    citext: "text",
-    numeric: "decimal",
-    real: "float",
-    double: "float",
-    "double precision": "float",
-    timestamp: "datetime",
-    timestamptz: "datetime",
-    bool: "boolean",
-};
-function normalize(t) {
-    const type = column_types_ALIASES[t.type.toLowerCase()] ?? t.type.toLowerCase();
-    switch (type) {
-        case "smallint":
-            return { family: "integer", size: 1 };
-        case "integer": {
-            // Rails maps `limit:` on integers to bytes: 1-2 smallint, 3-4 integer, 5-8 bigint.
-            const size = t.limit === undefined ? 2 : t.limit <= 2 ? 1 : t.limit <= 4 ? 2 : 3;
-            return { family: "integer", size };
-        }
-        case "bigint":
-            return { family: "integer", size: 3 };
-        case "float":
-            return { family: "float" };
-        case "decimal":
-            return { family: "decimal", precision: t.precision, scale: t.scale };
-        case "string":
-            return { family: "string", size: t.limit };
-        case "text":
-            return { family: "text" };
-        case "datetime":
-        case "date":
-        case "time":
-        case "boolean":
-            return { family: type };
-        default:
-            return { family: "other" };
-    }
-}
-const NUMERIC = ["integer", "float", "decimal"];
-const NOT_TEXT = [...NUMERIC, "datetime", "date", "time", "boolean", "other"];
-/** What changing a column from `from` to `to` means for existing values; `{}` when it cannot be told. */
-function column_types_classifyTypeChange(from, to) {
-    if (!from)
-        return {};
-    const a = normalize(from);
-    const b = normalize(to);
-    if (a.family === "integer" && b.family === "integer") {
-        // Growing an integer keeps every value but is not `widening`: PostgreSQL and MySQL rewrite the whole table
-        // for it, and `widening` tells the rules the change is metadata only.
-        return b.size < a.size ? { lossy: true } : {};
-    }
-    if (a.family === "string" && b.family === "string") {
-        if (a.size === b.size)
-            return {};
-        if (b.size === undefined || (a.size !== undefined && b.size > a.size))
-            return { widening: true };
-        return { lossy: true };
-    }
-    if (a.family === "string" && b.family === "text")
-        return { widening: true };
-    if (a.family === "text" && b.family === "string")
-        return { lossy: true };
-    if (a.family === "decimal" && b.family === "decimal") {
-        const sameScale = (a.scale ?? 0) === (b.scale ?? 0);
-        if (a.precision === undefined || b.precision === undefined) {
-            // An unconstrained numeric holds every value a constrained one does.
-            if (b.precision === undefined && a.precision !== undefined)
-                return { widening: true };
-            if (a.precision === undefined && b.precision !== undefined)
-                return { lossy: true };
-            return {};
-        }
-        if (sameScale && b.precision > a.precision)
-            return { widening: true };
-        if (b.precision < a.precision || (b.scale ?? 0) < (a.scale ?? 0))
-            return { lossy: true };
-        return {};
-    }
-    if ((a.family === "float" || a.family === "decimal") && b.family === "integer")
-        return { lossy: true };
-    if ((a.family === "string" || a.family === "text") && NOT_TEXT.includes(b.family))
-        return { lossy: true };
-    if (a.family === "datetime" && (b.family === "date" || b.family === "time"))
-        return { lossy: true };
-    if (NUMERIC.includes(a.family) && b.family === "boolean")
-        return { lossy: true };
-    return {};
-}
-/** "string(100)", "decimal(10,2)", "bigint": the type as a message can show it. */
-function describeType(t) {
-    if (t.precision !== undefined)
-        return `${t.type}(${t.precision}${t.scale !== undefined ? `,${t.scale}` : ""})`;
-    if (t.limit !== undefined)
-        return `${t.type}(${t.limit})`;
-    return t.type;
-}
-
-;// CONCATENATED MODULE: ./src/core/frameworks/ruby/defaults.ts
-// Which SQL default expressions are evaluated once per row. PostgreSQL (11+) stores a non-volatile default in the
-// catalog and skips the rewrite; a volatile one rewrites the table. now()/CURRENT_TIMESTAMP are STABLE, so not here.
-const VOLATILE_SQL = /\b(?:random|gen_random_uuid|gen_random_bytes|uuid_generate_v1(?:mc)?|uuid_generate_v4|clock_timestamp|timeofday|nextval|setval|uuid|uuid_short|rand|newid|randomblob)\s*\(/i;
-function isVolatileSql(expression) {
-    return VOLATILE_SQL.test(expression);
-}
-
-;// CONCATENATED MODULE: ./src/core/frameworks/ruby/inflect.ts
+;// CONCATENATED MODULE: ./src/core/frameworks/shared/inflect.ts
 // The slice of ActiveSupport's inflector a migration needs: model class → table name, table → reference column.
 // Rules are tried in order; the first that matches wins (Rails keeps them newest-first, we keep them most-specific-first).
 const UNCOUNTABLE = new Set([
@@ -38962,6 +38962,27 @@ function underscore(name) {
 function tableize(className) {
     const last = className.split("::").pop() ?? className;
     return pluralize(underscore(last));
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/shared/toolkit.ts
+/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
+const MAX_DEPTH = 20;
+/** A loop over a literal list (`%i[a b].each`, `foreach (['a', 'b'] as $t)`) is read once per value up to this many. */
+const MAX_LOOP_VALUES = 50;
+/** The source text an `unknown` operation shows: at most 200 characters, an ellipsis where it was cut. */
+function truncate(text) {
+    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}
+/** The operation for a construct a reader cannot follow: why, and the text that was not followed. */
+function unknownOperation(reason, text) {
+    return { kind: "unknown", reason, text: truncate(text) };
+}
+/**
+ * The handler a table holds for a method name, or undefined. Own keys only: a call named `constructor` or
+ * `toString` in a migration must not find Object's.
+ */
+function handlerFor(table, name) {
+    return Object.hasOwn(table, name) ? table[name] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/ruby/nodes.ts
@@ -39078,60 +39099,19 @@ function blockParameterNames(block) {
         return [];
     return params.parameters.requireds.map((p) => (p instanceof src_nodes/* RequiredParameterNode */.xX ? p.name : ""));
 }
-
-;// CONCATENATED MODULE: ./src/core/frameworks/ruby/source.ts
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-class RubySource {
-    bytes;
-    /** Byte offset where each line starts; index 0 is line 1. */
-    lineStarts;
-    constructor(text) {
-        this.bytes = encoder.encode(text);
-        this.lineStarts = [0];
-        const bytes = this.bytes;
-        for (let i = 0; i < bytes.length; i++)
-            if (bytes[i] === 0x0a)
-                this.lineStarts.push(i + 1);
-    }
-    /** 1-based line of a byte offset. */
-    line(offset) {
-        const starts = this.lineStarts;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    span(location) {
-        const line = this.line(location.startOffset);
-        // The last byte of the node, not the one after it, so a call ending in a newline stays on its line.
-        const endLine = this.line(location.startOffset + Math.max(location.length - 1, 0));
-        return { line, endLine: Math.max(line, endLine) };
-    }
-    text(location) {
-        return decoder.decode(this.bytes.subarray(location.startOffset, location.startOffset + location.length));
-    }
+/** The statements of a body: a `StatementsNode`'s list, or the single node prism gives for a one-liner. */
+function statementsOf(node) {
+    if (node instanceof src_nodes/* StatementsNode */.Z$)
+        return node.body;
+    return node ? [node] : [];
 }
 
-;// CONCATENATED MODULE: ./src/core/frameworks/ruby/migration-reader.ts
-// Reads one Rails migration file (prism AST) into forward Operations.
-// Only code that runs on `db:migrate` counts: `change`, else `up`, `reversible`'s `dir.up`, `up_only`, and the
-// helper methods they call. `down` and `dir.down` are read only to learn old column types and irreversibility.
+;// CONCATENATED MODULE: ./src/core/frameworks/ruby/data-calls.ts
+// Rails data calls: model and relation methods that change rows (`delete_all`, `update_all`, `find_each`
+// with a block, `record.destroy`), read as delete-rows/update-rows on the table the model names.
 
 
 
-
-
-
-
-const SQL_METHODS = new Set(["execute", "exec_query", "exec_update", "exec_delete", "exec_insert"]);
-const READ_ONLY_SQL = new Set(["select_all", "select_one", "select_value", "select_values", "select_rows"]);
 const RELATION_PASSTHROUGH = new Set([
     "all",
     "unscoped",
@@ -39226,6 +39206,301 @@ const RECORD_UPDATES = new Set([
     "toggle!",
 ]);
 const ITERATORS = new Set(["find_each", "each", "find_in_batches", "in_batches"]);
+/** Model and relation calls that change rows. Returns false when the call is not one. */
+function visitDataCall(r, call, ctx) {
+    const name = call.name;
+    const args = callArgs(call);
+    if (name === "delete_all" || name === "destroy_all" || name === "delete_by" || name === "destroy_by") {
+        const rel = relationOf(r, call.receiver, ctx);
+        if (!rel) {
+            r.unknown(call, `${name} on a relation the reader cannot resolve to a table`);
+        }
+        else {
+            r.push(call, {
+                kind: "delete-rows",
+                table: rel.table,
+                filtered: rel.filtered || name.endsWith("_by"),
+                via: name,
+            });
+        }
+        r.notInvertible(ctx, call, `${name} in change runs again on rollback`);
+        return true;
+    }
+    if (name === "update_all") {
+        const rel = relationOf(r, call.receiver, ctx);
+        if (!rel)
+            r.unknown(call, "update_all on a relation the reader cannot resolve to a table");
+        else
+            pushUpdate(r, call, rel, assignedColumns(args), "update_all");
+        r.notInvertible(ctx, call, "update_all in change runs again on rollback");
+        return true;
+    }
+    if (ITERATORS.has(name) && (call.block instanceof src_nodes/* BlockNode */.ub || call.block instanceof src_nodes/* BlockArgumentNode */.pG)) {
+        // `each` is everyone's; only a receiver that is clearly a model relation counts.
+        const rel = relationOf(r, call.receiver, ctx, name === "each");
+        if (!rel)
+            return false;
+        if (call.block instanceof src_nodes/* BlockArgumentNode */.pG) {
+            // `find_each(&:destroy)`
+            const method = symbolOrString(call.block.expression);
+            if (method !== undefined)
+                recordMethod(r, call, rel, method, [], ctx);
+            return true;
+        }
+        const [param] = blockParameterNames(call.block);
+        const env = new Map(ctx.env);
+        if (param) {
+            const batch = name === "in_batches" || name === "find_in_batches";
+            env.set(param, batch ? { kind: "relation", rel } : { kind: "record", rel });
+        }
+        r.walkBlock(call.block, { ...ctx, env });
+        return true;
+    }
+    // `User.find(1).destroy`, `User.find_by(email: x).update!(...)`
+    if (call.receiver instanceof src_nodes/* CallNode */.Fo && SINGLE_RECORD.has(call.receiver.name)) {
+        const rel = relationOf(r, call.receiver.receiver, ctx, true);
+        if (rel && visitRecordCall(r, call, { ...rel, filtered: true }, ctx))
+            return true;
+    }
+    // `User.delete(ids)`, `User.destroy(id)`, `User.update(id, attrs)`, `User.where(...).update(attrs)`
+    const ambiguous = name === "delete" || name === "destroy" || name === "update" || name === "update!";
+    const rel = ambiguous ? relationOf(r, call.receiver, ctx, true) : undefined;
+    if (rel && (name === "delete" || name === "destroy")) {
+        const filtered = rel.filtered || args.positional.length > 0;
+        r.push(call, { kind: "delete-rows", table: rel.table, filtered, via: name });
+        r.notInvertible(ctx, call, `${name} in change runs again on rollback`);
+        return true;
+    }
+    if (rel && (name === "update" || name === "update!") && args.positional.length + args.options.size > 0) {
+        const byId = args.positional.length >= 2;
+        const attrs = byId ? hashEntries(args.positional[1]) : (hashEntries(args.positional[0]) ?? args.options);
+        pushUpdate(r, call, { ...rel, filtered: byId || rel.filtered }, [...(attrs?.keys() ?? [])], name);
+        r.notInvertible(ctx, call, `${name} in change runs again on rollback`);
+        return true;
+    }
+    return false;
+}
+/** Calls on one record (`user.destroy`, `user.update!(...)`). Returns false when the call changes nothing. */
+function visitRecordCall(r, call, rel, ctx) {
+    return recordMethod(r, call, rel, call.name, recordColumns(call), ctx);
+}
+function recordMethod(r, call, rel, method, columns, ctx) {
+    if (RECORD_DELETES.has(method)) {
+        r.push(call, { kind: "delete-rows", table: rel.table, filtered: rel.filtered, via: method });
+    }
+    else if (RECORD_UPDATES.has(method)) {
+        pushUpdate(r, call, rel, columns, method);
+    }
+    else {
+        return false;
+    }
+    r.notInvertible(ctx, call, `${method} in change runs again on rollback`);
+    return true;
+}
+function recordColumns(call) {
+    const args = callArgs(call);
+    if (call.name === "update_column" || call.name === "update_attribute" || call.name === "touch") {
+        const column = symbolOrString(args.positional[0]);
+        return column === undefined ? [] : [column];
+    }
+    return assignedColumns(args);
+}
+function pushUpdate(r, call, rel, columns, via) {
+    r.push(call, {
+        kind: "update-rows",
+        table: rel.table,
+        columns,
+        filtered: rel.filtered,
+        onlyNulls: columns.length > 0 && columns.every((c) => rel.nullColumns.has(c)),
+        via,
+    });
+}
+/**
+ * The table and filter a relation expression selects, or undefined when it cannot be told. `strict` is for
+ * method names other libraries share: then only model-looking constants and known relation methods count.
+ */
+function relationOf(r, node, ctx, strict = false) {
+    if (!node)
+        return undefined;
+    const constant = constantName(node);
+    if (constant !== undefined) {
+        const last = constant.split("::").pop();
+        const model = r.models.get(last);
+        if (model !== undefined)
+            return { table: model, filtered: false, nullColumns: new Set() };
+        if (r.constants.has(last))
+            return undefined;
+        if (strict && (NOT_MODELS.has(constant.split("::")[0]) || !/^[A-Z][a-z]/.test(last)))
+            return undefined;
+        return { table: tableize(last), filtered: false, nullColumns: new Set() };
+    }
+    if (node instanceof src_nodes/* LocalVariableReadNode */.cr) {
+        const binding = ctx.env.get(node.name);
+        return binding?.kind === "relation" ? binding.rel : undefined;
+    }
+    if (!(node instanceof src_nodes/* CallNode */.Fo) || !node.receiver)
+        return undefined;
+    // `user.posts` on a record being iterated: an association, whose table Rails names after it by default.
+    if (node.receiver instanceof src_nodes/* LocalVariableReadNode */.cr && ctx.env.get(node.receiver.name)?.kind === "record") {
+        if (strict || !/^[a-z_]\w*$/.test(node.name))
+            return undefined;
+        return { table: pluralize(node.name), filtered: true, nullColumns: new Set() };
+    }
+    if (node.name === "not" && node.receiver instanceof src_nodes/* CallNode */.Fo && node.receiver.name === "where") {
+        const base = relationOf(r, node.receiver.receiver, ctx, strict);
+        return base && { ...base, filtered: true };
+    }
+    const base = relationOf(r, node.receiver, ctx, strict);
+    if (!base)
+        return undefined;
+    if (RELATION_PASSTHROUGH.has(node.name))
+        return base;
+    // `where(a: nil).or(...)` no longer guarantees the NULLs.
+    if (node.name === "or")
+        return { ...base, filtered: true, nullColumns: new Set() };
+    if (strict && !RELATION_FILTERS.has(node.name) && !SINGLE_RECORD.has(node.name))
+        return undefined;
+    if (node.name === "where" || node.name === "rewhere") {
+        const args = callArgs(node);
+        if (args.positional.length === 0 && args.options.size === 0)
+            return base;
+        const nullColumns = new Set(base.nullColumns);
+        for (const column of nullFilterColumns(args))
+            nullColumns.add(column);
+        return { table: base.table, filtered: true, nullColumns };
+    }
+    // A scope, limit, joins, find_by...: it narrows the rows, though not in a way the reader can name.
+    return { ...base, filtered: true };
+}
+/** Columns an `update_all` / `update(...)` assigns: hash keys, or the names before `=` in an SQL fragment. */
+function assignedColumns(args) {
+    const first = args.positional[0];
+    const hash = hashEntries(first) ?? (args.options.size > 0 ? args.options : undefined);
+    if (hash)
+        return [...hash.keys()];
+    const sql = stringLiteral(first) ?? stringLiteral(arrayElements(first)?.[0]);
+    if (!sql)
+        return [];
+    const columns = [];
+    for (const piece of splitTopLevel(sql.value)) {
+        const m = /^\s*["`]?([A-Za-z_]\w*)["`]?\s*=(?!=)/.exec(piece);
+        if (m)
+            columns.push(m[1]);
+    }
+    return columns;
+}
+function splitTopLevel(sql) {
+    const pieces = [];
+    let depth = 0;
+    let quote;
+    let current = "";
+    for (const c of sql) {
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === "'" || c === '"')
+            quote = c;
+        else if (c === "(")
+            depth++;
+        else if (c === ")")
+            depth--;
+        else if (c === "," && depth === 0) {
+            pieces.push(current);
+            current = "";
+            continue;
+        }
+        current += c;
+    }
+    pieces.push(current);
+    return pieces;
+}
+/** Columns a `where` requires to be NULL: `where(col: nil)` or `where("col IS NULL")` without OR. */
+function nullFilterColumns(args) {
+    const hash = hashEntries(args.positional[0]) ?? args.options;
+    const columns = [];
+    for (const [key, value] of hash)
+        if (isNil(value))
+            columns.push(key);
+    const sql = stringLiteral(args.positional[0]) ?? stringLiteral(arrayElements(args.positional[0])?.[0]);
+    if (sql && !/\bOR\b/i.test(sql.value)) {
+        for (const m of sql.value.matchAll(/["`]?([A-Za-z_]\w*)["`]?\s+IS\s+NULL\b/gi))
+            columns.push(m[1]);
+    }
+    return columns;
+}
+/** What a local variable holds after `x = User.where(...)` or `x = User.find(id)`: a relation or one record. */
+function relationBinding(r, node, ctx) {
+    if (node instanceof src_nodes/* CallNode */.Fo && node.receiver && !(node.block instanceof src_nodes/* BlockNode */.ub)) {
+        if (SINGLE_RECORD.has(node.name)) {
+            const rel = relationOf(r, node.receiver, ctx);
+            return rel && { kind: "record", rel: { ...rel, filtered: true } };
+        }
+        const rel = RELATION_PASSTHROUGH.has(node.name) || node.name === "where" || node.name === "not"
+            ? relationOf(r, node, ctx)
+            : undefined;
+        if (rel)
+            return { kind: "relation", rel };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/ruby/raw-sql.ts
+// Raw SQL in a Rails migration: `execute` and the `exec_*` family hand their literal SQL to the SQL reader;
+// SQL built at run time is an `unknown`. The `select_*` family only reads.
+
+
+
+function visitSql(r, call, ctx) {
+    const arg = callArgs(call).positional[0];
+    let literal = stringLiteral(arg);
+    if (!literal && arg instanceof src_nodes/* LocalVariableReadNode */.cr) {
+        const bound = ctx.env.get(arg.name);
+        if (bound?.kind === "literal" && bound.contentOffset !== undefined) {
+            literal = { value: bound.value, contentOffset: bound.contentOffset };
+        }
+    }
+    if (!literal) {
+        r.unknown(call, `${call.name} with SQL built at run time (interpolation or a variable) cannot be read`);
+    }
+    else {
+        appendSql({ ...r.result, operations: r.operations }, { sql: literal.value, database: r.database, line: r.src.line(literal.contentOffset) }, r.parsers);
+    }
+    r.notInvertible(ctx, call, `${call.name} outside reversible cannot be reverted in change`);
+}
+function readsOnly() { }
+/** Calls on self or `connection` that run SQL: writers are read as SQL, the `select_*` family only reads. */
+const SQL_CALLS = {
+    execute: visitSql,
+    exec_query: visitSql,
+    exec_update: visitSql,
+    exec_delete: visitSql,
+    exec_insert: visitSql,
+    select_all: readsOnly,
+    select_one: readsOnly,
+    select_value: readsOnly,
+    select_values: readsOnly,
+    select_rows: readsOnly,
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/shared/volatile-defaults.ts
+// Which SQL default expressions are evaluated once per row. PostgreSQL (11+) stores a non-volatile default in the
+// catalog and skips the rewrite; a volatile one rewrites the table. now()/CURRENT_TIMESTAMP are STABLE, so not here.
+const VOLATILE_SQL = /\b(?:random|gen_random_uuid|gen_random_bytes|uuid_generate_v1(?:mc)?|uuid_generate_v4|clock_timestamp|timeofday|nextval|setval|uuid|uuid_short|rand|newid|randomblob)\s*\(/i;
+function isVolatileSql(expression) {
+    return VOLATILE_SQL.test(expression);
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/ruby/schema-calls.ts
+// Rails schema calls: `create_table`, `drop_table`, and the statements on one table (`add_column`,
+// `remove_column`, `change_column`, indexes, references, constraints), plus the `t.x` calls inside a
+// create_table/change_table block. Each Rails method is one entry of SCHEMA_CALLS or TABLE_STATEMENTS.
+
+
+
+
+
+
 /** Methods on `t` in a create_table/change_table block that are not column types. */
 const TABLE_BLOCK_NON_COLUMNS = new Set([
     "index",
@@ -39291,18 +39566,771 @@ const HARMLESS_CALLS = new Set([
     "foreign_key_exists?",
     "index_name_exists?",
 ]);
+function truncateTables({ r, name, args, call, ctx }) {
+    const tables = args.positional.map((n) => r.name(n, ctx));
+    if (tables.length === 0 || tables.some((t) => t === undefined)) {
+        r.unknown(call, `${name} on a table name the reader cannot resolve`);
+    }
+    else {
+        r.push(call, { kind: "truncate", tables: tables });
+    }
+    r.notInvertible(ctx, call, `${name} cannot be reverted`);
+}
+/** Schema calls that name their tables themselves (`create_table :users`, `drop_table :a, :b`). */
+const SCHEMA_CALLS = {
+    create_table({ r, args, call, ctx }) {
+        schema_calls_createTable(r, call, args, ctx);
+    },
+    create_join_table({ r, args, call }) {
+        createJoinTable(r, call, args, false);
+    },
+    drop_join_table({ r, args, call }) {
+        createJoinTable(r, call, args, true);
+    },
+    drop_table({ r, args, call, ctx }) {
+        const tables = args.positional.map((n) => r.name(n, ctx));
+        if (tables.length === 0 || tables.some((t) => t === undefined)) {
+            r.unknown(call, "drop_table on a table name the reader cannot resolve");
+            return;
+        }
+        const force = args.options.get("force");
+        for (const table of tables) {
+            r.push(call, {
+                kind: "drop-table",
+                table,
+                ...(booleanValue(args.options.get("if_exists")) ? { ifExists: true } : {}),
+                ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
+            });
+        }
+        if (!(call.block instanceof src_nodes/* BlockNode */.ub)) {
+            r.notInvertible(ctx, call, "drop_table without a block cannot be reverted in change");
+        }
+    },
+    rename_table({ r, args, call, ctx }) {
+        const [from, to] = args.positional.map((n) => r.name(n, ctx));
+        if (from === undefined || to === undefined)
+            r.unknown(call, "rename_table with names the reader cannot resolve");
+        else
+            r.push(call, { kind: "rename-table", table: from, newName: to });
+    },
+    truncate: truncateTables,
+    truncate_tables: truncateTables,
+    change_table({ r, args, call, ctx }) {
+        const table = r.name(args.positional[0], ctx);
+        if (table === undefined) {
+            r.unknown(call, "change_table on a table name the reader cannot resolve");
+            return;
+        }
+        if (call.block instanceof src_nodes/* BlockNode */.ub) {
+            const [t] = blockParameterNames(call.block);
+            const env = new Map(ctx.env);
+            if (t)
+                env.set(t, { kind: "table", table, creating: false, columns: [] });
+            r.walkBlock(call.block, { ...ctx, env });
+        }
+    },
+};
+function addReferences({ r, name, table, pos, opts, call, ctx }) {
+    const refs = pos.map((n) => r.name(n, ctx));
+    if (refs.length === 0 || refs.some((ref) => ref === undefined)) {
+        return r.unknown(call, `${name} with a reference name the reader cannot resolve`);
+    }
+    for (const ref of refs)
+        addReference(r, call, table, ref, opts);
+}
+function removeReferences({ r, name, table, pos, opts, call, ctx }) {
+    const refs = pos.map((n) => r.name(n, ctx));
+    if (refs.length === 0 || refs.some((ref) => ref === undefined)) {
+        return r.unknown(call, `${name} with a reference name the reader cannot resolve`);
+    }
+    for (const ref of refs) {
+        if (opts.has("foreign_key") && booleanValue(opts.get("foreign_key")) !== false) {
+            r.push(call, { kind: "drop-constraint", table });
+        }
+        r.push(call, { kind: "drop-column", table, column: `${ref}_id` });
+        if (booleanValue(opts.get("polymorphic")) === true) {
+            r.push(call, { kind: "drop-column", table, column: `${ref}_type` });
+        }
+    }
+}
+function addUniqueConstraint({ r, table, opts, call }) {
+    const uniqueName = symbolOrString(opts.get("name"));
+    r.push(call, {
+        kind: "add-constraint",
+        table,
+        constraint: "unique",
+        ...(uniqueName !== undefined ? { name: uniqueName } : {}),
+        validated: true,
+        ...(opts.has("using_index") ? { usingIndex: true } : {}),
+    });
+}
+function removeConstraint({ r, name, table, pos, opts, call, ctx }) {
+    const constraintName = symbolOrString(opts.get("name"));
+    r.push(call, {
+        kind: "drop-constraint",
+        table,
+        ...(constraintName !== undefined ? { name: constraintName } : {}),
+    });
+    const restorable = name === "remove_foreign_key"
+        ? pos[0] !== undefined || opts.has("to_table")
+        : name === "remove_check_constraint"
+            ? pos[0] !== undefined
+            : true;
+    if (!restorable)
+        r.notInvertible(ctx, call, `${name} without its definition cannot be reverted in change`);
+}
+function validateConstraint({ r, name, table, pos, opts, call, ctx }) {
+    const constraintName = symbolOrString(opts.get("name")) ?? (name === "validate_constraint" ? r.name(pos[0], ctx) : undefined);
+    r.push(call, {
+        kind: "validate-constraint",
+        table,
+        ...(constraintName !== undefined ? { name: constraintName } : {}),
+    });
+}
+/** Schema statements on one table, `add_column :users, ...`: the table is resolved before the handler runs. */
+const TABLE_STATEMENTS = {
+    add_column({ r, table, pos, opts, call, ctx }) {
+        const column = r.name(pos[0], ctx);
+        const type = schema_calls_columnType(r, pos[1], opts, ctx);
+        if (column === undefined)
+            return r.unknown(call, "add_column with a column name the reader cannot resolve");
+        schema_calls_addColumn(r, call, table, column, type, opts);
+    },
+    add_timestamps({ r, table, opts, call }) {
+        // Rails adds timestamps NOT NULL unless told `null: true`.
+        for (const column of ["created_at", "updated_at"]) {
+            schema_calls_addColumn(r, call, table, column, { type: "datetime" }, opts, booleanValue(opts.get("null")) !== true);
+        }
+    },
+    remove_column({ r, table, pos, opts, call, ctx }) {
+        const column = r.name(pos[0], ctx);
+        if (column === undefined)
+            return r.unknown(call, "remove_column with a column name the reader cannot resolve");
+        r.push(call, { kind: "drop-column", table, column });
+        if (pos[1] === undefined && !opts.has("type")) {
+            r.notInvertible(ctx, call, "remove_column without a type cannot be reverted in change");
+        }
+    },
+    remove_columns({ r, name, table, pos, opts, call, ctx }) {
+        const columns = pos.map((n) => r.name(n, ctx));
+        if (columns.length === 0 || columns.some((c) => c === undefined)) {
+            return r.unknown(call, `${name} with column names the reader cannot resolve`);
+        }
+        for (const column of columns)
+            r.push(call, { kind: "drop-column", table, column });
+        if (!opts.has("type"))
+            r.notInvertible(ctx, call, "removing columns without a type cannot be reverted in change");
+    },
+    remove_timestamps({ r, table, call }) {
+        for (const column of ["created_at", "updated_at"])
+            r.push(call, { kind: "drop-column", table, column });
+    },
+    rename_column({ r, table, pos, call, ctx }) {
+        const [from, to] = [r.name(pos[0], ctx), r.name(pos[1], ctx)];
+        if (from === undefined || to === undefined)
+            return r.unknown(call, "rename_column with names the reader cannot resolve");
+        r.push(call, { kind: "rename-column", table, column: from, newName: to });
+    },
+    change_column({ r, table, pos, opts, call, ctx }) {
+        const column = r.name(pos[0], ctx);
+        const type = schema_calls_columnType(r, pos[1], opts, ctx);
+        if (column === undefined || type === undefined) {
+            return r.unknown(call, "change_column with a column or type the reader cannot resolve");
+        }
+        const key = `${table}.${column}`;
+        r.push(call, {
+            kind: "change-column-type",
+            table,
+            column,
+            type: describeType(type),
+            ...classifyTypeChange(r.knownTypes.get(key), type),
+        });
+        r.knownTypes.set(key, type);
+        const notNull = booleanValue(opts.get("null"));
+        if (notNull === false)
+            r.push(call, { kind: "set-not-null", table, column });
+        if (notNull === true)
+            r.push(call, { kind: "drop-not-null", table, column });
+        if (opts.has("default")) {
+            r.push(call, {
+                kind: "change-default",
+                table,
+                column,
+                ...defaultField(r, opts.get("default")),
+            });
+        }
+        r.notInvertible(ctx, call, "change_column cannot be reverted in change");
+    },
+    change_column_default({ r, table, pos, opts, call, ctx }) {
+        const column = r.name(pos[0], ctx);
+        if (column === undefined)
+            return r.unknown(call, "change_column_default with a column the reader cannot resolve");
+        const fromTo = pos[1] === undefined ? opts : hashEntries(pos[1]);
+        const hasTo = fromTo?.has("to") === true && fromTo.has("from");
+        const value = hasTo ? fromTo.get("to") : (pos[1] ?? undefined);
+        r.push(call, { kind: "change-default", table, column, ...defaultField(r, value) });
+        if (!hasTo)
+            r.notInvertible(ctx, call, "change_column_default without from:/to: cannot be reverted in change");
+    },
+    change_column_null({ r, table, pos, call, ctx }) {
+        const column = r.name(pos[0], ctx);
+        const allowNull = booleanValue(pos[1]);
+        if (column === undefined || allowNull === undefined) {
+            return r.unknown(call, "change_column_null with arguments the reader cannot resolve");
+        }
+        if (allowNull)
+            return r.push(call, { kind: "drop-not-null", table, column });
+        if (pos[2] !== undefined) {
+            // Rails fills the NULLs with the fourth argument before it adds the constraint.
+            r.push(call, {
+                kind: "update-rows",
+                table,
+                columns: [column],
+                filtered: true,
+                onlyNulls: true,
+                via: "change_column_null",
+            });
+        }
+        r.push(call, { kind: "set-not-null", table, column });
+    },
+    add_index({ r, table, pos, opts, call, ctx }) {
+        const columns = indexColumns(r, pos[0], ctx);
+        if (!columns)
+            return r.unknown(call, "add_index with columns the reader cannot resolve");
+        r.push(call, { kind: "add-index", table, columns, ...indexOptions(r, opts) });
+    },
+    remove_index({ r, table, pos, opts, call, ctx }) {
+        const columns = indexColumns(r, pos[0] ?? opts.get("column"), ctx);
+        const indexName = symbolOrString(opts.get("name"));
+        r.push(call, {
+            kind: "drop-index",
+            table,
+            ...(columns ? { columns } : {}),
+            ...(indexName !== undefined ? { name: indexName } : {}),
+            ...(concurrently(r, opts) ? { concurrently: true } : {}),
+        });
+        if (!columns)
+            r.notInvertible(ctx, call, "remove_index without its column cannot be reverted in change");
+    },
+    add_reference: addReferences,
+    add_belongs_to: addReferences,
+    remove_reference: removeReferences,
+    remove_belongs_to: removeReferences,
+    add_foreign_key({ r, table, opts, call }) {
+        const fkName = symbolOrString(opts.get("name"));
+        r.push(call, {
+            kind: "add-constraint",
+            table,
+            constraint: "foreign-key",
+            ...(fkName !== undefined ? { name: fkName } : {}),
+            validated: booleanValue(opts.get("validate")) !== false,
+        });
+    },
+    add_check_constraint({ r, table, opts, call }) {
+        const checkName = symbolOrString(opts.get("name"));
+        r.push(call, {
+            kind: "add-constraint",
+            table,
+            constraint: "check",
+            ...(checkName !== undefined ? { name: checkName } : {}),
+            validated: booleanValue(opts.get("validate")) !== false,
+        });
+    },
+    add_unique_constraint: addUniqueConstraint,
+    add_unique_key: addUniqueConstraint,
+    add_exclusion_constraint({ r, table, opts, call }) {
+        const exclusionName = symbolOrString(opts.get("name"));
+        r.push(call, {
+            kind: "add-constraint",
+            table,
+            constraint: "exclusion",
+            ...(exclusionName !== undefined ? { name: exclusionName } : {}),
+            validated: true,
+        });
+    },
+    remove_foreign_key: removeConstraint,
+    remove_check_constraint: removeConstraint,
+    remove_unique_constraint: removeConstraint,
+    remove_unique_key: removeConstraint,
+    remove_exclusion_constraint: removeConstraint,
+    validate_foreign_key: validateConstraint,
+    validate_check_constraint: validateConstraint,
+    validate_constraint: validateConstraint,
+};
+/** Top-level schema statements (`add_column :users, ...`). Returns false when the name is not one. */
+function visitSchemaCall(r, call, ctx) {
+    const name = call.name;
+    const args = callArgs(call);
+    const schemaCall = handlerFor(SCHEMA_CALLS, name);
+    if (schemaCall) {
+        schemaCall({ r, name, call, args, ctx });
+        return true;
+    }
+    if (!handlerFor(TABLE_STATEMENTS, name))
+        return false;
+    const table = r.name(args.positional[0], ctx);
+    if (table === undefined) {
+        r.unknown(call, `${name} on a table name the reader cannot resolve`);
+        return true;
+    }
+    tableStatement(r, name, table, { ...args, positional: args.positional.slice(1) }, call, ctx);
+    return true;
+}
+/** One schema statement on `table`; `args.positional` starts after the table name. */
+function tableStatement(r, name, table, args, call, ctx) {
+    handlerFor(TABLE_STATEMENTS, name)?.({ r, name, call, args, ctx, table, pos: args.positional, opts: args.options });
+}
+function schema_calls_addColumn(r, call, table, column, type, opts, notNullByDefault = false) {
+    const notNull = notNullByDefault || booleanValue(opts.get("null")) === false;
+    const defaultNode = opts.get("default");
+    r.push(call, {
+        kind: "add-column",
+        table,
+        column,
+        ...(type ? { type: describeType(type) } : {}),
+        ...(notNull ? { notNull: true } : {}),
+        ...(defaultNode !== undefined ? defaultField(r, defaultNode) : {}),
+    });
+    if (type)
+        r.knownTypes.set(`${table}.${column}`, type);
+}
+function addReference(r, call, table, ref, opts) {
+    const polymorphic = booleanValue(opts.get("polymorphic")) === true || hashEntries(opts.get("polymorphic")) !== undefined;
+    const idType = symbolOrString(opts.get("type")) ?? "bigint";
+    schema_calls_addColumn(r, call, table, `${ref}_id`, { type: idType }, opts);
+    if (polymorphic)
+        schema_calls_addColumn(r, call, table, `${ref}_type`, { type: "string" }, opts);
+    const index = opts.get("index");
+    if (booleanValue(index) !== false) {
+        const indexOpts = hashEntries(index) ?? new Map();
+        // A top-level algorithm: reaches the index too in the spellings people use.
+        const algorithm = indexOpts.get("algorithm") ?? opts.get("algorithm");
+        const merged = new Map(indexOpts);
+        if (algorithm)
+            merged.set("algorithm", algorithm);
+        r.push(call, {
+            kind: "add-index",
+            table,
+            columns: polymorphic ? [`${ref}_type`, `${ref}_id`] : [`${ref}_id`],
+            ...indexOptions(r, merged),
+        });
+    }
+    const fk = opts.get("foreign_key");
+    if (fk !== undefined && booleanValue(fk) !== false && !isNil(fk)) {
+        r.push(call, {
+            kind: "add-constraint",
+            table,
+            constraint: "foreign-key",
+            validated: booleanValue(hashEntries(fk)?.get("validate")) !== false,
+        });
+    }
+}
+function indexOptions(r, opts) {
+    const name = symbolOrString(opts.get("name"));
+    return {
+        ...(name !== undefined ? { name } : {}),
+        ...(booleanValue(opts.get("unique")) === true ? { unique: true } : {}),
+        ...(concurrently(r, opts) ? { concurrently: true } : {}),
+    };
+}
+/**
+ * `algorithm: :concurrently` inside the migration's transaction fails on PostgreSQL, so the migration aborts
+ * at deploy instead of building the index without a lock: read as the plain (locking) form, whose advice
+ * names the missing `disable_ddl_transaction!`.
+ */
+function concurrently(r, opts) {
+    return symbolOrString(opts.get("algorithm")) === "concurrently" && !r.inTransaction;
+}
+function indexColumns(r, node, ctx) {
+    if (node === undefined)
+        return undefined;
+    const elements = arrayElements(node);
+    if (elements) {
+        const names = elements.map((n) => r.name(n, ctx));
+        return names.some((n) => n === undefined) ? undefined : names;
+    }
+    const single = r.name(node, ctx);
+    return single === undefined ? undefined : [single];
+}
+function schema_calls_createTable(r, call, args, ctx) {
+    const table = r.name(args.positional[0], ctx);
+    if (table === undefined)
+        return r.unknown(call, "create_table on a table name the reader cannot resolve");
+    const opts = args.options;
+    const force = opts.get("force");
+    if (force !== undefined && (booleanValue(force) === true || symbolOrString(force) === "cascade")) {
+        // `force:` drops whatever table has the name first, data and all.
+        r.push(call, {
+            kind: "drop-table",
+            table,
+            ifExists: true,
+            ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
+        });
+    }
+    const columns = [];
+    const id = opts.get("id");
+    if (booleanValue(id) !== false) {
+        const primaryKey = opts.get("primary_key");
+        const keys = arrayElements(primaryKey)?.map((n) => symbolOrString(n)) ?? [
+            symbolOrString(primaryKey) ?? "id",
+        ];
+        for (const key of keys)
+            if (key !== undefined)
+                columns.push(key);
+    }
+    if (call.block instanceof src_nodes/* BlockNode */.ub) {
+        const [t] = blockParameterNames(call.block);
+        const env = new Map(ctx.env);
+        const binding = { kind: "table", table, creating: true, columns };
+        if (t)
+            env.set(t, binding);
+        r.walkBlock(call.block, { ...ctx, env });
+    }
+    r.push(call, {
+        kind: "create-table",
+        table,
+        columns,
+        ...(booleanValue(opts.get("if_not_exists")) ? { ifNotExists: true } : {}),
+    });
+}
+function createJoinTable(r, call, args, drop) {
+    const [a, b] = args.positional.map((n) => symbolOrString(n));
+    if (a === undefined || b === undefined)
+        return r.unknown(call, `${call.name} with table names the reader cannot resolve`);
+    const table = symbolOrString(args.options.get("table_name")) ?? joinTableName(a, b);
+    if (drop)
+        return r.push(call, { kind: "drop-table", table });
+    r.push(call, {
+        kind: "create-table",
+        table,
+        columns: [`${singularize(a)}_id`, `${singularize(b)}_id`],
+    });
+}
+/** `t.x` inside create_table / change_table. */
+function visitTableBlockCall(r, call, binding, ctx) {
+    const args = callArgs(call);
+    const name = call.name;
+    const table = binding.table;
+    if (binding.creating) {
+        // A table being created holds no rows: only its columns matter.
+        if (name === "timestamps")
+            binding.columns.push("created_at", "updated_at");
+        else if (name === "references" || name === "belongs_to") {
+            const polymorphic = booleanValue(args.options.get("polymorphic")) === true;
+            for (const n of args.positional) {
+                const ref = r.name(n, ctx);
+                if (ref === undefined)
+                    continue;
+                binding.columns.push(`${ref}_id`);
+                if (polymorphic)
+                    binding.columns.push(`${ref}_type`);
+            }
+        }
+        else if (name === "column") {
+            const column = r.name(args.positional[0], ctx);
+            const type = schema_calls_columnType(r, args.positional[1], args.options, ctx);
+            if (column !== undefined) {
+                binding.columns.push(column);
+                if (type)
+                    r.knownTypes.set(`${table}.${column}`, type);
+            }
+        }
+        else if (!TABLE_BLOCK_NON_COLUMNS.has(name)) {
+            for (const n of args.positional) {
+                const column = r.name(n, ctx);
+                if (column === undefined)
+                    continue;
+                binding.columns.push(column);
+                r.knownTypes.set(`${table}.${column}`, { type: name, ...typeSize(args.options) });
+            }
+        }
+        return;
+    }
+    const statement = CHANGE_TABLE_ALIASES[name];
+    if (statement === "add_reference" || statement === "remove_reference" || statement === "remove_columns") {
+        return tableStatement(r, statement, table, args, call, ctx);
+    }
+    if (statement)
+        return tableStatement(r, statement, table, args, call, ctx);
+    if (TABLE_BLOCK_NON_COLUMNS.has(name) || name.endsWith("?"))
+        return;
+    // `t.string :a, :b` adds each column with the method's type.
+    for (const n of args.positional) {
+        const column = r.name(n, ctx);
+        if (column === undefined) {
+            r.unknown(call, `t.${name} with a column name the reader cannot resolve`);
+            continue;
+        }
+        schema_calls_addColumn(r, call, table, column, { type: name, ...typeSize(args.options) }, args.options);
+    }
+}
+function schema_calls_columnType(r, node, opts, ctx) {
+    const type = r.name(node, ctx);
+    return type === undefined ? undefined : { type, ...typeSize(opts) };
+}
+function typeSize(opts) {
+    const limit = numberValue(opts.get("limit"));
+    const precision = numberValue(opts.get("precision"));
+    const scale = numberValue(opts.get("scale"));
+    return {
+        ...(limit !== undefined ? { limit } : {}),
+        ...(precision !== undefined ? { precision } : {}),
+        ...(scale !== undefined ? { scale } : {}),
+    };
+}
+/** `default:` value: a literal is stored once; a lambda is SQL evaluated by the database. */
+function defaultField(r, node) {
+    if (node === undefined || isNil(node))
+        return {};
+    if (node instanceof src_nodes/* LambdaNode */.U_) {
+        const body = statementsOf(node.body);
+        const sql = body.length === 1 ? stringLiteral(body[0]) : undefined;
+        if (sql)
+            return { default: { volatile: isVolatileSql(sql.value), text: sql.value } };
+        return { default: { volatile: true, text: truncate(r.src.text(node.location)) } };
+    }
+    // Any other Ruby expression (Time.current, SecureRandom.uuid) is evaluated once, when the migration runs.
+    return { default: { volatile: false, text: truncate(r.src.text(node.location)) } };
+}
+/** Rails' join table name: both tables sorted, a shared prefix written once (`admin_users` + `admin_roles`). */
+function joinTableName(a, b) {
+    const [first, second] = [a, b].sort();
+    const m = /^(.*_)(.+)\0\1(.+)$/.exec(`${first}\0${second}`);
+    return m ? `${m[1]}${m[2]}_${m[3]}` : `${first}_${second}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/ruby/reversibility.ts
+// Reversibility in a Rails migration: `reversible`'s directions, `up_only`, `revert { }` (its operations
+// inverted as Rails runs them), old column types learnt from the down direction, and the marks that make a
+// migration irreversible (`raise ActiveRecord::IrreversibleMigration`, a call `change` cannot invert).
+
+
+
+/** Calls on self that decide which direction code runs in. */
+const REVERSIBILITY_CALLS = {
+    reversible(r, call, ctx) {
+        if (!(call.block instanceof src_nodes/* BlockNode */.ub))
+            return r.walkChildren(call, ctx);
+        const [dir] = blockParameterNames(call.block);
+        const env = new Map(ctx.env);
+        if (dir)
+            env.set(dir, { kind: "direction" });
+        r.walkBlock(call.block, { ...ctx, env });
+    },
+    up_only(r, call, ctx) {
+        r.walkBlock(call.block, { ...ctx, invertible: false });
+    },
+    revert: visitRevert,
+};
+/** `raise ActiveRecord::IrreversibleMigration` in the forward direction; any other raise is only walked. */
+function visitRaise(r, call, ctx) {
+    if (raisesIrreversible(call)) {
+        r.markIrreversible(r.src.span(call.location), "the migration raises ActiveRecord::IrreversibleMigration");
+    }
+    r.walkChildren(call, ctx);
+}
+/** `dir.up { }` runs forward (and need not be invertible); `dir.down { }` is read for an irreversible raise. */
+function visitDirection(r, call, ctx) {
+    if (call.name === "up")
+        return r.walkBlock(call.block, { ...ctx, invertible: false });
+    if (call.name === "down" && call.block instanceof src_nodes/* BlockNode */.ub) {
+        findIrreversibleRaise(r, call.block.body, ctx.following);
+    }
+}
+function visitRevert(r, call, ctx) {
+    if (!(call.block instanceof src_nodes/* BlockNode */.ub)) {
+        r.unknown(call, "revert of another migration class cannot be read from this file");
+        return;
+    }
+    const outer = r.operations;
+    r.operations = [];
+    r.walkBlock(call.block, { ...ctx, invertible: false });
+    const inner = r.operations;
+    r.operations = outer;
+    for (const op of inner.reverse())
+        r.operations.push(...invert(op));
+}
+/** What Rails runs for `revert { op }`. */
+function invert(op) {
+    const span = { line: op.line, endLine: op.endLine };
+    switch (op.kind) {
+        case "create-table":
+            return [{ kind: "drop-table", table: op.table, ...span }];
+        case "drop-table":
+            return [{ kind: "create-table", table: op.table, columns: [], ...span }];
+        case "add-column":
+            return [{ kind: "drop-column", table: op.table, column: op.column, ...span }];
+        case "drop-column":
+            return [{ kind: "add-column", table: op.table, column: op.column, ...span }];
+        case "rename-table":
+            return [{ kind: "rename-table", table: op.newName, newName: op.table, ...span }];
+        case "rename-column":
+            return [{ kind: "rename-column", table: op.table, column: op.newName, newName: op.column, ...span }];
+        case "add-index":
+            return [
+                {
+                    kind: "drop-index",
+                    table: op.table,
+                    columns: op.columns,
+                    ...(op.name !== undefined ? { name: op.name } : {}),
+                    ...(op.concurrently ? { concurrently: true } : {}),
+                    ...span,
+                },
+            ];
+        case "drop-index":
+            if (op.table !== undefined && op.columns && op.columns.length > 0) {
+                return [
+                    {
+                        kind: "add-index",
+                        table: op.table,
+                        columns: op.columns,
+                        ...(op.name !== undefined ? { name: op.name } : {}),
+                        ...(op.concurrently ? { concurrently: true } : {}),
+                        ...span,
+                    },
+                ];
+            }
+            break;
+        case "add-constraint":
+            return [{ kind: "drop-constraint", table: op.table, ...(op.name ? { name: op.name } : {}), ...span }];
+        case "set-not-null":
+            return [{ kind: "drop-not-null", table: op.table, column: op.column, ...span }];
+        case "drop-not-null":
+            return [{ kind: "set-not-null", table: op.table, column: op.column, ...span }];
+        case "unknown":
+        case "irreversible":
+            return [op];
+        default:
+            break;
+    }
+    return [{ kind: "unknown", reason: `revert of a ${op.kind} operation cannot be read statically`, ...span }];
+}
+/** Old types from the `dir.down` blocks of a `change`, before the walk reaches the `dir.up` that needs them. */
+function learnOldTypesFromDownBlocks(r, node) {
+    if (!node)
+        return;
+    if (node instanceof src_nodes/* CallNode */.Fo && node.name === "down" && node.receiver instanceof src_nodes/* LocalVariableReadNode */.cr) {
+        if (node.block instanceof src_nodes/* BlockNode */.ub)
+            learnOldTypes(r, node.block.body, undefined);
+        return;
+    }
+    for (const child of node.compactChildNodes())
+        learnOldTypesFromDownBlocks(r, child);
+}
+/** `change_column :t, :c, :integer` in the down direction says what the column was before `up`. */
+function learnOldTypes(r, node, changeTable) {
+    if (!node)
+        return;
+    if (node instanceof src_nodes/* CallNode */.Fo) {
+        const args = callArgs(node);
+        const none = { invertible: false, env: new Map(), following: [] };
+        if (node.name === "change_column" && !node.receiver) {
+            const [table, column] = [symbolOrString(args.positional[0]), symbolOrString(args.positional[1])];
+            const type = schema_calls_columnType(r, args.positional[2], args.options, none);
+            if (table !== undefined && column !== undefined && type)
+                r.knownTypes.set(`${table}.${column}`, type);
+        }
+        else if (node.name === "change" &&
+            changeTable &&
+            node.receiver instanceof src_nodes/* LocalVariableReadNode */.cr &&
+            node.receiver.name === changeTable.param) {
+            const column = symbolOrString(args.positional[0]);
+            const type = schema_calls_columnType(r, args.positional[1], args.options, none);
+            if (column !== undefined && type)
+                r.knownTypes.set(`${changeTable.table}.${column}`, type);
+        }
+        else if (node.name === "change_table" && node.block instanceof src_nodes/* BlockNode */.ub) {
+            const table = symbolOrString(args.positional[0]);
+            const [param] = blockParameterNames(node.block);
+            if (table !== undefined && param)
+                learnOldTypes(r, node.block.body, { param, table });
+            return;
+        }
+    }
+    for (const child of node.compactChildNodes())
+        learnOldTypes(r, child, changeTable);
+}
+function raisesIrreversible(call) {
+    const first = call.arguments_?.arguments_[0];
+    const target = first instanceof src_nodes/* CallNode */.Fo && first.name === "new" ? first.receiver : first;
+    return /(?:^|::)IrreversibleMigration$/.test(constantName(target) ?? "");
+}
+/** A `raise ActiveRecord::IrreversibleMigration` in the down direction (following its helpers). */
+function findIrreversibleRaise(r, node, following) {
+    if (!node || r.irreversible)
+        return;
+    if (node instanceof src_nodes/* CallNode */.Fo && !node.receiver) {
+        if (node.name === "raise" && raisesIrreversible(node)) {
+            r.markIrreversible(r.src.span(node.location), "the down direction raises ActiveRecord::IrreversibleMigration");
+            return;
+        }
+        const helper = r.methods.get(node.name);
+        if (helper && !following.includes(node.name))
+            findIrreversibleRaise(r, helper.body, [...following, node.name]);
+    }
+    if (node instanceof src_nodes/* DefNode */.o3 || node instanceof src_nodes/* ClassNode */.Le)
+        return;
+    for (const child of node.compactChildNodes())
+        findIrreversibleRaise(r, child, following);
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/ruby/source.ts
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+class RubySource {
+    bytes;
+    /** Byte offset where each line starts; index 0 is line 1. */
+    lineStarts;
+    constructor(text) {
+        this.bytes = encoder.encode(text);
+        this.lineStarts = [0];
+        const bytes = this.bytes;
+        for (let i = 0; i < bytes.length; i++)
+            if (bytes[i] === 0x0a)
+                this.lineStarts.push(i + 1);
+    }
+    /** 1-based line of a byte offset. */
+    line(offset) {
+        const starts = this.lineStarts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    span(location) {
+        const line = this.line(location.startOffset);
+        // The last byte of the node, not the one after it, so a call ending in a newline stays on its line.
+        const endLine = this.line(location.startOffset + Math.max(location.length - 1, 0));
+        return { line, endLine: Math.max(line, endLine) };
+    }
+    text(location) {
+        return decoder.decode(this.bytes.subarray(location.startOffset, location.startOffset + location.length));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/ruby/migration-reader.ts
+// Reads one Rails migration file (prism AST) into forward Operations.
+// Only code that runs on `db:migrate` counts: `change`, else `up`, `reversible`'s `dir.up`, `up_only`, and the
+// helper methods they call. `down` and `dir.down` are read only to learn old column types and irreversibility.
+
+
+
+
+
+
+
+
+
 function isMigrationSuperclass(node) {
     const target = node instanceof src_nodes/* CallNode */.Fo && node.name === "[]" ? node.receiver : node;
     const name = constantName(target);
     return name !== undefined && /Migration$/.test(name);
-}
-function statementsOf(node) {
-    if (node instanceof src_nodes/* StatementsNode */.Z$)
-        return node.body;
-    return node ? [node] : [];
-}
-function truncate(text) {
-    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }
 class MigrationReader {
     source;
@@ -39441,16 +40469,16 @@ class MigrationReader {
         if (!forward)
             return;
         if (change)
-            this.learnOldTypesFromDownBlocks(change.body);
+            learnOldTypesFromDownBlocks(this, change.body);
         else if (down)
-            this.learnOldTypes(down.body, undefined);
+            learnOldTypes(this, down.body, undefined);
         this.walk(forward.body, { invertible: forward === change, env: new Map(), following: [forward.name] });
         if (!change && up) {
             if (!down) {
                 this.markIrreversible(this.src.span(up.nameLoc), "the migration defines up without down");
             }
             else {
-                this.findIrreversibleRaise(down.body, [down.name]);
+                findIrreversibleRaise(this, down.body, [down.name]);
             }
         }
         // The walk above may have set it; TypeScript still narrows the field from the reset.
@@ -39486,26 +40514,26 @@ class MigrationReader {
         if (block instanceof src_nodes/* BlockNode */.ub)
             this.walk(block.body, ctx);
     }
+    /**
+     * One call, tried against the handler tables in the order Ruby would bind it: a block parameter's method,
+     * a helper of the class, reversibility, raw SQL, a schema statement, a loop over literals, a data call.
+     */
     visitCall(call, ctx) {
         const name = call.name;
         const receiver = call.receiver;
         const onSelf = receiver === null || receiver instanceof src_nodes/* SelfNode */.pb;
         const onConnection = (receiver instanceof src_nodes/* CallNode */.Fo && receiver.name === "connection") ||
             (receiver instanceof src_nodes/* LocalVariableReadNode */.cr && ctx.env.get(receiver.name)?.kind === "connection");
-        if (name === "raise" && receiver === null) {
-            if (this.raisesIrreversible(call)) {
-                this.markIrreversible(this.src.span(call.location), "the migration raises ActiveRecord::IrreversibleMigration");
-            }
-            return this.walkChildren(call, ctx);
-        }
+        if (name === "raise" && receiver === null)
+            return visitRaise(this, call, ctx);
         // Calls on a block parameter: `dir.up`, `t.remove`, `record.destroy`, `batch.update_all`.
         if (receiver instanceof src_nodes/* LocalVariableReadNode */.cr) {
             const binding = ctx.env.get(receiver.name);
             if (binding?.kind === "direction")
-                return this.visitDirection(call, ctx);
+                return visitDirection(this, call, ctx);
             if (binding?.kind === "table")
-                return this.visitTableBlockCall(call, binding, ctx);
-            if (binding?.kind === "record" && this.visitRecordCall(call, binding.rel, ctx))
+                return visitTableBlockCall(this, call, binding, ctx);
+            if (binding?.kind === "record" && visitRecordCall(this, call, binding.rel, ctx))
                 return;
         }
         if (onSelf && !call.isAttributeWrite()) {
@@ -39513,31 +40541,22 @@ class MigrationReader {
             if (helper && !ctx.following.includes(name) && !["change", "up", "down"].includes(name)) {
                 return this.followHelper(call, helper, ctx);
             }
-            if (name === "reversible" && call.block instanceof src_nodes/* BlockNode */.ub) {
-                const [dir] = blockParameterNames(call.block);
-                const env = new Map(ctx.env);
-                if (dir)
-                    env.set(dir, { kind: "direction" });
-                return this.walkBlock(call.block, { ...ctx, env });
-            }
-            if (name === "up_only")
-                return this.walkBlock(call.block, { ...ctx, invertible: false });
-            if (name === "revert")
-                return this.visitRevert(call, ctx);
+            const reversibility = handlerFor(REVERSIBILITY_CALLS, name);
+            if (reversibility)
+                return reversibility(this, call, ctx);
         }
-        if ((onSelf || onConnection) && SQL_METHODS.has(name))
-            return this.visitSql(call, ctx);
-        if ((onSelf || onConnection) && READ_ONLY_SQL.has(name))
-            return;
         if (onSelf || onConnection) {
+            const sql = handlerFor(SQL_CALLS, name);
+            if (sql)
+                return sql(this, call, ctx);
             if (HARMLESS_CALLS.has(name))
                 return this.walkBlock(call.block, ctx);
-            if (this.visitSchemaCall(call, ctx))
+            if (visitSchemaCall(this, call, ctx))
                 return;
         }
         if (this.visitLiteralIteration(call, ctx))
             return;
-        if (receiver && this.visitDataCall(call, ctx))
+        if (receiver && visitDataCall(this, call, ctx))
             return;
         this.walkChildren(call, ctx);
     }
@@ -39596,812 +40615,6 @@ class MigrationReader {
         }
         return false;
     }
-    visitDirection(call, ctx) {
-        if (call.name === "up")
-            return this.walkBlock(call.block, { ...ctx, invertible: false });
-        if (call.name === "down" && call.block instanceof src_nodes/* BlockNode */.ub) {
-            this.findIrreversibleRaise(call.block.body, ctx.following);
-        }
-    }
-    visitRevert(call, ctx) {
-        if (!(call.block instanceof src_nodes/* BlockNode */.ub)) {
-            this.unknown(call, "revert of another migration class cannot be read from this file");
-            return;
-        }
-        const outer = this.operations;
-        this.operations = [];
-        this.walkBlock(call.block, { ...ctx, invertible: false });
-        const inner = this.operations;
-        this.operations = outer;
-        for (const op of inner.reverse())
-            this.operations.push(...this.invert(op));
-    }
-    /** What Rails runs for `revert { op }`. */
-    invert(op) {
-        const span = { line: op.line, endLine: op.endLine };
-        switch (op.kind) {
-            case "create-table":
-                return [{ kind: "drop-table", table: op.table, ...span }];
-            case "drop-table":
-                return [{ kind: "create-table", table: op.table, columns: [], ...span }];
-            case "add-column":
-                return [{ kind: "drop-column", table: op.table, column: op.column, ...span }];
-            case "drop-column":
-                return [{ kind: "add-column", table: op.table, column: op.column, ...span }];
-            case "rename-table":
-                return [{ kind: "rename-table", table: op.newName, newName: op.table, ...span }];
-            case "rename-column":
-                return [{ kind: "rename-column", table: op.table, column: op.newName, newName: op.column, ...span }];
-            case "add-index":
-                return [
-                    {
-                        kind: "drop-index",
-                        table: op.table,
-                        columns: op.columns,
-                        ...(op.name !== undefined ? { name: op.name } : {}),
-                        ...(op.concurrently ? { concurrently: true } : {}),
-                        ...span,
-                    },
-                ];
-            case "drop-index":
-                if (op.table !== undefined && op.columns && op.columns.length > 0) {
-                    return [
-                        {
-                            kind: "add-index",
-                            table: op.table,
-                            columns: op.columns,
-                            ...(op.name !== undefined ? { name: op.name } : {}),
-                            ...(op.concurrently ? { concurrently: true } : {}),
-                            ...span,
-                        },
-                    ];
-                }
-                break;
-            case "add-constraint":
-                return [{ kind: "drop-constraint", table: op.table, ...(op.name ? { name: op.name } : {}), ...span }];
-            case "set-not-null":
-                return [{ kind: "drop-not-null", table: op.table, column: op.column, ...span }];
-            case "drop-not-null":
-                return [{ kind: "set-not-null", table: op.table, column: op.column, ...span }];
-            case "unknown":
-            case "irreversible":
-                return [op];
-            default:
-                break;
-        }
-        return [
-            { kind: "unknown", reason: `revert of a ${op.kind} operation cannot be read statically`, ...span },
-        ];
-    }
-    // ---------------------------------------------------------------- schema statements
-    /** Top-level schema statements (`add_column :users, ...`). Returns false when the name is not one. */
-    visitSchemaCall(call, ctx) {
-        const name = call.name;
-        const args = callArgs(call);
-        switch (name) {
-            case "create_table":
-                this.createTable(call, args, ctx);
-                return true;
-            case "create_join_table":
-                this.createJoinTable(call, args, false);
-                return true;
-            case "drop_join_table":
-                this.createJoinTable(call, args, true);
-                return true;
-            case "drop_table": {
-                const tables = args.positional.map((n) => this.name(n, ctx));
-                if (tables.length === 0 || tables.some((t) => t === undefined)) {
-                    this.unknown(call, "drop_table on a table name the reader cannot resolve");
-                    return true;
-                }
-                const force = args.options.get("force");
-                for (const table of tables) {
-                    this.push(call, {
-                        kind: "drop-table",
-                        table,
-                        ...(booleanValue(args.options.get("if_exists")) ? { ifExists: true } : {}),
-                        ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
-                    });
-                }
-                if (!(call.block instanceof src_nodes/* BlockNode */.ub)) {
-                    this.notInvertible(ctx, call, "drop_table without a block cannot be reverted in change");
-                }
-                return true;
-            }
-            case "rename_table": {
-                const [from, to] = args.positional.map((n) => this.name(n, ctx));
-                if (from === undefined || to === undefined)
-                    this.unknown(call, "rename_table with names the reader cannot resolve");
-                else
-                    this.push(call, { kind: "rename-table", table: from, newName: to });
-                return true;
-            }
-            case "truncate":
-            case "truncate_tables": {
-                const tables = args.positional.map((n) => this.name(n, ctx));
-                if (tables.length === 0 || tables.some((t) => t === undefined)) {
-                    this.unknown(call, `${name} on a table name the reader cannot resolve`);
-                }
-                else {
-                    this.push(call, { kind: "truncate", tables: tables });
-                }
-                this.notInvertible(ctx, call, `${name} cannot be reverted`);
-                return true;
-            }
-            case "change_table": {
-                const table = this.name(args.positional[0], ctx);
-                if (table === undefined) {
-                    this.unknown(call, "change_table on a table name the reader cannot resolve");
-                    return true;
-                }
-                if (call.block instanceof src_nodes/* BlockNode */.ub) {
-                    const [t] = blockParameterNames(call.block);
-                    const env = new Map(ctx.env);
-                    if (t)
-                        env.set(t, { kind: "table", table, creating: false, columns: [] });
-                    this.walkBlock(call.block, { ...ctx, env });
-                }
-                return true;
-            }
-            default:
-                break;
-        }
-        if (!TABLE_STATEMENTS.has(name))
-            return false;
-        const table = this.name(args.positional[0], ctx);
-        if (table === undefined) {
-            this.unknown(call, `${name} on a table name the reader cannot resolve`);
-            return true;
-        }
-        this.tableStatement(name, table, { ...args, positional: args.positional.slice(1) }, call, ctx);
-        return true;
-    }
-    /** Schema statements on one table; `args.positional` starts after the table name. */
-    tableStatement(name, table, args, call, ctx) {
-        const opts = args.options;
-        const pos = args.positional;
-        switch (name) {
-            case "add_column": {
-                const column = this.name(pos[0], ctx);
-                const type = this.columnType(pos[1], opts, ctx);
-                if (column === undefined)
-                    return this.unknown(call, "add_column with a column name the reader cannot resolve");
-                this.addColumn(call, table, column, type, opts);
-                return;
-            }
-            case "add_timestamps":
-                // Rails adds timestamps NOT NULL unless told `null: true`.
-                for (const column of ["created_at", "updated_at"]) {
-                    this.addColumn(call, table, column, { type: "datetime" }, opts, booleanValue(opts.get("null")) !== true);
-                }
-                return;
-            case "remove_column": {
-                const column = this.name(pos[0], ctx);
-                if (column === undefined)
-                    return this.unknown(call, "remove_column with a column name the reader cannot resolve");
-                this.push(call, { kind: "drop-column", table, column });
-                if (pos[1] === undefined && !opts.has("type")) {
-                    this.notInvertible(ctx, call, "remove_column without a type cannot be reverted in change");
-                }
-                return;
-            }
-            case "remove_columns": {
-                const columns = pos.map((n) => this.name(n, ctx));
-                if (columns.length === 0 || columns.some((c) => c === undefined)) {
-                    return this.unknown(call, `${name} with column names the reader cannot resolve`);
-                }
-                for (const column of columns)
-                    this.push(call, { kind: "drop-column", table, column });
-                if (!opts.has("type"))
-                    this.notInvertible(ctx, call, "removing columns without a type cannot be reverted in change");
-                return;
-            }
-            case "remove_timestamps":
-                for (const column of ["created_at", "updated_at"])
-                    this.push(call, { kind: "drop-column", table, column });
-                return;
-            case "rename_column": {
-                const [from, to] = [this.name(pos[0], ctx), this.name(pos[1], ctx)];
-                if (from === undefined || to === undefined)
-                    return this.unknown(call, "rename_column with names the reader cannot resolve");
-                this.push(call, { kind: "rename-column", table, column: from, newName: to });
-                return;
-            }
-            case "change_column": {
-                const column = this.name(pos[0], ctx);
-                const type = this.columnType(pos[1], opts, ctx);
-                if (column === undefined || type === undefined) {
-                    return this.unknown(call, "change_column with a column or type the reader cannot resolve");
-                }
-                const key = `${table}.${column}`;
-                this.push(call, {
-                    kind: "change-column-type",
-                    table,
-                    column,
-                    type: describeType(type),
-                    ...column_types_classifyTypeChange(this.knownTypes.get(key), type),
-                });
-                this.knownTypes.set(key, type);
-                const notNull = booleanValue(opts.get("null"));
-                if (notNull === false)
-                    this.push(call, { kind: "set-not-null", table, column });
-                if (notNull === true)
-                    this.push(call, { kind: "drop-not-null", table, column });
-                if (opts.has("default")) {
-                    this.push(call, {
-                        kind: "change-default",
-                        table,
-                        column,
-                        ...this.defaultField(opts.get("default")),
-                    });
-                }
-                this.notInvertible(ctx, call, "change_column cannot be reverted in change");
-                return;
-            }
-            case "change_column_default": {
-                const column = this.name(pos[0], ctx);
-                if (column === undefined)
-                    return this.unknown(call, "change_column_default with a column the reader cannot resolve");
-                const fromTo = pos[1] === undefined ? opts : hashEntries(pos[1]);
-                const hasTo = fromTo?.has("to") === true && fromTo.has("from");
-                const value = hasTo ? fromTo.get("to") : (pos[1] ?? undefined);
-                this.push(call, { kind: "change-default", table, column, ...this.defaultField(value) });
-                if (!hasTo)
-                    this.notInvertible(ctx, call, "change_column_default without from:/to: cannot be reverted in change");
-                return;
-            }
-            case "change_column_null": {
-                const column = this.name(pos[0], ctx);
-                const allowNull = booleanValue(pos[1]);
-                if (column === undefined || allowNull === undefined) {
-                    return this.unknown(call, "change_column_null with arguments the reader cannot resolve");
-                }
-                if (allowNull)
-                    return this.push(call, { kind: "drop-not-null", table, column });
-                if (pos[2] !== undefined) {
-                    // Rails fills the NULLs with the fourth argument before it adds the constraint.
-                    this.push(call, {
-                        kind: "update-rows",
-                        table,
-                        columns: [column],
-                        filtered: true,
-                        onlyNulls: true,
-                        via: "change_column_null",
-                    });
-                }
-                this.push(call, { kind: "set-not-null", table, column });
-                return;
-            }
-            case "add_index": {
-                const columns = this.indexColumns(pos[0], ctx);
-                if (!columns)
-                    return this.unknown(call, "add_index with columns the reader cannot resolve");
-                this.push(call, { kind: "add-index", table, columns, ...this.indexOptions(opts) });
-                return;
-            }
-            case "remove_index": {
-                const columns = this.indexColumns(pos[0] ?? opts.get("column"), ctx);
-                const indexName = symbolOrString(opts.get("name"));
-                this.push(call, {
-                    kind: "drop-index",
-                    table,
-                    ...(columns ? { columns } : {}),
-                    ...(indexName !== undefined ? { name: indexName } : {}),
-                    ...(this.concurrently(opts) ? { concurrently: true } : {}),
-                });
-                if (!columns)
-                    this.notInvertible(ctx, call, "remove_index without its column cannot be reverted in change");
-                return;
-            }
-            case "add_reference":
-            case "add_belongs_to": {
-                const refs = pos.map((n) => this.name(n, ctx));
-                if (refs.length === 0 || refs.some((r) => r === undefined)) {
-                    return this.unknown(call, `${name} with a reference name the reader cannot resolve`);
-                }
-                for (const ref of refs)
-                    this.addReference(call, table, ref, opts);
-                return;
-            }
-            case "remove_reference":
-            case "remove_belongs_to": {
-                const refs = pos.map((n) => this.name(n, ctx));
-                if (refs.length === 0 || refs.some((r) => r === undefined)) {
-                    return this.unknown(call, `${name} with a reference name the reader cannot resolve`);
-                }
-                for (const ref of refs) {
-                    if (opts.has("foreign_key") && booleanValue(opts.get("foreign_key")) !== false) {
-                        this.push(call, { kind: "drop-constraint", table });
-                    }
-                    this.push(call, { kind: "drop-column", table, column: `${ref}_id` });
-                    if (booleanValue(opts.get("polymorphic")) === true) {
-                        this.push(call, { kind: "drop-column", table, column: `${ref}_type` });
-                    }
-                }
-                return;
-            }
-            case "add_foreign_key": {
-                const fkName = symbolOrString(opts.get("name"));
-                this.push(call, {
-                    kind: "add-constraint",
-                    table,
-                    constraint: "foreign-key",
-                    ...(fkName !== undefined ? { name: fkName } : {}),
-                    validated: booleanValue(opts.get("validate")) !== false,
-                });
-                return;
-            }
-            case "add_check_constraint": {
-                const checkName = symbolOrString(opts.get("name"));
-                this.push(call, {
-                    kind: "add-constraint",
-                    table,
-                    constraint: "check",
-                    ...(checkName !== undefined ? { name: checkName } : {}),
-                    validated: booleanValue(opts.get("validate")) !== false,
-                });
-                return;
-            }
-            case "add_unique_constraint":
-            case "add_unique_key": {
-                const uniqueName = symbolOrString(opts.get("name"));
-                this.push(call, {
-                    kind: "add-constraint",
-                    table,
-                    constraint: "unique",
-                    ...(uniqueName !== undefined ? { name: uniqueName } : {}),
-                    validated: true,
-                    ...(opts.has("using_index") ? { usingIndex: true } : {}),
-                });
-                return;
-            }
-            case "add_exclusion_constraint": {
-                const exclusionName = symbolOrString(opts.get("name"));
-                this.push(call, {
-                    kind: "add-constraint",
-                    table,
-                    constraint: "exclusion",
-                    ...(exclusionName !== undefined ? { name: exclusionName } : {}),
-                    validated: true,
-                });
-                return;
-            }
-            case "remove_foreign_key":
-            case "remove_check_constraint":
-            case "remove_unique_constraint":
-            case "remove_unique_key":
-            case "remove_exclusion_constraint": {
-                const constraintName = symbolOrString(opts.get("name"));
-                this.push(call, {
-                    kind: "drop-constraint",
-                    table,
-                    ...(constraintName !== undefined ? { name: constraintName } : {}),
-                });
-                const restorable = name === "remove_foreign_key"
-                    ? pos[0] !== undefined || opts.has("to_table")
-                    : name === "remove_check_constraint"
-                        ? pos[0] !== undefined
-                        : true;
-                if (!restorable)
-                    this.notInvertible(ctx, call, `${name} without its definition cannot be reverted in change`);
-                return;
-            }
-            case "validate_foreign_key":
-            case "validate_check_constraint":
-            case "validate_constraint": {
-                const constraintName = symbolOrString(opts.get("name")) ??
-                    (name === "validate_constraint" ? this.name(pos[0], ctx) : undefined);
-                this.push(call, {
-                    kind: "validate-constraint",
-                    table,
-                    ...(constraintName !== undefined ? { name: constraintName } : {}),
-                });
-                return;
-            }
-            default:
-                return;
-        }
-    }
-    addColumn(call, table, column, type, opts, notNullByDefault = false) {
-        const notNull = notNullByDefault || booleanValue(opts.get("null")) === false;
-        const defaultNode = opts.get("default");
-        this.push(call, {
-            kind: "add-column",
-            table,
-            column,
-            ...(type ? { type: describeType(type) } : {}),
-            ...(notNull ? { notNull: true } : {}),
-            ...(defaultNode !== undefined ? this.defaultField(defaultNode) : {}),
-        });
-        if (type)
-            this.knownTypes.set(`${table}.${column}`, type);
-    }
-    addReference(call, table, ref, opts) {
-        const polymorphic = booleanValue(opts.get("polymorphic")) === true || hashEntries(opts.get("polymorphic")) !== undefined;
-        const idType = symbolOrString(opts.get("type")) ?? "bigint";
-        this.addColumn(call, table, `${ref}_id`, { type: idType }, opts);
-        if (polymorphic)
-            this.addColumn(call, table, `${ref}_type`, { type: "string" }, opts);
-        const index = opts.get("index");
-        if (booleanValue(index) !== false) {
-            const indexOpts = hashEntries(index) ?? new Map();
-            // A top-level algorithm: reaches the index too in the spellings people use.
-            const algorithm = indexOpts.get("algorithm") ?? opts.get("algorithm");
-            const merged = new Map(indexOpts);
-            if (algorithm)
-                merged.set("algorithm", algorithm);
-            this.push(call, {
-                kind: "add-index",
-                table,
-                columns: polymorphic ? [`${ref}_type`, `${ref}_id`] : [`${ref}_id`],
-                ...this.indexOptions(merged),
-            });
-        }
-        const fk = opts.get("foreign_key");
-        if (fk !== undefined && booleanValue(fk) !== false && !isNil(fk)) {
-            this.push(call, {
-                kind: "add-constraint",
-                table,
-                constraint: "foreign-key",
-                validated: booleanValue(hashEntries(fk)?.get("validate")) !== false,
-            });
-        }
-    }
-    indexOptions(opts) {
-        const name = symbolOrString(opts.get("name"));
-        return {
-            ...(name !== undefined ? { name } : {}),
-            ...(booleanValue(opts.get("unique")) === true ? { unique: true } : {}),
-            ...(this.concurrently(opts) ? { concurrently: true } : {}),
-        };
-    }
-    /**
-     * `algorithm: :concurrently` inside the migration's transaction fails on PostgreSQL, so the migration aborts
-     * at deploy instead of building the index without a lock: read as the plain (locking) form, whose advice
-     * names the missing `disable_ddl_transaction!`.
-     */
-    concurrently(opts) {
-        return symbolOrString(opts.get("algorithm")) === "concurrently" && !this.inTransaction;
-    }
-    indexColumns(node, ctx) {
-        if (node === undefined)
-            return undefined;
-        const elements = arrayElements(node);
-        if (elements) {
-            const names = elements.map((n) => this.name(n, ctx));
-            return names.some((n) => n === undefined) ? undefined : names;
-        }
-        const single = this.name(node, ctx);
-        return single === undefined ? undefined : [single];
-    }
-    createTable(call, args, ctx) {
-        const table = this.name(args.positional[0], ctx);
-        if (table === undefined)
-            return this.unknown(call, "create_table on a table name the reader cannot resolve");
-        const opts = args.options;
-        const force = opts.get("force");
-        if (force !== undefined && (booleanValue(force) === true || symbolOrString(force) === "cascade")) {
-            // `force:` drops whatever table has the name first, data and all.
-            this.push(call, {
-                kind: "drop-table",
-                table,
-                ifExists: true,
-                ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
-            });
-        }
-        const columns = [];
-        const id = opts.get("id");
-        if (booleanValue(id) !== false) {
-            const primaryKey = opts.get("primary_key");
-            const keys = arrayElements(primaryKey)?.map((n) => symbolOrString(n)) ?? [
-                symbolOrString(primaryKey) ?? "id",
-            ];
-            for (const key of keys)
-                if (key !== undefined)
-                    columns.push(key);
-        }
-        if (call.block instanceof src_nodes/* BlockNode */.ub) {
-            const [t] = blockParameterNames(call.block);
-            const env = new Map(ctx.env);
-            const binding = { kind: "table", table, creating: true, columns };
-            if (t)
-                env.set(t, binding);
-            this.walkBlock(call.block, { ...ctx, env });
-        }
-        this.push(call, {
-            kind: "create-table",
-            table,
-            columns,
-            ...(booleanValue(opts.get("if_not_exists")) ? { ifNotExists: true } : {}),
-        });
-    }
-    createJoinTable(call, args, drop) {
-        const [a, b] = args.positional.map((n) => symbolOrString(n));
-        if (a === undefined || b === undefined)
-            return this.unknown(call, `${call.name} with table names the reader cannot resolve`);
-        const table = symbolOrString(args.options.get("table_name")) ?? joinTableName(a, b);
-        if (drop)
-            return this.push(call, { kind: "drop-table", table });
-        this.push(call, {
-            kind: "create-table",
-            table,
-            columns: [`${singularize(a)}_id`, `${singularize(b)}_id`],
-        });
-    }
-    /** `t.x` inside create_table / change_table. */
-    visitTableBlockCall(call, binding, ctx) {
-        const args = callArgs(call);
-        const name = call.name;
-        const table = binding.table;
-        if (binding.creating) {
-            // A table being created holds no rows: only its columns matter.
-            if (name === "timestamps")
-                binding.columns.push("created_at", "updated_at");
-            else if (name === "references" || name === "belongs_to") {
-                const polymorphic = booleanValue(args.options.get("polymorphic")) === true;
-                for (const n of args.positional) {
-                    const ref = this.name(n, ctx);
-                    if (ref === undefined)
-                        continue;
-                    binding.columns.push(`${ref}_id`);
-                    if (polymorphic)
-                        binding.columns.push(`${ref}_type`);
-                }
-            }
-            else if (name === "column") {
-                const column = this.name(args.positional[0], ctx);
-                const type = this.columnType(args.positional[1], args.options, ctx);
-                if (column !== undefined) {
-                    binding.columns.push(column);
-                    if (type)
-                        this.knownTypes.set(`${table}.${column}`, type);
-                }
-            }
-            else if (!TABLE_BLOCK_NON_COLUMNS.has(name)) {
-                for (const n of args.positional) {
-                    const column = this.name(n, ctx);
-                    if (column === undefined)
-                        continue;
-                    binding.columns.push(column);
-                    this.knownTypes.set(`${table}.${column}`, { type: name, ...this.typeSize(args.options) });
-                }
-            }
-            return;
-        }
-        const statement = CHANGE_TABLE_ALIASES[name];
-        if (statement === "add_reference" || statement === "remove_reference" || statement === "remove_columns") {
-            return this.tableStatement(statement, table, args, call, ctx);
-        }
-        if (statement)
-            return this.tableStatement(statement, table, args, call, ctx);
-        if (TABLE_BLOCK_NON_COLUMNS.has(name) || name.endsWith("?"))
-            return;
-        // `t.string :a, :b` adds each column with the method's type.
-        for (const n of args.positional) {
-            const column = this.name(n, ctx);
-            if (column === undefined) {
-                this.unknown(call, `t.${name} with a column name the reader cannot resolve`);
-                continue;
-            }
-            this.addColumn(call, table, column, { type: name, ...this.typeSize(args.options) }, args.options);
-        }
-    }
-    columnType(node, opts, ctx) {
-        const type = this.name(node, ctx);
-        return type === undefined ? undefined : { type, ...this.typeSize(opts) };
-    }
-    typeSize(opts) {
-        const limit = numberValue(opts.get("limit"));
-        const precision = numberValue(opts.get("precision"));
-        const scale = numberValue(opts.get("scale"));
-        return {
-            ...(limit !== undefined ? { limit } : {}),
-            ...(precision !== undefined ? { precision } : {}),
-            ...(scale !== undefined ? { scale } : {}),
-        };
-    }
-    /** `default:` value: a literal is stored once; a lambda is SQL evaluated by the database. */
-    defaultField(node) {
-        if (node === undefined || isNil(node))
-            return {};
-        if (node instanceof src_nodes/* LambdaNode */.U_) {
-            const body = statementsOf(node.body);
-            const sql = body.length === 1 ? stringLiteral(body[0]) : undefined;
-            if (sql)
-                return { default: { volatile: isVolatileSql(sql.value), text: sql.value } };
-            return { default: { volatile: true, text: truncate(this.src.text(node.location)) } };
-        }
-        // Any other Ruby expression (Time.current, SecureRandom.uuid) is evaluated once, when the migration runs.
-        return { default: { volatile: false, text: truncate(this.src.text(node.location)) } };
-    }
-    // ---------------------------------------------------------------- SQL
-    visitSql(call, ctx) {
-        const arg = callArgs(call).positional[0];
-        let literal = stringLiteral(arg);
-        if (!literal && arg instanceof src_nodes/* LocalVariableReadNode */.cr) {
-            const bound = ctx.env.get(arg.name);
-            if (bound?.kind === "literal" && bound.contentOffset !== undefined) {
-                literal = { value: bound.value, contentOffset: bound.contentOffset };
-            }
-        }
-        if (!literal) {
-            this.unknown(call, `${call.name} with SQL built at run time (interpolation or a variable) cannot be read`);
-        }
-        else {
-            appendSql({ ...this.result, operations: this.operations }, { sql: literal.value, database: this.database, line: this.src.line(literal.contentOffset) }, this.parsers);
-        }
-        this.notInvertible(ctx, call, `${call.name} outside reversible cannot be reverted in change`);
-    }
-    // ---------------------------------------------------------------- data changes
-    /** Model and relation calls that change rows. Returns false when the call is not one. */
-    visitDataCall(call, ctx) {
-        const name = call.name;
-        const args = callArgs(call);
-        if (name === "delete_all" || name === "destroy_all" || name === "delete_by" || name === "destroy_by") {
-            const rel = this.relationOf(call.receiver, ctx);
-            if (!rel) {
-                this.unknown(call, `${name} on a relation the reader cannot resolve to a table`);
-            }
-            else {
-                this.push(call, {
-                    kind: "delete-rows",
-                    table: rel.table,
-                    filtered: rel.filtered || name.endsWith("_by"),
-                    via: name,
-                });
-            }
-            this.notInvertible(ctx, call, `${name} in change runs again on rollback`);
-            return true;
-        }
-        if (name === "update_all") {
-            const rel = this.relationOf(call.receiver, ctx);
-            if (!rel)
-                this.unknown(call, "update_all on a relation the reader cannot resolve to a table");
-            else
-                this.pushUpdate(call, rel, assignedColumns(args), "update_all");
-            this.notInvertible(ctx, call, "update_all in change runs again on rollback");
-            return true;
-        }
-        if (ITERATORS.has(name) && (call.block instanceof src_nodes/* BlockNode */.ub || call.block instanceof src_nodes/* BlockArgumentNode */.pG)) {
-            // `each` is everyone's; only a receiver that is clearly a model relation counts.
-            const rel = this.relationOf(call.receiver, ctx, name === "each");
-            if (!rel)
-                return false;
-            if (call.block instanceof src_nodes/* BlockArgumentNode */.pG) {
-                // `find_each(&:destroy)`
-                const method = symbolOrString(call.block.expression);
-                if (method !== undefined)
-                    this.recordMethod(call, rel, method, [], ctx);
-                return true;
-            }
-            const [param] = blockParameterNames(call.block);
-            const env = new Map(ctx.env);
-            if (param) {
-                const batch = name === "in_batches" || name === "find_in_batches";
-                env.set(param, batch ? { kind: "relation", rel } : { kind: "record", rel });
-            }
-            this.walkBlock(call.block, { ...ctx, env });
-            return true;
-        }
-        // `User.find(1).destroy`, `User.find_by(email: x).update!(...)`
-        if (call.receiver instanceof src_nodes/* CallNode */.Fo && SINGLE_RECORD.has(call.receiver.name)) {
-            const rel = this.relationOf(call.receiver.receiver, ctx, true);
-            if (rel && this.visitRecordCall(call, { ...rel, filtered: true }, ctx))
-                return true;
-        }
-        // `User.delete(ids)`, `User.destroy(id)`, `User.update(id, attrs)`, `User.where(...).update(attrs)`
-        const ambiguous = name === "delete" || name === "destroy" || name === "update" || name === "update!";
-        const rel = ambiguous ? this.relationOf(call.receiver, ctx, true) : undefined;
-        if (rel && (name === "delete" || name === "destroy")) {
-            const filtered = rel.filtered || args.positional.length > 0;
-            this.push(call, { kind: "delete-rows", table: rel.table, filtered, via: name });
-            this.notInvertible(ctx, call, `${name} in change runs again on rollback`);
-            return true;
-        }
-        if (rel && (name === "update" || name === "update!") && args.positional.length + args.options.size > 0) {
-            const byId = args.positional.length >= 2;
-            const attrs = byId
-                ? hashEntries(args.positional[1])
-                : (hashEntries(args.positional[0]) ?? args.options);
-            this.pushUpdate(call, { ...rel, filtered: byId || rel.filtered }, [...(attrs?.keys() ?? [])], name);
-            this.notInvertible(ctx, call, `${name} in change runs again on rollback`);
-            return true;
-        }
-        return false;
-    }
-    /** Calls on one record (`user.destroy`, `user.update!(...)`). Returns false when the call changes nothing. */
-    visitRecordCall(call, rel, ctx) {
-        return this.recordMethod(call, rel, call.name, this.recordColumns(call), ctx);
-    }
-    recordMethod(call, rel, method, columns, ctx) {
-        if (RECORD_DELETES.has(method)) {
-            this.push(call, { kind: "delete-rows", table: rel.table, filtered: rel.filtered, via: method });
-        }
-        else if (RECORD_UPDATES.has(method)) {
-            this.pushUpdate(call, rel, columns, method);
-        }
-        else {
-            return false;
-        }
-        this.notInvertible(ctx, call, `${method} in change runs again on rollback`);
-        return true;
-    }
-    recordColumns(call) {
-        const args = callArgs(call);
-        if (call.name === "update_column" || call.name === "update_attribute" || call.name === "touch") {
-            const column = symbolOrString(args.positional[0]);
-            return column === undefined ? [] : [column];
-        }
-        return assignedColumns(args);
-    }
-    pushUpdate(call, rel, columns, via) {
-        this.push(call, {
-            kind: "update-rows",
-            table: rel.table,
-            columns,
-            filtered: rel.filtered,
-            onlyNulls: columns.length > 0 && columns.every((c) => rel.nullColumns.has(c)),
-            via,
-        });
-    }
-    /**
-     * The table and filter a relation expression selects, or undefined when it cannot be told. `strict` is for
-     * method names other libraries share: then only model-looking constants and known relation methods count.
-     */
-    relationOf(node, ctx, strict = false) {
-        if (!node)
-            return undefined;
-        const constant = constantName(node);
-        if (constant !== undefined) {
-            const last = constant.split("::").pop();
-            const model = this.models.get(last);
-            if (model !== undefined)
-                return { table: model, filtered: false, nullColumns: new Set() };
-            if (this.constants.has(last))
-                return undefined;
-            if (strict && (NOT_MODELS.has(constant.split("::")[0]) || !/^[A-Z][a-z]/.test(last)))
-                return undefined;
-            return { table: tableize(last), filtered: false, nullColumns: new Set() };
-        }
-        if (node instanceof src_nodes/* LocalVariableReadNode */.cr) {
-            const binding = ctx.env.get(node.name);
-            return binding?.kind === "relation" ? binding.rel : undefined;
-        }
-        if (!(node instanceof src_nodes/* CallNode */.Fo) || !node.receiver)
-            return undefined;
-        // `user.posts` on a record being iterated: an association, whose table Rails names after it by default.
-        if (node.receiver instanceof src_nodes/* LocalVariableReadNode */.cr &&
-            ctx.env.get(node.receiver.name)?.kind === "record") {
-            if (strict || !/^[a-z_]\w*$/.test(node.name))
-                return undefined;
-            return { table: pluralize(node.name), filtered: true, nullColumns: new Set() };
-        }
-        if (node.name === "not" && node.receiver instanceof src_nodes/* CallNode */.Fo && node.receiver.name === "where") {
-            const base = this.relationOf(node.receiver.receiver, ctx, strict);
-            return base && { ...base, filtered: true };
-        }
-        const base = this.relationOf(node.receiver, ctx, strict);
-        if (!base)
-            return undefined;
-        if (RELATION_PASSTHROUGH.has(node.name))
-            return base;
-        // `where(a: nil).or(...)` no longer guarantees the NULLs.
-        if (node.name === "or")
-            return { ...base, filtered: true, nullColumns: new Set() };
-        if (strict && !RELATION_FILTERS.has(node.name) && !SINGLE_RECORD.has(node.name))
-            return undefined;
-        if (node.name === "where" || node.name === "rewhere") {
-            const args = callArgs(node);
-            if (args.positional.length === 0 && args.options.size === 0)
-                return base;
-            const nullColumns = new Set(base.nullColumns);
-            for (const column of nullFilterColumns(args))
-                nullColumns.add(column);
-            return { table: base.table, filtered: true, nullColumns };
-        }
-        // A scope, limit, joins, find_by...: it narrows the rows, though not in a way the reader can name.
-        return { ...base, filtered: true };
-    }
     // ---------------------------------------------------------------- values
     name(node, ctx) {
         const literal = symbolOrString(node);
@@ -40442,87 +40655,7 @@ class MigrationReader {
         const model = this.anonymousModelTable(node);
         if (model !== undefined)
             return { kind: "relation", rel: { table: model, filtered: false, nullColumns: new Set() } };
-        if (node instanceof src_nodes/* CallNode */.Fo && node.receiver && !(node.block instanceof src_nodes/* BlockNode */.ub)) {
-            if (SINGLE_RECORD.has(node.name)) {
-                const rel = this.relationOf(node.receiver, ctx);
-                return rel && { kind: "record", rel: { ...rel, filtered: true } };
-            }
-            const rel = RELATION_PASSTHROUGH.has(node.name) || node.name === "where" || node.name === "not"
-                ? this.relationOf(node, ctx)
-                : undefined;
-            if (rel)
-                return { kind: "relation", rel };
-        }
-        return undefined;
-    }
-    // ---------------------------------------------------------------- down direction
-    /** Old types from the `dir.down` blocks of a `change`, before the walk reaches the `dir.up` that needs them. */
-    learnOldTypesFromDownBlocks(node) {
-        if (!node)
-            return;
-        if (node instanceof src_nodes/* CallNode */.Fo && node.name === "down" && node.receiver instanceof src_nodes/* LocalVariableReadNode */.cr) {
-            if (node.block instanceof src_nodes/* BlockNode */.ub)
-                this.learnOldTypes(node.block.body, undefined);
-            return;
-        }
-        for (const child of node.compactChildNodes())
-            this.learnOldTypesFromDownBlocks(child);
-    }
-    /** `change_column :t, :c, :integer` in the down direction says what the column was before `up`. */
-    learnOldTypes(node, changeTable) {
-        if (!node)
-            return;
-        if (node instanceof src_nodes/* CallNode */.Fo) {
-            const args = callArgs(node);
-            const none = { invertible: false, env: new Map(), following: [] };
-            if (node.name === "change_column" && !node.receiver) {
-                const [table, column] = [symbolOrString(args.positional[0]), symbolOrString(args.positional[1])];
-                const type = this.columnType(args.positional[2], args.options, none);
-                if (table !== undefined && column !== undefined && type)
-                    this.knownTypes.set(`${table}.${column}`, type);
-            }
-            else if (node.name === "change" &&
-                changeTable &&
-                node.receiver instanceof src_nodes/* LocalVariableReadNode */.cr &&
-                node.receiver.name === changeTable.param) {
-                const column = symbolOrString(args.positional[0]);
-                const type = this.columnType(args.positional[1], args.options, none);
-                if (column !== undefined && type)
-                    this.knownTypes.set(`${changeTable.table}.${column}`, type);
-            }
-            else if (node.name === "change_table" && node.block instanceof src_nodes/* BlockNode */.ub) {
-                const table = symbolOrString(args.positional[0]);
-                const [param] = blockParameterNames(node.block);
-                if (table !== undefined && param)
-                    this.learnOldTypes(node.block.body, { param, table });
-                return;
-            }
-        }
-        for (const child of node.compactChildNodes())
-            this.learnOldTypes(child, changeTable);
-    }
-    raisesIrreversible(call) {
-        const first = call.arguments_?.arguments_[0];
-        const target = first instanceof src_nodes/* CallNode */.Fo && first.name === "new" ? first.receiver : first;
-        return /(?:^|::)IrreversibleMigration$/.test(constantName(target) ?? "");
-    }
-    /** A `raise ActiveRecord::IrreversibleMigration` in the down direction (following its helpers). */
-    findIrreversibleRaise(node, following) {
-        if (!node || this.irreversible)
-            return;
-        if (node instanceof src_nodes/* CallNode */.Fo && !node.receiver) {
-            if (node.name === "raise" && this.raisesIrreversible(node)) {
-                this.markIrreversible(this.src.span(node.location), "the down direction raises ActiveRecord::IrreversibleMigration");
-                return;
-            }
-            const helper = this.methods.get(node.name);
-            if (helper && !following.includes(node.name))
-                this.findIrreversibleRaise(helper.body, [...following, node.name]);
-        }
-        if (node instanceof src_nodes/* DefNode */.o3 || node instanceof src_nodes/* ClassNode */.Le)
-            return;
-        for (const child of node.compactChildNodes())
-            this.findIrreversibleRaise(child, following);
+        return relationBinding(this, node, ctx);
     }
     // ---------------------------------------------------------------- output
     push(node, op) {
@@ -40543,99 +40676,6 @@ class MigrationReader {
     markIrreversible(span, reason) {
         this.irreversible ??= { ...span, reason };
     }
-}
-const TABLE_STATEMENTS = new Set([
-    "add_column",
-    "add_timestamps",
-    "remove_column",
-    "remove_columns",
-    "remove_timestamps",
-    "rename_column",
-    "change_column",
-    "change_column_default",
-    "change_column_null",
-    "add_index",
-    "remove_index",
-    "add_reference",
-    "add_belongs_to",
-    "remove_reference",
-    "remove_belongs_to",
-    "add_foreign_key",
-    "remove_foreign_key",
-    "validate_foreign_key",
-    "add_check_constraint",
-    "remove_check_constraint",
-    "validate_check_constraint",
-    "validate_constraint",
-    "add_unique_constraint",
-    "add_unique_key",
-    "remove_unique_constraint",
-    "remove_unique_key",
-    "add_exclusion_constraint",
-    "remove_exclusion_constraint",
-]);
-/** Rails' join table name: both tables sorted, a shared prefix written once (`admin_users` + `admin_roles`). */
-function joinTableName(a, b) {
-    const [first, second] = [a, b].sort();
-    const m = /^(.*_)(.+)\0\1(.+)$/.exec(`${first}\0${second}`);
-    return m ? `${m[1]}${m[2]}_${m[3]}` : `${first}_${second}`;
-}
-/** Columns an `update_all` / `update(...)` assigns: hash keys, or the names before `=` in an SQL fragment. */
-function assignedColumns(args) {
-    const first = args.positional[0];
-    const hash = hashEntries(first) ?? (args.options.size > 0 ? args.options : undefined);
-    if (hash)
-        return [...hash.keys()];
-    const sql = stringLiteral(first) ?? stringLiteral(arrayElements(first)?.[0]);
-    if (!sql)
-        return [];
-    const columns = [];
-    for (const piece of splitTopLevel(sql.value)) {
-        const m = /^\s*["`]?([A-Za-z_]\w*)["`]?\s*=(?!=)/.exec(piece);
-        if (m)
-            columns.push(m[1]);
-    }
-    return columns;
-}
-function splitTopLevel(sql) {
-    const pieces = [];
-    let depth = 0;
-    let quote;
-    let current = "";
-    for (const c of sql) {
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-        }
-        else if (c === "'" || c === '"')
-            quote = c;
-        else if (c === "(")
-            depth++;
-        else if (c === ")")
-            depth--;
-        else if (c === "," && depth === 0) {
-            pieces.push(current);
-            current = "";
-            continue;
-        }
-        current += c;
-    }
-    pieces.push(current);
-    return pieces;
-}
-/** Columns a `where` requires to be NULL: `where(col: nil)` or `where("col IS NULL")` without OR. */
-function nullFilterColumns(args) {
-    const hash = hashEntries(args.positional[0]) ?? args.options;
-    const columns = [];
-    for (const [key, value] of hash)
-        if (isNil(value))
-            columns.push(key);
-    const sql = stringLiteral(args.positional[0]) ?? stringLiteral(arrayElements(args.positional[0])?.[0]);
-    if (sql && !/\bOR\b/i.test(sql.value)) {
-        for (const m of sql.value.matchAll(/["`]?([A-Za-z_]\w*)["`]?\s+IS\s+NULL\b/gi))
-            columns.push(m[1]);
-    }
-    return columns;
 }
 function readRailsMigration(source, database, parsers) {
     return new MigrationReader(source, database, parsers).read();
@@ -41223,6 +41263,7 @@ function resolveConstant(module, node) {
 
 
 
+
 class SqlForwarder {
     module;
     database;
@@ -41246,7 +41287,7 @@ class SqlForwarder {
                 kind: "unknown",
                 ...spanOf(where),
                 reason: `${via} runs SQL built at run time (a variable, f-string or expression), which cannot be read`,
-                text: where.text.slice(0, 200),
+                text: truncate(where.text),
             });
             return;
         }
@@ -41259,8 +41300,8 @@ class SqlForwarder {
 // into every branch of if/for/while/try/with and into the same-file helpers it calls. What a call means is the
 // subclass's business; the walker keeps the local names it was told about (`B`) per function.
 
+
 /** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
-const MAX_DEPTH = 20;
 class PythonWalker {
     module;
     /** Functions being followed, innermost last, so a recursive helper is read once. */
@@ -41433,6 +41474,7 @@ class PythonWalker {
 
 
 
+
 /** Operations that change only Django's model state, or nothing a rule looks at. */
 const NO_SCHEMA_CHANGE = new Set([
     "AlterModelOptions",
@@ -41532,7 +41574,7 @@ class DjangoReader {
         this.out.operations.push({ ...body, ...spanOf(node) });
     }
     unknown(node, reason) {
-        this.push(node, { kind: "unknown", reason, text: node.text.slice(0, 200) });
+        this.push(node, unknownOperation(reason, node.text));
     }
     table(model) {
         const key = model.toLowerCase();
@@ -42167,6 +42209,7 @@ const django = {
 
 
 
+
 /** `op.*` calls that change nothing a rule looks at. */
 const HARMLESS = new Set([
     "bulk_insert",
@@ -42180,7 +42223,7 @@ const HARMLESS = new Set([
     "invoke",
     "register_operation",
 ]);
-const alembic_reader_SQL_METHODS = new Set(["execute", "exec_driver_sql", "executemany"]);
+const SQL_METHODS = new Set(["execute", "exec_driver_sql", "executemany"]);
 const TABLE_FACTORIES = new Set(["table", "Table"]);
 function readAlembicMigration(input, parsers) {
     return withPythonModule(input.source, parsers, (module) => {
@@ -42249,7 +42292,7 @@ class Upgrade extends PythonWalker {
         this.out.operations.push({ ...body, ...spanOf(node) });
     }
     unknown(node, reason) {
-        this.push(node, { kind: "unknown", reason, text: node.text.slice(0, 200) });
+        this.push(node, unknownOperation(reason, node.text));
     }
     /** `op`, however it was imported. */
     isOp(node) {
@@ -42310,7 +42353,7 @@ class Upgrade extends PythonWalker {
             this.opCall(call, name, bound.table, env);
             return true;
         }
-        if (alembic_reader_SQL_METHODS.has(name)) {
+        if (SQL_METHODS.has(name)) {
             // conn.execute / op.get_bind().execute / session.execute: in an upgrade, always the database.
             this.execute(call, nodes_callArgs(call).positional[0], env);
             return true;
@@ -42641,7 +42684,7 @@ class Upgrade extends PythonWalker {
         if (typeNode && !isNone(typeNode)) {
             const to = sqlalchemyType(typeNode);
             const from = sqlalchemyType(kw.get("existing_type"));
-            const change = to?.type && from?.type ? column_types_classifyTypeChange(from.type, to.type) : {};
+            const change = to?.type && from?.type ? classifyTypeChange(from.type, to.type) : {};
             this.push(call, {
                 kind: "change-column-type",
                 table,
@@ -43231,11 +43274,8 @@ const COLUMN_METHODS = [
 
 
 
+
 const CHANGE_CALL = /->\s*change\s*\(/;
-/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
-const laravel_reader_MAX_DEPTH = 20;
-/** `foreach (['a', 'b'] as $t)` is read once per value up to this many values. */
-const MAX_LOOP_VALUES = 50;
 /** Facades and framework classes whose static calls are not Eloquent models. */
 const laravel_reader_NOT_MODELS = new Set([
     "Schema",
@@ -43331,9 +43371,6 @@ const BLUEPRINT_NAMES = [
 const CANONICAL = new Map([...COLUMN_METHODS, ...BLUEPRINT_NAMES].map((n) => [n.toLowerCase(), n]));
 function canonical(name) {
     return CANONICAL.get(name.toLowerCase()) ?? name;
-}
-function laravel_reader_truncate(text) {
-    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }
 function laravel_reader_sameType(a, b) {
     return describeType(a) === describeType(b);
@@ -43684,7 +43721,7 @@ class LaravelReader {
     helper(name, args, env) {
         for (const a of [...args.positional, ...args.named.values()])
             this.visit(a, env);
-        if (this.following.includes(name) || this.following.length > laravel_reader_MAX_DEPTH)
+        if (this.following.includes(name) || this.following.length > MAX_DEPTH)
             return true;
         const method = this.cls.methods.get(name);
         // Parameters bound to literal strings the caller passed: `$this->dropFrom('users')`.
@@ -44147,7 +44184,7 @@ class LaravelReader {
                 table,
                 column,
                 type: describeType(type),
-                ...column_types_classifyTypeChange(old?.type, type),
+                ...classifyTypeChange(old?.type, type),
             });
         // `->change()` restates every modifier: without `nullable()` the column becomes NOT NULL.
         if (nullable === false || (nullable === undefined && old?.nullable === true))
@@ -44165,16 +44202,16 @@ class LaravelReader {
                 return {};
             const raw = this.rawExpression(value);
             if (raw !== undefined)
-                return { default: { volatile: isVolatileSql(raw), text: laravel_reader_truncate(raw) } };
+                return { default: { volatile: isVolatileSql(raw), text: truncate(raw) } };
             // Any other PHP value is computed once, when the migration runs: a constant for every row.
-            return { default: { volatile: false, text: laravel_reader_truncate(php_nodes_unwrap(value).text) } };
+            return { default: { volatile: false, text: truncate(php_nodes_unwrap(value).text) } };
         }
         if (mods.has("useCurrent"))
             return { default: { volatile: false, text: "CURRENT_TIMESTAMP" } };
         for (const generated of ["storedAs", "virtualAs", "generatedAs"]) {
             const m = mods.get(generated);
             if (m)
-                return { default: { volatile: generated === "storedAs", text: laravel_reader_truncate(m.call.text) } };
+                return { default: { volatile: generated === "storedAs", text: truncate(m.call.text) } };
         }
         if (def.autoIncrement)
             return { default: { volatile: true, text: "auto-increment" } };
@@ -44202,7 +44239,7 @@ class LaravelReader {
         this.out.operations.push({ ...op, ...spanOf(node) });
     }
     unknown(node, reason) {
-        this.push(node, { kind: "unknown", reason, text: laravel_reader_truncate(node.text) });
+        this.push(node, unknownOperation(reason, node.text));
     }
 }
 /** The columns an `update([...])`, `increment('col')` or `incrementEach([...])` assigns; empty when not literal. */
@@ -44307,6 +44344,7 @@ function column_types_sameType(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/nodes.ts
+
 
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
 
@@ -44589,7 +44627,7 @@ function plainCallee(call) {
 }
 /** The text of a node for an `unknown` operation: first 200 characters. */
 function snippet(node) {
-    return node.text.slice(0, 200);
+    return truncate(node.text);
 }
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/emitter.ts
@@ -44995,8 +45033,8 @@ function readJsMigration(framework, input, parsers, missingUp, read) {
 // keeps the local names it was told about (`B`) and the local constants (`const sql = '...'`) per function.
 
 
+
 /** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
-const walker_MAX_DEPTH = 20;
 /** Local names of one function: what the reader bound (`knex`, a table builder) and plain local values. */
 class Scope {
     bindings;
@@ -45064,7 +45102,7 @@ class JsWalker {
     }
     /** Reads the body of `fn` with its parameters bound by `bind`. */
     enter(fn, bind) {
-        if (this.following.includes(fn.id) || this.following.length > walker_MAX_DEPTH)
+        if (this.following.includes(fn.id) || this.following.length > MAX_DEPTH)
             return;
         const scope = new Scope();
         paramsOf(fn).forEach((param, i) => {
@@ -46041,7 +46079,7 @@ class SequelizeReader extends JsWalker {
                 table: t,
                 column,
                 type: type.text,
-                ...column_types_classifyTypeChange(previous, type.type),
+                ...classifyTypeChange(previous, type.type),
             });
         }
         if (type)
@@ -46750,7 +46788,7 @@ class KnexReader extends JsWalker {
                     table,
                     column,
                     type: spec.type.text,
-                    ...column_types_classifyTypeChange(previous, spec.type.type),
+                    ...classifyTypeChange(previous, spec.type.type),
                 });
             }
             this.known.set(knex_reader_key(table, column), spec.type.type);
@@ -47296,7 +47334,7 @@ class PgmReader extends JsWalker {
                     table: t,
                     column,
                     type: type.text,
-                    ...column_types_classifyTypeChange(previous, type.type),
+                    ...classifyTypeChange(previous, type.type),
                 });
             }
             this.known.set(node_pg_migrate_reader_key(t, column), type.type);
@@ -47772,10 +47810,8 @@ function fromNullable(node) {
 
 
 
+
 const MODIFY_CALL = /\bmodify\b/;
-/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
-const ecto_reader_MAX_DEPTH = 20;
-const ecto_reader_MAX_LOOP_VALUES = 50;
 const SKIPPED_CALLS = new Set([
     "def",
     "defp",
@@ -47788,9 +47824,6 @@ const SKIPPED_CALLS = new Set([
     "require",
 ]);
 const QUERY_FILTERS = /^(?:or_)?where$|^(?:limit|join|inner_join|left_join|having|or_having)$/;
-function ecto_reader_truncate(text) {
-    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
-}
 /** `u.email` → "email". */
 function fieldName(node) {
     const n = elixir_nodes_unwrap(node);
@@ -48175,7 +48208,7 @@ class EctoReader {
                 : undefined;
             const param = clause?.childForFieldName("left")?.namedChildren[0];
             const body = clause?.childForFieldName("right");
-            if (!values || param?.type !== "identifier" || !body || values.length > ecto_reader_MAX_LOOP_VALUES)
+            if (!values || param?.type !== "identifier" || !body || values.length > MAX_LOOP_VALUES)
                 return false;
             for (const value of values)
                 this.visit(body, new Map(env).set(param.text, { kind: "string", value }), undefined);
@@ -48331,7 +48364,7 @@ class EctoReader {
             this.visit(a, env, ctx);
         const clauses = this.functions.get(shape.name) ?? [];
         const fn = clauses.find((c) => c.params.length === shape.positional.length) ?? clauses[0];
-        if (!fn || this.following.includes(shape.name) || this.following.length > ecto_reader_MAX_DEPTH)
+        if (!fn || this.following.includes(shape.name) || this.following.length > MAX_DEPTH)
             return true;
         const inner = new Map();
         fn.params.forEach((param, i) => {
@@ -48360,7 +48393,7 @@ class EctoReader {
         const variable = generator.childForFieldName("left");
         const values = this.names(generator.childForFieldName("right") ?? undefined, env);
         const body = blockStatements(shape.doBlock);
-        if (variable?.type !== "identifier" || !values || values.length > ecto_reader_MAX_LOOP_VALUES)
+        if (variable?.type !== "identifier" || !values || values.length > MAX_LOOP_VALUES)
             return false;
         for (const value of values)
             this.walk(body, new Map(env).set(variable.text, { kind: "string", value }), ctx);
@@ -48655,7 +48688,7 @@ class EctoReader {
                 table,
                 column,
                 type: describeType(type.type),
-                ...column_types_classifyTypeChange(old?.type, type.type),
+                ...classifyTypeChange(old?.type, type.type),
             });
         if (nullOpt === false && old?.nullable !== false)
             this.push(node, { kind: "set-not-null", table, column });
@@ -48682,11 +48715,11 @@ class EctoReader {
             if (shape?.name === "fragment" && !shape.receiver) {
                 const sql = elixir_nodes_stringLiteral(shape.positional[0])?.value;
                 return {
-                    default: { volatile: sql === undefined ? true : isVolatileSql(sql), text: ecto_reader_truncate(sql ?? n.text) },
+                    default: { volatile: sql === undefined ? true : isVolatileSql(sql), text: truncate(sql ?? n.text) },
                 };
             }
             // Any other Elixir value is computed once, when the migration runs: a constant for every row.
-            return { default: { volatile: false, text: ecto_reader_truncate(n.text) } };
+            return { default: { volatile: false, text: truncate(n.text) } };
         }
         if (autoIncrement)
             return { default: { volatile: true, text: "auto-increment" } };
@@ -48715,7 +48748,7 @@ class EctoReader {
         this.out.operations.push({ ...op, ...spanOf(node) });
     }
     unknown(node, reason) {
-        this.push(node, { kind: "unknown", reason, text: ecto_reader_truncate(node.text) });
+        this.push(node, unknownOperation(reason, node.text));
         return true;
     }
     notInvertible(node, reason) {
@@ -49071,7 +49104,7 @@ const addRequiredColumn = {
 
 ;// CONCATENATED MODULE: ./src/core/rules/add-unique-constraint.ts
 
-const addUniqueConstraint = {
+const add_unique_constraint_addUniqueConstraint = {
     id: "add-unique-constraint",
     category: "locking",
     severity: "warning",
@@ -49640,7 +49673,7 @@ const rules = [
     addCheckConstraint,
     addForeignKey,
     addRequiredColumn,
-    addUniqueConstraint,
+    add_unique_constraint_addUniqueConstraint,
     changeColumnType,
     columnTypeRewrite,
     deleteRows,
@@ -49909,8 +49942,30 @@ async function analyzeDiff(git, base, head, parsers, config) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/types.ts
+// The plain data that crosses every boundary of the engine. Nothing here does I/O.
+/** Every framework Migration Guard reads: the one list config validation, docs and the registry are held to. */
+const FRAMEWORK_IDS = [
+    "rails",
+    "django",
+    "alembic",
+    "prisma",
+    "golang-migrate",
+    "flyway",
+    "goose",
+    "dbmate",
+    "sql",
+    "laravel",
+    "knex",
+    "sequelize",
+    "typeorm",
+    "node-pg-migrate",
+    "ecto",
+];
+
 ;// CONCATENATED MODULE: ./src/core/config.ts
 // `.github/migration-guard.yml`: parsed from text and validated here, so every front end gets the same errors.
+
 
 
 const DEFAULT_ENVIRONMENTS = {
@@ -49939,23 +49994,7 @@ class ConfigError extends Error {
 }
 const DATABASES = ["postgresql", "mysql", "sqlite"];
 const SETTINGS = ["error", "warning", "notice", "off"];
-const FRAMEWORKS = [
-    "rails",
-    "django",
-    "alembic",
-    "prisma",
-    "golang-migrate",
-    "flyway",
-    "goose",
-    "dbmate",
-    "sql",
-    "laravel",
-    "knex",
-    "sequelize",
-    "typeorm",
-    "node-pg-migrate",
-    "ecto",
-];
+const FRAMEWORKS = FRAMEWORK_IDS;
 /** "90", "90s", "5m", "1h30m" → seconds. */
 function parseDuration(value) {
     if (typeof value === "number" && Number.isFinite(value) && value > 0)
@@ -51428,6 +51467,7 @@ async function loadGrammar(language) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
+
 class GitHubApiError extends Error {
     method;
     path;
@@ -51446,146 +51486,155 @@ class GitHubApiError extends Error {
     }
 }
 const PER_PAGE = 100;
+/** A rate limit that resets sooner than this is waited out (once); a later one fails the call. */
+const LONGEST_RATE_WAIT_S = 60;
+/** Writes are never retried: a comment POSTed twice would double. */
+const NO_RETRY = { request: { retries: 0 } };
 function createGitHubClient(options) {
-    const base = new URL(options.apiUrl.replace(/\/+$/, "") + "/");
-    const repoPath = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}`;
+    // The callers decide what no token means (a closed gate, approvals not looked up); here it is a bug.
+    if (!options.token)
+        throw new Error("createGitHubClient needs a token.");
+    const baseUrl = options.apiUrl.replace(/\/+$/, "");
+    const origin = new URL(baseUrl).origin;
     const timeoutMs = options.timeoutMs ?? 30_000;
     const maxPages = options.maxPages ?? 100;
+    const repo = { owner: options.owner, repo: options.repo };
     let serverDate;
-    const request = async (method, pathOrUrl, body) => {
-        const url = pathOrUrl.startsWith("http")
-            ? new URL(pathOrUrl)
-            : new URL(pathOrUrl.replace(/^\//, ""), base);
-        // A pagination link elsewhere would carry the token to another host: refuse it.
-        if (url.origin !== base.origin)
-            throw new GitHubApiError(method, url.pathname, 0, `link to another host ${url.origin}`);
-        const shown = url.pathname;
-        const headers = {
-            accept: "application/vnd.github+json",
-            "x-github-api-version": "2022-11-28",
-            "user-agent": "migration-guard",
-        };
-        if (options.token)
-            headers.authorization = `Bearer ${options.token}`;
-        if (body !== undefined)
-            headers["content-type"] = "application/json";
-        let lastError;
-        // Reads are retried once on a transport error or a 5xx; writes are not (a comment must not double).
-        for (let attempt = 0; attempt < (method === "GET" ? 2 : 1); attempt++) {
-            let response;
-            try {
-                response = await fetch(url, {
-                    method,
-                    headers,
-                    body: body === undefined ? undefined : JSON.stringify(body),
-                    signal: AbortSignal.timeout(timeoutMs),
-                });
-            }
-            catch (error) {
-                const cause = error.cause;
-                lastError = new GitHubApiError(method, shown, 0, cause?.code ?? error.message);
-                continue;
-            }
-            const date = Date.parse(response.headers.get("date") ?? "");
-            if (!Number.isNaN(date))
-                serverDate = new Date(date).toISOString();
-            const text = await response.text();
-            const data = parseJson(text);
-            if (response.ok)
-                return { data, link: response.headers.get("link") };
-            const message = github_isObject(data) && typeof data.message === "string" ? data.message : "";
-            lastError = new GitHubApiError(method, shown, response.status, message);
-            if (response.status < 500)
+    const noteDate = (headers) => {
+        const date = Date.parse(typeof headers?.date === "string" ? headers.date : "");
+        if (!Number.isNaN(date))
+            serverDate = new Date(date).toISOString();
+    };
+    const waitOnce = (retryAfter, _options, _octokit, retryCount) => retryCount === 0 && retryAfter <= LONGEST_RATE_WAIT_S;
+    // @actions/github parses the event payload when it is imported (its `context`): loaded at the first call,
+    // after our own input check has read the payload, so a broken one is reported in a sentence, not a crash.
+    let loaded;
+    const kit = () => (loaded ??= load());
+    const load = async () => {
+        const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
+            Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
+            Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
+        ]);
+        const octokit = getOctokit(options.token, {
+            baseUrl,
+            userAgent: "migration-guard",
+            // Two more tries for a 5xx or a dropped connection, after 1 s and 4 s.
+            retry: { retries: 2 },
+            // One id per client: GitHub's pacing of writes is per run, not shared by every client in a process.
+            throttle: { id: (0,external_node_crypto_.randomUUID)(), onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
+        }, retry, throttling);
+        octokit.hook.before("request", (request) => {
+            // A pagination link elsewhere would carry the token to another host: refuse it.
+            const url = new URL(octokit.request.endpoint.parse(request).url);
+            if (url.origin !== origin)
+                throw new GitHubApiError(request.method, url.pathname, 0, `link to another host ${url.origin}`);
+            request.request = { ...request.request, signal: AbortSignal.timeout(timeoutMs) };
+        });
+        octokit.hook.after("request", (response) => noteDate(response.headers));
+        octokit.hook.error("request", (error) => {
+            noteDate(error.response?.headers);
+            throw error;
+        });
+        return octokit;
+    };
+    /** One API call; whatever fails becomes a GitHubApiError that names the call. */
+    const call = async (method, path, send) => {
+        try {
+            return await send(await kit());
+        }
+        catch (error) {
+            throw apiError(method, path, error);
+        }
+    };
+    const paginate = async (path, pages) => call("GET", path, async (o) => {
+        const items = [];
+        let page = 0;
+        for await (const { data } of pages(o)) {
+            items.push(...data);
+            if (++page >= maxPages)
                 break;
         }
-        throw lastError ?? new GitHubApiError(method, shown, 0, "");
-    };
-    const paginate = async (path) => {
-        const items = [];
-        let next = `${path}${path.includes("?") ? "&" : "?"}per_page=${PER_PAGE}`;
-        for (let page = 0; next && page < maxPages; page++) {
-            const { data, link } = await request("GET", next);
-            if (!Array.isArray(data))
-                throw new GitHubApiError("GET", path, 200, "expected a list");
-            items.push(...data);
-            next = nextLink(link);
-        }
         return items;
-    };
-    const comment = (data) => {
-        const c = github_isObject(data) ? data : {};
-        return {
-            id: typeof c.id === "number" ? c.id : 0,
-            body: typeof c.body === "string" ? c.body : "",
-            author: login(c.user) ?? "",
-            authorType: github_isObject(c.user) && typeof c.user.type === "string" ? c.user.type : "",
-            url: typeof c.html_url === "string" ? c.html_url : "",
-        };
-    };
+    });
+    const comment = (c) => ({
+        id: c.id,
+        body: c.body ?? "",
+        author: c.user?.login ?? "",
+        authorType: c.user?.type ?? "",
+        url: c.html_url,
+    });
+    const pullPath = (pull) => `/repos/${options.owner}/${options.repo}/pulls/${pull}`;
+    const issuePath = (pull) => `/repos/${options.owner}/${options.repo}/issues/${pull}`;
     return {
         async getPull(pull) {
-            const { data } = await request("GET", `${repoPath}/pulls/${pull}`);
-            const p = github_isObject(data) ? data : {};
-            const head = github_isObject(p.head) && typeof p.head.sha === "string" ? p.head.sha : "";
-            const labels = Array.isArray(p.labels)
-                ? p.labels.flatMap((l) => (github_isObject(l) && typeof l.name === "string" ? [l.name] : []))
-                : [];
+            const { data: p } = await call("GET", pullPath(pull), (o) => o.rest.pulls.get({ ...repo, pull_number: pull }));
             return {
-                number: typeof p.number === "number" ? p.number : pull,
-                author: login(p.user) ?? "",
-                head,
-                labels,
-                state: typeof p.state === "string" ? p.state : "",
+                number: p.number,
+                author: p.user?.login ?? "",
+                head: p.head.sha,
+                labels: p.labels.flatMap((l) => (typeof l.name === "string" ? [l.name] : [])),
+                state: p.state,
             };
         },
         async listLabelEvents(pull) {
-            const events = await paginate(`${repoPath}/issues/${pull}/events`);
+            const events = await paginate(`${issuePath(pull)}/events`, (o) => o.paginate.iterator(o.rest.issues.listEvents, {
+                ...repo,
+                issue_number: pull,
+                per_page: PER_PAGE,
+            }));
             return events.flatMap((e) => {
-                if (!github_isObject(e) || (e.event !== "labeled" && e.event !== "unlabeled"))
+                if (e.event !== "labeled" && e.event !== "unlabeled")
                     return [];
-                const label = github_isObject(e.label) && typeof e.label.name === "string" ? e.label.name : undefined;
-                if (label === undefined || typeof e.created_at !== "string")
+                const label = "label" in e ? e.label?.name : undefined;
+                if (typeof label !== "string" || typeof e.created_at !== "string")
                     return [];
-                return [{ event: e.event, actor: login(e.actor), label, at: e.created_at }];
+                return [{ event: e.event, actor: e.actor?.login, label, at: e.created_at }];
             });
         },
         async listReviews(pull) {
-            const reviews = await paginate(`${repoPath}/pulls/${pull}/reviews`);
-            return reviews.flatMap((r) => {
-                if (!github_isObject(r) || typeof r.state !== "string")
-                    return [];
-                return [
-                    {
-                        user: login(r.user),
-                        state: r.state,
-                        commitId: typeof r.commit_id === "string" ? r.commit_id : undefined,
-                        at: typeof r.submitted_at === "string" ? r.submitted_at : "",
-                    },
-                ];
-            });
+            const reviews = await paginate(`${pullPath(pull)}/reviews`, (o) => o.paginate.iterator(o.rest.pulls.listReviews, {
+                ...repo,
+                pull_number: pull,
+                per_page: PER_PAGE,
+            }));
+            return reviews.map((r) => ({
+                user: r.user?.login,
+                state: r.state,
+                commitId: r.commit_id ?? undefined,
+                at: r.submitted_at ?? "",
+            }));
         },
         async listComments(pull) {
-            return (await paginate(`${repoPath}/issues/${pull}/comments`)).map(comment);
+            const comments = await paginate(`${issuePath(pull)}/comments`, (o) => o.paginate.iterator(o.rest.issues.listComments, {
+                ...repo,
+                issue_number: pull,
+                per_page: PER_PAGE,
+            }));
+            return comments.map(comment);
         },
         async createComment(pull, body) {
-            return comment((await request("POST", `${repoPath}/issues/${pull}/comments`, { body })).data);
+            const { data } = await call("POST", `${issuePath(pull)}/comments`, (o) => o.rest.issues.createComment({ ...repo, issue_number: pull, body, ...NO_RETRY }));
+            return comment(data);
         },
         async updateComment(id, body) {
-            return comment((await request("PATCH", `${repoPath}/issues/comments/${id}`, { body })).data);
+            const path = `/repos/${options.owner}/${options.repo}/issues/comments/${id}`;
+            const { data } = await call("PATCH", path, (o) => o.rest.issues.updateComment({ ...repo, comment_id: id, body, ...NO_RETRY }));
+            return comment(data);
         },
         async deleteComment(id) {
-            await request("DELETE", `${repoPath}/issues/comments/${id}`);
+            const path = `/repos/${options.owner}/${options.repo}/issues/comments/${id}`;
+            await call("DELETE", path, (o) => o.rest.issues.deleteComment({ ...repo, comment_id: id, ...NO_RETRY }));
         },
         async permission(user) {
+            const path = `/repos/${options.owner}/${options.repo}/collaborators/${user}/permission`;
             try {
-                const { data } = await request("GET", `${repoPath}/collaborators/${encodeURIComponent(user)}/permission`);
-                const d = github_isObject(data) ? data : {};
+                const { data: d } = await call("GET", path, (o) => o.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: user }));
                 // role_name knows maintain and triage; `permission` folds them into write and read.
-                const role = typeof d.role_name === "string" ? d.role_name : d.permission;
-                return isPermission(role) ? role : isPermission(d.permission) ? d.permission : "none";
+                return isPermission(d.role_name) ? d.role_name : isPermission(d.permission) ? d.permission : "none";
             }
             catch (error) {
-                // 404: not a collaborator (or no such user).
+                // 404: not a collaborator (or no such user). Anything else is thrown (fails closed upstream).
                 if (error instanceof GitHubApiError && error.status === 404)
                     return "none";
                 throw error;
@@ -51593,38 +51642,32 @@ function createGitHubClient(options) {
         },
         async isTeamMember(org, slug, user) {
             try {
-                const { data } = await request("GET", `/orgs/${encodeURIComponent(org)}/teams/${encodeURIComponent(slug)}/memberships/${encodeURIComponent(user)}`);
-                return github_isObject(data) && data.state === "active";
+                const { data } = await call("GET", `/orgs/${org}/teams/${slug}/memberships/${user}`, (o) => o.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: user }));
+                return data.state === "active";
             }
             catch (error) {
+                // 404: not a member. Anything else is thrown (fails closed upstream).
                 if (error instanceof GitHubApiError && error.status === 404)
                     return false;
                 throw error;
             }
         },
         async lastCommitTouching(path, ref) {
-            const query = new URLSearchParams({ path, sha: ref, per_page: "1" });
-            const { data } = await request("GET", `${repoPath}/commits?${query.toString()}`);
-            const first = Array.isArray(data) ? data[0] : undefined;
-            return github_isObject(first) && typeof first.sha === "string" ? first.sha : undefined;
+            const { data } = await call("GET", `/repos/${options.owner}/${options.repo}/commits`, (o) => o.rest.repos.listCommits({ ...repo, path, sha: ref, per_page: 1 }));
+            return data[0]?.sha;
         },
         async pullsForCommit(sha) {
-            const pulls = await paginate(`${repoPath}/commits/${encodeURIComponent(sha)}/pulls`);
-            return pulls.flatMap((p) => github_isObject(p) && typeof p.number === "number"
-                ? [
-                    {
-                        number: p.number,
-                        mergedAt: typeof p.merged_at === "string" ? p.merged_at : undefined,
-                        url: typeof p.html_url === "string" ? p.html_url : "",
-                    },
-                ]
-                : []);
+            const pulls = await paginate(`/repos/${options.owner}/${options.repo}/commits/${sha}/pulls`, (o) => o.paginate.iterator(o.rest.repos.listPullRequestsAssociatedWithCommit, {
+                ...repo,
+                commit_sha: sha,
+                per_page: PER_PAGE,
+            }));
+            return pulls.map((p) => ({ number: p.number, mergedAt: p.merged_at ?? undefined, url: p.html_url }));
         },
         async blobAt(path, sha) {
-            const encoded = path.split("/").map(encodeURIComponent).join("/");
             try {
-                const { data } = await request("GET", `${repoPath}/contents/${encoded}?ref=${encodeURIComponent(sha)}`);
-                return github_isObject(data) && data.type === "file" && typeof data.sha === "string" ? data.sha : undefined;
+                const { data } = await call("GET", `/repos/${options.owner}/${options.repo}/contents/${path}`, (o) => o.rest.repos.getContent({ ...repo, path, ref: sha }));
+                return !Array.isArray(data) && data.type === "file" ? data.sha : undefined;
             }
             catch (error) {
                 // 404: the file is not in that commit (an approval of another version). Anything else is thrown.
@@ -51638,7 +51681,7 @@ function createGitHubClient(options) {
         },
         async whoami() {
             try {
-                return login((await request("GET", "/user")).data);
+                return (await (await kit()).rest.users.getAuthenticated()).data.login;
             }
             catch {
                 // Fails closed: not knowing the token's user, only bot comments count as the check's own.
@@ -51647,29 +51690,18 @@ function createGitHubClient(options) {
         },
     };
 }
-/** The `rel="next"` URL of a `Link` header. */
-function nextLink(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(",")) {
-        const m = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);
-        if (m && /\brel="?([^";]*\s)?next(\s[^";]*)?"?/.test(m[2]))
-            return m[1];
+/** Octokit's error (or ours, from the hooks) as a GitHubApiError naming the call; the token is never in it. */
+function apiError(method, path, error) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const e = error;
+    if (e.response) {
+        const data = e.response.data;
+        const message = github_isObject(data) && typeof data.message === "string" ? data.message : "";
+        return new GitHubApiError(method, path, typeof e.status === "number" ? e.status : 0, message);
     }
-    return undefined;
-}
-function parseJson(text) {
-    try {
-        return text ? JSON.parse(text) : undefined;
-    }
-    catch {
-        // A body that is not JSON reads as nothing: lists then fail ("expected a list"), fields read as absent
-        // (no permission, no approval; the deploy refuses a pull request without an author).
-        return undefined;
-    }
-}
-function login(user) {
-    return github_isObject(user) && typeof user.login === "string" ? user.login : undefined;
+    // No response: the connection failed or timed out (Octokit reports that as a 500 without a response).
+    return new GitHubApiError(method, path, 0, typeof e.message === "string" ? e.message : String(error));
 }
 function isPermission(v) {
     return typeof v === "string" && ["admin", "maintain", "write", "triage", "read", "none"].includes(v);
@@ -64596,7 +64628,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;

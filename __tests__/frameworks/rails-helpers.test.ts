@@ -1,6 +1,6 @@
-import { classifyTypeChange, describeType } from "../../src/core/frameworks/ruby/column-types.js";
-import { isVolatileSql } from "../../src/core/frameworks/ruby/defaults.js";
-import { pluralize, singularize, tableize, underscore } from "../../src/core/frameworks/ruby/inflect.js";
+import { classifyTypeChange, describeType } from "../../src/core/column-types/index.js";
+import { isVolatileSql } from "../../src/core/frameworks/shared/volatile-defaults.js";
+import { pluralize, singularize, tableize, underscore } from "../../src/core/frameworks/shared/inflect.js";
 import { RubySource } from "../../src/core/frameworks/ruby/source.js";
 
 describe("rails inflection", () => {

@@ -1,7 +1,7 @@
 // `.github/migration-guard.yml`: parsed from text and validated here, so every front end gets the same errors.
 import { parse as parseYaml } from "yaml";
 import { globProblem } from "./glob.js";
-import type { Database, FrameworkId, Severity } from "./types.js";
+import { FRAMEWORK_IDS, type Database, type FrameworkId, type Severity } from "./types.js";
 
 export type RuleSetting = Severity | "off";
 export type DestructivePolicy = "block" | "warn";
@@ -54,23 +54,7 @@ export class ConfigError extends Error {
 
 const DATABASES: readonly Database[] = ["postgresql", "mysql", "sqlite"];
 const SETTINGS: readonly RuleSetting[] = ["error", "warning", "notice", "off"];
-const FRAMEWORKS: readonly FrameworkId[] = [
-  "rails",
-  "django",
-  "alembic",
-  "prisma",
-  "golang-migrate",
-  "flyway",
-  "goose",
-  "dbmate",
-  "sql",
-  "laravel",
-  "knex",
-  "sequelize",
-  "typeorm",
-  "node-pg-migrate",
-  "ecto",
-];
+const FRAMEWORKS: readonly FrameworkId[] = FRAMEWORK_IDS;
 
 /** "90", "90s", "5m", "1h30m" → seconds. */
 export function parseDuration(value: unknown): number | undefined {

@@ -4,22 +4,26 @@ export type Category = "destructive" | "backward-incompatible" | "locking" | "ir
 export type Severity = "error" | "warning" | "notice";
 export type Database = "postgresql" | "mysql" | "sqlite";
 
-export type FrameworkId =
-  | "rails"
-  | "django"
-  | "alembic"
-  | "prisma"
-  | "golang-migrate"
-  | "flyway"
-  | "goose"
-  | "dbmate"
-  | "sql"
-  | "laravel"
-  | "knex"
-  | "sequelize"
-  | "typeorm"
-  | "node-pg-migrate"
-  | "ecto";
+/** Every framework Migration Guard reads: the one list config validation, docs and the registry are held to. */
+export const FRAMEWORK_IDS = [
+  "rails",
+  "django",
+  "alembic",
+  "prisma",
+  "golang-migrate",
+  "flyway",
+  "goose",
+  "dbmate",
+  "sql",
+  "laravel",
+  "knex",
+  "sequelize",
+  "typeorm",
+  "node-pg-migrate",
+  "ecto",
+] as const;
+
+export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
 
 /** A source range, 1-based lines. `endLine` >= `line`. */
 export interface Span {

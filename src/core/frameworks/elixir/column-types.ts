@@ -1,6 +1,6 @@
 // Ecto migration column types (`:string`, `:decimal`, `references(...)`, `{:array, t}`) mapped onto the shared
-// classification in ruby/column-types.ts, so a `modify` is lossy or widening by the same measure as elsewhere.
-import type { ColumnType } from "../ruby/column-types.js";
+// classification in core/column-types/, so a `modify` is lossy or widening by the same measure as elsewhere.
+import type { ColumnType } from "../../column-types/index.js";
 import { callShape, nameValue, numberValue, unwrap, type Node } from "./nodes.js";
 
 /** Ecto's default `:string` size on PostgreSQL and MySQL. */

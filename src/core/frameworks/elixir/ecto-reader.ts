@@ -4,9 +4,9 @@
 // `down/0` is read only to learn the column types a `modify` in `up/0` moves away from.
 import type { Parsers } from "../../parsers.js";
 import type { ColumnDefault, Database, Operation, ParsedMigration, Span } from "../../types.js";
-import { classifyTypeChange, describeType, type ColumnType } from "../ruby/column-types.js";
-import { isVolatileSql } from "../ruby/defaults.js";
-import { tableize } from "../ruby/inflect.js";
+import { classifyTypeChange, describeType, type ColumnType } from "../../column-types/index.js";
+import { isVolatileSql } from "../shared/volatile-defaults.js";
+import { tableize } from "../shared/inflect.js";
 import { appendSql } from "../sql/embedded.js";
 import { ectoColumnType, fromNullable, fromType } from "./column-types.js";
 import {
@@ -26,9 +26,15 @@ import {
   type CallShape,
   type Node,
 } from "./nodes.js";
+import {
+  MAX_DEPTH,
+  MAX_LOOP_VALUES,
+  truncate,
+  unknownOperation,
+  type OperationBody,
+} from "../shared/toolkit.js";
 
-type OmitSpan<T> = T extends unknown ? Omit<T, "line" | "endLine"> : never;
-type Op = OmitSpan<Operation>;
+type Op = OperationBody;
 
 interface QueryInfo {
   table?: string;
@@ -66,10 +72,6 @@ interface KnownColumn {
 
 const MODIFY_CALL = /\bmodify\b/;
 
-/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
-const MAX_DEPTH = 20;
-const MAX_LOOP_VALUES = 50;
-
 const SKIPPED_CALLS = new Set([
   "def",
   "defp",
@@ -82,10 +84,6 @@ const SKIPPED_CALLS = new Set([
   "require",
 ]);
 const QUERY_FILTERS = /^(?:or_)?where$|^(?:limit|join|inner_join|left_join|having|or_having)$/;
-
-function truncate(text: string): string {
-  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
-}
 
 /** `u.email` → "email". */
 function fieldName(node: Node): string | undefined {
@@ -962,7 +960,7 @@ export class EctoReader {
   }
 
   private unknown(node: Node, reason: string): true {
-    this.push(node, { kind: "unknown", reason, text: truncate(node.text) });
+    this.push(node, unknownOperation(reason, node.text));
     return true;
   }
 

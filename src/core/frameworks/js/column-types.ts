@@ -1,6 +1,6 @@
 // Column types as the JS frameworks spell them (SQL type strings, Knex builder methods, Sequelize DataTypes)
 // → the text a message shows and the abstract type the shared type-change classifier compares.
-import type { ColumnType } from "../ruby/column-types.js";
+import type { ColumnType } from "../../column-types/index.js";
 
 export interface JsColumnType {
   /** The type as a message shows it (`varchar(50)`, `decimal(10,2)`). */

@@ -4,9 +4,9 @@ import type { Parsers } from "../../parsers.js";
 import type { Database, Operation, ParsedMigration, Span } from "../../types.js";
 import { appendSql } from "../sql/embedded.js";
 import { snippet, spanOf, stringLiteral, type Node } from "./nodes.js";
+import type { OperationBody } from "../shared/toolkit.js";
 
-type OmitSpan<T> = T extends unknown ? Omit<T, "line" | "endLine"> : never;
-export type OperationBody = OmitSpan<Operation>;
+export type { OperationBody };
 
 export class Emitter {
   constructor(

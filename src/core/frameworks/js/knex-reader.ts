@@ -5,8 +5,8 @@
 import type { Parsers } from "../../parsers.js";
 import type { ColumnDefault, ParsedMigration, Span } from "../../types.js";
 import type { ParseInput } from "../framework.js";
-import { classifyTypeChange, type ColumnType } from "../ruby/column-types.js";
-import { isVolatileSql } from "../ruby/defaults.js";
+import { classifyTypeChange, type ColumnType } from "../../column-types/index.js";
+import { isVolatileSql } from "../shared/volatile-defaults.js";
 import { abstractType, sameType, sqlType, type JsColumnType } from "./column-types.js";
 import { Emitter } from "./emitter.js";
 import { readJsMigration } from "./migration.js";

@@ -4,6 +4,7 @@
 import type { Node } from "web-tree-sitter";
 import type { Span } from "../../types.js";
 import { spanOf } from "../tree-sitter.js";
+import { truncate } from "../shared/toolkit.js";
 
 export type { Node };
 
@@ -297,5 +298,5 @@ export function plainCallee(call: Node): string | undefined {
 
 /** The text of a node for an `unknown` operation: first 200 characters. */
 export function snippet(node: Node): string {
-  return node.text.slice(0, 200);
+  return truncate(node.text);
 }

@@ -5,7 +5,7 @@
 import type { Parsers } from "../../parsers.js";
 import type { ColumnDefault, ParsedMigration, Span } from "../../types.js";
 import type { ParseInput } from "../framework.js";
-import { isVolatileSql } from "../ruby/defaults.js";
+import { isVolatileSql } from "../shared/volatile-defaults.js";
 import { sqlType, type JsColumnType } from "./column-types.js";
 import { Emitter, type OperationBody } from "./emitter.js";
 import { readJsMigration } from "./migration.js";

@@ -3,9 +3,9 @@
 // keeps the local names it was told about (`B`) and the local constants (`const sql = '...'`) per function.
 import { argsOf, objectEntries, plainCallee, stringValue, unwrap, type Node } from "./nodes.js";
 import { bodyOf, isFunction, paramsOf, type JsModule, type Param } from "./module.js";
+import { MAX_DEPTH } from "../shared/toolkit.js";
 
 /** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
-const MAX_DEPTH = 20;
 
 /** Local names of one function: what the reader bound (`knex`, a table builder) and plain local values. */
 export class Scope<B> {

@@ -1,9 +1,9 @@
 // Laravel's Blueprint column methods: which columns each one adds, of which type, and whether Laravel makes
-// them nullable by itself. Types map onto the shared classification in ruby/column-types.ts so a `->change()`
+// them nullable by itself. Types map onto the shared classification in core/column-types/ so a `->change()`
 // is lossy or widening by the same measure as a Rails `change_column`.
-import type { ColumnType } from "../ruby/column-types.js";
+import type { ColumnType } from "../../column-types/index.js";
 import { numberValue, stringValue, unwrap, arg, type CallArgs, type Node } from "./nodes.js";
-import { singularize, underscore } from "../ruby/inflect.js";
+import { singularize, underscore } from "../shared/inflect.js";
 
 export interface ColumnDefinition {
   /** Column names; undefined when a name is not a literal the reader can see. */

@@ -4,9 +4,9 @@
 // methods of the same class. `down()` is read only to learn the column types `->change()` calls move away from.
 import type { Parsers } from "../../parsers.js";
 import type { ColumnDefault, Database, Operation, ParsedMigration } from "../../types.js";
-import { classifyTypeChange, describeType, type ColumnType } from "../ruby/column-types.js";
-import { isVolatileSql } from "../ruby/defaults.js";
-import { tableize } from "../ruby/inflect.js";
+import { classifyTypeChange, describeType, type ColumnType } from "../../column-types/index.js";
+import { isVolatileSql } from "../shared/volatile-defaults.js";
+import { tableize } from "../shared/inflect.js";
 import { appendSql } from "../sql/embedded.js";
 import { COLUMN_METHODS, columnDefinition, type ColumnDefinition } from "./column-types.js";
 import {
@@ -31,9 +31,15 @@ import {
   type ChainLink,
   type Node,
 } from "./nodes.js";
+import {
+  MAX_DEPTH,
+  MAX_LOOP_VALUES,
+  truncate,
+  unknownOperation,
+  type OperationBody,
+} from "../shared/toolkit.js";
 
-type OmitSpan<T> = T extends unknown ? Omit<T, "line" | "endLine"> : never;
-type Op = OmitSpan<Operation>;
+type Op = OperationBody;
 
 interface Blueprint {
   kind: "blueprint";
@@ -63,11 +69,6 @@ interface MigrationClass {
 }
 
 const CHANGE_CALL = /->\s*change\s*\(/;
-
-/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
-const MAX_DEPTH = 20;
-/** `foreach (['a', 'b'] as $t)` is read once per value up to this many values. */
-const MAX_LOOP_VALUES = 50;
 
 /** Facades and framework classes whose static calls are not Eloquent models. */
 const NOT_MODELS = new Set([
@@ -170,10 +171,6 @@ const CANONICAL = new Map([...COLUMN_METHODS, ...BLUEPRINT_NAMES].map((n) => [n.
 
 function canonical(name: string): string {
   return CANONICAL.get(name.toLowerCase()) ?? name;
-}
-
-function truncate(text: string): string {
-  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }
 
 function sameType(a: ColumnType, b: ColumnType): boolean {
@@ -1020,7 +1017,7 @@ export class LaravelReader {
   }
 
   private unknown(node: Node, reason: string): void {
-    this.push(node, { kind: "unknown", reason, text: truncate(node.text) });
+    this.push(node, unknownOperation(reason, node.text));
   }
 }
 

@@ -3,8 +3,8 @@
 import type { Parsers } from "../../parsers.js";
 import type { ColumnDefault, Operation, ParsedMigration } from "../../types.js";
 import type { ParseInput } from "../framework.js";
-import { classifyTypeChange } from "../ruby/column-types.js";
-import { isVolatileSql } from "../ruby/defaults.js";
+import { classifyTypeChange } from "../../column-types/index.js";
+import { isVolatileSql } from "../shared/volatile-defaults.js";
 import { sqlalchemyType } from "./column-types.js";
 import { SqlForwarder } from "./forward-sql.js";
 import {
@@ -26,9 +26,7 @@ import {
 } from "./nodes.js";
 import { resolveConstant, withPythonModule, type PythonModule } from "./source.js";
 import { PythonWalker, type Env } from "./walker.js";
-
-type OmitSpan<T> = T extends unknown ? Omit<T, "line" | "endLine"> : never;
-type OperationBody = OmitSpan<Operation>;
+import { unknownOperation, type OperationBody } from "../shared/toolkit.js";
 
 type Binding =
   | { kind: "batch"; table: string }
@@ -130,7 +128,7 @@ class Upgrade extends PythonWalker<Binding> {
   }
 
   private unknown(node: Node, reason: string): void {
-    this.push(node, { kind: "unknown", reason, text: node.text.slice(0, 200) });
+    this.push(node, unknownOperation(reason, node.text));
   }
 
   /** `op`, however it was imported. */

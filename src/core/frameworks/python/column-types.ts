@@ -1,6 +1,6 @@
 // SQLAlchemy types and Django field classes → the SQL type they create, and the abstract type the shared
 // type-change classifier compares (string with a length, integer widths, numeric precision...).
-import type { ColumnType } from "../ruby/column-types.js";
+import type { ColumnType } from "../../column-types/index.js";
 import { callArgs, dottedName, methodName, numberValue, unwrap, arg, type Node } from "./nodes.js";
 
 export interface PythonColumnType {

@@ -5,7 +5,7 @@
 import type { Parsers } from "../../parsers.js";
 import type { ColumnDefault, Operation, ParsedMigration } from "../../types.js";
 import type { ParseInput } from "../framework.js";
-import { isVolatileSql } from "../ruby/defaults.js";
+import { isVolatileSql } from "../shared/volatile-defaults.js";
 import { djangoFieldType } from "./column-types.js";
 import { SqlForwarder } from "./forward-sql.js";
 import {
@@ -30,9 +30,7 @@ import {
 } from "./nodes.js";
 import { resolveConstant, withPythonModule, type PythonModule } from "./source.js";
 import { PythonWalker, type Env as WalkerEnv } from "./walker.js";
-
-type OmitSpan<T> = T extends unknown ? Omit<T, "line" | "endLine"> : never;
-type OperationBody = OmitSpan<Operation>;
+import { unknownOperation, type OperationBody } from "../shared/toolkit.js";
 
 interface Relation {
   table: string;
@@ -152,7 +150,7 @@ class DjangoReader {
   }
 
   private unknown(node: Node, reason: string): void {
-    this.push(node, { kind: "unknown", reason, text: node.text.slice(0, 200) });
+    this.push(node, unknownOperation(reason, node.text));
   }
 
   private table(model: string): string {

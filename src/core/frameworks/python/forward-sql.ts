@@ -5,6 +5,7 @@ import type { Database, ParsedMigration } from "../../types.js";
 import { appendSql } from "../sql/embedded.js";
 import { spanOf, stringLiteral, unwrap, type Node } from "./nodes.js";
 import { resolveConstant, type PythonModule } from "./source.js";
+import { truncate } from "../shared/toolkit.js";
 
 export class SqlForwarder {
   constructor(
@@ -27,7 +28,7 @@ export class SqlForwarder {
         kind: "unknown",
         ...spanOf(where),
         reason: `${via} runs SQL built at run time (a variable, f-string or expression), which cannot be read`,
-        text: where.text.slice(0, 200),
+        text: truncate(where.text),
       });
       return;
     }

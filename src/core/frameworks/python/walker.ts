@@ -3,11 +3,11 @@
 // subclass's business; the walker keeps the local names it was told about (`B`) per function.
 import { callArgs, expressionOf, methodName, receiver, statementsOf, unwrap, type Node } from "./nodes.js";
 import type { PythonModule } from "./source.js";
+import { MAX_DEPTH } from "../shared/toolkit.js";
 
 export type Env<B> = Map<string, B>;
 
 /** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
-const MAX_DEPTH = 20;
 
 export abstract class PythonWalker<B> {
   /** Functions being followed, innermost last, so a recursive helper is read once. */

@@ -147,3 +147,9 @@ export function blockParameterNames(block: BlockNode): string[] {
   if (!(params instanceof BlockParametersNode) || !params.parameters) return [];
   return params.parameters.requireds.map((p) => (p instanceof RequiredParameterNode ? p.name : ""));
 }
+
+/** The statements of a body: a `StatementsNode`'s list, or the single node prism gives for a one-liner. */
+export function statementsOf(node: Node | null): Node[] {
+  if (node instanceof StatementsNode) return node.body;
+  return node ? [node] : [];
+}

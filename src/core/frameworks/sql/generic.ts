@@ -2,7 +2,7 @@
 // families (ALTER TABLE ... MODIFY/CHANGE, RENAME TABLE, backticks, AUTO_INCREMENT, table options...).
 // It reads what it recognises and turns the rest into `unknown` operations: never silently nothing.
 import type { ColumnDefault, Operation, Span } from "../../types.js";
-import { classifyTypeChange, columnType, type ColumnType } from "./column-types.js";
+import { classifySqlTypeChange, sqlColumnType, type SqlColumnType } from "../../column-types/index.js";
 import type { Token } from "./lexer.js";
 import { identifier, SqlSource, VOLATILE_FUNCTIONS, type MappedStatement, type TableCopy } from "./source.js";
 import type { TokenRange } from "./split.js";
@@ -253,7 +253,7 @@ const COPY_FILTERS = new Set([
 
 interface ColumnSpec {
   name: string;
-  type?: { display: string; type: ColumnType };
+  type?: { display: string; type: SqlColumnType };
   notNull: boolean;
   default?: ColumnDefault;
   constraints: Array<"foreign-key" | "check" | "unique" | "primary-key">;
@@ -477,7 +477,7 @@ class StatementReader {
     }
     if (words.length) {
       const base = words.filter((w) => !["UNSIGNED", "SIGNED", "ZEROFILL"].includes(w)).join(" ");
-      spec.type = { display: this.text(typeStart, i - 1, 60), type: columnType(base, mods, array) };
+      spec.type = { display: this.text(typeStart, i - 1, 60), type: sqlColumnType(base, mods, array) };
     }
     while (i <= b) {
       const t = this.toks[i]!;
@@ -904,7 +904,7 @@ class StatementReader {
   ): void {
     const key = `${table}.${column}`;
     const before = this.src.knownTypes.get(`${table}.${oldName ?? column}`);
-    const change = spec.type && judge ? classifyTypeChange(before, spec.type.type) : {};
+    const change = spec.type && judge ? classifySqlTypeChange(before, spec.type.type) : {};
     if (spec.type) this.src.knownTypes.set(key, spec.type.type);
     this.push(
       {

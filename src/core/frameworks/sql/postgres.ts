@@ -17,7 +17,7 @@ import type {
 } from "libpg-query";
 import type { PgParseResult } from "../../parsers.js";
 import type { ColumnDefault, Operation, Span } from "../../types.js";
-import { classifyTypeChange, columnType, type ColumnType } from "./column-types.js";
+import { classifySqlTypeChange, sqlColumnType, type SqlColumnType } from "../../column-types/index.js";
 import { byteToCharMapper, type Token } from "./lexer.js";
 import { SqlSource, VOLATILE_FUNCTIONS, type MappedStatement, type TableCopy } from "./source.js";
 
@@ -199,7 +199,7 @@ function typeMods(t: TypeName): number[] {
   return mods;
 }
 
-function typeParts(t: TypeName | undefined): { display: string; type: ColumnType } | undefined {
+function typeParts(t: TypeName | undefined): { display: string; type: SqlColumnType } | undefined {
   if (!t) return undefined;
   const names = strings(t.names).filter((n, i, all) => !(n === "pg_catalog" && i < all.length - 1));
   const base = names.join(".");
@@ -207,7 +207,7 @@ function typeParts(t: TypeName | undefined): { display: string; type: ColumnType
   const mods = typeMods(t);
   const array = (t.arrayBounds?.length ?? 0) > 0;
   const display = `${TYPE_NAMES[base] ?? base}${mods.length ? `(${mods.join(",")})` : ""}${array ? "[]" : ""}`;
-  return { display, type: columnType(base, mods, array) };
+  return { display, type: sqlColumnType(base, mods, array) };
 }
 
 function typeKey(table: string, column: string): string {
@@ -443,7 +443,7 @@ function alterCommand(
       const def = cmd.def && "ColumnDef" in cmd.def ? cmd.def.ColumnDef : undefined;
       const type = typeParts(def?.typeName);
       const key = typeKey(table, column);
-      const change = type ? classifyTypeChange(scope.src.knownTypes.get(key), type.type) : {};
+      const change = type ? classifySqlTypeChange(scope.src.knownTypes.get(key), type.type) : {};
       if (type) scope.src.knownTypes.set(key, type.type);
       push(out, span, {
         kind: "change-column-type",

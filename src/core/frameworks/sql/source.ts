@@ -1,6 +1,6 @@
 // The SQL text being read, its tokens, and the mapping from offsets to lines of the host file.
 import type { Database, Operation, Span } from "../../types.js";
-import type { ColumnType } from "./column-types.js";
+import type { SqlColumnType } from "../../column-types/index.js";
 import { LineIndex, lex, tokenAt, type LexError, type Token } from "./lexer.js";
 
 /** `INSERT INTO into [(intoColumns)] SELECT ... FROM from`: what a SQLite table rebuild needs to see. */
@@ -25,7 +25,7 @@ export class SqlSource {
   readonly tokens: Token[];
   readonly lexError: LexError | undefined;
   /** Column types seen so far in this text (CREATE TABLE, ADD COLUMN, ALTER TYPE), keyed "table.column". */
-  readonly knownTypes = new Map<string, ColumnType>();
+  readonly knownTypes = new Map<string, SqlColumnType>();
 
   constructor(
     readonly text: string,

@@ -1,4 +1,5 @@
-// Rails abstract column types and what a change between two of them does to the data already stored.
+// Framework (abstract) column types, in Rails' spelling, onto which every framework reader maps its own; and what
+// a change between two of them does to the data already stored.
 // `widening` means the database only updates its catalog (varchar(n) → longer or text, numeric(p,s) → numeric(p+k,s)),
 // `lossy` that some stored values cannot survive. Only the new type is written in `change_column`; the old one comes from the same file (a column added
 // earlier, or the `down`/`dir.down` that restores it) and is otherwise unknown, which flags nothing.
