@@ -52644,21 +52644,43 @@ function renderRunbook(input) {
     lines.push("# 1. what the database has recorded now");
     for (const argv of input.statusCommands)
         lines.push(q([...input.runPrefix, ...argv]));
-    if (input.backupPath) {
+    const backups = input.backups ??
+        (input.backupPath
+            ? [
+                {
+                    path: input.backupPath,
+                    ...(input.sha256 ? { sha256: input.sha256 } : {}),
+                    ...(input.connection ? { connection: input.connection } : {}),
+                },
+            ]
+            : []);
+    if (backups.length && input.restoreCommand) {
+        // A backup-command ran once for the whole app: so does the restore-command.
+        const b = backups[0];
         lines.push(`# 2. the verified backup taken before migrating (writes made after it are lost by a restore)`);
-        lines.push(`ls -l ${shellQuote(input.backupPath)} && sha256sum ${shellQuote(input.backupPath)}`);
-        if (input.sha256)
-            lines.push(`#    it must print ${input.sha256}: any other sum is not the verified backup, do not restore it`);
+        verifyLines(lines, b);
         lines.push("# 3. restore it (put the app in maintenance mode first)");
-        if (input.restoreCommand) {
-            lines.push(`MG_BACKUP_PATH=${shellQuote(input.backupPath)} ${q([...input.runPrefix, "sh", "-c", input.restoreCommand])}`);
-        }
-        else {
+        lines.push(`MG_BACKUP_PATH=${shellQuote(b.path)} ${q([...input.runPrefix, "sh", "-c", input.restoreCommand])}`);
+    }
+    else if (backups.length) {
+        lines.push(backups.length > 1
+            ? `# 2. the verified backups taken before migrating, one per database (writes made after them are lost by a restore)`
+            : `# 2. the verified backup taken before migrating (writes made after it are lost by a restore)`);
+        for (const b of backups)
+            verifyLines(lines, b);
+        lines.push(backups.length > 1
+            ? "# 3. restore each (put the app in maintenance mode first)"
+            : "# 3. restore it (put the app in maintenance mode first)");
+        for (const b of backups) {
+            if (b.database && backups.length > 1)
+                lines.push(`# database ${b.database}`);
             // Exported on lines of their own: `PGDATABASE=x cmd "$PGDATABASE"` would expand before assigning.
-            if (input.connection)
-                lines.push(`export ${input.connection}`);
-            lines.push(`export PGPASSWORD=...   # the app's database password, from your secret store; never on the command line`, `${q([...input.runPrefix, "pg_restore", "--clean", "--if-exists", "--single-transaction", "--dbname"])} "$PGDATABASE" < ${shellQuote(input.backupPath)}`);
+            if (b.connection)
+                lines.push(`export ${b.connection}`);
+            lines.push(`export PGPASSWORD=...   # the app's database password, from your secret store; never on the command line`, `${q([...input.runPrefix, "pg_restore", "--clean", "--if-exists", "--single-transaction", "--dbname"])} "$PGDATABASE" < ${shellQuote(b.path)}`);
         }
+    }
+    if (backups.length) {
         lines.push("# 4. then read the status again (step 1): the same migrations must be recorded as before the deploy");
     }
     else {
@@ -52671,6 +52693,11 @@ function renderRunbook(input) {
         "(a table a migration created): the supervisor drops those in the same transaction; by hand, drop them " +
         "first. A restore discards every write made after the backup.", "");
     return lines.join("\n");
+}
+function verifyLines(lines, b) {
+    lines.push(`ls -l ${shellQuote(b.path)} && sha256sum ${shellQuote(b.path)}`);
+    if (b.sha256)
+        lines.push(`#    it must print ${b.sha256}: any other sum is not the verified backup, do not restore it`);
 }
 /** The runbook's view of the journal: did the migration start, and how did the restore end. */
 function runbookState(journal) {
@@ -53145,10 +53172,13 @@ function makeDeployId(now, runId, random) {
 // Per-framework commands: how to read pending migrations from the database, how to migrate, and where the
 // file of a pending migration lives (globs relative to the app dir, tried in order).
 const DEPLOY_FRAMEWORKS = ["rails", "django", "alembic", "knex"];
-const RAILS_DBCONFIG = "c = ActiveRecord::Base.connection_db_config.configuration_hash; " +
+// Every database of the environment (Rails 6.1 multi-db: `primary`, `animals`, ...; replicas are left out,
+// they are not migrated), each announced by `MG_DB <name> <adapter>`.
+const RAILS_DBCONFIG = "ActiveRecord::Base.configurations.configs_for(env_name: Rails.env).each { |d| c = d.configuration_hash; " +
+    'puts "MG_DB #{d.name} #{c[:adapter]}"; ' +
     '{ "PGHOST" => c[:host], "PGPORT" => c[:port], "PGDATABASE" => c[:database], "PGUSER" => c[:username], ' +
     '"PGPASSWORD" => c[:password], "PGSSLMODE" => c[:sslmode] }.each { |k, v| ' +
-    'puts "MG_PG #{k}=#{v}" unless v.nil? || v.to_s.empty? || v.to_s.include?("\\n") }';
+    'puts "MG_PG #{k}=#{v}" unless v.nil? || v.to_s.empty? || v.to_s.include?("\\n") } }';
 const DJANGO_DBCONFIG = "from django.db import connection as c; s = c.settings_dict; " +
     '[print("MG_PG %s=%s" % (k, v)) for k, v in (("PGHOST", s.get("HOST")), ("PGPORT", s.get("PORT")), ' +
     '("PGDATABASE", s.get("NAME")), ("PGUSER", s.get("USER")), ("PGPASSWORD", s.get("PASSWORD")), ' +
@@ -53239,6 +53269,7 @@ function emptyJournal() {
     return {
         phases: [],
         statuses: [],
+        backups: [],
         awaiting: false,
         ended: false,
         deadlineActions: [],
@@ -53302,8 +53333,8 @@ function applyEvent(journal, event) {
                 dir: str(event, "dir") ?? "",
             };
             break;
-        case "backup":
-            journal.backup = {
+        case "backup": {
+            const backup = {
                 path: str(event, "path") ?? "",
                 bytes: num(event, "size") ?? 0,
                 sha256: str(event, "sha256") ?? "",
@@ -53315,8 +53346,12 @@ function applyEvent(journal, event) {
                 pruned: num(event, "pruned") ?? 0,
                 verified: str(event, "verified") ?? "",
                 connection: str(event, "connection") ?? "",
+                database: str(event, "database") ?? "",
             };
+            journal.backups.push(backup);
+            journal.backup ??= backup;
             break;
+        }
         case "terminate":
             journal.terminated += num(event, "terminated") ?? 0;
             break;
@@ -53754,8 +53789,16 @@ function renderDeploySummary(input) {
     if (input.backup || input.backupCheck) {
         out.push("### Backup", "");
         const b = input.backup;
-        const databaseBytes = b?.databaseBytes || input.backupCheck?.databaseBytes || 0;
-        if (b) {
+        const all = input.backups ?? [];
+        const databaseBytes = (all.length > 1 ? all.reduce((sum, x) => sum + x.databaseBytes, 0) : b?.databaseBytes) ||
+            input.backupCheck?.databaseBytes ||
+            0;
+        if (all.length > 1) {
+            out.push("| database | file | size | sha256 | verified |", "| --- | --- | ---: | --- | --- |", ...all.map((x) => `| ${cell(x.database)} | \`${cell(x.path)}\` | ${formatBytes(x.bytes)} | \`${cell(x.sha256)}\` | ${cell(x.verified === "pg_restore-list" ? `pg_restore --list: ${x.entries} entries` : x.verified)} |`), "");
+            if (all[0].pruned)
+                out.push(`Older backups removed: ${all[0].pruned} files.`, "");
+        }
+        else if (b) {
             out.push("| | |", "| --- | --- |", `| file | \`${cell(b.path)}\` |`, `| size | ${formatBytes(b.bytes)} (${b.bytes} bytes) |`, `| sha256 | \`${cell(b.sha256)}\` |`, `| verified | ${cell(b.verified === "pg_restore-list" ? `pg_restore --list: ${b.entries} entries` : b.verified)} |`, `| time | dump ${duration(b.dumpMs)}, verify ${duration(b.verifyMs)} |`);
             if (databaseBytes)
                 out.push(`| database | ${formatBytes(databaseBytes)} |`);
@@ -54510,9 +54553,9 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
                 const c = journal.backupCheck;
                 log.remote(`database ${formatBytes(c.databaseBytes)}, ${formatBytes(c.freeBytes)} free in ${c.dir}`);
             }
-            else if (event.t === "backup" && journal.backup) {
-                const b = journal.backup;
-                log.remote(`backup ${b.path}: ${formatBytes(b.bytes)}, sha256 ${b.sha256}, verified (${b.verified}, ${b.entries} entries)`);
+            else if (event.t === "backup" && journal.backups.length) {
+                const b = journal.backups[journal.backups.length - 1];
+                log.remote(`backup${b.database ? ` of ${b.database}` : ""} ${b.path}: ${formatBytes(b.bytes)}, sha256 ${b.sha256}, verified (${b.verified}, ${b.entries} entries)`);
                 const estimate = restoreEstimate(b.databaseBytes);
                 if (estimate.warn)
                     log.ours(() => core.warning(estimate.text, { title: "Restore time" }));
@@ -54665,6 +54708,7 @@ async function runDeploy(common) {
     core.setOutput("pending-count", String(outcome?.before?.pending.length ?? 0));
     core.setOutput("applied", JSON.stringify(applied));
     core.setOutput("backup-path", journal.backup?.path ?? "");
+    core.setOutput("backup-paths", JSON.stringify(journal.backups.map((b) => b.path)));
     core.setOutput("rolled-back", String(rolledBack));
     if (process.env.GITHUB_STEP_SUMMARY) {
         const markdown = renderDeploySummary({
@@ -54681,7 +54725,7 @@ async function runDeploy(common) {
             destructive: outcome?.gate?.destructive ?? [],
             applied,
             timeout: settings.timeout,
-            ...(journal.backup ? { backup: journal.backup } : {}),
+            ...(journal.backup ? { backup: journal.backup, backups: journal.backups } : {}),
             ...(journal.backupCheck ? { backupCheck: journal.backupCheck } : {}),
             ...(outcome?.health ? { health: outcome.health } : {}),
             ...(["failed", "timed-out", "rolled-back"].includes(result) && journal.deployId
@@ -54692,12 +54736,14 @@ async function runDeploy(common) {
                         appDir: settings.appDir,
                         runPrefix: settings.runPrefix,
                         statusCommands: settings.statusCommands,
-                        ...(journal.backup
-                            ? { backupPath: journal.backup.path, connection: journal.backup.connection }
-                            : {}),
+                        backups: journal.backups.map((b) => ({
+                            path: b.path,
+                            sha256: b.sha256,
+                            connection: b.connection,
+                            database: b.database,
+                        })),
                         ...(settings.backup.restoreCommand ? { restoreCommand: settings.backup.restoreCommand } : {}),
                         ...(journal.journalPath ? { journal: journal.journalPath } : {}),
-                        ...(journal.backup?.sha256 ? { sha256: journal.backup.sha256 } : {}),
                         ...runbookState(journal),
                         rolledBack,
                     }),
