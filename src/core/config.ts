@@ -12,16 +12,8 @@ import {
 } from "./config-defaults.js";
 import type { Database, FrameworkId } from "./types.js";
 
-export {
-  ConfigError,
-  DEFAULT_CONFIG,
-  DEFAULT_ENVIRONMENTS,
-  defaultConfig,
-  type Config,
-  type DestructivePolicy,
-  type EnvironmentProfile,
-  type RuleSetting,
-} from "./config-defaults.js";
+// Everything else about the config lives there, and is this module's too.
+export * from "./config-defaults.js";
 
 const DATABASES: readonly Database[] = ["postgresql", "mysql", "sqlite"];
 const SETTINGS: readonly RuleSetting[] = ["error", "warning", "notice", "off"];
