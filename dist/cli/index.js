@@ -1,0 +1,8482 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 3241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NM: () => (/* binding */ isAnalysisWorker),
+/* harmony export */   QC: () => (/* binding */ serveAnalysis),
+/* harmony export */   _$: () => (/* binding */ analyzeFiles)
+/* harmony export */ });
+/* unused harmony exports THREAD_THRESHOLD, threadsFor */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(875);
+/* harmony import */ var _core_folder_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9206);
+/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2022);
+/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1716);
+// The CLI's analysis engine: files on disk → one report per file, in the order given, on this thread or on
+// several. Each folder is indexed once per thread (a reader that looks beside its file asks the index), each
+// file is read where it is analysed, and results come back in batches that are handed on strictly in order, so
+// a run on four threads prints exactly what a run on one prints.
+
+
+
+
+
+
+
+/**
+ * Below this many files a second thread cannot pay: each worker starts the bundle, compiles its parser and warms
+ * up its own JIT before it is useful (~0.4 s of CPU, ~40 MiB), while one thread analyses a 28-line SQL migration
+ * in ~0.7 ms. Measured with paired runs on 2 cores shared with other work (load average 6-9): two threads cost
+ * 1.16-1.37× the CPU of one at 1,000-10,000 files and gave no wall-time gain at any size, since the cores were
+ * taken; on idle cores the same work splits in two. Re-measure on a quiet machine before moving this.
+ */
+const THREAD_THRESHOLD = 4000;
+/** Files per message: big enough that messaging is noise, small enough that threads finish together. */
+const BATCH = 256;
+/** Batches a worker holds at once. */
+const IN_FLIGHT = 3;
+function threadsFor(files, requested) {
+    if (requested !== undefined)
+        return Math.max(1, Math.min(requested, Math.ceil(files / BATCH)));
+    if (files < THREAD_THRESHOLD)
+        return 1;
+    return Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), Math.ceil(files / BATCH)));
+}
+/** The bytes, or why there are none: a file that cannot be read is reported for review, not a crash. */
+function readSource(path) {
+    try {
+        return { content: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path) };
+    }
+    catch (error) {
+        return { unreadable: `could not be read (${error.code ?? String(error)})` };
+    }
+}
+/** One thread's analyser: folder indexes live as long as it does, so each folder is listed once per thread. */
+function analyser(parsers, config) {
+    const indexOf = (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_6__/* .folderIndexes */ .xd)((dir) => {
+        try {
+            return new _core_folder_index_js__WEBPACK_IMPORTED_MODULE_6__/* .FolderIndex */ .zy((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir));
+        }
+        catch {
+            // The folder cannot be listed: no sibling is found, so a `.up.sql` is reported as having no way back
+            // (fails closed: more findings, never fewer).
+            return new _core_folder_index_js__WEBPACK_IMPORTED_MODULE_6__/* .FolderIndex */ .zy([]);
+        }
+    });
+    return (files) => files.map((file) => (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzeFile */ .xy)({
+        path: file.shown,
+        ...readSource(file.abs),
+        ...((0,_core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readsSiblings */ .rV)(file.shown) ? { siblings: indexOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.abs)) } : {}),
+    }, parsers, config));
+}
+/**
+ * Put in a thread's `process.argv` by `analyzeFiles`, so the entry can tell without loading node:worker_threads
+ * (which a one-thread run never needs); `workerData` then confirms it, so the flag given by hand does nothing.
+ */
+const THREAD_ARG = "--migration-guard-analysis-thread";
+/** True in a thread started by `analyzeFiles`; the entry then calls `serveAnalysis()` instead of the CLI. */
+async function isAnalysisWorker() {
+    if (!process.argv.includes(THREAD_ARG))
+        return false;
+    const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    return !isMainThread && workerData?.kind === "migration-guard-analysis";
+}
+/** A worker's life: load the parsers, then analyse each batch the main thread sends until it lets go. */
+async function serveAnalysis() {
+    const { parentPort, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    const setup = workerData;
+    const port = parentPort;
+    const analyse = analyser(await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_5__.loadParsers)(setup.parsers), setup.config);
+    port.on("message", (request) => {
+        let reply;
+        try {
+            reply = { batch: request.batch, reports: analyse(request.files) };
+        }
+        catch (error) {
+            // analyzeFile does not throw for bad input; this is a bug, and the main thread fails the run with it.
+            reply = { batch: request.batch, error: error.stack ?? String(error) };
+        }
+        port.postMessage(reply);
+    });
+    port.postMessage({ ready: true });
+}
+/**
+ * Analyses `files` and calls `each` once per file, in the order of `files`, with its report (undefined when it
+ * is not a migration). Batches are handed out as threads free up; a finished batch is passed on as soon as
+ * every batch before it is.
+ */
+async function analyzeFiles(files, options, each) {
+    const parsers = await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_5__.loadParsers)(options.parsers);
+    const analyse = analyser(parsers, options.config);
+    const threads = options.workerEntry ? threadsFor(files.length, options.threads) : 1;
+    if (threads <= 1) {
+        for (let i = 0; i < files.length; i += BATCH) {
+            const batch = files.slice(i, i + BATCH);
+            analyse(batch).forEach((report, j) => each(batch[j], report));
+        }
+        return;
+    }
+    const batches = [];
+    for (let i = 0; i < files.length; i += BATCH)
+        batches.push(files.slice(i, i + BATCH));
+    const done = new Array(batches.length);
+    let next = 0;
+    let emitted = 0;
+    const emit = () => {
+        while (emitted < batches.length && done[emitted]) {
+            const reports = done[emitted];
+            done[emitted] = undefined;
+            reports.forEach((report, j) => each(batches[emitted][j], report));
+            emitted++;
+        }
+    };
+    const setup = {
+        kind: "migration-guard-analysis",
+        config: options.config,
+        parsers: options.parsers,
+    };
+    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    const workers = [];
+    const finished = new Promise((resolve, reject) => {
+        let failed = false;
+        const fail = (error) => {
+            if (failed)
+                return;
+            failed = true;
+            reject(error);
+        };
+        const give = (worker) => {
+            if (next < batches.length) {
+                const batch = next++;
+                worker.postMessage({ batch, files: batches[batch] });
+            }
+        };
+        const check = () => {
+            if (emitted === batches.length)
+                resolve();
+        };
+        for (let w = 1; w < threads; w++) {
+            const worker = new Worker(options.workerEntry, {
+                workerData: setup,
+                argv: [THREAD_ARG],
+                stdout: false,
+                stderr: false,
+            });
+            workers.push(worker);
+            worker.on("message", (message) => {
+                if ("ready" in message) {
+                    // Several in flight: this thread answers only between its own batches, and the worker must not wait.
+                    for (let i = 0; i < IN_FLIGHT; i++)
+                        give(worker);
+                    return;
+                }
+                if ("error" in message)
+                    return fail(new Error(`an analysis thread failed: ${message.error}`));
+                done[message.batch] = message.reports;
+                give(worker);
+                try {
+                    emit();
+                }
+                catch (error) {
+                    return fail(error); // the output could not be written: the run fails with that error
+                }
+                check();
+            });
+            // A thread that dies takes its batches with it: the run fails rather than print a partial report.
+            worker.on("error", fail);
+            worker.on("exit", (code) => {
+                if (emitted < batches.length)
+                    fail(new Error(`an analysis thread exited (code ${code}) before the end`));
+            });
+        }
+        // This thread works too, one batch at a time, and lets the workers' messages in between.
+        const work = () => {
+            if (failed)
+                return;
+            try {
+                if (next < batches.length) {
+                    const batch = next++;
+                    done[batch] = analyse(batches[batch]);
+                    emit();
+                    setImmediate(work);
+                }
+            }
+            catch (error) {
+                return fail(error);
+            }
+            check();
+        };
+        work();
+    });
+    try {
+        await finished;
+    }
+    finally {
+        await Promise.all(workers.map((w) => w.terminate()));
+    }
+}
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _analyze_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3241);
+/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6104);
+/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2022);
+/* harmony import */ var _core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7477);
+/* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2446);
+/* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(375);
+/* harmony import */ var _core_report_text_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8115);
+/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(860);
+/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1716);
+/* harmony import */ var _report_writer_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(81);
+// The CLI over the same engine as the action: analyse files, or the migrations changed between two revisions.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const VERSION = "0.1.0";
+const USAGE = `Usage:
+  migration-guard analyze [--format text|json|sarif] [--config FILE] [--database postgresql|mysql|sqlite] [--framework ID] [--fail-on CATEGORIES] [--jobs N] PATH...
+  migration-guard diff --base REV [--head REV] [--repo DIR] [--format text|json|sarif] [--config FILE] [--fail-on CATEGORIES]
+  migration-guard demo [--format text|json|sarif]
+
+--fail-on: comma-separated categories (destructive, backward-incompatible, locking, irreversible,
+needs-review) or none; default destructive,needs-review.
+Exit status: 0 nothing to stop for; 1 a finding (not acknowledged by an allow comment) in a --fail-on category
+or at severity error; 2 usage or input error, including a named path that holds no migration.
+`;
+class UsageError extends Error {
+}
+const SKIP_DIRS = new Set([".git", "node_modules", "vendor", "__pycache__", "_build", "deps"]);
+function walk(path, shown, out, top = true) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch (error) {
+        // Listed but not stat-able (a dangling link, gone since the listing): not a usage error. Kept, so that at a
+        // migration's path it is reported as unreadable rather than silently dropped.
+        if (top)
+            throw error;
+        out.push({ abs: path, shown });
+        return;
+    }
+    if (st.isDirectory()) {
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path).sort()) {
+            if (SKIP_DIRS.has(name))
+                continue;
+            walk((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, name), shown === "." ? name : `${shown.replace(/\/$/, "")}/${name}`, out, false);
+        }
+    }
+    else if (st.isFile()) {
+        out.push({ abs: path, shown });
+    }
+}
+// Loading: what only some runs need (the YAML parser, simple-git and the diff engine, child_process) is imported
+// where it is used, so `analyze` on one file does not compile and evaluate it (the cold start is mostly that).
+async function loadConfig(file, database, base) {
+    const path = file ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, ".github/migration-guard.yml");
+    let config;
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7166));
+        config = parseConfig((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8"), path, _core_rules_index_js__WEBPACK_IMPORTED_MODULE_11__/* .rules */ .a.map((r) => r.id));
+    }
+    else if (file)
+        throw new UsageError(`The config file ${file} does not exist.`);
+    else
+        config = (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultConfig */ .sb)(); // what parseConfig("") gives
+    if (database !== undefined) {
+        if (!["postgresql", "mysql", "sqlite"].includes(database)) {
+            throw new UsageError(`--database must be postgresql, mysql or sqlite; got ${JSON.stringify(database)}.`);
+        }
+        config.database = database;
+    }
+    return config;
+}
+function render(files, format) {
+    if (format === "json")
+        return JSON.stringify((0,_core_report_json_js__WEBPACK_IMPORTED_MODULE_9__/* .toJsonReport */ .Ow)(files), null, 2) + "\n";
+    if (format === "sarif")
+        return JSON.stringify((0,_core_report_sarif_js__WEBPACK_IMPORTED_MODULE_10__/* .toSarif */ .z)(files, VERSION), null, 2) + "\n";
+    return (0,_core_report_text_js__WEBPACK_IMPORTED_MODULE_14__/* .toText */ .fE)(files);
+}
+function formatOf(value) {
+    const format = value ?? "text";
+    if (format !== "text" && format !== "json" && format !== "sarif") {
+        throw new UsageError(`--format must be text, json or sarif; got ${JSON.stringify(format)}.`);
+    }
+    return format;
+}
+function jobsOf(value) {
+    if (value === undefined)
+        return undefined;
+    const jobs = Number(value);
+    if (!/^[0-9]+$/.test(value) || jobs < 1 || jobs > 256) {
+        throw new UsageError(`--jobs must be a whole number of threads from 1 to 256; got ${JSON.stringify(value)}.`);
+    }
+    return jobs;
+}
+async function analyzeCommand(args) {
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({
+        args,
+        allowPositionals: true,
+        options: {
+            format: { type: "string" },
+            config: { type: "string" },
+            database: { type: "string" },
+            framework: { type: "string" },
+            "fail-on": { type: "string" },
+            jobs: { type: "string" },
+        },
+    });
+    if (positionals.length === 0)
+        throw new UsageError("analyze needs at least one file or directory.");
+    const format = formatOf(values.format);
+    const failOn = (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFailOn */ .XV)(values["fail-on"]);
+    const jobs = jobsOf(values.jobs);
+    const config = await loadConfig(values.config, values.database, process.cwd());
+    if (values.framework !== undefined) {
+        if (!(0,_core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_7__/* .frameworkById */ .pl)(values.framework)) {
+            throw new UsageError(`--framework ${JSON.stringify(values.framework)} is not a known framework.`);
+        }
+        config.paths = { [values.framework]: ["**"] };
+    }
+    const files = [];
+    const named = [];
+    for (const p of positionals) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
+            throw new UsageError(`${p} does not exist.`);
+        const found = [];
+        walk((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p), p, found);
+        named.push({ arg: p, isDirectory: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory(), files: found.length, analysed: 0 });
+        for (const f of found)
+            files.push({ ...f, named: named.length - 1 });
+    }
+    const reports = [];
+    const out = (0,_report_writer_js__WEBPACK_IMPORTED_MODULE_13__/* .reportWriter */ .w)(format, (text) => process.stdout.write(text), VERSION);
+    const engine = (as, parsers) => ({
+        config: as,
+        parsers,
+        ...(jobs !== undefined ? { threads: jobs } : {}),
+        workerEntry: new URL(import.meta.url),
+    });
+    const collect = (file, report) => {
+        if (!report)
+            return;
+        reports.push(report);
+        named[file.named].analysed++;
+        out.add(report);
+    };
+    // --framework and the config's `paths:` may route any file name to any reader: then every parser (and
+    // reader) is loaded, not only those the files' extensions call for.
+    const routed = values.framework !== undefined || Object.keys(config.paths).length > 0;
+    await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_5__/* .analyzeFiles */ ._$)(files, engine(config, routed ? undefined : (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_12__.parsersFor)(files.map((f) => f.abs))), collect);
+    // A named path that held no migration of a known framework: its .sql files are read as plain SQL of the
+    // configured database (the user said to look at them); anything else is reported below, never "fine".
+    const empty = new Set(named.flatMap((n, i) => (n.analysed === 0 ? [i] : [])));
+    const sqlFiles = files.filter((f) => empty.has(f.named) && /\.sql$/i.test(f.shown));
+    if (sqlFiles.length) {
+        const asSql = { ...config, paths: { sql: ["**"] } };
+        await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_5__/* .analyzeFiles */ ._$)(sqlFiles, engine(asSql, (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_12__.parsersFor)(sqlFiles.map((f) => f.abs))), collect);
+    }
+    out.end(reports);
+    return { reports, failOn, problems: (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__/* .namedPathProblems */ .ZI)(named) };
+}
+async function diffCommand(args) {
+    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({
+        args,
+        options: {
+            base: { type: "string" },
+            head: { type: "string" },
+            repo: { type: "string" },
+            format: { type: "string" },
+            config: { type: "string" },
+            database: { type: "string" },
+            "fail-on": { type: "string" },
+        },
+    });
+    if (!values.base)
+        throw new UsageError("diff needs --base REV.");
+    const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(values.repo ?? ".");
+    const format = formatOf(values.format);
+    const failOn = (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFailOn */ .XV)(values["fail-on"]);
+    const [{ createGit }, { analyzeDiff }, { loadParsers }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960)),
+        __nccwpck_require__.e(/* import() */ 95).then(__nccwpck_require__.bind(__nccwpck_require__, 95)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1716)),
+    ]);
+    const git = createGit(repo);
+    try {
+        for (const rev of [values.base, values.head ?? "HEAD"]) {
+            if (!(await git.hasCommit(rev)))
+                throw new UsageError(`${rev} is not a commit in ${repo}.`);
+        }
+        const config = await loadConfig(values.config, values.database, repo);
+        const reports = await analyzeDiff(git, values.base, values.head ?? "HEAD", await loadParsers(), config);
+        process.stdout.write(render(reports, format));
+        // A diff that changed no migration analysed nothing legitimately: that is exit 0, not an input error.
+        return { reports, failOn };
+    }
+    finally {
+        git.close();
+    }
+}
+/** `npm start`: clone the bundled example repository and review its pull request, base to head. */
+async function demoCommand(args) {
+    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({ args, options: { format: { type: "string" } } });
+    const here = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    // dist/cli.js and src/cli.ts both sit one level below the repository root.
+    const bundlePath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, "../examples/demo.bundle");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bundlePath))
+        throw new UsageError("The example repository (examples/demo.bundle) is not beside this installation.");
+    const { execFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), "mg-demo-"));
+    try {
+        execFileSync("git", ["clone", "-q", "--branch", "add-billing", bundlePath, dir], { stdio: "ignore" });
+        process.stderr.write(`Reviewing the example pull request "add-billing" (${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(process.cwd(), bundlePath)}), main...add-billing:\n\n`);
+        return await diffCommand([
+            "--repo",
+            dir,
+            "--base",
+            "origin/main",
+            "--head",
+            "HEAD",
+            ...(values.format ? ["--format", values.format] : []),
+        ]);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+async function main(argv) {
+    const [command, ...rest] = argv;
+    try {
+        let outcome;
+        if (command === "analyze")
+            outcome = await analyzeCommand(rest);
+        else if (command === "diff")
+            outcome = await diffCommand(rest);
+        else if (command === "demo")
+            outcome = await demoCommand(rest);
+        else if (command === "--version" || command === "version") {
+            process.stdout.write(`${VERSION}\n`);
+            return 0;
+        }
+        else if (command === "--help" || command === "-h" || command === "help") {
+            process.stdout.write(USAGE);
+            return 0;
+        }
+        else
+            throw new UsageError(command ? `Unknown command ${JSON.stringify(command)}.` : "No command given.");
+        if (outcome.problems?.length) {
+            for (const problem of outcome.problems)
+                process.stderr.write(`migration-guard: ${problem}\n`);
+            return 2;
+        }
+        return (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__/* .exitStatus */ .$u)(outcome.reports, outcome.failOn);
+    }
+    catch (error) {
+        if (error instanceof UsageError ||
+            error instanceof _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL ||
+            error instanceof _core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__/* .FailOnError */ .OJ ||
+            error.code?.startsWith("ERR_PARSE_ARGS")) {
+            process.stderr.write(`migration-guard: ${error.message}\n\n${USAGE}`);
+            return 2;
+        }
+        process.stderr.write(`migration-guard: ${error.stack ?? String(error)}\n`);
+        return 2;
+    }
+}
+/**
+ * `analyze … | head` closes the pipe early: what is left to write has no reader. That is not an error of
+ * ours: stop writing quietly and end with the exit status the findings call for (no stack trace). Any other
+ * write error (a full disk) means the report is incomplete: that fails closed, exit 2, in one sentence.
+ */
+function quietOnClosedPipe(stream, name) {
+    stream.on("error", (error) => {
+        if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED")
+            return;
+        if (stream !== process.stderr) {
+            process.stderr.write(`migration-guard: could not write to ${name} (${error.code ?? error.message}).\n`);
+        }
+        process.exit(2);
+    });
+}
+quietOnClosedPipe(process.stdout, "stdout");
+quietOnClosedPipe(process.stderr, "stderr");
+// The same script serves as the analysis threads' entry (analyze-files.ts starts them on it).
+if (await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isAnalysisWorker */ .NM)())
+    await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_5__/* .serveAnalysis */ .QC)();
+else
+    process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xy: () => (/* binding */ analyzeFile)
+});
+
+// UNUSED EXPORTS: MAX_FILE_BYTES, frameworkFor, runRules
+
+// EXTERNAL MODULE: ./src/core/docs.ts
+var docs = __nccwpck_require__(2560);
+// EXTERNAL MODULE: ./src/core/glob.ts
+var glob = __nccwpck_require__(6085);
+// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 17 modules
+var frameworks = __nccwpck_require__(2022);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 24 modules
+var rules = __nccwpck_require__(860);
+;// CONCATENATED MODULE: ./src/core/suppress.ts
+
+const DIRECTIVE = /migration-guard:allow\b\s*([A-Za-z0-9_,\s-]*?)\s*(?:--\s*(.*?))?\s*$/;
+const UNUSED_ALLOW = "unused-allow";
+function parseDirectives(comments) {
+    const out = [];
+    for (const comment of comments) {
+        for (const line of comment.text.split("\n")) {
+            const m = DIRECTIVE.exec(line);
+            if (!m)
+                continue;
+            const ruleIds = (m[1] ?? "").split(/[\s,]+/).filter(Boolean);
+            out.push({ comment, ruleIds, reason: (m[2] ?? "").trim(), used: false });
+        }
+    }
+    return out;
+}
+function covers(d, f) {
+    // Same line(s) as the comment, or the statement that starts on the line after it.
+    return f.line <= d.comment.endLine + 1 && f.endLine >= d.comment.line;
+}
+function meta(d, message, config) {
+    const severity = config.rules[UNUSED_ALLOW] ?? "warning";
+    if (severity === "off")
+        return undefined;
+    return {
+        rule: UNUSED_ALLOW,
+        category: "needs-review",
+        severity,
+        line: d.comment.line,
+        endLine: d.comment.endLine,
+        message,
+        safeAlternative: "Remove the comment, or name the rule it is meant for and give a reason after `--`.",
+        docsUrl: (0,docs/* docsUrl */.f)(UNUSED_ALLOW),
+    };
+}
+function applyAllowComments(findings, comments, config) {
+    const directives = parseDirectives(comments);
+    if (directives.length === 0)
+        return findings;
+    for (const f of findings) {
+        const d = directives.find((x) => x.reason && x.ruleIds.includes(f.rule) && covers(x, f));
+        if (d) {
+            d.used = true;
+            f.acknowledged = { reason: d.reason, line: d.comment.line };
+        }
+    }
+    const extra = [];
+    for (const d of directives) {
+        let problem;
+        if (d.ruleIds.length === 0)
+            problem = "names no rule; write `migration-guard:allow <rule-id> -- <reason>`";
+        else if (!d.reason)
+            problem = `for ${d.ruleIds.join(", ")} gives no reason after \`--\`, so it acknowledges nothing`;
+        else if (!d.used)
+            problem = `for ${d.ruleIds.join(", ")} matches no finding on this line or the next; it suppresses nothing`;
+        if (problem) {
+            const f = meta(d, `The allow comment ${problem}.`, config);
+            if (f)
+                extra.push(f);
+        }
+    }
+    return findings.concat(extra);
+}
+
+;// CONCATENATED MODULE: ./src/core/analyze.ts
+
+
+
+
+
+/** Larger files are not parsed: a migration this size is generated data, and a human must look. */
+const MAX_FILE_BYTES = 1024 * 1024;
+function decode(content) {
+    if (typeof content === "string") {
+        return content.length > MAX_FILE_BYTES
+            ? { problem: `is larger than ${MAX_FILE_BYTES} bytes` }
+            : { text: content };
+    }
+    if (content.byteLength > MAX_FILE_BYTES)
+        return { problem: `is ${content.byteLength} bytes, over the ${MAX_FILE_BYTES}-byte limit` };
+    if (content.includes(0))
+        return { problem: "is binary (contains NUL bytes)" };
+    try {
+        return { text: new TextDecoder("utf-8", { fatal: true }).decode(content) };
+    }
+    catch {
+        return { problem: "is not valid UTF-8" };
+    }
+}
+/** Which framework reads this path: config globs first, then detection. */
+function frameworkFor(path, source, config) {
+    if ((0,glob/* matchesAny */._I)(path, config.exclude))
+        return undefined;
+    for (const [id, globs] of Object.entries(config.paths)) {
+        if ((0,glob/* matchesAny */._I)(path, globs))
+            return (0,frameworks/* frameworkById */.pl)(id);
+    }
+    return (0,frameworks/* detectFramework */.yl)(path, source);
+}
+function finding(rule, severity, hit) {
+    return {
+        rule: rule.id,
+        category: rule.category,
+        severity,
+        line: hit.line,
+        endLine: Math.max(hit.endLine, hit.line),
+        message: hit.message,
+        safeAlternative: hit.safeAlternative ?? rule.safeAlternative,
+        docsUrl: (0,docs/* docsUrl */.f)(rule.id),
+        ...(hit.table !== undefined ? { table: hit.table } : {}),
+        ...(hit.column !== undefined ? { column: hit.column } : {}),
+    };
+}
+function runRules(ctx, config, comments) {
+    const findings = [];
+    for (const rule of rules/* rules */.a) {
+        const setting = config.rules[rule.id] ?? rule.severity;
+        if (setting === "off")
+            continue;
+        for (const hit of rule.check(ctx))
+            findings.push(finding(rule, setting, hit));
+    }
+    const result = applyAllowComments(findings, comments, config);
+    return result.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+}
+/**
+ * Analyses one file. Returns undefined when the path is not a migration of any known framework
+ * (and was not named by config). Never throws for bad content: that becomes a needs-review finding.
+ */
+function analyzeFile(file, parsers, config) {
+    const status = file.status ?? "unchanged";
+    const decoded = file.unreadable
+        ? { problem: file.unreadable }
+        : file.content === undefined
+            ? { text: "" }
+            : decode(file.content);
+    const text = "text" in decoded ? decoded.text : "";
+    const framework = frameworkFor(file.path, text, config);
+    if (!framework)
+        return undefined;
+    let parsed = { framework: framework.id, operations: [], comments: [], problems: [] };
+    if ("problem" in decoded) {
+        parsed.problems = [
+            { line: 1, endLine: 1, message: `${file.path} ${decoded.problem}; it was not analysed` },
+        ];
+    }
+    else if (status !== "deleted") {
+        try {
+            parsed = framework.parse({ path: file.path, source: text, database: config.database, siblings: file.siblings }, parsers);
+        }
+        catch (error) {
+            // An adapter bug must not turn into "safe": the file is reported for a human to read.
+            parsed.problems = [
+                {
+                    line: 1,
+                    endLine: 1,
+                    message: `the ${framework.name} reader failed on this file (${error.message}); it was not analysed`,
+                },
+            ];
+        }
+    }
+    const ctx = {
+        path: file.path,
+        framework: framework.id,
+        database: config.database,
+        operations: parsed.operations,
+        problems: parsed.problems,
+        status,
+        ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
+    };
+    return {
+        path: file.path,
+        framework: framework.id,
+        status,
+        findings: runRules(ctx, config, parsed.comments),
+        ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Tr: () => (/* reexport */ sql_classifyTypeChange),
+  zq: () => (/* reexport */ classifyTypeChange),
+  MF: () => (/* reexport */ describeType),
+  fF: () => (/* reexport */ columnType)
+});
+
+;// CONCATENATED MODULE: ./src/core/column-types/abstract.ts
+// Framework (abstract) column types, in Rails' spelling, onto which every framework reader maps its own; and what
+// a change between two of them does to the data already stored.
+// `widening` means the database only updates its catalog (varchar(n) → longer or text, numeric(p,s) → numeric(p+k,s)),
+// `lossy` that some stored values cannot survive. Only the new type is written in `change_column`; the old one comes from the same file (a column added
+// earlier, or the `down`/`dir.down` that restores it) and is otherwise unknown, which flags nothing.
+const ALIASES = {
+    int: "integer",
+    int4: "integer",
+    int8: "bigint",
+    int2: "smallint",
+    varchar: "string",
+    "character varying": "string",
+    char: "string",
+    citext: "text",
+    numeric: "decimal",
+    real: "float",
+    double: "float",
+    "double precision": "float",
+    timestamp: "datetime",
+    timestamptz: "datetime",
+    bool: "boolean",
+};
+function normalize(t) {
+    const type = ALIASES[t.type.toLowerCase()] ?? t.type.toLowerCase();
+    switch (type) {
+        case "smallint":
+            return { family: "integer", size: 1 };
+        case "integer": {
+            // Rails maps `limit:` on integers to bytes: 1-2 smallint, 3-4 integer, 5-8 bigint.
+            const size = t.limit === undefined ? 2 : t.limit <= 2 ? 1 : t.limit <= 4 ? 2 : 3;
+            return { family: "integer", size };
+        }
+        case "bigint":
+            return { family: "integer", size: 3 };
+        case "float":
+            return { family: "float" };
+        case "decimal":
+            return { family: "decimal", precision: t.precision, scale: t.scale };
+        case "string":
+            return { family: "string", size: t.limit };
+        case "text":
+            return { family: "text" };
+        case "datetime":
+        case "date":
+        case "time":
+        case "boolean":
+            return { family: type };
+        default:
+            return { family: "other" };
+    }
+}
+const NUMERIC = ["integer", "float", "decimal"];
+const NOT_TEXT = [...NUMERIC, "datetime", "date", "time", "boolean", "other"];
+/** What changing a column from `from` to `to` means for existing values; `{}` when it cannot be told. */
+function classifyTypeChange(from, to) {
+    if (!from)
+        return {};
+    const a = normalize(from);
+    const b = normalize(to);
+    if (a.family === "integer" && b.family === "integer") {
+        // Growing an integer keeps every value but is not `widening`: PostgreSQL and MySQL rewrite the whole table
+        // for it, and `widening` tells the rules the change is metadata only.
+        return b.size < a.size ? { lossy: true } : {};
+    }
+    if (a.family === "string" && b.family === "string") {
+        if (a.size === b.size)
+            return {};
+        if (b.size === undefined || (a.size !== undefined && b.size > a.size))
+            return { widening: true };
+        return { lossy: true };
+    }
+    if (a.family === "string" && b.family === "text")
+        return { widening: true };
+    if (a.family === "text" && b.family === "string")
+        return { lossy: true };
+    if (a.family === "decimal" && b.family === "decimal") {
+        const sameScale = (a.scale ?? 0) === (b.scale ?? 0);
+        if (a.precision === undefined || b.precision === undefined) {
+            // An unconstrained numeric holds every value a constrained one does.
+            if (b.precision === undefined && a.precision !== undefined)
+                return { widening: true };
+            if (a.precision === undefined && b.precision !== undefined)
+                return { lossy: true };
+            return {};
+        }
+        if (sameScale && b.precision > a.precision)
+            return { widening: true };
+        if (b.precision < a.precision || (b.scale ?? 0) < (a.scale ?? 0))
+            return { lossy: true };
+        return {};
+    }
+    if ((a.family === "float" || a.family === "decimal") && b.family === "integer")
+        return { lossy: true };
+    if ((a.family === "string" || a.family === "text") && NOT_TEXT.includes(b.family))
+        return { lossy: true };
+    if (a.family === "datetime" && (b.family === "date" || b.family === "time"))
+        return { lossy: true };
+    if (NUMERIC.includes(a.family) && b.family === "boolean")
+        return { lossy: true };
+    return {};
+}
+/** "string(100)", "decimal(10,2)", "bigint": the type as a message can show it. */
+function describeType(t) {
+    if (t.precision !== undefined)
+        return `${t.type}(${t.precision}${t.scale !== undefined ? `,${t.scale}` : ""})`;
+    if (t.limit !== undefined)
+        return `${t.type}(${t.limit})`;
+    return t.type;
+}
+
+;// CONCATENATED MODULE: ./src/core/column-types/sql.ts
+// What a column type change does to the stored values, judged from the type names alone.
+const sql_ALIASES = {
+    int: "int4",
+    integer: "int4",
+    int4: "int4",
+    serial: "int4",
+    serial4: "int4",
+    smallint: "int2",
+    int2: "int2",
+    smallserial: "int2",
+    serial2: "int2",
+    bigint: "int8",
+    int8: "int8",
+    bigserial: "int8",
+    serial8: "int8",
+    tinyint: "int1",
+    mediumint: "int3",
+    "character varying": "varchar",
+    varchar: "varchar",
+    nvarchar: "varchar",
+    varchar2: "varchar",
+    character: "bpchar",
+    char: "bpchar",
+    nchar: "bpchar",
+    bpchar: "bpchar",
+    text: "text",
+    tinytext: "tinytext",
+    mediumtext: "mediumtext",
+    longtext: "longtext",
+    clob: "text",
+    citext: "text",
+    string: "text",
+    numeric: "numeric",
+    decimal: "numeric",
+    dec: "numeric",
+    real: "float4",
+    float4: "float4",
+    float: "float8",
+    float8: "float8",
+    double: "float8",
+    "double precision": "float8",
+    bool: "bool",
+    boolean: "bool",
+    bit: "bit",
+    timestamp: "timestamp",
+    datetime: "timestamp",
+    "timestamp without time zone": "timestamp",
+    timestamptz: "timestamptz",
+    "timestamp with time zone": "timestamptz",
+    date: "date",
+    time: "time",
+    timetz: "timetz",
+};
+const INT_RANK = { int1: 1, int2: 2, int3: 3, int4: 4, int8: 5 };
+const TEXT_RANK = { tinytext: 1, text: 2, mediumtext: 3, longtext: 4 };
+const BOUNDED_STRINGS = new Set(["varchar", "bpchar"]);
+const FRACTIONAL = new Set(["numeric", "float4", "float8"]);
+const TEMPORAL = new Set(["timestamp", "timestamptz", "date", "time", "timetz"]);
+function columnType(name, mods = [], array = false) {
+    const key = name.toLowerCase().replace(/\s+/g, " ").trim();
+    return { base: sql_ALIASES[key] ?? key, mods: [...mods], array };
+}
+function isUnboundedText(t) {
+    return t.base in TEXT_RANK || (t.base === "varchar" && t.mods.length === 0);
+}
+/**
+ * Compares the old and new type of a column. `widening` is only claimed when the old type is known and the
+ * database keeps the stored bytes as they are (PostgreSQL: no table rewrite). int → bigint keeps every value
+ * but still rewrites the table, so it is neither widening nor lossy. Without the old type, only targets that
+ * are narrow whatever the source (varchar(n), smallint, boolean, date...) are called lossy.
+ */
+function sql_classifyTypeChange(from, to) {
+    if (to.array || from?.array)
+        return from && sameType(from, to) ? { widening: true } : {};
+    if (!from)
+        return lossyWhateverTheSource(to) ? { lossy: true } : {};
+    if (sameType(from, to))
+        return { widening: true };
+    // Strings.
+    if (BOUNDED_STRINGS.has(from.base) || from.base === "text" || from.base in TEXT_RANK) {
+        if (to.base === "varchar" && to.mods.length === 0)
+            return from.base === "bpchar" ? {} : { widening: true };
+        if (to.base in TEXT_RANK) {
+            if (from.base in TEXT_RANK) {
+                const cmp = TEXT_RANK[to.base] - TEXT_RANK[from.base];
+                return cmp >= 0 ? { widening: true } : { lossy: true };
+            }
+            return from.base === "varchar" ? { widening: true } : {};
+        }
+        if (BOUNDED_STRINGS.has(to.base)) {
+            const n = to.mods[0];
+            if (n === undefined)
+                return {};
+            if (isUnboundedText(from))
+                return { lossy: true };
+            const m = from.mods[0];
+            if (m === undefined || n < m)
+                return { lossy: true };
+            return from.base === to.base && from.base === "varchar" ? { widening: true } : {};
+        }
+        if (to.base === "bool")
+            return { lossy: true };
+        return {};
+    }
+    // Numbers.
+    if (from.base in INT_RANK) {
+        if (to.base in INT_RANK)
+            return INT_RANK[to.base] < INT_RANK[from.base] ? { lossy: true } : {};
+        if (to.base === "bool")
+            return { lossy: true };
+        if (to.base === "numeric" && to.mods.length > 0)
+            return { lossy: true };
+        if (to.base === "float4" && INT_RANK[from.base] >= 4)
+            return { lossy: true };
+        return {};
+    }
+    if (FRACTIONAL.has(from.base)) {
+        if (to.base in INT_RANK || to.base === "bool")
+            return { lossy: true };
+        if (from.base === "numeric" && to.base === "numeric") {
+            if (to.mods.length === 0)
+                return { widening: true };
+            if (from.mods.length === 0)
+                return { lossy: true };
+            const [p1 = 0, s1 = 0] = from.mods;
+            const [p2 = 0, s2 = 0] = to.mods;
+            if (p2 < p1 || s2 < s1)
+                return { lossy: true };
+            // PostgreSQL keeps the bytes when only the precision grows.
+            return s2 === s1 ? { widening: true } : {};
+        }
+        if (to.base === "numeric" && to.mods.length > 0)
+            return { lossy: true };
+        if (to.base === "float4" && from.base !== "float4")
+            return { lossy: true };
+        return {};
+    }
+    // Dates and times.
+    if (TEMPORAL.has(from.base)) {
+        if ((from.base === "timestamp" || from.base === "timestamptz") &&
+            (to.base === "date" || to.base === "time"))
+            return { lossy: true };
+        if (to.base === "bool" || to.base in INT_RANK)
+            return { lossy: true };
+        return {};
+    }
+    if (to.base === "bool")
+        return { lossy: true };
+    return {};
+}
+function sameType(a, b) {
+    return a.base === b.base && a.array === b.array && a.mods.join(",") === b.mods.join(",");
+}
+function lossyWhateverTheSource(to) {
+    if (BOUNDED_STRINGS.has(to.base))
+        return to.mods.length > 0;
+    if (to.base === "numeric")
+        return to.mods.length > 0;
+    return ["int1", "int2", "int3", "int4", "bool", "date", "time", "float4", "tinytext", "bit"].includes(to.base);
+}
+
+;// CONCATENATED MODULE: ./src/core/column-types/index.ts
+// The column-type model every reader shares: one place to ask "what does changing this column's type do to the
+// rows already stored?". Two vocabularies live here today: the frameworks' abstract types (`:string`,
+// `string(100)`, `bigint`, as Rails, Laravel, Ecto, Django, Alembic and the JS libraries spell them) and SQL's own
+// type names (`varchar(50)`, `int8`, `numeric(10,2)`, from migration SQL). Readers import from this module only,
+// never from another reader's folder.
+
+
+
+
+/***/ }),
+
+/***/ 6104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p0: () => (/* binding */ DEFAULT_ENVIRONMENTS),
+/* harmony export */   sb: () => (/* binding */ defaultConfig),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export DEFAULT_CONFIG */
+const DEFAULT_ENVIRONMENTS = {
+    staging: { timeout: 300, destructive: "warn", pause: 10 },
+    production: { timeout: 600, destructive: "block", pause: 0 },
+};
+const DEFAULT_CONFIG = {
+    database: "postgresql",
+    paths: {},
+    exclude: [],
+    rules: {},
+    environments: { ...DEFAULT_ENVIRONMENTS },
+};
+/** Every problem the config has, found in one pass: a user fixes them all at once, not one per run. */
+class ConfigError extends Error {
+    source;
+    problems;
+    constructor(source, problems) {
+        super(problems.length === 1
+            ? `${source}: ${problems[0]}`
+            : `${source}: ${problems.length} problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+        this.source = source;
+        this.problems = problems;
+        this.name = "ConfigError";
+    }
+}
+/** The defaults, as \`parseConfig("")\` gives them: a fresh copy the caller may change. */
+function defaultConfig() {
+    return structuredClone(DEFAULT_CONFIG);
+}
+
+
+/***/ }),
+
+/***/ 2560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ docsUrl)
+/* harmony export */ });
+/* unused harmony export DOCS_BASE */
+/** Where each rule's page lives; stable so annotations and SARIF can link to it. */
+const DOCS_BASE = "https://github.com/migration-guard/migration-guard/blob/main/docs/rules";
+function docsUrl(ruleId) {
+    return `${DOCS_BASE}/${ruleId}.md`;
+}
+
+
+/***/ }),
+
+/***/ 7477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  OJ: () => (/* binding */ FailOnError),
+  $u: () => (/* binding */ exitStatus),
+  ZI: () => (/* binding */ namedPathProblems),
+  XV: () => (/* binding */ parseFailOn)
+});
+
+// UNUSED EXPORTS: DEFAULT_FAIL_ON
+
+// EXTERNAL MODULE: ./src/core/report/counts.ts
+var counts = __nccwpck_require__(7216);
+;// CONCATENATED MODULE: ./src/core/verdict.ts
+// From the analysed files to what the check decides: which migrations need an approval (by category),
+// the content they are identified by (blob shas), and the counts every reporter shows. Pure.
+//
+// An allow comment documents a finding; it is not an approval. The author writes it, so a finding in an
+// approval category gates whether acknowledged or not (the deploy gate counts it too). Acknowledged
+// findings in other categories stay reported and count for nothing.
+
+const CATEGORIES = [
+    "destructive",
+    "backward-incompatible",
+    "locking",
+    "irreversible",
+    "needs-review",
+];
+/**
+ * `blobs` maps a path to its blob sha (head side; base side for deleted files). A gated path missing from
+ * it still gates, with the empty string as its identity: it can never match an earlier approval.
+ */
+function decideVerdict(files, approvalCategories, blobs) {
+    const gatedBy = new Set(approvalCategories);
+    const gated = [];
+    const rows = files.map((report) => {
+        const active = report.findings.filter((f) => !f.acknowledged);
+        const categories = CATEGORIES.filter((c) => gatedBy.has(c) && report.findings.some((f) => f.category === c));
+        if (categories.length)
+            gated.push({ path: report.path, blob: blobs.get(report.path) ?? "", categories });
+        const verdict = categories.length ? "needs-approval" : active.length ? "review" : "ok";
+        return { report, verdict };
+    });
+    const all = files.flatMap((f) => f.findings);
+    const active = activeFindings(files);
+    return {
+        files: rows,
+        gated,
+        requiresApproval: gated.length > 0,
+        destructive: all.some((f) => f.category === "destructive"),
+        findings: active.length,
+        acknowledged: all.length - active.length,
+        counts: countByCategory(files),
+    };
+}
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * What is annotated, most severe first: severity, then those that gate, then by category, path and line.
+ * Active findings, and acknowledged ones that still gate (shown as acknowledged, with the reason).
+ */
+function rankFindings(files, approvalCategories) {
+    const gatedBy = new Set(approvalCategories);
+    const located = files.flatMap((file) => file.findings
+        .filter((f) => !f.acknowledged || gatedBy.has(f.category))
+        .map((finding) => ({ path: file.path, finding, gated: gatedBy.has(finding.category) })));
+    return located.sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+        Number(b.gated) - Number(a.gated) ||
+        CATEGORIES.indexOf(a.finding.category) - CATEGORIES.indexOf(b.finding.category) ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+        a.finding.line - b.finding.line);
+}
+
+;// CONCATENATED MODULE: ./src/core/exit-status.ts
+// What the CLI's exit status says, decided from the reports alone. Pure, so every front end that reports
+// on files (analyze, diff, demo) fails on the same findings.
+//
+// 0: something was analysed and nothing it found is in a `--fail-on` category or at severity error;
+// 1: an active finding (not acknowledged by an allow comment) is in one of those categories, or at severity
+//    error (a config override such as `index-not-concurrent: error` counts);
+// 2: usage or input error, including a run that analysed nothing (decided by the caller).
+
+
+/** The same default as the PR check's `approval-categories`: what destroys data and what could not be read. */
+const DEFAULT_FAIL_ON = ["destructive", "needs-review"];
+class FailOnError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "FailOnError";
+    }
+}
+/** `--fail-on destructive,locking`; `none` fails on severity error only. Undefined gives the default. */
+function parseFailOn(value) {
+    if (value === undefined)
+        return [...DEFAULT_FAIL_ON];
+    const values = value
+        .split(",")
+        .map((v) => v.trim())
+        .filter(Boolean);
+    if (values.length === 1 && values[0] === "none")
+        return [];
+    if (values.length === 0) {
+        throw new FailOnError(`--fail-on is empty; expected a comma-separated list of ${CATEGORIES.join(", ")}, or none.`);
+    }
+    for (const v of values) {
+        if (!CATEGORIES.includes(v)) {
+            throw new FailOnError(`--fail-on lists ${JSON.stringify(v)}, which is not a category; expected a comma-separated list of ` +
+                `${CATEGORIES.join(", ")}, or none.`);
+        }
+    }
+    return [...new Set(values)];
+}
+function exitStatus(files, failOn) {
+    const failing = new Set(failOn);
+    return (0,counts/* activeFindings */.zP)(files).some((f) => failing.has(f.category) || f.severity === "error") ? 1 : 0;
+}
+/**
+ * Sentences for the named paths that held no migration: each one is an input error (exit 2), never a silent
+ * "fine". So a run that analysed nothing always has at least one.
+ */
+function namedPathProblems(named) {
+    const problems = [];
+    for (const n of named) {
+        if (n.analysed > 0)
+            continue;
+        const what = n.isDirectory
+            ? n.files === 0
+                ? `${n.arg} is an empty directory`
+                : `${n.arg} holds ${n.files} file(s), none of them a migration of a known framework (nor a .sql file)`
+            : `${n.arg} is not a migration of a known framework`;
+        problems.push(`${what}. Say which framework it is with --framework ID, or under \`paths:\` in ` +
+            `.github/migration-guard.yml (e.g. \`paths: { rails: ["${n.isDirectory ? `${n.arg.replace(/\/$/, "")}/**` : n.arg}"] }\`).`);
+    }
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 9206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   xd: () => (/* binding */ folderIndexes),
+/* harmony export */   yS: () => (/* binding */ folderOf),
+/* harmony export */   zy: () => (/* binding */ FolderIndex)
+/* harmony export */ });
+// The names in one folder, indexed once and shared by every file of that folder. A reader that looks beside its
+// file (golang-migrate's `.down.sql`) asks the index, so a folder of n files costs n, not n² name comparisons.
+class FolderIndex {
+    names = new Set();
+    /** `names` are bare file names (no folder), as a directory listing gives them. */
+    constructor(names) {
+        for (const name of names)
+            this.names.add(name.toLowerCase());
+    }
+    /** True when a file of this name sits in the folder, in any letter case (`.DOWN.SQL` pairs `.up.sql`). */
+    has(name) {
+        return this.names.has(name.toLowerCase());
+    }
+}
+/**
+ * One index per folder for the whole run: `list` is called at most once per folder, and every file of that
+ * folder gets the same index. Folders are compared as given (`""` is the top).
+ */
+function folderIndexes(list) {
+    const made = new Map();
+    return (folder) => {
+        let index = made.get(folder);
+        if (index === undefined)
+            made.set(folder, (index = list(folder)));
+        return index;
+    };
+}
+/** The folder part of a `/`-separated path (`""` for a bare name). */
+function folderOf(path) {
+    const i = path.lastIndexOf("/");
+    return i < 0 ? "" : path.slice(0, i);
+}
+
+
+/***/ }),
+
+/***/ 2022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yl: () => (/* binding */ detectFramework),
+  pl: () => (/* binding */ frameworkById),
+  rV: () => (/* binding */ readsSiblings)
+});
+
+// UNUSED EXPORTS: frameworks
+
+// EXTERNAL MODULE: ./src/core/frameworks/sql/lexer.ts
+var lexer = __nccwpck_require__(9176);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 6 modules
+var embedded = __nccwpck_require__(5883);
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/files.ts
+
+
+function basename(path) {
+    const i = path.lastIndexOf("/");
+    return i < 0 ? path : path.slice(i + 1);
+}
+/** Every comment of the file, so an allow comment anywhere (above a section marker too) is seen. */
+function fileComments(source, database) {
+    const lines = new lexer/* LineIndex */.rr(source);
+    const lineOf = (offset) => lines.lineOf(offset) + 1;
+    return (0,lexer/* lex */.Ii)(source, database)
+        .tokens.filter((t) => t.kind === "comment")
+        .map((t) => ({ text: t.value, line: lineOf(t.start), endLine: lineOf(t.end - 1) }));
+}
+/** Reads chunks of SQL with their host lines and gathers the result as one migration. */
+function readSql(framework, chunks, database, parsers, comments) {
+    const result = { framework, operations: [], comments: [], problems: [] };
+    for (const chunk of chunks) {
+        if (!chunk.text.trim())
+            continue;
+        (0,embedded/* appendSql */.p)(result, { sql: chunk.text, database, line: chunk.line }, parsers);
+    }
+    // The whole file's comments (section markers and all) replace those of the chunks when given.
+    if (comments)
+        result.comments = comments;
+    return result;
+}
+/** True when the text holds no SQL: only space and comments. */
+function isBlankSql(text, database) {
+    if (!text.trim())
+        return true;
+    const lexed = (0,lexer/* lex */.Ii)(text, database);
+    return (!lexed.error && lexed.tokens.every((t) => t.kind === "comment" || (t.kind === "punct" && t.value === ";")));
+}
+/**
+ * Splits a file into its up and down sections by marker lines. Only the first up section counts as forward;
+ * text before any marker and after a down marker does not run forward.
+ */
+function sections(source, markers) {
+    const lines = source.split("\n");
+    const out = { up: [], down: "" };
+    const down = [];
+    let state = "before";
+    let chunk = [];
+    let chunkLine = 0;
+    const flush = () => {
+        if (chunk.length)
+            out.up.push({ text: chunk.join("\n"), line: chunkLine });
+        chunk = [];
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const text = lines[i];
+        const line = i + 1;
+        if (markers.up.test(text)) {
+            if (state === "before") {
+                state = "up";
+                out.upLine = line;
+            }
+            else if (state === "up")
+                flush();
+            continue;
+        }
+        if (markers.down.test(text)) {
+            if (state === "up")
+                flush();
+            if (out.downLine === undefined)
+                out.downLine = line;
+            state = "down";
+            continue;
+        }
+        if (state === "down") {
+            down.push(text);
+            continue;
+        }
+        if (state !== "up")
+            continue;
+        if (markers.blockBegin?.test(text) || markers.blockEnd?.test(text)) {
+            flush();
+            continue;
+        }
+        if (!chunk.length)
+            chunkLine = line;
+        chunk.push(text);
+    }
+    if (state === "up")
+        flush();
+    out.down = down.join("\n");
+    return out;
+}
+function irreversible(reason, line) {
+    return { kind: "irreversible", reason, line, endLine: line };
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/prisma.ts
+
+const PATH = /(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/;
+const prisma = {
+    id: "prisma",
+    name: "Prisma",
+    matches: (path) => PATH.test(path),
+    parse: (input, parsers) => readSql("prisma", [{ text: input.source, line: 1 }], input.database, parsers),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/golang-migrate.ts
+
+const UP = /\.up\.sql$/i;
+const DOWN = /\.down\.sql$/i;
+const golangMigrate = {
+    id: "golang-migrate",
+    name: "golang-migrate",
+    matches: (path) => UP.test(path) || DOWN.test(path),
+    readsSiblings: (path) => UP.test(path),
+    parse: (input, parsers) => {
+        const name = basename(input.path);
+        // A down file is the way back, not a step forward: nothing in it runs when migrating up.
+        if (!UP.test(name))
+            return { framework: "golang-migrate", operations: [], comments: [], problems: [] };
+        const result = readSql("golang-migrate", [{ text: input.source, line: 1 }], input.database, parsers);
+        if (input.siblings) {
+            if (!input.siblings.has(name.replace(UP, ".down.sql"))) {
+                result.operations.push(irreversible(`${name} has no ${name.replace(UP, ".down.sql")} beside it`, 1));
+            }
+        }
+        return result;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/flyway.ts
+
+const VERSION = String.raw `\d+(?:[._]\d+)*`;
+const VERSIONED = new RegExp(`^V${VERSION}__.*\\.sql$`);
+const UNDO = new RegExp(`^U${VERSION}__.*\\.sql$`);
+const REPEATABLE = /^R__.+\.sql$/;
+const flyway = {
+    id: "flyway",
+    name: "Flyway",
+    matches: (path) => {
+        const name = basename(path);
+        return VERSIONED.test(name) || UNDO.test(name) || REPEATABLE.test(name);
+    },
+    parse: (input, parsers) => {
+        if (UNDO.test(basename(input.path)))
+            return { framework: "flyway", operations: [], comments: [], problems: [] };
+        return readSql("flyway", [{ text: input.source, line: 1 }], input.database, parsers);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/goose.ts
+
+const goose_UP = /^\s*--\s*\+goose\s+up\b/i;
+const goose_DOWN = /^\s*--\s*\+goose\s+down\b/i;
+const BEGIN = /^\s*--\s*\+goose\s+statementbegin\b/i;
+const END = /^\s*--\s*\+goose\s+statementend\b/i;
+const HAS_UP = /^\s*--\s*\+goose\s+up\b/im;
+const goose = {
+    id: "goose",
+    name: "goose",
+    matches: (path, source) => /\.sql$/i.test(path) && HAS_UP.test(source),
+    parse: (input, parsers) => {
+        const parts = sections(input.source, { up: goose_UP, down: goose_DOWN, blockBegin: BEGIN, blockEnd: END });
+        const result = readSql("goose", parts.up, input.database, parsers, fileComments(input.source, input.database));
+        if (parts.downLine === undefined) {
+            result.operations.push(irreversible("the migration has no -- +goose Down section", parts.upLine ?? 1));
+        }
+        else if (isBlankSql(parts.down, input.database)) {
+            result.operations.push(irreversible("the -- +goose Down section is empty", parts.downLine));
+        }
+        return result;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/dbmate.ts
+
+const dbmate_UP = /^\s*--\s*migrate:up\b/i;
+const dbmate_DOWN = /^\s*--\s*migrate:down\b/i;
+const dbmate_HAS_UP = /^\s*--\s*migrate:up\b/im;
+const dbmate = {
+    id: "dbmate",
+    name: "dbmate",
+    matches: (path, source) => /\.sql$/i.test(path) && dbmate_HAS_UP.test(source),
+    parse: (input, parsers) => {
+        const parts = sections(input.source, { up: dbmate_UP, down: dbmate_DOWN });
+        const result = readSql("dbmate", parts.up, input.database, parsers, fileComments(input.source, input.database));
+        if (parts.downLine === undefined) {
+            result.operations.push(irreversible("the migration has no -- migrate:down section", parts.upLine ?? 1));
+        }
+        else if (isBlankSql(parts.down, input.database)) {
+            result.operations.push(irreversible("the -- migrate:down section is empty", parts.downLine));
+        }
+        return result;
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/frameworks/readers.ts
+var readers = __nccwpck_require__(2909);
+;// CONCATENATED MODULE: ./src/core/frameworks/rails.ts
+
+// db/migrate, engines' db/migrate, and multi-database dirs such as db/animals_migrate.
+const MIGRATION_PATH = /(?:^|\/)db\/(?:[A-Za-z0-9_]+_)?migrate\/[^/]+\.rb$/;
+const rails = {
+    id: "rails",
+    name: "Rails",
+    matches: (path) => MIGRATION_PATH.test(path),
+    parse: (input, parsers) => (0,readers/* reader */.w)("rails").readRailsMigration(input.source, input.database, parsers),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/django.ts
+
+// `<app>/migrations/0001_initial.py`: Django names migrations with a numeric prefix of four digits or more.
+const django_MIGRATION_PATH = /(?:^|\/)migrations\/\d{4,}_[^/]*\.py$/;
+const MIGRATION_CLASS = /^class\s+Migration\s*[(:]/m;
+const django = {
+    id: "django",
+    name: "Django",
+    matches: (path, source) => django_MIGRATION_PATH.test(path) && MIGRATION_CLASS.test(source),
+    parse: (input, parsers) => (0,readers/* reader */.w)("django").readDjangoMigration(input, parsers),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/alembic.ts
+
+// `versions/` is Alembic's own directory name, whatever holds it (alembic/, migrations/, db/...).
+const VERSION_PATH = /(?:^|\/)(?:versions\/[^/]+|alembic\/versions\/.+)\.py$/;
+const UPGRADE = /^def\s+upgrade\s*\(/m;
+const REVISION = /^revision\s*(?::[^=\n]+)?=/m;
+const alembic = {
+    id: "alembic",
+    name: "Alembic",
+    matches: (path, source) => VERSION_PATH.test(path) &&
+        !path.endsWith("/__init__.py") &&
+        UPGRADE.test(source) &&
+        REVISION.test(source),
+    parse: (input, parsers) => (0,readers/* reader */.w)("alembic").readAlembicMigration(input, parsers),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/laravel.ts
+
+// database/migrations, and the sub-folders some apps keep there (database/migrations/tenant/...).
+const laravel_MIGRATION_PATH = /(?:^|\/)database\/migrations\/(?:[^/]+\/)*[^/]+\.php$/;
+const laravel = {
+    id: "laravel",
+    name: "Laravel",
+    matches: (path) => laravel_MIGRATION_PATH.test(path),
+    parse: (input, parsers) => (0,readers/* reader */.w)("laravel").readLaravelMigration(input.source, input.database, parsers),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/js/detect.ts
+// Content tests for the JS/TS frameworks: their paths (`migrations/*.js`) say nothing about which library
+// wrote the file, so each reader looks for its own calls next to an exported `up`.
+/** A JavaScript or TypeScript source file, not a declaration file. */
+function isScriptPath(path) {
+    return /\.[cm]?[jt]s$/i.test(path) && !/\.d\.[cm]?ts$/i.test(path);
+}
+/** The file exports or defines an `up` migration step in any of the spellings the readers follow. */
+const EXPORTS_UP = /\bexports\.up\s*=|\bexport\s+(?:async\s+)?function\s+up\b|\bexport\s+const\s+up\b|\bup\s*:|(?:^|[\s;{}])(?:public\s+|async\s+)*up\s*\(/m;
+
+;// CONCATENATED MODULE: ./src/core/frameworks/typeorm.ts
+
+
+const TYPEORM = /\bMigrationInterface\b|\bQueryRunner\b|\bup\s*\(\s*queryRunner\b/;
+const typeorm = {
+    id: "typeorm",
+    name: "TypeORM",
+    matches: (path, source) => isScriptPath(path) && EXPORTS_UP.test(source) && TYPEORM.test(source),
+    parse: (input, parsers) => (0,readers/* reader */.w)("typeorm").readTypeormMigration(input, parsers),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sequelize.ts
+
+
+const SEQUELIZE = /\bqueryInterface\b|\bQueryInterface\b|\bfrom\s+["']sequelize["']|\brequire\(\s*["']sequelize["']\s*\)/;
+const sequelize = {
+    id: "sequelize",
+    name: "Sequelize",
+    matches: (path, source) => isScriptPath(path) && EXPORTS_UP.test(source) && SEQUELIZE.test(source),
+    parse: (input, parsers) => (0,readers/* reader */.w)("sequelize").readSequelizeMigration(input, parsers),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/knex.ts
+
+
+// `knex.schema`, `import { Knex } from "knex"`, an `up(knex)` parameter named after the library, or the schema
+// builder under another name (`db.schema.createTable(...)`).
+const KNEX = /\bknex\.schema\b|\bfrom\s+["']knex["']|\brequire\(\s*["']knex["']\s*\)|\bup\s*\(\s*knex\b|\(\s*knex\s*(?::\s*Knex\s*)?\)\s*(?:=>|\{)|\.schema\s*\.\s*(?:createTable|alterTable|dropTable|table)\s*\(/;
+const knex = {
+    id: "knex",
+    name: "Knex",
+    matches: (path, source) => isScriptPath(path) && EXPORTS_UP.test(source) && KNEX.test(source),
+    parse: (input, parsers) => (0,readers/* reader */.w)("knex").readKnexMigration(input, parsers),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/node-pg-migrate.ts
+
+
+const NODE_PG_MIGRATE = /\bpgm\b|\bMigrationBuilder\b|["']node-pg-migrate["']/;
+const nodePgMigrate = {
+    id: "node-pg-migrate",
+    name: "node-pg-migrate",
+    matches: (path, source) => isScriptPath(path) && EXPORTS_UP.test(source) && NODE_PG_MIGRATE.test(source),
+    parse: (input, parsers) => (0,readers/* reader */.w)("nodePgMigrate").readNodePgMigration(input, parsers),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/ecto.ts
+
+// priv/repo/migrations, other repos (priv/analytics_repo/migrations) and umbrella apps (apps/x/priv/repo/...).
+const ecto_MIGRATION_PATH = /(?:^|\/)priv\/[^/]+\/migrations\/(?:[^/]+\/)*[^/]+\.exs$/;
+const ecto = {
+    id: "ecto",
+    name: "Ecto",
+    matches: (path) => ecto_MIGRATION_PATH.test(path),
+    parse: (input, parsers) => (0,readers/* reader */.w)("ecto").readEctoMigration(input.source, input.database, parsers),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sql.ts
+
+const MIGRATION_DIR = /^(migrations?|migrate|(schema|db|sql)[-_]migrations)$/i;
+const REVERSE_FILE = /(^|[._-])(down|rollback|undo|revert)\.sql$/i;
+const VENDORED = new Set(["node_modules", "vendor", "third_party"]);
+function isPlainSqlMigration(path) {
+    if (!/\.sql$/i.test(path))
+        return false;
+    const segments = path.split("/");
+    const name = segments.pop() ?? "";
+    if (REVERSE_FILE.test(name))
+        return false;
+    if (segments.some((s) => VENDORED.has(s)))
+        return false;
+    return segments.some((s) => MIGRATION_DIR.test(s));
+}
+const plainSql = {
+    id: "sql",
+    name: "SQL",
+    matches: (path) => isPlainSqlMigration(path),
+    parse: (input, parsers) => readSql("sql", [{ text: input.source, line: 1 }], input.database, parsers),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const frameworks = [
+    prisma,
+    golangMigrate,
+    flyway,
+    goose,
+    dbmate,
+    rails,
+    django,
+    alembic,
+    laravel,
+    typeorm,
+    sequelize,
+    knex,
+    nodePgMigrate,
+    ecto,
+    plainSql,
+];
+function frameworkById(id) {
+    return frameworks.find((f) => f.id === id);
+}
+/** The framework that owns this file, by path and content; undefined when it is not a migration we know. */
+function detectFramework(path, source) {
+    return frameworks.find((f) => f.matches(path, source));
+}
+/** True when some reader would look at this path's folder (a `.up.sql` looks for its `.down.sql`). */
+function readsSiblings(path) {
+    return frameworks.some((f) => f.readsSiblings?.(path) === true);
+}
+
+
+/***/ }),
+
+/***/ 2909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ provideReaders),
+/* harmony export */   w: () => (/* binding */ reader)
+/* harmony export */ });
+const loaded = {};
+function provideReaders(readers) {
+    Object.assign(loaded, readers);
+}
+/**
+ * A loaded reader. One that was not loaded is a bug of the caller's loading, never a file's fault: it throws,
+ * and analyzeFile reports the file for review (fails closed) instead of passing it.
+ */
+function reader(name) {
+    return loaded[name] ?? notLoaded(name);
+}
+function notLoaded(name) {
+    throw new Error(`the ${name} reader was not loaded for this run`);
+}
+
+
+/***/ }),
+
+/***/ 5883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ appendSql)
+});
+
+// EXTERNAL MODULE: ./src/core/frameworks/sql/lexer.ts
+var lexer = __nccwpck_require__(9176);
+// EXTERNAL MODULE: ./src/core/column-types/index.ts + 2 modules
+var column_types = __nccwpck_require__(3492);
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/source.ts
+
+class SqlSource {
+    text;
+    database;
+    firstLine;
+    lines;
+    tokens;
+    lexError;
+    /** Column types seen so far in this text (CREATE TABLE, ADD COLUMN, ALTER TYPE), keyed "table.column". */
+    knownTypes = new Map();
+    constructor(text, database, 
+    /** 1-based host line of the text's first line. */
+    firstLine, dialect) {
+        this.text = text;
+        this.database = database;
+        this.firstLine = firstLine;
+        this.lines = new lexer/* LineIndex */.rr(text);
+        const lexed = (0,lexer/* lex */.Ii)(text, dialect);
+        this.tokens = lexed.tokens;
+        this.lexError = lexed.error;
+    }
+    /** 1-based host line of a string offset. */
+    line(offset) {
+        return this.firstLine + this.lines.lineOf(offset);
+    }
+    /** Host span from the first to the last of the tokens [first, last]. */
+    spanOfTokens(first, last) {
+        const a = this.tokens[first];
+        const b = this.tokens[Math.max(first, last)];
+        if (!a || !b)
+            return { line: this.firstLine, endLine: this.firstLine };
+        return { line: this.line(a.start), endLine: this.line(b.end - 1) };
+    }
+    /**
+     * The code tokens of [start, end): indexes of the first and last token that is not a comment, or
+     * undefined when the range holds only comments and space.
+     */
+    codeRange(start, end) {
+        const tokens = this.tokens;
+        let first = (0,lexer/* tokenAt */.BN)(tokens, start);
+        let last = (0,lexer/* tokenAt */.BN)(tokens, end) - 1;
+        while (first <= last && tokens[first].kind === "comment")
+            first++;
+        while (last >= first && (tokens[last].kind === "comment" || isSemicolon(tokens[last])))
+            last--;
+        return first <= last ? [first, last] : undefined;
+    }
+    /** Source text of tokens [first, last], on one line, cut short for messages. */
+    textOf(first, last, max = 120) {
+        const a = this.tokens[first];
+        const b = this.tokens[last];
+        if (!a || !b || last < first)
+            return "";
+        const text = this.text.slice(a.start, b.end).replace(/\s+/g, " ").trim();
+        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    }
+}
+function isSemicolon(t) {
+    return t.kind === "punct" && t.value === ";";
+}
+/** Lower-cases what the database folds: unquoted words. Quoted names keep their case. */
+function identifier(t) {
+    if (!t)
+        return undefined;
+    if (t.kind === "quoted")
+        return t.value;
+    if (t.kind === "word")
+        return t.value.toLowerCase();
+    return undefined;
+}
+/** Functions whose value differs per row: a column default calling one fills each row separately. */
+const VOLATILE_FUNCTIONS = new Set([
+    "random",
+    "random_normal",
+    "gen_random_uuid",
+    "gen_random_bytes",
+    "uuid_generate_v1",
+    "uuid_generate_v1mc",
+    "uuid_generate_v4",
+    "uuidv4",
+    "uuidv7",
+    "clock_timestamp",
+    "timeofday",
+    "nextval",
+    // MySQL and SQLite spellings.
+    "uuid",
+    "uuid_short",
+    "rand",
+    "randomblob",
+    "sys_guid",
+]);
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/generic.ts
+
+
+/** Statements that change no table's columns or rows when they run, by their first word(s). */
+const NO_EFFECT = new Set([
+    "SET",
+    "USE",
+    "PRAGMA",
+    "BEGIN",
+    "START",
+    "COMMIT",
+    "END",
+    "ROLLBACK",
+    "SAVEPOINT",
+    "RELEASE",
+    "LOCK",
+    "UNLOCK",
+    "SELECT",
+    "VALUES",
+    "INSERT",
+    "REPLACE",
+    "GRANT",
+    "REVOKE",
+    "COMMENT",
+    "ANALYZE",
+    "ANALYSE",
+    "EXPLAIN",
+    "SHOW",
+    "DESCRIBE",
+    "DESC",
+    "FLUSH",
+    "DELIMITER",
+    "VACUUM",
+    "REINDEX",
+    "ATTACH",
+    "DETACH",
+    "CHECKPOINT",
+    "NOTIFY",
+    "LISTEN",
+    "DECLARE",
+    "PREPARE",
+    "DEALLOCATE",
+    "SECURITY",
+]);
+const NO_EFFECT_DROPS = new Set([
+    "VIEW",
+    "TRIGGER",
+    "PROCEDURE",
+    "FUNCTION",
+    "EVENT",
+    "SEQUENCE",
+    "ROLE",
+    "USER",
+    "POLICY",
+    "MATERIALIZED",
+    "RULE",
+    "AGGREGATE",
+    "OPERATOR",
+    "COLLATION",
+    "SERVER",
+    "PUBLICATION",
+    "SUBSCRIPTION",
+    "STATISTICS",
+]);
+/** Reads one statement, tokens [first, last] of the source. */
+function classifyStatement(src, range) {
+    const toks = [];
+    for (let i = range[0]; i <= range[1]; i++)
+        if (src.tokens[i].kind !== "comment")
+            toks.push(src.tokens[i]);
+    const span = src.spanOfTokens(range[0], range[1]);
+    const reader = new StatementReader(src, toks, span);
+    reader.read();
+    return { ...span, ops: reader.ops, ...(reader.copy ? { copy: reader.copy } : {}) };
+}
+/** Index of the `)` matching the `(` at `i`, or the last index when it never closes. */
+function closing(toks, i, limit = toks.length - 1) {
+    let depth = 0;
+    for (let j = i; j <= limit; j++) {
+        const t = toks[j];
+        if (t.kind !== "punct")
+            continue;
+        if (t.value === "(" || t.value === "[")
+            depth++;
+        else if (t.value === ")" || t.value === "]") {
+            depth--;
+            if (depth === 0)
+                return j;
+        }
+    }
+    return limit;
+}
+/** Ranges [a, b] of toks[from..to] separated by `sep` at parenthesis depth 0. */
+function splitAtDepth0(toks, from, to, sep = ",") {
+    const out = [];
+    let depth = 0;
+    let start = from;
+    for (let i = from; i <= to; i++) {
+        const t = toks[i];
+        if (t.kind === "punct") {
+            if (t.value === "(" || t.value === "[")
+                depth++;
+            else if (t.value === ")" || t.value === "]")
+                depth--;
+            else if (t.value === sep && depth === 0) {
+                if (i > start)
+                    out.push([start, i - 1]);
+                start = i + 1;
+            }
+        }
+    }
+    if (to >= start)
+        out.push([start, to]);
+    return out;
+}
+/** Index of the first word in `words` at depth 0 within [from, to], or -1. */
+function findDepth0(toks, from, to, words) {
+    let depth = 0;
+    for (let i = from; i <= to; i++) {
+        const t = toks[i];
+        if (t.kind === "punct") {
+            if (t.value === "(" || t.value === "[")
+                depth++;
+            else if (t.value === ")" || t.value === "]")
+                depth--;
+        }
+        else if (depth === 0 && t.kind === "word" && words.has(t.value))
+            return i;
+    }
+    return -1;
+}
+/** True when `t` is a word, and one of `words` when any are given. */
+function isWord(t, ...words) {
+    return !!t && t.kind === "word" && (words.length === 0 || words.includes(t.value));
+}
+function isPunct(t, value) {
+    return !!t && t.kind === "punct" && t.value === value;
+}
+const TYPE_CONTINUATIONS = new Set([
+    "VARYING",
+    "PRECISION",
+    "UNSIGNED",
+    "SIGNED",
+    "ZEROFILL",
+    "WITH",
+    "WITHOUT",
+    "TIME",
+    "ZONE",
+]);
+const DEFAULT_STOP = new Set([
+    "NOT",
+    "NULL",
+    "CONSTRAINT",
+    "CHECK",
+    "UNIQUE",
+    "PRIMARY",
+    "REFERENCES",
+    "COLLATE",
+    "GENERATED",
+    "COMMENT",
+    "ON",
+    "AUTO_INCREMENT",
+    "AUTOINCREMENT",
+    "AFTER",
+    "FIRST",
+    "KEY",
+    "VISIBLE",
+    "INVISIBLE",
+    "CHARACTER",
+    "CHARSET",
+]);
+const TABLE_CONSTRAINT_WORDS = new Set([
+    "CONSTRAINT",
+    "PRIMARY",
+    "UNIQUE",
+    "KEY",
+    "INDEX",
+    "FOREIGN",
+    "CHECK",
+    "FULLTEXT",
+    "SPATIAL",
+    "EXCLUDE",
+    "LIKE",
+    "PERIOD",
+]);
+const TABLE_OPTIONS = new Set([
+    "ALGORITHM",
+    "LOCK",
+    "ENGINE",
+    "AUTO_INCREMENT",
+    "DEFAULT",
+    "CHARACTER",
+    "CHARSET",
+    "COLLATE",
+    "COMMENT",
+    "ROW_FORMAT",
+    "KEY_BLOCK_SIZE",
+    "FORCE",
+    "ORDER",
+    "OWNER",
+    "SET",
+    "RESET",
+    "ENABLE",
+    "DISABLE",
+    "DISCARD",
+    "IMPORT",
+    "PACK_KEYS",
+    "STATS_PERSISTENT",
+    "STATS_AUTO_RECALC",
+    "STATS_SAMPLE_PAGES",
+    "CHECKSUM",
+    "DELAY_KEY_WRITE",
+    "MAX_ROWS",
+    "MIN_ROWS",
+    "AVG_ROW_LENGTH",
+    "COMPRESSION",
+    "ENCRYPTION",
+    "TABLESPACE",
+    "CLUSTER",
+    "INHERIT",
+    "NO",
+    "REPLICA",
+    "OF",
+    "NOT",
+    "ATTACH",
+    "DETACH",
+    "WITH",
+    "WITHOUT",
+]);
+const COPY_FILTERS = new Set([
+    "WHERE",
+    "JOIN",
+    "LIMIT",
+    "UNION",
+    "EXCEPT",
+    "INTERSECT",
+    "GROUP",
+    "HAVING",
+    "OFFSET",
+    "FETCH",
+]);
+class StatementReader {
+    src;
+    toks;
+    span;
+    ops = [];
+    copy;
+    last;
+    constructor(src, toks, span) {
+        this.src = src;
+        this.toks = toks;
+        this.span = span;
+        this.last = toks.length - 1;
+    }
+    push(op, span = this.span) {
+        this.ops.push({ ...op, line: span.line, endLine: span.endLine });
+    }
+    unknown(reason, from = 0, to = this.last, span = this.span) {
+        this.push({ kind: "unknown", reason, text: this.text(from, to) }, span);
+    }
+    text(from, to, max = 120) {
+        const a = this.toks[from];
+        const b = this.toks[Math.min(to, this.last)];
+        if (!a || !b)
+            return "";
+        const text = this.src.text.slice(a.start, b.end).replace(/\s+/g, " ").trim();
+        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    }
+    /** A possibly qualified name starting at `i`: [name, index after it]. */
+    name(i) {
+        const parts = [];
+        let j = i;
+        for (;;) {
+            const part = identifier(this.toks[j]);
+            if (part === undefined)
+                break;
+            parts.push(part);
+            j++;
+            if (isPunct(this.toks[j], ".") && identifier(this.toks[j + 1]) !== undefined)
+                j++;
+            else
+                break;
+        }
+        return [parts.length ? parts.join(".") : undefined, j];
+    }
+    /** Skips the words of `seq` at `i` when they are all there; returns the index after them, else `i`. */
+    skip(i, ...seq) {
+        for (let k = 0; k < seq.length; k++)
+            if (!isWord(this.toks[i + k], seq[k]))
+                return i;
+        return i + seq.length;
+    }
+    skipAny(i, words) {
+        const set = words instanceof Set ? words : new Set(words);
+        while (isWord(this.toks[i]) && set.has(this.toks[i].value))
+            i++;
+        return i;
+    }
+    read() {
+        const head = this.toks[0];
+        if (!head)
+            return;
+        if (head.kind !== "word") {
+            if (isPunct(head, "("))
+                return; // a parenthesised SELECT
+            return this.unknown("a statement the SQL reader does not understand");
+        }
+        switch (head.value) {
+            case "ALTER":
+                return this.alter();
+            case "CREATE":
+                return this.create();
+            case "DROP":
+                return this.drop();
+            case "RENAME":
+                return this.renameTables();
+            case "TRUNCATE":
+                return this.truncate();
+            case "DELETE":
+                return this.delete();
+            case "UPDATE":
+                return this.update();
+            case "INSERT":
+            case "REPLACE":
+                return this.insert();
+            case "WITH":
+                if (this.hasWord("DELETE", "UPDATE"))
+                    return this.unknown("a WITH query that changes rows");
+                return;
+            case "CALL":
+            case "EXEC":
+            case "EXECUTE":
+            case "DO":
+            case "SOURCE":
+                return this.unknown("code the SQL reader cannot follow");
+            case "OPTIMIZE":
+                return this.unknown("OPTIMIZE TABLE rebuilds the table");
+            default:
+                if (NO_EFFECT.has(head.value))
+                    return;
+                return this.unknown("a statement the SQL reader does not understand");
+        }
+    }
+    hasWord(...words) {
+        return this.toks.some((t) => t.kind === "word" && words.includes(t.value));
+    }
+    // ---------------------------------------------------------------------------------------- CREATE
+    create() {
+        let i = 1;
+        const orReplace = this.skip(i, "OR", "REPLACE") !== i;
+        i = this.skip(i, "OR", "REPLACE");
+        let unique = false;
+        while (isWord(this.toks[i])) {
+            const w = this.toks[i].value;
+            if (w === "UNIQUE")
+                unique = true;
+            else if (!["TEMP", "TEMPORARY", "FULLTEXT", "SPATIAL", "GLOBAL", "LOCAL", "UNLOGGED", "VIRTUAL"].includes(w))
+                break;
+            i++;
+        }
+        const what = this.toks[i];
+        if (isWord(what, "TABLE"))
+            return this.createTable(i + 1, orReplace);
+        if (isWord(what, "INDEX"))
+            return this.createIndex(i + 1, unique);
+        // Views, triggers, routines, types, schemas...: creating them loses nothing, and bodies run later.
+    }
+    createTable(i, orReplace) {
+        const ifNotExists = this.skip(i, "IF", "NOT", "EXISTS") !== i;
+        i = this.skip(i, "IF", "NOT", "EXISTS");
+        const [table, after] = this.name(i);
+        if (!table)
+            return this.unknown("a CREATE TABLE whose table name the SQL reader cannot read");
+        const columns = [];
+        if (isPunct(this.toks[after], "(")) {
+            const end = closing(this.toks, after);
+            for (const [a, b] of splitAtDepth0(this.toks, after + 1, end - 1)) {
+                if (isWord(this.toks[a]) && TABLE_CONSTRAINT_WORDS.has(this.toks[a].value))
+                    continue;
+                const spec = this.columnSpec(a, b);
+                if (!spec)
+                    continue;
+                columns.push(spec.name);
+                if (spec.type)
+                    this.src.knownTypes.set(`${table}.${spec.name}`, spec.type.type);
+            }
+        }
+        // MariaDB's CREATE OR REPLACE TABLE drops the table that was there.
+        if (orReplace)
+            this.push({ kind: "drop-table", table, ifExists: true });
+        this.push({ kind: "create-table", table, columns, ...(ifNotExists ? { ifNotExists: true } : {}) });
+    }
+    createIndex(i, unique) {
+        const concurrently = isWord(this.toks[i], "CONCURRENTLY");
+        if (concurrently)
+            i++;
+        i = this.skip(i, "IF", "NOT", "EXISTS");
+        let name;
+        if (!isWord(this.toks[i], "ON", "USING"))
+            [name, i] = this.name(i);
+        if (isWord(this.toks[i], "USING"))
+            i += 2;
+        if (!isWord(this.toks[i], "ON"))
+            return this.unknown("a CREATE INDEX whose table the SQL reader cannot find");
+        i = this.skip(i + 1, "ONLY");
+        const [table, after] = this.name(i);
+        if (!table)
+            return this.unknown("a CREATE INDEX whose table the SQL reader cannot find");
+        let open = after;
+        while (open <= this.last && !isPunct(this.toks[open], "("))
+            open++;
+        const columns = open <= this.last ? this.indexColumns(open) : [];
+        this.push({
+            kind: "add-index",
+            table,
+            columns,
+            ...(name ? { name } : {}),
+            ...(unique ? { unique: true } : {}),
+            ...(concurrently ? { concurrently: true } : {}),
+        });
+    }
+    /** Column names of a parenthesised index column list at `open`; expressions read as "(expression)". */
+    indexColumns(open) {
+        const end = closing(this.toks, open);
+        return splitAtDepth0(this.toks, open + 1, end - 1).map(([a, b]) => {
+            const name = identifier(this.toks[a]);
+            const rest = this.toks.slice(a + 1, b + 1);
+            const simple = rest.every((t) => t.kind === "number" ||
+                isPunct(t, "(") ||
+                isPunct(t, ")") ||
+                isWord(t, "ASC", "DESC", "NULLS", "FIRST", "LAST"));
+            return name !== undefined && simple ? name : "(expression)";
+        });
+    }
+    /** A column definition: name, type, NOT NULL, DEFAULT, inline constraints. */
+    columnSpec(a, b) {
+        const name = identifier(this.toks[a]);
+        if (name === undefined)
+            return undefined;
+        const spec = { name, notNull: false, constraints: [] };
+        let i = a + 1;
+        // The type: words, then (modifiers) and [] after any of them.
+        const typeStart = i;
+        const words = [];
+        const mods = [];
+        let array = false;
+        while (i <= b) {
+            const t = this.toks[i];
+            if (t.kind === "word" && (words.length === 0 || TYPE_CONTINUATIONS.has(t.value))) {
+                words.push(t.value);
+                i++;
+            }
+            else if (t.kind === "quoted" && words.length === 0) {
+                words.push(t.value);
+                i++;
+            }
+            else if (isPunct(t, "(") && words.length > 0) {
+                const end = closing(this.toks, i, b);
+                for (let k = i + 1; k < end; k++)
+                    if (this.toks[k].kind === "number")
+                        mods.push(Number(this.toks[k].value));
+                i = end + 1;
+            }
+            else if (isPunct(t, "[") && words.length > 0) {
+                array = true;
+                i = closing(this.toks, i, b) + 1;
+            }
+            else
+                break;
+        }
+        if (words.length) {
+            const base = words.filter((w) => !["UNSIGNED", "SIGNED", "ZEROFILL"].includes(w)).join(" ");
+            spec.type = { display: this.text(typeStart, i - 1, 60), type: (0,column_types/* sqlColumnType */.fF)(base, mods, array) };
+        }
+        while (i <= b) {
+            const t = this.toks[i];
+            if (isWord(t, "NOT") && isWord(this.toks[i + 1], "NULL")) {
+                spec.notNull = true;
+                i += 2;
+            }
+            else if (isWord(t, "DEFAULT")) {
+                const end = this.expressionEnd(i + 1, b);
+                spec.default = {
+                    volatile: this.callsVolatile(i + 1, end),
+                    text: this.text(i + 1, end, 80),
+                };
+                i = end + 1;
+            }
+            else if (isWord(t, "AUTO_INCREMENT", "AUTOINCREMENT", "SERIAL")) {
+                spec.default ??= { volatile: true, text: t.value };
+                i++;
+            }
+            else if (isWord(t, "PRIMARY") && isWord(this.toks[i + 1], "KEY")) {
+                spec.constraints.push("primary-key");
+                spec.notNull = true;
+                i += 2;
+            }
+            else if (isWord(t, "UNIQUE")) {
+                spec.constraints.push("unique");
+                i++;
+            }
+            else if (isWord(t, "REFERENCES")) {
+                spec.constraints.push("foreign-key");
+                i++;
+            }
+            else if (isWord(t, "CHECK")) {
+                spec.constraints.push("check");
+                i++;
+            }
+            else if (isWord(t, "GENERATED", "AS")) {
+                // GENERATED ... AS IDENTITY numbers every row; a STORED generated column is computed for every row.
+                const end = isPunct(this.toks[i + 1], "(") ? closing(this.toks, i + 1, b) : i;
+                let j = i;
+                let stored = false;
+                let identity = false;
+                for (let k = i; k <= b; k++) {
+                    if (isWord(this.toks[k], "IDENTITY"))
+                        identity = true;
+                    if (isWord(this.toks[k], "STORED", "PERSISTENT"))
+                        stored = true;
+                    j = k;
+                }
+                if (identity)
+                    spec.default = { volatile: true, text: "GENERATED AS IDENTITY" };
+                else if (stored)
+                    spec.default = { volatile: true, text: "GENERATED ALWAYS AS (...) STORED" };
+                i = Math.max(end, j) + 1;
+            }
+            else
+                i++;
+        }
+        if (spec.type && /^(SMALL|BIG)?SERIAL[248]?$/.test(spec.type.type.base.toUpperCase())) {
+            spec.default ??= { volatile: true, text: "nextval (serial)" };
+        }
+        return spec;
+    }
+    /** Last index of an expression starting at `i` (until a constraint keyword or comma at depth 0). */
+    expressionEnd(i, b) {
+        let depth = 0;
+        let end = i;
+        for (let k = i; k <= b; k++) {
+            const t = this.toks[k];
+            if (t.kind === "punct") {
+                if (t.value === "(" || t.value === "[")
+                    depth++;
+                else if (t.value === ")" || t.value === "]") {
+                    if (depth === 0)
+                        break;
+                    depth--;
+                }
+                else if (t.value === "," && depth === 0)
+                    break;
+            }
+            else if (depth === 0 && k > i && t.kind === "word" && DEFAULT_STOP.has(t.value))
+                break;
+            end = k;
+        }
+        return end;
+    }
+    callsVolatile(from, to) {
+        for (let k = from; k < to + 1; k++) {
+            const t = this.toks[k];
+            if (t.kind === "word" &&
+                VOLATILE_FUNCTIONS.has(t.value.toLowerCase()) &&
+                isPunct(this.toks[k + 1], "("))
+                return true;
+        }
+        return false;
+    }
+    // ---------------------------------------------------------------------------------------- DROP / RENAME / TRUNCATE
+    drop() {
+        let i = this.skipAny(1, ["TEMPORARY", "TEMP"]);
+        const what = this.toks[i];
+        if (isWord(what, "TABLE", "TABLES")) {
+            i++;
+            const ifExists = this.skip(i, "IF", "EXISTS") !== i;
+            i = this.skip(i, "IF", "EXISTS");
+            const cascade = this.hasWord("CASCADE");
+            const end = findDepth0(this.toks, i, this.last, new Set(["CASCADE", "RESTRICT"]));
+            for (const [a] of splitAtDepth0(this.toks, i, end < 0 ? this.last : end - 1)) {
+                const [table] = this.name(a);
+                if (table)
+                    this.push({
+                        kind: "drop-table",
+                        table,
+                        ...(ifExists ? { ifExists: true } : {}),
+                        ...(cascade ? { cascade: true } : {}),
+                    });
+            }
+            return;
+        }
+        if (isWord(what, "INDEX")) {
+            i++;
+            const concurrently = isWord(this.toks[i], "CONCURRENTLY");
+            if (concurrently)
+                i++;
+            i = this.skip(i, "IF", "EXISTS");
+            const on = findDepth0(this.toks, i, this.last, new Set(["ON"]));
+            const [table] = on >= 0 ? this.name(on + 1) : [undefined];
+            const end = on >= 0 ? on - 1 : this.last;
+            for (const [a] of splitAtDepth0(this.toks, i, end)) {
+                const [name] = this.name(a);
+                if (name === undefined || isWord(this.toks[a], "CASCADE", "RESTRICT"))
+                    continue;
+                this.push({
+                    kind: "drop-index",
+                    name,
+                    ...(table ? { table } : {}),
+                    ...(concurrently ? { concurrently: true } : {}),
+                });
+            }
+            return;
+        }
+        if (isWord(what, "DATABASE", "SCHEMA"))
+            return this.unknown("DROP DATABASE or SCHEMA drops every table in it");
+        if (isWord(what, "TYPE", "DOMAIN", "EXTENSION")) {
+            if (this.hasWord("CASCADE"))
+                this.unknown("DROP ... CASCADE also drops the columns that depend on what it drops");
+            return;
+        }
+        if (what?.kind === "word" && NO_EFFECT_DROPS.has(what.value))
+            return;
+        this.unknown("a DROP the SQL reader does not understand");
+    }
+    renameTables() {
+        if (!isWord(this.toks[1], "TABLE", "TABLES"))
+            return this.unknown("a RENAME the SQL reader does not understand");
+        for (const [a, b] of splitAtDepth0(this.toks, 2, this.last)) {
+            const [from, after] = this.name(a);
+            const [to] = isWord(this.toks[after], "TO") ? this.name(after + 1) : [undefined];
+            if (!from || !to || after + 1 > b)
+                this.unknown("a RENAME TABLE the SQL reader cannot read", a, b);
+            else
+                this.push({ kind: "rename-table", table: from, newName: to });
+        }
+    }
+    truncate() {
+        let i = this.skip(1, "TABLE");
+        i = this.skip(i, "ONLY");
+        const stop = findDepth0(this.toks, i, this.last, new Set(["CASCADE", "RESTRICT", "RESTART", "CONTINUE"]));
+        const tables = [];
+        for (const [a] of splitAtDepth0(this.toks, i, stop < 0 ? this.last : stop - 1)) {
+            const [table] = this.name(a);
+            if (table)
+                tables.push(table);
+        }
+        if (!tables.length)
+            return this.unknown("a TRUNCATE whose tables the SQL reader cannot read");
+        this.push({ kind: "truncate", tables, ...(this.hasWord("CASCADE") ? { cascade: true } : {}) });
+    }
+    // ---------------------------------------------------------------------------------------- rows
+    delete() {
+        let i = this.skipAny(1, ["LOW_PRIORITY", "QUICK", "IGNORE"]);
+        const where = findDepth0(this.toks, i, this.last, new Set(["WHERE"]));
+        if (isWord(this.toks[i], "FROM"))
+            i = this.skip(i + 1, "ONLY");
+        const [table] = this.name(i);
+        if (!table)
+            return this.unknown("a DELETE whose table the SQL reader cannot read");
+        this.push({ kind: "delete-rows", table, filtered: where >= 0, via: "DELETE" });
+    }
+    update() {
+        let i = this.skipAny(1, ["LOW_PRIORITY", "IGNORE"]);
+        if (isWord(this.toks[i], "OR"))
+            i += 2;
+        i = this.skip(i, "ONLY");
+        const [table] = this.name(i);
+        const set = findDepth0(this.toks, i, this.last, new Set(["SET"]));
+        if (!table || set < 0)
+            return this.unknown("an UPDATE the SQL reader cannot read");
+        const tail = findDepth0(this.toks, set + 1, this.last, new Set(["WHERE", "FROM", "ORDER", "LIMIT", "RETURNING"]));
+        const setEnd = tail < 0 ? this.last : tail - 1;
+        const columns = [];
+        for (const [a, b] of splitAtDepth0(this.toks, set + 1, setEnd)) {
+            if (isPunct(this.toks[a], "(")) {
+                const end = closing(this.toks, a, b);
+                for (const [c] of splitAtDepth0(this.toks, a + 1, end - 1)) {
+                    const [name] = this.name(c);
+                    if (name)
+                        columns.push(name.split(".").pop());
+                }
+            }
+            else {
+                const [name] = this.name(a);
+                if (name)
+                    columns.push(name.split(".").pop());
+            }
+        }
+        const where = findDepth0(this.toks, set + 1, this.last, new Set(["WHERE"]));
+        let onlyNulls = false;
+        if (where >= 0 && columns.length) {
+            const end = findDepth0(this.toks, where + 1, this.last, new Set(["ORDER", "LIMIT", "RETURNING"]));
+            const nulls = this.nullTests(where + 1, end < 0 ? this.last : end - 1);
+            onlyNulls = !!nulls && columns.every((c) => nulls.has(c));
+        }
+        this.push({ kind: "update-rows", table, columns, filtered: where >= 0, onlyNulls, via: "UPDATE" });
+    }
+    /** Columns a WHERE conjunction restricts to NULL; undefined when the condition is not a conjunction. */
+    nullTests(from, to) {
+        // Strip parentheses around the whole condition.
+        while (isPunct(this.toks[from], "(") && closing(this.toks, from, to) === to) {
+            from++;
+            to--;
+        }
+        if (findDepth0(this.toks, from, to, new Set(["OR"])) >= 0)
+            return undefined;
+        const out = new Set();
+        let start = from;
+        let depth = 0;
+        let between = false;
+        const conjunct = (a, b) => {
+            if (isPunct(this.toks[a], "(") && closing(this.toks, a, b) === b) {
+                this.nullTests(a + 1, b - 1)?.forEach((c) => out.add(c));
+                return;
+            }
+            const [name, after] = this.name(a);
+            if (name && after + 1 === b && isWord(this.toks[after], "IS") && isWord(this.toks[b], "NULL"))
+                out.add(name.split(".").pop());
+        };
+        for (let i = from; i <= to; i++) {
+            const t = this.toks[i];
+            if (t.kind === "punct") {
+                if (t.value === "(")
+                    depth++;
+                else if (t.value === ")")
+                    depth--;
+            }
+            else if (depth === 0 && isWord(t, "BETWEEN"))
+                between = true;
+            else if (depth === 0 && isWord(t, "AND")) {
+                if (between)
+                    between = false;
+                else {
+                    conjunct(start, i - 1);
+                    start = i + 1;
+                }
+            }
+        }
+        conjunct(start, to);
+        return out;
+    }
+    insert() {
+        let i = 1;
+        if (isWord(this.toks[i], "OR"))
+            i += 2;
+        i = this.skipAny(i, ["LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE"]);
+        i = this.skip(i, "INTO");
+        const [into, after] = this.name(i);
+        if (!into)
+            return;
+        i = after;
+        let intoColumns;
+        if (isPunct(this.toks[i], "(")) {
+            const end = closing(this.toks, i);
+            intoColumns = splitAtDepth0(this.toks, i + 1, end - 1).map(([a]) => identifier(this.toks[a]) ?? "?");
+            i = end + 1;
+        }
+        if (!isWord(this.toks[i], "SELECT"))
+            return;
+        const from = findDepth0(this.toks, i + 1, this.last, new Set(["FROM"]));
+        if (from < 0)
+            return;
+        let star = false;
+        const selectColumns = [];
+        for (const [a, b] of splitAtDepth0(this.toks, i + 1, from - 1)) {
+            const lastTok = this.toks[b];
+            if (lastTok.kind === "op" && lastTok.value === "*")
+                star = true;
+            else {
+                const [name, end] = this.name(a);
+                selectColumns.push(name && end === b + 1 ? name.split(".").pop() : "?");
+            }
+        }
+        const [source, rest] = this.name(from + 1);
+        if (!source)
+            return;
+        // Anything that can leave rows behind: a filter, a join, a limit, a set operation, DISTINCT.
+        const partial = isWord(this.toks[i + 1], "DISTINCT") ||
+            findDepth0(this.toks, rest, this.last, COPY_FILTERS) >= 0 ||
+            this.toks.slice(rest).some((t) => isPunct(t, ","));
+        this.copy = {
+            into,
+            from: source,
+            ...(intoColumns ? { intoColumns } : {}),
+            selectColumns: star ? "*" : selectColumns,
+            partial,
+        };
+    }
+    // ---------------------------------------------------------------------------------------- ALTER TABLE
+    alter() {
+        let i = this.skipAny(1, ["ONLINE", "OFFLINE", "IGNORE"]);
+        if (!isWord(this.toks[i], "TABLE")) {
+            // ALTER VIEW / SEQUENCE / TYPE / INDEX / DATABASE / FUNCTION...: no column or row changes.
+            return;
+        }
+        i = this.skip(i + 1, "IF", "EXISTS");
+        i = this.skip(i, "ONLY");
+        const [table, after] = this.name(i);
+        if (!table)
+            return this.unknown("an ALTER TABLE whose table name the SQL reader cannot read");
+        i = after;
+        if (this.toks[i]?.kind === "op" && this.toks[i].value === "*")
+            i++;
+        for (const [a, b] of splitAtDepth0(this.toks, i, this.last)) {
+            const span = { line: this.span.line, endLine: this.src.line(this.toks[b].end - 1) };
+            this.alterClause(table, a, b, span);
+        }
+    }
+    alterClause(table, a, b, span) {
+        const head = this.toks[a];
+        const word = head?.kind === "word" ? head.value : "";
+        const unknown = (reason = "an ALTER TABLE clause the SQL reader does not understand") => this.unknown(reason, a, b, span);
+        switch (word) {
+            case "ADD":
+                return this.alterAdd(table, a + 1, b, span);
+            case "DROP":
+                return this.alterDrop(table, a + 1, b, span);
+            case "MODIFY": {
+                const i = this.skip(a + 1, "COLUMN");
+                const spec = this.columnSpec(i, b);
+                if (!spec)
+                    return unknown();
+                return this.typeChange(table, spec.name, spec, span, true);
+            }
+            case "CHANGE": {
+                const i = this.skip(a + 1, "COLUMN");
+                const old = identifier(this.toks[i]);
+                const spec = this.columnSpec(i + 1, b);
+                if (!old || !spec)
+                    return unknown();
+                if (old.toLowerCase() !== spec.name.toLowerCase()) {
+                    this.push({ kind: "rename-column", table, column: old, newName: spec.name }, span);
+                    // CHANGE is how MySQL renames, and it restates the type: without the old type a lossy call would
+                    // be a guess, so the type change carries no judgement.
+                    return this.typeChange(table, spec.name, spec, span, false, old);
+                }
+                return this.typeChange(table, spec.name, spec, span, true);
+            }
+            case "RENAME": {
+                const t = this.toks[a + 1];
+                if (isWord(t, "INDEX", "KEY", "CONSTRAINT"))
+                    return;
+                if (isWord(t, "COLUMN") ||
+                    (identifier(t) !== undefined && isWord(this.toks[a + 2], "TO") && !isWord(t, "TO", "AS"))) {
+                    const i = this.skip(a + 1, "COLUMN");
+                    const column = identifier(this.toks[i]);
+                    const newName = identifier(this.toks[i + 2]);
+                    if (!column || !newName || !isWord(this.toks[i + 1], "TO"))
+                        return unknown();
+                    this.push({ kind: "rename-column", table, column, newName }, span);
+                    return;
+                }
+                const i = isWord(t, "TO", "AS") ? a + 2 : a + 1;
+                const [newName] = this.name(i);
+                if (!newName)
+                    return unknown();
+                const schema = table.includes(".") && !newName.includes(".") ? `${table.slice(0, table.lastIndexOf("."))}.` : "";
+                this.push({ kind: "rename-table", table, newName: schema + newName }, span);
+                return;
+            }
+            case "ALTER": {
+                if (isWord(this.toks[a + 1], "INDEX", "CONSTRAINT", "CHECK"))
+                    return;
+                const i = this.skip(a + 1, "COLUMN");
+                const column = identifier(this.toks[i]);
+                if (!column)
+                    return unknown();
+                const j = i + 1;
+                if (isWord(this.toks[j], "SET") && isWord(this.toks[j + 1], "DEFAULT")) {
+                    const end = this.expressionEnd(j + 2, b);
+                    this.push({
+                        kind: "change-default",
+                        table,
+                        column,
+                        default: { volatile: this.callsVolatile(j + 2, end), text: this.text(j + 2, end, 80) },
+                    }, span);
+                    return;
+                }
+                if (isWord(this.toks[j], "DROP") && isWord(this.toks[j + 1], "DEFAULT"))
+                    return this.push({ kind: "change-default", table, column }, span);
+                if (isWord(this.toks[j], "SET") &&
+                    isWord(this.toks[j + 1], "NOT") &&
+                    isWord(this.toks[j + 2], "NULL"))
+                    return this.push({ kind: "set-not-null", table, column }, span);
+                if (isWord(this.toks[j], "DROP") &&
+                    isWord(this.toks[j + 1], "NOT") &&
+                    isWord(this.toks[j + 2], "NULL"))
+                    return this.push({ kind: "drop-not-null", table, column }, span);
+                const typeAt = this.skip(this.skip(j, "SET", "DATA"), "TYPE");
+                if (typeAt !== j) {
+                    // Reuse the column reader: a fake name position just before the type.
+                    const spec = this.columnSpec(typeAt - 1, b);
+                    if (spec)
+                        return this.typeChange(table, column, spec, span, true);
+                }
+                if (isWord(this.toks[j], "SET", "DROP", "RESET"))
+                    return; // visibility, statistics, storage...
+                return unknown();
+            }
+            case "VALIDATE": {
+                const name = identifier(this.toks[this.skip(a + 1, "CONSTRAINT")]);
+                this.push({ kind: "validate-constraint", table, ...(name ? { name } : {}) }, span);
+                return;
+            }
+            case "CONVERT":
+                return unknown("CONVERT TO CHARACTER SET rewrites every text column of the table");
+            default:
+                if (TABLE_OPTIONS.has(word))
+                    return;
+                return unknown();
+        }
+    }
+    typeChange(table, column, spec, span, judge, oldName) {
+        const key = `${table}.${column}`;
+        const before = this.src.knownTypes.get(`${table}.${oldName ?? column}`);
+        const change = spec.type && judge ? (0,column_types/* classifySqlTypeChange */.Tr)(before, spec.type.type) : {};
+        if (spec.type)
+            this.src.knownTypes.set(key, spec.type.type);
+        this.push({
+            kind: "change-column-type",
+            table,
+            column,
+            ...(spec.type ? { type: spec.type.display } : {}),
+            ...change,
+        }, span);
+    }
+    alterAdd(table, i, b, span) {
+        const t = this.toks[i];
+        const notValid = this.toks
+            .slice(i, b + 1)
+            .some((u, k, all) => isWord(u, "NOT") && isWord(all[k + 1], "VALID"));
+        const constraintOp = (constraint, name) => {
+            const usingIndex = this.toks
+                .slice(i, b + 1)
+                .some((u, k, all) => isWord(u, "USING") && isWord(all[k + 1], "INDEX"));
+            this.push({
+                kind: "add-constraint",
+                table,
+                constraint,
+                ...(name ? { name } : {}),
+                validated: !notValid,
+                ...(usingIndex ? { usingIndex: true } : {}),
+            }, span);
+        };
+        if (isWord(t, "CONSTRAINT")) {
+            let j = i + 1;
+            let name;
+            if (!isWord(this.toks[j], "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "EXCLUDE")) {
+                name = identifier(this.toks[j]);
+                j++;
+            }
+            const kind = this.constraintKind(j);
+            if (!kind)
+                return this.unknown("an ADD CONSTRAINT the SQL reader does not understand", i - 1, b, span);
+            return constraintOp(kind, name);
+        }
+        if (isWord(t, "PRIMARY", "FOREIGN", "CHECK", "EXCLUDE")) {
+            const kind = this.constraintKind(i);
+            if (kind)
+                return constraintOp(kind);
+        }
+        if (isWord(t, "UNIQUE", "INDEX", "KEY", "FULLTEXT", "SPATIAL")) {
+            // MySQL: ADD [UNIQUE] INDEX|KEY [name] (columns) builds an index.
+            let j = this.skipAny(i, ["UNIQUE", "INDEX", "KEY", "FULLTEXT", "SPATIAL"]);
+            let name;
+            if (!isPunct(this.toks[j], "(") && !isWord(this.toks[j], "USING")) {
+                name = identifier(this.toks[j]);
+                j++;
+            }
+            while (j <= b && !isPunct(this.toks[j], "("))
+                j++;
+            this.push({
+                kind: "add-index",
+                table,
+                columns: j <= b ? this.indexColumns(j) : [],
+                ...(name ? { name } : {}),
+                ...(isWord(t, "UNIQUE") ? { unique: true } : {}),
+            }, span);
+            return;
+        }
+        if (isWord(t, "PARTITION"))
+            return;
+        let j = this.skip(i, "COLUMN");
+        j = this.skip(j, "IF", "NOT", "EXISTS");
+        if (isPunct(this.toks[j], "(")) {
+            const end = closing(this.toks, j, b);
+            for (const [c, d] of splitAtDepth0(this.toks, j + 1, end - 1))
+                this.addColumn(table, c, d, span);
+            return;
+        }
+        this.addColumn(table, j, b, span);
+    }
+    constraintKind(j) {
+        const t = this.toks[j];
+        if (isWord(t, "PRIMARY"))
+            return "primary-key";
+        if (isWord(t, "UNIQUE"))
+            return "unique";
+        if (isWord(t, "FOREIGN"))
+            return "foreign-key";
+        if (isWord(t, "CHECK"))
+            return "check";
+        if (isWord(t, "EXCLUDE"))
+            return "exclusion";
+        return undefined;
+    }
+    addColumn(table, a, b, span) {
+        const spec = this.columnSpec(a, b);
+        if (!spec)
+            return this.unknown("an ADD COLUMN the SQL reader cannot read", a, b, span);
+        // Only SQLite takes a column without a type; elsewhere the statement fails, so say nothing about it.
+        if (!spec.type && this.src.database !== "sqlite")
+            return this.unknown("an ADD COLUMN with no type, which this database rejects", a, b, span);
+        if (spec.type)
+            this.src.knownTypes.set(`${table}.${spec.name}`, spec.type.type);
+        this.push({
+            kind: "add-column",
+            table,
+            column: spec.name,
+            ...(spec.type ? { type: spec.type.display } : {}),
+            ...(spec.notNull ? { notNull: true } : {}),
+            ...(spec.default ? { default: spec.default } : {}),
+        }, span);
+        for (const constraint of spec.constraints) {
+            this.push({ kind: "add-constraint", table, constraint, validated: true }, span);
+        }
+    }
+    alterDrop(table, i, b, span) {
+        const t = this.toks[i];
+        if (isWord(t, "INDEX", "KEY")) {
+            const name = identifier(this.toks[this.skip(i + 1, "IF", "EXISTS")]);
+            this.push({ kind: "drop-index", table, ...(name ? { name } : {}) }, span);
+            return;
+        }
+        if (isWord(t, "PRIMARY") && isWord(this.toks[i + 1], "KEY")) {
+            this.push({ kind: "drop-constraint", table, name: "PRIMARY" }, span);
+            return;
+        }
+        if (isWord(t, "FOREIGN", "CONSTRAINT", "CHECK")) {
+            let j = isWord(t, "FOREIGN") ? this.skip(i + 1, "KEY") : i + 1;
+            j = this.skip(j, "IF", "EXISTS");
+            const name = identifier(this.toks[j]);
+            this.push({ kind: "drop-constraint", table, ...(name ? { name } : {}) }, span);
+            return;
+        }
+        if (isWord(t, "PARTITION"))
+            return this.unknown("DROP PARTITION deletes the rows of the partition", i - 1, b, span);
+        if (isWord(t, "DEFAULT"))
+            return;
+        let j = this.skip(i, "COLUMN");
+        j = this.skip(j, "IF", "EXISTS");
+        const column = identifier(this.toks[j]);
+        if (!column)
+            return this.unknown("a DROP clause the SQL reader does not understand", i - 1, b, span);
+        this.push({ kind: "drop-column", table, column }, span);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/postgres.ts
+
+
+
+/**
+ * Maps the statements of a successful parse of `text`, which sits at string offset `base` of `src.text`.
+ */
+function mapPostgres(result, src, text, base) {
+    const toChar = (0,lexer/* byteToCharMapper */.ve)(text);
+    const at = (byte) => base + toChar(byte);
+    const out = [];
+    for (const raw of result.stmts ?? []) {
+        if (!raw.stmt)
+            continue;
+        const startByte = raw.stmt_location ?? 0;
+        const start = at(startByte);
+        const end = raw.stmt_len ? at(startByte + raw.stmt_len) : base + text.length;
+        const range = src.codeRange(start, end);
+        if (!range)
+            continue;
+        const scope = {
+            src,
+            first: range[0],
+            last: range[1],
+            span: src.spanOfTokens(range[0], range[1]),
+            at,
+        };
+        const mapped = { ...scope.span, ops: [] };
+        mapStatement(raw.stmt, scope, mapped);
+        out.push(mapped);
+    }
+    return out;
+}
+function push(target, span, op) {
+    target.ops.push({ ...op, line: span.line, endLine: span.endLine });
+}
+function mapStatement(node, scope, out) {
+    const span = scope.span;
+    if ("CreateStmt" in node)
+        return createTable(node.CreateStmt, scope, out);
+    if ("CreateTableAsStmt" in node) {
+        const s = node.CreateTableAsStmt;
+        if (s.objtype === "OBJECT_TABLE" && s.into?.rel) {
+            push(out, span, {
+                kind: "create-table",
+                table: relName(s.into.rel),
+                columns: strings(s.into.colNames),
+                ...(s.if_not_exists ? { ifNotExists: true } : {}),
+            });
+        }
+        return;
+    }
+    if ("DropStmt" in node)
+        return drop(node.DropStmt, scope, out);
+    if ("AlterTableStmt" in node)
+        return alterTable(node.AlterTableStmt, scope, out);
+    if ("RenameStmt" in node)
+        return rename(node.RenameStmt, scope, out);
+    if ("IndexStmt" in node)
+        return createIndex(node.IndexStmt, scope, out);
+    if ("TruncateStmt" in node) {
+        const s = node.TruncateStmt;
+        push(out, span, {
+            kind: "truncate",
+            tables: (s.relations ?? []).flatMap((r) => ("RangeVar" in r ? [relName(r.RangeVar)] : [])),
+            ...(s.behavior === "DROP_CASCADE" ? { cascade: true } : {}),
+        });
+        return;
+    }
+    if ("DeleteStmt" in node ||
+        "UpdateStmt" in node ||
+        "InsertStmt" in node ||
+        "SelectStmt" in node ||
+        "MergeStmt" in node)
+        return dataChange(node, scope, out);
+    if ("DoStmt" in node) {
+        push(out, span, { kind: "unknown", reason: "DO block", text: scope.src.textOf(scope.first, scope.last) });
+        return;
+    }
+    if ("CallStmt" in node) {
+        push(out, span, {
+            kind: "unknown",
+            reason: "CALL runs a procedure whose effect the reader cannot see",
+            text: scope.src.textOf(scope.first, scope.last),
+        });
+        return;
+    }
+    if ("ClusterStmt" in node) {
+        push(out, span, {
+            kind: "unknown",
+            reason: "CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock",
+            text: scope.src.textOf(scope.first, scope.last),
+        });
+        return;
+    }
+    if ("VacuumStmt" in node) {
+        const s = node.VacuumStmt;
+        const full = (s.options ?? []).some((o) => "DefElem" in o && o.DefElem.defname === "full");
+        if (s.is_vacuumcmd && full) {
+            push(out, span, {
+                kind: "unknown",
+                reason: "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock",
+                text: scope.src.textOf(scope.first, scope.last),
+            });
+        }
+        return;
+    }
+    if ("ReindexStmt" in node) {
+        const concurrent = (node.ReindexStmt.params ?? []).some((o) => "DefElem" in o && o.DefElem.defname === "concurrently");
+        if (!concurrent) {
+            push(out, span, {
+                kind: "unknown",
+                reason: "REINDEX without CONCURRENTLY blocks writes to the table while it rebuilds",
+                text: scope.src.textOf(scope.first, scope.last),
+            });
+        }
+        return;
+    }
+    // Everything else (SET, BEGIN/COMMIT, COMMENT ON, GRANT, CREATE EXTENSION/FUNCTION/TRIGGER/VIEW/TYPE,
+    // sequences...) changes no table's columns or rows when it runs. Function and trigger bodies run later.
+}
+// ------------------------------------------------------------------------------------------ names
+function relName(r) {
+    if (!r)
+        return "";
+    return [r.catalogname, r.schemaname, r.relname].filter((p) => p).join(".");
+}
+function strings(nodes) {
+    const out = [];
+    for (const n of nodes ?? []) {
+        if ("String" in n && n.String.sval !== undefined)
+            out.push(n.String.sval);
+        else if ("ResTarget" in n && n.ResTarget.name)
+            out.push(n.ResTarget.name);
+    }
+    return out;
+}
+function listName(node) {
+    if ("List" in node)
+        return strings(node.List.items).join(".");
+    if ("String" in node)
+        return node.String.sval ?? "";
+    return "";
+}
+const TYPE_NAMES = {
+    int2: "smallint",
+    int4: "integer",
+    int8: "bigint",
+    float4: "real",
+    float8: "double precision",
+    bool: "boolean",
+    bpchar: "char",
+};
+function typeMods(t) {
+    const mods = [];
+    for (const m of t.typmods ?? []) {
+        if ("A_Const" in m && m.A_Const.ival)
+            mods.push(m.A_Const.ival.ival ?? 0);
+    }
+    return mods;
+}
+function typeParts(t) {
+    if (!t)
+        return undefined;
+    const names = strings(t.names).filter((n, i, all) => !(n === "pg_catalog" && i < all.length - 1));
+    const base = names.join(".");
+    if (!base)
+        return undefined;
+    const mods = typeMods(t);
+    const array = (t.arrayBounds?.length ?? 0) > 0;
+    const display = `${TYPE_NAMES[base] ?? base}${mods.length ? `(${mods.join(",")})` : ""}${array ? "[]" : ""}`;
+    return { display, type: (0,column_types/* sqlColumnType */.fF)(base, mods, array) };
+}
+function typeKey(table, column) {
+    return `${table}.${column}`;
+}
+// ------------------------------------------------------------------------------------------ expressions
+/** True when an expression calls a function evaluated per row. */
+function isVolatile(expr) {
+    if (Array.isArray(expr))
+        return expr.some(isVolatile);
+    if (!expr || typeof expr !== "object")
+        return false;
+    const record = expr;
+    const call = record.FuncCall;
+    if (call) {
+        const names = strings(call.funcname);
+        const name = names[names.length - 1];
+        if (name && VOLATILE_FUNCTIONS.has(name.toLowerCase()))
+            return true;
+    }
+    return Object.values(record).some(isVolatile);
+}
+const postgres_DEFAULT_STOP = new Set([
+    "NOT",
+    "NULL",
+    "CONSTRAINT",
+    "CHECK",
+    "UNIQUE",
+    "PRIMARY",
+    "REFERENCES",
+    "COLLATE",
+    "GENERATED",
+    "DEFAULT",
+]);
+/** Source text of the expression after a DEFAULT keyword at token index `kw`, up to the clause's end. */
+function defaultText(scope, kw, last) {
+    const tokens = scope.src.tokens;
+    let depth = 0;
+    let end = kw;
+    for (let i = kw + 1; i <= last; i++) {
+        const t = tokens[i];
+        if (t.kind === "comment")
+            continue;
+        if (t.kind === "punct") {
+            if (t.value === "(" || t.value === "[")
+                depth++;
+            else if (t.value === ")" || t.value === "]") {
+                if (depth === 0)
+                    break;
+                depth--;
+            }
+            else if (depth === 0 && (t.value === "," || t.value === ";"))
+                break;
+        }
+        else if (depth === 0 && i > kw + 1 && t.kind === "word" && postgres_DEFAULT_STOP.has(t.value))
+            break;
+        end = i;
+    }
+    return end > kw ? scope.src.textOf(kw + 1, end, 80) : undefined;
+}
+function findWord(tokens, from, to, word) {
+    for (let i = from; i <= to; i++) {
+        const t = tokens[i];
+        if (t.kind === "word" && t.value === word)
+            return i;
+    }
+    return -1;
+}
+// ------------------------------------------------------------------------------------------ CREATE / DROP
+function createTable(s, scope, out) {
+    const table = relName(s.relation);
+    const columns = [];
+    for (const elt of s.tableElts ?? []) {
+        if (!("ColumnDef" in elt))
+            continue;
+        const def = elt.ColumnDef;
+        if (!def.colname)
+            continue;
+        columns.push(def.colname);
+        const type = typeParts(def.typeName);
+        if (type)
+            scope.src.knownTypes.set(typeKey(table, def.colname), type.type);
+    }
+    push(out, scope.span, {
+        kind: "create-table",
+        table,
+        columns,
+        ...(s.if_not_exists ? { ifNotExists: true } : {}),
+    });
+}
+function drop(s, scope, out) {
+    const cascade = s.behavior === "DROP_CASCADE";
+    const objects = s.objects ?? [];
+    switch (s.removeType) {
+        case "OBJECT_TABLE":
+            for (const o of objects) {
+                push(out, scope.span, {
+                    kind: "drop-table",
+                    table: listName(o),
+                    ...(s.missing_ok ? { ifExists: true } : {}),
+                    ...(cascade ? { cascade: true } : {}),
+                });
+            }
+            return;
+        case "OBJECT_INDEX":
+            for (const o of objects) {
+                push(out, scope.span, {
+                    kind: "drop-index",
+                    name: listName(o).replace(/^public\./, ""),
+                    ...(s.concurrent ? { concurrently: true } : {}),
+                });
+            }
+            return;
+        case "OBJECT_SCHEMA":
+        case "OBJECT_TYPE":
+        case "OBJECT_DOMAIN":
+        case "OBJECT_EXTENSION":
+            // CASCADE drops the tables of a schema, or the columns of a type, along with it.
+            if (cascade) {
+                push(out, scope.span, {
+                    kind: "unknown",
+                    reason: "DROP ... CASCADE also drops the tables or columns that depend on what it drops",
+                    text: scope.src.textOf(scope.first, scope.last),
+                });
+            }
+            return;
+        default:
+            return;
+    }
+}
+function createIndex(s, scope, out) {
+    const table = relName(s.relation);
+    const columns = (s.indexParams ?? []).map((p) => "IndexElem" in p && p.IndexElem.name ? p.IndexElem.name : "(expression)");
+    // The index lives in its table's schema; spelled as DROP INDEX would name it (PostgreSQL's default
+    // schema left out, so `DROP INDEX idx` finds it).
+    const schema = s.relation?.schemaname;
+    const name = s.idxname ? (schema && schema !== "public" ? `${schema}.${s.idxname}` : s.idxname) : undefined;
+    push(out, scope.span, {
+        kind: "add-index",
+        table,
+        columns,
+        ...(name !== undefined ? { name } : {}),
+        ...(s.unique ? { unique: true } : {}),
+        ...(s.concurrent ? { concurrently: true } : {}),
+    });
+}
+function rename(s, scope, out) {
+    if (!s.relation || !s.newname)
+        return;
+    const table = relName(s.relation);
+    if (s.renameType === "OBJECT_TABLE") {
+        // RENAME TO keeps the schema: `app.users RENAME TO people` is app.people.
+        const schema = s.relation.schemaname;
+        push(out, scope.span, {
+            kind: "rename-table",
+            table,
+            newName: schema ? `${schema}.${s.newname}` : s.newname,
+        });
+    }
+    else if (s.renameType === "OBJECT_COLUMN" &&
+        s.subname &&
+        s.relationType !== "OBJECT_VIEW" &&
+        s.relationType !== "OBJECT_MATVIEW") {
+        push(out, scope.span, { kind: "rename-column", table, column: s.subname, newName: s.newname });
+    }
+}
+// ------------------------------------------------------------------------------------------ ALTER TABLE
+/**
+ * Token ranges of the comma-separated sub-commands of an ALTER TABLE, or undefined when they cannot be
+ * matched one to one with the parsed commands.
+ */
+function clauseRanges(scope, count) {
+    const tokens = scope.src.tokens;
+    const ranges = [];
+    let depth = 0;
+    let from = scope.first;
+    for (let i = scope.first; i <= scope.last; i++) {
+        const t = tokens[i];
+        if (t.kind !== "punct")
+            continue;
+        if (t.value === "(" || t.value === "[")
+            depth++;
+        else if (t.value === ")" || t.value === "]")
+            depth--;
+        else if (t.value === "," && depth === 0) {
+            ranges.push([from, i - 1]);
+            from = i + 1;
+        }
+    }
+    ranges.push([from, scope.last]);
+    return ranges.length === count ? ranges : undefined;
+}
+function alterTable(s, scope, out) {
+    if (s.objtype !== "OBJECT_TABLE")
+        return;
+    const table = relName(s.relation);
+    const cmds = (s.cmds ?? []).flatMap((c) => ("AlterTableCmd" in c ? [c.AlterTableCmd] : []));
+    const ranges = clauseRanges(scope, cmds.length);
+    cmds.forEach((cmd, i) => {
+        const range = ranges?.[i] ?? [scope.first, scope.last];
+        // Every clause starts its span at the statement, so an allow comment above the statement covers it;
+        // the span ends where the clause does.
+        const span = {
+            line: scope.span.line,
+            endLine: scope.src.spanOfTokens(range[0], range[1]).endLine,
+        };
+        alterCommand(cmd, table, scope, range, span, out);
+    });
+}
+function columnDefault(scope, range, expr) {
+    const kw = findWord(scope.src.tokens, range[0], range[1], "DEFAULT");
+    const text = kw >= 0 ? defaultText(scope, kw, range[1]) : undefined;
+    return { volatile: isVolatile(expr), ...(text ? { text } : {}) };
+}
+const SERIAL_TYPES = new Set(["serial", "serial2", "serial4", "serial8", "smallserial", "bigserial"]);
+function alterCommand(cmd, table, scope, range, span, out) {
+    const column = cmd.name ?? "";
+    switch (cmd.subtype) {
+        case "AT_AddColumn":
+            if (cmd.def && "ColumnDef" in cmd.def)
+                addColumn(cmd.def.ColumnDef, table, scope, range, span, out);
+            return;
+        case "AT_DropColumn":
+            push(out, span, { kind: "drop-column", table, column });
+            return;
+        case "AT_AlterColumnType": {
+            const def = cmd.def && "ColumnDef" in cmd.def ? cmd.def.ColumnDef : undefined;
+            const type = typeParts(def?.typeName);
+            const key = typeKey(table, column);
+            const change = type ? (0,column_types/* classifySqlTypeChange */.Tr)(scope.src.knownTypes.get(key), type.type) : {};
+            if (type)
+                scope.src.knownTypes.set(key, type.type);
+            push(out, span, {
+                kind: "change-column-type",
+                table,
+                column,
+                ...(type ? { type: type.display } : {}),
+                ...change,
+            });
+            return;
+        }
+        case "AT_SetNotNull":
+            push(out, span, { kind: "set-not-null", table, column });
+            return;
+        case "AT_DropNotNull":
+            push(out, span, { kind: "drop-not-null", table, column });
+            return;
+        case "AT_ColumnDefault":
+            push(out, span, {
+                kind: "change-default",
+                table,
+                column,
+                ...(cmd.def ? { default: columnDefault(scope, range, cmd.def) } : {}),
+            });
+            return;
+        case "AT_AddConstraint":
+            if (cmd.def && "Constraint" in cmd.def)
+                addConstraint(cmd.def.Constraint, table, span, out);
+            return;
+        case "AT_ValidateConstraint":
+            push(out, span, { kind: "validate-constraint", table, ...(cmd.name ? { name: cmd.name } : {}) });
+            return;
+        case "AT_DropConstraint":
+            push(out, span, { kind: "drop-constraint", table, ...(cmd.name ? { name: cmd.name } : {}) });
+            return;
+        default:
+            // Storage, ownership, triggers, replica identity, statistics...: no column or row changes.
+            return;
+    }
+}
+function addColumn(def, table, scope, range, span, out) {
+    const column = def.colname ?? "";
+    const type = typeParts(def.typeName);
+    if (type)
+        scope.src.knownTypes.set(typeKey(table, column), type.type);
+    let notNull = def.is_not_null ?? false;
+    let dflt;
+    const constraints = [];
+    for (const c of def.constraints ?? []) {
+        if (!("Constraint" in c))
+            continue;
+        const con = c.Constraint;
+        switch (con.contype) {
+            case "CONSTR_NOTNULL":
+                notNull = true;
+                break;
+            case "CONSTR_DEFAULT":
+                dflt = columnDefault(scope, range, con.raw_expr);
+                break;
+            case "CONSTR_IDENTITY":
+                // Every existing row gets its own sequence value: a table rewrite, like a volatile default.
+                notNull = true;
+                dflt = { volatile: true, text: "GENERATED AS IDENTITY" };
+                break;
+            case "CONSTR_GENERATED":
+                // A stored generated column is computed for every row now; a virtual one (PostgreSQL 18) is not.
+                if (con.generated_kind !== "v")
+                    dflt = { volatile: true, text: "GENERATED ALWAYS AS (...) STORED" };
+                break;
+            default:
+                constraints.push(con);
+        }
+    }
+    const typeName = strings(def.typeName?.names);
+    if (!dflt && SERIAL_TYPES.has(typeName[typeName.length - 1] ?? "")) {
+        dflt = { volatile: true, text: "nextval (serial)" };
+        notNull = true;
+    }
+    push(out, span, {
+        kind: "add-column",
+        table,
+        column,
+        ...(type ? { type: type.display } : {}),
+        ...(notNull ? { notNull: true } : {}),
+        ...(dflt ? { default: dflt } : {}),
+    });
+    for (const con of constraints)
+        addConstraint(con, table, span, out);
+}
+const CONSTRAINT_KINDS = {
+    CONSTR_FOREIGN: "foreign-key",
+    CONSTR_CHECK: "check",
+    CONSTR_UNIQUE: "unique",
+    CONSTR_PRIMARY: "primary-key",
+    CONSTR_EXCLUSION: "exclusion",
+};
+function addConstraint(con, table, span, out) {
+    if (con.contype === "CONSTR_NOTNULL") {
+        // `ADD CONSTRAINT name NOT NULL col` (PostgreSQL 18) is SET NOT NULL by another spelling.
+        for (const column of strings(con.keys))
+            push(out, span, { kind: "set-not-null", table, column });
+        return;
+    }
+    const constraint = con.contype ? CONSTRAINT_KINDS[con.contype] : undefined;
+    if (!constraint)
+        return;
+    push(out, span, {
+        kind: "add-constraint",
+        table,
+        constraint: constraint,
+        ...(con.conname ? { name: con.conname } : {}),
+        validated: !con.skip_validation,
+        ...(con.indexname ? { usingIndex: true } : {}),
+    });
+}
+// ------------------------------------------------------------------------------------------ rows
+const NOT_FILTERED = undefined;
+function withQueries(w) {
+    return (w?.ctes ?? []).flatMap((c) => "CommonTableExpr" in c && c.CommonTableExpr.ctequery ? [c.CommonTableExpr.ctequery] : []);
+}
+/** Columns that the WHERE restricts to NULL, when the WHERE is a conjunction; undefined when it is not. */
+function nullOnlyColumns(where) {
+    if (!where)
+        return NOT_FILTERED;
+    const conjuncts = [];
+    const collectAnd = (n) => {
+        if ("BoolExpr" in n && n.BoolExpr.boolop === "AND_EXPR")
+            (n.BoolExpr.args ?? []).forEach(collectAnd);
+        else
+            conjuncts.push(n);
+    };
+    collectAnd(where);
+    const columns = new Set();
+    for (const c of conjuncts) {
+        if ("NullTest" in c &&
+            c.NullTest.nulltesttype === "IS_NULL" &&
+            c.NullTest.arg &&
+            "ColumnRef" in c.NullTest.arg) {
+            const fields = strings(c.NullTest.arg.ColumnRef.fields);
+            const name = fields[fields.length - 1];
+            if (name)
+                columns.add(name);
+        }
+    }
+    return columns;
+}
+function dataChange(node, scope, out) {
+    const span = scope.span;
+    if ("DeleteStmt" in node) {
+        const s = node.DeleteStmt;
+        withQueries(s.withClause).forEach((q) => dataChange(q, scope, out));
+        push(out, span, {
+            kind: "delete-rows",
+            table: relName(s.relation),
+            filtered: !!s.whereClause,
+            via: "DELETE",
+        });
+    }
+    else if ("UpdateStmt" in node) {
+        const s = node.UpdateStmt;
+        withQueries(s.withClause).forEach((q) => dataChange(q, scope, out));
+        const columns = strings(s.targetList);
+        const nulls = nullOnlyColumns(s.whereClause);
+        push(out, span, {
+            kind: "update-rows",
+            table: relName(s.relation),
+            columns,
+            filtered: !!s.whereClause,
+            onlyNulls: !!nulls && columns.length > 0 && columns.every((c) => nulls.has(c)),
+            via: "UPDATE",
+        });
+    }
+    else if ("InsertStmt" in node) {
+        const s = node.InsertStmt;
+        withQueries(s.withClause).forEach((q) => dataChange(q, scope, out));
+        const copy = tableCopy(s);
+        if (copy)
+            out.copy = copy;
+    }
+    else if ("SelectStmt" in node) {
+        const s = node.SelectStmt;
+        withQueries(s.withClause).forEach((q) => dataChange(q, scope, out));
+        // SELECT ... INTO new_table creates a table, like CREATE TABLE AS.
+        if (s.intoClause?.rel) {
+            push(out, span, {
+                kind: "create-table",
+                table: relName(s.intoClause.rel),
+                columns: strings(s.intoClause.colNames),
+            });
+        }
+    }
+    else if ("MergeStmt" in node) {
+        const s = node.MergeStmt;
+        withQueries(s.withClause).forEach((q) => dataChange(q, scope, out));
+        const table = relName(s.relation);
+        for (const w of s.mergeWhenClauses ?? []) {
+            if (!("MergeWhenClause" in w))
+                continue;
+            const clause = w.MergeWhenClause;
+            if (clause.commandType === "CMD_DELETE") {
+                push(out, span, { kind: "delete-rows", table, filtered: true, via: "MERGE ... DELETE" });
+            }
+            else if (clause.commandType === "CMD_UPDATE") {
+                push(out, span, {
+                    kind: "update-rows",
+                    table,
+                    columns: strings(clause.targetList),
+                    filtered: true,
+                    onlyNulls: false,
+                    via: "MERGE ... UPDATE",
+                });
+            }
+        }
+    }
+}
+function tableCopy(s) {
+    const select = s.selectStmt && "SelectStmt" in s.selectStmt ? s.selectStmt.SelectStmt : undefined;
+    if (!select || !s.relation)
+        return undefined;
+    const from = select.fromClause ?? [];
+    const only = from.length === 1 ? from[0] : undefined;
+    if (!only || !("RangeVar" in only))
+        return undefined;
+    let star = false;
+    const columns = [];
+    for (const t of select.targetList ?? []) {
+        const val = "ResTarget" in t ? t.ResTarget.val : undefined;
+        if (val && "ColumnRef" in val) {
+            const fields = val.ColumnRef.fields ?? [];
+            const lastField = fields[fields.length - 1];
+            if (lastField && "A_Star" in lastField)
+                star = true;
+            else
+                columns.push(strings(fields).pop() ?? "?");
+        }
+        else
+            columns.push("?");
+    }
+    const cols = strings(s.cols);
+    return {
+        into: relName(s.relation),
+        from: relName(only.RangeVar),
+        ...(cols.length ? { intoColumns: cols } : {}),
+        selectColumns: star ? "*" : columns,
+        partial: !!select.whereClause ||
+            !!select.limitCount ||
+            !!select.distinctClause ||
+            !!select.groupClause ||
+            (select.op !== undefined && select.op !== "SETOP_NONE"),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/rebuild.ts
+function key(name) {
+    return name.replace(/^(public|main)\./i, "");
+}
+function complete(copy, newColumns) {
+    if (copy.partial)
+        return false;
+    if (copy.intoColumns) {
+        if (!newColumns || !newColumns.every((c) => copy.intoColumns.includes(c)))
+            return false;
+        return copy.selectColumns === "*" || copy.selectColumns.length === copy.intoColumns.length;
+    }
+    if (copy.selectColumns === "*")
+        return true;
+    return !!newColumns && copy.selectColumns.length >= newColumns.length;
+}
+/** Groups items by a key, keeping source order inside each group. */
+function groupBy(items, keyOf) {
+    const out = new Map();
+    for (const item of items) {
+        const k = keyOf(item);
+        if (k === undefined)
+            continue;
+        const list = out.get(k);
+        if (list)
+            list.push(item);
+        else
+            out.set(k, [item]);
+    }
+    return out;
+}
+/** The last item of a source-ordered list that sits before statement `before` (and after `after`). */
+function lastBetween(list, at, after, before) {
+    if (!list)
+        return undefined;
+    for (let i = list.length - 1; i >= 0; i--) {
+        const s = at(list[i]);
+        if (s < before)
+            return s > after ? list[i] : undefined;
+    }
+    return undefined;
+}
+function collapseRebuilds(statements) {
+    const hasDrop = statements.some((s) => s.ops.some((o) => o.kind === "drop-table"));
+    const hasCopy = statements.some((s) => s.copy);
+    if (!hasDrop || !hasCopy)
+        return statements.flatMap((s) => s.ops);
+    const ops = statements.flatMap((s, statement) => s.ops.map((op) => ({ op, statement })));
+    const removed = new Set();
+    const replaced = new Map();
+    // Indexes by table name, so each DROP finds its partners without scanning the file again.
+    const renamesTo = groupBy(ops, (l) => (l.op.kind === "rename-table" ? key(l.op.newName) : undefined));
+    const creates = groupBy(ops, (l) => (l.op.kind === "create-table" ? key(l.op.table) : undefined));
+    const copies = groupBy(statements.map((s, i) => i), (i) => {
+        const copy = statements[i].copy;
+        return copy ? `${key(copy.into)}\u0000${key(copy.from)}` : undefined;
+    });
+    const copyBetween = (into, from, after, before) => lastBetween(copies.get(`${key(into)}\u0000${key(from)}`), (i) => i, after, before) ?? -1;
+    const createdBetween = (table, after, before) => lastBetween(creates.get(key(table)), (l) => l.statement, after, before);
+    for (const dropped of ops) {
+        const drop = dropped.op;
+        if (drop.kind !== "drop-table" || removed.has(drop))
+            continue;
+        const renames = renamesTo.get(key(drop.table)) ?? [];
+        // A: CREATE new; INSERT INTO new SELECT FROM t; DROP t; ALTER TABLE new RENAME TO t.
+        const rename = renames.find((l) => l.statement > dropped.statement);
+        if (rename && rename.op.kind === "rename-table") {
+            const copyAt = copyBetween(rename.op.table, drop.table, -1, dropped.statement);
+            if (copyAt >= 0) {
+                const created = createdBetween(rename.op.table, -1, copyAt);
+                const columns = created?.op.kind === "create-table" ? created.op.columns : undefined;
+                settle(drop, statements[copyAt].copy, columns, rename.op.table);
+                removed.add(rename.op);
+                continue;
+            }
+        }
+        // B: ALTER TABLE t RENAME TO old; CREATE t; INSERT INTO t SELECT FROM old; DROP old.
+        const away = lastBetween(renames, (l) => l.statement, -1, dropped.statement);
+        if (away && away.op.kind === "rename-table") {
+            const original = away.op.table;
+            const created = createdBetween(original, away.statement, dropped.statement);
+            const copyAt = created ? copyBetween(original, drop.table, created.statement, dropped.statement) : -1;
+            if (created && created.op.kind === "create-table" && copyAt >= 0) {
+                settle(drop, statements[copyAt].copy, created.op.columns, original);
+                removed.add(away.op);
+                removed.add(created.op);
+            }
+        }
+    }
+    function settle(drop, copy, columns, other) {
+        if (drop.kind !== "drop-table")
+            return;
+        if (complete(copy, columns)) {
+            removed.add(drop);
+            return;
+        }
+        replaced.set(drop, {
+            kind: "unknown",
+            reason: `the table rebuild of ${drop.table} through ${other} may not copy every column and row, and whatever it leaves behind is lost with the DROP TABLE`,
+            table: drop.table,
+            line: drop.line,
+            endLine: drop.endLine,
+        });
+    }
+    const out = [];
+    for (const { op } of ops) {
+        if (removed.has(op))
+            continue;
+        out.push(replaced.get(op) ?? op);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/split.ts
+const ROUTINES = new Set(["TRIGGER", "PROCEDURE", "FUNCTION", "EVENT"]);
+const BLOCK_ENDERS = new Set(["IF", "LOOP", "WHILE", "REPEAT"]);
+/** True when the statement opening at `i` creates a trigger or routine whose body may hold `;`. */
+function opensRoutine(tokens, i) {
+    const t = tokens[i];
+    if (!t || t.kind !== "word" || t.value !== "CREATE")
+        return false;
+    let words = 0;
+    for (let j = i + 1; j < tokens.length && words < 8; j++) {
+        const u = tokens[j];
+        if (u.kind === "comment")
+            continue;
+        if (u.kind === "punct")
+            return false;
+        if (u.kind === "word") {
+            if (ROUTINES.has(u.value))
+                return true;
+            if (u.value === "TABLE" || u.value === "INDEX" || u.value === "VIEW")
+                return false;
+        }
+        words++;
+    }
+    return false;
+}
+function nextCode(tokens, i) {
+    for (let j = i + 1; j < tokens.length; j++)
+        if (tokens[j].kind !== "comment")
+            return j;
+    return -1;
+}
+/**
+ * Splits tokens into statements. Inside a CREATE TRIGGER / PROCEDURE / FUNCTION / EVENT, `;` only ends the
+ * statement outside BEGIN ... END and CASE ... END (SQLite and MySQL bodies are not quoted). The MySQL
+ * client's `DELIMITER x` lines change the separator until the next DELIMITER line; they are not statements.
+ */
+function splitStatements(tokens, text) {
+    const out = [];
+    let first = -1;
+    let last = -1;
+    let routine = false;
+    let depth = 0;
+    let delimiter = ";";
+    const end = () => {
+        if (first >= 0)
+            out.push([first, last]);
+        first = -1;
+        routine = false;
+        depth = 0;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.kind === "comment")
+            continue;
+        if (first < 0 && t.kind === "word" && t.value === "DELIMITER") {
+            let eol = text.indexOf("\n", t.end);
+            if (eol < 0)
+                eol = text.length;
+            delimiter = text.slice(t.end, eol).trim() || ";";
+            while (i + 1 < tokens.length && tokens[i + 1].start < eol)
+                i++;
+            continue;
+        }
+        if (delimiter !== ";") {
+            if (text.startsWith(delimiter, t.start)) {
+                end();
+                const stop = t.start + delimiter.length;
+                while (i + 1 < tokens.length && tokens[i + 1].start < stop)
+                    i++;
+                continue;
+            }
+        }
+        else if (t.kind === "punct" && t.value === ";" && depth <= 0) {
+            end();
+            continue;
+        }
+        if (first < 0) {
+            first = i;
+            routine = delimiter === ";" && opensRoutine(tokens, i);
+        }
+        last = i;
+        if (!routine || t.kind !== "word")
+            continue;
+        if (t.value === "BEGIN" || t.value === "CASE")
+            depth++;
+        else if (t.value === "END") {
+            const j = nextCode(tokens, i);
+            const after = j >= 0 ? tokens[j] : undefined;
+            if (after?.kind === "word" && BLOCK_ENDERS.has(after.value)) {
+                // END IF / END LOOP / ...: closes a block that never counted; skip its keyword.
+                i = last = j;
+                continue;
+            }
+            depth--;
+            if (after?.kind === "word" && after.value === "CASE")
+                i = last = j;
+        }
+    }
+    if (first >= 0)
+        out.push([first, last]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/index.ts
+
+
+
+
+
+
+/** libpg_query's answer, or its message and the 0-based byte offset it points at. */
+function parsePostgres(parsers, sql) {
+    try {
+        return { parsed: parsers.postgres(sql) };
+    }
+    catch (error) {
+        // Rejected text is handled by the caller (a problem, or the tokenizer for MySQL/SQLite): never "safe".
+        const details = error.sqlDetails;
+        const cursor = typeof details?.cursorPosition === "number" ? details.cursorPosition : undefined;
+        return { error: error instanceof Error ? error.message : String(error), cursor };
+    }
+}
+function tryPostgres(parsers, sql) {
+    const attempt = parsePostgres(parsers, sql);
+    return "parsed" in attempt ? attempt.parsed : undefined;
+}
+function commentsOf(src) {
+    const out = [];
+    for (const t of src.tokens) {
+        if (t.kind === "comment")
+            out.push({ text: t.value, line: src.line(t.start), endLine: src.line(t.end - 1) });
+    }
+    return out;
+}
+/**
+ * The lexer for text libpg_query rejected follows the configured database's rules: a literal that database
+ * cannot read is a problem for a human, not something to guess around.
+ */
+function fallbackSource(sql, database, line) {
+    // DELIMITER lines belong to the MySQL client, whatever database the project names.
+    const dialect = /^\s*DELIMITER\s/im.test(sql) ? "mysql" : database;
+    return new SqlSource(sql, database, line, dialect);
+}
+function isBacktickQuoted(src, first, last) {
+    for (let i = first; i <= last; i++) {
+        const t = src.tokens[i];
+        if (t.kind === "quoted" && src.text.charCodeAt(t.start) === 96)
+            return true;
+    }
+    return false;
+}
+function readStatements(src, parsers) {
+    const tokens = src.tokens;
+    const ranges = splitStatements(tokens, src.text);
+    const problems = [];
+    const error = src.lexError;
+    if (error) {
+        // The statement the unreadable literal sits in has no end: leave it and everything after to a human.
+        const lastRange = ranges[ranges.length - 1];
+        const terminated = lastRange && tokens.slice(lastRange[1] + 1).some((t) => t.kind === "punct" && t.value === ";");
+        if (lastRange && !terminated)
+            ranges.pop();
+        const from = lastRange && !terminated ? tokens[lastRange[0]].start : error.offset;
+        const lastLine = src.line(Math.max(from, src.text.trimEnd().length - 1));
+        problems.push({
+            line: src.line(from),
+            endLine: lastLine,
+            message: `The SQL could not be read from line ${src.line(from)}: ${error.message.charAt(0).toLowerCase()}${error.message.slice(1)} (line ${src.line(error.offset)}), so the statements from there on were not analysed.`,
+        });
+    }
+    const statements = [];
+    const strict = src.database === "postgresql";
+    for (const [first, last] of ranges) {
+        const start = tokens[first].start;
+        const end = tokens[last].end;
+        const text = src.text.slice(start, end);
+        const attempt = isBacktickQuoted(src, first, last) && !strict
+            ? { error: "backtick-quoted", cursor: undefined }
+            : parsePostgres(parsers, text);
+        if ("error" in attempt && strict) {
+            const at = attempt.cursor === undefined ? start : start + (0,lexer/* byteToCharMapper */.ve)(text)(attempt.cursor);
+            const line = src.line(Math.min(at, Math.max(end - 1, start)));
+            problems.push({
+                line: src.line(start),
+                endLine: src.line(end - 1),
+                message: `PostgreSQL cannot parse the statement at line ${src.line(start)}: ${attempt.error} (line ${line}), so ` +
+                    "it was not analysed. If the database is MySQL or SQLite, set `database:` in .github/migration-guard.yml.",
+            });
+            continue;
+        }
+        const mapped = "parsed" in attempt ? mapPostgres(attempt.parsed, src, text, start) : undefined;
+        if (mapped && mapped.length)
+            statements.push(...mapped);
+        else
+            statements.push(classifyStatement(src, [first, last]));
+    }
+    return { statements, problems };
+}
+function sqlToOperations(input, parsers) {
+    const line = input.line >= 1 ? input.line : 1;
+    try {
+        const parsed = tryPostgres(parsers, input.sql);
+        if (parsed) {
+            // libpg_query accepted it, so PostgreSQL's lexical rules are the right ones for positions and comments.
+            const src = new SqlSource(input.sql, input.database, line, "postgresql");
+            if (!src.lexError) {
+                return {
+                    operations: collapseRebuilds(mapPostgres(parsed, src, input.sql, 0)),
+                    comments: commentsOf(src),
+                    problems: [],
+                };
+            }
+        }
+        const src = fallbackSource(input.sql, input.database, line);
+        const { statements, problems } = readStatements(src, parsers);
+        return { operations: collapseRebuilds(statements), comments: commentsOf(src), problems };
+    }
+    catch (error) {
+        // A reader bug must not hide the SQL: the text goes to a human.
+        return {
+            operations: [],
+            comments: [],
+            problems: [
+                {
+                    line,
+                    endLine: line + input.sql.split("\n").length - 1,
+                    message: `The SQL reader failed on this text (${error instanceof Error ? error.message : String(error)}), so it was not analysed.`,
+                },
+            ],
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/embedded.ts
+
+/**
+ * Follows SQL embedded in a migration (`execute`, `RunSQL`, `DB::statement`...): its operations, comments and
+ * problems join those of the file it sits in.
+ */
+function appendSql(into, input, parsers) {
+    const sql = sqlToOperations(input, parsers);
+    into.operations.push(...sql.operations);
+    into.comments.push(...sql.comments);
+    into.problems.push(...sql.problems);
+}
+
+
+/***/ }),
+
+/***/ 9176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ tokenAt),
+/* harmony export */   Ii: () => (/* binding */ lex),
+/* harmony export */   rr: () => (/* binding */ LineIndex),
+/* harmony export */   ve: () => (/* binding */ byteToCharMapper)
+/* harmony export */ });
+const CH_NL = 10;
+const CH_SQ = 39; // '
+const CH_DQ = 34; // "
+const CH_BT = 96; // `
+const CH_BS = 92; // \
+const CH_DOLLAR = 36;
+const CH_DASH = 45;
+const CH_SLASH = 47;
+const CH_STAR = 42;
+const CH_HASH = 35;
+function isWordStart(c) {
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 128;
+}
+function isWordPart(c) {
+    return isWordStart(c) || (c >= 48 && c <= 57) || c === CH_DOLLAR;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function isSpace(c) {
+    return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+}
+/** True when only spaces and tabs stand between the start of the line and `offset`. */
+function atLineStart(text, offset) {
+    for (let i = offset - 1; i >= 0; i--) {
+        const c = text.charCodeAt(i);
+        if (c === CH_NL)
+            return true;
+        if (c !== 32 && c !== 9 && c !== 13)
+            return false;
+    }
+    return true;
+}
+/**
+ * Tokenises `text`. `dialect` decides the lexical rules that differ: MySQL escapes with backslashes in
+ * every string and comments with `#`; PostgreSQL nests block comments and escapes only in E'...' strings;
+ * SQLite quotes names with [brackets]. A `#` at the start of a line is a comment in every dialect, since
+ * no PostgreSQL or SQLite statement starts with one.
+ */
+function lex(text, dialect) {
+    const tokens = [];
+    const n = text.length;
+    const mysql = dialect === "mysql";
+    let i = 0;
+    const fail = (offset, what) => ({
+        tokens,
+        error: { offset, message: `${what} is never closed` },
+    });
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (isSpace(c)) {
+            i++;
+            continue;
+        }
+        const start = i;
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (c === CH_DASH && next === CH_DASH) {
+            let j = text.indexOf("\n", i);
+            if (j < 0)
+                j = n;
+            const end = j > i && text.charCodeAt(j - 1) === 13 ? j - 1 : j;
+            tokens.push({ kind: "comment", start, end, value: text.slice(i + 2, end) });
+            i = j;
+            continue;
+        }
+        if (c === CH_HASH && (mysql || atLineStart(text, i))) {
+            let j = text.indexOf("\n", i);
+            if (j < 0)
+                j = n;
+            const end = j > i && text.charCodeAt(j - 1) === 13 ? j - 1 : j;
+            tokens.push({ kind: "comment", start, end, value: text.slice(i + 1, end) });
+            i = j;
+            continue;
+        }
+        if (c === CH_SLASH && next === CH_STAR) {
+            let depth = 1;
+            let j = i + 2;
+            while (j < n && depth > 0) {
+                const d = text.charCodeAt(j);
+                if (d === CH_STAR && text.charCodeAt(j + 1) === CH_SLASH) {
+                    depth--;
+                    j += 2;
+                }
+                else if (dialect === "postgresql" && d === CH_SLASH && text.charCodeAt(j + 1) === CH_STAR) {
+                    depth++;
+                    j += 2;
+                }
+                else
+                    j++;
+            }
+            if (depth > 0)
+                return fail(start, "A /* comment");
+            tokens.push({ kind: "comment", start, end: j, value: text.slice(i + 2, j - 2) });
+            i = j;
+            continue;
+        }
+        if (c === CH_SQ) {
+            // E'...' (PostgreSQL) takes backslash escapes; the E was lexed as a word touching the quote.
+            const prev = tokens[tokens.length - 1];
+            let escapes = mysql;
+            let from = start;
+            if (prev && prev.kind === "word" && prev.end === start && /^(E|U&|N|X|B)$/.test(prev.value)) {
+                escapes = escapes || prev.value === "E";
+                from = prev.start;
+                tokens.pop();
+            }
+            const end = quoted(text, i, CH_SQ, escapes);
+            if (end < 0)
+                return fail(start, "A string literal");
+            tokens.push({ kind: "string", start: from, end, value: unquote(text.slice(i + 1, end - 1), "'") });
+            i = end;
+            continue;
+        }
+        if (c === CH_DQ || c === CH_BT) {
+            const end = quoted(text, i, c, mysql && c === CH_DQ);
+            if (end < 0)
+                return fail(start, c === CH_DQ ? "A double-quoted name" : "A backtick-quoted name");
+            const q = c === CH_DQ ? '"' : "`";
+            tokens.push({ kind: "quoted", start, end, value: unquote(text.slice(i + 1, end - 1), q) });
+            i = end;
+            continue;
+        }
+        if (c === 91 /* [ */ && dialect === "sqlite") {
+            const j = text.indexOf("]", i + 1);
+            if (j < 0)
+                return fail(start, "A [bracketed] name");
+            tokens.push({ kind: "quoted", start, end: j + 1, value: text.slice(i + 1, j) });
+            i = j + 1;
+            continue;
+        }
+        if (c === CH_DOLLAR && !mysql) {
+            if (isDigit(next)) {
+                let j = i + 1;
+                while (j < n && isDigit(text.charCodeAt(j)))
+                    j++;
+                tokens.push({ kind: "param", start, end: j, value: text.slice(i, j) });
+                i = j;
+                continue;
+            }
+            // $tag$ ... $tag$ (PostgreSQL dollar quoting).
+            let j = i + 1;
+            if (j < n && isWordStart(text.charCodeAt(j)) && !isDigit(text.charCodeAt(j))) {
+                while (j < n && isWordPart(text.charCodeAt(j)) && text.charCodeAt(j) !== CH_DOLLAR)
+                    j++;
+            }
+            if (j < n && text.charCodeAt(j) === CH_DOLLAR) {
+                const tag = text.slice(i, j + 1);
+                const close = text.indexOf(tag, j + 1);
+                if (close < 0)
+                    return fail(start, `A ${tag}-quoted string`);
+                tokens.push({ kind: "string", start, end: close + tag.length, value: text.slice(j + 1, close) });
+                i = close + tag.length;
+                continue;
+            }
+            tokens.push({ kind: "op", start, end: i + 1, value: "$" });
+            i++;
+            continue;
+        }
+        if (isWordStart(c)) {
+            let j = i + 1;
+            while (j < n && isWordPart(text.charCodeAt(j)))
+                j++;
+            tokens.push({ kind: "word", start, end: j, value: text.slice(i, j).toUpperCase() });
+            i = j;
+            continue;
+        }
+        if (isDigit(c) || (c === 46 && isDigit(next))) {
+            let j = i + 1;
+            while (j < n) {
+                const d = text.charCodeAt(j);
+                if (isDigit(d) || d === 46 || d === 95)
+                    j++;
+                else if ((d === 101 || d === 69) && j + 1 < n) {
+                    const e = text.charCodeAt(j + 1);
+                    if (isDigit(e) || ((e === 43 || e === 45) && isDigit(text.charCodeAt(j + 2))))
+                        j += 2;
+                    else
+                        break;
+                }
+                else
+                    break;
+            }
+            tokens.push({ kind: "number", start, end: j, value: text.slice(i, j) });
+            i = j;
+            continue;
+        }
+        const ch = text[i];
+        const kind = "(),;.[]".includes(ch) ? "punct" : "op";
+        tokens.push({ kind, start, end: i + 1, value: ch });
+        i++;
+    }
+    return { tokens };
+}
+/** Index just past the closing quote of the literal opening at `i`, or -1 when it never closes. */
+function quoted(text, i, quote, escapes) {
+    const n = text.length;
+    let j = i + 1;
+    while (j < n) {
+        const d = text.charCodeAt(j);
+        if (escapes && d === CH_BS) {
+            j += 2;
+            continue;
+        }
+        if (d === quote) {
+            if (text.charCodeAt(j + 1) === quote) {
+                j += 2;
+                continue;
+            }
+            return j + 1;
+        }
+        j++;
+    }
+    return -1;
+}
+function unquote(body, quote) {
+    return body.includes(quote) ? body.split(quote + quote).join(quote) : body;
+}
+/** Line lookup for a text: 0-based line index of a UTF-16 offset. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        let at = text.indexOf("\n");
+        while (at >= 0) {
+            this.starts.push(at + 1);
+            at = text.indexOf("\n", at + 1);
+        }
+    }
+    lineOf(offset) {
+        const starts = this.starts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
+    get count() {
+        return this.starts.length;
+    }
+    startOf(line) {
+        return this.starts[line] ?? Number.MAX_SAFE_INTEGER;
+    }
+}
+/**
+ * Maps the UTF-8 byte offsets libpg_query reports to string offsets. Identity for ASCII text, which is the
+ * common case and costs one regular-expression test.
+ */
+function byteToCharMapper(text) {
+    // eslint-disable-next-line no-control-regex
+    if (!/[^\x00-\x7f]/.test(text))
+        return (byte) => byte;
+    const map = [];
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        let width;
+        if (c < 0x80)
+            width = 1;
+        else if (c < 0x800)
+            width = 2;
+        else if (c >= 0xd800 && c <= 0xdbff) {
+            // A surrogate pair is one 4-byte code point; both halves map to the pair's start.
+            width = 4;
+            for (let k = 0; k < width; k++)
+                map[bytes + k] = i;
+            bytes += width;
+            i++;
+            continue;
+        }
+        else
+            width = 3;
+        for (let k = 0; k < width; k++)
+            map[bytes + k] = i;
+        bytes += width;
+    }
+    map[bytes] = text.length;
+    return (byte) => (byte >= bytes ? text.length + (byte - bytes) : map[byte]);
+}
+/** Index of the first token whose start is >= offset (tokens.length when none). */
+function tokenAt(tokens, offset) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid].start < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+
+/***/ }),
+
+/***/ 6085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   _I: () => (/* binding */ matchesAny)
+/* harmony export */ });
+/* unused harmony export matchesGlob */
+/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8016);
+/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0__);
+// Config globs (`paths`, `exclude`) through picomatch: `**`, `*`, `?`, `[0-9]`, `{a,b}`, extglobs. Dotfiles
+// match (a migration under a dot directory is still a migration). An unbalanced bracket is an error, never a
+// pattern that silently matches nothing: a DROP in a file the config meant to name must not go unchecked.
+
+const OPTIONS = { dot: true, strictBrackets: true };
+const cache = new Map();
+function compile(glob) {
+    let matcher = cache.get(glob);
+    if (!matcher) {
+        matcher = picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0___default()(glob, OPTIONS);
+        cache.set(glob, matcher);
+    }
+    return matcher;
+}
+/** Why picomatch cannot compile the glob, or undefined when it can. */
+function globProblem(glob) {
+    try {
+        compile(glob);
+        return undefined;
+    }
+    catch (error) {
+        return error instanceof Error ? error.message : String(error);
+    }
+}
+/** Whether the repository-relative path matches the glob. Globs are checked when the config is parsed. */
+function matchesGlob(path, glob) {
+    return compile(glob)(path);
+}
+function matchesAny(path, globs) {
+    return globs.some((g) => matchesGlob(path, g));
+}
+
+
+/***/ }),
+
+/***/ 7216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ countByCategory),
+/* harmony export */   zP: () => (/* binding */ activeFindings)
+/* harmony export */ });
+/* unused harmony export hasDestructive */
+/**
+ * Findings not acknowledged by an allow comment: what the counts show and the CLI fails on. (The PR and deploy
+ * gates also count acknowledged findings in an approval category; see verdict.ts.)
+ */
+function activeFindings(files) {
+    return files.flatMap((f) => f.findings.filter((x) => !x.acknowledged));
+}
+function countByCategory(files) {
+    const counts = {
+        destructive: 0,
+        "backward-incompatible": 0,
+        locking: 0,
+        irreversible: 0,
+        "needs-review": 0,
+    };
+    for (const f of activeFindings(files))
+        counts[f.category]++;
+    return counts;
+}
+function hasDestructive(files) {
+    return activeFindings(files).some((f) => f.category === "destructive");
+}
+
+
+/***/ }),
+
+/***/ 2446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ow: () => (/* binding */ toJsonReport),
+/* harmony export */   kw: () => (/* binding */ jsonReportPieces)
+/* harmony export */ });
+/* unused harmony export toJsonFile */
+function toJsonFile(f) {
+    return {
+        path: f.path,
+        framework: f.framework,
+        status: f.status,
+        ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
+        findings: f.findings.map((x) => ({
+            rule: x.rule,
+            category: x.category,
+            severity: x.severity,
+            line: x.line,
+            endLine: x.endLine,
+            message: x.message,
+            safeAlternative: x.safeAlternative,
+            docsUrl: x.docsUrl,
+            ...(x.acknowledged ? { acknowledged: x.acknowledged } : {}),
+        })),
+    };
+}
+function toJsonReport(files) {
+    return { version: 1, files: files.map(toJsonFile) };
+}
+/**
+ * The report as `JSON.stringify(toJsonReport(files), null, 2) + "\n"` prints it, one file at a time, so a
+ * 50,000-file run never holds the whole text: `head`, then `file()` per file in order, then `tail()`.
+ */
+const jsonReportPieces = {
+    head: '{\n  "version": 1,\n  "files": [',
+    /** A string never holds a raw newline in JSON, so re-indenting by lines is exact. */
+    file: (f, first) => (first ? "\n    " : ",\n    ") + JSON.stringify(toJsonFile(f), null, 2).replace(/\n/g, "\n    "),
+    tail: (files) => (files === 0 ? "]\n}\n" : "\n  ]\n}\n"),
+};
+
+
+/***/ }),
+
+/***/ 375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ toSarif)
+/* harmony export */ });
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(860);
+/* harmony import */ var _docs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2560);
+// SARIF 2.1.0 for GitHub code scanning: one rule entry per rule that fired, one result per finding.
+
+
+const LEVEL = {
+    error: "error",
+    warning: "warning",
+    notice: "note",
+};
+function toSarif(files, toolVersion) {
+    const fired = new Set(files.flatMap((f) => f.findings.map((x) => x.rule)));
+    const ruleList = [...fired].sort();
+    return {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: "Migration Guard",
+                        version: toolVersion,
+                        informationUri: "https://github.com/migration-guard/migration-guard",
+                        rules: ruleList.map((id) => {
+                            const rule = _rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .rules */ .a.find((r) => r.id === id);
+                            return {
+                                id,
+                                name: id,
+                                shortDescription: { text: rule?.description ?? id },
+                                helpUri: (0,_docs_js__WEBPACK_IMPORTED_MODULE_1__/* .docsUrl */ .f)(id),
+                                properties: {
+                                    category: rule?.category ?? "needs-review",
+                                    tags: [rule?.category ?? "needs-review"],
+                                },
+                                defaultConfiguration: { level: LEVEL[rule?.severity ?? "warning"] },
+                            };
+                        }),
+                    },
+                },
+                results: files.flatMap((file) => file.findings.map((f) => ({
+                    ruleId: f.rule,
+                    ruleIndex: ruleList.indexOf(f.rule),
+                    level: LEVEL[f.severity],
+                    message: { text: `${f.message} Instead: ${f.safeAlternative}` },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: file.path },
+                                region: { startLine: f.line, endLine: f.endLine },
+                            },
+                        },
+                    ],
+                    ...(f.acknowledged
+                        ? { suppressions: [{ kind: "inSource", justification: f.acknowledged.reason }] }
+                        : {}),
+                }))),
+            },
+        ],
+    };
+}
+
+
+/***/ }),
+
+/***/ 8115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R4: () => (/* binding */ textFileBlock),
+/* harmony export */   dC: () => (/* binding */ textTotals),
+/* harmony export */   fE: () => (/* binding */ toText)
+/* harmony export */ });
+/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7216);
+
+/** One file's block, newline-terminated (the CLI streams these as files finish). */
+function textFileBlock(file) {
+    const lines = [];
+    const status = file.status === "unchanged" ? "" : ` (${file.status})`;
+    lines.push(`${file.path}${status} [${file.framework}]`);
+    if (file.findings.length === 0)
+        lines.push("  no findings");
+    for (const f of file.findings) {
+        const where = f.endLine > f.line ? `${f.line}-${f.endLine}` : `${f.line}`;
+        const ack = f.acknowledged ? ` (acknowledged: ${f.acknowledged.reason})` : "";
+        lines.push(`  ${where}: ${f.severity} ${f.category} ${f.rule}: ${f.message}${ack}`);
+        lines.push(`      instead: ${f.safeAlternative}`);
+    }
+    return lines.join("\n") + "\n";
+}
+/** The totals that close the text report: a blank line, then the counts. */
+function textTotals(files) {
+    const counts = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .countByCategory */ .B6)(files);
+    const summary = Object.entries(counts)
+        .filter(([, n]) => n > 0)
+        .map(([category, n]) => `${n} ${category}`)
+        .join(", ");
+    return `\n${files.length} migration file(s) analysed: ${summary || "no findings"}.\n`;
+}
+function toText(files) {
+    return files.map(textFileBlock).join("") + textTotals(files);
+}
+
+
+/***/ }),
+
+/***/ 860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ rules)
+});
+
+// UNUSED EXPORTS: ruleById
+
+;// CONCATENATED MODULE: ./src/core/rules/rule.ts
+/** Table names compare without quotes and without PostgreSQL's default schema: `"public"."users"` is `users`. */
+function tableKey(name) {
+    const bare = name.replace(/["`[\]]/g, "");
+    return bare.toLowerCase().startsWith("public.") ? bare.slice("public.".length) : bare;
+}
+/**
+ * What the file itself created before the operation being checked. A table created (or a column added)
+ * earlier in the same file holds no rows the previous release wrote, so changing it loses nothing and
+ * blocks no one; everything else is pre-existing.
+ */
+class History {
+    newTables = new Set();
+    newColumns = new Map();
+    newIndexes = new Set();
+    isNewTable(table) {
+        return this.newTables.has(tableKey(table));
+    }
+    preExistingTable(table) {
+        return !this.isNewTable(table);
+    }
+    preExistingColumn(table, column) {
+        return !this.isNewTable(table) && !(this.newColumns.get(tableKey(table))?.has(column) ?? false);
+    }
+    isNewIndex(name) {
+        return this.newIndexes.has(name);
+    }
+    record(op) {
+        switch (op.kind) {
+            case "create-table": {
+                const key = tableKey(op.table);
+                this.newTables.add(key);
+                this.newColumns.delete(key);
+                break;
+            }
+            case "drop-table":
+                this.newTables.delete(tableKey(op.table));
+                this.newColumns.delete(tableKey(op.table));
+                break;
+            case "rename-table": {
+                const from = tableKey(op.table);
+                const to = tableKey(op.newName);
+                if (this.newTables.delete(from))
+                    this.newTables.add(to);
+                else
+                    this.newTables.delete(to);
+                const columns = this.newColumns.get(from);
+                this.newColumns.delete(from);
+                if (columns)
+                    this.newColumns.set(to, columns);
+                else
+                    this.newColumns.delete(to);
+                break;
+            }
+            case "add-column": {
+                const key = tableKey(op.table);
+                const columns = this.newColumns.get(key) ?? new Set();
+                columns.add(op.column);
+                this.newColumns.set(key, columns);
+                break;
+            }
+            case "drop-column":
+                this.newColumns.get(tableKey(op.table))?.delete(op.column);
+                break;
+            case "rename-column": {
+                const columns = this.newColumns.get(tableKey(op.table));
+                if (columns?.delete(op.column))
+                    columns.add(op.newName);
+                else
+                    columns?.delete(op.newName);
+                break;
+            }
+            case "add-index":
+                if (op.name)
+                    this.newIndexes.add(op.name);
+                break;
+            case "drop-index":
+                if (op.name)
+                    this.newIndexes.delete(op.name);
+                break;
+            default:
+                break;
+        }
+    }
+}
+/**
+ * Runs `check` on every operation with the history of what came before it in the file, and collects the hits.
+ * Most rules are one `collect` call.
+ */
+function collect(operations, check) {
+    const history = new History();
+    const hits = [];
+    for (const op of operations) {
+        const hit = check(op, history);
+        if (Array.isArray(hit))
+            hits.push(...hit);
+        else if (hit)
+            hits.push(hit);
+        history.record(op);
+    }
+    return hits;
+}
+/** The span of an operation, for a hit on it. */
+function spanOf(op) {
+    return { line: op.line, endLine: op.endLine };
+}
+/**
+ * How to run one statement outside the migration's transaction in each framework: PostgreSQL refuses
+ * `CREATE/DROP INDEX CONCURRENTLY` inside a transaction block.
+ */
+function outsideTransaction(framework) {
+    switch (framework) {
+        case "rails":
+            return "add `disable_ddl_transaction!` to the migration class";
+        case "django":
+            return "set `atomic = False` on the Migration class";
+        case "alembic":
+            return "wrap it in `with op.get_context().autocommit_block():`";
+        case "ecto":
+            return "set `@disable_ddl_transaction true` and `@disable_migration_lock true` in the module";
+        case "knex":
+            return "export `config = { transaction: false }` from the migration";
+        case "node-pg-migrate":
+            return "call `pgm.noTransaction()` in the migration";
+        case "laravel":
+            return "set `public $withinTransaction = false;` on the migration class";
+        case "sequelize":
+            return "do not pass a `transaction` to the query";
+        case "typeorm":
+            return "set `transaction = false` on the migration class";
+        case "goose":
+            return "put `-- +goose NO TRANSACTION` at the top of the file";
+        case "dbmate":
+            return "write the section header as `-- migrate:up transaction:false`";
+        case "flyway":
+            return "keep it as the only statement of its script (Flyway runs PostgreSQL's non-transactional statements outside a transaction)";
+        case "golang-migrate":
+        case "prisma":
+        case "sql":
+            return "keep it as the only statement of its migration file, since several statements sent together run as one transaction";
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/add-check-constraint.ts
+
+const addCheckConstraint = {
+    id: "add-check-constraint",
+    category: "locking",
+    severity: "warning",
+    description: "A validated CHECK constraint scans the whole table under an exclusive lock.",
+    safeAlternative: "Add the check `NOT VALID`, then `VALIDATE CONSTRAINT` in a separate migration (Rails: `add_check_constraint ..., validate: false`, then `validate_check_constraint`).",
+    check: (ctx) => {
+        if (ctx.database === "sqlite")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "add-constraint" ||
+                op.constraint !== "check" ||
+                !op.validated ||
+                !history.preExistingTable(op.table))
+                return undefined;
+            const name = op.name ? ` ${op.name}` : "";
+            if (ctx.database === "mysql") {
+                return {
+                    ...spanOf(op),
+                    table: op.table,
+                    message: `Adds CHECK constraint${name} on ${op.table}: MySQL copies the whole table (ALGORITHM=COPY) to check every row, blocking writes while it does.`,
+                    safeAlternative: "Add the check with an online schema change tool (gh-ost, pt-online-schema-change), or at a quiet time after confirming every row passes it.",
+                };
+            }
+            return {
+                ...spanOf(op),
+                table: op.table,
+                message: `Adds validated CHECK constraint${name} on ${op.table}: PostgreSQL scans every row while holding an ACCESS EXCLUSIVE lock, so every read and write waits.`,
+                safeAlternative: ctx.framework === "rails"
+                    ? "Use `add_check_constraint ..., validate: false`, then `validate_check_constraint` in a separate migration."
+                    : `Add it with \`NOT VALID\`, then \`ALTER TABLE ${op.table} VALIDATE CONSTRAINT ...\` in a separate migration (validation lets reads and writes continue).`,
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/add-foreign-key.ts
+
+const addForeignKey = {
+    id: "add-foreign-key",
+    category: "locking",
+    severity: "warning",
+    description: "A validated foreign key scans the table while blocking writes on both tables.",
+    safeAlternative: "Add the foreign key `NOT VALID`, then `VALIDATE CONSTRAINT` in a separate migration (Rails: `add_foreign_key ..., validate: false`, then `validate_foreign_key`).",
+    check: (ctx) => {
+        // SQLite cannot add a foreign key to an existing table; only a rebuild can, and the rebuild is what locks.
+        if (ctx.database === "sqlite")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "add-constraint" ||
+                op.constraint !== "foreign-key" ||
+                !op.validated ||
+                !history.preExistingTable(op.table))
+                return undefined;
+            const name = op.name ? ` ${op.name}` : "";
+            if (ctx.database === "mysql") {
+                return {
+                    ...spanOf(op),
+                    table: op.table,
+                    message: `Adds foreign key${name} on ${op.table}: with foreign_key_checks on, MySQL copies the whole table (ALGORITHM=COPY) and blocks writes while it does.`,
+                    safeAlternative: "Add the foreign key with an online schema change tool (pt-online-schema-change), or at a quiet time after checking that every row has its parent.",
+                };
+            }
+            return {
+                ...spanOf(op),
+                table: op.table,
+                message: `Adds validated foreign key${name} on ${op.table}: PostgreSQL scans ${op.table} while holding SHARE ROW EXCLUSIVE locks on it and on the referenced table, blocking writes to both.`,
+                safeAlternative: ctx.framework === "rails"
+                    ? "Use `add_foreign_key ..., validate: false`, then `validate_foreign_key` in a separate migration (validation takes a lock that lets writes continue)."
+                    : `Add it with \`NOT VALID\`, then \`ALTER TABLE ${op.table} VALIDATE CONSTRAINT ...\` in a separate migration (validation takes a lock that lets writes continue).`,
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/add-required-column.ts
+
+function consequence(database) {
+    switch (database) {
+        case "postgresql":
+            return "the migration fails if the table has any rows";
+        case "mysql":
+            return "existing rows get the type's implicit value (0, '') instead of a real one";
+        case "sqlite":
+            return "SQLite refuses to add a NOT NULL column without a default";
+    }
+}
+const addRequiredColumn = {
+    id: "add-required-column",
+    category: "backward-incompatible",
+    severity: "warning",
+    description: "A NOT NULL column without a default fails on existing rows and breaks inserts from the old code.",
+    safeAlternative: "Add the column as nullable (or with a constant default), deploy code that writes it, backfill existing rows in batches, then make it NOT NULL (PostgreSQL: CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT, then SET NOT NULL).",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "add-column" || !op.notNull || op.default || !history.preExistingTable(op.table))
+            return undefined;
+        return {
+            ...spanOf(op),
+            table: op.table,
+            column: op.column,
+            message: `Adds ${op.table}.${op.column} NOT NULL without a default: ${consequence(ctx.database)}, and inserts from the release still running during the deploy, which does not set ${op.column}, fail.`,
+        };
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/add-unique-constraint.ts
+
+const addUniqueConstraint = {
+    id: "add-unique-constraint",
+    category: "locking",
+    severity: "warning",
+    description: "A UNIQUE or PRIMARY KEY constraint builds an index under an exclusive lock.",
+    safeAlternative: "Build the index first with `CREATE UNIQUE INDEX CONCURRENTLY`, then attach it: `ADD CONSTRAINT name UNIQUE USING INDEX name` (or `PRIMARY KEY USING INDEX`).",
+    check: (ctx) => {
+        // InnoDB adds unique indexes online; SQLite cannot add constraints to an existing table.
+        if (ctx.database !== "postgresql")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "add-constraint" ||
+                (op.constraint !== "unique" && op.constraint !== "primary-key") ||
+                op.usingIndex ||
+                !history.preExistingTable(op.table))
+                return undefined;
+            const kind = op.constraint === "unique" ? "UNIQUE" : "PRIMARY KEY";
+            const name = op.name ?? `${op.table}_key`;
+            return {
+                ...spanOf(op),
+                table: op.table,
+                message: `Adds a ${kind} constraint on ${op.table}: PostgreSQL builds its index while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole build.`,
+                safeAlternative: `Run \`CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${op.table} (...)\` (${outsideTransaction(ctx.framework)}), then \`ALTER TABLE ${op.table} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name}\`.`,
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/change-column-type.ts
+
+const changeColumnType = {
+    id: "change-column-type",
+    category: "backward-incompatible",
+    severity: "warning",
+    description: "Changing a column's type can break app code still running during the deploy.",
+    safeAlternative: "Add a new column of the new type, write to both and backfill in batches, move reads to the new column, then drop the old one in a later migration.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "change-column-type" || op.widening || !history.preExistingColumn(op.table, op.column))
+            return undefined;
+        const to = op.type ? ` to ${op.type}` : "";
+        return {
+            ...spanOf(op),
+            table: op.table,
+            column: op.column,
+            message: `Changes the type of ${op.table}.${op.column}${to}: app code of the release still running during the deploy may write values the new type rejects, or read values it does not expect.`,
+        };
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/column-type-rewrite.ts
+
+function column_type_rewrite_consequence(database) {
+    switch (database) {
+        case "postgresql":
+            return "PostgreSQL rewrites the whole table and rebuilds its indexes while holding an ACCESS EXCLUSIVE lock, so every read and write waits until it finishes";
+        case "mysql":
+            return "MySQL copies the whole table (ALGORITHM=COPY), blocking writes for the duration of the copy";
+        case "sqlite":
+            return "SQLite cannot change a column type in place: the table is rebuilt (copy, drop, rename) while the database is locked";
+    }
+}
+const columnTypeRewrite = {
+    id: "column-type-rewrite",
+    category: "locking",
+    severity: "warning",
+    description: "Most column type changes rewrite the table under an exclusive lock.",
+    safeAlternative: "Add a new column of the new type, backfill it in batches, move the app to it, then drop the old column. (In PostgreSQL, varchar(n) to a longer varchar or to text needs no rewrite.)",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "change-column-type" || op.widening || !history.preExistingColumn(op.table, op.column))
+            return undefined;
+        const to = op.type ? ` to ${op.type}` : "";
+        return {
+            ...spanOf(op),
+            table: op.table,
+            column: op.column,
+            message: `Changing ${op.table}.${op.column}${to}: ${column_type_rewrite_consequence(ctx.database)}.`,
+        };
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/delete-rows.ts
+
+const deleteRows = {
+    id: "delete-rows",
+    category: "destructive",
+    severity: "error",
+    description: "Deleting rows (DELETE, delete_all, destroy_all, .delete()) loses stored data.",
+    safeAlternative: "Copy the rows to an archive table (or take a backup) before deleting them, delete in small batches from a task outside the schema migration, or soft-delete with a `deleted_at` column.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "delete-rows" || !history.preExistingTable(op.table))
+            return undefined;
+        const message = op.filtered
+            ? `Deletes rows of ${op.table} (${op.via} with a filter): the deleted rows cannot be restored by rolling back the release.`
+            : `Deletes every row of ${op.table} (${op.via} with no filter): the table is emptied and the rows cannot be restored by rolling back the release.`;
+        return { ...spanOf(op), table: op.table, message };
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/drop-column.ts
+
+function advice(framework, table, column) {
+    const copy = "If the values are still needed, copy them first: a static check cannot prove such a copy complete.";
+    switch (framework) {
+        case "rails":
+            return `Deploy \`self.ignored_columns += ["${column}"]\` on the model first, so no running code reads ${table}.${column}, then remove the column in a later migration. ${copy}`;
+        case "django":
+            return `Remove the field from the model with \`SeparateDatabaseAndState\` (state_operations only) and deploy, then drop ${table}.${column} in a later migration. ${copy}`;
+        default:
+            return `Expand-contract: stop reading and writing ${table}.${column} in app code and deploy that, then drop the column in a later migration. ${copy}`;
+    }
+}
+const dropColumn = {
+    id: "drop-column",
+    category: "destructive",
+    severity: "error",
+    description: "Dropping a column that existed before this migration deletes its values, and breaks app code still reading it.",
+    safeAlternative: "Expand-contract: stop reading and writing the column in app code (Rails: `ignored_columns`) and deploy that, then drop it in a later migration; copy the values first if they are still needed.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "drop-column" || !history.preExistingColumn(op.table, op.column))
+            return undefined;
+        return {
+            ...spanOf(op),
+            table: op.table,
+            column: op.column,
+            message: `Drops column ${op.table}.${op.column}: its values are deleted, and app code of the release still running during the deploy fails when it reads or writes it.`,
+            safeAlternative: advice(ctx.framework, op.table, op.column),
+        };
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/drop-index-not-concurrent.ts
+
+function drop_index_not_concurrent_advice(framework) {
+    switch (framework) {
+        case "rails":
+            return "Use `remove_index ..., algorithm: :concurrently` and add `disable_ddl_transaction!` to the migration class.";
+        case "django":
+            return "Use `RemoveIndexConcurrently` from `django.contrib.postgres.operations` in a migration with `atomic = False`.";
+        case "alembic":
+            return "Use `op.drop_index(..., postgresql_concurrently=True)` inside `with op.get_context().autocommit_block():`.";
+        default:
+            return `Use \`DROP INDEX CONCURRENTLY\` and ${outsideTransaction(framework)}.`;
+    }
+}
+const dropIndexNotConcurrent = {
+    id: "drop-index-not-concurrent",
+    category: "locking",
+    severity: "notice",
+    description: "Dropping an index without CONCURRENTLY takes an exclusive lock on the table.",
+    safeAlternative: "Use `DROP INDEX CONCURRENTLY` outside a transaction.",
+    check: (ctx) => {
+        if (ctx.database !== "postgresql")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "drop-index" || op.concurrently)
+                return undefined;
+            if (op.name && history.isNewIndex(op.name))
+                return undefined;
+            if (op.table && history.isNewTable(op.table))
+                return undefined;
+            const what = op.name ?? (op.columns ? `the index on (${op.columns.join(", ")})` : "an index");
+            const on = op.table ? ` of ${op.table}` : "";
+            return {
+                ...spanOf(op),
+                ...(op.table ? { table: op.table } : {}),
+                message: `Drops ${what}${on} without CONCURRENTLY: PostgreSQL takes an ACCESS EXCLUSIVE lock on the table, so reads and writes queue behind it (and behind any long query it waits for).`,
+                safeAlternative: drop_index_not_concurrent_advice(ctx.framework),
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/drop-table.ts
+
+const dropTable = {
+    id: "drop-table",
+    category: "destructive",
+    severity: "error",
+    description: "Dropping a table that existed before this migration deletes its rows.",
+    safeAlternative: "Stop using the table in app code and deploy that first; archive its rows (or rename the table aside so the step can be undone); drop it in a later migration once nothing reads it.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "drop-table" || !history.preExistingTable(op.table))
+            return undefined;
+        const cascade = op.cascade ? ", with CASCADE (views and foreign keys that depend on it go too)" : "";
+        return {
+            ...spanOf(op),
+            table: op.table,
+            message: `Drops table ${op.table}${cascade}: every row it holds is deleted, and app code of the release still running during the deploy fails on it.`,
+        };
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/edited-migration.ts
+function message(ctx) {
+    const alreadyRan = "environments that already ran it (staging, production) will not run it again, so they and fresh databases end up with different schemas";
+    switch (ctx.status) {
+        case "modified":
+            return `This migration was edited after it reached the base branch: ${alreadyRan}.`;
+        case "renamed": {
+            const from = ctx.previousPath ? ` from ${ctx.previousPath}` : "";
+            return `This migration was renamed${from}: ${alreadyRan}, and a framework that keys migrations by file name or version may take it for a new one and run it a second time.`;
+        }
+        case "deleted":
+            return "This migration was deleted: environments that already ran it keep its changes while fresh databases never get them, and frameworks that check their history (Django, Flyway) may refuse to migrate.";
+        default:
+            return undefined;
+    }
+}
+const editedMigration = {
+    id: "edited-migration",
+    category: "needs-review",
+    severity: "warning",
+    description: "Editing, renaming or deleting a migration that exists on the base branch: it will not re-run where it already ran.",
+    safeAlternative: "Leave migrations that may have run as they are, and write a new migration that makes the change.",
+    check: (ctx) => {
+        const text = message(ctx);
+        return text ? [{ line: 1, endLine: 1, message: text }] : [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/index-not-concurrent.ts
+
+function index_not_concurrent_advice(framework, table) {
+    switch (framework) {
+        case "rails":
+            return "Use `add_index ..., algorithm: :concurrently` and add `disable_ddl_transaction!` to the migration class (CONCURRENTLY cannot run inside a transaction).";
+        case "django":
+            return "Use `AddIndexConcurrently` from `django.contrib.postgres.operations` in a migration with `atomic = False`.";
+        case "alembic":
+            return "Use `op.create_index(..., postgresql_concurrently=True)` inside `with op.get_context().autocommit_block():`.";
+        case "ecto":
+            return "Use `create index(..., concurrently: true)` with `@disable_ddl_transaction true` and `@disable_migration_lock true`.";
+        case "node-pg-migrate":
+            return "Use `pgm.createIndex(..., { concurrently: true })` and call `pgm.noTransaction()`.";
+        case "sequelize":
+            return "Use `queryInterface.addIndex(..., { concurrently: true })` without a transaction.";
+        default:
+            return `Use \`CREATE INDEX CONCURRENTLY ... ON ${table}\` and ${outsideTransaction(framework)}.`;
+    }
+}
+const indexNotConcurrent = {
+    id: "index-not-concurrent",
+    category: "locking",
+    severity: "warning",
+    description: "Building an index on an existing table without CONCURRENTLY blocks writes for the whole build.",
+    safeAlternative: "Build the index with `CREATE INDEX CONCURRENTLY` outside a transaction (Rails: `algorithm: :concurrently` with `disable_ddl_transaction!`).",
+    check: (ctx) => {
+        // MySQL's InnoDB builds secondary indexes online (ALGORITHM=INPLACE, LOCK=NONE); SQLite has one writer anyway.
+        if (ctx.database !== "postgresql")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "add-index" || op.concurrently || !history.preExistingTable(op.table))
+                return undefined;
+            const what = op.name ? `index ${op.name}` : `an index on (${op.columns.join(", ")})`;
+            return {
+                ...spanOf(op),
+                table: op.table,
+                message: `Builds ${what} on ${op.table} without CONCURRENTLY: PostgreSQL holds a SHARE lock for the whole build, so every INSERT, UPDATE and DELETE on ${op.table} waits.`,
+                safeAlternative: index_not_concurrent_advice(ctx.framework, op.table),
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/irreversible-migration.ts
+
+const irreversibleMigration = {
+    id: "irreversible-migration",
+    category: "irreversible",
+    severity: "notice",
+    description: "The migration cannot be rolled back by the framework.",
+    safeAlternative: "Write the reverse (a `down` method, `reverse_code`/`reverse_sql`, a `.down.sql` file), or say in the pull request how to recover (backup, forward fix) and acknowledge the finding.",
+    check: (ctx) => ctx.operations.flatMap((op) => op.kind === "irreversible"
+        ? [
+            {
+                ...spanOf(op),
+                ...(op.table !== undefined ? { table: op.table } : {}),
+                message: `This migration cannot be rolled back: ${op.reason.replace(/\.$/, "")}. If the deploy goes wrong, recovery means a backup or a forward fix.`,
+            },
+        ]
+        : []),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/lossy-type-change.ts
+
+const lossyTypeChange = {
+    id: "lossy-type-change",
+    category: "destructive",
+    severity: "error",
+    description: "Changing a column to a narrower type can truncate or reject stored values.",
+    safeAlternative: "Add a new column of the new type, backfill it in batches with an explicit conversion you have checked against the real data, move the app to it, then drop the old column.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "change-column-type" || !op.lossy || !history.preExistingColumn(op.table, op.column))
+            return undefined;
+        const to = op.type ? ` to ${op.type}` : "";
+        return {
+            ...spanOf(op),
+            table: op.table,
+            column: op.column,
+            message: `Changes ${op.table}.${op.column}${to}, a narrower type: stored values can be rounded or cut short, or the migration fails on the first value that does not fit.`,
+        };
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/rename-column.ts
+
+const renameColumn = {
+    id: "rename-column",
+    category: "backward-incompatible",
+    severity: "warning",
+    description: "Renaming a column breaks app code still using the old name during the deploy.",
+    safeAlternative: "Rename in three deploys: add the new column and write to both (backfilling in batches); move reads to the new column; drop the old one in a later migration.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "rename-column" || !history.preExistingColumn(op.table, op.column))
+            return undefined;
+        return {
+            ...spanOf(op),
+            table: op.table,
+            column: op.column,
+            message: `Renames ${op.table}.${op.column} to ${op.newName}: app code of the release still running during the deploy uses the old name and fails until every server runs the new code.`,
+            safeAlternative: ctx.framework === "rails"
+                ? `Rename in three deploys: add ${op.newName} and write to both columns (backfill in batches); move reads to ${op.newName} and add ${op.column} to \`ignored_columns\`; drop ${op.column} in a later migration.`
+                : `Rename in three deploys: add ${op.newName} and write to both columns (backfill in batches); move reads to ${op.newName}; drop ${op.column} in a later migration.`,
+        };
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/rename-table.ts
+
+const renameTable = {
+    id: "rename-table",
+    category: "backward-incompatible",
+    severity: "warning",
+    description: "Renaming a table breaks app code still using the old name during the deploy.",
+    safeAlternative: "Keep both names working during the deploy: rename the table and create a view with the old name over it (simple views are updatable in PostgreSQL and MySQL), move the app to the new name, then drop the view in a later migration.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "rename-table" || !history.preExistingTable(op.table))
+            return undefined;
+        return {
+            ...spanOf(op),
+            table: op.table,
+            message: `Renames table ${op.table} to ${op.newName}: app code of the release still running during the deploy uses the old name and fails until every server runs the new code.`,
+        };
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/set-not-null.ts
+
+function postgresAdvice(framework, table, column) {
+    const name = `${table}_${column}_not_null`;
+    if (framework === "rails") {
+        return `Add \`add_check_constraint :${table}, "${column} IS NOT NULL", name: "${name}", validate: false\`; in a later migration \`validate_check_constraint :${table}, name: "${name}"\`, then \`change_column_null :${table}, :${column}, false\` (PostgreSQL 12+ skips the scan) and \`remove_check_constraint\`.`;
+    }
+    return `Add \`CHECK (${column} IS NOT NULL) NOT VALID\` as ${name}; in a separate migration \`VALIDATE CONSTRAINT ${name}\` (no exclusive lock during the scan), then \`SET NOT NULL\` (PostgreSQL 12+ trusts the valid check and skips the scan) and drop the check.`;
+}
+const setNotNull = {
+    id: "set-not-null",
+    category: "locking",
+    severity: "warning",
+    description: "SET NOT NULL scans the whole table under an exclusive lock.",
+    safeAlternative: "PostgreSQL: add `CHECK (col IS NOT NULL) NOT VALID`, `VALIDATE CONSTRAINT` in a separate migration, then `SET NOT NULL` and drop the check.",
+    check: (ctx) => {
+        // SQLite has no ALTER COLUMN; frameworks rebuild the table, which other rules and the framework itself cover.
+        if (ctx.database === "sqlite")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "set-not-null" || !history.preExistingTable(op.table))
+                return undefined;
+            const target = `${op.table}.${op.column}`;
+            if (ctx.database === "mysql") {
+                return {
+                    ...spanOf(op),
+                    table: op.table,
+                    column: op.column,
+                    message: `Makes ${target} NOT NULL: MySQL rebuilds the whole table to do it, and the migration fails if any row holds NULL.`,
+                    safeAlternative: `Backfill NULLs in ${target} in batches first, then run the change with an online schema change tool (gh-ost, pt-online-schema-change) or at a quiet time.`,
+                };
+            }
+            return {
+                ...spanOf(op),
+                table: op.table,
+                column: op.column,
+                message: `Sets ${target} NOT NULL: PostgreSQL scans the whole of ${op.table} for NULLs while holding an ACCESS EXCLUSIVE lock, so every read and write waits.`,
+                safeAlternative: postgresAdvice(ctx.framework, op.table, op.column),
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/truncate-table.ts
+
+const truncateTable = {
+    id: "truncate-table",
+    category: "destructive",
+    severity: "error",
+    description: "TRUNCATE deletes every row of the table.",
+    safeAlternative: "If only some rows must go, delete them in batches with a filter; if the table really must be emptied, back it up first and acknowledge the finding with the reason.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "truncate")
+            return undefined;
+        const tables = op.tables.filter((t) => history.preExistingTable(t));
+        if (tables.length === 0)
+            return undefined;
+        const cascade = op.cascade ? ", with CASCADE (tables referencing them are emptied too)" : "";
+        return {
+            ...spanOf(op),
+            table: tables[0],
+            message: `Truncates ${tables.join(", ")}${cascade}: every row is deleted and cannot be restored by rolling back the release.`,
+        };
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/unparseable-migration.ts
+
+function sentence(text) {
+    const trimmed = text.trim().replace(/[.;]+$/, "");
+    return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+}
+const unparseableMigration = {
+    id: "unparseable-migration",
+    category: "needs-review",
+    severity: "warning",
+    description: "The file could not be read or parsed, so nothing about it is known to be safe.",
+    safeAlternative: "Read the file yourself before it runs. Fix the syntax if it is wrong; if the analyser is wrong, acknowledge the finding with the reason and report the case.",
+    check: (ctx) => ctx.problems.map((problem) => {
+        const text = sentence(problem.message);
+        // Whatever the reader said, the reader of the report must learn that this part was skipped.
+        const skipped = /not analy[sz]ed/i.test(text) ? "" : "; this part was NOT analysed";
+        return {
+            ...spanOf(problem),
+            message: `${text}${skipped}. Nothing in it is known to be safe.`,
+        };
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/unrecognized-operation.ts
+
+const MAX_TEXT = 80;
+const unrecognizedOperation = {
+    id: "unrecognized-operation",
+    category: "needs-review",
+    severity: "warning",
+    description: "Code or SQL the analyser could not follow (dynamic SQL, unknown statement) needs a human review.",
+    safeAlternative: "Read what it does yourself; prefer static SQL or framework calls the analyser can follow, and acknowledge the finding with the reason once you have checked it.",
+    check: (ctx) => ctx.operations.flatMap((op) => {
+        if (op.kind !== "unknown")
+            return [];
+        const flat = op.text?.replace(/\s+/g, " ").trim();
+        const shown = flat ? ` \`${flat.length > MAX_TEXT ? `${flat.slice(0, MAX_TEXT)}…` : flat}\`` : "";
+        return [
+            {
+                ...spanOf(op),
+                ...(op.table !== undefined ? { table: op.table } : {}),
+                message: `Could not follow${shown}: ${op.reason.replace(/\.$/, "")}. It was not analysed, so a human must check what it does.`,
+            },
+        ];
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/unused-allow.ts
+// Findings of this rule come from src/core/suppress.ts, which alone sees the comments; the entry exists so
+// the rule has an id, a docs page and a severity the config can change or turn off.
+const unusedAllow = {
+    id: "unused-allow",
+    category: "needs-review",
+    severity: "warning",
+    description: "An allow comment that suppresses nothing (wrong rule, wrong line, or no reason).",
+    safeAlternative: "Remove the comment, or name the rule it is meant for and give a reason after `--`.",
+    check: () => [],
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/update-rows.ts
+
+function batches(framework) {
+    return framework === "rails"
+        ? " Run large backfills as `in_batches.update_all` in a migration with `disable_ddl_transaction!`."
+        : " Run large backfills in batches, each in its own short transaction.";
+}
+const updateRows = {
+    id: "update-rows",
+    category: "destructive",
+    severity: "error",
+    description: "An UPDATE that overwrites values of a pre-existing column loses the old values.",
+    safeAlternative: "Write the new values into a new column (expand-contract) so the old ones survive, or restrict the update to rows where the column IS NULL (a backfill); run large backfills in batches.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "update-rows" || op.onlyNulls || !history.preExistingTable(op.table))
+            return undefined;
+        const rows = op.filtered ? "with a filter" : "on every row";
+        const alternative = `Write the new values into a new column (expand-contract) so the old ones survive, or restrict the update to rows where the column IS NULL.${batches(ctx.framework)}`;
+        if (op.columns.length === 0) {
+            return {
+                ...spanOf(op),
+                table: op.table,
+                message: `Updates ${op.table} (${op.via} ${rows}) and the assigned columns could not be determined, so it may overwrite values the previous release wrote.`,
+                safeAlternative: alternative,
+            };
+        }
+        const overwritten = op.columns.filter((c) => history.preExistingColumn(op.table, c));
+        if (overwritten.length === 0)
+            return undefined;
+        return {
+            ...spanOf(op),
+            table: op.table,
+            column: overwritten[0],
+            message: `Overwrites ${overwritten.map((c) => `${op.table}.${c}`).join(", ")} (${op.via} ${rows}): the previous values are lost and cannot be restored by rolling back the release.`,
+            safeAlternative: alternative,
+        };
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/volatile-default.ts
+
+function volatile_default_consequence(database) {
+    switch (database) {
+        case "postgresql":
+            return "PostgreSQL rewrites the whole table to compute a value for each row, holding an ACCESS EXCLUSIVE lock, so every read and write waits";
+        case "mysql":
+            return "MySQL copies the whole table (ALGORITHM=COPY) for an expression default, blocking writes while it does";
+        case "sqlite":
+            return "SQLite refuses ALTER TABLE ADD COLUMN with a non-constant default, so the migration fails";
+    }
+}
+const volatileDefault = {
+    id: "volatile-default",
+    category: "locking",
+    severity: "warning",
+    description: "A column added with a volatile default rewrites the whole table under an exclusive lock.",
+    safeAlternative: "Add the column without a default (or with a constant one), set the volatile default for new rows in a second statement (ALTER COLUMN ... SET DEFAULT), then backfill existing rows in batches.",
+    check: (ctx) => collect(ctx.operations, (op, history) => {
+        if (op.kind !== "add-column" || !op.default?.volatile || !history.preExistingTable(op.table))
+            return undefined;
+        const text = op.default.text ? ` (${op.default.text})` : "";
+        return {
+            ...spanOf(op),
+            table: op.table,
+            column: op.column,
+            message: `Adds ${op.table}.${op.column} with a volatile default${text}: ${volatile_default_consequence(ctx.database)}.`,
+        };
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const rules = [
+    addCheckConstraint,
+    addForeignKey,
+    addRequiredColumn,
+    addUniqueConstraint,
+    changeColumnType,
+    columnTypeRewrite,
+    deleteRows,
+    dropColumn,
+    dropIndexNotConcurrent,
+    dropTable,
+    editedMigration,
+    indexNotConcurrent,
+    irreversibleMigration,
+    lossyTypeChange,
+    renameColumn,
+    renameTable,
+    setNotNull,
+    truncateTable,
+    unparseableMigration,
+    unrecognizedOperation,
+    unusedAllow,
+    updateRows,
+    volatileDefault,
+];
+function ruleById(id) {
+    return rules.find((r) => r.id === id);
+}
+
+
+/***/ }),
+
+/***/ 1716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  loadParsers: () => (/* binding */ loadParsers),
+  parsersFor: () => (/* binding */ parsersFor)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+// EXTERNAL MODULE: ./src/core/frameworks/readers.ts
+var readers = __nccwpck_require__(2909);
+;// CONCATENATED MODULE: ./src/parsers/reader-chunks.ts
+/**
+ * The readers that read a language, each its own chunk in the bundle: a run loads those of the languages its
+ * files are in, with their parser (SQL's reader is in every run: the other readers read embedded SQL with it).
+ */
+const READERS = {
+    postgres: undefined,
+    ruby: async () => ({ rails: await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5862)) }),
+    python: async () => ({
+        django: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5261)),
+        alembic: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 403)),
+    }),
+    php: async () => ({ laravel: await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 7934)) }),
+    javascript: loadJsReaders,
+    typescript: loadJsReaders,
+    elixir: async () => ({ ecto: await __nccwpck_require__.e(/* import() */ 871).then(__nccwpck_require__.bind(__nccwpck_require__, 2871)) }),
+};
+async function loadJsReaders() {
+    return {
+        typeorm: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1093)),
+        sequelize: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3516)),
+        knex: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5842)),
+        nodePgMigrate: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5735)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/index.ts
+// Loads the WASM parsers once per process and hands the pure core a synchronous `Parsers`.
+// In the bundle the .wasm files sit beside dist/index.js; from source they are found in node_modules.
+
+
+
+
+
+
+
+const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+const parsers_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/** Where the bundle keeps a wasm file, else the installed package's copy. */
+function wasmPath(file, packagePath) {
+    for (const candidate of [(0,external_node_path_.join)(here, file), (0,external_node_path_.join)(here, "..", file)]) {
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+    }
+    return parsers_require.resolve(packagePath);
+}
+const GRAMMARS = {
+    python: ["tree-sitter-python.wasm", "tree-sitter-python/tree-sitter-python.wasm"],
+    php: ["tree-sitter-php.wasm", "tree-sitter-php/tree-sitter-php.wasm"],
+    javascript: ["tree-sitter-javascript.wasm", "tree-sitter-javascript/tree-sitter-javascript.wasm"],
+    typescript: ["tree-sitter-typescript.wasm", "tree-sitter-typescript/tree-sitter-typescript.wasm"],
+    elixir: ["tree-sitter-elixir.wasm", "tree-sitter-elixir/tree-sitter-elixir.wasm"],
+};
+/** Node prints "WASI is an experimental feature" once per process; it says nothing about our run. */
+async function withoutWasiWarning(fn) {
+    const original = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const text = typeof warning === "string" ? warning : warning.message;
+        if (/WASI/.test(text))
+            return;
+        original.call(process, warning, ...rest);
+    });
+    try {
+        return await fn();
+    }
+    finally {
+        process.emitWarning = original;
+    }
+}
+const ALL = [
+    "ruby",
+    "postgres",
+    "python",
+    "php",
+    "javascript",
+    "typescript",
+    "elixir",
+];
+const BY_EXTENSION = {
+    rb: ["ruby"],
+    py: ["python"],
+    sql: [],
+    php: ["php"],
+    js: ["javascript"],
+    mjs: ["javascript"],
+    cjs: ["javascript"],
+    ts: ["typescript"],
+    mts: ["typescript"],
+    cts: ["typescript"],
+    exs: ["elixir"],
+};
+/** The parsers files with these paths can need: their language's, plus PostgreSQL for any embedded SQL. */
+function parsersFor(paths) {
+    const needed = new Set();
+    for (const path of paths) {
+        const ext = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
+        const names = ext === undefined ? undefined : BY_EXTENSION[ext];
+        if (!names)
+            continue;
+        names.forEach((n) => needed.add(n));
+        needed.add("postgres");
+    }
+    return [...needed];
+}
+// Each parser loads at most once per process, and only when some file needs it: a cold start on one
+// Rails file pays for prism and libpg_query, not for five tree-sitter grammars.
+let prism;
+let pg;
+let treeSitter;
+const grammars = new Map();
+const ready = { grammars: new Map() };
+/**
+ * WebAssembly is compiled by Liftoff (the baseline compiler) only. By default V8 also recompiles hot functions
+ * with TurboFan in the background, and node waits for those compiles before it exits. Measured on one SQL file
+ * (paired runs): half the CPU time and 66 instead of 114 MiB; on 10,000 files no slower (0.97× the CPU) and
+ * 25 MiB less. The flag must be set before the first module compiles; it is process-wide, so analysis threads
+ * get it too.
+ */
+let liftoffOnly = false;
+function useLiftoffOnly() {
+    if (liftoffOnly)
+        return;
+    liftoffOnly = true;
+    (0,external_node_v8_namespaceObject.setFlagsFromString)("--liftoff-only");
+}
+const readersLoaded = new Map();
+function loadReaders(name) {
+    let done = readersLoaded.get(name);
+    if (!done)
+        readersLoaded.set(name, (done = (READERS[name]?.() ?? Promise.resolve({})).then(readers/* provideReaders */.C)));
+    return done;
+}
+/**
+ * Loads the named parsers (all by default), and the readers of their languages, and returns the synchronous
+ * interface the core uses.
+ */
+async function loadParsers(names = ALL) {
+    useLiftoffOnly();
+    const jobs = [];
+    for (const name of names) {
+        jobs.push(loadReaders(name));
+        if (name === "ruby")
+            jobs.push((prism ??= loadPrism()).then((f) => (ready.ruby = f)));
+        else if (name === "postgres")
+            jobs.push((pg ??= loadPg()).then((m) => (ready.pg = m)));
+        else {
+            if (!grammars.has(name))
+                grammars.set(name, loadGrammar(name));
+            jobs.push(grammars.get(name).then((p) => ready.grammars.set(name, p)));
+        }
+    }
+    await Promise.all(jobs);
+    return PARSERS;
+}
+function notLoaded(name) {
+    throw new Error(`the ${name} parser was not loaded for this run`);
+}
+const PARSERS = {
+    ruby: (source) => (ready.ruby ?? notLoaded("Ruby"))(source),
+    postgres: (sql) => (ready.pg ?? notLoaded("PostgreSQL")).parseSync(sql),
+    postgresScan: (sql) => (ready.pg ?? notLoaded("PostgreSQL")).scanSync(sql),
+    treeSitter: (language, source) => {
+        const tree = (ready.grammars.get(language) ?? notLoaded(language)).parse(source);
+        if (!tree)
+            throw new Error(`tree-sitter returned no tree for a ${language} source`);
+        return tree;
+    },
+};
+async function loadPrism() {
+    // prism's own loader resolves its wasm relative to itself, which a bundle breaks; instantiate it here.
+    const { parsePrism } = await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 251));
+    const module = await WebAssembly.compile((0,external_node_fs_.readFileSync)(wasmPath("prism.wasm", "@ruby/prism/src/prism.wasm")));
+    const { WASI } = await withoutWasiWarning(() => Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3631, 23)));
+    const wasi = new WASI({ version: "preview1" });
+    const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
+    wasi.initialize(instance);
+    return (source) => parsePrism(instance.exports, source);
+}
+/**
+ * libpg-query's and web-tree-sitter's emscripten glue read `__dirname`, which ESM does not define; lend them
+ * the folder of the wasm files for the time they load. Loads are serialized so the loan cannot overlap.
+ */
+let dirnameLoan = Promise.resolve();
+function withDirname(fn) {
+    const run = dirnameLoan.then(async () => {
+        const g = globalThis;
+        const previous = g.__dirname;
+        g.__dirname = (0,external_node_path_.dirname)(wasmPath("libpg-query.wasm", "libpg-query/wasm/libpg-query.wasm"));
+        try {
+            return await fn();
+        }
+        finally {
+            if (previous === undefined)
+                delete g.__dirname;
+            else
+                g.__dirname = previous;
+        }
+    });
+    dirnameLoan = run.catch(() => undefined);
+    return run;
+}
+function loadPg() {
+    return withDirname(async () => {
+        const module = await __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23));
+        await module.loadModule();
+        return module;
+    });
+}
+function loadTreeSitter() {
+    return withDirname(async () => {
+        const { default: ts } = await Promise.all(/* import() */[__nccwpck_require__.e(551), __nccwpck_require__.e(84)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1084, 23));
+        await ts.Parser.init({
+            locateFile: () => wasmPath("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm"),
+        });
+        return ts;
+    });
+}
+async function loadGrammar(language) {
+    const ts = await (treeSitter ??= loadTreeSitter());
+    const [file, packagePath] = GRAMMARS[language];
+    const grammar = await ts.Language.load((0,external_node_fs_.readFileSync)(wasmPath(file, packagePath)));
+    const parser = new ts.Parser();
+    parser.setLanguage(grammar);
+    return parser;
+}
+
+
+/***/ }),
+
+/***/ 81:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ reportWriter)
+/* harmony export */ });
+/* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2446);
+/* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(375);
+/* harmony import */ var _core_report_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8115);
+// Writes a report as files finish instead of building it whole: at 50,000 files the JSON text alone was 94 MB.
+// The bytes are exactly those of the whole-report renderers (text, JSON); SARIF is written at the end.
+
+
+
+/** Pieces smaller than this are gathered into one write: a write per file would be 50,000 system calls. */
+const FLUSH_AT = 1 << 16;
+function reportWriter(format, write, version) {
+    let pending = "";
+    let count = 0;
+    const put = (text) => {
+        pending += text;
+        if (pending.length >= FLUSH_AT) {
+            write(pending);
+            pending = "";
+        }
+    };
+    const flush = (text) => {
+        write(pending + text);
+        pending = "";
+    };
+    if (format === "json")
+        put(_core_report_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonReportPieces */ .kw.head);
+    return {
+        add(report) {
+            if (format === "json")
+                put(_core_report_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonReportPieces */ .kw.file(report, count === 0));
+            else if (format === "text")
+                put((0,_core_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .textFileBlock */ .R4)(report));
+            count++;
+        },
+        end(reports) {
+            if (format === "json")
+                flush(_core_report_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonReportPieces */ .kw.tail(count));
+            else if (format === "text")
+                flush((0,_core_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .textTotals */ .dC)(reports));
+            else
+                flush(JSON.stringify((0,_core_report_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .toSarif */ .z)(reports, version), null, 2) + "\n");
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3631:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:wasi");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__VERSION = __webpack_exports__.x;
+/******/ var __webpack_exports__main = __webpack_exports__.i;
+/******/ export { __webpack_exports__VERSION as VERSION, __webpack_exports__main as main };
+/******/ 
