@@ -21,6 +21,8 @@ export const FRAMEWORK_IDS = [
   "typeorm",
   "node-pg-migrate",
   "ecto",
+  "db-migrate",
+  "liquibase",
 ] as const;
 
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];

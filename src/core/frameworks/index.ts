@@ -15,6 +15,8 @@ import { sequelize } from "./sequelize.js";
 import { knex } from "./knex.js";
 import { nodePgMigrate } from "./node-pg-migrate.js";
 import { ecto } from "./ecto.js";
+import { dbMigrate } from "./db-migrate.js";
+import { liquibase } from "./liquibase.js";
 import { plainSql } from "./sql.js";
 
 export const frameworks: readonly Framework[] = [
@@ -31,7 +33,9 @@ export const frameworks: readonly Framework[] = [
   sequelize,
   knex,
   nodePgMigrate,
+  dbMigrate,
   ecto,
+  liquibase,
   plainSql,
 ];
 
