@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { approvalAndComment, type GateInput, type GatedMigration } from "../src/commands/approval-gate.js";
 import { REPORT_MARKER, parseRecord, renderComment } from "../src/core/report/comment.js";
 import { gatedDigest, verifyRecord } from "../src/core/approval.js";
-import { nextLink } from "../src/adapters/github.js";
 import { startGitHubServer, type GitHubServer } from "./helpers/github-server.js";
 
 const H1 = "a".repeat(40);
@@ -80,19 +79,6 @@ describe("fake GitHub server", () => {
     });
     expect(res.status).toBe(403);
     expect(gh.comments(7)).toHaveLength(0);
-  });
-});
-
-describe("nextLink", () => {
-  it("reads rel=next wherever it sits in the Link header", () => {
-    expect(nextLink('<https://api/x?page=2>; rel="next", <https://api/x?page=9>; rel="last"')).toBe(
-      "https://api/x?page=2",
-    );
-    expect(nextLink('<https://api/x?page=1>; rel="prev", <https://api/x?page=3>; rel="next"')).toBe(
-      "https://api/x?page=3",
-    );
-    expect(nextLink('<https://api/x?page=9>; rel="last"')).toBeUndefined();
-    expect(nextLink(null)).toBeUndefined();
   });
 });
 
@@ -374,7 +360,8 @@ describe("the sticky comment", () => {
     await run();
     expect(gh.requests.length).toBeGreaterThan(0);
     for (const r of gh.requests) {
-      expect(r.authorization).toBe(`Bearer ${TOKEN}`);
+      // Octokit sends GitHub's `token` scheme (the fake server takes it and `Bearer`).
+      expect(r.authorization).toBe(`token ${TOKEN}`);
       expect(JSON.stringify([r.path, r.query, r.body])).not.toContain(TOKEN);
     }
   });
@@ -432,6 +419,59 @@ describe("degraded tokens", () => {
     expect(gh.requests.filter((r) => r.path.endsWith("/reviews"))).toHaveLength(2);
     expect(gh.requests.filter((r) => r.method === "POST")).toHaveLength(1);
     expect(result.notices.join(" ")).toMatch(/could not be written: .*502/);
+  });
+
+  it("waits out a short primary rate limit once, then reads on", async () => {
+    let limited = 0;
+    gh.route("GET", /\/reviews$/, () =>
+      limited++ === 0
+        ? {
+            status: 403,
+            body: { message: "API rate limit exceeded for installation." },
+            headers: {
+              "x-ratelimit-remaining": "0",
+              "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 1),
+            },
+          }
+        : undefined,
+    );
+    gh.addReview(7, { user: "bob", state: "APPROVED", commitId: H1 });
+    const result = await run();
+    expect(result.approved).toBe(true);
+    expect(gh.requests.filter((r) => r.path.endsWith("/reviews"))).toHaveLength(2);
+  });
+
+  it("waits out a secondary rate limit (Retry-After) once", async () => {
+    let limited = 0;
+    gh.route("GET", /\/reviews$/, () =>
+      limited++ === 0
+        ? {
+            status: 403,
+            body: { message: "You have exceeded a secondary rate limit." },
+            headers: { "retry-after": "1" },
+          }
+        : undefined,
+    );
+    gh.addReview(7, { user: "bob", state: "APPROVED", commitId: H1 });
+    expect((await run()).approved).toBe(true);
+    expect(gh.requests.filter((r) => r.path.endsWith("/reviews"))).toHaveLength(2);
+  });
+
+  it("a rate limit that resets later than a minute keeps the gate shut and says so", async () => {
+    gh.route("GET", /\/reviews$/, () => ({
+      status: 403,
+      body: { message: "API rate limit exceeded for installation." },
+      headers: {
+        "x-ratelimit-remaining": "0",
+        "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600),
+      },
+    }));
+    gh.addReview(7, { user: "bob", state: "APPROVED", commitId: H1 });
+    const result = await run();
+    expect(result.approved).toBe(false);
+    expect(gh.requests.filter((r) => r.path.endsWith("/reviews"))).toHaveLength(1);
+    expect(gh.comments(7)[0].body).toMatch(/could not read the reviews/);
+    expect(gh.comments(7)[0].body).not.toContain(TOKEN);
   });
 
   it("never follows a pagination link to another host (the token would go with it)", async () => {

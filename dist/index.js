@@ -5883,7 +5883,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -6147,7 +6146,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -6155,7 +6154,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -6183,29 +6181,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -6259,11 +6257,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -6274,57 +6272,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -54810,6 +54808,7 @@ async function loadGrammar(language) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
+
 class GitHubApiError extends Error {
     method;
     path;
@@ -54828,146 +54827,155 @@ class GitHubApiError extends Error {
     }
 }
 const PER_PAGE = 100;
+/** A rate limit that resets sooner than this is waited out (once); a later one fails the call. */
+const LONGEST_RATE_WAIT_S = 60;
+/** Writes are never retried: a comment POSTed twice would double. */
+const NO_RETRY = { request: { retries: 0 } };
 function createGitHubClient(options) {
-    const base = new URL(options.apiUrl.replace(/\/+$/, "") + "/");
-    const repoPath = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}`;
+    // The callers decide what no token means (a closed gate, approvals not looked up); here it is a bug.
+    if (!options.token)
+        throw new Error("createGitHubClient needs a token.");
+    const baseUrl = options.apiUrl.replace(/\/+$/, "");
+    const origin = new URL(baseUrl).origin;
     const timeoutMs = options.timeoutMs ?? 30_000;
     const maxPages = options.maxPages ?? 100;
+    const repo = { owner: options.owner, repo: options.repo };
     let serverDate;
-    const request = async (method, pathOrUrl, body) => {
-        const url = pathOrUrl.startsWith("http")
-            ? new URL(pathOrUrl)
-            : new URL(pathOrUrl.replace(/^\//, ""), base);
-        // A pagination link elsewhere would carry the token to another host: refuse it.
-        if (url.origin !== base.origin)
-            throw new GitHubApiError(method, url.pathname, 0, `link to another host ${url.origin}`);
-        const shown = url.pathname;
-        const headers = {
-            accept: "application/vnd.github+json",
-            "x-github-api-version": "2022-11-28",
-            "user-agent": "migration-guard",
-        };
-        if (options.token)
-            headers.authorization = `Bearer ${options.token}`;
-        if (body !== undefined)
-            headers["content-type"] = "application/json";
-        let lastError;
-        // Reads are retried once on a transport error or a 5xx; writes are not (a comment must not double).
-        for (let attempt = 0; attempt < (method === "GET" ? 2 : 1); attempt++) {
-            let response;
-            try {
-                response = await fetch(url, {
-                    method,
-                    headers,
-                    body: body === undefined ? undefined : JSON.stringify(body),
-                    signal: AbortSignal.timeout(timeoutMs),
-                });
-            }
-            catch (error) {
-                const cause = error.cause;
-                lastError = new GitHubApiError(method, shown, 0, cause?.code ?? error.message);
-                continue;
-            }
-            const date = Date.parse(response.headers.get("date") ?? "");
-            if (!Number.isNaN(date))
-                serverDate = new Date(date).toISOString();
-            const text = await response.text();
-            const data = parseJson(text);
-            if (response.ok)
-                return { data, link: response.headers.get("link") };
-            const message = github_isObject(data) && typeof data.message === "string" ? data.message : "";
-            lastError = new GitHubApiError(method, shown, response.status, message);
-            if (response.status < 500)
+    const noteDate = (headers) => {
+        const date = Date.parse(typeof headers?.date === "string" ? headers.date : "");
+        if (!Number.isNaN(date))
+            serverDate = new Date(date).toISOString();
+    };
+    const waitOnce = (retryAfter, _options, _octokit, retryCount) => retryCount === 0 && retryAfter <= LONGEST_RATE_WAIT_S;
+    // @actions/github parses the event payload when it is imported (its `context`): loaded at the first call,
+    // after our own input check has read the payload, so a broken one is reported in a sentence, not a crash.
+    let loaded;
+    const kit = () => (loaded ??= load());
+    const load = async () => {
+        const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
+            Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
+            Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
+        ]);
+        const octokit = getOctokit(options.token, {
+            baseUrl,
+            userAgent: "migration-guard",
+            // Two more tries for a 5xx or a dropped connection, after 1 s and 4 s.
+            retry: { retries: 2 },
+            // One id per client: GitHub's pacing of writes is per run, not shared by every client in a process.
+            throttle: { id: (0,external_node_crypto_.randomUUID)(), onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
+        }, retry, throttling);
+        octokit.hook.before("request", (request) => {
+            // A pagination link elsewhere would carry the token to another host: refuse it.
+            const url = new URL(octokit.request.endpoint.parse(request).url);
+            if (url.origin !== origin)
+                throw new GitHubApiError(request.method, url.pathname, 0, `link to another host ${url.origin}`);
+            request.request = { ...request.request, signal: AbortSignal.timeout(timeoutMs) };
+        });
+        octokit.hook.after("request", (response) => noteDate(response.headers));
+        octokit.hook.error("request", (error) => {
+            noteDate(error.response?.headers);
+            throw error;
+        });
+        return octokit;
+    };
+    /** One API call; whatever fails becomes a GitHubApiError that names the call. */
+    const call = async (method, path, send) => {
+        try {
+            return await send(await kit());
+        }
+        catch (error) {
+            throw apiError(method, path, error);
+        }
+    };
+    const paginate = async (path, pages) => call("GET", path, async (o) => {
+        const items = [];
+        let page = 0;
+        for await (const { data } of pages(o)) {
+            items.push(...data);
+            if (++page >= maxPages)
                 break;
         }
-        throw lastError ?? new GitHubApiError(method, shown, 0, "");
-    };
-    const paginate = async (path) => {
-        const items = [];
-        let next = `${path}${path.includes("?") ? "&" : "?"}per_page=${PER_PAGE}`;
-        for (let page = 0; next && page < maxPages; page++) {
-            const { data, link } = await request("GET", next);
-            if (!Array.isArray(data))
-                throw new GitHubApiError("GET", path, 200, "expected a list");
-            items.push(...data);
-            next = nextLink(link);
-        }
         return items;
-    };
-    const comment = (data) => {
-        const c = github_isObject(data) ? data : {};
-        return {
-            id: typeof c.id === "number" ? c.id : 0,
-            body: typeof c.body === "string" ? c.body : "",
-            author: login(c.user) ?? "",
-            authorType: github_isObject(c.user) && typeof c.user.type === "string" ? c.user.type : "",
-            url: typeof c.html_url === "string" ? c.html_url : "",
-        };
-    };
+    });
+    const comment = (c) => ({
+        id: c.id,
+        body: c.body ?? "",
+        author: c.user?.login ?? "",
+        authorType: c.user?.type ?? "",
+        url: c.html_url,
+    });
+    const pullPath = (pull) => `/repos/${options.owner}/${options.repo}/pulls/${pull}`;
+    const issuePath = (pull) => `/repos/${options.owner}/${options.repo}/issues/${pull}`;
     return {
         async getPull(pull) {
-            const { data } = await request("GET", `${repoPath}/pulls/${pull}`);
-            const p = github_isObject(data) ? data : {};
-            const head = github_isObject(p.head) && typeof p.head.sha === "string" ? p.head.sha : "";
-            const labels = Array.isArray(p.labels)
-                ? p.labels.flatMap((l) => (github_isObject(l) && typeof l.name === "string" ? [l.name] : []))
-                : [];
+            const { data: p } = await call("GET", pullPath(pull), (o) => o.rest.pulls.get({ ...repo, pull_number: pull }));
             return {
-                number: typeof p.number === "number" ? p.number : pull,
-                author: login(p.user) ?? "",
-                head,
-                labels,
-                state: typeof p.state === "string" ? p.state : "",
+                number: p.number,
+                author: p.user?.login ?? "",
+                head: p.head.sha,
+                labels: p.labels.flatMap((l) => (typeof l.name === "string" ? [l.name] : [])),
+                state: p.state,
             };
         },
         async listLabelEvents(pull) {
-            const events = await paginate(`${repoPath}/issues/${pull}/events`);
+            const events = await paginate(`${issuePath(pull)}/events`, (o) => o.paginate.iterator(o.rest.issues.listEvents, {
+                ...repo,
+                issue_number: pull,
+                per_page: PER_PAGE,
+            }));
             return events.flatMap((e) => {
-                if (!github_isObject(e) || (e.event !== "labeled" && e.event !== "unlabeled"))
+                if (e.event !== "labeled" && e.event !== "unlabeled")
                     return [];
-                const label = github_isObject(e.label) && typeof e.label.name === "string" ? e.label.name : undefined;
-                if (label === undefined || typeof e.created_at !== "string")
+                const label = "label" in e ? e.label?.name : undefined;
+                if (typeof label !== "string" || typeof e.created_at !== "string")
                     return [];
-                return [{ event: e.event, actor: login(e.actor), label, at: e.created_at }];
+                return [{ event: e.event, actor: e.actor?.login, label, at: e.created_at }];
             });
         },
         async listReviews(pull) {
-            const reviews = await paginate(`${repoPath}/pulls/${pull}/reviews`);
-            return reviews.flatMap((r) => {
-                if (!github_isObject(r) || typeof r.state !== "string")
-                    return [];
-                return [
-                    {
-                        user: login(r.user),
-                        state: r.state,
-                        commitId: typeof r.commit_id === "string" ? r.commit_id : undefined,
-                        at: typeof r.submitted_at === "string" ? r.submitted_at : "",
-                    },
-                ];
-            });
+            const reviews = await paginate(`${pullPath(pull)}/reviews`, (o) => o.paginate.iterator(o.rest.pulls.listReviews, {
+                ...repo,
+                pull_number: pull,
+                per_page: PER_PAGE,
+            }));
+            return reviews.map((r) => ({
+                user: r.user?.login,
+                state: r.state,
+                commitId: r.commit_id ?? undefined,
+                at: r.submitted_at ?? "",
+            }));
         },
         async listComments(pull) {
-            return (await paginate(`${repoPath}/issues/${pull}/comments`)).map(comment);
+            const comments = await paginate(`${issuePath(pull)}/comments`, (o) => o.paginate.iterator(o.rest.issues.listComments, {
+                ...repo,
+                issue_number: pull,
+                per_page: PER_PAGE,
+            }));
+            return comments.map(comment);
         },
         async createComment(pull, body) {
-            return comment((await request("POST", `${repoPath}/issues/${pull}/comments`, { body })).data);
+            const { data } = await call("POST", `${issuePath(pull)}/comments`, (o) => o.rest.issues.createComment({ ...repo, issue_number: pull, body, ...NO_RETRY }));
+            return comment(data);
         },
         async updateComment(id, body) {
-            return comment((await request("PATCH", `${repoPath}/issues/comments/${id}`, { body })).data);
+            const path = `/repos/${options.owner}/${options.repo}/issues/comments/${id}`;
+            const { data } = await call("PATCH", path, (o) => o.rest.issues.updateComment({ ...repo, comment_id: id, body, ...NO_RETRY }));
+            return comment(data);
         },
         async deleteComment(id) {
-            await request("DELETE", `${repoPath}/issues/comments/${id}`);
+            const path = `/repos/${options.owner}/${options.repo}/issues/comments/${id}`;
+            await call("DELETE", path, (o) => o.rest.issues.deleteComment({ ...repo, comment_id: id, ...NO_RETRY }));
         },
         async permission(user) {
+            const path = `/repos/${options.owner}/${options.repo}/collaborators/${user}/permission`;
             try {
-                const { data } = await request("GET", `${repoPath}/collaborators/${encodeURIComponent(user)}/permission`);
-                const d = github_isObject(data) ? data : {};
+                const { data: d } = await call("GET", path, (o) => o.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: user }));
                 // role_name knows maintain and triage; `permission` folds them into write and read.
-                const role = typeof d.role_name === "string" ? d.role_name : d.permission;
-                return isPermission(role) ? role : isPermission(d.permission) ? d.permission : "none";
+                return isPermission(d.role_name) ? d.role_name : isPermission(d.permission) ? d.permission : "none";
             }
             catch (error) {
-                // 404: not a collaborator (or no such user).
+                // 404: not a collaborator (or no such user). Anything else is thrown (fails closed upstream).
                 if (error instanceof GitHubApiError && error.status === 404)
                     return "none";
                 throw error;
@@ -54975,38 +54983,32 @@ function createGitHubClient(options) {
         },
         async isTeamMember(org, slug, user) {
             try {
-                const { data } = await request("GET", `/orgs/${encodeURIComponent(org)}/teams/${encodeURIComponent(slug)}/memberships/${encodeURIComponent(user)}`);
-                return github_isObject(data) && data.state === "active";
+                const { data } = await call("GET", `/orgs/${org}/teams/${slug}/memberships/${user}`, (o) => o.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: user }));
+                return data.state === "active";
             }
             catch (error) {
+                // 404: not a member. Anything else is thrown (fails closed upstream).
                 if (error instanceof GitHubApiError && error.status === 404)
                     return false;
                 throw error;
             }
         },
         async lastCommitTouching(path, ref) {
-            const query = new URLSearchParams({ path, sha: ref, per_page: "1" });
-            const { data } = await request("GET", `${repoPath}/commits?${query.toString()}`);
-            const first = Array.isArray(data) ? data[0] : undefined;
-            return github_isObject(first) && typeof first.sha === "string" ? first.sha : undefined;
+            const { data } = await call("GET", `/repos/${options.owner}/${options.repo}/commits`, (o) => o.rest.repos.listCommits({ ...repo, path, sha: ref, per_page: 1 }));
+            return data[0]?.sha;
         },
         async pullsForCommit(sha) {
-            const pulls = await paginate(`${repoPath}/commits/${encodeURIComponent(sha)}/pulls`);
-            return pulls.flatMap((p) => github_isObject(p) && typeof p.number === "number"
-                ? [
-                    {
-                        number: p.number,
-                        mergedAt: typeof p.merged_at === "string" ? p.merged_at : undefined,
-                        url: typeof p.html_url === "string" ? p.html_url : "",
-                    },
-                ]
-                : []);
+            const pulls = await paginate(`/repos/${options.owner}/${options.repo}/commits/${sha}/pulls`, (o) => o.paginate.iterator(o.rest.repos.listPullRequestsAssociatedWithCommit, {
+                ...repo,
+                commit_sha: sha,
+                per_page: PER_PAGE,
+            }));
+            return pulls.map((p) => ({ number: p.number, mergedAt: p.merged_at ?? undefined, url: p.html_url }));
         },
         async blobAt(path, sha) {
-            const encoded = path.split("/").map(encodeURIComponent).join("/");
             try {
-                const { data } = await request("GET", `${repoPath}/contents/${encoded}?ref=${encodeURIComponent(sha)}`);
-                return github_isObject(data) && data.type === "file" && typeof data.sha === "string" ? data.sha : undefined;
+                const { data } = await call("GET", `/repos/${options.owner}/${options.repo}/contents/${path}`, (o) => o.rest.repos.getContent({ ...repo, path, ref: sha }));
+                return !Array.isArray(data) && data.type === "file" ? data.sha : undefined;
             }
             catch (error) {
                 // 404: the file is not in that commit (an approval of another version). Anything else is thrown.
@@ -55020,7 +55022,7 @@ function createGitHubClient(options) {
         },
         async whoami() {
             try {
-                return login((await request("GET", "/user")).data);
+                return (await (await kit()).rest.users.getAuthenticated()).data.login;
             }
             catch {
                 // Fails closed: not knowing the token's user, only bot comments count as the check's own.
@@ -55029,29 +55031,18 @@ function createGitHubClient(options) {
         },
     };
 }
-/** The `rel="next"` URL of a `Link` header. */
-function nextLink(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(",")) {
-        const m = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);
-        if (m && /\brel="?([^";]*\s)?next(\s[^";]*)?"?/.test(m[2]))
-            return m[1];
+/** Octokit's error (or ours, from the hooks) as a GitHubApiError naming the call; the token is never in it. */
+function apiError(method, path, error) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const e = error;
+    if (e.response) {
+        const data = e.response.data;
+        const message = github_isObject(data) && typeof data.message === "string" ? data.message : "";
+        return new GitHubApiError(method, path, typeof e.status === "number" ? e.status : 0, message);
     }
-    return undefined;
-}
-function parseJson(text) {
-    try {
-        return text ? JSON.parse(text) : undefined;
-    }
-    catch {
-        // A body that is not JSON reads as nothing: lists then fail ("expected a list"), fields read as absent
-        // (no permission, no approval; the deploy refuses a pull request without an author).
-        return undefined;
-    }
-}
-function login(user) {
-    return github_isObject(user) && typeof user.login === "string" ? user.login : undefined;
+    // No response: the connection failed or timed out (Octokit reports that as a 500 without a response).
+    return new GitHubApiError(method, path, 0, typeof e.message === "string" ? e.message : String(error));
 }
 function isPermission(v) {
     return typeof v === "string" && ["admin", "maintain", "write", "triage", "read", "none"].includes(v);
@@ -67978,7 +67969,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;

@@ -875,11 +875,15 @@ describe("rails: syntax errors", () => {
   });
 });
 
-describe("rails: speed", () => {
-  it("reads 2,000 migrations quickly without re-initialising", () => {
+describe("rails: repeated reads", () => {
+  // Speed is measured by `npm run bench`, not here; what a unit test can pin is that reading many files in one
+  // process carries nothing from one file to the next (the parser is loaded once and reused).
+  it("reads the same migration 2,000 times with the same result each time", () => {
     const source = readFileSync(join(FIXTURES, "20240101000008_create_tables.rb"), "utf8");
-    const started = performance.now();
-    for (let i = 0; i < 2000; i++) read(source);
-    expect(performance.now() - started).toBeLessThan(2000);
+    const first = JSON.stringify(read(source));
+    expect(JSON.parse(first).operations.length).toBeGreaterThan(0);
+    let same = 0;
+    for (let i = 0; i < 2000; i++) if (JSON.stringify(read(source)) === first) same++;
+    expect(same).toBe(2000);
   });
 });

@@ -26,7 +26,7 @@ export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISM
 
 export interface RecordedRequest {
   method: string;
-  /** Path without the query string, e.g. `/repos/acme/shop/issues/7/comments`. */
+  /** Path without the query string, percent-decoded, e.g. `/repos/acme/shop/issues/7/comments`. */
   path: string;
   query: Record<string, string>;
   /** Parsed JSON body, or the raw text when not JSON, or undefined. */
@@ -354,7 +354,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     }
     const team = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(path);
     if (team && method === "GET") {
-      const [, org, slug, login] = team.map(decodeURIComponent);
+      const [, org, slug, login] = team;
       const members = gh.teams.get(`${org}/${slug}`.toLowerCase());
       if (!members?.has(login.toLowerCase())) return error(res, 404);
       return reply(res, 200, { url: gh.url + path, role: "member", state: "active" });
@@ -383,14 +383,14 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     }
     const contents = /^\/contents\/(.+)$/.exec(rest);
     if (contents && method === "GET") {
-      const file = contents[1].split("/").map(decodeURIComponent).join("/");
+      const file = contents[1];
       const sha = gh.blobs.get(`${req.query.ref ?? ""}:${file}`);
       if (!sha) return error(res, 404);
       return reply(res, 200, { type: "file", path: file, sha, size: 0, encoding: "base64", content: "" });
     }
     const perm = /^\/collaborators\/([^/]+)\/permission$/.exec(rest);
     if (perm && method === "GET") {
-      const login = decodeURIComponent(perm[1]);
+      const login = perm[1];
       const permission = gh.permissions.get(login.toLowerCase()) ?? "none";
       const role = {
         admin: "admin",
@@ -488,7 +488,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       const auth = incoming.headers.authorization;
       const request: RecordedRequest = {
         method: (incoming.method ?? "GET").toUpperCase(),
-        path: url.pathname,
+        // Decoded, as GitHub's router reads it: Octokit sends `contents/db%2Fmigrate%2Fx.rb` for a path.
+        path: decodeURIComponent(url.pathname),
         query: Object.fromEntries(url.searchParams),
         body,
         authorization: Array.isArray(auth) ? auth[0] : auth,

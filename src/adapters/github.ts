@@ -1,6 +1,10 @@
 // The GitHub REST API, only what the approval gate and the sticky comment need, behind an interface.
-// Plain fetch against `apiUrl` (GITHUB_API_URL: github.com, GHES or the tests' fake server); every call goes
-// through `request`, the one place the token is used. Errors name the method, path and status, never the token.
+// @actions/github's Octokit (the runner's proxy settings, GHES through `baseUrl`, pagination) with the retry and
+// throttling plugins (5xx retried for reads, rate limits waited out once when short). Every call goes through
+// `call`, which turns Octokit's errors into GitHubApiError: method, path, status and GitHub's message, never
+// the token (Octokit keeps it in the Authorization header; no message of ours reads a header).
+import type { getOctokit } from "@actions/github";
+import { randomUUID } from "node:crypto";
 import type { LabelEvent, ReviewEvent } from "../core/approval.js";
 
 export type Permission = "admin" | "maintain" | "write" | "triage" | "read" | "none";
@@ -82,191 +86,223 @@ export interface ClientOptions {
 }
 
 const PER_PAGE = 100;
+/** A rate limit that resets sooner than this is waited out (once); a later one fails the call. */
+const LONGEST_RATE_WAIT_S = 60;
+/** Writes are never retried: a comment POSTed twice would double. */
+const NO_RETRY = { request: { retries: 0 } } as const;
+
+type Octokit = ReturnType<typeof getOctokit>;
 
 export function createGitHubClient(options: ClientOptions): GitHubClient {
-  const base = new URL(options.apiUrl.replace(/\/+$/, "") + "/");
-  const repoPath = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}`;
+  // The callers decide what no token means (a closed gate, approvals not looked up); here it is a bug.
+  if (!options.token) throw new Error("createGitHubClient needs a token.");
+  const baseUrl = options.apiUrl.replace(/\/+$/, "");
+  const origin = new URL(baseUrl).origin;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxPages = options.maxPages ?? 100;
+  const repo = { owner: options.owner, repo: options.repo };
   let serverDate: string | undefined;
+  const noteDate = (headers: Record<string, unknown> | undefined) => {
+    const date = Date.parse(typeof headers?.date === "string" ? headers.date : "");
+    if (!Number.isNaN(date)) serverDate = new Date(date).toISOString();
+  };
 
-  const request = async (
-    method: string,
-    pathOrUrl: string,
-    body?: unknown,
-  ): Promise<{ data: unknown; link: string | null }> => {
-    const url = pathOrUrl.startsWith("http")
-      ? new URL(pathOrUrl)
-      : new URL(pathOrUrl.replace(/^\//, ""), base);
-    // A pagination link elsewhere would carry the token to another host: refuse it.
-    if (url.origin !== base.origin)
-      throw new GitHubApiError(method, url.pathname, 0, `link to another host ${url.origin}`);
-    const shown = url.pathname;
-    const headers: Record<string, string> = {
-      accept: "application/vnd.github+json",
-      "x-github-api-version": "2022-11-28",
-      "user-agent": "migration-guard",
-    };
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    if (body !== undefined) headers["content-type"] = "application/json";
-    let lastError: GitHubApiError | undefined;
-    // Reads are retried once on a transport error or a 5xx; writes are not (a comment must not double).
-    for (let attempt = 0; attempt < (method === "GET" ? 2 : 1); attempt++) {
-      let response: Response;
-      try {
-        response = await fetch(url, {
-          method,
-          headers,
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-      } catch (error) {
-        const cause = (error as { cause?: { code?: string } }).cause;
-        lastError = new GitHubApiError(method, shown, 0, cause?.code ?? (error as Error).message);
-        continue;
+  const waitOnce = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+    retryCount === 0 && retryAfter <= LONGEST_RATE_WAIT_S;
+  // @actions/github parses the event payload when it is imported (its `context`): loaded at the first call,
+  // after our own input check has read the payload, so a broken one is reported in a sentence, not a crash.
+  let loaded: Promise<Octokit> | undefined;
+  const kit = () => (loaded ??= load());
+  const load = async (): Promise<Octokit> => {
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+      import("@actions/github"),
+      import("@octokit/plugin-retry"),
+      import("@octokit/plugin-throttling"),
+    ]);
+    const octokit = getOctokit(
+      options.token,
+      {
+        baseUrl,
+        userAgent: "migration-guard",
+        // Two more tries for a 5xx or a dropped connection, after 1 s and 4 s.
+        retry: { retries: 2 },
+        // One id per client: GitHub's pacing of writes is per run, not shared by every client in a process.
+        throttle: { id: randomUUID(), onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
+      },
+      retry,
+      throttling,
+    );
+    octokit.hook.before("request", (request) => {
+      // A pagination link elsewhere would carry the token to another host: refuse it.
+      const url = new URL(octokit.request.endpoint.parse(request).url);
+      if (url.origin !== origin)
+        throw new GitHubApiError(request.method, url.pathname, 0, `link to another host ${url.origin}`);
+      request.request = { ...request.request, signal: AbortSignal.timeout(timeoutMs) };
+    });
+    octokit.hook.after("request", (response) => noteDate(response.headers));
+    octokit.hook.error("request", (error) => {
+      noteDate((error as { response?: { headers?: Record<string, unknown> } }).response?.headers);
+      throw error;
+    });
+    return octokit;
+  };
+  /** One API call; whatever fails becomes a GitHubApiError that names the call. */
+  const call = async <T>(method: string, path: string, send: (o: Octokit) => Promise<T>): Promise<T> => {
+    try {
+      return await send(await kit());
+    } catch (error) {
+      throw apiError(method, path, error);
+    }
+  };
+  const paginate = async <T>(
+    path: string,
+    pages: (o: Octokit) => AsyncIterable<{ data: T[] }>,
+  ): Promise<T[]> =>
+    call("GET", path, async (o) => {
+      const items: T[] = [];
+      let page = 0;
+      for await (const { data } of pages(o)) {
+        items.push(...data);
+        if (++page >= maxPages) break;
       }
-      const date = Date.parse(response.headers.get("date") ?? "");
-      if (!Number.isNaN(date)) serverDate = new Date(date).toISOString();
-      const text = await response.text();
-      const data = parseJson(text);
-      if (response.ok) return { data, link: response.headers.get("link") };
-      const message = isObject(data) && typeof data.message === "string" ? data.message : "";
-      lastError = new GitHubApiError(method, shown, response.status, message);
-      if (response.status < 500) break;
-    }
-    throw lastError ?? new GitHubApiError(method, shown, 0, "");
-  };
+      return items;
+    });
 
-  const paginate = async (path: string): Promise<unknown[]> => {
-    const items: unknown[] = [];
-    let next: string | undefined = `${path}${path.includes("?") ? "&" : "?"}per_page=${PER_PAGE}`;
-    for (let page = 0; next && page < maxPages; page++) {
-      const { data, link } = await request("GET", next);
-      if (!Array.isArray(data)) throw new GitHubApiError("GET", path, 200, "expected a list");
-      items.push(...data);
-      next = nextLink(link);
-    }
-    return items;
-  };
-
-  const comment = (data: unknown): IssueComment => {
-    const c = isObject(data) ? data : {};
-    return {
-      id: typeof c.id === "number" ? c.id : 0,
-      body: typeof c.body === "string" ? c.body : "",
-      author: login(c.user) ?? "",
-      authorType: isObject(c.user) && typeof c.user.type === "string" ? c.user.type : "",
-      url: typeof c.html_url === "string" ? c.html_url : "",
-    };
-  };
+  const comment = (c: {
+    id: number;
+    body?: string;
+    user: { login: string; type: string } | null;
+    html_url: string;
+  }): IssueComment => ({
+    id: c.id,
+    body: c.body ?? "",
+    author: c.user?.login ?? "",
+    authorType: c.user?.type ?? "",
+    url: c.html_url,
+  });
+  const pullPath = (pull: number) => `/repos/${options.owner}/${options.repo}/pulls/${pull}`;
+  const issuePath = (pull: number) => `/repos/${options.owner}/${options.repo}/issues/${pull}`;
 
   return {
     async getPull(pull) {
-      const { data } = await request("GET", `${repoPath}/pulls/${pull}`);
-      const p = isObject(data) ? data : {};
-      const head = isObject(p.head) && typeof p.head.sha === "string" ? p.head.sha : "";
-      const labels = Array.isArray(p.labels)
-        ? p.labels.flatMap((l) => (isObject(l) && typeof l.name === "string" ? [l.name] : []))
-        : [];
+      const { data: p } = await call("GET", pullPath(pull), (o) =>
+        o.rest.pulls.get({ ...repo, pull_number: pull }),
+      );
       return {
-        number: typeof p.number === "number" ? p.number : pull,
-        author: login(p.user) ?? "",
-        head,
-        labels,
-        state: typeof p.state === "string" ? p.state : "",
+        number: p.number,
+        author: p.user?.login ?? "",
+        head: p.head.sha,
+        labels: p.labels.flatMap((l) => (typeof l.name === "string" ? [l.name] : [])),
+        state: p.state,
       };
     },
     async listLabelEvents(pull) {
-      const events = await paginate(`${repoPath}/issues/${pull}/events`);
+      const events = await paginate(`${issuePath(pull)}/events`, (o) =>
+        o.paginate.iterator(o.rest.issues.listEvents, {
+          ...repo,
+          issue_number: pull,
+          per_page: PER_PAGE,
+        }),
+      );
       return events.flatMap((e): LabelEvent[] => {
-        if (!isObject(e) || (e.event !== "labeled" && e.event !== "unlabeled")) return [];
-        const label = isObject(e.label) && typeof e.label.name === "string" ? e.label.name : undefined;
-        if (label === undefined || typeof e.created_at !== "string") return [];
-        return [{ event: e.event, actor: login(e.actor), label, at: e.created_at }];
+        if (e.event !== "labeled" && e.event !== "unlabeled") return [];
+        const label = "label" in e ? e.label?.name : undefined;
+        if (typeof label !== "string" || typeof e.created_at !== "string") return [];
+        return [{ event: e.event, actor: e.actor?.login, label, at: e.created_at }];
       });
     },
     async listReviews(pull) {
-      const reviews = await paginate(`${repoPath}/pulls/${pull}/reviews`);
-      return reviews.flatMap((r): ReviewEvent[] => {
-        if (!isObject(r) || typeof r.state !== "string") return [];
-        return [
-          {
-            user: login(r.user),
-            state: r.state,
-            commitId: typeof r.commit_id === "string" ? r.commit_id : undefined,
-            at: typeof r.submitted_at === "string" ? r.submitted_at : "",
-          },
-        ];
-      });
+      const reviews = await paginate(`${pullPath(pull)}/reviews`, (o) =>
+        o.paginate.iterator(o.rest.pulls.listReviews, {
+          ...repo,
+          pull_number: pull,
+          per_page: PER_PAGE,
+        }),
+      );
+      return reviews.map((r): ReviewEvent => ({
+        user: r.user?.login,
+        state: r.state,
+        commitId: r.commit_id ?? undefined,
+        at: r.submitted_at ?? "",
+      }));
     },
     async listComments(pull) {
-      return (await paginate(`${repoPath}/issues/${pull}/comments`)).map(comment);
+      const comments = await paginate(`${issuePath(pull)}/comments`, (o) =>
+        o.paginate.iterator(o.rest.issues.listComments, {
+          ...repo,
+          issue_number: pull,
+          per_page: PER_PAGE,
+        }),
+      );
+      return comments.map(comment);
     },
     async createComment(pull, body) {
-      return comment((await request("POST", `${repoPath}/issues/${pull}/comments`, { body })).data);
+      const { data } = await call("POST", `${issuePath(pull)}/comments`, (o) =>
+        o.rest.issues.createComment({ ...repo, issue_number: pull, body, ...NO_RETRY }),
+      );
+      return comment(data);
     },
     async updateComment(id, body) {
-      return comment((await request("PATCH", `${repoPath}/issues/comments/${id}`, { body })).data);
+      const path = `/repos/${options.owner}/${options.repo}/issues/comments/${id}`;
+      const { data } = await call("PATCH", path, (o) =>
+        o.rest.issues.updateComment({ ...repo, comment_id: id, body, ...NO_RETRY }),
+      );
+      return comment(data);
     },
     async deleteComment(id) {
-      await request("DELETE", `${repoPath}/issues/comments/${id}`);
+      const path = `/repos/${options.owner}/${options.repo}/issues/comments/${id}`;
+      await call("DELETE", path, (o) =>
+        o.rest.issues.deleteComment({ ...repo, comment_id: id, ...NO_RETRY }),
+      );
     },
     async permission(user) {
+      const path = `/repos/${options.owner}/${options.repo}/collaborators/${user}/permission`;
       try {
-        const { data } = await request(
-          "GET",
-          `${repoPath}/collaborators/${encodeURIComponent(user)}/permission`,
+        const { data: d } = await call("GET", path, (o) =>
+          o.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: user }),
         );
-        const d = isObject(data) ? data : {};
         // role_name knows maintain and triage; `permission` folds them into write and read.
-        const role = typeof d.role_name === "string" ? d.role_name : d.permission;
-        return isPermission(role) ? role : isPermission(d.permission) ? d.permission : "none";
+        return isPermission(d.role_name) ? d.role_name : isPermission(d.permission) ? d.permission : "none";
       } catch (error) {
-        // 404: not a collaborator (or no such user).
+        // 404: not a collaborator (or no such user). Anything else is thrown (fails closed upstream).
         if (error instanceof GitHubApiError && error.status === 404) return "none";
         throw error;
       }
     },
     async isTeamMember(org, slug, user) {
       try {
-        const { data } = await request(
-          "GET",
-          `/orgs/${encodeURIComponent(org)}/teams/${encodeURIComponent(slug)}/memberships/${encodeURIComponent(user)}`,
+        const { data } = await call("GET", `/orgs/${org}/teams/${slug}/memberships/${user}`, (o) =>
+          o.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: user }),
         );
-        return isObject(data) && data.state === "active";
+        return data.state === "active";
       } catch (error) {
+        // 404: not a member. Anything else is thrown (fails closed upstream).
         if (error instanceof GitHubApiError && error.status === 404) return false;
         throw error;
       }
     },
     async lastCommitTouching(path, ref) {
-      const query = new URLSearchParams({ path, sha: ref, per_page: "1" });
-      const { data } = await request("GET", `${repoPath}/commits?${query.toString()}`);
-      const first = Array.isArray(data) ? data[0] : undefined;
-      return isObject(first) && typeof first.sha === "string" ? first.sha : undefined;
+      const { data } = await call("GET", `/repos/${options.owner}/${options.repo}/commits`, (o) =>
+        o.rest.repos.listCommits({ ...repo, path, sha: ref, per_page: 1 }),
+      );
+      return data[0]?.sha;
     },
     async pullsForCommit(sha) {
-      const pulls = await paginate(`${repoPath}/commits/${encodeURIComponent(sha)}/pulls`);
-      return pulls.flatMap((p): MergedPull[] =>
-        isObject(p) && typeof p.number === "number"
-          ? [
-              {
-                number: p.number,
-                mergedAt: typeof p.merged_at === "string" ? p.merged_at : undefined,
-                url: typeof p.html_url === "string" ? p.html_url : "",
-              },
-            ]
-          : [],
+      const pulls = await paginate(`/repos/${options.owner}/${options.repo}/commits/${sha}/pulls`, (o) =>
+        o.paginate.iterator(o.rest.repos.listPullRequestsAssociatedWithCommit, {
+          ...repo,
+          commit_sha: sha,
+          per_page: PER_PAGE,
+        }),
       );
+      return pulls.map((p) => ({ number: p.number, mergedAt: p.merged_at ?? undefined, url: p.html_url }));
     },
     async blobAt(path, sha) {
-      const encoded = path.split("/").map(encodeURIComponent).join("/");
       try {
-        const { data } = await request(
-          "GET",
-          `${repoPath}/contents/${encoded}?ref=${encodeURIComponent(sha)}`,
+        const { data } = await call("GET", `/repos/${options.owner}/${options.repo}/contents/${path}`, (o) =>
+          o.rest.repos.getContent({ ...repo, path, ref: sha }),
         );
-        return isObject(data) && data.type === "file" && typeof data.sha === "string" ? data.sha : undefined;
+        return !Array.isArray(data) && data.type === "file" ? data.sha : undefined;
       } catch (error) {
         // 404: the file is not in that commit (an approval of another version). Anything else is thrown.
         if (error instanceof GitHubApiError && error.status === 404) return undefined;
@@ -278,7 +314,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     },
     async whoami() {
       try {
-        return login((await request("GET", "/user")).data);
+        return (await (await kit()).rest.users.getAuthenticated()).data.login;
       } catch {
         // Fails closed: not knowing the token's user, only bot comments count as the check's own.
         return undefined;
@@ -287,28 +323,17 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   };
 }
 
-/** The `rel="next"` URL of a `Link` header. */
-export function nextLink(link: string | null): string | undefined {
-  if (!link) return undefined;
-  for (const part of link.split(",")) {
-    const m = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);
-    if (m && /\brel="?([^";]*\s)?next(\s[^";]*)?"?/.test(m[2])) return m[1];
+/** Octokit's error (or ours, from the hooks) as a GitHubApiError naming the call; the token is never in it. */
+function apiError(method: string, path: string, error: unknown): GitHubApiError {
+  if (error instanceof GitHubApiError) return error;
+  const e = error as { status?: unknown; message?: unknown; response?: { data?: unknown } };
+  if (e.response) {
+    const data = e.response.data;
+    const message = isObject(data) && typeof data.message === "string" ? data.message : "";
+    return new GitHubApiError(method, path, typeof e.status === "number" ? e.status : 0, message);
   }
-  return undefined;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return text ? JSON.parse(text) : undefined;
-  } catch {
-    // A body that is not JSON reads as nothing: lists then fail ("expected a list"), fields read as absent
-    // (no permission, no approval; the deploy refuses a pull request without an author).
-    return undefined;
-  }
-}
-
-function login(user: unknown): string | undefined {
-  return isObject(user) && typeof user.login === "string" ? user.login : undefined;
+  // No response: the connection failed or timed out (Octokit reports that as a 500 without a response).
+  return new GitHubApiError(method, path, 0, typeof e.message === "string" ? e.message : String(error));
 }
 
 function isPermission(v: unknown): v is Permission {
