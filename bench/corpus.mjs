@@ -236,6 +236,32 @@ exports._meta = { version: 1 };
             newDataType: text
 `,
   ],
+  (i, t, c) => [
+    `migrations/Version${20200101000000 + i}.php`,
+    `<?php
+
+declare(strict_types=1);
+
+namespace DoctrineMigrations;
+
+use Doctrine\\DBAL\\Schema\\Schema;
+use Doctrine\\Migrations\\AbstractMigration;
+
+final class Version${20200101000000 + i} extends AbstractMigration
+{
+    public function up(Schema $schema): void
+    {
+        $this->addSql('ALTER TABLE ${t} ADD ${c}_${i} VARCHAR(64) DEFAULT NULL');
+        $this->addSql('ALTER TABLE ${t} DROP old_${c}');
+    }
+
+    public function down(Schema $schema): void
+    {
+        $this->addSql('ALTER TABLE ${t} DROP ${c}_${i}');
+    }
+}
+`,
+  ],
 ];
 
 /** The corpus as [path, text] pairs, numbered from `first` (the check benchmark commits them to git). */

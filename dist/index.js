@@ -34577,7 +34577,7 @@ exports.isNCNameChar = isNCNameChar;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5729);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7999);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -34591,7 +34591,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5729:
+/***/ 7999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41376,6 +41376,37 @@ function unknownOperation(reason, text) {
  */
 function handlerFor(table, name) {
     return Object.hasOwn(table, name) ? table[name] : undefined;
+}
+/**
+ * SQL run with bound values (`runSql(sql, [values])`, `addSql(sql, $params)`) has placeholders the drivers
+ * replace (`?`, `:name`; PostgreSQL's own are `$1`, `$2`...). Numbered here, outside quotes and leaving `::`
+ * casts alone, so the statement parses as the database will see it.
+ */
+function numberPlaceholders(sql) {
+    let out = "";
+    let quote;
+    let n = 0;
+    for (let i = 0; i < sql.length; i++) {
+        const c = sql[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === "'" || c === '"')
+            quote = c;
+        else if (c === "?") {
+            out += `$${++n}`;
+            continue;
+        }
+        else if (c === ":" && sql[i - 1] !== ":" && sql[i + 1] !== ":" && /[A-Za-z_]/.test(sql[i + 1] ?? "")) {
+            const name = /^[A-Za-z_]\w*/.exec(sql.slice(i + 1))[0];
+            out += `$${++n}`;
+            i += name.length;
+            continue;
+        }
+        out += c;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/ruby/nodes.ts
@@ -51502,29 +51533,6 @@ class DbMigrateReader extends JsWalker {
         return { volatile: isVolatileSql(value.text), text: value.text };
     }
 }
-/**
- * `runSql(sql, [values])` binds `?` placeholders (db-migrate's drivers turn them into `$1`, `$2`... for
- * PostgreSQL): numbered here too, outside quotes, so the statement parses as the database will see it.
- */
-function numberPlaceholders(sql) {
-    let out = "";
-    let quote;
-    let n = 0;
-    for (const c of sql) {
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-        }
-        else if (c === "'" || c === '"')
-            quote = c;
-        else if (c === "?") {
-            out += `$${++n}`;
-            continue;
-        }
-        out += c;
-    }
-    return out;
-}
 /** `type.STRING`, `dbm.dataType.BIGINT` → "string", "bigint". */
 function dataTypeConstant(node) {
     if (node?.type !== "member_expression")
@@ -52112,6 +52120,391 @@ const liquibase = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/core/frameworks/php/doctrine-reader.ts
+
+
+
+/** `$this->...` calls that run nothing a rule looks at. */
+const THIS_HARMLESS = new Set(["abortIf", "skipIf", "warnIf", "write", "getDescription", "isTransactional"]);
+/** `$this->connection->...` methods that run SQL text; the fetch family only reads. */
+const CONNECTION_SQL = new Set(["executeStatement", "executeUpdate", "executeQuery", "exec", "query"]);
+const CONNECTION_READS = /^(?:fetch\w*|select\w*|quote\w*|getDatabasePlatform|createSchemaManager|getSchemaManager)$/;
+/** `$schema->...`: the methods that change the schema, by name. */
+const doctrine_reader_SCHEMA_CALLS = {
+    dropTable({ reader, link }) {
+        const table = nodes_stringValue(nodes_arg(link.args, 0, "name"));
+        if (table === undefined)
+            return reader.unknown(link.call, "$schema->dropTable on a name that is not a string");
+        reader.push(link.call, { kind: "drop-table", table });
+    },
+    renameTable({ reader, link }) {
+        const [from, to] = [nodes_stringValue(nodes_arg(link.args, 0, "oldName")), nodes_stringValue(nodes_arg(link.args, 1, "newName"))];
+        if (from === undefined || to === undefined)
+            return reader.unknown(link.call, "$schema->renameTable on names that are not strings");
+        reader.push(link.call, { kind: "rename-table", table: from, newName: to });
+    },
+    createTable({ reader, link }) {
+        const table = nodes_stringValue(nodes_arg(link.args, 0, "name"));
+        if (table === undefined)
+            return reader.unknown(link.call, "$schema->createTable on a name that is not a string");
+        reader.push(link.call, { kind: "create-table", table, columns: [] });
+    },
+};
+/** `$schema->getTable('t')->...` (or a variable holding it): the table methods that change it, by name. */
+const TABLE_CALLS = {
+    dropColumn({ reader, link, table }) {
+        const column = nodes_stringValue(nodes_arg(link.args, 0, "name"));
+        if (column === undefined)
+            return reader.unknown(link.call, "dropColumn on a column that is not a string");
+        reader.push(link.call, { kind: "drop-column", table, column });
+    },
+    addColumn({ reader, link, table }) {
+        const column = nodes_stringValue(nodes_arg(link.args, 0, "name"));
+        if (column === undefined)
+            return reader.unknown(link.call, "addColumn on a column that is not a string");
+        const type = nodes_stringValue(nodes_arg(link.args, 1, "typeName"));
+        const options = optionsOf(nodes_arg(link.args, 2, "options"));
+        // DBAL columns are NOT NULL unless `notnull => false`.
+        const notNull = options.get("notnull") !== "false";
+        const value = options.get("default");
+        reader.push(link.call, {
+            kind: "add-column",
+            table,
+            column,
+            ...(type !== undefined ? { type } : {}),
+            notNull,
+            ...(value !== undefined ? { default: { volatile: false, text: value } } : {}),
+        });
+    },
+    modifyColumn: changeColumn,
+    changeColumn,
+    renameColumn({ reader, link, table }) {
+        const [from, to] = [nodes_stringValue(nodes_arg(link.args, 0, "oldName")), nodes_stringValue(nodes_arg(link.args, 1, "newName"))];
+        if (from === undefined || to === undefined)
+            return reader.unknown(link.call, "renameColumn on names that are not strings");
+        reader.push(link.call, { kind: "rename-column", table, column: from, newName: to });
+    },
+    addIndex: addIndex(false),
+    addUniqueIndex: addIndex(true),
+    dropIndex({ reader, link, table }) {
+        const name = nodes_stringValue(nodes_arg(link.args, 0, "name"));
+        reader.push(link.call, { kind: "drop-index", table, ...(name !== undefined ? { name } : {}) });
+    },
+    addForeignKeyConstraint({ reader, link, table }) {
+        const name = nodes_stringValue(nodes_arg(link.args, 4, "name"));
+        reader.push(link.call, {
+            kind: "add-constraint",
+            table,
+            constraint: "foreign-key",
+            ...(name !== undefined ? { name } : {}),
+            validated: true,
+        });
+    },
+    removeForeignKey: doctrine_reader_dropConstraint,
+    dropPrimaryKey: doctrine_reader_dropConstraint,
+    removeUniqueConstraint: doctrine_reader_dropConstraint,
+    setPrimaryKey({ reader, link, table }) {
+        reader.push(link.call, { kind: "add-constraint", table, constraint: "primary-key", validated: true });
+    },
+};
+function changeColumn({ reader, link, table }) {
+    const column = nodes_stringValue(nodes_arg(link.args, 0, "name"));
+    if (column === undefined)
+        return reader.unknown(link.call, `${link.name} on a column that is not a string`);
+    const options = optionsOf(nodes_arg(link.args, 1, "options"));
+    const type = options.get("type");
+    if (options.has("type") || options.has("length") || options.has("precision") || options.has("scale")) {
+        // The old definition is in the database, not in the file: the change is a type change of unknown width.
+        reader.push(link.call, {
+            kind: "change-column-type",
+            table,
+            column,
+            ...(type !== undefined ? { type } : {}),
+        });
+    }
+    if (options.get("notnull") === "true")
+        reader.push(link.call, { kind: "set-not-null", table, column });
+    if (options.get("notnull") === "false")
+        reader.push(link.call, { kind: "drop-not-null", table, column });
+}
+function addIndex(unique) {
+    return ({ reader, link, table }) => {
+        const columns = nodes_stringList(nodes_arg(link.args, 0, "columnNames"));
+        if (!columns)
+            return reader.unknown(link.call, `${link.name} on columns that are not a literal list`);
+        const name = nodes_stringValue(nodes_arg(link.args, 1, "indexName"));
+        reader.push(link.call, {
+            kind: "add-index",
+            table,
+            columns,
+            ...(name !== undefined ? { name } : {}),
+            ...(unique ? { unique: true } : {}),
+        });
+    };
+}
+function doctrine_reader_dropConstraint({ reader, link, table }) {
+    const name = nodes_stringValue(nodes_arg(link.args, 0, "name"));
+    reader.push(link.call, { kind: "drop-constraint", table, ...(name !== undefined ? { name } : {}) });
+}
+/** `['notnull' => false, 'length' => 50]` → its literal entries as text. */
+function optionsOf(node) {
+    const out = new Map();
+    const array = node ? php_nodes_unwrap(node) : undefined;
+    if (array?.type !== "array_creation_expression")
+        return out;
+    for (const item of array.namedChildren) {
+        if (item?.type !== "array_element_initializer" || item.namedChildren.length !== 2)
+            continue;
+        const [k, v] = item.namedChildren;
+        const key = nodes_stringValue(k);
+        if (key === undefined)
+            continue;
+        const b = php_nodes_booleanValue(v);
+        out.set(key, b !== undefined ? String(b) : (nodes_stringValue(v) ?? php_nodes_unwrap(v).text));
+    }
+    return out;
+}
+const doctrine_reader_methodNameOf = (method) => method.childForFieldName("name")?.text;
+class DoctrineReader {
+    source;
+    database;
+    parsers;
+    out = {
+        framework: "doctrine",
+        operations: [],
+        comments: [],
+        problems: [],
+    };
+    methods = new Map();
+    following = [];
+    constructor(source, database, parsers) {
+        this.source = source;
+        this.database = database;
+        this.parsers = parsers;
+    }
+    read() {
+        const tree = this.parsers.treeSitter("php", this.source);
+        try {
+            const root = tree.rootNode;
+            this.out.comments = nodes_commentsOf(root, this.source);
+            this.out.problems = nodes_syntaxProblems(root);
+            for (const cls of migrationClasses(root))
+                this.readClass(cls);
+            return this.out;
+        }
+        finally {
+            tree.delete();
+        }
+    }
+    push(node, body) {
+        this.out.operations.push({ ...body, ...spanOf(node) });
+    }
+    unknown(node, reason) {
+        this.push(node, unknownOperation(reason, node.text));
+    }
+    readClass(body) {
+        this.methods = new Map();
+        for (const member of body.namedChildren) {
+            if (member?.type !== "method_declaration")
+                continue;
+            const name = doctrine_reader_methodNameOf(member);
+            if (name !== undefined)
+                this.methods.set(name, member);
+        }
+        const up = this.methods.get("up");
+        if (!up)
+            return;
+        for (const name of ["preUp", "up", "postUp"]) {
+            const method = this.methods.get(name);
+            if (method)
+                this.walkMethod(method, []);
+        }
+        const down = this.methods.get("down");
+        // Doctrine's own down() aborts: a class without one cannot be rolled back.
+        const reason = !down
+            ? "the migration has no down(), and Doctrine's default down() aborts"
+            : /\$this\s*->\s*throwIrreversibleMigrationException\s*\(/.test(down.text)
+                ? "down() throws IrreversibleMigration"
+                : undefined;
+        if (reason) {
+            const line = (down ?? up).startPosition.row + 1;
+            this.out.operations.push({ kind: "irreversible", reason, line, endLine: line });
+        }
+    }
+    walkMethod(method, args) {
+        const name = doctrine_reader_methodNameOf(method) ?? "";
+        if (this.following.includes(name) || this.following.length > MAX_DEPTH)
+            return;
+        const env = new Map();
+        // `up(Schema $schema)`: the schema parameter; a helper's parameters bound to the tables passed to it.
+        const params = method.childForFieldName("parameters")?.namedChildren ?? [];
+        params.forEach((p, i) => {
+            const v = variableName(p?.childForFieldName("name"));
+            const table = args[i];
+            if (v !== undefined && table !== undefined)
+                env.set(v, table);
+        });
+        this.following.push(name);
+        this.walk(method.childForFieldName("body"), env);
+        this.following.pop();
+    }
+    walk(node, env) {
+        if (!node)
+            return;
+        if (node.type === "comment" || /string|heredoc|nowdoc/.test(node.type))
+            return;
+        if (node.type === "assignment_expression") {
+            const left = variableName(node.childForFieldName("left"));
+            const right = node.childForFieldName("right");
+            const table = right ? this.tableOf(right, env) : undefined;
+            if (left !== undefined) {
+                if (table !== undefined)
+                    env.set(left, table);
+                else
+                    env.delete(left);
+            }
+            if (right)
+                this.walk(right, env);
+            return;
+        }
+        if (MEMBER_CALLS.has(node.type) && this.call(node, env))
+            return;
+        for (const child of node.namedChildren)
+            this.walk(child, env);
+    }
+    /** The table an expression stands for: `$schema->getTable('t')`, `$schema->createTable('t')`, a variable. */
+    tableOf(node, env) {
+        const n = php_nodes_unwrap(node);
+        const v = variableName(n);
+        if (v !== undefined)
+            return env.get(v);
+        if (!MEMBER_CALLS.has(n.type))
+            return undefined;
+        const { root, links } = methodChain(n);
+        if (links.length !== 1 || variableName(root) !== "schema")
+            return undefined;
+        const [link] = links;
+        if (link.name !== "getTable" && link.name !== "createTable")
+            return undefined;
+        return nodes_stringValue(nodes_arg(link.args, 0, "name"));
+    }
+    /** One call chain; false to let the walk look inside it. */
+    call(node, env) {
+        const { root, links } = methodChain(node);
+        if (links.length === 0)
+            return false;
+        const first = links[0];
+        const rootText = php_nodes_unwrap(root).text.replace(/\s+/g, "");
+        if (rootText === "$this" && links.length === 1)
+            return this.thisCall(first, env);
+        if (rootText === "$this->connection") {
+            if (CONNECTION_SQL.has(first.name))
+                this.sql(first, "$this->connection->" + first.name);
+            else if (!CONNECTION_READS.test(first.name))
+                this.unknown(first.call, `$this->connection->${first.name} is not a call the reader knows`);
+            return true;
+        }
+        const rootVar = variableName(root);
+        if (rootVar === "schema") {
+            // `$schema->getTable('t')->dropColumn('c')`: the table link, then the table call.
+            if ((first.name === "getTable" || first.name === "createTable") && links.length >= 2) {
+                const table = nodes_stringValue(nodes_arg(first.args, 0, "name"));
+                if (first.name === "createTable")
+                    doctrine_reader_SCHEMA_CALLS.createTable({ reader: this, link: first, env });
+                if (table === undefined) {
+                    this.unknown(first.call, `$schema->${first.name} on a name that is not a string`);
+                    return true;
+                }
+                for (const link of links.slice(1))
+                    this.tableCall(link, table, env);
+                return true;
+            }
+            const handler = handlerFor(doctrine_reader_SCHEMA_CALLS, first.name);
+            if (handler)
+                handler({ reader: this, link: first, env });
+            return true;
+        }
+        const table = rootVar !== undefined ? env.get(rootVar) : undefined;
+        if (table !== undefined) {
+            for (const link of links)
+                this.tableCall(link, table, env);
+            return true;
+        }
+        return false;
+    }
+    tableCall(link, table, env) {
+        const handler = handlerFor(TABLE_CALLS, link.name);
+        if (handler)
+            handler({ reader: this, link, table, env });
+    }
+    thisCall(link, env) {
+        if (link.name === "addSql") {
+            this.sql(link, "$this->addSql");
+            return true;
+        }
+        if (THIS_HARMLESS.has(link.name))
+            return true;
+        const helper = this.methods.get(link.name);
+        if (!helper || ["up", "down", "preUp", "postUp"].includes(link.name))
+            return false;
+        for (const a of link.args.positional)
+            this.walk(a, env);
+        this.walkMethod(helper, link.args.positional.map((a) => this.tableOf(a, env) ?? nodes_stringValue(a)));
+        return true;
+    }
+    /** The SQL of `addSql($sql, $params)` / `executeStatement($sql, $params)`, or why it cannot be read. */
+    sql(link, via) {
+        const literal = php_nodes_stringLiteral(nodes_arg(link.args, 0, "sql"));
+        if (!literal) {
+            this.unknown(link.call, `${via} with SQL built at run time (a variable, interpolation or a call) cannot be read`);
+            return;
+        }
+        const bound = nodes_arg(link.args, 1, "params") !== undefined;
+        appendSql(this.out, {
+            sql: bound ? numberPlaceholders(literal.value) : literal.value,
+            database: this.database,
+            line: literal.line,
+        }, this.parsers);
+    }
+}
+/** Class bodies extending AbstractMigration (or defining `up`), at the top level or in a namespace. */
+function migrationClasses(root) {
+    const out = [];
+    const visit = (statements) => {
+        for (const s of statements) {
+            if (s?.type === "class_declaration") {
+                const body = s.childForFieldName("body");
+                const base = s.namedChildren.find((c) => c?.type === "base_clause");
+                const hasUp = body?.namedChildren.some((m) => m?.type === "method_declaration" && doctrine_reader_methodNameOf(m) === "up");
+                if (body && ((base && /Migration$/.test(base.text)) || hasUp))
+                    out.push(body);
+            }
+            else if (s?.type === "namespace_definition") {
+                // `namespace X;` leaves the classes at the top level; only `namespace X { ... }` holds them.
+                const body = s.childForFieldName("body");
+                if (body)
+                    visit(body.namedChildren);
+            }
+        }
+    };
+    visit(root.namedChildren);
+    return out;
+}
+function readDoctrineMigration(source, database, parsers) {
+    return new DoctrineReader(source, database, parsers).read();
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/doctrine.ts
+
+const VERSION_FILE = /(?:^|\/)Version\w*\.php$/;
+const DOCTRINE = /\bAbstractMigration\b|\bDoctrine\\Migrations\\/;
+const doctrine = {
+    id: "doctrine",
+    name: "Doctrine Migrations",
+    matches: (path, source) => VERSION_FILE.test(path) && DOCTRINE.test(source),
+    parse: (input, parsers) => readDoctrineMigration(input.source, input.database, parsers),
+};
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql.ts
 
 const MIGRATION_DIR = /^(migrations?|migrate|(schema|db|sql)[-_]migrations)$/i;
@@ -52153,6 +52546,7 @@ const plainSql = {
 
 
 
+
 const frameworks = [
     prisma,
     golangMigrate,
@@ -52162,6 +52556,7 @@ const frameworks = [
     rails,
     django,
     alembic,
+    doctrine,
     laravel,
     typeorm,
     sequelize,
@@ -52322,6 +52717,8 @@ function outsideTransaction(framework) {
             return "keep it as the only statement of its script (Flyway runs PostgreSQL's non-transactional statements outside a transaction)";
         case "db-migrate":
             return "give it a migration of its own and run that migration without db-migrate's transaction";
+        case "doctrine":
+            return "override `isTransactional()` to return false in the migration class";
         case "liquibase":
             return 'set `runInTransaction="false"` on its changeSet, and keep it the only change of that changeSet';
         case "golang-migrate":
@@ -53297,6 +53694,7 @@ const FRAMEWORK_IDS = [
     "ecto",
     "db-migrate",
     "liquibase",
+    "doctrine",
 ];
 
 ;// CONCATENATED MODULE: ./src/core/config.ts

@@ -23,6 +23,7 @@ export const FRAMEWORK_IDS = [
   "ecto",
   "db-migrate",
   "liquibase",
+  "doctrine",
 ] as const;
 
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];

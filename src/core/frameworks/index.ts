@@ -17,6 +17,7 @@ import { nodePgMigrate } from "./node-pg-migrate.js";
 import { ecto } from "./ecto.js";
 import { dbMigrate } from "./db-migrate.js";
 import { liquibase } from "./liquibase.js";
+import { doctrine } from "./doctrine.js";
 import { plainSql } from "./sql.js";
 
 export const frameworks: readonly Framework[] = [
@@ -28,6 +29,7 @@ export const frameworks: readonly Framework[] = [
   rails,
   django,
   alembic,
+  doctrine,
   laravel,
   typeorm,
   sequelize,

@@ -8,7 +8,7 @@ import { classifyTypeChange, type ColumnType } from "../../column-types/index.js
 import type { Parsers } from "../../parsers.js";
 import type { ColumnDefault, ParsedMigration, Span } from "../../types.js";
 import type { ParseInput } from "../framework.js";
-import { handlerFor } from "../shared/toolkit.js";
+import { handlerFor, numberPlaceholders } from "../shared/toolkit.js";
 import { isVolatileSql } from "../shared/volatile-defaults.js";
 import { abstractType, sameType, sqlType, type JsColumnType } from "./column-types.js";
 import type { Emitter } from "./emitter.js";
@@ -362,27 +362,6 @@ class DbMigrateReader extends JsWalker<Binding> {
     if (raw !== undefined) return { volatile: isVolatileSql(raw), text: raw };
     return { volatile: isVolatileSql(value.text), text: value.text };
   }
-}
-
-/**
- * `runSql(sql, [values])` binds `?` placeholders (db-migrate's drivers turn them into `$1`, `$2`... for
- * PostgreSQL): numbered here too, outside quotes, so the statement parses as the database will see it.
- */
-function numberPlaceholders(sql: string): string {
-  let out = "";
-  let quote: string | undefined;
-  let n = 0;
-  for (const c of sql) {
-    if (quote) {
-      if (c === quote) quote = undefined;
-    } else if (c === "'" || c === '"') quote = c;
-    else if (c === "?") {
-      out += `$${++n}`;
-      continue;
-    }
-    out += c;
-  }
-  return out;
 }
 
 /** `type.STRING`, `dbm.dataType.BIGINT` → "string", "bigint". */
