@@ -185,6 +185,83 @@ export class Change${i}${1600000000000 + i} implements MigrationInterface {
 end
 `,
   ],
+  (i, t, c) => [
+    `migrations/${20200101000000 + i}-change-${t}.js`,
+    `'use strict';
+
+exports.up = function (db, callback) {
+  db.addColumn('${t}', '${c}_${i}', { type: 'string', length: 64 }, function (err) {
+    if (err) return callback(err);
+    db.removeColumn('${t}', 'old_${c}', callback);
+  });
+};
+
+exports.down = function (db) {
+  return db.removeColumn('${t}', '${c}_${i}');
+};
+
+exports._meta = { version: 1 };
+`,
+  ],
+  (i, t, c) => [
+    `src/main/resources/db/changelog/changes/${String(i).padStart(5, "0")}-change-${t}.xml`,
+    `<?xml version="1.0" encoding="UTF-8"?>
+<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+  <changeSet id="${i}" author="bench">
+    <addColumn tableName="${t}">
+      <column name="${c}_${i}" type="varchar(64)"/>
+    </addColumn>
+    <dropColumn tableName="${t}" columnName="old_${c}"/>
+    <sql>UPDATE ${t} SET ${c} = 'x' WHERE ${c} IS NULL</sql>
+    <rollback>
+      <dropColumn tableName="${t}" columnName="${c}_${i}"/>
+    </rollback>
+  </changeSet>
+</databaseChangeLog>
+`,
+  ],
+  (i, t, c) => [
+    `src/main/resources/db/changelog/changes/${String(i).padStart(5, "0")}-change-${t}.yaml`,
+    `databaseChangeLog:
+  - changeSet:
+      id: ${i}
+      author: bench
+      changes:
+        - dropColumn:
+            tableName: ${t}
+            columnName: old_${c}
+        - modifyDataType:
+            tableName: ${t}
+            columnName: ${c}
+            newDataType: text
+`,
+  ],
+  (i, t, c) => [
+    `migrations/Version${20200101000000 + i}.php`,
+    `<?php
+
+declare(strict_types=1);
+
+namespace DoctrineMigrations;
+
+use Doctrine\\DBAL\\Schema\\Schema;
+use Doctrine\\Migrations\\AbstractMigration;
+
+final class Version${20200101000000 + i} extends AbstractMigration
+{
+    public function up(Schema $schema): void
+    {
+        $this->addSql('ALTER TABLE ${t} ADD ${c}_${i} VARCHAR(64) DEFAULT NULL');
+        $this->addSql('ALTER TABLE ${t} DROP old_${c}');
+    }
+
+    public function down(Schema $schema): void
+    {
+        $this->addSql('ALTER TABLE ${t} DROP ${c}_${i}');
+    }
+}
+`,
+  ],
 ];
 
 /** The corpus as [path, text] pairs, numbered from `first` (the check benchmark commits them to git). */

@@ -1834,55 +1834,6 @@ function tableize(className) {
 }
 
 
-/***/ }),
-
-/***/ 8849:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ci: () => (/* binding */ handlerFor),
-/* harmony export */   hZ: () => (/* binding */ MAX_LOOP_VALUES),
-/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
-/* harmony export */   sA: () => (/* binding */ unknownOperation),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
-const MAX_DEPTH = 20;
-/** A loop over a literal list (`%i[a b].each`, `foreach (['a', 'b'] as $t)`) is read once per value up to this many. */
-const MAX_LOOP_VALUES = 50;
-/** The source text an `unknown` operation shows: at most 200 characters, an ellipsis where it was cut. */
-function truncate(text) {
-    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
-}
-/** The operation for a construct a reader cannot follow: why, and the text that was not followed. */
-function unknownOperation(reason, text) {
-    return { kind: "unknown", reason, text: truncate(text) };
-}
-/**
- * The handler a table holds for a method name, or undefined. Own keys only: a call named `constructor` or
- * `toString` in a migration must not find Object's.
- */
-function handlerFor(table, name) {
-    return Object.hasOwn(table, name) ? table[name] : undefined;
-}
-
-
-/***/ }),
-
-/***/ 2258:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ isVolatileSql)
-/* harmony export */ });
-// Which SQL default expressions are evaluated once per row. PostgreSQL (11+) stores a non-volatile default in the
-// catalog and skips the rewrite; a volatile one rewrites the table. now()/CURRENT_TIMESTAMP are STABLE, so not here.
-const VOLATILE_SQL = /\b(?:random|gen_random_uuid|gen_random_bytes|uuid_generate_v1(?:mc)?|uuid_generate_v4|clock_timestamp|timeofday|nextval|setval|uuid|uuid_short|rand|newid|randomblob)\s*\(/i;
-function isVolatileSql(expression) {
-    return VOLATILE_SQL.test(expression);
-}
-
-
 /***/ })
 
 };

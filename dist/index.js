@@ -3670,6 +3670,2066 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 9800:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+exports.wT = __webpack_unused_export__ = void 0;
+const ed5 = __nccwpck_require__(6950);
+const ed2 = __nccwpck_require__(4488);
+const NSed3 = __nccwpck_require__(5699);
+var isS = ed5.isS;
+var isChar10 = ed5.isChar;
+var isNameStartChar = ed5.isNameStartChar;
+var isNameChar = ed5.isNameChar;
+var S_LIST = ed5.S_LIST;
+var NAME_RE = ed5.NAME_RE;
+var isChar11 = ed2.isChar;
+var isNCNameStartChar = NSed3.isNCNameStartChar;
+var isNCNameChar = NSed3.isNCNameChar;
+var NC_NAME_RE = NSed3.NC_NAME_RE;
+const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+const rootNS = {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+    __proto__: null,
+    xml: XML_NAMESPACE,
+    xmlns: XMLNS_NAMESPACE,
+};
+const XML_ENTITIES = {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+    __proto__: null,
+    amp: "&",
+    gt: ">",
+    lt: "<",
+    quot: "\"",
+    apos: "'",
+};
+// EOC: end-of-chunk
+const EOC = -1;
+const NL_LIKE = -2;
+const S_BEGIN = 0; // Initial state.
+const S_BEGIN_WHITESPACE = 1; // leading whitespace
+const S_DOCTYPE = 2; // <!DOCTYPE
+const S_DOCTYPE_QUOTE = 3; // <!DOCTYPE "//blah
+const S_DTD = 4; // <!DOCTYPE "//blah" [ ...
+const S_DTD_QUOTED = 5; // <!DOCTYPE "//blah" [ "foo
+const S_DTD_OPEN_WAKA = 6;
+const S_DTD_OPEN_WAKA_BANG = 7;
+const S_DTD_COMMENT = 8; // <!--
+const S_DTD_COMMENT_ENDING = 9; // <!-- blah -
+const S_DTD_COMMENT_ENDED = 10; // <!-- blah --
+const S_DTD_PI = 11; // <?
+const S_DTD_PI_ENDING = 12; // <?hi "there" ?
+const S_TEXT = 13; // general stuff
+const S_ENTITY = 14; // &amp and such
+const S_OPEN_WAKA = 15; // <
+const S_OPEN_WAKA_BANG = 16; // <!...
+const S_COMMENT = 17; // <!--
+const S_COMMENT_ENDING = 18; // <!-- blah -
+const S_COMMENT_ENDED = 19; // <!-- blah --
+const S_CDATA = 20; // <![CDATA[ something
+const S_CDATA_ENDING = 21; // ]
+const S_CDATA_ENDING_2 = 22; // ]]
+const S_PI_FIRST_CHAR = 23; // <?hi, first char
+const S_PI_REST = 24; // <?hi, rest of the name
+const S_PI_BODY = 25; // <?hi there
+const S_PI_ENDING = 26; // <?hi "there" ?
+const S_XML_DECL_NAME_START = 27; // <?xml
+const S_XML_DECL_NAME = 28; // <?xml foo
+const S_XML_DECL_EQ = 29; // <?xml foo=
+const S_XML_DECL_VALUE_START = 30; // <?xml foo=
+const S_XML_DECL_VALUE = 31; // <?xml foo="bar"
+const S_XML_DECL_SEPARATOR = 32; // <?xml foo="bar"
+const S_XML_DECL_ENDING = 33; // <?xml ... ?
+const S_OPEN_TAG = 34; // <strong
+const S_OPEN_TAG_SLASH = 35; // <strong /
+const S_ATTRIB = 36; // <a
+const S_ATTRIB_NAME = 37; // <a foo
+const S_ATTRIB_NAME_SAW_WHITE = 38; // <a foo _
+const S_ATTRIB_VALUE = 39; // <a foo=
+const S_ATTRIB_VALUE_QUOTED = 40; // <a foo="bar
+const S_ATTRIB_VALUE_CLOSED = 41; // <a foo="bar"
+const S_ATTRIB_VALUE_UNQUOTED = 42; // <a foo=bar
+const S_CLOSE_TAG = 43; // </a
+const S_CLOSE_TAG_SAW_WHITE = 44; // </a   >
+const TAB = 9;
+const NL = 0xA;
+const CR = 0xD;
+const SPACE = 0x20;
+const BANG = 0x21;
+const DQUOTE = 0x22;
+const AMP = 0x26;
+const SQUOTE = 0x27;
+const MINUS = 0x2D;
+const FORWARD_SLASH = 0x2F;
+const SEMICOLON = 0x3B;
+const LESS = 0x3C;
+const EQUAL = 0x3D;
+const GREATER = 0x3E;
+const QUESTION = 0x3F;
+const OPEN_BRACKET = 0x5B;
+const CLOSE_BRACKET = 0x5D;
+const NEL = 0x85;
+const LS = 0x2028; // Line Separator
+const isQuote = (c) => c === DQUOTE || c === SQUOTE;
+const QUOTES = [DQUOTE, SQUOTE];
+const DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+const DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+const XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+const ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+function nsPairCheck(parser, prefix, uri) {
+    switch (prefix) {
+        case "xml":
+            if (uri !== XML_NAMESPACE) {
+                parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+            }
+            break;
+        case "xmlns":
+            if (uri !== XMLNS_NAMESPACE) {
+                parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+            }
+            break;
+        default:
+    }
+    switch (uri) {
+        case XMLNS_NAMESPACE:
+            parser.fail(prefix === "" ?
+                `the default namespace may not be set to ${uri}.` :
+                `may not assign a prefix (even "xmlns") to the URI \
+${XMLNS_NAMESPACE}.`);
+            break;
+        case XML_NAMESPACE:
+            switch (prefix) {
+                case "xml":
+                    // Assinging the XML namespace to "xml" is fine.
+                    break;
+                case "":
+                    parser.fail(`the default namespace may not be set to ${uri}.`);
+                    break;
+                default:
+                    parser.fail("may not assign the xml namespace to another prefix.");
+            }
+            break;
+        default:
+    }
+}
+function nsMappingCheck(parser, mapping) {
+    for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+    }
+}
+const isNCName = (name) => NC_NAME_RE.test(name);
+const isName = (name) => NAME_RE.test(name);
+const FORBIDDEN_START = 0;
+const FORBIDDEN_BRACKET = 1;
+const FORBIDDEN_BRACKET_BRACKET = 2;
+/**
+ * The list of supported events.
+ */
+__webpack_unused_export__ = [
+    "xmldecl",
+    "text",
+    "processinginstruction",
+    "doctype",
+    "comment",
+    "opentagstart",
+    "attribute",
+    "opentag",
+    "closetag",
+    "cdata",
+    "error",
+    "end",
+    "ready",
+];
+const EVENT_NAME_TO_HANDLER_NAME = {
+    xmldecl: "xmldeclHandler",
+    text: "textHandler",
+    processinginstruction: "piHandler",
+    doctype: "doctypeHandler",
+    comment: "commentHandler",
+    opentagstart: "openTagStartHandler",
+    attribute: "attributeHandler",
+    opentag: "openTagHandler",
+    closetag: "closeTagHandler",
+    cdata: "cdataHandler",
+    error: "errorHandler",
+    end: "endHandler",
+    ready: "readyHandler",
+};
+// eslint-disable-next-line @typescript-eslint/ban-types
+class SaxesParser {
+    /**
+     * @param opt The parser options.
+     */
+    constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+            // This is the function we use to perform name checks on PIs and entities.
+            // When namespaces are used, colons are not allowed in PI target names or
+            // entity names. So the check depends on whether namespaces are used. See:
+            //
+            // https://www.w3.org/XML/xml-names-19990114-errata.html
+            // NE08
+            //
+            this.nameStartCheck = isNCNameStartChar;
+            this.nameCheck = isNCNameChar;
+            this.isName = isNCName;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.processAttribs = this.processAttribsNS;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.pushAttrib = this.pushAttribNS;
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+            this.ns = Object.assign({ __proto__: null }, rootNS);
+            const additional = this.opt.additionalNamespaces;
+            if (additional != null) {
+                nsMappingCheck(this, additional);
+                Object.assign(this.ns, additional);
+            }
+        }
+        else {
+            this.nameStartCheck = isNameStartChar;
+            this.nameCheck = isNameChar;
+            this.isName = isName;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.processAttribs = this.processAttribsPlain;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.pushAttrib = this.pushAttribPlain;
+        }
+        //
+        // The order of the members in this table needs to correspond to the state
+        // numbers given to the states that correspond to the methods being recorded
+        // here.
+        //
+        this.stateTable = [
+            /* eslint-disable @typescript-eslint/unbound-method */
+            this.sBegin,
+            this.sBeginWhitespace,
+            this.sDoctype,
+            this.sDoctypeQuote,
+            this.sDTD,
+            this.sDTDQuoted,
+            this.sDTDOpenWaka,
+            this.sDTDOpenWakaBang,
+            this.sDTDComment,
+            this.sDTDCommentEnding,
+            this.sDTDCommentEnded,
+            this.sDTDPI,
+            this.sDTDPIEnding,
+            this.sText,
+            this.sEntity,
+            this.sOpenWaka,
+            this.sOpenWakaBang,
+            this.sComment,
+            this.sCommentEnding,
+            this.sCommentEnded,
+            this.sCData,
+            this.sCDataEnding,
+            this.sCDataEnding2,
+            this.sPIFirstChar,
+            this.sPIRest,
+            this.sPIBody,
+            this.sPIEnding,
+            this.sXMLDeclNameStart,
+            this.sXMLDeclName,
+            this.sXMLDeclEq,
+            this.sXMLDeclValueStart,
+            this.sXMLDeclValue,
+            this.sXMLDeclSeparator,
+            this.sXMLDeclEnding,
+            this.sOpenTag,
+            this.sOpenTagSlash,
+            this.sAttrib,
+            this.sAttribName,
+            this.sAttribNameSawWhite,
+            this.sAttribValue,
+            this.sAttribValueQuoted,
+            this.sAttribValueClosed,
+            this.sAttribValueUnquoted,
+            this.sCloseTag,
+            this.sCloseTagSawWhite,
+            /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+    }
+    /**
+     * Indicates whether or not the parser is closed. If ``true``, wait for
+     * the ``ready`` event to write again.
+     */
+    get closed() {
+        return this._closed;
+    }
+    _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = undefined;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        // The logic is organized so as to minimize the need to check
+        // this.opt.fragment while parsing.
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        // We want these to be all true if we are dealing with a fragment.
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot =
+            this.sawRoot = fragmentOpt;
+        // An XML declaration is intially possible only when parsing whole
+        // documents.
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = undefined;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === undefined) {
+            if (this.opt.forceXMLVersion === true) {
+                throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+            }
+            defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+            version: undefined,
+            encoding: undefined,
+            standalone: undefined,
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+    }
+    /**
+     * The stream position the parser is currently looking at. This field is
+     * zero-based.
+     *
+     * This field is not based on counting Unicode characters but is to be
+     * interpreted as a plain index into a JavaScript string.
+     */
+    get position() {
+        return this.chunkPosition + this.i;
+    }
+    /**
+     * The column number of the next character to be read by the parser.  *
+     * This field is zero-based. (The first column in a line is 0.)
+     *
+     * This field reports the index at which the next character would be in the
+     * line if the line were represented as a JavaScript string.  Note that this
+     * *can* be different to a count based on the number of *Unicode characters*
+     * due to how JavaScript handles astral plane characters.
+     *
+     * See [[column]] for a number that corresponds to a count of Unicode
+     * characters.
+     */
+    get columnIndex() {
+        return this.position - this.positionAtNewLine;
+    }
+    /**
+     * Set an event listener on an event. The parser supports one handler per
+     * event type. If you try to set an event handler over an existing handler,
+     * the old handler is silently overwritten.
+     *
+     * @param name The event to listen to.
+     *
+     * @param handler The handler to set.
+     */
+    on(name, handler) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+    }
+    /**
+     * Unset an event handler.
+     *
+     * @parma name The event to stop listening to.
+     */
+    off(name) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = undefined;
+    }
+    /**
+     * Make an error object. The error object will have a message that contains
+     * the ``fileName`` option passed at the creation of the parser. If position
+     * tracking was turned on, it will also have line and column number
+     * information.
+     *
+     * @param message The message describing the error to report.
+     *
+     * @returns An error object with a properly formatted message.
+     */
+    makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+            if (msg.length > 0) {
+                msg += ":";
+            }
+            msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+            msg += ": ";
+        }
+        return new Error(msg + message);
+    }
+    /**
+     * Report a parsing error. This method is made public so that client code may
+     * check for issues that are outside the scope of this project and can report
+     * errors.
+     *
+     * @param message The error to report.
+     *
+     * @returns this
+     */
+    fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === undefined) {
+            throw err;
+        }
+        else {
+            handler(err);
+        }
+        return this;
+    }
+    /**
+     * Write a XML data to the parser.
+     *
+     * @param chunk The XML data to write.
+     *
+     * @returns this
+     */
+    // We do need object for the type here. Yes, it often causes problems
+    // but not in this case.
+    write(chunk) {
+        if (this.closed) {
+            return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+            // We cannot return immediately because carriedFromPrevious may need
+            // processing.
+            end = true;
+            chunk = "";
+        }
+        else if (typeof chunk === "object") {
+            chunk = chunk.toString();
+        }
+        // We checked if performing a pre-decomposition of the string into an array
+        // of single complete characters (``Array.from(chunk)``) would be faster
+        // than the current repeated calls to ``charCodeAt``. As of August 2018, it
+        // isn't. (There may be Node-specific code that would perform faster than
+        // ``Array.from`` but don't want to be dependent on Node.)
+        if (this.carriedFromPrevious !== undefined) {
+            // The previous chunk had char we must carry over.
+            chunk = `${this.carriedFromPrevious}${chunk}`;
+            this.carriedFromPrevious = undefined;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end &&
+            // A trailing CR or surrogate must be carried over to the next
+            // chunk.
+            (lastCode === CR || (lastCode >= 0xD800 && lastCode <= 0xDBFF))) {
+            // The chunk ends with a character that must be carried over. We cannot
+            // know how to handle it until we get the next chunk or the end of the
+            // stream. So save it for later.
+            this.carriedFromPrevious = chunk[limit - 1];
+            limit--;
+            chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument
+            stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+    }
+    /**
+     * Close the current stream. Perform final well-formedness checks and reset
+     * the parser tstate.
+     *
+     * @returns this
+     */
+    close() {
+        return this.write(null);
+    }
+    /**
+     * Get a single code point out of the current chunk. This updates the current
+     * position if we do position tracking.
+     *
+     * This is the algorithm to use for XML 1.0.
+     *
+     * @returns The character read.
+     */
+    getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
+        // read this.i again, which is a bit faster.
+        this.i = i + 1;
+        if (i >= chunk.length) {
+            return EOC;
+        }
+        // Using charCodeAt and handling the surrogates ourselves is faster
+        // than using codePointAt.
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 0xD800) {
+            if (code >= SPACE || code === TAB) {
+                return code;
+            }
+            switch (code) {
+                case NL:
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL;
+                case CR:
+                    // We may get NaN if we read past the end of the chunk, which is fine.
+                    if (chunk.charCodeAt(i + 1) === NL) {
+                        // A \r\n sequence is converted to \n so we have to skip over the
+                        // next character. We already know it has a size of 1 so ++ is fine
+                        // here.
+                        this.i = i + 2;
+                    }
+                    // Otherwise, a \r is just converted to \n, so we don't have to skip
+                    // ahead.
+                    // In either case, \r becomes \n.
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL_LIKE;
+                default:
+                    // If we get here, then code < SPACE and it is not NL CR or TAB.
+                    this.fail("disallowed character.");
+                    return code;
+            }
+        }
+        if (code > 0xDBFF) {
+            // This is a specialized version of isChar10 that takes into account
+            // that in this context code > 0xDBFF and code <= 0xFFFF. So it does not
+            // test cases that don't need testing.
+            if (!(code >= 0xE000 && code <= 0xFFFD)) {
+                this.fail("disallowed character.");
+            }
+            return code;
+        }
+        const final = 0x10000 + ((code - 0xD800) * 0x400) +
+            (chunk.charCodeAt(i + 1) - 0xDC00);
+        this.i = i + 2;
+        // This is a specialized version of isChar10 that takes into account that in
+        // this context necessarily final >= 0x10000.
+        if (final > 0x10FFFF) {
+            this.fail("disallowed character.");
+        }
+        return final;
+    }
+    /**
+     * Get a single code point out of the current chunk. This updates the current
+     * position if we do position tracking.
+     *
+     * This is the algorithm to use for XML 1.1.
+     *
+     * @returns {number} The character read.
+     */
+    getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
+        // read this.i again, which is a bit faster.
+        this.i = i + 1;
+        if (i >= chunk.length) {
+            return EOC;
+        }
+        // Using charCodeAt and handling the surrogates ourselves is faster
+        // than using codePointAt.
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 0xD800) {
+            if ((code > 0x1F && code < 0x7F) || (code > 0x9F && code !== LS) ||
+                code === TAB) {
+                return code;
+            }
+            switch (code) {
+                case NL: // 0xA
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL;
+                case CR: { // 0xD
+                    // We may get NaN if we read past the end of the chunk, which is
+                    // fine.
+                    const next = chunk.charCodeAt(i + 1);
+                    if (next === NL || next === NEL) {
+                        // A CR NL or CR NEL sequence is converted to NL so we have to skip
+                        // over the next character. We already know it has a size of 1.
+                        this.i = i + 2;
+                    }
+                    // Otherwise, a CR is just converted to NL, no skip.
+                }
+                /* yes, fall through */
+                case NEL: // 0x85
+                case LS: // Ox2028
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL_LIKE;
+                default:
+                    this.fail("disallowed character.");
+                    return code;
+            }
+        }
+        if (code > 0xDBFF) {
+            // This is a specialized version of isCharAndNotRestricted that takes into
+            // account that in this context code > 0xDBFF and code <= 0xFFFF. So it
+            // does not test cases that don't need testing.
+            if (!(code >= 0xE000 && code <= 0xFFFD)) {
+                this.fail("disallowed character.");
+            }
+            return code;
+        }
+        const final = 0x10000 + ((code - 0xD800) * 0x400) +
+            (chunk.charCodeAt(i + 1) - 0xDC00);
+        this.i = i + 2;
+        // This is a specialized version of isCharAndNotRestricted that takes into
+        // account that in this context necessarily final >= 0x10000.
+        if (final > 0x10FFFF) {
+            this.fail("disallowed character.");
+        }
+        return final;
+    }
+    /**
+     * Like ``getCode`` but with the return value normalized so that ``NL`` is
+     * returned for ``NL_LIKE``.
+     */
+    getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+    }
+    unget() {
+        this.i = this.prevI;
+        this.column--;
+    }
+    /**
+     * Capture characters into a buffer until encountering one of a set of
+     * characters.
+     *
+     * @param chars An array of codepoints. Encountering a character in the array
+     * ends the capture. (``chars`` may safely contain ``NL``.)
+     *
+     * @return The character code that made the capture end, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCode();
+            const isNLLike = c === NL_LIKE;
+            const final = isNLLike ? NL : c;
+            if (final === EOC || chars.includes(final)) {
+                this.text += chunk.slice(start, this.prevI);
+                return final;
+            }
+            if (isNLLike) {
+                this.text += `${chunk.slice(start, this.prevI)}\n`;
+                start = this.i;
+            }
+        }
+    }
+    /**
+     * Capture characters into a buffer until encountering a character.
+     *
+     * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+     * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+     *
+     * @return ``true`` if we ran into the character. Otherwise, we ran into the
+     * end of the current chunk.
+     */
+    captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            let c = this.getCode();
+            switch (c) {
+                case NL_LIKE:
+                    this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    start = this.i;
+                    c = NL;
+                    break;
+                case EOC:
+                    this.text += chunk.slice(start);
+                    return false;
+                default:
+            }
+            if (c === char) {
+                this.text += chunk.slice(start, this.prevI);
+                return true;
+            }
+        }
+    }
+    /**
+     * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+     * this parser.
+     *
+     * @return The character code that made the test fail, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    captureNameChars() {
+        const { chunk, i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCode();
+            if (c === EOC) {
+                this.name += chunk.slice(start);
+                return EOC;
+            }
+            // NL is not a name char so we don't have to test specifically for it.
+            if (!isNameChar(c)) {
+                this.name += chunk.slice(start, this.prevI);
+                return c === NL_LIKE ? NL : c;
+            }
+        }
+    }
+    /**
+     * Skip white spaces.
+     *
+     * @return The character that ended the skip, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    skipSpaces() {
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCodeNorm();
+            if (c === EOC || !isS(c)) {
+                return c;
+            }
+        }
+    }
+    setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        /*  eslint-disable @typescript-eslint/unbound-method */
+        if (version === "1.0") {
+            this.isChar = isChar10;
+            this.getCode = this.getCode10;
+        }
+        else {
+            this.isChar = isChar11;
+            this.getCode = this.getCode11;
+        }
+        /* eslint-enable @typescript-eslint/unbound-method */
+    }
+    // STATE ENGINE METHODS
+    // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+    // to be sure never to come back to this state later.
+    sBegin() {
+        // We are essentially peeking at the first character of the chunk. Since
+        // S_BEGIN can be in effect only when we start working on the first chunk,
+        // the index at which we must look is necessarily 0. Note also that the
+        // following test does not depend on decoding surrogates.
+        // If the initial character is 0xFEFF, ignore it.
+        if (this.chunk.charCodeAt(0) === 0xFEFF) {
+            this.i++;
+            this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+    }
+    sBeginWhitespace() {
+        // We need to know whether we've encountered spaces or not because as soon
+        // as we run into a space, an XML declaration is no longer possible. Rather
+        // than slow down skipSpaces even in places where we don't care whether it
+        // skipped anything or not, we check whether prevI is equal to the value of
+        // i from before we skip spaces.
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+            this.xmlDeclPossible = false;
+        }
+        switch (c) {
+            case LESS:
+                this.state = S_OPEN_WAKA;
+                // We could naively call closeText but in this state, it is not normal
+                // to have text be filled with any data.
+                if (this.text.length !== 0) {
+                    throw new Error("no-empty text at start");
+                }
+                break;
+            case EOC:
+                break;
+            default:
+                this.unget();
+                this.state = S_TEXT;
+                this.xmlDeclPossible = false;
+        }
+    }
+    sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+            case GREATER: {
+                (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+                this.text = "";
+                this.state = S_TEXT;
+                this.doctype = true; // just remember that we saw it.
+                break;
+            }
+            case EOC:
+                break;
+            default:
+                this.text += String.fromCodePoint(c);
+                if (c === OPEN_BRACKET) {
+                    this.state = S_DTD;
+                }
+                else if (isQuote(c)) {
+                    this.state = S_DOCTYPE_QUOTE;
+                    this.q = c;
+                }
+        }
+    }
+    sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+            this.text += String.fromCodePoint(q);
+            this.q = null;
+            this.state = S_DOCTYPE;
+        }
+    }
+    sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+            return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+            this.state = S_DOCTYPE;
+        }
+        else if (c === LESS) {
+            this.state = S_DTD_OPEN_WAKA;
+        }
+        else if (isQuote(c)) {
+            this.state = S_DTD_QUOTED;
+            this.q = c;
+        }
+    }
+    sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+            this.text += String.fromCodePoint(q);
+            this.state = S_DTD;
+            this.q = null;
+        }
+    }
+    sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+            case BANG:
+                this.state = S_DTD_OPEN_WAKA_BANG;
+                this.openWakaBang = "";
+                break;
+            case QUESTION:
+                this.state = S_DTD_PI;
+                break;
+            default:
+                this.state = S_DTD;
+        }
+    }
+    sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+            this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+            this.openWakaBang = "";
+        }
+    }
+    sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+            this.text += "-";
+            this.state = S_DTD_COMMENT_ENDING;
+        }
+    }
+    sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+    }
+    sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+            this.state = S_DTD;
+        }
+        else {
+            this.fail("malformed comment.");
+            // <!-- blah -- bloo --> will be recorded as
+            // a comment of " blah -- bloo "
+            this.state = S_DTD_COMMENT;
+        }
+    }
+    sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+            this.text += "?";
+            this.state = S_DTD_PI_ENDING;
+        }
+    }
+    sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+            this.state = S_DTD;
+        }
+    }
+    sText() {
+        //
+        // We did try a version of saxes where the S_TEXT state was split in two
+        // states: one for text inside the root element, and one for text
+        // outside. This was avoiding having to test this.tags.length to decide
+        // what implementation to actually use.
+        //
+        // Peformance testing on gigabyte-size files did not show any advantage to
+        // using the two states solution instead of the current one. Conversely, it
+        // made the code a bit more complicated elsewhere. For instance, a comment
+        // can appear before the root element so when a comment ended it was
+        // necessary to determine whether to return to the S_TEXT state or to the
+        // new text-outside-root state.
+        //
+        if (this.tags.length !== 0) {
+            this.handleTextInRoot();
+        }
+        else {
+            this.handleTextOutsideRoot();
+        }
+    }
+    sEntity() {
+        // This is essentially a specialized version of captureToChar(SEMICOLON...)
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        loop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case NL_LIKE:
+                    this.entity += `${chunk.slice(start, this.prevI)}\n`;
+                    start = this.i;
+                    break;
+                case SEMICOLON: {
+                    const { entityReturnState } = this;
+                    const entity = this.entity + chunk.slice(start, this.prevI);
+                    this.state = entityReturnState;
+                    let parsed;
+                    if (entity === "") {
+                        this.fail("empty entity name.");
+                        parsed = "&;";
+                    }
+                    else {
+                        parsed = this.parseEntity(entity);
+                        this.entity = "";
+                    }
+                    if (entityReturnState !== S_TEXT || this.textHandler !== undefined) {
+                        this.text += parsed;
+                    }
+                    // eslint-disable-next-line no-labels
+                    break loop;
+                }
+                case EOC:
+                    this.entity += chunk.slice(start);
+                    // eslint-disable-next-line no-labels
+                    break loop;
+                default:
+            }
+        }
+    }
+    sOpenWaka() {
+        // Reminder: a state handler is called with at least one character
+        // available in the current chunk. So the first call to get code inside of
+        // a state handler cannot return ``EOC``. That's why we don't test
+        // for it.
+        const c = this.getCode();
+        // either a /, ?, !, or text is coming next.
+        if (isNameStartChar(c)) {
+            this.state = S_OPEN_TAG;
+            this.unget();
+            this.xmlDeclPossible = false;
+        }
+        else {
+            switch (c) {
+                case FORWARD_SLASH:
+                    this.state = S_CLOSE_TAG;
+                    this.xmlDeclPossible = false;
+                    break;
+                case BANG:
+                    this.state = S_OPEN_WAKA_BANG;
+                    this.openWakaBang = "";
+                    this.xmlDeclPossible = false;
+                    break;
+                case QUESTION:
+                    this.state = S_PI_FIRST_CHAR;
+                    break;
+                default:
+                    this.fail("disallowed character in tag name");
+                    this.state = S_TEXT;
+                    this.xmlDeclPossible = false;
+            }
+        }
+    }
+    sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+            case "[CDATA[":
+                if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+                    this.fail("text data outside of root node.");
+                    this.reportedTextBeforeRoot = true;
+                }
+                if (this.closedRoot && !this.reportedTextAfterRoot) {
+                    this.fail("text data outside of root node.");
+                    this.reportedTextAfterRoot = true;
+                }
+                this.state = S_CDATA;
+                this.openWakaBang = "";
+                break;
+            case "--":
+                this.state = S_COMMENT;
+                this.openWakaBang = "";
+                break;
+            case "DOCTYPE":
+                this.state = S_DOCTYPE;
+                if (this.doctype || this.sawRoot) {
+                    this.fail("inappropriately located doctype declaration.");
+                }
+                this.openWakaBang = "";
+                break;
+            default:
+                // 7 happens to be the maximum length of the string that can possibly
+                // match one of the cases above.
+                if (this.openWakaBang.length >= 7) {
+                    this.fail("incorrect syntax.");
+                }
+        }
+    }
+    sComment() {
+        if (this.captureToChar(MINUS)) {
+            this.state = S_COMMENT_ENDING;
+        }
+    }
+    sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+            this.state = S_COMMENT_ENDED;
+            (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+        }
+        else {
+            this.text += `-${String.fromCodePoint(c)}`;
+            this.state = S_COMMENT;
+        }
+    }
+    sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+            this.fail("malformed comment.");
+            // <!-- blah -- bloo --> will be recorded as
+            // a comment of " blah -- bloo "
+            this.text += `--${String.fromCodePoint(c)}`;
+            this.state = S_COMMENT;
+        }
+        else {
+            this.state = S_TEXT;
+        }
+    }
+    sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+            this.state = S_CDATA_ENDING;
+        }
+    }
+    sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+            this.state = S_CDATA_ENDING_2;
+        }
+        else {
+            this.text += `]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+    }
+    sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+            case GREATER: {
+                (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+                this.text = "";
+                this.state = S_TEXT;
+                break;
+            }
+            case CLOSE_BRACKET:
+                this.text += "]";
+                break;
+            default:
+                this.text += `]]${String.fromCodePoint(c)}`;
+                this.state = S_CDATA;
+        }
+    }
+    // We need this separate state to check the first character fo the pi target
+    // with this.nameStartCheck which allows less characters than this.nameCheck.
+    sPIFirstChar() {
+        const c = this.getCodeNorm();
+        // This is first because in the case where the file is well-formed this is
+        // the branch taken. We optimize for well-formedness.
+        if (this.nameStartCheck(c)) {
+            this.piTarget += String.fromCodePoint(c);
+            this.state = S_PI_REST;
+        }
+        else if (c === QUESTION || isS(c)) {
+            this.fail("processing instruction without a target.");
+            this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        }
+        else {
+            this.fail("disallowed character in processing instruction name.");
+            this.piTarget += String.fromCodePoint(c);
+            this.state = S_PI_REST;
+        }
+    }
+    sPIRest() {
+        // Capture characters into a piTarget while ``this.nameCheck`` run on the
+        // character read returns true.
+        const { chunk, i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCodeNorm();
+            if (c === EOC) {
+                this.piTarget += chunk.slice(start);
+                return;
+            }
+            // NL cannot satisfy this.nameCheck so we don't have to test specifically
+            // for it.
+            if (!this.nameCheck(c)) {
+                this.piTarget += chunk.slice(start, this.prevI);
+                const isQuestion = c === QUESTION;
+                if (isQuestion || isS(c)) {
+                    if (this.piTarget === "xml") {
+                        if (!this.xmlDeclPossible) {
+                            this.fail("an XML declaration must be at the start of the document.");
+                        }
+                        this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+                    }
+                    else {
+                        this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+                    }
+                }
+                else {
+                    this.fail("disallowed character in processing instruction name.");
+                    this.piTarget += String.fromCodePoint(c);
+                }
+                break;
+            }
+        }
+    }
+    sPIBody() {
+        if (this.text.length === 0) {
+            const c = this.getCodeNorm();
+            if (c === QUESTION) {
+                this.state = S_PI_ENDING;
+            }
+            else if (!isS(c)) {
+                this.text = String.fromCodePoint(c);
+            }
+        }
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        else if (this.captureToChar(QUESTION)) {
+            this.state = S_PI_ENDING;
+        }
+    }
+    sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+            const { piTarget } = this;
+            if (piTarget.toLowerCase() === "xml") {
+                this.fail("the XML declaration must appear at the start of the document.");
+            }
+            (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+                target: piTarget,
+                body: this.text,
+            });
+            this.piTarget = this.text = "";
+            this.state = S_TEXT;
+        }
+        else if (c === QUESTION) {
+            // We ran into ?? as part of a processing instruction. We initially took
+            // the first ? as a sign that the PI was ending, but it is not. So we have
+            // to add it to the body but we take the new ? as a sign that the PI is
+            // ending.
+            this.text += "?";
+        }
+        else {
+            this.text += `?${String.fromCodePoint(c)}`;
+            this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+    }
+    sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            // It is valid to go to S_XML_DECL_ENDING from this state.
+            this.state = S_XML_DECL_ENDING;
+            return;
+        }
+        if (c !== EOC) {
+            this.state = S_XML_DECL_NAME;
+            this.name = String.fromCodePoint(c);
+        }
+    }
+    sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.name += this.text;
+            this.text = "";
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+            return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+            switch (this.name.length) {
+                case 0:
+                    this.fail("did not expect any more name/value pairs.");
+                    break;
+                case 1:
+                    this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+                    break;
+                default:
+                    this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+            }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+    }
+    sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (isS(c)) {
+            return;
+        }
+        if (c !== EQUAL) {
+            this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+    }
+    sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (isS(c)) {
+            return;
+        }
+        if (!isQuote(c)) {
+            this.fail("value must be quoted.");
+            this.q = SPACE;
+        }
+        else {
+            this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+    }
+    sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.text = "";
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (c === EOC) {
+            return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+            case "version": {
+                this.xmlDeclExpects = ["encoding", "standalone"];
+                const version = value;
+                this.xmlDecl.version = version;
+                // This is the test specified by XML 1.0 but it is fine for XML 1.1.
+                if (!/^1\.[0-9]+$/.test(version)) {
+                    this.fail("version number must match /^1\\.[0-9]+$/.");
+                }
+                // When forceXMLVersion is set, the XML declaration is ignored.
+                else if (!this.opt.forceXMLVersion) {
+                    this.setXMLVersion(version);
+                }
+                break;
+            }
+            case "encoding":
+                if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+                    this.fail("encoding value must match \
+/^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+                }
+                this.xmlDeclExpects = ["standalone"];
+                this.xmlDecl.encoding = value;
+                break;
+            case "standalone":
+                if (value !== "yes" && value !== "no") {
+                    this.fail("standalone value must match \"yes\" or \"no\".");
+                }
+                this.xmlDeclExpects = [];
+                this.xmlDecl.standalone = value;
+                break;
+            default:
+            // We don't need to raise an error here since we've already raised one
+            // when checking what name was expected.
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+    }
+    sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            // It is valid to go to S_XML_DECL_ENDING from this state.
+            this.state = S_XML_DECL_ENDING;
+            return;
+        }
+        if (!isS(c)) {
+            this.fail("whitespace required.");
+            this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+    }
+    sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+            if (this.piTarget !== "xml") {
+                this.fail("processing instructions are not allowed before root.");
+            }
+            else if (this.name !== "version" &&
+                this.xmlDeclExpects.includes("version")) {
+                this.fail("XML declaration must contain a version.");
+            }
+            (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+            this.name = "";
+            this.piTarget = this.text = "";
+            this.state = S_TEXT;
+        }
+        else {
+            // We got here because the previous character was a ?, but the question
+            // mark character is not valid inside any of the XML declaration
+            // name/value pairs.
+            this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+    }
+    sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+            return;
+        }
+        const tag = this.tag = {
+            name: this.name,
+            attributes: Object.create(null),
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+            this.topNS = tag.ns = Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+            this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+            case GREATER:
+                this.openTag();
+                break;
+            case FORWARD_SLASH:
+                this.state = S_OPEN_TAG_SLASH;
+                break;
+            default:
+                if (!isS(c)) {
+                    this.fail("disallowed character in tag name.");
+                }
+                this.state = S_ATTRIB;
+        }
+    }
+    sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+            this.openSelfClosingTag();
+        }
+        else {
+            this.fail("forward-slash in opening tag not followed by >.");
+            this.state = S_ATTRIB;
+        }
+    }
+    sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+            return;
+        }
+        if (isNameStartChar(c)) {
+            this.unget();
+            this.state = S_ATTRIB_NAME;
+        }
+        else if (c === GREATER) {
+            this.openTag();
+        }
+        else if (c === FORWARD_SLASH) {
+            this.state = S_OPEN_TAG_SLASH;
+        }
+        else {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+            this.state = S_ATTRIB_VALUE;
+        }
+        else if (isS(c)) {
+            this.state = S_ATTRIB_NAME_SAW_WHITE;
+        }
+        else if (c === GREATER) {
+            this.fail("attribute without value.");
+            this.pushAttrib(this.name, this.name);
+            this.name = this.text = "";
+            this.openTag();
+        }
+        else if (c !== EOC) {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+            case EOC:
+                return;
+            case EQUAL:
+                this.state = S_ATTRIB_VALUE;
+                break;
+            default:
+                this.fail("attribute without value.");
+                // Should we do this???
+                // this.tag.attributes[this.name] = "";
+                this.text = "";
+                this.name = "";
+                if (c === GREATER) {
+                    this.openTag();
+                }
+                else if (isNameStartChar(c)) {
+                    this.unget();
+                    this.state = S_ATTRIB_NAME;
+                }
+                else {
+                    this.fail("disallowed character in attribute name.");
+                    this.state = S_ATTRIB;
+                }
+        }
+    }
+    sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+            this.q = c;
+            this.state = S_ATTRIB_VALUE_QUOTED;
+        }
+        else if (!isS(c)) {
+            this.fail("unquoted attribute value.");
+            this.state = S_ATTRIB_VALUE_UNQUOTED;
+            this.unget();
+        }
+    }
+    sAttribValueQuoted() {
+        // We deliberately do not use captureTo here. The specialized code we use
+        // here is faster than using captureTo.
+        const { q, chunk } = this;
+        let { i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case q:
+                    this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+                    this.name = this.text = "";
+                    this.q = null;
+                    this.state = S_ATTRIB_VALUE_CLOSED;
+                    return;
+                case AMP:
+                    this.text += chunk.slice(start, this.prevI);
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+                    return;
+                case NL:
+                case NL_LIKE:
+                case TAB:
+                    this.text += `${chunk.slice(start, this.prevI)} `;
+                    start = this.i;
+                    break;
+                case LESS:
+                    this.text += chunk.slice(start, this.prevI);
+                    this.fail("disallowed character.");
+                    return;
+                case EOC:
+                    this.text += chunk.slice(start);
+                    return;
+                default:
+            }
+        }
+    }
+    sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+            this.state = S_ATTRIB;
+        }
+        else if (c === GREATER) {
+            this.openTag();
+        }
+        else if (c === FORWARD_SLASH) {
+            this.state = S_OPEN_TAG_SLASH;
+        }
+        else if (isNameStartChar(c)) {
+            this.fail("no whitespace between attributes.");
+            this.unget();
+            this.state = S_ATTRIB_NAME;
+        }
+        else {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribValueUnquoted() {
+        // We don't do anything regarding EOL or space handling for unquoted
+        // attributes. We already have failed by the time we get here, and the
+        // contract that saxes upholds states that upon failure, it is not safe to
+        // rely on the data passed to event handlers (other than
+        // ``onerror``). Passing "bad" data is not a problem.
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+            case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+                break;
+            case LESS:
+                this.fail("disallowed character.");
+                break;
+            case EOC:
+                break;
+            default:
+                if (this.text.includes("]]>")) {
+                    this.fail("the string \"]]>\" is disallowed in char data.");
+                }
+                this.pushAttrib(this.name, this.text);
+                this.name = this.text = "";
+                if (c === GREATER) {
+                    this.openTag();
+                }
+                else {
+                    this.state = S_ATTRIB;
+                }
+        }
+    }
+    sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+            this.closeTag();
+        }
+        else if (isS(c)) {
+            this.state = S_CLOSE_TAG_SAW_WHITE;
+        }
+        else if (c !== EOC) {
+            this.fail("disallowed character in closing tag.");
+        }
+    }
+    sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+            case GREATER:
+                this.closeTag();
+                break;
+            case EOC:
+                break;
+            default:
+                this.fail("disallowed character in closing tag.");
+        }
+    }
+    // END OF STATE ENGINE METHODS
+    handleTextInRoot() {
+        // This is essentially a specialized version of captureTo which is optimized
+        // for performing the ]]> check. A previous version of this code, checked
+        // ``this.text`` for the presence of ]]>. It simplified the code but was
+        // very costly when character data contained a lot of entities to be parsed.
+        //
+        // Since we are using a specialized loop, we also keep track of the presence
+        // of ]]> in text data. The sequence ]]> is forbidden to appear as-is.
+        //
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        scanLoop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case LESS: {
+                    this.state = S_OPEN_WAKA;
+                    if (handler !== undefined) {
+                        const { text } = this;
+                        const slice = chunk.slice(start, this.prevI);
+                        if (text.length !== 0) {
+                            handler(text + slice);
+                            this.text = "";
+                        }
+                        else if (slice.length !== 0) {
+                            handler(slice);
+                        }
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                }
+                case AMP:
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_TEXT;
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start, this.prevI);
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                case CLOSE_BRACKET:
+                    switch (forbiddenState) {
+                        case FORBIDDEN_START:
+                            forbiddenState = FORBIDDEN_BRACKET;
+                            break;
+                        case FORBIDDEN_BRACKET:
+                            forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                            break;
+                        case FORBIDDEN_BRACKET_BRACKET:
+                            break;
+                        default:
+                            throw new Error("impossible state");
+                    }
+                    break;
+                case GREATER:
+                    if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                        this.fail("the string \"]]>\" is disallowed in char data.");
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    break;
+                case NL_LIKE:
+                    if (handler !== undefined) {
+                        this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    }
+                    start = this.i;
+                    forbiddenState = FORBIDDEN_START;
+                    break;
+                case EOC:
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start);
+                    }
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                default:
+                    forbiddenState = FORBIDDEN_START;
+            }
+        }
+        this.forbiddenState = forbiddenState;
+    }
+    handleTextOutsideRoot() {
+        // This is essentially a specialized version of captureTo which is optimized
+        // for a specialized task. We keep track of the presence of non-space
+        // characters in the text since these are errors when appearing outside the
+        // document root element.
+        let { i: start } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        outRootLoop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const code = this.getCode();
+            switch (code) {
+                case LESS: {
+                    this.state = S_OPEN_WAKA;
+                    if (handler !== undefined) {
+                        const { text } = this;
+                        const slice = chunk.slice(start, this.prevI);
+                        if (text.length !== 0) {
+                            handler(text + slice);
+                            this.text = "";
+                        }
+                        else if (slice.length !== 0) {
+                            handler(slice);
+                        }
+                    }
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                }
+                case AMP:
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_TEXT;
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start, this.prevI);
+                    }
+                    nonSpace = true;
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                case NL_LIKE:
+                    if (handler !== undefined) {
+                        this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    }
+                    start = this.i;
+                    break;
+                case EOC:
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start);
+                    }
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                default:
+                    if (!isS(code)) {
+                        nonSpace = true;
+                    }
+            }
+        }
+        if (!nonSpace) {
+            return;
+        }
+        // We use the reportedTextBeforeRoot and reportedTextAfterRoot flags
+        // to avoid reporting errors for every single character that is out of
+        // place.
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+            this.fail("text data outside of root node.");
+            this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+            this.fail("text data outside of root node.");
+            this.reportedTextAfterRoot = true;
+        }
+    }
+    pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr = { name, prefix, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        if (prefix === "xmlns") {
+            const trimmed = value.trim();
+            if (this.currentXMLVersion === "1.0" && trimmed === "") {
+                this.fail("invalid attempt to undefine prefix in XML 1.0");
+            }
+            this.topNS[local] = trimmed;
+            nsPairCheck(this, local, trimmed);
+        }
+        else if (name === "xmlns") {
+            const trimmed = value.trim();
+            this.topNS[""] = trimmed;
+            nsPairCheck(this, "", trimmed);
+        }
+    }
+    pushAttribPlain(name, value) {
+        var _a;
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+    }
+    /**
+     * End parsing. This performs final well-formedness checks and resets the
+     * parser to a clean state.
+     *
+     * @returns this
+     */
+    end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+            this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+            const tag = tags.pop();
+            this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if ((this.state !== S_BEGIN) && (this.state !== S_TEXT)) {
+            this.fail("unexpected end.");
+        }
+        const { text } = this;
+        if (text.length !== 0) {
+            (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+            this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+    }
+    /**
+     * Resolve a namespace prefix.
+     *
+     * @param prefix The prefix to resolve.
+     *
+     * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+     */
+    resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== undefined) {
+            return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+            uri = tags[index].ns[prefix];
+            if (uri !== undefined) {
+                return uri;
+            }
+        }
+        uri = this.ns[prefix];
+        if (uri !== undefined) {
+            return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+    }
+    /**
+     * Parse a qname into its prefix and local name parts.
+     *
+     * @param name The name to parse
+     *
+     * @returns
+     */
+    qname(name) {
+        // This is faster than using name.split(":").
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+            return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+            this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+    }
+    processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+            // add namespace info to tag
+            const { prefix, local } = this.qname(tag.name);
+            tag.prefix = prefix;
+            tag.local = local;
+            const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+            if (prefix !== "") {
+                if (prefix === "xmlns") {
+                    this.fail("tags may not have \"xmlns\" as prefix.");
+                }
+                if (uri === "") {
+                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+                    tag.uri = prefix;
+                }
+            }
+        }
+        if (attribList.length === 0) {
+            return;
+        }
+        const { attributes } = tag;
+        const seen = new Set();
+        // Note: do not apply default ns to attributes:
+        //   http://www.w3.org/TR/REC-xml-names/#defaulting
+        for (const attr of attribList) {
+            const { name, prefix, local } = attr;
+            let uri;
+            let eqname;
+            if (prefix === "") {
+                uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+                eqname = name;
+            }
+            else {
+                uri = this.resolve(prefix);
+                // if there's any attributes with an undefined namespace,
+                // then fail on them now.
+                if (uri === undefined) {
+                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+                    uri = prefix;
+                }
+                eqname = `{${uri}}${local}`;
+            }
+            if (seen.has(eqname)) {
+                this.fail(`duplicate attribute: ${eqname}.`);
+            }
+            seen.add(eqname);
+            attr.uri = uri;
+            attributes[name] = attr;
+        }
+        this.attribList = [];
+    }
+    processAttribsPlain() {
+        const { attribList } = this;
+        // eslint-disable-next-line prefer-destructuring
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+            if (attributes[name] !== undefined) {
+                this.fail(`duplicate attribute: ${name}.`);
+            }
+            attributes[name] = value;
+        }
+        this.attribList = [];
+    }
+    /**
+     * Handle a complete open tag. This parser code calls this once it has seen
+     * the whole tag. This method checks for well-formeness and then emits
+     * ``onopentag``.
+     */
+    openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        // There cannot be any pending text here due to the onopentagstart that was
+        // necessarily emitted before we get here. So we do not check text.
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+    }
+    /**
+     * Handle a complete self-closing tag. This parser code calls this once it has
+     * seen the whole tag. This method checks for well-formeness and then emits
+     * ``onopentag`` and ``onclosetag``.
+     */
+    openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        // There cannot be any pending text here due to the onopentagstart that was
+        // necessarily emitted before we get here. So we do not check text.
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+            this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+    }
+    /**
+     * Handle a complete close tag. This parser code calls this once it has seen
+     * the whole tag. This method checks for well-formeness and then emits
+     * ``onclosetag``.
+     */
+    closeTag() {
+        const { tags, name } = this;
+        // Our state after this will be S_TEXT, no matter what, and we can clear
+        // tagName now.
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+            this.fail("weird empty close tag.");
+            this.text += "</>";
+            return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+            const tag = this.tag = tags.pop();
+            this.topNS = tag.ns;
+            handler === null || handler === void 0 ? void 0 : handler(tag);
+            if (tag.name === name) {
+                break;
+            }
+            this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+            this.closedRoot = true;
+        }
+        else if (l < 0) {
+            this.fail(`unmatched closing tag: ${name}.`);
+            this.text += `</${name}>`;
+        }
+    }
+    /**
+     * Resolves an entity. Makes any necessary well-formedness checks.
+     *
+     * @param entity The entity to resolve.
+     *
+     * @returns The parsed entity.
+     */
+    parseEntity(entity) {
+        // startsWith would be significantly slower for this test.
+        if (entity[0] !== "#") {
+            const defined = this.ENTITIES[entity];
+            if (defined !== undefined) {
+                return defined;
+            }
+            this.fail(this.isName(entity) ? "undefined entity." :
+                "disallowed character in entity name.");
+            return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+            num = parseInt(entity.slice(2), 16);
+        }
+        else if (/^#[0-9]+$/.test(entity)) {
+            num = parseInt(entity.slice(1), 10);
+        }
+        // The character reference is required to match the CHAR production.
+        if (!this.isChar(num)) {
+            this.fail("malformed character entity.");
+            return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+    }
+}
+exports.wT = SaxesParser;
+//# sourceMappingURL=saxes.js.map
+
+/***/ }),
+
 /***/ 1450:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -32179,6 +34239,339 @@ module.exports = {
 
 /***/ }),
 
+/***/ 6950:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character classes and associated utilities for the 5th edition of XML 1.0.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+exports.CHAR = "\t\n\r -\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
+exports.S = " \t\r\n";
+// tslint:disable-next-line:max-line-length
+exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+var TAB = 9;
+var NL = 0xA;
+var CR = 0xD;
+var SPACE = 0x20;
+//
+// Lists.
+//
+/** All characters in the ``S`` production. */
+exports.S_LIST = [SPACE, NL, CR, TAB];
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR``.
+ */
+function isChar(c) {
+    return (c >= SPACE && c <= 0xD7FF) ||
+        c === NL || c === CR || c === TAB ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isChar = isChar;
+/**
+ * Determines whether a codepoint matches the ``S`` (space) production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``S``.
+ */
+function isS(c) {
+    return c === SPACE || c === NL || c === CR || c === TAB;
+}
+exports.isS = isS;
+/**
+ * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
+ */
+function isNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        (c >= 0x61 && c <= 0x7A) ||
+        c === 0x3A ||
+        c === 0x5F ||
+        c === 0x200C ||
+        c === 0x200D ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNameStartChar = isNameStartChar;
+/**
+ * Determines whether a codepoint matches the ``NAME_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
+ */
+function isNameChar(c) {
+    return isNameStartChar(c) ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x2D ||
+        c === 0x2E ||
+        c === 0xB7 ||
+        (c >= 0x0300 && c <= 0x036F) ||
+        (c >= 0x203F && c <= 0x2040);
+}
+exports.isNameChar = isNameChar;
+//# sourceMappingURL=ed5.js.map
+
+/***/ }),
+
+/***/ 4488:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character classes and associated utilities for the 2nd edition of XML 1.1.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+exports.CHAR = "\u0001-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
+exports.RESTRICTED_CHAR = "\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F";
+exports.S = " \t\r\n";
+// tslint:disable-next-line:max-line-length
+exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+var TAB = 9;
+var NL = 0xA;
+var CR = 0xD;
+var SPACE = 0x20;
+//
+// Lists.
+//
+/** All characters in the ``S`` production. */
+exports.S_LIST = [SPACE, NL, CR, TAB];
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR``.
+ */
+function isChar(c) {
+    return (c >= 0x0001 && c <= 0xD7FF) ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isChar = isChar;
+/**
+ * Determines whether a codepoint matches the ``RESTRICTED_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``RESTRICTED_CHAR``.
+ */
+function isRestrictedChar(c) {
+    return (c >= 0x1 && c <= 0x8) ||
+        c === 0xB ||
+        c === 0xC ||
+        (c >= 0xE && c <= 0x1F) ||
+        (c >= 0x7F && c <= 0x84) ||
+        (c >= 0x86 && c <= 0x9F);
+}
+exports.isRestrictedChar = isRestrictedChar;
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production and does not
+ * match the ``RESTRICTED_CHAR`` production. ``isCharAndNotRestricted(x)`` is
+ * equivalent to ``isChar(x) && !isRestrictedChar(x)``. This function is faster
+ * than running the two-call equivalent.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR`` and does not match
+ * ``RESTRICTED_CHAR``.
+ */
+function isCharAndNotRestricted(c) {
+    return (c === 0x9) ||
+        (c === 0xA) ||
+        (c === 0xD) ||
+        (c > 0x1F && c < 0x7F) ||
+        (c === 0x85) ||
+        (c > 0x9F && c <= 0xD7FF) ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isCharAndNotRestricted = isCharAndNotRestricted;
+/**
+ * Determines whether a codepoint matches the ``S`` (space) production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``S``.
+ */
+function isS(c) {
+    return c === SPACE || c === NL || c === CR || c === TAB;
+}
+exports.isS = isS;
+/**
+ * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
+ */
+// tslint:disable-next-line:cyclomatic-complexity
+function isNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        (c >= 0x61 && c <= 0x7A) ||
+        c === 0x3A ||
+        c === 0x5F ||
+        c === 0x200C ||
+        c === 0x200D ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNameStartChar = isNameStartChar;
+/**
+ * Determines whether a codepoint matches the ``NAME_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
+ */
+function isNameChar(c) {
+    return isNameStartChar(c) ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x2D ||
+        c === 0x2E ||
+        c === 0xB7 ||
+        (c >= 0x0300 && c <= 0x036F) ||
+        (c >= 0x203F && c <= 0x2040);
+}
+exports.isNameChar = isNameChar;
+//# sourceMappingURL=ed2.js.map
+
+/***/ }),
+
+/***/ 5699:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character class utilities for XML NS 1.0 edition 3.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+// tslint:disable-next-line:max-line-length
+exports.NC_NAME_START_CHAR = "A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+/**
+ * Determines whether a codepoint matches [[NC_NAME_START_CHAR]].
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches.
+ */
+// tslint:disable-next-line:cyclomatic-complexity
+function isNCNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        c === 0x5F ||
+        (c >= 0x61 && c <= 0x7A) ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x200C && c <= 0x200D) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNCNameStartChar = isNCNameStartChar;
+/**
+ * Determines whether a codepoint matches [[NC_NAME_CHAR]].
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches.
+ */
+function isNCNameChar(c) {
+    return isNCNameStartChar(c) ||
+        (c === 0x2D ||
+            c === 0x2E ||
+            (c >= 0x30 && c <= 0x39) ||
+            c === 0x00B7 ||
+            (c >= 0x0300 && c <= 0x036F) ||
+            (c >= 0x203F && c <= 0x2040));
+}
+exports.isNCNameChar = isNCNameChar;
+//# sourceMappingURL=ed3.js.map
+
+/***/ }),
+
 /***/ 3492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32472,6 +34865,1458 @@ function lossyWhateverTheSource(to) {
 // never from another reader's folder.
 
 
+
+
+/***/ }),
+
+/***/ 5255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fi: () => (/* binding */ sqlType),
+/* harmony export */   n6: () => (/* binding */ sameType),
+/* harmony export */   rO: () => (/* binding */ abstractType)
+/* harmony export */ });
+/** `varchar(100)`, `numeric(10, 2)`, `timestamp with time zone`, `serial` → a column type. */
+function sqlType(text) {
+    const clean = text.trim().replace(/\s+/g, " ");
+    const m = /^([a-z_][\w ]*?)\s*(?:\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\))?(\s*\[\])?$/i.exec(clean);
+    if (!m)
+        return { text: clean, type: { type: clean } };
+    let name = m[1].toLowerCase();
+    if (m[4])
+        return { text: clean, type: { type: `${name}[]` } };
+    const serial = /^(small|big)?serial[248]?$/.test(name);
+    if (serial)
+        name =
+            name.startsWith("big") || name === "serial8"
+                ? "bigint"
+                : name.startsWith("small")
+                    ? "smallint"
+                    : "integer";
+    if (/^timestamp( with(out)? time zone)?$/.test(name))
+        name = "timestamp";
+    const first = m[2] === undefined ? undefined : Number(m[2]);
+    const second = m[3] === undefined ? undefined : Number(m[3]);
+    const type = { type: name };
+    if (/^(numeric|decimal)$/.test(name)) {
+        if (first !== undefined)
+            type.precision = first;
+        if (second !== undefined)
+            type.scale = second;
+    }
+    else if (/^(varchar|character varying|char|character|string)$/.test(name)) {
+        if (first !== undefined)
+            type.limit = first;
+    }
+    return { text: clean, type, ...(serial ? { serial: true } : {}) };
+}
+/** A named abstract type with optional length/precision, as the Knex and Sequelize builders give them. */
+function abstractType(type, text, size = {}) {
+    const t = { type };
+    if (size.limit !== undefined)
+        t.limit = size.limit;
+    if (size.precision !== undefined)
+        t.precision = size.precision;
+    if (size.scale !== undefined)
+        t.scale = size.scale;
+    return { text, type: t };
+}
+/** The same type restated (`varchar(255)` again, to change only NULL or the default). */
+function sameType(a, b) {
+    return (a !== undefined &&
+        a.type.toLowerCase() === b.type.toLowerCase() &&
+        a.limit === b.limit &&
+        a.precision === b.precision &&
+        a.scale === b.scale);
+}
+
+
+/***/ }),
+
+/***/ 3254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ readJsMigration)
+});
+
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 6 modules
+var embedded = __nccwpck_require__(5883);
+// EXTERNAL MODULE: ./src/core/frameworks/js/nodes.ts
+var nodes = __nccwpck_require__(4672);
+;// CONCATENATED MODULE: ./src/core/frameworks/js/emitter.ts
+
+
+class Emitter {
+    out;
+    database;
+    parsers;
+    constructor(out, database, parsers) {
+        this.out = out;
+        this.database = database;
+        this.parsers = parsers;
+    }
+    push(where, body) {
+        const span = "line" in where && typeof where.line === "number" ? where : (0,nodes/* spanOf */.ee)(where);
+        this.out.operations.push({ ...body, line: span.line, endLine: span.endLine });
+    }
+    unknown(node, reason, span) {
+        this.push(span ?? node, { kind: "unknown", reason, text: (0,nodes/* snippet */.UA)(node) });
+    }
+    /**
+     * Reads `value` (already resolved from constants) as SQL text, or records why it cannot. `where` is the
+     * call that runs it. `prepare` may rewrite placeholders or refuse the text (undefined → unknown).
+     */
+    sql(value, where, via, prepare) {
+        const literal = (0,nodes/* stringLiteral */.Hg)(value);
+        const text = literal ? (prepare ? prepare(literal.value) : literal.value) : undefined;
+        if (!literal || text === undefined) {
+            this.unknown(where, literal
+                ? `${via} runs SQL whose identifiers are filled in at run time, which cannot be read`
+                : `${via} runs SQL built at run time (a variable, template with \${...} or expression), which cannot be read`);
+            return;
+        }
+        (0,embedded/* appendSql */.p)(this.out, { sql: text, database: this.database, line: literal.line }, this.parsers);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/frameworks/js/module.ts
+var js_module = __nccwpck_require__(3853);
+;// CONCATENATED MODULE: ./src/core/frameworks/js/migration.ts
+
+
+/**
+ * `read` reads `up` (and `down` where it needs old types). It returns true when it judged reversibility
+ * itself; otherwise a `down` that is missing, `false`, empty or throwing makes the migration irreversible.
+ */
+function readJsMigration(framework, input, parsers, missingUp, read) {
+    return (0,js_module/* withJsModule */.ck)(input.path, input.source, parsers, (module) => {
+        const out = {
+            framework,
+            operations: [],
+            comments: module.comments,
+            problems: module.problems,
+        };
+        const up = (0,js_module/* exportedFunction */.gA)(module, "up");
+        if (!up) {
+            if (out.problems.length === 0)
+                out.problems.push({ line: 1, endLine: 1, message: `${missingUp}, so it was not analysed` });
+            return out;
+        }
+        if (read({ module, up, out, emit: new Emitter(out, input.database, parsers) }) === true)
+            return out;
+        const down = module.exports.get("down");
+        const reason = (0,js_module/* downIrreversibility */.RY)(module, down);
+        if (reason) {
+            const line = ((0,js_module/* exportedFunction */.gA)(module, "down") ?? down ?? up).startPosition.row + 1;
+            out.operations.push({ kind: "irreversible", reason, line, endLine: line });
+        }
+        return out;
+    });
+}
+
+
+/***/ }),
+
+/***/ 3853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ bodyOf),
+/* harmony export */   RY: () => (/* binding */ downIrreversibility),
+/* harmony export */   Tn: () => (/* binding */ isFunction),
+/* harmony export */   ck: () => (/* binding */ withJsModule),
+/* harmony export */   gA: () => (/* binding */ exportedFunction),
+/* harmony export */   gI: () => (/* binding */ paramsOf)
+/* harmony export */ });
+/* unused harmony exports languageOf, resolveConstant */
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4672);
+/* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7545);
+
+
+const FUNCTION_TYPES = new Set([
+    "function_declaration",
+    "function_expression",
+    "function",
+    "arrow_function",
+    "method_definition",
+    "generator_function_declaration",
+    "generator_function",
+]);
+function isFunction(node) {
+    return !!node && FUNCTION_TYPES.has(node.type);
+}
+/** `.ts`, `.mts`, `.cts` need the TypeScript grammar (type annotations are syntax errors to the JS one). */
+function languageOf(path) {
+    return /\.[cm]?ts$/i.test(path) ? "typescript" : "javascript";
+}
+function syntaxProblems(root) {
+    return (0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__/* .syntaxProblems */ .uf)(root, "None");
+}
+/**
+ * Comments found from the `/` characters of the source: one lookup per `/` is much cheaper than walking the
+ * whole tree, and a `/` inside a string, template or regex is recognised by the node it falls in.
+ */
+function commentsOf(root, source) {
+    const out = [];
+    let at = source.indexOf("/");
+    while (at >= 0) {
+        const node = root.descendantForIndex(at);
+        let next = at + 1;
+        if (node?.type === "comment") {
+            const text = node.text;
+            out.push({
+                ...(0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(node),
+                text: text.startsWith("//") ? text.slice(2) : text.replace(/^\/\*+/, "").replace(/\*+\/$/, ""),
+            });
+            next = Math.max(next, node.endIndex);
+        }
+        else if (node &&
+            (node.type === "string_fragment" ||
+                node.type === "regex_pattern" ||
+                node.type === "string" ||
+                node.type === "template_string")) {
+            next = Math.max(next, node.endIndex);
+        }
+        at = source.indexOf("/", next);
+    }
+    return out;
+}
+/** The class's `up`/`down`/... methods by name; undefined when it has no `up`. */
+function classMethods(cls) {
+    const body = cls.childForFieldName("body");
+    const methods = new Map();
+    for (const member of body?.namedChildren ?? []) {
+        if (!member)
+            continue;
+        const name = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .keyName */ .xT)(member.childForFieldName("name"));
+        if (name === undefined)
+            continue;
+        if (member.type === "method_definition")
+            methods.set(name, member);
+        // `up = async (queryRunner) => { ... }` as a class field.
+        if (member.type === "public_field_definition" || member.type === "field_definition") {
+            const value = member.childForFieldName("value");
+            if (value && isFunction((0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrap */ .oA)(value)))
+                methods.set(name, (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrap */ .oA)(value));
+        }
+    }
+    return methods.has("up") ? methods : undefined;
+}
+class Indexer {
+    module;
+    constructor(module) {
+        this.module = module;
+    }
+    run(root) {
+        // Declarations first, so `exports.up = up` finds the function whatever the order.
+        const statements = root.namedChildren.filter((c) => c !== null);
+        for (const statement of statements)
+            this.declaration(statement, false);
+        for (const statement of statements)
+            this.exportsOf(statement);
+    }
+    declaration(statement, exported) {
+        switch (statement.type) {
+            case "export_statement": {
+                const declaration = statement.childForFieldName("declaration");
+                if (declaration)
+                    this.declaration(declaration, true);
+                return;
+            }
+            case "function_declaration":
+            case "generator_function_declaration": {
+                const name = statement.childForFieldName("name")?.text;
+                if (!name)
+                    return;
+                this.module.functions.set(name, statement);
+                if (exported)
+                    this.module.exports.set(name, statement);
+                return;
+            }
+            case "lexical_declaration":
+            case "variable_declaration":
+                for (const declarator of statement.namedChildren) {
+                    if (declarator?.type !== "variable_declarator")
+                        continue;
+                    const name = declarator.childForFieldName("name");
+                    const value = declarator.childForFieldName("value");
+                    if (name?.type !== "identifier" || !value)
+                        continue;
+                    const v = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrap */ .oA)(value);
+                    this.module.constants.set(name.text, v);
+                    if (isFunction(v))
+                        this.module.functions.set(name.text, v);
+                    if (exported)
+                        this.module.exports.set(name.text, v);
+                }
+                return;
+            case "class_declaration":
+            case "abstract_class_declaration":
+                this.migrationClassFrom(statement);
+                return;
+            default:
+                return;
+        }
+    }
+    migrationClassFrom(cls) {
+        if (this.module.migrationClass)
+            return false;
+        const methods = classMethods(cls);
+        if (!methods)
+            return false;
+        this.module.migrationClass = cls;
+        for (const [name, method] of methods)
+            this.module.exports.set(name, method);
+        return true;
+    }
+    /** A value assigned to `module.exports` or `export default`: an object of functions or a class. */
+    exportedValue(value) {
+        let v = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrap */ .oA)(value);
+        if (v.type === "identifier")
+            v = this.module.constants.get(v.text) ?? v;
+        if (v.type === "class" || v.type === "class_declaration") {
+            this.migrationClassFrom(v);
+            return;
+        }
+        const object = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .objectEntries */ .WP)(v);
+        if (!object)
+            return;
+        for (const [name, entry] of object.entries)
+            this.module.exports.set(name, entry);
+    }
+    exportsOf(statement) {
+        if (statement.type === "export_statement") {
+            // `export default {...}` has it as `value`; TypeScript's `export = {...}` as an unnamed child.
+            const value = statement.childForFieldName("value") ??
+                (statement.text.startsWith("export =")
+                    ? statement.namedChildren.find((c) => c?.type !== "comment")
+                    : null);
+            if (value)
+                this.exportedValue(value);
+            const declaration = statement.childForFieldName("declaration");
+            if (declaration?.type === "class_declaration" || declaration?.type === "abstract_class_declaration")
+                this.migrationClassFrom(declaration);
+            return;
+        }
+        if (statement.type !== "expression_statement")
+            return;
+        const expr = statement.namedChildren[0];
+        if (expr?.type !== "assignment_expression")
+            return;
+        const left = expr.childForFieldName("left");
+        const right = expr.childForFieldName("right");
+        if (!left || !right)
+            return;
+        const target = left.text.replace(/\s+/g, "");
+        if (target === "module.exports")
+            return this.exportedValue(right);
+        const m = /^(?:module\.)?exports\.(\w+)$/.exec(target);
+        if (m)
+            this.module.exports.set(m[1], (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrap */ .oA)(right));
+    }
+}
+/**
+ * Parses `source` and hands the module to `read`. The tree lives in WASM memory and is freed when `read`
+ * returns, so nothing read from it may keep a node.
+ */
+function withJsModule(path, source, parsers, read) {
+    const language = languageOf(path);
+    const tree = parsers.treeSitter(language, source);
+    try {
+        const root = tree.rootNode;
+        const module = {
+            root,
+            language,
+            comments: commentsOf(root, source),
+            problems: syntaxProblems(root),
+            functions: new Map(),
+            constants: new Map(),
+            exports: new Map(),
+        };
+        new Indexer(module).run(root);
+        return read(module);
+    }
+    finally {
+        tree.delete();
+    }
+}
+/** An exported name resolved to a function node: `exports.up = up` follows `up` to its declaration. */
+function exportedFunction(module, name) {
+    let value = module.exports.get(name);
+    for (let depth = 0; depth < 5 && value; depth++) {
+        if (isFunction(value))
+            return value;
+        if (value.type !== "identifier" && value.type !== "shorthand_property_identifier")
+            return undefined;
+        value = module.functions.get(value.text) ?? module.constants.get(value.text);
+    }
+    return undefined;
+}
+function paramOf(node) {
+    let n = node;
+    if (n.type === "required_parameter" || n.type === "optional_parameter")
+        n = n.childForFieldName("pattern") ?? n;
+    if (n.type === "assignment_pattern")
+        n = n.childForFieldName("left") ?? n;
+    if (n.type === "identifier")
+        return { name: n.text };
+    if (n.type === "object_pattern") {
+        const properties = new Map();
+        for (const p of n.namedChildren) {
+            if (!p)
+                continue;
+            if (p.type === "shorthand_property_identifier_pattern")
+                properties.set(p.text, p.text);
+            else if (p.type === "pair_pattern") {
+                const key = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .keyName */ .xT)(p.childForFieldName("key"));
+                const value = p.childForFieldName("value");
+                if (key !== undefined && value?.type === "identifier")
+                    properties.set(key, value.text);
+            }
+        }
+        return { properties };
+    }
+    return {};
+}
+/** The parameters of a function node. */
+function paramsOf(fn) {
+    const single = fn.childForFieldName("parameter");
+    if (single)
+        return [paramOf(single)];
+    const list = fn.childForFieldName("parameters");
+    return (list?.namedChildren ?? [])
+        .filter((p) => p !== null && p.type !== "comment")
+        .map(paramOf);
+}
+/** The body of a function node: a statement block, or an arrow function's expression. */
+function bodyOf(fn) {
+    return fn.childForFieldName("body") ?? undefined;
+}
+/** A top-level constant, followed through at most a few `const A = B` aliases. */
+function resolveConstant(module, node) {
+    let current = unwrap(node);
+    for (let depth = 0; depth < 5 && current.type === "identifier"; depth++) {
+        const value = module.constants.get(current.text);
+        if (!value)
+            break;
+        current = value;
+    }
+    return current;
+}
+/**
+ * Why a `down` cannot undo the migration, or undefined when it does something. `value` is what the file
+ * exports as `down` (undefined when it exports none).
+ */
+function downIrreversibility(module, value) {
+    if (!value)
+        return "the migration has no down, so it cannot be rolled back";
+    const n = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrap */ .oA)(value);
+    if (n.type === "false" || n.type === "null" || n.type === "undefined")
+        return `down is ${n.text}, so the migration cannot be rolled back`;
+    const fn = exportedFunction(module, "down");
+    if (!fn)
+        return undefined;
+    const body = bodyOf(fn);
+    if (!body)
+        return "down() is empty";
+    if (body.type !== "statement_block")
+        return isNoop(body) ? "down() does nothing" : undefined;
+    const statements = body.namedChildren.filter((c) => c !== null && c.type !== "comment");
+    for (const statement of statements) {
+        if (statement.type === "empty_statement")
+            continue;
+        if (statement.type === "throw_statement")
+            return "down() throws instead of undoing the migration";
+        if (statement.type === "return_statement") {
+            const value = statement.namedChildren.find((c) => c !== null && c.type !== "comment");
+            if (!value || isNoop(value))
+                continue;
+            if (/^Promise\.reject\s*\(/.test((0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrap */ .oA)(value).text))
+                return "down() rejects instead of undoing the migration";
+            return undefined;
+        }
+        if (statement.type === "expression_statement") {
+            const expr = statement.namedChildren[0];
+            if (expr && isNoop(expr))
+                continue;
+        }
+        return undefined;
+    }
+    return "down() is empty";
+}
+/** `Promise.resolve()`, `undefined`, `null`, `{}` or a string: a value that does nothing. */
+function isNoop(node) {
+    const n = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrap */ .oA)(node);
+    if (n.type === "undefined" || n.type === "null" || n.type === "string" || n.type === "number")
+        return true;
+    if (n.type === "identifier" && n.text === "undefined")
+        return true;
+    if (n.type === "object" && n.namedChildren.length === 0)
+        return true;
+    if (n.type === "call_expression" && /^Promise\.resolve$/.test(n.childForFieldName("function")?.text ?? ""))
+        return true;
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 4672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EA: () => (/* binding */ isPlainLiteral),
+/* harmony export */   Hg: () => (/* binding */ stringLiteral),
+/* harmony export */   Jr: () => (/* binding */ spanBetween),
+/* harmony export */   Mc: () => (/* binding */ entriesOf),
+/* harmony export */   PL: () => (/* binding */ argsOf),
+/* harmony export */   UA: () => (/* binding */ snippet),
+/* harmony export */   Vg: () => (/* binding */ numberValue),
+/* harmony export */   WP: () => (/* binding */ objectEntries),
+/* harmony export */   Yn: () => (/* binding */ stringList),
+/* harmony export */   Yt: () => (/* binding */ elements),
+/* harmony export */   dR: () => (/* binding */ chainOf),
+/* harmony export */   eC: () => (/* binding */ booleanValue),
+/* harmony export */   ee: () => (/* reexport safe */ _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__.ee),
+/* harmony export */   oA: () => (/* binding */ unwrap),
+/* harmony export */   ps: () => (/* binding */ plainCallee),
+/* harmony export */   r$: () => (/* binding */ stringValue),
+/* harmony export */   uy: () => (/* binding */ isNullish),
+/* harmony export */   xT: () => (/* binding */ keyName)
+/* harmony export */ });
+/* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7545);
+/* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8849);
+
+
+/** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
+
+/** From the line of `from` to the end of `to`: a link of a call chain, `.dropTable('x')`. */
+function spanBetween(from, to) {
+    const line = from.startPosition.row + 1;
+    return { line, endLine: Math.max(line, (0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(to).endLine) };
+}
+/** Wrappers that change nothing at run time: parentheses, `await`, TypeScript casts and `!`. */
+const TRANSPARENT = new Set([
+    "parenthesized_expression",
+    "await_expression",
+    "as_expression",
+    "satisfies_expression",
+    "non_null_expression",
+    "type_assertion",
+]);
+/** `(await x as T)!` → `x`, any depth. */
+function unwrap(node) {
+    let current = node;
+    while (TRANSPARENT.has(current.type)) {
+        // The expression is the first named child in every one of these (a type follows it, or precedes it in `<T>x`).
+        const children = current.namedChildren.filter((c) => c !== null && c.type !== "comment");
+        const inner = current.type === "type_assertion" ? children[children.length - 1] : children[0];
+        if (!inner)
+            break;
+        current = inner;
+    }
+    return current;
+}
+const ESCAPE = /\\(\r\n|\n|\r|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|0(?![0-9])|[\s\S])/g;
+const SIMPLE_ESCAPES = {
+    b: "\b",
+    f: "\f",
+    n: "\n",
+    r: "\r",
+    t: "\t",
+    v: "\v",
+    "0": "\0",
+};
+function decodeEscapes(text) {
+    if (!text.includes("\\"))
+        return text;
+    return text.replace(ESCAPE, (_whole, esc) => {
+        if (esc === "\n" || esc === "\r" || esc === "\r\n")
+            return "";
+        const simple = SIMPLE_ESCAPES[esc];
+        if (simple !== undefined)
+            return simple;
+        if (esc.startsWith("u{"))
+            return String.fromCodePoint(parseInt(esc.slice(2, -1), 16));
+        if (esc.length > 1 && (esc[0] === "u" || esc[0] === "x"))
+            return String.fromCodePoint(parseInt(esc.slice(1), 16));
+        return esc;
+    });
+}
+/**
+ * The value of a string literal: quotes, a template without `${}`, or `+` of those. A template with a
+ * substitution is built at run time, so it has no value here.
+ */
+function stringLiteral(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    const line = n.startPosition.row + 1;
+    switch (n.type) {
+        case "string":
+            // Read from the text rather than the children: every child visit is a call into WASM.
+            return { value: decodeEscapes(n.text.slice(1, -1)), line };
+        case "template_string": {
+            const text = n.text.slice(1, -1);
+            // `${` only starts a substitution when not escaped; any real one makes the text dynamic.
+            if (/(^|[^\\])(\\\\)*\$\{/.test(text))
+                return undefined;
+            return { value: decodeEscapes(text.replace(/\r\n?/g, "\n")), line };
+        }
+        case "binary_expression": {
+            if (n.childForFieldName("operator")?.text !== "+")
+                return undefined;
+            const left = stringLiteral(n.childForFieldName("left"));
+            const right = left ? stringLiteral(n.childForFieldName("right")) : undefined;
+            return left && right ? { value: left.value + right.value, line: left.line } : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+function stringValue(node) {
+    return stringLiteral(node)?.value;
+}
+function booleanValue(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type === "true")
+        return true;
+    if (n.type === "false")
+        return false;
+    return undefined;
+}
+function numberValue(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type !== "number")
+        return undefined;
+    const value = Number(n.text.replace(/_/g, ""));
+    return Number.isFinite(value) ? value : undefined;
+}
+function isNullish(node) {
+    if (!node)
+        return false;
+    const n = unwrap(node);
+    return n.type === "null" || n.type === "undefined" || (n.type === "identifier" && n.text === "undefined");
+}
+/** True for a value JavaScript computes without running code: numbers, strings, booleans, null. */
+function isPlainLiteral(node) {
+    if (!node)
+        return false;
+    const n = unwrap(node);
+    switch (n.type) {
+        case "number":
+        case "true":
+        case "false":
+        case "null":
+        case "undefined":
+            return true;
+        case "unary_expression":
+            return isPlainLiteral(n.childForFieldName("argument"));
+        case "string":
+        case "template_string":
+        case "binary_expression":
+            return stringLiteral(n) !== undefined;
+        default:
+            return false;
+    }
+}
+/** The name of a property key: `a`, `'a'`, `"a"`, `[`a`]`; undefined for a computed key. */
+function keyName(key) {
+    if (!key)
+        return undefined;
+    if (key.type === "property_identifier" || key.type === "identifier")
+        return key.text;
+    if (key.type === "number")
+        return key.text;
+    if (key.type === "computed_property_name")
+        return stringValue(key.namedChildren[0]);
+    return stringValue(key);
+}
+/**
+ * The entries of an object literal. Shorthand `{ up }` maps to the identifier, a method `up() {}` to the
+ * method node. Undefined when the node is not an object literal.
+ */
+function objectEntries(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type !== "object")
+        return undefined;
+    const out = { entries: new Map(), partial: false };
+    for (const child of n.namedChildren) {
+        if (!child || child.type === "comment")
+            continue;
+        if (child.type === "pair") {
+            const key = keyName(child.childForFieldName("key"));
+            const value = child.childForFieldName("value");
+            if (key !== undefined && value)
+                out.entries.set(key, value);
+            else
+                out.partial = true;
+        }
+        else if (child.type === "shorthand_property_identifier") {
+            out.entries.set(child.text, child);
+        }
+        else if (child.type === "method_definition") {
+            const key = keyName(child.childForFieldName("name"));
+            if (key !== undefined)
+                out.entries.set(key, child);
+        }
+        else {
+            out.partial = true;
+        }
+    }
+    return out;
+}
+/** Entries of an object literal, or an empty map for anything else. */
+function entriesOf(node) {
+    return objectEntries(node)?.entries ?? new Map();
+}
+/** The elements of an array literal; undefined for anything else. */
+function elements(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type !== "array")
+        return undefined;
+    return n.namedChildren.filter((c) => c !== null && c.type !== "comment");
+}
+/** `["a", "b"]` → strings; a lone string is a list of one. Undefined when any element is not a string. */
+function stringList(node) {
+    if (!node)
+        return undefined;
+    const single = stringValue(node);
+    if (single !== undefined)
+        return [single];
+    const items = elements(node);
+    if (!items)
+        return undefined;
+    const out = [];
+    for (const item of items) {
+        const value = stringValue(item);
+        if (value === undefined)
+            return undefined;
+        out.push(value);
+    }
+    return out;
+}
+/** The arguments of a call, without comments. A spread makes the list partial (`spread: true`). */
+function argsOf(call) {
+    const list = call.childForFieldName("arguments");
+    const args = [];
+    let spread = false;
+    if (!list || list.type !== "arguments")
+        return { args, spread };
+    for (const child of list.namedChildren) {
+        if (!child || child.type === "comment")
+            continue;
+        if (child.type === "spread_element")
+            spread = true;
+        args.push(child);
+    }
+    return { args, spread };
+}
+/**
+ * `knex.schema.alterTable('a', cb).then(f)` → root `knex`, links schema, alterTable(...), then(...).
+ * Wrappers (`await`, parentheses, casts) between links are looked through.
+ */
+function chainOf(node) {
+    const links = [];
+    let current = unwrap(node);
+    for (;;) {
+        if (current.type === "call_expression") {
+            const fn = current.childForFieldName("function");
+            const target = fn ? unwrap(fn) : undefined;
+            if (target?.type === "member_expression") {
+                const property = target.childForFieldName("property");
+                const object = target.childForFieldName("object");
+                if (!property || !object)
+                    break;
+                links.push({ name: property.text, nameNode: property, call: current, args: argsOf(current).args });
+                current = unwrap(object);
+                continue;
+            }
+            break;
+        }
+        if (current.type === "member_expression") {
+            const property = current.childForFieldName("property");
+            const object = current.childForFieldName("object");
+            if (!property || !object)
+                break;
+            links.push({ name: property.text, nameNode: property, args: [] });
+            current = unwrap(object);
+            continue;
+        }
+        if (current.type === "subscript_expression") {
+            // `knex.schema["dropTable"](...)` is rare enough to leave as the root; the reader says unknown.
+            break;
+        }
+        break;
+    }
+    return { root: current, links: links.reverse() };
+}
+/** For a call of a plain function `f(...)`, the name `f`. */
+function plainCallee(call) {
+    if (call.type !== "call_expression")
+        return undefined;
+    const fn = call.childForFieldName("function");
+    const target = fn ? unwrap(fn) : undefined;
+    return target?.type === "identifier" ? target.text : undefined;
+}
+/** The text of a node for an `unknown` operation: first 200 characters. */
+function snippet(node) {
+    return (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(node.text);
+}
+
+
+/***/ }),
+
+/***/ 1839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ JsWalker)
+/* harmony export */ });
+/* unused harmony export Scope */
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4672);
+/* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3853);
+/* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8849);
+// Walks forward JavaScript/TypeScript code (a migration's `up`) in source order: into every branch, loop and
+// callback, and into the same-file helpers it calls. What a call means is the reader's business; the walker
+// keeps the local names it was told about (`B`) and the local constants (`const sql = '...'`) per function.
+
+
+
+/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
+/** Local names of one function: what the reader bound (`knex`, a table builder) and plain local values. */
+class Scope {
+    bindings;
+    values;
+    constructor(bindings = new Map(), values = new Map()) {
+        this.bindings = bindings;
+        this.values = values;
+    }
+    /** A scope for a nested callback: it sees the outer names, and its own do not leak out. */
+    nested() {
+        return new Scope(new Map(this.bindings), new Map(this.values));
+    }
+}
+/** Node types that hold no call worth reading. */
+const INERT = new Set([
+    "comment",
+    "string",
+    "template_string",
+    "number",
+    "regex",
+    "identifier",
+    "property_identifier",
+    "shorthand_property_identifier",
+    "this",
+    "true",
+    "false",
+    "null",
+    "undefined",
+    "import_statement",
+    "function_declaration",
+    "generator_function_declaration",
+    "class_declaration",
+    "abstract_class_declaration",
+    "class",
+    "type_alias_declaration",
+    "interface_declaration",
+    "type_annotation",
+    "type_arguments",
+    "empty_statement",
+]);
+class JsWalker {
+    module;
+    /** Functions being followed, innermost last, so a recursive helper is read once. */
+    following = [];
+    constructor(module) {
+        this.module = module;
+    }
+    /**
+     * A call hands a bound object (the `knex` instance, `queryRunner`, a table builder...) to a function this file
+     * does not define: what that code does with it cannot be read here.
+     */
+    escaped(_call, _argument, _scope) { }
+    escapes(call, scope) {
+        for (const a of (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .argsOf */ .PL)(call).args) {
+            const n = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrap */ .oA)(a);
+            if (n.type === "identifier" && scope.bindings.has(n.text)) {
+                this.escaped(call, n.text, scope);
+                return;
+            }
+        }
+    }
+    /** What a value assigned to a local name is, if the reader cares (`const trx = await knex.transaction()`). */
+    binding(_value, _scope) {
+        return undefined;
+    }
+    /** Reads the body of `fn` with its parameters bound by `bind`. */
+    enter(fn, bind) {
+        if (this.following.includes(fn.id) || this.following.length > _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .lr)
+            return;
+        const scope = new Scope();
+        (0,_module_js__WEBPACK_IMPORTED_MODULE_1__/* .paramsOf */ .gI)(fn).forEach((param, i) => {
+            for (const [name, binding] of bind(param, i))
+                scope.bindings.set(name, binding);
+        });
+        const body = (0,_module_js__WEBPACK_IMPORTED_MODULE_1__/* .bodyOf */ .EN)(fn);
+        if (!body)
+            return;
+        this.following.push(fn.id);
+        this.visit(body, scope);
+        this.following.pop();
+    }
+    /** The value a name stands for: a local constant, then a top-level one, through a few aliases. */
+    resolve(node, scope) {
+        if (!node)
+            return undefined;
+        let current = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrap */ .oA)(node);
+        for (let depth = 0; depth < 5 && current.type === "identifier"; depth++) {
+            const next = scope.values.get(current.text) ?? this.module.constants.get(current.text);
+            if (!next)
+                break;
+            current = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrap */ .oA)(next);
+        }
+        return current;
+    }
+    /** A string the argument holds, directly or through a constant. */
+    name(node, scope) {
+        return (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .stringValue */ .r$)(this.resolve(node, scope));
+    }
+    /** `'users'`, or an object naming the table under `key` with an optional `schema` (`app.users`). */
+    namedTable(node, scope, key) {
+        const value = this.resolve(node, scope);
+        const plain = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .stringValue */ .r$)(value);
+        if (plain !== undefined)
+            return plain;
+        const entries = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .objectEntries */ .WP)(value)?.entries;
+        const name = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .stringValue */ .r$)(entries?.get(key));
+        if (name === undefined)
+            return undefined;
+        const schema = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .stringValue */ .r$)(entries?.get("schema"));
+        return schema ? `${schema}.${name}` : name;
+    }
+    /**
+     * Whether `root` is the framework's handle (`knex`, `pgm`, `queryInterface`, `queryRunner`): bound to that
+     * kind in this scope, or, in a helper that reaches it some other way, a parameter of that conventional name.
+     */
+    isHandle(root, scope, kind) {
+        if (root.type !== "identifier")
+            return false;
+        const bound = scope.bindings.get(root.text);
+        if (bound)
+            return bound.kind === kind;
+        return root.text === kind && !scope.values.has(root.text);
+    }
+    /** What a name or expression is bound to, looking through `(x)` and `await`. */
+    bound(node, scope) {
+        if (!node)
+            return undefined;
+        const n = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrap */ .oA)(node);
+        if (n.type === "identifier")
+            return scope.bindings.get(n.text);
+        return undefined;
+    }
+    /** Reads a function written in place (a callback) with its parameters bound by `bind`. */
+    callback(fn, scope, bind) {
+        const f = fn ? (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrap */ .oA)(fn) : undefined;
+        if (!f || !(0,_module_js__WEBPACK_IMPORTED_MODULE_1__/* .isFunction */ .Tn)(f)) {
+            if (fn)
+                this.visit(fn, scope);
+            return;
+        }
+        const inner = scope.nested();
+        (0,_module_js__WEBPACK_IMPORTED_MODULE_1__/* .paramsOf */ .gI)(f).forEach((param, i) => {
+            for (const [name, binding] of bind(param, i))
+                inner.bindings.set(name, binding);
+        });
+        const body = (0,_module_js__WEBPACK_IMPORTED_MODULE_1__/* .bodyOf */ .EN)(f);
+        if (body)
+            this.visit(body, inner);
+    }
+    visit(node, scope) {
+        const type = node.type;
+        if (INERT.has(type))
+            return;
+        switch (type) {
+            case "call_expression":
+                if (this.call(node, scope))
+                    return;
+                if (this.helper(node, scope))
+                    return;
+                this.escapes(node, scope);
+                break;
+            case "arrow_function":
+            case "function_expression":
+            case "function": {
+                // A callback (`Promise.all(list.map(async (t) => ...))`, `.then(() => ...)`): it runs.
+                const body = (0,_module_js__WEBPACK_IMPORTED_MODULE_1__/* .bodyOf */ .EN)(node);
+                if (body)
+                    this.visit(body, scope.nested());
+                return;
+            }
+            case "lexical_declaration":
+            case "variable_declaration":
+                for (const declarator of node.namedChildren) {
+                    if (declarator?.type === "variable_declarator")
+                        this.declare(declarator, scope);
+                }
+                return;
+            case "assignment_expression": {
+                const left = node.childForFieldName("left");
+                const right = node.childForFieldName("right");
+                if (left?.type === "identifier" && right) {
+                    scope.bindings.delete(left.text);
+                    scope.values.delete(left.text);
+                    this.assign(left.text, right, scope);
+                }
+                else if (right)
+                    this.visit(right, scope);
+                return;
+            }
+            default:
+                break;
+        }
+        for (const child of node.namedChildren)
+            if (child)
+                this.visit(child, scope);
+    }
+    declare(declarator, scope) {
+        const name = declarator.childForFieldName("name");
+        const value = declarator.childForFieldName("value");
+        if (!value)
+            return;
+        if (name?.type !== "identifier")
+            return this.visit(value, scope);
+        this.assign(name.text, value, scope);
+    }
+    assign(name, value, scope) {
+        const v = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrap */ .oA)(value);
+        const alias = v.type === "identifier" ? scope.bindings.get(v.text) : undefined;
+        const binding = alias ?? this.binding(v, scope);
+        if (binding !== undefined) {
+            scope.bindings.set(name, binding);
+            return;
+        }
+        scope.values.set(name, v);
+        this.visit(value, scope);
+    }
+    /**
+     * `helper(knex)` or `this.helper(queryRunner)` where the helper is a function of this file: its
+     * arguments run first, then its body with the arguments' bindings.
+     */
+    helper(call, scope) {
+        const name = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .plainCallee */ .ps)(call);
+        let fn = name !== undefined ? this.module.functions.get(name) : undefined;
+        if (!fn) {
+            const callee = call.childForFieldName("function");
+            const m = callee ? /^this\.(\w+)$/.exec(callee.text) : undefined;
+            const method = m ? this.module.exports.get(m[1]) : undefined;
+            if (method?.type === "method_definition")
+                fn = method;
+        }
+        if (!fn)
+            return false;
+        const { args } = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .argsOf */ .PL)(call);
+        for (const a of args)
+            this.visit(a, scope);
+        const values = args.map((a) => this.bound(a, scope));
+        this.enter(fn, (param, i) => {
+            const value = values[i];
+            return param.name !== undefined && value !== undefined ? [[param.name, value]] : [];
+        });
+        return true;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ stringLiteral),
+/* harmony export */   JR: () => (/* binding */ arg),
+/* harmony export */   L5: () => (/* binding */ methodChain),
+/* harmony export */   Lo: () => (/* binding */ methodName),
+/* harmony export */   OK: () => (/* binding */ scopeName),
+/* harmony export */   Vg: () => (/* binding */ numberValue),
+/* harmony export */   Yn: () => (/* binding */ stringList),
+/* harmony export */   cG: () => (/* binding */ variableName),
+/* harmony export */   dt: () => (/* binding */ arrayElements),
+/* harmony export */   eC: () => (/* binding */ booleanValue),
+/* harmony export */   ee: () => (/* reexport safe */ _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__.ee),
+/* harmony export */   kZ: () => (/* binding */ isNull),
+/* harmony export */   nt: () => (/* binding */ MEMBER_CALLS),
+/* harmony export */   oA: () => (/* binding */ unwrap),
+/* harmony export */   qS: () => (/* binding */ callArgs),
+/* harmony export */   r$: () => (/* binding */ stringValue),
+/* harmony export */   u3: () => (/* binding */ commentsOf),
+/* harmony export */   uf: () => (/* binding */ syntaxProblems)
+/* harmony export */ });
+/* unused harmony export isPlainLiteral */
+/* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7545);
+
+/** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
+
+/** `(x)` → `x`, any depth. */
+const unwrap = _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrapParentheses */ .Ig;
+const DOUBLE_QUOTED_ESCAPE = /\\(?:([nrtvef\\$"])|([0-7]{1,3})|x([0-9a-fA-F]{1,2})|u\{([0-9a-fA-F]+)\})/g;
+const SIMPLE = {
+    n: "\n",
+    r: "\r",
+    t: "\t",
+    v: "\v",
+    e: "\x1b",
+    f: "\f",
+    "\\": "\\",
+    $: "$",
+    '"': '"',
+};
+function decodeDoubleQuoted(text) {
+    return text.replace(DOUBLE_QUOTED_ESCAPE, (_whole, simple, octal, hex, code) => {
+        if (simple !== undefined)
+            return SIMPLE[simple];
+        if (octal !== undefined)
+            return String.fromCodePoint(parseInt(octal, 8) & 0xff);
+        if (hex !== undefined)
+            return String.fromCodePoint(parseInt(hex, 16));
+        return String.fromCodePoint(parseInt(code, 16));
+    });
+}
+const TEXT_PARTS = new Set(["string_content", "escape_sequence", "heredoc_start", "heredoc_end", "comment"]);
+/** True when every part of a double-quoted string or heredoc is text; any other part is interpolation. */
+function literalParts(node) {
+    for (const part of node.namedChildren) {
+        if (!part || TEXT_PARTS.has(part.type))
+            continue;
+        if (part.type !== "heredoc_body" || !literalParts(part))
+            return false;
+    }
+    return true;
+}
+/** The body lines of a heredoc/nowdoc: everything between the `<<<TAG` line and the closing tag's line. */
+function docBody(node) {
+    const text = node.text;
+    const first = text.indexOf("\n");
+    const last = text.lastIndexOf("\n");
+    return first < 0 || last <= first ? "" : text.slice(first + 1, last);
+}
+/**
+ * The value of a PHP string literal: '...', "..." without interpolation, heredoc without interpolation,
+ * nowdoc, and `.` concatenations of those.
+ */
+function stringLiteral(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    const line = n.startPosition.row + 1;
+    switch (n.type) {
+        case "string": {
+            const raw = n.text;
+            // A b'..' prefix is a PHP 6 leftover that PHP still accepts.
+            const body = raw.replace(/^[bB]?'/, "").replace(/'$/, "");
+            return { value: body.replace(/\\([\\'])/g, "$1"), line };
+        }
+        case "encapsed_string": {
+            if (!literalParts(n))
+                return undefined;
+            const body = n.text.replace(/^[bB]?"/, "").replace(/"$/, "");
+            return { value: decodeDoubleQuoted(body), line };
+        }
+        case "heredoc": {
+            if (!literalParts(n))
+                return undefined;
+            return { value: decodeDoubleQuoted(docBody(n)), line: line + 1 };
+        }
+        case "nowdoc":
+            return { value: docBody(n), line: line + 1 };
+        case "binary_expression": {
+            if (n.childForFieldName("operator")?.text !== ".")
+                return undefined;
+            const left = stringLiteral(n.childForFieldName("left"));
+            const right = left && stringLiteral(n.childForFieldName("right"));
+            return left && right ? { value: left.value + right.value, line: left.line } : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+function stringValue(node) {
+    return stringLiteral(node)?.value;
+}
+function numberValue(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type !== "integer" && n.type !== "float")
+        return undefined;
+    const value = Number(n.text.replace(/_/g, ""));
+    return Number.isFinite(value) ? value : undefined;
+}
+function booleanValue(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type !== "boolean")
+        return undefined;
+    return n.text.toLowerCase() === "true";
+}
+function isNull(node) {
+    return node !== null && node !== undefined && unwrap(node).type === "null";
+}
+/** True for a constant PHP computes without running code: numbers, strings, booleans, null. */
+function isPlainLiteral(node) {
+    if (!node)
+        return false;
+    const n = unwrap(node);
+    switch (n.type) {
+        case "integer":
+        case "float":
+        case "boolean":
+        case "null":
+            return true;
+        case "unary_op_expression":
+            return isPlainLiteral(n.namedChildren[0]);
+        default:
+            return stringLiteral(n) !== undefined;
+    }
+}
+/** `['a', 'b' => 1]` → its elements; undefined when the node is not an array literal or spreads one. */
+function arrayElements(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type !== "array_creation_expression")
+        return undefined;
+    const out = [];
+    for (const element of n.namedChildren) {
+        if (!element || element.type === "comment")
+            continue;
+        if (element.type !== "array_element_initializer")
+            return undefined;
+        const parts = element.namedChildren.filter((c) => c !== null && c.type !== "comment");
+        if (parts.length === 1 && parts[0].type !== "variadic_unpacking")
+            out.push({ value: parts[0] });
+        else if (parts.length === 2)
+            out.push({ key: parts[0], value: parts[1] });
+        else
+            return undefined;
+    }
+    return out;
+}
+/** `'a'` → ["a"], `['a', 'b']` → ["a", "b"]; undefined when any part is not a literal string. */
+function stringList(node) {
+    const single = stringValue(node);
+    if (single !== undefined)
+        return [single];
+    const elements = arrayElements(node);
+    if (!elements)
+        return undefined;
+    const out = [];
+    for (const e of elements) {
+        const value = e.key ? undefined : stringValue(e.value);
+        if (value === undefined)
+            return undefined;
+        out.push(value);
+    }
+    return out;
+}
+function callArgs(call) {
+    const out = { positional: [], named: new Map(), spread: false };
+    const list = call.childForFieldName("arguments");
+    if (!list)
+        return out;
+    for (const arg of list.namedChildren) {
+        if (!arg || arg.type !== "argument") {
+            if (arg?.type === "variadic_placeholder")
+                out.spread = true;
+            continue;
+        }
+        // One child list per argument: `x: 1` is [name, value], `...$a` is [variadic_unpacking], else [value].
+        const parts = arg.namedChildren.filter((c) => c !== null && c.type !== "comment");
+        const named = parts.length === 2 && parts[0].type === "name";
+        const value = named ? parts[1] : parts[0];
+        if (!value)
+            continue;
+        if (value.type === "variadic_unpacking")
+            out.spread = true;
+        else if (named)
+            out.named.set(parts[0].text, value);
+        else
+            out.positional.push(value);
+    }
+    return out;
+}
+/** The argument at `index`, or the named argument `name` (PHP 8 named arguments). */
+function arg(args, index, name) {
+    return args.positional[index] ?? args.named.get(name);
+}
+/** The name a `Foo::bar()` call is made on (`Foo`, `\Illuminate\Support\Facades\DB` → `DB`). */
+function scopeName(call) {
+    const scope = call.childForFieldName("scope");
+    if (!scope)
+        return undefined;
+    if (scope.type === "name")
+        return scope.text;
+    if (scope.type === "qualified_name")
+        return scope.text.split("\\").pop();
+    if (scope.type === "relative_scope")
+        return scope.text;
+    return undefined;
+}
+/** The method name of a `->m()`, `?->m()` or `::m()` call. */
+function methodName(call) {
+    const name = call.childForFieldName("name");
+    return name?.type === "name" ? name.text : undefined;
+}
+/** `$name` → "name". */
+function variableName(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    return n.type === "variable_name" ? n.text.slice(1) : undefined;
+}
+const MEMBER_CALLS = new Set(["member_call_expression", "nullsafe_member_call_expression"]);
+/**
+ * `root->a()->b()->c()` → the root node and the links in call order. A link that is not a plain named
+ * method call ends the chain there (the root is that node).
+ */
+function methodChain(call) {
+    const links = [];
+    let current = call;
+    while (MEMBER_CALLS.has(current.type)) {
+        const name = methodName(current);
+        const object = current.childForFieldName("object");
+        if (!name || !object)
+            break;
+        links.push({ name, call: current, args: callArgs(current) });
+        current = unwrap(object);
+    }
+    links.reverse();
+    return { root: current, links };
+}
+function syntaxProblems(root) {
+    return (0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxProblems */ .uf)(root, "PHP");
+}
+const COMMENT_START = /\/\/|\/\*|#/g;
+/**
+ * Comments found from their opening characters: one lookup per candidate is much cheaper than walking the
+ * whole tree, and an opener inside a string is recognised by the node it falls in.
+ */
+function commentsOf(root, source) {
+    const out = [];
+    COMMENT_START.lastIndex = 0;
+    let m;
+    while ((m = COMMENT_START.exec(source)) !== null) {
+        const node = root.descendantForIndex(m.index);
+        if (node?.type === "comment") {
+            const text = node.text
+                .replace(/^(?:\/\/|#)/, "")
+                .replace(/^\/\*+/, "")
+                .replace(/\*\/$/, "");
+            out.push({ ...(0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(node), text });
+            COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
+        }
+        else if (node && /string|heredoc|nowdoc/.test(node.type)) {
+            COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ci: () => (/* binding */ handlerFor),
+/* harmony export */   hZ: () => (/* binding */ MAX_LOOP_VALUES),
+/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
+/* harmony export */   sA: () => (/* binding */ unknownOperation),
+/* harmony export */   wO: () => (/* binding */ numberPlaceholders),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
+const MAX_DEPTH = 20;
+/** A loop over a literal list (`%i[a b].each`, `foreach (['a', 'b'] as $t)`) is read once per value up to this many. */
+const MAX_LOOP_VALUES = 50;
+/** The source text an `unknown` operation shows: at most 200 characters, an ellipsis where it was cut. */
+function truncate(text) {
+    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}
+/** The operation for a construct a reader cannot follow: why, and the text that was not followed. */
+function unknownOperation(reason, text) {
+    return { kind: "unknown", reason, text: truncate(text) };
+}
+/**
+ * The handler a table holds for a method name, or undefined. Own keys only: a call named `constructor` or
+ * `toString` in a migration must not find Object's.
+ */
+function handlerFor(table, name) {
+    return Object.hasOwn(table, name) ? table[name] : undefined;
+}
+/**
+ * SQL run with bound values (`runSql(sql, [values])`, `addSql(sql, $params)`) has placeholders the drivers
+ * replace (`?`, `:name`; PostgreSQL's own are `$1`, `$2`...). Numbered here, outside quotes and leaving `::`
+ * casts alone, so the statement parses as the database will see it.
+ */
+function numberPlaceholders(sql) {
+    let out = "";
+    let quote;
+    let n = 0;
+    for (let i = 0; i < sql.length; i++) {
+        const c = sql[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === "'" || c === '"')
+            quote = c;
+        else if (c === "?") {
+            out += `$${++n}`;
+            continue;
+        }
+        else if (c === ":" && sql[i - 1] !== ":" && sql[i + 1] !== ":" && /[A-Za-z_]/.test(sql[i + 1] ?? "")) {
+            const name = /^[A-Za-z_]\w*/.exec(sql.slice(i + 1))[0];
+            out += `$${++n}`;
+            i += name.length;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ isVolatileSql)
+/* harmony export */ });
+// Which SQL default expressions are evaluated once per row. PostgreSQL (11+) stores a non-volatile default in the
+// catalog and skips the rewrite; a volatile one rewrites the table. now()/CURRENT_TIMESTAMP are STABLE, so not here.
+const VOLATILE_SQL = /\b(?:random|gen_random_uuid|gen_random_bytes|uuid_generate_v1(?:mc)?|uuid_generate_v4|clock_timestamp|timeofday|nextval|setval|uuid|uuid_short|rand|newid|randomblob)\s*\(/i;
+function isVolatileSql(expression) {
+    return VOLATILE_SQL.test(expression);
+}
 
 
 /***/ }),
@@ -34963,12 +38808,75 @@ function tokenAt(tokens, offset) {
 
 /***/ }),
 
+/***/ 7545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ig: () => (/* binding */ unwrapParentheses),
+/* harmony export */   ee: () => (/* binding */ spanOf),
+/* harmony export */   uf: () => (/* binding */ syntaxProblems)
+/* harmony export */ });
+/** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
+function spanOf(node) {
+    const line = node.startPosition.row + 1;
+    const end = node.endPosition;
+    const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
+    return { line, endLine: Math.max(line, endLine) };
+}
+/** `(x)` → `x`, any depth, for grammars whose parentheses are `parenthesized_expression` (Python, PHP). */
+function unwrapParentheses(node) {
+    let current = node;
+    while (current.type === "parenthesized_expression") {
+        const inner = current.namedChildren.find((c) => c?.type !== "comment");
+        if (!inner)
+            break;
+        current = inner;
+    }
+    return current;
+}
+/** ERROR and MISSING nodes, each as a problem naming the language. */
+function syntaxProblems(root, language) {
+    const problems = [];
+    if (!root.hasError)
+        return problems;
+    // Only subtrees that contain an error are entered, so a clean file costs one check.
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.isMissing) {
+            problems.push({
+                ...spanOf(node),
+                message: `${language} syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
+            });
+            continue;
+        }
+        if (node.isError) {
+            const snippet = node.text.split("\n")[0].trim().slice(0, 60);
+            problems.push({
+                ...spanOf(node),
+                message: `${language} syntax error near \`${snippet}\`, so the file cannot be read reliably`,
+            });
+            continue;
+        }
+        const children = node.children;
+        for (let i = children.length - 1; i >= 0; i--) {
+            const child = children[i];
+            if (child && (child.hasError || child.isMissing))
+                stack.push(child);
+        }
+    }
+    return problems.sort((a, b) => a.line - b.line);
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8279);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1288);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -34982,7 +38890,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8279:
+/***/ 1288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39033,6 +42941,1321 @@ const ecto = {
     parse: (input, parsers) => reader("ecto").readEctoMigration(input.source, input.database, parsers),
 };
 
+// EXTERNAL MODULE: ./src/core/column-types/index.ts + 2 modules
+var column_types = __nccwpck_require__(3492);
+// EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
+var toolkit = __nccwpck_require__(8849);
+// EXTERNAL MODULE: ./src/core/frameworks/shared/volatile-defaults.ts
+var volatile_defaults = __nccwpck_require__(2258);
+// EXTERNAL MODULE: ./src/core/frameworks/js/column-types.ts
+var js_column_types = __nccwpck_require__(5255);
+// EXTERNAL MODULE: ./src/core/frameworks/js/migration.ts + 1 modules
+var migration = __nccwpck_require__(3254);
+// EXTERNAL MODULE: ./src/core/frameworks/js/module.ts
+var js_module = __nccwpck_require__(3853);
+// EXTERNAL MODULE: ./src/core/frameworks/js/nodes.ts
+var nodes = __nccwpck_require__(4672);
+// EXTERNAL MODULE: ./src/core/frameworks/js/walker.ts
+var walker = __nccwpck_require__(1839);
+;// CONCATENATED MODULE: ./src/core/frameworks/js/db-migrate-reader.ts
+// Reads one db-migrate migration into forward Operations: the calls `up(db, callback)` makes on its driver
+// (`db.dropTable`, `db.removeColumn`, `db.runSql`...), in the callback style (`db.x(..., callback)`,
+// `async.series([db.x.bind(db, ...)])`) and the promise style (`return db.x(...)`, `.then(() => db.y(...))`),
+// and the same-file helpers it calls. `down` is read only to learn the type a column had before
+// `changeColumn`, and to tell whether the migration can be rolled back.
+// Each driver method is one entry of DB_CALLS, so what `removeColumn` means is found by its name.
+
+
+
+
+
+
+
+
+/** db-migrate's abstract types (`type.STRING`, `'int'`) → the shared model; anything else is read as SQL. */
+const ABSTRACT = {
+    string: "string",
+    char: "string",
+    text: "text",
+    int: "integer",
+    integer: "integer",
+    smallint: "smallint",
+    bigint: "bigint",
+    real: "float",
+    decimal: "decimal",
+    boolean: "boolean",
+    date: "date",
+    datetime: "datetime",
+    timestamp: "datetime",
+    time: "time",
+    blob: "other",
+    binary: "other",
+    json: "other",
+};
+/** `path.join(__dirname, 'sqls', '20240101000000-x-up.sql')`, the `--sql-file` template's read. */
+const SQL_FILE = /["']sqls["']\s*,\s*["'][^"'/]+-up\.sql["']/;
+const key = (table, column) => `${table}.${column}`;
+/** Driver calls that change nothing a rule looks at, or only read. */
+const HARMLESS = new Set([
+    "all",
+    "insert",
+    "connect",
+    "close",
+    "createDatabase",
+    "switchDatabase",
+    "addMigrationState",
+]);
+/**
+ * What each driver method does. A handler pushes operations; a name the table lacks is an `unknown`.
+ * Callbacks and `bind` are the caller's business: handlers see the method's own arguments.
+ */
+const DB_CALLS = {
+    runSql({ reader, call, args, scope }) {
+        // `runSql(sql, params, cb)`: `?` placeholders are values, not identifiers, so the SQL still reads.
+        const value = reader.resolve(args[0], scope);
+        // `db-migrate create --sql-file` writes an up that reads `sqls/<name>-up.sql` and runs its text: that file
+        // is a migration of its own (the plain SQL reader takes it), so the text read here is not unknown.
+        if (value?.type !== "string" && value?.type !== "template_string" && reader.readsSqlFile)
+            return;
+        const params = reader.resolve(args[1], scope);
+        const bound = params !== undefined && params.type === "array";
+        reader.sql(args[0], call, scope, bound ? toolkit/* numberPlaceholders */.wO : undefined);
+    },
+    createTable({ reader, args, span, scope, call }) {
+        const options = (0,nodes/* objectEntries */.WP)(reader.resolve(args[1], scope))?.entries;
+        // `createTable(name, { columns: {...}, ifNotExists: true })` or `createTable(name, columns)`.
+        const columnsNode = options?.has("columns") ? options.get("columns") : args[1];
+        const columns = (0,nodes/* objectEntries */.WP)(reader.resolve(columnsNode, scope))?.entries;
+        const table = reader.name(args[0], scope);
+        if (table === undefined)
+            return reader.missing(call, "createTable", "table name", span);
+        for (const [column, spec] of columns ?? []) {
+            const type = reader.columnType(spec, scope);
+            if (type)
+                reader.known.set(key(table, column), type.type);
+        }
+        reader.push(span, {
+            kind: "create-table",
+            table,
+            columns: [...(columns?.keys() ?? [])],
+            ...((0,nodes/* booleanValue */.eC)(options?.get("ifNotExists")) === true ? { ifNotExists: true } : {}),
+        });
+    },
+    dropTable({ reader, args, span, scope, call }) {
+        const table = reader.name(args[0], scope);
+        if (table === undefined)
+            return reader.missing(call, "dropTable", "table name", span);
+        const options = (0,nodes/* entriesOf */.Mc)(reader.resolve(args[1], scope));
+        reader.push(span, {
+            kind: "drop-table",
+            table,
+            ...((0,nodes/* booleanValue */.eC)(options.get("ifExists")) === true ? { ifExists: true } : {}),
+        });
+    },
+    renameTable({ reader, args, span, scope, call }) {
+        const [from, to] = [reader.name(args[0], scope), reader.name(args[1], scope)];
+        if (from === undefined || to === undefined)
+            return reader.missing(call, "renameTable", "table names", span);
+        reader.push(span, { kind: "rename-table", table: from, newName: to });
+    },
+    addColumn({ reader, args, span, scope, call }) {
+        const [table, column] = [reader.name(args[0], scope), reader.name(args[1], scope)];
+        if (table === undefined || column === undefined)
+            return reader.missing(call, "addColumn", "table or column name", span);
+        reader.addColumn(span, table, column, args[2], scope);
+    },
+    removeColumn({ reader, args, span, scope, call }) {
+        const [table, column] = [reader.name(args[0], scope), reader.name(args[1], scope)];
+        if (table === undefined || column === undefined)
+            return reader.missing(call, "removeColumn", "table or column name", span);
+        reader.push(span, { kind: "drop-column", table, column });
+    },
+    renameColumn({ reader, args, span, scope, call }) {
+        const [table, from, to] = [0, 1, 2].map((i) => reader.name(args[i], scope));
+        if (table === undefined || from === undefined || to === undefined)
+            return reader.missing(call, "renameColumn", "table or column names", span);
+        reader.push(span, { kind: "rename-column", table, column: from, newName: to });
+    },
+    changeColumn({ reader, args, span, scope, call }) {
+        const [table, column] = [reader.name(args[0], scope), reader.name(args[1], scope)];
+        if (table === undefined || column === undefined)
+            return reader.missing(call, "changeColumn", "table or column name", span);
+        reader.changeColumn(span, table, column, args[2], scope);
+    },
+    addIndex({ reader, args, span, scope, call }) {
+        // addIndex(table, indexName, columns, unique)
+        const table = reader.name(args[0], scope);
+        const name = reader.name(args[1], scope);
+        const value = reader.resolve(args[2], scope);
+        const single = (0,nodes/* stringValue */.r$)(value);
+        const columns = single !== undefined ? [single] : (0,nodes/* elements */.Yt)(value)?.map((c) => (0,nodes/* stringValue */.r$)(reader.resolve(c, scope)));
+        if (table === undefined || !columns || columns.some((c) => c === undefined))
+            return reader.missing(call, "addIndex", "table or columns", span);
+        reader.push(span, {
+            kind: "add-index",
+            table,
+            columns: columns,
+            ...(name !== undefined ? { name } : {}),
+            ...((0,nodes/* booleanValue */.eC)(reader.resolve(args[3], scope)) === true ? { unique: true } : {}),
+        });
+    },
+    removeIndex({ reader, args, span, scope }) {
+        // removeIndex(indexName) or removeIndex(table, indexName); the last string is the index.
+        const names = args.map((a) => reader.name(a, scope)).filter((n) => n !== undefined);
+        const [table, name] = names.length >= 2 ? [names[0], names[1]] : [undefined, names[0]];
+        reader.push(span, {
+            kind: "drop-index",
+            ...(table !== undefined ? { table } : {}),
+            ...(name !== undefined ? { name } : {}),
+        });
+    },
+    addForeignKey({ reader, args, span, scope, call }) {
+        // addForeignKey(table, referencedTable, keyName, mapping, rules)
+        const table = reader.name(args[0], scope);
+        if (table === undefined)
+            return reader.missing(call, "addForeignKey", "table name", span);
+        const name = reader.name(args[2], scope);
+        reader.push(span, {
+            kind: "add-constraint",
+            table,
+            constraint: "foreign-key",
+            ...(name !== undefined ? { name } : {}),
+            validated: true,
+        });
+    },
+    removeForeignKey({ reader, args, span, scope, call }) {
+        const table = reader.name(args[0], scope);
+        if (table === undefined)
+            return reader.missing(call, "removeForeignKey", "table name", span);
+        const name = reader.name(args[1], scope);
+        reader.push(span, { kind: "drop-constraint", table, ...(name !== undefined ? { name } : {}) });
+    },
+};
+class DbMigrateReader extends walker/* JsWalker */.Y {
+    emit;
+    known = new Map();
+    learning = false;
+    /** The up reads a literal `sqls/...-up.sql` file, as the `--sql-file` template does. */
+    readsSqlFile = false;
+    constructor(module, emit) {
+        super(module);
+        this.emit = emit;
+    }
+    run(up, down) {
+        const bind = (param, i) => i === 0 && param.name !== undefined ? [[param.name, { kind: "db" }]] : [];
+        // `down` only matters for the types it restores, and only when it restates a column.
+        if (down?.text.includes("changeColumn")) {
+            this.learning = true;
+            this.enter(down, bind);
+            this.learning = false;
+        }
+        this.readsSqlFile = SQL_FILE.test(up.text);
+        this.enter(up, bind);
+    }
+    resolve(node, scope) {
+        return super.resolve(node, scope);
+    }
+    name(node, scope) {
+        return super.name(node, scope);
+    }
+    push(where, body) {
+        if (!this.learning)
+            this.emit.push(where, body);
+    }
+    missing(call, method, what, span) {
+        if (!this.learning)
+            this.emit.unknown(call, `db.${method} whose ${what} is not a string literal cannot be followed`, span);
+    }
+    sql(value, call, scope, prepare) {
+        if (!this.learning)
+            this.emit.sql(this.resolve(value, scope), call, "db.runSql()", prepare);
+    }
+    escaped(call, argument) {
+        if (this.learning)
+            return;
+        this.emit.unknown(call, `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`);
+    }
+    call(call, scope) {
+        const { root, links } = (0,nodes/* chainOf */.dR)(call);
+        if (!this.isHandle(root, scope, "db") || links.length === 0)
+            return false;
+        const first = links[0];
+        // `db.dropTable.bind(db, 'users')`: the call happens later, with these arguments.
+        const bound = links[1]?.name === "bind" && links[1].call ? links[1] : undefined;
+        const invoked = bound ?? first;
+        if (!invoked.call)
+            return false;
+        const args = bound ? bound.args.slice(1) : first.args;
+        const span = (0,nodes/* spanBetween */.Jr)(first.nameNode, invoked.call);
+        const handler = (0,toolkit/* handlerFor */.ci)(DB_CALLS, first.name);
+        if (handler)
+            handler({ reader: this, method: first.name, call: invoked.call, args, span, scope });
+        else if (!HARMLESS.has(first.name) && !this.learning)
+            this.emit.unknown(invoked.call, `db.${first.name} is not a db-migrate driver method the reader knows`, span);
+        // Callbacks passed along (`db.x(..., () => db.y(...))`, `.then(() => db.y(...))`) run too.
+        for (const link of links)
+            for (const arg of link.args)
+                this.visit(arg, scope);
+        return true;
+    }
+    /** A column spec is a type (`'string'`, `type.STRING`) or `{ type, length, notNull, defaultValue, ... }`. */
+    columnType(spec, scope) {
+        const value = this.resolve(spec, scope);
+        const entries = (0,nodes/* entriesOf */.Mc)(value);
+        const typeNode = this.resolve(entries.get("type"), scope) ?? value;
+        const text = (0,nodes/* stringValue */.r$)(typeNode) ?? dataTypeConstant(typeNode);
+        if (text === undefined)
+            return undefined;
+        const abstract = ABSTRACT[text.toLowerCase()];
+        if (!abstract)
+            return (0,js_column_types/* sqlType */.fi)(text);
+        const length = (0,nodes/* numberValue */.Vg)(entries.get("length"));
+        const precision = (0,nodes/* numberValue */.Vg)(entries.get("precision"));
+        const scale = (0,nodes/* numberValue */.Vg)(entries.get("scale"));
+        const shown = length !== undefined ? `${text}(${length})` : text;
+        return (0,js_column_types/* abstractType */.rO)(abstract, shown, {
+            ...(length !== undefined && abstract === "string" ? { limit: length } : {}),
+            ...(precision !== undefined ? { precision } : {}),
+            ...(scale !== undefined ? { scale } : {}),
+        });
+    }
+    addColumn(span, table, column, spec, scope) {
+        const options = (0,nodes/* entriesOf */.Mc)(this.resolve(spec, scope));
+        const type = this.columnType(spec, scope);
+        if (type)
+            this.known.set(key(table, column), type.type);
+        const notNull = (0,nodes/* booleanValue */.eC)(options.get("notNull")) === true || (0,nodes/* booleanValue */.eC)(options.get("primaryKey")) === true;
+        const value = this.defaultOf(options.get("defaultValue"), scope);
+        this.push(span, {
+            kind: "add-column",
+            table,
+            column,
+            ...(type ? { type: type.text } : {}),
+            notNull,
+            ...(value ? { default: value } : {}),
+        });
+        if ((0,nodes/* booleanValue */.eC)(options.get("unique")) === true)
+            this.push(span, { kind: "add-constraint", table, constraint: "unique", validated: true });
+        if (options.has("foreignKey"))
+            this.push(span, { kind: "add-constraint", table, constraint: "foreign-key", validated: true });
+    }
+    changeColumn(span, table, column, spec, scope) {
+        const options = (0,nodes/* entriesOf */.Mc)(this.resolve(spec, scope));
+        const type = this.columnType(spec, scope);
+        if (type) {
+            const previous = this.known.get(key(table, column));
+            if (!(0,js_column_types/* sameType */.n6)(previous, type.type)) {
+                this.push(span, {
+                    kind: "change-column-type",
+                    table,
+                    column,
+                    type: type.text,
+                    ...(0,column_types/* classifyTypeChange */.zq)(previous, type.type),
+                });
+            }
+            this.known.set(key(table, column), type.type);
+        }
+        const notNull = (0,nodes/* booleanValue */.eC)(options.get("notNull"));
+        if (notNull === true)
+            this.push(span, { kind: "set-not-null", table, column });
+        if (notNull === false)
+            this.push(span, { kind: "drop-not-null", table, column });
+        if (options.has("defaultValue")) {
+            const value = this.defaultOf(options.get("defaultValue"), scope);
+            this.push(span, { kind: "change-default", table, column, ...(value ? { default: value } : {}) });
+        }
+    }
+    defaultOf(node, scope) {
+        if (!node)
+            return undefined;
+        const value = this.resolve(node, scope) ?? node;
+        if ((0,nodes/* isNullish */.uy)(value))
+            return undefined;
+        if ((0,nodes/* isPlainLiteral */.EA)(value))
+            return { volatile: false, text: value.text };
+        // `{ defaultValue: new String('now()') }` is db-migrate's way to write raw SQL.
+        const raw = /^new\s+String\s*\(/.test(value.text)
+            ? (0,nodes/* stringValue */.r$)(this.resolve(argOf(value), scope))
+            : undefined;
+        if (raw !== undefined)
+            return { volatile: (0,volatile_defaults/* isVolatileSql */.Z)(raw), text: raw };
+        return { volatile: (0,volatile_defaults/* isVolatileSql */.Z)(value.text), text: value.text };
+    }
+}
+/** `type.STRING`, `dbm.dataType.BIGINT` → "string", "bigint". */
+function dataTypeConstant(node) {
+    if (node?.type !== "member_expression")
+        return undefined;
+    const property = node.childForFieldName("property")?.text;
+    return property && /^[A-Z_]+$/.test(property) ? property.toLowerCase() : undefined;
+}
+/** The first argument of `new String(x)`. */
+function argOf(node) {
+    const args = node.childForFieldName("arguments");
+    return args?.namedChildren.find((c) => c !== null && c.type !== "comment") ?? undefined;
+}
+function readDbMigrateMigration(input, parsers) {
+    return (0,migration/* readJsMigration */.Y)("db-migrate", input, parsers, "No exported `up` function was found in this db-migrate migration", ({ module, up, emit }) => {
+        new DbMigrateReader(module, emit).run(up, (0,js_module/* exportedFunction */.gA)(module, "down"));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/db-migrate.ts
+
+
+// The generated `setup(options, seedLink)` with `options.dbmigrate`, `exports._meta`, the package name, or a
+// driver method called on the `db` handle (Knex's builder hangs off `.schema`, so `db.dropTable(` is not Knex).
+const DB_MIGRATE = /\bdbmigrate\b|["']db-migrate["']|\bexports\._meta\b|\bdb\s*\.\s*(?:runSql|createTable|dropTable|renameTable|addColumn|removeColumn|renameColumn|changeColumn|addIndex|removeIndex|addForeignKey|removeForeignKey)\s*[.(]/;
+const dbMigrate = {
+    id: "db-migrate",
+    name: "db-migrate",
+    matches: (path, source) => isScriptPath(path) && EXPORTS_UP.test(source) && DB_MIGRATE.test(source),
+    parse: (input, parsers) => readDbMigrateMigration(input, parsers),
+};
+
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __nccwpck_require__(9800);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/frameworks/liquibase/changelog.ts
+// A Liquibase changelog, whatever it was written in (XML, YAML, JSON), as one tree of elements with lines:
+// `<dropColumn tableName="t"><column name="c"/></dropColumn>` and `- dropColumn: {tableName: t, columns:
+// [{column: {name: c}}]}` become the same Element. The reader (changes.ts) sees only this tree.
+// XML is read with saxes (a strict, well-kept SAX parser that reports positions and well-formedness errors);
+// YAML and JSON with the `yaml` package (JSON is YAML), whose line counter gives every node's line.
+
+
+function changelog_element(name, line) {
+    return { name, attrs: new Map(), children: [], text: "", textLine: line, line, endLine: line };
+}
+const localName = (name) => name.slice(name.indexOf(":") + 1);
+const linesIn = (text) => text.split("\n").length - 1;
+/**
+ * XML forbids `--` inside a comment (Liquibase's own parser rejects the file), so an allow comment there writes
+ * its reason after a single dash: `<!-- migration-guard:allow drop-table - archived first -->`. Read as the
+ * usual `-- reason`.
+ */
+function xmlAllowComment(text) {
+    return text.replace(/(migration-guard:allow\s+[A-Za-z0-9_,\s-]*?[A-Za-z0-9_])\s+[-\u2013\u2014]\s+/, "$1 -- ");
+}
+function readXmlChangelog(source) {
+    const comments = [];
+    const problems = [];
+    const parser = new saxes/* SaxesParser */.wT({ position: true });
+    const stack = [changelog_element("#document", 1)];
+    parser.on("opentagstart", (tag) => stack.push(changelog_element(localName(tag.name), parser.line)));
+    parser.on("opentag", (tag) => {
+        const current = stack[stack.length - 1];
+        for (const [key, value] of Object.entries(tag.attributes))
+            current.attrs.set(localName(key), String(value));
+    });
+    parser.on("closetag", () => {
+        const done = stack.pop();
+        done.endLine = parser.line;
+        stack[stack.length - 1].children.push(done);
+    });
+    const addText = (text) => {
+        const current = stack[stack.length - 1];
+        // The event comes once the text is read, so the parser stands on its last line.
+        if (current.text.trim() === "")
+            current.textLine = parser.line - linesIn(text);
+        current.text += text;
+    };
+    parser.on("text", addText);
+    parser.on("cdata", addText);
+    parser.on("comment", (text) => {
+        const endLine = parser.line;
+        comments.push({ line: endLine - linesIn(text), endLine, text: xmlAllowComment(text.trim()) });
+    });
+    try {
+        parser.write(source).close();
+    }
+    catch (error) {
+        // Fails closed: a changelog that is not well-formed XML is needs-review, and nothing of it is trusted.
+        problems.push({
+            line: parser.line,
+            endLine: parser.line,
+            message: `XML syntax error: ${error.message.replace(/^[^:]*:\d+:\d+: /, "")}, so the changelog cannot be read reliably`,
+        });
+        return { root: undefined, comments, problems };
+    }
+    const root = stack[0].children.find((e) => e.name === "databaseChangeLog");
+    return { root, comments, problems };
+}
+/** YAML keys whose list is the parent's children (XML writes them as the parent's own child elements). */
+const LIST_ONLY = new Set(["changes", "columns"]);
+function readYamlChangelog(source, json) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(source, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
+    const lineOf = (offset) => lineCounter.linePos(offset ?? 0).line;
+    const problems = doc.errors.map((e) => ({
+        line: lineOf(e.pos[0]),
+        endLine: lineOf(e.pos[1]),
+        message: `${json ? "JSON" : "YAML"} syntax error: ${e.message.split("\n")[0]}, so the changelog cannot be read reliably`,
+    }));
+    const comments = json ? [] : yamlComments(source);
+    if (problems.length > 0)
+        return { root: undefined, comments, problems };
+    /** One `name: value` entry as an element: a map's scalars are attributes, its maps and lists children. */
+    const toElement = (name, keyOffset, value) => {
+        const e = changelog_element(name, lineOf(keyOffset));
+        const node = value;
+        e.endLine = Math.max(e.line, lineOf(node?.range?.[1]));
+        if ((0,yaml_dist/* isScalar */.jn)(node)) {
+            setText(e, node);
+            return e;
+        }
+        if ((0,yaml_dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                e.children.push(...itemElements(item));
+            return e;
+        }
+        if (!(0,yaml_dist/* isMap */.jh)(node))
+            return e;
+        for (const pair of node.items) {
+            if (!(0,yaml_dist/* isPair */.tO)(pair) || !(0,yaml_dist/* isScalar */.jn)(pair.key))
+                continue;
+            const key = String(pair.key.value);
+            const v = pair.value;
+            // `sql: ...` inside a sql change and `where: ...` are text, not attributes.
+            if ((0,yaml_dist/* isScalar */.jn)(v) && (key !== name || name !== "sql") && key !== "where" && key !== "comment") {
+                e.attrs.set(key, v.value === null ? "" : String(v.value));
+            }
+            else if ((0,yaml_dist/* isScalar */.jn)(v) && key === name) {
+                setText(e, v);
+            }
+            else {
+                const child = toElement(key, pair.key.range?.[0], v);
+                // `changes:` and `columns:` only group; `rollback:` stays an element, so its changes stay inside it.
+                if ((0,yaml_dist/* isSeq */.oP)(v) && LIST_ONLY.has(key))
+                    e.children.push(...child.children);
+                else
+                    e.children.push(child);
+            }
+        }
+        return e;
+    };
+    const setText = (e, scalar) => {
+        const value = (0,yaml_dist/* isScalar */.jn)(scalar) && scalar.value !== null ? String(scalar.value) : "";
+        const start = scalar.range?.[0] ?? 0;
+        // A block scalar (`|`, `>`) starts its text on the line after the indicator.
+        e.textLine = lineOf(start) + (/^[|>]/.test(source.slice(start, start + 1)) ? 1 : 0);
+        e.text = value;
+    };
+    /** `- dropTable: {...}` → the element dropTable; anything else in a list is not a change. */
+    const itemElements = (item) => {
+        if (!(0,yaml_dist/* isMap */.jh)(item))
+            return [];
+        return item.items.flatMap((pair) => (0,yaml_dist/* isPair */.tO)(pair) && (0,yaml_dist/* isScalar */.jn)(pair.key)
+            ? [toElement(String(pair.key.value), pair.key.range?.[0], pair.value)]
+            : []);
+    };
+    const top = doc.contents;
+    if (!(0,yaml_dist/* isMap */.jh)(top))
+        return { root: undefined, comments, problems };
+    const pair = top.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && p.key.value === "databaseChangeLog");
+    if (!pair || !(0,yaml_dist/* isScalar */.jn)(pair.key))
+        return { root: undefined, comments, problems };
+    return { root: toElement("databaseChangeLog", pair.key.range?.[0], pair.value), comments, problems };
+}
+/** `# ...` comments of a YAML file, outside quoted strings. */
+function yamlComments(source) {
+    const comments = [];
+    source.split("\n").forEach((text, i) => {
+        let quote;
+        for (let j = 0; j < text.length; j++) {
+            const c = text[j];
+            if (quote) {
+                if (c === quote)
+                    quote = undefined;
+            }
+            else if (c === "'" || c === '"')
+                quote = c;
+            else if (c === "#" && (j === 0 || /\s/.test(text[j - 1]))) {
+                comments.push({ line: i + 1, endLine: i + 1, text: text.slice(j + 1).trim() });
+                return;
+            }
+        }
+    });
+    return comments;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/liquibase/changes.ts
+// Reads a Liquibase changelog (changelog.ts gives it as one tree, whatever the format) into forward Operations.
+// Every change of every changeSet runs forward; `<rollback>` is the down direction and never counts. Each change
+// type is one entry of CHANGES, so what `dropColumn` means is found by its name; a type the table lacks is an
+// `unknown` operation, never skipped.
+
+
+
+
+function push(r, at, body) {
+    r.out.operations.push({ ...body, line: at.line, endLine: at.endLine });
+}
+function unknown(r, at, reason) {
+    push(r, at, (0,toolkit/* unknownOperation */.sA)(reason, `<${at.name}>`));
+}
+const attr = (e, name) => {
+    const value = e.attrs.get(name);
+    return value === undefined || value === "" ? undefined : value;
+};
+const yes = (e, name) => attr(e, name)?.toLowerCase() === "true";
+const columnsOf = (e) => e.children.filter((c) => c.name === "column");
+const whereOf = (e) => e.children.find((c) => c.name === "where")?.text.trim();
+/** `VARCHAR(255)`, `numeric(10, 2)`, `java.sql.Types.BIGINT`: the model's SQL type; undefined for `${prop}`. */
+function sqlType(text) {
+    const m = /^(?:java\.sql\.Types\.)?([a-z_][\w ]*?)\s*(?:\(\s*([\d\s,]+)\))?\s*(\[\])?$/i.exec(text.trim());
+    if (!m)
+        return undefined;
+    const mods = m[2] ? m[2].split(",").map((n) => Number(n.trim())) : [];
+    return (0,column_types/* sqlColumnType */.fF)(m[1].toLowerCase(), mods, m[3] !== undefined);
+}
+/** defaultValue* attributes: a computed value is SQL the database evaluates; a literal is stored once. */
+function defaultOf(column) {
+    const computed = attr(column, "defaultValueComputed");
+    if (computed !== undefined)
+        return { volatile: (0,volatile_defaults/* isVolatileSql */.Z)(computed), text: computed };
+    for (const name of ["defaultValue", "defaultValueNumeric", "defaultValueBoolean", "defaultValueDate"]) {
+        const value = attr(column, name);
+        if (value !== undefined)
+            return { volatile: false, text: value };
+    }
+    return undefined;
+}
+/** A `<column>` with its `<constraints>`: the add-column and the constraints it brings. */
+function addColumn(r, at, table, column) {
+    const name = attr(column, "name");
+    if (name === undefined)
+        return unknown(r, at, `${at.name} with a column that has no name`);
+    const constraints = column.children.find((c) => c.name === "constraints");
+    const typeText = attr(column, "type");
+    const type = typeText !== undefined ? sqlType(typeText) : undefined;
+    if (type)
+        r.known.set(`${table}.${name}`, type);
+    const value = defaultOf(column);
+    const primaryKey = constraints !== undefined && yes(constraints, "primaryKey");
+    push(r, at, {
+        kind: "add-column",
+        table,
+        column: name,
+        ...(typeText !== undefined ? { type: typeText } : {}),
+        notNull: primaryKey || (constraints !== undefined && attr(constraints, "nullable")?.toLowerCase() === "false"),
+        ...(value ? { default: value } : {}),
+    });
+    if (!constraints)
+        return;
+    if (yes(constraints, "unique"))
+        push(r, at, { kind: "add-constraint", table, constraint: "unique", validated: true });
+    if (primaryKey)
+        push(r, at, { kind: "add-constraint", table, constraint: "primary-key", validated: true });
+    if (attr(constraints, "references") !== undefined || attr(constraints, "referencedTableName") !== undefined)
+        push(r, at, { kind: "add-constraint", table, constraint: "foreign-key", validated: true });
+}
+/** Changes that alter nothing a rule looks at. */
+const changes_HARMLESS = new Set([
+    "insert",
+    "loadData",
+    "createView",
+    "dropView",
+    "renameView",
+    "createSequence",
+    "alterSequence",
+    "dropSequence",
+    "createProcedure",
+    "dropProcedure",
+    "createFunction",
+    "dropFunction",
+    "createTrigger",
+    "dropTrigger",
+    "enableTrigger",
+    "disableTrigger",
+    "tagDatabase",
+    "setTableRemarks",
+    "setColumnRemarks",
+    "addAutoIncrement",
+    "output",
+    "empty",
+    "comment",
+]);
+/** Each change type, by its Liquibase name. */
+const CHANGES = {
+    createTable(r, c) {
+        const table = attr(c, "tableName");
+        if (table === undefined)
+            return unknown(r, c, "createTable without a tableName");
+        const columns = columnsOf(c).map((col) => attr(col, "name"));
+        for (const col of columnsOf(c)) {
+            const name = attr(col, "name");
+            const type = attr(col, "type");
+            const parsed = type !== undefined ? sqlType(type) : undefined;
+            if (name !== undefined && parsed)
+                r.known.set(`${table}.${name}`, parsed);
+        }
+        push(r, c, {
+            kind: "create-table",
+            table,
+            columns: columns.filter((n) => n !== undefined),
+            ...(yes(c, "ifNotExists") ? { ifNotExists: true } : {}),
+        });
+    },
+    dropTable(r, c) {
+        const table = attr(c, "tableName");
+        if (table === undefined)
+            return unknown(r, c, "dropTable without a tableName");
+        push(r, c, { kind: "drop-table", table, ...(yes(c, "cascadeConstraints") ? { cascade: true } : {}) });
+    },
+    renameTable(r, c) {
+        const [from, to] = [attr(c, "oldTableName"), attr(c, "newTableName")];
+        if (from === undefined || to === undefined)
+            return unknown(r, c, "renameTable without both names");
+        push(r, c, { kind: "rename-table", table: from, newName: to });
+    },
+    addColumn(r, c) {
+        const table = attr(c, "tableName");
+        if (table === undefined)
+            return unknown(r, c, "addColumn without a tableName");
+        for (const column of columnsOf(c))
+            addColumn(r, c, table, column);
+    },
+    dropColumn(r, c) {
+        const table = attr(c, "tableName");
+        const names = [attr(c, "columnName"), ...columnsOf(c).map((col) => attr(col, "name"))].filter((n) => n !== undefined);
+        if (table === undefined || names.length === 0)
+            return unknown(r, c, "dropColumn without a table or column name");
+        for (const column of names)
+            push(r, c, { kind: "drop-column", table, column });
+    },
+    renameColumn(r, c) {
+        const [table, from, to] = [attr(c, "tableName"), attr(c, "oldColumnName"), attr(c, "newColumnName")];
+        if (table === undefined || from === undefined || to === undefined)
+            return unknown(r, c, "renameColumn without its table and both names");
+        push(r, c, { kind: "rename-column", table, column: from, newName: to });
+    },
+    modifyDataType(r, c) {
+        const [table, column, typeText] = [attr(c, "tableName"), attr(c, "columnName"), attr(c, "newDataType")];
+        if (table === undefined || column === undefined || typeText === undefined)
+            return unknown(r, c, "modifyDataType without its table, column and new type");
+        const type = sqlType(typeText);
+        const key = `${table}.${column}`;
+        push(r, c, {
+            kind: "change-column-type",
+            table,
+            column,
+            type: typeText,
+            ...(type ? (0,column_types/* classifySqlTypeChange */.Tr)(r.known.get(key), type) : {}),
+        });
+        if (type)
+            r.known.set(key, type);
+    },
+    addNotNullConstraint(r, c) {
+        const [table, column] = [attr(c, "tableName"), attr(c, "columnName")];
+        if (table === undefined || column === undefined)
+            return unknown(r, c, "addNotNullConstraint without its table and column");
+        // Liquibase fills the NULLs with defaultNullValue before it adds the constraint.
+        if (attr(c, "defaultNullValue") !== undefined) {
+            push(r, c, {
+                kind: "update-rows",
+                table,
+                columns: [column],
+                filtered: true,
+                onlyNulls: true,
+                via: "addNotNullConstraint defaultNullValue",
+            });
+        }
+        push(r, c, { kind: "set-not-null", table, column });
+    },
+    dropNotNullConstraint(r, c) {
+        const [table, column] = [attr(c, "tableName"), attr(c, "columnName")];
+        if (table === undefined || column === undefined)
+            return unknown(r, c, "dropNotNullConstraint without its table and column");
+        push(r, c, { kind: "drop-not-null", table, column });
+    },
+    addDefaultValue(r, c) {
+        const [table, column] = [attr(c, "tableName"), attr(c, "columnName")];
+        if (table === undefined || column === undefined)
+            return unknown(r, c, "addDefaultValue without its column");
+        const value = defaultOf(c);
+        push(r, c, { kind: "change-default", table, column, ...(value ? { default: value } : {}) });
+    },
+    dropDefaultValue(r, c) {
+        const [table, column] = [attr(c, "tableName"), attr(c, "columnName")];
+        if (table === undefined || column === undefined)
+            return unknown(r, c, "dropDefaultValue without its column");
+        push(r, c, { kind: "change-default", table, column });
+    },
+    createIndex(r, c) {
+        const table = attr(c, "tableName");
+        const columns = columnsOf(c).map((col) => attr(col, "name"));
+        if (table === undefined || columns.length === 0 || columns.some((n) => n === undefined))
+            return unknown(r, c, "createIndex without its table and columns");
+        const name = attr(c, "indexName");
+        push(r, c, {
+            kind: "add-index",
+            table,
+            columns: columns,
+            ...(name !== undefined ? { name } : {}),
+            ...(yes(c, "unique") ? { unique: true } : {}),
+        });
+    },
+    dropIndex(r, c) {
+        const [table, name] = [attr(c, "tableName"), attr(c, "indexName")];
+        push(r, c, {
+            kind: "drop-index",
+            ...(table !== undefined ? { table } : {}),
+            ...(name !== undefined ? { name } : {}),
+        });
+    },
+    addForeignKeyConstraint(r, c) {
+        const table = attr(c, "baseTableName");
+        if (table === undefined)
+            return unknown(r, c, "addForeignKeyConstraint without a baseTableName");
+        const name = attr(c, "constraintName");
+        push(r, c, {
+            kind: "add-constraint",
+            table,
+            constraint: "foreign-key",
+            ...(name !== undefined ? { name } : {}),
+            validated: attr(c, "validate")?.toLowerCase() !== "false",
+        });
+    },
+    addUniqueConstraint: addConstraint("unique"),
+    addPrimaryKey: addConstraint("primary-key"),
+    addCheckConstraint: addConstraint("check"),
+    dropForeignKeyConstraint: dropConstraint("baseTableName"),
+    dropUniqueConstraint: dropConstraint("tableName"),
+    dropPrimaryKey: dropConstraint("tableName"),
+    dropCheckConstraint: dropConstraint("tableName"),
+    dropAllForeignKeyConstraints: dropConstraint("baseTableName"),
+    delete(r, c) {
+        const table = attr(c, "tableName");
+        if (table === undefined)
+            return unknown(r, c, "delete without a tableName");
+        push(r, c, { kind: "delete-rows", table, filtered: Boolean(whereOf(c)), via: "delete" });
+    },
+    update(r, c) {
+        const table = attr(c, "tableName");
+        if (table === undefined)
+            return unknown(r, c, "update without a tableName");
+        const columns = columnsOf(c)
+            .map((col) => attr(col, "name"))
+            .filter((n) => n !== undefined);
+        const where = whereOf(c);
+        const nulls = where && !/\bor\b/i.test(where) ? [...where.matchAll(/(\w+)\s+is\s+null\b/gi)].map((m) => m[1]) : [];
+        push(r, c, {
+            kind: "update-rows",
+            table,
+            columns,
+            filtered: Boolean(where),
+            onlyNulls: columns.length > 0 && columns.every((col) => nulls.includes(col)),
+            via: "update",
+        });
+    },
+    sql(r, c) {
+        if (!c.text.trim())
+            return unknown(r, c, "a sql change with no SQL in it");
+        (0,embedded/* appendSql */.p)(r.out, { sql: c.text, database: r.database, line: c.textLine }, r.parsers);
+    },
+    sqlFile(r, c) {
+        unknown(r, c, `sqlFile runs SQL from ${attr(c, "path") ?? "another file"}, which is read only where it is a migration itself`);
+    },
+};
+function addConstraint(constraint) {
+    return (r, c) => {
+        const table = attr(c, "tableName");
+        if (table === undefined)
+            return unknown(r, c, `${c.name} without a tableName`);
+        const name = attr(c, "constraintName");
+        push(r, c, {
+            kind: "add-constraint",
+            table,
+            constraint,
+            ...(name !== undefined ? { name } : {}),
+            validated: attr(c, "validate")?.toLowerCase() !== "false",
+        });
+    };
+}
+function dropConstraint(tableAttr) {
+    return (r, c) => {
+        const table = attr(c, tableAttr);
+        if (table === undefined)
+            return unknown(r, c, `${c.name} without a ${tableAttr}`);
+        const name = attr(c, "constraintName");
+        push(r, c, { kind: "drop-constraint", table, ...(name !== undefined ? { name } : {}) });
+    };
+}
+/** Children of a changeSet that are not changes. */
+const NOT_CHANGES = new Set([
+    "rollback",
+    "preConditions",
+    "precondition",
+    "comment",
+    "validCheckSum",
+    "id",
+    "author",
+]);
+/** Whether a `dbms="..."` list lets the change run on this database (`!mysql`, `all`, `none`). */
+function runsOn(e, database) {
+    const dbms = attr(e, "dbms");
+    if (dbms === undefined)
+        return true;
+    const names = dbms.split(",").map((d) => d.trim().toLowerCase());
+    if (names.includes("none"))
+        return false;
+    if (names.includes(`!${database}`))
+        return false;
+    const positive = names.filter((n) => !n.startsWith("!"));
+    return positive.length === 0 || positive.includes("all") || positive.includes(database);
+}
+function readChangelog(changelog, database, parsers) {
+    const out = {
+        framework: "liquibase",
+        operations: [],
+        comments: [...changelog.comments],
+        problems: [...changelog.problems],
+    };
+    const r = { out, database, parsers, known: new Map() };
+    for (const changeSet of changelog.root?.children ?? []) {
+        if (changeSet.name !== "changeSet" || !runsOn(changeSet, database))
+            continue;
+        for (const change of changeSet.children) {
+            if (NOT_CHANGES.has(change.name) || !runsOn(change, database))
+                continue;
+            const handler = (0,toolkit/* handlerFor */.ci)(CHANGES, change.name);
+            if (handler)
+                handler(r, change);
+            else if (!changes_HARMLESS.has(change.name))
+                unknown(r, change, `${change.name} is not a Liquibase change the reader knows`);
+        }
+    }
+    out.operations.sort((a, b) => a.line - b.line);
+    out.comments.sort((a, b) => a.line - b.line);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/liquibase.ts
+
+
+
+const FORMATTED_SQL = /^\s*--\s*liquibase\s+formatted\s+sql\b/i;
+function format(path, source) {
+    const ext = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
+    if (ext === "xml")
+        return /<(?:\w+:)?databaseChangeLog\b/.test(source) ? "xml" : undefined;
+    if (ext === "yaml" || ext === "yml")
+        return /^databaseChangeLog\s*:/m.test(source) ? "yaml" : undefined;
+    if (ext === "json")
+        return /"databaseChangeLog"\s*:/.test(source) ? "json" : undefined;
+    if (ext === "sql")
+        return FORMATTED_SQL.test(source) ? "sql" : undefined;
+    return undefined;
+}
+const liquibase = {
+    id: "liquibase",
+    name: "Liquibase",
+    matches: (path, source) => format(path, source) !== undefined,
+    parse: (input, parsers) => {
+        const kind = format(input.path, input.source);
+        if (kind === "sql")
+            return readSql("liquibase", [{ text: input.source, line: 1 }], input.database, parsers);
+        const changelog = kind === "xml" ? readXmlChangelog(input.source) : readYamlChangelog(input.source, kind === "json");
+        if (!changelog.root && changelog.problems.length === 0) {
+            changelog.problems.push({
+                line: 1,
+                endLine: 1,
+                message: "No databaseChangeLog was found in this Liquibase changelog, so it was not analysed",
+            });
+        }
+        return readChangelog(changelog, input.database, parsers);
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/frameworks/php/nodes.ts
+var php_nodes = __nccwpck_require__(9887);
+;// CONCATENATED MODULE: ./src/core/frameworks/php/doctrine-reader.ts
+
+
+
+/** `$this->...` calls that run nothing a rule looks at. */
+const THIS_HARMLESS = new Set(["abortIf", "skipIf", "warnIf", "write", "getDescription", "isTransactional"]);
+/** `$this->connection->...` methods that run SQL text; the fetch family only reads. */
+const CONNECTION_SQL = new Set(["executeStatement", "executeUpdate", "executeQuery", "exec", "query"]);
+const CONNECTION_READS = /^(?:fetch\w*|select\w*|quote\w*|getDatabasePlatform|createSchemaManager|getSchemaManager)$/;
+/** `$schema->...`: the methods that change the schema, by name. */
+const SCHEMA_CALLS = {
+    dropTable({ reader, link }) {
+        const table = (0,php_nodes/* stringValue */.r$)((0,php_nodes/* arg */.JR)(link.args, 0, "name"));
+        if (table === undefined)
+            return reader.unknown(link.call, "$schema->dropTable on a name that is not a string");
+        reader.push(link.call, { kind: "drop-table", table });
+    },
+    renameTable({ reader, link }) {
+        const [from, to] = [(0,php_nodes/* stringValue */.r$)((0,php_nodes/* arg */.JR)(link.args, 0, "oldName")), (0,php_nodes/* stringValue */.r$)((0,php_nodes/* arg */.JR)(link.args, 1, "newName"))];
+        if (from === undefined || to === undefined)
+            return reader.unknown(link.call, "$schema->renameTable on names that are not strings");
+        reader.push(link.call, { kind: "rename-table", table: from, newName: to });
+    },
+    createTable({ reader, link }) {
+        const table = (0,php_nodes/* stringValue */.r$)((0,php_nodes/* arg */.JR)(link.args, 0, "name"));
+        if (table === undefined)
+            return reader.unknown(link.call, "$schema->createTable on a name that is not a string");
+        reader.push(link.call, { kind: "create-table", table, columns: [] });
+    },
+};
+/** `$schema->getTable('t')->...` (or a variable holding it): the table methods that change it, by name. */
+const TABLE_CALLS = {
+    dropColumn({ reader, link, table }) {
+        const column = (0,php_nodes/* stringValue */.r$)((0,php_nodes/* arg */.JR)(link.args, 0, "name"));
+        if (column === undefined)
+            return reader.unknown(link.call, "dropColumn on a column that is not a string");
+        reader.push(link.call, { kind: "drop-column", table, column });
+    },
+    addColumn({ reader, link, table }) {
+        const column = (0,php_nodes/* stringValue */.r$)((0,php_nodes/* arg */.JR)(link.args, 0, "name"));
+        if (column === undefined)
+            return reader.unknown(link.call, "addColumn on a column that is not a string");
+        const type = (0,php_nodes/* stringValue */.r$)((0,php_nodes/* arg */.JR)(link.args, 1, "typeName"));
+        const options = optionsOf((0,php_nodes/* arg */.JR)(link.args, 2, "options"));
+        // DBAL columns are NOT NULL unless `notnull => false`.
+        const notNull = options.get("notnull") !== "false";
+        const value = options.get("default");
+        reader.push(link.call, {
+            kind: "add-column",
+            table,
+            column,
+            ...(type !== undefined ? { type } : {}),
+            notNull,
+            ...(value !== undefined ? { default: { volatile: false, text: value } } : {}),
+        });
+    },
+    modifyColumn: changeColumn,
+    changeColumn,
+    renameColumn({ reader, link, table }) {
+        const [from, to] = [(0,php_nodes/* stringValue */.r$)((0,php_nodes/* arg */.JR)(link.args, 0, "oldName")), (0,php_nodes/* stringValue */.r$)((0,php_nodes/* arg */.JR)(link.args, 1, "newName"))];
+        if (from === undefined || to === undefined)
+            return reader.unknown(link.call, "renameColumn on names that are not strings");
+        reader.push(link.call, { kind: "rename-column", table, column: from, newName: to });
+    },
+    addIndex: addIndex(false),
+    addUniqueIndex: addIndex(true),
+    dropIndex({ reader, link, table }) {
+        const name = (0,php_nodes/* stringValue */.r$)((0,php_nodes/* arg */.JR)(link.args, 0, "name"));
+        reader.push(link.call, { kind: "drop-index", table, ...(name !== undefined ? { name } : {}) });
+    },
+    addForeignKeyConstraint({ reader, link, table }) {
+        const name = (0,php_nodes/* stringValue */.r$)((0,php_nodes/* arg */.JR)(link.args, 4, "name"));
+        reader.push(link.call, {
+            kind: "add-constraint",
+            table,
+            constraint: "foreign-key",
+            ...(name !== undefined ? { name } : {}),
+            validated: true,
+        });
+    },
+    removeForeignKey: doctrine_reader_dropConstraint,
+    dropPrimaryKey: doctrine_reader_dropConstraint,
+    removeUniqueConstraint: doctrine_reader_dropConstraint,
+    setPrimaryKey({ reader, link, table }) {
+        reader.push(link.call, { kind: "add-constraint", table, constraint: "primary-key", validated: true });
+    },
+};
+function changeColumn({ reader, link, table }) {
+    const column = (0,php_nodes/* stringValue */.r$)((0,php_nodes/* arg */.JR)(link.args, 0, "name"));
+    if (column === undefined)
+        return reader.unknown(link.call, `${link.name} on a column that is not a string`);
+    const options = optionsOf((0,php_nodes/* arg */.JR)(link.args, 1, "options"));
+    const type = options.get("type");
+    if (options.has("type") || options.has("length") || options.has("precision") || options.has("scale")) {
+        // The old definition is in the database, not in the file: the change is a type change of unknown width.
+        reader.push(link.call, {
+            kind: "change-column-type",
+            table,
+            column,
+            ...(type !== undefined ? { type } : {}),
+        });
+    }
+    if (options.get("notnull") === "true")
+        reader.push(link.call, { kind: "set-not-null", table, column });
+    if (options.get("notnull") === "false")
+        reader.push(link.call, { kind: "drop-not-null", table, column });
+}
+function addIndex(unique) {
+    return ({ reader, link, table }) => {
+        const columns = (0,php_nodes/* stringList */.Yn)((0,php_nodes/* arg */.JR)(link.args, 0, "columnNames"));
+        if (!columns)
+            return reader.unknown(link.call, `${link.name} on columns that are not a literal list`);
+        const name = (0,php_nodes/* stringValue */.r$)((0,php_nodes/* arg */.JR)(link.args, 1, "indexName"));
+        reader.push(link.call, {
+            kind: "add-index",
+            table,
+            columns,
+            ...(name !== undefined ? { name } : {}),
+            ...(unique ? { unique: true } : {}),
+        });
+    };
+}
+function doctrine_reader_dropConstraint({ reader, link, table }) {
+    const name = (0,php_nodes/* stringValue */.r$)((0,php_nodes/* arg */.JR)(link.args, 0, "name"));
+    reader.push(link.call, { kind: "drop-constraint", table, ...(name !== undefined ? { name } : {}) });
+}
+/** `['notnull' => false, 'length' => 50]` → its literal entries as text. */
+function optionsOf(node) {
+    const out = new Map();
+    const array = node ? (0,php_nodes/* unwrap */.oA)(node) : undefined;
+    if (array?.type !== "array_creation_expression")
+        return out;
+    for (const item of array.namedChildren) {
+        if (item?.type !== "array_element_initializer" || item.namedChildren.length !== 2)
+            continue;
+        const [k, v] = item.namedChildren;
+        const key = (0,php_nodes/* stringValue */.r$)(k);
+        if (key === undefined)
+            continue;
+        const b = (0,php_nodes/* booleanValue */.eC)(v);
+        out.set(key, b !== undefined ? String(b) : ((0,php_nodes/* stringValue */.r$)(v) ?? (0,php_nodes/* unwrap */.oA)(v).text));
+    }
+    return out;
+}
+const methodNameOf = (method) => method.childForFieldName("name")?.text;
+class DoctrineReader {
+    source;
+    database;
+    parsers;
+    out = {
+        framework: "doctrine",
+        operations: [],
+        comments: [],
+        problems: [],
+    };
+    methods = new Map();
+    following = [];
+    constructor(source, database, parsers) {
+        this.source = source;
+        this.database = database;
+        this.parsers = parsers;
+    }
+    read() {
+        const tree = this.parsers.treeSitter("php", this.source);
+        try {
+            const root = tree.rootNode;
+            this.out.comments = (0,php_nodes/* commentsOf */.u3)(root, this.source);
+            this.out.problems = (0,php_nodes/* syntaxProblems */.uf)(root);
+            for (const cls of migrationClasses(root))
+                this.readClass(cls);
+            return this.out;
+        }
+        finally {
+            tree.delete();
+        }
+    }
+    push(node, body) {
+        this.out.operations.push({ ...body, ...(0,php_nodes/* spanOf */.ee)(node) });
+    }
+    unknown(node, reason) {
+        this.push(node, (0,toolkit/* unknownOperation */.sA)(reason, node.text));
+    }
+    readClass(body) {
+        this.methods = new Map();
+        for (const member of body.namedChildren) {
+            if (member?.type !== "method_declaration")
+                continue;
+            const name = methodNameOf(member);
+            if (name !== undefined)
+                this.methods.set(name, member);
+        }
+        const up = this.methods.get("up");
+        if (!up)
+            return;
+        for (const name of ["preUp", "up", "postUp"]) {
+            const method = this.methods.get(name);
+            if (method)
+                this.walkMethod(method, []);
+        }
+        const down = this.methods.get("down");
+        // Doctrine's own down() aborts: a class without one cannot be rolled back.
+        const reason = !down
+            ? "the migration has no down(), and Doctrine's default down() aborts"
+            : /\$this\s*->\s*throwIrreversibleMigrationException\s*\(/.test(down.text)
+                ? "down() throws IrreversibleMigration"
+                : undefined;
+        if (reason) {
+            const line = (down ?? up).startPosition.row + 1;
+            this.out.operations.push({ kind: "irreversible", reason, line, endLine: line });
+        }
+    }
+    walkMethod(method, args) {
+        const name = methodNameOf(method) ?? "";
+        if (this.following.includes(name) || this.following.length > toolkit/* MAX_DEPTH */.lr)
+            return;
+        const env = new Map();
+        // `up(Schema $schema)`: the schema parameter; a helper's parameters bound to the tables passed to it.
+        const params = method.childForFieldName("parameters")?.namedChildren ?? [];
+        params.forEach((p, i) => {
+            const v = (0,php_nodes/* variableName */.cG)(p?.childForFieldName("name"));
+            const table = args[i];
+            if (v !== undefined && table !== undefined)
+                env.set(v, table);
+        });
+        this.following.push(name);
+        this.walk(method.childForFieldName("body"), env);
+        this.following.pop();
+    }
+    walk(node, env) {
+        if (!node)
+            return;
+        if (node.type === "comment" || /string|heredoc|nowdoc/.test(node.type))
+            return;
+        if (node.type === "assignment_expression") {
+            const left = (0,php_nodes/* variableName */.cG)(node.childForFieldName("left"));
+            const right = node.childForFieldName("right");
+            const table = right ? this.tableOf(right, env) : undefined;
+            if (left !== undefined) {
+                if (table !== undefined)
+                    env.set(left, table);
+                else
+                    env.delete(left);
+            }
+            if (right)
+                this.walk(right, env);
+            return;
+        }
+        if (php_nodes/* MEMBER_CALLS */.nt.has(node.type) && this.call(node, env))
+            return;
+        for (const child of node.namedChildren)
+            this.walk(child, env);
+    }
+    /** The table an expression stands for: `$schema->getTable('t')`, `$schema->createTable('t')`, a variable. */
+    tableOf(node, env) {
+        const n = (0,php_nodes/* unwrap */.oA)(node);
+        const v = (0,php_nodes/* variableName */.cG)(n);
+        if (v !== undefined)
+            return env.get(v);
+        if (!php_nodes/* MEMBER_CALLS */.nt.has(n.type))
+            return undefined;
+        const { root, links } = (0,php_nodes/* methodChain */.L5)(n);
+        if (links.length !== 1 || (0,php_nodes/* variableName */.cG)(root) !== "schema")
+            return undefined;
+        const [link] = links;
+        if (link.name !== "getTable" && link.name !== "createTable")
+            return undefined;
+        return (0,php_nodes/* stringValue */.r$)((0,php_nodes/* arg */.JR)(link.args, 0, "name"));
+    }
+    /** One call chain; false to let the walk look inside it. */
+    call(node, env) {
+        const { root, links } = (0,php_nodes/* methodChain */.L5)(node);
+        if (links.length === 0)
+            return false;
+        const first = links[0];
+        const rootText = (0,php_nodes/* unwrap */.oA)(root).text.replace(/\s+/g, "");
+        if (rootText === "$this" && links.length === 1)
+            return this.thisCall(first, env);
+        if (rootText === "$this->connection") {
+            if (CONNECTION_SQL.has(first.name))
+                this.sql(first, "$this->connection->" + first.name);
+            else if (!CONNECTION_READS.test(first.name))
+                this.unknown(first.call, `$this->connection->${first.name} is not a call the reader knows`);
+            return true;
+        }
+        const rootVar = (0,php_nodes/* variableName */.cG)(root);
+        if (rootVar === "schema") {
+            // `$schema->getTable('t')->dropColumn('c')`: the table link, then the table call.
+            if ((first.name === "getTable" || first.name === "createTable") && links.length >= 2) {
+                const table = (0,php_nodes/* stringValue */.r$)((0,php_nodes/* arg */.JR)(first.args, 0, "name"));
+                if (first.name === "createTable")
+                    SCHEMA_CALLS.createTable({ reader: this, link: first, env });
+                if (table === undefined) {
+                    this.unknown(first.call, `$schema->${first.name} on a name that is not a string`);
+                    return true;
+                }
+                for (const link of links.slice(1))
+                    this.tableCall(link, table, env);
+                return true;
+            }
+            const handler = (0,toolkit/* handlerFor */.ci)(SCHEMA_CALLS, first.name);
+            if (handler)
+                handler({ reader: this, link: first, env });
+            return true;
+        }
+        const table = rootVar !== undefined ? env.get(rootVar) : undefined;
+        if (table !== undefined) {
+            for (const link of links)
+                this.tableCall(link, table, env);
+            return true;
+        }
+        return false;
+    }
+    tableCall(link, table, env) {
+        const handler = (0,toolkit/* handlerFor */.ci)(TABLE_CALLS, link.name);
+        if (handler)
+            handler({ reader: this, link, table, env });
+    }
+    thisCall(link, env) {
+        if (link.name === "addSql") {
+            this.sql(link, "$this->addSql");
+            return true;
+        }
+        if (THIS_HARMLESS.has(link.name))
+            return true;
+        const helper = this.methods.get(link.name);
+        if (!helper || ["up", "down", "preUp", "postUp"].includes(link.name))
+            return false;
+        for (const a of link.args.positional)
+            this.walk(a, env);
+        this.walkMethod(helper, link.args.positional.map((a) => this.tableOf(a, env) ?? (0,php_nodes/* stringValue */.r$)(a)));
+        return true;
+    }
+    /** The SQL of `addSql($sql, $params)` / `executeStatement($sql, $params)`, or why it cannot be read. */
+    sql(link, via) {
+        const literal = (0,php_nodes/* stringLiteral */.Hg)((0,php_nodes/* arg */.JR)(link.args, 0, "sql"));
+        if (!literal) {
+            this.unknown(link.call, `${via} with SQL built at run time (a variable, interpolation or a call) cannot be read`);
+            return;
+        }
+        const bound = (0,php_nodes/* arg */.JR)(link.args, 1, "params") !== undefined;
+        (0,embedded/* appendSql */.p)(this.out, {
+            sql: bound ? (0,toolkit/* numberPlaceholders */.wO)(literal.value) : literal.value,
+            database: this.database,
+            line: literal.line,
+        }, this.parsers);
+    }
+}
+/** Class bodies extending AbstractMigration (or defining `up`), at the top level or in a namespace. */
+function migrationClasses(root) {
+    const out = [];
+    const visit = (statements) => {
+        for (const s of statements) {
+            if (s?.type === "class_declaration") {
+                const body = s.childForFieldName("body");
+                const base = s.namedChildren.find((c) => c?.type === "base_clause");
+                const hasUp = body?.namedChildren.some((m) => m?.type === "method_declaration" && methodNameOf(m) === "up");
+                if (body && ((base && /Migration$/.test(base.text)) || hasUp))
+                    out.push(body);
+            }
+            else if (s?.type === "namespace_definition") {
+                // `namespace X;` leaves the classes at the top level; only `namespace X { ... }` holds them.
+                const body = s.childForFieldName("body");
+                if (body)
+                    visit(body.namedChildren);
+            }
+        }
+    };
+    visit(root.namedChildren);
+    return out;
+}
+function readDoctrineMigration(source, database, parsers) {
+    return new DoctrineReader(source, database, parsers).read();
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/doctrine.ts
+
+const VERSION_FILE = /(?:^|\/)Version\w*\.php$/;
+const DOCTRINE = /\bAbstractMigration\b|\bDoctrine\\Migrations\\/;
+const doctrine = {
+    id: "doctrine",
+    name: "Doctrine Migrations",
+    matches: (path, source) => VERSION_FILE.test(path) && DOCTRINE.test(source),
+    parse: (input, parsers) => readDoctrineMigration(input.source, input.database, parsers),
+};
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql.ts
 
 const MIGRATION_DIR = /^(migrations?|migrate|(schema|db|sql)[-_]migrations)$/i;
@@ -39072,6 +44295,9 @@ const plainSql = {
 
 
 
+
+
+
 const frameworks = [
     prisma,
     golangMigrate,
@@ -39081,12 +44307,15 @@ const frameworks = [
     rails,
     django,
     alembic,
+    doctrine,
     laravel,
     typeorm,
     sequelize,
     knex,
     nodePgMigrate,
+    dbMigrate,
     ecto,
+    liquibase,
     plainSql,
 ];
 function frameworkById(id) {
@@ -39237,6 +44466,12 @@ function outsideTransaction(framework) {
             return "write the section header as `-- migrate:up transaction:false`";
         case "flyway":
             return "keep it as the only statement of its script (Flyway runs PostgreSQL's non-transactional statements outside a transaction)";
+        case "db-migrate":
+            return "give it a migration of its own and run that migration without db-migrate's transaction";
+        case "doctrine":
+            return "override `isTransactional()` to return false in the migration class";
+        case "liquibase":
+            return 'set `runInTransaction="false"` on its changeSet, and keep it the only change of that changeSet';
         case "golang-migrate":
         case "prisma":
         case "sql":
@@ -40189,8 +45424,6 @@ async function analyzeDiff(git, base, head, parsers, config) {
     return reports.filter((r) => r !== undefined).sort((a, b) => a.path.localeCompare(b.path));
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/config-defaults.ts
 const DEFAULT_ENVIRONMENTS = {
     staging: { timeout: 300, destructive: "warn", pause: 10 },
@@ -40240,6 +45473,9 @@ const FRAMEWORK_IDS = [
     "typeorm",
     "node-pg-migrate",
     "ecto",
+    "db-migrate",
+    "liquibase",
+    "doctrine",
 ];
 
 ;// CONCATENATED MODULE: ./src/core/config.ts
@@ -40608,7 +45844,7 @@ function rangeFromEvent(eventName, payloadText, overrides = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/merge-reports.ts
-const key = (f) => `${f.rule}\0${f.line}\0${f.endLine}`;
+const merge_reports_key = (f) => `${f.rule}\0${f.line}\0${f.endLine}`;
 /** `primary`'s reports, with the findings only `extra` has added, and the files only `extra` read. */
 function mergeReports(primary, extra) {
     const byPath = new Map(extra.map((r) => [r.path, r]));
@@ -40617,8 +45853,8 @@ function mergeReports(primary, extra) {
         byPath.delete(report.path);
         if (!other)
             return report;
-        const seen = new Set(report.findings.map(key));
-        const added = other.findings.filter((f) => !seen.has(key(f)));
+        const seen = new Set(report.findings.map(merge_reports_key));
+        const added = other.findings.filter((f) => !seen.has(merge_reports_key(f)));
         if (added.length === 0)
             return report;
         const findings = [...report.findings, ...added].sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
@@ -41546,20 +46782,20 @@ const READERS = {
     postgres: undefined,
     ruby: async () => ({ rails: await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5862)) }),
     python: async () => ({
-        django: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5261)),
-        alembic: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 403)),
+        django: await Promise.all(/* import() */[__nccwpck_require__.e(762), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5261)),
+        alembic: await Promise.all(/* import() */[__nccwpck_require__.e(762), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 403)),
     }),
-    php: async () => ({ laravel: await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 7934)) }),
+    php: async () => ({ laravel: await __nccwpck_require__.e(/* import() */ 589).then(__nccwpck_require__.bind(__nccwpck_require__, 8589)) }),
     javascript: loadJsReaders,
     typescript: loadJsReaders,
     elixir: async () => ({ ecto: await __nccwpck_require__.e(/* import() */ 871).then(__nccwpck_require__.bind(__nccwpck_require__, 2871)) }),
 };
 async function loadJsReaders() {
     return {
-        typeorm: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1093)),
-        sequelize: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3516)),
-        knex: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5842)),
-        nodePgMigrate: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5735)),
+        typeorm: await __nccwpck_require__.e(/* import() */ 93).then(__nccwpck_require__.bind(__nccwpck_require__, 1093)),
+        sequelize: await __nccwpck_require__.e(/* import() */ 516).then(__nccwpck_require__.bind(__nccwpck_require__, 3516)),
+        knex: await __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 5842)),
+        nodePgMigrate: await __nccwpck_require__.e(/* import() */ 116).then(__nccwpck_require__.bind(__nccwpck_require__, 5735)),
     };
 }
 
@@ -41627,6 +46863,11 @@ const BY_EXTENSION = {
     mts: ["typescript"],
     cts: ["typescript"],
     exs: ["elixir"],
+    // Liquibase changelogs: read in JavaScript (saxes, yaml); only their embedded SQL needs a parser.
+    xml: [],
+    yaml: [],
+    yml: [],
+    json: [],
 };
 /** The parsers files with these paths can need: their language's, plus PostgreSQL for any embedded SQL. */
 function parsersFor(paths) {
@@ -48130,18 +53371,18 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;

@@ -38,6 +38,9 @@ const FRAMEWORK_IDS = [
     "typeorm",
     "node-pg-migrate",
     "ecto",
+    "db-migrate",
+    "liquibase",
+    "doctrine",
 ];
 
 ;// CONCATENATED MODULE: ./src/core/config.ts

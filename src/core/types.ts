@@ -21,6 +21,9 @@ export const FRAMEWORK_IDS = [
   "typeorm",
   "node-pg-migrate",
   "ecto",
+  "db-migrate",
+  "liquibase",
+  "doctrine",
 ] as const;
 
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];

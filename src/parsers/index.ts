@@ -67,6 +67,11 @@ const BY_EXTENSION: Record<string, ParserName[]> = {
   mts: ["typescript"],
   cts: ["typescript"],
   exs: ["elixir"],
+  // Liquibase changelogs: read in JavaScript (saxes, yaml); only their embedded SQL needs a parser.
+  xml: [],
+  yaml: [],
+  yml: [],
+  json: [],
 };
 
 /** The parsers files with these paths can need: their language's, plus PostgreSQL for any embedded SQL. */

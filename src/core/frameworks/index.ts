@@ -15,6 +15,9 @@ import { sequelize } from "./sequelize.js";
 import { knex } from "./knex.js";
 import { nodePgMigrate } from "./node-pg-migrate.js";
 import { ecto } from "./ecto.js";
+import { dbMigrate } from "./db-migrate.js";
+import { liquibase } from "./liquibase.js";
+import { doctrine } from "./doctrine.js";
 import { plainSql } from "./sql.js";
 
 export const frameworks: readonly Framework[] = [
@@ -26,12 +29,15 @@ export const frameworks: readonly Framework[] = [
   rails,
   django,
   alembic,
+  doctrine,
   laravel,
   typeorm,
   sequelize,
   knex,
   nodePgMigrate,
+  dbMigrate,
   ecto,
+  liquibase,
   plainSql,
 ];
 

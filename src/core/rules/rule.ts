@@ -182,6 +182,12 @@ export function outsideTransaction(framework: FrameworkId): string {
       return "write the section header as `-- migrate:up transaction:false`";
     case "flyway":
       return "keep it as the only statement of its script (Flyway runs PostgreSQL's non-transactional statements outside a transaction)";
+    case "db-migrate":
+      return "give it a migration of its own and run that migration without db-migrate's transaction";
+    case "doctrine":
+      return "override `isTransactional()` to return false in the migration class";
+    case "liquibase":
+      return 'set `runInTransaction="false"` on its changeSet, and keep it the only change of that changeSet';
     case "golang-migrate":
     case "prisma":
     case "sql":

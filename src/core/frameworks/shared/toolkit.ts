@@ -30,3 +30,31 @@ export function unknownOperation(reason: string, text: string): OperationBody {
 export function handlerFor<H>(table: Readonly<Record<string, H>>, name: string): H | undefined {
   return Object.hasOwn(table, name) ? table[name] : undefined;
 }
+
+/**
+ * SQL run with bound values (`runSql(sql, [values])`, `addSql(sql, $params)`) has placeholders the drivers
+ * replace (`?`, `:name`; PostgreSQL's own are `$1`, `$2`...). Numbered here, outside quotes and leaving `::`
+ * casts alone, so the statement parses as the database will see it.
+ */
+export function numberPlaceholders(sql: string): string {
+  let out = "";
+  let quote: string | undefined;
+  let n = 0;
+  for (let i = 0; i < sql.length; i++) {
+    const c = sql[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === "?") {
+      out += `$${++n}`;
+      continue;
+    } else if (c === ":" && sql[i - 1] !== ":" && sql[i + 1] !== ":" && /[A-Za-z_]/.test(sql[i + 1] ?? "")) {
+      const name = /^[A-Za-z_]\w*/.exec(sql.slice(i + 1))![0];
+      out += `$${++n}`;
+      i += name.length;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}

@@ -1,8 +1,8 @@
-export const id = 934;
-export const ids = [934];
+export const id = 589;
+export const ids = [589];
 export const modules = {
 
-/***/ 7934:
+/***/ 8589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,278 +22,8 @@ var volatile_defaults = __webpack_require__(2258);
 var inflect = __webpack_require__(2760);
 // EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 6 modules
 var embedded = __webpack_require__(5883);
-// EXTERNAL MODULE: ./src/core/frameworks/tree-sitter.ts
-var tree_sitter = __webpack_require__(7545);
-;// CONCATENATED MODULE: ./src/core/frameworks/php/nodes.ts
-
-/** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
-
-/** `(x)` → `x`, any depth. */
-const unwrap = tree_sitter/* unwrapParentheses */.Ig;
-const DOUBLE_QUOTED_ESCAPE = /\\(?:([nrtvef\\$"])|([0-7]{1,3})|x([0-9a-fA-F]{1,2})|u\{([0-9a-fA-F]+)\})/g;
-const SIMPLE = {
-    n: "\n",
-    r: "\r",
-    t: "\t",
-    v: "\v",
-    e: "\x1b",
-    f: "\f",
-    "\\": "\\",
-    $: "$",
-    '"': '"',
-};
-function decodeDoubleQuoted(text) {
-    return text.replace(DOUBLE_QUOTED_ESCAPE, (_whole, simple, octal, hex, code) => {
-        if (simple !== undefined)
-            return SIMPLE[simple];
-        if (octal !== undefined)
-            return String.fromCodePoint(parseInt(octal, 8) & 0xff);
-        if (hex !== undefined)
-            return String.fromCodePoint(parseInt(hex, 16));
-        return String.fromCodePoint(parseInt(code, 16));
-    });
-}
-const TEXT_PARTS = new Set(["string_content", "escape_sequence", "heredoc_start", "heredoc_end", "comment"]);
-/** True when every part of a double-quoted string or heredoc is text; any other part is interpolation. */
-function literalParts(node) {
-    for (const part of node.namedChildren) {
-        if (!part || TEXT_PARTS.has(part.type))
-            continue;
-        if (part.type !== "heredoc_body" || !literalParts(part))
-            return false;
-    }
-    return true;
-}
-/** The body lines of a heredoc/nowdoc: everything between the `<<<TAG` line and the closing tag's line. */
-function docBody(node) {
-    const text = node.text;
-    const first = text.indexOf("\n");
-    const last = text.lastIndexOf("\n");
-    return first < 0 || last <= first ? "" : text.slice(first + 1, last);
-}
-/**
- * The value of a PHP string literal: '...', "..." without interpolation, heredoc without interpolation,
- * nowdoc, and `.` concatenations of those.
- */
-function stringLiteral(node) {
-    if (!node)
-        return undefined;
-    const n = unwrap(node);
-    const line = n.startPosition.row + 1;
-    switch (n.type) {
-        case "string": {
-            const raw = n.text;
-            // A b'..' prefix is a PHP 6 leftover that PHP still accepts.
-            const body = raw.replace(/^[bB]?'/, "").replace(/'$/, "");
-            return { value: body.replace(/\\([\\'])/g, "$1"), line };
-        }
-        case "encapsed_string": {
-            if (!literalParts(n))
-                return undefined;
-            const body = n.text.replace(/^[bB]?"/, "").replace(/"$/, "");
-            return { value: decodeDoubleQuoted(body), line };
-        }
-        case "heredoc": {
-            if (!literalParts(n))
-                return undefined;
-            return { value: decodeDoubleQuoted(docBody(n)), line: line + 1 };
-        }
-        case "nowdoc":
-            return { value: docBody(n), line: line + 1 };
-        case "binary_expression": {
-            if (n.childForFieldName("operator")?.text !== ".")
-                return undefined;
-            const left = stringLiteral(n.childForFieldName("left"));
-            const right = left && stringLiteral(n.childForFieldName("right"));
-            return left && right ? { value: left.value + right.value, line: left.line } : undefined;
-        }
-        default:
-            return undefined;
-    }
-}
-function stringValue(node) {
-    return stringLiteral(node)?.value;
-}
-function numberValue(node) {
-    if (!node)
-        return undefined;
-    const n = unwrap(node);
-    if (n.type !== "integer" && n.type !== "float")
-        return undefined;
-    const value = Number(n.text.replace(/_/g, ""));
-    return Number.isFinite(value) ? value : undefined;
-}
-function booleanValue(node) {
-    if (!node)
-        return undefined;
-    const n = unwrap(node);
-    if (n.type !== "boolean")
-        return undefined;
-    return n.text.toLowerCase() === "true";
-}
-function isNull(node) {
-    return node !== null && node !== undefined && unwrap(node).type === "null";
-}
-/** True for a constant PHP computes without running code: numbers, strings, booleans, null. */
-function isPlainLiteral(node) {
-    if (!node)
-        return false;
-    const n = unwrap(node);
-    switch (n.type) {
-        case "integer":
-        case "float":
-        case "boolean":
-        case "null":
-            return true;
-        case "unary_op_expression":
-            return isPlainLiteral(n.namedChildren[0]);
-        default:
-            return stringLiteral(n) !== undefined;
-    }
-}
-/** `['a', 'b' => 1]` → its elements; undefined when the node is not an array literal or spreads one. */
-function arrayElements(node) {
-    if (!node)
-        return undefined;
-    const n = unwrap(node);
-    if (n.type !== "array_creation_expression")
-        return undefined;
-    const out = [];
-    for (const element of n.namedChildren) {
-        if (!element || element.type === "comment")
-            continue;
-        if (element.type !== "array_element_initializer")
-            return undefined;
-        const parts = element.namedChildren.filter((c) => c !== null && c.type !== "comment");
-        if (parts.length === 1 && parts[0].type !== "variadic_unpacking")
-            out.push({ value: parts[0] });
-        else if (parts.length === 2)
-            out.push({ key: parts[0], value: parts[1] });
-        else
-            return undefined;
-    }
-    return out;
-}
-/** `'a'` → ["a"], `['a', 'b']` → ["a", "b"]; undefined when any part is not a literal string. */
-function stringList(node) {
-    const single = stringValue(node);
-    if (single !== undefined)
-        return [single];
-    const elements = arrayElements(node);
-    if (!elements)
-        return undefined;
-    const out = [];
-    for (const e of elements) {
-        const value = e.key ? undefined : stringValue(e.value);
-        if (value === undefined)
-            return undefined;
-        out.push(value);
-    }
-    return out;
-}
-function callArgs(call) {
-    const out = { positional: [], named: new Map(), spread: false };
-    const list = call.childForFieldName("arguments");
-    if (!list)
-        return out;
-    for (const arg of list.namedChildren) {
-        if (!arg || arg.type !== "argument") {
-            if (arg?.type === "variadic_placeholder")
-                out.spread = true;
-            continue;
-        }
-        // One child list per argument: `x: 1` is [name, value], `...$a` is [variadic_unpacking], else [value].
-        const parts = arg.namedChildren.filter((c) => c !== null && c.type !== "comment");
-        const named = parts.length === 2 && parts[0].type === "name";
-        const value = named ? parts[1] : parts[0];
-        if (!value)
-            continue;
-        if (value.type === "variadic_unpacking")
-            out.spread = true;
-        else if (named)
-            out.named.set(parts[0].text, value);
-        else
-            out.positional.push(value);
-    }
-    return out;
-}
-/** The argument at `index`, or the named argument `name` (PHP 8 named arguments). */
-function arg(args, index, name) {
-    return args.positional[index] ?? args.named.get(name);
-}
-/** The name a `Foo::bar()` call is made on (`Foo`, `\Illuminate\Support\Facades\DB` → `DB`). */
-function scopeName(call) {
-    const scope = call.childForFieldName("scope");
-    if (!scope)
-        return undefined;
-    if (scope.type === "name")
-        return scope.text;
-    if (scope.type === "qualified_name")
-        return scope.text.split("\\").pop();
-    if (scope.type === "relative_scope")
-        return scope.text;
-    return undefined;
-}
-/** The method name of a `->m()`, `?->m()` or `::m()` call. */
-function methodName(call) {
-    const name = call.childForFieldName("name");
-    return name?.type === "name" ? name.text : undefined;
-}
-/** `$name` → "name". */
-function variableName(node) {
-    if (!node)
-        return undefined;
-    const n = unwrap(node);
-    return n.type === "variable_name" ? n.text.slice(1) : undefined;
-}
-const MEMBER_CALLS = new Set(["member_call_expression", "nullsafe_member_call_expression"]);
-/**
- * `root->a()->b()->c()` → the root node and the links in call order. A link that is not a plain named
- * method call ends the chain there (the root is that node).
- */
-function methodChain(call) {
-    const links = [];
-    let current = call;
-    while (MEMBER_CALLS.has(current.type)) {
-        const name = methodName(current);
-        const object = current.childForFieldName("object");
-        if (!name || !object)
-            break;
-        links.push({ name, call: current, args: callArgs(current) });
-        current = unwrap(object);
-    }
-    links.reverse();
-    return { root: current, links };
-}
-function syntaxProblems(root) {
-    return (0,tree_sitter/* syntaxProblems */.uf)(root, "PHP");
-}
-const COMMENT_START = /\/\/|\/\*|#/g;
-/**
- * Comments found from their opening characters: one lookup per candidate is much cheaper than walking the
- * whole tree, and an opener inside a string is recognised by the node it falls in.
- */
-function commentsOf(root, source) {
-    const out = [];
-    COMMENT_START.lastIndex = 0;
-    let m;
-    while ((m = COMMENT_START.exec(source)) !== null) {
-        const node = root.descendantForIndex(m.index);
-        if (node?.type === "comment") {
-            const text = node.text
-                .replace(/^(?:\/\/|#)/, "")
-                .replace(/^\/\*+/, "")
-                .replace(/\*\/$/, "");
-            out.push({ ...(0,tree_sitter/* spanOf */.ee)(node), text });
-            COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
-        }
-        else if (node && /string|heredoc|nowdoc/.test(node.type)) {
-            COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
-        }
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/core/frameworks/php/nodes.ts
+var nodes = __webpack_require__(9887);
 ;// CONCATENATED MODULE: ./src/core/frameworks/php/column-types.ts
 
 
@@ -363,14 +93,14 @@ const MORPHS = {
 function names(node, fallback) {
     if (node === undefined)
         return fallback === undefined ? undefined : [fallback];
-    const value = stringValue(node);
+    const value = (0,nodes/* stringValue */.r$)(node);
     return value === undefined ? undefined : [value];
 }
 /** `User::class` → "user_id" (Laravel's foreignIdFor default); undefined for anything else. */
 function foreignKeyFor(node) {
     if (!node)
         return undefined;
-    const n = unwrap(node);
+    const n = (0,nodes/* unwrap */.oA)(node);
     if (n.type !== "class_constant_access_expression")
         return undefined;
     const [scope, constant] = n.namedChildren;
@@ -381,11 +111,11 @@ function foreignKeyFor(node) {
 }
 /** The columns a Blueprint method adds, or undefined when `method` does not add columns. */
 function columnDefinition(method, args) {
-    const first = arg(args, 0, "column");
+    const first = (0,nodes/* arg */.JR)(args, 0, "column");
     if (method === "addColumn") {
         // addColumn('string', 'name', ['length' => 100]): the type by its Blueprint name.
-        const type = stringValue(arg(args, 0, "type"));
-        const columns = names(arg(args, 1, "name"));
+        const type = (0,nodes/* stringValue */.r$)((0,nodes/* arg */.JR)(args, 0, "type"));
+        const columns = names((0,nodes/* arg */.JR)(args, 1, "name"));
         if (type === undefined)
             return { columns: undefined, type: { type: "unknown" } };
         const known = type === "string" ? "string" : (SIMPLE_TYPES[type] ?? INCREMENTS[type] ?? type);
@@ -395,7 +125,7 @@ function columnDefinition(method, args) {
         };
     }
     if (method === "string" || method === "char") {
-        const length = numberValue(arg(args, 1, "length"));
+        const length = (0,nodes/* numberValue */.Vg)((0,nodes/* arg */.JR)(args, 1, "length"));
         return {
             columns: names(first),
             type: { type: "string", limit: length ?? DEFAULT_STRING_LENGTH },
@@ -406,8 +136,8 @@ function columnDefinition(method, args) {
             columns: names(first),
             type: {
                 type: "decimal",
-                precision: numberValue(arg(args, 1, "total")) ?? 8,
-                scale: numberValue(arg(args, 2, "places")) ?? 2,
+                precision: (0,nodes/* numberValue */.Vg)((0,nodes/* arg */.JR)(args, 1, "total")) ?? 8,
+                scale: (0,nodes/* numberValue */.Vg)((0,nodes/* arg */.JR)(args, 2, "places")) ?? 2,
             },
         };
     }
@@ -427,8 +157,8 @@ function columnDefinition(method, args) {
     }
     switch (method) {
         case "foreignIdFor": {
-            const explicit = arg(args, 1, "column");
-            const column = explicit ? stringValue(explicit) : foreignKeyFor(first);
+            const explicit = (0,nodes/* arg */.JR)(args, 1, "column");
+            const column = explicit ? (0,nodes/* stringValue */.r$)(explicit) : foreignKeyFor(first);
             return { columns: column === undefined ? undefined : [column], type: { type: "bigint" } };
         }
         case "timestamps":
@@ -445,7 +175,7 @@ function columnDefinition(method, args) {
     }
     const morphs = MORPHS[method];
     if (morphs !== undefined) {
-        const name = stringValue(first);
+        const name = (0,nodes/* stringValue */.r$)(first);
         return {
             columns: name === undefined ? undefined : [`${name}_type`, `${name}_id`],
             type: { type: morphs.id },
@@ -608,8 +338,8 @@ class LaravelReader {
         const tree = this.parsers.treeSitter("php", this.source);
         try {
             const root = tree.rootNode;
-            this.out.comments = commentsOf(root, this.source);
-            this.out.problems = syntaxProblems(root);
+            this.out.comments = (0,nodes/* commentsOf */.u3)(root, this.source);
+            this.out.problems = (0,nodes/* syntaxProblems */.uf)(root);
             for (const cls of this.migrationClasses(root))
                 this.readClass(cls);
             return this.out;
@@ -669,14 +399,14 @@ class LaravelReader {
             else if (member.type === "property_declaration" || member.type === "const_declaration") {
                 for (const element of member.namedChildren) {
                     if (element?.type === "property_element") {
-                        const name = variableName(element.childForFieldName("name"));
-                        const value = stringValue(element.childForFieldName("default_value"));
+                        const name = (0,nodes/* variableName */.cG)(element.childForFieldName("name"));
+                        const value = (0,nodes/* stringValue */.r$)(element.childForFieldName("default_value"));
                         if (name && value !== undefined)
                             cls.strings.set(name, value);
                     }
                     else if (element?.type === "const_element") {
                         const [name, value] = element.namedChildren;
-                        const text = stringValue(value);
+                        const text = (0,nodes/* stringValue */.r$)(value);
                         if (name && text !== undefined)
                             cls.strings.set(name.text, text);
                     }
@@ -743,7 +473,7 @@ class LaravelReader {
                 this.visit(child, env);
     }
     assignment(node, env) {
-        const name = variableName(node.childForFieldName("left"));
+        const name = (0,nodes/* variableName */.cG)(node.childForFieldName("left"));
         const right = node.childForFieldName("right");
         if (!right)
             return;
@@ -765,7 +495,7 @@ class LaravelReader {
     /** `foreach (['a', 'b'] as $table) { ... }`: the body once per value, with the value bound. */
     loop(node, env) {
         const [source, variable] = node.namedChildren.filter((c) => c?.type !== "comment");
-        const name = variable?.type === "variable_name" ? variableName(variable) : undefined;
+        const name = variable?.type === "variable_name" ? (0,nodes/* variableName */.cG)(variable) : undefined;
         const values = source ? this.strings(source, env) : undefined;
         const body = node.childForFieldName("body");
         if (!name || !values || !body || values.length > toolkit/* MAX_LOOP_VALUES */.hZ)
@@ -782,8 +512,8 @@ class LaravelReader {
     string(node, env) {
         if (!node)
             return undefined;
-        const n = unwrap(node);
-        const literal = stringValue(n);
+        const n = (0,nodes/* unwrap */.oA)(node);
+        const literal = (0,nodes/* stringValue */.r$)(n);
         if (literal !== undefined)
             return literal;
         if (n.type === "variable_name") {
@@ -805,7 +535,7 @@ class LaravelReader {
     strings(node, env) {
         if (!node)
             return undefined;
-        const n = unwrap(node);
+        const n = (0,nodes/* unwrap */.oA)(node);
         if (n.type === "variable_name") {
             const bound = env.get(n.text.slice(1));
             if (bound?.kind === "strings")
@@ -817,7 +547,7 @@ class LaravelReader {
         const single = this.string(n, env);
         if (single !== undefined)
             return [single];
-        const elements = arrayElements(n);
+        const elements = (0,nodes/* arrayElements */.dt)(n);
         if (!elements)
             return undefined;
         const out = [];
@@ -832,11 +562,11 @@ class LaravelReader {
     // ---------------------------------------------------------------- calls
     /** `Foo::bar(...)`. */
     staticCall(call, env) {
-        const scope = scopeName(call);
-        const name = methodName(call);
+        const scope = (0,nodes/* scopeName */.OK)(call);
+        const name = (0,nodes/* methodName */.Lo)(call);
         if (!scope || !name)
             return false;
-        const args = callArgs(call);
+        const args = (0,nodes/* callArgs */.qS)(call);
         if (scope === "Schema")
             return this.schema(name, args, call, env);
         if (scope === "DB")
@@ -861,7 +591,7 @@ class LaravelReader {
     }
     /** `x->a()->b()`: a Blueprint statement, a query-builder chain, or `$this->helper()`. */
     memberCall(call, env) {
-        const { root, links } = methodChain(call);
+        const { root, links } = (0,nodes/* methodChain */.L5)(call);
         const first = links[0];
         if (!first)
             return false;
@@ -873,9 +603,9 @@ class LaravelReader {
             if (bound?.kind === "blueprint")
                 return this.blueprint(bound, links, env);
         }
-        else if (root.type === "scoped_call_expression" && methodName(root) === "connection") {
+        else if (root.type === "scoped_call_expression" && (0,nodes/* methodName */.Lo)(root) === "connection") {
             // Schema::connection('x')->create(...), DB::connection('x')->statement(...)
-            const scope = scopeName(root);
+            const scope = (0,nodes/* scopeName */.OK)(root);
             if (scope === "Schema" && links.length === 1)
                 return this.schema(first.name, first.args, first.call, env);
             if (scope === "DB" && links.length === 1)
@@ -895,28 +625,28 @@ class LaravelReader {
         }
         if (root.type !== "scoped_call_expression")
             return undefined;
-        const scope = scopeName(root);
-        const rootName = methodName(root);
+        const scope = (0,nodes/* scopeName */.OK)(root);
+        const rootName = (0,nodes/* methodName */.Lo)(root);
         if (!scope || !rootName)
             return undefined;
         if (scope === "DB" && rootName === "table")
-            return { kind: "builder", table: this.string(arg(callArgs(root), 0, "table"), env), links };
+            return { kind: "builder", table: this.string((0,nodes/* arg */.JR)((0,nodes/* callArgs */.qS)(root), 0, "table"), env), links };
         if (scope === "DB" && rootName === "connection" && links[0]?.name === "table")
             return {
                 kind: "builder",
-                table: this.string(arg(links[0].args, 0, "table"), env),
+                table: this.string((0,nodes/* arg */.JR)(links[0].args, 0, "table"), env),
                 links: links.slice(1),
             };
         if (this.isModel(scope)) {
-            const rootLink = { name: rootName, call: root, args: callArgs(root) };
+            const rootLink = { name: rootName, call: root, args: (0,nodes/* callArgs */.qS)(root) };
             return { kind: "builder", table: (0,inflect/* tableize */.fG)(scope), links: [rootLink, ...links] };
         }
         return undefined;
     }
     /** A query builder an assignment keeps, unless the chain already ran (ends in delete(), update()...). */
     builderOf(value, env) {
-        const n = unwrap(value);
-        const chain = MEMBER_CALLS.has(n.type) ? methodChain(n) : { root: n, links: [] };
+        const n = (0,nodes/* unwrap */.oA)(value);
+        const chain = nodes/* MEMBER_CALLS */.nt.has(n.type) ? (0,nodes/* methodChain */.L5)(n) : { root: n, links: [] };
         const last = chain.links[chain.links.length - 1];
         if (last && TERMINALS.test(last.name))
             return undefined;
@@ -936,8 +666,8 @@ class LaravelReader {
         const inner = new Map();
         const params = method.childForFieldName("parameters")?.namedChildren ?? [];
         params.forEach((param, i) => {
-            const paramName = variableName(param?.childForFieldName("name"));
-            const given = args.positional[i] ? unwrap(args.positional[i]) : undefined;
+            const paramName = (0,nodes/* variableName */.cG)(param?.childForFieldName("name"));
+            const given = args.positional[i] ? (0,nodes/* unwrap */.oA)(args.positional[i]) : undefined;
             if (!paramName || !given)
                 return;
             // A Blueprint or a list passed on keeps its meaning: `$this->auditColumns($table)`.
@@ -952,12 +682,12 @@ class LaravelReader {
         return true;
     }
     schema(name, args, call, env) {
-        const tableArg = arg(args, 0, "table");
+        const tableArg = (0,nodes/* arg */.JR)(args, 0, "table");
         switch (name) {
             case "create":
             case "table": {
                 const table = this.string(tableArg, env);
-                const closure = arg(args, 1, "callback");
+                const closure = (0,nodes/* arg */.JR)(args, 1, "callback");
                 if (table === undefined) {
                     this.unknown(call, `Schema::${name} on a table name the reader cannot resolve`);
                     return true;
@@ -988,8 +718,8 @@ class LaravelReader {
                 return true;
             }
             case "rename": {
-                const from = this.string(arg(args, 0, "from"), env);
-                const to = this.string(arg(args, 1, "to"), env);
+                const from = this.string((0,nodes/* arg */.JR)(args, 0, "from"), env);
+                const to = this.string((0,nodes/* arg */.JR)(args, 1, "to"), env);
                 if (from === undefined || to === undefined)
                     this.unknown(call, "Schema::rename with names the reader cannot resolve");
                 else
@@ -998,7 +728,7 @@ class LaravelReader {
             }
             case "dropColumns": {
                 const table = this.string(tableArg, env);
-                const columns = this.strings(arg(args, 1, "columns"), env);
+                const columns = this.strings((0,nodes/* arg */.JR)(args, 1, "columns"), env);
                 if (table === undefined || columns === undefined)
                     this.unknown(call, "Schema::dropColumns with names the reader cannot resolve");
                 else
@@ -1010,7 +740,7 @@ class LaravelReader {
             case "whenTableDoesntHaveColumn": {
                 // Schema::whenTableHasColumn('users', 'fax', function (Blueprint $table) { ... }): may run, so it counts.
                 const table = this.string(tableArg, env);
-                const closure = arg(args, 2, "callback");
+                const closure = (0,nodes/* arg */.JR)(args, 2, "callback");
                 if (table === undefined) {
                     this.unknown(call, `Schema::${name} on a table name the reader cannot resolve`);
                     return true;
@@ -1035,7 +765,7 @@ class LaravelReader {
             case "update":
             case "delete":
             case "affectingStatement":
-                this.sql(arg(args, 0, "query"), call, `DB::${name}`, env);
+                this.sql((0,nodes/* arg */.JR)(args, 0, "query"), call, `DB::${name}`, env);
                 return true;
             default:
                 return false;
@@ -1045,8 +775,8 @@ class LaravelReader {
     sql(node, call, via, env) {
         if (this.learning)
             return;
-        const n = node ? unwrap(node) : undefined;
-        let literal = n ? stringLiteral(n) : undefined;
+        const n = node ? (0,nodes/* unwrap */.oA)(node) : undefined;
+        let literal = n ? (0,nodes/* stringLiteral */.Hg)(n) : undefined;
         if (!literal && n) {
             const value = this.string(n, env);
             if (value !== undefined)
@@ -1090,13 +820,13 @@ class LaravelReader {
             if (/^or/i.test(f.name))
                 anyOr = true;
             if (f.name === "whereNull")
-                for (const c of stringList(arg(f.args, 0, "columns")) ?? [])
+                for (const c of (0,nodes/* stringList */.Yn)((0,nodes/* arg */.JR)(f.args, 0, "columns")) ?? [])
                     nullColumns.add(c);
             if (f.name === "where") {
-                const column = stringValue(f.args.positional[0]);
+                const column = (0,nodes/* stringValue */.r$)(f.args.positional[0]);
                 const [, second, third] = f.args.positional;
-                const isNullCheck = (f.args.positional.length === 2 && isNull(second)) ||
-                    (f.args.positional.length === 3 && stringValue(second) === "=" && isNull(third));
+                const isNullCheck = (f.args.positional.length === 2 && (0,nodes/* isNull */.kZ)(second)) ||
+                    (f.args.positional.length === 3 && (0,nodes/* stringValue */.r$)(second) === "=" && (0,nodes/* isNull */.kZ)(third));
                 if (column !== undefined && isNullCheck)
                     nullColumns.add(column);
             }
@@ -1114,7 +844,7 @@ class LaravelReader {
     // ---------------------------------------------------------------- Blueprint
     /** `function (Blueprint $table) { ... }` or `fn ($table) => ...`: the body with its parameter bound. */
     closure(node, blueprint, env) {
-        const fn = unwrap(node);
+        const fn = (0,nodes/* unwrap */.oA)(node);
         if (fn.type !== "anonymous_function" && fn.type !== "arrow_function") {
             this.unknown(fn, `Schema::${blueprint.creating ? "create" : "table"} with a callback the reader cannot follow`);
             return;
@@ -1122,7 +852,7 @@ class LaravelReader {
         const param = fn
             .childForFieldName("parameters")
             ?.namedChildren.find((p) => p?.type === "simple_parameter");
-        const name = variableName(param?.childForFieldName("name"));
+        const name = (0,nodes/* variableName */.cG)(param?.childForFieldName("name"));
         const body = fn.childForFieldName("body");
         if (!name || !body)
             return;
@@ -1141,7 +871,7 @@ class LaravelReader {
             this.column(bp, definition, modifiers, at, env);
             return true;
         }
-        const first = arg(args, 0, "columns");
+        const first = (0,nodes/* arg */.JR)(args, 0, "columns");
         switch (name) {
             case "dropColumn":
             case "dropColumns": {
@@ -1195,8 +925,8 @@ class LaravelReader {
                 return true;
             }
             case "renameColumn": {
-                const from = this.string(arg(args, 0, "from"), env);
-                const to = this.string(arg(args, 1, "to"), env);
+                const from = this.string((0,nodes/* arg */.JR)(args, 0, "from"), env);
+                const to = this.string((0,nodes/* arg */.JR)(args, 1, "to"), env);
                 if (from === undefined || to === undefined)
                     this.unknown(at, "renameColumn with names the reader cannot resolve");
                 else
@@ -1214,12 +944,12 @@ class LaravelReader {
                     this.unknown(at, `${name} on columns the reader cannot resolve`);
                     return true;
                 }
-                this.index(bp, name, columns, this.string(arg(args, 1, "name"), env), at);
+                this.index(bp, name, columns, this.string((0,nodes/* arg */.JR)(args, 1, "name"), env), at);
                 return true;
             }
             case "foreign": {
                 const columns = this.strings(first, env);
-                const fkName = this.string(arg(args, 1, "name"), env);
+                const fkName = this.string((0,nodes/* arg */.JR)(args, 1, "name"), env);
                 this.push(at, {
                     kind: "add-constraint",
                     table,
@@ -1266,7 +996,7 @@ class LaravelReader {
                 return true;
             }
             case "dropForeign": {
-                const fkName = stringValue(first);
+                const fkName = (0,nodes/* stringValue */.r$)(first);
                 const columns = fkName === undefined ? this.strings(first, env) : undefined;
                 const resolved = fkName ?? (columns ? indexName(table, columns, "foreign") : undefined);
                 this.push(at, {
@@ -1277,7 +1007,7 @@ class LaravelReader {
                 return true;
             }
             case "rename": {
-                const to = this.string(arg(args, 0, "to"), env);
+                const to = this.string((0,nodes/* arg */.JR)(args, 0, "to"), env);
                 if (to === undefined)
                     this.unknown(at, "rename with a name the reader cannot resolve");
                 else
@@ -1290,7 +1020,7 @@ class LaravelReader {
                 return true;
             case "after": {
                 // `$table->after('email', function ($table) { ... })` groups columns; the closure gets the same Blueprint.
-                const closure = arg(args, 1, "columns");
+                const closure = (0,nodes/* arg */.JR)(args, 1, "columns");
                 if (closure)
                     this.closure(closure, bp, env);
                 return true;
@@ -1339,7 +1069,7 @@ class LaravelReader {
         for (const m of modifiers)
             mods.set(m.name, m);
         const nullableMod = mods.get("nullable");
-        const nullable = nullableMod ? (booleanValue(arg(nullableMod.args, 0, "value")) ?? true) : def.nullable;
+        const nullable = nullableMod ? ((0,nodes/* booleanValue */.eC)((0,nodes/* arg */.JR)(nullableMod.args, 0, "value")) ?? true) : def.nullable;
         const defaultField = this.defaultOf(mods, def);
         if (mods.has("change")) {
             for (const column of def.columns)
@@ -1366,7 +1096,7 @@ class LaravelReader {
         // Inline index modifiers: `->unique()`, `->index()`, `->primary()`, `->constrained()`.
         for (const m of modifiers) {
             if (m.name === "unique" || m.name === "index" || m.name === "primary" || m.name === "fullText")
-                this.index(bp, m.name, def.columns, this.string(arg(m.args, 0, "indexName"), env), m.call);
+                this.index(bp, m.name, def.columns, this.string((0,nodes/* arg */.JR)(m.args, 0, "indexName"), env), m.call);
             if (m.name === "constrained" || m.name === "references")
                 this.push(m.call, {
                     kind: "add-constraint",
@@ -1405,14 +1135,14 @@ class LaravelReader {
     defaultOf(mods, def) {
         const d = mods.get("default");
         if (d) {
-            const value = arg(d.args, 0, "value");
-            if (!value || isNull(value))
+            const value = (0,nodes/* arg */.JR)(d.args, 0, "value");
+            if (!value || (0,nodes/* isNull */.kZ)(value))
                 return {};
             const raw = this.rawExpression(value);
             if (raw !== undefined)
                 return { default: { volatile: (0,volatile_defaults/* isVolatileSql */.Z)(raw), text: (0,toolkit/* truncate */.xv)(raw) } };
             // Any other PHP value is computed once, when the migration runs: a constant for every row.
-            return { default: { volatile: false, text: (0,toolkit/* truncate */.xv)(unwrap(value).text) } };
+            return { default: { volatile: false, text: (0,toolkit/* truncate */.xv)((0,nodes/* unwrap */.oA)(value).text) } };
         }
         if (mods.has("useCurrent"))
             return { default: { volatile: false, text: "CURRENT_TIMESTAMP" } };
@@ -1427,15 +1157,15 @@ class LaravelReader {
     }
     /** `DB::raw('...')` or `new Expression('...')`: SQL the database evaluates. */
     rawExpression(node) {
-        const n = unwrap(node);
-        if (n.type === "scoped_call_expression" && scopeName(n) === "DB" && methodName(n) === "raw")
-            return stringValue(callArgs(n).positional[0]) ?? "DB::raw(...)";
+        const n = (0,nodes/* unwrap */.oA)(node);
+        if (n.type === "scoped_call_expression" && (0,nodes/* scopeName */.OK)(n) === "DB" && (0,nodes/* methodName */.Lo)(n) === "raw")
+            return (0,nodes/* stringValue */.r$)((0,nodes/* callArgs */.qS)(n).positional[0]) ?? "DB::raw(...)";
         if (n.type === "object_creation_expression") {
             const cls = n.namedChildren.find((c) => c?.type === "name" || c?.type === "qualified_name");
             const args = n.namedChildren.find((c) => c?.type === "arguments");
             if (cls && /Expression$/.test(cls.text)) {
                 const first = args?.namedChildren.find((c) => c?.type === "argument")?.namedChildren[0];
-                return stringValue(first) ?? "new Expression(...)";
+                return (0,nodes/* stringValue */.r$)(first) ?? "new Expression(...)";
             }
         }
         return undefined;
@@ -1444,7 +1174,7 @@ class LaravelReader {
     push(node, op) {
         if (this.learning)
             return;
-        this.out.operations.push({ ...op, ...(0,tree_sitter/* spanOf */.ee)(node) });
+        this.out.operations.push({ ...op, ...(0,nodes/* spanOf */.ee)(node) });
     }
     unknown(node, reason) {
         this.push(node, (0,toolkit/* unknownOperation */.sA)(reason, node.text));
@@ -1453,11 +1183,11 @@ class LaravelReader {
 /** The columns an `update([...])`, `increment('col')` or `incrementEach([...])` assigns; empty when not literal. */
 function assignedColumns(terminal, args) {
     if (terminal === "increment" || terminal === "decrement") {
-        const column = stringValue(arg(args, 0, "column"));
+        const column = (0,nodes/* stringValue */.r$)((0,nodes/* arg */.JR)(args, 0, "column"));
         return column === undefined ? [] : [column];
     }
-    const elements = arrayElements(arg(args, 0, terminal === "update" ? "values" : "columns"));
-    const keys = elements?.map((e) => (e.key ? stringValue(e.key) : undefined));
+    const elements = (0,nodes/* arrayElements */.dt)((0,nodes/* arg */.JR)(args, 0, terminal === "update" ? "values" : "columns"));
+    const keys = elements?.map((e) => (e.key ? (0,nodes/* stringValue */.r$)(e.key) : undefined));
     return keys?.every((k) => k !== undefined) ? keys : [];
 }
 /** The name Laravel gives an index it names itself: `users_email_unique`. */
@@ -1592,118 +1322,6 @@ function underscore(name) {
 function tableize(className) {
     const last = className.split("::").pop() ?? className;
     return pluralize(underscore(last));
-}
-
-
-/***/ }),
-
-/***/ 8849:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ci: () => (/* binding */ handlerFor),
-/* harmony export */   hZ: () => (/* binding */ MAX_LOOP_VALUES),
-/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
-/* harmony export */   sA: () => (/* binding */ unknownOperation),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
-const MAX_DEPTH = 20;
-/** A loop over a literal list (`%i[a b].each`, `foreach (['a', 'b'] as $t)`) is read once per value up to this many. */
-const MAX_LOOP_VALUES = 50;
-/** The source text an `unknown` operation shows: at most 200 characters, an ellipsis where it was cut. */
-function truncate(text) {
-    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
-}
-/** The operation for a construct a reader cannot follow: why, and the text that was not followed. */
-function unknownOperation(reason, text) {
-    return { kind: "unknown", reason, text: truncate(text) };
-}
-/**
- * The handler a table holds for a method name, or undefined. Own keys only: a call named `constructor` or
- * `toString` in a migration must not find Object's.
- */
-function handlerFor(table, name) {
-    return Object.hasOwn(table, name) ? table[name] : undefined;
-}
-
-
-/***/ }),
-
-/***/ 2258:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ isVolatileSql)
-/* harmony export */ });
-// Which SQL default expressions are evaluated once per row. PostgreSQL (11+) stores a non-volatile default in the
-// catalog and skips the rewrite; a volatile one rewrites the table. now()/CURRENT_TIMESTAMP are STABLE, so not here.
-const VOLATILE_SQL = /\b(?:random|gen_random_uuid|gen_random_bytes|uuid_generate_v1(?:mc)?|uuid_generate_v4|clock_timestamp|timeofday|nextval|setval|uuid|uuid_short|rand|newid|randomblob)\s*\(/i;
-function isVolatileSql(expression) {
-    return VOLATILE_SQL.test(expression);
-}
-
-
-/***/ }),
-
-/***/ 7545:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ig: () => (/* binding */ unwrapParentheses),
-/* harmony export */   ee: () => (/* binding */ spanOf),
-/* harmony export */   uf: () => (/* binding */ syntaxProblems)
-/* harmony export */ });
-/** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
-function spanOf(node) {
-    const line = node.startPosition.row + 1;
-    const end = node.endPosition;
-    const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
-    return { line, endLine: Math.max(line, endLine) };
-}
-/** `(x)` → `x`, any depth, for grammars whose parentheses are `parenthesized_expression` (Python, PHP). */
-function unwrapParentheses(node) {
-    let current = node;
-    while (current.type === "parenthesized_expression") {
-        const inner = current.namedChildren.find((c) => c?.type !== "comment");
-        if (!inner)
-            break;
-        current = inner;
-    }
-    return current;
-}
-/** ERROR and MISSING nodes, each as a problem naming the language. */
-function syntaxProblems(root, language) {
-    const problems = [];
-    if (!root.hasError)
-        return problems;
-    // Only subtrees that contain an error are entered, so a clean file costs one check.
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (node.isMissing) {
-            problems.push({
-                ...spanOf(node),
-                message: `${language} syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        if (node.isError) {
-            const snippet = node.text.split("\n")[0].trim().slice(0, 60);
-            problems.push({
-                ...spanOf(node),
-                message: `${language} syntax error near \`${snippet}\`, so the file cannot be read reliably`,
-            });
-            continue;
-        }
-        const children = node.children;
-        for (let i = children.length - 1; i >= 0; i--) {
-            const child = children[i];
-            if (child && (child.hasError || child.isMissing))
-                stack.push(child);
-        }
-    }
-    return problems.sort((a, b) => a.line - b.line);
 }
 
 

@@ -1,0 +1,2 @@
+ALTER TABLE reports ADD COLUMN draft boolean;
+DROP TABLE reports;

@@ -1,0 +1,16 @@
+// Doctrine Migrations (Symfony and plain DBAL projects), read with tree-sitter-php: `up()` of each
+// `VersionNNN extends AbstractMigration` class as forward Operations (see php/doctrine-reader.ts).
+// The classes live in `migrations/` (Symfony Flex), `src/Migrations/` or `app/DoctrineMigrations/`, always as
+// `Version<timestamp>.php`; the content confirms it, so a Laravel file is never taken.
+import type { Framework } from "./framework.js";
+import { readDoctrineMigration } from "./php/doctrine-reader.js";
+
+const VERSION_FILE = /(?:^|\/)Version\w*\.php$/;
+const DOCTRINE = /\bAbstractMigration\b|\bDoctrine\\Migrations\\/;
+
+export const doctrine: Framework = {
+  id: "doctrine",
+  name: "Doctrine Migrations",
+  matches: (path, source) => VERSION_FILE.test(path) && DOCTRINE.test(source),
+  parse: (input, parsers) => readDoctrineMigration(input.source, input.database, parsers),
+};
