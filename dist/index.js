@@ -32184,7 +32184,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1230);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(258);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -32198,7 +32198,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1230:
+/***/ 258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51898,6 +51898,13 @@ function approval_gate_message(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+// The one version string, package.json's: inlined into dist/ by the bundler, read by node from src/.
+
+const version_VERSION = package_namespaceObject.rE;
+
 ;// CONCATENATED MODULE: ./src/commands/check.ts
 // `command: check`: the pull-request check. Reads blobs from git (never checks out or runs PR code), analyses
 // the migrations the change touches, annotates, summarises, writes SARIF and JSON, asks the approval gate,
@@ -51922,7 +51929,7 @@ function approval_gate_message(error) {
 
 
 
-const TOOL_VERSION = "0.1.0";
+
 /** The tree of an empty commit: the base of a new branch whose first commit has no parent. */
 const EMPTY_TREE = {
     40: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
@@ -52220,7 +52227,7 @@ async function runCheck(common) {
         writeFile(settings.reportPath, JSON.stringify(toJsonReport(reports), null, 2) + "\n");
         core.info(`JSON report: ${settings.reportPath}`);
         if (settings.sarif) {
-            writeFile(settings.sarif, JSON.stringify(toSarif(reports, TOOL_VERSION), null, 2) + "\n");
+            writeFile(settings.sarif, JSON.stringify(toSarif(reports, version_VERSION), null, 2) + "\n");
             core.info(`SARIF: ${settings.sarif}`);
         }
     });
