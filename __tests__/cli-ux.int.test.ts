@@ -88,7 +88,7 @@ describe("CLI: version and help", () => {
     const badValue = await cli(["diff", "--base", "HEAD", "--format", "xml"]);
     expect(badValue.code).toBe(2);
     expect(badValue.stderr.trimEnd().split("\n")).toEqual([
-      'migration-guard: --format must be text, json or sarif; got "xml".',
+      'migration-guard: --format must be text, json, sarif or gitlab; got "xml".',
       "Run 'migration-guard diff --help' for its options.",
     ]);
     const unknownCommand = await cli(["analyse", "db"]);

@@ -7675,7 +7675,11 @@ async function analyzeFiles(files, options, each) {
 const FAIL_ON_HELP = "categories that fail the run, comma-separated: destructive, backward-incompatible, locking, " +
     "irreversible, needs-review, or none (default destructive,needs-review)";
 const COMMON = {
-    format: { type: "string", value: "FORMAT", help: "text, json or sarif; default text" },
+    format: {
+        type: "string",
+        value: "FORMAT",
+        help: "text, json, sarif or gitlab (Code Quality); default text",
+    },
     config: { type: "string", value: "FILE", help: "the config file (default .github/migration-guard.yml)" },
     database: { type: "string", value: "DB", help: "postgresql, mysql or sqlite (overrides the config)" },
     "fail-on": { type: "string", value: "CATEGORIES", help: FAIL_ON_HELP },
@@ -7830,7 +7834,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_exit_status_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7477);
 /* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(860);
 /* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2388);
-/* harmony import */ var _report_writer_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2981);
+/* harmony import */ var _report_writer_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1156);
 /* harmony import */ var _cli_text_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(4725);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1013);
 // The CLI over the same engine as the action: analyse files, or the migrations changed between two revisions.
@@ -7897,8 +7901,8 @@ function loadConfig(file, database, base) {
 }
 function formatOf(value) {
     const format = value ?? "text";
-    if (format !== "text" && format !== "json" && format !== "sarif") {
-        throw new UsageError(`--format must be text, json or sarif; got ${JSON.stringify(format)}.`);
+    if (format !== "text" && format !== "json" && format !== "sarif" && format !== "gitlab") {
+        throw new UsageError(`--format must be text, json, sarif or gitlab; got ${JSON.stringify(format)}.`);
     }
     return format;
 }
@@ -22956,7 +22960,7 @@ async function loadGrammar(language) {
 
 /***/ }),
 
-/***/ 2981:
+/***/ 1156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22999,6 +23003,38 @@ const jsonReportPieces = {
     tail: (files) => (files === 0 ? "]\n}\n" : "\n  ]\n}\n"),
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/report/gitlab.ts
+// GitLab's Code Quality report (a JSON array of issues, shown in the merge request widget and the diff), for
+// the CLI in a GitLab pipeline: `migration-guard diff --format gitlab > gl-code-quality-report.json`.
+// Format: https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format
+
+/** An acknowledged finding stays visible as information; the others by severity. */
+function severityOf(f) {
+    if (f.acknowledged)
+        return "info";
+    return f.severity === "error" ? "critical" : f.severity === "warning" ? "major" : "minor";
+}
+function toGitLabCodeQuality(files) {
+    const seen = new Map();
+    return files.flatMap((file) => file.findings.map((f) => {
+        // Stable across runs and line moves (GitLab compares base and head by fingerprint): the rule, the file
+        // and what the finding says, plus its rank among identical ones in the file.
+        const key = `${f.rule}\0${file.path}\0${f.message}`;
+        const rank = (seen.get(key) ?? 0) + 1;
+        seen.set(key, rank);
+        return {
+            description: `${f.rule}: ${f.message} Instead: ${f.safeAlternative}`,
+            check_name: f.rule,
+            fingerprint: (0,external_node_crypto_.createHash)("sha256").update(`${key}\0${rank}`).digest("hex").slice(0, 32),
+            severity: severityOf(f),
+            categories: ["Bug Risk", f.category],
+            location: { path: file.path, lines: { begin: f.line, end: f.endLine } },
+        };
+    }));
+}
+
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 24 modules
 var rules = __nccwpck_require__(860);
 // EXTERNAL MODULE: ./src/core/docs.ts
@@ -23007,6 +23043,46 @@ var docs = __nccwpck_require__(2560);
 // SARIF 2.1.0 for GitHub code scanning: one rule entry per rule that fired, one result per finding.
 
 
+const PROBLEM_SEVERITY = {
+    error: "error",
+    warning: "warning",
+    notice: "recommendation",
+};
+/** What each category means to a reviewer: the second sentence of a rule's full description. */
+const CATEGORY_MEANING = {
+    destructive: "Destructive: data is lost and cannot be recovered without a backup.",
+    "backward-incompatible": "Backward-incompatible: code of the release still running during the deploy breaks against the new schema.",
+    locking: "Locking: the table is locked while the migration runs, so writes (or reads) wait.",
+    irreversible: "Irreversible: the migration cannot be rolled back.",
+    "needs-review": "Needs review: the check could not prove the migration safe, so a person has to look.",
+};
+/** The rule's entry for code scanning: its descriptions, the help GitHub shows beside an alert, and tags. */
+function ruleDescriptor(id, rule) {
+    const category = rule?.category ?? "needs-review";
+    const description = rule?.description ?? id;
+    const instead = rule?.safeAlternative ?? "";
+    const url = (0,docs/* docsUrl */.f)(id);
+    return {
+        id,
+        name: id,
+        shortDescription: { text: description },
+        fullDescription: { text: `${description} ${CATEGORY_MEANING[category]}` },
+        helpUri: url,
+        help: {
+            text: `${description}\n\nInstead: ${instead}\n\nRule page: ${url}`,
+            markdown: `**${id}** (${category}): ${description}\n\n**Instead:** ${instead}\n\n` +
+                `See [the rule page](${url}) for examples per framework and how to acknowledge a finding.`,
+        },
+        properties: {
+            category,
+            tags: ["migrations", category],
+            precision: "high",
+            // GitHub's code scanning sorts non-security alerts by this.
+            "problem.severity": PROBLEM_SEVERITY[rule?.severity ?? "warning"],
+        },
+        defaultConfiguration: { level: LEVEL[rule?.severity ?? "warning"] },
+    };
+}
 const LEVEL = {
     error: "error",
     warning: "warning",
@@ -23025,20 +23101,7 @@ function toSarif(files, toolVersion) {
                         name: "Migration Guard",
                         version: toolVersion,
                         informationUri: "https://github.com/migration-guard/migration-guard",
-                        rules: ruleList.map((id) => {
-                            const rule = rules/* rules */.a.find((r) => r.id === id);
-                            return {
-                                id,
-                                name: id,
-                                shortDescription: { text: rule?.description ?? id },
-                                helpUri: (0,docs/* docsUrl */.f)(id),
-                                properties: {
-                                    category: rule?.category ?? "needs-review",
-                                    tags: [rule?.category ?? "needs-review"],
-                                },
-                                defaultConfiguration: { level: LEVEL[rule?.severity ?? "warning"] },
-                            };
-                        }),
+                        rules: ruleList.map((id) => ruleDescriptor(id, rules/* rules */.a.find((r) => r.id === id))),
                     },
                 },
                 results: files.flatMap((file) => file.findings.map((f) => ({
@@ -23104,7 +23167,8 @@ function toText(files) {
 
 ;// CONCATENATED MODULE: ./src/report-writer.ts
 // Writes a report as files finish instead of building it whole: at 50,000 files the JSON text alone was 94 MB.
-// The bytes are exactly those of the whole-report renderers (text, JSON); SARIF is written at the end.
+// The bytes are exactly those of the whole-report renderers (text, JSON); SARIF and GitLab's are written at the end.
+
 
 
 
@@ -23139,6 +23203,8 @@ function reportWriter(format, write, version, text = {}) {
                 flush(jsonReportPieces.tail(count));
             else if (format === "text")
                 flush(text.quiet ? "" : textTotals(reports));
+            else if (format === "gitlab")
+                flush(JSON.stringify(toGitLabCodeQuality(reports), null, 2) + "\n");
             else
                 flush(JSON.stringify(toSarif(reports, version), null, 2) + "\n");
         },

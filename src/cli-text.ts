@@ -23,7 +23,11 @@ const FAIL_ON_HELP =
   "irreversible, needs-review, or none (default destructive,needs-review)";
 
 const COMMON: Record<string, OptionSpec> = {
-  format: { type: "string", value: "FORMAT", help: "text, json or sarif; default text" },
+  format: {
+    type: "string",
+    value: "FORMAT",
+    help: "text, json, sarif or gitlab (Code Quality); default text",
+  },
   config: { type: "string", value: "FILE", help: "the config file (default .github/migration-guard.yml)" },
   database: { type: "string", value: "DB", help: "postgresql, mysql or sqlite (overrides the config)" },
   "fail-on": { type: "string", value: "CATEGORIES", help: FAIL_ON_HELP },

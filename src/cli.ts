@@ -42,7 +42,7 @@ interface Outcome {
   problems?: string[];
 }
 
-type Format = "text" | "json" | "sarif";
+type Format = "text" | "json" | "sarif" | "gitlab";
 
 const SKIP_DIRS = new Set([".git", "node_modules", "vendor", "__pycache__", "_build", "deps"]);
 
@@ -90,8 +90,8 @@ function loadConfig(file: string | undefined, database: string | undefined, base
 
 function formatOf(value: string | undefined): Format {
   const format = value ?? "text";
-  if (format !== "text" && format !== "json" && format !== "sarif") {
-    throw new UsageError(`--format must be text, json or sarif; got ${JSON.stringify(format)}.`);
+  if (format !== "text" && format !== "json" && format !== "sarif" && format !== "gitlab") {
+    throw new UsageError(`--format must be text, json, sarif or gitlab; got ${JSON.stringify(format)}.`);
   }
   return format;
 }

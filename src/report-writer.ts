@@ -1,12 +1,13 @@
 // Writes a report as files finish instead of building it whole: at 50,000 files the JSON text alone was 94 MB.
-// The bytes are exactly those of the whole-report renderers (text, JSON); SARIF is written at the end.
+// The bytes are exactly those of the whole-report renderers (text, JSON); SARIF and GitLab's are written at the end.
 import { jsonReportPieces } from "./core/report/json.js";
+import { toGitLabCodeQuality } from "./core/report/gitlab.js";
 import { toSarif } from "./core/report/sarif.js";
 import type { Style } from "./core/report/style.js";
 import { textFileBlock, textTotals } from "./core/report/text.js";
 import type { FileReport } from "./core/types.js";
 
-export type Format = "text" | "json" | "sarif";
+export type Format = "text" | "json" | "sarif" | "gitlab";
 
 /** Pieces smaller than this are gathered into one write: a write per file would be 50,000 system calls. */
 const FLUSH_AT = 1 << 16;
@@ -55,6 +56,7 @@ export function reportWriter(
     end(reports) {
       if (format === "json") flush(jsonReportPieces.tail(count));
       else if (format === "text") flush(text.quiet ? "" : textTotals(reports));
+      else if (format === "gitlab") flush(JSON.stringify(toGitLabCodeQuality(reports), null, 2) + "\n");
       else flush(JSON.stringify(toSarif(reports, version), null, 2) + "\n");
     },
   };
