@@ -312,6 +312,48 @@ describe("summary", () => {
   });
 });
 
+describe("deploy summary of a multi-database app", () => {
+  it("a row per database's backup, and the restore estimate for their total size", () => {
+    const backup = (database: string, path: string, sha: string, size: number) => ({
+      path,
+      bytes: 1000,
+      sha256: sha,
+      databaseBytes: size,
+      freeBytes: 0,
+      entries: 7,
+      dumpMs: 1,
+      verifyMs: 1,
+      pruned: 0,
+      verified: "pg_restore-list",
+      connection: "",
+      database,
+    });
+    const backups = [
+      backup("primary", "/b/x.primary.dump", "a".repeat(64), 800 * 1024 ** 2),
+      backup("animals", "/b/x.animals.dump", "b".repeat(64), 400 * 1024 ** 2),
+    ];
+    const md = renderDeploySummary({
+      title: "Migration Guard deploy",
+      result: "migrated",
+      environment: "production",
+      target: "deploy@db1:22",
+      appDir: "/srv/app",
+      phases: [],
+      migrations: [],
+      ahead: [],
+      destructive: [],
+      applied: [],
+      backup: backups[0],
+      backups,
+    });
+    expect(md).toContain(`| primary | \`/b/x.primary.dump\` |`);
+    expect(md).toContain(`| animals | \`/b/x.animals.dump\` |`);
+    expect(md).toContain("b".repeat(64));
+    // 1.2 GiB together: past the 1 GB band, though each alone is under it.
+    expect(md).toContain("15-30 minutes");
+  });
+});
+
 describe("presets", () => {
   it("every preset command is argv words without a newline (the supervisor splits words on newlines)", () => {
     for (const [framework, preset] of Object.entries(PRESETS)) {

@@ -1,79 +1,42 @@
 // Fault injection through the bundled action over real SSH to a real Rails 6.1 app on a real PostgreSQL
 // (issue 9): each scenario breaks one thing on purpose and then reads the database itself (tables, rows,
 // schema_migrations), never only the reported result. Servers that cannot start fail the suite.
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { createHash } from "node:crypto";
 import {
   chmodSync,
   cpSync,
   existsSync,
-  mkdtempSync,
   readdirSync,
-  rmSync,
+  realpathSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
+import { userInfo } from "node:os";
 import { join } from "node:path";
-import { spawn } from "node:child_process";
-import { startPostgres, type Postgres } from "./helpers/postgres.js";
+import { execFileSync, spawn } from "node:child_process";
+import * as suite from "./helpers/deploy-suite.js";
+import type { Postgres } from "./helpers/postgres.js";
 import { runAction } from "./helpers/run-action.js";
 import { appFactory, railsMigration, type App, type Apps } from "./helpers/safety-apps.js";
-import { startSshd, type Sshd } from "./helpers/sshd.js";
 
-let sshd: Sshd;
+const servers = suite.useDeployServers("faults");
+const root = servers.root;
 let pg: Postgres;
 let apps: Apps;
-const root = mkdtempSync(join(tmpdir(), "mg-faults-int-"));
-
-beforeAll(async () => {
-  [sshd, pg] = await Promise.all([startSshd(), startPostgres()]);
+beforeAll(() => {
+  pg = servers.pg;
   apps = appFactory(pg, root);
-}, 120_000);
-afterAll(async () => {
-  await Promise.all([sshd?.stop(), pg?.stop()]);
-  rmSync(root, { recursive: true, force: true });
 });
 
-function backupDir(app: App): string {
-  return join(app.dir, "..", `${app.dir.split("/").pop()}-backups`);
-}
-
-function inputs(app: App, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    command: "deploy",
-    environment: "production",
-    host: sshd.host,
-    port: String(sshd.port),
-    user: sshd.user,
-    "ssh-key": sshd.privateKey,
-    "known-hosts": sshd.knownHosts,
-    "app-dir": app.dir,
-    framework: "rails",
-    "backup-dir": backupDir(app),
-    "allow-destructive": "true",
-    ...extra,
-  };
-}
-
-async function versions(db: string): Promise<string[]> {
-  const rows = (await pg.query(db, "SELECT version AS v FROM schema_migrations ORDER BY 1")) as {
-    v: string;
-  }[];
-  return rows.map((r) => r.v);
-}
-
-async function tables(db: string): Promise<string[]> {
-  const rows = (await pg.query(
-    db,
-    "SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
-  )) as { t: string }[];
-  return rows.map((r) => r.t);
-}
-
-async function count(db: string, table: string): Promise<number> {
-  const rows = (await pg.query(db, `SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];
-  return rows[0].n;
-}
+const backupDir = (app: App): string => suite.backupDir(app.dir);
+/** The raw SQL of these migrations is approved: the faults are after the gate. */
+const inputs = (app: App, extra: Record<string, string> = {}): Record<string, string> =>
+  suite.deployInputs(servers, app.dir, { "allow-destructive": "true", ...extra });
+const versions = (db: string): Promise<string[]> => suite.versions(pg, db);
+const tables = (db: string): Promise<string[]> => suite.tables(pg, db);
+const count = (db: string, table: string): Promise<number> => suite.count(pg, db, table);
 
 /** Two migrations: the first creates `orders` (and succeeds), the second runs `failing` Ruby and fails. */
 function firstOkThenFailing(app: App, failing: string): void {
@@ -247,4 +210,122 @@ describe("deploy fault injection (real sshd, PostgreSQL, Rails)", () => {
     expect(await versions(app.db)).toEqual(["20240101000000"]);
     expect(await count(app.db, "users")).toBe(500);
   }, 150_000);
+
+  it("item 2: two apps share a backup-dir with backup-keep 1 → app B's deploys never prune app A's backup", async () => {
+    const shared = join(root, "shared-backups");
+    const [a, b] = [await apps.rails("keep-a"), await apps.rails("keep-b")];
+    const add = (app: App, version: string, column: string): void =>
+      railsMigration(
+        app.dir,
+        version,
+        `add_${column}`,
+        `  def change\n    add_column :users, :${column}, :string\n  end`,
+      );
+    const deploy = (app: App) =>
+      runAction({
+        inputs: inputs(app, { "backup-dir": shared, "backup-keep": "1" }),
+        eventName: "workflow_dispatch",
+        timeoutMs: 120_000,
+      });
+    add(a, "20240102000000", "email");
+    const runA = await deploy(a);
+    expect(runA.outputs.result).toBe("migrated");
+    const backupA = runA.outputs["backup-path"];
+    expect(existsSync(backupA)).toBe(true);
+    add(b, "20240102000000", "email");
+    const runB1 = await deploy(b);
+    add(b, "20240103000000", "phone");
+    const runB2 = await deploy(b);
+    expect([runB1.outputs.result, runB2.outputs.result]).toEqual(["migrated", "migrated"]);
+    // B kept only its newest; A's, older than both, is untouched.
+    expect(existsSync(backupA)).toBe(true);
+    expect(existsSync(runB1.outputs["backup-path"])).toBe(false);
+    expect(existsSync(runB2.outputs["backup-path"])).toBe(true);
+    expect(
+      readdirSync(shared)
+        .filter((f) => f.endsWith(".dump"))
+        .sort(),
+    ).toEqual([backupA, runB2.outputs["backup-path"]].map((p) => p.split("/").pop()).sort());
+    expect(await versions(a.db)).toEqual(["20240101000000", "20240102000000"]);
+    expect(await versions(b.db)).toEqual(["20240101000000", "20240102000000", "20240103000000"]);
+    expect([await count(a.db, "users"), await count(b.db, "users")]).toEqual([500, 500]);
+  }, 300_000);
+
+  it("item 4: a migration leaves setsid and nohup children sleeping forever; the deadline kills them, restores, and the next deploy takes the lock at once", async () => {
+    const app = await apps.rails("escapees");
+    const marker = `mg-escapee-${process.pid}-${Date.now()}`;
+    // Committed outside a transaction, so only the restore can take the UPDATE back.
+    railsMigration(
+      app.dir,
+      "20240102000000",
+      "spawn_and_hang",
+      "  disable_ddl_transaction!\n  def up\n" +
+        '    execute "UPDATE users SET score = score + 1000"\n' +
+        `    a = Process.spawn("setsid", "bash", "-c", "exec -a ${marker}-setsid sleep 100000", in: :close, out: File::NULL, err: File::NULL)\n` +
+        `    b = Process.spawn("nohup", "bash", "-c", "exec -a ${marker}-nohup sleep 100000", pgroup: true, in: :close, out: File::NULL, err: File::NULL)\n` +
+        "    Process.detach(a)\n    Process.detach(b)\n    sleep 600\n  end",
+    );
+    const escapees = (): string[] => {
+      try {
+        return execFileSync("pgrep", ["-f", marker], { encoding: "utf8" }).trim().split("\n");
+      } catch {
+        return []; // pgrep exits 1 when nothing matches
+      }
+    };
+    const before = suite.dump(pg, app.db);
+    const run = await runAction({
+      inputs: inputs(app, { timeout: "12" }),
+      eventName: "workflow_dispatch",
+      timeoutMs: 150_000,
+    });
+    expect(run.outputs.result).toBe("rolled-back");
+    expect(escapees()).toEqual([]);
+    expect(suite.dump(pg, app.db)).toBe(before);
+    // The next deploy, right away, finds no lock held (it would wait for and name the holder).
+    railsMigration(
+      app.dir,
+      "20240102000000",
+      "spawn_and_hang",
+      "  def change\n    add_column :users, :email, :string\n  end",
+    );
+    const next = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch", timeoutMs: 150_000 });
+    expect(next.outputs.result).toBe("migrated");
+    expect(next.stdout).not.toMatch(/held by/);
+    expect(await versions(app.db)).toEqual(["20240101000000", "20240102000000"]);
+    expect(await pg.query(app.db, "SELECT count(*)::int AS n, max(score)::int AS m FROM users")).toEqual([
+      { n: 500, m: 500 },
+    ]);
+  }, 330_000);
+
+  it("item 6: a migration that prints 50 MiB finishes as migrated, and the host keeps at most the 16 MiB cap", async () => {
+    const app = await apps.rails("chatty");
+    railsMigration(
+      app.dir,
+      "20240102000000",
+      "chatty_add_email",
+      '  def up\n    chunk = ("x" * 1023 + "\\n") * 1024\n    50.times { $stdout.write(chunk) }\n    $stdout.flush\n    add_column :users, :email, :string\n  end',
+    );
+    const run = await runAction({
+      inputs: inputs(app, { timeout: "90" }),
+      eventName: "workflow_dispatch",
+      timeoutMs: 200_000,
+    });
+    expect(run.outputs.result).toBe("migrated");
+    expect(run.stdout).toMatch(/more bytes of output were not kept on the host/);
+    expect(await versions(app.db)).toEqual(["20240101000000", "20240102000000"]);
+    expect(await count(app.db, "users")).toBe(500);
+    // What the host kept of this deploy: the stream (output lines, prefixed) and the journal (events only).
+    const deploys = join(stateDir(app.dir), "deploys");
+    const [only] = readdirSync(deploys);
+    const stream = statSync(join(deploys, only, "stream")).size;
+    expect(stream).toBeGreaterThan(16 * 1024 * 1024);
+    expect(stream).toBeLessThan(16 * 1024 * 1024 * 1.02 + 64 * 1024);
+    expect(statSync(join(deploys, only, "journal.jsonl")).size).toBeLessThan(256 * 1024);
+  }, 240_000);
 });
+
+/** The supervisor's state dir of an app on the host (keyed on its canonical path; the suite's user's home). */
+function stateDir(appDir: string): string {
+  const key = createHash("sha256").update(realpathSync(appDir)).digest("hex").slice(0, 16);
+  return join(userInfo().homedir, ".migration-guard", "apps", key);
+}

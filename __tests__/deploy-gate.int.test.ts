@@ -1,27 +1,22 @@
 // The deploy gate fails closed, end to end: the bundled action over real SSH to a real Rails 6.1 app on a
 // real PostgreSQL. A pending migration the gate cannot prove safe (a file in a `migrations_paths` dir, a
 // file over the size cap, SQL built at run time) is held in production: the database is compared afterwards.
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { appendFileSync } from "node:fs";
 import { join } from "node:path";
 import { makeApps, railsMigration, write, type Apps } from "./helpers/apps.js";
-import { startPostgres, type Postgres } from "./helpers/postgres.js";
+import { useDeployServers } from "./helpers/deploy-suite.js";
+import type { Postgres } from "./helpers/postgres.js";
 import { runAction } from "./helpers/run-action.js";
-import { startSshd, type Sshd } from "./helpers/sshd.js";
+import type { Sshd } from "./helpers/sshd.js";
 
+const servers = useDeployServers("gate");
 let sshd: Sshd;
 let pg: Postgres;
 let apps: Apps;
-const root = mkdtempSync(join(tmpdir(), "mg-gate-int-"));
-
-beforeAll(async () => {
-  [sshd, pg] = await Promise.all([startSshd(), startPostgres()]);
-  apps = makeApps(pg, root);
-}, 120_000);
-afterAll(async () => {
-  await Promise.all([sshd?.stop(), pg?.stop()]);
-  rmSync(root, { recursive: true, force: true });
+beforeAll(() => {
+  ({ sshd, pg } = servers);
+  apps = makeApps(pg, servers.root);
 });
 
 function inputs(appDir: string, extra: Record<string, string> = {}): Record<string, string> {

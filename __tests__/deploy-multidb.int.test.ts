@@ -51,7 +51,7 @@ describe("deploy a multi-database Rails app (real sshd, PostgreSQL, Rails 6.1)",
       '  disable_ddl_transaction!\n  def up\n    execute "UPDATE dogs SET age = age + 100"\n    execute "DELETE FROM dogs WHERE id > 250"\n    raise "the vet said no"\n  end',
     );
     const before = { primary: dump(pg, app.primary), animals: dump(pg, app.animals) };
-    const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch" });
+    const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch", timeoutMs: 150_000 });
     expect(run.outputs.result).toBe("rolled-back");
     expect(run.exitCode).not.toBe(0);
     // Byte-equal: schema, rows and schema_migrations of both databases, as pg_dump prints them.
@@ -77,7 +77,11 @@ describe("deploy a multi-database Rails app (real sshd, PostgreSQL, Rails 6.1)",
       '  disable_ddl_transaction!\n  def up\n    execute "UPDATE dogs SET name = upper(name)"\n    execute "SELECT pg_sleep(120)"\n  end',
     );
     const before = { primary: dump(pg, app.primary), animals: dump(pg, app.animals) };
-    const run = await runAction({ inputs: inputs(app, { timeout: "15" }), eventName: "workflow_dispatch" });
+    const run = await runAction({
+      inputs: inputs(app, { timeout: "15" }),
+      eventName: "workflow_dispatch",
+      timeoutMs: 150_000,
+    });
     expect(run.outputs.result).toBe("rolled-back");
     expect(run.exitCode).not.toBe(0);
     expect(dump(pg, app.primary)).toBe(before.primary);
@@ -98,7 +102,7 @@ describe("deploy a multi-database Rails app (real sshd, PostgreSQL, Rails 6.1)",
       "add_breed",
       "  def change\n    add_column :dogs, :breed, :string\n  end",
     );
-    const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch" });
+    const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch", timeoutMs: 150_000 });
     expect(run.outputs.result).toBe("migrated");
     expect(run.exitCode).toBe(0);
     expect(await versions(pg, app.primary)).toEqual(["20240101000000", "20240201000000"]);
@@ -120,12 +124,30 @@ describe("deploy a multi-database Rails app (real sshd, PostgreSQL, Rails 6.1)",
     const { pg } = servers;
     apps ??= multiDbApps(pg, servers.root);
     const app = await apps.empty("mdbnew");
-    const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch" });
+    const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch", timeoutMs: 150_000 });
     expect(run.outputs.result).toBe("migrated");
     expect(run.exitCode).toBe(0);
     expect(await tables(pg, app.primary)).toEqual(["ar_internal_metadata", "schema_migrations", "users"]);
     expect(await tables(pg, app.animals)).toEqual(["ar_internal_metadata", "dogs", "schema_migrations"]);
     expect(await versions(pg, app.animals)).toEqual(["20240101000001"]);
     expect(JSON.parse(run.outputs["backup-paths"] ?? "[]")).toEqual([]);
+  }, 240_000);
+
+  it("a database added to a migrated app (never migrated) → its migrations and the primary's pending one run; the primary is backed up", async () => {
+    const { pg } = servers;
+    apps ??= multiDbApps(pg, servers.root);
+    const app = await apps.newAnimals("mdbadded");
+    primaryAddsEmail(app);
+    const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch", timeoutMs: 150_000 });
+    expect(run.outputs.result).toBe("migrated");
+    expect(run.exitCode).toBe(0);
+    // Pending: the primary's new migration and the new database's; not the primary's applied one.
+    expect(run.outputs["pending-count"]).toBe("2");
+    expect(await versions(pg, app.primary)).toEqual(["20240101000000", "20240201000000"]);
+    expect(await versions(pg, app.animals)).toEqual(["20240101000001"]);
+    expect(await count(pg, app.primary, "users")).toBe(200);
+    const paths = JSON.parse(run.outputs["backup-paths"]) as string[];
+    expect(paths.map((p) => p.replace(/^.*\.([a-z]+)\.dump$/, "$1"))).toEqual(["primary"]);
+    expect(existsSync(paths[0])).toBe(true);
   }, 240_000);
 });

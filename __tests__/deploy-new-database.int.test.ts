@@ -1,29 +1,21 @@
 // A new environment: the bundled action over real SSH deploys a real Rails 6.1 app onto a PostgreSQL database
 // that exists but was never migrated (no `schema_migrations`). Every migration runs; there is nothing to back
 // up. A status that fails for any other reason (the database unreachable) still fails the deploy.
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import * as suite from "./helpers/deploy-suite.js";
 import { freePort } from "./helpers/ports.js";
-import { startPostgres, type Postgres } from "./helpers/postgres.js";
+import type { Postgres } from "./helpers/postgres.js";
 import { runAction } from "./helpers/run-action.js";
 import { appFactory, railsMigration, type App, type Apps } from "./helpers/safety-apps.js";
-import { startSshd, type Sshd } from "./helpers/sshd.js";
 
-let sshd: Sshd;
+const servers = suite.useDeployServers("newdb");
 let pg: Postgres;
 let apps: Apps;
-const root = mkdtempSync(join(tmpdir(), "mg-newdb-int-"));
-
-beforeAll(async () => {
-  [sshd, pg] = await Promise.all([startSshd(), startPostgres()]);
-  apps = appFactory(pg, root);
-}, 120_000);
-afterAll(async () => {
-  await Promise.all([sshd?.stop(), pg?.stop()]);
-  rmSync(root, { recursive: true, force: true });
+beforeAll(() => {
+  pg = servers.pg;
+  apps = appFactory(pg, servers.root);
 });
 
 /** A Rails app pointed at a fresh, empty database of its own (created, never migrated). */
@@ -35,40 +27,11 @@ async function railsOnEmptyDatabase(name: string): Promise<App> {
   return { dir: app.dir, db };
 }
 
-function inputs(app: App, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    command: "deploy",
-    environment: "production",
-    host: sshd.host,
-    port: String(sshd.port),
-    user: sshd.user,
-    "ssh-key": sshd.privateKey,
-    "known-hosts": sshd.knownHosts,
-    "app-dir": app.dir,
-    framework: "rails",
-    "backup-dir": backupDir(app),
-    ...extra,
-  };
-}
-
-const backupDir = (app: App): string => join(app.dir, "..", `${app.dir.split("/").pop()}-backups`);
-
-/** The whole database as text (schema and data); a fixed restrict key keeps two dumps comparable. */
-function dump(db: string): string {
-  return execFileSync(
-    join(pg.bin, "pg_dump"),
-    ["-h", "127.0.0.1", "-p", String(pg.port), "-U", pg.user, "--restrict-key=mgtest", db],
-    { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
-  );
-}
-
-async function tables(db: string): Promise<string[]> {
-  const rows = (await pg.query(
-    db,
-    "SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
-  )) as { t: string }[];
-  return rows.map((r) => r.t);
-}
+const inputs = (app: App, extra: Record<string, string> = {}): Record<string, string> =>
+  suite.deployInputs(servers, app.dir, extra);
+const backupDir = (app: App): string => suite.backupDir(app.dir);
+const dump = (db: string): string => suite.dump(pg, db);
+const tables = (db: string): Promise<string[]> => suite.tables(pg, db);
 
 describe("deploy onto a database that was never migrated (real sshd, PostgreSQL, Rails)", () => {
   it("no schema_migrations table → every migration runs, nothing to back up", async () => {

@@ -3,22 +3,15 @@
 // the runner is killed), a backup that does not verify or does not fit stops the deploy before migrating,
 // and an app that reports `degraded` after migrating fails the deploy. Servers that cannot start fail the
 // suite (the helpers throw), they are never skipped.
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { homedir, tmpdir } from "node:os";
+import { homedir } from "node:os";
 import { join } from "node:path";
-import { startPostgres, type Postgres } from "./helpers/postgres.js";
+import * as suite from "./helpers/deploy-suite.js";
+import type { Postgres } from "./helpers/postgres.js";
 import { sleep } from "./helpers/ports.js";
 import { runAction, type ActionRun } from "./helpers/run-action.js";
 import {
@@ -30,48 +23,22 @@ import {
   type App,
   type Apps,
 } from "./helpers/safety-apps.js";
-import { startSshd, type Sshd } from "./helpers/sshd.js";
+import type { Sshd } from "./helpers/sshd.js";
 
+const servers = suite.useDeployServers("safety");
+const root = servers.root;
 let sshd: Sshd;
 let pg: Postgres;
 let apps: Apps;
-const root = mkdtempSync(join(tmpdir(), "mg-safety-int-"));
-
-beforeAll(async () => {
-  [sshd, pg] = await Promise.all([startSshd(), startPostgres()]);
+beforeAll(() => {
+  ({ sshd, pg } = servers);
   apps = appFactory(pg, root);
-}, 120_000);
-afterAll(async () => {
-  await Promise.all([sshd?.stop(), pg?.stop()]);
-  rmSync(root, { recursive: true, force: true });
 });
 
-function inputs(app: App, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    command: "deploy",
-    environment: "production",
-    host: sshd.host,
-    port: String(sshd.port),
-    user: sshd.user,
-    "ssh-key": sshd.privateKey,
-    "known-hosts": sshd.knownHosts,
-    "app-dir": app.dir,
-    framework: "rails",
-    "backup-dir": join(app.dir, "..", `${app.dir.split("/").pop()}-backups`),
-    // These tests are about what happens after the gate: the raw SQL they run is approved.
-    "allow-destructive": "true",
-    ...extra,
-  };
-}
-
-/** The whole database as text (schema and data); a fixed restrict key keeps two dumps comparable. */
-function dump(db: string): string {
-  return execFileSync(
-    join(pg.bin, "pg_dump"),
-    ["-h", "127.0.0.1", "-p", String(pg.port), "-U", pg.user, "--restrict-key=mgtest", db],
-    { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
-  );
-}
+/** These tests are about what happens after the gate: the raw SQL they run is approved. */
+const inputs = (app: App, extra: Record<string, string> = {}): Record<string, string> =>
+  suite.deployInputs(servers, app.dir, { "allow-destructive": "true", ...extra });
+const dump = (db: string): string => suite.dump(pg, db);
 
 async function versions(db: string, table = "schema_migrations", column = "version"): Promise<string[]> {
   const rows = (await pg.query(db, `SELECT ${column} AS v FROM ${table} ORDER BY 1`)) as { v: string }[];

@@ -56,6 +56,36 @@ describe("runbook", () => {
     expect(text).toContain("discards every write made after the backup");
   });
 
+  it("a multi-database app: each database's backup, checksum and restore, under its own connection", () => {
+    const text = renderRunbook({
+      ...base,
+      result: "rolled-back",
+      rolledBack: true,
+      backups: [
+        {
+          path: "/b/p.primary.dump",
+          sha256: "aa".repeat(32),
+          connection: "PGHOST=db PGDATABASE=shop",
+          database: "primary",
+        },
+        {
+          path: "/b/p.animals.dump",
+          sha256: "bb".repeat(32),
+          connection: "PGHOST=db2 PGDATABASE=zoo",
+          database: "animals",
+        },
+      ],
+    });
+    const primary = text.indexOf("export PGHOST=db PGDATABASE=shop\n");
+    const animals = text.indexOf("export PGHOST=db2 PGDATABASE=zoo\n");
+    expect(primary).toBeGreaterThan(0);
+    expect(animals).toBeGreaterThan(primary);
+    expect(text.indexOf("< /b/p.primary.dump")).toBeGreaterThan(primary);
+    expect(text.indexOf("< /b/p.animals.dump")).toBeGreaterThan(animals);
+    expect(text).toContain(`it must print ${"bb".repeat(32)}`);
+    expect(text).toContain("# database animals");
+  });
+
   it("a restore-command is shown with the backup path in MG_BACKUP_PATH; no backup says so", () => {
     const custom = renderRunbook({
       ...base,

@@ -1,53 +1,36 @@
 // `command: deploy` end to end: the bundled action, as the runner runs it, over real SSH (sshd on loopback
 // with its own host keys) to real Rails 6.1 and Django 3.2 apps on a real PostgreSQL. Servers that cannot
 // start fail the suite (the helpers throw), they are never skipped.
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
-import { tmpdir, userInfo } from "node:os";
+import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
+import { userInfo } from "node:os";
 import { join } from "node:path";
 import { djangoMigration, makeApps, railsMigration, write, type Apps } from "./helpers/apps.js";
-import { startPostgres, type Postgres } from "./helpers/postgres.js";
+import { useDeployServers } from "./helpers/deploy-suite.js";
+import type { Postgres } from "./helpers/postgres.js";
 import { runAction, type ActionRun } from "./helpers/run-action.js";
-import { startSshd, type Sshd } from "./helpers/sshd.js";
+import type { Sshd } from "./helpers/sshd.js";
 import { startGitHubServer } from "./helpers/github-server.js";
 import { approvalAndComment } from "../src/commands/approval-gate.js";
 import { gitBlobSha } from "../src/core/deploy/pr-approval.js";
 
-let sshd: Sshd | undefined;
-let pg: Postgres | undefined;
 let apps: Apps | undefined;
-const root = mkdtempSync(join(tmpdir(), "mg-deploy-int-"));
-
-beforeAll(async () => {
-  // Both start at once; if one fails the other is stopped and the error fails every test.
-  const [s, p] = await Promise.allSettled([startSshd(), startPostgres()]);
-  if (s.status === "fulfilled") sshd = s.value;
-  if (p.status === "fulfilled") pg = p.value;
-  if (s.status === "rejected") throw s.reason;
-  if (p.status === "rejected") throw p.reason;
-  apps = makeApps(p.value, root);
-}, 120_000);
-
-afterAll(async () => {
-  await Promise.all([sshd?.stop(), pg?.stop()]);
-  // What the supervisor kept on the host for these apps (journals, backups) goes with them.
+// What the supervisor kept on the host for these apps (journals, backups) goes with them.
+const servers = useDeployServers("deploy", () => {
   for (const app of apps?.made() ?? []) rmSync(stateDir(app.dir), { recursive: true, force: true });
-  rmSync(root, { recursive: true, force: true });
+});
+const root = servers.root;
+beforeAll(() => {
+  apps = makeApps(servers.pg, root);
 });
 
 const madeApps = (): Apps => {
   if (!apps) throw new Error("the test servers did not start (see beforeAll)");
   return apps;
 };
-const server = (): Sshd => {
-  if (!sshd) throw new Error("sshd did not start (see beforeAll)");
-  return sshd;
-};
-const db = (): Postgres => {
-  if (!pg) throw new Error("PostgreSQL did not start (see beforeAll)");
-  return pg;
-};
+const server = (): Sshd => servers.sshd;
+const db = (): Postgres => servers.pg;
 
 function inputs(appDir: string, extra: Record<string, string> = {}): Record<string, string> {
   const s = server();

@@ -27,6 +27,24 @@ describe("noMigrationsTable", () => {
     expect(noMigrationsTable("rails", [])).toBe(false);
   });
 
+  it("Rails multi-database: the complete blocks of the databases before the new one may precede it", () => {
+    const primary =
+      "\ndatabase: app_p\n\n Status   Migration ID    Migration Name\n--------------------------------------------------\n   up     20240101000000  Create users\n\n";
+    expect(noMigrationsTable("rails", [{ rc: 1, stdout: primary, stderr: RAILS_NO_TABLE }])).toBe(true);
+    expect(
+      noMigrationsTable("rails", [{ rc: 1, stdout: primary + "rails aborted!\n", stderr: RAILS_NO_TABLE }]),
+    ).toBe(false);
+    expect(noMigrationsTable("rails", [{ rc: 1, stdout: primary, stderr: RAILS_REFUSED }])).toBe(false);
+    expect(noMigrationsTable("django", [{ rc: 1, stdout: primary, stderr: RAILS_NO_TABLE }])).toBe(false);
+    // What the earlier databases recorded stays applied; the rest of the app's files are pending.
+    const r = railsAllPending(
+      ["db/migrate/20240101000000_create_users.rb", "db/animals_migrate/20240101000001_create_dogs.rb"],
+      ["20240101000000"],
+    );
+    expect(r.pending.map((p) => p.id)).toEqual(["20240101000001"]);
+    expect(r.applied).toEqual(["20240101000000"]);
+  });
+
   it("needs no wording for Django and Alembic (they list an empty database's migrations as pending)", () => {
     expect(noMigrationsTable("django", [{ rc: 1, stdout: "", stderr: RAILS_NO_TABLE }])).toBe(false);
     expect(noMigrationsTable("alembic", [{ rc: 1, stdout: "", stderr: RAILS_NO_TABLE }])).toBe(false);

@@ -1,23 +1,25 @@
 // `command: status` end to end, read-only, before and after a real deploy: the bundled action over real SSH
 // to a Rails 6.1 app on PostgreSQL, served by WEBrick so the deploy's health checks (from the runner) read
 // the example endpoint from docs/health-endpoints. Servers that cannot start fail the suite, never skip.
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { startPostgres, type Postgres } from "./helpers/postgres.js";
+import { useDeployServers } from "./helpers/deploy-suite.js";
+import type { Postgres } from "./helpers/postgres.js";
 import { runAction } from "./helpers/run-action.js";
 import { appFactory, railsMigration, serve, type App, type Server } from "./helpers/safety-apps.js";
-import { startSshd, type Sshd } from "./helpers/sshd.js";
+import type { Sshd } from "./helpers/sshd.js";
 
+// The app's server stops before sshd and PostgreSQL do.
+const servers = useDeployServers("status", () => (server as Server | undefined)?.stop());
+const root = servers.root;
 let sshd: Sshd;
 let pg: Postgres;
 let app: App;
 let server: Server;
-const root = mkdtempSync(join(tmpdir(), "mg-status-int-"));
 
 beforeAll(async () => {
-  [sshd, pg] = await Promise.all([startSshd(), startPostgres()]);
+  ({ sshd, pg } = servers);
   app = await appFactory(pg, root).rails("status");
   railsMigration(
     app.dir,
@@ -27,11 +29,6 @@ beforeAll(async () => {
   );
   server = await serve("rails", app.dir);
 }, 120_000);
-afterAll(async () => {
-  await server?.stop();
-  await Promise.all([sshd?.stop(), pg?.stop()]);
-  rmSync(root, { recursive: true, force: true });
-});
 
 function connection(): Record<string, string> {
   return {

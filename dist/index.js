@@ -49153,26 +49153,41 @@ const NO_MIGRATIONS_TABLE = {
     rails: "Schema migrations table does not exist yet.",
 };
 /**
+ * Rails multi-database: `db:migrate:status` prints the databases in order and aborts at the first one with no
+ * migrations table (a database added to an app that is already migrated). What it printed before is only
+ * complete database blocks: `database:` lines, the table header and rule, `up`/`down` rows.
+ */
+const RAILS_STATUS_LINE = /^(database: .*|\s*Status\s+Migration ID\s+Migration Name|-+|\s*(up|down)\s+\d+\s+.*)$/;
+/**
  * True only when every status command that failed said exactly the framework's "no migrations table" line
- * (exit 1, nothing on stdout, that one line on stderr) and at least one failed. Anything else, a connection
- * error above all, is not this: it stays a failure.
+ * (exit 1, that one line on stderr; on stdout nothing, or for Rails only the complete blocks of the databases
+ * before the one without a table) and at least one failed. Anything else, a connection error above all, is
+ * not this: it stays a failure.
  */
 function noMigrationsTable(framework, runs) {
     const wording = NO_MIGRATIONS_TABLE[framework];
     if (!wording)
         return false;
+    const printed = (stdout) => {
+        const lines = stdout.split("\n").filter((line) => line.trim() !== "");
+        return (framework === "rails" &&
+            lines[0].startsWith("database: ") &&
+            lines.every((line) => RAILS_STATUS_LINE.test(line.trimEnd())));
+    };
     const failed = runs.filter((r) => r.rc !== 0);
     return (failed.length > 0 &&
-        failed.every((r) => r.rc === 1 && r.stdout.trim() === "" && r.stderr.trim() === wording));
+        failed.every((r) => r.rc === 1 && (r.stdout.trim() === "" || printed(r.stdout)) && r.stderr.trim() === wording));
 }
 /**
  * Rails, no migrations table: every migration file of the app is pending (`<dir>/<version>_<name>.rb` paths
  * as the host listed them, from `db/migrate` and the `migrations_paths`), oldest first. Names that are not a
  * version and a plain name are left out.
  */
-function railsAllPending(paths) {
+function railsAllPending(paths, applied = []) {
     const report = empty();
-    const seen = new Set();
+    // Versions a database before the one without a table recorded as run (Rails versions are unique app-wide).
+    const seen = new Set(applied);
+    report.applied.push(...applied);
     for (const path of paths) {
         const m = /^((?:[A-Za-z0-9_.-]+\/)*)(\d+)_([a-z0-9_]+)\.rb$/.exec(path);
         if (!m || seen.has(m[2]))
@@ -49974,10 +49989,14 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
             const paths = yml ? railsMigrationsPaths(yml.bytes.toString("utf8")) : { dirs: [], problems: [] };
             const globs = [...new Set(["db/migrate", ...paths.dirs])].map((dir) => `${dir}/*.rb`);
             const listed = await readHostFiles(conn, script, settings.appDir, globs);
-            outcome.before = railsAllPending(globs.flatMap((g) => (listed.get(g) ?? []).map((f) => f.path)));
+            // A multi-database app whose later database is new: what the earlier databases recorded stays applied.
+            const recorded = round.flatMap((r) => parseRails(r.stdout).applied);
+            outcome.before = railsAllPending(globs.flatMap((g) => (listed.get(g) ?? []).map((f) => f.path)), recorded);
             // A migrations_paths we could not read holds the gate (status problems), as for a pending file.
             outcome.before.problems.push(...paths.problems);
-            outcome.notes.push(`The database had no migrations table (never migrated): every migration in the app (${outcome.before.pending.length}) was pending.`);
+            outcome.notes.push(recorded.length
+                ? `A database of the app had no migrations table (never migrated): every migration in the app that no other database recorded (${outcome.before.pending.length}) was pending.`
+                : `The database had no migrations table (never migrated): every migration in the app (${outcome.before.pending.length}) was pending.`);
             log.remote("the database has no migrations table yet: every migration file in the app is pending");
         }
         else if (round.some((s) => s.rc !== 0)) {

@@ -20,7 +20,7 @@ export interface DeployServers {
  * Starts sshd and PostgreSQL in `beforeAll` (both at once; if one fails the other is stopped and the error
  * fails every test: never a skip) and stops them in `afterAll`, after `cleanup`. Read the fields inside tests.
  */
-export function useDeployServers(prefix: string, cleanup?: () => void): DeployServers {
+export function useDeployServers(prefix: string, cleanup?: () => Promise<void> | void): DeployServers {
   let sshd: Sshd | undefined;
   let pg: Postgres | undefined;
   const root = mkdtempSync(join(tmpdir(), `mg-${prefix}-int-`));
@@ -32,7 +32,7 @@ export function useDeployServers(prefix: string, cleanup?: () => void): DeploySe
     if (p.status === "rejected") throw p.reason;
   }, 120_000);
   afterAll(async () => {
-    cleanup?.();
+    await cleanup?.();
     await Promise.all([sshd?.stop(), pg?.stop()]);
     rmSync(root, { recursive: true, force: true });
   });

@@ -77,6 +77,14 @@ export function multiDbApps(pg: Postgres, root: string) {
       await pg.createDatabase(animals, { template: ta });
       return made(name, primary, animals);
     },
+    /** Migrated `primary`, and `animals` just added: created, never migrated. */
+    async newAnimals(name: string): Promise<MultiDbApp> {
+      const [tp] = await template();
+      const [primary, animals] = [`mg_${name}_p_${tag}`, `mg_${name}_a_${tag}`];
+      await pg.createDatabase(primary, { template: tp });
+      await pg.createDatabase(animals);
+      return made(name, primary, animals);
+    },
     async empty(name: string): Promise<MultiDbApp> {
       const [primary, animals] = [`mg_${name}_p_${tag}`, `mg_${name}_a_${tag}`];
       await Promise.all([pg.createDatabase(primary), pg.createDatabase(animals)]);

@@ -37,6 +37,7 @@ import {
 import {
   NO_MIGRATIONS_TABLE,
   noMigrationsTable,
+  parseRails,
   parseStatus,
   railsAllPending,
   type PendingMigration,
@@ -412,11 +413,18 @@ async function superviseDeploy(
       const paths = yml ? railsMigrationsPaths(yml.bytes.toString("utf8")) : { dirs: [], problems: [] };
       const globs = [...new Set(["db/migrate", ...paths.dirs])].map((dir) => `${dir}/*.rb`);
       const listed = await readHostFiles(conn, script, settings.appDir, globs);
-      outcome.before = railsAllPending(globs.flatMap((g) => (listed.get(g) ?? []).map((f) => f.path)));
+      // A multi-database app whose later database is new: what the earlier databases recorded stays applied.
+      const recorded = round.flatMap((r) => parseRails(r.stdout).applied);
+      outcome.before = railsAllPending(
+        globs.flatMap((g) => (listed.get(g) ?? []).map((f) => f.path)),
+        recorded,
+      );
       // A migrations_paths we could not read holds the gate (status problems), as for a pending file.
       outcome.before.problems.push(...paths.problems);
       outcome.notes.push(
-        `The database had no migrations table (never migrated): every migration in the app (${outcome.before.pending.length}) was pending.`,
+        recorded.length
+          ? `A database of the app had no migrations table (never migrated): every migration in the app that no other database recorded (${outcome.before.pending.length}) was pending.`
+          : `The database had no migrations table (never migrated): every migration in the app (${outcome.before.pending.length}) was pending.`,
       );
       log.remote("the database has no migrations table yet: every migration file in the app is pending");
     } else if (round.some((s) => s.rc !== 0)) {

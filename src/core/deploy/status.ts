@@ -231,17 +231,36 @@ export interface StatusRun {
 }
 
 /**
+ * Rails multi-database: `db:migrate:status` prints the databases in order and aborts at the first one with no
+ * migrations table (a database added to an app that is already migrated). What it printed before is only
+ * complete database blocks: `database:` lines, the table header and rule, `up`/`down` rows.
+ */
+const RAILS_STATUS_LINE =
+  /^(database: .*|\s*Status\s+Migration ID\s+Migration Name|-+|\s*(up|down)\s+\d+\s+.*)$/;
+
+/**
  * True only when every status command that failed said exactly the framework's "no migrations table" line
- * (exit 1, nothing on stdout, that one line on stderr) and at least one failed. Anything else, a connection
- * error above all, is not this: it stays a failure.
+ * (exit 1, that one line on stderr; on stdout nothing, or for Rails only the complete blocks of the databases
+ * before the one without a table) and at least one failed. Anything else, a connection error above all, is
+ * not this: it stays a failure.
  */
 export function noMigrationsTable(framework: DeployFramework, runs: readonly StatusRun[]): boolean {
   const wording = NO_MIGRATIONS_TABLE[framework];
   if (!wording) return false;
+  const printed = (stdout: string): boolean => {
+    const lines = stdout.split("\n").filter((line) => line.trim() !== "");
+    return (
+      framework === "rails" &&
+      lines[0].startsWith("database: ") &&
+      lines.every((line) => RAILS_STATUS_LINE.test(line.trimEnd()))
+    );
+  };
   const failed = runs.filter((r) => r.rc !== 0);
   return (
     failed.length > 0 &&
-    failed.every((r) => r.rc === 1 && r.stdout.trim() === "" && r.stderr.trim() === wording)
+    failed.every(
+      (r) => r.rc === 1 && (r.stdout.trim() === "" || printed(r.stdout)) && r.stderr.trim() === wording,
+    )
   );
 }
 
@@ -250,9 +269,11 @@ export function noMigrationsTable(framework: DeployFramework, runs: readonly Sta
  * as the host listed them, from `db/migrate` and the `migrations_paths`), oldest first. Names that are not a
  * version and a plain name are left out.
  */
-export function railsAllPending(paths: readonly string[]): StatusReport {
+export function railsAllPending(paths: readonly string[], applied: readonly string[] = []): StatusReport {
   const report = empty();
-  const seen = new Set<string>();
+  // Versions a database before the one without a table recorded as run (Rails versions are unique app-wide).
+  const seen = new Set<string>(applied);
+  report.applied.push(...applied);
   for (const path of paths) {
     const m = /^((?:[A-Za-z0-9_.-]+\/)*)(\d+)_([a-z0-9_]+)\.rb$/.exec(path);
     if (!m || seen.has(m[2])) continue;

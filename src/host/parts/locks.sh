@@ -131,13 +131,24 @@ db_lock_session() {
 }
 
 # read_session FD PID VAR: one answer line from a lock session, or "" once the session is gone or after 60 s.
+# A read that times out keeps what it had read of the line (bash stores partial input): on a loaded host the
+# timer can fire mid-line, and the rest comes with the next read.
 read_session() {
-  local fd=$1 pid=$2 i
+  local fd=$1 pid=$2 i part=""
   local -n line=$3
   line=""
-  for ((i = 0; i < 600; i++)); do
-    IFS= read -r -t 0.1 -u "$fd" line && return 0
-    kill -0 "$pid" 2>/dev/null || { IFS= read -r -t 0.1 -u "$fd" line; return 0; }
+  for ((i = 0; i < 60; i++)); do
+    if IFS= read -r -t 1 -u "$fd" part; then
+      line+=$part
+      return 0
+    fi
+    line+=$part
+    part=""
+    if ! kill -0 "$pid" 2>/dev/null; then
+      IFS= read -r -t 1 -u "$fd" part
+      line+=$part
+      return 0
+    fi
   done
   line=""
 }

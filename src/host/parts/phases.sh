@@ -120,12 +120,14 @@ update_code() {
 }
 
 # True when a failed status command said exactly the framework's "no migrations table yet" line
-# (MG_STATUS_NO_TABLE): exit 1, nothing on stdout, that line alone on stderr. Anything else (a connection
-# error above all) is not it, so it stays a failure.
+# (MG_STATUS_NO_TABLE): exit 1, that line alone on stderr, and on stdout nothing but the complete blocks of
+# the databases before it (Rails multi-db stops at the first database without a table: one added to an app
+# already migrated). Anything else (a connection error above all) is not it, so it stays a failure.
 status_says_no_table() {
   local file=$1 err=$2 rc=$3 text
   [[ -n ${MG_STATUS_NO_TABLE-} ]] && ((rc == 1)) || return 1
-  [[ -z $(tr -d "[:space:]" <"$file" | head -c 1) ]] || return 1
+  [[ -z $(tr -d "[:space:]" <"$file" | head -c 1) ]] || [[ $(grep -m1 -v -E '^[[:space:]]*$' -- "$file") == "database: "* ]] || return 1
+  ! grep -q -v -E '^[[:space:]]*$|^database: |^[[:space:]]*Status[[:space:]]+Migration ID[[:space:]]+Migration Name[[:space:]]*$|^-+[[:space:]]*$|^[[:space:]]*(up|down)[[:space:]]+[0-9]+[[:space:]]' -- "$file" || return 1
   text=$(head -c 4096 -- "$err")
   text=${text#"${text%%[![:space:]]*}"}
   text=${text%"${text##*[![:space:]]}"}
