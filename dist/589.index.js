@@ -1208,6 +1208,303 @@ function readLaravelMigration(source, database, parsers) {
 
 /***/ }),
 
+/***/ 9887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ stringLiteral),
+/* harmony export */   JR: () => (/* binding */ arg),
+/* harmony export */   L5: () => (/* binding */ methodChain),
+/* harmony export */   Lo: () => (/* binding */ methodName),
+/* harmony export */   OK: () => (/* binding */ scopeName),
+/* harmony export */   Vg: () => (/* binding */ numberValue),
+/* harmony export */   Yn: () => (/* binding */ stringList),
+/* harmony export */   cG: () => (/* binding */ variableName),
+/* harmony export */   dt: () => (/* binding */ arrayElements),
+/* harmony export */   eC: () => (/* binding */ booleanValue),
+/* harmony export */   ee: () => (/* reexport safe */ _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__.ee),
+/* harmony export */   kZ: () => (/* binding */ isNull),
+/* harmony export */   nt: () => (/* binding */ MEMBER_CALLS),
+/* harmony export */   oA: () => (/* binding */ unwrap),
+/* harmony export */   qS: () => (/* binding */ callArgs),
+/* harmony export */   r$: () => (/* binding */ stringValue),
+/* harmony export */   u3: () => (/* binding */ commentsOf),
+/* harmony export */   uf: () => (/* binding */ syntaxProblems)
+/* harmony export */ });
+/* unused harmony export isPlainLiteral */
+/* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7545);
+
+/** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
+
+/** `(x)` → `x`, any depth. */
+const unwrap = _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrapParentheses */ .Ig;
+const DOUBLE_QUOTED_ESCAPE = /\\(?:([nrtvef\\$"])|([0-7]{1,3})|x([0-9a-fA-F]{1,2})|u\{([0-9a-fA-F]+)\})/g;
+const SIMPLE = {
+    n: "\n",
+    r: "\r",
+    t: "\t",
+    v: "\v",
+    e: "\x1b",
+    f: "\f",
+    "\\": "\\",
+    $: "$",
+    '"': '"',
+};
+function decodeDoubleQuoted(text) {
+    return text.replace(DOUBLE_QUOTED_ESCAPE, (_whole, simple, octal, hex, code) => {
+        if (simple !== undefined)
+            return SIMPLE[simple];
+        if (octal !== undefined)
+            return String.fromCodePoint(parseInt(octal, 8) & 0xff);
+        if (hex !== undefined)
+            return String.fromCodePoint(parseInt(hex, 16));
+        return String.fromCodePoint(parseInt(code, 16));
+    });
+}
+const TEXT_PARTS = new Set(["string_content", "escape_sequence", "heredoc_start", "heredoc_end", "comment"]);
+/** True when every part of a double-quoted string or heredoc is text; any other part is interpolation. */
+function literalParts(node) {
+    for (const part of node.namedChildren) {
+        if (!part || TEXT_PARTS.has(part.type))
+            continue;
+        if (part.type !== "heredoc_body" || !literalParts(part))
+            return false;
+    }
+    return true;
+}
+/** The body lines of a heredoc/nowdoc: everything between the `<<<TAG` line and the closing tag's line. */
+function docBody(node) {
+    const text = node.text;
+    const first = text.indexOf("\n");
+    const last = text.lastIndexOf("\n");
+    return first < 0 || last <= first ? "" : text.slice(first + 1, last);
+}
+/**
+ * The value of a PHP string literal: '...', "..." without interpolation, heredoc without interpolation,
+ * nowdoc, and `.` concatenations of those.
+ */
+function stringLiteral(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    const line = n.startPosition.row + 1;
+    switch (n.type) {
+        case "string": {
+            const raw = n.text;
+            // A b'..' prefix is a PHP 6 leftover that PHP still accepts.
+            const body = raw.replace(/^[bB]?'/, "").replace(/'$/, "");
+            return { value: body.replace(/\\([\\'])/g, "$1"), line };
+        }
+        case "encapsed_string": {
+            if (!literalParts(n))
+                return undefined;
+            const body = n.text.replace(/^[bB]?"/, "").replace(/"$/, "");
+            return { value: decodeDoubleQuoted(body), line };
+        }
+        case "heredoc": {
+            if (!literalParts(n))
+                return undefined;
+            return { value: decodeDoubleQuoted(docBody(n)), line: line + 1 };
+        }
+        case "nowdoc":
+            return { value: docBody(n), line: line + 1 };
+        case "binary_expression": {
+            if (n.childForFieldName("operator")?.text !== ".")
+                return undefined;
+            const left = stringLiteral(n.childForFieldName("left"));
+            const right = left && stringLiteral(n.childForFieldName("right"));
+            return left && right ? { value: left.value + right.value, line: left.line } : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+function stringValue(node) {
+    return stringLiteral(node)?.value;
+}
+function numberValue(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type !== "integer" && n.type !== "float")
+        return undefined;
+    const value = Number(n.text.replace(/_/g, ""));
+    return Number.isFinite(value) ? value : undefined;
+}
+function booleanValue(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type !== "boolean")
+        return undefined;
+    return n.text.toLowerCase() === "true";
+}
+function isNull(node) {
+    return node !== null && node !== undefined && unwrap(node).type === "null";
+}
+/** True for a constant PHP computes without running code: numbers, strings, booleans, null. */
+function isPlainLiteral(node) {
+    if (!node)
+        return false;
+    const n = unwrap(node);
+    switch (n.type) {
+        case "integer":
+        case "float":
+        case "boolean":
+        case "null":
+            return true;
+        case "unary_op_expression":
+            return isPlainLiteral(n.namedChildren[0]);
+        default:
+            return stringLiteral(n) !== undefined;
+    }
+}
+/** `['a', 'b' => 1]` → its elements; undefined when the node is not an array literal or spreads one. */
+function arrayElements(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    if (n.type !== "array_creation_expression")
+        return undefined;
+    const out = [];
+    for (const element of n.namedChildren) {
+        if (!element || element.type === "comment")
+            continue;
+        if (element.type !== "array_element_initializer")
+            return undefined;
+        const parts = element.namedChildren.filter((c) => c !== null && c.type !== "comment");
+        if (parts.length === 1 && parts[0].type !== "variadic_unpacking")
+            out.push({ value: parts[0] });
+        else if (parts.length === 2)
+            out.push({ key: parts[0], value: parts[1] });
+        else
+            return undefined;
+    }
+    return out;
+}
+/** `'a'` → ["a"], `['a', 'b']` → ["a", "b"]; undefined when any part is not a literal string. */
+function stringList(node) {
+    const single = stringValue(node);
+    if (single !== undefined)
+        return [single];
+    const elements = arrayElements(node);
+    if (!elements)
+        return undefined;
+    const out = [];
+    for (const e of elements) {
+        const value = e.key ? undefined : stringValue(e.value);
+        if (value === undefined)
+            return undefined;
+        out.push(value);
+    }
+    return out;
+}
+function callArgs(call) {
+    const out = { positional: [], named: new Map(), spread: false };
+    const list = call.childForFieldName("arguments");
+    if (!list)
+        return out;
+    for (const arg of list.namedChildren) {
+        if (!arg || arg.type !== "argument") {
+            if (arg?.type === "variadic_placeholder")
+                out.spread = true;
+            continue;
+        }
+        // One child list per argument: `x: 1` is [name, value], `...$a` is [variadic_unpacking], else [value].
+        const parts = arg.namedChildren.filter((c) => c !== null && c.type !== "comment");
+        const named = parts.length === 2 && parts[0].type === "name";
+        const value = named ? parts[1] : parts[0];
+        if (!value)
+            continue;
+        if (value.type === "variadic_unpacking")
+            out.spread = true;
+        else if (named)
+            out.named.set(parts[0].text, value);
+        else
+            out.positional.push(value);
+    }
+    return out;
+}
+/** The argument at `index`, or the named argument `name` (PHP 8 named arguments). */
+function arg(args, index, name) {
+    return args.positional[index] ?? args.named.get(name);
+}
+/** The name a `Foo::bar()` call is made on (`Foo`, `\Illuminate\Support\Facades\DB` → `DB`). */
+function scopeName(call) {
+    const scope = call.childForFieldName("scope");
+    if (!scope)
+        return undefined;
+    if (scope.type === "name")
+        return scope.text;
+    if (scope.type === "qualified_name")
+        return scope.text.split("\\").pop();
+    if (scope.type === "relative_scope")
+        return scope.text;
+    return undefined;
+}
+/** The method name of a `->m()`, `?->m()` or `::m()` call. */
+function methodName(call) {
+    const name = call.childForFieldName("name");
+    return name?.type === "name" ? name.text : undefined;
+}
+/** `$name` → "name". */
+function variableName(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    return n.type === "variable_name" ? n.text.slice(1) : undefined;
+}
+const MEMBER_CALLS = new Set(["member_call_expression", "nullsafe_member_call_expression"]);
+/**
+ * `root->a()->b()->c()` → the root node and the links in call order. A link that is not a plain named
+ * method call ends the chain there (the root is that node).
+ */
+function methodChain(call) {
+    const links = [];
+    let current = call;
+    while (MEMBER_CALLS.has(current.type)) {
+        const name = methodName(current);
+        const object = current.childForFieldName("object");
+        if (!name || !object)
+            break;
+        links.push({ name, call: current, args: callArgs(current) });
+        current = unwrap(object);
+    }
+    links.reverse();
+    return { root: current, links };
+}
+function syntaxProblems(root) {
+    return (0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxProblems */ .uf)(root, "PHP");
+}
+const COMMENT_START = /\/\/|\/\*|#/g;
+/**
+ * Comments found from their opening characters: one lookup per candidate is much cheaper than walking the
+ * whole tree, and an opener inside a string is recognised by the node it falls in.
+ */
+function commentsOf(root, source) {
+    const out = [];
+    COMMENT_START.lastIndex = 0;
+    let m;
+    while ((m = COMMENT_START.exec(source)) !== null) {
+        const node = root.descendantForIndex(m.index);
+        if (node?.type === "comment") {
+            const text = node.text
+                .replace(/^(?:\/\/|#)/, "")
+                .replace(/^\/\*+/, "")
+                .replace(/\*\/$/, "");
+            out.push({ ...(0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(node), text });
+            COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
+        }
+        else if (node && /string|heredoc|nowdoc/.test(node.type)) {
+            COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 2760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1322,6 +1619,150 @@ function underscore(name) {
 function tableize(className) {
     const last = className.split("::").pop() ?? className;
     return pluralize(underscore(last));
+}
+
+
+/***/ }),
+
+/***/ 8849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ci: () => (/* binding */ handlerFor),
+/* harmony export */   hZ: () => (/* binding */ MAX_LOOP_VALUES),
+/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
+/* harmony export */   sA: () => (/* binding */ unknownOperation),
+/* harmony export */   wO: () => (/* binding */ numberPlaceholders),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
+const MAX_DEPTH = 20;
+/** A loop over a literal list (`%i[a b].each`, `foreach (['a', 'b'] as $t)`) is read once per value up to this many. */
+const MAX_LOOP_VALUES = 50;
+/** The source text an `unknown` operation shows: at most 200 characters, an ellipsis where it was cut. */
+function truncate(text) {
+    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}
+/** The operation for a construct a reader cannot follow: why, and the text that was not followed. */
+function unknownOperation(reason, text) {
+    return { kind: "unknown", reason, text: truncate(text) };
+}
+/**
+ * The handler a table holds for a method name, or undefined. Own keys only: a call named `constructor` or
+ * `toString` in a migration must not find Object's.
+ */
+function handlerFor(table, name) {
+    return Object.hasOwn(table, name) ? table[name] : undefined;
+}
+/**
+ * SQL run with bound values (`runSql(sql, [values])`, `addSql(sql, $params)`) has placeholders the drivers
+ * replace (`?`, `:name`; PostgreSQL's own are `$1`, `$2`...). Numbered here, outside quotes and leaving `::`
+ * casts alone, so the statement parses as the database will see it.
+ */
+function numberPlaceholders(sql) {
+    let out = "";
+    let quote;
+    let n = 0;
+    for (let i = 0; i < sql.length; i++) {
+        const c = sql[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === "'" || c === '"')
+            quote = c;
+        else if (c === "?") {
+            out += `$${++n}`;
+            continue;
+        }
+        else if (c === ":" && sql[i - 1] !== ":" && sql[i + 1] !== ":" && /[A-Za-z_]/.test(sql[i + 1] ?? "")) {
+            const name = /^[A-Za-z_]\w*/.exec(sql.slice(i + 1))[0];
+            out += `$${++n}`;
+            i += name.length;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ isVolatileSql)
+/* harmony export */ });
+// Which SQL default expressions are evaluated once per row. PostgreSQL (11+) stores a non-volatile default in the
+// catalog and skips the rewrite; a volatile one rewrites the table. now()/CURRENT_TIMESTAMP are STABLE, so not here.
+const VOLATILE_SQL = /\b(?:random|gen_random_uuid|gen_random_bytes|uuid_generate_v1(?:mc)?|uuid_generate_v4|clock_timestamp|timeofday|nextval|setval|uuid|uuid_short|rand|newid|randomblob)\s*\(/i;
+function isVolatileSql(expression) {
+    return VOLATILE_SQL.test(expression);
+}
+
+
+/***/ }),
+
+/***/ 7545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ig: () => (/* binding */ unwrapParentheses),
+/* harmony export */   ee: () => (/* binding */ spanOf),
+/* harmony export */   uf: () => (/* binding */ syntaxProblems)
+/* harmony export */ });
+/** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
+function spanOf(node) {
+    const line = node.startPosition.row + 1;
+    const end = node.endPosition;
+    const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
+    return { line, endLine: Math.max(line, endLine) };
+}
+/** `(x)` → `x`, any depth, for grammars whose parentheses are `parenthesized_expression` (Python, PHP). */
+function unwrapParentheses(node) {
+    let current = node;
+    while (current.type === "parenthesized_expression") {
+        const inner = current.namedChildren.find((c) => c?.type !== "comment");
+        if (!inner)
+            break;
+        current = inner;
+    }
+    return current;
+}
+/** ERROR and MISSING nodes, each as a problem naming the language. */
+function syntaxProblems(root, language) {
+    const problems = [];
+    if (!root.hasError)
+        return problems;
+    // Only subtrees that contain an error are entered, so a clean file costs one check.
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.isMissing) {
+            problems.push({
+                ...spanOf(node),
+                message: `${language} syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
+            });
+            continue;
+        }
+        if (node.isError) {
+            const snippet = node.text.split("\n")[0].trim().slice(0, 60);
+            problems.push({
+                ...spanOf(node),
+                message: `${language} syntax error near \`${snippet}\`, so the file cannot be read reliably`,
+            });
+            continue;
+        }
+        const children = node.children;
+        for (let i = children.length - 1; i >= 0; i--) {
+            const child = children[i];
+            if (child && (child.hasError || child.isMissing))
+                stack.push(child);
+        }
+    }
+    return problems.sort((a, b) => a.line - b.line);
 }
 
 

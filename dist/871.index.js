@@ -1466,6 +1466,150 @@ function tableize(className) {
 }
 
 
+/***/ }),
+
+/***/ 8849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ci: () => (/* binding */ handlerFor),
+/* harmony export */   hZ: () => (/* binding */ MAX_LOOP_VALUES),
+/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
+/* harmony export */   sA: () => (/* binding */ unknownOperation),
+/* harmony export */   wO: () => (/* binding */ numberPlaceholders),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
+const MAX_DEPTH = 20;
+/** A loop over a literal list (`%i[a b].each`, `foreach (['a', 'b'] as $t)`) is read once per value up to this many. */
+const MAX_LOOP_VALUES = 50;
+/** The source text an `unknown` operation shows: at most 200 characters, an ellipsis where it was cut. */
+function truncate(text) {
+    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}
+/** The operation for a construct a reader cannot follow: why, and the text that was not followed. */
+function unknownOperation(reason, text) {
+    return { kind: "unknown", reason, text: truncate(text) };
+}
+/**
+ * The handler a table holds for a method name, or undefined. Own keys only: a call named `constructor` or
+ * `toString` in a migration must not find Object's.
+ */
+function handlerFor(table, name) {
+    return Object.hasOwn(table, name) ? table[name] : undefined;
+}
+/**
+ * SQL run with bound values (`runSql(sql, [values])`, `addSql(sql, $params)`) has placeholders the drivers
+ * replace (`?`, `:name`; PostgreSQL's own are `$1`, `$2`...). Numbered here, outside quotes and leaving `::`
+ * casts alone, so the statement parses as the database will see it.
+ */
+function numberPlaceholders(sql) {
+    let out = "";
+    let quote;
+    let n = 0;
+    for (let i = 0; i < sql.length; i++) {
+        const c = sql[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === "'" || c === '"')
+            quote = c;
+        else if (c === "?") {
+            out += `$${++n}`;
+            continue;
+        }
+        else if (c === ":" && sql[i - 1] !== ":" && sql[i + 1] !== ":" && /[A-Za-z_]/.test(sql[i + 1] ?? "")) {
+            const name = /^[A-Za-z_]\w*/.exec(sql.slice(i + 1))[0];
+            out += `$${++n}`;
+            i += name.length;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ isVolatileSql)
+/* harmony export */ });
+// Which SQL default expressions are evaluated once per row. PostgreSQL (11+) stores a non-volatile default in the
+// catalog and skips the rewrite; a volatile one rewrites the table. now()/CURRENT_TIMESTAMP are STABLE, so not here.
+const VOLATILE_SQL = /\b(?:random|gen_random_uuid|gen_random_bytes|uuid_generate_v1(?:mc)?|uuid_generate_v4|clock_timestamp|timeofday|nextval|setval|uuid|uuid_short|rand|newid|randomblob)\s*\(/i;
+function isVolatileSql(expression) {
+    return VOLATILE_SQL.test(expression);
+}
+
+
+/***/ }),
+
+/***/ 7545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ig: () => (/* binding */ unwrapParentheses),
+/* harmony export */   ee: () => (/* binding */ spanOf),
+/* harmony export */   uf: () => (/* binding */ syntaxProblems)
+/* harmony export */ });
+/** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
+function spanOf(node) {
+    const line = node.startPosition.row + 1;
+    const end = node.endPosition;
+    const endLine = end.column === 0 && end.row > node.startPosition.row ? end.row : end.row + 1;
+    return { line, endLine: Math.max(line, endLine) };
+}
+/** `(x)` → `x`, any depth, for grammars whose parentheses are `parenthesized_expression` (Python, PHP). */
+function unwrapParentheses(node) {
+    let current = node;
+    while (current.type === "parenthesized_expression") {
+        const inner = current.namedChildren.find((c) => c?.type !== "comment");
+        if (!inner)
+            break;
+        current = inner;
+    }
+    return current;
+}
+/** ERROR and MISSING nodes, each as a problem naming the language. */
+function syntaxProblems(root, language) {
+    const problems = [];
+    if (!root.hasError)
+        return problems;
+    // Only subtrees that contain an error are entered, so a clean file costs one check.
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.isMissing) {
+            problems.push({
+                ...spanOf(node),
+                message: `${language} syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
+            });
+            continue;
+        }
+        if (node.isError) {
+            const snippet = node.text.split("\n")[0].trim().slice(0, 60);
+            problems.push({
+                ...spanOf(node),
+                message: `${language} syntax error near \`${snippet}\`, so the file cannot be read reliably`,
+            });
+            continue;
+        }
+        const children = node.children;
+        for (let i = children.length - 1; i >= 0; i--) {
+            const child = children[i];
+            if (child && (child.hasError || child.isMissing))
+                stack.push(child);
+        }
+    }
+    return problems.sort((a, b) => a.line - b.line);
+}
+
+
 /***/ })
 
 };

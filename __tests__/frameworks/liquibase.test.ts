@@ -13,7 +13,7 @@ const CHANGES = "src/main/resources/db/changelog/changes";
 
 let parsers: Parsers;
 beforeAll(async () => {
-  parsers = await loadParsers(["postgres"]);
+  parsers = await loadParsers(["postgres", "changelog"]); // changelog: its reader (no WASM parser)
 });
 
 function source(name: string): string {

@@ -2,6 +2,10 @@
 // imported statically, since jest's ESM loader cannot link them as dynamic imports.
 import type { Readers } from "../../src/core/frameworks/readers.js";
 import * as ecto from "../../src/core/frameworks/elixir/ecto-reader.js";
+import * as dbMigrate from "../../src/core/frameworks/js/db-migrate-reader.js";
+import * as liquibaseChangelog from "../../src/core/frameworks/liquibase/changelog.js";
+import * as liquibaseChanges from "../../src/core/frameworks/liquibase/changes.js";
+import * as doctrine from "../../src/core/frameworks/php/doctrine-reader.js";
 import * as knex from "../../src/core/frameworks/js/knex-reader.js";
 import * as nodePgMigrate from "../../src/core/frameworks/js/node-pg-migrate-reader.js";
 import * as sequelize from "../../src/core/frameworks/js/sequelize-reader.js";
@@ -12,14 +16,21 @@ import * as django from "../../src/core/frameworks/python/django-reader.js";
 import * as rails from "../../src/core/frameworks/ruby/migration-reader.js";
 import type { ParserName } from "../../src/parsers/index.js";
 
-const js = async (): Promise<Partial<Readers>> => ({ typeorm, sequelize, knex, nodePgMigrate });
+const js = async (): Promise<Partial<Readers>> => ({
+  typeorm,
+  sequelize,
+  knex,
+  nodePgMigrate,
+  dbMigrate,
+});
 
 export const READERS: Record<ParserName, (() => Promise<Partial<Readers>>) | undefined> = {
   postgres: undefined,
   ruby: async () => ({ rails }),
   python: async () => ({ django, alembic }),
-  php: async () => ({ laravel }),
+  php: async () => ({ laravel, doctrine }),
   javascript: js,
   typescript: js,
   elixir: async () => ({ ecto }),
+  changelog: async () => ({ liquibaseChangelog, liquibaseChanges }),
 };

@@ -43,7 +43,8 @@ async function withoutWasiWarning<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-export type ParserName = "ruby" | "postgres" | TreeSitterLanguage;
+/** `changelog`: Liquibase's changelogs, read in JavaScript (saxes, yaml): no WASM parser, only their reader. */
+export type ParserName = "ruby" | "postgres" | TreeSitterLanguage | "changelog";
 
 const ALL: readonly ParserName[] = [
   "ruby",
@@ -53,6 +54,7 @@ const ALL: readonly ParserName[] = [
   "javascript",
   "typescript",
   "elixir",
+  "changelog",
 ];
 
 const BY_EXTENSION: Record<string, ParserName[]> = {
@@ -68,10 +70,10 @@ const BY_EXTENSION: Record<string, ParserName[]> = {
   cts: ["typescript"],
   exs: ["elixir"],
   // Liquibase changelogs: read in JavaScript (saxes, yaml); only their embedded SQL needs a parser.
-  xml: [],
-  yaml: [],
-  yml: [],
-  json: [],
+  xml: ["changelog"],
+  yaml: ["changelog"],
+  yml: ["changelog"],
+  json: ["changelog"],
 };
 
 /** The parsers files with these paths can need: their language's, plus PostgreSQL for any embedded SQL. */
@@ -136,7 +138,7 @@ export async function loadParsers(names: Iterable<ParserName> = ALL): Promise<Pa
     jobs.push(loadReaders(name));
     if (name === "ruby") jobs.push((prism ??= loadPrism()).then((f) => (ready.ruby = f)));
     else if (name === "postgres") jobs.push((pg ??= loadPg()).then((m) => (ready.pg = m)));
-    else {
+    else if (name !== "changelog") {
       if (!grammars.has(name)) grammars.set(name, loadGrammar(name));
       jobs.push(grammars.get(name)!.then((p) => ready.grammars.set(name, p)));
     }

@@ -16,10 +16,17 @@ export const READERS: Record<ParserName, (() => Promise<Partial<Readers>>) | und
     django: await import("../core/frameworks/python/django-reader.js"),
     alembic: await import("../core/frameworks/python/alembic-reader.js"),
   }),
-  php: async () => ({ laravel: await import("../core/frameworks/php/laravel-reader.js") }),
+  php: async () => ({
+    laravel: await import("../core/frameworks/php/laravel-reader.js"),
+    doctrine: await import("../core/frameworks/php/doctrine-reader.js"),
+  }),
   javascript: loadJsReaders,
   typescript: loadJsReaders,
   elixir: async () => ({ ecto: await import("../core/frameworks/elixir/ecto-reader.js") }),
+  changelog: async () => ({
+    liquibaseChangelog: await import("../core/frameworks/liquibase/changelog.js"),
+    liquibaseChanges: await import("../core/frameworks/liquibase/changes.js"),
+  }),
 };
 
 async function loadJsReaders(): Promise<Partial<Readers>> {
@@ -28,5 +35,6 @@ async function loadJsReaders(): Promise<Partial<Readers>> {
     sequelize: await import("../core/frameworks/js/sequelize-reader.js"),
     knex: await import("../core/frameworks/js/knex-reader.js"),
     nodePgMigrate: await import("../core/frameworks/js/node-pg-migrate-reader.js"),
+    dbMigrate: await import("../core/frameworks/js/db-migrate-reader.js"),
   };
 }

@@ -4,7 +4,7 @@
 // `--sql-file` migrations keep their SQL in `migrations/sqls/<name>-up.sql`, which the plain SQL reader takes.
 import type { Framework } from "./framework.js";
 import { EXPORTS_UP, isScriptPath } from "./js/detect.js";
-import { readDbMigrateMigration } from "./js/db-migrate-reader.js";
+import { reader } from "./readers.js";
 
 // The generated `setup(options, seedLink)` with `options.dbmigrate`, `exports._meta`, the package name, or a
 // driver method called on the `db` handle (Knex's builder hangs off `.schema`, so `db.dropTable(` is not Knex).
@@ -15,5 +15,5 @@ export const dbMigrate: Framework = {
   id: "db-migrate",
   name: "db-migrate",
   matches: (path, source) => isScriptPath(path) && EXPORTS_UP.test(source) && DB_MIGRATE.test(source),
-  parse: (input, parsers) => readDbMigrateMigration(input, parsers),
+  parse: (input, parsers) => reader("dbMigrate").readDbMigrateMigration(input, parsers),
 };

@@ -3,7 +3,7 @@
 // The classes live in `migrations/` (Symfony Flex), `src/Migrations/` or `app/DoctrineMigrations/`, always as
 // `Version<timestamp>.php`; the content confirms it, so a Laravel file is never taken.
 import type { Framework } from "./framework.js";
-import { readDoctrineMigration } from "./php/doctrine-reader.js";
+import { reader } from "./readers.js";
 
 const VERSION_FILE = /(?:^|\/)Version\w*\.php$/;
 const DOCTRINE = /\bAbstractMigration\b|\bDoctrine\\Migrations\\/;
@@ -12,5 +12,5 @@ export const doctrine: Framework = {
   id: "doctrine",
   name: "Doctrine Migrations",
   matches: (path, source) => VERSION_FILE.test(path) && DOCTRINE.test(source),
-  parse: (input, parsers) => readDoctrineMigration(input.source, input.database, parsers),
+  parse: (input, parsers) => reader("doctrine").readDoctrineMigration(input.source, input.database, parsers),
 };

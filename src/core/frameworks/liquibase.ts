@@ -3,8 +3,7 @@
 // decides: a `databaseChangeLog` root, or a `--liquibase formatted sql` first line. Every changeSet runs
 // forward; `<rollback>` (and formatted SQL's `--rollback` lines) are the down direction. See liquibase/.
 import type { Framework } from "./framework.js";
-import { readXmlChangelog, readYamlChangelog } from "./liquibase/changelog.js";
-import { readChangelog } from "./liquibase/changes.js";
+import { reader } from "./readers.js";
 import { readSql } from "./sql/files.js";
 
 const FORMATTED_SQL = /^\s*--\s*liquibase\s+formatted\s+sql\b/i;
@@ -27,7 +26,9 @@ export const liquibase: Framework = {
     if (kind === "sql")
       return readSql("liquibase", [{ text: input.source, line: 1 }], input.database, parsers);
     const changelog =
-      kind === "xml" ? readXmlChangelog(input.source) : readYamlChangelog(input.source, kind === "json");
+      kind === "xml"
+        ? reader("liquibaseChangelog").readXmlChangelog(input.source)
+        : reader("liquibaseChangelog").readYamlChangelog(input.source, kind === "json");
     if (!changelog.root && changelog.problems.length === 0) {
       changelog.problems.push({
         line: 1,
@@ -35,6 +36,6 @@ export const liquibase: Framework = {
         message: "No databaseChangeLog was found in this Liquibase changelog, so it was not analysed",
       });
     }
-    return readChangelog(changelog, input.database, parsers);
+    return reader("liquibaseChanges").readChangelog(changelog, input.database, parsers);
   },
 };

@@ -2,6 +2,10 @@
 // classes, 0.35 MB), and a run needs only those of the languages it has files in: src/parsers/ loads a
 // language's readers with its parser and hands them here, so the core stays pure and synchronous.
 import type * as ecto from "./elixir/ecto-reader.js";
+import type * as dbMigrate from "./js/db-migrate-reader.js";
+import type * as liquibaseChangelog from "./liquibase/changelog.js";
+import type * as liquibaseChanges from "./liquibase/changes.js";
+import type * as doctrine from "./php/doctrine-reader.js";
 import type * as knex from "./js/knex-reader.js";
 import type * as nodePgMigrate from "./js/node-pg-migrate-reader.js";
 import type * as sequelize from "./js/sequelize-reader.js";
@@ -21,6 +25,10 @@ export interface Readers {
   knex: typeof knex;
   nodePgMigrate: typeof nodePgMigrate;
   ecto: typeof ecto;
+  doctrine: typeof doctrine;
+  dbMigrate: typeof dbMigrate;
+  liquibaseChangelog: typeof liquibaseChangelog;
+  liquibaseChanges: typeof liquibaseChanges;
 }
 
 const loaded: Partial<Readers> = {};
