@@ -2,7 +2,7 @@
 // schemas/README.md) with each rule's descriptions, help and tags; GitLab Code Quality issues with stable,
 // distinct fingerprints.
 import { readFileSync } from "node:fs";
-import Ajv from "ajv-draft-04";
+import AjvDraft04 from "ajv-draft-04";
 import { toGitLabCodeQuality } from "../src/core/report/gitlab.js";
 import { toSarif } from "../src/core/report/sarif.js";
 import { rules } from "../src/core/rules/index.js";
@@ -12,6 +12,8 @@ const schema = JSON.parse(
   readFileSync(new URL("./schemas/sarif-2.1.0-rtm.5.json", import.meta.url), "utf8"),
 ) as Record<string, unknown>;
 // The schema's language pattern is not valid with the u flag: unicodeRegExp off, as the schema was written.
+// A CommonJS package: its class is the export `default` of module.exports.
+const Ajv = AjvDraft04.default;
 const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
 
 const finding = (rule: (typeof rules)[number], line: number, extra: Partial<Finding> = {}): Finding => ({
