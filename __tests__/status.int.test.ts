@@ -93,7 +93,7 @@ describe("command: status, before and after a deploy (real sshd, PostgreSQL, Rai
     expect(strict.outputs["pending-count"]).toBe("1");
   }, 90_000);
 
-  it("a deploy with health checks from the runner, then status says up_to_date", async () => {
+  it("a deploy with health checks from the runner, then status says up-to-date", async () => {
     const deploy = await runAction({
       inputs: {
         command: "deploy",
@@ -115,7 +115,7 @@ describe("command: status, before and after a deploy (real sshd, PostgreSQL, Rai
     const run = await status({ "metrics-file": "pending.prom", "fail-on-pending": "true" });
     expect(run.exitCode).toBe(0);
     expect(run.outputs["pending-count"]).toBe("0");
-    expect(run.outputs.status).toBe("up_to_date");
+    expect(run.outputs.status).toBe("up-to-date");
     expect(JSON.parse(run.outputs.pending)).toEqual([]);
     expect(readFileSync(join(root, "pending.prom"), "utf8")).toContain(
       'pending_migrations_count{environment="production"} 0\n',

@@ -53396,7 +53396,7 @@ function driftStatus(report) {
         return "pending";
     if (report.ahead.length)
         return "ahead";
-    return "up_to_date";
+    return "up-to-date";
 }
 function empty() {
     return { pending: [], ahead: [], applied: [], problems: [] };

@@ -28,12 +28,12 @@ export interface StatusReport {
   problems: string[];
 }
 
-export type DriftStatus = "up_to_date" | "pending" | "ahead";
+export type DriftStatus = "up-to-date" | "pending" | "ahead";
 
 export function driftStatus(report: StatusReport): DriftStatus {
   if (report.pending.length) return "pending";
   if (report.ahead.length) return "ahead";
-  return "up_to_date";
+  return "up-to-date";
 }
 
 function empty(): StatusReport {
