@@ -421,20 +421,19 @@ describe("degraded tokens", () => {
     expect(result.notices.join(" ")).toMatch(/could not be written: .*502/);
   });
 
+  /** GitHub's answer when the primary rate limit is spent, resetting in `seconds`. */
+  const rateLimited = (seconds: number) => ({
+    status: 403,
+    body: { message: "API rate limit exceeded for installation." },
+    headers: {
+      "x-ratelimit-remaining": "0",
+      "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + seconds),
+    },
+  });
+
   it("waits out a short primary rate limit once, then reads on", async () => {
     let limited = 0;
-    gh.route("GET", /\/reviews$/, () =>
-      limited++ === 0
-        ? {
-            status: 403,
-            body: { message: "API rate limit exceeded for installation." },
-            headers: {
-              "x-ratelimit-remaining": "0",
-              "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 1),
-            },
-          }
-        : undefined,
-    );
+    gh.route("GET", /\/reviews$/, () => (limited++ === 0 ? rateLimited(1) : undefined));
     gh.addReview(7, { user: "bob", state: "APPROVED", commitId: H1 });
     const result = await run();
     expect(result.approved).toBe(true);
@@ -458,14 +457,7 @@ describe("degraded tokens", () => {
   });
 
   it("a rate limit that resets later than a minute keeps the gate shut and says so", async () => {
-    gh.route("GET", /\/reviews$/, () => ({
-      status: 403,
-      body: { message: "API rate limit exceeded for installation." },
-      headers: {
-        "x-ratelimit-remaining": "0",
-        "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600),
-      },
-    }));
+    gh.route("GET", /\/reviews$/, () => rateLimited(3600));
     gh.addReview(7, { user: "bob", state: "APPROVED", commitId: H1 });
     const result = await run();
     expect(result.approved).toBe(false);

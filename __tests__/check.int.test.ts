@@ -110,7 +110,7 @@ describe("check on a pull request", () => {
     ]);
     expect(annotations(run)).toEqual([]);
     expect(run.summary).toContain(
-      "| db/migrate/20240201000000\\_create\\_gadgets.rb | rails | added | ✅ ok |",
+      "- <code>db/migrate/20240201000000_create_gadgets.rb</code> · rails · added",
     );
     expect(JSON.parse(readFileSync(run.outputs.report, "utf8"))).toMatchObject({ version: 1 });
   });
@@ -598,9 +598,12 @@ describe("hostile names", () => {
     // The only lines that start a workflow command are ours.
     expect(run.stdout.split("\n").filter((l) => l.startsWith("::error::"))).toHaveLength(1);
     expect(run.summary).not.toContain("<script>");
-    expect(run.summary.split("\n").filter((l) => l.startsWith("| ") && l.includes("a&#124;b"))).toHaveLength(
-      2,
-    );
+    // Each name stays inside its one-line <summary>: a newline is shown as \n, markup as entities.
+    const summaries = run.summary.split("\n").filter((l) => l.startsWith("<summary>"));
+    expect(summaries).toHaveLength(3);
+    expect(summaries.every((l) => l.endsWith("</summary>"))).toBe(true);
+    expect(summaries.filter((l) => l.includes("a&#124;b&lt;script&gt;"))).toHaveLength(1);
+    expect(summaries.filter((l) => l.includes("two\\nlines::error::fake.rb"))).toHaveLength(1);
   });
 });
 

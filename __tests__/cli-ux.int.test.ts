@@ -1,11 +1,11 @@
 // The bundled CLI as a terminal user, an editor and pre-commit meet it: version, help per command, one-line
 // errors, colour only where it belongs, --quiet, a migration on stdin, and the pre-commit hook's file pattern.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse } from "yaml";
 import { bundle } from "./helpers/run-action.js";
+import { DROP, SAFE, tree } from "./helpers/cli-files.js";
 
 const root = new URL("..", import.meta.url).pathname;
 
@@ -31,29 +31,6 @@ function cli(args: string[], opts: { cwd?: string; input?: string; env?: Record<
   });
 }
 
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "mg-cli-ux-"));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-}
-
-const DROP = `class RemoveLegacyEmail < ActiveRecord::Migration[6.1]
-  def change
-    remove_column :users, :legacy_email, :string
-  end
-end
-`;
-const SAFE = `class CreateWidgets < ActiveRecord::Migration[6.1]
-  def change
-    create_table :widgets do |t|
-      t.string :name
-    end
-  end
-end
-`;
 const ESC = "\u001b[";
 
 describe("CLI: version and help", () => {

@@ -1,10 +1,11 @@
 // The bundled CLI, run as a user runs it: a process, real files, real git repositories.
 import { execFile, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { bundle } from "./helpers/run-action.js";
 import { makeRepo } from "./helpers/git-repo.js";
+import { DROP, SAFE, tree } from "./helpers/cli-files.js";
 
 interface Result {
   code: number;
@@ -25,32 +26,9 @@ function cli(args: string[], cwd: string, script = join(bundle(), "cli.js")): Pr
   });
 }
 
-function tree(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), "mg-cli-"));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-}
-
-const DROP = `class RemoveLegacyEmail < ActiveRecord::Migration[6.1]
-  def change
-    remove_column :users, :legacy_email, :string
-  end
-end
-`;
 const INDEX = `class IndexEmail < ActiveRecord::Migration[6.1]
   def change
     add_index :users, :email
-  end
-end
-`;
-const SAFE = `class CreateWidgets < ActiveRecord::Migration[6.1]
-  def change
-    create_table :widgets do |t|
-      t.string :name
-    end
   end
 end
 `;

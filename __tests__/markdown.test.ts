@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { escapeMarkdown, renderMarkdown } from "../src/core/report/markdown.js";
+import { escapeMarkdown, inlineMarkdown, renderMarkdown } from "../src/core/report/markdown.js";
 import type { FileReport, Finding } from "../src/core/types.js";
 import { decideVerdict } from "../src/core/verdict.js";
 
@@ -45,18 +45,40 @@ describe("renderMarkdown", () => {
     expect(md).not.toContain("**Approval required**");
   });
 
-  it("a table of every migration and every finding, with the safe alternative and docs link", () => {
+  it("one section per migration, open when it needs action; a line per finding with rule link and alternative", () => {
     const md = renderMarkdown(verdict, { approvalCategories: ["destructive"] });
-    expect(md).toContain("| Migration | Framework | Status | Verdict |");
-    expect(md).toMatch(/\| db\/migrate\/1\\_drop\.rb \| rails \| added \| 🛑 needs approval \|/);
-    expect(md).toMatch(/\| db\/migrate\/2\\_ok\.rb \| rails \| modified \| ✅ ok \|/);
-    expect(md).toContain(`[drop-column](${drop.docsUrl})`);
-    expect(md).toContain("| 3–4 |");
-    expect(md).toContain("Ignore the column first");
+    expect(md).not.toMatch(/^\|/m);
+    expect(md).toContain(
+      "<details open>\n<summary>🛑 needs approval: <code>db/migrate/1_drop.rb</code> · rails · added · 1 finding(s)</summary>",
+    );
+    expect(md).toMatch(
+      /<summary>✅ 1 migration\(s\) without findings<\/summary>\n\n- <code>db\/migrate\/2_ok\.rb<\/code> · rails · modified/,
+    );
+    const line = md.split("\n").find((l) => l.includes(`[drop-column](${drop.docsUrl})`))!;
+    expect(line).toContain("lines 3–4");
+    expect(line).toContain("**Instead:** Ignore the column first");
+    // The message's code span stays code (no &#96;), its pipe and HTML outside the span are escaped.
+    expect(line).toContain("Drops `users.email` &#124; data &lt;b&gt;lost&lt;/b&gt;");
+    expect(md).not.toContain("&#96;");
     expect(md).toContain("**Approval required**");
-    // Every table row has exactly its columns: the message's pipe is escaped.
-    const row = md.split("\n").find((l) => l.includes("drop-column]"))!;
-    expect(row.split(" | ")).toHaveLength(6);
+    // Sections are balanced.
+    expect(md.match(/<details/g)?.length).toBe(md.match(/<\/details>/g)?.length);
+  });
+
+  it("links each finding to its lines in the reviewed commit", () => {
+    const base = `https://github.com/acme/shop/blob/${"a".repeat(40)}`;
+    const md = renderMarkdown(verdict, { approvalCategories: ["destructive"], blobBase: base });
+    expect(md).toContain(`[lines 3–4](${base}/db/migrate/1_drop.rb#L3-L4)`);
+    // Not a commit URL: no link.
+    expect(
+      renderMarkdown(verdict, { approvalCategories: ["destructive"], blobBase: "javascript:x" }),
+    ).not.toContain("](javascript");
+  });
+
+  it("unbalanced backticks in a message are all escaped", () => {
+    expect(inlineMarkdown("a `b` c")).toBe("a `b` c");
+    expect(inlineMarkdown("a `b c")).toBe("a &#96;b c");
+    expect(inlineMarkdown("`<img src=x>`")).toBe("`<img src=x>`");
   });
 
   it("says when annotations were cut and the full list is here", () => {
@@ -67,17 +89,21 @@ describe("renderMarkdown", () => {
     expect(md).toMatch(/3 finding\(s\) are not annotated.*full list is below/);
   });
 
-  it("a hostile path cannot break a row or inject markup", () => {
+  it("a hostile path cannot inject markup or close its section", () => {
     const hostile: FileReport[] = [
-      { path: "db/migrate/1_|x|`$(id)`<script>\n| a |.sql", framework: "sql", status: "added", findings: [] },
+      {
+        path: "db/migrate/1_|x|`$(id)`<script></summary></details>\n| a |.sql",
+        framework: "sql",
+        status: "added",
+        findings: [drop],
+      },
     ];
     const md = renderMarkdown(decideVerdict(hostile, ["destructive"], new Map()), {
       approvalCategories: ["destructive"],
     });
-    const rows = md.split("\n").filter((l) => l.startsWith("| db"));
-    expect(rows).toHaveLength(1);
-    expect(rows[0].split(" | ")).toHaveLength(4);
     expect(md).not.toContain("<script>");
+    expect(md.match(/<\/details>/g)).toHaveLength(1);
+    expect(md.match(/<\/summary>/g)).toHaveLength(1);
   });
 
   it("stays under the size limit and says where the rest is", () => {
@@ -92,7 +118,8 @@ describe("renderMarkdown", () => {
       maxBytes: 50_000,
     });
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(50_000);
-    expect(md).toContain("the full list is in the JSON report");
+    expect(md).toMatch(/cut here to fit GitHub's size limit \(\d+ of 3000 findings/);
+    expect(md.match(/<details/g)?.length).toBe(md.match(/<\/details>/g)?.length);
   });
 
   it("no migrations: one sentence", () => {

@@ -41048,6 +41048,34 @@ const VERDICT_LABEL = {
     ok: "✅ ok",
 };
 const SEVERITY_ICON = { error: "🛑", warning: "⚠️", notice: "ℹ️" };
+/** HTML text (for `<summary>`, where markdown is not read). */
+function escapeHtml(text) {
+    return text
+        .replace(/[<>&"'|]/g, (c) => HTML[c])
+        .replace(/\r\n|\r|\n/g, "\\n")
+        .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+/**
+ * A message with its code spans kept as code: the text between backticks is shown as code (markdown and HTML
+ * are not read inside a code span), the rest is escaped. Unbalanced backticks: everything is escaped.
+ */
+function inlineMarkdown(text) {
+    const parts = text.split("`");
+    if (parts.length % 2 === 0)
+        return escapeMarkdown(text);
+    return parts
+        .map((part, i) => i % 2 === 0
+        ? escapeMarkdown(part)
+        : `\`${part.replace(/\r\n|\r|\n/g, " ").replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16)}`)}\``)
+        .join("");
+}
+/** `blob/<sha>/<path>#L3-L4`, each path segment encoded; undefined without a commit to point at. */
+function lineUrl(base, path, line, endLine) {
+    if (!base || !/^https:\/\/[^\s()<>"'`|]+\/blob\/[0-9a-f]{40,64}$/.test(base))
+        return undefined;
+    const encoded = path.split("/").map(encodeURIComponent).join("/");
+    return `${base}/${encoded}#L${line}${endLine > line ? `-L${endLine}` : ""}`;
+}
 function renderMarkdown(verdict, options) {
     const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
     const head = ["## Migration Guard", ""];
@@ -41077,48 +41105,63 @@ function renderMarkdown(verdict, options) {
     }
     if (migrations === 0)
         return head.join("\n") + "\n";
-    const sections = [];
-    const fileRows = [
-        "",
-        "### Migrations",
-        "",
-        "| Migration | Framework | Status | Verdict |",
-        "| --- | --- | --- | --- |",
-        ...verdict.files.map(({ report, verdict: v }) => {
-            const renamed = report.previousPath !== undefined ? ` (from ${escapeMarkdown(report.previousPath)})` : "";
-            return `| ${escapeMarkdown(report.path)}${renamed} | ${report.framework} | ${report.status} | ${VERDICT_LABEL[v]} |`;
-        }),
-    ];
-    sections.push(fileRows);
-    const findings = verdict.files.flatMap(({ report }) => report.findings.map((f) => ({ path: report.path, f })));
-    if (findings.length) {
+    // One section per migration, the ones that need action first (a stable sort keeps the diff's order within).
+    const rank = { "needs-approval": 0, review: 1, ok: 2 };
+    const ordered = [...verdict.files].sort((a, b) => rank[a.verdict] - rank[b.verdict]);
+    const clean = ordered.filter((f) => f.report.findings.length === 0);
+    const sections = ordered
+        .filter((f) => f.report.findings.length > 0)
+        .map(({ report, verdict: v }) => {
+        const renamed = report.previousPath !== undefined ? ` (from <code>${escapeHtml(report.previousPath)}</code>)` : "";
+        const lines = [
+            "",
+            `<details${v === "ok" ? "" : " open"}>`,
+            `<summary>${VERDICT_LABEL[v]}: <code>${escapeHtml(report.path)}</code>${renamed} · ${report.framework} · ` +
+                `${report.status} · ${report.findings.length} finding(s)</summary>`,
+            "",
+        ];
+        for (const f of report.findings) {
+            const span = f.endLine > f.line ? `lines ${f.line}–${f.endLine}` : `line ${f.line}`;
+            const url = lineUrl(options.blobBase, report.path, f.line, f.endLine);
+            const where = url ? `[${span}](${url})` : span;
+            const ack = f.acknowledged ? ` *(acknowledged: ${inlineMarkdown(f.acknowledged.reason)})*` : "";
+            lines.push(`- ${SEVERITY_ICON[f.severity]} ${markdown_link(f.rule, f.docsUrl)} · ${f.category} · ${where}: ` +
+                `${inlineMarkdown(f.message)}${ack}<br>**Instead:** ${inlineMarkdown(f.safeAlternative)}`);
+        }
+        lines.push("", "</details>");
+        return lines;
+    });
+    if (clean.length) {
         sections.push([
             "",
-            "### Findings",
+            `<details>`,
+            `<summary>✅ ${clean.length} migration(s) without findings</summary>`,
             "",
-            "| Migration | Line | Rule | Category | Finding | Safe alternative |",
-            "| --- | --- | --- | --- | --- | --- |",
-            ...findings.map(({ path, f }) => {
-                const lines = f.endLine > f.line ? `${f.line}–${f.endLine}` : `${f.line}`;
-                const ack = f.acknowledged ? ` (acknowledged: ${escapeMarkdown(f.acknowledged.reason)})` : "";
-                return (`| ${escapeMarkdown(path)} | ${lines} | ${SEVERITY_ICON[f.severity]} ${markdown_link(f.rule, f.docsUrl)} | ` +
-                    `${f.category} | ${escapeMarkdown(f.message)}${ack} | ${escapeMarkdown(f.safeAlternative)} |`);
-            }),
+            ...clean.map(({ report }) => `- <code>${escapeHtml(report.path)}</code> · ${report.framework} · ${report.status}`),
+            "",
+            "</details>",
         ]);
     }
-    // Cut at a row boundary when the tables would not fit, and say how much is missing.
+    // Cut between findings when it would not fit, close the open section, and say how much is missing.
     const out = [...head];
     let size = bytes(out.join("\n"));
+    const total = verdict.files.reduce((n, f) => n + Math.max(1, f.report.findings.length), 0);
+    let shown = 0;
+    const closing = "\n\n</details>";
     for (const section of sections) {
         for (let i = 0; i < section.length; i++) {
             const rowSize = bytes(section[i]) + 1;
-            if (size + rowSize > max - 300) {
-                out.push("", "*The report was cut here to fit GitHub's size limit; the full list is in the JSON report " +
-                    "(the `report` output).*");
+            if (size + rowSize > max - 400) {
+                if (i > 0)
+                    out.push(closing.trimStart());
+                out.push("", `*The report was cut here to fit GitHub's size limit (${shown} of ${total} findings and clean ` +
+                    "migrations shown); the full list is in the JSON report (the `report` output).*");
                 return out.join("\n") + "\n";
             }
             out.push(section[i]);
             size += rowSize;
+            if (section[i].startsWith("- "))
+                shown++;
         }
     }
     return out.join("\n") + "\n";
@@ -42678,9 +42721,11 @@ async function runCheck(common) {
         approvalCategories: settings.approvalCategories,
         omittedAnnotations: plan.omitted,
         notes,
+        blobBase: blobBase(range.head),
     };
-    // The comment gets the report without a decision: the gate puts its own under the heading.
-    const markdown = renderMarkdown(verdict, markdownOptions);
+    // The comment gets the report without a decision: the gate puts its own under the heading. It is cut at a
+    // finding (with a note) to stay well under a comment's 65,536 characters, leaving room for the decision.
+    const markdown = renderMarkdown(verdict, { ...markdownOptions, maxBytes: COMMENT_REPORT_BYTES });
     await core.group("Reports", async () => {
         writeFile(settings.reportPath, JSON.stringify(toJsonReport(reports), null, 2) + "\n");
         core.info(`JSON report: ${settings.reportPath}`);
@@ -42716,6 +42761,16 @@ async function runCheck(common) {
             (result.stale ? `${result.stale} ` : "") +
             result.howToApprove);
     }
+}
+/** The report's part of a PR comment, in UTF-8 bytes (never fewer than characters); the rest is the decision. */
+const COMMENT_REPORT_BYTES = 56_000;
+/** Where the reviewed commit's files are on GitHub, for links to a finding's lines; undefined off GitHub. */
+function blobBase(head) {
+    const server = (process.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+    const repository = process.env.GITHUB_REPOSITORY ?? "";
+    if (!/^[0-9a-f]{40}$/.test(head) || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        return undefined;
+    return `${server}/${repository}/blob/${head}`;
 }
 function setOutputs(verdict, reportPath, result) {
     core.setOutput("migrations", migrationsOutput(verdict));

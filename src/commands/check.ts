@@ -376,9 +376,11 @@ export async function runCheck(common: CommonSettings): Promise<void> {
     approvalCategories: settings.approvalCategories,
     omittedAnnotations: plan.omitted,
     notes,
+    blobBase: blobBase(range.head),
   };
-  // The comment gets the report without a decision: the gate puts its own under the heading.
-  const markdown = renderMarkdown(verdict, markdownOptions);
+  // The comment gets the report without a decision: the gate puts its own under the heading. It is cut at a
+  // finding (with a note) to stay well under a comment's 65,536 characters, leaving room for the decision.
+  const markdown = renderMarkdown(verdict, { ...markdownOptions, maxBytes: COMMENT_REPORT_BYTES });
   await core.group("Reports", async () => {
     writeFile(settings.reportPath, JSON.stringify(toJsonReport(reports), null, 2) + "\n");
     core.info(`JSON report: ${settings.reportPath}`);
@@ -417,6 +419,17 @@ export async function runCheck(common: CommonSettings): Promise<void> {
         result.howToApprove,
     );
   }
+}
+
+/** The report's part of a PR comment, in UTF-8 bytes (never fewer than characters); the rest is the decision. */
+const COMMENT_REPORT_BYTES = 56_000;
+
+/** Where the reviewed commit's files are on GitHub, for links to a finding's lines; undefined off GitHub. */
+function blobBase(head: string): string | undefined {
+  const server = (process.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+  const repository = process.env.GITHUB_REPOSITORY ?? "";
+  if (!/^[0-9a-f]{40}$/.test(head) || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return undefined;
+  return `${server}/${repository}/blob/${head}`;
 }
 
 function setOutputs(verdict: Verdict, reportPath: string, result: GateResult | undefined): void {

@@ -1,6 +1,7 @@
-// The job summary (and the body of the PR comment): every migration and every finding as markdown tables.
-// Pure. Paths and messages are data: pipes, backticks, HTML and newlines are escaped so a file name cannot
-// break a table, open a code span or inject markup.
+// The job summary (and the body of the PR comment), sized for a pull request's width: the decision first, then
+// one collapsible section per migration (open when it needs action), each finding on its own line with its
+// rule link, its lines (linked to the reviewed commit) and the safe alternative. Pure. Paths and messages are
+// data: markup is escaped so a file name cannot inject HTML; the code spans our messages use stay code.
 import type { Category, Severity } from "../types.js";
 import type { FileVerdict, Verdict } from "../verdict.js";
 
@@ -60,6 +61,39 @@ export interface MarkdownOptions {
    * in place of the bare "Approval required" line, so the summary never shows a green check beside it.
    */
   decision?: string;
+  /** `https://github.com/owner/repo/blob/<sha>`: findings link to their lines in the reviewed commit. */
+  blobBase?: string;
+}
+
+/** HTML text (for `<summary>`, where markdown is not read). */
+function escapeHtml(text: string): string {
+  return text
+    .replace(/[<>&"'|]/g, (c) => HTML[c])
+    .replace(/\r\n|\r|\n/g, "\\n")
+    .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
+/**
+ * A message with its code spans kept as code: the text between backticks is shown as code (markdown and HTML
+ * are not read inside a code span), the rest is escaped. Unbalanced backticks: everything is escaped.
+ */
+export function inlineMarkdown(text: string): string {
+  const parts = text.split("`");
+  if (parts.length % 2 === 0) return escapeMarkdown(text);
+  return parts
+    .map((part, i) =>
+      i % 2 === 0
+        ? escapeMarkdown(part)
+        : `\`${part.replace(/\r\n|\r|\n/g, " ").replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16)}`)}\``,
+    )
+    .join("");
+}
+
+/** `blob/<sha>/<path>#L3-L4`, each path segment encoded; undefined without a commit to point at. */
+function lineUrl(base: string | undefined, path: string, line: number, endLine: number): string | undefined {
+  if (!base || !/^https:\/\/[^\s()<>"'`|]+\/blob\/[0-9a-f]{40,64}$/.test(base)) return undefined;
+  const encoded = path.split("/").map(encodeURIComponent).join("/");
+  return `${base}/${encoded}#L${line}${endLine > line ? `-L${endLine}` : ""}`;
 }
 
 export function renderMarkdown(verdict: Verdict, options: MarkdownOptions): string {
@@ -97,58 +131,70 @@ export function renderMarkdown(verdict: Verdict, options: MarkdownOptions): stri
   }
   if (migrations === 0) return head.join("\n") + "\n";
 
-  const sections: string[][] = [];
-  const fileRows = [
-    "",
-    "### Migrations",
-    "",
-    "| Migration | Framework | Status | Verdict |",
-    "| --- | --- | --- | --- |",
-    ...verdict.files.map(({ report, verdict: v }) => {
+  // One section per migration, the ones that need action first (a stable sort keeps the diff's order within).
+  const rank: Record<FileVerdict, number> = { "needs-approval": 0, review: 1, ok: 2 };
+  const ordered = [...verdict.files].sort((a, b) => rank[a.verdict] - rank[b.verdict]);
+  const clean = ordered.filter((f) => f.report.findings.length === 0);
+  const sections: string[][] = ordered
+    .filter((f) => f.report.findings.length > 0)
+    .map(({ report, verdict: v }) => {
       const renamed =
-        report.previousPath !== undefined ? ` (from ${escapeMarkdown(report.previousPath)})` : "";
-      return `| ${escapeMarkdown(report.path)}${renamed} | ${report.framework} | ${report.status} | ${VERDICT_LABEL[v]} |`;
-    }),
-  ];
-  sections.push(fileRows);
-
-  const findings = verdict.files.flatMap(({ report }) =>
-    report.findings.map((f) => ({ path: report.path, f })),
-  );
-  if (findings.length) {
+        report.previousPath !== undefined ? ` (from <code>${escapeHtml(report.previousPath)}</code>)` : "";
+      const lines = [
+        "",
+        `<details${v === "ok" ? "" : " open"}>`,
+        `<summary>${VERDICT_LABEL[v]}: <code>${escapeHtml(report.path)}</code>${renamed} · ${report.framework} · ` +
+          `${report.status} · ${report.findings.length} finding(s)</summary>`,
+        "",
+      ];
+      for (const f of report.findings) {
+        const span = f.endLine > f.line ? `lines ${f.line}–${f.endLine}` : `line ${f.line}`;
+        const url = lineUrl(options.blobBase, report.path, f.line, f.endLine);
+        const where = url ? `[${span}](${url})` : span;
+        const ack = f.acknowledged ? ` *(acknowledged: ${inlineMarkdown(f.acknowledged.reason)})*` : "";
+        lines.push(
+          `- ${SEVERITY_ICON[f.severity]} ${link(f.rule, f.docsUrl)} · ${f.category} · ${where}: ` +
+            `${inlineMarkdown(f.message)}${ack}<br>**Instead:** ${inlineMarkdown(f.safeAlternative)}`,
+        );
+      }
+      lines.push("", "</details>");
+      return lines;
+    });
+  if (clean.length) {
     sections.push([
       "",
-      "### Findings",
+      `<details>`,
+      `<summary>✅ ${clean.length} migration(s) without findings</summary>`,
       "",
-      "| Migration | Line | Rule | Category | Finding | Safe alternative |",
-      "| --- | --- | --- | --- | --- | --- |",
-      ...findings.map(({ path, f }) => {
-        const lines = f.endLine > f.line ? `${f.line}–${f.endLine}` : `${f.line}`;
-        const ack = f.acknowledged ? ` (acknowledged: ${escapeMarkdown(f.acknowledged.reason)})` : "";
-        return (
-          `| ${escapeMarkdown(path)} | ${lines} | ${SEVERITY_ICON[f.severity]} ${link(f.rule, f.docsUrl)} | ` +
-          `${f.category} | ${escapeMarkdown(f.message)}${ack} | ${escapeMarkdown(f.safeAlternative)} |`
-        );
-      }),
+      ...clean.map(
+        ({ report }) => `- <code>${escapeHtml(report.path)}</code> · ${report.framework} · ${report.status}`,
+      ),
+      "",
+      "</details>",
     ]);
   }
 
-  // Cut at a row boundary when the tables would not fit, and say how much is missing.
+  // Cut between findings when it would not fit, close the open section, and say how much is missing.
   const out = [...head];
   let size = bytes(out.join("\n"));
+  const total = verdict.files.reduce((n, f) => n + Math.max(1, f.report.findings.length), 0);
+  let shown = 0;
+  const closing = "\n\n</details>";
   for (const section of sections) {
     for (let i = 0; i < section.length; i++) {
       const rowSize = bytes(section[i]) + 1;
-      if (size + rowSize > max - 300) {
+      if (size + rowSize > max - 400) {
+        if (i > 0) out.push(closing.trimStart());
         out.push(
           "",
-          "*The report was cut here to fit GitHub's size limit; the full list is in the JSON report " +
-            "(the `report` output).*",
+          `*The report was cut here to fit GitHub's size limit (${shown} of ${total} findings and clean ` +
+            "migrations shown); the full list is in the JSON report (the `report` output).*",
         );
         return out.join("\n") + "\n";
       }
       out.push(section[i]);
       size += rowSize;
+      if (section[i].startsWith("- ")) shown++;
     }
   }
   return out.join("\n") + "\n";
