@@ -45511,6 +45511,23 @@ function nodes_commentsOf(root, source) {
     }
     return out;
 }
+/**
+ * Parses a PHP file, gives `out` its comments and syntax problems (a problem still lets the rest be read), runs
+ * `read` on the root, and frees the tree however `read` ends.
+ */
+function readPhpTree(parsers, source, out, read) {
+    const tree = parsers.treeSitter("php", source);
+    try {
+        const root = tree.rootNode;
+        out.comments = nodes_commentsOf(root, source);
+        out.problems = nodes_syntaxProblems(root);
+        read(root);
+        return out;
+    }
+    finally {
+        tree.delete();
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/php/column-types.ts
 
@@ -45821,18 +45838,10 @@ class LaravelReader {
         this.parsers = parsers;
     }
     read() {
-        const tree = this.parsers.treeSitter("php", this.source);
-        try {
-            const root = tree.rootNode;
-            this.out.comments = nodes_commentsOf(root, this.source);
-            this.out.problems = nodes_syntaxProblems(root);
+        return readPhpTree(this.parsers, this.source, this.out, (root) => {
             for (const cls of this.migrationClasses(root))
                 this.readClass(cls);
-            return this.out;
-        }
-        finally {
-            tree.delete();
-        }
+        });
     }
     // ---------------------------------------------------------------- file structure
     /** Class bodies at the top level (or in a namespace block), named or `return new class extends Migration`. */
@@ -47702,6 +47711,37 @@ class JsWalker {
         return true;
     }
 }
+/**
+ * A walker that emits a migration's operations: `up` is read for them, `down` first and only to learn what
+ * `up` changes away from (the types it restores), with nothing emitted while it is read.
+ */
+class MigrationWalker extends JsWalker {
+    emit;
+    /** While reading `down`: only types are learnt, nothing is emitted. */
+    learning = false;
+    constructor(module, emit) {
+        super(module);
+        this.emit = emit;
+    }
+    /** Reads `down` when its text restates a column (`restates`), then `up`; both with `bind`'s parameters. */
+    readDownThenUp(up, down, restates, bind) {
+        // Most downs never restate a column, and then they are not walked.
+        if (down?.text.includes(restates)) {
+            this.learning = true;
+            this.enter(down, bind);
+            this.learning = false;
+        }
+        this.enter(up, bind);
+    }
+    push(where, body) {
+        if (!this.learning)
+            this.emit.push(where, body);
+    }
+    unknown(node, reason, span) {
+        if (!this.learning)
+            this.emit.unknown(node, reason, span);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/typeorm-reader.ts
 
@@ -48210,14 +48250,8 @@ function typeOf(node) {
     return abstractType(known.abstract, known.sql);
 }
 const sequelize_reader_key = (table, column) => `${table}.${column}`;
-class SequelizeReader extends JsWalker {
-    emit;
+class SequelizeReader extends MigrationWalker {
     known = new Map();
-    learning = false;
-    constructor(module, emit) {
-        super(module);
-        this.emit = emit;
-    }
     run(up, down) {
         const bind = (param, i) => {
             if (i === 0 && param.name !== undefined)
@@ -48234,21 +48268,7 @@ class SequelizeReader extends JsWalker {
             }
             return out;
         };
-        // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
-        if (down?.text.includes("changeColumn")) {
-            this.learning = true;
-            this.enter(down, bind);
-            this.learning = false;
-        }
-        this.enter(up, bind);
-    }
-    push(where, body) {
-        if (!this.learning)
-            this.emit.push(where, body);
-    }
-    unknown(node, reason, span) {
-        if (!this.learning)
-            this.emit.unknown(node, reason, span);
+        this.readDownThenUp(up, down, "changeColumn", bind);
     }
     binding(value, scope) {
         // `const { sequelize } = queryInterface` is rare; `const qi = queryInterface` is an alias the walker keeps.
@@ -48777,35 +48797,17 @@ function knex_reader_columnType(method, args) {
     }
 }
 const knex_reader_key = (table, column) => `${table}.${column}`;
-class KnexReader extends JsWalker {
-    emit;
+class KnexReader extends MigrationWalker {
     database;
     /** Types of columns as this file knows them (added earlier, or restored by `down`). */
     known = new Map();
-    /** While reading `down`: only types are learnt, nothing is emitted. */
-    learning = false;
     constructor(module, emit, database) {
-        super(module);
-        this.emit = emit;
+        super(module, emit);
         this.database = database;
     }
     run(up, down) {
         const bindFirst = (param, i) => i === 0 && param.name !== undefined ? [[param.name, { kind: "knex" }]] : [];
-        // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
-        if (down?.text.includes(".alter(")) {
-            this.learning = true;
-            this.enter(down, bindFirst);
-            this.learning = false;
-        }
-        this.enter(up, bindFirst);
-    }
-    push(where, body) {
-        if (!this.learning)
-            this.emit.push(where, body);
-    }
-    unknown(node, reason, span) {
-        if (!this.learning)
-            this.emit.unknown(node, reason, span);
+        this.readDownThenUp(up, down, ".alter(", bindFirst);
     }
     binding(value, scope) {
         // `const trx = await knex.transaction()`
@@ -49485,33 +49487,13 @@ const node_pg_migrate_reader_HARMLESS = new Set([
     "validateConstraint",
 ]);
 const node_pg_migrate_reader_key = (table, column) => `${table}.${column}`;
-class PgmReader extends JsWalker {
-    emit;
+class PgmReader extends MigrationWalker {
     known = new Map();
-    learning = false;
     /** The first call node-pg-migrate cannot invert, for a migration without `down`. */
     notInvertible;
-    constructor(module, emit) {
-        super(module);
-        this.emit = emit;
-    }
     run(up, down) {
         const bind = (param, i) => i === 0 && param.name !== undefined ? [[param.name, { kind: "pgm" }]] : [];
-        // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
-        if (down?.text.includes("alterColumn")) {
-            this.learning = true;
-            this.enter(down, bind);
-            this.learning = false;
-        }
-        this.enter(up, bind);
-    }
-    push(where, body) {
-        if (!this.learning)
-            this.emit.push(where, body);
-    }
-    unknown(node, reason, span) {
-        if (!this.learning)
-            this.emit.unknown(node, reason, span);
+        this.readDownThenUp(up, down, "alterColumn", bind);
     }
     table(node, scope) {
         return this.namedTable(node, scope, "name");
@@ -51382,26 +51364,14 @@ const DB_CALLS = {
         reader.push(span, { kind: "drop-constraint", table, ...(name !== undefined ? { name } : {}) });
     },
 };
-class DbMigrateReader extends JsWalker {
-    emit;
+class DbMigrateReader extends MigrationWalker {
     known = new Map();
-    learning = false;
     /** The up reads a literal `sqls/...-up.sql` file, as the `--sql-file` template does. */
     readsSqlFile = false;
-    constructor(module, emit) {
-        super(module);
-        this.emit = emit;
-    }
     run(up, down) {
         const bind = (param, i) => i === 0 && param.name !== undefined ? [[param.name, { kind: "db" }]] : [];
-        // `down` only matters for the types it restores, and only when it restates a column.
-        if (down?.text.includes("changeColumn")) {
-            this.learning = true;
-            this.enter(down, bind);
-            this.learning = false;
-        }
         this.readsSqlFile = SQL_FILE.test(up.text);
-        this.enter(up, bind);
+        this.readDownThenUp(up, down, "changeColumn", bind);
     }
     resolve(node, scope) {
         return super.resolve(node, scope);
@@ -51410,8 +51380,7 @@ class DbMigrateReader extends JsWalker {
         return super.name(node, scope);
     }
     push(where, body) {
-        if (!this.learning)
-            this.emit.push(where, body);
+        super.push(where, body);
     }
     missing(call, method, what, span) {
         if (!this.learning)
@@ -52283,18 +52252,10 @@ class DoctrineReader {
         this.parsers = parsers;
     }
     read() {
-        const tree = this.parsers.treeSitter("php", this.source);
-        try {
-            const root = tree.rootNode;
-            this.out.comments = nodes_commentsOf(root, this.source);
-            this.out.problems = nodes_syntaxProblems(root);
+        return readPhpTree(this.parsers, this.source, this.out, (root) => {
             for (const cls of migrationClasses(root))
                 this.readClass(cls);
-            return this.out;
-        }
-        finally {
-            tree.delete();
-        }
+        });
     }
     push(node, body) {
         this.out.operations.push({ ...body, ...spanOf(node) });
@@ -53808,16 +53769,25 @@ function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
     }
     if (raw.paths !== undefined) {
         if (!isRecord(raw.paths))
-            problems.push('paths must map a framework id to globs, e.g. `rails: ["engines/*/db/migrate/*.rb"]`');
+            problems.push('paths must map a framework id to globs, e.g. `rails: ["engines/*/db/migrate/*.rb"]`, or a glob to a ' +
+                'framework id, e.g. `"schema/postgresql/**/versioned/**/*.sql": sql`');
         else {
-            for (const [framework, globs] of Object.entries(raw.paths)) {
-                if (!FRAMEWORKS.includes(framework)) {
-                    problems.push(`paths.${framework}: unknown framework; expected one of ${FRAMEWORKS.join(", ")}`);
-                    continue;
+            for (const [key, value] of Object.entries(raw.paths)) {
+                if (FRAMEWORKS.includes(key)) {
+                    const list = globList(value, `paths.${key}`, problems);
+                    if (list)
+                        config.paths[key] = [...(config.paths[key] ?? []), ...list];
                 }
-                const list = globList(globs, `paths.${framework}`, problems);
-                if (list)
-                    config.paths[framework] = list;
+                else if (typeof value === "string" && FRAMEWORKS.includes(value)) {
+                    // The other spelling: one glob (the key) → one framework (the value).
+                    const list = globList(key, `paths[${JSON.stringify(key)}]`, problems);
+                    if (list)
+                        config.paths[value] = [...(config.paths[value] ?? []), ...list];
+                }
+                else {
+                    problems.push(`paths.${key}: unknown framework; a key is a framework id (${FRAMEWORKS.join(", ")}) mapped to ` +
+                        `globs, or a glob mapped to one of them, got ${JSON.stringify(value)}`);
+                }
             }
         }
     }
