@@ -321,6 +321,24 @@ describe("migration-guard CLI (bundled)", () => {
     ]);
   });
 
+  it("config paths: may route any file name to a reader; that reader and its parser are loaded for it", async () => {
+    const dir = tree({
+      ".github/migration-guard.yml":
+        'paths:\n  sql: ["schema/**/*.ddl"]\n  rails: ["legacy/changes/*.migration"]\n',
+      "schema/v2/drop_email.ddl": "ALTER TABLE users DROP COLUMN email;\n",
+      "legacy/changes/20240101000000_remove_legacy_email.migration": DROP,
+    });
+    const r = await cli(["analyze", "--format", "json", "schema", "legacy"], dir);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    // Read, not "the reader failed on this file": each file's own finding, and nothing for review.
+    expect(report.files.map((f) => [f.path, f.framework, f.findings.map((x) => x.rule)])).toEqual([
+      ["schema/v2/drop_email.ddl", "sql", ["drop-column"]],
+      ["legacy/changes/20240101000000_remove_legacy_email.migration", "rails", ["drop-column"]],
+    ]);
+  });
+
   it("a named path that holds no migration exits 2, naming it; so does a run that analysed nothing", async () => {
     const dir = tree({
       "notes.txt": "DROP TABLE users;\n",

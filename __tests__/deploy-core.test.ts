@@ -56,10 +56,12 @@ describe("rails status", () => {
       " Status   Migration ID    Migration Name\n----\n   up     20240101000000  Create users\n",
     );
     expect(r.pending).toEqual([]);
-    expect(driftStatus(r)).toBe("up_to_date");
+    expect(driftStatus(r)).toBe("up-to-date");
   });
   it("an unreadable output is a problem, never up to date", () => {
-    expect(parseRails("Could not connect to server").problems.length).toBe(1);
+    const r = parseRails("Could not connect to server");
+    expect(r.problems.length).toBe(1);
+    expect(driftStatus(r)).toBe("unknown");
   });
   it("ahead only", () => {
     const r = parseRails(

@@ -2,7 +2,7 @@
 // to a Rails 6.1 app on PostgreSQL, served by WEBrick so the deploy's health checks (from the runner) read
 // the example endpoint from docs/health-endpoints. Servers that cannot start fail the suite, never skip.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startPostgres, type Postgres } from "./helpers/postgres.js";
@@ -93,7 +93,7 @@ describe("command: status, before and after a deploy (real sshd, PostgreSQL, Rai
     expect(strict.outputs["pending-count"]).toBe("1");
   }, 90_000);
 
-  it("a deploy with health checks from the runner, then status says up_to_date", async () => {
+  it("a deploy with health checks from the runner, then status says up-to-date", async () => {
     const deploy = await runAction({
       inputs: {
         command: "deploy",
@@ -115,7 +115,7 @@ describe("command: status, before and after a deploy (real sshd, PostgreSQL, Rai
     const run = await status({ "metrics-file": "pending.prom", "fail-on-pending": "true" });
     expect(run.exitCode).toBe(0);
     expect(run.outputs["pending-count"]).toBe("0");
-    expect(run.outputs.status).toBe("up_to_date");
+    expect(run.outputs.status).toBe("up-to-date");
     expect(JSON.parse(run.outputs.pending)).toEqual([]);
     expect(readFileSync(join(root, "pending.prom"), "utf8")).toContain(
       'pending_migrations_count{environment="production"} 0\n',
@@ -126,6 +126,29 @@ describe("command: status, before and after a deploy (real sshd, PostgreSQL, Rai
       migrations: { pending_count: 0, status: "up_to_date" },
     });
   }, 120_000);
+
+  it("a status output it could not fully read → status unknown, the step fails, even without fail-on-pending", async () => {
+    // One pending name it can read and one whose characters it will not turn into a file glob on the host.
+    writeFileSync(
+      join(app.dir, "knex-status.sh"),
+      "printf '%s\\n' 'Found 2 Pending Migration file/files.' '20240101_ok.js' '2024 bad;$(name).js'\n",
+    );
+    const run = await status({
+      framework: "knex",
+      "status-command": "bash knex-status.sh",
+      "metrics-file": "unknown.prom",
+    });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.outputs.status).toBe("unknown");
+    // The count read so far is reported (a lower bound, still enough to alert on), and the error says so.
+    expect(run.outputs["pending-count"]).toBe("2");
+    expect(readFileSync(join(root, "unknown.prom"), "utf8")).toContain(
+      'pending_migrations_count{environment="production"} 2\n',
+    );
+    expect(run.stdout).toMatch(
+      /::error::The status output was not fully read \(the migration id .*unexpected characters.*lower bound/,
+    );
+  }, 90_000);
 
   it("a migration recorded in the database without its file → status ahead (a warning, not a failure)", async () => {
     rmSync(join(app.dir, "db/migrate/20240102000000_add_email.rb"));

@@ -32,7 +32,9 @@ function fake(name: string, body: string): void {
   writeFileSync(
     join(FAKE_BIN, name),
     // One write per line: the restore runs pg_restore and psql at once, both logging.
-    `#!/bin/bash\nprintf -v line ' %q' "$@"; printf '%s argv:%s env:%s\\n' ${name} "$line" "\${PGPASSWORD-none}" >>"$FAKE_LOG"\n${body}\n`,
+    `#!/bin/bash\nprintf -v line ' %q' "$@"; printf '%s argv:%s db:%s env:%s\\n' ${name} "$line" "\${PGDATABASE-}" "\${PGPASSWORD-none}" >>"$FAKE_LOG"\n` +
+      // A database of a multi-database app has a state file of its own: FAKE_DB.<PGDATABASE>.
+      `[[ -e $FAKE_DB.\${PGDATABASE-} ]] && FAKE_DB=$FAKE_DB.$PGDATABASE\n${body}\n`,
   );
   chmodSync(join(FAKE_BIN, name), 0o755);
 }
@@ -168,6 +170,53 @@ describe("supervisor backup and restore", () => {
     expect(b.connection).toBe("PGHOST=db.internal PGDATABASE=shop PGUSER=app");
   });
 
+  it("a multi-database app → a lock, a verified backup and a restore for each database", async () => {
+    const app = makeApp(
+      'echo "users: changed" > "$FAKE_DB.shop"; echo "dogs: changed" > "$FAKE_DB.zoo"; exit 1',
+    );
+    writeFileSync(`${app.db}.shop`, "users: alice, bob\n");
+    writeFileSync(`${app.db}.zoo`, "dogs: rex\n");
+    writeFileSync(
+      join(app.dir, "bin/dbconfig"),
+      `#!/bin/bash\necho "MG_DB primary postgresql"\nprintf 'MG_PG %s\\n' PGHOST=db.internal PGDATABASE=shop PGUSER=app PGPASSWORD=${PASSWORD}\n` +
+        `echo "MG_DB animals postgresql"\nprintf 'MG_PG %s\\n' PGHOST=db2.internal PGDATABASE=zoo PGUSER=app PGPASSWORD=${PASSWORD}\n`,
+    );
+    const run = await runSupervisor(app);
+    expect(run.journal.result).toBe("rolled-back");
+    expect(readFileSync(`${app.db}.shop`, "utf8")).toBe("users: alice, bob\n");
+    expect(readFileSync(`${app.db}.zoo`, "utf8")).toBe("dogs: rex\n");
+    expect(run.journal.backups.map((b) => [b.database, b.connection])).toEqual([
+      ["primary", "PGHOST=db.internal PGDATABASE=shop PGUSER=app"],
+      ["animals", "PGHOST=db2.internal PGDATABASE=zoo PGUSER=app"],
+    ]);
+    expect(run.journal.backups.map((b) => b.path.replace(/^.*-[0-9a-f]{12}/, ""))).toEqual([
+      ".primary.dump",
+      ".animals.dump",
+    ]);
+    const log = readFileSync(app.log, "utf8").trim().split("\n");
+    const lockSessions = log
+      .filter((l) => l.startsWith("psql") && l.includes("holder="))
+      .map((l) => /db:(\S*)/.exec(l)?.[1]);
+    expect(lockSessions).toEqual(["shop", "zoo"]);
+    expect(log.filter((l) => l.startsWith("pg_dump")).map((l) => /db:(\S*)/.exec(l)?.[1])).toEqual([
+      "shop",
+      "zoo",
+    ]);
+  });
+
+  it("a multi-database app with a database it cannot back up (another adapter) → nothing migrates", async () => {
+    const app = makeApp("echo ran >> ran.log");
+    writeFileSync(
+      join(app.dir, "bin/dbconfig"),
+      `#!/bin/bash\necho "MG_DB primary postgresql"\nprintf 'MG_PG %s\\n' PGHOST=db.internal PGDATABASE=shop\n` +
+        `echo "MG_DB cache sqlite3"\nprintf 'MG_PG %s\\n' PGDATABASE=db/cache.sqlite3\n`,
+    );
+    const run = await runSupervisor(app);
+    expect(run.journal.result).toBe("failed");
+    expect(run.journal.message).toContain("sqlite3");
+    expect(existsSync(join(app.dir, "ran.log"))).toBe(false);
+  });
+
   it("credentials reach the clients through the environment, never their argv or the stream", async () => {
     const app = makeApp("exit 1");
     const run = await runSupervisor(app);
@@ -183,9 +232,9 @@ describe("supervisor backup and restore", () => {
     expect(run.stdout).not.toContain(PASSWORD);
     const journal = readFileSync(run.journal.journalPath!, "utf8");
     expect(journal).not.toContain(PASSWORD);
-    expect(log.some((l) => /^pg_dump argv: --format=custom --lock-wait-timeout=5000 env:/.test(l))).toBe(
-      true,
-    );
+    expect(
+      log.some((l) => /^pg_dump argv: --format=custom --lock-wait-timeout=5000 db:shop env:/.test(l)),
+    ).toBe(true);
   });
 
   it("a dump that does not verify → removed, and the migration never starts", async () => {

@@ -1,16 +1,6 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with ncc, and puts the parsers' .wasm beside them.
 import { execFileSync } from "node:child_process";
-import {
-  chmodSync,
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { chmodSync, copyFileSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, join, resolve } from "node:path";
 import { joinSupervisor } from "./join-supervisor.mjs";
@@ -37,8 +27,10 @@ rmSync(tmp, { recursive: true, force: true });
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-// Both entries are built on their own, then share one dist/: the CLI's entry becomes dist/cli.js and its
-// chunks (the parsers, the engine) are the action's own files, byte for byte, so they are kept once.
+// Both entries are built on their own. ncc numbers each build's chunks by itself, so the same name can hold
+// different code in the two builds: the action's chunks sit beside dist/index.js, the CLI's in dist/cli/,
+// and dist/cli.js (the bin) only imports dist/cli/index.js. The .wasm files are kept once, in dist/ (the
+// parsers look beside their bundle and one folder up).
 const built = (entry, name) => {
   const dir = join(tmp, name);
   execFileSync(
@@ -53,23 +45,15 @@ const built = (entry, name) => {
 };
 for (const file of built("src/index.ts", "action"))
   cpSync(file, join(out, basename(file)), { recursive: true });
-for (const file of built("src/cli.ts", "cli")) {
-  const name = basename(file);
-  const dest = join(out, name === "index.js" ? "cli.js" : name);
-  if (name !== "index.js" && existsSync(dest)) {
-    if (!readFileSync(dest).equals(readFileSync(file)))
-      throw new Error(`the CLI's chunk ${name} differs from the action's: they cannot share dist/`);
-    continue;
-  }
-  cpSync(file, dest, { recursive: true });
-}
+mkdirSync(join(out, "cli"), { recursive: true });
+for (const file of built("src/cli.ts", "cli"))
+  cpSync(file, join(out, "cli", basename(file)), { recursive: true });
 for (const spec of WASM) copyFileSync(require.resolve(spec), join(out, basename(spec)));
 // The host-side supervisor ships as one plain script, its sourced parts joined in.
 mkdirSync(join(out, "host"), { recursive: true });
 writeFileSync(join(out, "host", "supervisor.sh"), joinSupervisor(join(root, "src/host")));
 writeFileSync(join(out, "package.json"), JSON.stringify({ type: "module" }) + "\n");
 const cli = join(out, "cli.js");
-const text = readFileSync(cli, "utf8");
-if (!text.startsWith("#!")) writeFileSync(cli, "#!/usr/bin/env node\n" + text);
+writeFileSync(cli, '#!/usr/bin/env node\nimport "./cli/index.js";\n');
 chmodSync(cli, 0o755);
 rmSync(tmp, { recursive: true, force: true });

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { analyzeFile } from "./core/analyze.js";
 import type { Config } from "./core/config.js";
 import { FolderIndex, folderIndexes } from "./core/folder-index.js";
@@ -98,13 +98,22 @@ interface BatchRequest {
 }
 type BatchReply = { batch: number; reports: (FileReport | undefined)[] } | { batch: number; error: string };
 
+/**
+ * Put in a thread's `process.argv` by `analyzeFiles`, so the entry can tell without loading node:worker_threads
+ * (which a one-thread run never needs); `workerData` then confirms it, so the flag given by hand does nothing.
+ */
+const THREAD_ARG = "--migration-guard-analysis-thread";
+
 /** True in a thread started by `analyzeFiles`; the entry then calls `serveAnalysis()` instead of the CLI. */
-export function isAnalysisWorker(): boolean {
+export async function isAnalysisWorker(): Promise<boolean> {
+  if (!process.argv.includes(THREAD_ARG)) return false;
+  const { isMainThread, workerData } = await import("node:worker_threads");
   return !isMainThread && (workerData as Partial<WorkerSetup> | null)?.kind === "migration-guard-analysis";
 }
 
 /** A worker's life: load the parsers, then analyse each batch the main thread sends until it lets go. */
 export async function serveAnalysis(): Promise<void> {
+  const { parentPort, workerData } = await import("node:worker_threads");
   const setup = workerData as WorkerSetup;
   const port = parentPort!;
   const analyse = analyser(await loadParsers(setup.parsers), setup.config);
@@ -161,6 +170,7 @@ export async function analyzeFiles<F extends DiskFile>(
     config: options.config,
     parsers: options.parsers,
   };
+  const { Worker } = await import("node:worker_threads");
   const workers: Worker[] = [];
   const finished = new Promise<void>((resolve, reject) => {
     let failed = false;
@@ -179,7 +189,12 @@ export async function analyzeFiles<F extends DiskFile>(
       if (emitted === batches.length) resolve();
     };
     for (let w = 1; w < threads; w++) {
-      const worker = new Worker(options.workerEntry!, { workerData: setup, stdout: false, stderr: false });
+      const worker = new Worker(options.workerEntry!, {
+        workerData: setup,
+        argv: [THREAD_ARG],
+        stdout: false,
+        stderr: false,
+      });
       workers.push(worker);
       worker.on("message", (message: BatchReply | { ready: true }) => {
         if ("ready" in message) {

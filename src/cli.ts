@@ -1,14 +1,11 @@
 // The CLI over the same engine as the action: analyse files, or the migrations changed between two revisions.
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { createGit } from "./adapters/git.js";
 import { analyzeFiles, isAnalysisWorker, serveAnalysis } from "./analyze-files.js";
-import { analyzeDiff } from "./core/analyze-diff.js";
-import { ConfigError, parseConfig, type Config } from "./core/config.js";
+import { ConfigError, defaultConfig, type Config } from "./core/config-defaults.js";
 import { frameworkById } from "./core/frameworks/index.js";
 import {
   exitStatus,
@@ -22,7 +19,7 @@ import { toSarif } from "./core/report/sarif.js";
 import { toText } from "./core/report/text.js";
 import { rules } from "./core/rules/index.js";
 import type { Category, FileReport, FrameworkId } from "./core/types.js";
-import { loadParsers, parsersFor } from "./parsers/index.js";
+import { parsersFor } from "./parsers/index.js";
 import { reportWriter } from "./report-writer.js";
 
 export const VERSION = "0.1.0";
@@ -73,16 +70,25 @@ function walk(path: string, shown: string, out: { abs: string; shown: string }[]
   }
 }
 
-function loadConfig(file: string | undefined, database: string | undefined, base: string): Config {
+// Loading: what only some runs need (the YAML parser, simple-git and the diff engine, child_process) is imported
+// where it is used, so `analyze` on one file does not compile and evaluate it (the cold start is mostly that).
+async function loadConfig(
+  file: string | undefined,
+  database: string | undefined,
+  base: string,
+): Promise<Config> {
   const path = file ?? join(base, ".github/migration-guard.yml");
-  let text = "";
-  if (existsSync(path)) text = readFileSync(path, "utf8");
-  else if (file) throw new UsageError(`The config file ${file} does not exist.`);
-  const config = parseConfig(
-    text,
-    path,
-    rules.map((r) => r.id),
-  );
+  let config: Config;
+  if (existsSync(path)) {
+    const { parseConfig } = await import("./core/config.js");
+    config = parseConfig(
+      readFileSync(path, "utf8"),
+      path,
+      rules.map((r) => r.id),
+    );
+  } else if (file) throw new UsageError(`The config file ${file} does not exist.`);
+  else config = defaultConfig(); // what parseConfig("") gives
+
   if (database !== undefined) {
     if (!["postgresql", "mysql", "sqlite"].includes(database)) {
       throw new UsageError(
@@ -136,7 +142,7 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
   const format = formatOf(values.format);
   const failOn = parseFailOn(values["fail-on"]);
   const jobs = jobsOf(values.jobs);
-  const config = loadConfig(values.config, values.database, process.cwd());
+  const config = await loadConfig(values.config, values.database, process.cwd());
   if (values.framework !== undefined) {
     if (!frameworkById(values.framework as FrameworkId)) {
       throw new UsageError(`--framework ${JSON.stringify(values.framework)} is not a known framework.`);
@@ -166,10 +172,12 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
     named[file.named].analysed++;
     out.add(report);
   };
-  // --framework may route any file name to a reader, so then every parser is loaded.
+  // --framework and the config's `paths:` may route any file name to any reader: then every parser (and
+  // reader) is loaded, not only those the files' extensions call for.
+  const routed = values.framework !== undefined || Object.keys(config.paths).length > 0;
   await analyzeFiles(
     files,
-    engine(config, values.framework ? undefined : parsersFor(files.map((f) => f.abs))),
+    engine(config, routed ? undefined : parsersFor(files.map((f) => f.abs))),
     collect,
   );
   // A named path that held no migration of a known framework: its .sql files are read as plain SQL of the
@@ -201,12 +209,17 @@ async function diffCommand(args: string[]): Promise<Outcome> {
   const repo = resolve(values.repo ?? ".");
   const format = formatOf(values.format);
   const failOn = parseFailOn(values["fail-on"]);
+  const [{ createGit }, { analyzeDiff }, { loadParsers }] = await Promise.all([
+    import("./adapters/git.js"),
+    import("./core/analyze-diff.js"),
+    import("./parsers/index.js"),
+  ]);
   const git = createGit(repo);
   try {
     for (const rev of [values.base, values.head ?? "HEAD"]) {
       if (!(await git.hasCommit(rev))) throw new UsageError(`${rev} is not a commit in ${repo}.`);
     }
-    const config = loadConfig(values.config, values.database, repo);
+    const config = await loadConfig(values.config, values.database, repo);
     const reports = await analyzeDiff(git, values.base, values.head ?? "HEAD", await loadParsers(), config);
     process.stdout.write(render(reports, format));
     // A diff that changed no migration analysed nothing legitimately: that is exit 0, not an input error.
@@ -224,6 +237,7 @@ async function demoCommand(args: string[]): Promise<Outcome> {
   const bundlePath = join(here, "../examples/demo.bundle");
   if (!existsSync(bundlePath))
     throw new UsageError("The example repository (examples/demo.bundle) is not beside this installation.");
+  const { execFileSync } = await import("node:child_process");
   const dir = mkdtempSync(join(tmpdir(), "mg-demo-"));
   try {
     execFileSync("git", ["clone", "-q", "--branch", "add-billing", bundlePath, dir], { stdio: "ignore" });
@@ -297,5 +311,5 @@ quietOnClosedPipe(process.stdout, "stdout");
 quietOnClosedPipe(process.stderr, "stderr");
 
 // The same script serves as the analysis threads' entry (analyze-files.ts starts them on it).
-if (isAnalysisWorker()) await serveAnalysis();
+if (await isAnalysisWorker()) await serveAnalysis();
 else process.exitCode = await main(process.argv.slice(2));

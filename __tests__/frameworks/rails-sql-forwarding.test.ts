@@ -3,7 +3,6 @@ import { jest } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import type { SqlInput, SqlResult } from "../../src/core/frameworks/sql/index.js";
 import type { Parsers } from "../../src/core/parsers.js";
-import { loadParsers } from "../../src/parsers/index.js";
 
 const calls: SqlInput[] = [];
 jest.unstable_mockModule("../../src/core/frameworks/sql/index.js", () => ({
@@ -19,6 +18,8 @@ jest.unstable_mockModule("../../src/core/frameworks/sql/index.js", () => ({
   },
 }));
 const { rails } = await import("../../src/core/frameworks/rails.js");
+// After the mock too: loading the parsers loads the readers, which must see the mocked SQL reader.
+const { loadParsers } = await import("../../src/parsers/index.js");
 
 let parsers: Parsers;
 beforeAll(async () => {

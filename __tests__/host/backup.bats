@@ -68,3 +68,24 @@ dumps() {
   expected=$(printf '%s' "$canonical" | sha256sum)
   [ "$(MG_APP_DIR=$DIR/app app_key)" = "${expected:0:16}" ]
 }
+
+@test "a multi-database deploy's files are pruned together, and kept together" {
+  dumps production-20240101T000000Z-nosha-$A.primary.dump production-20240101T000000Z-nosha-$A.animals.dump \
+    production-20240102T000000Z-nosha-$A.primary.dump production-20240102T000000Z-nosha-$A.animals.dump \
+    production-20240103T000000Z-nosha-$A-x1.primary.dump production-20240103T000000Z-nosha-$A-x1.animals.dump
+  run prune_backups "$DIR/b" production $A 1 "$DIR/b/production-20240103T000000Z-nosha-$A-x1.primary.dump" "$DIR/deploys"
+  [ "$output" = 4 ]
+  run ls "$DIR/b"
+  [ "$output" = "$(printf '%s\n' production-20240103T000000Z-nosha-$A-x1.animals.dump production-20240103T000000Z-nosha-$A-x1.primary.dump)" ]
+}
+
+@test "a needed backup of one database keeps its deploy's other databases too" {
+  dumps production-20240101T000000Z-nosha-$A.primary.dump production-20240101T000000Z-nosha-$A.animals.dump \
+    production-20240102T000000Z-nosha-$A.primary.dump production-20240102T000000Z-nosha-$A.animals.dump
+  mkdir -p "$DIR/deploys/failed"
+  printf '{"t":"backup","path":"%s"}\n{"t":"result","result":"failed"}\n{"t":"end"}\n' \
+    "$DIR/b/production-20240101T000000Z-nosha-$A.animals.dump" >"$DIR/deploys/failed/journal.jsonl"
+  run prune_backups "$DIR/b" production $A 1 "$DIR/b/production-20240102T000000Z-nosha-$A.primary.dump" "$DIR/deploys"
+  [ "$output" = 0 ]
+  [ "$(find "$DIR/b" -name "*.dump" | wc -l)" = 4 ]
+}

@@ -102,8 +102,8 @@ line_buffered() {
 close_ours() {
   {
     [[ -n ${LOCK_FD-} ]] && exec {LOCK_FD}>&-
-    [[ -n ${DBLOCK_IN-} ]] && exec {DBLOCK_IN}>&-
-    [[ -n ${DBLOCK_OUT-} ]] && exec {DBLOCK_OUT}<&-
+    local fd
+    for fd in ${DBLOCK_FDS[@]+"${DBLOCK_FDS[@]}"}; do exec {fd}>&-; done
     [[ -n ${NAP_FD-} ]] && exec {NAP_FD}<&-
     if [[ ${1-} != keep-stream ]]; then
       [[ -n ${JOURNAL_FD-} ]] && exec {JOURNAL_FD}>&-
@@ -326,7 +326,7 @@ missing_tools() {
 }
 
 # Everything the worker itself needs, checked before it takes the lock (flock is one of them).
-readonly WORKER_TOOLS=("bash>=4.3" flock "setsid -w" timeout tee base64 "base64 -w0" sha256sum mkdir mv rm kill
+readonly WORKER_TOOLS=("bash>=4.3" flock "setsid -w" timeout tee base64 "base64 -w0" sha256sum mkdir mkfifo mv rm kill sort
   sed awk wc tr cat "head -c" "stat -c" "df --output" "grep -z" "find -lname")
 
 check_tools() {
@@ -493,21 +493,29 @@ migrate() {
 # --- the database: the app's own connection settings, kept off every command line ----------------------
 
 # The framework preset's MG_DBCONFIG command prints `MG_PG NAME=value` lines from the app's own database
-# config (run through run-prefix, like every app command). The values stay in unexported variables of this
-# process and are exported only into the PostgreSQL clients' environment: never an argument, never streamed.
+# config (run through run-prefix, like every app command). An app with several databases (Rails 6.1
+# multi-db) prints `MG_DB <name> <adapter>` before each database's lines; lines before any `MG_DB` belong to
+# one unnamed database. The values stay in unexported variables of this process and are exported only into
+# the PostgreSQL clients' environment: never an argument, never streamed.
 # Without a preset the clients use the host's libpq defaults (PG* variables, ~/.pgpass).
 DB_STATE=unknown # unknown | ready | none | failed
+DB_COUNT=0
+DB_NAMES=()    # the app's name of each database (`primary`, `animals`); "" for the one of a single-db app
+DB_ADAPTERS=() # the app's adapter of each database, when it said (`postgresql`)
+DB_ENVS=()     # each database's NAME=value lines (the password among them)
+DB_INFOS=()    # each database's connection without the password, for messages
+# The database the PostgreSQL clients talk to now (db_use): every pg_exec goes there.
 DB_ENV=()
 DB_INFO=""
+DB_NAME=""
 db_config() {
   [[ $DB_STATE != unknown ]] && return 0
-  DB_ENV=()
-  DB_INFO=""
+  DB_ENV=() DB_INFO="" DB_NAME="" DB_NAMES=() DB_ADAPTERS=() DB_ENVS=() DB_INFOS=() DB_COUNT=0
   if ((${#DBCONFIG[@]} == 0)); then
     DB_STATE=none
     return 0
   fi
-  local out rc line name
+  local out rc line name i=-1 complete=true
   out=$(
     close_ours
     child_env
@@ -516,19 +524,51 @@ db_config() {
   )
   rc=$?
   while IFS= read -r line; do
+    # A name becomes part of a file name: letters, digits, `_` and `-` only.
+    if [[ $line =~ ^MG_DB\ ([^\ ]+)(\ ([A-Za-z0-9_]*))?$ ]]; then
+      i=$((i + 1))
+      name=${BASH_REMATCH[1]}
+      DB_NAMES[i]=${name//[^A-Za-z0-9_-]/_} DB_ADAPTERS[i]=${BASH_REMATCH[3]} DB_ENVS[i]="" DB_INFOS[i]=""
+      continue
+    fi
     [[ $line =~ ^MG_PG\ (PGHOST|PGPORT|PGDATABASE|PGUSER|PGPASSWORD|PGSSLMODE)=(.+)$ ]] || continue
+    if ((i < 0)); then
+      i=0
+      DB_NAMES[0]="" DB_ADAPTERS[0]="" DB_ENVS[0]="" DB_INFOS[0]=""
+    fi
     name=${BASH_REMATCH[1]}
-    DB_ENV+=("$name=${BASH_REMATCH[2]}")
-    [[ $name != PGPASSWORD ]] && DB_INFO+="${DB_INFO:+ }$name=${BASH_REMATCH[2]}"
+    DB_ENVS[i]+="$name=${BASH_REMATCH[2]}"$'\n'
+    [[ $name != PGPASSWORD ]] && DB_INFOS[i]+="${DB_INFOS[i]:+ }$name=${BASH_REMATCH[2]}"
   done <<<"$out"
   out=""
+  DB_COUNT=$((i + 1))
+  for ((i = 0; i < DB_COUNT; i++)); do
+    [[ ${DB_INFOS[i]} == *PGDATABASE=* ]] || complete=false
+  done
   # Its stderr is not shown: a framework error about the database config may quote the URL and password.
-  if ((rc != 0)) || [[ $DB_INFO != *PGDATABASE=* ]]; then
+  # Every database must have come with a name: a database the deploy cannot reach is one it cannot back up.
+  if ((rc != 0 || DB_COUNT == 0)) || ! $complete; then
     DB_STATE=failed
+    DB_COUNT=0
     emit t note phase "$PHASE" message "could not read the database settings from the app (exit $rc); run the framework's database console on the host to see why"
     return 0
   fi
   DB_STATE=ready
+  db_use 0
+}
+
+# db_use INDEX: the PostgreSQL clients talk to that database from now on.
+db_use() {
+  local i=$1
+  DB_ENV=()
+  [[ -n ${DB_ENVS[i]-} ]] && mapfile -t DB_ENV <<<"${DB_ENVS[i]%$'\n'}"
+  DB_INFO=${DB_INFOS[i]-}
+  DB_NAME=${DB_NAMES[i]-}
+}
+
+# How messages name a database: `animals (PGHOST=… PGDATABASE=…)`, or only the connection for a single one.
+db_label() {
+  printf '%s' "${DB_NAME:+$DB_NAME }${DB_NAME:+(}$DB_INFO${DB_NAME:+)}"
 }
 
 # pg_exec SECONDS CMD... : a PostgreSQL client through run-prefix, in the app dir, with the app's connection
@@ -552,11 +592,21 @@ terminate_backends() {
   [[ ${MG_DATABASE:-postgresql} == postgresql ]] || return 0
   db_config
   [[ $DB_STATE == failed ]] && return 0
-  local n
-  n=$(printf '%s\n' "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = :'app' AND pid <> pg_backend_pid();" |
-    pg_exec 15 psql -X -q -A -t -v ON_ERROR_STOP=1 -v "app=migration-guard:$MG_DEPLOY_ID" 2>/dev/null)
-  if [[ $n =~ ^[0-9]+$ ]]; then
-    emit t terminate phase "$PHASE" terminated "$n"
+  # pg_stat_activity shows every database of a server: one query per server (host and port) is enough.
+  local n total=0 failed=false i server
+  local -A seen=()
+  for ((i = 0; i < (DB_COUNT > 0 ? DB_COUNT : 1); i++)); do
+    ((DB_COUNT > 0)) && db_use "$i"
+    server=$(printf '%s\n' "${DB_ENV[@]}" | grep -E '^PG(HOST|PORT)=' | sort | tr '\n' ' ')
+    [[ -n ${seen[x$server]-} ]] && continue
+    seen[x$server]=1
+    n=$(printf '%s\n' "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = :'app' AND pid <> pg_backend_pid();" |
+      pg_exec 15 psql -X -q -A -t -v ON_ERROR_STOP=1 -v "app=migration-guard:$MG_DEPLOY_ID" 2>/dev/null)
+    if [[ $n =~ ^[0-9]+$ ]]; then total=$((total + n)); else failed=true; fi
+  done
+  ((DB_COUNT > 0)) && db_use 0
+  if ! $failed; then
+    emit t terminate phase "$PHASE" terminated "$total"
   else
     emit t note phase "$PHASE" message "could not terminate the migration's database sessions (psql failed); statement_timeout still bounds them"
   fi
@@ -635,20 +685,92 @@ host_lock() {
 
 # --- the database lock: one per database, whatever host, app dir or runner deploys to it ---------------
 
-# A session-level advisory lock held by a psql session the worker keeps open (a coprocess) from before the
-# pending migrations are read until the deploy ends: through the gate, the backup, the migration and a
-# restore. It goes when the worker ends (psql reads end of input) or dies (the pipe closes), and with the
-# connection if the host goes. Advisory locks are per database, so the key is a constant. The holder's
-# description travels as a literal in the query text, which other sessions read in pg_stat_activity.
+# A session-level advisory lock on every database of the app, each held by a psql session the worker keeps
+# open from before the pending migrations are read until the deploy ends: through the gate, the backup, the
+# migration and a restore. A session goes when the worker ends or dies (its end of the pipe closes: psql
+# reads end of input), and with the connection if the host goes. Advisory locks are per database, so the key
+# is a constant. The holder's description travels as a literal in the query text, which other sessions read
+# in pg_stat_activity.
 readonly DB_LOCK_KEY="1296515879, 9"
 DB_LOCKED=false
-DBLOCK_IN=""
-DBLOCK_OUT=""
+DBLOCK_FDS=() # our ends of the lock sessions' pipes: close_ours closes them in every command we run
+
+# db_lock_session: starts a psql session on the current database (db_use) and takes the lock in it, waiting
+# up to MG_LOCK_WAIT. Returns 0 when held; otherwise sets LOCK_WHY (could not try) or ends the deploy
+# (another deploy holds it). A bash coprocess would do, but bash keeps only one at a time: a FIFO pair each.
+LOCK_WHY=""
+db_lock_session() {
+  local holder=$1 n=${#DBLOCK_FDS[@]} to from pid
+  local fifo="$DEPLOY_DIR/dblock.$n"
+  rm -f -- "$fifo.in" "$fifo.out"
+  if ! mkfifo -m 600 -- "$fifo.in" "$fifo.out"; then
+    LOCK_WHY="could not make a pipe in $DEPLOY_DIR"
+    return 1
+  fi
+  # Ours are opened read-write (never blocks); psql opens its ends read-only and write-only, so it reads
+  # end of input exactly when we (the only writer) are gone.
+  exec {to}<>"$fifo.in" {from}<>"$fifo.out"
+  DBLOCK_FDS+=("$to" "$from")
+  (
+    exec <"$fifo.in" >"$fifo.out"
+    close_ours
+    child_env
+    local kv
+    for kv in "${DB_ENV[@]}"; do export "${kv?}"; done
+    export PGAPPNAME="migration-guard-lock:$MG_DEPLOY_ID"
+    cd -- "$MG_APP_DIR" || exit 127
+    exec "${RUN_PREFIX[@]}" psql -X -q -A -t -v ON_ERROR_STOP=1 -v "holder=$holder" 2>/dev/null
+  ) &
+  pid=$!
+  local deadline=$(($(now_ms) + ${MG_LOCK_WAIT:-900} * 1000)) answer waited=false other
+  while :; do
+    answer=""
+    printf '%s\n' "SELECT pg_try_advisory_lock($DB_LOCK_KEY)::text || ' ' || :'holder';" 2>/dev/null 1>&"$to" &&
+      read_session "$from" "$pid" answer
+    rm -f -- "$fifo.in" "$fifo.out"
+    case $answer in
+    "true "*)
+      return 0
+      ;;
+    "false "*)
+      printf '%s\n' "SELECT coalesce(substring(a.query from \$re\$'(deploy [^']*)'\$re\$), 'pid ' || a.pid || ' ' || a.application_name) || ', connected from ' || coalesce(host(a.client_addr), 'the local socket') || ' at ' || to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ${DB_LOCK_KEY%%,*} AND l.objid = ${DB_LOCK_KEY##* } AND l.objsubid = 2 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) LIMIT 1;" 1>&"$to"
+      other=""
+      read_session "$from" "$pid" other
+      if ! $waited; then
+        emit t lock state waiting kind database holder "${other:-unknown}"
+        waited=true
+      fi
+      if (($(now_ms) >= deadline)); then
+        phase_end failed holder "${other:-unknown}"
+        finish failed "Another deploy holds the database lock on $(db_label) after waiting ${MG_LOCK_WAIT:-900}s: ${other:-unknown}. Nothing was migrated."
+      fi
+      nap 1
+      ;;
+    *)
+      LOCK_WHY="psql could not connect to $(db_label)"
+      return 1
+      ;;
+    esac
+  done
+}
+
+# read_session FD PID VAR: one answer line from a lock session, or "" once the session is gone or after 60 s.
+read_session() {
+  local fd=$1 pid=$2 i
+  local -n line=$3
+  line=""
+  for ((i = 0; i < 600; i++)); do
+    IFS= read -r -t 0.1 -u "$fd" line && return 0
+    kill -0 "$pid" 2>/dev/null || { IFS= read -r -t 0.1 -u "$fd" line; return 0; }
+  done
+  line=""
+}
+
 db_lock() {
   [[ ${MG_DATABASE:-postgresql} == postgresql ]] || return 0
   phase_start db-lock
   db_config
-  local why=""
+  local why="" i
   if [[ $DB_STATE == failed ]]; then
     why="the database settings could not be read from the app"
   elif ((${#RUN_PREFIX[@]} == 0)) && ! type -P psql >/dev/null 2>&1; then
@@ -657,45 +779,22 @@ db_lock() {
   if [[ -z $why ]]; then
     local holder
     holder="deploy $MG_DEPLOY_ID (host ${HOSTNAME:-unknown}, app dir $(app_dir_canonical), ${MG_ORIGIN:-unknown origin}, since $(date -u +%Y-%m-%dT%H:%M:%SZ))"
-    coproc DBLOCK {
-      close_ours
-      child_env
-      local kv
-      for kv in "${DB_ENV[@]}"; do export "${kv?}"; done
-      export PGAPPNAME="migration-guard-lock:$MG_DEPLOY_ID"
-      cd -- "$MG_APP_DIR" || exit 127
-      exec "${RUN_PREFIX[@]}" psql -X -q -A -t -v ON_ERROR_STOP=1 -v "holder=$holder" 2>/dev/null
-    }
-    local deadline=$(($(now_ms) + ${MG_LOCK_WAIT:-900} * 1000)) answer="" waited=false other
-    DBLOCK_IN=${DBLOCK[1]} DBLOCK_OUT=${DBLOCK[0]}
-    local to_psql=$DBLOCK_IN from_psql=$DBLOCK_OUT
-    while :; do
-      printf '%s\n' "SELECT pg_try_advisory_lock($DB_LOCK_KEY)::text || ' ' || :'holder';" 2>/dev/null 1>&"$to_psql" &&
-        IFS= read -r -t 60 -u "$from_psql" answer || answer=""
-      case $answer in
-      "true "*)
-        DB_LOCKED=true
+    DB_LOCKED=true
+    # Every database the app names (without a preset: the one libpq's defaults reach), in the app's order.
+    for ((i = 0; i < (DB_COUNT > 0 ? DB_COUNT : 1); i++)); do
+      ((DB_COUNT > 0)) && db_use "$i"
+      if [[ -n ${DB_ADAPTERS[i]-} && ${DB_ADAPTERS[i]} != postgresql && ${DB_ADAPTERS[i]} != postgis ]]; then
+        why="the app's database $(db_label) uses the ${DB_ADAPTERS[i]} adapter, not PostgreSQL"
+        DB_LOCKED=false
         break
-        ;;
-      "false "*)
-        printf '%s\n' "SELECT coalesce(substring(a.query from \$re\$'(deploy [^']*)'\$re\$), 'pid ' || a.pid || ' ' || a.application_name) || ', connected from ' || coalesce(host(a.client_addr), 'the local socket') || ' at ' || to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ${DB_LOCK_KEY%%,*} AND l.objid = ${DB_LOCK_KEY##* } AND l.objsubid = 2 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) LIMIT 1;" 1>&"$to_psql"
-        IFS= read -r -t 60 -u "$from_psql" other || other=""
-        if ! $waited; then
-          emit t lock state waiting kind database holder "${other:-unknown}"
-          waited=true
-        fi
-        if (($(now_ms) >= deadline)); then
-          phase_end failed holder "${other:-unknown}"
-          finish failed "Another deploy holds the database lock on ${DB_INFO:-the database} after waiting ${MG_LOCK_WAIT:-900}s: ${other:-unknown}. Nothing was migrated."
-        fi
-        nap 1
-        ;;
-      *)
-        why="psql could not connect to the database"
+      fi
+      if ! db_lock_session "$holder"; then
+        why=$LOCK_WHY
+        DB_LOCKED=false
         break
-        ;;
-      esac
+      fi
     done
+    ((DB_COUNT > 0)) && db_use 0
   fi
   if $DB_LOCKED; then
     phase_end ok
@@ -714,10 +813,23 @@ db_lock() {
 
 # --- backup, before migrating --------------------------------------------------------------------------
 
-BACKUP_PATH=""
-BACKUP_SHA=""
+BACKUP_PATH="" # the first backup this deploy took ("" when none): a failure restores when there is one
+BACKUP_PATHS=() # per database (db_use index): its verified backup, "" when it has none
+BACKUP_SHAS=()
 NO_MIGRATIONS_TABLE=false
 NOTHING_TO_BACK_UP=false
+EMPTY_DATABASES="" # databases with nothing to back up (no migrations table, no tables), for messages
+
+# backup_fail MESSAGE: removes what this deploy wrote to the backup dir so far and stops; nothing migrated.
+backup_fail() {
+  local i
+  for ((i = 0; i < ${#BACKUP_PATHS[@]}; i++)); do
+    [[ -n ${BACKUP_PATHS[i]} ]] && rm -f -- "${BACKUP_PATHS[i]}"
+  done
+  BACKUP_PATHS=() BACKUP_SHAS=() BACKUP_PATH=""
+  finish failed "$1"
+}
+
 backup() {
   phase_start backup
   if [[ ${MG_BACKUP:-always} == never ]]; then
@@ -737,51 +849,107 @@ backup() {
     finish failed "Cannot create the backup directory $dir on the host; check backup-dir. Nothing was migrated."
   fi
   [[ $dir == /* ]] || dir=$(cd -- "$dir" && pwd)
-  local db_size="" free
+  # What to back up: every database of the app (a Rails multi-database app migrates them all in one
+  # `db:migrate`), each to its own file. A backup-command is one command for the whole app: it runs once.
+  local -a targets=(0)
+  local i db_size="" size total=0 free
   if $pg; then
     db_config
     if [[ $DB_STATE == failed && -z ${MG_BACKUP_COMMAND-} ]]; then
       phase_end failed message "database settings unreadable"
       finish failed "The database settings could not be read from the app, so no backup could be taken: set backup-command (or backup: never). Nothing was migrated."
     fi
-    db_size=$(pg_exec 60 psql -X -q -A -t -c 'SELECT pg_database_size(current_database())' </dev/null 2>/dev/null)
-    [[ $db_size =~ ^[0-9]+$ ]] || db_size=""
-    if [[ -z $db_size && -z ${MG_BACKUP_COMMAND-} ]]; then
-      phase_end failed message "database unreachable"
-      finish failed "Could not measure the database through psql ($DB_INFO), so no backup was taken. Nothing was migrated."
+    if [[ -z ${MG_BACKUP_COMMAND-} ]] && ((DB_COUNT > 1)); then
+      targets=()
+      for ((i = 0; i < DB_COUNT; i++)); do targets+=("$i"); done
     fi
-    # Never migrated and holding no relation at all: there is nothing to back up. A count that cannot be read
-    # is not 0, so the backup is taken as usual.
-    if $NO_MIGRATIONS_TABLE && [[ -z ${MG_BACKUP_COMMAND-} ]]; then
-      local relations
-      relations=$(pg_exec 60 psql -X -q -A -t -c "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','S','f') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%'" </dev/null 2>/dev/null)
-      if [[ $relations == 0 ]]; then
-        NOTHING_TO_BACK_UP=true
-        emit t note phase backup message "nothing to back up: the database has no migrations table and no tables"
-        phase_end skipped message "nothing to back up (no migrations table, no tables)"
-        return 0
+    local -a kept=()
+    for i in "${targets[@]}"; do
+      ((DB_COUNT > 0)) && db_use "$i"
+      if [[ -z ${MG_BACKUP_COMMAND-} && -n ${DB_ADAPTERS[i]-} && ${DB_ADAPTERS[i]} != postgresql && ${DB_ADAPTERS[i]} != postgis ]]; then
+        phase_end failed message "no built-in backup for the ${DB_ADAPTERS[i]} database $DB_NAME"
+        finish failed "The app's database $(db_label) uses the ${DB_ADAPTERS[i]} adapter: the built-in backup is for PostgreSQL only. Set backup-command and restore-command (or backup: never). Nothing was migrated."
       fi
+      size=$(pg_exec 60 psql -X -q -A -t -c 'SELECT pg_database_size(current_database())' </dev/null 2>/dev/null)
+      [[ $size =~ ^[0-9]+$ ]] || size=""
+      if [[ -z $size && -z ${MG_BACKUP_COMMAND-} ]]; then
+        phase_end failed message "database unreachable"
+        finish failed "Could not measure the database $(db_label) through psql, so no backup was taken. Nothing was migrated."
+      fi
+      # Never migrated and holding no relation at all: there is nothing to back up. A count that cannot be
+      # read is not 0, so the backup is taken as usual.
+      if $NO_MIGRATIONS_TABLE && [[ -z ${MG_BACKUP_COMMAND-} ]]; then
+        local relations
+        relations=$(pg_exec 60 psql -X -q -A -t -c "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','S','f') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%'" </dev/null 2>/dev/null)
+        if [[ $relations == 0 ]]; then
+          EMPTY_DATABASES+="${EMPTY_DATABASES:+, }$(db_label)"
+          emit t note phase backup message "nothing to back up in $(db_label): the database has no migrations table and no tables"
+          continue
+        fi
+      fi
+      kept+=("$i")
+      DB_SIZES[i]=${size:-0}
+      [[ -n $size ]] && total=$((total + size)) && db_size=$total
+    done
+    ((DB_COUNT > 0)) && db_use 0
+    if ((${#kept[@]} == 0)); then
+      NOTHING_TO_BACK_UP=true
+      phase_end skipped message "nothing to back up (no migrations table, no tables)"
+      return 0
     fi
+    targets=("${kept[@]}")
   fi
   free=$(df --output=avail -B1 -- "$dir" 2>/dev/null | tail -n 1)
   free=${free//[^0-9]/}
   emit t backup-check db_size "${db_size:-0}" free "${free:-0}" dir "$dir"
-  # A logical dump leaves indexes out and compresses the data: the database's size bounds the dump's.
+  # A logical dump leaves indexes out and compresses the data: the databases' size bounds the dumps'.
   if [[ -n $db_size && -n $free ]] && ((free < db_size)); then
     phase_end failed message "not enough disk: $(human_bytes "$free") free, database $(human_bytes "$db_size")"
-    finish failed "Not enough disk space for the backup in $dir: $(human_bytes "$free") free ($free bytes), the database is $(human_bytes "$db_size") ($db_size bytes). Free space or point backup-dir at a larger disk. Nothing was migrated."
+    finish failed "Not enough disk space for the backup in $dir: $(human_bytes "$free") free ($free bytes), the database$( ((${#targets[@]} > 1)) && echo "s are" || echo " is") $(human_bytes "$db_size") ($db_size bytes). Free space or point backup-dir at a larger disk. Nothing was migrated."
   fi
 
-  local env=${MG_ENVIRONMENT:-deploy} sha=nosha name partial started
+  local env=${MG_ENVIRONMENT:-deploy} sha=nosha stem key db
   env=${env//[^A-Za-z0-9_.-]/_}
   [[ ${MG_SHA-} =~ ^[0-9a-fA-F]{7,64}$ ]] && sha=${MG_SHA:0:12}
-  # The app's key is in the name: apps sharing a backup-dir never prune each other's backups.
-  local key
+  # The app's key is in the name: apps sharing a backup-dir never prune each other's backups. A database of
+  # a multi-database app adds its name: `<stem>.<database>.dump`, one stem per deploy.
   key=$(app_key)
-  name="$env-$(date -u +%Y%m%dT%H%M%SZ)-$sha-${key:0:12}"
-  [[ -e $dir/$name.dump ]] && name+="-${MG_DEPLOY_ID##*-}"
-  partial="$dir/.$name.dump.partial"
-  BACKUP_PATH="$dir/$name.dump"
+  stem="$env-$(date -u +%Y%m%dT%H%M%SZ)-$sha-${key:0:12}"
+  for i in "${targets[@]}"; do
+    db=${DB_NAMES[i]-}
+    ((DB_COUNT <= 1)) && db=""
+    [[ -e $dir/$stem${db:+.$db}.dump ]] && stem+="-${MG_DEPLOY_ID##*-}" && break
+  done
+  local -a events=()
+  for i in "${targets[@]}"; do
+    ((DB_COUNT > 0)) && db_use "$i"
+    db=${DB_NAMES[i]-}
+    if [[ -n ${MG_BACKUP_COMMAND-} ]] || ((DB_COUNT <= 1)); then db=""; fi
+    # Two names the same after sanitizing (db_config) keep apart by their index.
+    [[ -n $db && " ${BACKUP_PATHS[*]} " == *" $dir/$stem.$db.dump "* ]] && db+="_$i"
+    backup_one "$dir" "$dir/$stem${db:+.$db}.dump" "$pg" "$i"
+    events+=("$i")
+  done
+  ((DB_COUNT > 0)) && db_use 0
+  local pruned
+  pruned=$(prune_backups "$dir" "$env" "${key:0:12}" "${MG_BACKUP_KEEP:-5}" "$BACKUP_PATH" "$(app_state_dir)/deploys")
+  for i in "${events[@]}"; do
+    ((DB_COUNT > 0)) && db_use "$i"
+    # shellcheck disable=SC2086 # the recorded fields: words without spaces but the connection (last)
+    emit t backup path "${BACKUP_PATHS[i]}" sha256 "${BACKUP_SHAS[i]}" ${BACKUP_FIELDS[i]} pruned "$pruned" \
+      free "${free:-0}" database "$DB_NAME" connection "$DB_INFO"
+  done
+  ((DB_COUNT > 0)) && db_use 0
+  phase_end ok
+}
+
+# backup_one DIR PATH PG INDEX: dumps the current database (db_use) to PATH through a partial file, verifies
+# it, and records it in BACKUP_PATHS/BACKUP_SHAS/BACKUP_FIELDS[INDEX]. A failure ends the deploy (backup_fail).
+BACKUP_FIELDS=()
+DB_SIZES=()
+backup_one() {
+  local dir=$1 path=$2 pg=$3 i=$4 partial started size sum db_size
+  partial="$dir/.${path##*/}.partial"
   started=$(now_ms)
   RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$partial")
   if [[ -n ${MG_BACKUP_COMMAND-} ]]; then
@@ -797,10 +965,9 @@ backup() {
   local dump_ms=$(($(now_ms) - started))
   if ((RG_RC != 0)) || [[ ! -s $partial ]]; then
     rm -f -- "$partial" "$partial.sha256"
-    BACKUP_PATH=""
-    phase_end failed rc "$RG_RC" message "the backup failed"
-    $RG_TIMED_OUT && finish failed "The backup passed its ${MG_BACKUP_TIMEOUT:-21600}s deadline and was stopped; nothing was migrated."
-    finish failed "The backup failed (exit $RG_RC$([[ $RG_RC == 0 ]] && echo ", empty file")); nothing was migrated. (pg_dump waits at most ${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}} ms, the lock-timeout, for a table lock another session holds.)"
+    phase_end failed rc "$RG_RC" message "the backup failed${DB_NAME:+ ($DB_NAME)}"
+    $RG_TIMED_OUT && backup_fail "The backup${DB_NAME:+ of $DB_NAME} passed its ${MG_BACKUP_TIMEOUT:-21600}s deadline and was stopped; nothing was migrated."
+    backup_fail "The backup${DB_NAME:+ of $(db_label)} failed (exit $RG_RC$([[ $RG_RC == 0 ]] && echo ", empty file")); nothing was migrated. (pg_dump waits at most ${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}} ms, the lock-timeout, for a table lock another session holds.)"
   fi
   started=$(now_ms)
   local entries=0
@@ -810,54 +977,63 @@ backup() {
       local why
       why=$(head -c 300 "$DEPLOY_DIR/verify.err" | tr '\n' ' ')
       rm -f -- "$partial" "$partial.sha256" "$DEPLOY_DIR/verify.err"
-      BACKUP_PATH=""
-      phase_end failed message "verification failed"
-      finish failed "The backup did not verify (pg_restore --list: ${why:-no table of contents}); it was removed and nothing was migrated."
+      phase_end failed message "verification failed${DB_NAME:+ ($DB_NAME)}"
+      backup_fail "The backup${DB_NAME:+ of $(db_label)} did not verify (pg_restore --list: ${why:-no table of contents}); it was removed and nothing was migrated."
     fi
     entries=$(grep -c -v '^;' <<<"$list")
     rm -f -- "$DEPLOY_DIR/verify.err"
   fi
-  local verify_ms=$(($(now_ms) - started)) size sum
-  mv -f -- "$partial" "$BACKUP_PATH"
-  size=$(stat -c %s -- "$BACKUP_PATH")
-  if [[ -s $partial.sha256 ]]; then sum=$(<"$partial.sha256"); else sum=$(sha256sum -- "$BACKUP_PATH"); fi
+  local verify_ms=$(($(now_ms) - started))
+  mv -f -- "$partial" "$path"
+  size=$(stat -c %s -- "$path")
+  if [[ -s $partial.sha256 ]]; then sum=$(<"$partial.sha256"); else sum=$(sha256sum -- "$path"); fi
   sum=${sum%% *}
-  BACKUP_SHA=$sum
   rm -f -- "$partial.sha256"
-  local pruned
-  pruned=$(prune_backups "$dir" "$env" "${key:0:12}" "${MG_BACKUP_KEEP:-5}" "$BACKUP_PATH" "$(app_state_dir)/deploys")
-  emit t backup path "$BACKUP_PATH" size "$size" sha256 "$sum" db_size "${db_size:-0}" free "${free:-0}" \
-    entries "$entries" dump_ms "$dump_ms" verify_ms "$verify_ms" pruned "$pruned" connection "$DB_INFO" \
-    verified "$($pg && echo pg_restore-list || echo non-empty)"
-  phase_end ok
+  db_size=${DB_SIZES[i]-0}
+  BACKUP_PATHS[i]=$path
+  BACKUP_SHAS[i]=$sum
+  BACKUP_FIELDS[i]="size $size db_size $db_size entries $entries dump_ms $dump_ms verify_ms $verify_ms verified $($pg && echo pg_restore-list || echo non-empty)"
+  [[ -n $BACKUP_PATH ]] || BACKUP_PATH=$path
 }
 
 # prune_backups DIR ENV KEY KEEP CURRENT DEPLOYS: keeps the newest KEEP backups of this app (KEY) and this
-# environment (ENV), by their exact names; never CURRENT, and never a backup that a deploy of this app which
-# has not ended well (no end, or failed / timed-out: its runbook points at it) recorded in its journal.
-# Prints how many it removed.
+# environment (ENV), by their exact names, a deploy's files together (`<stem>.dump`, `<stem>.<database>.dump`);
+# never CURRENT's deploy, and never a backup that a deploy of this app which has not ended well (no end, or
+# failed / timed-out: its runbook points at it) recorded in its journal. Prints how many files it removed.
 prune_backups() {
   local dir=$1 env=$2 key=$3 keep=$4 current=$5 deploys=$6
-  local -a ours=()
-  local -A needed=()
-  local f journal line
+  local -A needed=() files=()
+  local f journal line stem current_stem=""
+  local re="^(${env//./\\.}-[0-9]{8}T[0-9]{6}Z-(nosha|[0-9a-fA-F]{7,12})-$key(-[A-Za-z0-9]+)?)(\\.[A-Za-z0-9_-]+)?\\.dump\$"
   for journal in "$deploys"/*/journal.jsonl; do
     [[ -f $journal ]] || continue
-    line=$(grep -m1 '"t":"backup"' -- "$journal" 2>/dev/null) || continue
-    [[ $line =~ \"path\":\"([^\"]*)\" ]] || continue
     if ! grep -q '"t":"end"' -- "$journal" || grep -q '"result":"\(failed\|timed-out\)"' -- "$journal"; then
-      needed[${BASH_REMATCH[1]}]=1
+      while IFS= read -r line; do
+        [[ $line =~ \"path\":\"([^\"]*)\" ]] && needed[${BASH_REMATCH[1]}]=1
+      done < <(grep '"t":"backup"' -- "$journal" 2>/dev/null)
     fi
   done
-  # Names sort by their UTC time: the newest last.
+  [[ ${current##*/} =~ $re ]] && current_stem=${BASH_REMATCH[1]}
   for f in "$dir"/"$env"-*.dump; do
-    [[ ${f##*/} =~ ^"$env"-[0-9]{8}T[0-9]{6}Z-(nosha|[0-9a-fA-F]{7,12})-"$key"(-[A-Za-z0-9]+)?\.dump$ ]] && ours+=("$f")
+    [[ ${f##*/} =~ $re ]] || continue
+    stem=${BASH_REMATCH[1]}
+    files[$stem]+="$f"$'\n'
   done
-  local n=${#ours[@]} i pruned=0
+  # Names sort by their UTC time: the newest last.
+  local -a stems=()
+  ((${#files[@]})) && mapfile -t stems < <(printf '%s\n' "${!files[@]}" | LC_ALL=C sort)
+  local n=${#stems[@]} i pruned=0 keep_stem
   for ((i = 0; i < n - keep; i++)); do
-    f=${ours[i]}
-    [[ $f == "$current" || -n ${needed[$f]-} ]] && continue
-    rm -f -- "$f" && ((pruned++))
+    stem=${stems[i]}
+    [[ $stem == "$current_stem" ]] && continue
+    keep_stem=false
+    while IFS= read -r f; do
+      [[ -n $f && -n ${needed[$f]-} ]] && keep_stem=true
+    done <<<"${files[$stem]}"
+    $keep_stem && continue
+    while IFS= read -r f; do
+      [[ -n $f ]] && rm -f -- "$f" && ((pruned++))
+    done <<<"${files[$stem]}"
   done
   printf '%s' "$pruned"
 }
@@ -904,54 +1080,81 @@ lock_holders() {
     pg_exec 15 psql -X -q -A -t -v ON_ERROR_STOP=1 2>/dev/null
 }
 
-# restore_backup WHY: restores the verified backup, then checks the recorded migrations equal those read
-# before the deploy. Sets RESULT/RESULT_MESSAGE, which say truthfully what state the database is in.
+# restore_backup WHY: restores every verified backup of this deploy (one per database), then checks the
+# recorded migrations equal those read before the deploy. Sets RESULT/RESULT_MESSAGE, which say truthfully
+# what state each database is in.
 restore_backup() {
-  local why=$1
+  local why=$1 i sum bad="" custom=false
   phase_start restore
-  # The file must be the one that was verified: a changed or truncated file is not restored at all.
-  local sum=""
-  [[ -r $BACKUP_PATH ]] && sum=$(sha256sum -- "$BACKUP_PATH" 2>/dev/null)
-  sum=${sum%% *}
-  if [[ -z $BACKUP_SHA || $sum != "$BACKUP_SHA" ]]; then
+  [[ -n ${MG_RESTORE_COMMAND-} ]] && custom=true
+  # Every file must be the one that was verified: with one changed or truncated file nothing is restored
+  # at all (restoring the others would leave the databases at different points).
+  local -a ours=()
+  for ((i = 0; i < ${#BACKUP_PATHS[@]}; i++)); do
+    [[ -n ${BACKUP_PATHS[i]-} ]] || continue
+    ours+=("$i")
+    sum=""
+    [[ -r ${BACKUP_PATHS[i]} ]] && sum=$(sha256sum -- "${BACKUP_PATHS[i]}" 2>/dev/null)
+    sum=${sum%% *}
+    if [[ -z ${BACKUP_SHAS[i]} || $sum != "${BACKUP_SHAS[i]}" ]]; then
+      bad+="${bad:+; }${BACKUP_PATHS[i]} (taken ${BACKUP_SHAS[i]}, now ${sum:-missing or unreadable})"
+    fi
+  done
+  if [[ -n $bad ]]; then
     phase_end failed message "the backup no longer matches its checksum"
     RESULT=failed
-    RESULT_MESSAGE="$why The backup $BACKUP_PATH no longer matches the sha256 taken when it was made ($BACKUP_SHA; now ${sum:-missing or unreadable}), so it was not restored: the database is as the failed migration left it. Restore from another backup by hand (runbook)."
+    RESULT_MESSAGE="$why The backup no longer matches the sha256 taken when it was made: $bad. So nothing was restored: the database$( ((${#ours[@]} > 1)) && echo "s are" || echo " is") as the failed migration left $( ((${#ours[@]} > 1)) && echo them || echo it). Restore from another backup by hand (runbook)."
     return
   fi
-  RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$BACKUP_PATH" "PGOPTIONS=-c lock_timeout=${MG_RESTORE_LOCK_TIMEOUT:-120000} -c client_min_messages=error"
-    "PGAPPNAME=migration-guard-restore:$MG_DEPLOY_ID")
-  local far=$(($(now_ms) + ${MG_RESTORE_TIMEOUT:-21600} * 1000)) custom=false
-  if [[ -n ${MG_RESTORE_COMMAND-} ]]; then
-    custom=true
-    run_group "$far" restore "${RUN_PREFIX[@]}" sh -c "$MG_RESTORE_COMMAND"
-  else
-    RG_ENV+=("MG_CLEANUP_SQL=$CLEANUP_SQL" "MG_RESTORE_ERR=$DEPLOY_DIR/restore.err")
-    run_group "$far" restore bash -c "$RESTORE_SCRIPT" pg_restore "${RUN_PREFIX[@]}"
-  fi
-  if ((RG_RC != 0)); then
-    local detail=""
-    if grep -q 'lock timeout' -- "$DEPLOY_DIR/restore.err" 2>/dev/null; then
-      local holders
-      holders=$(lock_holders)
-      detail=" It gave up waiting for a table lock (lock_timeout ${MG_RESTORE_LOCK_TIMEOUT:-120000} ms); sessions holding locks in the database now: ${holders:-none found (the holder has gone)}."
+  # A backup-command ran once for the whole app: so does the restore-command.
+  $custom && ours=("${ours[0]}")
+  local restored="" failed="" detail="" far=$(($(now_ms) + ${MG_RESTORE_TIMEOUT:-21600} * 1000))
+  for i in "${ours[@]}"; do
+    ((DB_COUNT > 0)) && db_use "$i"
+    RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=${BACKUP_PATHS[i]}" "PGOPTIONS=-c lock_timeout=${MG_RESTORE_LOCK_TIMEOUT:-120000} -c client_min_messages=error"
+      "PGAPPNAME=migration-guard-restore:$MG_DEPLOY_ID")
+    if $custom; then
+      run_group "$far" restore "${RUN_PREFIX[@]}" sh -c "$MG_RESTORE_COMMAND"
+    else
+      RG_ENV+=("MG_CLEANUP_SQL=$CLEANUP_SQL" "MG_RESTORE_ERR=$DEPLOY_DIR/restore.err")
+      run_group "$far" restore bash -c "$RESTORE_SCRIPT" pg_restore "${RUN_PREFIX[@]}"
+    fi
+    if ((RG_RC == 0)); then
+      restored+="${restored:+, }${DB_NAME:-${BACKUP_PATHS[i]}}"
+    else
+      # One database that could not be restored does not keep the others at the migration's state.
+      failed+="${failed:+, }$(db_label) from ${BACKUP_PATHS[i]} (exit $RG_RC)"
+      if grep -q 'lock timeout' -- "$DEPLOY_DIR/restore.err" 2>/dev/null; then
+        local holders
+        holders=$(lock_holders)
+        detail+=" The restore of $(db_label) gave up waiting for a table lock (lock_timeout ${MG_RESTORE_LOCK_TIMEOUT:-120000} ms); sessions holding locks in that database now: ${holders:-none found (the holder has gone)}."
+      fi
     fi
     rm -f -- "$DEPLOY_DIR/restore.err"
+  done
+  ((DB_COUNT > 0)) && db_use 0
+  if [[ -n $failed ]]; then
     phase_end failed rc "$RG_RC" message "the restore failed${detail:+: lock timeout}"
     RESULT=failed
     if $custom; then
       RESULT_MESSAGE="$why The restore-command failed (exit $RG_RC): what it changed is up to that command, so the database state is unknown. Follow the runbook."
+    elif [[ -n $restored ]]; then
+      RESULT_MESSAGE="$why The restore of $failed failed and was rolled back as a whole:$detail that database is as the migration left it, while $restored was restored from its backup. Follow the runbook to restore by hand."
     else
-      RESULT_MESSAGE="$why The restore of $BACKUP_PATH failed (exit $RG_RC) and was rolled back as a whole:$detail the database is as it was before the restore (the migrations that finished before the failure stay applied). Follow the runbook to restore by hand."
+      RESULT_MESSAGE="$why The restore of $failed failed and was rolled back as a whole:$detail the database is as it was before the restore (the migrations that finished before the failure stay applied). Follow the runbook to restore by hand."
     fi
     return
   fi
-  rm -f -- "$DEPLOY_DIR/restore.err"
   phase_end ok
+  local from=$BACKUP_PATH
+  ((${#ours[@]} > 1)) && from="the backups of $restored"
+  # A database that had nothing to back up (never migrated, no tables) keeps what the migration made there.
+  local empty=""
+  [[ -n $EMPTY_DATABASES ]] && empty=" $EMPTY_DATABASES had nothing to back up (no tables before the deploy) and keeps what the migration created there."
   # The proof: the framework's own status reads the same recorded migrations as before the deploy.
   phase_start restore-check
   read_status restored
-  local i same=true
+  local same=true
   for i in 1 2 3; do
     [[ ${STATUS_SHA[before.$i]-} == "${STATUS_SHA[restored.$i]-}" ]] || same=false
   done
@@ -959,11 +1162,11 @@ restore_backup() {
   if { ((STATUS_RC == 0)) || { $NO_MIGRATIONS_TABLE && $STATUS_NO_TABLE; }; } && $same; then
     phase_end ok
     RESULT=rolled-back
-    RESULT_MESSAGE="$why The database was restored from $BACKUP_PATH; its recorded migrations equal those before the deploy."
+    RESULT_MESSAGE="$why The database was restored from $from; its recorded migrations equal those before the deploy.$empty"
   else
     phase_end failed message "recorded migrations differ from before the deploy"
     RESULT=failed
-    RESULT_MESSAGE="$why The database was restored from $BACKUP_PATH, but its recorded migrations differ from those before the deploy (or could not be read): check them by hand."
+    RESULT_MESSAGE="$why The database was restored from $from, but its recorded migrations differ from those before the deploy (or could not be read): check them by hand.$empty"
   fi
 }
 

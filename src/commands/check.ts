@@ -195,8 +195,10 @@ async function analyse(
     readFile: (rev, path) => git.readFile(rev, path),
     listDir: (rev, dir) => git.listDir(rev, dir),
   };
-  const parsers = await loadParsers(parsersFor(changed.map((f) => f.path)));
   const before = await baseConfig(git, base, changed, common, notes);
+  // A config's `paths:` may route a file to a reader its extension does not call for: then load them all.
+  const routed = [common.config, before].some((c) => c && Object.keys(c.paths).length > 0);
+  const parsers = await loadParsers(routed ? undefined : parsersFor(changed.map((f) => f.path)));
   if (!before) {
     return {
       reports: await analyzeDiff(reader, base, head, parsers, common.config),

@@ -578,10 +578,10 @@ async function superviseDeploy(
       else if (event.t === "backup-check" && journal.backupCheck) {
         const c = journal.backupCheck;
         log.remote(`database ${formatBytes(c.databaseBytes)}, ${formatBytes(c.freeBytes)} free in ${c.dir}`);
-      } else if (event.t === "backup" && journal.backup) {
-        const b = journal.backup;
+      } else if (event.t === "backup" && journal.backups.length) {
+        const b = journal.backups[journal.backups.length - 1];
         log.remote(
-          `backup ${b.path}: ${formatBytes(b.bytes)}, sha256 ${b.sha256}, verified (${b.verified}, ${b.entries} entries)`,
+          `backup${b.database ? ` of ${b.database}` : ""} ${b.path}: ${formatBytes(b.bytes)}, sha256 ${b.sha256}, verified (${b.verified}, ${b.entries} entries)`,
         );
         const estimate = restoreEstimate(b.databaseBytes);
         if (estimate.warn) log.ours(() => core.warning(estimate.text, { title: "Restore time" }));
@@ -740,6 +740,7 @@ export async function runDeploy(common: CommonSettings): Promise<void> {
   core.setOutput("pending-count", String(outcome?.before?.pending.length ?? 0));
   core.setOutput("applied", JSON.stringify(applied));
   core.setOutput("backup-path", journal.backup?.path ?? "");
+  core.setOutput("backup-paths", JSON.stringify(journal.backups.map((b) => b.path)));
   core.setOutput("rolled-back", String(rolledBack));
 
   if (process.env.GITHUB_STEP_SUMMARY) {
@@ -757,7 +758,7 @@ export async function runDeploy(common: CommonSettings): Promise<void> {
       destructive: outcome?.gate?.destructive ?? [],
       applied,
       timeout: settings.timeout,
-      ...(journal.backup ? { backup: journal.backup } : {}),
+      ...(journal.backup ? { backup: journal.backup, backups: journal.backups } : {}),
       ...(journal.backupCheck ? { backupCheck: journal.backupCheck } : {}),
       ...(outcome?.health ? { health: outcome.health } : {}),
       ...(["failed", "timed-out", "rolled-back"].includes(result) && journal.deployId
@@ -768,12 +769,14 @@ export async function runDeploy(common: CommonSettings): Promise<void> {
               appDir: settings.appDir,
               runPrefix: settings.runPrefix,
               statusCommands: settings.statusCommands,
-              ...(journal.backup
-                ? { backupPath: journal.backup.path, connection: journal.backup.connection }
-                : {}),
+              backups: journal.backups.map((b) => ({
+                path: b.path,
+                sha256: b.sha256,
+                connection: b.connection,
+                database: b.database,
+              })),
               ...(settings.backup.restoreCommand ? { restoreCommand: settings.backup.restoreCommand } : {}),
               ...(journal.journalPath ? { journal: journal.journalPath } : {}),
-              ...(journal.backup?.sha256 ? { sha256: journal.backup.sha256 } : {}),
               ...runbookState(journal),
               rolledBack,
             }),

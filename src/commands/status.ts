@@ -63,7 +63,9 @@ export async function runStatus(common: CommonSettings): Promise<void> {
   if (report.problems.length && !report.pending.length) {
     throw new Error(`The status output could not be read: ${report.problems.join("; ")}`);
   }
-  // Pending migrations were read, but not everything: say so rather than report a count as if complete.
+  // Pending migrations were read, but not everything: the outputs, metric and summary are written (the count
+  // is a lower bound, still enough to alert on), and the step fails below: a drift monitor that could not read
+  // the status must not look green.
   for (const problem of report.problems) core.warning(`The status output was not fully read: ${problem}.`);
   const status = driftStatus(report);
   core.setOutput("pending-count", String(report.pending.length));
@@ -104,6 +106,11 @@ export async function runStatus(common: CommonSettings): Promise<void> {
     core.warning(
       `The database is ahead of the code: ${report.ahead.map((a) => a.id).join(", ")} have no file.`,
     );
+  if (report.problems.length) {
+    throw new Error(
+      `The status output was not fully read (${report.problems.join("; ")}): ${report.pending.length} pending is only a lower bound, so status is \`unknown\`. Check the status command's output on the host.`,
+    );
+  }
   if (settings.failOnPending && report.pending.length) {
     throw new Error(
       `${report.pending.length} migration(s) pending in ${settings.environment}: ${report.pending.map((p) => p.id).join(", ")}.`,

@@ -1,56 +1,19 @@
 // `.github/migration-guard.yml`: parsed from text and validated here, so every front end gets the same errors.
 import { parse as parseYaml } from "yaml";
 import { globProblem } from "./glob.js";
-import { FRAMEWORK_IDS, type Database, type FrameworkId, type Severity } from "./types.js";
+import {
+  ConfigError,
+  DEFAULT_ENVIRONMENTS,
+  defaultConfig,
+  type Config,
+  type DestructivePolicy,
+  type EnvironmentProfile,
+  type RuleSetting,
+} from "./config-defaults.js";
+import { FRAMEWORK_IDS, type Database, type FrameworkId } from "./types.js";
 
-export type RuleSetting = Severity | "off";
-export type DestructivePolicy = "block" | "warn";
-
-export interface EnvironmentProfile {
-  /** Seconds. */
-  timeout: number;
-  destructive: DestructivePolicy;
-  /** Seconds to pause after warning about destructive migrations when the policy is `warn`. */
-  pause: number;
-}
-
-export interface Config {
-  database: Database;
-  /** Globs per framework that override detection by path (content is still parsed by that framework). */
-  paths: Partial<Record<FrameworkId, string[]>>;
-  /** Globs of files never analysed. */
-  exclude: string[];
-  rules: Record<string, RuleSetting>;
-  environments: Record<string, EnvironmentProfile>;
-}
-
-export const DEFAULT_ENVIRONMENTS: Readonly<Record<string, EnvironmentProfile>> = {
-  staging: { timeout: 300, destructive: "warn", pause: 10 },
-  production: { timeout: 600, destructive: "block", pause: 0 },
-};
-
-export const DEFAULT_CONFIG: Config = {
-  database: "postgresql",
-  paths: {},
-  exclude: [],
-  rules: {},
-  environments: { ...DEFAULT_ENVIRONMENTS },
-};
-
-/** Every problem the config has, found in one pass: a user fixes them all at once, not one per run. */
-export class ConfigError extends Error {
-  constructor(
-    public readonly source: string,
-    public readonly problems: readonly string[],
-  ) {
-    super(
-      problems.length === 1
-        ? `${source}: ${problems[0]}`
-        : `${source}: ${problems.length} problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
-    );
-    this.name = "ConfigError";
-  }
-}
+// Everything else about the config lives there, and is this module's too.
+export * from "./config-defaults.js";
 
 const DATABASES: readonly Database[] = ["postgresql", "mysql", "sqlite"];
 const SETTINGS: readonly RuleSetting[] = ["error", "warning", "notice", "off"];
@@ -128,7 +91,7 @@ export function parseConfig(
   } catch (error) {
     throw new ConfigError(source, [`is not valid YAML: ${(error as Error).message.split("\n")[0]}`]);
   }
-  if (raw === null || raw === undefined) return structuredClone(DEFAULT_CONFIG);
+  if (raw === null || raw === undefined) return defaultConfig();
   if (!isRecord(raw))
     throw new ConfigError(source, [
       "must be a mapping of settings (database, paths, exclude, rules, environments)",
@@ -136,7 +99,7 @@ export function parseConfig(
   const problems: string[] = [];
   checkKeys(raw, ["database", "paths", "exclude", "rules", "environments"], "the top level", problems);
 
-  const config = structuredClone(DEFAULT_CONFIG);
+  const config = defaultConfig();
   if (raw.database !== undefined) {
     if (!DATABASES.includes(raw.database as Database)) {
       problems.push(`database must be one of ${DATABASES.join(", ")}, got ${JSON.stringify(raw.database)}`);

@@ -5,7 +5,9 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
+import { provideReaders } from "../core/frameworks/readers.js";
 import type { Parsers, TreeSitterLanguage } from "../core/parsers.js";
+import { READERS } from "./reader-chunks.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -115,11 +117,23 @@ function useLiftoffOnly(): void {
   setFlagsFromString("--liftoff-only");
 }
 
-/** Loads the named parsers (all by default) and returns the synchronous interface the core uses. */
+const readersLoaded = new Map<ParserName, Promise<void>>();
+function loadReaders(name: ParserName): Promise<void> {
+  let done = readersLoaded.get(name);
+  if (!done)
+    readersLoaded.set(name, (done = (READERS[name]?.() ?? Promise.resolve({})).then(provideReaders)));
+  return done;
+}
+
+/**
+ * Loads the named parsers (all by default), and the readers of their languages, and returns the synchronous
+ * interface the core uses.
+ */
 export async function loadParsers(names: Iterable<ParserName> = ALL): Promise<Parsers> {
   useLiftoffOnly();
   const jobs: Promise<unknown>[] = [];
   for (const name of names) {
+    jobs.push(loadReaders(name));
     if (name === "ruby") jobs.push((prism ??= loadPrism()).then((f) => (ready.ruby = f)));
     else if (name === "postgres") jobs.push((pg ??= loadPg()).then((m) => (ready.pg = m)));
     else {

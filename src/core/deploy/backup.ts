@@ -71,6 +71,18 @@ export interface RunbookInput {
   migrateStarted?: boolean;
   /** The restore phase's state: undefined (not attempted), `failed` (rolled back as a whole), `ok`. */
   restoreState?: string;
+  /**
+   * Every backup of the deploy, one per database of a multi-database app (`database` is the app's name for
+   * it). When given, it replaces backupPath/connection/sha256.
+   */
+  backups?: readonly RunbookBackup[];
+}
+
+export interface RunbookBackup {
+  path: string;
+  sha256?: string;
+  connection?: string;
+  database?: string;
 }
 
 /** What the database holds now, in one sentence, from what the supervisor did. */
@@ -104,28 +116,51 @@ export function renderRunbook(input: RunbookInput): string {
   );
   lines.push("# 1. what the database has recorded now");
   for (const argv of input.statusCommands) lines.push(q([...input.runPrefix, ...argv]));
-  if (input.backupPath) {
+  const backups: readonly RunbookBackup[] =
+    input.backups ??
+    (input.backupPath
+      ? [
+          {
+            path: input.backupPath,
+            ...(input.sha256 ? { sha256: input.sha256 } : {}),
+            ...(input.connection ? { connection: input.connection } : {}),
+          },
+        ]
+      : []);
+  if (backups.length && input.restoreCommand) {
+    // A backup-command ran once for the whole app: so does the restore-command.
+    const b = backups[0];
     lines.push(
       `# 2. the verified backup taken before migrating (writes made after it are lost by a restore)`,
     );
-    lines.push(`ls -l ${shellQuote(input.backupPath)} && sha256sum ${shellQuote(input.backupPath)}`);
-    if (input.sha256)
-      lines.push(
-        `#    it must print ${input.sha256}: any other sum is not the verified backup, do not restore it`,
-      );
+    verifyLines(lines, b);
     lines.push("# 3. restore it (put the app in maintenance mode first)");
-    if (input.restoreCommand) {
-      lines.push(
-        `MG_BACKUP_PATH=${shellQuote(input.backupPath)} ${q([...input.runPrefix, "sh", "-c", input.restoreCommand])}`,
-      );
-    } else {
+    lines.push(
+      `MG_BACKUP_PATH=${shellQuote(b.path)} ${q([...input.runPrefix, "sh", "-c", input.restoreCommand])}`,
+    );
+  } else if (backups.length) {
+    lines.push(
+      backups.length > 1
+        ? `# 2. the verified backups taken before migrating, one per database (writes made after them are lost by a restore)`
+        : `# 2. the verified backup taken before migrating (writes made after it are lost by a restore)`,
+    );
+    for (const b of backups) verifyLines(lines, b);
+    lines.push(
+      backups.length > 1
+        ? "# 3. restore each (put the app in maintenance mode first)"
+        : "# 3. restore it (put the app in maintenance mode first)",
+    );
+    for (const b of backups) {
+      if (b.database && backups.length > 1) lines.push(`# database ${b.database}`);
       // Exported on lines of their own: `PGDATABASE=x cmd "$PGDATABASE"` would expand before assigning.
-      if (input.connection) lines.push(`export ${input.connection}`);
+      if (b.connection) lines.push(`export ${b.connection}`);
       lines.push(
         `export PGPASSWORD=...   # the app's database password, from your secret store; never on the command line`,
-        `${q([...input.runPrefix, "pg_restore", "--clean", "--if-exists", "--single-transaction", "--dbname"])} "$PGDATABASE" < ${shellQuote(input.backupPath)}`,
+        `${q([...input.runPrefix, "pg_restore", "--clean", "--if-exists", "--single-transaction", "--dbname"])} "$PGDATABASE" < ${shellQuote(b.path)}`,
       );
     }
+  }
+  if (backups.length) {
     lines.push(
       "# 4. then read the status again (step 1): the same migrations must be recorded as before the deploy",
     );
@@ -142,6 +177,12 @@ export function renderRunbook(input: RunbookInput): string {
     "",
   );
   return lines.join("\n");
+}
+
+function verifyLines(lines: string[], b: RunbookBackup): void {
+  lines.push(`ls -l ${shellQuote(b.path)} && sha256sum ${shellQuote(b.path)}`);
+  if (b.sha256)
+    lines.push(`#    it must print ${b.sha256}: any other sum is not the verified backup, do not restore it`);
 }
 
 /** The runbook's view of the journal: did the migration start, and how did the restore end. */

@@ -17,11 +17,14 @@ export interface FrameworkPreset {
   dbconfig?: readonly string[];
 }
 
+// Every database of the environment (Rails 6.1 multi-db: `primary`, `animals`, ...; replicas are left out,
+// they are not migrated), each announced by `MG_DB <name> <adapter>`.
 const RAILS_DBCONFIG =
-  "c = ActiveRecord::Base.connection_db_config.configuration_hash; " +
+  "ActiveRecord::Base.configurations.configs_for(env_name: Rails.env).each { |d| c = d.configuration_hash; " +
+  'puts "MG_DB #{d.name} #{c[:adapter]}"; ' +
   '{ "PGHOST" => c[:host], "PGPORT" => c[:port], "PGDATABASE" => c[:database], "PGUSER" => c[:username], ' +
   '"PGPASSWORD" => c[:password], "PGSSLMODE" => c[:sslmode] }.each { |k, v| ' +
-  'puts "MG_PG #{k}=#{v}" unless v.nil? || v.to_s.empty? || v.to_s.include?("\\n") }';
+  'puts "MG_PG #{k}=#{v}" unless v.nil? || v.to_s.empty? || v.to_s.include?("\\n") } }';
 
 const DJANGO_DBCONFIG =
   "from django.db import connection as c; s = c.settings_dict; " +

@@ -81,8 +81,10 @@ export interface Journal {
   ended: boolean;
   deadlineActions: string[];
   lines: number;
-  /** The verified backup (`backup` event). */
+  /** The verified backup (the first `backup` event: the only one, or the first database's). */
   backup?: BackupRecord;
+  /** Every verified backup: one per database of a multi-database app, in the app's order. */
+  backups: BackupRecord[];
   /** Database size and free space measured before the backup (`backup-check`). */
   backupCheck?: { databaseBytes: number; freeBytes: number; dir: string };
   /** Sessions ended with pg_terminate_backend at the deadline. */
@@ -106,12 +108,15 @@ export interface BackupRecord {
   verified: string;
   /** `PGHOST=… PGDATABASE=…` as read from the app; never the password. */
   connection: string;
+  /** The app's name of the database (`primary`, `animals`) in a multi-database app; "" otherwise. */
+  database: string;
 }
 
 export function emptyJournal(): Journal {
   return {
     phases: [],
     statuses: [],
+    backups: [],
     awaiting: false,
     ended: false,
     deadlineActions: [],
@@ -171,8 +176,8 @@ export function applyEvent(journal: Journal, event: SupervisorEvent): Journal {
         dir: str(event, "dir") ?? "",
       };
       break;
-    case "backup":
-      journal.backup = {
+    case "backup": {
+      const backup: BackupRecord = {
         path: str(event, "path") ?? "",
         bytes: num(event, "size") ?? 0,
         sha256: str(event, "sha256") ?? "",
@@ -184,8 +189,12 @@ export function applyEvent(journal: Journal, event: SupervisorEvent): Journal {
         pruned: num(event, "pruned") ?? 0,
         verified: str(event, "verified") ?? "",
         connection: str(event, "connection") ?? "",
+        database: str(event, "database") ?? "",
       };
+      journal.backups.push(backup);
+      journal.backup ??= backup;
       break;
+    }
     case "terminate":
       journal.terminated += num(event, "terminated") ?? 0;
       break;

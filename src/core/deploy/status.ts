@@ -28,12 +28,14 @@ export interface StatusReport {
   problems: string[];
 }
 
-export type DriftStatus = "up_to_date" | "pending" | "ahead";
+/** `unknown`: the status output was not fully read, so the count is only a lower bound. */
+export type DriftStatus = "up-to-date" | "pending" | "ahead" | "unknown";
 
 export function driftStatus(report: StatusReport): DriftStatus {
+  if (report.problems.length) return "unknown";
   if (report.pending.length) return "pending";
   if (report.ahead.length) return "ahead";
-  return "up_to_date";
+  return "up-to-date";
 }
 
 function empty(): StatusReport {

@@ -24,6 +24,8 @@ export interface DeploySummaryInput {
   /** Extra notes (dry run, connection re-established, ...). */
   notes?: readonly string[];
   backup?: BackupRecord;
+  /** Every backup, one per database of a multi-database app (when more than one, a row each). */
+  backups?: readonly BackupRecord[];
   backupCheck?: { databaseBytes: number; freeBytes: number; dir: string };
   health?: readonly HealthCheckResult[];
   /** Markdown (renderRunbook), shown on any failure. */
@@ -123,8 +125,23 @@ export function renderDeploySummary(input: DeploySummaryInput): string {
   if (input.backup || input.backupCheck) {
     out.push("### Backup", "");
     const b = input.backup;
-    const databaseBytes = b?.databaseBytes || input.backupCheck?.databaseBytes || 0;
-    if (b) {
+    const all = input.backups ?? [];
+    const databaseBytes =
+      (all.length > 1 ? all.reduce((sum, x) => sum + x.databaseBytes, 0) : b?.databaseBytes) ||
+      input.backupCheck?.databaseBytes ||
+      0;
+    if (all.length > 1) {
+      out.push(
+        "| database | file | size | sha256 | verified |",
+        "| --- | --- | ---: | --- | --- |",
+        ...all.map(
+          (x) =>
+            `| ${cell(x.database)} | \`${cell(x.path)}\` | ${formatBytes(x.bytes)} | \`${cell(x.sha256)}\` | ${cell(x.verified === "pg_restore-list" ? `pg_restore --list: ${x.entries} entries` : x.verified)} |`,
+        ),
+        "",
+      );
+      if (all[0].pruned) out.push(`Older backups removed: ${all[0].pruned} files.`, "");
+    } else if (b) {
       out.push(
         "| | |",
         "| --- | --- |",

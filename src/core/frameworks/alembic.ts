@@ -1,7 +1,7 @@
 // Alembic revisions, read with tree-sitter-python: `upgrade()` as forward Operations, `downgrade()` only for
 // reversibility (see python/alembic-reader.ts).
 import type { Framework } from "./framework.js";
-import { readAlembicMigration } from "./python/alembic-reader.js";
+import { reader } from "./readers.js";
 
 // `versions/` is Alembic's own directory name, whatever holds it (alembic/, migrations/, db/...).
 const VERSION_PATH = /(?:^|\/)(?:versions\/[^/]+|alembic\/versions\/.+)\.py$/;
@@ -16,5 +16,5 @@ export const alembic: Framework = {
     !path.endsWith("/__init__.py") &&
     UPGRADE.test(source) &&
     REVISION.test(source),
-  parse: (input, parsers) => readAlembicMigration(input, parsers),
+  parse: (input, parsers) => reader("alembic").readAlembicMigration(input, parsers),
 };

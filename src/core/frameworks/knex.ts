@@ -2,7 +2,7 @@
 // (see js/knex-reader.ts for what is followed and what cannot be known).
 import type { Framework } from "./framework.js";
 import { EXPORTS_UP, isScriptPath } from "./js/detect.js";
-import { readKnexMigration } from "./js/knex-reader.js";
+import { reader } from "./readers.js";
 
 // `knex.schema`, `import { Knex } from "knex"`, an `up(knex)` parameter named after the library, or the schema
 // builder under another name (`db.schema.createTable(...)`).
@@ -13,5 +13,5 @@ export const knex: Framework = {
   id: "knex",
   name: "Knex",
   matches: (path, source) => isScriptPath(path) && EXPORTS_UP.test(source) && KNEX.test(source),
-  parse: (input, parsers) => readKnexMigration(input, parsers),
+  parse: (input, parsers) => reader("knex").readKnexMigration(input, parsers),
 };

@@ -1,7 +1,7 @@
 // Laravel migrations, read with tree-sitter-php: `up()` of each migration class as forward Operations
 // (see php/laravel-reader.ts for what is followed and what cannot be known).
 import type { Framework } from "./framework.js";
-import { readLaravelMigration } from "./php/laravel-reader.js";
+import { reader } from "./readers.js";
 
 // database/migrations, and the sub-folders some apps keep there (database/migrations/tenant/...).
 const MIGRATION_PATH = /(?:^|\/)database\/migrations\/(?:[^/]+\/)*[^/]+\.php$/;
@@ -10,5 +10,5 @@ export const laravel: Framework = {
   id: "laravel",
   name: "Laravel",
   matches: (path) => MIGRATION_PATH.test(path),
-  parse: (input, parsers) => readLaravelMigration(input.source, input.database, parsers),
+  parse: (input, parsers) => reader("laravel").readLaravelMigration(input.source, input.database, parsers),
 };

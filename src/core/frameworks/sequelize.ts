@@ -2,7 +2,7 @@
 // `up` as forward Operations (see js/sequelize-reader.ts for what is followed and what cannot be known).
 import type { Framework } from "./framework.js";
 import { EXPORTS_UP, isScriptPath } from "./js/detect.js";
-import { readSequelizeMigration } from "./js/sequelize-reader.js";
+import { reader } from "./readers.js";
 
 const SEQUELIZE =
   /\bqueryInterface\b|\bQueryInterface\b|\bfrom\s+["']sequelize["']|\brequire\(\s*["']sequelize["']\s*\)/;
@@ -11,5 +11,5 @@ export const sequelize: Framework = {
   id: "sequelize",
   name: "Sequelize",
   matches: (path, source) => isScriptPath(path) && EXPORTS_UP.test(source) && SEQUELIZE.test(source),
-  parse: (input, parsers) => readSequelizeMigration(input, parsers),
+  parse: (input, parsers) => reader("sequelize").readSequelizeMigration(input, parsers),
 };

@@ -2,7 +2,7 @@
 // of the migration class as forward Operations (see js/typeorm-reader.ts).
 import type { Framework } from "./framework.js";
 import { EXPORTS_UP, isScriptPath } from "./js/detect.js";
-import { readTypeormMigration } from "./js/typeorm-reader.js";
+import { reader } from "./readers.js";
 
 const TYPEORM = /\bMigrationInterface\b|\bQueryRunner\b|\bup\s*\(\s*queryRunner\b/;
 
@@ -10,5 +10,5 @@ export const typeorm: Framework = {
   id: "typeorm",
   name: "TypeORM",
   matches: (path, source) => isScriptPath(path) && EXPORTS_UP.test(source) && TYPEORM.test(source),
-  parse: (input, parsers) => readTypeormMigration(input, parsers),
+  parse: (input, parsers) => reader("typeorm").readTypeormMigration(input, parsers),
 };

@@ -78,8 +78,8 @@ line_buffered() {
 close_ours() {
   {
     [[ -n ${LOCK_FD-} ]] && exec {LOCK_FD}>&-
-    [[ -n ${DBLOCK_IN-} ]] && exec {DBLOCK_IN}>&-
-    [[ -n ${DBLOCK_OUT-} ]] && exec {DBLOCK_OUT}<&-
+    local fd
+    for fd in ${DBLOCK_FDS[@]+"${DBLOCK_FDS[@]}"}; do exec {fd}>&-; done
     [[ -n ${NAP_FD-} ]] && exec {NAP_FD}<&-
     if [[ ${1-} != keep-stream ]]; then
       [[ -n ${JOURNAL_FD-} ]] && exec {JOURNAL_FD}>&-

@@ -61,20 +61,92 @@ host_lock() {
 
 # --- the database lock: one per database, whatever host, app dir or runner deploys to it ---------------
 
-# A session-level advisory lock held by a psql session the worker keeps open (a coprocess) from before the
-# pending migrations are read until the deploy ends: through the gate, the backup, the migration and a
-# restore. It goes when the worker ends (psql reads end of input) or dies (the pipe closes), and with the
-# connection if the host goes. Advisory locks are per database, so the key is a constant. The holder's
-# description travels as a literal in the query text, which other sessions read in pg_stat_activity.
+# A session-level advisory lock on every database of the app, each held by a psql session the worker keeps
+# open from before the pending migrations are read until the deploy ends: through the gate, the backup, the
+# migration and a restore. A session goes when the worker ends or dies (its end of the pipe closes: psql
+# reads end of input), and with the connection if the host goes. Advisory locks are per database, so the key
+# is a constant. The holder's description travels as a literal in the query text, which other sessions read
+# in pg_stat_activity.
 readonly DB_LOCK_KEY="1296515879, 9"
 DB_LOCKED=false
-DBLOCK_IN=""
-DBLOCK_OUT=""
+DBLOCK_FDS=() # our ends of the lock sessions' pipes: close_ours closes them in every command we run
+
+# db_lock_session: starts a psql session on the current database (db_use) and takes the lock in it, waiting
+# up to MG_LOCK_WAIT. Returns 0 when held; otherwise sets LOCK_WHY (could not try) or ends the deploy
+# (another deploy holds it). A bash coprocess would do, but bash keeps only one at a time: a FIFO pair each.
+LOCK_WHY=""
+db_lock_session() {
+  local holder=$1 n=${#DBLOCK_FDS[@]} to from pid
+  local fifo="$DEPLOY_DIR/dblock.$n"
+  rm -f -- "$fifo.in" "$fifo.out"
+  if ! mkfifo -m 600 -- "$fifo.in" "$fifo.out"; then
+    LOCK_WHY="could not make a pipe in $DEPLOY_DIR"
+    return 1
+  fi
+  # Ours are opened read-write (never blocks); psql opens its ends read-only and write-only, so it reads
+  # end of input exactly when we (the only writer) are gone.
+  exec {to}<>"$fifo.in" {from}<>"$fifo.out"
+  DBLOCK_FDS+=("$to" "$from")
+  (
+    exec <"$fifo.in" >"$fifo.out"
+    close_ours
+    child_env
+    local kv
+    for kv in "${DB_ENV[@]}"; do export "${kv?}"; done
+    export PGAPPNAME="migration-guard-lock:$MG_DEPLOY_ID"
+    cd -- "$MG_APP_DIR" || exit 127
+    exec "${RUN_PREFIX[@]}" psql -X -q -A -t -v ON_ERROR_STOP=1 -v "holder=$holder" 2>/dev/null
+  ) &
+  pid=$!
+  local deadline=$(($(now_ms) + ${MG_LOCK_WAIT:-900} * 1000)) answer waited=false other
+  while :; do
+    answer=""
+    printf '%s\n' "SELECT pg_try_advisory_lock($DB_LOCK_KEY)::text || ' ' || :'holder';" 2>/dev/null 1>&"$to" &&
+      read_session "$from" "$pid" answer
+    rm -f -- "$fifo.in" "$fifo.out"
+    case $answer in
+    "true "*)
+      return 0
+      ;;
+    "false "*)
+      printf '%s\n' "SELECT coalesce(substring(a.query from \$re\$'(deploy [^']*)'\$re\$), 'pid ' || a.pid || ' ' || a.application_name) || ', connected from ' || coalesce(host(a.client_addr), 'the local socket') || ' at ' || to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ${DB_LOCK_KEY%%,*} AND l.objid = ${DB_LOCK_KEY##* } AND l.objsubid = 2 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) LIMIT 1;" 1>&"$to"
+      other=""
+      read_session "$from" "$pid" other
+      if ! $waited; then
+        emit t lock state waiting kind database holder "${other:-unknown}"
+        waited=true
+      fi
+      if (($(now_ms) >= deadline)); then
+        phase_end failed holder "${other:-unknown}"
+        finish failed "Another deploy holds the database lock on $(db_label) after waiting ${MG_LOCK_WAIT:-900}s: ${other:-unknown}. Nothing was migrated."
+      fi
+      nap 1
+      ;;
+    *)
+      LOCK_WHY="psql could not connect to $(db_label)"
+      return 1
+      ;;
+    esac
+  done
+}
+
+# read_session FD PID VAR: one answer line from a lock session, or "" once the session is gone or after 60 s.
+read_session() {
+  local fd=$1 pid=$2 i
+  local -n line=$3
+  line=""
+  for ((i = 0; i < 600; i++)); do
+    IFS= read -r -t 0.1 -u "$fd" line && return 0
+    kill -0 "$pid" 2>/dev/null || { IFS= read -r -t 0.1 -u "$fd" line; return 0; }
+  done
+  line=""
+}
+
 db_lock() {
   [[ ${MG_DATABASE:-postgresql} == postgresql ]] || return 0
   phase_start db-lock
   db_config
-  local why=""
+  local why="" i
   if [[ $DB_STATE == failed ]]; then
     why="the database settings could not be read from the app"
   elif ((${#RUN_PREFIX[@]} == 0)) && ! type -P psql >/dev/null 2>&1; then
@@ -83,45 +155,22 @@ db_lock() {
   if [[ -z $why ]]; then
     local holder
     holder="deploy $MG_DEPLOY_ID (host ${HOSTNAME:-unknown}, app dir $(app_dir_canonical), ${MG_ORIGIN:-unknown origin}, since $(date -u +%Y-%m-%dT%H:%M:%SZ))"
-    coproc DBLOCK {
-      close_ours
-      child_env
-      local kv
-      for kv in "${DB_ENV[@]}"; do export "${kv?}"; done
-      export PGAPPNAME="migration-guard-lock:$MG_DEPLOY_ID"
-      cd -- "$MG_APP_DIR" || exit 127
-      exec "${RUN_PREFIX[@]}" psql -X -q -A -t -v ON_ERROR_STOP=1 -v "holder=$holder" 2>/dev/null
-    }
-    local deadline=$(($(now_ms) + ${MG_LOCK_WAIT:-900} * 1000)) answer="" waited=false other
-    DBLOCK_IN=${DBLOCK[1]} DBLOCK_OUT=${DBLOCK[0]}
-    local to_psql=$DBLOCK_IN from_psql=$DBLOCK_OUT
-    while :; do
-      printf '%s\n' "SELECT pg_try_advisory_lock($DB_LOCK_KEY)::text || ' ' || :'holder';" 2>/dev/null 1>&"$to_psql" &&
-        IFS= read -r -t 60 -u "$from_psql" answer || answer=""
-      case $answer in
-      "true "*)
-        DB_LOCKED=true
+    DB_LOCKED=true
+    # Every database the app names (without a preset: the one libpq's defaults reach), in the app's order.
+    for ((i = 0; i < (DB_COUNT > 0 ? DB_COUNT : 1); i++)); do
+      ((DB_COUNT > 0)) && db_use "$i"
+      if [[ -n ${DB_ADAPTERS[i]-} && ${DB_ADAPTERS[i]} != postgresql && ${DB_ADAPTERS[i]} != postgis ]]; then
+        why="the app's database $(db_label) uses the ${DB_ADAPTERS[i]} adapter, not PostgreSQL"
+        DB_LOCKED=false
         break
-        ;;
-      "false "*)
-        printf '%s\n' "SELECT coalesce(substring(a.query from \$re\$'(deploy [^']*)'\$re\$), 'pid ' || a.pid || ' ' || a.application_name) || ', connected from ' || coalesce(host(a.client_addr), 'the local socket') || ' at ' || to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ${DB_LOCK_KEY%%,*} AND l.objid = ${DB_LOCK_KEY##* } AND l.objsubid = 2 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) LIMIT 1;" 1>&"$to_psql"
-        IFS= read -r -t 60 -u "$from_psql" other || other=""
-        if ! $waited; then
-          emit t lock state waiting kind database holder "${other:-unknown}"
-          waited=true
-        fi
-        if (($(now_ms) >= deadline)); then
-          phase_end failed holder "${other:-unknown}"
-          finish failed "Another deploy holds the database lock on ${DB_INFO:-the database} after waiting ${MG_LOCK_WAIT:-900}s: ${other:-unknown}. Nothing was migrated."
-        fi
-        nap 1
-        ;;
-      *)
-        why="psql could not connect to the database"
+      fi
+      if ! db_lock_session "$holder"; then
+        why=$LOCK_WHY
+        DB_LOCKED=false
         break
-        ;;
-      esac
+      fi
     done
+    ((DB_COUNT > 0)) && db_use 0
   fi
   if $DB_LOCKED; then
     phase_end ok

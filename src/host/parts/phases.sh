@@ -51,7 +51,7 @@ missing_tools() {
 }
 
 # Everything the worker itself needs, checked before it takes the lock (flock is one of them).
-readonly WORKER_TOOLS=("bash>=4.3" flock "setsid -w" timeout tee base64 "base64 -w0" sha256sum mkdir mv rm kill
+readonly WORKER_TOOLS=("bash>=4.3" flock "setsid -w" timeout tee base64 "base64 -w0" sha256sum mkdir mkfifo mv rm kill sort
   sed awk wc tr cat "head -c" "stat -c" "df --output" "grep -z" "find -lname")
 
 check_tools() {

@@ -41,54 +41,81 @@ lock_holders() {
     pg_exec 15 psql -X -q -A -t -v ON_ERROR_STOP=1 2>/dev/null
 }
 
-# restore_backup WHY: restores the verified backup, then checks the recorded migrations equal those read
-# before the deploy. Sets RESULT/RESULT_MESSAGE, which say truthfully what state the database is in.
+# restore_backup WHY: restores every verified backup of this deploy (one per database), then checks the
+# recorded migrations equal those read before the deploy. Sets RESULT/RESULT_MESSAGE, which say truthfully
+# what state each database is in.
 restore_backup() {
-  local why=$1
+  local why=$1 i sum bad="" custom=false
   phase_start restore
-  # The file must be the one that was verified: a changed or truncated file is not restored at all.
-  local sum=""
-  [[ -r $BACKUP_PATH ]] && sum=$(sha256sum -- "$BACKUP_PATH" 2>/dev/null)
-  sum=${sum%% *}
-  if [[ -z $BACKUP_SHA || $sum != "$BACKUP_SHA" ]]; then
+  [[ -n ${MG_RESTORE_COMMAND-} ]] && custom=true
+  # Every file must be the one that was verified: with one changed or truncated file nothing is restored
+  # at all (restoring the others would leave the databases at different points).
+  local -a ours=()
+  for ((i = 0; i < ${#BACKUP_PATHS[@]}; i++)); do
+    [[ -n ${BACKUP_PATHS[i]-} ]] || continue
+    ours+=("$i")
+    sum=""
+    [[ -r ${BACKUP_PATHS[i]} ]] && sum=$(sha256sum -- "${BACKUP_PATHS[i]}" 2>/dev/null)
+    sum=${sum%% *}
+    if [[ -z ${BACKUP_SHAS[i]} || $sum != "${BACKUP_SHAS[i]}" ]]; then
+      bad+="${bad:+; }${BACKUP_PATHS[i]} (taken ${BACKUP_SHAS[i]}, now ${sum:-missing or unreadable})"
+    fi
+  done
+  if [[ -n $bad ]]; then
     phase_end failed message "the backup no longer matches its checksum"
     RESULT=failed
-    RESULT_MESSAGE="$why The backup $BACKUP_PATH no longer matches the sha256 taken when it was made ($BACKUP_SHA; now ${sum:-missing or unreadable}), so it was not restored: the database is as the failed migration left it. Restore from another backup by hand (runbook)."
+    RESULT_MESSAGE="$why The backup no longer matches the sha256 taken when it was made: $bad. So nothing was restored: the database$( ((${#ours[@]} > 1)) && echo "s are" || echo " is") as the failed migration left $( ((${#ours[@]} > 1)) && echo them || echo it). Restore from another backup by hand (runbook)."
     return
   fi
-  RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$BACKUP_PATH" "PGOPTIONS=-c lock_timeout=${MG_RESTORE_LOCK_TIMEOUT:-120000} -c client_min_messages=error"
-    "PGAPPNAME=migration-guard-restore:$MG_DEPLOY_ID")
-  local far=$(($(now_ms) + ${MG_RESTORE_TIMEOUT:-21600} * 1000)) custom=false
-  if [[ -n ${MG_RESTORE_COMMAND-} ]]; then
-    custom=true
-    run_group "$far" restore "${RUN_PREFIX[@]}" sh -c "$MG_RESTORE_COMMAND"
-  else
-    RG_ENV+=("MG_CLEANUP_SQL=$CLEANUP_SQL" "MG_RESTORE_ERR=$DEPLOY_DIR/restore.err")
-    run_group "$far" restore bash -c "$RESTORE_SCRIPT" pg_restore "${RUN_PREFIX[@]}"
-  fi
-  if ((RG_RC != 0)); then
-    local detail=""
-    if grep -q 'lock timeout' -- "$DEPLOY_DIR/restore.err" 2>/dev/null; then
-      local holders
-      holders=$(lock_holders)
-      detail=" It gave up waiting for a table lock (lock_timeout ${MG_RESTORE_LOCK_TIMEOUT:-120000} ms); sessions holding locks in the database now: ${holders:-none found (the holder has gone)}."
+  # A backup-command ran once for the whole app: so does the restore-command.
+  $custom && ours=("${ours[0]}")
+  local restored="" failed="" detail="" far=$(($(now_ms) + ${MG_RESTORE_TIMEOUT:-21600} * 1000))
+  for i in "${ours[@]}"; do
+    ((DB_COUNT > 0)) && db_use "$i"
+    RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=${BACKUP_PATHS[i]}" "PGOPTIONS=-c lock_timeout=${MG_RESTORE_LOCK_TIMEOUT:-120000} -c client_min_messages=error"
+      "PGAPPNAME=migration-guard-restore:$MG_DEPLOY_ID")
+    if $custom; then
+      run_group "$far" restore "${RUN_PREFIX[@]}" sh -c "$MG_RESTORE_COMMAND"
+    else
+      RG_ENV+=("MG_CLEANUP_SQL=$CLEANUP_SQL" "MG_RESTORE_ERR=$DEPLOY_DIR/restore.err")
+      run_group "$far" restore bash -c "$RESTORE_SCRIPT" pg_restore "${RUN_PREFIX[@]}"
+    fi
+    if ((RG_RC == 0)); then
+      restored+="${restored:+, }${DB_NAME:-${BACKUP_PATHS[i]}}"
+    else
+      # One database that could not be restored does not keep the others at the migration's state.
+      failed+="${failed:+, }$(db_label) from ${BACKUP_PATHS[i]} (exit $RG_RC)"
+      if grep -q 'lock timeout' -- "$DEPLOY_DIR/restore.err" 2>/dev/null; then
+        local holders
+        holders=$(lock_holders)
+        detail+=" The restore of $(db_label) gave up waiting for a table lock (lock_timeout ${MG_RESTORE_LOCK_TIMEOUT:-120000} ms); sessions holding locks in that database now: ${holders:-none found (the holder has gone)}."
+      fi
     fi
     rm -f -- "$DEPLOY_DIR/restore.err"
+  done
+  ((DB_COUNT > 0)) && db_use 0
+  if [[ -n $failed ]]; then
     phase_end failed rc "$RG_RC" message "the restore failed${detail:+: lock timeout}"
     RESULT=failed
     if $custom; then
       RESULT_MESSAGE="$why The restore-command failed (exit $RG_RC): what it changed is up to that command, so the database state is unknown. Follow the runbook."
+    elif [[ -n $restored ]]; then
+      RESULT_MESSAGE="$why The restore of $failed failed and was rolled back as a whole:$detail that database is as the migration left it, while $restored was restored from its backup. Follow the runbook to restore by hand."
     else
-      RESULT_MESSAGE="$why The restore of $BACKUP_PATH failed (exit $RG_RC) and was rolled back as a whole:$detail the database is as it was before the restore (the migrations that finished before the failure stay applied). Follow the runbook to restore by hand."
+      RESULT_MESSAGE="$why The restore of $failed failed and was rolled back as a whole:$detail the database is as it was before the restore (the migrations that finished before the failure stay applied). Follow the runbook to restore by hand."
     fi
     return
   fi
-  rm -f -- "$DEPLOY_DIR/restore.err"
   phase_end ok
+  local from=$BACKUP_PATH
+  ((${#ours[@]} > 1)) && from="the backups of $restored"
+  # A database that had nothing to back up (never migrated, no tables) keeps what the migration made there.
+  local empty=""
+  [[ -n $EMPTY_DATABASES ]] && empty=" $EMPTY_DATABASES had nothing to back up (no tables before the deploy) and keeps what the migration created there."
   # The proof: the framework's own status reads the same recorded migrations as before the deploy.
   phase_start restore-check
   read_status restored
-  local i same=true
+  local same=true
   for i in 1 2 3; do
     [[ ${STATUS_SHA[before.$i]-} == "${STATUS_SHA[restored.$i]-}" ]] || same=false
   done
@@ -96,10 +123,10 @@ restore_backup() {
   if { ((STATUS_RC == 0)) || { $NO_MIGRATIONS_TABLE && $STATUS_NO_TABLE; }; } && $same; then
     phase_end ok
     RESULT=rolled-back
-    RESULT_MESSAGE="$why The database was restored from $BACKUP_PATH; its recorded migrations equal those before the deploy."
+    RESULT_MESSAGE="$why The database was restored from $from; its recorded migrations equal those before the deploy.$empty"
   else
     phase_end failed message "recorded migrations differ from before the deploy"
     RESULT=failed
-    RESULT_MESSAGE="$why The database was restored from $BACKUP_PATH, but its recorded migrations differ from those before the deploy (or could not be read): check them by hand."
+    RESULT_MESSAGE="$why The database was restored from $from, but its recorded migrations differ from those before the deploy (or could not be read): check them by hand.$empty"
   fi
 }

@@ -1,0 +1,1 @@
+# System gems (Debian ruby-railties), no Gemfile: nothing to set up.

@@ -1,0 +1,744 @@
+export const id = 261;
+export const ids = [261];
+export const modules = {
+
+/***/ 5261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   appLabel: () => (/* binding */ appLabel),
+/* harmony export */   readDjangoMigration: () => (/* binding */ readDjangoMigration)
+/* harmony export */ });
+/* harmony import */ var _shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2258);
+/* harmony import */ var _column_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2204);
+/* harmony import */ var _forward_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4656);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5169);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8447);
+/* harmony import */ var _walker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5344);
+/* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8849);
+
+
+
+
+
+
+
+/** Operations that change only Django's model state, or nothing a rule looks at. */
+const NO_SCHEMA_CHANGE = new Set([
+    "AlterModelOptions",
+    "AlterModelManagers",
+    "AlterModelTableComment",
+    "RenameIndex",
+    "CreateExtension",
+    "BloomExtension",
+    "BtreeGinExtension",
+    "BtreeGistExtension",
+    "CITextExtension",
+    "CryptoExtension",
+    "HStoreExtension",
+    "TrigramExtension",
+    "UnaccentExtension",
+    "CreateCollation",
+    "RemoveCollation",
+]);
+const RELATED_FIELDS = new Set(["ForeignKey", "OneToOneField", "ParentalKey"]);
+const MANY_TO_MANY = new Set(["ManyToManyField", "ParentalManyToManyField"]);
+const MANAGERS = new Set(["objects", "_default_manager", "_base_manager"]);
+const QUERYSET_PASSTHROUGH = new Set([
+    "all",
+    "order_by",
+    "select_related",
+    "prefetch_related",
+    "only",
+    "defer",
+    "using",
+    "iterator",
+    "select_for_update",
+    "distinct",
+    "annotate",
+    "alias",
+    "reverse",
+    "values",
+    "values_list",
+]);
+const SINGLE_RECORD = new Set(["get", "first", "last", "earliest", "latest"]);
+/** `db_default` functions evaluated per row. */
+const VOLATILE_DB_FUNCTION = /random|uuid/i;
+/** The Django app label: the directory that holds `migrations/`. */
+function appLabel(path) {
+    const parts = path.split("/");
+    const at = parts.lastIndexOf("migrations");
+    return at > 0 ? parts[at - 1] : undefined;
+}
+function readDjangoMigration(input, parsers) {
+    return (0,_source_js__WEBPACK_IMPORTED_MODULE_3__/* .withPythonModule */ .N)(input.source, parsers, (module) => {
+        const out = {
+            framework: "django",
+            operations: [],
+            comments: module.comments,
+            problems: module.problems,
+        };
+        new DjangoReader(input, module, new _forward_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .SqlForwarder */ .x(module, input.database, parsers, out), out).read();
+        return out;
+    });
+}
+class DjangoReader {
+    module;
+    sql;
+    out;
+    app;
+    /** Tables this file gave a model (`db_table`, `AlterModelTable`), by lower-case model name. */
+    tables = new Map();
+    constructor(input, module, sql, out) {
+        this.module = module;
+        this.sql = sql;
+        this.out = out;
+        this.app = appLabel(input.path);
+    }
+    read() {
+        const migration = this.module.classes.get("Migration");
+        if (!migration) {
+            this.out.problems.push({
+                line: 1,
+                endLine: 1,
+                message: "No `Migration` class was found at the top level of this Django migration, so it was not analysed",
+            });
+            return;
+        }
+        let list;
+        for (const statement of (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .statementsOf */ .GX)(migration.childForFieldName("body"))) {
+            const assignment = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .expressionOf */ .ez)(statement);
+            if (assignment?.type !== "assignment")
+                continue;
+            if (assignment.childForFieldName("left")?.text !== "operations")
+                continue;
+            list = assignment.childForFieldName("right") ?? undefined;
+        }
+        if (list)
+            this.operations(list);
+    }
+    // ---------------------------------------------------------------- schema operations
+    push(node, body) {
+        this.out.operations.push({ ...body, ...(0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .spanOf */ .ee)(node) });
+    }
+    unknown(node, reason) {
+        this.push(node, (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownOperation */ .sA)(reason, node.text));
+    }
+    table(model) {
+        const key = model.toLowerCase();
+        return this.tables.get(key) ?? (this.app ? `${this.app}_${key}` : key);
+    }
+    operations(list) {
+        const items = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .elements */ .Yt)((0,_source_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveConstant */ .Z)(this.module, (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(list)));
+        if (!items) {
+            this.unknown(list, "the operations are not a list literal the reader can follow");
+            return;
+        }
+        for (const item of items) {
+            const node = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(item);
+            if (node.type === "call")
+                this.operation(node);
+            else
+                this.unknown(node, "an operation that is not a constructor call cannot be followed");
+        }
+    }
+    modelArg(args, index, keyword) {
+        return (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, index, keyword));
+    }
+    operation(call) {
+        const name = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .methodName */ .Lo)(call) ?? "";
+        const args = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .callArgs */ .qS)(call);
+        const missing = (what) => this.unknown(call, `${name} whose ${what} is not a string literal cannot be followed`);
+        switch (name) {
+            case "CreateModel": {
+                const model = this.modelArg(args, 0, "name");
+                if (model === undefined)
+                    return missing("model name");
+                const options = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .dictEntries */ .Hc)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, 2, "options"));
+                const dbTable = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)(options?.get("db_table"));
+                if (dbTable !== undefined)
+                    this.tables.set(model.toLowerCase(), dbTable);
+                const columns = [];
+                for (const pair of (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .elements */ .Yt)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, 1, "fields")) ?? []) {
+                    const [fieldName, field] = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .elements */ .Yt)(pair) ?? [];
+                    const fieldText = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)(fieldName);
+                    if (fieldText === undefined || !field || (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(field).type !== "call")
+                        continue;
+                    const info = readField(fieldText, (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(field));
+                    if (!info.manyToMany)
+                        columns.push(info.column);
+                }
+                return this.push(call, { kind: "create-table", table: this.table(model), columns });
+            }
+            case "DeleteModel": {
+                const model = this.modelArg(args, 0, "name");
+                if (model === undefined)
+                    return missing("model name");
+                return this.push(call, { kind: "drop-table", table: this.table(model) });
+            }
+            case "RenameModel": {
+                const from = this.modelArg(args, 0, "old_name");
+                const to = this.modelArg(args, 1, "new_name");
+                if (from === undefined || to === undefined)
+                    return missing("model name");
+                const table = this.table(from);
+                // Django renames the table only when it is the default one; a custom db_table stays.
+                if (this.tables.has(from.toLowerCase())) {
+                    this.tables.set(to.toLowerCase(), table);
+                    return;
+                }
+                return this.push(call, { kind: "rename-table", table, newName: this.table(to) });
+            }
+            case "AlterModelTable": {
+                const model = this.modelArg(args, 0, "name");
+                if (model === undefined)
+                    return missing("model name");
+                const tableNode = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, 1, "table");
+                const newTable = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)(tableNode);
+                if (newTable === undefined && !(0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .isNone */ .$I)(tableNode))
+                    return missing("table");
+                const from = this.table(model);
+                this.tables.delete(model.toLowerCase());
+                const to = newTable ?? this.table(model);
+                this.tables.set(model.toLowerCase(), to);
+                if (from !== to)
+                    this.push(call, { kind: "rename-table", table: from, newName: to });
+                return;
+            }
+            case "AddField":
+                return this.addField(call, args);
+            case "RemoveField": {
+                const model = this.modelArg(args, 0, "model_name");
+                const field = this.modelArg(args, 1, "name");
+                if (model === undefined || field === undefined)
+                    return missing("model or field name");
+                return this.push(call, { kind: "drop-column", table: this.table(model), column: field });
+            }
+            case "RenameField": {
+                const model = this.modelArg(args, 0, "model_name");
+                const from = this.modelArg(args, 1, "old_name");
+                const to = this.modelArg(args, 2, "new_name");
+                if (model === undefined || from === undefined || to === undefined)
+                    return missing("model or field name");
+                return this.push(call, {
+                    kind: "rename-column",
+                    table: this.table(model),
+                    column: from,
+                    newName: to,
+                });
+            }
+            case "AlterField": {
+                const model = this.modelArg(args, 0, "model_name");
+                const fieldName = this.modelArg(args, 1, "name");
+                const field = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, 2, "field");
+                if (model === undefined || fieldName === undefined)
+                    return missing("model or field name");
+                if (!field || (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(field).type !== "call")
+                    return missing("field");
+                const info = readField(fieldName, (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(field));
+                if (info.manyToMany)
+                    return;
+                return this.push(call, {
+                    kind: "change-column-type",
+                    table: this.table(model),
+                    column: info.column,
+                    ...(info.type !== undefined ? { type: info.type } : {}),
+                });
+            }
+            case "AddIndex":
+            case "AddIndexConcurrently":
+                return this.addIndex(call, args, name === "AddIndexConcurrently");
+            case "RemoveIndex":
+            case "RemoveIndexConcurrently": {
+                const model = this.modelArg(args, 0, "model_name");
+                const index = this.modelArg(args, 1, "name");
+                return this.push(call, {
+                    kind: "drop-index",
+                    ...(model !== undefined ? { table: this.table(model) } : {}),
+                    ...(index !== undefined ? { name: index } : {}),
+                    concurrently: name === "RemoveIndexConcurrently",
+                });
+            }
+            case "AddConstraint":
+            case "AddConstraintNotValid":
+                return this.addConstraint(call, args, name === "AddConstraint");
+            case "ValidateConstraint":
+            case "RemoveConstraint": {
+                const model = this.modelArg(args, 0, "model_name");
+                const constraint = this.modelArg(args, 1, "name");
+                if (model === undefined)
+                    return missing("model name");
+                return this.push(call, {
+                    kind: name === "ValidateConstraint" ? "validate-constraint" : "drop-constraint",
+                    table: this.table(model),
+                    ...(constraint !== undefined ? { name: constraint } : {}),
+                });
+            }
+            case "AlterUniqueTogether":
+            case "AlterIndexTogether":
+                return this.together(call, args, name === "AlterUniqueTogether");
+            case "AlterOrderWithRespectTo": {
+                const model = this.modelArg(args, 0, "name");
+                if (model === undefined)
+                    return missing("model name");
+                if ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .isNone */ .$I)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, 1, "order_with_respect_to")))
+                    return;
+                // Django adds an `_order` integer column with a constant default of 0.
+                return this.push(call, {
+                    kind: "add-column",
+                    table: this.table(model),
+                    column: "_order",
+                    type: "integer",
+                    notNull: true,
+                    default: { volatile: false, text: "0" },
+                });
+            }
+            case "RunSQL":
+                return this.runSql(call, args);
+            case "RunPython":
+                return this.runPython(call, args);
+            case "SeparateDatabaseAndState": {
+                // Only `database_operations` touch the database; `state_operations` only tell Django's model state.
+                const database = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, 0, "database_operations");
+                if (database && !(0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .isNone */ .$I)(database))
+                    this.operations(database);
+                return;
+            }
+            default:
+                if (NO_SCHEMA_CHANGE.has(name))
+                    return;
+                return this.unknown(call, `${name || "this call"} is not a Django migration operation the reader knows`);
+        }
+    }
+    addField(call, args) {
+        const model = this.modelArg(args, 0, "model_name");
+        const fieldName = this.modelArg(args, 1, "name");
+        const field = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, 2, "field");
+        if (model === undefined || fieldName === undefined || !field || (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(field).type !== "call") {
+            return this.unknown(call, "AddField whose model, name or field is not written literally cannot be followed");
+        }
+        const table = this.table(model);
+        const info = readField(fieldName, (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(field));
+        if (info.manyToMany) {
+            // The relation lives in a new join table, unless a `through` model already holds it.
+            if (!info.through)
+                this.push(call, { kind: "create-table", table: `${table}_${fieldName}`, columns: [] });
+            return;
+        }
+        this.push(call, {
+            kind: "add-column",
+            table,
+            column: info.column,
+            ...(info.type !== undefined ? { type: info.type } : {}),
+            notNull: info.notNull,
+            ...(info.default ? { default: info.default } : {}),
+        });
+        if (info.unique) {
+            this.push(call, { kind: "add-constraint", table, constraint: "unique", validated: true });
+        }
+        else if (info.dbIndex) {
+            this.push(call, { kind: "add-index", table, columns: [info.column] });
+        }
+        if (info.related && info.dbConstraint) {
+            this.push(call, { kind: "add-constraint", table, constraint: "foreign-key", validated: true });
+        }
+    }
+    addIndex(call, args, concurrently) {
+        const model = this.modelArg(args, 0, "model_name");
+        const index = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, 1, "index");
+        if (model === undefined || !index || (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(index).type !== "call") {
+            return this.unknown(call, "AddIndex whose model or index is not written literally cannot be followed");
+        }
+        const indexArgs = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .callArgs */ .qS)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(index));
+        const fields = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .stringList */ .Yn)(indexArgs.keywords.get("fields")) ?? [];
+        const name = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)(indexArgs.keywords.get("name"));
+        this.push(call, {
+            kind: "add-index",
+            table: this.table(model),
+            columns: fields.map((f) => f.replace(/^-/, "")),
+            ...(name !== undefined ? { name } : {}),
+            concurrently,
+        });
+    }
+    addConstraint(call, args, validated) {
+        const model = this.modelArg(args, 0, "model_name");
+        const constraint = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, 1, "constraint");
+        if (model === undefined || !constraint || (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(constraint).type !== "call") {
+            return this.unknown(call, "AddConstraint whose model or constraint is not written literally cannot be followed");
+        }
+        const cls = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .methodName */ .Lo)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(constraint));
+        const kind = cls === "CheckConstraint"
+            ? "check"
+            : cls === "UniqueConstraint"
+                ? "unique"
+                : cls === "ExclusionConstraint"
+                    ? "exclusion"
+                    : undefined;
+        if (!kind)
+            return this.unknown(call, `the constraint class ${cls ?? "used"} is not one the reader knows`);
+        const name = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .callArgs */ .qS)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(constraint)).keywords.get("name"));
+        this.push(call, {
+            kind: "add-constraint",
+            table: this.table(model),
+            constraint: kind,
+            ...(name !== undefined ? { name } : {}),
+            validated,
+        });
+    }
+    together(call, args, unique) {
+        const model = this.modelArg(args, 0, "name");
+        const value = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, 1, unique ? "unique_together" : "index_together");
+        if (model === undefined || !value) {
+            return this.unknown(call, "a *_together operation whose model or fields are not literal cannot be followed");
+        }
+        if ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .isNone */ .$I)(value) || ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(value).type === "call" && (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .callArgs */ .qS)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(value)).positional.length === 0))
+            return; // `set()` / None removes them all.
+        const single = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .stringList */ .Yn)(value);
+        const groups = single
+            ? [single]
+            : ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .elements */ .Yt)(value) ?? []).map((group) => (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .stringList */ .Yn)(group)).filter((g) => !!g);
+        const table = this.table(model);
+        for (const columns of groups) {
+            if (columns.length === 0)
+                continue;
+            if (unique)
+                this.push(call, { kind: "add-constraint", table, constraint: "unique", validated: true });
+            else
+                this.push(call, { kind: "add-index", table, columns });
+        }
+    }
+    runSql(call, args) {
+        const sql = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, 0, "sql");
+        if (!sql)
+            return this.unknown(call, "RunSQL without SQL cannot be followed");
+        this.sqlValue(sql, call);
+        const reverse = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, 1, "reverse_sql");
+        if (!reverse || (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .isNone */ .$I)(reverse)) {
+            this.push(call, {
+                kind: "irreversible",
+                reason: "RunSQL has no reverse_sql, so Django cannot unapply it",
+            });
+        }
+    }
+    sqlValue(node, call) {
+        const value = (0,_source_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveConstant */ .Z)(this.module, (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(node));
+        if ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .dottedName */ ._P)(value)?.endsWith(".noop"))
+            return;
+        const items = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .elements */ .Yt)(value);
+        if (!items)
+            return this.sql.forward(value, call, "RunSQL");
+        for (const item of items) {
+            // A list holds strings or (sql, params) pairs.
+            const pair = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .elements */ .Yt)(item);
+            this.sql.forward(pair ? pair[0] : item, call, "RunSQL");
+        }
+    }
+    runPython(call, args) {
+        const code = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, 0, "code");
+        const reverse = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, 1, "reverse_code");
+        if (code)
+            new PythonCode(this, this.module, this.sql).forward(code, call);
+        else
+            this.unknown(call, "RunPython without code cannot be followed");
+        if (!reverse || (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .isNone */ .$I)(reverse)) {
+            this.push(call, {
+                kind: "irreversible",
+                reason: "RunPython has no reverse_code (use RunPython.noop when nothing needs undoing)",
+            });
+        }
+    }
+    // ---------------------------------------------------------------- shared with the RunPython reader
+    emit(node, body) {
+        this.push(node, body);
+    }
+    emitUnknown(node, reason) {
+        this.unknown(node, reason);
+    }
+    /** The table of a model named in forward code: `apps.get_model("app", "Model")` or an imported class. */
+    modelTable(app, model) {
+        if (app === undefined || app === this.app)
+            return this.table(model);
+        return `${app}_${model.toLowerCase()}`;
+    }
+}
+function readField(name, field) {
+    const cls = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .methodName */ .Lo)(field) ?? "";
+    const args = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .callArgs */ .qS)(field);
+    const kw = args.keywords;
+    const related = RELATED_FIELDS.has(cls);
+    const column = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)(kw.get("db_column")) ?? (related ? `${name}_id` : name);
+    const type = related ? undefined : (0,_column_types_js__WEBPACK_IMPORTED_MODULE_0__/* .djangoFieldType */ .g)(cls, field);
+    const unique = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanValue */ .eC)(kw.get("unique")) === true || cls === "OneToOneField";
+    return {
+        column,
+        ...(type !== undefined ? { type } : {}),
+        notNull: (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanValue */ .eC)(kw.get("null")) !== true,
+        default: fieldDefault(args),
+        related,
+        manyToMany: MANY_TO_MANY.has(cls),
+        through: kw.has("through"),
+        unique: unique && (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanValue */ .eC)(kw.get("primary_key")) !== true,
+        // Django indexes foreign keys unless told not to.
+        dbIndex: (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanValue */ .eC)(kw.get("db_index")) ?? related,
+        dbConstraint: (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanValue */ .eC)(kw.get("db_constraint")) !== false,
+    };
+}
+function fieldDefault(args) {
+    const dbDefault = args.keywords.get("db_default");
+    if (dbDefault && !(0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .isNone */ .$I)(dbDefault)) {
+        // `db_default` stays in the database: a function in it runs for every row the ALTER fills.
+        const n = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(dbDefault);
+        const fn = n.type === "call" ? ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .methodName */ .Lo)(n) ?? "") : "";
+        return { volatile: VOLATILE_DB_FUNCTION.test(fn) || (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .isVolatileSql */ .Z)(n.text), text: n.text };
+    }
+    const value = args.keywords.get("default");
+    if (!value || (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .isNone */ .$I)(value))
+        return undefined;
+    const n = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(value);
+    if ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .dottedName */ ._P)(n)?.endsWith("NOT_PROVIDED"))
+        return undefined;
+    if ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainLiteral */ .EA)(n))
+        return { volatile: false, text: n.text };
+    if (n.type === "identifier" || n.type === "attribute" || n.type === "lambda") {
+        // Django calls a callable default once, in Python, and writes that one value into every existing row:
+        // nothing per-row reaches the database (but a unique column then gets duplicates).
+        return {
+            volatile: false,
+            text: `${n.text} (called once by Django; every existing row gets the same value)`,
+        };
+    }
+    return { volatile: false, text: n.text };
+}
+/** Follows a RunPython function through the ORM calls that change rows. */
+class PythonCode extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .PythonWalker */ .h {
+    reader;
+    sql;
+    constructor(reader, module, sql) {
+        super(module);
+        this.reader = reader;
+        this.sql = sql;
+    }
+    forward(code, call) {
+        const n = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(code);
+        if (n.type === "identifier" && this.follow(n.text, []))
+            return;
+        if (n.type === "lambda") {
+            const body = n.childForFieldName("body");
+            if (body)
+                this.expression(body, new Map());
+            return;
+        }
+        if ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .dottedName */ ._P)(n)?.endsWith(".noop"))
+            return;
+        this.reader.emitUnknown(call, "RunPython's code is not a function defined in this file, so what it does to the data cannot be read");
+    }
+    loopBinding(right, env) {
+        const rel = this.relation(right, env);
+        return rel ? { kind: "record", rel, assigned: new Set() } : undefined;
+    }
+    assignedAttribute(bound, attribute) {
+        if (bound.kind === "record")
+            bound.assigned.add(attribute);
+    }
+    /** What a value is, as far as the ORM goes: a model, a queryset, one record. */
+    binding(node, env) {
+        const n = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(node);
+        const table = this.model(n, env);
+        if (table !== undefined)
+            return { kind: "model", table };
+        if (n.type === "call") {
+            const name = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .methodName */ .Lo)(n);
+            const recv = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .receiver */ .e6)(n);
+            if (name && SINGLE_RECORD.has(name) && recv) {
+                const rel = this.relation(recv, env);
+                if (rel)
+                    return { kind: "record", rel: { ...rel, filtered: true }, assigned: new Set() };
+            }
+        }
+        const rel = this.relation(n, env);
+        return rel ? { kind: "relation", rel } : undefined;
+    }
+    /** The table of a model expression. */
+    model(node, env) {
+        const n = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(node);
+        if (n.type === "identifier") {
+            const bound = env.get(n.text);
+            if (bound)
+                return bound.kind === "model" ? bound.table : undefined;
+            const origin = this.module.imports.get(n.text);
+            if (origin && /^[A-Z]/.test(n.text)) {
+                // `from accounts.models import User`: the app is the package that holds `models`.
+                const parts = origin.split(".");
+                const at = parts.lastIndexOf("models");
+                return this.reader.modelTable(at > 0 ? parts[at - 1] : undefined, n.text);
+            }
+            return undefined;
+        }
+        if (n.type === "call" && (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .methodName */ .Lo)(n) === "get_model") {
+            const args = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .callArgs */ .qS)(n);
+            const first = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)(args.positional[0]);
+            const second = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)(args.positional[1] ?? args.keywords.get("model_name"));
+            if (first === undefined)
+                return undefined;
+            if (second !== undefined)
+                return this.reader.modelTable(first, second);
+            const [app, model] = first.split(".");
+            return model ? this.reader.modelTable(app, model) : undefined;
+        }
+        return undefined;
+    }
+    /** The rows a queryset expression selects. */
+    relation(node, env) {
+        const n = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(node);
+        switch (n.type) {
+            case "identifier": {
+                const bound = env.get(n.text);
+                return bound?.kind === "relation" ? bound.rel : undefined;
+            }
+            case "attribute": {
+                const attribute = n.childForFieldName("attribute")?.text ?? "";
+                const object = n.childForFieldName("object");
+                if (!object)
+                    return undefined;
+                let table = this.model(object, env);
+                // A model the file neither imports nor looks up: Django's own naming is the best guess.
+                if (table === undefined &&
+                    object.type === "identifier" &&
+                    /^[A-Z]/.test(object.text) &&
+                    !env.has(object.text))
+                    table = this.reader.modelTable(undefined, object.text);
+                if (table === undefined)
+                    return undefined;
+                if (MANAGERS.has(attribute))
+                    return { table, filtered: false, nullColumns: new Set() };
+                // A custom manager may filter rows; it is still the model's table.
+                if (/objects|manager/i.test(attribute))
+                    return { table, filtered: true, nullColumns: new Set() };
+                return undefined;
+            }
+            case "subscript": {
+                const value = n.childForFieldName("value");
+                const rel = value ? this.relation(value, env) : undefined;
+                return rel ? { ...rel, filtered: true } : undefined;
+            }
+            case "call": {
+                const name = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .methodName */ .Lo)(n) ?? "";
+                const recv = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .receiver */ .e6)(n);
+                if (!recv)
+                    return undefined;
+                const rel = this.relation(recv, env);
+                if (!rel)
+                    return undefined;
+                if (QUERYSET_PASSTHROUGH.has(name))
+                    return rel;
+                if (name === "filter" || name === "exclude" || name === "complex_filter") {
+                    const nulls = new Set(rel.nullColumns);
+                    for (const [key, value] of (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .callArgs */ .qS)(n).keywords) {
+                        const isnull = /^(.+)__isnull$/.exec(key);
+                        const flag = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanValue */ .eC)(value);
+                        if (name === "filter" && ((isnull && flag === true) || (!isnull && (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .isNone */ .$I)(value))))
+                            nulls.add(isnull ? isnull[1] : key);
+                        if (name === "exclude" && isnull && flag === false)
+                            nulls.add(isnull[1]);
+                    }
+                    return { table: rel.table, filtered: true, nullColumns: nulls };
+                }
+                return undefined;
+            }
+            default:
+                return undefined;
+        }
+    }
+    /** A call that changes rows or runs SQL; false when it is none the reader knows. */
+    call(call, env) {
+        const name = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .methodName */ .Lo)(call) ?? "";
+        const recv = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .receiver */ .e6)(call);
+        const args = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .callArgs */ .qS)(call);
+        if (!recv)
+            return false;
+        switch (name) {
+            case "execute":
+            case "executemany":
+            case "raw":
+                this.sql.forward(args.positional[0] ?? args.keywords.get("sql"), call, `${name}()`);
+                return true;
+            case "delete": {
+                // A loop variable, a record kept in a variable, or `Model.objects.get(...).delete()`.
+                const record = recv.type === "identifier" ? env.get(recv.text) : this.binding(recv, env);
+                if (record?.kind === "record") {
+                    this.reader.emit(call, {
+                        kind: "delete-rows",
+                        table: record.rel.table,
+                        filtered: record.rel.filtered,
+                        via: "Model.delete() on each record",
+                    });
+                    return true;
+                }
+                const rel = this.relation(recv, env);
+                if (!rel)
+                    return false;
+                this.reader.emit(call, {
+                    kind: "delete-rows",
+                    table: rel.table,
+                    filtered: rel.filtered,
+                    via: "QuerySet.delete()",
+                });
+                return true;
+            }
+            case "update": {
+                const rel = this.relation(recv, env);
+                if (!rel)
+                    return false;
+                const columns = args.splat ? [] : [...args.keywords.keys()];
+                this.reader.emit(call, {
+                    kind: "update-rows",
+                    table: rel.table,
+                    columns,
+                    filtered: rel.filtered,
+                    onlyNulls: columns.length > 0 && columns.every((c) => rel.nullColumns.has(c)),
+                    via: "QuerySet.update()",
+                });
+                return true;
+            }
+            case "save": {
+                const record = recv.type === "identifier" ? env.get(recv.text) : undefined;
+                if (record?.kind !== "record")
+                    return false;
+                const fields = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .stringList */ .Yn)(args.keywords.get("update_fields"));
+                const columns = fields ?? [...record.assigned];
+                this.reader.emit(call, {
+                    kind: "update-rows",
+                    table: record.rel.table,
+                    columns,
+                    filtered: record.rel.filtered,
+                    onlyNulls: columns.length > 0 && columns.every((c) => record.rel.nullColumns.has(c)),
+                    via: "Model.save() on each record",
+                });
+                return true;
+            }
+            case "bulk_update": {
+                const rel = this.relation(recv, env);
+                if (!rel)
+                    return false;
+                const columns = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .stringList */ .Yn)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, 1, "fields")) ?? [];
+                this.reader.emit(call, {
+                    kind: "update-rows",
+                    table: rel.table,
+                    columns,
+                    filtered: true,
+                    onlyNulls: false,
+                    via: "QuerySet.bulk_update()",
+                });
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1322 @@
+export const id = 589;
+export const ids = [589];
+export const modules = {
+
+/***/ 8589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LaravelReader: () => (/* binding */ LaravelReader),
+  readLaravelMigration: () => (/* binding */ readLaravelMigration)
+});
+
+// EXTERNAL MODULE: ./src/core/column-types/index.ts + 2 modules
+var column_types = __webpack_require__(3492);
+// EXTERNAL MODULE: ./src/core/frameworks/shared/volatile-defaults.ts
+var volatile_defaults = __webpack_require__(2258);
+// EXTERNAL MODULE: ./src/core/frameworks/shared/inflect.ts
+var inflect = __webpack_require__(2760);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 6 modules
+var embedded = __webpack_require__(5883);
+// EXTERNAL MODULE: ./src/core/frameworks/php/nodes.ts
+var nodes = __webpack_require__(9887);
+;// CONCATENATED MODULE: ./src/core/frameworks/php/column-types.ts
+
+
+/** Laravel's Builder::$defaultStringLength. */
+const DEFAULT_STRING_LENGTH = 255;
+const SIMPLE_TYPES = {
+    text: "text",
+    tinyText: "text",
+    mediumText: "text",
+    longText: "text",
+    integer: "integer",
+    unsignedInteger: "integer",
+    mediumInteger: "integer",
+    unsignedMediumInteger: "integer",
+    bigInteger: "bigint",
+    unsignedBigInteger: "bigint",
+    foreignId: "bigint",
+    smallInteger: "smallint",
+    unsignedSmallInteger: "smallint",
+    tinyInteger: "smallint",
+    unsignedTinyInteger: "smallint",
+    float: "float",
+    double: "float",
+    boolean: "boolean",
+    date: "date",
+    dateTime: "datetime",
+    dateTimeTz: "datetime",
+    timestamp: "datetime",
+    timestampTz: "datetime",
+    time: "time",
+    timeTz: "time",
+    year: "year",
+    json: "json",
+    jsonb: "jsonb",
+    binary: "binary",
+    uuid: "uuid",
+    foreignUuid: "uuid",
+    ulid: "ulid",
+    foreignUlid: "ulid",
+    ipAddress: "inet",
+    macAddress: "macaddr",
+    enum: "enum",
+    set: "set",
+    geometry: "geometry",
+    geography: "geography",
+    vector: "vector",
+    computed: "computed",
+};
+const INCREMENTS = {
+    increments: "integer",
+    bigIncrements: "bigint",
+    mediumIncrements: "integer",
+    smallIncrements: "smallint",
+    tinyIncrements: "smallint",
+    id: "bigint",
+};
+const MORPHS = {
+    morphs: { id: "bigint", nullable: false },
+    nullableMorphs: { id: "bigint", nullable: true },
+    uuidMorphs: { id: "uuid", nullable: false },
+    nullableUuidMorphs: { id: "uuid", nullable: true },
+    ulidMorphs: { id: "ulid", nullable: false },
+    nullableUlidMorphs: { id: "ulid", nullable: true },
+    numericMorphs: { id: "bigint", nullable: false },
+    nullableNumericMorphs: { id: "bigint", nullable: true },
+};
+function names(node, fallback) {
+    if (node === undefined)
+        return fallback === undefined ? undefined : [fallback];
+    const value = (0,nodes/* stringValue */.r$)(node);
+    return value === undefined ? undefined : [value];
+}
+/** `User::class` → "user_id" (Laravel's foreignIdFor default); undefined for anything else. */
+function foreignKeyFor(node) {
+    if (!node)
+        return undefined;
+    const n = (0,nodes/* unwrap */.oA)(node);
+    if (n.type !== "class_constant_access_expression")
+        return undefined;
+    const [scope, constant] = n.namedChildren;
+    if (!scope || constant?.text !== "class")
+        return undefined;
+    const model = scope.text.split("\\").pop();
+    return `${(0,inflect/* singularize */.ES)((0,inflect/* underscore */.z9)(model))}_id`;
+}
+/** The columns a Blueprint method adds, or undefined when `method` does not add columns. */
+function columnDefinition(method, args) {
+    const first = (0,nodes/* arg */.JR)(args, 0, "column");
+    if (method === "addColumn") {
+        // addColumn('string', 'name', ['length' => 100]): the type by its Blueprint name.
+        const type = (0,nodes/* stringValue */.r$)((0,nodes/* arg */.JR)(args, 0, "type"));
+        const columns = names((0,nodes/* arg */.JR)(args, 1, "name"));
+        if (type === undefined)
+            return { columns: undefined, type: { type: "unknown" } };
+        const known = type === "string" ? "string" : (SIMPLE_TYPES[type] ?? INCREMENTS[type] ?? type);
+        return {
+            columns,
+            type: known === "string" ? { type: "string", limit: DEFAULT_STRING_LENGTH } : { type: known },
+        };
+    }
+    if (method === "string" || method === "char") {
+        const length = (0,nodes/* numberValue */.Vg)((0,nodes/* arg */.JR)(args, 1, "length"));
+        return {
+            columns: names(first),
+            type: { type: "string", limit: length ?? DEFAULT_STRING_LENGTH },
+        };
+    }
+    if (method === "decimal" || method === "unsignedDecimal") {
+        return {
+            columns: names(first),
+            type: {
+                type: "decimal",
+                precision: (0,nodes/* numberValue */.Vg)((0,nodes/* arg */.JR)(args, 1, "total")) ?? 8,
+                scale: (0,nodes/* numberValue */.Vg)((0,nodes/* arg */.JR)(args, 2, "places")) ?? 2,
+            },
+        };
+    }
+    const simple = SIMPLE_TYPES[method];
+    if (simple !== undefined) {
+        // `increments`-like flag: integer('id', true) is an auto-increment key.
+        const autoIncrement = /integer$/i.test(method) && args.positional[1]?.text === "true";
+        return { columns: names(first), type: { type: simple }, ...(autoIncrement ? { autoIncrement } : {}) };
+    }
+    const increments = INCREMENTS[method];
+    if (increments !== undefined) {
+        return {
+            columns: names(first, method === "id" ? "id" : undefined),
+            type: { type: increments },
+            autoIncrement: true,
+        };
+    }
+    switch (method) {
+        case "foreignIdFor": {
+            const explicit = (0,nodes/* arg */.JR)(args, 1, "column");
+            const column = explicit ? (0,nodes/* stringValue */.r$)(explicit) : foreignKeyFor(first);
+            return { columns: column === undefined ? undefined : [column], type: { type: "bigint" } };
+        }
+        case "timestamps":
+        case "timestampsTz":
+        case "nullableTimestamps":
+            return { columns: ["created_at", "updated_at"], type: { type: "datetime" }, nullable: true };
+        case "softDeletes":
+        case "softDeletesTz":
+            return { columns: names(first, "deleted_at"), type: { type: "datetime" }, nullable: true };
+        case "rememberToken":
+            return { columns: ["remember_token"], type: { type: "string", limit: 100 }, nullable: true };
+        default:
+            break;
+    }
+    const morphs = MORPHS[method];
+    if (morphs !== undefined) {
+        const name = (0,nodes/* stringValue */.r$)(first);
+        return {
+            columns: name === undefined ? undefined : [`${name}_type`, `${name}_id`],
+            type: { type: morphs.id },
+            nullable: morphs.nullable,
+        };
+    }
+    return undefined;
+}
+/** Every Blueprint method that adds columns, by the name Laravel spells it. */
+const COLUMN_METHODS = [
+    "string",
+    "char",
+    "decimal",
+    "unsignedDecimal",
+    "addColumn",
+    "foreignIdFor",
+    "timestamps",
+    "timestampsTz",
+    "nullableTimestamps",
+    "softDeletes",
+    "softDeletesTz",
+    "rememberToken",
+    ...Object.keys(SIMPLE_TYPES),
+    ...Object.keys(INCREMENTS),
+    ...Object.keys(MORPHS),
+];
+
+// EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
+var toolkit = __webpack_require__(8849);
+;// CONCATENATED MODULE: ./src/core/frameworks/php/laravel-reader.ts
+
+
+
+
+
+
+
+const CHANGE_CALL = /->\s*change\s*\(/;
+/** Facades and framework classes whose static calls are not Eloquent models. */
+const NOT_MODELS = new Set([
+    "Schema",
+    "DB",
+    "Artisan",
+    "Log",
+    "Cache",
+    "Config",
+    "Storage",
+    "Str",
+    "Arr",
+    "Carbon",
+    "Hash",
+    "Event",
+    "Queue",
+    "Bus",
+    "Mail",
+    "Notification",
+    "App",
+    "File",
+    "Http",
+    "Blueprint",
+    "Expression",
+    "self",
+    "static",
+    "parent",
+]);
+/** Query-builder methods that write: the end of a chain that changes rows. */
+const TERMINALS = /^(?:delete|forceDelete|truncate|update|increment|decrement|incrementEach|decrementEach)$/;
+/** Query-builder methods that filter rows. */
+const FILTERS = /^(?:or)?where|^(?:find|findMany|whereKey|limit|take|having|join|latest|oldest)$/i;
+/** Blueprint methods that change nothing a rule cares about. */
+const HARMLESS_BLUEPRINT = new Set([
+    "engine",
+    "charset",
+    "collation",
+    "comment",
+    "temporary",
+    "renameIndex",
+    "innoDb",
+    "getTable",
+    "getColumns",
+    "getCommands",
+]);
+/** The suffix Laravel gives an index it names from its columns, by the method that drops it. */
+const DROP_SUFFIX = {
+    dropIndex: "index",
+    dropUnique: "unique",
+    dropFullText: "fulltext",
+    dropSpatialIndex: "spatialindex",
+};
+/** Blueprint commands and column modifiers the reader acts on, besides the column methods. */
+const BLUEPRINT_NAMES = [
+    "dropColumn",
+    "dropColumns",
+    "dropTimestamps",
+    "dropTimestampsTz",
+    "dropSoftDeletes",
+    "dropSoftDeletesTz",
+    "dropRememberToken",
+    "dropMorphs",
+    "dropConstrainedForeignId",
+    "dropConstrainedForeignIdFor",
+    "renameColumn",
+    "index",
+    "unique",
+    "primary",
+    "fullText",
+    "spatialIndex",
+    "rawIndex",
+    "foreign",
+    "dropIndex",
+    "dropUnique",
+    "dropPrimary",
+    "dropFullText",
+    "dropSpatialIndex",
+    "dropForeign",
+    "rename",
+    "drop",
+    "dropIfExists",
+    "after",
+    "nullable",
+    "default",
+    "change",
+    "useCurrent",
+    "constrained",
+    "references",
+    "storedAs",
+    "virtualAs",
+    "generatedAs",
+    ...HARMLESS_BLUEPRINT,
+];
+const CANONICAL = new Map([...COLUMN_METHODS, ...BLUEPRINT_NAMES].map((n) => [n.toLowerCase(), n]));
+function canonical(name) {
+    return CANONICAL.get(name.toLowerCase()) ?? name;
+}
+function sameType(a, b) {
+    return (0,column_types/* describeType */.MF)(a) === (0,column_types/* describeType */.MF)(b);
+}
+class LaravelReader {
+    source;
+    database;
+    parsers;
+    out = {
+        framework: "laravel",
+        operations: [],
+        comments: [],
+        problems: [],
+    };
+    cls = { methods: new Map(), strings: new Map() };
+    /** `table.column` → its type before this migration: from `down()`'s `->change()` and from columns added earlier. */
+    known = new Map();
+    /** Reading `down()` only to learn types: nothing is emitted. */
+    learning = false;
+    following = [];
+    constructor(source, database, parsers) {
+        this.source = source;
+        this.database = database;
+        this.parsers = parsers;
+    }
+    read() {
+        return (0,nodes/* readPhpTree */.Xm)(this.parsers, this.source, this.out, (root) => {
+            for (const cls of this.migrationClasses(root))
+                this.readClass(cls);
+        });
+    }
+    // ---------------------------------------------------------------- file structure
+    /** Class bodies at the top level (or in a namespace block), named or `return new class extends Migration`. */
+    migrationClasses(root) {
+        const out = [];
+        const visit = (statements) => {
+            for (const s of statements) {
+                if (!s)
+                    continue;
+                if (s.type === "class_declaration") {
+                    const body = s.childForFieldName("body");
+                    if (body && this.isMigration(s, body))
+                        out.push(body);
+                }
+                else if (s.type === "return_statement" || s.type === "expression_statement") {
+                    const value = s.namedChildren[0];
+                    const anonymous = value?.type === "object_creation_expression"
+                        ? value.namedChildren.find((c) => c?.type === "anonymous_class")
+                        : undefined;
+                    const body = anonymous?.childForFieldName("body");
+                    if (anonymous && body && this.isMigration(anonymous, body))
+                        out.push(body);
+                }
+                else if (s.type === "namespace_definition") {
+                    const body = s.childForFieldName("body");
+                    if (body)
+                        visit(body.namedChildren);
+                }
+            }
+        };
+        visit(root.namedChildren);
+        return out;
+    }
+    isMigration(cls, body) {
+        const base = cls.namedChildren.find((c) => c?.type === "base_clause");
+        if (base && /Migration$/.test(base.text))
+            return true;
+        return body.namedChildren.some((m) => m?.type === "method_declaration" && methodNameOf(m) === "up");
+    }
+    readClass(body) {
+        const cls = { methods: new Map(), strings: new Map() };
+        for (const member of body.namedChildren) {
+            if (!member)
+                continue;
+            if (member.type === "method_declaration") {
+                const name = methodNameOf(member);
+                if (name)
+                    cls.methods.set(name, member);
+            }
+            else if (member.type === "property_declaration" || member.type === "const_declaration") {
+                for (const element of member.namedChildren) {
+                    if (element?.type === "property_element") {
+                        const name = (0,nodes/* variableName */.cG)(element.childForFieldName("name"));
+                        const value = (0,nodes/* stringValue */.r$)(element.childForFieldName("default_value"));
+                        if (name && value !== undefined)
+                            cls.strings.set(name, value);
+                    }
+                    else if (element?.type === "const_element") {
+                        const [name, value] = element.namedChildren;
+                        const text = (0,nodes/* stringValue */.r$)(value);
+                        if (name && text !== undefined)
+                            cls.strings.set(name.text, text);
+                    }
+                }
+            }
+        }
+        this.cls = cls;
+        this.known = new Map();
+        const up = cls.methods.get("up");
+        const down = cls.methods.get("down");
+        if (!up)
+            return;
+        // down() only tells the types `->change()` moves away from; a file without one skips that walk.
+        if (down && CHANGE_CALL.test(this.source)) {
+            this.learning = true;
+            this.block(down.childForFieldName("body"), new Map(), "down");
+            this.learning = false;
+        }
+        this.block(up.childForFieldName("body"), new Map(), "up");
+        const name = up.childForFieldName("name") ?? up;
+        if (!down) {
+            this.push(name, { kind: "irreversible", reason: "the migration defines up() without down()" });
+        }
+        else if (isEmptyBody(down.childForFieldName("body"))) {
+            this.push(name, { kind: "irreversible", reason: "down() is empty, so a rollback undoes nothing" });
+        }
+    }
+    // ---------------------------------------------------------------- the walk
+    block(body, env, method) {
+        if (!body)
+            return;
+        this.following.push(method);
+        this.visit(body, env);
+        this.following.pop();
+    }
+    visit(node, env) {
+        switch (node.type) {
+            case "comment":
+            case "function_definition":
+            case "class_declaration":
+            case "method_declaration":
+                // A definition runs nothing until it is called.
+                return;
+            case "assignment_expression":
+                return this.assignment(node, env);
+            case "foreach_statement":
+                if (this.loop(node, env))
+                    return;
+                break;
+            case "scoped_call_expression":
+                if (this.staticCall(node, env))
+                    return;
+                break;
+            case "member_call_expression":
+            case "nullsafe_member_call_expression":
+                if (this.memberCall(node, env))
+                    return;
+                break;
+            default:
+                break;
+        }
+        for (const child of node.namedChildren)
+            if (child)
+                this.visit(child, env);
+    }
+    assignment(node, env) {
+        const name = (0,nodes/* variableName */.cG)(node.childForFieldName("left"));
+        const right = node.childForFieldName("right");
+        if (!right)
+            return;
+        if (name !== undefined) {
+            const value = this.string(right, env);
+            const list = value === undefined ? this.strings(right, env) : undefined;
+            const builder = value === undefined && list === undefined ? this.builderOf(right, env) : undefined;
+            if (value !== undefined)
+                env.set(name, { kind: "string", value });
+            else if (list !== undefined)
+                env.set(name, { kind: "strings", values: list });
+            else if (builder)
+                env.set(name, builder);
+            else
+                env.delete(name);
+        }
+        this.visit(right, env);
+    }
+    /** `foreach (['a', 'b'] as $table) { ... }`: the body once per value, with the value bound. */
+    loop(node, env) {
+        const [source, variable] = node.namedChildren.filter((c) => c?.type !== "comment");
+        const name = variable?.type === "variable_name" ? (0,nodes/* variableName */.cG)(variable) : undefined;
+        const values = source ? this.strings(source, env) : undefined;
+        const body = node.childForFieldName("body");
+        if (!name || !values || !body || values.length > toolkit/* MAX_LOOP_VALUES */.hZ)
+            return false;
+        for (const value of values) {
+            const inner = new Map(env);
+            inner.set(name, { kind: "string", value });
+            this.visit(body, inner);
+        }
+        return true;
+    }
+    // ---------------------------------------------------------------- values
+    /** A literal string, a variable holding one, or a class property/constant (`$this->table`, `self::T`). */
+    string(node, env) {
+        if (!node)
+            return undefined;
+        const n = (0,nodes/* unwrap */.oA)(node);
+        const literal = (0,nodes/* stringValue */.r$)(n);
+        if (literal !== undefined)
+            return literal;
+        if (n.type === "variable_name") {
+            const bound = env.get(n.text.slice(1));
+            return bound?.kind === "string" ? bound.value : undefined;
+        }
+        if (n.type === "member_access_expression" && n.childForFieldName("object")?.text === "$this") {
+            const prop = n.childForFieldName("name")?.text;
+            return prop ? this.cls.strings.get(prop) : undefined;
+        }
+        if (n.type === "class_constant_access_expression") {
+            const [scope, constant] = n.namedChildren;
+            if (scope && constant && /^(?:self|static)$/.test(scope.text))
+                return this.cls.strings.get(constant.text);
+        }
+        return undefined;
+    }
+    /** `'a'` or `['a', 'b']` (or a variable holding either) as a list of strings. */
+    strings(node, env) {
+        if (!node)
+            return undefined;
+        const n = (0,nodes/* unwrap */.oA)(node);
+        if (n.type === "variable_name") {
+            const bound = env.get(n.text.slice(1));
+            if (bound?.kind === "strings")
+                return bound.values;
+            if (bound?.kind === "string")
+                return [bound.value];
+            return undefined;
+        }
+        const single = this.string(n, env);
+        if (single !== undefined)
+            return [single];
+        const elements = (0,nodes/* arrayElements */.dt)(n);
+        if (!elements)
+            return undefined;
+        const out = [];
+        for (const e of elements) {
+            const value = e.key ? undefined : this.string(e.value, env);
+            if (value === undefined)
+                return undefined;
+            out.push(value);
+        }
+        return out;
+    }
+    // ---------------------------------------------------------------- calls
+    /** `Foo::bar(...)`. */
+    staticCall(call, env) {
+        const scope = (0,nodes/* scopeName */.OK)(call);
+        const name = (0,nodes/* methodName */.Lo)(call);
+        if (!scope || !name)
+            return false;
+        const args = (0,nodes/* callArgs */.qS)(call);
+        if (scope === "Schema")
+            return this.schema(name, args, call, env);
+        if (scope === "DB")
+            return this.db(name, args, call, env);
+        if (scope === "Artisan" && name === "call") {
+            this.unknown(call, "Artisan::call runs a console command whose database work cannot be read here");
+            return true;
+        }
+        if (/^(?:self|static)$/.test(scope) && this.cls.methods.has(name))
+            return this.helper(name, args, env);
+        if (this.isModel(scope)) {
+            if (name === "truncate") {
+                this.push(call, { kind: "truncate", tables: [(0,inflect/* tableize */.fG)(scope)] });
+                return true;
+            }
+            if (name === "destroy") {
+                this.push(call, { kind: "delete-rows", table: (0,inflect/* tableize */.fG)(scope), filtered: true, via: "::destroy()" });
+                return true;
+            }
+        }
+        return false;
+    }
+    /** `x->a()->b()`: a Blueprint statement, a query-builder chain, or `$this->helper()`. */
+    memberCall(call, env) {
+        const { root, links } = (0,nodes/* methodChain */.L5)(call);
+        const first = links[0];
+        if (!first)
+            return false;
+        if (root.type === "variable_name") {
+            const name = root.text.slice(1);
+            if (name === "this" && links.length === 1 && this.cls.methods.has(first.name))
+                return this.helper(first.name, first.args, env);
+            const bound = env.get(name);
+            if (bound?.kind === "blueprint")
+                return this.blueprint(bound, links, env);
+        }
+        else if (root.type === "scoped_call_expression" && (0,nodes/* methodName */.Lo)(root) === "connection") {
+            // Schema::connection('x')->create(...), DB::connection('x')->statement(...)
+            const scope = (0,nodes/* scopeName */.OK)(root);
+            if (scope === "Schema" && links.length === 1)
+                return this.schema(first.name, first.args, first.call, env);
+            if (scope === "DB" && links.length === 1)
+                return this.db(first.name, first.args, first.call, env);
+        }
+        const query = this.query(root, links, env);
+        return query ? this.builder(query.table, query.links, call) : false;
+    }
+    /**
+     * The table and the calls so far of a query-builder chain: `DB::table('t')->...`, `DB::connection()->table('t')`,
+     * `Model::where(...)->...`, or a variable holding one.
+     */
+    query(root, links, env) {
+        if (root.type === "variable_name") {
+            const bound = env.get(root.text.slice(1));
+            return bound?.kind === "builder" ? { ...bound, links: [...bound.links, ...links] } : undefined;
+        }
+        if (root.type !== "scoped_call_expression")
+            return undefined;
+        const scope = (0,nodes/* scopeName */.OK)(root);
+        const rootName = (0,nodes/* methodName */.Lo)(root);
+        if (!scope || !rootName)
+            return undefined;
+        if (scope === "DB" && rootName === "table")
+            return { kind: "builder", table: this.string((0,nodes/* arg */.JR)((0,nodes/* callArgs */.qS)(root), 0, "table"), env), links };
+        if (scope === "DB" && rootName === "connection" && links[0]?.name === "table")
+            return {
+                kind: "builder",
+                table: this.string((0,nodes/* arg */.JR)(links[0].args, 0, "table"), env),
+                links: links.slice(1),
+            };
+        if (this.isModel(scope)) {
+            const rootLink = { name: rootName, call: root, args: (0,nodes/* callArgs */.qS)(root) };
+            return { kind: "builder", table: (0,inflect/* tableize */.fG)(scope), links: [rootLink, ...links] };
+        }
+        return undefined;
+    }
+    /** A query builder an assignment keeps, unless the chain already ran (ends in delete(), update()...). */
+    builderOf(value, env) {
+        const n = (0,nodes/* unwrap */.oA)(value);
+        const chain = nodes/* MEMBER_CALLS */.nt.has(n.type) ? (0,nodes/* methodChain */.L5)(n) : { root: n, links: [] };
+        const last = chain.links[chain.links.length - 1];
+        if (last && TERMINALS.test(last.name))
+            return undefined;
+        return this.query(chain.root, chain.links, env);
+    }
+    isModel(scope) {
+        return /^[A-Z]/.test(scope) && !NOT_MODELS.has(scope);
+    }
+    /** A method of the migration class, called as `$this->name()` or `self::name()`: arguments, then its body. */
+    helper(name, args, env) {
+        for (const a of [...args.positional, ...args.named.values()])
+            this.visit(a, env);
+        if (this.following.includes(name) || this.following.length > toolkit/* MAX_DEPTH */.lr)
+            return true;
+        const method = this.cls.methods.get(name);
+        // Parameters bound to literal strings the caller passed: `$this->dropFrom('users')`.
+        const inner = new Map();
+        const params = method.childForFieldName("parameters")?.namedChildren ?? [];
+        params.forEach((param, i) => {
+            const paramName = (0,nodes/* variableName */.cG)(param?.childForFieldName("name"));
+            const given = args.positional[i] ? (0,nodes/* unwrap */.oA)(args.positional[i]) : undefined;
+            if (!paramName || !given)
+                return;
+            // A Blueprint or a list passed on keeps its meaning: `$this->auditColumns($table)`.
+            const bound = given.type === "variable_name" ? env.get(given.text.slice(1)) : undefined;
+            const value = bound ? undefined : this.string(given, env);
+            if (bound)
+                inner.set(paramName, bound);
+            else if (value !== undefined)
+                inner.set(paramName, { kind: "string", value });
+        });
+        this.block(method.childForFieldName("body"), inner, name);
+        return true;
+    }
+    schema(name, args, call, env) {
+        const tableArg = (0,nodes/* arg */.JR)(args, 0, "table");
+        switch (name) {
+            case "create":
+            case "table": {
+                const table = this.string(tableArg, env);
+                const closure = (0,nodes/* arg */.JR)(args, 1, "callback");
+                if (table === undefined) {
+                    this.unknown(call, `Schema::${name} on a table name the reader cannot resolve`);
+                    return true;
+                }
+                const columns = [];
+                if (name === "create")
+                    this.push(call, { kind: "create-table", table, columns });
+                const blueprint = {
+                    kind: "blueprint",
+                    table,
+                    ...(name === "create" ? { creating: columns } : {}),
+                };
+                if (closure)
+                    this.closure(closure, blueprint, env);
+                return true;
+            }
+            case "drop":
+            case "dropIfExists": {
+                const table = this.string(tableArg, env);
+                if (table === undefined)
+                    this.unknown(call, `Schema::${name} on a table name the reader cannot resolve`);
+                else
+                    this.push(call, {
+                        kind: "drop-table",
+                        table,
+                        ...(name === "dropIfExists" ? { ifExists: true } : {}),
+                    });
+                return true;
+            }
+            case "rename": {
+                const from = this.string((0,nodes/* arg */.JR)(args, 0, "from"), env);
+                const to = this.string((0,nodes/* arg */.JR)(args, 1, "to"), env);
+                if (from === undefined || to === undefined)
+                    this.unknown(call, "Schema::rename with names the reader cannot resolve");
+                else
+                    this.push(call, { kind: "rename-table", table: from, newName: to });
+                return true;
+            }
+            case "dropColumns": {
+                const table = this.string(tableArg, env);
+                const columns = this.strings((0,nodes/* arg */.JR)(args, 1, "columns"), env);
+                if (table === undefined || columns === undefined)
+                    this.unknown(call, "Schema::dropColumns with names the reader cannot resolve");
+                else
+                    for (const column of columns)
+                        this.push(call, { kind: "drop-column", table, column });
+                return true;
+            }
+            case "whenTableHasColumn":
+            case "whenTableDoesntHaveColumn": {
+                // Schema::whenTableHasColumn('users', 'fax', function (Blueprint $table) { ... }): may run, so it counts.
+                const table = this.string(tableArg, env);
+                const closure = (0,nodes/* arg */.JR)(args, 2, "callback");
+                if (table === undefined) {
+                    this.unknown(call, `Schema::${name} on a table name the reader cannot resolve`);
+                    return true;
+                }
+                if (closure)
+                    this.closure(closure, { kind: "blueprint", table }, env);
+                return true;
+            }
+            case "dropAllTables":
+            case "dropAllViews":
+            case "dropAllTypes":
+                this.unknown(call, `Schema::${name} drops every object of its kind in the database`);
+                return true;
+            default:
+                return false;
+        }
+    }
+    db(name, args, call, env) {
+        switch (name) {
+            case "statement":
+            case "unprepared":
+            case "update":
+            case "delete":
+            case "affectingStatement":
+                this.sql((0,nodes/* arg */.JR)(args, 0, "query"), call, `DB::${name}`, env);
+                return true;
+            default:
+                return false;
+        }
+    }
+    /** Hands the SQL text to the shared SQL reader, or records why it cannot be read. */
+    sql(node, call, via, env) {
+        if (this.learning)
+            return;
+        const n = node ? (0,nodes/* unwrap */.oA)(node) : undefined;
+        let literal = n ? (0,nodes/* stringLiteral */.Hg)(n) : undefined;
+        if (!literal && n) {
+            const value = this.string(n, env);
+            if (value !== undefined)
+                literal = { value, line: call.startPosition.row + 1 };
+        }
+        if (!literal) {
+            this.unknown(call, `${via} runs SQL built at run time (a variable, interpolation or expression), which cannot be read`);
+            return;
+        }
+        (0,embedded/* appendSql */.p)(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
+    }
+    /**
+     * A query-builder chain that ends in `delete()`, `truncate()`, `update([...])` or `increment()`. Other chains
+     * (`->get()`, `->insert()`) change nothing, and their arguments are walked as usual.
+     */
+    builder(table, links, call) {
+        const last = links[links.length - 1];
+        if (!last)
+            return false;
+        const terminal = last.name;
+        if (!TERMINALS.test(terminal))
+            return false;
+        if (table === undefined) {
+            this.unknown(call, `->${terminal}() on a table the reader cannot resolve`);
+            return true;
+        }
+        const filters = links.slice(0, -1).filter((l) => FILTERS.test(l.name));
+        const filtered = filters.length > 0;
+        if (terminal === "truncate") {
+            this.push(call, { kind: "truncate", tables: [table] });
+            return true;
+        }
+        if (terminal === "delete" || terminal === "forceDelete") {
+            this.push(call, { kind: "delete-rows", table, filtered, via: `->${terminal}()` });
+            return true;
+        }
+        const columns = assignedColumns(terminal, last.args);
+        const nullColumns = new Set();
+        let anyOr = false;
+        for (const f of filters) {
+            if (/^or/i.test(f.name))
+                anyOr = true;
+            if (f.name === "whereNull")
+                for (const c of (0,nodes/* stringList */.Yn)((0,nodes/* arg */.JR)(f.args, 0, "columns")) ?? [])
+                    nullColumns.add(c);
+            if (f.name === "where") {
+                const column = (0,nodes/* stringValue */.r$)(f.args.positional[0]);
+                const [, second, third] = f.args.positional;
+                const isNullCheck = (f.args.positional.length === 2 && (0,nodes/* isNull */.kZ)(second)) ||
+                    (f.args.positional.length === 3 && (0,nodes/* stringValue */.r$)(second) === "=" && (0,nodes/* isNull */.kZ)(third));
+                if (column !== undefined && isNullCheck)
+                    nullColumns.add(column);
+            }
+        }
+        this.push(call, {
+            kind: "update-rows",
+            table,
+            columns,
+            filtered,
+            onlyNulls: !anyOr && columns.length > 0 && columns.every((c) => nullColumns.has(c)),
+            via: `->${terminal}()`,
+        });
+        return true;
+    }
+    // ---------------------------------------------------------------- Blueprint
+    /** `function (Blueprint $table) { ... }` or `fn ($table) => ...`: the body with its parameter bound. */
+    closure(node, blueprint, env) {
+        const fn = (0,nodes/* unwrap */.oA)(node);
+        if (fn.type !== "anonymous_function" && fn.type !== "arrow_function") {
+            this.unknown(fn, `Schema::${blueprint.creating ? "create" : "table"} with a callback the reader cannot follow`);
+            return;
+        }
+        const param = fn
+            .childForFieldName("parameters")
+            ?.namedChildren.find((p) => p?.type === "simple_parameter");
+        const name = (0,nodes/* variableName */.cG)(param?.childForFieldName("name"));
+        const body = fn.childForFieldName("body");
+        if (!name || !body)
+            return;
+        const inner = new Map(env);
+        inner.set(name, blueprint);
+        this.visit(body, inner);
+    }
+    blueprint(bp, links, env) {
+        // PHP method names are case-insensitive: `$table->dateTime()` and `$table->datetime()` are one method.
+        const [command, ...modifiers] = links.map((l) => ({ ...l, name: canonical(l.name) }));
+        const { table } = bp;
+        const { name, args, call } = command;
+        const at = links[links.length - 1].call;
+        const definition = columnDefinition(name, args);
+        if (definition) {
+            this.column(bp, definition, modifiers, at, env);
+            return true;
+        }
+        const first = (0,nodes/* arg */.JR)(args, 0, "columns");
+        switch (name) {
+            case "dropColumn":
+            case "dropColumns": {
+                // dropColumn('a'), dropColumn(['a', 'b']) and dropColumn('a', 'b') all drop every name given.
+                const columns = args.positional.length > 1
+                    ? args.positional.map((a) => this.string(a, env))
+                    : this.strings(first, env);
+                if (!columns || columns.some((c) => c === undefined)) {
+                    this.unknown(at, "dropColumn with names the reader cannot resolve");
+                    return true;
+                }
+                for (const column of columns)
+                    this.push(at, { kind: "drop-column", table, column });
+                return true;
+            }
+            case "dropTimestamps":
+            case "dropTimestampsTz":
+                for (const column of ["created_at", "updated_at"])
+                    this.push(at, { kind: "drop-column", table, column });
+                return true;
+            case "dropSoftDeletes":
+            case "dropSoftDeletesTz": {
+                const column = first ? this.string(first, env) : "deleted_at";
+                if (column === undefined)
+                    this.unknown(at, `${name} with a name the reader cannot resolve`);
+                else
+                    this.push(at, { kind: "drop-column", table, column });
+                return true;
+            }
+            case "dropRememberToken":
+                this.push(at, { kind: "drop-column", table, column: "remember_token" });
+                return true;
+            case "dropMorphs": {
+                const morph = this.string(first, env);
+                if (morph === undefined)
+                    this.unknown(at, "dropMorphs with a name the reader cannot resolve");
+                else
+                    for (const column of [`${morph}_type`, `${morph}_id`])
+                        this.push(at, { kind: "drop-column", table, column });
+                return true;
+            }
+            case "dropConstrainedForeignId":
+            case "dropConstrainedForeignIdFor": {
+                const column = this.string(first, env);
+                if (column === undefined) {
+                    this.unknown(at, `${name} with a name the reader cannot resolve`);
+                    return true;
+                }
+                this.push(at, { kind: "drop-constraint", table, name: indexName(table, [column], "foreign") });
+                this.push(at, { kind: "drop-column", table, column });
+                return true;
+            }
+            case "renameColumn": {
+                const from = this.string((0,nodes/* arg */.JR)(args, 0, "from"), env);
+                const to = this.string((0,nodes/* arg */.JR)(args, 1, "to"), env);
+                if (from === undefined || to === undefined)
+                    this.unknown(at, "renameColumn with names the reader cannot resolve");
+                else
+                    this.push(at, { kind: "rename-column", table, column: from, newName: to });
+                return true;
+            }
+            case "index":
+            case "unique":
+            case "primary":
+            case "fullText":
+            case "spatialIndex":
+            case "rawIndex": {
+                const columns = name === "rawIndex" ? [this.string(first, env) ?? "expression"] : this.strings(first, env);
+                if (!columns) {
+                    this.unknown(at, `${name} on columns the reader cannot resolve`);
+                    return true;
+                }
+                this.index(bp, name, columns, this.string((0,nodes/* arg */.JR)(args, 1, "name"), env), at);
+                return true;
+            }
+            case "foreign": {
+                const columns = this.strings(first, env);
+                const fkName = this.string((0,nodes/* arg */.JR)(args, 1, "name"), env);
+                this.push(at, {
+                    kind: "add-constraint",
+                    table,
+                    constraint: "foreign-key",
+                    validated: true,
+                    ...(fkName !== undefined
+                        ? { name: fkName }
+                        : columns
+                            ? { name: indexName(table, columns, "foreign") }
+                            : {}),
+                });
+                return true;
+            }
+            case "dropIndex":
+            case "dropUnique":
+            case "dropPrimary":
+            case "dropFullText":
+            case "dropSpatialIndex": {
+                const written = this.string(first, env);
+                const columns = written === undefined ? this.strings(first, env) : undefined;
+                // Laravel names an index from its table and columns when given columns; PostgreSQL's primary key is
+                // always `<table>_pkey`.
+                const dropped = written ??
+                    (name === "dropPrimary"
+                        ? `${table}_pkey`
+                        : columns
+                            ? indexName(table, columns, DROP_SUFFIX[name])
+                            : undefined);
+                if (name === "dropPrimary" || name === "dropUnique") {
+                    // Laravel drops both as constraints on PostgreSQL (`alter table ... drop constraint`).
+                    this.push(at, {
+                        kind: "drop-constraint",
+                        table,
+                        ...(dropped !== undefined ? { name: dropped } : {}),
+                    });
+                    return true;
+                }
+                this.push(at, {
+                    kind: "drop-index",
+                    table,
+                    ...(dropped !== undefined ? { name: dropped } : {}),
+                    ...(columns ? { columns } : {}),
+                });
+                return true;
+            }
+            case "dropForeign": {
+                const fkName = (0,nodes/* stringValue */.r$)(first);
+                const columns = fkName === undefined ? this.strings(first, env) : undefined;
+                const resolved = fkName ?? (columns ? indexName(table, columns, "foreign") : undefined);
+                this.push(at, {
+                    kind: "drop-constraint",
+                    table,
+                    ...(resolved !== undefined ? { name: resolved } : {}),
+                });
+                return true;
+            }
+            case "rename": {
+                const to = this.string((0,nodes/* arg */.JR)(args, 0, "to"), env);
+                if (to === undefined)
+                    this.unknown(at, "rename with a name the reader cannot resolve");
+                else
+                    this.push(at, { kind: "rename-table", table, newName: to });
+                return true;
+            }
+            case "drop":
+            case "dropIfExists":
+                this.push(at, { kind: "drop-table", table, ...(name === "dropIfExists" ? { ifExists: true } : {}) });
+                return true;
+            case "after": {
+                // `$table->after('email', function ($table) { ... })` groups columns; the closure gets the same Blueprint.
+                const closure = (0,nodes/* arg */.JR)(args, 1, "columns");
+                if (closure)
+                    this.closure(closure, bp, env);
+                return true;
+            }
+            default:
+                if (HARMLESS_BLUEPRINT.has(name))
+                    return true;
+                // A Blueprint macro (`$table->auditColumns()`) can add or drop anything.
+                this.unknown(call, `Blueprint method ${name}() is not one the reader knows (a macro?), so what it changes cannot be read`);
+                return true;
+        }
+    }
+    index(bp, method, columns, name, at) {
+        const { table } = bp;
+        if (method === "primary") {
+            this.push(at, {
+                kind: "add-constraint",
+                table,
+                constraint: "primary-key",
+                validated: true,
+                ...(name !== undefined ? { name } : {}),
+            });
+            return;
+        }
+        if (method === "unique") {
+            // Laravel adds a unique index as `alter table ... add constraint ... unique (...)` on PostgreSQL.
+            this.push(at, {
+                kind: "add-constraint",
+                table,
+                constraint: "unique",
+                validated: true,
+                name: name ?? indexName(table, columns, "unique"),
+            });
+            return;
+        }
+        this.push(at, { kind: "add-index", table, columns, name: name ?? indexName(table, columns, "index") });
+    }
+    /** A column method with its modifiers: added (or listed in the create), or changed with `->change()`. */
+    column(bp, def, modifiers, at, env) {
+        const { table } = bp;
+        if (!def.columns) {
+            this.unknown(at, "a column whose name the reader cannot resolve");
+            return;
+        }
+        const mods = new Map();
+        for (const m of modifiers)
+            mods.set(m.name, m);
+        const nullableMod = mods.get("nullable");
+        const nullable = nullableMod ? ((0,nodes/* booleanValue */.eC)((0,nodes/* arg */.JR)(nullableMod.args, 0, "value")) ?? true) : def.nullable;
+        const defaultField = this.defaultOf(mods, def);
+        if (mods.has("change")) {
+            for (const column of def.columns)
+                this.change(table, column, def.type, nullableMod ? nullable : undefined, mods, defaultField, at);
+            return;
+        }
+        for (const column of def.columns) {
+            this.known.set(`${table}.${column}`, {
+                type: def.type,
+                ...(nullable !== undefined ? { nullable } : {}),
+            });
+            if (bp.creating)
+                bp.creating.push(column);
+            else
+                this.push(at, {
+                    kind: "add-column",
+                    table,
+                    column,
+                    type: (0,column_types/* describeType */.MF)(def.type),
+                    notNull: nullable !== true,
+                    ...defaultField,
+                });
+        }
+        // Inline index modifiers: `->unique()`, `->index()`, `->primary()`, `->constrained()`.
+        for (const m of modifiers) {
+            if (m.name === "unique" || m.name === "index" || m.name === "primary" || m.name === "fullText")
+                this.index(bp, m.name, def.columns, this.string((0,nodes/* arg */.JR)(m.args, 0, "indexName"), env), m.call);
+            if (m.name === "constrained" || m.name === "references")
+                this.push(m.call, {
+                    kind: "add-constraint",
+                    table,
+                    constraint: "foreign-key",
+                    validated: true,
+                    name: indexName(table, def.columns, "foreign"),
+                });
+        }
+    }
+    change(table, column, type, nullable, mods, defaultField, at) {
+        const key = `${table}.${column}`;
+        const old = this.known.get(key);
+        this.known.set(key, { type, ...(nullable !== undefined ? { nullable } : {}) });
+        if (this.learning)
+            return;
+        // `->nullable()->change()` restates the type to relax the column; with no old type to compare,
+        // a change that sets nullability or a default is read as keeping the type.
+        const typeChanged = old ? !sameType(old.type, type) : !mods.has("nullable") && !mods.has("default");
+        if (typeChanged)
+            this.push(at, {
+                kind: "change-column-type",
+                table,
+                column,
+                type: (0,column_types/* describeType */.MF)(type),
+                ...(0,column_types/* classifyTypeChange */.zq)(old?.type, type),
+            });
+        // `->change()` restates every modifier: without `nullable()` the column becomes NOT NULL.
+        if (nullable === false || (nullable === undefined && old?.nullable === true))
+            this.push(at, { kind: "set-not-null", table, column });
+        else if (nullable === true && old?.nullable !== true)
+            this.push(at, { kind: "drop-not-null", table, column });
+        if (mods.has("default") || mods.has("useCurrent"))
+            this.push(at, { kind: "change-default", table, column, ...defaultField });
+    }
+    defaultOf(mods, def) {
+        const d = mods.get("default");
+        if (d) {
+            const value = (0,nodes/* arg */.JR)(d.args, 0, "value");
+            if (!value || (0,nodes/* isNull */.kZ)(value))
+                return {};
+            const raw = this.rawExpression(value);
+            if (raw !== undefined)
+                return { default: { volatile: (0,volatile_defaults/* isVolatileSql */.Z)(raw), text: (0,toolkit/* truncate */.xv)(raw) } };
+            // Any other PHP value is computed once, when the migration runs: a constant for every row.
+            return { default: { volatile: false, text: (0,toolkit/* truncate */.xv)((0,nodes/* unwrap */.oA)(value).text) } };
+        }
+        if (mods.has("useCurrent"))
+            return { default: { volatile: false, text: "CURRENT_TIMESTAMP" } };
+        for (const generated of ["storedAs", "virtualAs", "generatedAs"]) {
+            const m = mods.get(generated);
+            if (m)
+                return { default: { volatile: generated === "storedAs", text: (0,toolkit/* truncate */.xv)(m.call.text) } };
+        }
+        if (def.autoIncrement)
+            return { default: { volatile: true, text: "auto-increment" } };
+        return {};
+    }
+    /** `DB::raw('...')` or `new Expression('...')`: SQL the database evaluates. */
+    rawExpression(node) {
+        const n = (0,nodes/* unwrap */.oA)(node);
+        if (n.type === "scoped_call_expression" && (0,nodes/* scopeName */.OK)(n) === "DB" && (0,nodes/* methodName */.Lo)(n) === "raw")
+            return (0,nodes/* stringValue */.r$)((0,nodes/* callArgs */.qS)(n).positional[0]) ?? "DB::raw(...)";
+        if (n.type === "object_creation_expression") {
+            const cls = n.namedChildren.find((c) => c?.type === "name" || c?.type === "qualified_name");
+            const args = n.namedChildren.find((c) => c?.type === "arguments");
+            if (cls && /Expression$/.test(cls.text)) {
+                const first = args?.namedChildren.find((c) => c?.type === "argument")?.namedChildren[0];
+                return (0,nodes/* stringValue */.r$)(first) ?? "new Expression(...)";
+            }
+        }
+        return undefined;
+    }
+    // ---------------------------------------------------------------- output
+    push(node, op) {
+        if (this.learning)
+            return;
+        this.out.operations.push({ ...op, ...(0,nodes/* spanOf */.ee)(node) });
+    }
+    unknown(node, reason) {
+        this.push(node, (0,toolkit/* unknownOperation */.sA)(reason, node.text));
+    }
+}
+/** The columns an `update([...])`, `increment('col')` or `incrementEach([...])` assigns; empty when not literal. */
+function assignedColumns(terminal, args) {
+    if (terminal === "increment" || terminal === "decrement") {
+        const column = (0,nodes/* stringValue */.r$)((0,nodes/* arg */.JR)(args, 0, "column"));
+        return column === undefined ? [] : [column];
+    }
+    const elements = (0,nodes/* arrayElements */.dt)((0,nodes/* arg */.JR)(args, 0, terminal === "update" ? "values" : "columns"));
+    const keys = elements?.map((e) => (e.key ? (0,nodes/* stringValue */.r$)(e.key) : undefined));
+    return keys?.every((k) => k !== undefined) ? keys : [];
+}
+/** The name Laravel gives an index it names itself: `users_email_unique`. */
+function indexName(table, columns, suffix) {
+    return `${table}_${columns.join("_")}_${suffix}`.replace(/[-.]/g, "_").toLowerCase();
+}
+function methodNameOf(method) {
+    return method.childForFieldName("name")?.text;
+}
+/** A body with no statements (comments only). */
+function isEmptyBody(body) {
+    return !body || body.namedChildren.every((c) => !c || c.type === "comment");
+}
+function readLaravelMigration(source, database, parsers) {
+    return new LaravelReader(source, database, parsers).read();
+}
+
+
+/***/ }),
+
+/***/ 2760:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ES: () => (/* binding */ singularize),
+/* harmony export */   fG: () => (/* binding */ tableize),
+/* harmony export */   td: () => (/* binding */ pluralize),
+/* harmony export */   z9: () => (/* binding */ underscore)
+/* harmony export */ });
+// The slice of ActiveSupport's inflector a migration needs: model class → table name, table → reference column.
+// Rules are tried in order; the first that matches wins (Rails keeps them newest-first, we keep them most-specific-first).
+const UNCOUNTABLE = new Set([
+    "equipment",
+    "information",
+    "rice",
+    "money",
+    "species",
+    "series",
+    "fish",
+    "sheep",
+    "jeans",
+    "police",
+]);
+const IRREGULAR = {
+    person: "people",
+    man: "men",
+    woman: "women",
+    child: "children",
+    sex: "sexes",
+    move: "moves",
+    zombie: "zombies",
+};
+const IRREGULAR_PLURAL = Object.fromEntries(Object.entries(IRREGULAR).map(([s, p]) => [p, s]));
+const PLURAL = [
+    [/(quiz)$/i, "$1zes"],
+    [/^(ox)$/i, "$1en"],
+    [/^(m|l)ouse$/i, "$1ice"],
+    [/(matr|vert|ind)(?:ix|ex)$/i, "$1ices"],
+    [/(x|ch|ss|sh)$/i, "$1es"],
+    [/([^aeiouy]|qu)y$/i, "$1ies"],
+    [/(hive)$/i, "$1s"],
+    [/(?:([^f])fe|([lr])f)$/i, "$1$2ves"],
+    [/sis$/i, "ses"],
+    [/([ti])um$/i, "$1a"],
+    [/(buffal|tomat)o$/i, "$1oes"],
+    [/(bu)s$/i, "$1ses"],
+    [/(alias|status)$/i, "$1es"],
+    [/(octop|vir)us$/i, "$1i"],
+    [/^(ax|test)is$/i, "$1es"],
+    [/s$/i, "s"],
+    [/$/, "s"],
+];
+const SINGULAR = [
+    [/(database)s$/i, "$1"],
+    [/(quiz)zes$/i, "$1"],
+    [/(matr)ices$/i, "$1ix"],
+    [/(vert|ind)ices$/i, "$1ex"],
+    [/^(ox)en/i, "$1"],
+    [/(alias|status)(es)?$/i, "$1"],
+    [/(octop|vir)(us|i)$/i, "$1us"],
+    [/^(a)x[ie]s$/i, "$1xis"],
+    [/(cris|test)(is|es)$/i, "$1is"],
+    [/(shoe)s$/i, "$1"],
+    [/(o)es$/i, "$1"],
+    [/(bus)(es)?$/i, "$1"],
+    [/^(m|l)ice$/i, "$1ouse"],
+    [/(x|ch|ss|sh)es$/i, "$1"],
+    [/(m)ovies$/i, "$1ovie"],
+    [/(s)eries$/i, "$1eries"],
+    [/([^aeiouy]|qu)ies$/i, "$1y"],
+    [/([lr])ves$/i, "$1f"],
+    [/(tive)s$/i, "$1"],
+    [/(hive)s$/i, "$1"],
+    [/([^f])ves$/i, "$1fe"],
+    [/(^analy)(sis|ses)$/i, "$1sis"],
+    [/((a)naly|(b)a|(d)iagno|(p)arenthe|(p)rogno|(s)ynop|(t)he)(sis|ses)$/i, "$1sis"],
+    [/([ti])a$/i, "$1um"],
+    [/(n)ews$/i, "$1ews"],
+    [/(ss)$/i, "$1"],
+    [/s$/i, ""],
+];
+function inflectLastWord(word, irregular, rules) {
+    const m = /^(.*_)?([^_]*)$/.exec(word);
+    const head = m?.[1] ?? "";
+    const last = m?.[2] ?? word;
+    const lower = last.toLowerCase();
+    if (UNCOUNTABLE.has(lower))
+        return word;
+    const irregularForm = irregular[lower];
+    if (irregularForm !== undefined)
+        return head + irregularForm;
+    for (const [pattern, replacement] of rules) {
+        if (pattern.test(last))
+            return head + last.replace(pattern, replacement);
+    }
+    return word;
+}
+function pluralize(word) {
+    return inflectLastWord(word, IRREGULAR, PLURAL);
+}
+function singularize(word) {
+    return inflectLastWord(word, IRREGULAR_PLURAL, SINGULAR);
+}
+/** "UserProfile" → "user_profile", "HTMLPage" → "html_page". */
+function underscore(name) {
+    return name
+        .replace(/([A-Z\d]+)([A-Z][a-z])/g, "$1_$2")
+        .replace(/([a-z\d])([A-Z])/g, "$1_$2")
+        .toLowerCase();
+}
+/** Table of an ActiveRecord model by Rails' defaults: the last segment of the class path, underscored and pluralised. */
+function tableize(className) {
+    const last = className.split("::").pop() ?? className;
+    return pluralize(underscore(last));
+}
+
+
+/***/ })
+
+};
