@@ -38924,7 +38924,7 @@ function syntaxProblems(root, language) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1288);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5976);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -38938,7 +38938,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1288:
+/***/ 5976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46501,6 +46501,46 @@ const isTime = (v) => typeof v === "string" && !Number.isNaN(Date.parse(v));
 // SARIF 2.1.0 for GitHub code scanning: one rule entry per rule that fired, one result per finding.
 
 
+const PROBLEM_SEVERITY = {
+    error: "error",
+    warning: "warning",
+    notice: "recommendation",
+};
+/** What each category means to a reviewer: the second sentence of a rule's full description. */
+const CATEGORY_MEANING = {
+    destructive: "Destructive: data is lost and cannot be recovered without a backup.",
+    "backward-incompatible": "Backward-incompatible: code of the release still running during the deploy breaks against the new schema.",
+    locking: "Locking: the table is locked while the migration runs, so writes (or reads) wait.",
+    irreversible: "Irreversible: the migration cannot be rolled back.",
+    "needs-review": "Needs review: the check could not prove the migration safe, so a person has to look.",
+};
+/** The rule's entry for code scanning: its descriptions, the help GitHub shows beside an alert, and tags. */
+function ruleDescriptor(id, rule) {
+    const category = rule?.category ?? "needs-review";
+    const description = rule?.description ?? id;
+    const instead = rule?.safeAlternative ?? "";
+    const url = docsUrl(id);
+    return {
+        id,
+        name: id,
+        shortDescription: { text: description },
+        fullDescription: { text: `${description} ${CATEGORY_MEANING[category]}` },
+        helpUri: url,
+        help: {
+            text: `${description}\n\nInstead: ${instead}\n\nRule page: ${url}`,
+            markdown: `**${id}** (${category}): ${description}\n\n**Instead:** ${instead}\n\n` +
+                `See [the rule page](${url}) for examples per framework and how to acknowledge a finding.`,
+        },
+        properties: {
+            category,
+            tags: ["migrations", category],
+            precision: "high",
+            // GitHub's code scanning sorts non-security alerts by this.
+            "problem.severity": PROBLEM_SEVERITY[rule?.severity ?? "warning"],
+        },
+        defaultConfiguration: { level: LEVEL[rule?.severity ?? "warning"] },
+    };
+}
 const LEVEL = {
     error: "error",
     warning: "warning",
@@ -46519,20 +46559,7 @@ function toSarif(files, toolVersion) {
                         name: "Migration Guard",
                         version: toolVersion,
                         informationUri: "https://github.com/migration-guard/migration-guard",
-                        rules: ruleList.map((id) => {
-                            const rule = rules.find((r) => r.id === id);
-                            return {
-                                id,
-                                name: id,
-                                shortDescription: { text: rule?.description ?? id },
-                                helpUri: docsUrl(id),
-                                properties: {
-                                    category: rule?.category ?? "needs-review",
-                                    tags: [rule?.category ?? "needs-review"],
-                                },
-                                defaultConfiguration: { level: LEVEL[rule?.severity ?? "warning"] },
-                            };
-                        }),
+                        rules: ruleList.map((id) => ruleDescriptor(id, rules.find((r) => r.id === id))),
                     },
                 },
                 results: files.flatMap((file) => file.findings.map((f) => ({
@@ -47513,6 +47540,13 @@ function approval_gate_message(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+// The one version string, package.json's: inlined into dist/ by the bundler, read by node from src/.
+
+const version_VERSION = package_namespaceObject.rE;
+
 ;// CONCATENATED MODULE: ./src/commands/check.ts
 // `command: check`: the pull-request check. Reads blobs from git (never checks out or runs PR code), analyses
 // the migrations the change touches, annotates, summarises, writes SARIF and JSON, asks the approval gate,
@@ -47537,7 +47571,7 @@ function approval_gate_message(error) {
 
 
 
-const TOOL_VERSION = "0.1.0";
+
 /** The tree of an empty commit: the base of a new branch whose first commit has no parent. */
 const EMPTY_TREE = {
     40: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
@@ -47837,7 +47871,7 @@ async function runCheck(common) {
         writeFile(settings.reportPath, JSON.stringify(toJsonReport(reports), null, 2) + "\n");
         core.info(`JSON report: ${settings.reportPath}`);
         if (settings.sarif) {
-            writeFile(settings.sarif, JSON.stringify(toSarif(reports, TOOL_VERSION), null, 2) + "\n");
+            writeFile(settings.sarif, JSON.stringify(toSarif(reports, version_VERSION), null, 2) + "\n");
             core.info(`SARIF: ${settings.sarif}`);
         }
     });

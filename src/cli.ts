@@ -1,7 +1,7 @@
 // The CLI over the same engine as the action: analyse files, or the migrations changed between two revisions.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { analyzeFiles, isAnalysisWorker, serveAnalysis } from "./analyze-files.js";
@@ -14,27 +14,21 @@ import {
   parseFailOn,
   type NamedPath,
 } from "./core/exit-status.js";
-import { toJsonReport } from "./core/report/json.js";
-import { toSarif } from "./core/report/sarif.js";
-import { toText } from "./core/report/text.js";
 import { rules } from "./core/rules/index.js";
 import type { Category, FileReport, FrameworkId } from "./core/types.js";
 import { parsersFor } from "./parsers/index.js";
 import { reportWriter } from "./report-writer.js";
+import {
+  helpText,
+  isCommand,
+  outputStyle,
+  parseOptions,
+  usageErrorText,
+  type CommandName,
+} from "./cli-text.js";
+import { VERSION } from "./version.js";
 
-export const VERSION = "0.1.0";
-
-const USAGE = `Usage:
-  migration-guard analyze [--format text|json|sarif] [--config FILE] [--database postgresql|mysql|sqlite] [--framework ID] [--fail-on CATEGORIES] [--jobs N] PATH...
-  migration-guard diff --base REV [--head REV] [--repo DIR] [--format text|json|sarif] [--config FILE] [--fail-on CATEGORIES]
-  migration-guard demo [--format text|json|sarif]
-
---fail-on: comma-separated categories (destructive, backward-incompatible, locking, irreversible,
-needs-review) or none; default destructive,needs-review.
-Exit status: 0 nothing to stop for; 1 a finding (not acknowledged by an allow comment) in a --fail-on category
-or at severity error; 2 usage or input error, including a named path that holds no migration.
-`;
-
+/** A mistake in how the CLI was called: one line, and a hint to the command's --help. */
 class UsageError extends Error {}
 
 /** The reports, what to fail on, and input problems found on the way (each one makes the exit status 2). */
@@ -45,7 +39,7 @@ interface Outcome {
   problems?: string[];
 }
 
-type Format = "text" | "json" | "sarif";
+type Format = "text" | "json" | "sarif" | "gitlab";
 
 const SKIP_DIRS = new Set([".git", "node_modules", "vendor", "__pycache__", "_build", "deps"]);
 
@@ -100,16 +94,10 @@ async function loadConfig(
   return config;
 }
 
-function render(files: FileReport[], format: Format): string {
-  if (format === "json") return JSON.stringify(toJsonReport(files), null, 2) + "\n";
-  if (format === "sarif") return JSON.stringify(toSarif(files, VERSION), null, 2) + "\n";
-  return toText(files);
-}
-
 function formatOf(value: string | undefined): Format {
   const format = value ?? "text";
-  if (format !== "text" && format !== "json" && format !== "sarif") {
-    throw new UsageError(`--format must be text, json or sarif; got ${JSON.stringify(format)}.`);
+  if (format !== "text" && format !== "json" && format !== "sarif" && format !== "gitlab") {
+    throw new UsageError(`--format must be text, json, sarif or gitlab; got ${JSON.stringify(format)}.`);
   }
   return format;
 }
@@ -125,20 +113,37 @@ function jobsOf(value: string | undefined): number | undefined {
   return jobs;
 }
 
-async function analyzeCommand(args: string[]): Promise<Outcome> {
+/** A command's options and positionals, by its table in cli-text.ts; `--help` is answered by main. */
+function argsOf(command: CommandName, args: string[]) {
   const { values, positionals } = parseArgs({
     args,
-    allowPositionals: true,
-    options: {
-      format: { type: "string" },
-      config: { type: "string" },
-      database: { type: "string" },
-      framework: { type: "string" },
-      "fail-on": { type: "string" },
-      jobs: { type: "string" },
-    },
+    allowPositionals: command === "analyze",
+    options: parseOptions(command),
   });
-  if (positionals.length === 0) throw new UsageError("analyze needs at least one file or directory.");
+  const string = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+  return { string, flag: (name: string) => values[name] === true, positionals: positionals as string[] };
+}
+
+/** How the text report looks on this stdout: colour on a terminal (or forced), only findings with --quiet. */
+function textOptions(quiet: boolean) {
+  return { style: outputStyle(process.env, process.stdout.isTTY === true), quiet };
+}
+
+async function analyzeCommand(args: string[]): Promise<Outcome> {
+  const arg = argsOf("analyze", args);
+  const { positionals } = arg;
+  const values = {
+    format: arg.string("format"),
+    config: arg.string("config"),
+    database: arg.string("database"),
+    framework: arg.string("framework"),
+    "fail-on": arg.string("fail-on"),
+    jobs: arg.string("jobs"),
+    "stdin-filename": arg.string("stdin-filename"),
+    quiet: arg.flag("quiet"),
+  };
+  if (positionals.length === 0)
+    throw new UsageError("analyze needs at least one file or directory (or - for stdin).");
   const format = formatOf(values.format);
   const failOn = parseFailOn(values["fail-on"]);
   const jobs = jobsOf(values.jobs);
@@ -151,60 +156,89 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
   }
   const files: { abs: string; shown: string; named: number }[] = [];
   const named: NamedPath[] = [];
-  for (const p of positionals) {
-    if (!existsSync(p)) throw new UsageError(`${p} does not exist.`);
-    const found: { abs: string; shown: string }[] = [];
-    walk(resolve(p), p, found);
-    named.push({ arg: p, isDirectory: statSync(p).isDirectory(), files: found.length, analysed: 0 });
-    for (const f of found) files.push({ ...f, named: named.length - 1 });
+  if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("- (stdin) can be named once.");
+  if (positionals.includes("-") && values.framework === undefined)
+    throw new UsageError(
+      "reading a migration from stdin (-) needs --framework: a name alone cannot tell it.",
+    );
+  const stdin = positionals.includes("-") ? stdinFile(values["stdin-filename"]) : undefined;
+  try {
+    for (const p of positionals) {
+      if (p === "-" && stdin) {
+        named.push({ arg: stdin.shown, isDirectory: false, files: 1, analysed: 0 });
+        files.push({ ...stdin, named: named.length - 1 });
+        continue;
+      }
+      if (!existsSync(p)) throw new UsageError(`${p} does not exist.`);
+      const found: { abs: string; shown: string }[] = [];
+      walk(resolve(p), p, found);
+      named.push({ arg: p, isDirectory: statSync(p).isDirectory(), files: found.length, analysed: 0 });
+      for (const f of found) files.push({ ...f, named: named.length - 1 });
+    }
+    const reports: FileReport[] = [];
+    const out = reportWriter(
+      format,
+      (text) => process.stdout.write(text),
+      VERSION,
+      textOptions(values.quiet),
+    );
+    const engine = (as: Config, parsers: ReturnType<typeof parsersFor> | undefined) => ({
+      config: as,
+      parsers,
+      ...(jobs !== undefined ? { threads: jobs } : {}),
+      workerEntry: new URL(import.meta.url),
+    });
+    const collect = (file: (typeof files)[number], report: FileReport | undefined) => {
+      if (!report) return;
+      reports.push(report);
+      named[file.named].analysed++;
+      out.add(report);
+    };
+    // --framework and the config's `paths:` may route any file name to any reader: then every parser (and
+    // reader) is loaded, not only those the files' extensions call for.
+    const routed = values.framework !== undefined || Object.keys(config.paths).length > 0;
+    await analyzeFiles(
+      files,
+      engine(config, routed ? undefined : parsersFor(files.map((f) => f.abs))),
+      collect,
+    );
+    // A named path that held no migration of a known framework: its .sql files are read as plain SQL of the
+    // configured database (the user said to look at them); anything else is reported below, never "fine".
+    const empty = new Set(named.flatMap((n, i) => (n.analysed === 0 ? [i] : [])));
+    const sqlFiles = files.filter((f) => empty.has(f.named) && /\.sql$/i.test(f.shown));
+    if (sqlFiles.length) {
+      const asSql: Config = { ...config, paths: { sql: ["**"] } };
+      await analyzeFiles(sqlFiles, engine(asSql, parsersFor(sqlFiles.map((f) => f.abs))), collect);
+    }
+    out.end(reports);
+    return { reports, failOn, problems: namedPathProblems(named) };
+  } finally {
+    if (stdin) rmSync(stdin.dir, { recursive: true, force: true });
   }
-  const reports: FileReport[] = [];
-  const out = reportWriter(format, (text) => process.stdout.write(text), VERSION);
-  const engine = (as: Config, parsers: ReturnType<typeof parsersFor> | undefined) => ({
-    config: as,
-    parsers,
-    ...(jobs !== undefined ? { threads: jobs } : {}),
-    workerEntry: new URL(import.meta.url),
-  });
-  const collect = (file: (typeof files)[number], report: FileReport | undefined) => {
-    if (!report) return;
-    reports.push(report);
-    named[file.named].analysed++;
-    out.add(report);
-  };
-  // --framework and the config's `paths:` may route any file name to any reader: then every parser (and
-  // reader) is loaded, not only those the files' extensions call for.
-  const routed = values.framework !== undefined || Object.keys(config.paths).length > 0;
-  await analyzeFiles(
-    files,
-    engine(config, routed ? undefined : parsersFor(files.map((f) => f.abs))),
-    collect,
-  );
-  // A named path that held no migration of a known framework: its .sql files are read as plain SQL of the
-  // configured database (the user said to look at them); anything else is reported below, never "fine".
-  const empty = new Set(named.flatMap((n, i) => (n.analysed === 0 ? [i] : [])));
-  const sqlFiles = files.filter((f) => empty.has(f.named) && /\.sql$/i.test(f.shown));
-  if (sqlFiles.length) {
-    const asSql: Config = { ...config, paths: { sql: ["**"] } };
-    await analyzeFiles(sqlFiles, engine(asSql, parsersFor(sqlFiles.map((f) => f.abs))), collect);
-  }
-  out.end(reports);
-  return { reports, failOn, problems: namedPathProblems(named) };
+}
+
+/**
+ * The migration on stdin, in a file of its own: the engine reads files where it analyses them (on any thread).
+ * Its name (from --stdin-filename) is what readers that look at names see; reports show that name, or `-`.
+ */
+function stdinFile(name: string | undefined): { abs: string; shown: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), "mg-stdin-"));
+  const abs = join(dir, basename(name ?? "stdin"));
+  writeFileSync(abs, readFileSync(0));
+  return { abs, shown: name ?? "-", dir };
 }
 
 async function diffCommand(args: string[]): Promise<Outcome> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      base: { type: "string" },
-      head: { type: "string" },
-      repo: { type: "string" },
-      format: { type: "string" },
-      config: { type: "string" },
-      database: { type: "string" },
-      "fail-on": { type: "string" },
-    },
-  });
+  const arg = argsOf("diff", args);
+  const values = {
+    base: arg.string("base"),
+    head: arg.string("head"),
+    repo: arg.string("repo"),
+    format: arg.string("format"),
+    config: arg.string("config"),
+    database: arg.string("database"),
+    "fail-on": arg.string("fail-on"),
+  };
   if (!values.base) throw new UsageError("diff needs --base REV.");
   const repo = resolve(values.repo ?? ".");
   const format = formatOf(values.format);
@@ -221,7 +255,14 @@ async function diffCommand(args: string[]): Promise<Outcome> {
     }
     const config = await loadConfig(values.config, values.database, repo);
     const reports = await analyzeDiff(git, values.base, values.head ?? "HEAD", await loadParsers(), config);
-    process.stdout.write(render(reports, format));
+    const out = reportWriter(
+      format,
+      (text) => process.stdout.write(text),
+      VERSION,
+      textOptions(arg.flag("quiet")),
+    );
+    for (const report of reports) out.add(report);
+    out.end(reports);
     // A diff that changed no migration analysed nothing legitimately: that is exit 0, not an input error.
     return { reports, failOn };
   } finally {
@@ -231,19 +272,25 @@ async function diffCommand(args: string[]): Promise<Outcome> {
 
 /** `npm start`: clone the bundled example repository and review its pull request, base to head. */
 async function demoCommand(args: string[]): Promise<Outcome> {
-  const { values } = parseArgs({ args, options: { format: { type: "string" } } });
+  const arg = argsOf("demo", args);
+  const format = arg.string("format");
+  const quiet = arg.flag("quiet");
   const here = dirname(fileURLToPath(import.meta.url));
-  // dist/cli.js and src/cli.ts both sit one level below the repository root.
-  const bundlePath = join(here, "../examples/demo.bundle");
+  // src/cli.ts sits one level below the repository root, the bundle (dist/cli/index.js) two.
+  const bundlePath =
+    [join(here, "../examples/demo.bundle"), join(here, "../../examples/demo.bundle")].find((p) =>
+      existsSync(p),
+    ) ?? join(here, "../examples/demo.bundle");
   if (!existsSync(bundlePath))
     throw new UsageError("The example repository (examples/demo.bundle) is not beside this installation.");
   const { execFileSync } = await import("node:child_process");
   const dir = mkdtempSync(join(tmpdir(), "mg-demo-"));
   try {
     execFileSync("git", ["clone", "-q", "--branch", "add-billing", bundlePath, dir], { stdio: "ignore" });
-    process.stderr.write(
-      `Reviewing the example pull request "add-billing" (${relative(process.cwd(), bundlePath)}), main...add-billing:\n\n`,
-    );
+    if (!quiet)
+      process.stderr.write(
+        `Reviewing the example pull request "add-billing" (${relative(process.cwd(), bundlePath)}), main...add-billing:\n\n`,
+      );
     return await diffCommand([
       "--repo",
       dir,
@@ -251,46 +298,91 @@ async function demoCommand(args: string[]): Promise<Outcome> {
       "origin/main",
       "--head",
       "HEAD",
-      ...(values.format ? ["--format", values.format] : []),
+      ...(format ? ["--format", format] : []),
+      ...(quiet ? ["--quiet"] : []),
     ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+const RUN: Record<CommandName, (args: string[]) => Promise<Outcome>> = {
+  analyze: analyzeCommand,
+  diff: diffCommand,
+  demo: demoCommand,
+};
+
+/** Whether a command's arguments ask for its help (before a `--` that ends the options). */
+function asksHelp(args: string[]): boolean {
+  const end = args.indexOf("--");
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === "--help" || a === "-h");
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    let outcome: Outcome;
-    if (command === "analyze") outcome = await analyzeCommand(rest);
-    else if (command === "diff") outcome = await diffCommand(rest);
-    else if (command === "demo") outcome = await demoCommand(rest);
-    else if (command === "--version" || command === "version") {
+    if (command === "-V" || command === "--version" || command === "version") {
       process.stdout.write(`${VERSION}\n`);
       return 0;
-    } else if (command === "--help" || command === "-h" || command === "help") {
-      process.stdout.write(USAGE);
+    }
+    if (command === undefined) throw new CommandError("No command given.", undefined);
+    if (command === "--help" || command === "-h") {
+      process.stdout.write(helpText());
       return 0;
-    } else
-      throw new UsageError(command ? `Unknown command ${JSON.stringify(command)}.` : "No command given.");
+    }
+    if (command === "help") {
+      const about = rest[0];
+      if (about !== undefined && !isCommand(about))
+        throw new CommandError(`Unknown command ${JSON.stringify(about)}.`, undefined);
+      process.stdout.write(helpText(about));
+      return 0;
+    }
+    if (!isCommand(command)) throw new CommandError(`Unknown command ${JSON.stringify(command)}.`, undefined);
+    if (asksHelp(rest)) {
+      process.stdout.write(helpText(command));
+      return 0;
+    }
+    let outcome: Outcome;
+    try {
+      outcome = await RUN[command](rest);
+    } catch (error) {
+      // The command's own usage mistakes get its --help as the hint; anything else goes on as it was.
+      if (error instanceof UsageError || error instanceof FailOnError || isParseArgsError(error))
+        throw new CommandError((error as Error).message, command);
+      throw error;
+    }
     if (outcome.problems?.length) {
       for (const problem of outcome.problems) process.stderr.write(`migration-guard: ${problem}\n`);
       return 2;
     }
     return exitStatus(outcome.reports, outcome.failOn);
   } catch (error) {
-    if (
-      error instanceof UsageError ||
-      error instanceof ConfigError ||
-      error instanceof FailOnError ||
-      (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
-    ) {
-      process.stderr.write(`migration-guard: ${(error as Error).message}\n\n${USAGE}`);
+    // Every error exits 2 (fails closed): nothing was proven safe. Usage errors are one line and a hint.
+    if (error instanceof CommandError) {
+      process.stderr.write(usageErrorText(error.message, error.command));
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(`migration-guard: ${error.message}\n`);
       return 2;
     }
     process.stderr.write(`migration-guard: ${(error as Error).stack ?? String(error)}\n`);
     return 2;
   }
+}
+
+/** A usage error with the command it belongs to (for the hint). */
+class CommandError extends Error {
+  constructor(
+    message: string,
+    readonly command: CommandName | undefined,
+  ) {
+    super(message);
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return (error as { code?: unknown }).code?.toString().startsWith("ERR_PARSE_ARGS") === true;
 }
 
 /**

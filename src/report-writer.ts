@@ -1,11 +1,13 @@
 // Writes a report as files finish instead of building it whole: at 50,000 files the JSON text alone was 94 MB.
-// The bytes are exactly those of the whole-report renderers (text, JSON); SARIF is written at the end.
+// The bytes are exactly those of the whole-report renderers (text, JSON); SARIF and GitLab's are written at the end.
 import { jsonReportPieces } from "./core/report/json.js";
+import { toGitLabCodeQuality } from "./core/report/gitlab.js";
 import { toSarif } from "./core/report/sarif.js";
+import type { Style } from "./core/report/style.js";
 import { textFileBlock, textTotals } from "./core/report/text.js";
 import type { FileReport } from "./core/types.js";
 
-export type Format = "text" | "json" | "sarif";
+export type Format = "text" | "json" | "sarif" | "gitlab";
 
 /** Pieces smaller than this are gathered into one write: a write per file would be 50,000 system calls. */
 const FLUSH_AT = 1 << 16;
@@ -17,7 +19,19 @@ export interface ReportWriter {
   end(reports: readonly FileReport[]): void;
 }
 
-export function reportWriter(format: Format, write: (text: string) => void, version: string): ReportWriter {
+export interface TextOptions {
+  /** Colours for a terminal (plain by default). */
+  style?: Style;
+  /** Only the files with findings, no totals (`--quiet`). */
+  quiet?: boolean;
+}
+
+export function reportWriter(
+  format: Format,
+  write: (text: string) => void,
+  version: string,
+  text: TextOptions = {},
+): ReportWriter {
   let pending = "";
   let count = 0;
   const put = (text: string) => {
@@ -35,12 +49,14 @@ export function reportWriter(format: Format, write: (text: string) => void, vers
   return {
     add(report) {
       if (format === "json") put(jsonReportPieces.file(report, count === 0));
-      else if (format === "text") put(textFileBlock(report));
+      else if (format === "text" && !(text.quiet && report.findings.length === 0))
+        put(textFileBlock(report, text.style));
       count++;
     },
     end(reports) {
       if (format === "json") flush(jsonReportPieces.tail(count));
-      else if (format === "text") flush(textTotals(reports));
+      else if (format === "text") flush(text.quiet ? "" : textTotals(reports));
+      else if (format === "gitlab") flush(JSON.stringify(toGitLabCodeQuality(reports), null, 2) + "\n");
       else flush(JSON.stringify(toSarif(reports, version), null, 2) + "\n");
     },
   };

@@ -5100,13 +5100,160 @@ async function analyzeFiles(files, options, each) {
 
 /***/ }),
 
+/***/ 4725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ parseOptions),
+/* harmony export */   BK: () => (/* binding */ helpText),
+/* harmony export */   l4: () => (/* binding */ outputStyle),
+/* harmony export */   vl: () => (/* binding */ usageErrorText),
+/* harmony export */   y9: () => (/* binding */ isCommand)
+/* harmony export */ });
+/* unused harmony export COMMANDS */
+/* harmony import */ var _core_report_style_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1731);
+
+const FAIL_ON_HELP = "categories that fail the run, comma-separated: destructive, backward-incompatible, locking, " +
+    "irreversible, needs-review, or none (default destructive,needs-review)";
+const COMMON = {
+    format: {
+        type: "string",
+        value: "FORMAT",
+        help: "text, json, sarif or gitlab (Code Quality); default text",
+    },
+    config: { type: "string", value: "FILE", help: "the config file (default .github/migration-guard.yml)" },
+    database: { type: "string", value: "DB", help: "postgresql, mysql or sqlite (overrides the config)" },
+    "fail-on": { type: "string", value: "CATEGORIES", help: FAIL_ON_HELP },
+    quiet: { type: "boolean", short: "q", help: "text: print only the files with findings, no totals" },
+};
+const HELP = { type: "boolean", short: "h", help: "show this help" };
+const COMMANDS = {
+    analyze: {
+        usage: "migration-guard analyze [options] PATH...",
+        summary: "analyse migration files and directories",
+        options: {
+            ...COMMON,
+            framework: {
+                type: "string",
+                value: "ID",
+                help: "read every file as this framework (rails, django, alembic, sql, ...)",
+            },
+            "stdin-filename": {
+                type: "string",
+                value: "PATH",
+                help: "the path reports show for - (default -)",
+            },
+            jobs: { type: "string", value: "N", help: "analysis threads, 1-256 (default: chosen by size)" },
+            help: HELP,
+        },
+        notes: "PATH may be - to read one migration from stdin (with --framework), for editors and pre-commit:\n" +
+            "  git show HEAD:db/migrate/1_x.rb | migration-guard analyze --framework rails -",
+    },
+    diff: {
+        usage: "migration-guard diff --base REV [--head REV] [options]",
+        summary: "analyse the migrations changed between two revisions",
+        options: {
+            base: { type: "string", value: "REV", help: "the revision to compare with (required)" },
+            head: { type: "string", value: "REV", help: "the revision under review (default HEAD)" },
+            repo: { type: "string", value: "DIR", help: "the git repository (default .)" },
+            ...COMMON,
+            help: HELP,
+        },
+    },
+    demo: {
+        usage: "migration-guard demo [--format FORMAT]",
+        summary: "review the bundled example pull request (npm start)",
+        options: { format: COMMON.format, quiet: COMMON.quiet, help: HELP },
+    },
+};
+function isCommand(name) {
+    return name !== undefined && Object.hasOwn(COMMANDS, name);
+}
+/** The `parseArgs` options of a command (the help text's table without the words). */
+function parseOptions(command) {
+    return Object.fromEntries(Object.entries(COMMANDS[command].options).map(([name, o]) => [
+        name,
+        o.short ? { type: o.type, short: o.short } : { type: o.type },
+    ]));
+}
+const EXIT_STATUS = `Exit status:
+  0  nothing to stop for
+  1  a finding (not acknowledged by an allow comment) in a --fail-on category or at severity error
+  2  a usage or input error, including a named path that holds no migration`;
+/** `migration-guard --help`, or one command's page. */
+function helpText(command) {
+    if (!command) {
+        const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+        const commands = Object.entries(COMMANDS)
+            .map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
+            .join("\n");
+        return (`Usage: migration-guard <command> [options]\n\nCommands:\n${commands}\n\n` +
+            `Options:\n  -V, --version  print the version\n  -h, --help     show this help\n\n` +
+            `Run 'migration-guard <command> --help' for a command's options.\n\n${EXIT_STATUS}\n`);
+    }
+    const spec = COMMANDS[command];
+    const rows = Object.entries(spec.options).map(([name, o]) => [
+        `${o.short ? `-${o.short}, ` : "    "}--${name}${o.value ? ` ${o.value}` : ""}`,
+        o.help,
+    ]);
+    const width = Math.max(...rows.map(([left]) => left.length));
+    const options = rows
+        .map(([left, help]) => `  ${left.padEnd(width)}  ${wrap(help, 78 - width).join(`\n${" ".repeat(width + 4)}`)}`)
+        .join("\n");
+    return (`Usage: ${spec.usage}\n\n${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.\n\nOptions:\n${options}\n` +
+        (spec.notes ? `\n${spec.notes}\n` : "") +
+        `\n${EXIT_STATUS}\n`);
+}
+/**
+ * A usage error as one line and a hint, instead of the whole usage. Node's parseArgs messages carry a second
+ * sentence about `--` that reads as noise here; the first sentence names the option.
+ */
+function usageErrorText(message, command) {
+    const first = /^Unknown option/.test(message) ? message.replace(/\.\s.*$/s, ".") : message;
+    const hint = command
+        ? `Run 'migration-guard ${command} --help' for its options.`
+        : "Run 'migration-guard --help' for the commands.";
+    return `migration-guard: ${first}\n${hint}\n`;
+}
+/**
+ * Colour on a terminal, as the conventions say: FORCE_COLOR (not 0/false) forces it even when piped,
+ * NO_COLOR (non-empty) or TERM=dumb turns it off, otherwise only a TTY gets it. Written here rather than
+ * taken from Node's `hasColors()`, which exists only on TTY streams and so cannot honour FORCE_COLOR in a pipe.
+ */
+function outputStyle(env, isTTY) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined && force !== "")
+        return force === "0" || force === "false" ? _core_report_style_js__WEBPACK_IMPORTED_MODULE_0__/* .plain */ .p : _core_report_style_js__WEBPACK_IMPORTED_MODULE_0__/* .ansi */ .Q;
+    if (env.NO_COLOR)
+        return _core_report_style_js__WEBPACK_IMPORTED_MODULE_0__/* .plain */ .p;
+    if (env.TERM === "dumb")
+        return _core_report_style_js__WEBPACK_IMPORTED_MODULE_0__/* .plain */ .p;
+    return isTTY ? _core_report_style_js__WEBPACK_IMPORTED_MODULE_0__/* .ansi */ .Q : _core_report_style_js__WEBPACK_IMPORTED_MODULE_0__/* .plain */ .p;
+}
+/** Words into lines of at most `width` characters (a word longer than that keeps its own line). */
+function wrap(text, width) {
+    const lines = [];
+    let line = "";
+    for (const word of text.split(" ")) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    return [...lines, line];
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main),
-/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -5122,12 +5269,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6104);
 /* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2237);
 /* harmony import */ var _core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7477);
-/* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2446);
-/* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(375);
-/* harmony import */ var _core_report_text_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8115);
-/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(860);
-/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1716);
-/* harmony import */ var _report_writer_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(81);
+/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(860);
+/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1716);
+/* harmony import */ var _report_writer_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1156);
+/* harmony import */ var _cli_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4725);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1013);
 // The CLI over the same engine as the action: analyse files, or the migrations changed between two revisions.
 
 
@@ -5143,18 +5289,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-const VERSION = "0.1.0";
-const USAGE = `Usage:
-  migration-guard analyze [--format text|json|sarif] [--config FILE] [--database postgresql|mysql|sqlite] [--framework ID] [--fail-on CATEGORIES] [--jobs N] PATH...
-  migration-guard diff --base REV [--head REV] [--repo DIR] [--format text|json|sarif] [--config FILE] [--fail-on CATEGORIES]
-  migration-guard demo [--format text|json|sarif]
-
---fail-on: comma-separated categories (destructive, backward-incompatible, locking, irreversible,
-needs-review) or none; default destructive,needs-review.
-Exit status: 0 nothing to stop for; 1 a finding (not acknowledged by an allow comment) in a --fail-on category
-or at severity error; 2 usage or input error, including a named path that holds no migration.
-`;
+/** A mistake in how the CLI was called: one line, and a hint to the command's --help. */
 class UsageError extends Error {
 }
 const SKIP_DIRS = new Set([".git", "node_modules", "vendor", "__pycache__", "_build", "deps"]);
@@ -5189,7 +5324,7 @@ async function loadConfig(file, database, base) {
     let config;
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
         const { parseConfig } = await __nccwpck_require__.e(/* import() */ 166).then(__nccwpck_require__.bind(__nccwpck_require__, 7166));
-        config = parseConfig((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8"), path, _core_rules_index_js__WEBPACK_IMPORTED_MODULE_11__/* .rules */ .a.map((r) => r.id));
+        config = parseConfig((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8"), path, _core_rules_index_js__WEBPACK_IMPORTED_MODULE_9__/* .rules */ .a.map((r) => r.id));
     }
     else if (file)
         throw new UsageError(`The config file ${file} does not exist.`);
@@ -5203,17 +5338,10 @@ async function loadConfig(file, database, base) {
     }
     return config;
 }
-function render(files, format) {
-    if (format === "json")
-        return JSON.stringify((0,_core_report_json_js__WEBPACK_IMPORTED_MODULE_9__/* .toJsonReport */ .Ow)(files), null, 2) + "\n";
-    if (format === "sarif")
-        return JSON.stringify((0,_core_report_sarif_js__WEBPACK_IMPORTED_MODULE_10__/* .toSarif */ .z)(files, VERSION), null, 2) + "\n";
-    return (0,_core_report_text_js__WEBPACK_IMPORTED_MODULE_14__/* .toText */ .fE)(files);
-}
 function formatOf(value) {
     const format = value ?? "text";
-    if (format !== "text" && format !== "json" && format !== "sarif") {
-        throw new UsageError(`--format must be text, json or sarif; got ${JSON.stringify(format)}.`);
+    if (format !== "text" && format !== "json" && format !== "sarif" && format !== "gitlab") {
+        throw new UsageError(`--format must be text, json, sarif or gitlab; got ${JSON.stringify(format)}.`);
     }
     return format;
 }
@@ -5226,21 +5354,35 @@ function jobsOf(value) {
     }
     return jobs;
 }
-async function analyzeCommand(args) {
+/** A command's options and positionals, by its table in cli-text.ts; `--help` is answered by main. */
+function argsOf(command, args) {
     const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({
         args,
-        allowPositionals: true,
-        options: {
-            format: { type: "string" },
-            config: { type: "string" },
-            database: { type: "string" },
-            framework: { type: "string" },
-            "fail-on": { type: "string" },
-            jobs: { type: "string" },
-        },
+        allowPositionals: command === "analyze",
+        options: (0,_cli_text_js__WEBPACK_IMPORTED_MODULE_12__/* .parseOptions */ .Ac)(command),
     });
+    const string = (name) => (typeof values[name] === "string" ? values[name] : undefined);
+    return { string, flag: (name) => values[name] === true, positionals: positionals };
+}
+/** How the text report looks on this stdout: colour on a terminal (or forced), only findings with --quiet. */
+function textOptions(quiet) {
+    return { style: (0,_cli_text_js__WEBPACK_IMPORTED_MODULE_12__/* .outputStyle */ .l4)(process.env, process.stdout.isTTY === true), quiet };
+}
+async function analyzeCommand(args) {
+    const arg = argsOf("analyze", args);
+    const { positionals } = arg;
+    const values = {
+        format: arg.string("format"),
+        config: arg.string("config"),
+        database: arg.string("database"),
+        framework: arg.string("framework"),
+        "fail-on": arg.string("fail-on"),
+        jobs: arg.string("jobs"),
+        "stdin-filename": arg.string("stdin-filename"),
+        quiet: arg.flag("quiet"),
+    };
     if (positionals.length === 0)
-        throw new UsageError("analyze needs at least one file or directory.");
+        throw new UsageError("analyze needs at least one file or directory (or - for stdin).");
     const format = formatOf(values.format);
     const failOn = (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFailOn */ .XV)(values["fail-on"]);
     const jobs = jobsOf(values.jobs);
@@ -5253,58 +5395,82 @@ async function analyzeCommand(args) {
     }
     const files = [];
     const named = [];
-    for (const p of positionals) {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
-            throw new UsageError(`${p} does not exist.`);
-        const found = [];
-        walk((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p), p, found);
-        named.push({ arg: p, isDirectory: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory(), files: found.length, analysed: 0 });
-        for (const f of found)
-            files.push({ ...f, named: named.length - 1 });
+    if (positionals.filter((p) => p === "-").length > 1)
+        throw new UsageError("- (stdin) can be named once.");
+    if (positionals.includes("-") && values.framework === undefined)
+        throw new UsageError("reading a migration from stdin (-) needs --framework: a name alone cannot tell it.");
+    const stdin = positionals.includes("-") ? stdinFile(values["stdin-filename"]) : undefined;
+    try {
+        for (const p of positionals) {
+            if (p === "-" && stdin) {
+                named.push({ arg: stdin.shown, isDirectory: false, files: 1, analysed: 0 });
+                files.push({ ...stdin, named: named.length - 1 });
+                continue;
+            }
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
+                throw new UsageError(`${p} does not exist.`);
+            const found = [];
+            walk((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p), p, found);
+            named.push({ arg: p, isDirectory: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory(), files: found.length, analysed: 0 });
+            for (const f of found)
+                files.push({ ...f, named: named.length - 1 });
+        }
+        const reports = [];
+        const out = (0,_report_writer_js__WEBPACK_IMPORTED_MODULE_11__/* .reportWriter */ .w)(format, (text) => process.stdout.write(text), _version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x, textOptions(values.quiet));
+        const engine = (as, parsers) => ({
+            config: as,
+            parsers,
+            ...(jobs !== undefined ? { threads: jobs } : {}),
+            workerEntry: new URL(import.meta.url),
+        });
+        const collect = (file, report) => {
+            if (!report)
+                return;
+            reports.push(report);
+            named[file.named].analysed++;
+            out.add(report);
+        };
+        // --framework and the config's `paths:` may route any file name to any reader: then every parser (and
+        // reader) is loaded, not only those the files' extensions call for.
+        const routed = values.framework !== undefined || Object.keys(config.paths).length > 0;
+        await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_5__/* .analyzeFiles */ ._$)(files, engine(config, routed ? undefined : (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_10__.parsersFor)(files.map((f) => f.abs))), collect);
+        // A named path that held no migration of a known framework: its .sql files are read as plain SQL of the
+        // configured database (the user said to look at them); anything else is reported below, never "fine".
+        const empty = new Set(named.flatMap((n, i) => (n.analysed === 0 ? [i] : [])));
+        const sqlFiles = files.filter((f) => empty.has(f.named) && /\.sql$/i.test(f.shown));
+        if (sqlFiles.length) {
+            const asSql = { ...config, paths: { sql: ["**"] } };
+            await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_5__/* .analyzeFiles */ ._$)(sqlFiles, engine(asSql, (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_10__.parsersFor)(sqlFiles.map((f) => f.abs))), collect);
+        }
+        out.end(reports);
+        return { reports, failOn, problems: (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__/* .namedPathProblems */ .ZI)(named) };
     }
-    const reports = [];
-    const out = (0,_report_writer_js__WEBPACK_IMPORTED_MODULE_13__/* .reportWriter */ .w)(format, (text) => process.stdout.write(text), VERSION);
-    const engine = (as, parsers) => ({
-        config: as,
-        parsers,
-        ...(jobs !== undefined ? { threads: jobs } : {}),
-        workerEntry: new URL(import.meta.url),
-    });
-    const collect = (file, report) => {
-        if (!report)
-            return;
-        reports.push(report);
-        named[file.named].analysed++;
-        out.add(report);
-    };
-    // --framework and the config's `paths:` may route any file name to any reader: then every parser (and
-    // reader) is loaded, not only those the files' extensions call for.
-    const routed = values.framework !== undefined || Object.keys(config.paths).length > 0;
-    await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_5__/* .analyzeFiles */ ._$)(files, engine(config, routed ? undefined : (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_12__.parsersFor)(files.map((f) => f.abs))), collect);
-    // A named path that held no migration of a known framework: its .sql files are read as plain SQL of the
-    // configured database (the user said to look at them); anything else is reported below, never "fine".
-    const empty = new Set(named.flatMap((n, i) => (n.analysed === 0 ? [i] : [])));
-    const sqlFiles = files.filter((f) => empty.has(f.named) && /\.sql$/i.test(f.shown));
-    if (sqlFiles.length) {
-        const asSql = { ...config, paths: { sql: ["**"] } };
-        await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_5__/* .analyzeFiles */ ._$)(sqlFiles, engine(asSql, (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_12__.parsersFor)(sqlFiles.map((f) => f.abs))), collect);
+    finally {
+        if (stdin)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(stdin.dir, { recursive: true, force: true });
     }
-    out.end(reports);
-    return { reports, failOn, problems: (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__/* .namedPathProblems */ .ZI)(named) };
+}
+/**
+ * The migration on stdin, in a file of its own: the engine reads files where it analyses them (on any thread).
+ * Its name (from --stdin-filename) is what readers that look at names see; reports show that name, or `-`.
+ */
+function stdinFile(name) {
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), "mg-stdin-"));
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(name ?? "stdin"));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(abs, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0));
+    return { abs, shown: name ?? "-", dir };
 }
 async function diffCommand(args) {
-    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({
-        args,
-        options: {
-            base: { type: "string" },
-            head: { type: "string" },
-            repo: { type: "string" },
-            format: { type: "string" },
-            config: { type: "string" },
-            database: { type: "string" },
-            "fail-on": { type: "string" },
-        },
-    });
+    const arg = argsOf("diff", args);
+    const values = {
+        base: arg.string("base"),
+        head: arg.string("head"),
+        repo: arg.string("repo"),
+        format: arg.string("format"),
+        config: arg.string("config"),
+        database: arg.string("database"),
+        "fail-on": arg.string("fail-on"),
+    };
     if (!values.base)
         throw new UsageError("diff needs --base REV.");
     const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(values.repo ?? ".");
@@ -5323,7 +5489,10 @@ async function diffCommand(args) {
         }
         const config = await loadConfig(values.config, values.database, repo);
         const reports = await analyzeDiff(git, values.base, values.head ?? "HEAD", await loadParsers(), config);
-        process.stdout.write(render(reports, format));
+        const out = (0,_report_writer_js__WEBPACK_IMPORTED_MODULE_11__/* .reportWriter */ .w)(format, (text) => process.stdout.write(text), _version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x, textOptions(arg.flag("quiet")));
+        for (const report of reports)
+            out.add(report);
+        out.end(reports);
         // A diff that changed no migration analysed nothing legitimately: that is exit 0, not an input error.
         return { reports, failOn };
     }
@@ -5333,17 +5502,20 @@ async function diffCommand(args) {
 }
 /** `npm start`: clone the bundled example repository and review its pull request, base to head. */
 async function demoCommand(args) {
-    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({ args, options: { format: { type: "string" } } });
+    const arg = argsOf("demo", args);
+    const format = arg.string("format");
+    const quiet = arg.flag("quiet");
     const here = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
-    // dist/cli.js and src/cli.ts both sit one level below the repository root.
-    const bundlePath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, "../examples/demo.bundle");
+    // src/cli.ts sits one level below the repository root, the bundle (dist/cli/index.js) two.
+    const bundlePath = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, "../examples/demo.bundle"), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, "../../examples/demo.bundle")].find((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p)) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, "../examples/demo.bundle");
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bundlePath))
         throw new UsageError("The example repository (examples/demo.bundle) is not beside this installation.");
     const { execFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
     const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), "mg-demo-"));
     try {
         execFileSync("git", ["clone", "-q", "--branch", "add-billing", bundlePath, dir], { stdio: "ignore" });
-        process.stderr.write(`Reviewing the example pull request "add-billing" (${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(process.cwd(), bundlePath)}), main...add-billing:\n\n`);
+        if (!quiet)
+            process.stderr.write(`Reviewing the example pull request "add-billing" (${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(process.cwd(), bundlePath)}), main...add-billing:\n\n`);
         return await diffCommand([
             "--repo",
             dir,
@@ -5351,33 +5523,60 @@ async function demoCommand(args) {
             "origin/main",
             "--head",
             "HEAD",
-            ...(values.format ? ["--format", values.format] : []),
+            ...(format ? ["--format", format] : []),
+            ...(quiet ? ["--quiet"] : []),
         ]);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
     }
 }
+const RUN = {
+    analyze: analyzeCommand,
+    diff: diffCommand,
+    demo: demoCommand,
+};
+/** Whether a command's arguments ask for its help (before a `--` that ends the options). */
+function asksHelp(args) {
+    const end = args.indexOf("--");
+    return (end < 0 ? args : args.slice(0, end)).some((a) => a === "--help" || a === "-h");
+}
 async function main(argv) {
     const [command, ...rest] = argv;
     try {
+        if (command === "-V" || command === "--version" || command === "version") {
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x}\n`);
+            return 0;
+        }
+        if (command === undefined)
+            throw new CommandError("No command given.", undefined);
+        if (command === "--help" || command === "-h") {
+            process.stdout.write((0,_cli_text_js__WEBPACK_IMPORTED_MODULE_12__/* .helpText */ .BK)());
+            return 0;
+        }
+        if (command === "help") {
+            const about = rest[0];
+            if (about !== undefined && !(0,_cli_text_js__WEBPACK_IMPORTED_MODULE_12__/* .isCommand */ .y9)(about))
+                throw new CommandError(`Unknown command ${JSON.stringify(about)}.`, undefined);
+            process.stdout.write((0,_cli_text_js__WEBPACK_IMPORTED_MODULE_12__/* .helpText */ .BK)(about));
+            return 0;
+        }
+        if (!(0,_cli_text_js__WEBPACK_IMPORTED_MODULE_12__/* .isCommand */ .y9)(command))
+            throw new CommandError(`Unknown command ${JSON.stringify(command)}.`, undefined);
+        if (asksHelp(rest)) {
+            process.stdout.write((0,_cli_text_js__WEBPACK_IMPORTED_MODULE_12__/* .helpText */ .BK)(command));
+            return 0;
+        }
         let outcome;
-        if (command === "analyze")
-            outcome = await analyzeCommand(rest);
-        else if (command === "diff")
-            outcome = await diffCommand(rest);
-        else if (command === "demo")
-            outcome = await demoCommand(rest);
-        else if (command === "--version" || command === "version") {
-            process.stdout.write(`${VERSION}\n`);
-            return 0;
+        try {
+            outcome = await RUN[command](rest);
         }
-        else if (command === "--help" || command === "-h" || command === "help") {
-            process.stdout.write(USAGE);
-            return 0;
+        catch (error) {
+            // The command's own usage mistakes get its --help as the hint; anything else goes on as it was.
+            if (error instanceof UsageError || error instanceof _core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__/* .FailOnError */ .OJ || isParseArgsError(error))
+                throw new CommandError(error.message, command);
+            throw error;
         }
-        else
-            throw new UsageError(command ? `Unknown command ${JSON.stringify(command)}.` : "No command given.");
         if (outcome.problems?.length) {
             for (const problem of outcome.problems)
                 process.stderr.write(`migration-guard: ${problem}\n`);
@@ -5386,16 +5585,29 @@ async function main(argv) {
         return (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__/* .exitStatus */ .$u)(outcome.reports, outcome.failOn);
     }
     catch (error) {
-        if (error instanceof UsageError ||
-            error instanceof _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL ||
-            error instanceof _core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__/* .FailOnError */ .OJ ||
-            error.code?.startsWith("ERR_PARSE_ARGS")) {
-            process.stderr.write(`migration-guard: ${error.message}\n\n${USAGE}`);
+        // Every error exits 2 (fails closed): nothing was proven safe. Usage errors are one line and a hint.
+        if (error instanceof CommandError) {
+            process.stderr.write((0,_cli_text_js__WEBPACK_IMPORTED_MODULE_12__/* .usageErrorText */ .vl)(error.message, error.command));
+            return 2;
+        }
+        if (error instanceof _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL) {
+            process.stderr.write(`migration-guard: ${error.message}\n`);
             return 2;
         }
         process.stderr.write(`migration-guard: ${error.stack ?? String(error)}\n`);
         return 2;
     }
+}
+/** A usage error with the command it belongs to (for the hint). */
+class CommandError extends Error {
+    command;
+    constructor(message, command) {
+        super(message);
+        this.command = command;
+    }
+}
+function isParseArgsError(error) {
+    return error.code?.toString().startsWith("ERR_PARSE_ARGS") === true;
 }
 /**
  * `analyze … | head` closes the pipe early: what is left to write has no reader. That is not an error of
@@ -12021,157 +12233,29 @@ function hasDestructive(files) {
 
 /***/ }),
 
-/***/ 2446:
+/***/ 1731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ow: () => (/* binding */ toJsonReport),
-/* harmony export */   kw: () => (/* binding */ jsonReportPieces)
+/* harmony export */   Q: () => (/* binding */ ansi),
+/* harmony export */   p: () => (/* binding */ plain)
 /* harmony export */ });
-/* unused harmony export toJsonFile */
-function toJsonFile(f) {
-    return {
-        path: f.path,
-        framework: f.framework,
-        status: f.status,
-        ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
-        findings: f.findings.map((x) => ({
-            rule: x.rule,
-            category: x.category,
-            severity: x.severity,
-            line: x.line,
-            endLine: x.endLine,
-            message: x.message,
-            safeAlternative: x.safeAlternative,
-            docsUrl: x.docsUrl,
-            ...(x.acknowledged ? { acknowledged: x.acknowledged } : {}),
-        })),
-    };
-}
-function toJsonReport(files) {
-    return { version: 1, files: files.map(toJsonFile) };
-}
-/**
- * The report as `JSON.stringify(toJsonReport(files), null, 2) + "\n"` prints it, one file at a time, so a
- * 50,000-file run never holds the whole text: `head`, then `file()` per file in order, then `tail()`.
- */
-const jsonReportPieces = {
-    head: '{\n  "version": 1,\n  "files": [',
-    /** A string never holds a raw newline in JSON, so re-indenting by lines is exact. */
-    file: (f, first) => (first ? "\n    " : ",\n    ") + JSON.stringify(toJsonFile(f), null, 2).replace(/\n/g, "\n    "),
-    tail: (files) => (files === 0 ? "]\n}\n" : "\n  ]\n}\n"),
+const identity = (text) => text;
+const sgr = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const plain = {
+    path: identity,
+    error: identity,
+    warning: identity,
+    ok: identity,
+    dim: identity,
 };
-
-
-/***/ }),
-
-/***/ 375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ toSarif)
-/* harmony export */ });
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(860);
-/* harmony import */ var _docs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2560);
-// SARIF 2.1.0 for GitHub code scanning: one rule entry per rule that fired, one result per finding.
-
-
-const LEVEL = {
-    error: "error",
-    warning: "warning",
-    notice: "note",
+const ansi = {
+    path: sgr(1, 22),
+    error: sgr(31, 39),
+    warning: sgr(33, 39),
+    ok: sgr(32, 39),
+    dim: sgr(2, 22),
 };
-function toSarif(files, toolVersion) {
-    const fired = new Set(files.flatMap((f) => f.findings.map((x) => x.rule)));
-    const ruleList = [...fired].sort();
-    return {
-        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-        version: "2.1.0",
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: "Migration Guard",
-                        version: toolVersion,
-                        informationUri: "https://github.com/migration-guard/migration-guard",
-                        rules: ruleList.map((id) => {
-                            const rule = _rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .rules */ .a.find((r) => r.id === id);
-                            return {
-                                id,
-                                name: id,
-                                shortDescription: { text: rule?.description ?? id },
-                                helpUri: (0,_docs_js__WEBPACK_IMPORTED_MODULE_1__/* .docsUrl */ .f)(id),
-                                properties: {
-                                    category: rule?.category ?? "needs-review",
-                                    tags: [rule?.category ?? "needs-review"],
-                                },
-                                defaultConfiguration: { level: LEVEL[rule?.severity ?? "warning"] },
-                            };
-                        }),
-                    },
-                },
-                results: files.flatMap((file) => file.findings.map((f) => ({
-                    ruleId: f.rule,
-                    ruleIndex: ruleList.indexOf(f.rule),
-                    level: LEVEL[f.severity],
-                    message: { text: `${f.message} Instead: ${f.safeAlternative}` },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: file.path },
-                                region: { startLine: f.line, endLine: f.endLine },
-                            },
-                        },
-                    ],
-                    ...(f.acknowledged
-                        ? { suppressions: [{ kind: "inSource", justification: f.acknowledged.reason }] }
-                        : {}),
-                }))),
-            },
-        ],
-    };
-}
-
-
-/***/ }),
-
-/***/ 8115:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R4: () => (/* binding */ textFileBlock),
-/* harmony export */   dC: () => (/* binding */ textTotals),
-/* harmony export */   fE: () => (/* binding */ toText)
-/* harmony export */ });
-/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7216);
-
-/** One file's block, newline-terminated (the CLI streams these as files finish). */
-function textFileBlock(file) {
-    const lines = [];
-    const status = file.status === "unchanged" ? "" : ` (${file.status})`;
-    lines.push(`${file.path}${status} [${file.framework}]`);
-    if (file.findings.length === 0)
-        lines.push("  no findings");
-    for (const f of file.findings) {
-        const where = f.endLine > f.line ? `${f.line}-${f.endLine}` : `${f.line}`;
-        const ack = f.acknowledged ? ` (acknowledged: ${f.acknowledged.reason})` : "";
-        lines.push(`  ${where}: ${f.severity} ${f.category} ${f.rule}: ${f.message}${ack}`);
-        lines.push(`      instead: ${f.safeAlternative}`);
-    }
-    return lines.join("\n") + "\n";
-}
-/** The totals that close the text report: a blank line, then the counts. */
-function textTotals(files) {
-    const counts = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .countByCategory */ .B6)(files);
-    const summary = Object.entries(counts)
-        .filter(([, n]) => n > 0)
-        .map(([category, n]) => `${n} ${category}`)
-        .join(", ");
-    return `\n${files.length} migration file(s) analysed: ${summary || "no findings"}.\n`;
-}
-function toText(files) {
-    return files.map(textFileBlock).join("") + textTotals(files);
-}
 
 
 /***/ }),
@@ -13300,23 +13384,221 @@ async function loadGrammar(language) {
 
 /***/ }),
 
-/***/ 81:
+/***/ 1156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ reportWriter)
-/* harmony export */ });
-/* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2446);
-/* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(375);
-/* harmony import */ var _core_report_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8115);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ reportWriter)
+});
+
+;// CONCATENATED MODULE: ./src/core/report/json.ts
+function toJsonFile(f) {
+    return {
+        path: f.path,
+        framework: f.framework,
+        status: f.status,
+        ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
+        findings: f.findings.map((x) => ({
+            rule: x.rule,
+            category: x.category,
+            severity: x.severity,
+            line: x.line,
+            endLine: x.endLine,
+            message: x.message,
+            safeAlternative: x.safeAlternative,
+            docsUrl: x.docsUrl,
+            ...(x.acknowledged ? { acknowledged: x.acknowledged } : {}),
+        })),
+    };
+}
+function toJsonReport(files) {
+    return { version: 1, files: files.map(toJsonFile) };
+}
+/**
+ * The report as `JSON.stringify(toJsonReport(files), null, 2) + "\n"` prints it, one file at a time, so a
+ * 50,000-file run never holds the whole text: `head`, then `file()` per file in order, then `tail()`.
+ */
+const jsonReportPieces = {
+    head: '{\n  "version": 1,\n  "files": [',
+    /** A string never holds a raw newline in JSON, so re-indenting by lines is exact. */
+    file: (f, first) => (first ? "\n    " : ",\n    ") + JSON.stringify(toJsonFile(f), null, 2).replace(/\n/g, "\n    "),
+    tail: (files) => (files === 0 ? "]\n}\n" : "\n  ]\n}\n"),
+};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/report/gitlab.ts
+// GitLab's Code Quality report (a JSON array of issues, shown in the merge request widget and the diff), for
+// the CLI in a GitLab pipeline: `migration-guard diff --format gitlab > gl-code-quality-report.json`.
+// Format: https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format
+
+/** An acknowledged finding stays visible as information; the others by severity. */
+function severityOf(f) {
+    if (f.acknowledged)
+        return "info";
+    return f.severity === "error" ? "critical" : f.severity === "warning" ? "major" : "minor";
+}
+function toGitLabCodeQuality(files) {
+    const seen = new Map();
+    return files.flatMap((file) => file.findings.map((f) => {
+        // Stable across runs and line moves (GitLab compares base and head by fingerprint): the rule, the file
+        // and what the finding says, plus its rank among identical ones in the file.
+        const key = `${f.rule}\0${file.path}\0${f.message}`;
+        const rank = (seen.get(key) ?? 0) + 1;
+        seen.set(key, rank);
+        return {
+            description: `${f.rule}: ${f.message} Instead: ${f.safeAlternative}`,
+            check_name: f.rule,
+            fingerprint: (0,external_node_crypto_.createHash)("sha256").update(`${key}\0${rank}`).digest("hex").slice(0, 32),
+            severity: severityOf(f),
+            categories: ["Bug Risk", f.category],
+            location: { path: file.path, lines: { begin: f.line, end: f.endLine } },
+        };
+    }));
+}
+
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 24 modules
+var rules = __nccwpck_require__(860);
+// EXTERNAL MODULE: ./src/core/docs.ts
+var docs = __nccwpck_require__(2560);
+;// CONCATENATED MODULE: ./src/core/report/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning: one rule entry per rule that fired, one result per finding.
+
+
+const PROBLEM_SEVERITY = {
+    error: "error",
+    warning: "warning",
+    notice: "recommendation",
+};
+/** What each category means to a reviewer: the second sentence of a rule's full description. */
+const CATEGORY_MEANING = {
+    destructive: "Destructive: data is lost and cannot be recovered without a backup.",
+    "backward-incompatible": "Backward-incompatible: code of the release still running during the deploy breaks against the new schema.",
+    locking: "Locking: the table is locked while the migration runs, so writes (or reads) wait.",
+    irreversible: "Irreversible: the migration cannot be rolled back.",
+    "needs-review": "Needs review: the check could not prove the migration safe, so a person has to look.",
+};
+/** The rule's entry for code scanning: its descriptions, the help GitHub shows beside an alert, and tags. */
+function ruleDescriptor(id, rule) {
+    const category = rule?.category ?? "needs-review";
+    const description = rule?.description ?? id;
+    const instead = rule?.safeAlternative ?? "";
+    const url = (0,docs/* docsUrl */.f)(id);
+    return {
+        id,
+        name: id,
+        shortDescription: { text: description },
+        fullDescription: { text: `${description} ${CATEGORY_MEANING[category]}` },
+        helpUri: url,
+        help: {
+            text: `${description}\n\nInstead: ${instead}\n\nRule page: ${url}`,
+            markdown: `**${id}** (${category}): ${description}\n\n**Instead:** ${instead}\n\n` +
+                `See [the rule page](${url}) for examples per framework and how to acknowledge a finding.`,
+        },
+        properties: {
+            category,
+            tags: ["migrations", category],
+            precision: "high",
+            // GitHub's code scanning sorts non-security alerts by this.
+            "problem.severity": PROBLEM_SEVERITY[rule?.severity ?? "warning"],
+        },
+        defaultConfiguration: { level: LEVEL[rule?.severity ?? "warning"] },
+    };
+}
+const LEVEL = {
+    error: "error",
+    warning: "warning",
+    notice: "note",
+};
+function toSarif(files, toolVersion) {
+    const fired = new Set(files.flatMap((f) => f.findings.map((x) => x.rule)));
+    const ruleList = [...fired].sort();
+    return {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: "Migration Guard",
+                        version: toolVersion,
+                        informationUri: "https://github.com/migration-guard/migration-guard",
+                        rules: ruleList.map((id) => ruleDescriptor(id, rules/* rules */.a.find((r) => r.id === id))),
+                    },
+                },
+                results: files.flatMap((file) => file.findings.map((f) => ({
+                    ruleId: f.rule,
+                    ruleIndex: ruleList.indexOf(f.rule),
+                    level: LEVEL[f.severity],
+                    message: { text: `${f.message} Instead: ${f.safeAlternative}` },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: file.path },
+                                region: { startLine: f.line, endLine: f.endLine },
+                            },
+                        },
+                    ],
+                    ...(f.acknowledged
+                        ? { suppressions: [{ kind: "inSource", justification: f.acknowledged.reason }] }
+                        : {}),
+                }))),
+            },
+        ],
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/report/counts.ts
+var report_counts = __nccwpck_require__(7216);
+// EXTERNAL MODULE: ./src/core/report/style.ts
+var report_style = __nccwpck_require__(1731);
+;// CONCATENATED MODULE: ./src/core/report/text.ts
+
+
+/** One file's block, newline-terminated (the CLI streams these as files finish). */
+function textFileBlock(file, style = report_style/* plain */.p) {
+    const lines = [];
+    const status = file.status === "unchanged" ? "" : ` (${file.status})`;
+    lines.push(`${style.path(file.path)}${status} ${style.dim(`[${file.framework}]`)}`);
+    if (file.findings.length === 0)
+        lines.push(`  ${style.ok("no findings")}`);
+    for (const f of file.findings) {
+        const where = f.endLine > f.line ? `${f.line}-${f.endLine}` : `${f.line}`;
+        const ack = f.acknowledged ? ` (acknowledged: ${f.acknowledged.reason})` : "";
+        const paint = f.acknowledged
+            ? style.dim
+            : { error: style.error, warning: style.warning, notice: style.dim }[f.severity];
+        const severity = paint(f.severity);
+        lines.push(`  ${where}: ${severity} ${f.category} ${style.dim(f.rule)}: ${f.message}${ack}`);
+        lines.push(`      ${style.dim("instead:")} ${f.safeAlternative}`);
+    }
+    return lines.join("\n") + "\n";
+}
+/** The totals that close the text report: a blank line, then the counts. */
+function textTotals(files) {
+    const counts = (0,report_counts/* countByCategory */.B6)(files);
+    const summary = Object.entries(counts)
+        .filter(([, n]) => n > 0)
+        .map(([category, n]) => `${n} ${category}`)
+        .join(", ");
+    return `\n${files.length} migration file(s) analysed: ${summary || "no findings"}.\n`;
+}
+function toText(files) {
+    return files.map((file) => textFileBlock(file)).join("") + textTotals(files);
+}
+
+;// CONCATENATED MODULE: ./src/report-writer.ts
 // Writes a report as files finish instead of building it whole: at 50,000 files the JSON text alone was 94 MB.
-// The bytes are exactly those of the whole-report renderers (text, JSON); SARIF is written at the end.
+// The bytes are exactly those of the whole-report renderers (text, JSON); SARIF and GitLab's are written at the end.
+
 
 
 
 /** Pieces smaller than this are gathered into one write: a write per file would be 50,000 system calls. */
 const FLUSH_AT = 1 << 16;
-function reportWriter(format, write, version) {
+function reportWriter(format, write, version, text = {}) {
     let pending = "";
     let count = 0;
     const put = (text) => {
@@ -13331,25 +13613,46 @@ function reportWriter(format, write, version) {
         pending = "";
     };
     if (format === "json")
-        put(_core_report_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonReportPieces */ .kw.head);
+        put(jsonReportPieces.head);
     return {
         add(report) {
             if (format === "json")
-                put(_core_report_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonReportPieces */ .kw.file(report, count === 0));
-            else if (format === "text")
-                put((0,_core_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .textFileBlock */ .R4)(report));
+                put(jsonReportPieces.file(report, count === 0));
+            else if (format === "text" && !(text.quiet && report.findings.length === 0))
+                put(textFileBlock(report, text.style));
             count++;
         },
         end(reports) {
             if (format === "json")
-                flush(_core_report_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonReportPieces */ .kw.tail(count));
+                flush(jsonReportPieces.tail(count));
             else if (format === "text")
-                flush((0,_core_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .textTotals */ .dC)(reports));
+                flush(text.quiet ? "" : textTotals(reports));
+            else if (format === "gitlab")
+                flush(JSON.stringify(toGitLabCodeQuality(reports), null, 2) + "\n");
             else
-                flush(JSON.stringify((0,_core_report_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .toSarif */ .z)(reports, version), null, 2) + "\n");
+                flush(JSON.stringify(toSarif(reports, version), null, 2) + "\n");
         },
     };
 }
+
+
+/***/ }),
+
+/***/ 1013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+// The one version string, package.json's: inlined into dist/ by the bundler, read by node from src/.
+
+const VERSION = package_namespaceObject.rE;
 
 
 /***/ }),
@@ -22310,7 +22613,6 @@ exports.visitAsync = visitAsync;
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__VERSION = __webpack_exports__.x;
 /******/ var __webpack_exports__main = __webpack_exports__.i;
-/******/ export { __webpack_exports__VERSION as VERSION, __webpack_exports__main as main };
+/******/ export { __webpack_exports__main as main };
 /******/ 

@@ -22,8 +22,7 @@ import { githubRepository, type CommonSettings, type GitHubRepository } from "..
 import { readCheckSettings, type CheckSettings } from "../inputs-check.js";
 import { loadParsers, parsersFor } from "../parsers/index.js";
 import { approvalAndComment, type GateResult } from "./approval-gate.js";
-
-const TOOL_VERSION = "0.1.0";
+import { VERSION } from "../version.js";
 
 /** The tree of an empty commit: the base of a new branch whose first commit has no parent. */
 const EMPTY_TREE: Record<number, string> = {
@@ -384,7 +383,7 @@ export async function runCheck(common: CommonSettings): Promise<void> {
     writeFile(settings.reportPath, JSON.stringify(toJsonReport(reports), null, 2) + "\n");
     core.info(`JSON report: ${settings.reportPath}`);
     if (settings.sarif) {
-      writeFile(settings.sarif, JSON.stringify(toSarif(reports, TOOL_VERSION), null, 2) + "\n");
+      writeFile(settings.sarif, JSON.stringify(toSarif(reports, VERSION), null, 2) + "\n");
       core.info(`SARIF: ${settings.sarif}`);
     }
   });

@@ -1,18 +1,23 @@
 // Plain text for terminals: one block per file, one line per finding, then the totals.
 import type { FileReport } from "../types.js";
 import { countByCategory } from "./counts.js";
+import { plain, type Style } from "./style.js";
 
 /** One file's block, newline-terminated (the CLI streams these as files finish). */
-export function textFileBlock(file: FileReport): string {
+export function textFileBlock(file: FileReport, style: Style = plain): string {
   const lines: string[] = [];
   const status = file.status === "unchanged" ? "" : ` (${file.status})`;
-  lines.push(`${file.path}${status} [${file.framework}]`);
-  if (file.findings.length === 0) lines.push("  no findings");
+  lines.push(`${style.path(file.path)}${status} ${style.dim(`[${file.framework}]`)}`);
+  if (file.findings.length === 0) lines.push(`  ${style.ok("no findings")}`);
   for (const f of file.findings) {
     const where = f.endLine > f.line ? `${f.line}-${f.endLine}` : `${f.line}`;
     const ack = f.acknowledged ? ` (acknowledged: ${f.acknowledged.reason})` : "";
-    lines.push(`  ${where}: ${f.severity} ${f.category} ${f.rule}: ${f.message}${ack}`);
-    lines.push(`      instead: ${f.safeAlternative}`);
+    const paint = f.acknowledged
+      ? style.dim
+      : { error: style.error, warning: style.warning, notice: style.dim }[f.severity];
+    const severity = paint(f.severity);
+    lines.push(`  ${where}: ${severity} ${f.category} ${style.dim(f.rule)}: ${f.message}${ack}`);
+    lines.push(`      ${style.dim("instead:")} ${f.safeAlternative}`);
   }
   return lines.join("\n") + "\n";
 }
@@ -28,5 +33,5 @@ export function textTotals(files: readonly FileReport[]): string {
 }
 
 export function toText(files: readonly FileReport[]): string {
-  return files.map(textFileBlock).join("") + textTotals(files);
+  return files.map((file) => textFileBlock(file)).join("") + textTotals(files);
 }
