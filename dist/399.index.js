@@ -816,7 +816,8 @@ function snippet(node) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ JsWalker)
+/* harmony export */   Y9: () => (/* binding */ JsWalker),
+/* harmony export */   jh: () => (/* binding */ MigrationWalker)
 /* harmony export */ });
 /* unused harmony export Scope */
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4672);
@@ -1070,6 +1071,37 @@ class JsWalker {
             return param.name !== undefined && value !== undefined ? [[param.name, value]] : [];
         });
         return true;
+    }
+}
+/**
+ * A walker that emits a migration's operations: `up` is read for them, `down` first and only to learn what
+ * `up` changes away from (the types it restores), with nothing emitted while it is read.
+ */
+class MigrationWalker extends JsWalker {
+    emit;
+    /** While reading `down`: only types are learnt, nothing is emitted. */
+    learning = false;
+    constructor(module, emit) {
+        super(module);
+        this.emit = emit;
+    }
+    /** Reads `down` when its text restates a column (`restates`), then `up`; both with `bind`'s parameters. */
+    readDownThenUp(up, down, restates, bind) {
+        // Most downs never restate a column, and then they are not walked.
+        if (down?.text.includes(restates)) {
+            this.learning = true;
+            this.enter(down, bind);
+            this.learning = false;
+        }
+        this.enter(up, bind);
+    }
+    push(where, body) {
+        if (!this.learning)
+            this.emit.push(where, body);
+    }
+    unknown(node, reason, span) {
+        if (!this.learning)
+            this.emit.unknown(node, reason, span);
     }
 }
 

@@ -122,35 +122,17 @@ function columnType(method, args) {
     }
 }
 const key = (table, column) => `${table}.${column}`;
-class KnexReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .JsWalker */ .Y {
-    emit;
+class KnexReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrationWalker */ .jh {
     database;
     /** Types of columns as this file knows them (added earlier, or restored by `down`). */
     known = new Map();
-    /** While reading `down`: only types are learnt, nothing is emitted. */
-    learning = false;
     constructor(module, emit, database) {
-        super(module);
-        this.emit = emit;
+        super(module, emit);
         this.database = database;
     }
     run(up, down) {
         const bindFirst = (param, i) => i === 0 && param.name !== undefined ? [[param.name, { kind: "knex" }]] : [];
-        // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
-        if (down?.text.includes(".alter(")) {
-            this.learning = true;
-            this.enter(down, bindFirst);
-            this.learning = false;
-        }
-        this.enter(up, bindFirst);
-    }
-    push(where, body) {
-        if (!this.learning)
-            this.emit.push(where, body);
-    }
-    unknown(node, reason, span) {
-        if (!this.learning)
-            this.emit.unknown(node, reason, span);
+        this.readDownThenUp(up, down, ".alter(", bindFirst);
     }
     binding(value, scope) {
         // `const trx = await knex.transaction()`

@@ -335,18 +335,10 @@ class LaravelReader {
         this.parsers = parsers;
     }
     read() {
-        const tree = this.parsers.treeSitter("php", this.source);
-        try {
-            const root = tree.rootNode;
-            this.out.comments = (0,nodes/* commentsOf */.u3)(root, this.source);
-            this.out.problems = (0,nodes/* syntaxProblems */.uf)(root);
+        return (0,nodes/* readPhpTree */.Xm)(this.parsers, this.source, this.out, (root) => {
             for (const cls of this.migrationClasses(root))
                 this.readClass(cls);
-            return this.out;
-        }
-        finally {
-            tree.delete();
-        }
+        });
     }
     // ---------------------------------------------------------------- file structure
     /** Class bodies at the top level (or in a namespace block), named or `return new class extends Migration`. */
@@ -1218,6 +1210,7 @@ function readLaravelMigration(source, database, parsers) {
 /* harmony export */   Lo: () => (/* binding */ methodName),
 /* harmony export */   OK: () => (/* binding */ scopeName),
 /* harmony export */   Vg: () => (/* binding */ numberValue),
+/* harmony export */   Xm: () => (/* binding */ readPhpTree),
 /* harmony export */   Yn: () => (/* binding */ stringList),
 /* harmony export */   cG: () => (/* binding */ variableName),
 /* harmony export */   dt: () => (/* binding */ arrayElements),
@@ -1227,11 +1220,9 @@ function readLaravelMigration(source, database, parsers) {
 /* harmony export */   nt: () => (/* binding */ MEMBER_CALLS),
 /* harmony export */   oA: () => (/* binding */ unwrap),
 /* harmony export */   qS: () => (/* binding */ callArgs),
-/* harmony export */   r$: () => (/* binding */ stringValue),
-/* harmony export */   u3: () => (/* binding */ commentsOf),
-/* harmony export */   uf: () => (/* binding */ syntaxProblems)
+/* harmony export */   r$: () => (/* binding */ stringValue)
 /* harmony export */ });
-/* unused harmony export isPlainLiteral */
+/* unused harmony exports isPlainLiteral, syntaxProblems, commentsOf */
 /* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7545);
 
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
@@ -1500,6 +1491,23 @@ function commentsOf(root, source) {
         }
     }
     return out;
+}
+/**
+ * Parses a PHP file, gives `out` its comments and syntax problems (a problem still lets the rest be read), runs
+ * `read` on the root, and frees the tree however `read` ends.
+ */
+function readPhpTree(parsers, source, out, read) {
+    const tree = parsers.treeSitter("php", source);
+    try {
+        const root = tree.rootNode;
+        out.comments = commentsOf(root, source);
+        out.problems = syntaxProblems(root);
+        read(root);
+        return out;
+    }
+    finally {
+        tree.delete();
+    }
 }
 
 

@@ -174,18 +174,10 @@ class DoctrineReader {
         this.parsers = parsers;
     }
     read() {
-        const tree = this.parsers.treeSitter("php", this.source);
-        try {
-            const root = tree.rootNode;
-            this.out.comments = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .commentsOf */ .u3)(root, this.source);
-            this.out.problems = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .syntaxProblems */ .uf)(root);
+        return (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .readPhpTree */ .Xm)(this.parsers, this.source, this.out, (root) => {
             for (const cls of migrationClasses(root))
                 this.readClass(cls);
-            return this.out;
-        }
-        finally {
-            tree.delete();
-        }
+        });
     }
     push(node, body) {
         this.out.operations.push({ ...body, ...(0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .spanOf */ .ee)(node) });
@@ -398,6 +390,7 @@ function readDoctrineMigration(source, database, parsers) {
 /* harmony export */   Lo: () => (/* binding */ methodName),
 /* harmony export */   OK: () => (/* binding */ scopeName),
 /* harmony export */   Vg: () => (/* binding */ numberValue),
+/* harmony export */   Xm: () => (/* binding */ readPhpTree),
 /* harmony export */   Yn: () => (/* binding */ stringList),
 /* harmony export */   cG: () => (/* binding */ variableName),
 /* harmony export */   dt: () => (/* binding */ arrayElements),
@@ -407,11 +400,9 @@ function readDoctrineMigration(source, database, parsers) {
 /* harmony export */   nt: () => (/* binding */ MEMBER_CALLS),
 /* harmony export */   oA: () => (/* binding */ unwrap),
 /* harmony export */   qS: () => (/* binding */ callArgs),
-/* harmony export */   r$: () => (/* binding */ stringValue),
-/* harmony export */   u3: () => (/* binding */ commentsOf),
-/* harmony export */   uf: () => (/* binding */ syntaxProblems)
+/* harmony export */   r$: () => (/* binding */ stringValue)
 /* harmony export */ });
-/* unused harmony export isPlainLiteral */
+/* unused harmony exports isPlainLiteral, syntaxProblems, commentsOf */
 /* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7545);
 
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
@@ -680,6 +671,23 @@ function commentsOf(root, source) {
         }
     }
     return out;
+}
+/**
+ * Parses a PHP file, gives `out` its comments and syntax problems (a problem still lets the rest be read), runs
+ * `read` on the root, and frees the tree however `read` ends.
+ */
+function readPhpTree(parsers, source, out, read) {
+    const tree = parsers.treeSitter("php", source);
+    try {
+        const root = tree.rootNode;
+        out.comments = commentsOf(root, source);
+        out.problems = syntaxProblems(root);
+        read(root);
+        return out;
+    }
+    finally {
+        tree.delete();
+    }
 }
 
 

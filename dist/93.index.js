@@ -67,7 +67,7 @@ const DROP_CONSTRAINTS = new Set([
     "dropExclusionConstraint",
     "dropExclusionConstraints",
 ]);
-class TypeormReader extends _walker_js__WEBPACK_IMPORTED_MODULE_2__/* .JsWalker */ .Y {
+class TypeormReader extends _walker_js__WEBPACK_IMPORTED_MODULE_2__/* .JsWalker */ .Y9 {
     emit;
     constructor(module, emit) {
         super(module);

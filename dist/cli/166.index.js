@@ -133,16 +133,25 @@ function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
     }
     if (raw.paths !== undefined) {
         if (!isRecord(raw.paths))
-            problems.push('paths must map a framework id to globs, e.g. `rails: ["engines/*/db/migrate/*.rb"]`');
+            problems.push('paths must map a framework id to globs, e.g. `rails: ["engines/*/db/migrate/*.rb"]`, or a glob to a ' +
+                'framework id, e.g. `"schema/postgresql/**/versioned/**/*.sql": sql`');
         else {
-            for (const [framework, globs] of Object.entries(raw.paths)) {
-                if (!FRAMEWORKS.includes(framework)) {
-                    problems.push(`paths.${framework}: unknown framework; expected one of ${FRAMEWORKS.join(", ")}`);
-                    continue;
+            for (const [key, value] of Object.entries(raw.paths)) {
+                if (FRAMEWORKS.includes(key)) {
+                    const list = globList(value, `paths.${key}`, problems);
+                    if (list)
+                        config.paths[key] = [...(config.paths[key] ?? []), ...list];
                 }
-                const list = globList(globs, `paths.${framework}`, problems);
-                if (list)
-                    config.paths[framework] = list;
+                else if (typeof value === "string" && FRAMEWORKS.includes(value)) {
+                    // The other spelling: one glob (the key) → one framework (the value).
+                    const list = globList(key, `paths[${JSON.stringify(key)}]`, problems);
+                    if (list)
+                        config.paths[value] = [...(config.paths[value] ?? []), ...list];
+                }
+                else {
+                    problems.push(`paths.${key}: unknown framework; a key is a framework id (${FRAMEWORKS.join(", ")}) mapped to ` +
+                        `globs, or a glob mapped to one of them, got ${JSON.stringify(value)}`);
+                }
             }
         }
     }

@@ -104,14 +104,8 @@ function typeOf(node) {
     return (0,_column_types_js__WEBPACK_IMPORTED_MODULE_5__/* .abstractType */ .rO)(known.abstract, known.sql);
 }
 const key = (table, column) => `${table}.${column}`;
-class SequelizeReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .JsWalker */ .Y {
-    emit;
+class SequelizeReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrationWalker */ .jh {
     known = new Map();
-    learning = false;
-    constructor(module, emit) {
-        super(module);
-        this.emit = emit;
-    }
     run(up, down) {
         const bind = (param, i) => {
             if (i === 0 && param.name !== undefined)
@@ -128,21 +122,7 @@ class SequelizeReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .JsWalke
             }
             return out;
         };
-        // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
-        if (down?.text.includes("changeColumn")) {
-            this.learning = true;
-            this.enter(down, bind);
-            this.learning = false;
-        }
-        this.enter(up, bind);
-    }
-    push(where, body) {
-        if (!this.learning)
-            this.emit.push(where, body);
-    }
-    unknown(node, reason, span) {
-        if (!this.learning)
-            this.emit.unknown(node, reason, span);
+        this.readDownThenUp(up, down, "changeColumn", bind);
     }
     binding(value, scope) {
         // `const { sequelize } = queryInterface` is rare; `const qi = queryInterface` is an alias the walker keeps.

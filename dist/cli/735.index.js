@@ -125,33 +125,13 @@ const HARMLESS = new Set([
     "validateConstraint",
 ]);
 const key = (table, column) => `${table}.${column}`;
-class PgmReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .JsWalker */ .Y {
-    emit;
+class PgmReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrationWalker */ .jh {
     known = new Map();
-    learning = false;
     /** The first call node-pg-migrate cannot invert, for a migration without `down`. */
     notInvertible;
-    constructor(module, emit) {
-        super(module);
-        this.emit = emit;
-    }
     run(up, down) {
         const bind = (param, i) => i === 0 && param.name !== undefined ? [[param.name, { kind: "pgm" }]] : [];
-        // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
-        if (down?.text.includes("alterColumn")) {
-            this.learning = true;
-            this.enter(down, bind);
-            this.learning = false;
-        }
-        this.enter(up, bind);
-    }
-    push(where, body) {
-        if (!this.learning)
-            this.emit.push(where, body);
-    }
-    unknown(node, reason, span) {
-        if (!this.learning)
-            this.emit.unknown(node, reason, span);
+        this.readDownThenUp(up, down, "alterColumn", bind);
     }
     table(node, scope) {
         return this.namedTable(node, scope, "name");

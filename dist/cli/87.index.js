@@ -190,26 +190,14 @@ const DB_CALLS = {
         reader.push(span, { kind: "drop-constraint", table, ...(name !== undefined ? { name } : {}) });
     },
 };
-class DbMigrateReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .JsWalker */ .Y {
-    emit;
+class DbMigrateReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrationWalker */ .jh {
     known = new Map();
-    learning = false;
     /** The up reads a literal `sqls/...-up.sql` file, as the `--sql-file` template does. */
     readsSqlFile = false;
-    constructor(module, emit) {
-        super(module);
-        this.emit = emit;
-    }
     run(up, down) {
         const bind = (param, i) => i === 0 && param.name !== undefined ? [[param.name, { kind: "db" }]] : [];
-        // `down` only matters for the types it restores, and only when it restates a column.
-        if (down?.text.includes("changeColumn")) {
-            this.learning = true;
-            this.enter(down, bind);
-            this.learning = false;
-        }
         this.readsSqlFile = SQL_FILE.test(up.text);
-        this.enter(up, bind);
+        this.readDownThenUp(up, down, "changeColumn", bind);
     }
     resolve(node, scope) {
         return super.resolve(node, scope);
@@ -218,8 +206,7 @@ class DbMigrateReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .JsWalke
         return super.name(node, scope);
     }
     push(where, body) {
-        if (!this.learning)
-            this.emit.push(where, body);
+        super.push(where, body);
     }
     missing(call, method, what, span) {
         if (!this.learning)

@@ -11,9 +11,9 @@ import type { ParseInput } from "../framework.js";
 import { handlerFor, numberPlaceholders } from "../shared/toolkit.js";
 import { isVolatileSql } from "../shared/volatile-defaults.js";
 import { abstractType, sameType, sqlType, type JsColumnType } from "./column-types.js";
-import type { Emitter } from "./emitter.js";
+import type { OperationBody } from "./emitter.js";
 import { readJsMigration } from "./migration.js";
-import { exportedFunction, type JsModule, type Param } from "./module.js";
+import { exportedFunction, type Param } from "./module.js";
 import {
   booleanValue,
   chainOf,
@@ -27,7 +27,7 @@ import {
   stringValue,
   type Node,
 } from "./nodes.js";
-import { JsWalker, type Scope } from "./walker.js";
+import { MigrationWalker, type Scope } from "./walker.js";
 
 type Binding = { kind: "db" };
 
@@ -200,30 +200,16 @@ const DB_CALLS: Readonly<Record<string, (c: DbCall) => void>> = {
   },
 };
 
-class DbMigrateReader extends JsWalker<Binding> {
+class DbMigrateReader extends MigrationWalker<Binding> {
   readonly known = new Map<string, ColumnType>();
-  private learning = false;
   /** The up reads a literal `sqls/...-up.sql` file, as the `--sql-file` template does. */
   readsSqlFile = false;
-
-  constructor(
-    module: JsModule,
-    private readonly emit: Emitter,
-  ) {
-    super(module);
-  }
 
   run(up: Node, down: Node | undefined): void {
     const bind = (param: Param, i: number): [string, Binding][] =>
       i === 0 && param.name !== undefined ? [[param.name, { kind: "db" }]] : [];
-    // `down` only matters for the types it restores, and only when it restates a column.
-    if (down?.text.includes("changeColumn")) {
-      this.learning = true;
-      this.enter(down, bind);
-      this.learning = false;
-    }
     this.readsSqlFile = SQL_FILE.test(up.text);
-    this.enter(up, bind);
+    this.readDownThenUp(up, down, "changeColumn", bind);
   }
 
   override resolve(node: Node | undefined, scope: Scope<Binding>): Node | undefined {
@@ -234,8 +220,8 @@ class DbMigrateReader extends JsWalker<Binding> {
     return super.name(node, scope);
   }
 
-  push(where: Node | Span, body: Parameters<Emitter["push"]>[1]): void {
-    if (!this.learning) this.emit.push(where, body);
+  override push(where: Node | Span, body: OperationBody): void {
+    super.push(where, body);
   }
 
   missing(call: Node, method: string, what: string, span: Span): void {

@@ -26,7 +26,7 @@ import {
   type Link,
   type Node,
 } from "./nodes.js";
-import { JsWalker, type Scope } from "./walker.js";
+import { MigrationWalker, type Scope } from "./walker.js";
 
 type Binding =
   | { kind: "knex" }
@@ -139,38 +139,22 @@ function columnType(method: string, args: Node[]): ColumnSpec | undefined {
 
 const key = (table: string, column: string): string => `${table}.${column}`;
 
-class KnexReader extends JsWalker<Binding> {
+class KnexReader extends MigrationWalker<Binding> {
   /** Types of columns as this file knows them (added earlier, or restored by `down`). */
   private readonly known = new Map<string, ColumnType>();
-  /** While reading `down`: only types are learnt, nothing is emitted. */
-  private learning = false;
 
   constructor(
     module: JsModule,
-    private readonly emit: Emitter,
+    emit: Emitter,
     private readonly database: ParseInput["database"],
   ) {
-    super(module);
+    super(module, emit);
   }
 
   run(up: Node, down: Node | undefined): void {
     const bindFirst = (param: Param, i: number): [string, Binding][] =>
       i === 0 && param.name !== undefined ? [[param.name, { kind: "knex" }]] : [];
-    // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
-    if (down?.text.includes(".alter(")) {
-      this.learning = true;
-      this.enter(down, bindFirst);
-      this.learning = false;
-    }
-    this.enter(up, bindFirst);
-  }
-
-  private push(where: Node | Span, body: Parameters<Emitter["push"]>[1]): void {
-    if (!this.learning) this.emit.push(where, body);
-  }
-
-  private unknown(node: Node, reason: string, span?: Span): void {
-    if (!this.learning) this.emit.unknown(node, reason, span);
+    this.readDownThenUp(up, down, ".alter(", bindFirst);
   }
 
   protected override binding(value: Node, scope: Scope<Binding>): Binding | undefined {

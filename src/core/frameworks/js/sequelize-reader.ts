@@ -7,9 +7,8 @@ import type { ParseInput } from "../framework.js";
 import { classifyTypeChange, type ColumnType } from "../../column-types/index.js";
 import { isVolatileSql } from "../shared/volatile-defaults.js";
 import { abstractType, sameType, sqlType, type JsColumnType } from "./column-types.js";
-import { Emitter, type OperationBody } from "./emitter.js";
 import { readJsMigration } from "./migration.js";
-import { exportedFunction, type JsModule, type Param } from "./module.js";
+import { exportedFunction, type Param } from "./module.js";
 import {
   booleanValue,
   chainOf,
@@ -25,7 +24,7 @@ import {
   type Link,
   type Node,
 } from "./nodes.js";
-import { JsWalker, type Scope } from "./walker.js";
+import { MigrationWalker, type Scope } from "./walker.js";
 
 type Binding =
   | { kind: "queryInterface" }
@@ -124,16 +123,8 @@ function typeOf(node: Node | undefined): JsColumnType | undefined {
 
 const key = (table: string, column: string): string => `${table}.${column}`;
 
-class SequelizeReader extends JsWalker<Binding> {
+class SequelizeReader extends MigrationWalker<Binding> {
   private readonly known = new Map<string, ColumnType>();
-  private learning = false;
-
-  constructor(
-    module: JsModule,
-    private readonly emit: Emitter,
-  ) {
-    super(module);
-  }
 
   run(up: Node, down: Node | undefined): void {
     const bind = (param: Param, i: number): [string, Binding][] => {
@@ -148,21 +139,7 @@ class SequelizeReader extends JsWalker<Binding> {
       }
       return out;
     };
-    // `down` only matters for the types it restores; most never restate a column, and then it is not walked.
-    if (down?.text.includes("changeColumn")) {
-      this.learning = true;
-      this.enter(down, bind);
-      this.learning = false;
-    }
-    this.enter(up, bind);
-  }
-
-  private push(where: Node | Span, body: OperationBody): void {
-    if (!this.learning) this.emit.push(where, body);
-  }
-
-  private unknown(node: Node, reason: string, span?: Span): void {
-    if (!this.learning) this.emit.unknown(node, reason, span);
+    this.readDownThenUp(up, down, "changeColumn", bind);
   }
 
   protected override binding(value: Node, scope: Scope<Binding>): Binding | undefined {

@@ -4,6 +4,8 @@
 import { argsOf, objectEntries, plainCallee, stringValue, unwrap, type Node } from "./nodes.js";
 import { bodyOf, isFunction, paramsOf, type JsModule, type Param } from "./module.js";
 import { MAX_DEPTH } from "../shared/toolkit.js";
+import type { Span } from "../../types.js";
+import type { Emitter, OperationBody } from "./emitter.js";
 
 /** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
 
@@ -240,5 +242,45 @@ export abstract class JsWalker<B extends { kind: string }> {
       return param.name !== undefined && value !== undefined ? [[param.name, value]] : [];
     });
     return true;
+  }
+}
+
+/**
+ * A walker that emits a migration's operations: `up` is read for them, `down` first and only to learn what
+ * `up` changes away from (the types it restores), with nothing emitted while it is read.
+ */
+export abstract class MigrationWalker<B extends { kind: string }> extends JsWalker<B> {
+  /** While reading `down`: only types are learnt, nothing is emitted. */
+  protected learning = false;
+
+  constructor(
+    module: JsModule,
+    protected readonly emit: Emitter,
+  ) {
+    super(module);
+  }
+
+  /** Reads `down` when its text restates a column (`restates`), then `up`; both with `bind`'s parameters. */
+  protected readDownThenUp(
+    up: Node,
+    down: Node | undefined,
+    restates: string,
+    bind: (param: Param, index: number) => [string, B][],
+  ): void {
+    // Most downs never restate a column, and then they are not walked.
+    if (down?.text.includes(restates)) {
+      this.learning = true;
+      this.enter(down, bind);
+      this.learning = false;
+    }
+    this.enter(up, bind);
+  }
+
+  protected push(where: Node | Span, body: OperationBody): void {
+    if (!this.learning) this.emit.push(where, body);
+  }
+
+  protected unknown(node: Node, reason: string, span?: Span): void {
+    if (!this.learning) this.emit.unknown(node, reason, span);
   }
 }

@@ -16,14 +16,13 @@ import {
 import {
   arg,
   booleanValue,
-  commentsOf,
   MEMBER_CALLS,
   methodChain,
+  readPhpTree,
   spanOf,
   stringList,
   stringLiteral,
   stringValue,
-  syntaxProblems,
   unwrap,
   variableName,
   type ChainLink,
@@ -200,16 +199,9 @@ class DoctrineReader {
   ) {}
 
   read(): ParsedMigration {
-    const tree = this.parsers.treeSitter("php", this.source);
-    try {
-      const root = tree.rootNode;
-      this.out.comments = commentsOf(root, this.source);
-      this.out.problems = syntaxProblems(root);
+    return readPhpTree(this.parsers, this.source, this.out, (root) => {
       for (const cls of migrationClasses(root)) this.readClass(cls);
-      return this.out;
-    } finally {
-      tree.delete();
-    }
+    });
   }
 
   push(node: Node, body: OperationBody): void {

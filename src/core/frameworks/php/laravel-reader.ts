@@ -14,17 +14,16 @@ import {
   arrayElements,
   booleanValue,
   callArgs,
-  commentsOf,
   isNull,
   MEMBER_CALLS,
   methodChain,
   methodName,
+  readPhpTree,
   scopeName,
   spanOf,
   stringList,
   stringLiteral,
   stringValue,
-  syntaxProblems,
   unwrap,
   variableName,
   type CallArgs,
@@ -198,16 +197,9 @@ export class LaravelReader {
   ) {}
 
   read(): ParsedMigration {
-    const tree = this.parsers.treeSitter("php", this.source);
-    try {
-      const root = tree.rootNode;
-      this.out.comments = commentsOf(root, this.source);
-      this.out.problems = syntaxProblems(root);
+    return readPhpTree(this.parsers, this.source, this.out, (root) => {
       for (const cls of this.migrationClasses(root)) this.readClass(cls);
-      return this.out;
-    } finally {
-      tree.delete();
-    }
+    });
   }
 
   // ---------------------------------------------------------------- file structure

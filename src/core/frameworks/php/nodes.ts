@@ -2,7 +2,8 @@
 // syntax problems. Each answers `undefined` when the code is not a plain literal, so callers can say
 // "unknown" instead of guessing.
 import type { Node } from "web-tree-sitter";
-import type { Comment, ParseProblem } from "../../types.js";
+import type { Parsers } from "../../parsers.js";
+import type { Comment, ParsedMigration, ParseProblem } from "../../types.js";
 import { spanOf, syntaxProblems as treeSyntaxProblems, unwrapParentheses } from "../tree-sitter.js";
 
 export type { Node };
@@ -288,4 +289,26 @@ export function commentsOf(root: Node, source: string): Comment[] {
     }
   }
   return out;
+}
+
+/**
+ * Parses a PHP file, gives `out` its comments and syntax problems (a problem still lets the rest be read), runs
+ * `read` on the root, and frees the tree however `read` ends.
+ */
+export function readPhpTree(
+  parsers: Parsers,
+  source: string,
+  out: ParsedMigration,
+  read: (root: Node) => void,
+): ParsedMigration {
+  const tree = parsers.treeSitter("php", source);
+  try {
+    const root = tree.rootNode;
+    out.comments = commentsOf(root, source);
+    out.problems = syntaxProblems(root);
+    read(root);
+    return out;
+  } finally {
+    tree.delete();
+  }
 }
