@@ -289,6 +289,14 @@ CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql BEGIN ATOMIC; UPDATE 
     expect(kinds("DROP SCHEMA old; DROP VIEW v; DROP FUNCTION f(); DROP SEQUENCE s;")).toEqual([]);
   });
 
+  it("holds DROP DATABASE for review: it drops every table in it (it used to pass with no finding)", () => {
+    expect(ops("DROP DATABASE IF EXISTS shop;")).toMatchObject([
+      { kind: "unknown", reason: expect.stringContaining("DROP DATABASE"), line: 1 },
+    ]);
+    // The words in a comment or a string are not the statement.
+    expect(kinds("-- DROP DATABASE shop;\nSELECT 'DROP DATABASE shop';")).toEqual([]);
+  });
+
   it("reads MERGE clauses that update or delete rows", () => {
     const sql =
       "MERGE INTO stock s USING incoming i ON s.id = i.id WHEN MATCHED AND i.qty = 0 THEN DELETE WHEN MATCHED THEN UPDATE SET qty = i.qty WHEN NOT MATCHED THEN INSERT VALUES (i.id, i.qty);";

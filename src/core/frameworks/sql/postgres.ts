@@ -155,6 +155,15 @@ function mapStatement(node: Node, scope: StatementScope, out: MappedStatement): 
     }
     return;
   }
+  if ("DropdbStmt" in node) {
+    // Every table and row of the database goes with it (the MySQL reader says the same).
+    push(out, span, {
+      kind: "unknown",
+      reason: "DROP DATABASE drops every table in it",
+      text: scope.src.textOf(scope.first, scope.last),
+    });
+    return;
+  }
   // Everything else (SET, BEGIN/COMMIT, COMMENT ON, GRANT, CREATE EXTENSION/FUNCTION/TRIGGER/VIEW/TYPE,
   // sequences...) changes no table's columns or rows when it runs. Function and trigger bodies run later.
 }
