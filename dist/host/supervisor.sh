@@ -19,7 +19,10 @@ set -u
 set -o pipefail
 umask 077
 
+# Both are read by the sourced parts (modes.sh, worker.sh); checked alone, this file does not see them used.
+# shellcheck disable=SC2034
 readonly PROTOCOL_VERSION=1
+# shellcheck disable=SC2034
 SELF=${BASH_SOURCE[0]}
 
 # The parts below are sourced when run from the source tree; the build joins them into this one file.
