@@ -656,3 +656,33 @@ describe("size", () => {
     expect(ms).toBeLessThan(30_000);
   }, 120_000);
 });
+
+describe("the check sub-action (`uses: …/check@v1`)", () => {
+  it("runs the check through dist/check.js with no `command` input, even when one leaks in from the env", async () => {
+    const r = repo();
+    const base = r.head();
+    r.write("db/migrate/20240201000000_remove_legacy_email.rb", DROP);
+    const head = r.commit("drop");
+    gh.setPull({ number: 7, author: "alice", head, base });
+    const cases: Record<string, string>[] = [{ token: "t0ken" }, { token: "t0ken", command: "status" }];
+    for (const inputs of cases) {
+      const run = await runAction({
+        entry: "check.js",
+        inputs,
+        event: pullEvent(base, head),
+        eventName: "pull_request",
+        cwd: r.dir,
+        env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: "acme/shop" },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.outputs).toMatchObject({
+        destructive: "true",
+        "requires-approval": "true",
+        approved: "false",
+      });
+      expect(annotations(run)).toEqual([
+        expect.stringMatching(/^::error file=db\/migrate\/.*title=drop-column/),
+      ]);
+    }
+  });
+});

@@ -33,4 +33,6 @@ if (differences.length) {
   for (const d of differences.slice(0, 20)) console.error(`  ${d}`);
   process.exit(1);
 }
-console.log(`dist/ matches a fresh build (${a.length} files)`);
+// The sub-actions' action.yml files are generated from action.yml too.
+execFileSync("node", [join(root, "scripts/sub-actions.mjs"), "--check"], { stdio: "inherit" });
+console.log(`dist/ matches a fresh build (${a.length} files); check/, deploy/, status/ match action.yml`);

@@ -26,6 +26,8 @@ export interface RunActionOptions {
   /** Run the post step afterwards with the saved state, as the runner does. */
   post?: boolean;
   timeoutMs?: number;
+  /** The script the action.yml names, in dist/: `index.js` (top level) or a sub-action's `check.js`, … */
+  entry?: string;
   /** Called with the child's pid once started (to kill it mid-run in tests). */
   onSpawn?: (pid: number) => void;
 }
@@ -124,7 +126,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     ...(options.env ?? {}),
   };
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const main = await step(join(dist, "index.js"), base, cwd, timeoutMs, options.onSpawn);
+  const script = join(dist, options.entry ?? "index.js");
+  const main = await step(script, base, cwd, timeoutMs, options.onSpawn);
   const result: ActionRun = {
     ...main,
     outputs: parseCommandFile(readFileSync(files.GITHUB_OUTPUT, "utf8")),
@@ -135,7 +138,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     const stateEnv: Record<string, string> = {};
     for (const [k, v] of Object.entries(result.state)) stateEnv[`STATE_${k}`] = v;
     writeFileSync(files.GITHUB_OUTPUT, "");
-    const post = await step(join(dist, "index.js"), { ...base, ...stateEnv }, cwd, timeoutMs);
+    const post = await step(script, { ...base, ...stateEnv }, cwd, timeoutMs);
     result.post = {
       ...post,
       outputs: parseCommandFile(readFileSync(files.GITHUB_OUTPUT, "utf8")),
