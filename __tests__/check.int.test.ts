@@ -142,6 +142,11 @@ describe("check on a pull request", () => {
     // The summary and the comment lead with the decision, right under the heading.
     expect(leadLine(run.summary)).toMatch(/^⛔ \*\*Needs approval\*\*/);
     expect(leadLine(gh.comments(7)[0].body)).toMatch(/^⛔ \*\*Needs approval\*\*/);
+    // The comment says it once (no second "Approval required" line) and shows the flagged line as code.
+    expect(gh.comments(7)[0].body).not.toContain("**Approval required**");
+    expect(gh.comments(7)[0].body).toContain(
+      "```ruby\n  remove_column :users, :legacy_email, :string\n  ```",
+    );
     const sarifJson = JSON.parse(readFileSync(sarif, "utf8")) as {
       runs: { results: { ruleId: string }[] }[];
     };

@@ -45,6 +45,12 @@ describe("renderMarkdown", () => {
     expect(md).not.toContain("**Approval required**");
   });
 
+  it("says nothing about approval when its caller puts the decision above it (the PR comment)", () => {
+    const md = renderMarkdown(verdict, { approvalCategories: ["destructive"], decisionAbove: true });
+    expect(md).not.toContain("**Approval required**");
+    expect(md).toContain("needs approval: <code>db/migrate/1_drop.rb</code>");
+  });
+
   it("one section per migration, open when it needs action; a line per finding with rule link and alternative", () => {
     const md = renderMarkdown(verdict, { approvalCategories: ["destructive"] });
     expect(md).not.toMatch(/^\|/m);

@@ -43,7 +43,7 @@ const FILES: FileReport[] = [
     findings: [
       finding(rules[0], 4),
       { ...finding(rules[0], 4), line: 9, endLine: 9 },
-      finding(rules[1], 7, { acknowledged: { reason: "backfilled", line: 6 } }),
+      finding(rules[1], 7, { acknowledged: { reason: "backfilled", line: 6 }, excerpt: "DROP TABLE carts;" }),
     ],
   },
 ];
@@ -55,6 +55,14 @@ describe("SARIF", () => {
     const ok = validate(sarif);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
+  });
+
+  it("carries the flagged lines as the region's snippet, when there are any", () => {
+    const runs = sarif.runs as { results: { locations: { physicalLocation: { region: object } }[] }[] }[];
+    const results = runs[0].results;
+    const regions = results.map((r) => r.locations[0].physicalLocation.region);
+    expect(regions).toContainEqual({ startLine: 7, endLine: 7, snippet: { text: "DROP TABLE carts;" } });
+    expect(regions.filter((r) => "snippet" in r)).toHaveLength(1);
   });
 
   it("describes every rule for code scanning: full description, help text and markdown, tags", () => {

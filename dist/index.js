@@ -34977,7 +34977,7 @@ function tokenAt(tokens, offset) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7533);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2524);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -34991,7 +34991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7533:
+/***/ 2524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38675,6 +38675,34 @@ function docsUrl(ruleId) {
     return `${DOCS_BASE}/${ruleId}.md`;
 }
 
+;// CONCATENATED MODULE: ./src/core/excerpt.ts
+const MAX_LINES = 3;
+const MAX_WIDTH = 160;
+function excerpt(lines, line, endLine) {
+    const last = Math.min(Math.max(endLine, line), lines.length, line + MAX_LINES - 1);
+    const picked = lines.slice(line - 1, last).map((l) => l.replace(/\s+$/, ""));
+    if (!picked.some((l) => l.trim()))
+        return undefined;
+    const indent = Math.min(...picked.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length));
+    const out = picked.map((l) => {
+        const text = l.slice(Math.min(indent, /^[ \t]*/.exec(l)[0].length));
+        return text.length > MAX_WIDTH ? `${text.slice(0, MAX_WIDTH - 1)}…` : text;
+    });
+    if (endLine > last)
+        out.push("…");
+    return out.join("\n");
+}
+/** The findings, each with the excerpt of its span of `source`. */
+function withExcerpts(findings, source) {
+    if (!findings.length || !source)
+        return findings;
+    const lines = source.split(/\r?\n/);
+    return findings.map((f) => {
+        const text = excerpt(lines, f.line, f.endLine);
+        return text === undefined ? f : { ...f, excerpt: text };
+    });
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/lib/picomatch.js
 var picomatch = __nccwpck_require__(8016);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -40101,6 +40129,7 @@ function applyAllowComments(findings, comments, config) {
 
 
 
+
 /** Larger files are not parsed: a migration this size is generated data, and a human must look. */
 const MAX_FILE_BYTES = 1024 * 1024;
 function decode(content) {
@@ -40205,7 +40234,7 @@ function analyzeFile(file, parsers, config) {
         path: file.path,
         framework: framework.id,
         status,
-        findings: runRules(ctx, config, parsed.comments),
+        findings: withExcerpts(runRules(ctx, config, parsed.comments), text),
         ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
     };
 }
@@ -41087,6 +41116,37 @@ function inlineMarkdown(text) {
         : `\`${part.replace(/\r\n|\r|\n/g, " ").replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16)}`)}\``)
         .join("");
 }
+// The fence's info string: GitHub highlights the excerpt in the migration's own language.
+const LANGUAGE = {
+    rails: "ruby",
+    django: "python",
+    alembic: "python",
+    laravel: "php",
+    doctrine: "php",
+    ecto: "elixir",
+    knex: "js",
+    sequelize: "js",
+    "db-migrate": "js",
+    "node-pg-migrate": "js",
+    typeorm: "ts",
+    liquibase: "",
+    prisma: "sql",
+};
+/**
+ * An excerpt of the migration as a fenced code block inside a list item: markdown and HTML are not read
+ * inside it, and the fence is longer than any run of backticks in the code, so the code cannot close it.
+ */
+function codeBlock(code, framework) {
+    const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(Math.max(3, longest + 1));
+    const language = LANGUAGE[framework] ?? "sql";
+    const body = code
+        .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)
+        .split("\n")
+        .map((l) => `  ${l}`.trimEnd())
+        .join("\n");
+    return `\n\n  ${fence}${language}\n${body}\n  ${fence}`;
+}
 /** `blob/<sha>/<path>#L3-L4`, each path segment encoded; undefined without a commit to point at. */
 function lineUrl(base, path, line, endLine) {
     if (!base || !/^https:\/\/[^\s()<>"'`|]+\/blob\/[0-9a-f]{40,64}$/.test(base))
@@ -41109,7 +41169,7 @@ function renderMarkdown(verdict, options) {
         : `${migrations} migration(s) analysed: ${verdict.findings} finding(s)${counts ? ` (${counts})` : ""}` +
             (verdict.acknowledged ? `, ${verdict.acknowledged} acknowledged by an allow comment` : "") +
             ".");
-    if (verdict.requiresApproval && !options.decision) {
+    if (verdict.requiresApproval && !options.decision && !options.decisionAbove) {
         head.push("", `**Approval required**: ${verdict.gated.length} migration(s) have findings in ` +
             `${options.approvalCategories.map((c) => `\`${c}\``).join(", ")}.`);
     }
@@ -41143,8 +41203,10 @@ function renderMarkdown(verdict, options) {
             const url = lineUrl(options.blobBase, report.path, f.line, f.endLine);
             const where = url ? `[${span}](${url})` : span;
             const ack = f.acknowledged ? ` *(acknowledged: ${inlineMarkdown(f.acknowledged.reason)})*` : "";
+            // One row with its excerpt: a cut for the size limit never splits a code block.
             lines.push(`- ${SEVERITY_ICON[f.severity]} ${markdown_link(f.rule, f.docsUrl)} · ${f.category} · ${where}: ` +
-                `${inlineMarkdown(f.message)}${ack}<br>**Instead:** ${inlineMarkdown(f.safeAlternative)}`);
+                `${inlineMarkdown(f.message)}${ack}<br>**Instead:** ${inlineMarkdown(f.safeAlternative)}` +
+                (f.excerpt ? codeBlock(f.excerpt, report.framework) : ""));
         }
         lines.push("", "</details>");
         return lines;
@@ -41437,7 +41499,11 @@ function toSarif(files, toolVersion) {
                         {
                             physicalLocation: {
                                 artifactLocation: { uri: file.path },
-                                region: { startLine: f.line, endLine: f.endLine },
+                                region: {
+                                    startLine: f.line,
+                                    endLine: f.endLine,
+                                    ...(f.excerpt ? { snippet: { text: f.excerpt } } : {}),
+                                },
                             },
                         },
                     ],
@@ -42743,7 +42809,11 @@ async function runCheck(common) {
     };
     // The comment gets the report without a decision: the gate puts its own under the heading. It is cut at a
     // finding (with a note) to stay well under a comment's 65,536 characters, leaving room for the decision.
-    const markdown = renderMarkdown(verdict, { ...markdownOptions, maxBytes: COMMENT_REPORT_BYTES });
+    const markdown = renderMarkdown(verdict, {
+        ...markdownOptions,
+        maxBytes: COMMENT_REPORT_BYTES,
+        decisionAbove: true,
+    });
     await core.group("Reports", async () => {
         writeFile(settings.reportPath, JSON.stringify(toJsonReport(reports), null, 2) + "\n");
         core.info(`JSON report: ${settings.reportPath}`);
@@ -42769,7 +42839,7 @@ async function runCheck(common) {
     if (process.env.GITHUB_STEP_SUMMARY) {
         const decision = result ? renderSection(result.section) : undefined;
         await core.summary
-            .addRaw(decision ? renderMarkdown(verdict, { ...markdownOptions, decision }) : markdown)
+            .addRaw(renderMarkdown(verdict, decision ? { ...markdownOptions, decision } : markdownOptions))
             .write();
     }
     if (result && verdict.requiresApproval && !result.approved) {

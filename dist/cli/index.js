@@ -2496,7 +2496,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(875);
+/* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(163);
 /* harmony import */ var _core_folder_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9206);
 /* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2668);
 /* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1716);
@@ -3244,7 +3244,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 875:
+/***/ 163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3257,6 +3257,34 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/docs.ts
 var docs = __nccwpck_require__(2560);
+;// CONCATENATED MODULE: ./src/core/excerpt.ts
+const MAX_LINES = 3;
+const MAX_WIDTH = 160;
+function excerpt(lines, line, endLine) {
+    const last = Math.min(Math.max(endLine, line), lines.length, line + MAX_LINES - 1);
+    const picked = lines.slice(line - 1, last).map((l) => l.replace(/\s+$/, ""));
+    if (!picked.some((l) => l.trim()))
+        return undefined;
+    const indent = Math.min(...picked.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length));
+    const out = picked.map((l) => {
+        const text = l.slice(Math.min(indent, /^[ \t]*/.exec(l)[0].length));
+        return text.length > MAX_WIDTH ? `${text.slice(0, MAX_WIDTH - 1)}…` : text;
+    });
+    if (endLine > last)
+        out.push("…");
+    return out.join("\n");
+}
+/** The findings, each with the excerpt of its span of `source`. */
+function withExcerpts(findings, source) {
+    if (!findings.length || !source)
+        return findings;
+    const lines = source.split(/\r?\n/);
+    return findings.map((f) => {
+        const text = excerpt(lines, f.line, f.endLine);
+        return text === undefined ? f : { ...f, excerpt: text };
+    });
+}
+
 // EXTERNAL MODULE: ./src/core/glob.ts
 var glob = __nccwpck_require__(6085);
 // EXTERNAL MODULE: ./src/core/frameworks/index.ts + 20 modules
@@ -3329,6 +3357,7 @@ function applyAllowComments(findings, comments, config) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/analyze.ts
+
 
 
 
@@ -3438,7 +3467,7 @@ function analyzeFile(file, parsers, config) {
         path: file.path,
         framework: framework.id,
         status,
-        findings: runRules(ctx, config, parsed.comments),
+        findings: withExcerpts(runRules(ctx, config, parsed.comments), text),
         ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
     };
 }
@@ -8367,7 +8396,11 @@ function toSarif(files, toolVersion) {
                         {
                             physicalLocation: {
                                 artifactLocation: { uri: file.path },
-                                region: { startLine: f.line, endLine: f.endLine },
+                                region: {
+                                    startLine: f.line,
+                                    endLine: f.endLine,
+                                    ...(f.excerpt ? { snippet: { text: f.excerpt } } : {}),
+                                },
                             },
                         },
                     ],

@@ -380,7 +380,11 @@ export async function runCheck(common: CommonSettings): Promise<void> {
   };
   // The comment gets the report without a decision: the gate puts its own under the heading. It is cut at a
   // finding (with a note) to stay well under a comment's 65,536 characters, leaving room for the decision.
-  const markdown = renderMarkdown(verdict, { ...markdownOptions, maxBytes: COMMENT_REPORT_BYTES });
+  const markdown = renderMarkdown(verdict, {
+    ...markdownOptions,
+    maxBytes: COMMENT_REPORT_BYTES,
+    decisionAbove: true,
+  });
   await core.group("Reports", async () => {
     writeFile(settings.reportPath, JSON.stringify(toJsonReport(reports), null, 2) + "\n");
     core.info(`JSON report: ${settings.reportPath}`);
@@ -406,7 +410,7 @@ export async function runCheck(common: CommonSettings): Promise<void> {
   if (process.env.GITHUB_STEP_SUMMARY) {
     const decision = result ? renderSection(result.section) : undefined;
     await core.summary
-      .addRaw(decision ? renderMarkdown(verdict, { ...markdownOptions, decision }) : markdown)
+      .addRaw(renderMarkdown(verdict, decision ? { ...markdownOptions, decision } : markdownOptions))
       .write();
   }
 

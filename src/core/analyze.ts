@@ -1,6 +1,7 @@
 // One file in, one report out: decode → framework → forward operations → rules → acknowledgements.
 import type { Config } from "./config.js";
 import { docsUrl } from "./docs.js";
+import { withExcerpts } from "./excerpt.js";
 import type { FolderIndex } from "./folder-index.js";
 import { matchesAny } from "./glob.js";
 import { detectFramework, frameworkById } from "./frameworks/index.js";
@@ -138,7 +139,7 @@ export function analyzeFile(file: SourceFile, parsers: Parsers, config: Config):
     path: file.path,
     framework: framework.id,
     status,
-    findings: runRules(ctx, config, parsed.comments),
+    findings: withExcerpts(runRules(ctx, config, parsed.comments), text),
     ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
   };
 }

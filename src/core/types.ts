@@ -155,6 +155,8 @@ export interface Finding extends Span {
   column?: string;
   /** Set when an inline `migration-guard:allow` comment acknowledged it. */
   acknowledged?: { reason: string; line: number };
+  /** The flagged lines (at most three, dedented), for the PR comment and SARIF; absent when blank. */
+  excerpt?: string;
 }
 
 export type FileStatus = "added" | "modified" | "deleted" | "renamed" | "unchanged";

@@ -61,6 +61,8 @@ export interface MarkdownOptions {
    * in place of the bare "Approval required" line, so the summary never shows a green check beside it.
    */
   decision?: string;
+  /** The decision is put above this report by its caller (the PR comment): no bare "Approval required" line. */
+  decisionAbove?: boolean;
   /** `https://github.com/owner/repo/blob/<sha>`: findings link to their lines in the reviewed commit. */
   blobBase?: string;
 }
@@ -89,6 +91,39 @@ export function inlineMarkdown(text: string): string {
     .join("");
 }
 
+// The fence's info string: GitHub highlights the excerpt in the migration's own language.
+const LANGUAGE: Partial<Record<string, string>> = {
+  rails: "ruby",
+  django: "python",
+  alembic: "python",
+  laravel: "php",
+  doctrine: "php",
+  ecto: "elixir",
+  knex: "js",
+  sequelize: "js",
+  "db-migrate": "js",
+  "node-pg-migrate": "js",
+  typeorm: "ts",
+  liquibase: "",
+  prisma: "sql",
+};
+
+/**
+ * An excerpt of the migration as a fenced code block inside a list item: markdown and HTML are not read
+ * inside it, and the fence is longer than any run of backticks in the code, so the code cannot close it.
+ */
+function codeBlock(code: string, framework: string): string {
+  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  const language = LANGUAGE[framework] ?? "sql";
+  const body = code
+    .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)
+    .split("\n")
+    .map((l) => `  ${l}`.trimEnd())
+    .join("\n");
+  return `\n\n  ${fence}${language}\n${body}\n  ${fence}`;
+}
+
 /** `blob/<sha>/<path>#L3-L4`, each path segment encoded; undefined without a commit to point at. */
 function lineUrl(base: string | undefined, path: string, line: number, endLine: number): string | undefined {
   if (!base || !/^https:\/\/[^\s()<>"'`|]+\/blob\/[0-9a-f]{40,64}$/.test(base)) return undefined;
@@ -112,7 +147,7 @@ export function renderMarkdown(verdict: Verdict, options: MarkdownOptions): stri
           (verdict.acknowledged ? `, ${verdict.acknowledged} acknowledged by an allow comment` : "") +
           ".",
   );
-  if (verdict.requiresApproval && !options.decision) {
+  if (verdict.requiresApproval && !options.decision && !options.decisionAbove) {
     head.push(
       "",
       `**Approval required**: ${verdict.gated.length} migration(s) have findings in ` +
@@ -152,9 +187,11 @@ export function renderMarkdown(verdict: Verdict, options: MarkdownOptions): stri
         const url = lineUrl(options.blobBase, report.path, f.line, f.endLine);
         const where = url ? `[${span}](${url})` : span;
         const ack = f.acknowledged ? ` *(acknowledged: ${inlineMarkdown(f.acknowledged.reason)})*` : "";
+        // One row with its excerpt: a cut for the size limit never splits a code block.
         lines.push(
           `- ${SEVERITY_ICON[f.severity]} ${link(f.rule, f.docsUrl)} · ${f.category} · ${where}: ` +
-            `${inlineMarkdown(f.message)}${ack}<br>**Instead:** ${inlineMarkdown(f.safeAlternative)}`,
+            `${inlineMarkdown(f.message)}${ack}<br>**Instead:** ${inlineMarkdown(f.safeAlternative)}` +
+            (f.excerpt ? codeBlock(f.excerpt, report.framework) : ""),
         );
       }
       lines.push("", "</details>");

@@ -86,7 +86,11 @@ export function toSarif(files: readonly FileReport[], toolVersion: string): Reco
               {
                 physicalLocation: {
                   artifactLocation: { uri: file.path },
-                  region: { startLine: f.line, endLine: f.endLine },
+                  region: {
+                    startLine: f.line,
+                    endLine: f.endLine,
+                    ...(f.excerpt ? { snippet: { text: f.excerpt } } : {}),
+                  },
                 },
               },
             ],
