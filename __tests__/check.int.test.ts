@@ -691,3 +691,77 @@ describe("the check sub-action (`uses: …/check@v1`)", () => {
     }
   });
 });
+
+describe("check inputs: fail-on, every bad input at once, the outputs peers offer", () => {
+  const INDEX = `class IndexOrders < ActiveRecord::Migration[7.1]
+  def change
+    add_index :orders, :status
+  end
+end
+`;
+
+  it("names every bad input in one run, and does nothing else", async () => {
+    const r = repo();
+    const base = r.head();
+    r.write("db/migrate/20240201000000_remove_legacy_email.rb", DROP);
+    const head = r.commit("drop");
+    const run = await checkPull(r, base, head, {
+      comment: "sometimes",
+      "fail-on": "approval,loud",
+      approvers: "not a login!",
+      "approval-key": "short",
+    });
+    expect(run.exitCode).toBe(1);
+    const error = run.stdout.split("\n").find((l) => l.startsWith("::error::"))!;
+    expect(error).toMatch(/^::error::4 inputs need fixing:/);
+    for (const name of ["comment", "fail-on", "approvers", "approval-key"])
+      expect(error).toContain(`\`${name}\``);
+    expect(gh.comments(7)).toEqual([]);
+    expect(run.outputs).toEqual({});
+  });
+
+  it("`fail-on: none` is advisory: it reports and comments, says so, and does not fail for a missing approval", async () => {
+    const r = repo();
+    const base = r.head();
+    r.write("db/migrate/20240201000000_remove_legacy_email.rb", DROP);
+    const head = r.commit("drop");
+    const run = await checkPull(r, base, head, { "fail-on": "none" });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({
+      destructive: "true",
+      "requires-approval": "true",
+      approved: "false",
+    });
+    expect(run.stdout).toMatch(/^::warning::Approval required: .*Advisory run/m);
+    expect(run.summary).toContain("Advisory run");
+    expect(gh.comments(7)[0].body).toContain("Advisory run");
+    expect(annotations(run)).toEqual([expect.stringMatching(/^::error file=.*title=drop-column/)]);
+  });
+
+  it("`fail-on` a category fails on its findings even where no approval is needed", async () => {
+    const r = repo();
+    const base = r.head();
+    r.write("db/migrate/20240201000000_index_orders.rb", INDEX);
+    const head = r.commit("index");
+    const plain = await checkPull(r, base, head);
+    expect(plain.exitCode).toBe(0);
+    const strict = await checkPull(r, base, head, { "fail-on": "approval,locking" });
+    expect(strict.exitCode).toBe(1);
+    expect(strict.stdout).toMatch(/^::error::`fail-on` fails the step: 1 locking finding/m);
+  });
+
+  it("outputs the comment's URL, the approval digest and the SARIF path", async () => {
+    const r = repo();
+    const base = r.head();
+    r.write("db/migrate/20240201000000_remove_legacy_email.rb", DROP);
+    const head = r.commit("drop");
+    const sarif = join(mkdtempSync(join(tmpdir(), "mg-sarif-")), "mg.sarif");
+    const run = await checkPull(r, base, head, { sarif });
+    expect(run.outputs.sarif).toBe(sarif);
+    expect(existsSync(sarif)).toBe(true);
+    expect(run.outputs.digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(gh.comments(7)[0].body).toContain(run.outputs.digest.slice(0, 12));
+    expect(run.outputs["comment-url"]).toMatch(/^https?:\/\/\S+/);
+    expect(run.outputs["comment-url"]).toContain(String(gh.comments(7)[0].id));
+  });
+});

@@ -41613,6 +41613,35 @@ class InputError extends Error {
         this.name = "InputError";
     }
 }
+/**
+ * Collects every bad input of a step so the error names them all at once, instead of one per run. `read`
+ * runs one input's reader; an InputError is noted and the fallback returned so the next input is still read.
+ * Fails closed: `done()` throws while anything was noted, before any setting is used. Any other error is not
+ * an input problem and propagates at once.
+ */
+class InputProblems {
+    messages = [];
+    read(reader, fallback) {
+        try {
+            return reader();
+        }
+        catch (error) {
+            if (!(error instanceof InputError))
+                throw error;
+            this.messages.push(error.message);
+            return fallback;
+        }
+    }
+    get count() {
+        return this.messages.length;
+    }
+    done() {
+        if (this.messages.length === 1)
+            throw new InputError(this.messages[0]);
+        if (this.messages.length > 1)
+            throw new InputError(`${this.messages.length} inputs need fixing:\n${this.messages.map((m) => `- ${m}`).join("\n")}`);
+    }
+}
 function input(name) {
     return core.getInput(name).trim();
 }
@@ -41742,24 +41771,51 @@ function approvers() {
     }
     return values;
 }
-function readCheckSettings(common) {
-    const sarif = input("sarif");
-    const approvalLabel = input("approval-label") || "migrations:approved";
-    if (/[\r\n]/.test(approvalLabel) || approvalLabel.length > 50) {
-        throw new InputError(`Input \`approval-label\` is ${JSON.stringify(approvalLabel)}; a GitHub label is one line of at most 50 characters.`);
+function failOn() {
+    const values = listInput("fail-on");
+    if (values.length === 0)
+        return { approval: true, categories: [] };
+    if (values.includes("none")) {
+        if (values.length > 1)
+            throw new InputError(`Input \`fail-on\` is ${JSON.stringify(input("fail-on"))}; \`none\` (advisory) cannot be combined with anything.`);
+        return { approval: false, categories: [] };
     }
+    for (const value of values) {
+        if (value !== "approval" && !CATEGORIES.includes(value)) {
+            throw new InputError(`Input \`fail-on\` lists ${JSON.stringify(value)}; expected \`approval\`, \`none\` or categories ` +
+                `(${CATEGORIES.map((c) => `\`${c}\``).join(", ")}), comma-separated.`);
+        }
+    }
+    return {
+        approval: values.includes("approval"),
+        categories: [...new Set(values.filter((v) => v !== "approval"))],
+    };
+}
+function readCheckSettings(common) {
+    const problems = new InputProblems();
+    const sarif = input("sarif");
+    const approvalLabel = problems.read(() => {
+        const label = input("approval-label") || "migrations:approved";
+        if (/[\r\n]/.test(label) || label.length > 50) {
+            throw new InputError(`Input \`approval-label\` is ${JSON.stringify(label)}; a GitHub label is one line of at most 50 characters.`);
+        }
+        return label;
+    }, "");
     const temp = process.env.RUNNER_TEMP || common.workingDirectory;
-    return Object.freeze({
-        base: revision("base"),
-        head: revision("head"),
-        comment: oneOf("comment", ["always", "on-findings", "never"], "on-findings"),
+    const settings = {
+        base: problems.read(() => revision("base"), ""),
+        head: problems.read(() => revision("head"), ""),
+        comment: problems.read(() => oneOf("comment", ["always", "on-findings", "never"], "on-findings"), "never"),
         sarif: sarif ? ((0,external_node_path_namespaceObject.isAbsolute)(sarif) ? sarif : (0,external_node_path_namespaceObject.resolve)(common.workingDirectory, sarif)) : "",
-        approvalCategories: Object.freeze(categories()),
+        approvalCategories: Object.freeze(problems.read(categories, [])),
         approvalLabel,
-        approvers: Object.freeze(approvers()),
+        approvers: Object.freeze(problems.read(approvers, [])),
         reportPath: (0,external_node_path_namespaceObject.resolve)(temp, "migration-guard-report.json"),
-        approvalKey: approvalKeyInput(),
-    });
+        approvalKey: problems.read(approvalKeyInput, ""),
+        failOn: problems.read(failOn, { approval: true, categories: [] }),
+    };
+    problems.done();
+    return Object.freeze(settings);
 }
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -42804,7 +42860,7 @@ async function runCheck(common) {
     const markdownOptions = {
         approvalCategories: settings.approvalCategories,
         omittedAnnotations: plan.omitted,
-        notes,
+        notes: settings.failOn.approval ? notes : [ADVISORY, ...notes],
         blobBase: blobBase(range.head),
     };
     // The comment gets the report without a decision: the gate puts its own under the heading. It is cut at a
@@ -42834,7 +42890,7 @@ async function runCheck(common) {
         core.notice(`${verdict.gated.length} migration(s) need approval (${settings.approvalCategories.join(", ")}). ` +
             `Approvals are checked on pull requests; on a ${range.eventName} event this step reports and does not fail.`);
     }
-    setOutputs(verdict, settings.reportPath, result);
+    setOutputs(verdict, settings.reportPath, result, settings.sarif);
     // The job summary leads with the same decision as the comment (written after the gate, so it knows it).
     if (process.env.GITHUB_STEP_SUMMARY) {
         const decision = result ? renderSection(result.section) : undefined;
@@ -42844,12 +42900,22 @@ async function runCheck(common) {
     }
     if (result && verdict.requiresApproval && !result.approved) {
         const paths = verdict.gated.map((g) => g.path);
-        throw new CheckFailure(`Approval required: ${paths.length} migration(s) have findings in ` +
+        const message = `Approval required: ${paths.length} migration(s) have findings in ` +
             `${settings.approvalCategories.join(", ")}: ${listPaths(paths)}. ` +
             (result.stale ? `${result.stale} ` : "") +
-            result.howToApprove);
+            result.howToApprove;
+        if (settings.failOn.approval)
+            throw new CheckFailure(message);
+        core.warning(`${message} (${ADVISORY})`);
+    }
+    const failing = settings.failOn.categories.filter((c) => verdict.counts[c] > 0);
+    if (failing.length) {
+        throw new CheckFailure(`\`fail-on\` fails the step: ${failing.map((c) => `${verdict.counts[c]} ${c}`).join(", ")} finding(s) ` +
+            "not acknowledged by an allow comment (an approval does not clear these; see the job summary).");
     }
 }
+const ADVISORY = "Advisory run: `fail-on: none`, so this step does not fail for a missing approval. The merge is not " +
+    "blocked by it; the deploy gate still holds destructive migrations nobody approved.";
 /** The report's part of a PR comment, in UTF-8 bytes (never fewer than characters); the rest is the decision. */
 const COMMENT_REPORT_BYTES = 56_000;
 /** Where the reviewed commit's files are on GitHub, for links to a finding's lines; undefined off GitHub. */
@@ -42860,8 +42926,11 @@ function blobBase(head) {
         return undefined;
     return `${server}/${repository}/blob/${head}`;
 }
-function setOutputs(verdict, reportPath, result) {
+function setOutputs(verdict, reportPath, result, sarif = "") {
     core.setOutput("migrations", migrationsOutput(verdict));
+    core.setOutput("comment-url", result?.commentUrl ?? "");
+    core.setOutput("digest", result?.digest ?? "");
+    core.setOutput("sarif", sarif);
     core.setOutput("destructive", String(verdict.destructive));
     core.setOutput("requires-approval", String(verdict.requiresApproval));
     core.setOutput("approved", String(result ? result.approved : !verdict.requiresApproval));

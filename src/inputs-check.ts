@@ -4,7 +4,15 @@ import { isAbsolute, resolve } from "node:path";
 import { checkRevision, EventError } from "./core/event.js";
 import { CATEGORIES } from "./core/verdict.js";
 import type { Category } from "./core/types.js";
-import { approvalKeyInput, input, InputError, listInput, oneOf, type CommonSettings } from "./inputs.js";
+import {
+  approvalKeyInput,
+  input,
+  InputError,
+  InputProblems,
+  listInput,
+  oneOf,
+  type CommonSettings,
+} from "./inputs.js";
 
 export type CommentMode = "always" | "on-findings" | "never";
 
@@ -21,6 +29,18 @@ export interface CheckSettings {
   readonly reportPath: string;
   /** `approval-key`: the secret that signs the approval record for the deploy gate; "" for none. */
   readonly approvalKey: string;
+  /** `fail-on`: what fails the step. */
+  readonly failOn: FailOn;
+}
+
+/**
+ * `approval` (the default): the step fails while the approval gate is shut. A category: it fails while an
+ * unacknowledged finding of it is present, approved or not. `none`: advisory, findings never fail the step
+ * (errors still do, and the deploy gate still holds what was not approved).
+ */
+export interface FailOn {
+  readonly approval: boolean;
+  readonly categories: readonly Category[];
 }
 
 // GitHub logins: alphanumerics and single hyphens; team slugs: `org/team-slug`.
@@ -72,24 +92,58 @@ function approvers(): string[] {
   return values;
 }
 
-export function readCheckSettings(common: CommonSettings): CheckSettings {
-  const sarif = input("sarif");
-  const approvalLabel = input("approval-label") || "migrations:approved";
-  if (/[\r\n]/.test(approvalLabel) || approvalLabel.length > 50) {
-    throw new InputError(
-      `Input \`approval-label\` is ${JSON.stringify(approvalLabel)}; a GitHub label is one line of at most 50 characters.`,
-    );
+function failOn(): FailOn {
+  const values = listInput("fail-on");
+  if (values.length === 0) return { approval: true, categories: [] };
+  if (values.includes("none")) {
+    if (values.length > 1)
+      throw new InputError(
+        `Input \`fail-on\` is ${JSON.stringify(input("fail-on"))}; \`none\` (advisory) cannot be combined with anything.`,
+      );
+    return { approval: false, categories: [] };
   }
+  for (const value of values) {
+    if (value !== "approval" && !CATEGORIES.includes(value as Category)) {
+      throw new InputError(
+        `Input \`fail-on\` lists ${JSON.stringify(value)}; expected \`approval\`, \`none\` or categories ` +
+          `(${CATEGORIES.map((c) => `\`${c}\``).join(", ")}), comma-separated.`,
+      );
+    }
+  }
+  return {
+    approval: values.includes("approval"),
+    categories: [...new Set(values.filter((v) => v !== "approval") as Category[])],
+  };
+}
+
+export function readCheckSettings(common: CommonSettings): CheckSettings {
+  const problems = new InputProblems();
+  const sarif = input("sarif");
+  const approvalLabel = problems.read(() => {
+    const label = input("approval-label") || "migrations:approved";
+    if (/[\r\n]/.test(label) || label.length > 50) {
+      throw new InputError(
+        `Input \`approval-label\` is ${JSON.stringify(label)}; a GitHub label is one line of at most 50 characters.`,
+      );
+    }
+    return label;
+  }, "");
   const temp = process.env.RUNNER_TEMP || common.workingDirectory;
-  return Object.freeze({
-    base: revision("base"),
-    head: revision("head"),
-    comment: oneOf<CommentMode>("comment", ["always", "on-findings", "never"], "on-findings"),
+  const settings: CheckSettings = {
+    base: problems.read(() => revision("base"), ""),
+    head: problems.read(() => revision("head"), ""),
+    comment: problems.read(
+      () => oneOf<CommentMode>("comment", ["always", "on-findings", "never"], "on-findings"),
+      "never",
+    ),
     sarif: sarif ? (isAbsolute(sarif) ? sarif : resolve(common.workingDirectory, sarif)) : "",
-    approvalCategories: Object.freeze(categories()),
+    approvalCategories: Object.freeze(problems.read(categories, [])),
     approvalLabel,
-    approvers: Object.freeze(approvers()),
+    approvers: Object.freeze(problems.read(approvers, [])),
     reportPath: resolve(temp, "migration-guard-report.json"),
-    approvalKey: approvalKeyInput(),
-  });
+    approvalKey: problems.read(approvalKeyInput, ""),
+    failOn: problems.read(failOn, { approval: true, categories: [] }),
+  };
+  problems.done();
+  return Object.freeze(settings);
 }

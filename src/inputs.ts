@@ -23,6 +23,38 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * Collects every bad input of a step so the error names them all at once, instead of one per run. `read`
+ * runs one input's reader; an InputError is noted and the fallback returned so the next input is still read.
+ * Fails closed: `done()` throws while anything was noted, before any setting is used. Any other error is not
+ * an input problem and propagates at once.
+ */
+export class InputProblems {
+  private readonly messages: string[] = [];
+
+  read<T>(reader: () => T, fallback: T): T {
+    try {
+      return reader();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      this.messages.push(error.message);
+      return fallback;
+    }
+  }
+
+  get count(): number {
+    return this.messages.length;
+  }
+
+  done(): void {
+    if (this.messages.length === 1) throw new InputError(this.messages[0]);
+    if (this.messages.length > 1)
+      throw new InputError(
+        `${this.messages.length} inputs need fixing:\n${this.messages.map((m) => `- ${m}`).join("\n")}`,
+      );
+  }
+}
+
 export function input(name: string): string {
   return core.getInput(name).trim();
 }

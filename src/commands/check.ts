@@ -375,7 +375,7 @@ export async function runCheck(common: CommonSettings): Promise<void> {
   const markdownOptions = {
     approvalCategories: settings.approvalCategories,
     omittedAnnotations: plan.omitted,
-    notes,
+    notes: settings.failOn.approval ? notes : [ADVISORY, ...notes],
     blobBase: blobBase(range.head),
   };
   // The comment gets the report without a decision: the gate puts its own under the heading. It is cut at a
@@ -405,7 +405,7 @@ export async function runCheck(common: CommonSettings): Promise<void> {
         `Approvals are checked on pull requests; on a ${range.eventName} event this step reports and does not fail.`,
     );
   }
-  setOutputs(verdict, settings.reportPath, result);
+  setOutputs(verdict, settings.reportPath, result, settings.sarif);
   // The job summary leads with the same decision as the comment (written after the gate, so it knows it).
   if (process.env.GITHUB_STEP_SUMMARY) {
     const decision = result ? renderSection(result.section) : undefined;
@@ -416,14 +416,26 @@ export async function runCheck(common: CommonSettings): Promise<void> {
 
   if (result && verdict.requiresApproval && !result.approved) {
     const paths = verdict.gated.map((g) => g.path);
-    throw new CheckFailure(
+    const message =
       `Approval required: ${paths.length} migration(s) have findings in ` +
-        `${settings.approvalCategories.join(", ")}: ${listPaths(paths)}. ` +
-        (result.stale ? `${result.stale} ` : "") +
-        result.howToApprove,
+      `${settings.approvalCategories.join(", ")}: ${listPaths(paths)}. ` +
+      (result.stale ? `${result.stale} ` : "") +
+      result.howToApprove;
+    if (settings.failOn.approval) throw new CheckFailure(message);
+    core.warning(`${message} (${ADVISORY})`);
+  }
+  const failing = settings.failOn.categories.filter((c) => verdict.counts[c] > 0);
+  if (failing.length) {
+    throw new CheckFailure(
+      `\`fail-on\` fails the step: ${failing.map((c) => `${verdict.counts[c]} ${c}`).join(", ")} finding(s) ` +
+        "not acknowledged by an allow comment (an approval does not clear these; see the job summary).",
     );
   }
 }
+
+const ADVISORY =
+  "Advisory run: `fail-on: none`, so this step does not fail for a missing approval. The merge is not " +
+  "blocked by it; the deploy gate still holds destructive migrations nobody approved.";
 
 /** The report's part of a PR comment, in UTF-8 bytes (never fewer than characters); the rest is the decision. */
 const COMMENT_REPORT_BYTES = 56_000;
@@ -436,8 +448,11 @@ function blobBase(head: string): string | undefined {
   return `${server}/${repository}/blob/${head}`;
 }
 
-function setOutputs(verdict: Verdict, reportPath: string, result: GateResult | undefined): void {
+function setOutputs(verdict: Verdict, reportPath: string, result: GateResult | undefined, sarif = ""): void {
   core.setOutput("migrations", migrationsOutput(verdict));
+  core.setOutput("comment-url", result?.commentUrl ?? "");
+  core.setOutput("digest", result?.digest ?? "");
+  core.setOutput("sarif", sarif);
   core.setOutput("destructive", String(verdict.destructive));
   core.setOutput("requires-approval", String(verdict.requiresApproval));
   core.setOutput("approved", String(result ? result.approved : !verdict.requiresApproval));
