@@ -21,6 +21,8 @@ command -v curl >/dev/null 2>&1 || missing+=(curl)
 # The host supervisor is linted (shellcheck) and has its own fast tests (bats).
 command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
 command -v bats >/dev/null 2>&1 || missing+=(bats)
+# The Prometheus alerting rules in examples/ are checked and unit-tested with promtool (`npm run lint`).
+command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "system packages: all present"
