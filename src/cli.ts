@@ -5,6 +5,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { analyzeFiles, isAnalysisWorker, serveAnalysis } from "./analyze-files.js";
+import { progressLine, type Progress } from "./cli-progress.js";
 import { ConfigError, defaultConfig, type Config } from "./core/config-defaults.js";
 import { frameworkById } from "./core/frameworks/index.js";
 import {
@@ -162,6 +163,7 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
       "reading a migration from stdin (-) needs --framework: a name alone cannot tell it.",
     );
   const stdin = positionals.includes("-") ? stdinFile(values["stdin-filename"]) : undefined;
+  let progress: Progress | undefined;
   try {
     for (const p of positionals) {
       if (p === "-" && stdin) {
@@ -188,7 +190,9 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
       ...(jobs !== undefined ? { threads: jobs } : {}),
       workerEntry: new URL(import.meta.url),
     });
+    progress = progressLine(process.stderr, files.length, { quiet: values.quiet });
     const collect = (file: (typeof files)[number], report: FileReport | undefined) => {
+      progress!.tick();
       if (!report) return;
       reports.push(report);
       named[file.named].analysed++;
@@ -210,9 +214,12 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
       const asSql: Config = { ...config, paths: { sql: ["**"] } };
       await analyzeFiles(sqlFiles, engine(asSql, parsersFor(sqlFiles.map((f) => f.abs))), collect);
     }
+    progress.done();
     out.end(reports);
     return { reports, failOn, problems: namedPathProblems(named) };
   } finally {
+    // An error mid-run is printed on a clean line.
+    progress?.done();
     if (stdin) rmSync(stdin.dir, { recursive: true, force: true });
   }
 }

@@ -2707,6 +2707,50 @@ async function analyzeFiles(files, options, each) {
 
 /***/ }),
 
+/***/ 8717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ progressLine)
+/* harmony export */ });
+// The CLI's progress line: on a terminal, once a run has taken more than a second, stderr shows
+// "analysing 1,234 of 10,000 files" on one line, rewritten in place at most ten times a second and erased at
+// the end, so stdout (the report) stays clean and a piped or CI run never sees it. The clock and the stream are
+// passed in: tests drive them, nothing here depends on the machine's speed.
+const DELAY_MS = 1000;
+const EVERY_MS = 100;
+const ERASE = "\r\x1b[2K";
+const NONE = { tick() { }, done() { } };
+function progressLine(stream, total, options = {}) {
+    if (!stream.isTTY || options.quiet || total < 2)
+        return NONE;
+    const now = options.now ?? Date.now;
+    const start = now();
+    let count = 0;
+    let drawnAt = -Infinity;
+    let drawn = false;
+    const format = (n) => n.toLocaleString("en-US");
+    return {
+        tick() {
+            count++;
+            const t = now();
+            if (t - start < DELAY_MS || t - drawnAt < EVERY_MS)
+                return;
+            drawnAt = t;
+            drawn = true;
+            stream.write(`${ERASE}analysing ${format(count)} of ${format(total)} files`);
+        },
+        done() {
+            if (drawn)
+                stream.write(ERASE);
+            drawn = false;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 4725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2873,15 +2917,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _analyze_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3241);
-/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6104);
-/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2668);
-/* harmony import */ var _core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7477);
-/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(860);
-/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1716);
-/* harmony import */ var _report_writer_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1156);
-/* harmony import */ var _cli_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4725);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1013);
+/* harmony import */ var _cli_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8717);
+/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6104);
+/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2668);
+/* harmony import */ var _core_exit_status_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7477);
+/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(860);
+/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1716);
+/* harmony import */ var _report_writer_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1156);
+/* harmony import */ var _cli_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4725);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1013);
 // The CLI over the same engine as the action: analyse files, or the migrations changed between two revisions.
+
 
 
 
@@ -2931,12 +2977,12 @@ async function loadConfig(file, database, base) {
     let config;
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
         const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7166));
-        config = parseConfig((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8"), path, _core_rules_index_js__WEBPACK_IMPORTED_MODULE_9__/* .rules */ .a.map((r) => r.id));
+        config = parseConfig((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8"), path, _core_rules_index_js__WEBPACK_IMPORTED_MODULE_10__/* .rules */ .a.map((r) => r.id));
     }
     else if (file)
         throw new UsageError(`The config file ${file} does not exist.`);
     else
-        config = (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultConfig */ .sb)(); // what parseConfig("") gives
+        config = (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultConfig */ .sb)(); // what parseConfig("") gives
     if (database !== undefined) {
         if (!["postgresql", "mysql", "sqlite"].includes(database)) {
             throw new UsageError(`--database must be postgresql, mysql or sqlite; got ${JSON.stringify(database)}.`);
@@ -2966,14 +3012,14 @@ function argsOf(command, args) {
     const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({
         args,
         allowPositionals: command === "analyze",
-        options: (0,_cli_text_js__WEBPACK_IMPORTED_MODULE_12__/* .parseOptions */ .Ac)(command),
+        options: (0,_cli_text_js__WEBPACK_IMPORTED_MODULE_13__/* .parseOptions */ .Ac)(command),
     });
     const string = (name) => (typeof values[name] === "string" ? values[name] : undefined);
     return { string, flag: (name) => values[name] === true, positionals: positionals };
 }
 /** How the text report looks on this stdout: colour on a terminal (or forced), only findings with --quiet. */
 function textOptions(quiet) {
-    return { style: (0,_cli_text_js__WEBPACK_IMPORTED_MODULE_12__/* .outputStyle */ .l4)(process.env, process.stdout.isTTY === true), quiet };
+    return { style: (0,_cli_text_js__WEBPACK_IMPORTED_MODULE_13__/* .outputStyle */ .l4)(process.env, process.stdout.isTTY === true), quiet };
 }
 async function analyzeCommand(args) {
     const arg = argsOf("analyze", args);
@@ -2991,11 +3037,11 @@ async function analyzeCommand(args) {
     if (positionals.length === 0)
         throw new UsageError("analyze needs at least one file or directory (or - for stdin).");
     const format = formatOf(values.format);
-    const failOn = (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFailOn */ .XV)(values["fail-on"]);
+    const failOn = (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_9__/* .parseFailOn */ .XV)(values["fail-on"]);
     const jobs = jobsOf(values.jobs);
     const config = await loadConfig(values.config, values.database, process.cwd());
     if (values.framework !== undefined) {
-        if (!(0,_core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_7__/* .frameworkById */ .pl)(values.framework)) {
+        if (!(0,_core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_8__/* .frameworkById */ .pl)(values.framework)) {
             throw new UsageError(`--framework ${JSON.stringify(values.framework)} is not a known framework.`);
         }
         config.paths = { [values.framework]: ["**"] };
@@ -3007,6 +3053,7 @@ async function analyzeCommand(args) {
     if (positionals.includes("-") && values.framework === undefined)
         throw new UsageError("reading a migration from stdin (-) needs --framework: a name alone cannot tell it.");
     const stdin = positionals.includes("-") ? stdinFile(values["stdin-filename"]) : undefined;
+    let progress;
     try {
         for (const p of positionals) {
             if (p === "-" && stdin) {
@@ -3023,14 +3070,16 @@ async function analyzeCommand(args) {
                 files.push({ ...f, named: named.length - 1 });
         }
         const reports = [];
-        const out = (0,_report_writer_js__WEBPACK_IMPORTED_MODULE_11__/* .reportWriter */ .w)(format, (text) => process.stdout.write(text), _version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x, textOptions(values.quiet));
+        const out = (0,_report_writer_js__WEBPACK_IMPORTED_MODULE_12__/* .reportWriter */ .w)(format, (text) => process.stdout.write(text), _version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x, textOptions(values.quiet));
         const engine = (as, parsers) => ({
             config: as,
             parsers,
             ...(jobs !== undefined ? { threads: jobs } : {}),
             workerEntry: new URL(import.meta.url),
         });
+        progress = (0,_cli_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .progressLine */ .o)(process.stderr, files.length, { quiet: values.quiet });
         const collect = (file, report) => {
+            progress.tick();
             if (!report)
                 return;
             reports.push(report);
@@ -3040,19 +3089,22 @@ async function analyzeCommand(args) {
         // --framework and the config's `paths:` may route any file name to any reader: then every parser (and
         // reader) is loaded, not only those the files' extensions call for.
         const routed = values.framework !== undefined || Object.keys(config.paths).length > 0;
-        await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_5__/* .analyzeFiles */ ._$)(files, engine(config, routed ? undefined : (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_10__.parsersFor)(files.map((f) => f.abs))), collect);
+        await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_5__/* .analyzeFiles */ ._$)(files, engine(config, routed ? undefined : (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_11__.parsersFor)(files.map((f) => f.abs))), collect);
         // A named path that held no migration of a known framework: its .sql files are read as plain SQL of the
         // configured database (the user said to look at them); anything else is reported below, never "fine".
         const empty = new Set(named.flatMap((n, i) => (n.analysed === 0 ? [i] : [])));
         const sqlFiles = files.filter((f) => empty.has(f.named) && /\.sql$/i.test(f.shown));
         if (sqlFiles.length) {
             const asSql = { ...config, paths: { sql: ["**"] } };
-            await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_5__/* .analyzeFiles */ ._$)(sqlFiles, engine(asSql, (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_10__.parsersFor)(sqlFiles.map((f) => f.abs))), collect);
+            await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_5__/* .analyzeFiles */ ._$)(sqlFiles, engine(asSql, (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_11__.parsersFor)(sqlFiles.map((f) => f.abs))), collect);
         }
+        progress.done();
         out.end(reports);
-        return { reports, failOn, problems: (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__/* .namedPathProblems */ .ZI)(named) };
+        return { reports, failOn, problems: (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_9__/* .namedPathProblems */ .ZI)(named) };
     }
     finally {
+        // An error mid-run is printed on a clean line.
+        progress?.done();
         if (stdin)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(stdin.dir, { recursive: true, force: true });
     }
@@ -3082,7 +3134,7 @@ async function diffCommand(args) {
         throw new UsageError("diff needs --base REV.");
     const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(values.repo ?? ".");
     const format = formatOf(values.format);
-    const failOn = (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFailOn */ .XV)(values["fail-on"]);
+    const failOn = (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_9__/* .parseFailOn */ .XV)(values["fail-on"]);
     const [{ createGit }, { analyzeDiff }, { loadParsers }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960)),
         __nccwpck_require__.e(/* import() */ 95).then(__nccwpck_require__.bind(__nccwpck_require__, 95)),
@@ -3096,7 +3148,7 @@ async function diffCommand(args) {
         }
         const config = await loadConfig(values.config, values.database, repo);
         const reports = await analyzeDiff(git, values.base, values.head ?? "HEAD", await loadParsers(), config);
-        const out = (0,_report_writer_js__WEBPACK_IMPORTED_MODULE_11__/* .reportWriter */ .w)(format, (text) => process.stdout.write(text), _version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x, textOptions(arg.flag("quiet")));
+        const out = (0,_report_writer_js__WEBPACK_IMPORTED_MODULE_12__/* .reportWriter */ .w)(format, (text) => process.stdout.write(text), _version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x, textOptions(arg.flag("quiet")));
         for (const report of reports)
             out.add(report);
         out.end(reports);
@@ -3152,26 +3204,26 @@ async function main(argv) {
     const [command, ...rest] = argv;
     try {
         if (command === "-V" || command === "--version" || command === "version") {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x}\n`);
             return 0;
         }
         if (command === undefined)
             throw new CommandError("No command given.", undefined);
         if (command === "--help" || command === "-h") {
-            process.stdout.write((0,_cli_text_js__WEBPACK_IMPORTED_MODULE_12__/* .helpText */ .BK)());
+            process.stdout.write((0,_cli_text_js__WEBPACK_IMPORTED_MODULE_13__/* .helpText */ .BK)());
             return 0;
         }
         if (command === "help") {
             const about = rest[0];
-            if (about !== undefined && !(0,_cli_text_js__WEBPACK_IMPORTED_MODULE_12__/* .isCommand */ .y9)(about))
+            if (about !== undefined && !(0,_cli_text_js__WEBPACK_IMPORTED_MODULE_13__/* .isCommand */ .y9)(about))
                 throw new CommandError(`Unknown command ${JSON.stringify(about)}.`, undefined);
-            process.stdout.write((0,_cli_text_js__WEBPACK_IMPORTED_MODULE_12__/* .helpText */ .BK)(about));
+            process.stdout.write((0,_cli_text_js__WEBPACK_IMPORTED_MODULE_13__/* .helpText */ .BK)(about));
             return 0;
         }
-        if (!(0,_cli_text_js__WEBPACK_IMPORTED_MODULE_12__/* .isCommand */ .y9)(command))
+        if (!(0,_cli_text_js__WEBPACK_IMPORTED_MODULE_13__/* .isCommand */ .y9)(command))
             throw new CommandError(`Unknown command ${JSON.stringify(command)}.`, undefined);
         if (asksHelp(rest)) {
-            process.stdout.write((0,_cli_text_js__WEBPACK_IMPORTED_MODULE_12__/* .helpText */ .BK)(command));
+            process.stdout.write((0,_cli_text_js__WEBPACK_IMPORTED_MODULE_13__/* .helpText */ .BK)(command));
             return 0;
         }
         let outcome;
@@ -3180,7 +3232,7 @@ async function main(argv) {
         }
         catch (error) {
             // The command's own usage mistakes get its --help as the hint; anything else goes on as it was.
-            if (error instanceof UsageError || error instanceof _core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__/* .FailOnError */ .OJ || isParseArgsError(error))
+            if (error instanceof UsageError || error instanceof _core_exit_status_js__WEBPACK_IMPORTED_MODULE_9__/* .FailOnError */ .OJ || isParseArgsError(error))
                 throw new CommandError(error.message, command);
             throw error;
         }
@@ -3189,15 +3241,15 @@ async function main(argv) {
                 process.stderr.write(`migration-guard: ${problem}\n`);
             return 2;
         }
-        return (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_8__/* .exitStatus */ .$u)(outcome.reports, outcome.failOn);
+        return (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_9__/* .exitStatus */ .$u)(outcome.reports, outcome.failOn);
     }
     catch (error) {
         // Every error exits 2 (fails closed): nothing was proven safe. Usage errors are one line and a hint.
         if (error instanceof CommandError) {
-            process.stderr.write((0,_cli_text_js__WEBPACK_IMPORTED_MODULE_12__/* .usageErrorText */ .vl)(error.message, error.command));
+            process.stderr.write((0,_cli_text_js__WEBPACK_IMPORTED_MODULE_13__/* .usageErrorText */ .vl)(error.message, error.command));
             return 2;
         }
-        if (error instanceof _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL) {
+        if (error instanceof _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL) {
             process.stderr.write(`migration-guard: ${error.message}\n`);
             return 2;
         }
