@@ -21,7 +21,7 @@ export const addRequiredColumn: Rule = {
   safeAlternative:
     "Add the column as nullable (or with a constant default), deploy code that writes it, backfill existing rows in batches, then make it NOT NULL (PostgreSQL: CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT, then SET NOT NULL).",
   check: (ctx) =>
-    collect(ctx.operations, (op, history) => {
+    collect(ctx, (op, history) => {
       if (op.kind !== "add-column" || !op.notNull || op.default || !history.preExistingTable(op.table))
         return undefined;
       return {
