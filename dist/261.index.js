@@ -514,6 +514,10 @@ function fieldDefault(args) {
     const n = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(value);
     if ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .dottedName */ ._P)(n)?.endsWith("NOT_PROVIDED"))
         return undefined;
+    // Django's `default=` lives in Python: the migration sets it on the column to fill the rows, then drops it.
+    return { ...pythonDefault(n), transient: true };
+}
+function pythonDefault(n) {
     if ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainLiteral */ .EA)(n))
         return { volatile: false, text: n.text };
     if (n.type === "identifier" || n.type === "attribute" || n.type === "lambda") {

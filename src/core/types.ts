@@ -40,6 +40,11 @@ export interface ColumnDefault {
   volatile: boolean;
   /** Source text of the default, for messages. */
   text?: string;
+  /**
+   * The framework fills existing rows with the default, then drops it from the column (Django's `default=`):
+   * afterwards the column has no default, and inserts that do not set it fail.
+   */
+  transient?: boolean;
 }
 
 interface OpBase extends Span {

@@ -550,6 +550,11 @@ function fieldDefault(args: CallArgs): ColumnDefault | undefined {
   if (!value || isNone(value)) return undefined;
   const n = unwrap(value);
   if (dottedName(n)?.endsWith("NOT_PROVIDED")) return undefined;
+  // Django's `default=` lives in Python: the migration sets it on the column to fill the rows, then drops it.
+  return { ...pythonDefault(n), transient: true };
+}
+
+function pythonDefault(n: Node): ColumnDefault {
   if (isPlainLiteral(n)) return { volatile: false, text: n.text };
   if (n.type === "identifier" || n.type === "attribute" || n.type === "lambda") {
     // Django calls a callable default once, in Python, and writes that one value into every existing row:
