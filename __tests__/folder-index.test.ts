@@ -49,7 +49,7 @@ describe("FolderIndex", () => {
   });
 });
 
-describe("analyzeDiff lists a folder once, and only for readers that look beside a file", () => {
+describe("analyzeDiff lists each folder of a changed migration once (pairs and schema history share it)", () => {
   const UP = "DELETE FROM users WHERE id = 1;\n";
   const files: Record<string, string> = {
     "svc/a/migrations/000001_x.up.sql": UP,
@@ -66,7 +66,7 @@ describe("analyzeDiff lists a folder once, and only for readers that look beside
     "svc/b/migrations": ["000001_x.up.sql"],
   };
 
-  it("asks for each folder with an up file exactly once, and for no other folder", async () => {
+  it("asks for each folder exactly once, however many files and readers want it", async () => {
     const asked: string[] = [];
     const git: GitReader = {
       changedFiles: async () => Object.keys(files).map((path) => ({ path, status: "added" as FileStatus })),
@@ -77,7 +77,7 @@ describe("analyzeDiff lists a folder once, and only for readers that look beside
       },
     };
     const reports = await analyzeDiff(git, "base", "head", parsers, DEFAULT_CONFIG);
-    expect(asked.sort()).toEqual(["svc/a/migrations", "svc/b/migrations"]);
+    expect(asked.sort()).toEqual(["db/migrate", "db/migration", "svc/a/migrations", "svc/b/migrations"]);
     const irreversible = reports
       .filter((r) => r.findings.some((f) => f.rule === "irreversible-migration"))
       .map((r) => r.path);

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readSequelizeMigration: () => (/* binding */ readSequelizeMigration)
 /* harmony export */ });
-/* harmony import */ var _column_types_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3492);
+/* harmony import */ var _column_types_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6074);
 /* harmony import */ var _shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2258);
 /* harmony import */ var _column_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5255);
 /* harmony import */ var _migration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3254);

@@ -520,8 +520,8 @@ const SQL_CALLS = {
     select_rows: readsOnly,
 };
 
-// EXTERNAL MODULE: ./src/core/column-types/index.ts + 2 modules
-var column_types = __webpack_require__(3492);
+// EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
+var column_types = __webpack_require__(6074);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/volatile-defaults.ts
 var volatile_defaults = __webpack_require__(2258);
 ;// CONCATENATED MODULE: ./src/core/frameworks/ruby/schema-calls.ts
@@ -1019,10 +1019,17 @@ function createTable(r, call, args, ctx) {
             env.set(t, binding);
         r.walkBlock(call.block, { ...ctx, env });
     }
+    const columnTypes = {};
+    for (const column of columns) {
+        const type = r.knownTypes.get(`${table}.${column}`);
+        if (type)
+            columnTypes[column] = (0,column_types/* describeType */.MF)(type);
+    }
     r.push(call, {
         kind: "create-table",
         table,
         columns,
+        ...(Object.keys(columnTypes).length ? { columnTypes } : {}),
         ...(booleanValue(opts.get("if_not_exists")) ? { ifNotExists: true } : {}),
     });
 }

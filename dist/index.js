@@ -32179,132 +32179,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3492:
+/***/ 6074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Tr: () => (/* reexport */ sql_classifyTypeChange),
-  zq: () => (/* reexport */ classifyTypeChange),
+  Tr: () => (/* reexport */ classifyTypeChange),
+  zq: () => (/* reexport */ abstract_classifyTypeChange),
   MF: () => (/* reexport */ describeType),
-  fF: () => (/* reexport */ columnType)
+  fF: () => (/* reexport */ columnType),
+  g6: () => (/* reexport */ typeFromText)
 });
-
-;// CONCATENATED MODULE: ./src/core/column-types/abstract.ts
-// Framework (abstract) column types, in Rails' spelling, onto which every framework reader maps its own; and what
-// a change between two of them does to the data already stored.
-// `widening` means the database only updates its catalog (varchar(n) → longer or text, numeric(p,s) → numeric(p+k,s)),
-// `lossy` that some stored values cannot survive. Only the new type is written in `change_column`; the old one comes from the same file (a column added
-// earlier, or the `down`/`dir.down` that restores it) and is otherwise unknown, which flags nothing.
-const ALIASES = {
-    int: "integer",
-    int4: "integer",
-    int8: "bigint",
-    int2: "smallint",
-    varchar: "string",
-    "character varying": "string",
-    char: "string",
-    citext: "text",
-    numeric: "decimal",
-    real: "float",
-    double: "float",
-    "double precision": "float",
-    timestamp: "datetime",
-    timestamptz: "datetime",
-    bool: "boolean",
-};
-function normalize(t) {
-    const type = ALIASES[t.type.toLowerCase()] ?? t.type.toLowerCase();
-    switch (type) {
-        case "smallint":
-            return { family: "integer", size: 1 };
-        case "integer": {
-            // Rails maps `limit:` on integers to bytes: 1-2 smallint, 3-4 integer, 5-8 bigint.
-            const size = t.limit === undefined ? 2 : t.limit <= 2 ? 1 : t.limit <= 4 ? 2 : 3;
-            return { family: "integer", size };
-        }
-        case "bigint":
-            return { family: "integer", size: 3 };
-        case "float":
-            return { family: "float" };
-        case "decimal":
-            return { family: "decimal", precision: t.precision, scale: t.scale };
-        case "string":
-            return { family: "string", size: t.limit };
-        case "text":
-            return { family: "text" };
-        case "datetime":
-        case "date":
-        case "time":
-        case "boolean":
-            return { family: type };
-        default:
-            return { family: "other" };
-    }
-}
-const NUMERIC = ["integer", "float", "decimal"];
-const NOT_TEXT = [...NUMERIC, "datetime", "date", "time", "boolean", "other"];
-/** What changing a column from `from` to `to` means for existing values; `{}` when it cannot be told. */
-function classifyTypeChange(from, to) {
-    if (!from)
-        return {};
-    const a = normalize(from);
-    const b = normalize(to);
-    if (a.family === "integer" && b.family === "integer") {
-        // Growing an integer keeps every value but is not `widening`: PostgreSQL and MySQL rewrite the whole table
-        // for it, and `widening` tells the rules the change is metadata only.
-        return b.size < a.size ? { lossy: true } : {};
-    }
-    if (a.family === "string" && b.family === "string") {
-        if (a.size === b.size)
-            return {};
-        if (b.size === undefined || (a.size !== undefined && b.size > a.size))
-            return { widening: true };
-        return { lossy: true };
-    }
-    if (a.family === "string" && b.family === "text")
-        return { widening: true };
-    if (a.family === "text" && b.family === "string")
-        return { lossy: true };
-    if (a.family === "decimal" && b.family === "decimal") {
-        const sameScale = (a.scale ?? 0) === (b.scale ?? 0);
-        if (a.precision === undefined || b.precision === undefined) {
-            // An unconstrained numeric holds every value a constrained one does.
-            if (b.precision === undefined && a.precision !== undefined)
-                return { widening: true };
-            if (a.precision === undefined && b.precision !== undefined)
-                return { lossy: true };
-            return {};
-        }
-        if (sameScale && b.precision > a.precision)
-            return { widening: true };
-        if (b.precision < a.precision || (b.scale ?? 0) < (a.scale ?? 0))
-            return { lossy: true };
-        return {};
-    }
-    if ((a.family === "float" || a.family === "decimal") && b.family === "integer")
-        return { lossy: true };
-    if ((a.family === "string" || a.family === "text") && NOT_TEXT.includes(b.family))
-        return { lossy: true };
-    if (a.family === "datetime" && (b.family === "date" || b.family === "time"))
-        return { lossy: true };
-    if (NUMERIC.includes(a.family) && b.family === "boolean")
-        return { lossy: true };
-    return {};
-}
-/** "string(100)", "decimal(10,2)", "bigint": the type as a message can show it. */
-function describeType(t) {
-    if (t.precision !== undefined)
-        return `${t.type}(${t.precision}${t.scale !== undefined ? `,${t.scale}` : ""})`;
-    if (t.limit !== undefined)
-        return `${t.type}(${t.limit})`;
-    return t.type;
-}
 
 ;// CONCATENATED MODULE: ./src/core/column-types/sql.ts
 // What a column type change does to the stored values, judged from the type names alone.
-const sql_ALIASES = {
+const ALIASES = {
     int: "int4",
     integer: "int4",
     int4: "int4",
@@ -32363,7 +32253,7 @@ const FRACTIONAL = new Set(["numeric", "float4", "float8"]);
 const TEMPORAL = new Set(["timestamp", "timestamptz", "date", "time", "timetz"]);
 function columnType(name, mods = [], array = false) {
     const key = name.toLowerCase().replace(/\s+/g, " ").trim();
-    return { base: sql_ALIASES[key] ?? key, mods: [...mods], array };
+    return { base: ALIASES[key] ?? key, mods: [...mods], array };
 }
 function isUnboundedText(t) {
     return t.base in TEXT_RANK || (t.base === "varchar" && t.mods.length === 0);
@@ -32374,7 +32264,7 @@ function isUnboundedText(t) {
  * but still rewrites the table, so it is neither widening nor lossy. Without the old type, only targets that
  * are narrow whatever the source (varchar(n), smallint, boolean, date...) are called lossy.
  */
-function sql_classifyTypeChange(from, to) {
+function classifyTypeChange(from, to) {
     if (to.array || from?.array)
         return from && sameType(from, to) ? { widening: true } : {};
     if (!from)
@@ -32404,6 +32294,9 @@ function sql_classifyTypeChange(from, to) {
             return from.base === to.base && from.base === "varchar" ? { widening: true } : {};
         }
         if (to.base === "bool")
+            return { lossy: true };
+        // Text that must parse as a number or a date: any stored value that does not fails the migration.
+        if (to.base in INT_RANK || FRACTIONAL.has(to.base) || TEMPORAL.has(to.base))
             return { lossy: true };
         return {};
     }
@@ -32442,6 +32335,8 @@ function sql_classifyTypeChange(from, to) {
     }
     // Dates and times.
     if (TEMPORAL.has(from.base)) {
+        if (from.base === to.base)
+            return precisionChange(from, to);
         if ((from.base === "timestamp" || from.base === "timestamptz") &&
             (to.base === "date" || to.base === "time"))
             return { lossy: true };
@@ -32453,6 +32348,15 @@ function sql_classifyTypeChange(from, to) {
         return { lossy: true };
     return {};
 }
+/** Fractional seconds kept by a time type: PostgreSQL's default (and the most any keeps) is 6. */
+function fractionalDigits(t) {
+    return t.mods[0] ?? 6;
+}
+/** timestamp(6) → timestamp(3) rounds every stored value; more digits keep them (and no rewrite). */
+function precisionChange(from, to) {
+    const cmp = fractionalDigits(to) - fractionalDigits(from);
+    return cmp < 0 ? { lossy: true } : { widening: true };
+}
 function sameType(a, b) {
     return a.base === b.base && a.array === b.array && a.mods.join(",") === b.mods.join(",");
 }
@@ -32461,7 +32365,101 @@ function lossyWhateverTheSource(to) {
         return to.mods.length > 0;
     if (to.base === "numeric")
         return to.mods.length > 0;
+    if (TEMPORAL.has(to.base) && to.mods.length > 0 && fractionalDigits(to) < 6)
+        return true;
     return ["int1", "int2", "int3", "int4", "bool", "date", "time", "float4", "tinytext", "bit"].includes(to.base);
+}
+
+;// CONCATENATED MODULE: ./src/core/column-types/abstract.ts
+// Framework (abstract) column types, in Rails' spelling, onto which every framework reader maps its own; and what
+// a change between two of them does to the data already stored.
+// The judging itself is the SQL model's (sql.ts): a framework type is spelled as SQL first, so Rails, Laravel,
+// Ecto, Alembic and the JS libraries get the same answer as migration SQL for the same change. The old type comes
+// from the same file (a column added earlier, or the `down` that restores it) or from the schema history.
+
+/**
+ * The framework type as the SQL column-type model spells it, so both vocabularies are judged by one classifier.
+ * Rails' `:string` without a limit is `varchar(255)` on MySQL and unbounded on PostgreSQL; it is taken as
+ * `varchar(255)`, so a change that loses data on MySQL only is called lossy everywhere (fails closed).
+ */
+function toSqlType(t) {
+    const name = t.type.toLowerCase().replace(/^:/, "");
+    const array = name.endsWith("[]");
+    const base = array ? name.slice(0, -2) : name;
+    switch (base) {
+        case "string":
+        case "varchar":
+        case "character varying":
+            return columnType("varchar", [t.limit ?? 255], array);
+        case "char":
+        case "character":
+            return columnType("char", t.limit !== undefined ? [t.limit] : [], array);
+        case "integer":
+        case "int": {
+            // Rails maps `limit:` on integers to bytes: 1-2 smallint, 3-4 integer, 5-8 bigint.
+            const sized = t.limit === undefined ? "int4" : t.limit <= 2 ? "int2" : t.limit <= 4 ? "int4" : "int8";
+            return columnType(sized, [], array);
+        }
+        case "float":
+            return columnType("float8", [], array);
+        case "decimal":
+        case "numeric":
+            return columnType("numeric", t.precision === undefined ? [] : [t.precision, ...(t.scale !== undefined ? [t.scale] : [])], array);
+        case "datetime":
+        case "timestamp":
+        case "timestamptz":
+        case "time":
+            return columnType(base, t.precision !== undefined ? [t.precision] : [], array);
+        case "boolean":
+            return columnType("bool", [], array);
+        default:
+            return columnType(base, [], array);
+    }
+}
+/** What changing a column from `from` to `to` means for existing values; `{}` when it cannot be told. */
+function abstract_classifyTypeChange(from, to) {
+    // An unlimited `:string` is unbounded on PostgreSQL: without the old type it is not narrow whatever the source.
+    if (!from && /^:?string$/i.test(to.type) && to.limit === undefined)
+        return {};
+    return classifyTypeChange(from && toSqlType(from), toSqlType(to));
+}
+/** "string(100)", "decimal(10,2)", "bigint": the type as a message can show it. */
+function describeType(t) {
+    if (t.precision !== undefined)
+        return `${t.type}(${t.precision}${t.scale !== undefined ? `,${t.scale}` : ""})`;
+    if (t.limit !== undefined)
+        return `${t.type}(${t.limit})`;
+    return t.type;
+}
+
+;// CONCATENATED MODULE: ./src/core/column-types/text.ts
+// A column type as an Operation carries it (`type?: string`, the text a message shows) read back into the one
+// model, so the schema history can compare an old type with a new one written by another file.
+
+
+const SHAPE = /^([a-z_][\w ]*?)\s*(?:\(\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?\))?\s*((?:with|without) time zone)?\s*(\[\])?$/i;
+/** `varchar(50)`, `string(100)`, `numeric(10,2)`, `timestamp(3) with time zone`, `int[]`; undefined when not a type. */
+function typeFromText(text, vocabulary) {
+    const m = SHAPE.exec(text.trim().replace(/\s+/g, " "));
+    if (!m)
+        return undefined;
+    let name = m[1].toLowerCase().replace(/^:/, "");
+    const first = m[2] === undefined ? undefined : Number(m[2]);
+    const second = m[3] === undefined ? undefined : Number(m[3]);
+    const array = m[5] !== undefined;
+    if (m[4])
+        name = `${name} ${m[4].toLowerCase()}`;
+    if (vocabulary === "abstract") {
+        const precise = /^(decimal|numeric|datetime|timestamp|timestamptz|time)$/.test(name);
+        const t = toSqlType({
+            type: array ? `${name}[]` : name,
+            ...(first !== undefined ? (precise ? { precision: first } : { limit: first }) : {}),
+            ...(second !== undefined ? { scale: second } : {}),
+        });
+        return t;
+    }
+    const mods = [first, second].filter((n) => n !== undefined);
+    return columnType(name, mods, array);
 }
 
 ;// CONCATENATED MODULE: ./src/core/column-types/index.ts
@@ -32470,6 +32468,7 @@ function lossyWhateverTheSource(to) {
 // `string(100)`, `bigint`, as Rails, Laravel, Ecto, Django, Alembic and the JS libraries spell them) and SQL's own
 // type names (`varchar(50)`, `int8`, `numeric(10,2)`, from migration SQL). Readers import from this module only,
 // never from another reader's folder.
+
 
 
 
@@ -32487,8 +32486,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/frameworks/sql/lexer.ts
 var lexer = __nccwpck_require__(9176);
-// EXTERNAL MODULE: ./src/core/column-types/index.ts + 2 modules
-var column_types = __nccwpck_require__(3492);
+// EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
+var column_types = __nccwpck_require__(6074);
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/source.ts
 
 class SqlSource {
@@ -32956,6 +32955,7 @@ class StatementReader {
         if (!table)
             return this.unknown("a CREATE TABLE whose table name the SQL reader cannot read");
         const columns = [];
+        const columnTypes = {};
         if (isPunct(this.toks[after], "(")) {
             const end = closing(this.toks, after);
             for (const [a, b] of splitAtDepth0(this.toks, after + 1, end - 1)) {
@@ -32965,14 +32965,22 @@ class StatementReader {
                 if (!spec)
                     continue;
                 columns.push(spec.name);
-                if (spec.type)
+                if (spec.type) {
                     this.src.knownTypes.set(`${table}.${spec.name}`, spec.type.type);
+                    columnTypes[spec.name] = spec.type.display;
+                }
             }
         }
         // MariaDB's CREATE OR REPLACE TABLE drops the table that was there.
         if (orReplace)
             this.push({ kind: "drop-table", table, ifExists: true });
-        this.push({ kind: "create-table", table, columns, ...(ifNotExists ? { ifNotExists: true } : {}) });
+        this.push({
+            kind: "create-table",
+            table,
+            columns,
+            ...(Object.keys(columnTypes).length ? { columnTypes } : {}),
+            ...(ifNotExists ? { ifNotExists: true } : {}),
+        });
     }
     createIndex(i, unique) {
         const concurrently = isWord(this.toks[i], "CONCURRENTLY");
@@ -33892,6 +33900,7 @@ function findWord(tokens, from, to, word) {
 function createTable(s, scope, out) {
     const table = relName(s.relation);
     const columns = [];
+    const columnTypes = {};
     for (const elt of s.tableElts ?? []) {
         if (!("ColumnDef" in elt))
             continue;
@@ -33900,13 +33909,16 @@ function createTable(s, scope, out) {
             continue;
         columns.push(def.colname);
         const type = typeParts(def.typeName);
-        if (type)
+        if (type) {
             scope.src.knownTypes.set(typeKey(table, def.colname), type.type);
+            columnTypes[def.colname] = type.display;
+        }
     }
     push(out, scope.span, {
         kind: "create-table",
         table,
         columns,
+        ...(Object.keys(columnTypes).length ? { columnTypes } : {}),
         ...(s.if_not_exists ? { ifNotExists: true } : {}),
     });
 }
@@ -34977,7 +34989,7 @@ function tokenAt(tokens, offset) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2524);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9381);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -34991,7 +35003,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2524:
+/***/ 9381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39218,17 +39230,52 @@ function tableKey(name) {
  * blocks no one; everything else is pre-existing.
  */
 class History {
+    schema;
     newTables = new Set();
     newColumns = new Map();
     newIndexes = new Set();
+    /** Tables the file dropped or renamed away: what the schema before says of them no longer holds. */
+    touched = new Set();
+    /** `schema`: the state before the file, when a history was replayed (see core/schema). */
+    constructor(schema) {
+        this.schema = schema;
+    }
     isNewTable(table) {
         return this.newTables.has(tableKey(table));
     }
+    /**
+     * True unless the table is new: created earlier in this file, or by a migration the change under review adds
+     * (it never held a production row).
+     */
     preExistingTable(table) {
-        return !this.isNewTable(table);
+        if (this.isNewTable(table))
+            return false;
+        return this.before(table)?.origin !== "change";
     }
     preExistingColumn(table, column) {
-        return !this.isNewTable(table) && !(this.newColumns.get(tableKey(table))?.has(column) ?? false);
+        if (!this.preExistingTable(table))
+            return false;
+        if (this.newColumns.get(tableKey(table))?.has(column) ?? false)
+            return false;
+        return this.before(table)?.columns.get(column.toLowerCase())?.origin !== "change";
+    }
+    /**
+     * True when the history proves the table did not exist before this file: replayed completely, and no
+     * migration before created it (nor this file, so far). A drop guarded by IF EXISTS then deletes nothing.
+     */
+    absentBefore(table) {
+        const key = tableKey(table);
+        if (!this.schema?.complete || this.newTables.has(key) || this.touched.has(key))
+            return false;
+        return this.schema.table(table) === undefined;
+    }
+    /** Whether a history was available to ask (messages say so when a verdict would have needed one). */
+    get hasSchema() {
+        return this.schema !== undefined;
+    }
+    before(table) {
+        const key = tableKey(table);
+        return this.touched.has(key) ? undefined : this.schema?.table(table);
     }
     isNewIndex(name) {
         return this.newIndexes.has(name);
@@ -39242,12 +39289,14 @@ class History {
                 break;
             }
             case "drop-table":
+                this.touched.add(tableKey(op.table));
                 this.newTables.delete(tableKey(op.table));
                 this.newColumns.delete(tableKey(op.table));
                 break;
             case "rename-table": {
                 const from = tableKey(op.table);
                 const to = tableKey(op.newName);
+                this.touched.add(from).add(to);
                 if (this.newTables.delete(from))
                     this.newTables.add(to);
                 else
@@ -39292,11 +39341,14 @@ class History {
     }
 }
 /**
- * Runs `check` on every operation with the history of what came before it in the file, and collects the hits.
+ * Runs `check` on every operation with the history of what came before it (in the file, and before the file
+ * when the context carries a schema), and collects the hits.
  * Most rules are one `collect` call.
  */
-function collect(operations, check) {
-    const history = new History();
+function collect(from, check) {
+    // Given the context, the history knows the schema before the file too; given bare operations, only the file.
+    const operations = "operations" in from ? from.operations : from;
+    const history = new History("operations" in from ? from.schema : undefined);
     const hits = [];
     for (const op of operations) {
         const hit = check(op, history);
@@ -39366,7 +39418,7 @@ const addCheckConstraint = {
     check: (ctx) => {
         if (ctx.database === "sqlite")
             return [];
-        return collect(ctx.operations, (op, history) => {
+        return collect(ctx, (op, history) => {
             if (op.kind !== "add-constraint" ||
                 op.constraint !== "check" ||
                 !op.validated ||
@@ -39405,7 +39457,7 @@ const addForeignKey = {
         // SQLite cannot add a foreign key to an existing table; only a rebuild can, and the rebuild is what locks.
         if (ctx.database === "sqlite")
             return [];
-        return collect(ctx.operations, (op, history) => {
+        return collect(ctx, (op, history) => {
             if (op.kind !== "add-constraint" ||
                 op.constraint !== "foreign-key" ||
                 !op.validated ||
@@ -39450,8 +39502,20 @@ const addRequiredColumn = {
     severity: "warning",
     description: "A NOT NULL column without a default fails on existing rows and breaks inserts from the old code.",
     safeAlternative: "Add the column as nullable (or with a constant default), deploy code that writes it, backfill existing rows in batches, then make it NOT NULL (PostgreSQL: CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT, then SET NOT NULL).",
-    check: (ctx) => collect(ctx.operations, (op, history) => {
-        if (op.kind !== "add-column" || !op.notNull || op.default || !history.preExistingTable(op.table))
+    check: (ctx) => collect(ctx, (op, history) => {
+        if (op.kind !== "add-column" || !op.notNull || !history.preExistingTable(op.table))
+            return undefined;
+        if (op.default?.transient) {
+            // The rows are filled, then the default is dropped: the migration passes, the running release does not.
+            return {
+                ...spanOf(op),
+                table: op.table,
+                column: op.column,
+                message: `Adds ${op.table}.${op.column} NOT NULL with a default the framework drops once existing rows are filled (Django keeps \`default=\` in Python): inserts from the release still running during the deploy, which does not set ${op.column}, fail.`,
+                safeAlternative: "Add the field with `null=True` (or with `db_default=`, which stays in the database), deploy code that writes it, backfill, then make it NOT NULL in a later migration.",
+            };
+        }
+        if (op.default)
             return undefined;
         return {
             ...spanOf(op),
@@ -39474,7 +39538,7 @@ const addUniqueConstraint = {
         // InnoDB adds unique indexes online; SQLite cannot add constraints to an existing table.
         if (ctx.database !== "postgresql")
             return [];
-        return collect(ctx.operations, (op, history) => {
+        return collect(ctx, (op, history) => {
             if (op.kind !== "add-constraint" ||
                 (op.constraint !== "unique" && op.constraint !== "primary-key") ||
                 op.usingIndex ||
@@ -39500,15 +39564,18 @@ const changeColumnType = {
     severity: "warning",
     description: "Changing a column's type can break app code still running during the deploy.",
     safeAlternative: "Add a new column of the new type, write to both and backfill in batches, move reads to the new column, then drop the old one in a later migration.",
-    check: (ctx) => collect(ctx.operations, (op, history) => {
+    check: (ctx) => collect(ctx, (op, history) => {
         if (op.kind !== "change-column-type" || op.widening || !history.preExistingColumn(op.table, op.column))
             return undefined;
         const to = op.type ? ` to ${op.type}` : "";
+        const unknown = !op.lossy && !history.hasSchema
+            ? " (the old type is unknown: no migration history was available to tell a widening from a narrowing)"
+            : "";
         return {
             ...spanOf(op),
             table: op.table,
             column: op.column,
-            message: `Changes the type of ${op.table}.${op.column}${to}: app code of the release still running during the deploy may write values the new type rejects, or read values it does not expect.`,
+            message: `Changes the type of ${op.table}.${op.column}${to}: app code of the release still running during the deploy may write values the new type rejects, or read values it does not expect${unknown}.`,
         };
     }),
 };
@@ -39531,7 +39598,7 @@ const columnTypeRewrite = {
     severity: "warning",
     description: "Most column type changes rewrite the table under an exclusive lock.",
     safeAlternative: "Add a new column of the new type, backfill it in batches, move the app to it, then drop the old column. (In PostgreSQL, varchar(n) to a longer varchar or to text needs no rewrite.)",
-    check: (ctx) => collect(ctx.operations, (op, history) => {
+    check: (ctx) => collect(ctx, (op, history) => {
         if (op.kind !== "change-column-type" || op.widening || !history.preExistingColumn(op.table, op.column))
             return undefined;
         const to = op.type ? ` to ${op.type}` : "";
@@ -39552,7 +39619,7 @@ const deleteRows = {
     severity: "error",
     description: "Deleting rows (DELETE, delete_all, destroy_all, .delete()) loses stored data.",
     safeAlternative: "Copy the rows to an archive table (or take a backup) before deleting them, delete in small batches from a task outside the schema migration, or soft-delete with a `deleted_at` column.",
-    check: (ctx) => collect(ctx.operations, (op, history) => {
+    check: (ctx) => collect(ctx, (op, history) => {
         if (op.kind !== "delete-rows" || !history.preExistingTable(op.table))
             return undefined;
         const message = op.filtered
@@ -39581,7 +39648,7 @@ const dropColumn = {
     severity: "error",
     description: "Dropping a column that existed before this migration deletes its values, and breaks app code still reading it.",
     safeAlternative: "Expand-contract: stop reading and writing the column in app code (Rails: `ignored_columns`) and deploy that, then drop it in a later migration; copy the values first if they are still needed.",
-    check: (ctx) => collect(ctx.operations, (op, history) => {
+    check: (ctx) => collect(ctx, (op, history) => {
         if (op.kind !== "drop-column" || !history.preExistingColumn(op.table, op.column))
             return undefined;
         return {
@@ -39617,7 +39684,7 @@ const dropIndexNotConcurrent = {
     check: (ctx) => {
         if (ctx.database !== "postgresql")
             return [];
-        return collect(ctx.operations, (op, history) => {
+        return collect(ctx, (op, history) => {
             if (op.kind !== "drop-index" || op.concurrently)
                 return undefined;
             if (op.name && history.isNewIndex(op.name))
@@ -39644,14 +39711,20 @@ const dropTable = {
     severity: "error",
     description: "Dropping a table that existed before this migration deletes its rows.",
     safeAlternative: "Stop using the table in app code and deploy that first; archive its rows (or rename the table aside so the step can be undone); drop it in a later migration once nothing reads it.",
-    check: (ctx) => collect(ctx.operations, (op, history) => {
+    check: (ctx) => collect(ctx, (op, history) => {
         if (op.kind !== "drop-table" || !history.preExistingTable(op.table))
             return undefined;
+        // IF EXISTS on a table the replayed history proves nothing created: the statement deletes nothing.
+        if (op.ifExists && history.absentBefore(op.table))
+            return undefined;
         const cascade = op.cascade ? ", with CASCADE (views and foreign keys that depend on it go too)" : "";
+        const unproven = op.ifExists && !history.hasSchema
+            ? " (IF EXISTS does not make it safe: no migration history was available to show the table never existed)"
+            : "";
         return {
             ...spanOf(op),
             table: op.table,
-            message: `Drops table ${op.table}${cascade}: every row it holds is deleted, and app code of the release still running during the deploy fails on it.`,
+            message: `Drops table ${op.table}${cascade}: every row it holds is deleted, and app code of the release still running during the deploy fails on it${unproven}.`,
         };
     }),
 };
@@ -39714,7 +39787,7 @@ const indexNotConcurrent = {
         // MySQL's InnoDB builds secondary indexes online (ALGORITHM=INPLACE, LOCK=NONE); SQLite has one writer anyway.
         if (ctx.database !== "postgresql")
             return [];
-        return collect(ctx.operations, (op, history) => {
+        return collect(ctx, (op, history) => {
             if (op.kind !== "add-index" || op.concurrently || !history.preExistingTable(op.table))
                 return undefined;
             const what = op.name ? `index ${op.name}` : `an index on (${op.columns.join(", ")})`;
@@ -39755,7 +39828,7 @@ const lossyTypeChange = {
     severity: "error",
     description: "Changing a column to a narrower type can truncate or reject stored values.",
     safeAlternative: "Add a new column of the new type, backfill it in batches with an explicit conversion you have checked against the real data, move the app to it, then drop the old column.",
-    check: (ctx) => collect(ctx.operations, (op, history) => {
+    check: (ctx) => collect(ctx, (op, history) => {
         if (op.kind !== "change-column-type" || !op.lossy || !history.preExistingColumn(op.table, op.column))
             return undefined;
         const to = op.type ? ` to ${op.type}` : "";
@@ -39776,7 +39849,7 @@ const renameColumn = {
     severity: "warning",
     description: "Renaming a column breaks app code still using the old name during the deploy.",
     safeAlternative: "Rename in three deploys: add the new column and write to both (backfilling in batches); move reads to the new column; drop the old one in a later migration.",
-    check: (ctx) => collect(ctx.operations, (op, history) => {
+    check: (ctx) => collect(ctx, (op, history) => {
         if (op.kind !== "rename-column" || !history.preExistingColumn(op.table, op.column))
             return undefined;
         return {
@@ -39799,7 +39872,7 @@ const renameTable = {
     severity: "warning",
     description: "Renaming a table breaks app code still using the old name during the deploy.",
     safeAlternative: "Keep both names working during the deploy: rename the table and create a view with the old name over it (simple views are updatable in PostgreSQL and MySQL), move the app to the new name, then drop the view in a later migration.",
-    check: (ctx) => collect(ctx.operations, (op, history) => {
+    check: (ctx) => collect(ctx, (op, history) => {
         if (op.kind !== "rename-table" || !history.preExistingTable(op.table))
             return undefined;
         return {
@@ -39829,7 +39902,7 @@ const setNotNull = {
         // SQLite has no ALTER COLUMN; frameworks rebuild the table, which other rules and the framework itself cover.
         if (ctx.database === "sqlite")
             return [];
-        return collect(ctx.operations, (op, history) => {
+        return collect(ctx, (op, history) => {
             if (op.kind !== "set-not-null" || !history.preExistingTable(op.table))
                 return undefined;
             const target = `${op.table}.${op.column}`;
@@ -39861,7 +39934,7 @@ const truncateTable = {
     severity: "error",
     description: "TRUNCATE deletes every row of the table.",
     safeAlternative: "If only some rows must go, delete them in batches with a filter; if the table really must be emptied, back it up first and acknowledge the finding with the reason.",
-    check: (ctx) => collect(ctx.operations, (op, history) => {
+    check: (ctx) => collect(ctx, (op, history) => {
         if (op.kind !== "truncate")
             return undefined;
         const tables = op.tables.filter((t) => history.preExistingTable(t));
@@ -39948,7 +40021,7 @@ const updateRows = {
     severity: "error",
     description: "An UPDATE that overwrites values of a pre-existing column loses the old values.",
     safeAlternative: "Write the new values into a new column (expand-contract) so the old ones survive, or restrict the update to rows where the column IS NULL (a backfill); run large backfills in batches.",
-    check: (ctx) => collect(ctx.operations, (op, history) => {
+    check: (ctx) => collect(ctx, (op, history) => {
         if (op.kind !== "update-rows" || op.onlyNulls || !history.preExistingTable(op.table))
             return undefined;
         const rows = op.filtered ? "with a filter" : "on every row";
@@ -39992,7 +40065,7 @@ const volatileDefault = {
     severity: "warning",
     description: "A column added with a volatile default rewrites the whole table under an exclusive lock.",
     safeAlternative: "Add the column without a default (or with a constant one), set the volatile default for new rows in a second statement (ALTER COLUMN ... SET DEFAULT), then backfill existing rows in batches.",
-    check: (ctx) => collect(ctx.operations, (op, history) => {
+    check: (ctx) => collect(ctx, (op, history) => {
         if (op.kind !== "add-column" || !op.default?.volatile || !history.preExistingTable(op.table))
             return undefined;
         const text = op.default.text ? ` (${op.default.text})` : "";
@@ -40057,6 +40130,369 @@ const rules = [
 function ruleById(id) {
     return rules.find((r) => r.id === id);
 }
+
+// EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
+var column_types = __nccwpck_require__(6074);
+;// CONCATENATED MODULE: ./src/core/schema/state.ts
+// The schema as the migrations before a file left it: tables, their columns, each column's type and
+// nullability as far as the readers could tell. Built by replaying forward operations in migration order
+// (history.ts); pure data, no I/O.
+
+/** Table names compare without quotes and without PostgreSQL's default schema (as rules' `tableKey`). */
+function schemaKey(name) {
+    const bare = name.replace(/["`[\]]/g, "");
+    return bare.toLowerCase().startsWith("public.") ? bare.slice("public.".length) : bare;
+}
+class SchemaState {
+    tables = new Map();
+    incomplete = false;
+    get complete() {
+        return !this.incomplete;
+    }
+    /** Absence no longer proves anything (an unreadable migration, a statement not followed, a squashed start). */
+    markIncomplete() {
+        this.incomplete = true;
+    }
+    table(name) {
+        return this.tables.get(schemaKey(name));
+    }
+    column(table, column) {
+        return this.table(table)?.columns.get(column.toLowerCase());
+    }
+    /** Forgets everything: the replay starts again from the first migration. */
+    reset() {
+        this.tables.clear();
+        this.incomplete = false;
+    }
+    /** One forward operation of a migration whose types are spelled in `vocabulary`. */
+    apply(op, origin, vocabulary) {
+        const touch = (name) => {
+            const table = this.table(name);
+            // A table no migration before created: the history does not start at the beginning (squashed, or made
+            // outside migrations), so what is absent proves nothing from here on.
+            if (!table)
+                this.markIncomplete();
+            return table;
+        };
+        switch (op.kind) {
+            case "create-table": {
+                if (this.table(op.table)) {
+                    // CREATE TABLE IF NOT EXISTS on a table that exists does nothing; without it the migration fails.
+                    break;
+                }
+                const columns = new Map();
+                const notNull = new Set((op.notNullColumns ?? []).map((c) => c.toLowerCase()));
+                for (const column of op.columns) {
+                    const text = op.columnTypes?.[column];
+                    const type = text !== undefined ? (0,column_types/* typeFromText */.g6)(text, vocabulary) : undefined;
+                    columns.set(column.toLowerCase(), {
+                        origin,
+                        ...(type ? { type } : {}),
+                        ...(op.notNullColumns ? { notNull: notNull.has(column.toLowerCase()) } : {}),
+                    });
+                }
+                this.tables.set(schemaKey(op.table), { origin, columns });
+                break;
+            }
+            case "drop-table":
+                if (!this.tables.delete(schemaKey(op.table)) && !op.ifExists)
+                    this.markIncomplete();
+                break;
+            case "rename-table": {
+                const table = touch(op.table);
+                if (!table)
+                    break;
+                this.tables.delete(schemaKey(op.table));
+                this.tables.set(schemaKey(op.newName), table);
+                break;
+            }
+            case "add-column": {
+                const table = touch(op.table);
+                if (!table || table.columns.has(op.column.toLowerCase()))
+                    break;
+                const type = op.type !== undefined ? (0,column_types/* typeFromText */.g6)(op.type, vocabulary) : undefined;
+                table.columns.set(op.column.toLowerCase(), {
+                    origin,
+                    ...(type ? { type } : {}),
+                    ...(op.notNull !== undefined ? { notNull: op.notNull } : {}),
+                });
+                break;
+            }
+            case "drop-column": {
+                const table = touch(op.table);
+                if (table && !table.columns.delete(op.column.toLowerCase()))
+                    this.markIncomplete();
+                break;
+            }
+            case "rename-column": {
+                const table = touch(op.table);
+                const column = table?.columns.get(op.column.toLowerCase());
+                if (!table || !column) {
+                    if (table)
+                        this.markIncomplete();
+                    break;
+                }
+                table.columns.delete(op.column.toLowerCase());
+                table.columns.set(op.newName.toLowerCase(), column);
+                break;
+            }
+            case "change-column-type": {
+                const column = this.knownColumn(op.table, op.column);
+                if (!column)
+                    break;
+                const type = op.type !== undefined ? (0,column_types/* typeFromText */.g6)(op.type, vocabulary) : undefined;
+                if (type)
+                    column.type = type;
+                else
+                    delete column.type;
+                if (op.notNull !== undefined)
+                    column.notNull = op.notNull;
+                break;
+            }
+            case "set-not-null":
+            case "drop-not-null": {
+                const column = this.knownColumn(op.table, op.column);
+                if (column)
+                    column.notNull = op.kind === "set-not-null";
+                break;
+            }
+            case "unknown":
+                // Raw SQL or code the reader could not follow may have created or dropped anything.
+                this.markIncomplete();
+                break;
+            default:
+                break;
+        }
+    }
+    knownColumn(table, column) {
+        const t = this.table(table);
+        const c = t?.columns.get(column.toLowerCase());
+        if (!c)
+            this.markIncomplete();
+        return c;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/schema/history.ts
+
+/** The spelling each framework's operations use for types (see `typeFromText`). */
+function vocabularyOf(framework) {
+    return framework === "rails" || framework === "laravel" || framework === "ecto" ? "abstract" : "sql";
+}
+class FolderHistory {
+    entries;
+    state = new SchemaState();
+    position = new Map();
+    parsed = [];
+    /** How many entries `state` has applied. */
+    cursor = 0;
+    vocabulary;
+    constructor(framework, entries) {
+        this.entries = entries;
+        this.vocabulary = vocabularyOf(framework);
+        entries.forEach((e, i) => this.position.set(e.path, i));
+    }
+    /** The same file's reading, when the analysis already has it (so a file is parsed once, not twice). */
+    remember(path, parsed) {
+        const i = this.position.get(path);
+        if (i !== undefined && !(i in this.parsed))
+            this.parsed[i] = readable(parsed);
+    }
+    /**
+     * The schema before `path` ran, or undefined when there is no history for it: the path is not one of the
+     * folder's migrations, or nothing ran before it. The view is valid until the next call.
+     */
+    before(path) {
+        const i = this.position.get(path);
+        if (i === undefined || i === 0)
+            return undefined;
+        if (i < this.cursor) {
+            this.state.reset();
+            this.cursor = 0;
+        }
+        for (; this.cursor < i; this.cursor++) {
+            const ops = this.operations(this.cursor);
+            // A migration that could not be read may have created or dropped anything.
+            if (ops === undefined)
+                this.state.markIncomplete();
+            else
+                for (const op of ops)
+                    this.state.apply(op, this.entries[this.cursor].origin, this.vocabulary);
+        }
+        return this.state;
+    }
+    operations(i) {
+        if (!(i in this.parsed)) {
+            let parsed;
+            try {
+                parsed = this.entries[i].parse();
+            }
+            catch {
+                // A reader that fails here is reported where that file is analysed; for the history it is unreadable
+                // (fails closed: the state becomes incomplete, so nothing is called absent).
+                parsed = undefined;
+            }
+            this.parsed[i] = parsed && readable(parsed);
+        }
+        return this.parsed[i];
+    }
+}
+/** A reading with problems is as good as none for the history. */
+function readable(parsed) {
+    return parsed.problems.length ? undefined : parsed.operations;
+}
+
+;// CONCATENATED MODULE: ./src/core/schema/order.ts
+const NATURAL = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+function baseName(path) {
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+/** Files a framework never runs forward: the down halves of pairs, Flyway's undo and repeatable scripts. */
+function isForwardMigration(framework, path) {
+    const name = baseName(path);
+    if (/\.down\.sql$/i.test(name))
+        return false;
+    if (framework === "flyway" && /^[UR]/i.test(name))
+        return false;
+    return true;
+}
+/**
+ * Dependencies first, ties by name (numeric parts compared as numbers). A cycle or a dependency outside the
+ * folder cannot stop the order: what is left is appended by name.
+ */
+function topological(files, deps, id) {
+    const byId = new Map(files.map((f) => [id(f), f]));
+    const waiting = new Map();
+    const dependents = new Map();
+    for (const f of files) {
+        const known = deps(f).filter((d) => byId.has(d) && d !== id(f));
+        waiting.set(id(f), known.length);
+        for (const d of known)
+            dependents.set(d, [...(dependents.get(d) ?? []), id(f)]);
+    }
+    const byName = (a, b) => NATURAL.compare(baseName(a.path), baseName(b.path));
+    const ready = files.filter((f) => waiting.get(id(f)) === 0).sort(byName);
+    const out = [];
+    const placed = new Set();
+    while (ready.length) {
+        const f = ready.shift();
+        out.push(f);
+        placed.add(id(f));
+        for (const next of dependents.get(id(f)) ?? []) {
+            const left = waiting.get(next) - 1;
+            waiting.set(next, left);
+            if (left === 0) {
+                ready.push(byId.get(next));
+                ready.sort(byName);
+            }
+        }
+    }
+    return [...out, ...files.filter((f) => !placed.has(id(f))).sort(byName)];
+}
+/** Alembic: `revision = "..."`, `down_revision = "..."` or a tuple of them (a merge). */
+function alembicIds(source) {
+    const revision = /^revision\s*(?::[^=\n]*)?=\s*["']([^"']+)["']/m.exec(source ?? "")?.[1];
+    const downText = /^down_revision\s*(?::[^=\n]*)?=\s*(.+)$/m.exec(source ?? "")?.[1] ?? "";
+    const down = [...downText.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]);
+    return { ...(revision !== undefined ? { revision } : {}), down };
+}
+/** Django: `("app", "0003_name")` pairs in `dependencies`; only this app's (the folder's) order matters. */
+function djangoDeps(source) {
+    const block = /dependencies\s*=\s*\[([\s\S]*?)\]/.exec(source ?? "")?.[1] ?? "";
+    return [...block.matchAll(/\(\s*["'][^"']+["']\s*,\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+}
+/** The folder's forward migrations of `framework`, in the order the framework applies them. */
+function migrationOrder(framework, files) {
+    const forward = files.filter((f) => isForwardMigration(framework, f.path));
+    switch (framework) {
+        case "alembic": {
+            const ids = new Map(forward.map((f) => [f, alembicIds(f.source)]));
+            return topological(forward, (f) => ids.get(f).down, (f) => ids.get(f).revision ?? f.path);
+        }
+        case "django":
+            return topological(forward, (f) => djangoDeps(f.source), (f) => baseName(f.path).replace(/\.py$/, ""));
+        default:
+            // Timestamps and version numbers lead the names (Rails, Knex, Laravel, Ecto, golang-migrate, Flyway's
+            // V1_2__, goose, dbmate...): numeric parts compared as numbers give the order the tools apply.
+            return [...forward].sort((a, b) => NATURAL.compare(baseName(a.path), baseName(b.path)));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/schema/refine.ts
+// A file's operations read again against the schema before it: a type change judged against the column's
+// real old type, and a restated nullability (Django's AlterField) that differs from the old one made explicit.
+
+
+function refineWithSchema(operations, schema, vocabulary) {
+    // What the file itself did to a column so far; `null` when the file made it unknowable (renamed, dropped).
+    const local = new Map();
+    const key = (table, column) => `${schemaKey(table)}.${column.toLowerCase()}`;
+    const lookup = (table, column) => {
+        const k = key(table, column);
+        if (local.has(k))
+            return local.get(k) ?? undefined;
+        return schema.column(table, column);
+    };
+    const out = [];
+    for (const op of operations) {
+        if (op.kind !== "change-column-type") {
+            out.push(op);
+            if (op.kind === "add-column") {
+                const type = op.type !== undefined ? (0,column_types/* typeFromText */.g6)(op.type, vocabulary) : undefined;
+                local.set(key(op.table, op.column), {
+                    origin: "history",
+                    ...(type ? { type } : {}),
+                    ...(op.notNull !== undefined ? { notNull: op.notNull } : {}),
+                });
+            }
+            else if (op.kind === "drop-column" || op.kind === "rename-column") {
+                local.set(key(op.table, op.column), null);
+            }
+            else if (op.kind === "set-not-null" || op.kind === "drop-not-null") {
+                const old = lookup(op.table, op.column);
+                if (old)
+                    local.set(key(op.table, op.column), { ...old, notNull: op.kind === "set-not-null" });
+            }
+            continue;
+        }
+        const old = lookup(op.table, op.column);
+        const type = op.type !== undefined ? (0,column_types/* typeFromText */.g6)(op.type, vocabulary) : undefined;
+        let refined = op;
+        if (old?.type && type) {
+            // The history knows what the column was: that, not a guess from the new type alone, decides.
+            const { widening: _w, lossy: _l, ...rest } = op;
+            refined = { ...rest, ...(0,column_types/* classifySqlTypeChange */.Tr)(old.type, type) };
+        }
+        out.push(refined);
+        if (op.notNull !== undefined && old?.notNull !== undefined && op.notNull !== old.notNull) {
+            out.push({
+                kind: op.notNull ? "set-not-null" : "drop-not-null",
+                table: op.table,
+                column: op.column,
+                line: op.line,
+                endLine: op.endLine,
+            });
+        }
+        local.set(key(op.table, op.column), {
+            origin: old?.origin ?? "history",
+            ...(type ? { type } : {}),
+            ...(op.notNull !== undefined
+                ? { notNull: op.notNull }
+                : old?.notNull !== undefined
+                    ? { notNull: old.notNull }
+                    : {}),
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/schema/index.ts
+// The schema history: what the migrations before a file left, for rules that judge a statement by what it
+// acts on (a drop of a table nothing created, a type change from a known old type). Pure.
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/core/suppress.ts
 
@@ -40124,6 +40560,7 @@ function applyAllowComments(findings, comments, config) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/analyze.ts
+
 
 
 
@@ -40221,11 +40658,17 @@ function analyzeFile(file, parsers, config) {
             ];
         }
     }
+    const history = status === "deleted" ? undefined : file.history?.(framework.id);
+    history?.remember(file.path, parsed);
+    const schema = history?.before(file.path);
     const ctx = {
         path: file.path,
         framework: framework.id,
         database: config.database,
-        operations: parsed.operations,
+        operations: schema
+            ? refineWithSchema(parsed.operations, schema, vocabularyOf(framework.id))
+            : parsed.operations,
+        ...(schema ? { schema } : {}),
         problems: parsed.problems,
         status,
         ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
@@ -40255,8 +40698,8 @@ class FolderIndex {
     }
 }
 /**
- * One index per folder for the whole run: `list` is called at most once per folder, and every file of that
- * folder gets the same index. Folders are compared as given (`""` is the top).
+ * One value per folder for the whole run (an index, a listing, a schema history): `list` is called at most once
+ * per folder, and every file of that folder gets the same value. Folders are compared as given (`""` is the top).
  */
 function folderIndexes(list) {
     const made = new Map();
@@ -40273,19 +40716,74 @@ function folderOf(path) {
     return i < 0 ? "" : path.slice(0, i);
 }
 
+;// CONCATENATED MODULE: ./src/core/folder-history.ts
+// The schema history of a folder from its files' bytes, however the adapter got them (disk, git blobs): each file
+// decoded and recognised once, the framework's migrations put in the order it runs them, each parsed only when
+// the replay reaches it. Pure: the bytes are passed in.
+
+
+/** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
+const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
+/** One history per framework present in the folder, made when first asked for. */
+function folderHistories(files, parsers, config, siblings) {
+    const recognised = files.map((f) => {
+        const decoded = f.content === undefined ? undefined : decode(f.content);
+        const text = decoded && "text" in decoded ? decoded.text : undefined;
+        return { ...f, text, framework: frameworkFor(f.path, text ?? "", config)?.id };
+    });
+    const made = new Map();
+    return (framework) => {
+        let history = made.get(framework);
+        if (history)
+            return history;
+        const mine = recognised.filter((f) => f.framework === framework);
+        const byPath = new Map(mine.map((f) => [f.path, f]));
+        const ordered = migrationOrder(framework, mine.map((f) => ({ path: f.path, ...(f.text !== undefined ? { source: f.text } : {}) })));
+        history = new FolderHistory(framework, ordered.map(({ path }) => {
+            const f = byPath.get(path);
+            return {
+                path,
+                origin: f.origin,
+                parse: () => f.text === undefined
+                    ? undefined
+                    : frameworkFor(path, f.text, config)?.parse({ path, source: f.text, database: config.database, ...(siblings ? { siblings } : {}) }, parsers),
+            };
+        }));
+        made.set(framework, history);
+        return history;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/analyze-diff.ts
 // The migrations a change adds, edits, renames or deletes, each analysed. Git is passed in, so this stays pure.
 
 
 
-/** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
-const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
+
 async function analyzeDiff(git, base, head, parsers, config) {
     const changed = (await git.changedFiles(base, head)).filter((f) => MIGRATION_EXTENSIONS.test(f.path));
-    const indexOf = folderIndexes((dir) => git.listDir(head, dir).then((names) => new FolderIndex(names)));
+    const listing = folderIndexes((dir) => git.listDir(head, dir));
+    const indexOf = folderIndexes((dir) => listing(dir).then((names) => new FolderIndex(names)));
+    // Migrations this change adds never held a production row: dropping what they created loses nothing.
+    const added = new Set(changed.filter((f) => f.status === "added").map((f) => f.path));
+    // The schema history of each folder at head, through the same blob reader: every migration of the folder,
+    // replayed in the order its framework runs them.
+    const historyOf = folderIndexes(async (dir) => {
+        const names = (await listing(dir)).filter((n) => MIGRATION_EXTENSIONS.test(n));
+        const files = await Promise.all(names.map(async (name) => {
+            const path = dir ? `${dir}/${name}` : name;
+            return {
+                path,
+                content: await git.readFile(head, path),
+                origin: added.has(path) ? "change" : "history",
+            };
+        }));
+        return folderHistories(files, parsers, config);
+    });
     const reports = await Promise.all(changed.map(async (f) => {
         const content = await git.readFile(f.status === "deleted" ? base : head, f.path);
         const siblings = readsSiblings(f.path) ? await indexOf(folderOf(f.path)) : undefined;
+        const history = f.status === "deleted" ? undefined : await historyOf(folderOf(f.path));
         return analyzeFile({
             path: f.path,
             content: content ?? new Uint8Array(),
@@ -40296,6 +40794,7 @@ async function analyzeDiff(git, base, head, parsers, config) {
             status: f.status,
             ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
             ...(siblings ? { siblings } : {}),
+            ...(history ? { history } : {}),
         }, parsers, config);
     }));
     return reports.filter((r) => r !== undefined).sort((a, b) => a.path.localeCompare(b.path));

@@ -4,11 +4,12 @@
 // a run on four threads prints exactly what a run on one prints.
 import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import type { Worker } from "node:worker_threads";
 import { analyzeFile } from "./core/analyze.js";
 import type { Config } from "./core/config.js";
 import { FolderIndex, folderIndexes } from "./core/folder-index.js";
+import { folderHistories, MIGRATION_EXTENSIONS } from "./core/folder-history.js";
 import { readsSiblings } from "./core/frameworks/index.js";
 import type { Parsers } from "./core/parsers.js";
 import type { FileReport } from "./core/types.js";
@@ -73,6 +74,41 @@ function analyser(
       return new FolderIndex([]);
     }
   });
+  // The schema history of each folder, read once per thread: every migration beside the file, as the history
+  // the migration runs after. Outside a repository this is the folder on disk all the same; a file alone in
+  // its folder has no history, and the rules say so where a verdict needed one.
+  const histories = new Map<string, ReturnType<typeof folderHistories>>();
+  const historyOf = (file: DiskFile) => {
+    const dir = dirname(file.abs);
+    // Paths spelled as the file's own, so the file is found among them.
+    const prefix = file.shown.slice(0, file.shown.lastIndexOf("/") + 1);
+    const key = `${dir}\0${prefix}`;
+    let history = histories.get(key);
+    if (!history) {
+      let names: string[];
+      try {
+        names = readdirSync(dir).filter((n) => MIGRATION_EXTENSIONS.test(n));
+      } catch {
+        // The folder cannot be listed: no history, so no verdict rests on one (fails closed: the rules judge
+        // the file alone, as before there was a history).
+        names = [];
+      }
+      history = folderHistories(
+        names.map((name) => {
+          const read = readSource(join(dir, name));
+          return {
+            path: prefix + name,
+            content: "content" in read ? read.content : undefined,
+            origin: "history" as const,
+          };
+        }),
+        parsers,
+        config,
+      );
+      histories.set(key, history);
+    }
+    return history;
+  };
   return (files) =>
     files.map((file) =>
       analyzeFile(
@@ -80,6 +116,7 @@ function analyser(
           path: file.shown,
           ...readSource(file.abs),
           ...(readsSiblings(file.shown) ? { siblings: indexOf(dirname(file.abs)) } : {}),
+          history: historyOf(file),
         },
         parsers,
         config,

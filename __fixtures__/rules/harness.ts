@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { analyzeFile } from "../../src/core/analyze.js";
 import { FolderIndex } from "../../src/core/folder-index.js";
+import { folderHistories, MIGRATION_EXTENSIONS } from "../../src/core/folder-history.js";
 import { DEFAULT_CONFIG, type Config } from "../../src/core/config.js";
 import type { Rule, RuleContext } from "../../src/core/rules/rule.js";
 import type { Database, FileStatus, Finding, FrameworkId, Operation } from "../../src/core/types.js";
@@ -92,17 +93,32 @@ export function markerLines(source: string): number[] {
     .flatMap((line, i) => (line.includes(MARKER) ? [i + 1] : []));
 }
 
-/** Analyses one fixture the way the action does: default config, WASM parsers, siblings from its folder. */
+/**
+ * Analyses one fixture the way the action does: default config, WASM parsers, siblings from its folder, and the
+ * folder's other migrations as the history it runs after (a fixture that needs a table created first has the
+ * creating migration beside it).
+ */
 export async function analyzeFixture(c: FixtureCase, config: Config = DEFAULT_CONFIG): Promise<Finding[] | undefined> {
   const parsers = await loadParsers();
   const folder = c.file.slice(0, c.file.lastIndexOf(sep));
-  const siblings = new FolderIndex(readdirSync(folder));
+  const names = readdirSync(folder);
+  const siblings = new FolderIndex(names);
+  const prefix = c.path.slice(0, c.path.lastIndexOf("/") + 1);
+  const history = folderHistories(
+    names
+      .filter((n) => MIGRATION_EXTENSIONS.test(n) && statSync(join(folder, n)).isFile())
+      .map((n) => ({ path: prefix + n, content: readFileSync(join(folder, n)), origin: "history" as const })),
+    parsers,
+    config,
+    siblings,
+  );
   const report = analyzeFile(
     {
       path: c.path,
       content: c.status === "deleted" ? undefined : new Uint8Array(readFileSync(c.file)),
       status: c.status,
       siblings,
+      history,
     },
     parsers,
     config,

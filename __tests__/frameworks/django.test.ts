@@ -86,6 +86,8 @@ describe("django: schema operations", () => {
       kind: "create-table",
       table: "coupons",
       columns: ["id", "code"],
+      columnTypes: { id: "bigint", code: "varchar(32)" },
+      notNullColumns: ["id", "code"],
       line: 13,
       endLine: 21,
     });

@@ -65,8 +65,22 @@ describe("rails column type changes", () => {
     expect(classifyTypeChange(from, to)).toEqual(expected);
   });
 
-  it("an unknown old type flags nothing", () => {
-    expect(classifyTypeChange(undefined, { type: "integer" })).toEqual({});
+  it("an unknown old type flags only a target that is narrow whatever the source, as SQL does", () => {
+    expect(classifyTypeChange(undefined, { type: "integer" })).toEqual({ lossy: true });
+    expect(classifyTypeChange(undefined, { type: "string", limit: 50 })).toEqual({ lossy: true });
+    expect(classifyTypeChange(undefined, { type: "string" })).toEqual({});
+    expect(classifyTypeChange(undefined, { type: "bigint" })).toEqual({});
+    expect(classifyTypeChange(undefined, { type: "text" })).toEqual({});
+  });
+
+  it.each([
+    [{ type: "text" }, { type: "citext" }, { widening: true }],
+    [{ type: "datetime", precision: 6 }, { type: "datetime", precision: 3 }, { lossy: true }],
+    [{ type: "datetime" }, { type: "datetime", precision: 0 }, { lossy: true }],
+    [{ type: "datetime", precision: 3 }, { type: "datetime", precision: 6 }, { widening: true }],
+    [{ type: "text" }, { type: "datetime" }, { lossy: true }],
+  ])("one model with SQL: %j → %j is %j", (from, to, expected) => {
+    expect(classifyTypeChange(from, to)).toEqual(expected);
   });
 
   it("describes types with their size", () => {

@@ -89,11 +89,20 @@ describe("rails: columns and tables", () => {
         kind: "create-table",
         table: "invoices",
         columns: ["id", "customer_id", "number", "currency", "total", "created_at", "updated_at"],
+        // The types the schema history compares a later change_column with.
+        columnTypes: { number: "string", currency: "string", total: "decimal(12,2)" },
         line: 3,
         endLine: 9,
       },
       { kind: "drop-table", table: "settings", ifExists: true, cascade: true, line: 11, endLine: 14 },
-      { kind: "create-table", table: "settings", columns: ["key", "value"], line: 11, endLine: 14 },
+      {
+        kind: "create-table",
+        table: "settings",
+        columns: ["key", "value"],
+        columnTypes: { key: "string", value: "jsonb" },
+        line: 11,
+        endLine: 14,
+      },
       { kind: "create-table", table: "tags", columns: ["id"], ifNotExists: true, line: 16, endLine: 16 },
       {
         kind: "create-table",

@@ -30,6 +30,7 @@ describe("sqlToOperations: PostgreSQL statements", () => {
         kind: "create-table",
         table: "app.users",
         columns: ["id", "Email"],
+        columnTypes: { id: "bigint", Email: "text" },
         ifNotExists: true,
         line: 1,
         endLine: 1,

@@ -160,16 +160,29 @@ class DjangoReader {
                 if (dbTable !== undefined)
                     this.tables.set(model.toLowerCase(), dbTable);
                 const columns = [];
+                const columnTypes = {};
+                const notNullColumns = [];
                 for (const pair of (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .elements */ .Yt)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .arg */ .JR)(args, 1, "fields")) ?? []) {
                     const [fieldName, field] = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .elements */ .Yt)(pair) ?? [];
                     const fieldText = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)(fieldName);
                     if (fieldText === undefined || !field || (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(field).type !== "call")
                         continue;
                     const info = readField(fieldText, (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(field));
-                    if (!info.manyToMany)
-                        columns.push(info.column);
+                    if (info.manyToMany)
+                        continue;
+                    columns.push(info.column);
+                    if (info.type !== undefined)
+                        columnTypes[info.column] = info.type;
+                    if (info.notNull)
+                        notNullColumns.push(info.column);
                 }
-                return this.push(call, { kind: "create-table", table: this.table(model), columns });
+                return this.push(call, {
+                    kind: "create-table",
+                    table: this.table(model),
+                    columns,
+                    ...(Object.keys(columnTypes).length ? { columnTypes } : {}),
+                    notNullColumns,
+                });
             }
             case "DeleteModel": {
                 const model = this.modelArg(args, 0, "name");
@@ -244,6 +257,9 @@ class DjangoReader {
                     table: this.table(model),
                     column: info.column,
                     ...(info.type !== undefined ? { type: info.type } : {}),
+                    // AlterField restates the whole field: against the history, a change of `null` alone is read as
+                    // set-not-null / drop-not-null, and the same type is no type change.
+                    notNull: info.notNull,
                 });
             }
             case "AddIndex":
@@ -498,6 +514,10 @@ function fieldDefault(args) {
     const n = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .oA)(value);
     if ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .dottedName */ ._P)(n)?.endsWith("NOT_PROVIDED"))
         return undefined;
+    // Django's `default=` lives in Python: the migration sets it on the column to fill the rows, then drops it.
+    return { ...pythonDefault(n), transient: true };
+}
+function pythonDefault(n) {
     if ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainLiteral */ .EA)(n))
         return { volatile: false, text: n.text };
     if (n.type === "identifier" || n.type === "attribute" || n.type === "lambda") {

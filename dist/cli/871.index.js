@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   readEctoMigration: () => (/* binding */ readEctoMigration)
 });
 
-// EXTERNAL MODULE: ./src/core/column-types/index.ts + 2 modules
-var column_types = __webpack_require__(3492);
+// EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
+var column_types = __webpack_require__(6074);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/volatile-defaults.ts
 var volatile_defaults = __webpack_require__(2258);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/inflect.ts

@@ -2,6 +2,7 @@
 import { analyzeFile } from "./analyze.js";
 import type { Config } from "./config.js";
 import { FolderIndex, folderIndexes, folderOf } from "./folder-index.js";
+import { folderHistories, MIGRATION_EXTENSIONS } from "./folder-history.js";
 import { readsSiblings } from "./frameworks/index.js";
 import type { Parsers } from "./parsers.js";
 import type { FileReport, FileStatus } from "./types.js";
@@ -16,9 +17,6 @@ export interface GitReader {
   listDir(rev: string, dir: string): Promise<string[]>;
 }
 
-/** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
-const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
-
 export async function analyzeDiff(
   git: GitReader,
   base: string,
@@ -27,11 +25,31 @@ export async function analyzeDiff(
   config: Config,
 ): Promise<FileReport[]> {
   const changed = (await git.changedFiles(base, head)).filter((f) => MIGRATION_EXTENSIONS.test(f.path));
-  const indexOf = folderIndexes((dir) => git.listDir(head, dir).then((names) => new FolderIndex(names)));
+  const listing = folderIndexes((dir) => git.listDir(head, dir));
+  const indexOf = folderIndexes((dir) => listing(dir).then((names) => new FolderIndex(names)));
+  // Migrations this change adds never held a production row: dropping what they created loses nothing.
+  const added = new Set(changed.filter((f) => f.status === "added").map((f) => f.path));
+  // The schema history of each folder at head, through the same blob reader: every migration of the folder,
+  // replayed in the order its framework runs them.
+  const historyOf = folderIndexes(async (dir) => {
+    const names = (await listing(dir)).filter((n) => MIGRATION_EXTENSIONS.test(n));
+    const files = await Promise.all(
+      names.map(async (name) => {
+        const path = dir ? `${dir}/${name}` : name;
+        return {
+          path,
+          content: await git.readFile(head, path),
+          origin: added.has(path) ? ("change" as const) : ("history" as const),
+        };
+      }),
+    );
+    return folderHistories(files, parsers, config);
+  });
   const reports = await Promise.all(
     changed.map(async (f) => {
       const content = await git.readFile(f.status === "deleted" ? base : head, f.path);
       const siblings = readsSiblings(f.path) ? await indexOf(folderOf(f.path)) : undefined;
+      const history = f.status === "deleted" ? undefined : await historyOf(folderOf(f.path));
       return analyzeFile(
         {
           path: f.path,
@@ -43,6 +61,7 @@ export async function analyzeDiff(
           status: f.status,
           ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
           ...(siblings ? { siblings } : {}),
+          ...(history ? { history } : {}),
         },
         parsers,
         config,

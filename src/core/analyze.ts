@@ -8,6 +8,7 @@ import { detectFramework, frameworkById } from "./frameworks/index.js";
 import type { Framework } from "./frameworks/framework.js";
 import type { Parsers } from "./parsers.js";
 import { rules } from "./rules/index.js";
+import { refineWithSchema, vocabularyOf, type FolderHistory } from "./schema/index.js";
 import type { Rule, RuleContext } from "./rules/rule.js";
 import { applyAllowComments } from "./suppress.js";
 import type {
@@ -33,11 +34,13 @@ export interface SourceFile {
   siblings?: FolderIndex;
   /** Set when the bytes could not be had at all (git has no blob for it): reported, never read as empty. */
   unreadable?: string;
+  /** The migrations of the file's folder replayed in order (see `folderHistories`), when the adapter has them. */
+  history?: (framework: FrameworkId) => FolderHistory | undefined;
 }
 
-type Decoded = { text: string } | { problem: string };
+export type Decoded = { text: string } | { problem: string };
 
-function decode(content: Uint8Array | string): Decoded {
+export function decode(content: Uint8Array | string): Decoded {
   if (typeof content === "string") {
     return content.length > MAX_FILE_BYTES
       ? { problem: `is larger than ${MAX_FILE_BYTES} bytes` }
@@ -126,11 +129,17 @@ export function analyzeFile(file: SourceFile, parsers: Parsers, config: Config):
     }
   }
 
+  const history = status === "deleted" ? undefined : file.history?.(framework.id);
+  history?.remember(file.path, parsed);
+  const schema = history?.before(file.path);
   const ctx: RuleContext = {
     path: file.path,
     framework: framework.id,
     database: config.database,
-    operations: parsed.operations,
+    operations: schema
+      ? refineWithSchema(parsed.operations, schema, vocabularyOf(framework.id))
+      : parsed.operations,
+    ...(schema ? { schema } : {}),
     problems: parsed.problems,
     status,
     ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),

@@ -16,12 +16,10 @@ export class FolderIndex {
 }
 
 /**
- * One index per folder for the whole run: `list` is called at most once per folder, and every file of that
- * folder gets the same index. Folders are compared as given (`""` is the top).
+ * One value per folder for the whole run (an index, a listing, a schema history): `list` is called at most once
+ * per folder, and every file of that folder gets the same value. Folders are compared as given (`""` is the top).
  */
-export function folderIndexes<T extends FolderIndex | Promise<FolderIndex>>(
-  list: (folder: string) => T,
-): (folder: string) => T {
+export function folderIndexes<T>(list: (folder: string) => T): (folder: string) => T {
   const made = new Map<string, T>();
   return (folder) => {
     let index = made.get(folder);

@@ -40,6 +40,11 @@ export interface ColumnDefault {
   volatile: boolean;
   /** Source text of the default, for messages. */
   text?: string;
+  /**
+   * The framework fills existing rows with the default, then drops it from the column (Django's `default=`):
+   * afterwards the column has no default, and inserts that do not set it fail.
+   */
+  transient?: boolean;
 }
 
 interface OpBase extends Span {
@@ -52,7 +57,16 @@ interface OpBase extends Span {
  * Adapters emit these for the forward direction only; rules read nothing else.
  */
 export type Operation =
-  | (OpBase & { kind: "create-table"; table: string; columns: string[]; ifNotExists?: boolean })
+  | (OpBase & {
+      kind: "create-table";
+      table: string;
+      columns: string[];
+      ifNotExists?: boolean;
+      /** Each column's type as written, where the reader could tell (for the schema history's type changes). */
+      columnTypes?: Record<string, string>;
+      /** Columns declared NOT NULL, where the reader could tell. */
+      notNullColumns?: string[];
+    })
   | (OpBase & { kind: "drop-table"; table: string; ifExists?: boolean; cascade?: boolean })
   | (OpBase & { kind: "rename-table"; table: string; newName: string })
   | (OpBase & {
@@ -74,6 +88,11 @@ export type Operation =
       widening?: boolean;
       /** Set when the new type can lose data (e.g. text → varchar(n), bigint → int, float → int). */
       lossy?: boolean;
+      /**
+       * The nullability the statement restates with the type (Django's AlterField restates the whole field):
+       * compared with the schema history, a change of it becomes set-not-null / drop-not-null.
+       */
+      notNull?: boolean;
     })
   | (OpBase & { kind: "set-not-null"; table: string; column: string })
   | (OpBase & { kind: "drop-not-null"; table: string; column: string })

@@ -1,8 +1,15 @@
 // Framework (abstract) column types, in Rails' spelling, onto which every framework reader maps its own; and what
 // a change between two of them does to the data already stored.
-// `widening` means the database only updates its catalog (varchar(n) → longer or text, numeric(p,s) → numeric(p+k,s)),
-// `lossy` that some stored values cannot survive. Only the new type is written in `change_column`; the old one comes from the same file (a column added
-// earlier, or the `down`/`dir.down` that restores it) and is otherwise unknown, which flags nothing.
+// The judging itself is the SQL model's (sql.ts): a framework type is spelled as SQL first, so Rails, Laravel,
+// Ecto, Alembic and the JS libraries get the same answer as migration SQL for the same change. The old type comes
+// from the same file (a column added earlier, or the `down` that restores it) or from the schema history.
+
+import {
+  classifyTypeChange as classifySqlTypeChange,
+  columnType as sqlColumnType,
+  type ColumnType as SqlColumnType,
+  type TypeChange,
+} from "./sql.js";
 
 export interface ColumnType {
   /** Rails type name as written (`:string`, `:bigint`, `:decimal`...). */
@@ -12,107 +19,57 @@ export interface ColumnType {
   scale?: number;
 }
 
-export interface TypeChange {
-  widening?: true;
-  lossy?: true;
-}
+export type { TypeChange };
 
-type Family =
-  "integer" | "float" | "decimal" | "string" | "text" | "datetime" | "date" | "time" | "boolean" | "other";
-
-interface Normalized {
-  family: Family;
-  /** Integer width rank (smallint 1, integer 2, bigint 3) or character limit. */
-  size?: number;
-  precision?: number;
-  scale?: number;
-}
-
-const ALIASES: Record<string, string> = {
-  int: "integer",
-  int4: "integer",
-  int8: "bigint",
-  int2: "smallint",
-  varchar: "string",
-  "character varying": "string",
-  char: "string",
-  citext: "text",
-  numeric: "decimal",
-  real: "float",
-  double: "float",
-  "double precision": "float",
-  timestamp: "datetime",
-  timestamptz: "datetime",
-  bool: "boolean",
-};
-
-function normalize(t: ColumnType): Normalized {
-  const type = ALIASES[t.type.toLowerCase()] ?? t.type.toLowerCase();
-  switch (type) {
-    case "smallint":
-      return { family: "integer", size: 1 };
-    case "integer": {
-      // Rails maps `limit:` on integers to bytes: 1-2 smallint, 3-4 integer, 5-8 bigint.
-      const size = t.limit === undefined ? 2 : t.limit <= 2 ? 1 : t.limit <= 4 ? 2 : 3;
-      return { family: "integer", size };
-    }
-    case "bigint":
-      return { family: "integer", size: 3 };
-    case "float":
-      return { family: "float" };
-    case "decimal":
-      return { family: "decimal", precision: t.precision, scale: t.scale };
+/**
+ * The framework type as the SQL column-type model spells it, so both vocabularies are judged by one classifier.
+ * Rails' `:string` without a limit is `varchar(255)` on MySQL and unbounded on PostgreSQL; it is taken as
+ * `varchar(255)`, so a change that loses data on MySQL only is called lossy everywhere (fails closed).
+ */
+export function toSqlType(t: ColumnType): SqlColumnType {
+  const name = t.type.toLowerCase().replace(/^:/, "");
+  const array = name.endsWith("[]");
+  const base = array ? name.slice(0, -2) : name;
+  switch (base) {
     case "string":
-      return { family: "string", size: t.limit };
-    case "text":
-      return { family: "text" };
+    case "varchar":
+    case "character varying":
+      return sqlColumnType("varchar", [t.limit ?? 255], array);
+    case "char":
+    case "character":
+      return sqlColumnType("char", t.limit !== undefined ? [t.limit] : [], array);
+    case "integer":
+    case "int": {
+      // Rails maps `limit:` on integers to bytes: 1-2 smallint, 3-4 integer, 5-8 bigint.
+      const sized = t.limit === undefined ? "int4" : t.limit <= 2 ? "int2" : t.limit <= 4 ? "int4" : "int8";
+      return sqlColumnType(sized, [], array);
+    }
+    case "float":
+      return sqlColumnType("float8", [], array);
+    case "decimal":
+    case "numeric":
+      return sqlColumnType(
+        "numeric",
+        t.precision === undefined ? [] : [t.precision, ...(t.scale !== undefined ? [t.scale] : [])],
+        array,
+      );
     case "datetime":
-    case "date":
+    case "timestamp":
+    case "timestamptz":
     case "time":
+      return sqlColumnType(base, t.precision !== undefined ? [t.precision] : [], array);
     case "boolean":
-      return { family: type };
+      return sqlColumnType("bool", [], array);
     default:
-      return { family: "other" };
+      return sqlColumnType(base, [], array);
   }
 }
-
-const NUMERIC: readonly Family[] = ["integer", "float", "decimal"];
-const NOT_TEXT: readonly Family[] = [...NUMERIC, "datetime", "date", "time", "boolean", "other"];
 
 /** What changing a column from `from` to `to` means for existing values; `{}` when it cannot be told. */
 export function classifyTypeChange(from: ColumnType | undefined, to: ColumnType): TypeChange {
-  if (!from) return {};
-  const a = normalize(from);
-  const b = normalize(to);
-  if (a.family === "integer" && b.family === "integer") {
-    // Growing an integer keeps every value but is not `widening`: PostgreSQL and MySQL rewrite the whole table
-    // for it, and `widening` tells the rules the change is metadata only.
-    return b.size! < a.size! ? { lossy: true } : {};
-  }
-  if (a.family === "string" && b.family === "string") {
-    if (a.size === b.size) return {};
-    if (b.size === undefined || (a.size !== undefined && b.size > a.size)) return { widening: true };
-    return { lossy: true };
-  }
-  if (a.family === "string" && b.family === "text") return { widening: true };
-  if (a.family === "text" && b.family === "string") return { lossy: true };
-  if (a.family === "decimal" && b.family === "decimal") {
-    const sameScale = (a.scale ?? 0) === (b.scale ?? 0);
-    if (a.precision === undefined || b.precision === undefined) {
-      // An unconstrained numeric holds every value a constrained one does.
-      if (b.precision === undefined && a.precision !== undefined) return { widening: true };
-      if (a.precision === undefined && b.precision !== undefined) return { lossy: true };
-      return {};
-    }
-    if (sameScale && b.precision > a.precision) return { widening: true };
-    if (b.precision < a.precision || (b.scale ?? 0) < (a.scale ?? 0)) return { lossy: true };
-    return {};
-  }
-  if ((a.family === "float" || a.family === "decimal") && b.family === "integer") return { lossy: true };
-  if ((a.family === "string" || a.family === "text") && NOT_TEXT.includes(b.family)) return { lossy: true };
-  if (a.family === "datetime" && (b.family === "date" || b.family === "time")) return { lossy: true };
-  if (NUMERIC.includes(a.family) && b.family === "boolean") return { lossy: true };
-  return {};
+  // An unlimited `:string` is unbounded on PostgreSQL: without the old type it is not narrow whatever the source.
+  if (!from && /^:?string$/i.test(to.type) && to.limit === undefined) return {};
+  return classifySqlTypeChange(from && toSqlType(from), toSqlType(to));
 }
 
 /** "string(100)", "decimal(10,2)", "bigint": the type as a message can show it. */

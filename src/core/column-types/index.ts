@@ -9,3 +9,4 @@ export {
   columnType as sqlColumnType,
   type ColumnType as SqlColumnType,
 } from "./sql.js";
+export { typeFromText, type TypeVocabulary } from "./text.js";

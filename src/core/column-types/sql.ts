@@ -113,6 +113,8 @@ export function classifyTypeChange(from: ColumnType | undefined, to: ColumnType)
       return from.base === to.base && from.base === "varchar" ? { widening: true } : {};
     }
     if (to.base === "bool") return { lossy: true };
+    // Text that must parse as a number or a date: any stored value that does not fails the migration.
+    if (to.base in INT_RANK || FRACTIONAL.has(to.base) || TEMPORAL.has(to.base)) return { lossy: true };
     return {};
   }
 
@@ -142,6 +144,7 @@ export function classifyTypeChange(from: ColumnType | undefined, to: ColumnType)
 
   // Dates and times.
   if (TEMPORAL.has(from.base)) {
+    if (from.base === to.base) return precisionChange(from, to);
     if (
       (from.base === "timestamp" || from.base === "timestamptz") &&
       (to.base === "date" || to.base === "time")
@@ -155,6 +158,17 @@ export function classifyTypeChange(from: ColumnType | undefined, to: ColumnType)
   return {};
 }
 
+/** Fractional seconds kept by a time type: PostgreSQL's default (and the most any keeps) is 6. */
+function fractionalDigits(t: ColumnType): number {
+  return t.mods[0] ?? 6;
+}
+
+/** timestamp(6) → timestamp(3) rounds every stored value; more digits keep them (and no rewrite). */
+function precisionChange(from: ColumnType, to: ColumnType): TypeChange {
+  const cmp = fractionalDigits(to) - fractionalDigits(from);
+  return cmp < 0 ? { lossy: true } : { widening: true };
+}
+
 function sameType(a: ColumnType, b: ColumnType): boolean {
   return a.base === b.base && a.array === b.array && a.mods.join(",") === b.mods.join(",");
 }
@@ -162,6 +176,7 @@ function sameType(a: ColumnType, b: ColumnType): boolean {
 function lossyWhateverTheSource(to: ColumnType): boolean {
   if (BOUNDED_STRINGS.has(to.base)) return to.mods.length > 0;
   if (to.base === "numeric") return to.mods.length > 0;
+  if (TEMPORAL.has(to.base) && to.mods.length > 0 && fractionalDigits(to) < 6) return true;
   return ["int1", "int2", "int3", "int4", "bool", "date", "time", "float4", "tinytext", "bit"].includes(
     to.base,
   );

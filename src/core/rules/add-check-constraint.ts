@@ -9,7 +9,7 @@ export const addCheckConstraint: Rule = {
     "Add the check `NOT VALID`, then `VALIDATE CONSTRAINT` in a separate migration (Rails: `add_check_constraint ..., validate: false`, then `validate_check_constraint`).",
   check: (ctx) => {
     if (ctx.database === "sqlite") return [];
-    return collect(ctx.operations, (op, history) => {
+    return collect(ctx, (op, history) => {
       if (
         op.kind !== "add-constraint" ||
         op.constraint !== "check" ||

@@ -10,7 +10,7 @@ export const addForeignKey: Rule = {
   check: (ctx) => {
     // SQLite cannot add a foreign key to an existing table; only a rebuild can, and the rebuild is what locks.
     if (ctx.database === "sqlite") return [];
-    return collect(ctx.operations, (op, history) => {
+    return collect(ctx, (op, history) => {
       if (
         op.kind !== "add-constraint" ||
         op.constraint !== "foreign-key" ||

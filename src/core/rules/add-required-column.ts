@@ -21,9 +21,20 @@ export const addRequiredColumn: Rule = {
   safeAlternative:
     "Add the column as nullable (or with a constant default), deploy code that writes it, backfill existing rows in batches, then make it NOT NULL (PostgreSQL: CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT, then SET NOT NULL).",
   check: (ctx) =>
-    collect(ctx.operations, (op, history) => {
-      if (op.kind !== "add-column" || !op.notNull || op.default || !history.preExistingTable(op.table))
-        return undefined;
+    collect(ctx, (op, history) => {
+      if (op.kind !== "add-column" || !op.notNull || !history.preExistingTable(op.table)) return undefined;
+      if (op.default?.transient) {
+        // The rows are filled, then the default is dropped: the migration passes, the running release does not.
+        return {
+          ...spanOf(op),
+          table: op.table,
+          column: op.column,
+          message: `Adds ${op.table}.${op.column} NOT NULL with a default the framework drops once existing rows are filled (Django keeps \`default=\` in Python): inserts from the release still running during the deploy, which does not set ${op.column}, fail.`,
+          safeAlternative:
+            "Add the field with `null=True` (or with `db_default=`, which stays in the database), deploy code that writes it, backfill, then make it NOT NULL in a later migration.",
+        };
+      }
+      if (op.default) return undefined;
       return {
         ...spanOf(op),
         table: op.table,

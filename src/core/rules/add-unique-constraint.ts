@@ -10,7 +10,7 @@ export const addUniqueConstraint: Rule = {
   check: (ctx) => {
     // InnoDB adds unique indexes online; SQLite cannot add constraints to an existing table.
     if (ctx.database !== "postgresql") return [];
-    return collect(ctx.operations, (op, history) => {
+    return collect(ctx, (op, history) => {
       if (
         op.kind !== "add-constraint" ||
         (op.constraint !== "unique" && op.constraint !== "primary-key") ||

@@ -20,7 +20,7 @@ export const columnTypeRewrite: Rule = {
   safeAlternative:
     "Add a new column of the new type, backfill it in batches, move the app to it, then drop the old column. (In PostgreSQL, varchar(n) to a longer varchar or to text needs no rewrite.)",
   check: (ctx) =>
-    collect(ctx.operations, (op, history) => {
+    collect(ctx, (op, history) => {
       if (op.kind !== "change-column-type" || op.widening || !history.preExistingColumn(op.table, op.column))
         return undefined;
       const to = op.type ? ` to ${op.type}` : "";

@@ -8,7 +8,7 @@ export const deleteRows: Rule = {
   safeAlternative:
     "Copy the rows to an archive table (or take a backup) before deleting them, delete in small batches from a task outside the schema migration, or soft-delete with a `deleted_at` column.",
   check: (ctx) =>
-    collect(ctx.operations, (op, history) => {
+    collect(ctx, (op, history) => {
       if (op.kind !== "delete-rows" || !history.preExistingTable(op.table)) return undefined;
       const message = op.filtered
         ? `Deletes rows of ${op.table} (${op.via} with a filter): the deleted rows cannot be restored by rolling back the release.`

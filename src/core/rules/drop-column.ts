@@ -23,7 +23,7 @@ export const dropColumn: Rule = {
   safeAlternative:
     "Expand-contract: stop reading and writing the column in app code (Rails: `ignored_columns`) and deploy that, then drop it in a later migration; copy the values first if they are still needed.",
   check: (ctx) =>
-    collect(ctx.operations, (op, history) => {
+    collect(ctx, (op, history) => {
       if (op.kind !== "drop-column" || !history.preExistingColumn(op.table, op.column)) return undefined;
       return {
         ...spanOf(op),

@@ -22,7 +22,7 @@ export const dropIndexNotConcurrent: Rule = {
   safeAlternative: "Use `DROP INDEX CONCURRENTLY` outside a transaction.",
   check: (ctx) => {
     if (ctx.database !== "postgresql") return [];
-    return collect(ctx.operations, (op, history) => {
+    return collect(ctx, (op, history) => {
       if (op.kind !== "drop-index" || op.concurrently) return undefined;
       if (op.name && history.isNewIndex(op.name)) return undefined;
       if (op.table && history.isNewTable(op.table)) return undefined;

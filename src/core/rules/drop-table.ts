@@ -8,13 +8,19 @@ export const dropTable: Rule = {
   safeAlternative:
     "Stop using the table in app code and deploy that first; archive its rows (or rename the table aside so the step can be undone); drop it in a later migration once nothing reads it.",
   check: (ctx) =>
-    collect(ctx.operations, (op, history) => {
+    collect(ctx, (op, history) => {
       if (op.kind !== "drop-table" || !history.preExistingTable(op.table)) return undefined;
+      // IF EXISTS on a table the replayed history proves nothing created: the statement deletes nothing.
+      if (op.ifExists && history.absentBefore(op.table)) return undefined;
       const cascade = op.cascade ? ", with CASCADE (views and foreign keys that depend on it go too)" : "";
+      const unproven =
+        op.ifExists && !history.hasSchema
+          ? " (IF EXISTS does not make it safe: no migration history was available to show the table never existed)"
+          : "";
       return {
         ...spanOf(op),
         table: op.table,
-        message: `Drops table ${op.table}${cascade}: every row it holds is deleted, and app code of the release still running during the deploy fails on it.`,
+        message: `Drops table ${op.table}${cascade}: every row it holds is deleted, and app code of the release still running during the deploy fails on it${unproven}.`,
       };
     }),
 };

@@ -31,7 +31,7 @@ export const indexNotConcurrent: Rule = {
   check: (ctx) => {
     // MySQL's InnoDB builds secondary indexes online (ALGORITHM=INPLACE, LOCK=NONE); SQLite has one writer anyway.
     if (ctx.database !== "postgresql") return [];
-    return collect(ctx.operations, (op, history) => {
+    return collect(ctx, (op, history) => {
       if (op.kind !== "add-index" || op.concurrently || !history.preExistingTable(op.table)) return undefined;
       const what = op.name ? `index ${op.name}` : `an index on (${op.columns.join(", ")})`;
       return {

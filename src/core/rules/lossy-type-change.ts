@@ -8,7 +8,7 @@ export const lossyTypeChange: Rule = {
   safeAlternative:
     "Add a new column of the new type, backfill it in batches with an explicit conversion you have checked against the real data, move the app to it, then drop the old column.",
   check: (ctx) =>
-    collect(ctx.operations, (op, history) => {
+    collect(ctx, (op, history) => {
       if (op.kind !== "change-column-type" || !op.lossy || !history.preExistingColumn(op.table, op.column))
         return undefined;
       const to = op.type ? ` to ${op.type}` : "";

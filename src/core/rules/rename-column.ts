@@ -8,7 +8,7 @@ export const renameColumn: Rule = {
   safeAlternative:
     "Rename in three deploys: add the new column and write to both (backfilling in batches); move reads to the new column; drop the old one in a later migration.",
   check: (ctx) =>
-    collect(ctx.operations, (op, history) => {
+    collect(ctx, (op, history) => {
       if (op.kind !== "rename-column" || !history.preExistingColumn(op.table, op.column)) return undefined;
       return {
         ...spanOf(op),

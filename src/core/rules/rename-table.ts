@@ -8,7 +8,7 @@ export const renameTable: Rule = {
   safeAlternative:
     "Keep both names working during the deploy: rename the table and create a view with the old name over it (simple views are updatable in PostgreSQL and MySQL), move the app to the new name, then drop the view in a later migration.",
   check: (ctx) =>
-    collect(ctx.operations, (op, history) => {
+    collect(ctx, (op, history) => {
       if (op.kind !== "rename-table" || !history.preExistingTable(op.table)) return undefined;
       return {
         ...spanOf(op),

@@ -1,3 +1,4 @@
+import type { SchemaView } from "../schema/index.js";
 import type {
   Category,
   Database,
@@ -20,6 +21,11 @@ export interface RuleContext {
   /** How the file changed in the diff under review ("unchanged" when analysed on its own). */
   status: FileStatus;
   previousPath?: string;
+  /**
+   * The schema the migrations before this file left (replayed from its folder), when there is such a history.
+   * Undefined for a file analysed on its own, or the first of its folder.
+   */
+  schema?: SchemaView;
 }
 
 export interface RuleHit extends Span {
@@ -60,17 +66,49 @@ export class History {
   private readonly newTables = new Set<string>();
   private readonly newColumns = new Map<string, Set<string>>();
   private readonly newIndexes = new Set<string>();
+  /** Tables the file dropped or renamed away: what the schema before says of them no longer holds. */
+  private readonly touched = new Set<string>();
+
+  /** `schema`: the state before the file, when a history was replayed (see core/schema). */
+  constructor(private readonly schema?: SchemaView) {}
 
   isNewTable(table: string): boolean {
     return this.newTables.has(tableKey(table));
   }
 
+  /**
+   * True unless the table is new: created earlier in this file, or by a migration the change under review adds
+   * (it never held a production row).
+   */
   preExistingTable(table: string): boolean {
-    return !this.isNewTable(table);
+    if (this.isNewTable(table)) return false;
+    return this.before(table)?.origin !== "change";
   }
 
   preExistingColumn(table: string, column: string): boolean {
-    return !this.isNewTable(table) && !(this.newColumns.get(tableKey(table))?.has(column) ?? false);
+    if (!this.preExistingTable(table)) return false;
+    if (this.newColumns.get(tableKey(table))?.has(column) ?? false) return false;
+    return this.before(table)?.columns.get(column.toLowerCase())?.origin !== "change";
+  }
+
+  /**
+   * True when the history proves the table did not exist before this file: replayed completely, and no
+   * migration before created it (nor this file, so far). A drop guarded by IF EXISTS then deletes nothing.
+   */
+  absentBefore(table: string): boolean {
+    const key = tableKey(table);
+    if (!this.schema?.complete || this.newTables.has(key) || this.touched.has(key)) return false;
+    return this.schema.table(table) === undefined;
+  }
+
+  /** Whether a history was available to ask (messages say so when a verdict would have needed one). */
+  get hasSchema(): boolean {
+    return this.schema !== undefined;
+  }
+
+  private before(table: string) {
+    const key = tableKey(table);
+    return this.touched.has(key) ? undefined : this.schema?.table(table);
   }
 
   isNewIndex(name: string): boolean {
@@ -86,12 +124,14 @@ export class History {
         break;
       }
       case "drop-table":
+        this.touched.add(tableKey(op.table));
         this.newTables.delete(tableKey(op.table));
         this.newColumns.delete(tableKey(op.table));
         break;
       case "rename-table": {
         const from = tableKey(op.table);
         const to = tableKey(op.newName);
+        this.touched.add(from).add(to);
         if (this.newTables.delete(from)) this.newTables.add(to);
         else this.newTables.delete(to);
         const columns = this.newColumns.get(from);
@@ -129,14 +169,17 @@ export class History {
 }
 
 /**
- * Runs `check` on every operation with the history of what came before it in the file, and collects the hits.
+ * Runs `check` on every operation with the history of what came before it (in the file, and before the file
+ * when the context carries a schema), and collects the hits.
  * Most rules are one `collect` call.
  */
 export function collect(
-  operations: readonly Operation[],
+  from: RuleContext | readonly Operation[],
   check: (op: Operation, history: History) => RuleHit | RuleHit[] | undefined,
 ): RuleHit[] {
-  const history = new History();
+  // Given the context, the history knows the schema before the file too; given bare operations, only the file.
+  const operations = "operations" in from ? from.operations : from;
+  const history = new History("operations" in from ? from.schema : undefined);
   const hits: RuleHit[] = [];
   for (const op of operations) {
     const hit = check(op, history);

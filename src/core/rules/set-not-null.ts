@@ -19,7 +19,7 @@ export const setNotNull: Rule = {
   check: (ctx) => {
     // SQLite has no ALTER COLUMN; frameworks rebuild the table, which other rules and the framework itself cover.
     if (ctx.database === "sqlite") return [];
-    return collect(ctx.operations, (op, history) => {
+    return collect(ctx, (op, history) => {
       if (op.kind !== "set-not-null" || !history.preExistingTable(op.table)) return undefined;
       const target = `${op.table}.${op.column}`;
       if (ctx.database === "mysql") {

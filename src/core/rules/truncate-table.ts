@@ -8,7 +8,7 @@ export const truncateTable: Rule = {
   safeAlternative:
     "If only some rows must go, delete them in batches with a filter; if the table really must be emptied, back it up first and acknowledge the finding with the reason.",
   check: (ctx) =>
-    collect(ctx.operations, (op, history) => {
+    collect(ctx, (op, history) => {
       if (op.kind !== "truncate") return undefined;
       const tables = op.tables.filter((t) => history.preExistingTable(t));
       if (tables.length === 0) return undefined;

@@ -15,7 +15,7 @@ export const updateRows: Rule = {
   safeAlternative:
     "Write the new values into a new column (expand-contract) so the old ones survive, or restrict the update to rows where the column IS NULL (a backfill); run large backfills in batches.",
   check: (ctx) =>
-    collect(ctx.operations, (op, history) => {
+    collect(ctx, (op, history) => {
       if (op.kind !== "update-rows" || op.onlyNulls || !history.preExistingTable(op.table)) return undefined;
       const rows = op.filtered ? "with a filter" : "on every row";
       const alternative = `Write the new values into a new column (expand-contract) so the old ones survive, or restrict the update to rows where the column IS NULL.${batches(ctx.framework)}`;

@@ -20,7 +20,7 @@ export const volatileDefault: Rule = {
   safeAlternative:
     "Add the column without a default (or with a constant one), set the volatile default for new rows in a second statement (ALTER COLUMN ... SET DEFAULT), then backfill existing rows in batches.",
   check: (ctx) =>
-    collect(ctx.operations, (op, history) => {
+    collect(ctx, (op, history) => {
       if (op.kind !== "add-column" || !op.default?.volatile || !history.preExistingTable(op.table))
         return undefined;
       const text = op.default.text ? ` (${op.default.text})` : "";

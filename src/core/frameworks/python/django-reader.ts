@@ -188,14 +188,25 @@ class DjangoReader {
         const dbTable = stringValue(options?.get("db_table"));
         if (dbTable !== undefined) this.tables.set(model.toLowerCase(), dbTable);
         const columns: string[] = [];
+        const columnTypes: Record<string, string> = {};
+        const notNullColumns: string[] = [];
         for (const pair of elements(arg(args, 1, "fields")) ?? []) {
           const [fieldName, field] = elements(pair) ?? [];
           const fieldText = stringValue(fieldName);
           if (fieldText === undefined || !field || unwrap(field).type !== "call") continue;
           const info = readField(fieldText, unwrap(field));
-          if (!info.manyToMany) columns.push(info.column);
+          if (info.manyToMany) continue;
+          columns.push(info.column);
+          if (info.type !== undefined) columnTypes[info.column] = info.type;
+          if (info.notNull) notNullColumns.push(info.column);
         }
-        return this.push(call, { kind: "create-table", table: this.table(model), columns });
+        return this.push(call, {
+          kind: "create-table",
+          table: this.table(model),
+          columns,
+          ...(Object.keys(columnTypes).length ? { columnTypes } : {}),
+          notNullColumns,
+        });
       }
       case "DeleteModel": {
         const model = this.modelArg(args, 0, "name");
@@ -261,6 +272,9 @@ class DjangoReader {
           table: this.table(model),
           column: info.column,
           ...(info.type !== undefined ? { type: info.type } : {}),
+          // AlterField restates the whole field: against the history, a change of `null` alone is read as
+          // set-not-null / drop-not-null, and the same type is no type change.
+          notNull: info.notNull,
         });
       }
       case "AddIndex":
@@ -536,6 +550,11 @@ function fieldDefault(args: CallArgs): ColumnDefault | undefined {
   if (!value || isNone(value)) return undefined;
   const n = unwrap(value);
   if (dottedName(n)?.endsWith("NOT_PROVIDED")) return undefined;
+  // Django's `default=` lives in Python: the migration sets it on the column to fill the rows, then drops it.
+  return { ...pythonDefault(n), transient: true };
+}
+
+function pythonDefault(n: Node): ColumnDefault {
   if (isPlainLiteral(n)) return { volatile: false, text: n.text };
   if (n.type === "identifier" || n.type === "attribute" || n.type === "lambda") {
     // Django calls a callable default once, in Python, and writes that one value into every existing row:

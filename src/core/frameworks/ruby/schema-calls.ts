@@ -556,10 +556,16 @@ export function createTable(r: Reader, call: CallNode, args: CallArgs, ctx: Ctx)
     if (t) env.set(t, binding);
     r.walkBlock(call.block, { ...ctx, env });
   }
+  const columnTypes: Record<string, string> = {};
+  for (const column of columns) {
+    const type = r.knownTypes.get(`${table}.${column}`);
+    if (type) columnTypes[column] = describeType(type);
+  }
   r.push(call, {
     kind: "create-table",
     table,
     columns,
+    ...(Object.keys(columnTypes).length ? { columnTypes } : {}),
     ...(booleanValue(opts.get("if_not_exists")) ? { ifNotExists: true } : {}),
   });
 }

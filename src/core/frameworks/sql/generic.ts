@@ -389,6 +389,7 @@ class StatementReader {
     const [table, after] = this.name(i);
     if (!table) return this.unknown("a CREATE TABLE whose table name the SQL reader cannot read");
     const columns: string[] = [];
+    const columnTypes: Record<string, string> = {};
     if (isPunct(this.toks[after], "(")) {
       const end = closing(this.toks, after);
       for (const [a, b] of splitAtDepth0(this.toks, after + 1, end - 1)) {
@@ -396,12 +397,21 @@ class StatementReader {
         const spec = this.columnSpec(a, b);
         if (!spec) continue;
         columns.push(spec.name);
-        if (spec.type) this.src.knownTypes.set(`${table}.${spec.name}`, spec.type.type);
+        if (spec.type) {
+          this.src.knownTypes.set(`${table}.${spec.name}`, spec.type.type);
+          columnTypes[spec.name] = spec.type.display;
+        }
       }
     }
     // MariaDB's CREATE OR REPLACE TABLE drops the table that was there.
     if (orReplace) this.push({ kind: "drop-table", table, ifExists: true });
-    this.push({ kind: "create-table", table, columns, ...(ifNotExists ? { ifNotExists: true } : {}) });
+    this.push({
+      kind: "create-table",
+      table,
+      columns,
+      ...(Object.keys(columnTypes).length ? { columnTypes } : {}),
+      ...(ifNotExists ? { ifNotExists: true } : {}),
+    });
   }
 
   private createIndex(i: number, unique: boolean): void {

@@ -285,18 +285,23 @@ function findWord(tokens: readonly Token[], from: number, to: number, word: stri
 function createTable(s: CreateStmt, scope: StatementScope, out: MappedStatement): void {
   const table = relName(s.relation);
   const columns: string[] = [];
+  const columnTypes: Record<string, string> = {};
   for (const elt of s.tableElts ?? []) {
     if (!("ColumnDef" in elt)) continue;
     const def = elt.ColumnDef;
     if (!def.colname) continue;
     columns.push(def.colname);
     const type = typeParts(def.typeName);
-    if (type) scope.src.knownTypes.set(typeKey(table, def.colname), type.type);
+    if (type) {
+      scope.src.knownTypes.set(typeKey(table, def.colname), type.type);
+      columnTypes[def.colname] = type.display;
+    }
   }
   push(out, scope.span, {
     kind: "create-table",
     table,
     columns,
+    ...(Object.keys(columnTypes).length ? { columnTypes } : {}),
     ...(s.if_not_exists ? { ifNotExists: true } : {}),
   });
 }

@@ -1,0 +1,1 @@
+CREATE TABLE profiles (id bigint PRIMARY KEY, headline varchar(50), bio text);

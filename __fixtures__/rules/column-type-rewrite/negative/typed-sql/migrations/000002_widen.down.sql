@@ -1,0 +1,1 @@
+ALTER TABLE profiles ALTER COLUMN headline TYPE varchar(50);

@@ -1,0 +1,301 @@
+// The schema history: a folder's migrations replayed in order, and the verdicts that depend on what came before.
+import { analyzeFile } from "../src/core/analyze.js";
+import { DEFAULT_CONFIG, parseConfig, type Config } from "../src/core/config.js";
+import { folderHistories, type FolderFile } from "../src/core/folder-history.js";
+import type { Parsers } from "../src/core/parsers.js";
+import { migrationOrder } from "../src/core/schema/index.js";
+import type { Origin } from "../src/core/schema/index.js";
+import { loadParsers } from "../src/parsers/index.js";
+
+let parsers: Parsers;
+beforeAll(async () => {
+  parsers = await loadParsers();
+});
+
+type Folder = Record<string, string>;
+
+/** Rule ids and lines of `path`, analysed with (or, `alone`, without) the folder around it as its history. */
+function verdict(
+  folder: Folder,
+  path: string,
+  options: { alone?: boolean; config?: Config; origins?: Record<string, Origin> } = {},
+): [string, number][] {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const files: FolderFile[] = Object.entries(folder).map(([p, content]) => ({
+    path: p,
+    content,
+    origin: options.origins?.[p] ?? "history",
+  }));
+  const history = folderHistories(files, parsers, config);
+  const report = analyzeFile(
+    { path, content: folder[path], status: "added", ...(options.alone ? {} : { history }) },
+    parsers,
+    config,
+  );
+  // Reversibility is not what these tests judge (an `up` alone has no way back).
+  return report!.findings.filter((f) => f.rule !== "irreversible-migration").map((f) => [f.rule, f.line]);
+}
+
+function messages(folder: Folder, path: string, alone = false): string[] {
+  const history = folderHistories(
+    Object.entries(folder).map(([p, content]) => ({ path: p, content, origin: "history" as const })),
+    parsers,
+    DEFAULT_CONFIG,
+  );
+  return analyzeFile(
+    { path, content: folder[path], status: "added", ...(alone ? {} : { history }) },
+    parsers,
+    DEFAULT_CONFIG,
+  )!.findings.map((f) => f.message);
+}
+
+// `up`: only what runs forward, and no reversibility finding in the way of the verdict under test.
+const rails = (name: string, body: string) =>
+  `class ${name} < ActiveRecord::Migration[6.1]\n  def up\n${body}\n  end\nend\n`;
+
+describe("migration order per framework", () => {
+  it("Rails and SQL files by their leading numbers, not as text; down halves and Flyway undo scripts left out", () => {
+    const order = (framework: Parameters<typeof migrationOrder>[0], paths: string[]) =>
+      migrationOrder(
+        framework,
+        paths.map((path) => ({ path })),
+      ).map((f) => f.path);
+    expect(order("rails", ["m/20240102_b.rb", "m/20231231_a.rb"])).toEqual([
+      "m/20231231_a.rb",
+      "m/20240102_b.rb",
+    ]);
+    expect(order("flyway", ["V10__c.sql", "V2__b.sql", "U2__b.sql", "V1__a.sql", "R__views.sql"])).toEqual([
+      "V1__a.sql",
+      "V2__b.sql",
+      "V10__c.sql",
+    ]);
+    expect(order("golang-migrate", ["2_b.up.sql", "2_b.down.sql", "1_a.up.sql"])).toEqual([
+      "1_a.up.sql",
+      "2_b.up.sql",
+    ]);
+  });
+
+  it("Alembic by the down_revision chain, whatever the file names", () => {
+    const rev = (id: string, down: string) => `revision = "${id}"\ndown_revision = ${down}\n`;
+    const files = [
+      { path: "v/aaa_third.py", source: rev("c3", '"b2"') },
+      { path: "v/zzz_first.py", source: rev("a1", "None") },
+      { path: "v/mmm_second.py", source: rev("b2", '"a1"') },
+    ];
+    expect(migrationOrder("alembic", files).map((f) => f.path)).toEqual([
+      "v/zzz_first.py",
+      "v/mmm_second.py",
+      "v/aaa_third.py",
+    ]);
+  });
+
+  it("Django by the dependencies graph", () => {
+    const dj = (deps: string) => `class Migration(migrations.Migration):\n    dependencies = [${deps}]\n`;
+    const files = [
+      { path: "shop/migrations/0002_merge.py", source: dj('("shop", "0002_b"), ("shop", "0002_a")') },
+      { path: "shop/migrations/0002_b.py", source: dj('("shop", "0001_initial")') },
+      { path: "shop/migrations/0002_a.py", source: dj('("shop", "0001_initial")') },
+      { path: "shop/migrations/0001_initial.py", source: dj("") },
+    ];
+    expect(migrationOrder("django", files).map((f) => f.path)).toEqual([
+      "shop/migrations/0001_initial.py",
+      "shop/migrations/0002_a.py",
+      "shop/migrations/0002_b.py",
+      "shop/migrations/0002_merge.py",
+    ]);
+  });
+});
+
+describe("drops judged against what existed", () => {
+  const folder: Folder = {
+    "db/migrate/20240101000000_create_users.rb": rails(
+      "CreateUsers",
+      "    create_table :users do |t|\n      t.string :name, limit: 50\n    end",
+    ),
+    "db/migrate/20240102000000_drop_imports.rb": rails(
+      "DropImports",
+      "    drop_table :imports, if_exists: true",
+    ),
+    "db/migrate/20240103000000_drop_users.rb": rails("DropUsers", "    drop_table :users, if_exists: true"),
+  };
+
+  it("IF EXISTS on a table no migration before created deletes nothing", () => {
+    expect(verdict(folder, "db/migrate/20240102000000_drop_imports.rb")).toEqual([]);
+  });
+
+  it("IF EXISTS on a table that exists is still destructive", () => {
+    expect(verdict(folder, "db/migrate/20240103000000_drop_users.rb")).toEqual(
+      expect.arrayContaining([["drop-table", 3]]),
+    );
+  });
+
+  it("without a history the drop is flagged, and the message says the history was missing", () => {
+    expect(verdict(folder, "db/migrate/20240102000000_drop_imports.rb", { alone: true })).toEqual(
+      expect.arrayContaining([["drop-table", 3]]),
+    );
+    expect(messages(folder, "db/migrate/20240102000000_drop_imports.rb", true).join(" ")).toMatch(
+      /no migration history/,
+    );
+  });
+
+  it("a history that does not start at the beginning (a table no migration created) proves no absence", () => {
+    const squashed: Folder = {
+      "db/migrate/20240101000000_touch_legacy.rb": rails(
+        "TouchLegacy",
+        "    add_column :legacy, :x, :string",
+      ),
+      "db/migrate/20240102000000_drop_imports.rb": rails(
+        "DropImports",
+        "    drop_table :imports, if_exists: true",
+      ),
+    };
+    expect(verdict(squashed, "db/migrate/20240102000000_drop_imports.rb")).toEqual(
+      expect.arrayContaining([["drop-table", 3]]),
+    );
+  });
+
+  it("SQL: DROP TABLE IF EXISTS after raw SQL the reader could not follow stays destructive", () => {
+    const sql: Folder = {
+      "migrations/001_init.sql": "CREATE TABLE users (id bigint);\n",
+      "migrations/002_dyn.sql": "DO $$ BEGIN EXECUTE 'CREATE TABLE imports (id int)'; END $$;\n",
+      "migrations/003_drop.sql": "DROP TABLE IF EXISTS imports;\n",
+    };
+    const config = parseConfig("paths:\n  sql: ['migrations/*.sql']\n");
+    expect(verdict(sql, "migrations/003_drop.sql", { config })).toEqual(
+      expect.arrayContaining([["drop-table", 1]]),
+    );
+    const clean = { ...sql, "migrations/002_dyn.sql": "CREATE INDEX i ON users (id);\n" };
+    expect(verdict(clean, "migrations/003_drop.sql", { config }).filter(([r]) => r === "drop-table")).toEqual(
+      [],
+    );
+  });
+
+  it("a table an earlier migration of the same change created holds no production rows", () => {
+    const pr: Folder = {
+      "db/migrate/20240101000000_create_users.rb": folder["db/migrate/20240101000000_create_users.rb"]!,
+      "db/migrate/20240105000000_create_drafts.rb": rails(
+        "CreateDrafts",
+        "    create_table :drafts do |t|\n      t.string :body\n    end",
+      ),
+      "db/migrate/20240106000000_drop_drafts.rb": rails(
+        "DropDrafts",
+        "    drop_table :drafts\n    remove_column :users, :name",
+      ),
+    };
+    const path = "db/migrate/20240106000000_drop_drafts.rb";
+    expect(
+      verdict(pr, path, { origins: { "db/migrate/20240105000000_create_drafts.rb": "change" } }),
+    ).toEqual([["drop-column", 4]]);
+    // The same files already merged: the table may hold rows.
+    expect(verdict(pr, path)).toEqual(expect.arrayContaining([["drop-table", 3]]));
+  });
+});
+
+describe("type changes judged against the old type", () => {
+  const create = rails(
+    "CreateUsers",
+    "    create_table :users do |t|\n      t.string :name, limit: 50\n      t.text :bio\n      t.bigint :score\n      t.datetime :seen_at, precision: 6\n    end",
+  );
+  const folder = (change: string): Folder => ({
+    "db/migrate/20240101000000_create_users.rb": create,
+    "db/migrate/20240102000000_change.rb": `class Change < ActiveRecord::Migration[6.1]\n  def up\n${change}\n  end\nend\n`,
+  });
+  const types = (change: string) =>
+    verdict(folder(change), "db/migrate/20240102000000_change.rb")
+      .map(([rule]) => rule)
+      .filter((r) => /type/.test(r));
+
+  it.each([
+    ["change_column :users, :name, :text", []],
+    ["change_column :users, :name, :string, limit: 100", []],
+    [
+      "change_column :users, :bio, :string, limit: 20",
+      ["change-column-type", "column-type-rewrite", "lossy-type-change"],
+    ],
+    [
+      "change_column :users, :score, :integer",
+      ["change-column-type", "column-type-rewrite", "lossy-type-change"],
+    ],
+    [
+      "change_column :users, :seen_at, :datetime, precision: 3",
+      ["change-column-type", "column-type-rewrite", "lossy-type-change"],
+    ],
+  ])("%s → %j", (change, expected) => {
+    expect(types(`    ${change}`)).toEqual(expected);
+  });
+
+  it("SQL: varchar(50) → text is a widening, bigint → integer a narrowing, text → citext a widening", () => {
+    const config = parseConfig("paths:\n  sql: ['migrations/*.sql']\n");
+    const sql = (change: string): Folder => ({
+      "migrations/001_init.sql": "CREATE TABLE users (id bigint, name varchar(50), bio text);\n",
+      "migrations/002_change.sql": change,
+    });
+    const rules = (change: string) =>
+      verdict(sql(change), "migrations/002_change.sql", { config })
+        .map(([r]) => r)
+        .filter((r) => /type/.test(r));
+    expect(rules("ALTER TABLE users ALTER COLUMN name TYPE text;\n")).toEqual([]);
+    expect(rules("ALTER TABLE users ALTER COLUMN bio TYPE citext;\n")).toEqual([]);
+    expect(rules("ALTER TABLE users ALTER COLUMN id TYPE integer;\n")).toContain("lossy-type-change");
+    // Without the history the old type of `name` is unknown: text is not narrow whatever the source, but
+    // the change still reads as a rewrite.
+    expect(
+      verdict(sql("ALTER TABLE users ALTER COLUMN name TYPE text;\n"), "migrations/002_change.sql", {
+        config,
+        alone: true,
+      }).map(([r]) => r),
+    ).toContain("column-type-rewrite");
+  });
+});
+
+describe("Django AlterField against the field's previous definition", () => {
+  const initial = `from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    initial = True
+    dependencies = []
+
+    operations = [
+        migrations.CreateModel(
+            name="Coupon",
+            fields=[
+                ("id", models.BigAutoField(primary_key=True)),
+                ("code", models.CharField(max_length=32)),
+                ("note", models.TextField(null=True)),
+            ],
+        ),
+    ]
+`;
+  const alter = (name: string, field: string) => `from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    dependencies = [("shop", "0001_initial")]
+
+    operations = [
+        migrations.AlterField(model_name="coupon", name="${name}", field=${field}),
+    ]
+`;
+  const folder = (name: string, field: string): Folder => ({
+    "shop/migrations/0001_initial.py": initial,
+    "shop/migrations/0002_alter.py": alter(name, field),
+  });
+  const rules = (name: string, field: string, alone = false) =>
+    verdict(folder(name, field), "shop/migrations/0002_alter.py", { alone }).map(([r]) => r);
+
+  it("a nullability-only change is not a type change", () => {
+    expect(rules("code", "models.CharField(max_length=32, null=True)")).toEqual([]);
+  });
+
+  it("AlterField to NOT NULL is read as set-not-null", () => {
+    expect(rules("note", "models.TextField()")).toEqual(["set-not-null"]);
+  });
+
+  it("a longer max_length is a widening; a shorter one loses data", () => {
+    expect(rules("code", "models.CharField(max_length=64)")).toEqual([]);
+    expect(rules("code", "models.CharField(max_length=16)")).toEqual(
+      expect.arrayContaining(["lossy-type-change"]),
+    );
+  });
+});

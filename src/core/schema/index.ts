@@ -1,0 +1,13 @@
+// The schema history: what the migrations before a file left, for rules that judge a statement by what it
+// acts on (a drop of a table nothing created, a type change from a known old type). Pure.
+export { FolderHistory, vocabularyOf, type HistoryEntry } from "./history.js";
+export { migrationOrder, isForwardMigration, type OrderedSource } from "./order.js";
+export { refineWithSchema } from "./refine.js";
+export {
+  SchemaState,
+  schemaKey,
+  type ColumnState,
+  type Origin,
+  type SchemaView,
+  type TableState,
+} from "./state.js";
