@@ -33759,16 +33759,117 @@ function mapStatement(node, scope, out) {
         return;
     }
     if ("DropdbStmt" in node) {
-        // Every table and row of the database goes with it (the MySQL reader says the same).
+        const s = node.DropdbStmt;
         push(out, span, {
-            kind: "unknown",
-            reason: "DROP DATABASE drops every table in it",
-            text: scope.src.textOf(scope.first, scope.last),
+            kind: "drop-database",
+            name: s.dbname ?? "",
+            ...(s.missing_ok ? { ifExists: true } : {}),
         });
         return;
     }
-    // Everything else (SET, BEGIN/COMMIT, COMMENT ON, GRANT, CREATE EXTENSION/FUNCTION/TRIGGER/VIEW/TYPE,
-    // sequences...) changes no table's columns or rows when it runs. Function and trigger bodies run later.
+    if ("AlterEnumStmt" in node) {
+        const s = node.AlterEnumStmt;
+        // ADD VALUE changes no stored value; RENAME VALUE relabels every row that holds it.
+        if (s.oldVal !== undefined && s.newVal !== undefined) {
+            push(out, span, {
+                kind: "rename-enum-value",
+                type: strings(s.typeName).join("."),
+                value: s.oldVal,
+                newValue: s.newVal,
+            });
+        }
+        return;
+    }
+    const kind = Object.keys(node)[0] ?? "";
+    if (NO_DATA_STATEMENTS.has(kind))
+        return;
+    // Fails closed: a statement kind not listed above, and not known to leave every table's columns and rows as
+    // they were, is held for review rather than read as harmless.
+    push(out, span, {
+        kind: "unknown",
+        reason: `a ${statementWords(scope)} statement the SQL reader does not know to be harmless`,
+        text: scope.src.textOf(scope.first, scope.last),
+    });
+}
+/**
+ * Statement kinds (libpg_query node names) that change no table's columns or rows when they run: session
+ * settings, transaction control, comments, privileges, and new objects that hold no existing data (function
+ * and trigger bodies run later, through statements the reader sees or cannot). Anything else is unknown.
+ */
+const NO_DATA_STATEMENTS = new Set([
+    "VariableSetStmt",
+    "VariableShowStmt",
+    "TransactionStmt",
+    "CommentStmt",
+    "SecLabelStmt",
+    "GrantStmt",
+    "GrantRoleStmt",
+    "AlterDefaultPrivilegesStmt",
+    "CreateRoleStmt",
+    "AlterRoleStmt",
+    "AlterRoleSetStmt",
+    "ViewStmt",
+    "CreateFunctionStmt",
+    "AlterFunctionStmt",
+    "CreateTrigStmt",
+    "CreateEventTrigStmt",
+    "AlterEventTrigStmt",
+    "CreateExtensionStmt",
+    "AlterExtensionStmt",
+    "CreateSchemaStmt",
+    "CreateSeqStmt",
+    "AlterSeqStmt",
+    "CreateEnumStmt",
+    "CreateRangeStmt",
+    "CompositeTypeStmt",
+    "CreateDomainStmt",
+    "DefineStmt",
+    "CreateCastStmt",
+    "CreateOpClassStmt",
+    "CreateOpFamilyStmt",
+    "CreateConversionStmt",
+    "CreatePolicyStmt",
+    "AlterPolicyStmt",
+    "CreateStatsStmt",
+    "AlterStatsStmt",
+    "CreatePublicationStmt",
+    "AlterPublicationStmt",
+    "AlterOwnerStmt",
+    "AlterTSConfigurationStmt",
+    "AlterTSDictionaryStmt",
+    "CreatePLangStmt",
+    "CreateTransformStmt",
+    "CreateAmStmt",
+    "CreateFdwStmt",
+    "CreateForeignServerStmt",
+    "CreateForeignTableStmt",
+    "CreateUserMappingStmt",
+    "ImportForeignSchemaStmt",
+    "RefreshMatViewStmt",
+    "LockStmt",
+    "NotifyStmt",
+    "ListenStmt",
+    "UnlistenStmt",
+    "ConstraintsSetStmt",
+    "DiscardStmt",
+    "CheckPointStmt",
+    "DeclareCursorStmt",
+    "FetchStmt",
+    "ClosePortalStmt",
+    "DeallocateStmt",
+    "PrepareStmt",
+]);
+/** The statement's first two words, to name it in a message (`ALTER SYSTEM`, `COPY users`). */
+function statementWords(scope) {
+    const words = [];
+    for (let i = scope.first; i <= scope.last && words.length < 2; i++) {
+        const t = scope.src.tokens[i];
+        if (t.kind === "word")
+            words.push(t.value);
+        else if (t.kind !== "comment")
+            break;
+    }
+    return words.join(" ") || "SQL";
 }
 // ------------------------------------------------------------------------------------------ names
 function relName(r) {
@@ -33934,10 +34035,29 @@ function drop(s, scope, out) {
             }
             return;
         case "OBJECT_SCHEMA":
+            for (const o of objects) {
+                push(out, scope.span, {
+                    kind: "drop-schema",
+                    name: listName(o),
+                    ...(s.missing_ok ? { ifExists: true } : {}),
+                    ...(cascade ? { cascade: true } : {}),
+                });
+            }
+            return;
+        case "OBJECT_SEQUENCE":
+            for (const o of objects) {
+                push(out, scope.span, {
+                    kind: "drop-sequence",
+                    name: listName(o),
+                    ...(s.missing_ok ? { ifExists: true } : {}),
+                    ...(cascade ? { cascade: true } : {}),
+                });
+            }
+            return;
         case "OBJECT_TYPE":
         case "OBJECT_DOMAIN":
         case "OBJECT_EXTENSION":
-            // CASCADE drops the tables of a schema, or the columns of a type, along with it.
+            // CASCADE drops the columns of a type, or the tables an extension's types are used in, along with it.
             if (cascade) {
                 push(out, scope.span, {
                     kind: "unknown",
@@ -33947,9 +34067,48 @@ function drop(s, scope, out) {
             }
             return;
         default:
+            if (s.removeType && NO_DATA_DROPS.has(s.removeType))
+                return;
+            // Fails closed: a kind of object not known to hold no rows (a materialized view's CASCADE, a foreign
+            // table's server, an access method...) is held for review.
+            push(out, scope.span, {
+                kind: "unknown",
+                reason: `a DROP of ${(s.removeType ?? "an object")
+                    .replace(/^OBJECT_/, "")
+                    .toLowerCase()
+                    .replace(/_/g, " ")} the SQL reader does not know to be harmless`,
+                text: scope.src.textOf(scope.first, scope.last),
+            });
             return;
     }
 }
+/** Objects whose drop deletes no stored rows (code, privileges, derived or recomputable data). */
+const NO_DATA_DROPS = new Set([
+    "OBJECT_VIEW",
+    "OBJECT_MATVIEW",
+    "OBJECT_FUNCTION",
+    "OBJECT_PROCEDURE",
+    "OBJECT_ROUTINE",
+    "OBJECT_AGGREGATE",
+    "OBJECT_TRIGGER",
+    "OBJECT_EVENT_TRIGGER",
+    "OBJECT_RULE",
+    "OBJECT_POLICY",
+    "OBJECT_OPERATOR",
+    "OBJECT_OPCLASS",
+    "OBJECT_OPFAMILY",
+    "OBJECT_CAST",
+    "OBJECT_COLLATION",
+    "OBJECT_CONVERSION",
+    "OBJECT_STATISTIC_EXT",
+    "OBJECT_PUBLICATION",
+    "OBJECT_TRANSFORM",
+    "OBJECT_LANGUAGE",
+    "OBJECT_TSCONFIGURATION",
+    "OBJECT_TSDICTIONARY",
+    "OBJECT_TSPARSER",
+    "OBJECT_TSTEMPLATE",
+]);
 function createIndex(s, scope, out) {
     const table = relName(s.relation);
     const columns = (s.indexParams ?? []).map((p) => "IndexElem" in p && p.IndexElem.name ? p.IndexElem.name : "(expression)");
@@ -33967,6 +34126,10 @@ function createIndex(s, scope, out) {
     });
 }
 function rename(s, scope, out) {
+    if (s.renameType === "OBJECT_SCHEMA" && s.subname && s.newname) {
+        push(out, scope.span, { kind: "rename-schema", name: s.subname, newName: s.newname });
+        return;
+    }
     if (!s.relation || !s.newname)
         return;
     const table = relName(s.relation);
@@ -34086,10 +34249,58 @@ function alterCommand(cmd, table, scope, range, span, out) {
             push(out, span, { kind: "drop-constraint", table, ...(cmd.name ? { name: cmd.name } : {}) });
             return;
         default:
-            // Storage, ownership, triggers, replica identity, statistics...: no column or row changes.
+            if (cmd.subtype && NO_DATA_ALTERS.has(cmd.subtype))
+                return;
+            // Fails closed: a clause not known to leave the table's columns and rows as they were (SET LOGGED,
+            // SET TABLESPACE, DROP INHERIT, ...) is held for review.
+            push(out, span, {
+                kind: "unknown",
+                reason: "an ALTER TABLE clause the SQL reader does not know to be harmless",
+                text: scope.src.textOf(range[0], range[1]),
+            });
             return;
     }
 }
+/** ALTER TABLE clauses that change no column and no row: storage, ownership, triggers, statistics, security. */
+const NO_DATA_ALTERS = new Set([
+    "AT_SetStatistics",
+    "AT_SetOptions",
+    "AT_ResetOptions",
+    "AT_SetStorage",
+    "AT_SetCompression",
+    "AT_ChangeOwner",
+    "AT_ClusterOn",
+    "AT_DropCluster",
+    "AT_SetRelOptions",
+    "AT_ResetRelOptions",
+    "AT_ReplaceRelOptions",
+    "AT_EnableTrig",
+    "AT_EnableAlwaysTrig",
+    "AT_EnableReplicaTrig",
+    "AT_DisableTrig",
+    "AT_EnableTrigAll",
+    "AT_DisableTrigAll",
+    "AT_EnableTrigUser",
+    "AT_DisableTrigUser",
+    "AT_EnableRule",
+    "AT_EnableAlwaysRule",
+    "AT_EnableReplicaRule",
+    "AT_DisableRule",
+    "AT_ReplicaIdentity",
+    "AT_EnableRowSecurity",
+    "AT_DisableRowSecurity",
+    "AT_ForceRowSecurity",
+    "AT_NoForceRowSecurity",
+    "AT_GenericOptions",
+    "AT_AlterColumnGenericOptions",
+    "AT_AlterConstraint",
+    "AT_AddIdentity",
+    "AT_SetIdentity",
+    "AT_DropIdentity",
+    "AT_DropExpression",
+    "AT_AttachPartition",
+    "AT_AddInherit",
+]);
 function addColumn(def, table, scope, range, span, out) {
     const column = def.colname ?? "";
     const type = typeParts(def.typeName);
@@ -34977,7 +35188,7 @@ function tokenAt(tokens, offset) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7533);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6642);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -34991,7 +35202,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7533:
+/***/ 6642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39566,6 +39777,24 @@ const dropColumn = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/core/rules/drop-database.ts
+
+const dropDatabase = {
+    id: "drop-database",
+    category: "destructive",
+    severity: "error",
+    description: "DROP DATABASE deletes every table of the database and every row in them.",
+    safeAlternative: "Do not drop databases from a migration: retire a database by hand, after a backup, once nothing connects to it; a migration runs on every environment, production included.",
+    check: (ctx) => ctx.operations.flatMap((op) => op.kind === "drop-database"
+        ? [
+            {
+                ...spanOf(op),
+                message: `Drops database ${op.name}: every table and row in it is deleted, and rolling back the release does not bring them back.`,
+            },
+        ]
+        : []),
+};
+
 ;// CONCATENATED MODULE: ./src/core/rules/drop-index-not-concurrent.ts
 
 function drop_index_not_concurrent_advice(framework) {
@@ -39606,6 +39835,45 @@ const dropIndexNotConcurrent = {
             };
         });
     },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/drop-schema.ts
+
+const dropSchema = {
+    id: "drop-schema",
+    category: "destructive",
+    severity: "error",
+    description: "DROP SCHEMA ... CASCADE deletes every table in the schema; without CASCADE it fails on a schema that holds anything.",
+    safeAlternative: "Move the tables you keep out of the schema first (ALTER TABLE ... SET SCHEMA), back up the rest, and drop the schema without CASCADE in a later migration so it fails rather than deletes if anything is left.",
+    check: (ctx) => ctx.operations.flatMap((op) => {
+        if (op.kind !== "drop-schema")
+            return [];
+        const what = op.cascade
+            ? "with CASCADE, every table, view and function in it is deleted with its rows"
+            : "the migration fails if the schema still holds anything, and code of the running release that names it breaks";
+        return [{ ...spanOf(op), message: `Drops schema ${op.name}: ${what}.` }];
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/drop-sequence.ts
+
+const dropSequence = {
+    id: "drop-sequence",
+    category: "destructive",
+    severity: "error",
+    description: "Dropping a sequence loses its current value, and inserts that draw ids from it fail.",
+    safeAlternative: "Keep the sequence until no column default and no code calls it; if it must go, record its current value first (SELECT last_value) and drop it in a later migration.",
+    check: (ctx) => ctx.operations.flatMap((op) => {
+        if (op.kind !== "drop-sequence")
+            return [];
+        const cascade = op.cascade ? "; CASCADE also removes the column defaults that call it" : "";
+        return [
+            {
+                ...spanOf(op),
+                message: `Drops sequence ${op.name}: its current value is lost (a re-created sequence hands out ids already used) and inserts of the running release that draw from it fail${cascade}.`,
+            },
+        ];
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/drop-table.ts
@@ -39761,6 +40029,42 @@ const renameColumn = {
                 : `Rename in three deploys: add ${op.newName} and write to both columns (backfill in batches); move reads to ${op.newName}; drop ${op.column} in a later migration.`,
         };
     }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/rename-enum-value.ts
+
+const renameEnumValue = {
+    id: "rename-enum-value",
+    category: "backward-incompatible",
+    severity: "warning",
+    description: "Renaming an enum value breaks app code of the running release that writes or compares the old label.",
+    safeAlternative: "Add the new value (ALTER TYPE ... ADD VALUE), move the app to write it and backfill rows in batches, and stop using the old label before retiring it.",
+    check: (ctx) => ctx.operations.flatMap((op) => op.kind === "rename-enum-value"
+        ? [
+            {
+                ...spanOf(op),
+                message: `Renames value '${op.value}' of type ${op.type} to '${op.newValue}': every row holding it changes label at once, and code of the release still running that writes or compares '${op.value}' fails.`,
+            },
+        ]
+        : []),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/rename-schema.ts
+
+const renameSchema = {
+    id: "rename-schema",
+    category: "backward-incompatible",
+    severity: "error",
+    description: "Renaming a schema breaks every query of the running release that names a table through it.",
+    safeAlternative: "Create the new schema and move objects into it one at a time with views (or a search_path entry) left under the old name, move the app to the new name, then drop the old schema in a later migration.",
+    check: (ctx) => ctx.operations.flatMap((op) => op.kind === "rename-schema"
+        ? [
+            {
+                ...spanOf(op),
+                message: `Renames schema ${op.name} to ${op.newName}: every table, view and function under ${op.name} moves at once, and code of the release still running that names ${op.name} fails until every server runs the new code.`,
+            },
+        ]
+        : []),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/rename-table.ts
@@ -40001,6 +40305,11 @@ const volatileDefault = {
 
 
 
+
+
+
+
+
 const rules = [
     addCheckConstraint,
     addForeignKey,
@@ -40010,13 +40319,18 @@ const rules = [
     columnTypeRewrite,
     deleteRows,
     dropColumn,
+    dropDatabase,
     dropIndexNotConcurrent,
+    dropSchema,
+    dropSequence,
     dropTable,
     editedMigration,
     indexNotConcurrent,
     irreversibleMigration,
     lossyTypeChange,
     renameColumn,
+    renameEnumValue,
+    renameSchema,
     renameTable,
     setNotNull,
     truncateTable,
