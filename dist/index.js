@@ -32632,7 +32632,6 @@ const NO_EFFECT_DROPS = new Set([
     "PROCEDURE",
     "FUNCTION",
     "EVENT",
-    "SEQUENCE",
     "ROLE",
     "USER",
     "POLICY",
@@ -32645,6 +32644,29 @@ const NO_EFFECT_DROPS = new Set([
     "PUBLICATION",
     "SUBSCRIPTION",
     "STATISTICS",
+]);
+/**
+ * ALTER of objects that hold no rows: definitions, accounts, settings. `ALGORITHM=`/`DEFINER=`/`SQL SECURITY`
+ * only start MySQL's ALTER VIEW. A database's default character set applies to tables created later.
+ */
+const NO_DATA_ALTER_OBJECTS = new Set([
+    "VIEW",
+    "FUNCTION",
+    "PROCEDURE",
+    "EVENT",
+    "TRIGGER",
+    "SEQUENCE",
+    "USER",
+    "ROLE",
+    "DATABASE",
+    "SCHEMA",
+    "SERVER",
+    "INSTANCE",
+    "LOGFILE",
+    "RESOURCE",
+    "ALGORITHM",
+    "DEFINER",
+    "SQL",
 ]);
 /** Reads one statement, tokens [first, last] of the source. */
 function classifyStatement(src, range) {
@@ -33195,8 +33217,24 @@ class StatementReader {
             }
             return;
         }
-        if (isWord(what, "DATABASE", "SCHEMA"))
-            return this.unknown("DROP DATABASE or SCHEMA drops every table in it");
+        if (isWord(what, "DATABASE", "SCHEMA", "SEQUENCE")) {
+            // MySQL's DROP SCHEMA is DROP DATABASE; MariaDB has sequences.
+            const kind = isWord(what, "SEQUENCE") ? "drop-sequence" : "drop-database";
+            const ifExists = this.skip(i + 1, "IF", "EXISTS") !== i + 1;
+            const from = this.skip(i + 1, "IF", "EXISTS");
+            const end = findDepth0(this.toks, from, this.last, new Set(["CASCADE", "RESTRICT"]));
+            let named = false;
+            for (const [a] of splitAtDepth0(this.toks, from, end < 0 ? this.last : end - 1)) {
+                const [name] = this.name(a);
+                if (name === undefined)
+                    continue;
+                named = true;
+                this.push({ kind, name, ...(ifExists ? { ifExists: true } : {}) });
+            }
+            if (!named)
+                this.unknown("a DROP whose object name the SQL reader cannot read");
+            return;
+        }
         if (isWord(what, "TYPE", "DOMAIN", "EXTENSION")) {
             if (this.hasWord("CASCADE"))
                 this.unknown("DROP ... CASCADE also drops the columns that depend on what it drops");
@@ -33374,8 +33412,12 @@ class StatementReader {
     alter() {
         let i = this.skipAny(1, ["ONLINE", "OFFLINE", "IGNORE"]);
         if (!isWord(this.toks[i], "TABLE")) {
-            // ALTER VIEW / SEQUENCE / TYPE / INDEX / DATABASE / FUNCTION...: no column or row changes.
-            return;
+            // ALTER VIEW / SEQUENCE / DATABASE / FUNCTION...: no column or row changes. Anything not listed fails
+            // closed, so a kind of ALTER the reader has never seen is held for review.
+            const what = this.toks[i];
+            if (what?.kind === "word" && NO_DATA_ALTER_OBJECTS.has(what.value))
+                return;
+            return this.unknown("an ALTER the SQL reader does not know to be harmless");
         }
         i = this.skip(i + 1, "IF", "EXISTS");
         i = this.skip(i, "ONLY");
@@ -34037,7 +34079,8 @@ function drop(s, scope, out) {
         case "OBJECT_SCHEMA":
             for (const o of objects) {
                 push(out, scope.span, {
-                    kind: "drop-schema",
+                    // MySQL's DROP SCHEMA is DROP DATABASE (libpg_query reads the text for every database it parses).
+                    kind: scope.src.database === "mysql" ? "drop-database" : "drop-schema",
                     name: listName(o),
                     ...(s.missing_ok ? { ifExists: true } : {}),
                     ...(cascade ? { cascade: true } : {}),
@@ -39396,6 +39439,33 @@ function tableKey(name) {
     return bare.toLowerCase().startsWith("public.") ? bare.slice("public.".length) : bare;
 }
 /**
+ * Tables the migration tools keep for themselves (which migrations ran, the lock): a migration that writes
+ * them moves the tool's bookkeeping, not the application's data. Names as each tool creates them, unquoted.
+ */
+const BOOKKEEPING_TABLES = new Set([
+    "alembic_version",
+    "schema_migrations",
+    "ar_internal_metadata",
+    "django_migrations",
+    "flyway_schema_history",
+    "goose_db_version",
+    "knex_migrations",
+    "knex_migrations_lock",
+    "sequelizemeta",
+    "pgmigrations",
+    "doctrine_migration_versions",
+    "_prisma_migrations",
+    "databasechangelog",
+    "databasechangeloglock",
+]);
+/** Frameworks whose own table is the plain name `migrations`, which elsewhere may well be application data. */
+const PLAIN_MIGRATIONS_TABLE = new Set(["laravel", "typeorm", "db-migrate"]);
+/** True when `table` is a migration tool's own bookkeeping (schema version, run history, lock), not app data. */
+function isBookkeepingTable(table, framework) {
+    const key = tableKey(table).toLowerCase();
+    return BOOKKEEPING_TABLES.has(key) || (key === "migrations" && PLAIN_MIGRATIONS_TABLE.has(framework));
+}
+/**
  * What the file itself created before the operation being checked. A table created (or a column added)
  * earlier in the same file holds no rows the previous release wrote, so changing it loses nothing and
  * blocks no one; everything else is pre-existing.
@@ -39737,6 +39807,8 @@ const deleteRows = {
     safeAlternative: "Copy the rows to an archive table (or take a backup) before deleting them, delete in small batches from a task outside the schema migration, or soft-delete with a `deleted_at` column.",
     check: (ctx) => collect(ctx.operations, (op, history) => {
         if (op.kind !== "delete-rows" || !history.preExistingTable(op.table))
+            return undefined;
+        if (isBookkeepingTable(op.table, ctx.framework))
             return undefined;
         const message = op.filtered
             ? `Deletes rows of ${op.table} (${op.via} with a filter): the deleted rows cannot be restored by rolling back the release.`
@@ -40226,6 +40298,8 @@ const updateRows = {
     safeAlternative: "Write the new values into a new column (expand-contract) so the old ones survive, or restrict the update to rows where the column IS NULL (a backfill); run large backfills in batches.",
     check: (ctx) => collect(ctx.operations, (op, history) => {
         if (op.kind !== "update-rows" || op.onlyNulls || !history.preExistingTable(op.table))
+            return undefined;
+        if (isBookkeepingTable(op.table, ctx.framework))
             return undefined;
         const rows = op.filtered ? "with a filter" : "on every row";
         const alternative = `Write the new values into a new column (expand-contract) so the old ones survive, or restrict the update to rows where the column IS NULL.${batches(ctx.framework)}`;

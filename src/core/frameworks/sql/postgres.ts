@@ -427,7 +427,8 @@ function drop(s: DropStmt, scope: StatementScope, out: MappedStatement): void {
     case "OBJECT_SCHEMA":
       for (const o of objects) {
         push(out, scope.span, {
-          kind: "drop-schema",
+          // MySQL's DROP SCHEMA is DROP DATABASE (libpg_query reads the text for every database it parses).
+          kind: scope.src.database === "mysql" ? "drop-database" : "drop-schema",
           name: listName(o),
           ...(s.missing_ok ? { ifExists: true } : {}),
           ...(cascade ? { cascade: true } : {}),
