@@ -589,6 +589,7 @@ const HARMLESS_CALLS = new Set([
     "change_column_comment",
     "change_table_comment",
     "enable_extension",
+    "create_schema",
     "say",
     "say_with_time",
     "reset_column_information",
@@ -648,6 +649,24 @@ const SCHEMA_CALLS = {
     },
     truncate: truncateTables,
     truncate_tables: truncateTables,
+    drop_schema({ r, args, call, ctx }) {
+        // PostgreSQL adapter: `drop_schema :name, if_exists: true` is DROP SCHEMA without CASCADE.
+        const name = r.name(args.positional[0], ctx);
+        if (name === undefined)
+            return r.unknown(call, "drop_schema on a schema name the reader cannot resolve");
+        r.push(call, {
+            kind: "drop-schema",
+            name,
+            ...(booleanValue(args.options.get("if_exists")) ? { ifExists: true } : {}),
+        });
+        r.notInvertible(ctx, call, "drop_schema cannot be reverted in change");
+    },
+    rename_schema({ r, args, call, ctx }) {
+        const [from, to] = args.positional.map((n) => r.name(n, ctx));
+        if (from === undefined || to === undefined)
+            return r.unknown(call, "rename_schema with names the reader cannot resolve");
+        r.push(call, { kind: "rename-schema", name: from, newName: to });
+    },
     change_table({ r, args, call, ctx }) {
         const table = r.name(args.positional[0], ctx);
         if (table === undefined) {
@@ -1040,6 +1059,16 @@ function createJoinTable(r, call, args, drop) {
     const table = symbolOrString(args.options.get("table_name")) ?? joinTableName(a, b);
     if (drop)
         return r.push(call, { kind: "drop-table", table });
+    const force = args.options.get("force");
+    if (force !== undefined && (booleanValue(force) === true || symbolOrString(force) === "cascade")) {
+        // Like create_table's `force:`, it drops a table of that name first, rows and all.
+        r.push(call, {
+            kind: "drop-table",
+            table,
+            ifExists: true,
+            ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
+        });
+    }
     r.push(call, {
         kind: "create-table",
         table,

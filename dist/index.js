@@ -32631,7 +32631,6 @@ const NO_EFFECT_DROPS = new Set([
     "PROCEDURE",
     "FUNCTION",
     "EVENT",
-    "SEQUENCE",
     "ROLE",
     "USER",
     "POLICY",
@@ -32644,6 +32643,29 @@ const NO_EFFECT_DROPS = new Set([
     "PUBLICATION",
     "SUBSCRIPTION",
     "STATISTICS",
+]);
+/**
+ * ALTER of objects that hold no rows: definitions, accounts, settings. `ALGORITHM=`/`DEFINER=`/`SQL SECURITY`
+ * only start MySQL's ALTER VIEW. A database's default character set applies to tables created later.
+ */
+const NO_DATA_ALTER_OBJECTS = new Set([
+    "VIEW",
+    "FUNCTION",
+    "PROCEDURE",
+    "EVENT",
+    "TRIGGER",
+    "SEQUENCE",
+    "USER",
+    "ROLE",
+    "DATABASE",
+    "SCHEMA",
+    "SERVER",
+    "INSTANCE",
+    "LOGFILE",
+    "RESOURCE",
+    "ALGORITHM",
+    "DEFINER",
+    "SQL",
 ]);
 /** Reads one statement, tokens [first, last] of the source. */
 function classifyStatement(src, range) {
@@ -33203,8 +33225,24 @@ class StatementReader {
             }
             return;
         }
-        if (isWord(what, "DATABASE", "SCHEMA"))
-            return this.unknown("DROP DATABASE or SCHEMA drops every table in it");
+        if (isWord(what, "DATABASE", "SCHEMA", "SEQUENCE")) {
+            // MySQL's DROP SCHEMA is DROP DATABASE; MariaDB has sequences.
+            const kind = isWord(what, "SEQUENCE") ? "drop-sequence" : "drop-database";
+            const ifExists = this.skip(i + 1, "IF", "EXISTS") !== i + 1;
+            const from = this.skip(i + 1, "IF", "EXISTS");
+            const end = findDepth0(this.toks, from, this.last, new Set(["CASCADE", "RESTRICT"]));
+            let named = false;
+            for (const [a] of splitAtDepth0(this.toks, from, end < 0 ? this.last : end - 1)) {
+                const [name] = this.name(a);
+                if (name === undefined)
+                    continue;
+                named = true;
+                this.push({ kind, name, ...(ifExists ? { ifExists: true } : {}) });
+            }
+            if (!named)
+                this.unknown("a DROP whose object name the SQL reader cannot read");
+            return;
+        }
         if (isWord(what, "TYPE", "DOMAIN", "EXTENSION")) {
             if (this.hasWord("CASCADE"))
                 this.unknown("DROP ... CASCADE also drops the columns that depend on what it drops");
@@ -33382,8 +33420,12 @@ class StatementReader {
     alter() {
         let i = this.skipAny(1, ["ONLINE", "OFFLINE", "IGNORE"]);
         if (!isWord(this.toks[i], "TABLE")) {
-            // ALTER VIEW / SEQUENCE / TYPE / INDEX / DATABASE / FUNCTION...: no column or row changes.
-            return;
+            // ALTER VIEW / SEQUENCE / DATABASE / FUNCTION...: no column or row changes. Anything not listed fails
+            // closed, so a kind of ALTER the reader has never seen is held for review.
+            const what = this.toks[i];
+            if (what?.kind === "word" && NO_DATA_ALTER_OBJECTS.has(what.value))
+                return;
+            return this.unknown("an ALTER the SQL reader does not know to be harmless");
         }
         i = this.skip(i + 1, "IF", "EXISTS");
         i = this.skip(i, "ONLY");
@@ -33767,16 +33809,117 @@ function mapStatement(node, scope, out) {
         return;
     }
     if ("DropdbStmt" in node) {
-        // Every table and row of the database goes with it (the MySQL reader says the same).
+        const s = node.DropdbStmt;
         push(out, span, {
-            kind: "unknown",
-            reason: "DROP DATABASE drops every table in it",
-            text: scope.src.textOf(scope.first, scope.last),
+            kind: "drop-database",
+            name: s.dbname ?? "",
+            ...(s.missing_ok ? { ifExists: true } : {}),
         });
         return;
     }
-    // Everything else (SET, BEGIN/COMMIT, COMMENT ON, GRANT, CREATE EXTENSION/FUNCTION/TRIGGER/VIEW/TYPE,
-    // sequences...) changes no table's columns or rows when it runs. Function and trigger bodies run later.
+    if ("AlterEnumStmt" in node) {
+        const s = node.AlterEnumStmt;
+        // ADD VALUE changes no stored value; RENAME VALUE relabels every row that holds it.
+        if (s.oldVal !== undefined && s.newVal !== undefined) {
+            push(out, span, {
+                kind: "rename-enum-value",
+                type: strings(s.typeName).join("."),
+                value: s.oldVal,
+                newValue: s.newVal,
+            });
+        }
+        return;
+    }
+    const kind = Object.keys(node)[0] ?? "";
+    if (NO_DATA_STATEMENTS.has(kind))
+        return;
+    // Fails closed: a statement kind not listed above, and not known to leave every table's columns and rows as
+    // they were, is held for review rather than read as harmless.
+    push(out, span, {
+        kind: "unknown",
+        reason: `a ${statementWords(scope)} statement the SQL reader does not know to be harmless`,
+        text: scope.src.textOf(scope.first, scope.last),
+    });
+}
+/**
+ * Statement kinds (libpg_query node names) that change no table's columns or rows when they run: session
+ * settings, transaction control, comments, privileges, and new objects that hold no existing data (function
+ * and trigger bodies run later, through statements the reader sees or cannot). Anything else is unknown.
+ */
+const NO_DATA_STATEMENTS = new Set([
+    "VariableSetStmt",
+    "VariableShowStmt",
+    "TransactionStmt",
+    "CommentStmt",
+    "SecLabelStmt",
+    "GrantStmt",
+    "GrantRoleStmt",
+    "AlterDefaultPrivilegesStmt",
+    "CreateRoleStmt",
+    "AlterRoleStmt",
+    "AlterRoleSetStmt",
+    "ViewStmt",
+    "CreateFunctionStmt",
+    "AlterFunctionStmt",
+    "CreateTrigStmt",
+    "CreateEventTrigStmt",
+    "AlterEventTrigStmt",
+    "CreateExtensionStmt",
+    "AlterExtensionStmt",
+    "CreateSchemaStmt",
+    "CreateSeqStmt",
+    "AlterSeqStmt",
+    "CreateEnumStmt",
+    "CreateRangeStmt",
+    "CompositeTypeStmt",
+    "CreateDomainStmt",
+    "DefineStmt",
+    "CreateCastStmt",
+    "CreateOpClassStmt",
+    "CreateOpFamilyStmt",
+    "CreateConversionStmt",
+    "CreatePolicyStmt",
+    "AlterPolicyStmt",
+    "CreateStatsStmt",
+    "AlterStatsStmt",
+    "CreatePublicationStmt",
+    "AlterPublicationStmt",
+    "AlterOwnerStmt",
+    "AlterTSConfigurationStmt",
+    "AlterTSDictionaryStmt",
+    "CreatePLangStmt",
+    "CreateTransformStmt",
+    "CreateAmStmt",
+    "CreateFdwStmt",
+    "CreateForeignServerStmt",
+    "CreateForeignTableStmt",
+    "CreateUserMappingStmt",
+    "ImportForeignSchemaStmt",
+    "RefreshMatViewStmt",
+    "LockStmt",
+    "NotifyStmt",
+    "ListenStmt",
+    "UnlistenStmt",
+    "ConstraintsSetStmt",
+    "DiscardStmt",
+    "CheckPointStmt",
+    "DeclareCursorStmt",
+    "FetchStmt",
+    "ClosePortalStmt",
+    "DeallocateStmt",
+    "PrepareStmt",
+]);
+/** The statement's first two words, to name it in a message (`ALTER SYSTEM`, `COPY users`). */
+function statementWords(scope) {
+    const words = [];
+    for (let i = scope.first; i <= scope.last && words.length < 2; i++) {
+        const t = scope.src.tokens[i];
+        if (t.kind === "word")
+            words.push(t.value);
+        else if (t.kind !== "comment")
+            break;
+    }
+    return words.join(" ") || "SQL";
 }
 // ------------------------------------------------------------------------------------------ names
 function relName(r) {
@@ -33946,10 +34089,30 @@ function drop(s, scope, out) {
             }
             return;
         case "OBJECT_SCHEMA":
+            for (const o of objects) {
+                push(out, scope.span, {
+                    // MySQL's DROP SCHEMA is DROP DATABASE (libpg_query reads the text for every database it parses).
+                    kind: scope.src.database === "mysql" ? "drop-database" : "drop-schema",
+                    name: listName(o),
+                    ...(s.missing_ok ? { ifExists: true } : {}),
+                    ...(cascade ? { cascade: true } : {}),
+                });
+            }
+            return;
+        case "OBJECT_SEQUENCE":
+            for (const o of objects) {
+                push(out, scope.span, {
+                    kind: "drop-sequence",
+                    name: listName(o),
+                    ...(s.missing_ok ? { ifExists: true } : {}),
+                    ...(cascade ? { cascade: true } : {}),
+                });
+            }
+            return;
         case "OBJECT_TYPE":
         case "OBJECT_DOMAIN":
         case "OBJECT_EXTENSION":
-            // CASCADE drops the tables of a schema, or the columns of a type, along with it.
+            // CASCADE drops the columns of a type, or the tables an extension's types are used in, along with it.
             if (cascade) {
                 push(out, scope.span, {
                     kind: "unknown",
@@ -33959,9 +34122,48 @@ function drop(s, scope, out) {
             }
             return;
         default:
+            if (s.removeType && NO_DATA_DROPS.has(s.removeType))
+                return;
+            // Fails closed: a kind of object not known to hold no rows (a materialized view's CASCADE, a foreign
+            // table's server, an access method...) is held for review.
+            push(out, scope.span, {
+                kind: "unknown",
+                reason: `a DROP of ${(s.removeType ?? "an object")
+                    .replace(/^OBJECT_/, "")
+                    .toLowerCase()
+                    .replace(/_/g, " ")} the SQL reader does not know to be harmless`,
+                text: scope.src.textOf(scope.first, scope.last),
+            });
             return;
     }
 }
+/** Objects whose drop deletes no stored rows (code, privileges, derived or recomputable data). */
+const NO_DATA_DROPS = new Set([
+    "OBJECT_VIEW",
+    "OBJECT_MATVIEW",
+    "OBJECT_FUNCTION",
+    "OBJECT_PROCEDURE",
+    "OBJECT_ROUTINE",
+    "OBJECT_AGGREGATE",
+    "OBJECT_TRIGGER",
+    "OBJECT_EVENT_TRIGGER",
+    "OBJECT_RULE",
+    "OBJECT_POLICY",
+    "OBJECT_OPERATOR",
+    "OBJECT_OPCLASS",
+    "OBJECT_OPFAMILY",
+    "OBJECT_CAST",
+    "OBJECT_COLLATION",
+    "OBJECT_CONVERSION",
+    "OBJECT_STATISTIC_EXT",
+    "OBJECT_PUBLICATION",
+    "OBJECT_TRANSFORM",
+    "OBJECT_LANGUAGE",
+    "OBJECT_TSCONFIGURATION",
+    "OBJECT_TSDICTIONARY",
+    "OBJECT_TSPARSER",
+    "OBJECT_TSTEMPLATE",
+]);
 function createIndex(s, scope, out) {
     const table = relName(s.relation);
     const columns = (s.indexParams ?? []).map((p) => "IndexElem" in p && p.IndexElem.name ? p.IndexElem.name : "(expression)");
@@ -33979,6 +34181,10 @@ function createIndex(s, scope, out) {
     });
 }
 function rename(s, scope, out) {
+    if (s.renameType === "OBJECT_SCHEMA" && s.subname && s.newname) {
+        push(out, scope.span, { kind: "rename-schema", name: s.subname, newName: s.newname });
+        return;
+    }
     if (!s.relation || !s.newname)
         return;
     const table = relName(s.relation);
@@ -34098,10 +34304,58 @@ function alterCommand(cmd, table, scope, range, span, out) {
             push(out, span, { kind: "drop-constraint", table, ...(cmd.name ? { name: cmd.name } : {}) });
             return;
         default:
-            // Storage, ownership, triggers, replica identity, statistics...: no column or row changes.
+            if (cmd.subtype && NO_DATA_ALTERS.has(cmd.subtype))
+                return;
+            // Fails closed: a clause not known to leave the table's columns and rows as they were (SET LOGGED,
+            // SET TABLESPACE, DROP INHERIT, ...) is held for review.
+            push(out, span, {
+                kind: "unknown",
+                reason: "an ALTER TABLE clause the SQL reader does not know to be harmless",
+                text: scope.src.textOf(range[0], range[1]),
+            });
             return;
     }
 }
+/** ALTER TABLE clauses that change no column and no row: storage, ownership, triggers, statistics, security. */
+const NO_DATA_ALTERS = new Set([
+    "AT_SetStatistics",
+    "AT_SetOptions",
+    "AT_ResetOptions",
+    "AT_SetStorage",
+    "AT_SetCompression",
+    "AT_ChangeOwner",
+    "AT_ClusterOn",
+    "AT_DropCluster",
+    "AT_SetRelOptions",
+    "AT_ResetRelOptions",
+    "AT_ReplaceRelOptions",
+    "AT_EnableTrig",
+    "AT_EnableAlwaysTrig",
+    "AT_EnableReplicaTrig",
+    "AT_DisableTrig",
+    "AT_EnableTrigAll",
+    "AT_DisableTrigAll",
+    "AT_EnableTrigUser",
+    "AT_DisableTrigUser",
+    "AT_EnableRule",
+    "AT_EnableAlwaysRule",
+    "AT_EnableReplicaRule",
+    "AT_DisableRule",
+    "AT_ReplicaIdentity",
+    "AT_EnableRowSecurity",
+    "AT_DisableRowSecurity",
+    "AT_ForceRowSecurity",
+    "AT_NoForceRowSecurity",
+    "AT_GenericOptions",
+    "AT_AlterColumnGenericOptions",
+    "AT_AlterConstraint",
+    "AT_AddIdentity",
+    "AT_SetIdentity",
+    "AT_DropIdentity",
+    "AT_DropExpression",
+    "AT_AttachPartition",
+    "AT_AddInherit",
+]);
 function addColumn(def, table, scope, range, span, out) {
     const column = def.colname ?? "";
     const type = typeParts(def.typeName);
@@ -34989,7 +35243,7 @@ function tokenAt(tokens, offset) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9381);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4270);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -35003,7 +35257,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9381:
+/***/ 4270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39225,6 +39479,33 @@ function tableKey(name) {
     return bare.toLowerCase().startsWith("public.") ? bare.slice("public.".length) : bare;
 }
 /**
+ * Tables the migration tools keep for themselves (which migrations ran, the lock): a migration that writes
+ * them moves the tool's bookkeeping, not the application's data. Names as each tool creates them, unquoted.
+ */
+const BOOKKEEPING_TABLES = new Set([
+    "alembic_version",
+    "schema_migrations",
+    "ar_internal_metadata",
+    "django_migrations",
+    "flyway_schema_history",
+    "goose_db_version",
+    "knex_migrations",
+    "knex_migrations_lock",
+    "sequelizemeta",
+    "pgmigrations",
+    "doctrine_migration_versions",
+    "_prisma_migrations",
+    "databasechangelog",
+    "databasechangeloglock",
+]);
+/** Frameworks whose own table is the plain name `migrations`, which elsewhere may well be application data. */
+const PLAIN_MIGRATIONS_TABLE = new Set(["laravel", "typeorm", "db-migrate"]);
+/** True when `table` is a migration tool's own bookkeeping (schema version, run history, lock), not app data. */
+function isBookkeepingTable(table, framework) {
+    const key = tableKey(table).toLowerCase();
+    return BOOKKEEPING_TABLES.has(key) || (key === "migrations" && PLAIN_MIGRATIONS_TABLE.has(framework));
+}
+/**
  * What the file itself created before the operation being checked. A table created (or a column added)
  * earlier in the same file holds no rows the previous release wrote, so changing it loses nothing and
  * blocks no one; everything else is pre-existing.
@@ -39622,6 +39903,8 @@ const deleteRows = {
     check: (ctx) => collect(ctx, (op, history) => {
         if (op.kind !== "delete-rows" || !history.preExistingTable(op.table))
             return undefined;
+        if (isBookkeepingTable(op.table, ctx.framework))
+            return undefined;
         const message = op.filtered
             ? `Deletes rows of ${op.table} (${op.via} with a filter): the deleted rows cannot be restored by rolling back the release.`
             : `Deletes every row of ${op.table} (${op.via} with no filter): the table is emptied and the rows cannot be restored by rolling back the release.`;
@@ -39659,6 +39942,24 @@ const dropColumn = {
             safeAlternative: advice(ctx.framework, op.table, op.column),
         };
     }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/drop-database.ts
+
+const dropDatabase = {
+    id: "drop-database",
+    category: "destructive",
+    severity: "error",
+    description: "DROP DATABASE deletes every table of the database and every row in them.",
+    safeAlternative: "Do not drop databases from a migration: retire a database by hand, after a backup, once nothing connects to it; a migration runs on every environment, production included.",
+    check: (ctx) => ctx.operations.flatMap((op) => op.kind === "drop-database"
+        ? [
+            {
+                ...spanOf(op),
+                message: `Drops database ${op.name}: every table and row in it is deleted, and rolling back the release does not bring them back.`,
+            },
+        ]
+        : []),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/drop-index-not-concurrent.ts
@@ -39701,6 +40002,45 @@ const dropIndexNotConcurrent = {
             };
         });
     },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/drop-schema.ts
+
+const dropSchema = {
+    id: "drop-schema",
+    category: "destructive",
+    severity: "error",
+    description: "DROP SCHEMA ... CASCADE deletes every table in the schema; without CASCADE it fails on a schema that holds anything.",
+    safeAlternative: "Move the tables you keep out of the schema first (ALTER TABLE ... SET SCHEMA), back up the rest, and drop the schema without CASCADE in a later migration so it fails rather than deletes if anything is left.",
+    check: (ctx) => ctx.operations.flatMap((op) => {
+        if (op.kind !== "drop-schema")
+            return [];
+        const what = op.cascade
+            ? "with CASCADE, every table, view and function in it is deleted with its rows"
+            : "the migration fails if the schema still holds anything, and code of the running release that names it breaks";
+        return [{ ...spanOf(op), message: `Drops schema ${op.name}: ${what}.` }];
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/drop-sequence.ts
+
+const dropSequence = {
+    id: "drop-sequence",
+    category: "destructive",
+    severity: "error",
+    description: "Dropping a sequence loses its current value, and inserts that draw ids from it fail.",
+    safeAlternative: "Keep the sequence until no column default and no code calls it; if it must go, record its current value first (SELECT last_value) and drop it in a later migration.",
+    check: (ctx) => ctx.operations.flatMap((op) => {
+        if (op.kind !== "drop-sequence")
+            return [];
+        const cascade = op.cascade ? "; CASCADE also removes the column defaults that call it" : "";
+        return [
+            {
+                ...spanOf(op),
+                message: `Drops sequence ${op.name}: its current value is lost (a re-created sequence hands out ids already used) and inserts of the running release that draw from it fail${cascade}.`,
+            },
+        ];
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/drop-table.ts
@@ -39864,6 +40204,42 @@ const renameColumn = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/core/rules/rename-enum-value.ts
+
+const renameEnumValue = {
+    id: "rename-enum-value",
+    category: "backward-incompatible",
+    severity: "warning",
+    description: "Renaming an enum value breaks app code of the running release that writes or compares the old label.",
+    safeAlternative: "Add the new value (ALTER TYPE ... ADD VALUE), move the app to write it and backfill rows in batches, and stop using the old label before retiring it.",
+    check: (ctx) => ctx.operations.flatMap((op) => op.kind === "rename-enum-value"
+        ? [
+            {
+                ...spanOf(op),
+                message: `Renames value '${op.value}' of type ${op.type} to '${op.newValue}': every row holding it changes label at once, and code of the release still running that writes or compares '${op.value}' fails.`,
+            },
+        ]
+        : []),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/rename-schema.ts
+
+const renameSchema = {
+    id: "rename-schema",
+    category: "backward-incompatible",
+    severity: "error",
+    description: "Renaming a schema breaks every query of the running release that names a table through it.",
+    safeAlternative: "Create the new schema and move objects into it one at a time with views (or a search_path entry) left under the old name, move the app to the new name, then drop the old schema in a later migration.",
+    check: (ctx) => ctx.operations.flatMap((op) => op.kind === "rename-schema"
+        ? [
+            {
+                ...spanOf(op),
+                message: `Renames schema ${op.name} to ${op.newName}: every table, view and function under ${op.name} moves at once, and code of the release still running that names ${op.name} fails until every server runs the new code.`,
+            },
+        ]
+        : []),
+};
+
 ;// CONCATENATED MODULE: ./src/core/rules/rename-table.ts
 
 const renameTable = {
@@ -40024,6 +40400,8 @@ const updateRows = {
     check: (ctx) => collect(ctx, (op, history) => {
         if (op.kind !== "update-rows" || op.onlyNulls || !history.preExistingTable(op.table))
             return undefined;
+        if (isBookkeepingTable(op.table, ctx.framework))
+            return undefined;
         const rows = op.filtered ? "with a filter" : "on every row";
         const alternative = `Write the new values into a new column (expand-contract) so the old ones survive, or restrict the update to rows where the column IS NULL.${batches(ctx.framework)}`;
         if (op.columns.length === 0) {
@@ -40102,6 +40480,11 @@ const volatileDefault = {
 
 
 
+
+
+
+
+
 const rules = [
     addCheckConstraint,
     addForeignKey,
@@ -40111,13 +40494,18 @@ const rules = [
     columnTypeRewrite,
     deleteRows,
     dropColumn,
+    dropDatabase,
     dropIndexNotConcurrent,
+    dropSchema,
+    dropSequence,
     dropTable,
     editedMigration,
     indexNotConcurrent,
     irreversibleMigration,
     lossyTypeChange,
     renameColumn,
+    renameEnumValue,
+    renameSchema,
     renameTable,
     setNotNull,
     truncateTable,

@@ -189,16 +189,34 @@ describe("statements neither reader understands", () => {
     ]);
   });
 
-  it("flag DROP DATABASE, DROP PARTITION and CONVERT TO CHARACTER SET for review", () => {
+  it("flag DROP PARTITION and CONVERT TO CHARACTER SET for review", () => {
     expect(
-      ops(
-        "DROP DATABASE `legacy`;\nALTER TABLE `t` DROP PARTITION p2019;\nALTER TABLE `t` CONVERT TO CHARACTER SET utf8mb4;",
-      ).map((o) => [o.kind, o.line]),
+      ops("ALTER TABLE `t` DROP PARTITION p2019;\nALTER TABLE `t` CONVERT TO CHARACTER SET utf8mb4;").map(
+        (o) => [o.kind, o.line],
+      ),
     ).toEqual([
       ["unknown", 1],
       ["unknown", 2],
-      ["unknown", 3],
     ]);
+  });
+
+  it("read DROP DATABASE and its MySQL synonym DROP SCHEMA as drop-database, and MariaDB's DROP SEQUENCE", () => {
+    expect(ops("DROP DATABASE `legacy`;\nDROP SCHEMA IF EXISTS reporting;\nDROP SEQUENCE s1;")).toMatchObject(
+      [
+        { kind: "drop-database", name: "legacy", line: 1 },
+        { kind: "drop-database", name: "reporting", ifExists: true, line: 2 },
+        { kind: "drop-sequence", name: "s1", line: 3 },
+      ],
+    );
+  });
+
+  it("fail closed on an ALTER of an object they do not know to hold no rows (it used to read as nothing)", () => {
+    expect(ops("ALTER TABLESPACE ts1 DROP DATAFILE 'a.ibd';").map((o) => o.kind)).toEqual(["unknown"]);
+    expect(
+      ops(
+        "ALTER VIEW v AS SELECT 1;\nALTER DATABASE shop CHARACTER SET utf8mb4;\nALTER USER app IDENTIFIED BY 'x';",
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -285,17 +285,73 @@ CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql BEGIN ATOMIC; UPDATE 
     ).toEqual(["unknown", "unknown", "unknown"]);
   });
 
-  it("flags DROP SCHEMA ... CASCADE but not a plain DROP SCHEMA or DROP VIEW", () => {
-    expect(kinds("DROP SCHEMA old CASCADE;")).toEqual(["unknown"]);
-    expect(kinds("DROP SCHEMA old; DROP VIEW v; DROP FUNCTION f(); DROP SEQUENCE s;")).toEqual([]);
+  it("reads DROP SCHEMA and DROP SEQUENCE as what they drop; a view or function drop holds no rows", () => {
+    expect(ops("DROP SCHEMA old CASCADE;")).toMatchObject([
+      { kind: "drop-schema", name: "old", cascade: true },
+    ]);
+    expect(ops("DROP SCHEMA IF EXISTS a, b;")).toMatchObject([
+      { kind: "drop-schema", name: "a", ifExists: true },
+      { kind: "drop-schema", name: "b", ifExists: true },
+    ]);
+    expect(ops("DROP SEQUENCE app.order_seq;")).toMatchObject([
+      { kind: "drop-sequence", name: "app.order_seq" },
+    ]);
+    expect(kinds("DROP VIEW v; DROP FUNCTION f(); DROP TRIGGER t ON users; DROP POLICY p ON users;")).toEqual(
+      [],
+    );
   });
 
-  it("holds DROP DATABASE for review: it drops every table in it (it used to pass with no finding)", () => {
+  it("reads DROP DATABASE as drop-database, IF EXISTS or not (it used to pass with no finding)", () => {
     expect(ops("DROP DATABASE IF EXISTS shop;")).toMatchObject([
-      { kind: "unknown", reason: expect.stringContaining("DROP DATABASE"), line: 1 },
+      { kind: "drop-database", name: "shop", ifExists: true, line: 1 },
     ]);
     // The words in a comment or a string are not the statement.
     expect(kinds("-- DROP DATABASE shop;\nSELECT 'DROP DATABASE shop';")).toEqual([]);
+  });
+
+  it("reads ALTER SCHEMA ... RENAME and ALTER TYPE ... RENAME VALUE; ADD VALUE changes no row", () => {
+    expect(ops("ALTER SCHEMA billing RENAME TO invoicing;")).toMatchObject([
+      { kind: "rename-schema", name: "billing", newName: "invoicing" },
+    ]);
+    expect(ops("ALTER TYPE mood RENAME VALUE 'sad' TO 'unhappy';")).toMatchObject([
+      { kind: "rename-enum-value", type: "mood", value: "sad", newValue: "unhappy" },
+    ]);
+    expect(kinds("ALTER TYPE mood ADD VALUE 'calm';")).toEqual([]);
+  });
+
+  it("fails closed on a statement kind it does not list as harmless (it used to read it as nothing)", () => {
+    for (const sql of [
+      "ALTER SYSTEM SET work_mem = '1GB';",
+      "COPY users FROM '/tmp/users.csv';",
+      "DROP OWNED BY app_user;",
+      "CREATE RULE r AS ON INSERT TO users DO INSTEAD NOTHING;",
+      "ALTER TABLE users SET UNLOGGED;",
+      "ALTER TABLE users SET SCHEMA archive;",
+      "EXPLAIN ANALYZE DELETE FROM users;",
+      "DROP TABLESPACE fast;",
+    ]) {
+      expect([sql, kinds(sql)]).toEqual([sql, ["unknown"]]);
+    }
+  });
+
+  it("reads the statements known to change no data as nothing", () => {
+    const sql = [
+      "BEGIN;",
+      "SET statement_timeout = 0;",
+      "COMMENT ON TABLE users IS 'drop table users';",
+      "GRANT SELECT ON users TO reporting;",
+      "CREATE VIEW v AS SELECT 1;",
+      "CREATE FUNCTION f() RETURNS int AS $$ DELETE FROM users; SELECT 1 $$ LANGUAGE sql;",
+      "CREATE EXTENSION IF NOT EXISTS citext;",
+      "CREATE SCHEMA reporting;",
+      "CREATE SEQUENCE s;",
+      "CREATE TYPE mood AS ENUM ('ok');",
+      "ALTER TABLE users OWNER TO app, ENABLE ROW LEVEL SECURITY;",
+      "ALTER TABLE users ALTER COLUMN email SET STATISTICS 500;",
+      "LOCK TABLE users IN SHARE MODE;",
+      "COMMIT;",
+    ].join("\n");
+    expect(kinds(sql)).toEqual([]);
   });
 
   it("reads MERGE clauses that update or delete rows", () => {

@@ -137,6 +137,16 @@ export type Operation =
       onlyNulls: boolean;
       via: string;
     })
+  /** DROP DATABASE: every table of the database, and its rows, go with it. */
+  | (OpBase & { kind: "drop-database"; name: string; ifExists?: boolean })
+  /** DROP SCHEMA: with CASCADE every table in the schema goes; without, the drop fails if it holds any. */
+  | (OpBase & { kind: "drop-schema"; name: string; ifExists?: boolean; cascade?: boolean })
+  /** DROP SEQUENCE: its current value (what the next id will be) is gone; defaults that call it break. */
+  | (OpBase & { kind: "drop-sequence"; name: string; ifExists?: boolean; cascade?: boolean })
+  /** ALTER SCHEMA ... RENAME TO, Rails `rename_schema`: every qualified name under the old one breaks. */
+  | (OpBase & { kind: "rename-schema"; name: string; newName: string })
+  /** ALTER TYPE ... RENAME VALUE: rows keep the value under its new label; code writing the old label fails. */
+  | (OpBase & { kind: "rename-enum-value"; type: string; value: string; newValue: string })
   /** Code or SQL the adapter could not turn into operations (dynamic SQL, unparseable statement). */
   | (OpBase & { kind: "unknown"; reason: string; text?: string })
   /** The migration has no way back (raises IrreversibleMigration, no down, RunPython without reverse...). */

@@ -1,4 +1,4 @@
-import { collect, spanOf, type Rule } from "./rule.js";
+import { collect, isBookkeepingTable, spanOf, type Rule } from "./rule.js";
 
 export const deleteRows: Rule = {
   id: "delete-rows",
@@ -10,6 +10,7 @@ export const deleteRows: Rule = {
   check: (ctx) =>
     collect(ctx, (op, history) => {
       if (op.kind !== "delete-rows" || !history.preExistingTable(op.table)) return undefined;
+      if (isBookkeepingTable(op.table, ctx.framework)) return undefined;
       const message = op.filtered
         ? `Deletes rows of ${op.table} (${op.via} with a filter): the deleted rows cannot be restored by rolling back the release.`
         : `Deletes every row of ${op.table} (${op.via} with no filter): the table is emptied and the rows cannot be restored by rolling back the release.`;

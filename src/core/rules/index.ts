@@ -8,13 +8,18 @@ import { changeColumnType } from "./change-column-type.js";
 import { columnTypeRewrite } from "./column-type-rewrite.js";
 import { deleteRows } from "./delete-rows.js";
 import { dropColumn } from "./drop-column.js";
+import { dropDatabase } from "./drop-database.js";
 import { dropIndexNotConcurrent } from "./drop-index-not-concurrent.js";
+import { dropSchema } from "./drop-schema.js";
+import { dropSequence } from "./drop-sequence.js";
 import { dropTable } from "./drop-table.js";
 import { editedMigration } from "./edited-migration.js";
 import { indexNotConcurrent } from "./index-not-concurrent.js";
 import { irreversibleMigration } from "./irreversible-migration.js";
 import { lossyTypeChange } from "./lossy-type-change.js";
 import { renameColumn } from "./rename-column.js";
+import { renameEnumValue } from "./rename-enum-value.js";
+import { renameSchema } from "./rename-schema.js";
 import { renameTable } from "./rename-table.js";
 import { setNotNull } from "./set-not-null.js";
 import { truncateTable } from "./truncate-table.js";
@@ -33,13 +38,18 @@ export const rules: readonly Rule[] = [
   columnTypeRewrite,
   deleteRows,
   dropColumn,
+  dropDatabase,
   dropIndexNotConcurrent,
+  dropSchema,
+  dropSequence,
   dropTable,
   editedMigration,
   indexNotConcurrent,
   irreversibleMigration,
   lossyTypeChange,
   renameColumn,
+  renameEnumValue,
+  renameSchema,
   renameTable,
   setNotNull,
   truncateTable,

@@ -58,6 +58,36 @@ export function tableKey(name: string): string {
 }
 
 /**
+ * Tables the migration tools keep for themselves (which migrations ran, the lock): a migration that writes
+ * them moves the tool's bookkeeping, not the application's data. Names as each tool creates them, unquoted.
+ */
+const BOOKKEEPING_TABLES = new Set([
+  "alembic_version",
+  "schema_migrations",
+  "ar_internal_metadata",
+  "django_migrations",
+  "flyway_schema_history",
+  "goose_db_version",
+  "knex_migrations",
+  "knex_migrations_lock",
+  "sequelizemeta",
+  "pgmigrations",
+  "doctrine_migration_versions",
+  "_prisma_migrations",
+  "databasechangelog",
+  "databasechangeloglock",
+]);
+
+/** Frameworks whose own table is the plain name `migrations`, which elsewhere may well be application data. */
+const PLAIN_MIGRATIONS_TABLE: ReadonlySet<FrameworkId> = new Set(["laravel", "typeorm", "db-migrate"]);
+
+/** True when `table` is a migration tool's own bookkeeping (schema version, run history, lock), not app data. */
+export function isBookkeepingTable(table: string, framework: FrameworkId): boolean {
+  const key = tableKey(table).toLowerCase();
+  return BOOKKEEPING_TABLES.has(key) || (key === "migrations" && PLAIN_MIGRATIONS_TABLE.has(framework));
+}
+
+/**
  * What the file itself created before the operation being checked. A table created (or a column added)
  * earlier in the same file holds no rows the previous release wrote, so changing it loses nothing and
  * blocks no one; everything else is pre-existing.

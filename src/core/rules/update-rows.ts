@@ -1,5 +1,5 @@
 import type { FrameworkId } from "../types.js";
-import { collect, spanOf, type Rule } from "./rule.js";
+import { collect, isBookkeepingTable, spanOf, type Rule } from "./rule.js";
 
 function batches(framework: FrameworkId): string {
   return framework === "rails"
@@ -17,6 +17,7 @@ export const updateRows: Rule = {
   check: (ctx) =>
     collect(ctx, (op, history) => {
       if (op.kind !== "update-rows" || op.onlyNulls || !history.preExistingTable(op.table)) return undefined;
+      if (isBookkeepingTable(op.table, ctx.framework)) return undefined;
       const rows = op.filtered ? "with a filter" : "on every row";
       const alternative = `Write the new values into a new column (expand-contract) so the old ones survive, or restrict the update to rows where the column IS NULL.${batches(ctx.framework)}`;
       if (op.columns.length === 0) {

@@ -156,16 +156,116 @@ function mapStatement(node: Node, scope: StatementScope, out: MappedStatement): 
     return;
   }
   if ("DropdbStmt" in node) {
-    // Every table and row of the database goes with it (the MySQL reader says the same).
+    const s = node.DropdbStmt;
     push(out, span, {
-      kind: "unknown",
-      reason: "DROP DATABASE drops every table in it",
-      text: scope.src.textOf(scope.first, scope.last),
+      kind: "drop-database",
+      name: s.dbname ?? "",
+      ...(s.missing_ok ? { ifExists: true } : {}),
     });
     return;
   }
-  // Everything else (SET, BEGIN/COMMIT, COMMENT ON, GRANT, CREATE EXTENSION/FUNCTION/TRIGGER/VIEW/TYPE,
-  // sequences...) changes no table's columns or rows when it runs. Function and trigger bodies run later.
+  if ("AlterEnumStmt" in node) {
+    const s = node.AlterEnumStmt;
+    // ADD VALUE changes no stored value; RENAME VALUE relabels every row that holds it.
+    if (s.oldVal !== undefined && s.newVal !== undefined) {
+      push(out, span, {
+        kind: "rename-enum-value",
+        type: strings(s.typeName).join("."),
+        value: s.oldVal,
+        newValue: s.newVal,
+      });
+    }
+    return;
+  }
+  const kind = Object.keys(node)[0] ?? "";
+  if (NO_DATA_STATEMENTS.has(kind)) return;
+  // Fails closed: a statement kind not listed above, and not known to leave every table's columns and rows as
+  // they were, is held for review rather than read as harmless.
+  push(out, span, {
+    kind: "unknown",
+    reason: `a ${statementWords(scope)} statement the SQL reader does not know to be harmless`,
+    text: scope.src.textOf(scope.first, scope.last),
+  });
+}
+
+/**
+ * Statement kinds (libpg_query node names) that change no table's columns or rows when they run: session
+ * settings, transaction control, comments, privileges, and new objects that hold no existing data (function
+ * and trigger bodies run later, through statements the reader sees or cannot). Anything else is unknown.
+ */
+const NO_DATA_STATEMENTS = new Set([
+  "VariableSetStmt",
+  "VariableShowStmt",
+  "TransactionStmt",
+  "CommentStmt",
+  "SecLabelStmt",
+  "GrantStmt",
+  "GrantRoleStmt",
+  "AlterDefaultPrivilegesStmt",
+  "CreateRoleStmt",
+  "AlterRoleStmt",
+  "AlterRoleSetStmt",
+  "ViewStmt",
+  "CreateFunctionStmt",
+  "AlterFunctionStmt",
+  "CreateTrigStmt",
+  "CreateEventTrigStmt",
+  "AlterEventTrigStmt",
+  "CreateExtensionStmt",
+  "AlterExtensionStmt",
+  "CreateSchemaStmt",
+  "CreateSeqStmt",
+  "AlterSeqStmt",
+  "CreateEnumStmt",
+  "CreateRangeStmt",
+  "CompositeTypeStmt",
+  "CreateDomainStmt",
+  "DefineStmt",
+  "CreateCastStmt",
+  "CreateOpClassStmt",
+  "CreateOpFamilyStmt",
+  "CreateConversionStmt",
+  "CreatePolicyStmt",
+  "AlterPolicyStmt",
+  "CreateStatsStmt",
+  "AlterStatsStmt",
+  "CreatePublicationStmt",
+  "AlterPublicationStmt",
+  "AlterOwnerStmt",
+  "AlterTSConfigurationStmt",
+  "AlterTSDictionaryStmt",
+  "CreatePLangStmt",
+  "CreateTransformStmt",
+  "CreateAmStmt",
+  "CreateFdwStmt",
+  "CreateForeignServerStmt",
+  "CreateForeignTableStmt",
+  "CreateUserMappingStmt",
+  "ImportForeignSchemaStmt",
+  "RefreshMatViewStmt",
+  "LockStmt",
+  "NotifyStmt",
+  "ListenStmt",
+  "UnlistenStmt",
+  "ConstraintsSetStmt",
+  "DiscardStmt",
+  "CheckPointStmt",
+  "DeclareCursorStmt",
+  "FetchStmt",
+  "ClosePortalStmt",
+  "DeallocateStmt",
+  "PrepareStmt",
+]);
+
+/** The statement's first two words, to name it in a message (`ALTER SYSTEM`, `COPY users`). */
+function statementWords(scope: StatementScope): string {
+  const words: string[] = [];
+  for (let i = scope.first; i <= scope.last && words.length < 2; i++) {
+    const t = scope.src.tokens[i]!;
+    if (t.kind === "word") words.push(t.value);
+    else if (t.kind !== "comment") break;
+  }
+  return words.join(" ") || "SQL";
 }
 
 // ------------------------------------------------------------------------------------------ names
@@ -330,10 +430,30 @@ function drop(s: DropStmt, scope: StatementScope, out: MappedStatement): void {
       }
       return;
     case "OBJECT_SCHEMA":
+      for (const o of objects) {
+        push(out, scope.span, {
+          // MySQL's DROP SCHEMA is DROP DATABASE (libpg_query reads the text for every database it parses).
+          kind: scope.src.database === "mysql" ? "drop-database" : "drop-schema",
+          name: listName(o),
+          ...(s.missing_ok ? { ifExists: true } : {}),
+          ...(cascade ? { cascade: true } : {}),
+        });
+      }
+      return;
+    case "OBJECT_SEQUENCE":
+      for (const o of objects) {
+        push(out, scope.span, {
+          kind: "drop-sequence",
+          name: listName(o),
+          ...(s.missing_ok ? { ifExists: true } : {}),
+          ...(cascade ? { cascade: true } : {}),
+        });
+      }
+      return;
     case "OBJECT_TYPE":
     case "OBJECT_DOMAIN":
     case "OBJECT_EXTENSION":
-      // CASCADE drops the tables of a schema, or the columns of a type, along with it.
+      // CASCADE drops the columns of a type, or the tables an extension's types are used in, along with it.
       if (cascade) {
         push(out, scope.span, {
           kind: "unknown",
@@ -343,9 +463,48 @@ function drop(s: DropStmt, scope: StatementScope, out: MappedStatement): void {
       }
       return;
     default:
+      if (s.removeType && NO_DATA_DROPS.has(s.removeType)) return;
+      // Fails closed: a kind of object not known to hold no rows (a materialized view's CASCADE, a foreign
+      // table's server, an access method...) is held for review.
+      push(out, scope.span, {
+        kind: "unknown",
+        reason: `a DROP of ${(s.removeType ?? "an object")
+          .replace(/^OBJECT_/, "")
+          .toLowerCase()
+          .replace(/_/g, " ")} the SQL reader does not know to be harmless`,
+        text: scope.src.textOf(scope.first, scope.last),
+      });
       return;
   }
 }
+
+/** Objects whose drop deletes no stored rows (code, privileges, derived or recomputable data). */
+const NO_DATA_DROPS = new Set<string>([
+  "OBJECT_VIEW",
+  "OBJECT_MATVIEW",
+  "OBJECT_FUNCTION",
+  "OBJECT_PROCEDURE",
+  "OBJECT_ROUTINE",
+  "OBJECT_AGGREGATE",
+  "OBJECT_TRIGGER",
+  "OBJECT_EVENT_TRIGGER",
+  "OBJECT_RULE",
+  "OBJECT_POLICY",
+  "OBJECT_OPERATOR",
+  "OBJECT_OPCLASS",
+  "OBJECT_OPFAMILY",
+  "OBJECT_CAST",
+  "OBJECT_COLLATION",
+  "OBJECT_CONVERSION",
+  "OBJECT_STATISTIC_EXT",
+  "OBJECT_PUBLICATION",
+  "OBJECT_TRANSFORM",
+  "OBJECT_LANGUAGE",
+  "OBJECT_TSCONFIGURATION",
+  "OBJECT_TSDICTIONARY",
+  "OBJECT_TSPARSER",
+  "OBJECT_TSTEMPLATE",
+]);
 
 function createIndex(s: IndexStmt, scope: StatementScope, out: MappedStatement): void {
   const table = relName(s.relation);
@@ -367,6 +526,10 @@ function createIndex(s: IndexStmt, scope: StatementScope, out: MappedStatement):
 }
 
 function rename(s: RenameStmt, scope: StatementScope, out: MappedStatement): void {
+  if (s.renameType === "OBJECT_SCHEMA" && s.subname && s.newname) {
+    push(out, scope.span, { kind: "rename-schema", name: s.subname, newName: s.newname });
+    return;
+  }
   if (!s.relation || !s.newname) return;
   const table = relName(s.relation);
   if (s.renameType === "OBJECT_TABLE") {
@@ -492,10 +655,58 @@ function alterCommand(
       push(out, span, { kind: "drop-constraint", table, ...(cmd.name ? { name: cmd.name } : {}) });
       return;
     default:
-      // Storage, ownership, triggers, replica identity, statistics...: no column or row changes.
+      if (cmd.subtype && NO_DATA_ALTERS.has(cmd.subtype)) return;
+      // Fails closed: a clause not known to leave the table's columns and rows as they were (SET LOGGED,
+      // SET TABLESPACE, DROP INHERIT, ...) is held for review.
+      push(out, span, {
+        kind: "unknown",
+        reason: "an ALTER TABLE clause the SQL reader does not know to be harmless",
+        text: scope.src.textOf(range[0], range[1]),
+      });
       return;
   }
 }
+
+/** ALTER TABLE clauses that change no column and no row: storage, ownership, triggers, statistics, security. */
+const NO_DATA_ALTERS = new Set<string>([
+  "AT_SetStatistics",
+  "AT_SetOptions",
+  "AT_ResetOptions",
+  "AT_SetStorage",
+  "AT_SetCompression",
+  "AT_ChangeOwner",
+  "AT_ClusterOn",
+  "AT_DropCluster",
+  "AT_SetRelOptions",
+  "AT_ResetRelOptions",
+  "AT_ReplaceRelOptions",
+  "AT_EnableTrig",
+  "AT_EnableAlwaysTrig",
+  "AT_EnableReplicaTrig",
+  "AT_DisableTrig",
+  "AT_EnableTrigAll",
+  "AT_DisableTrigAll",
+  "AT_EnableTrigUser",
+  "AT_DisableTrigUser",
+  "AT_EnableRule",
+  "AT_EnableAlwaysRule",
+  "AT_EnableReplicaRule",
+  "AT_DisableRule",
+  "AT_ReplicaIdentity",
+  "AT_EnableRowSecurity",
+  "AT_DisableRowSecurity",
+  "AT_ForceRowSecurity",
+  "AT_NoForceRowSecurity",
+  "AT_GenericOptions",
+  "AT_AlterColumnGenericOptions",
+  "AT_AlterConstraint",
+  "AT_AddIdentity",
+  "AT_SetIdentity",
+  "AT_DropIdentity",
+  "AT_DropExpression",
+  "AT_AttachPartition",
+  "AT_AddInherit",
+]);
 
 function addColumn(
   def: ColumnDef,

@@ -1,0 +1,9 @@
+class AddStatusValue < ActiveRecord::Migration[7.1]
+  def up
+    execute "ALTER TYPE order_status ADD VALUE 'refunded'"
+  end
+
+  def down
+    execute "ALTER TYPE order_status RENAME VALUE 'cancelled' TO 'canceled'"
+  end
+end
