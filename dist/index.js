@@ -32476,6 +32476,28 @@ function lossyWhateverTheSource(to) {
 
 /***/ }),
 
+/***/ 7278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ eachStatementCommits)
+/* harmony export */ });
+/**
+ * Gives each constraint statement from index `from` on a transaction of its own: without the framework's
+ * transaction every statement commits by itself, so a NOT VALID constraint and its validation commit apart.
+ */
+function eachStatementCommits(operations, from = 0) {
+    for (let i = from; i < operations.length; i++) {
+        const op = operations[i];
+        if (op.kind === "add-constraint" || op.kind === "validate-constraint") {
+            operations[i] = { ...op, transaction: i + 1 };
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 2052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38969,13 +38991,17 @@ const flyway = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/frameworks/shared/transactions.ts
+var transactions = __nccwpck_require__(7278);
 ;// CONCATENATED MODULE: ./src/core/frameworks/goose.ts
+
 
 const goose_UP = /^\s*--\s*\+goose\s+up\b/i;
 const goose_DOWN = /^\s*--\s*\+goose\s+down\b/i;
 const BEGIN = /^\s*--\s*\+goose\s+statementbegin\b/i;
 const END = /^\s*--\s*\+goose\s+statementend\b/i;
 const HAS_UP = /^\s*--\s*\+goose\s+up\b/im;
+const NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/im;
 const goose = {
     id: "goose",
     name: "goose",
@@ -38983,6 +39009,9 @@ const goose = {
     parse: (input, parsers) => {
         const parts = sections(input.source, { up: goose_UP, down: goose_DOWN, blockBegin: BEGIN, blockEnd: END });
         const result = readSql("goose", parts.up, input.database, parsers, fileComments(input.source, input.database));
+        // goose runs a NO TRANSACTION file statement by statement, each committing on its own.
+        if (NO_TRANSACTION.test(input.source))
+            (0,transactions/* eachStatementCommits */.L)(result.operations);
         if (parts.downLine === undefined) {
             result.operations.push(irreversible("the migration has no -- +goose Down section", parts.upLine ?? 1));
         }

@@ -1393,7 +1393,10 @@ class RubySource {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/frameworks/shared/transactions.ts
+var transactions = __webpack_require__(7278);
 ;// CONCATENATED MODULE: ./src/core/frameworks/ruby/transactions.ts
+
 /**
  * Marks the operations of one migration class, from index `from` on:
  * - in a transaction, SQL that runs CONCURRENTLY (from `execute`) is inside a transaction block, which
@@ -1402,19 +1405,16 @@ class RubySource {
  *   validation are known to commit apart.
  */
 function markTransactions(operations, from, inTransaction) {
+    if (!inTransaction)
+        return (0,transactions/* eachStatementCommits */.L)(operations, from);
     for (let i = from; i < operations.length; i++) {
         const op = operations[i];
-        if (inTransaction) {
-            if ((op.kind === "add-index" ||
-                op.kind === "drop-index" ||
-                op.kind === "reindex" ||
-                op.kind === "detach-partition") &&
-                op.concurrently)
-                operations[i] = { ...op, inTransactionBlock: true };
-        }
-        else if (op.kind === "add-constraint" || op.kind === "validate-constraint") {
-            operations[i] = { ...op, transaction: i + 1 };
-        }
+        const concurrent = op.kind === "add-index" ||
+            op.kind === "drop-index" ||
+            op.kind === "reindex" ||
+            op.kind === "detach-partition";
+        if (concurrent && op.concurrently)
+            operations[i] = { ...op, inTransactionBlock: true };
     }
 }
 

@@ -1281,6 +1281,12 @@ class EctoReader {
         return true;
     }
     defaultOf(opts, autoIncrement) {
+        // `generated: "ALWAYS AS (...) STORED"` is computed for every existing row, like the SQL reader's reading.
+        const generated = opts.get("generated");
+        const expression = generated ? stringLiteral(unwrap(generated))?.value : undefined;
+        if (expression !== undefined && /\bSTORED\b/i.test(expression)) {
+            return { default: { volatile: true, text: (0,toolkit/* truncate */.xv)(`GENERATED ${expression}`) } };
+        }
         const value = opts.get("default");
         if (value && !isNil(value)) {
             const n = unwrap(value);

@@ -1,6 +1,7 @@
 // Which transaction each statement of a Rails migration commits in. Rails wraps the migration in one
 // transaction unless the class says `disable_ddl_transaction!`; then every statement commits on its own.
 import type { Operation } from "../../types.js";
+import { eachStatementCommits } from "../shared/transactions.js";
 
 /**
  * Marks the operations of one migration class, from index `from` on:
@@ -10,19 +11,14 @@ import type { Operation } from "../../types.js";
  *   validation are known to commit apart.
  */
 export function markTransactions(operations: Operation[], from: number, inTransaction: boolean): void {
+  if (!inTransaction) return eachStatementCommits(operations, from);
   for (let i = from; i < operations.length; i++) {
     const op = operations[i]!;
-    if (inTransaction) {
-      if (
-        (op.kind === "add-index" ||
-          op.kind === "drop-index" ||
-          op.kind === "reindex" ||
-          op.kind === "detach-partition") &&
-        op.concurrently
-      )
-        operations[i] = { ...op, inTransactionBlock: true };
-    } else if (op.kind === "add-constraint" || op.kind === "validate-constraint") {
-      operations[i] = { ...op, transaction: i + 1 };
-    }
+    const concurrent =
+      op.kind === "add-index" ||
+      op.kind === "drop-index" ||
+      op.kind === "reindex" ||
+      op.kind === "detach-partition";
+    if (concurrent && op.concurrently) operations[i] = { ...op, inTransactionBlock: true };
   }
 }

@@ -13,17 +13,12 @@ import type {
   VacuumStmt,
 } from "libpg-query";
 import type { Operation, Span } from "../../types.js";
+import type { OperationBody } from "../shared/toolkit.js";
 import type { SqlSource } from "./source.js";
 // A cycle at module level only: relName is called, never read, while postgres.ts loads.
 import { relName } from "./postgres.js";
 
-type OpInput = Operation extends infer O
-  ? O extends Operation
-    ? Omit<O, "line" | "endLine">
-    : never
-  : never;
-
-export type Push = (op: OpInput) => void;
+export type Push = (op: OperationBody) => void;
 
 function hasOption(options: readonly Node[] | undefined, name: string): boolean {
   return (options ?? []).some((o) => "DefElem" in o && o.DefElem.defname === name);
