@@ -20,8 +20,8 @@ var column_types = __webpack_require__(6074);
 var volatile_defaults = __webpack_require__(2258);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/inflect.ts
 var inflect = __webpack_require__(2760);
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 6 modules
-var embedded = __webpack_require__(5883);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 7 modules
+var embedded = __webpack_require__(2052);
 // EXTERNAL MODULE: ./src/core/frameworks/tree-sitter.ts
 var tree_sitter = __webpack_require__(7545);
 ;// CONCATENATED MODULE: ./src/core/frameworks/elixir/nodes.ts
@@ -1281,6 +1281,12 @@ class EctoReader {
         return true;
     }
     defaultOf(opts, autoIncrement) {
+        // `generated: "ALWAYS AS (...) STORED"` is computed for every existing row, like the SQL reader's reading.
+        const generated = opts.get("generated");
+        const expression = generated ? stringLiteral(unwrap(generated))?.value : undefined;
+        if (expression !== undefined && /\bSTORED\b/i.test(expression)) {
+            return { default: { volatile: true, text: (0,toolkit/* truncate */.xv)(`GENERATED ${expression}`) } };
+        }
         const value = opts.get("default");
         if (value && !isNil(value)) {
             const n = unwrap(value);

@@ -279,10 +279,66 @@ CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql BEGIN ATOMIC; UPDATE 
     ]);
   });
 
-  it("turns CALL, CLUSTER and VACUUM FULL into unknown operations but not plain VACUUM", () => {
+  it("turns CALL into an unknown operation, and CLUSTER and VACUUM FULL into their own, but not plain VACUUM", () => {
     expect(
       kinds("CALL cleanup();\nCLUSTER users USING users_pkey;\nVACUUM FULL users;\nVACUUM users;"),
-    ).toEqual(["unknown", "unknown", "unknown"]);
+    ).toEqual(["unknown", "cluster", "vacuum-full"]);
+    expect(ops("CLUSTER;\nVACUUM (FULL, ANALYZE) a, b;")).toMatchObject([
+      { kind: "cluster", line: 1 },
+      { kind: "vacuum-full", tables: ["a", "b"], line: 2 },
+    ]);
+  });
+
+  it("reads REINDEX, DETACH PARTITION and ALTER DOMAIN with their CONCURRENTLY and NOT VALID", () => {
+    expect(
+      ops(
+        "REINDEX TABLE orders;\nREINDEX (CONCURRENTLY) INDEX i;\n" +
+          "ALTER TABLE events DETACH PARTITION e2020;\nALTER TABLE events DETACH PARTITION e2021 CONCURRENTLY;\n" +
+          "ALTER DOMAIN d ADD CONSTRAINT c CHECK (VALUE > 0);\nALTER DOMAIN d ADD CONSTRAINT c2 CHECK (VALUE > 1) NOT VALID;\n" +
+          "ALTER DOMAIN d SET NOT NULL;\nALTER DOMAIN d DROP NOT NULL;",
+      ),
+    ).toEqual([
+      { kind: "reindex", target: "table", name: "orders", line: 1, endLine: 1 },
+      { kind: "reindex", target: "index", name: "i", concurrently: true, line: 2, endLine: 2 },
+      { kind: "detach-partition", table: "events", partition: "e2020", line: 3, endLine: 3 },
+      {
+        kind: "detach-partition",
+        table: "events",
+        partition: "e2021",
+        concurrently: true,
+        line: 4,
+        endLine: 4,
+      },
+      { kind: "add-domain-constraint", domain: "d", name: "c", validated: true, line: 5, endLine: 5 },
+      { kind: "add-domain-constraint", domain: "d", name: "c2", validated: false, line: 6, endLine: 6 },
+      { kind: "add-domain-constraint", domain: "d", name: "NOT NULL", validated: true, line: 7, endLine: 7 },
+    ]);
+  });
+
+  it("marks CONCURRENTLY statements inside BEGIN ... COMMIT, and numbers the transactions constraints run in", () => {
+    const read = ops(
+      "CREATE INDEX CONCURRENTLY a ON t (x);\nBEGIN;\nCREATE INDEX CONCURRENTLY b ON t (y);\n" +
+        "ALTER TABLE t ADD CONSTRAINT c CHECK (x IS NOT NULL) NOT VALID;\nCOMMIT;\n" +
+        "ALTER TABLE t VALIDATE CONSTRAINT c;\nDROP INDEX CONCURRENTLY a;",
+    );
+    expect(read).toMatchObject([
+      { kind: "add-index", name: "a", concurrently: true },
+      { kind: "add-index", name: "b", concurrently: true, inTransactionBlock: true },
+      { kind: "add-constraint", name: "c", validated: false, notNullColumn: "x" },
+      { kind: "validate-constraint", name: "c", transaction: 1 },
+      { kind: "drop-index", name: "a", concurrently: true },
+    ]);
+    expect(read[0]).not.toHaveProperty("inTransactionBlock");
+    expect(read[2]).not.toHaveProperty("transaction");
+    expect(read[4]).not.toHaveProperty("inTransactionBlock");
+  });
+
+  it("keeps notNullColumn to the exact `col IS NOT NULL` check", () => {
+    const checks = ops(
+      "ALTER TABLE t ADD CONSTRAINT a CHECK (x IS NOT NULL OR y IS NOT NULL);\n" +
+        "ALTER TABLE t ADD CONSTRAINT b CHECK (t.x IS NOT NULL);\nALTER TABLE t ADD CONSTRAINT c CHECK (x IS NULL);",
+    );
+    for (const op of checks) expect(op).not.toHaveProperty("notNullColumn");
   });
 
   it("reads DROP SCHEMA and DROP SEQUENCE as what they drop; a view or function drop holds no rows", () => {

@@ -490,7 +490,7 @@ function readField(name, field) {
         column,
         ...(type !== undefined ? { type } : {}),
         notNull: (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanValue */ .eC)(kw.get("null")) !== true,
-        default: fieldDefault(args),
+        default: computedDefault(cls, kw) ?? fieldDefault(args),
         related,
         manyToMany: MANY_TO_MANY.has(cls),
         through: kw.has("through"),
@@ -499,6 +499,20 @@ function readField(name, field) {
         dbIndex: (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanValue */ .eC)(kw.get("db_index")) ?? related,
         dbConstraint: (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanValue */ .eC)(kw.get("db_constraint")) !== false,
     };
+}
+const AUTO_FIELDS = new Set(["AutoField", "BigAutoField", "SmallAutoField"]);
+/**
+ * A value the database computes for every existing row when the field is added: an AutoField's sequence
+ * (serial) and a `GeneratedField(..., db_persist=True)` (GENERATED ALWAYS AS ... STORED). Read like the SQL
+ * reader reads the same columns.
+ */
+function computedDefault(cls, kw) {
+    if (AUTO_FIELDS.has(cls))
+        return { volatile: true, text: "nextval (serial)" };
+    if (cls === "GeneratedField" && (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanValue */ .eC)(kw.get("db_persist")) === true) {
+        return { volatile: true, text: "GENERATED ALWAYS AS (...) STORED" };
+    }
+    return undefined;
 }
 function fieldDefault(args) {
     const dbDefault = args.keywords.get("db_default");

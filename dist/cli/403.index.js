@@ -476,7 +476,7 @@ class Upgrade extends _walker_js__WEBPACK_IMPORTED_MODULE_5__/* .PythonWalker */
         const primaryKey = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanValue */ .eC)(args.keywords.get("primary_key")) === true;
         const nullable = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanValue */ .eC)(args.keywords.get("nullable")) ?? !primaryKey;
         const serverDefault = args.keywords.get("server_default");
-        const dflt = serverDefault ? sqlDefault(serverDefault) : undefined;
+        const dflt = computedDefault(args.positional) ?? (serverDefault ? sqlDefault(serverDefault) : undefined);
         this.push(call, {
             kind: "add-column",
             table,
@@ -536,6 +536,25 @@ function isColumnArg(node) {
         name === "Computed" ||
         name === "CheckConstraint" ||
         name === "FetchedValue");
+}
+/**
+ * A value the database computes for every existing row when the column is added: `sa.Identity()` (a sequence
+ * value per row) and `sa.Computed(..., persisted=...)` unless `persisted=False` (PostgreSQL stores generated
+ * columns). Read like the SQL reader reads the same columns.
+ */
+function computedDefault(positional) {
+    for (const a of positional) {
+        const n = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .unwrap */ .oA)(a);
+        if (n.type !== "call")
+            continue;
+        const name = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .methodName */ .Lo)(n);
+        if (name === "Identity")
+            return { volatile: true, text: "GENERATED AS IDENTITY" };
+        if (name === "Computed" && (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanValue */ .eC)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .callArgs */ .qS)(n).keywords.get("persisted")) !== false) {
+            return { volatile: true, text: "GENERATED ALWAYS AS (...) STORED" };
+        }
+    }
+    return undefined;
 }
 /** `op.f("ix_name")` and plain strings. */
 function opName(node) {

@@ -20,8 +20,8 @@ var column_types = __webpack_require__(6074);
 var volatile_defaults = __webpack_require__(2258);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/inflect.ts
 var inflect = __webpack_require__(2760);
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 6 modules
-var embedded = __webpack_require__(5883);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 7 modules
+var embedded = __webpack_require__(2052);
 // EXTERNAL MODULE: ./src/core/frameworks/php/nodes.ts
 var nodes = __webpack_require__(9887);
 ;// CONCATENATED MODULE: ./src/core/frameworks/php/column-types.ts

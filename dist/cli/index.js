@@ -2956,7 +2956,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6104);
 /* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2668);
 /* harmony import */ var _core_exit_status_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7477);
-/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8663);
+/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9344);
 /* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1716);
 /* harmony import */ var _report_writer_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1156);
 /* harmony import */ var _cli_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4725);
@@ -3378,8 +3378,8 @@ function withExcerpts(findings, source) {
 var glob = __nccwpck_require__(6085);
 // EXTERNAL MODULE: ./src/core/frameworks/index.ts + 20 modules
 var frameworks = __nccwpck_require__(2668);
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 29 modules
-var rules = __nccwpck_require__(8663);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 37 modules
+var rules = __nccwpck_require__(9344);
 // EXTERNAL MODULE: ./src/core/schema/index.ts + 4 modules
 var core_schema = __nccwpck_require__(2813);
 ;// CONCATENATED MODULE: ./src/core/suppress.ts
@@ -4175,8 +4175,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/frameworks/sql/lexer.ts
 var lexer = __nccwpck_require__(9176);
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 6 modules
-var embedded = __nccwpck_require__(5883);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 7 modules
+var embedded = __nccwpck_require__(2052);
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/files.ts
 
 
@@ -4325,13 +4325,17 @@ const flyway = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/frameworks/shared/transactions.ts
+var transactions = __nccwpck_require__(7278);
 ;// CONCATENATED MODULE: ./src/core/frameworks/goose.ts
+
 
 const goose_UP = /^\s*--\s*\+goose\s+up\b/i;
 const goose_DOWN = /^\s*--\s*\+goose\s+down\b/i;
 const BEGIN = /^\s*--\s*\+goose\s+statementbegin\b/i;
 const END = /^\s*--\s*\+goose\s+statementend\b/i;
 const HAS_UP = /^\s*--\s*\+goose\s+up\b/im;
+const NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/im;
 const goose = {
     id: "goose",
     name: "goose",
@@ -4339,6 +4343,9 @@ const goose = {
     parse: (input, parsers) => {
         const parts = sections(input.source, { up: goose_UP, down: goose_DOWN, blockBegin: BEGIN, blockEnd: END });
         const result = readSql("goose", parts.up, input.database, parsers, fileComments(input.source, input.database));
+        // goose runs a NO TRANSACTION file statement by statement, each committing on its own.
+        if (NO_TRANSACTION.test(input.source))
+            (0,transactions/* eachStatementCommits */.L)(result.operations);
         if (parts.downLine === undefined) {
             result.operations.push(irreversible("the migration has no -- +goose Down section", parts.upLine ?? 1));
         }
@@ -4654,7 +4661,29 @@ function notLoaded(name) {
 
 /***/ }),
 
-/***/ 5883:
+/***/ 7278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ eachStatementCommits)
+/* harmony export */ });
+/**
+ * Gives each constraint statement from index `from` on a transaction of its own: without the framework's
+ * transaction every statement commits by itself, so a NOT VALID constraint and its validation commit apart.
+ */
+function eachStatementCommits(operations, from = 0) {
+    for (let i = from; i < operations.length; i++) {
+        const op = operations[i];
+        if (op.kind === "add-constraint" || op.kind === "validate-constraint") {
+            operations[i] = { ...op, transaction: i + 1 };
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 2052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4678,6 +4707,11 @@ class SqlSource {
     lexError;
     /** Column types seen so far in this text (CREATE TABLE, ADD COLUMN, ALTER TYPE), keyed "table.column". */
     knownTypes = new Map();
+    /**
+     * Explicit transactions seen so far: `open` between BEGIN and COMMIT/ROLLBACK, `index` counts the commits,
+     * so statements with different indexes hold no lock across each other.
+     */
+    transaction = { open: false, index: 0 };
     constructor(text, database, 
     /** 1-based host line of the text's first line. */
     firstLine, dialect) {
@@ -5869,7 +5903,116 @@ class StatementReader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/postgres-locking.ts
+// A cycle at module level only: relName is called, never read, while postgres.ts loads.
+
+function hasOption(options, name) {
+    return (options ?? []).some((o) => "DefElem" in o && o.DefElem.defname === name);
+}
+/** The fields a statement that CONCURRENTLY cannot run with carries when it sits in BEGIN ... COMMIT. */
+function blockFields(src) {
+    return src.transaction.open ? { inTransactionBlock: true } : {};
+}
+/** The transaction number of a statement, left out for the first (the common case, and the default). */
+function transactionField(src) {
+    return src.transaction.index > 0 ? { transaction: src.transaction.index } : {};
+}
+/** BEGIN/START opens a block; COMMIT/END/ROLLBACK (and their PREPARE forms) close it and start the next one. */
+function trackTransaction(s, src) {
+    switch (s.kind) {
+        case "TRANS_STMT_BEGIN":
+        case "TRANS_STMT_START":
+            src.transaction.open = true;
+            return;
+        case "TRANS_STMT_COMMIT":
+        case "TRANS_STMT_ROLLBACK":
+        case "TRANS_STMT_PREPARE":
+            src.transaction.open = false;
+            src.transaction.index++;
+            return;
+        default:
+            // SAVEPOINT, RELEASE, ROLLBACK TO: the transaction goes on.
+            return;
+    }
+}
+function cluster(s, push) {
+    const table = relName(s.relation);
+    push({ kind: "cluster", ...(table ? { table } : {}) });
+}
+/** Plain VACUUM takes no lock that blocks reads or writes; only FULL rewrites. */
+function vacuum(s, push) {
+    if (!s.is_vacuumcmd || !hasOption(s.options, "full"))
+        return;
+    const tables = (s.rels ?? []).flatMap((r) => "VacuumRelation" in r && r.VacuumRelation.relation ? [relName(r.VacuumRelation.relation)] : []);
+    push({ kind: "vacuum-full", tables });
+}
+const REINDEX_TARGETS = {
+    REINDEX_OBJECT_INDEX: "index",
+    REINDEX_OBJECT_TABLE: "table",
+    REINDEX_OBJECT_SCHEMA: "schema",
+    REINDEX_OBJECT_DATABASE: "database",
+    REINDEX_OBJECT_SYSTEM: "system",
+};
+function reindex(s, src, push) {
+    const target = s.kind && s.kind in REINDEX_TARGETS ? REINDEX_TARGETS[s.kind] : "table";
+    const name = s.relation ? relName(s.relation) : s.name;
+    push({
+        kind: "reindex",
+        target,
+        ...(name ? { name } : {}),
+        ...(hasOption(s.params, "concurrently") ? { concurrently: true } : {}),
+        ...blockFields(src),
+    });
+}
+function detachPartition(table, cmd, src, push) {
+    push({
+        kind: "detach-partition",
+        table,
+        partition: relName(cmd?.name),
+        ...(cmd?.concurrent ? { concurrently: true } : {}),
+        ...blockFields(src),
+    });
+}
+/**
+ * ALTER DOMAIN ... ADD CONSTRAINT (and SET NOT NULL) checks every column of every table that uses the domain;
+ * a NOT VALID constraint checks only new values.
+ */
+function alterDomain(s, push) {
+    const domain = (s.typeName ?? [])
+        .flatMap((n) => ("String" in n && n.String.sval ? [n.String.sval] : []))
+        .join(".");
+    if (s.subtype === "C" && s.def && "Constraint" in s.def) {
+        const con = s.def.Constraint;
+        push({
+            kind: "add-domain-constraint",
+            domain,
+            ...(con.conname ? { name: con.conname } : {}),
+            validated: !con.skip_validation,
+        });
+    }
+    else if (s.subtype === "O") {
+        // "O" is SET NOT NULL ("N" is DROP NOT NULL), as libpg_query spells AlterDomainStmt subtypes.
+        push({ kind: "add-domain-constraint", domain, name: "NOT NULL", validated: true });
+    }
+}
+/** `CHECK (col IS NOT NULL)` and nothing else: the column a valid such check proves free of NULLs. */
+function notNullCheckColumn(con) {
+    const expr = con.raw_expr;
+    if (con.contype !== "CONSTR_CHECK" || !expr || !("NullTest" in expr))
+        return undefined;
+    const test = expr.NullTest;
+    if (test.nulltesttype !== "IS_NOT_NULL" || !test.arg || !("ColumnRef" in test.arg))
+        return undefined;
+    const fields = test.arg.ColumnRef.fields ?? [];
+    const last = fields[fields.length - 1];
+    return fields.length === 1 && last && "String" in last ? last.String.sval : undefined;
+}
+function spanPush(out, span) {
+    return (op) => out.ops.push({ ...op, line: span.line, endLine: span.endLine });
+}
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/postgres.ts
+
 
 
 
@@ -5956,37 +6099,16 @@ function mapStatement(node, scope, out) {
         });
         return;
     }
-    if ("ClusterStmt" in node) {
-        push(out, span, {
-            kind: "unknown",
-            reason: "CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock",
-            text: scope.src.textOf(scope.first, scope.last),
-        });
-        return;
-    }
-    if ("VacuumStmt" in node) {
-        const s = node.VacuumStmt;
-        const full = (s.options ?? []).some((o) => "DefElem" in o && o.DefElem.defname === "full");
-        if (s.is_vacuumcmd && full) {
-            push(out, span, {
-                kind: "unknown",
-                reason: "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock",
-                text: scope.src.textOf(scope.first, scope.last),
-            });
-        }
-        return;
-    }
-    if ("ReindexStmt" in node) {
-        const concurrent = (node.ReindexStmt.params ?? []).some((o) => "DefElem" in o && o.DefElem.defname === "concurrently");
-        if (!concurrent) {
-            push(out, span, {
-                kind: "unknown",
-                reason: "REINDEX without CONCURRENTLY blocks writes to the table while it rebuilds",
-                text: scope.src.textOf(scope.first, scope.last),
-            });
-        }
-        return;
-    }
+    if ("TransactionStmt" in node)
+        return trackTransaction(node.TransactionStmt, scope.src);
+    if ("ClusterStmt" in node)
+        return cluster(node.ClusterStmt, spanPush(out, span));
+    if ("VacuumStmt" in node)
+        return vacuum(node.VacuumStmt, spanPush(out, span));
+    if ("ReindexStmt" in node)
+        return reindex(node.ReindexStmt, scope.src, spanPush(out, span));
+    if ("AlterDomainStmt" in node)
+        return alterDomain(node.AlterDomainStmt, spanPush(out, span));
     if ("DropdbStmt" in node) {
         const s = node.DropdbStmt;
         push(out, span, {
@@ -6264,6 +6386,7 @@ function drop(s, scope, out) {
                     kind: "drop-index",
                     name: listName(o).replace(/^public\./, ""),
                     ...(s.concurrent ? { concurrently: true } : {}),
+                    ...blockFields(scope.src),
                 });
             }
             return;
@@ -6357,6 +6480,7 @@ function createIndex(s, scope, out) {
         ...(name !== undefined ? { name } : {}),
         ...(s.unique ? { unique: true } : {}),
         ...(s.concurrent ? { concurrently: true } : {}),
+        ...blockFields(scope.src),
     });
 }
 function rename(s, scope, out) {
@@ -6474,10 +6598,18 @@ function alterCommand(cmd, table, scope, range, span, out) {
             return;
         case "AT_AddConstraint":
             if (cmd.def && "Constraint" in cmd.def)
-                addConstraint(cmd.def.Constraint, table, span, out);
+                addConstraint(cmd.def.Constraint, table, scope, span, out);
             return;
         case "AT_ValidateConstraint":
-            push(out, span, { kind: "validate-constraint", table, ...(cmd.name ? { name: cmd.name } : {}) });
+            push(out, span, {
+                kind: "validate-constraint",
+                table,
+                ...(cmd.name ? { name: cmd.name } : {}),
+                ...transactionField(scope.src),
+            });
+            return;
+        case "AT_DetachPartition":
+            detachPartition(table, cmd.def && "PartitionCmd" in cmd.def ? cmd.def.PartitionCmd : undefined, scope.src, spanPush(out, span));
             return;
         case "AT_DropConstraint":
             push(out, span, { kind: "drop-constraint", table, ...(cmd.name ? { name: cmd.name } : {}) });
@@ -6582,7 +6714,7 @@ function addColumn(def, table, scope, range, span, out) {
         ...(dflt ? { default: dflt } : {}),
     });
     for (const con of constraints)
-        addConstraint(con, table, span, out);
+        addConstraint(con, table, scope, span, out);
 }
 const CONSTRAINT_KINDS = {
     CONSTR_FOREIGN: "foreign-key",
@@ -6591,7 +6723,7 @@ const CONSTRAINT_KINDS = {
     CONSTR_PRIMARY: "primary-key",
     CONSTR_EXCLUSION: "exclusion",
 };
-function addConstraint(con, table, span, out) {
+function addConstraint(con, table, scope, span, out) {
     if (con.contype === "CONSTR_NOTNULL") {
         // `ADD CONSTRAINT name NOT NULL col` (PostgreSQL 18) is SET NOT NULL by another spelling.
         for (const column of strings(con.keys))
@@ -6601,6 +6733,7 @@ function addConstraint(con, table, span, out) {
     const constraint = con.contype ? CONSTRAINT_KINDS[con.contype] : undefined;
     if (!constraint)
         return;
+    const notNullColumn = notNullCheckColumn(con);
     push(out, span, {
         kind: "add-constraint",
         table,
@@ -6608,6 +6741,8 @@ function addConstraint(con, table, span, out) {
         ...(con.conname ? { name: con.conname } : {}),
         validated: !con.skip_validation,
         ...(con.indexname ? { usingIndex: true } : {}),
+        ...(notNullColumn ? { notNullColumn } : {}),
+        ...transactionField(scope.src),
     });
 }
 // ------------------------------------------------------------------------------------------ rows
@@ -7523,7 +7658,7 @@ const ansi = {
 
 /***/ }),
 
-/***/ 8663:
+/***/ 9344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7788,6 +7923,58 @@ const addCheckConstraint = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/core/rules/add-domain-constraint.ts
+
+const addDomainConstraint = {
+    id: "add-domain-constraint",
+    category: "locking",
+    severity: "warning",
+    description: "A validated constraint added to a domain checks every column of every table that uses the domain, under lock.",
+    safeAlternative: "Add the domain constraint `NOT VALID` (checks new values only), then `ALTER DOMAIN ... VALIDATE CONSTRAINT` in a separate migration.",
+    check: (ctx) => {
+        if (ctx.database !== "postgresql")
+            return [];
+        return ctx.operations.flatMap((op) => {
+            if (op.kind !== "add-domain-constraint" || !op.validated)
+                return [];
+            const name = op.name ? ` ${op.name}` : "";
+            return [
+                {
+                    ...spanOf(op),
+                    message: `Adds constraint${name} to domain ${op.domain}: PostgreSQL checks every row of every table with a column of that domain, and blocks writes to those tables while it does.`,
+                    safeAlternative: `Add it with \`NOT VALID\`, then \`ALTER DOMAIN ${op.domain} VALIDATE CONSTRAINT ...\` in a separate migration.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/add-exclusion-constraint.ts
+
+const addExclusionConstraint = {
+    id: "add-exclusion-constraint",
+    category: "locking",
+    severity: "warning",
+    description: "An exclusion constraint on an existing table builds its index and checks every row under an ACCESS EXCLUSIVE lock.",
+    safeAlternative: "PostgreSQL has no NOT VALID or USING INDEX for exclusion constraints: add it when the table is created, or at a quiet time with a short `lock_timeout` after checking that the rows already satisfy it.",
+    check: (ctx) => {
+        if (ctx.database !== "postgresql")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "add-constraint" ||
+                op.constraint !== "exclusion" ||
+                !history.preExistingTable(op.table))
+                return undefined;
+            const name = op.name ? ` ${op.name}` : "";
+            return {
+                ...spanOf(op),
+                table: op.table,
+                message: `Adds exclusion constraint${name} on ${op.table}: PostgreSQL builds its index and checks every row while holding an ACCESS EXCLUSIVE lock, so every read and write waits.`,
+            };
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/core/rules/add-foreign-key.ts
 
 const addForeignKey = {
@@ -7923,6 +8110,30 @@ const changeColumnType = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/core/rules/cluster-table.ts
+
+const clusterTable = {
+    id: "cluster-table",
+    category: "locking",
+    severity: "warning",
+    description: "CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock: no reads or writes until it ends.",
+    safeAlternative: "Reorder the table online with pg_repack (`pg_repack --table <table> --order-by <columns>`), or run CLUSTER by hand in a maintenance window, not in a migration.",
+    check: (ctx) => {
+        if (ctx.database !== "postgresql")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "cluster" || (op.table !== undefined && history.isNewTable(op.table)))
+                return undefined;
+            const what = op.table ?? "every table clustered before";
+            return {
+                ...spanOf(op),
+                ...(op.table ? { table: op.table } : {}),
+                message: `CLUSTER rewrites ${what} in index order while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole rewrite.`,
+            };
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/core/rules/column-type-rewrite.ts
 
 function column_type_rewrite_consequence(database) {
@@ -7954,6 +8165,47 @@ const columnTypeRewrite = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/core/rules/concurrently-in-transaction.ts
+
+function statement(op) {
+    switch (op.kind) {
+        case "add-index":
+            return "CREATE INDEX CONCURRENTLY";
+        case "drop-index":
+            return "DROP INDEX CONCURRENTLY";
+        case "reindex":
+            return "REINDEX CONCURRENTLY";
+        case "detach-partition":
+            return "DETACH PARTITION CONCURRENTLY";
+        default:
+            return undefined;
+    }
+}
+const concurrentlyInTransaction = {
+    id: "concurrently-in-transaction",
+    category: "locking",
+    severity: "error",
+    description: "CONCURRENTLY inside an explicit transaction block fails at run time, and the usual quick fix (dropping CONCURRENTLY) locks the table.",
+    safeAlternative: "Take the statement out of BEGIN ... COMMIT and out of the framework's transaction, keeping CONCURRENTLY.",
+    check: (ctx) => {
+        if (ctx.database !== "postgresql")
+            return [];
+        return ctx.operations.flatMap((op) => {
+            const what = statement(op);
+            if (!what || !("concurrently" in op) || !op.concurrently || !op.inTransactionBlock)
+                return [];
+            return [
+                {
+                    ...spanOf(op),
+                    ...(op.table ? { table: op.table } : {}),
+                    message: `${what} runs inside a transaction block: PostgreSQL refuses it ("cannot run inside a transaction block"), so the migration fails when it is deployed.`,
+                    safeAlternative: `Remove the surrounding BEGIN/COMMIT and ${outsideTransaction(ctx.framework)}; keep CONCURRENTLY.`,
+                },
+            ];
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/core/rules/delete-rows.ts
 
 const deleteRows = {
@@ -7972,6 +8224,30 @@ const deleteRows = {
             : `Deletes every row of ${op.table} (${op.via} with no filter): the table is emptied and the rows cannot be restored by rolling back the release.`;
         return { ...spanOf(op), table: op.table, message };
     }),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/detach-partition-not-concurrent.ts
+
+const detachPartitionNotConcurrent = {
+    id: "detach-partition-not-concurrent",
+    category: "locking",
+    severity: "warning",
+    description: "DETACH PARTITION without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table.",
+    safeAlternative: "Use `ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY` (PostgreSQL 14+) outside a transaction block; it waits for running queries instead of blocking new ones.",
+    check: (ctx) => {
+        if (ctx.database !== "postgresql")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "detach-partition" || op.concurrently || history.isNewTable(op.table))
+                return undefined;
+            return {
+                ...spanOf(op),
+                table: op.table,
+                message: `Detaches ${op.partition} from ${op.table} without CONCURRENTLY: PostgreSQL takes an ACCESS EXCLUSIVE lock on ${op.table}, so every read and write of every partition waits, and it waits itself behind any long query.`,
+                safeAlternative: `Use \`ALTER TABLE ${op.table} DETACH PARTITION ${op.partition} CONCURRENTLY\` (PostgreSQL 14+) and ${outsideTransaction(ctx.framework)}.`,
+            };
+        });
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/drop-column.ts
@@ -8243,6 +8519,35 @@ const lossyTypeChange = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/core/rules/reindex-not-concurrent.ts
+
+const reindexNotConcurrent = {
+    id: "reindex-not-concurrent",
+    category: "locking",
+    severity: "warning",
+    description: "REINDEX without CONCURRENTLY blocks writes to the table, and reads that use the index, for the whole rebuild.",
+    safeAlternative: "Use `REINDEX ... CONCURRENTLY` (PostgreSQL 12+) outside a transaction block, or build a new index concurrently and drop the old one.",
+    check: (ctx) => {
+        if (ctx.database !== "postgresql")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "reindex" || op.concurrently)
+                return undefined;
+            if (op.name && op.target === "index" && history.isNewIndex(op.name))
+                return undefined;
+            if (op.name && op.target === "table" && history.isNewTable(op.name))
+                return undefined;
+            const what = `${op.target.toUpperCase()}${op.name ? ` ${op.name}` : ""}`;
+            return {
+                ...spanOf(op),
+                ...(op.target === "table" && op.name ? { table: op.name } : {}),
+                message: `REINDEX ${what} without CONCURRENTLY: PostgreSQL blocks every write to the table and locks the index itself, so queries planned to use it wait for the whole rebuild.`,
+                safeAlternative: `Use \`REINDEX ${what.replace(/^(\w+)/, "$1 CONCURRENTLY")}\` (PostgreSQL 12+) and ${outsideTransaction(ctx.framework)}.`,
+            };
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/core/rules/rename-column.ts
 
 const renameColumn = {
@@ -8323,6 +8628,35 @@ const renameTable = {
 
 ;// CONCATENATED MODULE: ./src/core/rules/set-not-null.ts
 
+/**
+ * The columns a valid `CHECK (col IS NOT NULL)` covers at each point of the file: PostgreSQL 12+ trusts such a
+ * check and skips SET NOT NULL's scan. Checks are matched by table and name; a NOT VALID one counts once validated.
+ */
+class NotNullChecks {
+    pending = new Map();
+    valid = new Map();
+    record(op) {
+        if (op.kind === "add-constraint" && op.notNullColumn) {
+            const key = `${tableKey(op.table)}\u0000${op.name ?? ""}`;
+            (op.validated ? this.valid : this.pending).set(key, op.notNullColumn);
+        }
+        else if ((op.kind === "validate-constraint" || op.kind === "drop-constraint") && op.name) {
+            const key = `${tableKey(op.table)}\u0000${op.name}`;
+            const column = this.pending.get(key) ?? this.valid.get(key);
+            this.pending.delete(key);
+            this.valid.delete(key);
+            if (column && op.kind === "validate-constraint")
+                this.valid.set(key, column);
+        }
+    }
+    covers(table, column) {
+        const prefix = `${tableKey(table)}\u0000`;
+        for (const [key, col] of this.valid)
+            if (col === column && key.startsWith(prefix))
+                return true;
+        return false;
+    }
+}
 function postgresAdvice(framework, table, column) {
     const name = `${table}_${column}_not_null`;
     if (framework === "rails") {
@@ -8340,8 +8674,12 @@ const setNotNull = {
         // SQLite has no ALTER COLUMN; frameworks rebuild the table, which other rules and the framework itself cover.
         if (ctx.database === "sqlite")
             return [];
+        const checks = new NotNullChecks();
         return collect(ctx, (op, history) => {
+            checks.record(op);
             if (op.kind !== "set-not-null" || !history.preExistingTable(op.table))
+                return undefined;
+            if (ctx.database === "postgresql" && checks.covers(op.table, op.column))
                 return undefined;
             const target = `${op.table}.${op.column}`;
             if (ctx.database === "mysql") {
@@ -8487,6 +8825,76 @@ const updateRows = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/core/rules/vacuum-full.ts
+
+const vacuumFull = {
+    id: "vacuum-full",
+    category: "locking",
+    severity: "warning",
+    description: "VACUUM FULL rewrites each table under an ACCESS EXCLUSIVE lock: no reads or writes until it ends.",
+    safeAlternative: "Let (auto)vacuum reclaim space without blocking, or compact the table online with pg_repack; VACUUM cannot run inside a migration's transaction anyway.",
+    check: (ctx) => {
+        if (ctx.database !== "postgresql")
+            return [];
+        return collect(ctx.operations, (op, history) => {
+            if (op.kind !== "vacuum-full")
+                return undefined;
+            const tables = op.tables.filter((t) => history.preExistingTable(t));
+            if (op.tables.length > 0 && tables.length === 0)
+                return undefined;
+            const what = tables.length ? tables.join(", ") : "every table of the database";
+            return {
+                ...spanOf(op),
+                ...(tables.length === 1 ? { table: tables[0] } : {}),
+                message: `VACUUM FULL rewrites ${what} while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole rewrite.`,
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/validate-in-same-transaction.ts
+
+/**
+ * Constraints pair by table and name. An unnamed validation (Rails' `validate_foreign_key :orders, :users`,
+ * which finds the key by its target) pairs with an unnamed NOT VALID constraint on the same table.
+ */
+function key(table, name) {
+    return `${tableKey(table)}\u0000${name ?? ""}`;
+}
+const validateInSameTransaction = {
+    id: "validate-in-same-transaction",
+    category: "locking",
+    severity: "warning",
+    description: "A constraint added NOT VALID and validated in the same transaction scans the table while the ADD's lock is still held.",
+    safeAlternative: "Validate in a later migration (or after a COMMIT), so the scan runs under VALIDATE's weak lock instead of the ADD's strong one.",
+    check: (ctx) => {
+        if (ctx.database !== "postgresql")
+            return [];
+        // Sequelize runs each queryInterface call in a transaction of its own unless one is passed.
+        if (ctx.framework === "sequelize")
+            return [];
+        const notValid = new Map();
+        return ctx.operations.flatMap((op) => {
+            if (op.kind === "add-constraint" && !op.validated) {
+                notValid.set(key(op.table, op.name), op);
+                return [];
+            }
+            if (op.kind !== "validate-constraint")
+                return [];
+            const added = notValid.get(key(op.table, op.name));
+            if (!added || (added.transaction ?? 0) !== (op.transaction ?? 0))
+                return [];
+            return [
+                {
+                    ...spanOf(op),
+                    table: op.table,
+                    message: `Validates ${op.name ?? "a constraint"} on ${op.table} in the transaction that added it NOT VALID (line ${added.line}): the ADD's lock is held until COMMIT, so the validation scan runs under that lock (ACCESS EXCLUSIVE for a check, blocking writes for a foreign key) just as a validated ADD would, and NOT VALID gains nothing.`,
+                },
+            ];
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/core/rules/volatile-default.ts
 
 function volatile_default_consequence(database) {
@@ -8547,14 +8955,27 @@ const volatileDefault = {
 
 
 
+
+
+
+
+
+
+
+
 const rules = [
     addCheckConstraint,
+    addDomainConstraint,
+    addExclusionConstraint,
     addForeignKey,
     addRequiredColumn,
     addUniqueConstraint,
     changeColumnType,
+    clusterTable,
     columnTypeRewrite,
+    concurrentlyInTransaction,
     deleteRows,
+    detachPartitionNotConcurrent,
     dropColumn,
     dropDatabase,
     dropIndexNotConcurrent,
@@ -8565,6 +8986,7 @@ const rules = [
     indexNotConcurrent,
     irreversibleMigration,
     lossyTypeChange,
+    reindexNotConcurrent,
     renameColumn,
     renameEnumValue,
     renameSchema,
@@ -8575,6 +8997,8 @@ const rules = [
     unrecognizedOperation,
     unusedAllow,
     updateRows,
+    vacuumFull,
+    validateInSameTransaction,
     volatileDefault,
 ];
 function ruleById(id) {
@@ -8995,7 +9419,7 @@ var readers = __nccwpck_require__(2909);
  */
 const READERS = {
     postgres: undefined,
-    ruby: async () => ({ rails: await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5862)) }),
+    ruby: async () => ({ rails: await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5579)) }),
     python: async () => ({
         django: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5261)),
         alembic: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 403)),
@@ -9306,8 +9730,8 @@ function toGitLabCodeQuality(files) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 29 modules
-var rules = __nccwpck_require__(8663);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 37 modules
+var rules = __nccwpck_require__(9344);
 // EXTERNAL MODULE: ./src/core/docs.ts
 var docs = __nccwpck_require__(2560);
 ;// CONCATENATED MODULE: ./src/core/report/sarif.ts

@@ -104,8 +104,16 @@ export type Operation =
       name?: string;
       unique?: boolean;
       concurrently?: boolean;
+      /** Set when the statement sits inside an explicit BEGIN ... COMMIT, where CONCURRENTLY is refused. */
+      inTransactionBlock?: boolean;
     })
-  | (OpBase & { kind: "drop-index"; name?: string; columns?: string[]; concurrently?: boolean })
+  | (OpBase & {
+      kind: "drop-index";
+      name?: string;
+      columns?: string[];
+      concurrently?: boolean;
+      inTransactionBlock?: boolean;
+    })
   | (OpBase & {
       kind: "add-constraint";
       table: string;
@@ -115,8 +123,40 @@ export type Operation =
       validated: boolean;
       /** For unique/primary-key: built from an existing index (USING INDEX) so no new build under lock. */
       usingIndex?: boolean;
+      /** For a check that is exactly `col IS NOT NULL`: the column it proves free of NULLs once valid. */
+      notNullColumn?: string;
+      transaction?: number;
     })
-  | (OpBase & { kind: "validate-constraint"; table: string; name?: string })
+  | (OpBase & {
+      kind: "validate-constraint";
+      table: string;
+      name?: string;
+      /**
+       * Which transaction of the file the statement commits in: statements with the same number (absent = 0,
+       * the one transaction most frameworks wrap a migration in) hold each other's locks until the end.
+       */
+      transaction?: number;
+    })
+  /** CLUSTER: rewrites the table in index order. No table = every table clustered before. */
+  | (OpBase & { kind: "cluster"; table?: string })
+  /** VACUUM FULL: rewrites each table. No table = the whole database. */
+  | (OpBase & { kind: "vacuum-full"; tables: string[] })
+  | (OpBase & {
+      kind: "reindex";
+      target: "index" | "table" | "schema" | "database" | "system";
+      /** The index, table, schema or database named. */
+      name?: string;
+      concurrently?: boolean;
+      inTransactionBlock?: boolean;
+    })
+  | (OpBase & {
+      kind: "detach-partition";
+      table: string;
+      partition: string;
+      concurrently?: boolean;
+      inTransactionBlock?: boolean;
+    })
+  | (OpBase & { kind: "add-domain-constraint"; domain: string; name?: string; validated: boolean })
   | (OpBase & { kind: "drop-constraint"; table: string; name?: string })
   | (OpBase & { kind: "truncate"; tables: string[]; cascade?: boolean })
   | (OpBase & {

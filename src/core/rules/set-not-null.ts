@@ -1,5 +1,33 @@
-import type { FrameworkId } from "../types.js";
-import { collect, spanOf, type Rule } from "./rule.js";
+import type { FrameworkId, Operation } from "../types.js";
+import { collect, spanOf, tableKey, type Rule } from "./rule.js";
+
+/**
+ * The columns a valid `CHECK (col IS NOT NULL)` covers at each point of the file: PostgreSQL 12+ trusts such a
+ * check and skips SET NOT NULL's scan. Checks are matched by table and name; a NOT VALID one counts once validated.
+ */
+class NotNullChecks {
+  private readonly pending = new Map<string, string>();
+  private readonly valid = new Map<string, string>();
+
+  record(op: Operation): void {
+    if (op.kind === "add-constraint" && op.notNullColumn) {
+      const key = `${tableKey(op.table)}\u0000${op.name ?? ""}`;
+      (op.validated ? this.valid : this.pending).set(key, op.notNullColumn);
+    } else if ((op.kind === "validate-constraint" || op.kind === "drop-constraint") && op.name) {
+      const key = `${tableKey(op.table)}\u0000${op.name}`;
+      const column = this.pending.get(key) ?? this.valid.get(key);
+      this.pending.delete(key);
+      this.valid.delete(key);
+      if (column && op.kind === "validate-constraint") this.valid.set(key, column);
+    }
+  }
+
+  covers(table: string, column: string): boolean {
+    const prefix = `${tableKey(table)}\u0000`;
+    for (const [key, col] of this.valid) if (col === column && key.startsWith(prefix)) return true;
+    return false;
+  }
+}
 
 function postgresAdvice(framework: FrameworkId, table: string, column: string): string {
   const name = `${table}_${column}_not_null`;
@@ -19,8 +47,11 @@ export const setNotNull: Rule = {
   check: (ctx) => {
     // SQLite has no ALTER COLUMN; frameworks rebuild the table, which other rules and the framework itself cover.
     if (ctx.database === "sqlite") return [];
+    const checks = new NotNullChecks();
     return collect(ctx, (op, history) => {
+      checks.record(op);
       if (op.kind !== "set-not-null" || !history.preExistingTable(op.table)) return undefined;
+      if (ctx.database === "postgresql" && checks.covers(op.table, op.column)) return undefined;
       const target = `${op.table}.${op.column}`;
       if (ctx.database === "mysql") {
         return {

@@ -917,6 +917,12 @@ export class EctoReader {
   }
 
   private defaultOf(opts: Map<string, Node>, autoIncrement: boolean): { default?: ColumnDefault } {
+    // `generated: "ALWAYS AS (...) STORED"` is computed for every existing row, like the SQL reader's reading.
+    const generated = opts.get("generated");
+    const expression = generated ? stringLiteral(unwrap(generated))?.value : undefined;
+    if (expression !== undefined && /\bSTORED\b/i.test(expression)) {
+      return { default: { volatile: true, text: truncate(`GENERATED ${expression}`) } };
+    }
     const value = opts.get("default");
     if (value && !isNil(value)) {
       const n = unwrap(value);

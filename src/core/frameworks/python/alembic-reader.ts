@@ -494,7 +494,7 @@ class Upgrade extends PythonWalker<Binding> {
     const primaryKey = booleanValue(args.keywords.get("primary_key")) === true;
     const nullable = booleanValue(args.keywords.get("nullable")) ?? !primaryKey;
     const serverDefault = args.keywords.get("server_default");
-    const dflt = serverDefault ? sqlDefault(serverDefault) : undefined;
+    const dflt = computedDefault(args.positional) ?? (serverDefault ? sqlDefault(serverDefault) : undefined);
     this.push(call, {
       kind: "add-column",
       table,
@@ -562,6 +562,24 @@ function isColumnArg(node: Node): boolean {
     name === "CheckConstraint" ||
     name === "FetchedValue"
   );
+}
+
+/**
+ * A value the database computes for every existing row when the column is added: `sa.Identity()` (a sequence
+ * value per row) and `sa.Computed(..., persisted=...)` unless `persisted=False` (PostgreSQL stores generated
+ * columns). Read like the SQL reader reads the same columns.
+ */
+function computedDefault(positional: readonly Node[]): ColumnDefault | undefined {
+  for (const a of positional) {
+    const n = unwrap(a);
+    if (n.type !== "call") continue;
+    const name = methodName(n);
+    if (name === "Identity") return { volatile: true, text: "GENERATED AS IDENTITY" };
+    if (name === "Computed" && booleanValue(callArgs(n).keywords.get("persisted")) !== false) {
+      return { volatile: true, text: "GENERATED ALWAYS AS (...) STORED" };
+    }
+  }
+  return undefined;
 }
 
 /** `op.f("ix_name")` and plain strings. */

@@ -527,7 +527,7 @@ function readField(name: string, field: Node): FieldInfo {
     column,
     ...(type !== undefined ? { type } : {}),
     notNull: booleanValue(kw.get("null")) !== true,
-    default: fieldDefault(args),
+    default: computedDefault(cls, kw) ?? fieldDefault(args),
     related,
     manyToMany: MANY_TO_MANY.has(cls),
     through: kw.has("through"),
@@ -536,6 +536,21 @@ function readField(name: string, field: Node): FieldInfo {
     dbIndex: booleanValue(kw.get("db_index")) ?? related,
     dbConstraint: booleanValue(kw.get("db_constraint")) !== false,
   };
+}
+
+const AUTO_FIELDS = new Set(["AutoField", "BigAutoField", "SmallAutoField"]);
+
+/**
+ * A value the database computes for every existing row when the field is added: an AutoField's sequence
+ * (serial) and a `GeneratedField(..., db_persist=True)` (GENERATED ALWAYS AS ... STORED). Read like the SQL
+ * reader reads the same columns.
+ */
+function computedDefault(cls: string, kw: ReadonlyMap<string, Node>): ColumnDefault | undefined {
+  if (AUTO_FIELDS.has(cls)) return { volatile: true, text: "nextval (serial)" };
+  if (cls === "GeneratedField" && booleanValue(kw.get("db_persist")) === true) {
+    return { volatile: true, text: "GENERATED ALWAYS AS (...) STORED" };
+  }
+  return undefined;
 }
 
 function fieldDefault(args: CallArgs): ColumnDefault | undefined {

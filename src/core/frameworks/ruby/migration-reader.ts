@@ -46,6 +46,7 @@ import {
 } from "./reversibility.js";
 import { HARMLESS_CALLS, visitSchemaCall, visitTableBlockCall } from "./schema-calls.js";
 import { RubySource } from "./source.js";
+import { markTransactions } from "./transactions.js";
 
 function isMigrationSuperclass(node: Node | null): boolean {
   const target = node instanceof CallNode && node.name === "[]" ? node.receiver : node;
@@ -192,7 +193,9 @@ export class MigrationReader implements Reader {
     if (change) learnOldTypesFromDownBlocks(this, change.body);
     else if (down) learnOldTypes(this, down.body, undefined);
 
+    const from = this.operations.length;
     this.walk(forward.body, { invertible: forward === change, env: new Map(), following: [forward.name] });
+    markTransactions(this.operations, from, this.inTransaction);
 
     if (!change && up) {
       if (!down) {

@@ -8,6 +8,7 @@ import type { ColumnDefault } from "../../types.js";
 import { singularize } from "../shared/inflect.js";
 import { handlerFor, truncate } from "../shared/toolkit.js";
 import { isVolatileSql } from "../shared/volatile-defaults.js";
+import { notNullCheckColumn } from "../shared/check-expressions.js";
 import {
   arrayElements,
   blockParameterNames,
@@ -383,13 +384,16 @@ export const TABLE_STATEMENTS: Readonly<Record<string, (s: TableCall) => void>> 
       validated: booleanValue(opts.get("validate")) !== false,
     });
   },
-  add_check_constraint({ r, table, opts, call }) {
+  add_check_constraint({ r, table, pos, opts, call }) {
     const checkName = symbolOrString(opts.get("name"));
+    const expression = stringLiteral(pos[0])?.value;
+    const notNullColumn = expression === undefined ? undefined : notNullCheckColumn(expression);
     r.push(call, {
       kind: "add-constraint",
       table,
       constraint: "check",
       ...(checkName !== undefined ? { name: checkName } : {}),
+      ...(notNullColumn !== undefined ? { notNullColumn } : {}),
       validated: booleanValue(opts.get("validate")) !== false,
     });
   },
@@ -458,7 +462,8 @@ export function addColumn(
   opts: ReadonlyMap<string, Node>,
   notNullByDefault = false,
 ): void {
-  const notNull = notNullByDefault || booleanValue(opts.get("null")) === false;
+  const computed = computedDefault(type, opts);
+  const notNull = notNullByDefault || booleanValue(opts.get("null")) === false || computed?.notNull === true;
   const defaultNode = opts.get("default");
   r.push(call, {
     kind: "add-column",
@@ -466,7 +471,7 @@ export function addColumn(
     column,
     ...(type ? { type: describeType(type) } : {}),
     ...(notNull ? { notNull: true } : {}),
-    ...(defaultNode !== undefined ? defaultField(r, defaultNode) : {}),
+    ...(computed ? { default: computed.default } : defaultField(r, defaultNode, type)),
   });
   if (type) r.knownTypes.set(`${table}.${column}`, type);
 }
@@ -687,9 +692,45 @@ export function typeSize(opts: ReadonlyMap<string, Node>): Omit<ColumnType, "typ
   };
 }
 
-/** `default:` value: a literal is stored once; a lambda is SQL evaluated by the database. */
-export function defaultField(r: Reader, node: Node | undefined): { default?: ColumnDefault } {
+const SERIAL_TYPES = new Set(["serial", "bigserial", "smallserial", "primary_key"]);
+
+/**
+ * A value the database computes for every existing row when Rails adds the column, whatever `default:` says:
+ * the sequence of a serial or `:primary_key` column, and the expression of a `:virtual, stored: true` column
+ * (GENERATED ALWAYS AS ... STORED). Read like the SQL reader reads the same columns.
+ */
+function computedDefault(
+  type: ColumnType | undefined,
+  opts: ReadonlyMap<string, Node>,
+): { default: ColumnDefault; notNull: boolean } | undefined {
+  if (!type) return undefined;
+  if (SERIAL_TYPES.has(type.type))
+    return { default: { volatile: true, text: "nextval (serial)" }, notNull: true };
+  if (type.type === "virtual" && booleanValue(opts.get("stored")) === true) {
+    const as = stringLiteral(opts.get("as"))?.value;
+    return {
+      default: { volatile: true, text: `GENERATED ALWAYS AS (${as ?? "..."}) STORED` },
+      notNull: false,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * `default:` value: a literal is stored once; a lambda is SQL evaluated by the database, and so is a string
+ * holding a function call on a `:uuid` column (`default: "gen_random_uuid()"`), which Rails' PostgreSQL adapter
+ * passes through unquoted.
+ */
+export function defaultField(
+  r: Reader,
+  node: Node | undefined,
+  type?: ColumnType,
+): { default?: ColumnDefault } {
   if (node === undefined || isNil(node)) return {};
+  const literal = type?.type === "uuid" ? stringLiteral(node) : undefined;
+  if (literal && literal.value.includes("()")) {
+    return { default: { volatile: isVolatileSql(literal.value), text: literal.value } };
+  }
   if (node instanceof LambdaNode) {
     const body = statementsOf(node.body);
     const sql = body.length === 1 ? stringLiteral(body[0]) : undefined;

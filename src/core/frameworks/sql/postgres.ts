@@ -20,6 +20,18 @@ import type { ColumnDefault, Operation, Span } from "../../types.js";
 import { classifySqlTypeChange, sqlColumnType, type SqlColumnType } from "../../column-types/index.js";
 import { byteToCharMapper, type Token } from "./lexer.js";
 import { SqlSource, VOLATILE_FUNCTIONS, type MappedStatement, type TableCopy } from "./source.js";
+import {
+  alterDomain,
+  blockFields,
+  cluster,
+  detachPartition,
+  notNullCheckColumn,
+  reindex,
+  spanPush,
+  trackTransaction,
+  transactionField,
+  vacuum,
+} from "./postgres-locking.js";
 
 type OpInput = Operation extends infer O
   ? O extends Operation
@@ -122,39 +134,11 @@ function mapStatement(node: Node, scope: StatementScope, out: MappedStatement): 
     });
     return;
   }
-  if ("ClusterStmt" in node) {
-    push(out, span, {
-      kind: "unknown",
-      reason: "CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock",
-      text: scope.src.textOf(scope.first, scope.last),
-    });
-    return;
-  }
-  if ("VacuumStmt" in node) {
-    const s = node.VacuumStmt;
-    const full = (s.options ?? []).some((o) => "DefElem" in o && o.DefElem.defname === "full");
-    if (s.is_vacuumcmd && full) {
-      push(out, span, {
-        kind: "unknown",
-        reason: "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock",
-        text: scope.src.textOf(scope.first, scope.last),
-      });
-    }
-    return;
-  }
-  if ("ReindexStmt" in node) {
-    const concurrent = (node.ReindexStmt.params ?? []).some(
-      (o) => "DefElem" in o && o.DefElem.defname === "concurrently",
-    );
-    if (!concurrent) {
-      push(out, span, {
-        kind: "unknown",
-        reason: "REINDEX without CONCURRENTLY blocks writes to the table while it rebuilds",
-        text: scope.src.textOf(scope.first, scope.last),
-      });
-    }
-    return;
-  }
+  if ("TransactionStmt" in node) return trackTransaction(node.TransactionStmt, scope.src);
+  if ("ClusterStmt" in node) return cluster(node.ClusterStmt, spanPush(out, span));
+  if ("VacuumStmt" in node) return vacuum(node.VacuumStmt, spanPush(out, span));
+  if ("ReindexStmt" in node) return reindex(node.ReindexStmt, scope.src, spanPush(out, span));
+  if ("AlterDomainStmt" in node) return alterDomain(node.AlterDomainStmt, spanPush(out, span));
   if ("DropdbStmt" in node) {
     const s = node.DropdbStmt;
     push(out, span, {
@@ -426,6 +410,7 @@ function drop(s: DropStmt, scope: StatementScope, out: MappedStatement): void {
           kind: "drop-index",
           name: listName(o).replace(/^public\./, ""),
           ...(s.concurrent ? { concurrently: true } : {}),
+          ...blockFields(scope.src),
         });
       }
       return;
@@ -522,6 +507,7 @@ function createIndex(s: IndexStmt, scope: StatementScope, out: MappedStatement):
     ...(name !== undefined ? { name } : {}),
     ...(s.unique ? { unique: true } : {}),
     ...((s as { concurrent?: boolean }).concurrent ? { concurrently: true } : {}),
+    ...blockFields(scope.src),
   });
 }
 
@@ -646,10 +632,23 @@ function alterCommand(
       });
       return;
     case "AT_AddConstraint":
-      if (cmd.def && "Constraint" in cmd.def) addConstraint(cmd.def.Constraint, table, span, out);
+      if (cmd.def && "Constraint" in cmd.def) addConstraint(cmd.def.Constraint, table, scope, span, out);
       return;
     case "AT_ValidateConstraint":
-      push(out, span, { kind: "validate-constraint", table, ...(cmd.name ? { name: cmd.name } : {}) });
+      push(out, span, {
+        kind: "validate-constraint",
+        table,
+        ...(cmd.name ? { name: cmd.name } : {}),
+        ...transactionField(scope.src),
+      });
+      return;
+    case "AT_DetachPartition":
+      detachPartition(
+        table,
+        cmd.def && "PartitionCmd" in cmd.def ? cmd.def.PartitionCmd : undefined,
+        scope.src,
+        spanPush(out, span),
+      );
       return;
     case "AT_DropConstraint":
       push(out, span, { kind: "drop-constraint", table, ...(cmd.name ? { name: cmd.name } : {}) });
@@ -758,7 +757,7 @@ function addColumn(
     ...(notNull ? { notNull: true } : {}),
     ...(dflt ? { default: dflt } : {}),
   });
-  for (const con of constraints) addConstraint(con, table, span, out);
+  for (const con of constraints) addConstraint(con, table, scope, span, out);
 }
 
 const CONSTRAINT_KINDS: Partial<Record<NonNullable<Constraint["contype"]>, string>> = {
@@ -769,7 +768,13 @@ const CONSTRAINT_KINDS: Partial<Record<NonNullable<Constraint["contype"]>, strin
   CONSTR_EXCLUSION: "exclusion",
 };
 
-function addConstraint(con: Constraint, table: string, span: Span, out: MappedStatement): void {
+function addConstraint(
+  con: Constraint,
+  table: string,
+  scope: StatementScope,
+  span: Span,
+  out: MappedStatement,
+): void {
   if (con.contype === "CONSTR_NOTNULL") {
     // `ADD CONSTRAINT name NOT NULL col` (PostgreSQL 18) is SET NOT NULL by another spelling.
     for (const column of strings(con.keys)) push(out, span, { kind: "set-not-null", table, column });
@@ -777,6 +782,7 @@ function addConstraint(con: Constraint, table: string, span: Span, out: MappedSt
   }
   const constraint = con.contype ? CONSTRAINT_KINDS[con.contype] : undefined;
   if (!constraint) return;
+  const notNullColumn = notNullCheckColumn(con);
   push(out, span, {
     kind: "add-constraint",
     table,
@@ -784,6 +790,8 @@ function addConstraint(con: Constraint, table: string, span: Span, out: MappedSt
     ...(con.conname ? { name: con.conname } : {}),
     validated: !con.skip_validation,
     ...(con.indexname ? { usingIndex: true } : {}),
+    ...(notNullColumn ? { notNullColumn } : {}),
+    ...transactionField(scope.src),
   });
 }
 

@@ -26,6 +26,11 @@ export class SqlSource {
   readonly lexError: LexError | undefined;
   /** Column types seen so far in this text (CREATE TABLE, ADD COLUMN, ALTER TYPE), keyed "table.column". */
   readonly knownTypes = new Map<string, SqlColumnType>();
+  /**
+   * Explicit transactions seen so far: `open` between BEGIN and COMMIT/ROLLBACK, `index` counts the commits,
+   * so statements with different indexes hold no lock across each other.
+   */
+  readonly transaction = { open: false, index: 0 };
 
   constructor(
     readonly text: string,

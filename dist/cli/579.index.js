@@ -1,8 +1,8 @@
-export const id = 862;
-export const ids = [862];
+export const id = 579;
+export const ids = [579];
 export const modules = {
 
-/***/ 5862:
+/***/ 5579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -480,8 +480,8 @@ function relationBinding(r, node, ctx) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 6 modules
-var embedded = __webpack_require__(5883);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 7 modules
+var embedded = __webpack_require__(2052);
 ;// CONCATENATED MODULE: ./src/core/frameworks/ruby/raw-sql.ts
 // Raw SQL in a Rails migration: `execute` and the `exec_*` family hand their literal SQL to the SQL reader;
 // SQL built at run time is an `unknown`. The `select_*` family only reads.
@@ -524,10 +524,24 @@ const SQL_CALLS = {
 var column_types = __webpack_require__(6074);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/volatile-defaults.ts
 var volatile_defaults = __webpack_require__(2258);
+;// CONCATENATED MODULE: ./src/core/frameworks/shared/check-expressions.ts
+// A check constraint written as a SQL string in a framework call (`add_check_constraint :users, "email IS NOT
+// NULL"`). A regular expression is enough here: only the one exact shape counts, and anything else (a second
+// condition, a function, a comment) is simply not the shape, which keeps SET NOT NULL reported.
+const NOT_NULL_CHECK = /^\s*(\()?\s*(?:"([^"]+)"|([A-Za-z_][\w$]*))\s+IS\s+NOT\s+NULL\s*(\))?\s*$/i;
+/** The column of a check that is exactly `col IS NOT NULL`, or undefined. */
+function notNullCheckColumn(expression) {
+    const m = NOT_NULL_CHECK.exec(expression);
+    if (!m || !!m[1] !== !!m[4])
+        return undefined;
+    return m[2] ?? m[3]?.toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/ruby/schema-calls.ts
 // Rails schema calls: `create_table`, `drop_table`, and the statements on one table (`add_column`,
 // `remove_column`, `change_column`, indexes, references, constraints), plus the `t.x` calls inside a
 // create_table/change_table block. Each Rails method is one entry of SCHEMA_CALLS or TABLE_STATEMENTS.
+
 
 
 
@@ -878,13 +892,16 @@ const TABLE_STATEMENTS = {
             validated: booleanValue(opts.get("validate")) !== false,
         });
     },
-    add_check_constraint({ r, table, opts, call }) {
+    add_check_constraint({ r, table, pos, opts, call }) {
         const checkName = symbolOrString(opts.get("name"));
+        const expression = stringLiteral(pos[0])?.value;
+        const notNullColumn = expression === undefined ? undefined : notNullCheckColumn(expression);
         r.push(call, {
             kind: "add-constraint",
             table,
             constraint: "check",
             ...(checkName !== undefined ? { name: checkName } : {}),
+            ...(notNullColumn !== undefined ? { notNullColumn } : {}),
             validated: booleanValue(opts.get("validate")) !== false,
         });
     },
@@ -933,7 +950,8 @@ function tableStatement(r, name, table, args, call, ctx) {
     (0,toolkit/* handlerFor */.ci)(TABLE_STATEMENTS, name)?.({ r, name, call, args, ctx, table, pos: args.positional, opts: args.options });
 }
 function addColumn(r, call, table, column, type, opts, notNullByDefault = false) {
-    const notNull = notNullByDefault || booleanValue(opts.get("null")) === false;
+    const computed = computedDefault(type, opts);
+    const notNull = notNullByDefault || booleanValue(opts.get("null")) === false || computed?.notNull === true;
     const defaultNode = opts.get("default");
     r.push(call, {
         kind: "add-column",
@@ -941,7 +959,7 @@ function addColumn(r, call, table, column, type, opts, notNullByDefault = false)
         column,
         ...(type ? { type: (0,column_types/* describeType */.MF)(type) } : {}),
         ...(notNull ? { notNull: true } : {}),
-        ...(defaultNode !== undefined ? defaultField(r, defaultNode) : {}),
+        ...(computed ? { default: computed.default } : defaultField(r, defaultNode, type)),
     });
     if (type)
         r.knownTypes.set(`${table}.${column}`, type);
@@ -1147,10 +1165,38 @@ function typeSize(opts) {
         ...(scale !== undefined ? { scale } : {}),
     };
 }
-/** `default:` value: a literal is stored once; a lambda is SQL evaluated by the database. */
-function defaultField(r, node) {
+const SERIAL_TYPES = new Set(["serial", "bigserial", "smallserial", "primary_key"]);
+/**
+ * A value the database computes for every existing row when Rails adds the column, whatever `default:` says:
+ * the sequence of a serial or `:primary_key` column, and the expression of a `:virtual, stored: true` column
+ * (GENERATED ALWAYS AS ... STORED). Read like the SQL reader reads the same columns.
+ */
+function computedDefault(type, opts) {
+    if (!type)
+        return undefined;
+    if (SERIAL_TYPES.has(type.type))
+        return { default: { volatile: true, text: "nextval (serial)" }, notNull: true };
+    if (type.type === "virtual" && booleanValue(opts.get("stored")) === true) {
+        const as = stringLiteral(opts.get("as"))?.value;
+        return {
+            default: { volatile: true, text: `GENERATED ALWAYS AS (${as ?? "..."}) STORED` },
+            notNull: false,
+        };
+    }
+    return undefined;
+}
+/**
+ * `default:` value: a literal is stored once; a lambda is SQL evaluated by the database, and so is a string
+ * holding a function call on a `:uuid` column (`default: "gen_random_uuid()"`), which Rails' PostgreSQL adapter
+ * passes through unquoted.
+ */
+function defaultField(r, node, type) {
     if (node === undefined || isNil(node))
         return {};
+    const literal = type?.type === "uuid" ? stringLiteral(node) : undefined;
+    if (literal && literal.value.includes("()")) {
+        return { default: { volatile: (0,volatile_defaults/* isVolatileSql */.Z)(literal.value), text: literal.value } };
+    }
     if (node instanceof src_nodes/* LambdaNode */.U_) {
         const body = statementsOf(node.body);
         const sql = body.length === 1 ? stringLiteral(body[0]) : undefined;
@@ -1383,10 +1429,36 @@ class RubySource {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/frameworks/shared/transactions.ts
+var transactions = __webpack_require__(7278);
+;// CONCATENATED MODULE: ./src/core/frameworks/ruby/transactions.ts
+
+/**
+ * Marks the operations of one migration class, from index `from` on:
+ * - in a transaction, SQL that runs CONCURRENTLY (from `execute`) is inside a transaction block, which
+ *   PostgreSQL refuses (`add_index algorithm: :concurrently` is read as not concurrent there already);
+ * - without one, each constraint statement gets a transaction of its own, so a NOT VALID constraint and its
+ *   validation are known to commit apart.
+ */
+function markTransactions(operations, from, inTransaction) {
+    if (!inTransaction)
+        return (0,transactions/* eachStatementCommits */.L)(operations, from);
+    for (let i = from; i < operations.length; i++) {
+        const op = operations[i];
+        const concurrent = op.kind === "add-index" ||
+            op.kind === "drop-index" ||
+            op.kind === "reindex" ||
+            op.kind === "detach-partition";
+        if (concurrent && op.concurrently)
+            operations[i] = { ...op, inTransactionBlock: true };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/ruby/migration-reader.ts
 // Reads one Rails migration file (prism AST) into forward Operations.
 // Only code that runs on `db:migrate` counts: `change`, else `up`, `reversible`'s `dir.up`, `up_only`, and the
 // helper methods they call. `down` and `dir.down` are read only to learn old column types and irreversibility.
+
 
 
 
@@ -1541,7 +1613,9 @@ class MigrationReader {
             learnOldTypesFromDownBlocks(this, change.body);
         else if (down)
             learnOldTypes(this, down.body, undefined);
+        const from = this.operations.length;
         this.walk(forward.body, { invertible: forward === change, env: new Map(), following: [forward.name] });
+        markTransactions(this.operations, from, this.inTransaction);
         if (!change && up) {
             if (!down) {
                 this.markIrreversible(this.src.span(up.nameLoc), "the migration defines up without down");

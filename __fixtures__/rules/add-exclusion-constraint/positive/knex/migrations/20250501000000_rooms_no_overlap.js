@@ -1,0 +1,6 @@
+exports.up = async (knex) => {
+  await knex.raw("ALTER TABLE bookings ADD CONSTRAINT bookings_no_overlap EXCLUDE USING gist (room_id WITH =, during WITH &&)"); // mg:expect
+};
+
+exports.down = async (knex) => {
+};

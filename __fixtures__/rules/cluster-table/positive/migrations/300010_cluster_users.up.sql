@@ -1,0 +1,3 @@
+-- cluster users
+CLUSTER users USING users_pkey; -- mg:expect
+CLUSTER; -- mg:expect

@@ -1,0 +1,3 @@
+-- vacuum full orders
+VACUUM FULL orders; -- mg:expect
+VACUUM (FULL, ANALYZE) orders, users; -- mg:expect
