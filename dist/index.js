@@ -42387,12 +42387,14 @@ const HTML = {
 // Control characters are data in a file name: shown as escapes, never passed to the renderer.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+/** A control character as `\x07`: shown, never passed on to the renderer. */
+const showControl = (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
 /** Text safe in a markdown table cell: HTML entities for markup, backslashes for emphasis, newlines visible. */
 function escapeMarkdown(text) {
     return text
         .replace(MD_PUNCTUATION, (c) => HTML[c] ?? `\\${c}`)
         .replace(/\r\n|\r|\n/g, "<br>")
-        .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+        .replace(CONTROL, showControl);
 }
 /** A link whose target cannot leave the parentheses or the https scheme. */
 function markdown_link(text, url) {
@@ -42411,7 +42413,7 @@ function escapeHtml(text) {
     return text
         .replace(/[<>&"'|]/g, (c) => HTML[c])
         .replace(/\r\n|\r|\n/g, "\\n")
-        .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+        .replace(CONTROL, showControl);
 }
 /**
  * A message with its code spans kept as code: the text between backticks is shown as code (markdown and HTML
@@ -42452,7 +42454,7 @@ function codeBlock(code, framework) {
     const fence = "`".repeat(Math.max(3, longest + 1));
     const language = LANGUAGE[framework] ?? "sql";
     const body = code
-        .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)
+        .replace(CONTROL, showControl)
         .split("\n")
         .map((l) => `  ${l}`.trimEnd())
         .join("\n");

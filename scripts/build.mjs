@@ -1,19 +1,10 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with ncc, and puts the parsers' .wasm beside them.
 import { execFileSync } from "node:child_process";
-import {
-  chmodSync,
-  copyFileSync,
-  cpSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { chmodSync, copyFileSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, join, resolve } from "node:path";
 import { joinSupervisor } from "./join-supervisor.mjs";
-import { COMMANDS, entryStub, subActions } from "./sub-actions.mjs";
+import { COMMANDS, entryStub, writeSubActions } from "./sub-actions.mjs";
 
 const require = createRequire(import.meta.url);
 const root = new URL("..", import.meta.url).pathname;
@@ -69,11 +60,5 @@ chmodSync(cli, 0o755);
 // The sub-actions (check/, deploy/, status/) run the same bundle through an entry that fixes `command`.
 for (const command of COMMANDS) writeFileSync(join(out, `${command}.js`), entryStub(command));
 // Their action.yml files are generated from the top-level one (a build into --out leaves them alone).
-if (outFlag < 0) {
-  const top = readFileSync(join(root, "action.yml"), "utf8");
-  for (const [path, text] of Object.entries(subActions(top))) {
-    mkdirSync(join(root, path, ".."), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-}
+if (outFlag < 0) writeSubActions();
 rmSync(tmp, { recursive: true, force: true });

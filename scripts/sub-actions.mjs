@@ -79,9 +79,9 @@ export function entryStub(command) {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** Writes the sub-actions' action.yml files (or, with `check`, counts the stale ones). */
+export function writeSubActions({ check = false } = {}) {
   const files = subActions(readFileSync(join(root, "action.yml"), "utf8"));
-  const check = process.argv.includes("--check");
   let stale = 0;
   for (const [path, text] of Object.entries(files)) {
     const target = join(root, path);
@@ -95,5 +95,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       writeFileSync(target, text);
     }
   }
-  process.exit(stale ? 1 : 0);
+  return stale;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exit(writeSubActions({ check: process.argv.includes("--check") }) ? 1 : 0);
 }

@@ -26,12 +26,15 @@ const HTML: Record<string, string> = {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
 
+/** A control character as `\x07`: shown, never passed on to the renderer. */
+const showControl = (c: string) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
+
 /** Text safe in a markdown table cell: HTML entities for markup, backslashes for emphasis, newlines visible. */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(MD_PUNCTUATION, (c) => HTML[c] ?? `\\${c}`)
     .replace(/\r\n|\r|\n/g, "<br>")
-    .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+    .replace(CONTROL, showControl);
 }
 
 /** A link whose target cannot leave the parentheses or the https scheme. */
@@ -72,7 +75,7 @@ function escapeHtml(text: string): string {
   return text
     .replace(/[<>&"'|]/g, (c) => HTML[c])
     .replace(/\r\n|\r|\n/g, "\\n")
-    .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+    .replace(CONTROL, showControl);
 }
 
 /**
@@ -117,7 +120,7 @@ function codeBlock(code: string, framework: string): string {
   const fence = "`".repeat(Math.max(3, longest + 1));
   const language = LANGUAGE[framework] ?? "sql";
   const body = code
-    .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)
+    .replace(CONTROL, showControl)
     .split("\n")
     .map((l) => `  ${l}`.trimEnd())
     .join("\n");
