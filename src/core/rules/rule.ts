@@ -8,6 +8,7 @@ import type {
   Severity,
   Span,
 } from "../types.js";
+import { isRunTimeName } from "../run-time.js";
 
 export interface RuleContext {
   path: string;
@@ -92,7 +93,8 @@ export class History {
   private readonly newIndexes = new Set<string>();
 
   isNewTable(table: string): boolean {
-    return this.newTables.has(tableKey(table));
+    // A table computed at run time may be any table, so it is never taken for one the file created.
+    return !isRunTimeName(table) && this.newTables.has(tableKey(table));
   }
 
   preExistingTable(table: string): boolean {
@@ -100,6 +102,7 @@ export class History {
   }
 
   preExistingColumn(table: string, column: string): boolean {
+    if (isRunTimeName(column)) return !this.isNewTable(table);
     return !this.isNewTable(table) && !(this.newColumns.get(tableKey(table))?.has(column) ?? false);
   }
 
