@@ -1064,16 +1064,7 @@ function createTable(r, call, args, ctx) {
     if (table === undefined)
         return r.unknown(call, "create_table on a table name the reader cannot resolve");
     const opts = args.options;
-    const force = opts.get("force");
-    if (force !== undefined && (booleanValue(force) === true || symbolOrString(force) === "cascade")) {
-        // `force:` drops whatever table has the name first, data and all.
-        r.push(call, {
-            kind: "drop-table",
-            table,
-            ifExists: true,
-            ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
-        });
-    }
+    forceDrop(r, call, table, opts.get("force"));
     const columns = [];
     const id = opts.get("id");
     if (booleanValue(id) !== false) {
@@ -1100,6 +1091,17 @@ function createTable(r, call, args, ctx) {
         ...(booleanValue(opts.get("if_not_exists")) ? { ifNotExists: true } : {}),
     });
 }
+/** `create_table`/`create_join_table ... force: true | :cascade` drops whatever table has the name first, rows and all. */
+function forceDrop(r, call, table, force) {
+    if (force === undefined || (booleanValue(force) !== true && symbolOrString(force) !== "cascade"))
+        return;
+    r.push(call, {
+        kind: "drop-table",
+        table,
+        ifExists: true,
+        ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
+    });
+}
 function createJoinTable(r, call, args, drop) {
     const [a, b] = args.positional.map((n) => symbolOrString(n));
     if (a === undefined || b === undefined)
@@ -1107,16 +1109,7 @@ function createJoinTable(r, call, args, drop) {
     const table = symbolOrString(args.options.get("table_name")) ?? joinTableName(a, b);
     if (drop)
         return r.push(call, { kind: "drop-table", table });
-    const force = args.options.get("force");
-    if (force !== undefined && (booleanValue(force) === true || symbolOrString(force) === "cascade")) {
-        // Like create_table's `force:`, it drops a table of that name first, rows and all.
-        r.push(call, {
-            kind: "drop-table",
-            table,
-            ifExists: true,
-            ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
-        });
-    }
+    forceDrop(r, call, table, args.options.get("force"));
     r.push(call, {
         kind: "create-table",
         table,

@@ -550,16 +550,7 @@ export function createTable(r: Reader, call: CallNode, args: CallArgs, ctx: Ctx)
   const table = r.name(args.positional[0], ctx);
   if (table === undefined) return r.unknown(call, "create_table on a table name the reader cannot resolve");
   const opts = args.options;
-  const force = opts.get("force");
-  if (force !== undefined && (booleanValue(force) === true || symbolOrString(force) === "cascade")) {
-    // `force:` drops whatever table has the name first, data and all.
-    r.push(call, {
-      kind: "drop-table",
-      table,
-      ifExists: true,
-      ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
-    });
-  }
+  forceDrop(r, call, table, opts.get("force"));
   const columns: string[] = [];
   const id = opts.get("id");
   if (booleanValue(id) !== false) {
@@ -584,22 +575,24 @@ export function createTable(r: Reader, call: CallNode, args: CallArgs, ctx: Ctx)
   });
 }
 
+/** `create_table`/`create_join_table ... force: true | :cascade` drops whatever table has the name first, rows and all. */
+function forceDrop(r: Reader, call: CallNode, table: string, force: Node | undefined): void {
+  if (force === undefined || (booleanValue(force) !== true && symbolOrString(force) !== "cascade")) return;
+  r.push(call, {
+    kind: "drop-table",
+    table,
+    ifExists: true,
+    ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
+  });
+}
+
 export function createJoinTable(r: Reader, call: CallNode, args: CallArgs, drop: boolean): void {
   const [a, b] = args.positional.map((n) => symbolOrString(n));
   if (a === undefined || b === undefined)
     return r.unknown(call, `${call.name} with table names the reader cannot resolve`);
   const table = symbolOrString(args.options.get("table_name")) ?? joinTableName(a, b);
   if (drop) return r.push(call, { kind: "drop-table", table });
-  const force = args.options.get("force");
-  if (force !== undefined && (booleanValue(force) === true || symbolOrString(force) === "cascade")) {
-    // Like create_table's `force:`, it drops a table of that name first, rows and all.
-    r.push(call, {
-      kind: "drop-table",
-      table,
-      ifExists: true,
-      ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
-    });
-  }
+  forceDrop(r, call, table, args.options.get("force"));
   r.push(call, {
     kind: "create-table",
     table,
