@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@ruby/prism/src/nodes.js + 1 modules
 var src_nodes = __webpack_require__(8009);
+// EXTERNAL MODULE: ./src/core/run-time.ts
+var run_time = __webpack_require__(2686);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/inflect.ts
 var inflect = __webpack_require__(2760);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
@@ -497,13 +499,64 @@ function visitSql(r, call, ctx) {
             literal = { value: bound.value, contentOffset: bound.contentOffset };
         }
     }
-    if (!literal) {
+    const template = literal ? undefined : sqlTemplate(r, arg, ctx);
+    if (template) {
+        const into = { ...r.result, operations: r.operations };
+        const line = r.src.line(template.offset);
+        if (!(0,embedded/* appendTemplateSql */.D)(into, { parts: template.parts, database: r.database, line }, r.parsers)) {
+            r.unknown(call, `${call.name} with SQL built at run time (interpolation or a variable) cannot be read`);
+        }
+    }
+    else if (!literal) {
         r.unknown(call, `${call.name} with SQL built at run time (interpolation or a variable) cannot be read`);
     }
     else {
         (0,embedded/* appendSql */.p)({ ...r.result, operations: r.operations }, { sql: literal.value, database: r.database, line: r.src.line(literal.contentOffset) }, r.parsers);
     }
     r.notInvertible(ctx, call, `${call.name} outside reversible cannot be reverted in change`);
+}
+/**
+ * `"DELETE FROM #{table} WHERE ..."` (a string or heredoc with interpolation, or `"..." + x` concatenation) as
+ * literal parts and run-time holes. A hole holding a variable bound to a literal (a loop over `%w[a b]`) is
+ * that literal.
+ */
+function sqlTemplate(r, node, ctx) {
+    if (node instanceof src_nodes/* CallNode */.Fo && node.name === "+" && node.receiver) {
+        const left = sqlTemplate(r, node.receiver, ctx);
+        const rightNode = callArgs(node).positional[0];
+        if (!left || !rightNode)
+            return undefined;
+        const right = sqlTemplate(r, rightNode, ctx) ?? { parts: [hole(r, rightNode, ctx)], offset: left.offset };
+        return { parts: [...left.parts, ...right.parts], offset: left.offset };
+    }
+    const literal = stringLiteral(node);
+    if (literal)
+        return { parts: [{ text: literal.value }], offset: literal.contentOffset };
+    if (!(node instanceof src_nodes/* InterpolatedStringNode */.h8))
+        return undefined;
+    const parts = [];
+    let offset;
+    for (const part of node.parts) {
+        const text = stringLiteral(part);
+        if (text) {
+            offset ??= text.contentOffset;
+            parts.push({ text: text.value });
+        }
+        else if (part instanceof src_nodes/* EmbeddedStatementsNode */.Ll) {
+            offset ??= part.location.startOffset;
+            const only = part.statements instanceof src_nodes/* StatementsNode */.Z$ ? part.statements.body : [];
+            parts.push(only.length === 1 ? hole(r, only[0], ctx) : { hole: r.src.text(part.location) });
+        }
+        else {
+            offset ??= part.location.startOffset;
+            parts.push({ hole: r.src.text(part.location) });
+        }
+    }
+    return offset === undefined ? undefined : { parts, offset };
+}
+function hole(r, node, ctx) {
+    const value = r.name(node, ctx);
+    return value !== undefined ? { text: value } : { hole: r.src.text(node.location) };
 }
 function readsOnly() { }
 /** Calls on self or `connection` that run SQL: writers are read as SQL, the `select_*` family only reads. */
@@ -615,12 +668,12 @@ const HARMLESS_CALLS = new Set([
     "index_name_exists?",
 ]);
 function truncateTables({ r, name, args, call, ctx }) {
-    const tables = args.positional.map((n) => r.name(n, ctx));
-    if (tables.length === 0 || tables.some((t) => t === undefined)) {
+    const tables = r.names(args.positional, ctx, "table");
+    if (tables.length === 0) {
         r.unknown(call, `${name} on a table name the reader cannot resolve`);
     }
     else {
-        r.push(call, { kind: "truncate", tables: tables });
+        r.push(call, { kind: "truncate", tables });
     }
     r.notInvertible(ctx, call, `${name} cannot be reverted`);
 }
@@ -636,8 +689,9 @@ const SCHEMA_CALLS = {
         createJoinTable(r, call, args, true);
     },
     drop_table({ r, args, call, ctx }) {
-        const tables = args.positional.map((n) => r.name(n, ctx));
-        if (tables.length === 0 || tables.some((t) => t === undefined)) {
+        // A table computed at run time is still dropped: the finding names the expression it comes from.
+        const tables = r.names(args.positional, ctx, "table");
+        if (tables.length === 0) {
             r.unknown(call, "drop_table on a table name the reader cannot resolve");
             return;
         }
@@ -655,7 +709,7 @@ const SCHEMA_CALLS = {
         }
     },
     rename_table({ r, args, call, ctx }) {
-        const [from, to] = args.positional.map((n) => r.name(n, ctx));
+        const [from, to] = r.names(args.positional.slice(0, 2), ctx, "table");
         if (from === undefined || to === undefined)
             r.unknown(call, "rename_table with names the reader cannot resolve");
         else
@@ -769,7 +823,7 @@ const TABLE_STATEMENTS = {
         }
     },
     remove_column({ r, table, pos, opts, call, ctx }) {
-        const column = r.name(pos[0], ctx);
+        const column = r.names(pos.slice(0, 1), ctx, "column")[0];
         if (column === undefined)
             return r.unknown(call, "remove_column with a column name the reader cannot resolve");
         r.push(call, { kind: "drop-column", table, column });
@@ -778,8 +832,8 @@ const TABLE_STATEMENTS = {
         }
     },
     remove_columns({ r, name, table, pos, opts, call, ctx }) {
-        const columns = pos.map((n) => r.name(n, ctx));
-        if (columns.length === 0 || columns.some((c) => c === undefined)) {
+        const columns = r.names(pos, ctx, "column");
+        if (columns.length === 0) {
             return r.unknown(call, `${name} with column names the reader cannot resolve`);
         }
         for (const column of columns)
@@ -937,7 +991,8 @@ function visitSchemaCall(r, call, ctx) {
     }
     if (!(0,toolkit/* handlerFor */.ci)(TABLE_STATEMENTS, name))
         return false;
-    const table = r.name(args.positional[0], ctx);
+    // `remove_column table_name, :x` in a loop over tables the reader cannot see is still a column drop.
+    const table = r.names(args.positional.slice(0, 1), ctx, "table")[0];
     if (table === undefined) {
         r.unknown(call, `${name} on a table name the reader cannot resolve`);
         return true;
@@ -1027,16 +1082,7 @@ function createTable(r, call, args, ctx) {
     if (table === undefined)
         return r.unknown(call, "create_table on a table name the reader cannot resolve");
     const opts = args.options;
-    const force = opts.get("force");
-    if (force !== undefined && (booleanValue(force) === true || symbolOrString(force) === "cascade")) {
-        // `force:` drops whatever table has the name first, data and all.
-        r.push(call, {
-            kind: "drop-table",
-            table,
-            ifExists: true,
-            ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
-        });
-    }
+    forceDrop(r, call, table, opts.get("force"));
     const columns = [];
     const id = opts.get("id");
     if (booleanValue(id) !== false) {
@@ -1070,6 +1116,17 @@ function createTable(r, call, args, ctx) {
         ...(booleanValue(opts.get("if_not_exists")) ? { ifNotExists: true } : {}),
     });
 }
+/** `create_table`/`create_join_table ... force: true | :cascade` drops whatever table has the name first, rows and all. */
+function forceDrop(r, call, table, force) {
+    if (force === undefined || (booleanValue(force) !== true && symbolOrString(force) !== "cascade"))
+        return;
+    r.push(call, {
+        kind: "drop-table",
+        table,
+        ifExists: true,
+        ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
+    });
+}
 function createJoinTable(r, call, args, drop) {
     const [a, b] = args.positional.map((n) => symbolOrString(n));
     if (a === undefined || b === undefined)
@@ -1077,16 +1134,7 @@ function createJoinTable(r, call, args, drop) {
     const table = symbolOrString(args.options.get("table_name")) ?? joinTableName(a, b);
     if (drop)
         return r.push(call, { kind: "drop-table", table });
-    const force = args.options.get("force");
-    if (force !== undefined && (booleanValue(force) === true || symbolOrString(force) === "cascade")) {
-        // Like create_table's `force:`, it drops a table of that name first, rows and all.
-        r.push(call, {
-            kind: "drop-table",
-            table,
-            ifExists: true,
-            ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
-        });
-    }
+    forceDrop(r, call, table, args.options.get("force"));
     r.push(call, {
         kind: "create-table",
         table,
@@ -1468,6 +1516,7 @@ function markTransactions(operations, from, inTransaction) {
 
 
 
+
 function isMigrationSuperclass(node) {
     const target = node instanceof src_nodes/* CallNode */.Fo && node.name === "[]" ? node.receiver : node;
     const name = constantName(target);
@@ -1765,6 +1814,18 @@ class MigrationReader {
             return literal;
         const binding = node ? this.literalBinding(node, ctx.env) : undefined;
         return binding?.kind === "literal" ? binding.value : undefined;
+    }
+    names(nodes, ctx, part) {
+        return nodes.flatMap((node) => {
+            if (node instanceof src_nodes/* SplatNode */.bO && node.expression) {
+                const list = this.literalBinding(node.expression, ctx.env);
+                if (list?.kind === "list")
+                    return list.values;
+                if (list?.kind === "literal")
+                    return [list.value];
+            }
+            return [this.name(node, ctx) ?? (0,run_time/* runTimeName */.S)(part, this.src.text(node.location))];
+        });
     }
     literalBinding(node, env) {
         if (node instanceof src_nodes/* SymbolNode */.Lz)

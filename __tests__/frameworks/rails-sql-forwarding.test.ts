@@ -40,6 +40,7 @@ describe("rails → SQL", () => {
       [3, "UPDATE users SET active = true WHERE active IS NULL"],
       [6, "ALTER TABLE users\n  DROP COLUMN legacy;"],
       [10, "DELETE FROM sessions"],
+      [12, "DELETE FROM users"],
       [14, "TRUNCATE audit_logs"],
       [16, "UPDATE accounts SET plan = 'free'"],
     ]);
@@ -49,12 +50,14 @@ describe("rails → SQL", () => {
       ["truncate", 3],
       ["truncate", 6],
       ["truncate", 10],
-      ["unknown", 12],
+      ["truncate", 12],
       ["unknown", 13],
       ["truncate", 14],
       ["truncate", 16],
     ]);
-    expect(r.comments.filter((c) => c.text === " from sql").map((c) => c.line)).toEqual([3, 6, 10, 14, 16]);
+    expect(r.comments.filter((c) => c.text === " from sql").map((c) => c.line)).toEqual([
+      3, 6, 10, 12, 14, 16,
+    ]);
   });
 
   it("passes the configured database and returns SQL problems", () => {

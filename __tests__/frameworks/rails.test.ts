@@ -840,9 +840,30 @@ describe("rails: following code", () => {
     expect(outside.operations).toMatchObject([{ kind: "add-index", concurrently: true, line: 4 }]);
   });
 
-  it("a table name it cannot resolve becomes unknown", () => {
+  it("a table name it cannot resolve is still a column drop, on a table computed at run time", () => {
     const r = read(change("    remove_column table_name_from_somewhere, :x, :string"));
-    expect(r.operations).toMatchObject([{ kind: "unknown", line: 3 }]);
+    expect(r.operations).toMatchObject([
+      {
+        kind: "drop-column",
+        table: "{table_name_from_somewhere} (a table computed at run time)",
+        column: "x",
+        line: 3,
+      },
+    ]);
+  });
+
+  it("spreads a splat of a literal list or constant, and keeps a drop whose operand it cannot resolve", () => {
+    const r = read(
+      "class X < ActiveRecord::Migration[6.1]\n  COLS = %i[c d].freeze\n  def change\n    remove_columns :users, *%i[a b], *COLS, type: :string\n    drop_table some_table, if_exists: true\n    truncate klass.table_name\n  end\nend\n",
+    );
+    expect(r.operations.filter((o) => o.kind !== "irreversible")).toMatchObject([
+      { kind: "drop-column", table: "users", column: "a", line: 4 },
+      { kind: "drop-column", table: "users", column: "b", line: 4 },
+      { kind: "drop-column", table: "users", column: "c", line: 4 },
+      { kind: "drop-column", table: "users", column: "d", line: 4 },
+      { kind: "drop-table", table: "{some_table} (a table computed at run time)", ifExists: true, line: 5 },
+      { kind: "truncate", tables: ["{klass.table_name} (a table computed at run time)"], line: 6 },
+    ]);
   });
 
   it("follows connection and strong_migrations-style blocks", () => {
@@ -872,7 +893,9 @@ describe("rails: SQL", () => {
     const unknownFromRuby = r.operations.filter(
       (o) => o.kind === "unknown" && "text" in o && o.text?.includes("#{"),
     );
-    expect(unknownFromRuby.map((o) => o.line)).toEqual([12]);
+    // Line 12 interpolates `table = "users"`: read as DELETE FROM users, not held as unknown.
+    expect(unknownFromRuby.map((o) => o.line)).toEqual([]);
+    expect(r.operations.find((o) => o.line === 12)).toMatchObject({ kind: "delete-rows", table: "users" });
     const lines = r.operations.map((o) => o.line);
     expect(lines).toContain(13);
     expect(lines.every((l) => l < 20)).toBe(true);

@@ -106,6 +106,18 @@ class Emitter {
     sql(value, where, via, prepare) {
         const literal = (0,nodes/* stringLiteral */.Hg)(value);
         const text = literal ? (prepare ? prepare(literal.value) : literal.value) : undefined;
+        // A template with `${table}` is read by its static parts (`DELETE FROM ${t}` is still a delete).
+        // `prepare` applies to each literal part (placeholders are numbered per part, which parses the same).
+        const template = literal ? undefined : (0,nodes/* stringTemplate */.aX)(value);
+        const parts = template?.parts.map((p) => ("text" in p && prepare ? { text: prepare(p.text) } : p));
+        if (template &&
+            parts?.every((p) => !("text" in p) || p.text !== undefined) &&
+            (0,embedded/* appendTemplateSql */.D)(this.out, {
+                parts: parts,
+                database: this.database,
+                line: template.line,
+            }, this.parsers))
+            return;
         if (!literal || text === undefined) {
             this.unknown(where, literal
                 ? `${via} runs SQL whose identifiers are filled in at run time, which cannot be read`
@@ -512,6 +524,7 @@ function isNoop(node) {
 /* harmony export */   WP: () => (/* binding */ objectEntries),
 /* harmony export */   Yn: () => (/* binding */ stringList),
 /* harmony export */   Yt: () => (/* binding */ elements),
+/* harmony export */   aX: () => (/* binding */ stringTemplate),
 /* harmony export */   dR: () => (/* binding */ chainOf),
 /* harmony export */   eC: () => (/* binding */ booleanValue),
 /* harmony export */   ee: () => (/* reexport safe */ _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__.ee),
@@ -610,6 +623,60 @@ function stringLiteral(node) {
         default:
             return undefined;
     }
+}
+/**
+ * A template literal with `${...}` substitutions, or `+` of literals and expressions, as literal parts and
+ * holes: what the SQL reader needs to read a statement by its static parts. Undefined for anything else.
+ */
+function stringTemplate(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    const line = n.startPosition.row + 1;
+    const literal = stringLiteral(n);
+    if (literal)
+        return { parts: [{ text: literal.value }], line };
+    if (n.type === "template_string") {
+        // Split the raw text at substitutions; an escaped `\${` stays text. Nested braces inside `${}` balance.
+        const text = n.text.slice(1, -1);
+        const parts = [];
+        let from = 0;
+        let i = 0;
+        while (i < text.length) {
+            if (text[i] === "\\") {
+                i += 2;
+                continue;
+            }
+            if (text[i] === "$" && text[i + 1] === "{") {
+                parts.push({ text: decodeEscapes(text.slice(from, i).replace(/\r\n?/g, "\n")) });
+                let depth = 1;
+                let j = i + 2;
+                while (j < text.length && depth > 0) {
+                    if (text[j] === "{")
+                        depth++;
+                    else if (text[j] === "}")
+                        depth--;
+                    j++;
+                }
+                parts.push({ hole: text.slice(i + 2, j - 1).trim() });
+                from = i = j;
+                continue;
+            }
+            i++;
+        }
+        parts.push({ text: decodeEscapes(text.slice(from).replace(/\r\n?/g, "\n")) });
+        return { parts, line };
+    }
+    if (n.type === "binary_expression" && n.childForFieldName("operator")?.text === "+") {
+        const leftNode = n.childForFieldName("left");
+        const rightNode = n.childForFieldName("right");
+        const left = stringTemplate(leftNode);
+        if (!left || !rightNode)
+            return undefined;
+        const right = stringTemplate(rightNode) ?? { parts: [{ hole: rightNode.text }], line };
+        return { parts: [...left.parts, ...right.parts], line: left.line };
+    }
+    return undefined;
 }
 function stringValue(node) {
     return stringLiteral(node)?.value;

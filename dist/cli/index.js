@@ -4689,9 +4689,12 @@ function eachStatementCommits(operations, from = 0) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ appendSql)
+  p: () => (/* binding */ appendSql),
+  D: () => (/* binding */ appendTemplateSql)
 });
 
+// EXTERNAL MODULE: ./src/core/run-time.ts
+var run_time = __nccwpck_require__(2686);
 // EXTERNAL MODULE: ./src/core/frameworks/sql/lexer.ts
 var lexer = __nccwpck_require__(9176);
 // EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
@@ -6391,26 +6394,23 @@ function drop(s, scope, out) {
             }
             return;
         case "OBJECT_SCHEMA":
+        case "OBJECT_SEQUENCE": {
+            // MySQL's DROP SCHEMA is DROP DATABASE (libpg_query reads the text for every database it parses).
+            const kind = s.removeType === "OBJECT_SEQUENCE"
+                ? "drop-sequence"
+                : scope.src.database === "mysql"
+                    ? "drop-database"
+                    : "drop-schema";
             for (const o of objects) {
                 push(out, scope.span, {
-                    // MySQL's DROP SCHEMA is DROP DATABASE (libpg_query reads the text for every database it parses).
-                    kind: scope.src.database === "mysql" ? "drop-database" : "drop-schema",
+                    kind,
                     name: listName(o),
                     ...(s.missing_ok ? { ifExists: true } : {}),
-                    ...(cascade ? { cascade: true } : {}),
+                    ...(cascade && kind !== "drop-database" ? { cascade: true } : {}),
                 });
             }
             return;
-        case "OBJECT_SEQUENCE":
-            for (const o of objects) {
-                push(out, scope.span, {
-                    kind: "drop-sequence",
-                    name: listName(o),
-                    ...(s.missing_ok ? { ifExists: true } : {}),
-                    ...(cascade ? { cascade: true } : {}),
-                });
-            }
-            return;
+        }
         case "OBJECT_TYPE":
         case "OBJECT_DOMAIN":
         case "OBJECT_EXTENSION":
@@ -7230,6 +7230,7 @@ function sqlToOperations(input, parsers) {
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/embedded.ts
 
+
 /**
  * Follows SQL embedded in a migration (`execute`, `RunSQL`, `DB::statement`...): its operations, comments and
  * problems join those of the file it sits in.
@@ -7239,6 +7240,59 @@ function appendSql(into, input, parsers) {
     into.operations.push(...sql.operations);
     into.comments.push(...sql.comments);
     into.problems.push(...sql.problems);
+}
+const HOLE = /__mg_hole_(\d+)__/g;
+/** What each field of an operation names, for the run-time name that replaces a hole in it. */
+const FIELD_PARTS = {
+    table: "table",
+    tables: "table",
+    newName: "table",
+    column: "column",
+    columns: "column",
+    name: "name",
+    type: "name",
+};
+/**
+ * Follows SQL built from literal text and run-time holes (`"DELETE FROM #{t} WHERE ..."`, a template literal,
+ * an f-string): each hole stands in as an identifier, and the statement is read by its static parts. A table
+ * or column that came from a hole is named as computed at run time. Returns false, having added nothing, when
+ * the text does not read cleanly that way (a hole where a keyword or a whole statement goes): the caller then
+ * reports it as SQL it cannot read.
+ */
+function appendTemplateSql(into, input, parsers) {
+    const holes = [];
+    const sql = input.parts
+        .map((p) => {
+        if ("text" in p)
+            return p.text;
+        holes.push(p.hole);
+        return `__mg_hole_${holes.length - 1}__`;
+    })
+        .join("");
+    // Only text the static parts begin: a statement whose first word is a hole has no known verb.
+    if (/^\s*__mg_hole_/.test(sql) || /;\s*__mg_hole_/.test(sql))
+        return false;
+    const result = sqlToOperations({ sql, database: input.database, line: input.line }, parsers);
+    if (result.problems.length > 0)
+        return false;
+    const restore = (value, part) => value.includes("__mg_hole_")
+        ? (0,run_time/* runTimeName */.S)(part, value.replace(HOLE, (_m, i) => holes[Number(i)] ?? "?"))
+        : value;
+    for (const op of result.operations) {
+        const record = op;
+        for (const [field, part] of Object.entries(FIELD_PARTS)) {
+            const value = record[field];
+            if (typeof value === "string")
+                record[field] = restore(value, part);
+            else if (Array.isArray(value))
+                record[field] = value.map((v) => (typeof v === "string" ? restore(v, part) : v));
+        }
+        if (op.kind === "unknown" && op.text)
+            op.text = op.text.replace(HOLE, (_m, i) => `{${holes[Number(i)]}}`);
+        into.operations.push(op);
+    }
+    into.comments.push(...result.comments);
+    return true;
 }
 
 
@@ -7669,7 +7723,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ruleById
 
+// EXTERNAL MODULE: ./src/core/run-time.ts
+var run_time = __nccwpck_require__(2686);
 ;// CONCATENATED MODULE: ./src/core/rules/rule.ts
+
 /** Table names compare without quotes and without PostgreSQL's default schema: `"public"."users"` is `users`. */
 function tableKey(name) {
     const bare = name.replace(/["`[\]]/g, "");
@@ -7719,7 +7776,8 @@ class History {
         this.schema = schema;
     }
     isNewTable(table) {
-        return this.newTables.has(tableKey(table));
+        // A table computed at run time may be any table, so it is never taken for one the file created.
+        return !(0,run_time/* isRunTimeName */.w)(table) && this.newTables.has(tableKey(table));
     }
     /**
      * True unless the table is new: created earlier in this file, or by a migration the change under review adds
@@ -7733,6 +7791,9 @@ class History {
     preExistingColumn(table, column) {
         if (!this.preExistingTable(table))
             return false;
+        // A column computed at run time may be any column of the table: it existed before unless the table is new.
+        if ((0,run_time/* isRunTimeName */.w)(column))
+            return true;
         if (this.newColumns.get(tableKey(table))?.has(column) ?? false)
             return false;
         return this.before(table)?.columns.get(column.toLowerCase())?.origin !== "change";
@@ -7743,6 +7804,9 @@ class History {
      */
     absentBefore(table) {
         const key = tableKey(table);
+        // A table computed at run time may be any table: the history cannot prove it absent.
+        if ((0,run_time/* isRunTimeName */.w)(table))
+            return false;
         if (!this.schema?.complete || this.newTables.has(key) || this.touched.has(key))
             return false;
         return this.schema.table(table) === undefined;
@@ -9003,6 +9067,30 @@ const rules = [
 ];
 function ruleById(id) {
     return rules.find((r) => r.id === id);
+}
+
+
+/***/ }),
+
+/***/ 2686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ runTimeName),
+/* harmony export */   w: () => (/* binding */ isRunTimeName)
+/* harmony export */ });
+// A name a migration computes at run time (`drop_table table_name`, `DELETE FROM #{t}`): the verb is known, the
+// object is not. Readers spell such a name with this one helper, and rules recognise it, so a drop of "some
+// table" stays a drop and is never taken for a table the file created itself.
+const SUFFIX = /\(an? (?:table|column|name) computed at run time\)$/;
+/** `{table_name} (a table computed at run time)`: the expression the name comes from, and what it names. */
+function runTimeName(part, source) {
+    const expr = source.replace(/\s+/g, " ").trim();
+    const shown = expr.length > 60 ? `${expr.slice(0, 57)}...` : expr;
+    return `{${shown}} (a ${part} computed at run time)`;
+}
+function isRunTimeName(name) {
+    return SUFFIX.test(name);
 }
 
 

@@ -9,6 +9,7 @@ import type {
   Severity,
   Span,
 } from "../types.js";
+import { isRunTimeName } from "../run-time.js";
 
 export interface RuleContext {
   path: string;
@@ -103,7 +104,8 @@ export class History {
   constructor(private readonly schema?: SchemaView) {}
 
   isNewTable(table: string): boolean {
-    return this.newTables.has(tableKey(table));
+    // A table computed at run time may be any table, so it is never taken for one the file created.
+    return !isRunTimeName(table) && this.newTables.has(tableKey(table));
   }
 
   /**
@@ -117,6 +119,8 @@ export class History {
 
   preExistingColumn(table: string, column: string): boolean {
     if (!this.preExistingTable(table)) return false;
+    // A column computed at run time may be any column of the table: it existed before unless the table is new.
+    if (isRunTimeName(column)) return true;
     if (this.newColumns.get(tableKey(table))?.has(column) ?? false) return false;
     return this.before(table)?.columns.get(column.toLowerCase())?.origin !== "change";
   }
@@ -127,6 +131,8 @@ export class History {
    */
   absentBefore(table: string): boolean {
     const key = tableKey(table);
+    // A table computed at run time may be any table: the history cannot prove it absent.
+    if (isRunTimeName(table)) return false;
     if (!this.schema?.complete || this.newTables.has(key) || this.touched.has(key)) return false;
     return this.schema.table(table) === undefined;
   }

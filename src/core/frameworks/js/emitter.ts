@@ -2,8 +2,8 @@
 // and SQL text handed to the shared SQL reader at the line it starts on.
 import type { Parsers } from "../../parsers.js";
 import type { Database, Operation, ParsedMigration, Span } from "../../types.js";
-import { appendSql } from "../sql/embedded.js";
-import { snippet, spanOf, stringLiteral, type Node } from "./nodes.js";
+import { appendSql, appendTemplateSql } from "../sql/embedded.js";
+import { snippet, spanOf, stringLiteral, stringTemplate, type Node } from "./nodes.js";
 import type { OperationBody } from "../shared/toolkit.js";
 
 export type { OperationBody };
@@ -36,6 +36,24 @@ export class Emitter {
   ): void {
     const literal = stringLiteral(value);
     const text = literal ? (prepare ? prepare(literal.value) : literal.value) : undefined;
+    // A template with `${table}` is read by its static parts (`DELETE FROM ${t}` is still a delete).
+    // `prepare` applies to each literal part (placeholders are numbered per part, which parses the same).
+    const template = literal ? undefined : stringTemplate(value);
+    const parts = template?.parts.map((p) => ("text" in p && prepare ? { text: prepare(p.text) } : p));
+    if (
+      template &&
+      parts?.every((p) => !("text" in p) || p.text !== undefined) &&
+      appendTemplateSql(
+        this.out,
+        {
+          parts: parts as Array<{ text: string } | { hole: string }>,
+          database: this.database,
+          line: template.line,
+        },
+        this.parsers,
+      )
+    )
+      return;
     if (!literal || text === undefined) {
       this.unknown(
         where,

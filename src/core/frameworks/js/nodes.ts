@@ -99,6 +99,62 @@ export function stringLiteral(node: Node | null | undefined): StringLiteral | un
   }
 }
 
+/** SQL text as literal parts and run-time holes (their source), with the line its contents start on. */
+export interface StringTemplate {
+  parts: Array<{ text: string } | { hole: string }>;
+  line: number;
+}
+
+/**
+ * A template literal with `${...}` substitutions, or `+` of literals and expressions, as literal parts and
+ * holes: what the SQL reader needs to read a statement by its static parts. Undefined for anything else.
+ */
+export function stringTemplate(node: Node | null | undefined): StringTemplate | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  const line = n.startPosition.row + 1;
+  const literal = stringLiteral(n);
+  if (literal) return { parts: [{ text: literal.value }], line };
+  if (n.type === "template_string") {
+    // Split the raw text at substitutions; an escaped `\${` stays text. Nested braces inside `${}` balance.
+    const text = n.text.slice(1, -1);
+    const parts: StringTemplate["parts"] = [];
+    let from = 0;
+    let i = 0;
+    while (i < text.length) {
+      if (text[i] === "\\") {
+        i += 2;
+        continue;
+      }
+      if (text[i] === "$" && text[i + 1] === "{") {
+        parts.push({ text: decodeEscapes(text.slice(from, i).replace(/\r\n?/g, "\n")) });
+        let depth = 1;
+        let j = i + 2;
+        while (j < text.length && depth > 0) {
+          if (text[j] === "{") depth++;
+          else if (text[j] === "}") depth--;
+          j++;
+        }
+        parts.push({ hole: text.slice(i + 2, j - 1).trim() });
+        from = i = j;
+        continue;
+      }
+      i++;
+    }
+    parts.push({ text: decodeEscapes(text.slice(from).replace(/\r\n?/g, "\n")) });
+    return { parts, line };
+  }
+  if (n.type === "binary_expression" && n.childForFieldName("operator")?.text === "+") {
+    const leftNode = n.childForFieldName("left");
+    const rightNode = n.childForFieldName("right");
+    const left = stringTemplate(leftNode);
+    if (!left || !rightNode) return undefined;
+    const right = stringTemplate(rightNode) ?? { parts: [{ hole: rightNode.text }], line };
+    return { parts: [...left.parts, ...right.parts], line: left.line };
+  }
+  return undefined;
+}
+
 export function stringValue(node: Node | null | undefined): string | undefined {
   return stringLiteral(node)?.value;
 }

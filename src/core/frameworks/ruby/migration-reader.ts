@@ -16,10 +16,12 @@ import {
   RequiredParameterNode,
   SelfNode,
   SingletonClassNode,
+  SplatNode,
   SymbolNode,
 } from "@ruby/prism/src/nodes.js";
 import type { ColumnType } from "../../column-types/index.js";
 import type { Parsers } from "../../parsers.js";
+import { runTimeName, type RunTimePart } from "../../run-time.js";
 import type { Database, Operation, ParsedMigration, Span } from "../../types.js";
 import { tableize } from "../shared/inflect.js";
 import { handlerFor, truncate, type OperationBody } from "../shared/toolkit.js";
@@ -337,6 +339,17 @@ export class MigrationReader implements Reader {
     if (literal !== undefined) return literal;
     const binding = node ? this.literalBinding(node, ctx.env) : undefined;
     return binding?.kind === "literal" ? binding.value : undefined;
+  }
+
+  names(nodes: readonly Node[], ctx: Ctx, part: RunTimePart): string[] {
+    return nodes.flatMap((node) => {
+      if (node instanceof SplatNode && node.expression) {
+        const list = this.literalBinding(node.expression, ctx.env);
+        if (list?.kind === "list") return list.values;
+        if (list?.kind === "literal") return [list.value];
+      }
+      return [this.name(node, ctx) ?? runTimeName(part, this.src.text(node.location))];
+    });
   }
 
   private literalBinding(node: Node, env: ReadonlyMap<string, Binding>): Binding | undefined {

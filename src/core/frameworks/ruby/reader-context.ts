@@ -3,6 +3,7 @@
 // migration-reader.ts implements `Reader`; the handler tables (schema-calls, data-calls, raw-sql,
 // reversibility) receive it.
 import type { ColumnType } from "../../column-types/index.js";
+import type { RunTimePart } from "../../run-time.js";
 import type { Parsers } from "../../parsers.js";
 import type { Database, Operation, ParsedMigration, Span } from "../../types.js";
 import type { OperationBody } from "../shared/toolkit.js";
@@ -63,6 +64,11 @@ export interface Reader {
   walkChildren(call: CallNode, ctx: Ctx): void;
   /** A symbol, string, or a variable or constant bound to one. */
   name(node: Node | undefined | null, ctx: Ctx): string | undefined;
+  /**
+   * Arguments as names, a splat of a literal list (`*%i[a b]`, `*COLUMNS`) spread into its values; a name the
+   * reader cannot resolve is spelled as computed at run time (`part` says what it names).
+   */
+  names(nodes: readonly Node[], ctx: Ctx, part: RunTimePart): string[];
   push(node: CallNode, op: OperationBody): void;
   unknown(node: CallNode, reason: string): void;
   /** Inside `change`, a call Rails cannot invert makes the migration irreversible. */

@@ -111,11 +111,11 @@ export interface TableCall extends SchemaCall {
 }
 
 function truncateTables({ r, name, args, call, ctx }: SchemaCall): void {
-  const tables = args.positional.map((n) => r.name(n, ctx));
-  if (tables.length === 0 || tables.some((t) => t === undefined)) {
+  const tables = r.names(args.positional, ctx, "table");
+  if (tables.length === 0) {
     r.unknown(call, `${name} on a table name the reader cannot resolve`);
   } else {
-    r.push(call, { kind: "truncate", tables: tables as string[] });
+    r.push(call, { kind: "truncate", tables });
   }
   r.notInvertible(ctx, call, `${name} cannot be reverted`);
 }
@@ -132,13 +132,14 @@ export const SCHEMA_CALLS: Readonly<Record<string, (s: SchemaCall) => void>> = {
     createJoinTable(r, call, args, true);
   },
   drop_table({ r, args, call, ctx }) {
-    const tables = args.positional.map((n) => r.name(n, ctx));
-    if (tables.length === 0 || tables.some((t) => t === undefined)) {
+    // A table computed at run time is still dropped: the finding names the expression it comes from.
+    const tables = r.names(args.positional, ctx, "table");
+    if (tables.length === 0) {
       r.unknown(call, "drop_table on a table name the reader cannot resolve");
       return;
     }
     const force = args.options.get("force");
-    for (const table of tables as string[]) {
+    for (const table of tables) {
       r.push(call, {
         kind: "drop-table",
         table,
@@ -151,7 +152,7 @@ export const SCHEMA_CALLS: Readonly<Record<string, (s: SchemaCall) => void>> = {
     }
   },
   rename_table({ r, args, call, ctx }) {
-    const [from, to] = args.positional.map((n) => r.name(n, ctx));
+    const [from, to] = r.names(args.positional.slice(0, 2), ctx, "table");
     if (from === undefined || to === undefined)
       r.unknown(call, "rename_table with names the reader cannot resolve");
     else r.push(call, { kind: "rename-table", table: from, newName: to });
@@ -268,7 +269,7 @@ export const TABLE_STATEMENTS: Readonly<Record<string, (s: TableCall) => void>> 
     }
   },
   remove_column({ r, table, pos, opts, call, ctx }) {
-    const column = r.name(pos[0], ctx);
+    const column = r.names(pos.slice(0, 1), ctx, "column")[0];
     if (column === undefined)
       return r.unknown(call, "remove_column with a column name the reader cannot resolve");
     r.push(call, { kind: "drop-column", table, column });
@@ -277,11 +278,11 @@ export const TABLE_STATEMENTS: Readonly<Record<string, (s: TableCall) => void>> 
     }
   },
   remove_columns({ r, name, table, pos, opts, call, ctx }) {
-    const columns = pos.map((n) => r.name(n, ctx));
-    if (columns.length === 0 || columns.some((c) => c === undefined)) {
+    const columns = r.names(pos, ctx, "column");
+    if (columns.length === 0) {
       return r.unknown(call, `${name} with column names the reader cannot resolve`);
     }
-    for (const column of columns as string[]) r.push(call, { kind: "drop-column", table, column });
+    for (const column of columns) r.push(call, { kind: "drop-column", table, column });
     if (!opts.has("type"))
       r.notInvertible(ctx, call, "removing columns without a type cannot be reverted in change");
   },
@@ -429,7 +430,8 @@ export function visitSchemaCall(r: Reader, call: CallNode, ctx: Ctx): boolean {
     return true;
   }
   if (!handlerFor(TABLE_STATEMENTS, name)) return false;
-  const table = r.name(args.positional[0], ctx);
+  // `remove_column table_name, :x` in a loop over tables the reader cannot see is still a column drop.
+  const table = r.names(args.positional.slice(0, 1), ctx, "table")[0];
   if (table === undefined) {
     r.unknown(call, `${name} on a table name the reader cannot resolve`);
     return true;
@@ -553,16 +555,7 @@ export function createTable(r: Reader, call: CallNode, args: CallArgs, ctx: Ctx)
   const table = r.name(args.positional[0], ctx);
   if (table === undefined) return r.unknown(call, "create_table on a table name the reader cannot resolve");
   const opts = args.options;
-  const force = opts.get("force");
-  if (force !== undefined && (booleanValue(force) === true || symbolOrString(force) === "cascade")) {
-    // `force:` drops whatever table has the name first, data and all.
-    r.push(call, {
-      kind: "drop-table",
-      table,
-      ifExists: true,
-      ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
-    });
-  }
+  forceDrop(r, call, table, opts.get("force"));
   const columns: string[] = [];
   const id = opts.get("id");
   if (booleanValue(id) !== false) {
@@ -593,22 +586,24 @@ export function createTable(r: Reader, call: CallNode, args: CallArgs, ctx: Ctx)
   });
 }
 
+/** `create_table`/`create_join_table ... force: true | :cascade` drops whatever table has the name first, rows and all. */
+function forceDrop(r: Reader, call: CallNode, table: string, force: Node | undefined): void {
+  if (force === undefined || (booleanValue(force) !== true && symbolOrString(force) !== "cascade")) return;
+  r.push(call, {
+    kind: "drop-table",
+    table,
+    ifExists: true,
+    ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
+  });
+}
+
 export function createJoinTable(r: Reader, call: CallNode, args: CallArgs, drop: boolean): void {
   const [a, b] = args.positional.map((n) => symbolOrString(n));
   if (a === undefined || b === undefined)
     return r.unknown(call, `${call.name} with table names the reader cannot resolve`);
   const table = symbolOrString(args.options.get("table_name")) ?? joinTableName(a, b);
   if (drop) return r.push(call, { kind: "drop-table", table });
-  const force = args.options.get("force");
-  if (force !== undefined && (booleanValue(force) === true || symbolOrString(force) === "cascade")) {
-    // Like create_table's `force:`, it drops a table of that name first, rows and all.
-    r.push(call, {
-      kind: "drop-table",
-      table,
-      ifExists: true,
-      ...(symbolOrString(force) === "cascade" ? { cascade: true } : {}),
-    });
-  }
+  forceDrop(r, call, table, args.options.get("force"));
   r.push(call, {
     kind: "create-table",
     table,

@@ -1,6 +1,7 @@
 // SQL embedded in a migration (`execute`, `RunSQL`, `DB::statement`...), read by the shared SQL reader.
 // Its own module, so that tests can stand in for `sqlToOperations` and still see what every reader hands it.
 import type { Parsers } from "../../parsers.js";
+import { runTimeName, type RunTimePart } from "../../run-time.js";
 import { sqlToOperations, type SqlInput, type SqlResult } from "./index.js";
 
 /**
@@ -12,4 +13,67 @@ export function appendSql(into: SqlResult, input: SqlInput, parsers: Parsers): v
   into.operations.push(...sql.operations);
   into.comments.push(...sql.comments);
   into.problems.push(...sql.problems);
+}
+
+/** A piece of SQL text as a migration builds it: literal text, or a hole filled at run time (its source). */
+export type SqlPart = { text: string } | { hole: string };
+
+const HOLE = /__mg_hole_(\d+)__/g;
+
+/** What each field of an operation names, for the run-time name that replaces a hole in it. */
+const FIELD_PARTS: Readonly<Record<string, RunTimePart>> = {
+  table: "table",
+  tables: "table",
+  newName: "table",
+  column: "column",
+  columns: "column",
+  name: "name",
+  type: "name",
+};
+
+/**
+ * Follows SQL built from literal text and run-time holes (`"DELETE FROM #{t} WHERE ..."`, a template literal,
+ * an f-string): each hole stands in as an identifier, and the statement is read by its static parts. A table
+ * or column that came from a hole is named as computed at run time. Returns false, having added nothing, when
+ * the text does not read cleanly that way (a hole where a keyword or a whole statement goes): the caller then
+ * reports it as SQL it cannot read.
+ */
+export function appendTemplateSql(
+  into: SqlResult,
+  input: { parts: readonly SqlPart[]; database: SqlInput["database"]; line: number },
+  parsers: Parsers,
+): boolean {
+  const holes: string[] = [];
+  const sql = input.parts
+    .map((p) => {
+      if ("text" in p) return p.text;
+      holes.push(p.hole);
+      return `__mg_hole_${holes.length - 1}__`;
+    })
+    .join("");
+  // Only text the static parts begin: a statement whose first word is a hole has no known verb.
+  if (/^\s*__mg_hole_/.test(sql) || /;\s*__mg_hole_/.test(sql)) return false;
+  const result = sqlToOperations({ sql, database: input.database, line: input.line }, parsers);
+  if (result.problems.length > 0) return false;
+  const restore = (value: string, part: RunTimePart): string =>
+    value.includes("__mg_hole_")
+      ? runTimeName(
+          part,
+          value.replace(HOLE, (_m, i: string) => holes[Number(i)] ?? "?"),
+        )
+      : value;
+  for (const op of result.operations) {
+    const record = op as unknown as Record<string, unknown>;
+    for (const [field, part] of Object.entries(FIELD_PARTS)) {
+      const value = record[field];
+      if (typeof value === "string") record[field] = restore(value, part);
+      else if (Array.isArray(value))
+        record[field] = value.map((v) => (typeof v === "string" ? restore(v, part) : v));
+    }
+    if (op.kind === "unknown" && op.text)
+      op.text = op.text.replace(HOLE, (_m, i: string) => `{${holes[Number(i)]}}`);
+    into.operations.push(op);
+  }
+  into.comments.push(...result.comments);
+  return true;
 }

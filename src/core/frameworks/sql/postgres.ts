@@ -415,26 +415,24 @@ function drop(s: DropStmt, scope: StatementScope, out: MappedStatement): void {
       }
       return;
     case "OBJECT_SCHEMA":
+    case "OBJECT_SEQUENCE": {
+      // MySQL's DROP SCHEMA is DROP DATABASE (libpg_query reads the text for every database it parses).
+      const kind =
+        s.removeType === "OBJECT_SEQUENCE"
+          ? "drop-sequence"
+          : scope.src.database === "mysql"
+            ? "drop-database"
+            : "drop-schema";
       for (const o of objects) {
         push(out, scope.span, {
-          // MySQL's DROP SCHEMA is DROP DATABASE (libpg_query reads the text for every database it parses).
-          kind: scope.src.database === "mysql" ? "drop-database" : "drop-schema",
+          kind,
           name: listName(o),
           ...(s.missing_ok ? { ifExists: true } : {}),
-          ...(cascade ? { cascade: true } : {}),
+          ...(cascade && kind !== "drop-database" ? { cascade: true } : {}),
         });
       }
       return;
-    case "OBJECT_SEQUENCE":
-      for (const o of objects) {
-        push(out, scope.span, {
-          kind: "drop-sequence",
-          name: listName(o),
-          ...(s.missing_ok ? { ifExists: true } : {}),
-          ...(cascade ? { cascade: true } : {}),
-        });
-      }
-      return;
+    }
     case "OBJECT_TYPE":
     case "OBJECT_DOMAIN":
     case "OBJECT_EXTENSION":

@@ -3,7 +3,7 @@
 module.exports = {
   async up(queryInterface) {
     const table = process.env.TABLE;
-    await queryInterface.sequelize.query(`DELETE FROM ${table}`); // mg:expect
+    await queryInterface.sequelize.query(`${action} ${table}`); // mg:expect
   },
   async down() {},
 };

@@ -3,7 +3,7 @@ import { MigrationInterface, QueryRunner, TableColumn, TableIndex } from "typeor
 export class DynamicSql1735700000011 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     const schema = process.env.SCHEMA;
-    await queryRunner.query(`DELETE FROM "${schema}"."session"`); // mg:expect
+    await queryRunner.query(`${action} "${schema}"."session"`); // mg:expect
   }
 
   public async down(): Promise<void> {
