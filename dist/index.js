@@ -34767,8 +34767,22 @@ function collapseRebuilds(statements) {
             if (copyAt >= 0) {
                 const created = createdBetween(rename.op.table, -1, copyAt);
                 const columns = created?.op.kind === "create-table" ? created.op.columns : undefined;
-                settle(drop, statements[copyAt].copy, columns, rename.op.table);
+                const copy = statements[copyAt].copy;
+                settle(drop, copy, columns, rename.op.table);
                 removed.add(rename.op);
+                if (created?.op.kind === "create-table" && removed.has(drop)) {
+                    // The new table takes the old one's name: say so, so the schema history can tell which old columns
+                    // the copy left behind (a rebuild that drops a column is a drop-column).
+                    replaced.set(created.op, {
+                        ...created.op,
+                        rebuildOf: {
+                            table: drop.table,
+                            carried: copy.selectColumns,
+                            line: drop.line,
+                            endLine: drop.endLine,
+                        },
+                    });
+                }
                 continue;
             }
         }
@@ -41076,6 +41090,15 @@ class SchemaState {
         };
         switch (op.kind) {
             case "create-table": {
+                if (op.rebuildOf) {
+                    // The rebuilt table ends under the old name with the new columns; `op.table` is renamed away.
+                    const old = this.table(op.rebuildOf.table);
+                    if (!old)
+                        this.markIncomplete();
+                    this.tables.delete(schemaKey(op.rebuildOf.table));
+                    this.apply({ ...op, table: op.rebuildOf.table, rebuildOf: undefined }, old?.origin ?? origin, vocabulary);
+                    break;
+                }
                 if (this.table(op.table)) {
                     // CREATE TABLE IF NOT EXISTS on a table that exists does nothing; without it the migration fails.
                     break;
@@ -41335,6 +41358,30 @@ function refineWithSchema(operations, schema, vocabulary) {
     };
     const out = [];
     for (const op of operations) {
+        if (op.kind === "create-table" && op.rebuildOf) {
+            out.push(op);
+            const { table, carried, line, endLine } = op.rebuildOf;
+            const old = schema.table(table);
+            if (!old || carried === "*")
+                continue;
+            const kept = new Set(carried.map((c) => c.toLowerCase()));
+            const left = [...old.columns.keys()].filter((c) => !kept.has(c));
+            if (left.length && kept.has("?")) {
+                // Some columns are copied through expressions: which old column each carries cannot be told.
+                out.push({
+                    kind: "unknown",
+                    reason: `the rebuild of ${table} copies some columns through expressions; ${left.join(", ")} may not be carried over, and what is not is lost with the DROP TABLE`,
+                    table,
+                    line,
+                    endLine,
+                });
+                continue;
+            }
+            // Every column the old table had and the copy does not select is gone with the DROP.
+            for (const column of left)
+                out.push({ kind: "drop-column", table, column, line, endLine });
+            continue;
+        }
         if (op.kind !== "change-column-type") {
             out.push(op);
             if (op.kind === "add-column") {

@@ -66,6 +66,13 @@ export type Operation =
       columnTypes?: Record<string, string>;
       /** Columns declared NOT NULL, where the reader could tell. */
       notNullColumns?: string[];
+      /**
+       * This table replaces `table` in a rebuild (SQLite: create new, copy the rows, drop the old, rename the new
+       * into its place), recognised by the reader, which emits no drop-table for it. `carried`: the old table's
+       * columns the copy selects (`*`: all); the schema history turns every other old column into a drop-column
+       * at the DROP's lines.
+       */
+      rebuildOf?: { table: string; carried: string[] | "*"; line: number; endLine: number };
     })
   | (OpBase & { kind: "drop-table"; table: string; ifExists?: boolean; cascade?: boolean })
   | (OpBase & { kind: "rename-table"; table: string; newName: string })

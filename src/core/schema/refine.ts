@@ -19,6 +19,28 @@ export function refineWithSchema(
   };
   const out: Operation[] = [];
   for (const op of operations) {
+    if (op.kind === "create-table" && op.rebuildOf) {
+      out.push(op);
+      const { table, carried, line, endLine } = op.rebuildOf;
+      const old = schema.table(table);
+      if (!old || carried === "*") continue;
+      const kept = new Set(carried.map((c) => c.toLowerCase()));
+      const left = [...old.columns.keys()].filter((c) => !kept.has(c));
+      if (left.length && kept.has("?")) {
+        // Some columns are copied through expressions: which old column each carries cannot be told.
+        out.push({
+          kind: "unknown",
+          reason: `the rebuild of ${table} copies some columns through expressions; ${left.join(", ")} may not be carried over, and what is not is lost with the DROP TABLE`,
+          table,
+          line,
+          endLine,
+        });
+        continue;
+      }
+      // Every column the old table had and the copy does not select is gone with the DROP.
+      for (const column of left) out.push({ kind: "drop-column", table, column, line, endLine });
+      continue;
+    }
     if (op.kind !== "change-column-type") {
       out.push(op);
       if (op.kind === "add-column") {

@@ -78,6 +78,18 @@ export class SchemaState implements SchemaView {
     };
     switch (op.kind) {
       case "create-table": {
+        if (op.rebuildOf) {
+          // The rebuilt table ends under the old name with the new columns; `op.table` is renamed away.
+          const old = this.table(op.rebuildOf.table);
+          if (!old) this.markIncomplete();
+          this.tables.delete(schemaKey(op.rebuildOf.table));
+          this.apply(
+            { ...op, table: op.rebuildOf.table, rebuildOf: undefined },
+            old?.origin ?? origin,
+            vocabulary,
+          );
+          break;
+        }
         if (this.table(op.table)) {
           // CREATE TABLE IF NOT EXISTS on a table that exists does nothing; without it the migration fails.
           break;

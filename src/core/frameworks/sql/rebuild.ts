@@ -86,8 +86,22 @@ export function collapseRebuilds(statements: readonly MappedStatement[]): Operat
       if (copyAt >= 0) {
         const created = createdBetween(rename.op.table, -1, copyAt);
         const columns = created?.op.kind === "create-table" ? created.op.columns : undefined;
-        settle(drop, statements[copyAt]!.copy!, columns, rename.op.table);
+        const copy = statements[copyAt]!.copy!;
+        settle(drop, copy, columns, rename.op.table);
         removed.add(rename.op);
+        if (created?.op.kind === "create-table" && removed.has(drop)) {
+          // The new table takes the old one's name: say so, so the schema history can tell which old columns
+          // the copy left behind (a rebuild that drops a column is a drop-column).
+          replaced.set(created.op, {
+            ...created.op,
+            rebuildOf: {
+              table: drop.table,
+              carried: copy.selectColumns,
+              line: drop.line,
+              endLine: drop.endLine,
+            },
+          });
+        }
         continue;
       }
     }
