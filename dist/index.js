@@ -34977,7 +34977,7 @@ function tokenAt(tokens, offset) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6899);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3638);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -34991,7 +34991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6899:
+/***/ 3638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40473,7 +40473,7 @@ function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
                     problems.push(`environments.${name} must be a mapping (timeout, destructive, pause)`);
                     continue;
                 }
-                checkKeys(profile, ["timeout", "destructive", "pause"], `environments.${name}`, problems);
+                checkKeys(profile, ["timeout", "destructive", "pause", "require-applied-in"], `environments.${name}`, problems);
                 const base = environmentProfile(config, name);
                 const timeout = profile.timeout === undefined ? base.timeout : parseDuration(profile.timeout);
                 if (timeout === undefined) {
@@ -40486,8 +40486,18 @@ function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
                 if (destructive !== "block" && destructive !== "warn") {
                     problems.push(`environments.${name}.destructive must be block or warn, got ${JSON.stringify(profile.destructive)}`);
                 }
+                const required = profile["require-applied-in"] === undefined
+                    ? (config.environments[name]?.requireAppliedIn ?? [])
+                    : environmentNames(profile["require-applied-in"]);
+                if (required === undefined)
+                    problems.push(`environments.${name}.require-applied-in must be an environment name or a list of them, got ${JSON.stringify(profile["require-applied-in"])}`);
                 if (problems.length === profileProblems && timeout !== undefined && pause !== undefined)
-                    config.environments[name] = { timeout, pause, destructive: destructive };
+                    config.environments[name] = {
+                        timeout,
+                        pause,
+                        destructive: destructive,
+                        ...(required?.length ? { requireAppliedIn: required } : {}),
+                    };
             }
         }
     }
@@ -40496,6 +40506,17 @@ function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
     return config;
 }
 /** The profile for an environment name; any unknown name behaves like production. */
+/** `staging`, `staging, qa` or a YAML list → names; undefined when one is not a plain name. */
+function environmentNames(value) {
+    const list = typeof value === "string"
+        ? value.split(/[\s,]+/).filter(Boolean)
+        : Array.isArray(value)
+            ? value
+            : undefined;
+    if (!list?.every((n) => typeof n === "string" && /^[A-Za-z0-9_.-]+$/.test(n)))
+        return undefined;
+    return [...new Set(list)];
+}
 function environmentProfile(config, name) {
     return config.environments[name] ?? config.environments.production ?? DEFAULT_ENVIRONMENTS.production;
 }
@@ -42154,6 +42175,50 @@ function createGitHubClient(options) {
         },
         serverTime() {
             return serverDate;
+        },
+        async createDeployment(d) {
+            const { data } = await call("POST", `/repos/${options.owner}/${options.repo}/deployments`, (o) => o.rest.repos.createDeployment({
+                ...repo,
+                ref: d.ref,
+                environment: d.environment,
+                task: d.task,
+                description: d.description,
+                // The record is of what ran, not a request to deploy: no merge of the base, no status checks.
+                auto_merge: false,
+                required_contexts: [],
+                payload: d.payload,
+                ...NO_RETRY,
+            }));
+            if (!("id" in data) || typeof data.id !== "number")
+                throw new GitHubApiError("POST", `/repos/${options.owner}/${options.repo}/deployments`, 202, "no id");
+            return data.id;
+        },
+        async createDeploymentStatus(id, st) {
+            const path = `/repos/${options.owner}/${options.repo}/deployments/${id}/statuses`;
+            await call("POST", path, (o) => o.rest.repos.createDeploymentStatus({
+                ...repo,
+                deployment_id: id,
+                state: st.state,
+                description: st.description.slice(0, 140),
+                ...(st.logUrl ? { log_url: st.logUrl } : {}),
+                ...NO_RETRY,
+            }));
+        },
+        async listDeployments(environment, task) {
+            const deployments = await paginate(`/repos/${options.owner}/${options.repo}/deployments`, (o) => o.paginate.iterator(o.rest.repos.listDeployments, { ...repo, environment, task, per_page: PER_PAGE }));
+            return deployments.map((d) => ({
+                id: d.id,
+                environment: d.environment ?? "",
+                task: d.task,
+                payload: d.payload,
+                url: d.url,
+            }));
+        },
+        async deploymentState(id) {
+            const path = `/repos/${options.owner}/${options.repo}/deployments/${id}/statuses`;
+            // Newest first: the first status is the latest.
+            const { data } = await call("GET", path, (o) => o.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: id, per_page: 1 }));
+            return data[0]?.state ?? "";
         },
         async whoami() {
             try {
@@ -44194,6 +44259,7 @@ function readDeploySettings(common) {
         allowDestructive: booleanInput("allow-destructive", false),
         prApproval: booleanInput("trust-pr-approval", true) ? prApprovalLookup(common.token) : undefined,
         dryRun: booleanInput("dry-run", false),
+        promotion: promotionSettings(common.token, profile),
         backup: Object.freeze({
             mode: backupMode,
             // `~/` and relative paths are under the home directory on the host, where the supervisor runs.
@@ -44213,6 +44279,21 @@ function readDeploySettings(common) {
         }),
         failOnPending: booleanInput("fail-on-pending", false),
         metricsFile: input("metrics-file"),
+    });
+}
+function promotionSettings(token, profile) {
+    const text = input("require-applied-in");
+    const required = text ? environmentNames(text) : (profile.requireAppliedIn ?? []);
+    if (!required)
+        throw new InputError(`Input \`require-applied-in\` must be environment names separated by commas or spaces; got ${JSON.stringify(text)}.`);
+    const { apiUrl, owner, repo } = githubRepository();
+    const server = process.env.GITHUB_SERVER_URL || "https://github.com";
+    const run = process.env.GITHUB_RUN_ID;
+    return Object.freeze({
+        requireAppliedIn: required,
+        skip: booleanInput("skip-promotion-check", false),
+        github: { token, apiUrl, owner, repo, ref: process.env.GITHUB_SHA ?? "" },
+        runUrl: run && owner ? `${server}/${owner}/${repo}/actions/runs/${run}` : "",
     });
 }
 /** From the runner's environment; a missing piece leaves the lookup to say so when it is needed. */
@@ -44571,6 +44652,189 @@ function logHooks(log) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/deploy/promotion.ts
+/** The deployment task every deploy records under, and the production gate reads. */
+const MIGRATE_TASK = "migrate";
+function promotion_isRecord(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+/** The applied migrations of a payload; anything that is not our shape counts as nothing applied. */
+function appliedIn(payload) {
+    const list = promotion_isRecord(payload) ? payload.migrations : undefined;
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((m) => {
+        if (!promotion_isRecord(m))
+            return [];
+        const { id, path, blob, result } = m;
+        if (typeof id !== "string" || typeof path !== "string" || typeof blob !== "string")
+            return [];
+        if (result !== "applied")
+            return [];
+        return [{ id, path, blob, result }];
+    });
+}
+/** Blobs applied by a successful `migrate` deploy (its latest status `success`) of the environment. */
+function appliedBlobs(deploys, environment) {
+    const blobs = new Set();
+    for (const d of deploys) {
+        if (d.state !== "success" || d.environment !== environment)
+            continue;
+        for (const m of appliedIn(d.payload))
+            blobs.add(m.blob);
+    }
+    return blobs;
+}
+function decidePromotion(input) {
+    const required = [...new Set(input.required)];
+    if (!required.length || !input.migrations.length)
+        return { action: "not-required", missing: [], unreadable: [] };
+    if (input.skip)
+        return {
+            action: "skipped",
+            missing: [],
+            unreadable: [],
+            message: `PROMOTION CHECK SKIPPED (skip-promotion-check: true): ${input.migrations.length} migration(s) ran ` +
+                `without proof they were applied in ${required.join(", ")} first.`,
+        };
+    const unreadable = [];
+    const blobsOf = new Map();
+    for (const env of required) {
+        const history = input.history.get(env);
+        // Fails closed: an environment whose record was not read proves nothing.
+        if (!history || !history.ok) {
+            unreadable.push({ environment: env, error: history && !history.ok ? history.error : "not read" });
+            blobsOf.set(env, new Set());
+        }
+        else
+            blobsOf.set(env, appliedBlobs(history.deploys, env));
+    }
+    const missing = [];
+    for (const m of input.migrations) {
+        const environments = required.filter((env) => !m.blob || !blobsOf.get(env).has(m.blob));
+        if (environments.length)
+            missing.push({
+                migration: m.pending.id,
+                path: m.path ?? m.pending.id,
+                ...(m.blob ? { blob: m.blob } : {}),
+                environments,
+            });
+    }
+    if (!missing.length)
+        return { action: "pass", missing, unreadable };
+    const lines = missing.map((m) => `${m.path}${m.blob ? ` (blob ${m.blob.slice(0, 12)})` : " (its file was not read, so its bytes are unknown)"} ` +
+        `was not applied by a successful deploy to ${m.environments.join(", ")}`);
+    const reads = unreadable.map((u) => `the deploys of ${u.environment} could not be read: ${u.error}`);
+    return {
+        action: "blocked",
+        missing,
+        unreadable,
+        message: `Blocked by require-applied-in (${required.join(", ")}): ${[...reads, ...lines].join("; ")}. ` +
+            "Deploy these exact bytes there first; `allow-destructive` and approvals do not waive this, " +
+            "`skip-promotion-check: true` does.",
+    };
+}
+/** What a deploy records: every migration it classified, applied or not. */
+function migrateRecord(environment, runUrl, migrations, applied) {
+    const done = new Set(applied);
+    return {
+        environment,
+        runUrl,
+        migrations: migrations.map((m) => ({
+            id: m.pending.id,
+            path: m.path ?? "",
+            blob: m.blob ?? "",
+            result: done.has(m.pending.id) ? "applied" : "not-applied",
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/deployments.ts
+// The promotion record in GitHub's Deployments API: every deploy writes a `migrate` deployment of its
+// environment (the applied list in its payload, a status for its result), and a deploy with
+// `require-applied-in` reads the named environments' ones back. Every failure is a sentence naming the
+// permission the job needs; the caller decides which way it fails (reading: the gate stays shut).
+
+
+function client(target) {
+    if (!target.token)
+        return "no `token` was given";
+    if (!target.owner || !target.repo)
+        return "GITHUB_REPOSITORY does not name the repository";
+    return createGitHubClient({
+        token: target.token,
+        apiUrl: target.apiUrl,
+        owner: target.owner,
+        repo: target.repo,
+    });
+}
+function failure(error, access) {
+    const permission = `give the deploy job \`permissions: deployments: ${access}\``;
+    if (error instanceof GitHubApiError) {
+        const what = `${error.method} ${error.path} answered ${error.status || "no response"}`;
+        if (error.status === 401)
+            return `the token was refused (${what}); check the deploy's \`token\` input`;
+        if (error.status === 403 || error.status === 404)
+            return `the token cannot ${access} deployments (${what}); ${permission}`;
+        return `GitHub's API failed (${what}); ${permission} and re-run the deploy`;
+    }
+    return `${error instanceof Error ? error.message : String(error)}; ${permission}`;
+}
+/**
+ * The `migrate` deployments of each environment, with the latest status of those that carry one of
+ * `blobs` (the others cannot prove anything, so their status is not asked for).
+ */
+async function readPromotionHistory(target, environments, blobs) {
+    const history = new Map();
+    const gh = client(target);
+    for (const environment of environments) {
+        if (typeof gh === "string") {
+            history.set(environment, {
+                ok: false,
+                error: `${gh}; the check needs a token with \`deployments: read\``,
+            });
+            continue;
+        }
+        try {
+            const deploys = [];
+            for (const d of await gh.listDeployments(environment, MIGRATE_TASK)) {
+                if (d.task !== MIGRATE_TASK || !appliedIn(d.payload).some((m) => blobs.has(m.blob)))
+                    continue;
+                deploys.push({ ...d, state: await gh.deploymentState(d.id) });
+            }
+            history.set(environment, { ok: true, deploys });
+        }
+        catch (error) {
+            // Fails closed: an environment whose deployments could not be read proves nothing (the gate blocks).
+            history.set(environment, { ok: false, error: failure(error, "read") });
+        }
+    }
+    return history;
+}
+/** Writes one `migrate` deployment and its status; returns why it could not, or undefined. */
+async function recordMigrate(target, record, state, description) {
+    const gh = client(target);
+    if (typeof gh === "string")
+        return `${gh}; recording needs a token with \`deployments: write\``;
+    if (!target.ref)
+        return "GITHUB_SHA is not set, and a deployment needs the commit it deployed";
+    try {
+        const id = await gh.createDeployment({
+            ref: target.ref,
+            environment: record.environment,
+            task: MIGRATE_TASK,
+            description: `Migration Guard: ${record.migrations.length} migration(s)`,
+            payload: record,
+        });
+        await gh.createDeploymentStatus(id, { state, description, logUrl: record.runUrl });
+        return undefined;
+    }
+    catch (error) {
+        // Fails towards the gate: a deploy whose record is missing is later held by require-applied-in.
+        return failure(error, "write");
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/pr-approval.ts
 // The deploy's way back to the pull request: for each held migration about to run, the commit that last
 // changed it, the merged pull request that commit came from, and what GitHub says about that PR now.
@@ -44828,6 +45092,8 @@ function decideGate(input) {
 
 
 
+
+
 /**
  * Looks up, only when it matters (a blocking profile, no `allow-destructive`, something held that a pull
  * request can approve), which held files were approved in their merged PR for exactly these bytes.
@@ -44863,6 +45129,14 @@ async function approvalFromPulls(migrations, hits, settings, log) {
 function gate_sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
+/** Staging first: read the named environments' records only when the check applies (not waived). */
+async function promotionOf(migrations, settings) {
+    const { requireAppliedIn, skip, github } = settings.promotion;
+    const needed = requireAppliedIn.length && migrations.length && !skip;
+    const blobs = new Set(migrations.flatMap((m) => (m.blob ? [m.blob] : [])));
+    const history = needed ? await readPromotionHistory(github, requireAppliedIn, blobs) : new Map();
+    return decidePromotion({ required: requireAppliedIn, skip, migrations, history });
+}
 async function gatePending(migrations, before, settings, log) {
     const hits = gateHits(migrations, before.problems);
     const approval = await approvalFromPulls(migrations, hits, settings, log);
@@ -44877,6 +45151,18 @@ async function gatePending(migrations, before, settings, log) {
     });
     if (gate.action === "blocked" && approval.why)
         gate.message = `${gate.message} ${approval.why}`;
+    // Neither allow-destructive nor an approval waives it: only skip-promotion-check does.
+    const promotion = await promotionOf(migrations, settings);
+    const notes = [];
+    if (promotion.action === "blocked") {
+        gate.message = gate.action === "blocked" ? `${gate.message} ${promotion.message}` : promotion.message;
+        gate.action = "blocked";
+        log.ours(() => core.error(promotion.message ?? "", { title: "Not applied in the required environments" }));
+    }
+    else if (promotion.action === "skipped" && promotion.message) {
+        notes.push(`**${promotion.message}**`);
+        log.ours(() => core.warning(promotion.message ?? "", { title: "Promotion check skipped" }));
+    }
     const annotate = (level, title) => {
         for (const h of gate.destructive) {
             if (h.finding)
@@ -44891,10 +45177,10 @@ async function gatePending(migrations, before, settings, log) {
     };
     if (gate.action === "blocked") {
         log.ours(() => annotate("error", (h) => `Blocked ${h.reason === "destructive" ? "destructive " : ""}migration`));
-        return { gate, line: "stop blocked" };
+        return { gate, promotion, notes, line: "stop blocked" };
     }
     if (gate.action === "dry-run")
-        return { gate, line: "stop dry-run" };
+        return { gate, promotion, notes, line: "stop dry-run" };
     if (gate.pauseSeconds > 0 && gate.destructive.length) {
         log.ours(() => {
             annotate("warning", (h) => h.reason === "destructive" ? "Destructive migration" : "Migration not proven safe");
@@ -44902,7 +45188,7 @@ async function gatePending(migrations, before, settings, log) {
         });
         await gate_sleep(gate.pauseSeconds * 1000);
     }
-    return { gate, line: "go" };
+    return { gate, promotion, notes, line: "go" };
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/health.ts
@@ -45269,6 +45555,8 @@ function renderDeploySummary(input) {
 
 
 
+
+
 function appliedIds(outcome, result) {
     const pending = outcome.before?.pending.map((p) => p.id) ?? [];
     if (result === "migrated")
@@ -45278,11 +45566,8 @@ function appliedIds(outcome, result) {
     const stillPending = new Set(outcome.after.pending.map((p) => p.id));
     return pending.filter((id) => !stillPending.has(id));
 }
-/**
- * `outcome` is undefined when a phase failed (`failure`): the deploy is then reported as failed with that
- * error, whatever the host said.
- */
-async function reportDeploy(settings, outcome, failure) {
+/** The result of a run, from what the host said and what the runner learnt. Pure. */
+function deployResult(outcome, failure) {
     const journal = outcome?.journal ?? emptyJournal();
     let result = journal.result ?? "failed";
     if (!journal.ended && outcome)
@@ -45297,6 +45582,30 @@ async function reportDeploy(settings, outcome, failure) {
                     : undefined);
     const rolledBack = result === "rolled-back";
     const applied = outcome && !rolledBack ? appliedIds(outcome, result) : [];
+    return { journal, result, message, rolledBack, applied };
+}
+/** What the deploy records in GitHub's Deployments API (only after a `go`: otherwise nothing ran). */
+async function recordDeploy(settings, outcome, failure) {
+    if (!outcome?.migrations.length || outcome.gate?.action !== "go")
+        return [];
+    const { result, applied } = deployResult(outcome, failure);
+    const record = migrateRecord(settings.environment, settings.promotion.runUrl, outcome.migrations, applied);
+    const state = result === "migrated" ? "success" : "failure";
+    const why = await recordMigrate(settings.promotion.github, record, state, `Migration Guard: ${result}`);
+    if (!why) {
+        core.info(`Recorded the ${settings.environment} deploy (${applied.length} applied, ${state}) as a \`migrate\` deployment.`);
+        return [];
+    }
+    const text = `This deploy was not recorded as a \`migrate\` deployment of ${settings.environment} (${why}): a deploy that requires these migrations applied in ${settings.environment} first will be blocked.`;
+    core.warning(text, { title: "Deploy not recorded" });
+    return [text];
+}
+/**
+ * `outcome` is undefined when a phase failed (`failure`): the deploy is then reported as failed with that
+ * error, whatever the host said.
+ */
+async function reportDeploy(settings, outcome, failure, recordNotes = []) {
+    const { journal, result, message, rolledBack, applied } = deployResult(outcome, failure);
     const noBackupInProduction = settings.backup.mode === "never" && settings.profile.destructive === "block" && !settings.dryRun;
     if (noBackupInProduction && outcome?.before?.pending.length) {
         core.warning(`backup: never in ${settings.environment}: no backup was taken, so a failed migration cannot be restored by the action.`);
@@ -45348,6 +45657,7 @@ async function reportDeploy(settings, outcome, failure) {
                 : {}),
             notes: [
                 ...(outcome?.notes ?? []),
+                ...recordNotes,
                 ...journal.notes,
                 ...(noBackupInProduction
                     ? [
@@ -45436,7 +45746,7 @@ async function runDeploy(common) {
         if (conn)
             await conn.dispose();
     }
-    await phase("report", () => reportDeploy(settings, outcome, failure));
+    await phase("report", async () => reportDeploy(settings, outcome, failure, await recordDeploy(settings, outcome, failure)));
 }
 async function connectLogged(settings) {
     core.startGroup(`connect to ${settings.user}@${settings.host}:${settings.port}`);
@@ -45499,8 +45809,11 @@ async function decide(journal, files, settings, config, log, parsers) {
         const findings = m.report?.findings.map((f) => `${f.rule}:${f.line}`).join(", ") || m.note || "no findings";
         log.remote(`${m.pending.id} ${m.path ?? ""} → ${findings}`);
     }
-    const { gate, line } = await phase("gate", () => gatePending(migrations, before, settings, log));
-    return { line, outcome: { before, notes, migrations, gate } };
+    const gated = await phase("gate", () => gatePending(migrations, before, settings, log));
+    return {
+        line: gated.line,
+        outcome: { before, notes: [...notes, ...gated.notes], migrations, gate: gated.gate },
+    };
 }
 /** Post step: remove the key file and close the SSH master connection. Must never throw. */
 async function cleanupDeploy() {

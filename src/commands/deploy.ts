@@ -33,7 +33,7 @@ import { gatePending } from "./deploy/gate.js";
 import { checkHealth } from "./deploy/health.js";
 import { readPending } from "./deploy/pending.js";
 import { planDeploy, runContext } from "./deploy/plan.js";
-import { reportDeploy, type RunOutcome } from "./deploy/report.js";
+import { recordDeploy, reportDeploy, type RunOutcome } from "./deploy/report.js";
 import { StopDeploy } from "./deploy/stop.js";
 
 /** Marks where each phase of DEPLOY_PHASES runs (a unit test reads these calls, in order, from this file). */
@@ -69,7 +69,9 @@ export async function runDeploy(common: CommonSettings): Promise<void> {
     log.close();
     if (conn) await conn.dispose();
   }
-  await phase("report", () => reportDeploy(settings, outcome, failure));
+  await phase("report", async () =>
+    reportDeploy(settings, outcome, failure, await recordDeploy(settings, outcome, failure)),
+  );
 }
 
 async function connectLogged(settings: DeploySettings): Promise<SshConnection> {
@@ -155,8 +157,11 @@ async function decide(
       m.report?.findings.map((f) => `${f.rule}:${f.line}`).join(", ") || m.note || "no findings";
     log.remote(`${m.pending.id} ${m.path ?? ""} → ${findings}`);
   }
-  const { gate, line } = await phase("gate", () => gatePending(migrations, before, settings, log));
-  return { line, outcome: { before, notes, migrations, gate } };
+  const gated = await phase("gate", () => gatePending(migrations, before, settings, log));
+  return {
+    line: gated.line,
+    outcome: { before, notes: [...notes, ...gated.notes], migrations, gate: gated.gate },
+  };
 }
 
 /** Post step: remove the key file and close the SSH master connection. Must never throw. */

@@ -1,6 +1,7 @@
 // gate: the classified migrations → the decision the supervisor hears (`go`, `stop blocked`, ...), with the
 // pull-request approvals looked up only when they could open it.
 import * as core from "@actions/core";
+import { readPromotionHistory } from "../../adapters/deployments.js";
 import type { FencedLog } from "../../adapters/fenced-log.js";
 import { prApprovalCoverage } from "../../adapters/pr-approval.js";
 import {
@@ -12,6 +13,7 @@ import {
   type GateHit,
 } from "../../core/deploy/gate.js";
 import type { PendingFile } from "../../core/deploy/pr-approval.js";
+import { decidePromotion, type PromotionDecision } from "../../core/deploy/promotion.js";
 import type { StatusReport } from "../../core/deploy/status.js";
 import type { DeploySettings } from "../../inputs-deploy.js";
 
@@ -59,10 +61,25 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** Staging first: read the named environments' records only when the check applies (not waived). */
+async function promotionOf(
+  migrations: readonly ClassifiedMigration[],
+  settings: DeploySettings,
+): Promise<PromotionDecision> {
+  const { requireAppliedIn, skip, github } = settings.promotion;
+  const needed = requireAppliedIn.length && migrations.length && !skip;
+  const blobs = new Set(migrations.flatMap((m) => (m.blob ? [m.blob] : [])));
+  const history = needed ? await readPromotionHistory(github, requireAppliedIn, blobs) : new Map();
+  return decidePromotion({ required: requireAppliedIn, skip, migrations, history });
+}
+
 export interface Gated {
   gate: GateDecision;
+  promotion: PromotionDecision;
   /** What the supervisor is told. */
   line: string;
+  /** For the summary (a waived promotion check, said loudly). */
+  notes: string[];
 }
 
 export async function gatePending(
@@ -83,6 +100,19 @@ export async function gatePending(
     dryRun: settings.dryRun,
   });
   if (gate.action === "blocked" && approval.why) gate.message = `${gate.message} ${approval.why}`;
+  // Neither allow-destructive nor an approval waives it: only skip-promotion-check does.
+  const promotion = await promotionOf(migrations, settings);
+  const notes: string[] = [];
+  if (promotion.action === "blocked") {
+    gate.message = gate.action === "blocked" ? `${gate.message} ${promotion.message}` : promotion.message;
+    gate.action = "blocked";
+    log.ours(() =>
+      core.error(promotion.message ?? "", { title: "Not applied in the required environments" }),
+    );
+  } else if (promotion.action === "skipped" && promotion.message) {
+    notes.push(`**${promotion.message}**`);
+    log.ours(() => core.warning(promotion.message ?? "", { title: "Promotion check skipped" }));
+  }
   const annotate = (level: "error" | "warning", title: (h: GateHit) => string): void => {
     for (const h of gate.destructive) {
       if (h.finding)
@@ -98,9 +128,9 @@ export async function gatePending(
     log.ours(() =>
       annotate("error", (h) => `Blocked ${h.reason === "destructive" ? "destructive " : ""}migration`),
     );
-    return { gate, line: "stop blocked" };
+    return { gate, promotion, notes, line: "stop blocked" };
   }
-  if (gate.action === "dry-run") return { gate, line: "stop dry-run" };
+  if (gate.action === "dry-run") return { gate, promotion, notes, line: "stop dry-run" };
   if (gate.pauseSeconds > 0 && gate.destructive.length) {
     log.ours(() => {
       annotate("warning", (h) =>
@@ -110,5 +140,5 @@ export async function gatePending(
     });
     await sleep(gate.pauseSeconds * 1000);
   }
-  return { gate, line: "go" };
+  return { gate, promotion, notes, line: "go" };
 }

@@ -7,6 +7,8 @@ import { emptyJournal, type Journal } from "../../core/deploy/protocol.js";
 import type { StatusReport } from "../../core/deploy/status.js";
 import { renderDeploySummary } from "../../core/deploy/summary.js";
 import type { DeploySettings } from "../../inputs-deploy.js";
+import { recordMigrate } from "../../adapters/deployments.js";
+import { migrateRecord } from "../../core/deploy/promotion.js";
 
 /** What one deploy learnt, phase by phase: plain data, read by the report. */
 export interface RunOutcome {
@@ -27,15 +29,17 @@ function appliedIds(outcome: RunOutcome, result: string): string[] {
   return pending.filter((id) => !stillPending.has(id));
 }
 
-/**
- * `outcome` is undefined when a phase failed (`failure`): the deploy is then reported as failed with that
- * error, whatever the host said.
- */
-export async function reportDeploy(
-  settings: DeploySettings,
-  outcome: RunOutcome | undefined,
-  failure: unknown,
-): Promise<void> {
+export interface DeployResult {
+  journal: Journal;
+  result: string;
+  message: string | undefined;
+  rolledBack: boolean;
+  /** The ids of the migrations the deploy applied (and kept). */
+  applied: string[];
+}
+
+/** The result of a run, from what the host said and what the runner learnt. Pure. */
+export function deployResult(outcome: RunOutcome | undefined, failure: unknown): DeployResult {
   const journal = outcome?.journal ?? emptyJournal();
   let result = journal.result ?? "failed";
   if (!journal.ended && outcome) result = "failed";
@@ -50,6 +54,42 @@ export async function reportDeploy(
             : undefined);
   const rolledBack = result === "rolled-back";
   const applied = outcome && !rolledBack ? appliedIds(outcome, result) : [];
+  return { journal, result, message, rolledBack, applied };
+}
+
+/** What the deploy records in GitHub's Deployments API (only after a `go`: otherwise nothing ran). */
+export async function recordDeploy(
+  settings: DeploySettings,
+  outcome: RunOutcome | undefined,
+  failure: unknown,
+): Promise<string[]> {
+  if (!outcome?.migrations.length || outcome.gate?.action !== "go") return [];
+  const { result, applied } = deployResult(outcome, failure);
+  const record = migrateRecord(settings.environment, settings.promotion.runUrl, outcome.migrations, applied);
+  const state = result === "migrated" ? "success" : "failure";
+  const why = await recordMigrate(settings.promotion.github, record, state, `Migration Guard: ${result}`);
+  if (!why) {
+    core.info(
+      `Recorded the ${settings.environment} deploy (${applied.length} applied, ${state}) as a \`migrate\` deployment.`,
+    );
+    return [];
+  }
+  const text = `This deploy was not recorded as a \`migrate\` deployment of ${settings.environment} (${why}): a deploy that requires these migrations applied in ${settings.environment} first will be blocked.`;
+  core.warning(text, { title: "Deploy not recorded" });
+  return [text];
+}
+
+/**
+ * `outcome` is undefined when a phase failed (`failure`): the deploy is then reported as failed with that
+ * error, whatever the host said.
+ */
+export async function reportDeploy(
+  settings: DeploySettings,
+  outcome: RunOutcome | undefined,
+  failure: unknown,
+  recordNotes: readonly string[] = [],
+): Promise<void> {
+  const { journal, result, message, rolledBack, applied } = deployResult(outcome, failure);
   const noBackupInProduction =
     settings.backup.mode === "never" && settings.profile.destructive === "block" && !settings.dryRun;
   if (noBackupInProduction && outcome?.before?.pending.length) {
@@ -106,6 +146,7 @@ export async function reportDeploy(
         : {}),
       notes: [
         ...(outcome?.notes ?? []),
+        ...recordNotes,
         ...journal.notes,
         ...(noBackupInProduction
           ? [
