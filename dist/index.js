@@ -45588,6 +45588,11 @@ function deployResult(outcome, failure) {
 async function recordDeploy(settings, outcome, failure) {
     if (!outcome?.migrations.length || outcome.gate?.action !== "go")
         return [];
+    if (!settings.promotion.github.token) {
+        // Nothing to record with: said in the log only; a deploy that requires this environment blocks, saying why.
+        core.info(`Not recorded as a \`migrate\` deployment of ${settings.environment}: no \`token\` was given.`);
+        return [];
+    }
     const { result, applied } = deployResult(outcome, failure);
     const record = migrateRecord(settings.environment, settings.promotion.runUrl, outcome.migrations, applied);
     const state = result === "migrated" ? "success" : "failure";
