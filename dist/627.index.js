@@ -11,7 +11,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 1842:
+/***/ 9461:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -91,7 +91,7 @@ exports.parsePlPgSQLSync = parsePlPgSQLSync;
 exports.fingerprintSync = fingerprintSync;
 exports.normalizeSync = normalizeSync;
 exports.scanSync = scanSync;
-__exportStar(__webpack_require__(1842), exports);
+__exportStar(__webpack_require__(9461), exports);
 class SqlError extends Error {
     sqlDetails;
     constructor(message, details) {

@@ -1,7 +1,12 @@
 // Every input of `command: deploy` and `command: status`, read and validated here into one immutable
 // DeploySettings. Errors name the input, the value and the fix. The key is masked before anything else.
 import * as core from "@actions/core";
-import { environmentProfile, parseDuration, type EnvironmentProfile } from "./core/config.js";
+import {
+  environmentNames,
+  environmentProfile,
+  parseDuration,
+  type EnvironmentProfile,
+} from "./core/config.js";
 import { ArgvError, splitArgv } from "./core/deploy/argv.js";
 import { DEPLOY_FRAMEWORKS, PRESETS, type DeployFramework } from "./core/deploy/presets.js";
 import type { Database } from "./core/types.js";
@@ -33,6 +38,16 @@ export interface HealthSettings {
   readonly timeout: number;
 }
 
+export interface PromotionSettings {
+  readonly requireAppliedIn: readonly string[];
+  /** `skip-promotion-check: true`: the check is waived for this deploy, and the summary says so. */
+  readonly skip: boolean;
+  /** Where the record lives (GitHub's Deployments API); the token may be "" (then nothing is recorded). */
+  readonly github: { token: string; apiUrl: string; owner: string; repo: string; ref: string };
+  /** This run's page, recorded with what it applied. */
+  readonly runUrl: string;
+}
+
 export interface DeploySettings {
   readonly command: "deploy" | "status";
   readonly environment: string;
@@ -61,6 +76,8 @@ export interface DeploySettings {
    */
   readonly prApproval: ApprovalLookup | undefined;
   readonly dryRun: boolean;
+  /** Staging first: where each pending migration's bytes must have been applied (input, else the profile). */
+  readonly promotion: PromotionSettings;
   readonly backup: BackupSettings;
   readonly onFailure: "restore" | "none";
   readonly preMigrateCommand: string;
@@ -266,6 +283,7 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
     allowDestructive: booleanInput("allow-destructive", false),
     prApproval: booleanInput("trust-pr-approval", true) ? prApprovalLookup(common.token) : undefined,
     dryRun: booleanInput("dry-run", false),
+    promotion: promotionSettings(common.token, profile),
     backup: Object.freeze({
       mode: backupMode,
       // `~/` and relative paths are under the home directory on the host, where the supervisor runs.
@@ -285,6 +303,24 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
     }),
     failOnPending: booleanInput("fail-on-pending", false),
     metricsFile: input("metrics-file"),
+  });
+}
+
+function promotionSettings(token: string, profile: EnvironmentProfile): PromotionSettings {
+  const text = input("require-applied-in");
+  const required = text ? environmentNames(text) : (profile.requireAppliedIn ?? []);
+  if (!required)
+    throw new InputError(
+      `Input \`require-applied-in\` must be environment names separated by commas or spaces; got ${JSON.stringify(text)}.`,
+    );
+  const { apiUrl, owner, repo } = githubRepository();
+  const server = process.env.GITHUB_SERVER_URL || "https://github.com";
+  const run = process.env.GITHUB_RUN_ID;
+  return Object.freeze({
+    requireAppliedIn: required,
+    skip: booleanInput("skip-promotion-check", false),
+    github: { token, apiUrl, owner, repo, ref: process.env.GITHUB_SHA ?? "" },
+    runUrl: run && owner ? `${server}/${owner}/${repo}/actions/runs/${run}` : "",
   });
 }
 

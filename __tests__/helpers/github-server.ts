@@ -76,6 +76,21 @@ export interface FakeComment {
   html_url: string;
 }
 
+export interface FakeDeployment {
+  id: number;
+  ref: string;
+  sha: string;
+  environment: string;
+  task: string;
+  payload: unknown;
+  description: string;
+  auto_merge: boolean | undefined;
+  required_contexts: unknown;
+  created_at: string;
+  url: string;
+  statuses: { id: number; state: string; description: string; log_url: string; created_at: string }[];
+}
+
 export type RouteHandler = (
   request: RecordedRequest,
   match: RegExpExecArray,
@@ -137,6 +152,10 @@ export interface GitHubServer {
   comments(pull: number): FakeComment[];
   /** The comments that carry the check's marker (`<!-- migration-guard:report -->`). */
   stickyComments(pull: number): FakeComment[];
+  /** Deployments (`POST/GET /deployments`, their statuses), oldest first; the API lists them newest first. */
+  deployments: FakeDeployment[];
+  /** A deployment as another run made it, with its statuses (oldest first). */
+  addDeployment(d: { environment: string; task: string; payload: unknown; states: string[] }): FakeDeployment;
   /** Answer `status` (with GitHub's message) for requests whose `METHOD path` matches; `times` of them, or all. */
   fail(method: string, path: RegExp, status: number, times?: number): void;
   route(method: string, path: RegExp, handler: RouteHandler): void;
@@ -269,6 +288,32 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         .comments(pull)
         .filter((c) => c.body.trimStart().startsWith("<!-- migration-guard:report -->"));
     },
+    deployments: [],
+    addDeployment(d) {
+      const id = ++nextId;
+      const made: FakeDeployment = {
+        id,
+        ref: "main",
+        sha: "0".repeat(40),
+        environment: d.environment,
+        task: d.task,
+        payload: d.payload,
+        description: "",
+        auto_merge: false,
+        required_contexts: [],
+        created_at: gh.tick(),
+        url: `${gh.url}/repos/${gh.owner}/${gh.repo}/deployments/${id}`,
+        statuses: d.states.map((state) => ({
+          id: ++nextId,
+          state,
+          description: "",
+          log_url: "",
+          created_at: gh.tick(),
+        })),
+      };
+      gh.deployments.push(made);
+      return made;
+    },
     fail(method, path, status, times = Infinity) {
       failures.push({ method: method.toUpperCase(), path, status, left: times });
     },
@@ -380,6 +425,53 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           html_url: `https://github.com/${gh.owner}/${gh.repo}/pull/${p.number}`,
         })),
       );
+    }
+    if (rest === "/deployments" && method === "GET") {
+      const found = gh.deployments.filter(
+        (d) =>
+          (req.query.environment === undefined || d.environment === req.query.environment) &&
+          (req.query.task === undefined || d.task === req.query.task),
+      );
+      return page(
+        res,
+        req,
+        [...found].reverse().map(({ statuses: _s, ...d }) => d),
+      );
+    }
+    if (rest === "/deployments" && method === "POST") {
+      const b = req.body as Record<string, unknown> | undefined;
+      if (typeof b?.ref !== "string") return error(res, 422);
+      const made = gh.addDeployment({
+        environment: typeof b.environment === "string" ? b.environment : "production",
+        task: typeof b.task === "string" ? b.task : "deploy",
+        payload: b.payload ?? {},
+        states: [],
+      });
+      made.ref = b.ref;
+      made.description = typeof b.description === "string" ? b.description : "";
+      made.auto_merge = typeof b.auto_merge === "boolean" ? b.auto_merge : undefined;
+      made.required_contexts = b.required_contexts;
+      const { statuses: _s, ...shown } = made;
+      return reply(res, 201, shown);
+    }
+    const statuses = /^\/deployments\/(\d+)\/statuses$/.exec(rest);
+    if (statuses) {
+      const d = gh.deployments.find((x) => x.id === Number(statuses[1]));
+      if (!d) return error(res, 404);
+      if (method === "GET") return page(res, req, [...d.statuses].reverse());
+      if (method === "POST") {
+        const b = req.body as Record<string, unknown> | undefined;
+        if (typeof b?.state !== "string") return error(res, 422);
+        const st = {
+          id: ++nextId,
+          state: b.state,
+          description: typeof b.description === "string" ? b.description : "",
+          log_url: typeof b.log_url === "string" ? b.log_url : "",
+          created_at: gh.tick(),
+        };
+        d.statuses.push(st);
+        return reply(res, 201, st);
+      }
     }
     const contents = /^\/contents\/(.+)$/.exec(rest);
     if (contents && method === "GET") {

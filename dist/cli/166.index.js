@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseConfig: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: ConfigError, DEFAULT_CONFIG, DEFAULT_ENVIRONMENTS, defaultConfig, environmentProfile, parseDuration, strictestConfig
+// UNUSED EXPORTS: ConfigError, DEFAULT_CONFIG, DEFAULT_ENVIRONMENTS, defaultConfig, environmentNames, environmentProfile, parseDuration, strictestConfig
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -188,7 +188,7 @@ function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
                     problems.push(`environments.${name} must be a mapping (timeout, destructive, pause)`);
                     continue;
                 }
-                checkKeys(profile, ["timeout", "destructive", "pause"], `environments.${name}`, problems);
+                checkKeys(profile, ["timeout", "destructive", "pause", "require-applied-in"], `environments.${name}`, problems);
                 const base = environmentProfile(config, name);
                 const timeout = profile.timeout === undefined ? base.timeout : parseDuration(profile.timeout);
                 if (timeout === undefined) {
@@ -201,8 +201,18 @@ function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
                 if (destructive !== "block" && destructive !== "warn") {
                     problems.push(`environments.${name}.destructive must be block or warn, got ${JSON.stringify(profile.destructive)}`);
                 }
+                const required = profile["require-applied-in"] === undefined
+                    ? (config.environments[name]?.requireAppliedIn ?? [])
+                    : environmentNames(profile["require-applied-in"]);
+                if (required === undefined)
+                    problems.push(`environments.${name}.require-applied-in must be an environment name or a list of them, got ${JSON.stringify(profile["require-applied-in"])}`);
                 if (problems.length === profileProblems && timeout !== undefined && pause !== undefined)
-                    config.environments[name] = { timeout, pause, destructive: destructive };
+                    config.environments[name] = {
+                        timeout,
+                        pause,
+                        destructive: destructive,
+                        ...(required?.length ? { requireAppliedIn: required } : {}),
+                    };
             }
         }
     }
@@ -211,6 +221,17 @@ function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
     return config;
 }
 /** The profile for an environment name; any unknown name behaves like production. */
+/** `staging`, `staging, qa` or a YAML list → names; undefined when one is not a plain name. */
+function environmentNames(value) {
+    const list = typeof value === "string"
+        ? value.split(/[\s,]+/).filter(Boolean)
+        : Array.isArray(value)
+            ? value
+            : undefined;
+    if (!list?.every((n) => typeof n === "string" && /^[A-Za-z0-9_.-]+$/.test(n)))
+        return undefined;
+    return [...new Set(list)];
+}
 function environmentProfile(config, name) {
     return config.environments[name] ?? config.environments.production ?? config_defaults/* DEFAULT_ENVIRONMENTS */.p0.production;
 }

@@ -54,6 +54,36 @@ export interface GitHubClient {
   whoami(): Promise<string | undefined>;
   /** GitHub's clock (ISO), from the `Date` of the latest response: the clock label and review times use. */
   serverTime(): string | undefined;
+  /** A deployment of `ref` to `environment` (no merge, no required contexts): its id. */
+  createDeployment(input: NewDeployment): Promise<number>;
+  /** A status of deployment `id` (`success`, `failure`, `error`, ...). */
+  createDeploymentStatus(id: number, status: NewDeploymentStatus): Promise<void>;
+  /** The deployments of `environment` with `task`, newest first. */
+  listDeployments(environment: string, task: string): Promise<Deployment[]>;
+  /** The state of a deployment's latest status; "" when it has none. */
+  deploymentState(id: number): Promise<string>;
+}
+
+export interface NewDeployment {
+  ref: string;
+  environment: string;
+  task: string;
+  description: string;
+  payload: unknown;
+}
+
+export interface NewDeploymentStatus {
+  state: "success" | "failure" | "error";
+  description: string;
+  logUrl: string;
+}
+
+export interface Deployment {
+  id: number;
+  environment: string;
+  task: string;
+  payload: unknown;
+  url: string;
 }
 
 export class GitHubApiError extends Error {
@@ -311,6 +341,58 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     },
     serverTime() {
       return serverDate;
+    },
+    async createDeployment(d) {
+      const { data } = await call("POST", `/repos/${options.owner}/${options.repo}/deployments`, (o) =>
+        o.rest.repos.createDeployment({
+          ...repo,
+          ref: d.ref,
+          environment: d.environment,
+          task: d.task,
+          description: d.description,
+          // The record is of what ran, not a request to deploy: no merge of the base, no status checks.
+          auto_merge: false,
+          required_contexts: [],
+          payload: d.payload as Record<string, unknown>,
+          ...NO_RETRY,
+        }),
+      );
+      if (!("id" in data) || typeof data.id !== "number")
+        throw new GitHubApiError("POST", `/repos/${options.owner}/${options.repo}/deployments`, 202, "no id");
+      return data.id;
+    },
+    async createDeploymentStatus(id, st) {
+      const path = `/repos/${options.owner}/${options.repo}/deployments/${id}/statuses`;
+      await call("POST", path, (o) =>
+        o.rest.repos.createDeploymentStatus({
+          ...repo,
+          deployment_id: id,
+          state: st.state,
+          description: st.description.slice(0, 140),
+          ...(st.logUrl ? { log_url: st.logUrl } : {}),
+          ...NO_RETRY,
+        }),
+      );
+    },
+    async listDeployments(environment, task) {
+      const deployments = await paginate(`/repos/${options.owner}/${options.repo}/deployments`, (o) =>
+        o.paginate.iterator(o.rest.repos.listDeployments, { ...repo, environment, task, per_page: PER_PAGE }),
+      );
+      return deployments.map((d) => ({
+        id: d.id,
+        environment: d.environment ?? "",
+        task: d.task,
+        payload: d.payload,
+        url: d.url,
+      }));
+    },
+    async deploymentState(id) {
+      const path = `/repos/${options.owner}/${options.repo}/deployments/${id}/statuses`;
+      // Newest first: the first status is the latest.
+      const { data } = await call("GET", path, (o) =>
+        o.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: id, per_page: 1 }),
+      );
+      return data[0]?.state ?? "";
     },
     async whoami() {
       try {

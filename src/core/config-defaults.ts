@@ -11,6 +11,8 @@ export interface EnvironmentProfile {
   destructive: DestructivePolicy;
   /** Seconds to pause after warning about destructive migrations when the policy is `warn`. */
   pause: number;
+  /** Environments where a pending migration's exact bytes must have been applied first (`require-applied-in`). */
+  requireAppliedIn?: string[];
 }
 
 export interface Config {

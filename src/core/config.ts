@@ -161,7 +161,12 @@ export function parseConfig(
           problems.push(`environments.${name} must be a mapping (timeout, destructive, pause)`);
           continue;
         }
-        checkKeys(profile, ["timeout", "destructive", "pause"], `environments.${name}`, problems);
+        checkKeys(
+          profile,
+          ["timeout", "destructive", "pause", "require-applied-in"],
+          `environments.${name}`,
+          problems,
+        );
         const base = environmentProfile(config, name);
         const timeout = profile.timeout === undefined ? base.timeout : parseDuration(profile.timeout);
         if (timeout === undefined) {
@@ -181,8 +186,21 @@ export function parseConfig(
             `environments.${name}.destructive must be block or warn, got ${JSON.stringify(profile.destructive)}`,
           );
         }
+        const required =
+          profile["require-applied-in"] === undefined
+            ? (config.environments[name]?.requireAppliedIn ?? [])
+            : environmentNames(profile["require-applied-in"]);
+        if (required === undefined)
+          problems.push(
+            `environments.${name}.require-applied-in must be an environment name or a list of them, got ${JSON.stringify(profile["require-applied-in"])}`,
+          );
         if (problems.length === profileProblems && timeout !== undefined && pause !== undefined)
-          config.environments[name] = { timeout, pause, destructive: destructive as DestructivePolicy };
+          config.environments[name] = {
+            timeout,
+            pause,
+            destructive: destructive as DestructivePolicy,
+            ...(required?.length ? { requireAppliedIn: required } : {}),
+          };
       }
     }
   }
@@ -191,6 +209,18 @@ export function parseConfig(
 }
 
 /** The profile for an environment name; any unknown name behaves like production. */
+/** `staging`, `staging, qa` or a YAML list → names; undefined when one is not a plain name. */
+export function environmentNames(value: unknown): string[] | undefined {
+  const list =
+    typeof value === "string"
+      ? value.split(/[\s,]+/).filter(Boolean)
+      : Array.isArray(value)
+        ? value
+        : undefined;
+  if (!list?.every((n) => typeof n === "string" && /^[A-Za-z0-9_.-]+$/.test(n))) return undefined;
+  return [...new Set(list as string[])];
+}
+
 export function environmentProfile(config: Config, name: string): EnvironmentProfile {
   return config.environments[name] ?? config.environments.production ?? DEFAULT_ENVIRONMENTS.production;
 }
