@@ -371,6 +371,7 @@ async function superviseDeploy(
     updateCommand: settings.updateCommand,
     statusCommands: settings.statusCommands,
     migrateCommand: settings.migrateCommand,
+    ...(settings.runner ? { runner: settings.runner } : {}),
     timeout: settings.timeout,
     lockTimeoutMs: settings.lockTimeoutMs,
     ...(settings.statementTimeoutMs !== undefined ? { statementTimeoutMs: settings.statementTimeoutMs } : {}),
@@ -581,7 +582,14 @@ async function superviseDeploy(
         if (err) log.remote(err);
       } else if (event.t === "error") log.remote(`supervisor: ${str(event, "message")}`);
       else if (event.t === "note") log.remote(`note: ${str(event, "message")}`);
-      else if (event.t === "terminate")
+      else if (event.t === "migration") {
+        const db = str(event, "database") ? ` (${str(event, "database")})` : "";
+        log.remote(
+          str(event, "state") === "start"
+            ? `migrating ${str(event, "id")} ${str(event, "name")}${db}`
+            : `migrated ${str(event, "id")}${db} in ${str(event, "ms")} ms`,
+        );
+      } else if (event.t === "terminate")
         log.remote(`ended ${str(event, "terminated")} database session(s) of the migration`);
       else if (event.t === "backup-check" && journal.backupCheck) {
         const c = journal.backupCheck;
