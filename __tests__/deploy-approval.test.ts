@@ -3,7 +3,7 @@
 // `approval-key` (the record is written by the real PR gate). A comment alone, forged or not, opens nothing.
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { approvalAndComment, type GateInput } from "../src/commands/approval-gate.js";
-import { prApprovalCoverage } from "../src/commands/deploy-approval.js";
+import { prApprovalCoverage } from "../src/adapters/pr-approval.js";
 import { gitBlobSha, type ApprovalLookup } from "../src/core/deploy/pr-approval.js";
 import { gatedDigest } from "../src/core/approval.js";
 import { REPORT_MARKER, renderRecord } from "../src/core/report/comment.js";

@@ -34977,7 +34977,7 @@ function tokenAt(tokens, offset) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7533);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6899);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -34991,7 +34991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7533:
+/***/ 6899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42186,10 +42186,27 @@ function github_isObject(v) {
     return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+;// CONCATENATED MODULE: ./src/adapters/sticky-comment.ts
+
+/**
+ * The check's own comment: the oldest one with the marker written by a bot (GITHUB_TOKEN, an app) or by the
+ * token's user (a PAT). Anyone can paste the marker and a forged record into a comment; those are ignored.
+ */
+async function findStickyComment(gh, pull) {
+    const marked = (await gh.listComments(pull)).filter((c) => isReportComment(c.body));
+    const byBot = marked.filter((c) => c.authorType === "Bot");
+    let me;
+    if (marked.length > byBot.length)
+        me = (await gh.whoami())?.toLowerCase();
+    const ours = marked.filter((c) => c.authorType === "Bot" || (me !== undefined && c.author.toLowerCase() === me));
+    return { comment: ours[0], duplicates: ours.slice(1), ignored: marked.filter((c) => !ours.includes(c)) };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/approval-gate.ts
 // The approval gate and the sticky PR comment: the GitHub side of `command: check`.
 // Reads who approved (label events, reviews), checks they are allowed, binds the approval to the digest of
 // the migrations it covered, and keeps one comment up to date. Pure decisions live in core/approval.ts.
+
 
 
 
@@ -42364,19 +42381,6 @@ async function approvalAndComment(input, deps = {}) {
         }
     }
     return result;
-}
-/**
- * The check's own comment: the oldest one with the marker written by a bot (GITHUB_TOKEN, an app) or by the
- * token's user (a PAT). Anyone can paste the marker and a forged record into a comment; those are ignored.
- */
-async function findStickyComment(gh, pull) {
-    const marked = (await gh.listComments(pull)).filter((c) => isReportComment(c.body));
-    const byBot = marked.filter((c) => c.authorType === "Bot");
-    let me;
-    if (marked.length > byBot.length)
-        me = (await gh.whoami())?.toLowerCase();
-    const ours = marked.filter((c) => c.authorType === "Bot" || (me !== undefined && c.author.toLowerCase() === me));
-    return { comment: ours[0], duplicates: ours.slice(1), ignored: marked.filter((c) => !ours.includes(c)) };
 }
 /** `approvers` (users, `org/team`) when given; otherwise write, maintain or admin permission. */
 async function mayApprove(gh, login, approvers, notices) {
@@ -42800,8 +42804,53 @@ function setOutputs(verdict, reportPath, result) {
     core.setOutput("report", reportPath);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/adapters/fenced-log.ts
+// The deploy's log: one group per phase, remote output fenced so it cannot issue workflow commands.
+
+
+class FencedLog {
+    token = (0,external_node_crypto_.randomBytes)(16).toString("hex");
+    stopped = false;
+    group;
+    stop() {
+        if (!this.stopped)
+            process.stdout.write(`::stop-commands::${this.token}\n`);
+        this.stopped = true;
+    }
+    resume() {
+        if (this.stopped)
+            process.stdout.write(`::${this.token}::\n`);
+        this.stopped = false;
+    }
+    phase(name) {
+        this.resume();
+        if (this.group)
+            core.endGroup();
+        this.group = name;
+        core.startGroup(name);
+        this.stop();
+    }
+    /** Remote text: printed only while workflow commands are stopped. */
+    remote(text) {
+        this.stop();
+        process.stdout.write(text + "\n");
+    }
+    /** Our own annotations and messages need commands enabled. */
+    ours(fn) {
+        const was = this.stopped;
+        this.resume();
+        fn();
+        if (was)
+            this.stop();
+    }
+    close() {
+        this.resume();
+        if (this.group)
+            core.endGroup();
+        this.group = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/http.ts
 async function httpGet(url, timeoutMs = 10_000) {
     try {
@@ -42817,6 +42866,255 @@ async function httpGet(url, timeoutMs = 10_000) {
         const cause = error.cause;
         return { status: 0, body: "", error: cause?.code ?? cause?.message ?? error.message };
     }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/core/deploy/plan.ts
+function words(argv) {
+    for (const w of argv) {
+        if (w.includes("\n") || w.includes("\0"))
+            throw new Error(`argv word ${JSON.stringify(w)} holds a newline or NUL`);
+    }
+    return argv.join("\n");
+}
+function supervisorParams(plan) {
+    const params = {
+        MG_MODE: "deploy",
+        MG_DEPLOY_ID: plan.deployId,
+        MG_APP_DIR: plan.appDir,
+        MG_ENVIRONMENT: plan.environment,
+        MG_DATABASE: plan.database,
+        MG_RUN_PREFIX: words(plan.runPrefix),
+        MG_UPDATE_COMMAND: plan.updateCommand,
+        MG_MIGRATE: words(plan.migrateCommand),
+        MG_TIMEOUT: String(Math.ceil(plan.timeout)),
+        MG_LOCK_TIMEOUT: String(Math.round(plan.lockTimeoutMs)),
+        MG_LOCK_WAIT: String(Math.ceil(plan.lockWait)),
+        MG_DECISION_WAIT: String(Math.ceil(plan.decisionWait)),
+        MG_ORIGIN: plan.origin,
+        MG_REF: plan.ref,
+        MG_SHA: plan.sha,
+    };
+    if (plan.dbconfigCommand?.length)
+        params.MG_DBCONFIG = words(plan.dbconfigCommand);
+    if (plan.runner) {
+        params.MG_RUNNER = words(plan.runner.argv);
+        params.MG_RUNNER_KIND = plan.runner.kind;
+    }
+    if (plan.noMigrationsTableStatus)
+        params.MG_STATUS_NO_TABLE = plan.noMigrationsTableStatus;
+    if (plan.backup) {
+        params.MG_BACKUP = plan.backup.mode;
+        params.MG_BACKUP_KEEP = String(plan.backup.keep);
+        if (plan.backup.dir)
+            params.MG_BACKUP_DIR = plan.backup.dir;
+        if (plan.backup.command)
+            params.MG_BACKUP_COMMAND = plan.backup.command;
+        if (plan.backup.restoreCommand)
+            params.MG_RESTORE_COMMAND = plan.backup.restoreCommand;
+    }
+    if (plan.onFailure)
+        params.MG_ON_FAILURE = plan.onFailure;
+    if (plan.preMigrateCommand)
+        params.MG_PRE_MIGRATE_COMMAND = plan.preMigrateCommand;
+    if (plan.postMigrateCommand)
+        params.MG_POST_MIGRATE_COMMAND = plan.postMigrateCommand;
+    if (plan.healthTimeout !== undefined) {
+        params.MG_HEALTH = "true";
+        params.MG_HEALTH_TIMEOUT = String(Math.ceil(plan.healthTimeout));
+    }
+    if (plan.statementTimeoutMs !== undefined)
+        params.MG_STATEMENT_TIMEOUT = String(Math.round(plan.statementTimeoutMs));
+    plan.statusCommands.slice(0, 3).forEach((argv, i) => (params[`MG_STATUS_${i + 1}`] = words(argv)));
+    return params;
+}
+/** NUL-terminated records, closed by an empty record. Values with NUL cannot be sent and are refused. */
+function encodeParams(params) {
+    let out = "";
+    for (const [name, value] of Object.entries(params)) {
+        if (!/^MG_[A-Z0-9_]+$/.test(name))
+            throw new Error(`bad parameter name ${name}`);
+        if (value.includes("\0"))
+            throw new Error(`parameter ${name} holds a NUL byte`);
+        out += `${name}=${value}\0`;
+    }
+    return out + "\0";
+}
+/** A deploy id the supervisor accepts: time, run and a random part, `[A-Za-z0-9._-]`. */
+function makeDeployId(now, runId, random) {
+    const stamp = now
+        .toISOString()
+        .replace(/[-:]/g, "")
+        .replace(/\.\d+Z$/, "Z");
+    const run = runId.replace(/[^A-Za-z0-9]/g, "").slice(0, 20) || "local";
+    return `${stamp}-${run}-${random.replace(/[^A-Za-z0-9]/g, "").slice(0, 12)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/protocol.ts
+// The supervisor's stdout protocol: `@mg:event <json>` lines are events, `@mg:out <text>` lines are the
+// output of the commands it ran. Anything else (a shell error before the supervisor started) is raw text.
+const EVENT_PREFIX = "@mg:event ";
+const OUTPUT_PREFIX = "@mg:out ";
+function isEvent(value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        return false;
+    const record = value;
+    if (typeof record.t !== "string" || typeof record.at !== "number")
+        return false;
+    return Object.values(record).every((v) => typeof v === "string" || typeof v === "number");
+}
+function parseLine(line) {
+    if (line.startsWith(EVENT_PREFIX)) {
+        try {
+            const value = JSON.parse(line.slice(EVENT_PREFIX.length));
+            if (isEvent(value))
+                return { kind: "event", event: value };
+        }
+        catch {
+            /* a malformed event is shown as text, never trusted */
+        }
+        return { kind: "raw", text: line };
+    }
+    if (line.startsWith(OUTPUT_PREFIX))
+        return { kind: "output", text: line.slice(OUTPUT_PREFIX.length) };
+    return { kind: "raw", text: line };
+}
+function str(event, field) {
+    const v = event[field];
+    return typeof v === "string" ? v : v === undefined ? undefined : String(v);
+}
+function num(event, field) {
+    const v = event[field];
+    return typeof v === "number" ? v : undefined;
+}
+function decodeBase64(text) {
+    return text ? Buffer.from(text, "base64").toString("utf8") : "";
+}
+function emptyJournal() {
+    return {
+        phases: [],
+        statuses: [],
+        backups: [],
+        awaiting: false,
+        ended: false,
+        deadlineActions: [],
+        lines: 0,
+        terminated: 0,
+        awaitingHealth: false,
+        notes: [],
+        progress: [],
+    };
+}
+/** Folds one event into the journal (mutates and returns it: the runner feeds thousands of lines). */
+function applyEvent(journal, event) {
+    switch (event.t) {
+        case "hello":
+            journal.deployId = str(event, "deploy") ?? journal.deployId;
+            journal.journalPath = str(event, "journal") ?? journal.journalPath;
+            break;
+        case "phase": {
+            const phase = str(event, "phase") ?? "?";
+            const state = str(event, "state") ?? "?";
+            if (state === "start") {
+                journal.phases.push({ phase, state: "running", startedAt: event.at });
+            }
+            else {
+                let record = [...journal.phases].reverse().find((p) => p.phase === phase);
+                if (!record) {
+                    record = { phase, state, startedAt: event.at };
+                    journal.phases.push(record);
+                }
+                record.state = state;
+                const ms = num(event, "ms");
+                if (ms !== undefined)
+                    record.ms = ms;
+                const message = str(event, "message");
+                if (message)
+                    record.message = message;
+            }
+            break;
+        }
+        case "status":
+            journal.statuses.push({
+                name: str(event, "name") ?? "",
+                index: num(event, "index") ?? 0,
+                rc: num(event, "rc") ?? -1,
+                stdout: decodeBase64(str(event, "stdout")),
+                stderr: decodeBase64(str(event, "stderr")),
+            });
+            break;
+        case "lock":
+            journal.lockHolder = str(event, "holder");
+            break;
+        case "awaiting":
+            if (str(event, "phase") === "health")
+                journal.awaitingHealth = true;
+            else
+                journal.awaiting = true;
+            break;
+        case "backup-check":
+            journal.backupCheck = {
+                databaseBytes: num(event, "db_size") ?? 0,
+                freeBytes: num(event, "free") ?? 0,
+                dir: str(event, "dir") ?? "",
+            };
+            break;
+        case "backup": {
+            const backup = {
+                path: str(event, "path") ?? "",
+                bytes: num(event, "size") ?? 0,
+                sha256: str(event, "sha256") ?? "",
+                databaseBytes: num(event, "db_size") ?? 0,
+                freeBytes: num(event, "free") ?? 0,
+                entries: num(event, "entries") ?? 0,
+                dumpMs: num(event, "dump_ms") ?? 0,
+                verifyMs: num(event, "verify_ms") ?? 0,
+                pruned: num(event, "pruned") ?? 0,
+                verified: str(event, "verified") ?? "",
+                connection: str(event, "connection") ?? "",
+                database: str(event, "database") ?? "",
+            };
+            journal.backups.push(backup);
+            journal.backup ??= backup;
+            break;
+        }
+        case "terminate":
+            journal.terminated += num(event, "terminated") ?? 0;
+            break;
+        case "migration": {
+            const id = str(event, "id") ?? "";
+            const database = str(event, "database") ?? "";
+            if (str(event, "state") === "start") {
+                journal.progress.push({ id, database, name: str(event, "name") ?? "", state: "running" });
+                break;
+            }
+            const record = journal.progress.find((p) => p.id === id && p.database === database);
+            if (record) {
+                record.state = "done";
+                record.ms = num(event, "ms");
+            }
+            break;
+        }
+        case "note":
+            journal.notes.push(str(event, "message") ?? "");
+            break;
+        case "deadline":
+            journal.deadlineActions.push(str(event, "action") ?? "");
+            break;
+        case "result":
+            journal.result = str(event, "result");
+            journal.message = str(event, "message") || undefined;
+            break;
+        case "end":
+            journal.ended = true;
+            break;
+    }
+    return journal;
+}
+/** The status outputs of one round (`before`, `after`, `now`), in command order. */
+function statusRound(journal, name) {
+    return journal.statuses.filter((s) => s.name === name).sort((a, b) => a.index - b.index);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/ssh.ts
@@ -43074,599 +43372,264 @@ class SshConnection {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/deploy/backup.ts
-// What a backup means for the people who may need it: sizes in words, the restore time a logical dump
-// implies for a database of that size, and the runbook a failed deploy prints. Pure.
-const GB = 1024 ** 3;
-function formatBytes(bytes) {
-    if (bytes >= GB)
-        return `${(bytes / GB).toFixed(1)} GiB`;
-    if (bytes >= 1024 ** 2)
-        return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(0)} KiB`;
-    return `${bytes} B`;
+;// CONCATENATED MODULE: ./src/adapters/supervisor.ts
+// The client of the host-side supervisor: the script (installed when missing, named by its hash), one-shot
+// runs (status, files, fetch) and the deploy's session (run, attach after a dropped connection, the lines the
+// action said repeated to the reattached session). Every session is a channel of the one SSH connection.
+
+
+
+
+
+
+
+
+
+const STATE_SSH_DIR = "deploySshDir";
+// --- the supervisor script and the constant remote commands that start it --------------------------------
+function supervisorPath() {
+    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (const candidate of [(0,external_node_path_namespaceObject.join)(here, "host", "supervisor.sh"), (0,external_node_path_namespaceObject.join)(here, "..", "host", "supervisor.sh")]) {
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+    }
+    throw new Error(`the host supervisor script is missing from the action (looked beside ${here})`);
 }
-/** Restore-time bands of a logical (pg_dump) backup, by database size. */
-function restoreEstimate(databaseBytes) {
-    const size = formatBytes(databaseBytes);
-    if (databaseBytes < GB)
-        return {
-            band: "fine",
-            text: `The database is ${size}: a logical restore takes minutes at most.`,
-            warn: false,
-        };
-    if (databaseBytes < 10 * GB)
-        return {
-            band: "1-10GB",
-            text: `The database is ${size}: restoring a logical dump takes about 15-30 minutes, and the app is down meanwhile.`,
-            warn: true,
-        };
-    if (databaseBytes < 50 * GB)
-        return {
-            band: "10-50GB",
-            text: `The database is ${size}: restoring a logical dump takes about 1-2 hours, and the app is down meanwhile.`,
-            warn: true,
-        };
+/** The exit status of `run` when this version of the supervisor is not on the host yet. */
+const NOT_INSTALLED = 86;
+/** The remote commands name the script by its hash: constant text for a given build, never input data. */
+function supervisorScript() {
+    const text = (0,external_node_fs_.readFileSync)(supervisorPath(), "utf8");
+    const sha = (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex").slice(0, 16);
+    const file = `.migration-guard/bin/supervisor-${sha}.sh`;
     return {
-        band: "over-50GB",
-        text: `The database is ${size}: restoring a logical dump takes about 2-4 hours. For a database this size use ` +
-            "physical backups with WAL archiving (point-in-time recovery, e.g. pgBackRest or your provider's snapshots) " +
-            "and set backup-command/restore-command to drive them.",
-        warn: true,
+        text,
+        install: remoteCommand(`umask 077 && mkdir -p .migration-guard/bin && cat > ${file}.$$ && mv -f ${file}.$$ ${file}`),
+        // Installed once per version: a deploy whose supervisor is already there saves a session (on a host
+        // whose login shell is slow to start, the largest single cost of the guard after the framework's boot).
+        run: remoteCommand(`[ -f ${file} ] || exit ${NOT_INSTALLED}; exec bash ${file}`),
     };
 }
-/** POSIX single quotes for a runbook line a human pastes into a shell (display only, never executed here). */
-function shellQuote(word) {
-    return /^[A-Za-z0-9_./:=@%+,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-/** What the database holds now, in one sentence, from what the supervisor did. */
-function databaseState(input) {
-    if (input.rolledBack)
-        return "The supervisor restored the backup taken before migrating; the recorded migrations equal those before the deploy.";
-    if (input.migrateStarted === false)
-        return "The migration never started: this deploy did not change the database.";
-    if (input.restoreState === "failed")
-        return ("The supervisor's restore failed and nothing of it was committed: the database is as the migration left it " +
-            "(migrations that finished stay applied; step 1 shows which).");
-    if (input.restoreState === "ok")
-        return "The backup was restored, but the recorded migrations differ from those before the deploy: check step 1.";
-    return "Nothing was restored: the database is as the migration left it (migrations that finished stay applied; step 1 shows which).";
-}
-/** The exact commands for this deploy: where the backup is, how to restore it by hand, how to check. */
-function renderRunbook(input) {
-    const q = (words) => words.map(shellQuote).join(" ");
-    const lines = ["### Runbook", ""];
-    lines.push(databaseState(input), "", input.rolledBack ? "To check, or to restore again by hand, on the host:" : "On the host:", "", "```sh", `ssh -p ${input.target.port} ${shellQuote(`${input.target.user}@${input.target.host}`)}`, `cd ${shellQuote(input.appDir)}`);
-    lines.push("# 1. what the database has recorded now");
-    for (const argv of input.statusCommands)
-        lines.push(q([...input.runPrefix, ...argv]));
-    const backups = input.backups ??
-        (input.backupPath
-            ? [
-                {
-                    path: input.backupPath,
-                    ...(input.sha256 ? { sha256: input.sha256 } : {}),
-                    ...(input.connection ? { connection: input.connection } : {}),
-                },
-            ]
-            : []);
-    if (backups.length && input.restoreCommand) {
-        // A backup-command ran once for the whole app: so does the restore-command.
-        const b = backups[0];
-        lines.push(`# 2. the verified backup taken before migrating (writes made after it are lost by a restore)`);
-        verifyLines(lines, b);
-        lines.push("# 3. restore it (put the app in maintenance mode first)");
-        lines.push(`MG_BACKUP_PATH=${shellQuote(b.path)} ${q([...input.runPrefix, "sh", "-c", input.restoreCommand])}`);
-    }
-    else if (backups.length) {
-        lines.push(backups.length > 1
-            ? `# 2. the verified backups taken before migrating, one per database (writes made after them are lost by a restore)`
-            : `# 2. the verified backup taken before migrating (writes made after it are lost by a restore)`);
-        for (const b of backups)
-            verifyLines(lines, b);
-        lines.push(backups.length > 1
-            ? "# 3. restore each (put the app in maintenance mode first)"
-            : "# 3. restore it (put the app in maintenance mode first)");
-        for (const b of backups) {
-            if (b.database && backups.length > 1)
-                lines.push(`# database ${b.database}`);
-            // Exported on lines of their own: `PGDATABASE=x cmd "$PGDATABASE"` would expand before assigning.
-            if (b.connection)
-                lines.push(`export ${b.connection}`);
-            lines.push(`export PGPASSWORD=...   # the app's database password, from your secret store; never on the command line`, `${q([...input.runPrefix, "pg_restore", "--clean", "--if-exists", "--single-transaction", "--dbname"])} "$PGDATABASE" < ${shellQuote(b.path)}`);
-        }
-    }
-    if (backups.length) {
-        lines.push("# 4. then read the status again (step 1): the same migrations must be recorded as before the deploy");
-    }
-    else {
-        lines.push("# no backup was taken for this deploy (backup: never): restore from your own backups");
-    }
-    if (input.journal)
-        lines.push(`# the supervisor's journal of this deploy`, `cat ${shellQuote(input.journal)}`);
-    lines.push("```", "");
-    lines.push("`pg_restore --single-transaction` commits all or nothing. `--clean` leaves objects the backup does not know " +
-        "(a table a migration created): the supervisor drops those in the same transaction; by hand, drop them " +
-        "first. A restore discards every write made after the backup.", "");
-    return lines.join("\n");
-}
-function verifyLines(lines, b) {
-    lines.push(`ls -l ${shellQuote(b.path)} && sha256sum ${shellQuote(b.path)}`);
-    if (b.sha256)
-        lines.push(`#    it must print ${b.sha256}: any other sum is not the verified backup, do not restore it`);
-}
-/** The runbook's view of the journal: did the migration start, and how did the restore end. */
-function runbookState(journal) {
-    const restore = [...journal.phases].reverse().find((p) => p.phase === "restore");
-    return {
-        migrateStarted: journal.phases.some((p) => p.phase === "migrate"),
-        ...(restore ? { restoreState: restore.state } : {}),
+async function connect(settings) {
+    const target = {
+        host: settings.host,
+        port: settings.port,
+        user: settings.user,
+        privateKey: settings.privateKey,
+        knownHosts: settings.knownHosts,
+        connectTimeout: 15,
+        ...(settings.jumpHost ? { jumpHost: settings.jumpHost } : {}),
     };
+    const options = { tempRoot: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), log: (m) => core.info(m) };
+    const conn = SshConnection.prepare(target, options);
+    core.saveState(STATE_SSH_DIR, conn.dir);
+    const attempts = Number(process.env.MG_SSH_ATTEMPTS) || 4;
+    await conn.open({ ...options, attempts });
+    return conn;
 }
-
-;// CONCATENATED MODULE: ./src/core/deploy/gate.ts
-/** File-bound hits can be approved in a pull request; status problems and files we never read cannot. */
-function approvableByPull(hit) {
-    return hit.reason === "destructive" || hit.reason === "needs-review" || hit.reason === "not-recognised";
-}
-/** Everything that needs an approval before it runs in a blocking environment. */
-function gateHits(migrations, statusProblems = []) {
-    const hits = [];
-    for (const problem of statusProblems)
-        hits.push({
-            migration: "",
-            path: "status output",
-            reason: "status",
-            why: `the status output could not be read in full (${problem})`,
-        });
-    for (const m of migrations) {
-        const path = m.path ?? m.pending.id;
-        if (!m.report) {
-            const reason = m.unread ?? "not-found";
-            hits.push({
-                migration: m.pending.id,
-                path,
-                reason,
-                why: `${path}: ${m.note ?? "its file was not read"}, so it was not analysed`,
-            });
-            continue;
-        }
-        for (const finding of m.report.findings) {
-            // Acknowledged findings still count: an allow comment explains a change, it does not approve a deploy.
-            if (finding.category !== "destructive" && finding.category !== "needs-review")
-                continue;
-            // An allow comment that suppresses nothing says nothing about what will run.
-            if (finding.rule === "unused-allow")
-                continue;
-            hits.push({
-                migration: m.pending.id,
-                path,
-                reason: finding.category,
-                why: `${path}:${finding.line} (${finding.rule}, ${finding.category})`,
-                finding,
-            });
-        }
-    }
-    return hits;
-}
-function describeHits(hits) {
-    return hits.map((h) => h.why).join("; ");
-}
-function kinds(hits) {
-    const names = {
-        destructive: "destructive",
-        "needs-review": "needs review (could not be proven safe)",
-        "not-found": "file not found on the host",
-        "not-recognised": "file not recognised as a migration",
-        unmapped: "id maps to no file",
-        status: "status output not fully readable",
-    };
-    return [...new Set(hits.map((h) => names[h.reason]))].join(", ");
-}
-function decideGate(input) {
-    if (!input.migrations.length)
-        return { action: "up-to-date", destructive: [], pauseSeconds: 0 };
-    const approved = input.approvedPaths ?? new Set();
-    const open = input.allowDestructive
-        ? []
-        : gateHits(input.migrations, input.statusProblems).filter((h) => !(approvableByPull(h) && approved.has(h.path)));
-    if (open.length && input.profile.destructive === "block") {
-        return {
-            action: "blocked",
-            destructive: open,
-            pauseSeconds: 0,
-            message: `Pending migrations in ${input.environment || "production"} need an approval (${kinds(open)}): ` +
-                `${describeHits(open)}. Nothing ran. To deploy them, review them and re-run the deploy with ` +
-                "`allow-destructive: true` (for example from a workflow_dispatch input, behind a protected environment), " +
-                "or approve their pull request.",
-        };
-    }
-    if (input.dryRun)
-        return { action: "dry-run", destructive: open, pauseSeconds: 0 };
-    if (open.length && input.profile.destructive === "warn") {
-        return {
-            action: "go",
-            destructive: open,
-            pauseSeconds: input.profile.pause,
-            message: `Pending migrations not proven safe (${kinds(open)}) will run in ${input.environment}: ` +
-                `${describeHits(open)}. ` +
-                `Pausing ${input.profile.pause}s before migrating; cancel the workflow now to stop.`,
-        };
-    }
-    return { action: "go", destructive: open, pauseSeconds: 0 };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/pr-approval.ts
-// The link between the PR gate and the deploy gate: a destructive migration may run in a blocking
-// environment when the pull request that brought it was approved for exactly the content now on the host.
-//
-// The PR check records, in its sticky comment, the git blob of every gated migration at approval time.
-// Here the deploy computes the blob of the file it read from the host (git's own formula, so no checkout is
-// needed) and looks it up. Any byte changed after the approval, on the branch or by hand on the host,
-// gives another blob, and the migration is not covered.
-
-/** git's object id for a blob: sha1 over "blob <size>\0" and the bytes. */
-function gitBlobSha(bytes) {
-    return (0,external_node_crypto_.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-}
-/** The app dir may sit below the repository root (a monorepo): a recorded `apps/shop/db/migrate/x.rb` covers `db/migrate/x.rb`. */
-function samePath(recorded, onHost) {
-    return recorded === onHost || recorded.endsWith(`/${onHost}`);
-}
-function coverage(files, approvals) {
-    const result = { covered: [], uncovered: [] };
-    for (const file of files) {
-        let reason = approvals.length
-            ? "no approved pull request lists it"
-            : "no merged pull request with a Migration Guard approval contains the deployed commit";
-        let hit;
-        for (const a of approvals) {
-            const entries = Object.entries(a.approval.files ?? {}).filter(([p]) => samePath(p, file.path));
-            if (!entries.length)
-                continue;
-            if (entries.some(([, blob]) => blob === file.blob)) {
-                hit = { file, pull: a.pull, by: a.approval.by, via: a.approval.via, url: a.url };
-                break;
-            }
-            reason = `its content on the host (blob ${file.blob.slice(0, 12)}) differs from what was approved in #${a.pull} (blob ${entries[0][1].slice(0, 12)})`;
-        }
-        if (hit)
-            result.covered.push(hit);
-        else
-            result.uncovered.push({ file, reason });
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/commands/deploy-approval.ts
-// The deploy's way back to the pull request: for each held migration about to run, the commit that last
-// changed it, the merged pull request that commit came from, and what GitHub says about that PR now.
-//
-// The deploy trusts only what cannot be forged without the right access:
-//   - approving reviews, re-read from GitHub: state, author (not the PR's), the reviewer's permission on the
-//     repository, and the file's blob at the reviewed commit, read from git's objects by GitHub, which must be
-//     the blob of the bytes on the host;
-//   - the PR check's approval record (label approvals) only when signed with `approval-key`, a secret a
-//     workflow without the repository's secrets cannot use. The sticky comment is a display: anyone who can
-//     post as a bot can write one. Without a key, records are not read at all.
-// Every API error leaves the file uncovered, with the failure named: the gate stays shut.
-
-
-
-
-
-const deploy_approval_WRITE_ROLES = new Set(["admin", "maintain", "write"]);
-/** A sentence naming the failure and, for a refusal, the permission the deploy job needs. */
-function lookupFailure(error) {
-    if (error instanceof GitHubApiError) {
-        const what = `${error.method} ${error.path} answered ${error.status || "no response"}`;
-        if (error.status === 429 || (error.status === 403 && /rate limit/i.test(error.message)))
-            return `GitHub's API rate limit was reached (${what}); re-run the deploy later`;
-        if (error.status === 401)
-            return `the token was refused (${what}); check the deploy's \`token\` input`;
-        if (error.status === 403 || error.status === 404)
-            return (`the token cannot read it (${what}); give the deploy job \`permissions: pull-requests: read\` and ` +
-                "`contents: read`");
-        if (error.status >= 500 || error.status === 0)
-            return `GitHub's API failed (${what})`;
-        return what;
-    }
-    return error instanceof Error ? error.message : String(error);
-}
-async function signedRecord(gh, lookup, pull, url) {
-    const { comment } = await findStickyComment(gh, pull);
-    if (!comment)
-        return `#${pull} has no Migration Guard comment, so no label approval to verify`;
-    const record = parseRecord(comment.body);
-    if (!record?.approval)
-        return `#${pull}'s comment records no approval`;
-    if (!verifyRecord(lookup.key, `${lookup.owner}/${lookup.repo}`, pull, record))
-        return `#${pull}'s approval record is not signed with this \`approval-key\` (forged, or signed with another key); it is ignored`;
-    // The approval alone is history; the verdict at the PR's last check run says whether it still held.
-    if (record.approved !== true)
-        return `#${pull}'s approval no longer held at its last check run`;
-    return { pull, url: url || comment.url, approval: record.approval };
-}
-async function prApprovalCoverage(files, lookup, client) {
-    const result = { covered: [], uncovered: [], notes: [] };
-    if (!lookup.token || !lookup.ref || !lookup.owner) {
-        result.notes.push("No token, repository or deployed commit, so pull-request approvals were not looked up.");
-        for (const file of files)
-            result.uncovered.push({
-                file,
-                reason: "its pull request could not be looked up (the deploy needs `token`, GITHUB_REPOSITORY and GITHUB_SHA)",
-            });
-        return result;
-    }
-    if (!lookup.key)
-        result.notes.push("No `approval-key`: label approvals recorded by the PR check are not trusted here; only approving reviews count.");
-    const gh = client ?? createGitHubClient(lookup);
-    const facts = new Map();
-    const permissions = new Map();
-    const factsOf = (pull, url) => {
-        let found = facts.get(pull);
-        if (!found) {
-            found = (async () => {
-                const [pr, reviews] = await Promise.all([gh.getPull(pull), gh.listReviews(pull)]);
-                // Without the author, the author's own review could pass as someone else's: fail closed.
-                if (!pr.author)
-                    throw new Error(`GitHub did not say who opened #${pull}; its reviews cannot be judged`);
-                const record = lookup.key ? await signedRecord(gh, lookup, pull, url) : "";
-                return { pull, url, author: pr.author, reviews, record };
-            })();
-            facts.set(pull, found);
-        }
-        return found;
-    };
-    const permissionOf = (login) => {
-        let found = permissions.get(login.toLowerCase());
-        if (!found) {
-            found = gh.permission(login);
-            permissions.set(login.toLowerCase(), found);
-        }
-        return found;
-    };
-    for (const file of files) {
-        try {
-            const commit = await gh.lastCommitTouching(file.path, lookup.ref);
-            if (!commit) {
-                result.uncovered.push({
-                    file,
-                    reason: `no commit in ${lookup.ref.slice(0, 12)}'s history changed it`,
-                });
-                continue;
-            }
-            const merged = (await gh.pullsForCommit(commit)).filter((p) => p.mergedAt !== undefined);
-            if (!merged.length) {
-                result.uncovered.push({
-                    file,
-                    reason: `commit ${commit.slice(0, 12)} came from no merged pull request`,
-                });
-                continue;
-            }
-            let reason = "no approving review or signed approval in its pull request covers it";
-            let hit;
-            for (const p of merged) {
-                const pull = await factsOf(p.number, p.url);
-                // (a) Approving reviews, each re-checked against GitHub.
-                for (const review of latestDecisiveReviews(pull.reviews)) {
-                    if (review.state !== "APPROVED" || !review.user || !review.commitId)
-                        continue;
-                    if (review.user.toLowerCase() === pull.author.toLowerCase())
-                        continue;
-                    const role = await permissionOf(review.user);
-                    if (!deploy_approval_WRITE_ROLES.has(role)) {
-                        reason = `@${review.user} approved #${pull.pull} but has ${role} permission on the repository, not write`;
-                        continue;
-                    }
-                    const approvedBlob = await gh.blobAt(file.path, review.commitId);
-                    if (approvedBlob === file.blob) {
-                        hit = { file, pull: pull.pull, by: review.user, via: "review", url: pull.url };
-                        break;
-                    }
-                    reason =
-                        `its content on the host (blob ${file.blob.slice(0, 12)}) differs from what @${review.user} approved ` +
-                            `in #${pull.pull} at ${review.commitId.slice(0, 12)} (${approvedBlob ? `blob ${approvedBlob.slice(0, 12)}` : "not in that commit"})`;
-                }
-                if (hit)
-                    break;
-                // (b) The PR check's record, only when signed with the key.
-                if (typeof pull.record === "string") {
-                    if (pull.record)
-                        result.notes.push(pull.record);
-                    continue;
-                }
-                const one = coverage([file], [pull.record]);
-                if (one.covered.length) {
-                    hit = one.covered[0];
-                    break;
-                }
-                reason = one.uncovered[0]?.reason ?? reason;
-            }
-            if (hit)
-                result.covered.push(hit);
-            else
-                result.uncovered.push({ file, reason });
-        }
-        catch (error) {
-            // Fails closed: a lookup that did not finish covers nothing, and says what failed.
-            result.uncovered.push({ file, reason: `looking up its pull request failed: ${lookupFailure(error)}` });
-        }
-    }
-    result.notes = [...new Set(result.notes)];
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/health.ts
-// Judging an app's health after a migration: `up-url` must answer 200; `health-url` must answer JSON with
-// `status: "ok"` and `migrations.pending_count: 0`. Pure: the fetching is an adapter's (runner or host).
-function judgeUp(response) {
-    if (response.status === 200)
-        return { healthy: true, reason: "HTTP 200" };
-    return {
-        healthy: false,
-        reason: response.status ? `HTTP ${response.status}` : `no response (${response.error ?? "unreachable"})`,
-    };
-}
-function record(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-/** `{"status":"ok","database":"connected","migrations":{"pending_count":0,"status":"up_to_date"}}` is healthy. */
-function judgeHealth(response) {
-    if (!response.status)
-        return { healthy: false, reason: `no response (${response.error ?? "unreachable"})` };
-    let json;
+/** Post step: remove the key file and close the SSH master connection. Must never throw. */
+async function disposeSavedConnection() {
+    const dir = core.getState(STATE_SSH_DIR);
+    if (!dir || !(0,external_node_fs_.existsSync)(dir))
+        return;
     try {
-        json = record(JSON.parse(response.body));
+        await SshConnection.fromDir(dir).dispose();
     }
-    catch {
-        json = undefined;
+    catch (error) {
+        // The post step: the deploy's result is already decided; a clean-up failure is said, not hidden.
+        core.warning(`Could not remove the SSH files in ${dir}: ${error.message}`);
     }
-    if (!json)
-        return { healthy: false, reason: `HTTP ${response.status}, the body is not a JSON object` };
-    const status = json.status;
-    const migrations = record(json.migrations);
-    const pending = migrations?.pending_count;
-    if (status === "ok" && pending === 0 && response.status === 200)
-        return { healthy: true, reason: "ok" };
-    const parts = [`HTTP ${response.status}`, `status ${JSON.stringify(status ?? null)}`];
-    if (typeof pending === "number")
-        parts.push(`${pending} pending migration(s)`);
-    else
-        parts.push("no migrations.pending_count");
-    const list = json.pending_migrations ?? migrations?.pending_migrations;
-    if (Array.isArray(list) && list.length)
-        parts.push(`pending: ${list.slice(0, 10).map(String).join(", ")}`);
-    return { healthy: false, reason: parts.join(", ") };
 }
-/** Delay before the next probe: 0.5 s doubling to 5 s, never past the deadline. */
-function nextDelay(attempt, remainingMs) {
-    return Math.max(0, Math.min(500 * 2 ** Math.min(attempt, 4), 5000, remainingMs));
+async function installSupervisor(conn, script) {
+    const { code, stderr } = await conn.run(script.install, script.text);
+    if (code !== 0)
+        throw new Error(`Could not install the supervisor on the host (exit ${code}): ${stderr.trim()}`);
+}
+/** One supervisor run with `input`, installing this version first when the host does not have it yet. */
+async function runSupervisor(conn, script, input) {
+    const first = await conn.run(script.run, input);
+    if (first.code !== NOT_INSTALLED || first.stdout)
+        return first;
+    await installSupervisor(conn, script);
+    return conn.run(script.run, input);
+}
+/** The `files` mode: every file matching `patterns` below the app dir, by pattern (at most 1 MiB + 1 byte each). */
+function hostFiles(conn, script, appDir) {
+    return {
+        async read(patterns) {
+            const files = new Map();
+            if (!patterns.length)
+                return files;
+            const params = encodeParams({ MG_MODE: "files", MG_APP_DIR: appDir, MG_PATTERNS: patterns.join("\n") });
+            const result = await conn.run(script.run, params);
+            for (const line of result.stdout.split("\n")) {
+                const parsed = parseLine(line);
+                if (parsed.kind !== "event" || parsed.event.t !== "file")
+                    continue;
+                const pattern = str(parsed.event, "pattern") ?? "";
+                const list = files.get(pattern) ?? [];
+                list.push({
+                    path: str(parsed.event, "path") ?? "",
+                    bytes: Buffer.from(str(parsed.event, "b64") ?? "", "base64"),
+                });
+                files.set(pattern, list);
+            }
+            if (result.code !== 0)
+                throw new Error(`Reading the migration files on the host failed (exit ${result.code}): ${result.stderr.trim()}`);
+            return files;
+        },
+    };
+}
+/** `health-from: host`: one GET made by the host (curl), over the deploy's connection. */
+async function fetchFromHost(conn, script, url) {
+    const result = await conn.run(script.run, encodeParams({ MG_MODE: "fetch", MG_URL: url }));
+    for (const line of result.stdout.split("\n")) {
+        const parsed = parseLine(line);
+        if (parsed.kind !== "event" || parsed.event.t !== "fetch")
+            continue;
+        const code = Number(parsed.event.code) || 0;
+        const error = str(parsed.event, "error") || `curl exited with ${str(parsed.event, "rc")}`;
+        return { status: code, body: decodeBase64(str(parsed.event, "body")), ...(code ? {} : { error }) };
+    }
+    return {
+        status: 0,
+        body: "",
+        error: `the host could not fetch it (exit ${result.code}): ${result.stderr.trim()}`,
+    };
+}
+function supervisor_sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 /**
- * Polls `probe(url)` until healthy or the deadline: first `upUrl` (the app booted), then `healthUrl`.
- * `sleep` and `now` are passed in so the logic is testable without timers.
+ * One deploy's supervisor, followed to its end across dropped connections. The journal is the only state:
+ * `until` waits for it to reach a point (or for the session to end), `decide` and `say` answer the supervisor
+ * on its stdin, and a reattached session hears again what was said (a verdict that reaches no one would leave
+ * the worker to its deadline).
  */
-async function pollHealth(options) {
-    const start = options.now();
-    const deadline = start + options.timeoutMs;
-    const results = [];
-    const checks = [
-        ["up", options.upUrl, judgeUp],
-        ["health", options.healthUrl, judgeHealth],
-    ];
-    for (const [kind, url, judge] of checks) {
-        if (!url)
-            continue;
-        const began = options.now();
-        let attempts = 0;
-        for (;;) {
-            attempts++;
-            const last = await options.probe(url);
-            const verdict = judge(last);
-            options.onAttempt?.(kind, verdict);
-            const remaining = deadline - options.now();
-            if (verdict.healthy || remaining <= 0) {
-                results.push({
-                    ...verdict,
-                    url,
-                    kind,
-                    attempts,
-                    ms: options.now() - began,
-                    last: { ...last, body: last.body.slice(0, 2048) },
-                });
-                if (!verdict.healthy)
-                    return results;
-                break;
-            }
-            await options.sleep(nextDelay(attempts - 1, remaining));
+class SupervisorSession {
+    conn;
+    script;
+    params;
+    hooks;
+    journal = emptyJournal();
+    notes = [];
+    /** Settles when the supervisor has ended, or it cannot be followed any more (rejects). */
+    finished;
+    said = [];
+    decided = false;
+    write;
+    over = false;
+    waiters = [];
+    constructor(conn, script, params, hooks) {
+        this.conn = conn;
+        this.script = script;
+        this.params = params;
+        this.hooks = hooks;
+        this.finished = this.follow().finally(() => {
+            this.over = true;
+            for (const w of this.waiters.splice(0))
+                w.resolve();
+        });
+        // `until` callers see the end as "not reached"; the rejection is read from `finished`.
+        this.finished.catch(() => undefined);
+    }
+    static start(conn, script, params, hooks) {
+        return new SupervisorSession(conn, script, params, hooks);
+    }
+    /** True when the journal reached `test`; false when the session ended first. */
+    async until(test) {
+        if (!test(this.journal) && !this.over)
+            await new Promise((resolve) => this.waiters.push({ test, resolve }));
+        return test(this.journal);
+    }
+    /** The gate's decision (`go`, `stop <why>`): the first one counts, later ones are ignored. */
+    decide(line) {
+        if (this.decided)
+            return;
+        this.decided = true;
+        this.say(line);
+    }
+    /** One line to the supervisor (newlines folded), repeated to a reattached session. */
+    say(line) {
+        const one = line.replace(/[\r\n]+/g, " ");
+        this.said.push(one);
+        this.write?.(one);
+    }
+    wake() {
+        for (const w of [...this.waiters]) {
+            if (!w.test(this.journal))
+                continue;
+            this.waiters.splice(this.waiters.indexOf(w), 1);
+            w.resolve();
         }
     }
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/plan.ts
-function words(argv) {
-    for (const w of argv) {
-        if (w.includes("\n") || w.includes("\0"))
-            throw new Error(`argv word ${JSON.stringify(w)} holds a newline or NUL`);
+    async attach(fromLine, first) {
+        const proc = this.conn.spawn(this.script.run);
+        const write = (line) => {
+            if (proc.child.stdin.writable && !proc.child.stdin.writableEnded)
+                proc.child.stdin.write(line + "\n");
+        };
+        proc.onLine((line) => {
+            this.journal.lines++;
+            const parsed = parseLine(line);
+            if (parsed.kind === "event") {
+                applyEvent(this.journal, parsed.event);
+                this.hooks.onLine({ event: parsed.event, text: line }, this.journal);
+                if (parsed.event.t === "end")
+                    proc.child.stdin.end();
+            }
+            else
+                this.hooks.onLine({ text: parsed.text }, this.journal);
+            this.wake();
+        });
+        // The supervisor may write while stdin is gone (it ended): that is its deadline's business, not a crash.
+        proc.child.stdin.on("error", () => undefined);
+        if (first)
+            proc.child.stdin.write(encodeParams(this.params));
+        else {
+            // Attach keeps stdin open, like the first session: what was decided while disconnected is said again.
+            proc.child.stdin.write(encodeParams({ ...this.params, MG_MODE: "attach", MG_FROM_LINE: String(fromLine) }));
+            for (const line of this.said)
+                write(line);
+        }
+        this.write = write;
+        const code = await proc.exited;
+        if (this.write === write)
+            this.write = undefined;
+        if (code !== 0 && code !== NOT_INSTALLED && !this.journal.ended)
+            this.hooks.onLost(proc.stderr().trim());
+        return code;
     }
-    return argv.join("\n");
-}
-function supervisorParams(plan) {
-    const params = {
-        MG_MODE: "deploy",
-        MG_DEPLOY_ID: plan.deployId,
-        MG_APP_DIR: plan.appDir,
-        MG_ENVIRONMENT: plan.environment,
-        MG_DATABASE: plan.database,
-        MG_RUN_PREFIX: words(plan.runPrefix),
-        MG_UPDATE_COMMAND: plan.updateCommand,
-        MG_MIGRATE: words(plan.migrateCommand),
-        MG_TIMEOUT: String(Math.ceil(plan.timeout)),
-        MG_LOCK_TIMEOUT: String(Math.round(plan.lockTimeoutMs)),
-        MG_LOCK_WAIT: String(Math.ceil(plan.lockWait)),
-        MG_DECISION_WAIT: String(Math.ceil(plan.decisionWait)),
-        MG_ORIGIN: plan.origin,
-        MG_REF: plan.ref,
-        MG_SHA: plan.sha,
-    };
-    if (plan.dbconfigCommand?.length)
-        params.MG_DBCONFIG = words(plan.dbconfigCommand);
-    if (plan.runner) {
-        params.MG_RUNNER = words(plan.runner.argv);
-        params.MG_RUNNER_KIND = plan.runner.kind;
+    async follow() {
+        const journal = this.journal;
+        if ((await this.attach(1, true)) === NOT_INSTALLED && journal.lines === 0) {
+            this.hooks.onLine({ text: "installing this version of the supervisor on the host" }, journal);
+            await installSupervisor(this.conn, this.script);
+            await this.attach(1, true);
+        }
+        // A dropped connection does not stop the supervisor: reconnect and read the rest of its journal.
+        for (let attempt = 1; !journal.ended && journal.deployId && attempt <= 5; attempt++) {
+            this.notes.push(`The SSH connection dropped during the deploy; reconnected (attempt ${attempt}) and read the journal on the host.`);
+            this.hooks.onReconnect(attempt, journal);
+            await supervisor_sleep(1000 * attempt);
+            try {
+                await this.conn.ensureOpen({ tempRoot: this.conn.dir, attempts: 3 });
+            }
+            catch (error) {
+                // A host key that changed mid-deploy, or a key the host no longer accepts, is not a dropped line:
+                // stop at once and say so (the supervisor on the host goes on to its own deadlines, journal kept).
+                if (!(error instanceof SshError) || error.permanent)
+                    throw new Error(`Reconnecting to follow deploy ${journal.deployId} failed and was not retried: ` +
+                        `${error instanceof Error ? error.message : String(error)} The supervisor on the host finishes ` +
+                        `alone; see its journal (${journal.journalPath ?? "under ~/.migration-guard"}).`, { cause: error });
+                // Fails towards retrying: a transient failure is another attempt, and after the last one the deploy
+                // is reported as failed (the journal never ended).
+                this.notes.push(`Reconnect attempt ${attempt} failed: ${error.message}`);
+                continue;
+            }
+            await this.attach(journal.lines + 1, false);
+        }
     }
-    if (plan.noMigrationsTableStatus)
-        params.MG_STATUS_NO_TABLE = plan.noMigrationsTableStatus;
-    if (plan.backup) {
-        params.MG_BACKUP = plan.backup.mode;
-        params.MG_BACKUP_KEEP = String(plan.backup.keep);
-        if (plan.backup.dir)
-            params.MG_BACKUP_DIR = plan.backup.dir;
-        if (plan.backup.command)
-            params.MG_BACKUP_COMMAND = plan.backup.command;
-        if (plan.backup.restoreCommand)
-            params.MG_RESTORE_COMMAND = plan.backup.restoreCommand;
-    }
-    if (plan.onFailure)
-        params.MG_ON_FAILURE = plan.onFailure;
-    if (plan.preMigrateCommand)
-        params.MG_PRE_MIGRATE_COMMAND = plan.preMigrateCommand;
-    if (plan.postMigrateCommand)
-        params.MG_POST_MIGRATE_COMMAND = plan.postMigrateCommand;
-    if (plan.healthTimeout !== undefined) {
-        params.MG_HEALTH = "true";
-        params.MG_HEALTH_TIMEOUT = String(Math.ceil(plan.healthTimeout));
-    }
-    if (plan.statementTimeoutMs !== undefined)
-        params.MG_STATEMENT_TIMEOUT = String(Math.round(plan.statementTimeoutMs));
-    plan.statusCommands.slice(0, 3).forEach((argv, i) => (params[`MG_STATUS_${i + 1}`] = words(argv)));
-    return params;
-}
-/** NUL-terminated records, closed by an empty record. Values with NUL cannot be sent and are refused. */
-function encodeParams(params) {
-    let out = "";
-    for (const [name, value] of Object.entries(params)) {
-        if (!/^MG_[A-Z0-9_]+$/.test(name))
-            throw new Error(`bad parameter name ${name}`);
-        if (value.includes("\0"))
-            throw new Error(`parameter ${name} holds a NUL byte`);
-        out += `${name}=${value}\0`;
-    }
-    return out + "\0";
-}
-/** A deploy id the supervisor accepts: time, run and a random part, `[A-Za-z0-9._-]`. */
-function makeDeployId(now, runId, random) {
-    const stamp = now
-        .toISOString()
-        .replace(/[-:]/g, "")
-        .replace(/\.\d+Z$/, "Z");
-    const run = runId.replace(/[^A-Za-z0-9]/g, "").slice(0, 20) || "local";
-    return `${stamp}-${run}-${random.replace(/[^A-Za-z0-9]/g, "").slice(0, 12)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/presets.ts
@@ -43726,172 +43689,6 @@ const PRESETS = {
 /** Migration ids come from the status output of a tool we do not control: only plain names become globs. */
 function safeGlobPart(text) {
     return /^[A-Za-z0-9_.-]+$/.test(text) && !text.includes("..");
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/protocol.ts
-// The supervisor's stdout protocol: `@mg:event <json>` lines are events, `@mg:out <text>` lines are the
-// output of the commands it ran. Anything else (a shell error before the supervisor started) is raw text.
-const EVENT_PREFIX = "@mg:event ";
-const OUTPUT_PREFIX = "@mg:out ";
-function isEvent(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const record = value;
-    if (typeof record.t !== "string" || typeof record.at !== "number")
-        return false;
-    return Object.values(record).every((v) => typeof v === "string" || typeof v === "number");
-}
-function parseLine(line) {
-    if (line.startsWith(EVENT_PREFIX)) {
-        try {
-            const value = JSON.parse(line.slice(EVENT_PREFIX.length));
-            if (isEvent(value))
-                return { kind: "event", event: value };
-        }
-        catch {
-            /* a malformed event is shown as text, never trusted */
-        }
-        return { kind: "raw", text: line };
-    }
-    if (line.startsWith(OUTPUT_PREFIX))
-        return { kind: "output", text: line.slice(OUTPUT_PREFIX.length) };
-    return { kind: "raw", text: line };
-}
-function str(event, field) {
-    const v = event[field];
-    return typeof v === "string" ? v : v === undefined ? undefined : String(v);
-}
-function num(event, field) {
-    const v = event[field];
-    return typeof v === "number" ? v : undefined;
-}
-function decodeBase64(text) {
-    return text ? Buffer.from(text, "base64").toString("utf8") : "";
-}
-function emptyJournal() {
-    return {
-        phases: [],
-        statuses: [],
-        backups: [],
-        awaiting: false,
-        ended: false,
-        deadlineActions: [],
-        lines: 0,
-        terminated: 0,
-        awaitingHealth: false,
-        notes: [],
-        progress: [],
-    };
-}
-/** Folds one event into the journal (mutates and returns it: the runner feeds thousands of lines). */
-function applyEvent(journal, event) {
-    switch (event.t) {
-        case "hello":
-            journal.deployId = str(event, "deploy") ?? journal.deployId;
-            journal.journalPath = str(event, "journal") ?? journal.journalPath;
-            break;
-        case "phase": {
-            const phase = str(event, "phase") ?? "?";
-            const state = str(event, "state") ?? "?";
-            if (state === "start") {
-                journal.phases.push({ phase, state: "running", startedAt: event.at });
-            }
-            else {
-                let record = [...journal.phases].reverse().find((p) => p.phase === phase);
-                if (!record) {
-                    record = { phase, state, startedAt: event.at };
-                    journal.phases.push(record);
-                }
-                record.state = state;
-                const ms = num(event, "ms");
-                if (ms !== undefined)
-                    record.ms = ms;
-                const message = str(event, "message");
-                if (message)
-                    record.message = message;
-            }
-            break;
-        }
-        case "status":
-            journal.statuses.push({
-                name: str(event, "name") ?? "",
-                index: num(event, "index") ?? 0,
-                rc: num(event, "rc") ?? -1,
-                stdout: decodeBase64(str(event, "stdout")),
-                stderr: decodeBase64(str(event, "stderr")),
-            });
-            break;
-        case "lock":
-            journal.lockHolder = str(event, "holder");
-            break;
-        case "awaiting":
-            if (str(event, "phase") === "health")
-                journal.awaitingHealth = true;
-            else
-                journal.awaiting = true;
-            break;
-        case "backup-check":
-            journal.backupCheck = {
-                databaseBytes: num(event, "db_size") ?? 0,
-                freeBytes: num(event, "free") ?? 0,
-                dir: str(event, "dir") ?? "",
-            };
-            break;
-        case "backup": {
-            const backup = {
-                path: str(event, "path") ?? "",
-                bytes: num(event, "size") ?? 0,
-                sha256: str(event, "sha256") ?? "",
-                databaseBytes: num(event, "db_size") ?? 0,
-                freeBytes: num(event, "free") ?? 0,
-                entries: num(event, "entries") ?? 0,
-                dumpMs: num(event, "dump_ms") ?? 0,
-                verifyMs: num(event, "verify_ms") ?? 0,
-                pruned: num(event, "pruned") ?? 0,
-                verified: str(event, "verified") ?? "",
-                connection: str(event, "connection") ?? "",
-                database: str(event, "database") ?? "",
-            };
-            journal.backups.push(backup);
-            journal.backup ??= backup;
-            break;
-        }
-        case "terminate":
-            journal.terminated += num(event, "terminated") ?? 0;
-            break;
-        case "migration": {
-            const id = str(event, "id") ?? "";
-            const database = str(event, "database") ?? "";
-            if (str(event, "state") === "start") {
-                journal.progress.push({ id, database, name: str(event, "name") ?? "", state: "running" });
-                break;
-            }
-            const record = journal.progress.find((p) => p.id === id && p.database === database);
-            if (record) {
-                record.state = "done";
-                record.ms = num(event, "ms");
-            }
-            break;
-        }
-        case "note":
-            journal.notes.push(str(event, "message") ?? "");
-            break;
-        case "deadline":
-            journal.deadlineActions.push(str(event, "action") ?? "");
-            break;
-        case "result":
-            journal.result = str(event, "result");
-            journal.message = str(event, "message") || undefined;
-            break;
-        case "end":
-            journal.ended = true;
-            break;
-    }
-    return journal;
-}
-/** The status outputs of one round (`before`, `after`, `now`), in command order. */
-function statusRound(journal, name) {
-    return journal.statuses.filter((s) => s.name === name).sort((a, b) => a.index - b.index);
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/status.ts
@@ -44180,194 +43977,6 @@ function prometheusMetrics(environment, pending) {
         `pending_migrations_count{environment="${label}"} ${pending}\n`);
 }
 
-;// CONCATENATED MODULE: ./src/core/deploy/rails-paths.ts
-// Rails apps can keep migrations outside db/migrate: `migrations_paths` in config/database.yml (per
-// environment, and per database in a multi-database app). The deploy looks for pending files there too, or a
-// pending migration in such a dir would be "not found" (blocked) at best and unread at worst.
-
-
-/**
- * ERB is Ruby: it cannot be evaluated here. `<%= ... %>` becomes a placeholder value and `<% ... %>` lines
- * (if/else around keys) are dropped, which keeps both branches: every path either branch names is searched.
- */
-function stripErb(text) {
-    return text
-        .replace(/<%=[\s\S]*?%>/g, "mg-erb-value")
-        .replace(/<%#[\s\S]*?%>/g, "")
-        .replace(/<%[\s\S]*?%>/g, "");
-}
-function rails_paths_collect(node, out, depth = 0) {
-    if (depth > 4 || typeof node !== "object" || node === null)
-        return;
-    for (const [key, value] of Object.entries(node)) {
-        if (key === "migrations_paths") {
-            if (typeof value === "string")
-                out.push(value);
-            else if (Array.isArray(value))
-                for (const v of value)
-                    if (typeof v === "string")
-                        out.push(v);
-        }
-        else
-            rails_paths_collect(value, out, depth + 1);
-    }
-}
-function railsMigrationsPaths(databaseYml) {
-    const result = { dirs: [], problems: [] };
-    let data;
-    try {
-        const doc = (0,yaml_dist/* parseDocument */.Tp)(stripErb(databaseYml), { uniqueKeys: false, merge: true });
-        if (doc.errors.length)
-            throw new Error(doc.errors[0].message.split("\n")[0]);
-        data = doc.toJS({ maxAliasCount: 1000 });
-    }
-    catch (error) {
-        // Fails closed through the caller: a pending file we then cannot find is blocked as not found.
-        result.problems.push(`config/database.yml could not be read as YAML (${error.message}); its migrations_paths were not searched`);
-        return result;
-    }
-    const raw = [];
-    rails_paths_collect(data, raw);
-    for (const value of raw) {
-        const dir = value
-            .trim()
-            .replace(/^(\.\/)+/, "")
-            .replace(/\/+$/, "");
-        if (!dir || dir.includes("mg-erb-value")) {
-            result.problems.push(`migrations_paths ${JSON.stringify(value)} is computed by ERB; it was not searched`);
-            continue;
-        }
-        if (dir.startsWith("/") || !dir.split("/").every((part) => safeGlobPart(part))) {
-            result.problems.push(`migrations_paths ${JSON.stringify(value)} is outside the app dir or has unexpected characters; it was not searched`);
-            continue;
-        }
-        if (!result.dirs.includes(dir))
-            result.dirs.push(dir);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/summary.ts
-// The deploy summary as markdown: result, phase timeline with durations, pending table, findings.
-// Pure: the command writes it with core.summary. Nothing secret is ever passed in.
-
-const ICON = {
-    "up-to-date": "✅",
-    migrated: "✅",
-    "dry-run": "🔎",
-    blocked: "⛔",
-    failed: "❌",
-    "timed-out": "⏱️",
-    "rolled-back": "↩️",
-};
-/** Markdown table cells: no pipes or newlines from data, and backticks cannot close our code spans. */
-function cell(text) {
-    return text
-        .replace(/\\/g, "\\\\")
-        .replace(/\|/g, "\\|")
-        .replace(/[\r\n]+/g, " ")
-        .replace(/`/g, "'");
-}
-function duration(ms) {
-    if (ms === undefined)
-        return "";
-    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-function renderDeploySummary(input) {
-    const out = [];
-    out.push(`## ${ICON[input.result] ?? "•"} ${cell(input.title)}: \`${cell(input.result)}\``, "");
-    out.push(`Environment \`${cell(input.environment || "(none)")}\` on \`${cell(input.target)}\`, app dir \`${cell(input.appDir)}\`` +
-        (input.deployId ? `, deploy \`${cell(input.deployId)}\`` : "") +
-        (input.timeout ? `, deadline ${input.timeout} s` : "") +
-        ".", "");
-    if (input.message)
-        out.push(`> ${cell(input.message)}`, "");
-    for (const note of input.notes ?? [])
-        out.push(`> ${cell(note)}`, "");
-    if (input.phases.length) {
-        out.push("### Phases", "", "| phase | state | duration | note |", "| --- | --- | ---: | --- |");
-        for (const p of input.phases) {
-            out.push(`| ${cell(p.phase)} | ${cell(p.state)} | ${duration(p.ms)} | ${cell(p.message ?? "")} |`);
-        }
-        out.push("");
-    }
-    if (input.migrations.length) {
-        out.push(`### Pending migrations (${input.migrations.length})`, "", "| migration | database | file | findings |", "| --- | --- | --- | --- |");
-        for (const m of input.migrations) {
-            const id = m.pending.name ? `${m.pending.id} ${m.pending.name}` : m.pending.id;
-            const findings = m.report
-                ? m.report.findings.length
-                    ? m.report.findings.map((f) => `${f.rule} (${f.category}) line ${f.line}`).join("<br>")
-                    : "none"
-                : (m.note ?? "not analysed");
-            const applied = input.applied.includes(m.pending.id) ? " ✓" : "";
-            out.push(`| ${cell(id)}${applied} | ${cell(m.pending.database ?? "")} | ${cell(m.path ?? "")} | ${cell(findings)} |`);
-        }
-        out.push("");
-    }
-    if (input.destructive.length) {
-        // What the gate held (blocked) or warned about (staging): each with why.
-        out.push(`### Not proven safe (${input.destructive.length})`, "", ...input.destructive.map((h) => `- ${cell(h.reason)}: ${cell(h.why)}`), "");
-    }
-    const details = input.migrations.flatMap((m) => (m.report?.findings ?? []).map((f) => ({ m, f })));
-    if (details.length) {
-        out.push("### Findings", "");
-        for (const { m, f } of details) {
-            out.push(`- **${cell(f.rule)}** (${f.category}, ${f.severity}) \`${cell(m.path ?? m.pending.id)}:${f.line}\`: ${cell(f.message)}` +
-                (f.safeAlternative ? ` Safer: ${cell(f.safeAlternative)}` : "") +
-                (f.docsUrl ? ` ([docs](${f.docsUrl}))` : ""));
-        }
-        out.push("");
-    }
-    if (input.backup || input.backupCheck) {
-        out.push("### Backup", "");
-        const b = input.backup;
-        const all = input.backups ?? [];
-        const databaseBytes = (all.length > 1 ? all.reduce((sum, x) => sum + x.databaseBytes, 0) : b?.databaseBytes) ||
-            input.backupCheck?.databaseBytes ||
-            0;
-        if (all.length > 1) {
-            out.push("| database | file | size | sha256 | verified |", "| --- | --- | ---: | --- | --- |", ...all.map((x) => `| ${cell(x.database)} | \`${cell(x.path)}\` | ${formatBytes(x.bytes)} | \`${cell(x.sha256)}\` | ${cell(x.verified === "pg_restore-list" ? `pg_restore --list: ${x.entries} entries` : x.verified)} |`), "");
-            if (all[0].pruned)
-                out.push(`Older backups removed: ${all[0].pruned} files.`, "");
-        }
-        else if (b) {
-            out.push("| | |", "| --- | --- |", `| file | \`${cell(b.path)}\` |`, `| size | ${formatBytes(b.bytes)} (${b.bytes} bytes) |`, `| sha256 | \`${cell(b.sha256)}\` |`, `| verified | ${cell(b.verified === "pg_restore-list" ? `pg_restore --list: ${b.entries} entries` : b.verified)} |`, `| time | dump ${duration(b.dumpMs)}, verify ${duration(b.verifyMs)} |`);
-            if (databaseBytes)
-                out.push(`| database | ${formatBytes(databaseBytes)} |`);
-            if (b.freeBytes)
-                out.push(`| free before the backup | ${formatBytes(b.freeBytes)} |`);
-            if (b.pruned)
-                out.push(`| older backups removed | ${b.pruned} |`);
-            out.push("");
-        }
-        else if (input.backupCheck) {
-            out.push(`Database ${formatBytes(input.backupCheck.databaseBytes)}, ${formatBytes(input.backupCheck.freeBytes)} free in \`${cell(input.backupCheck.dir)}\`.`, "");
-        }
-        if (databaseBytes)
-            out.push(`Restore estimate: ${cell(restoreEstimate(databaseBytes).text)}`, "");
-    }
-    if (input.health?.length) {
-        out.push("### Health", "", "| check | url | result | attempts | time |", "| --- | --- | --- | ---: | ---: |");
-        for (const h of input.health) {
-            out.push(`| ${h.kind} | \`${cell(h.url)}\` | ${h.healthy ? "✅" : "❌"} ${cell(h.reason)} | ${h.attempts} | ${duration(h.ms)} |`);
-        }
-        out.push("");
-        const bad = input.health.find((h) => !h.healthy);
-        if (bad?.last) {
-            // The body is the app's text: fenced, and it cannot close the fence.
-            out.push("Last response:", "", "```text", `HTTP ${bad.last.status || "(none)"}${bad.last.error ? ` ${bad.last.error}` : ""}`, bad.last.body.replace(/`{3,}/g, "'''").slice(0, 2048), "```", "");
-        }
-    }
-    if (input.runbook)
-        out.push(input.runbook);
-    if (input.ahead.length) {
-        out.push("### Database ahead of the code", "", "These migrations are recorded in the database but have no file in the deployed code (a rollback of " +
-            "the code, or a migration run by hand):", "", ...input.ahead.map((a) => `- \`${cell(a.id)}\`${a.database ? ` (${cell(a.database)})` : ""}`), "");
-    }
-    return out.join("\n");
-}
-
 ;// CONCATENATED MODULE: ./src/core/deploy/argv.ts
 // Shell-like word splitting for argv inputs (`run-prefix`, `status-command`, `migrate-command`): quotes and
 // backslashes group words, nothing is expanded. The words then travel as data, never as a shell string.
@@ -44634,157 +44243,122 @@ function prApprovalLookup(token) {
     return { token, apiUrl, owner, repo, ref: process.env.GITHUB_SHA ?? "", key: approvalKeyInput() };
 }
 
-;// CONCATENATED MODULE: ./src/commands/deploy.ts
-// `command: deploy`: one SSH connection, the host-side supervisor does the work (lock, journal, deadline);
-// this side reads the pending migrations it reports, classifies the files that will run, gates, and reports.
+;// CONCATENATED MODULE: ./src/core/deploy/pr-approval.ts
+// The link between the PR gate and the deploy gate: a destructive migration may run in a blocking
+// environment when the pull request that brought it was approved for exactly the content now on the host.
+//
+// The PR check records, in its sticky comment, the git blob of every gated migration at approval time.
+// Here the deploy computes the blob of the file it read from the host (git's own formula, so no checkout is
+// needed) and looks it up. Any byte changed after the approval, on the branch or by hand on the host,
+// gives another blob, and the migration is not covered.
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const STATE_SSH_DIR = "deploySshDir";
-// --- the supervisor script and the constant remote commands that start it --------------------------------
-function supervisorPath() {
-    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (const candidate of [(0,external_node_path_namespaceObject.join)(here, "host", "supervisor.sh"), (0,external_node_path_namespaceObject.join)(here, "..", "host", "supervisor.sh")]) {
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-    }
-    throw new Error(`the host supervisor script is missing from the action (looked beside ${here})`);
+/** git's object id for a blob: sha1 over "blob <size>\0" and the bytes. */
+function gitBlobSha(bytes) {
+    return (0,external_node_crypto_.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-/** The exit status of `run` when this version of the supervisor is not on the host yet. */
-const NOT_INSTALLED = 86;
-/** The remote commands name the script by its hash: constant text for a given build, never input data. */
-function supervisorScript() {
-    const text = (0,external_node_fs_.readFileSync)(supervisorPath(), "utf8");
-    const sha = (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex").slice(0, 16);
-    const file = `.migration-guard/bin/supervisor-${sha}.sh`;
-    return {
-        text,
-        install: remoteCommand(`umask 077 && mkdir -p .migration-guard/bin && cat > ${file}.$$ && mv -f ${file}.$$ ${file}`),
-        // Installed once per version: a deploy whose supervisor is already there saves a session (on a host
-        // whose login shell is slow to start, the largest single cost of the guard after the framework's boot).
-        run: remoteCommand(`[ -f ${file} ] || exit ${NOT_INSTALLED}; exec bash ${file}`),
-    };
+/** The app dir may sit below the repository root (a monorepo): a recorded `apps/shop/db/migrate/x.rb` covers `db/migrate/x.rb`. */
+function samePath(recorded, onHost) {
+    return recorded === onHost || recorded.endsWith(`/${onHost}`);
 }
-// --- the log: one group per phase, remote output fenced so it cannot issue workflow commands -------------
-class FencedLog {
-    token = (0,external_node_crypto_.randomBytes)(16).toString("hex");
-    stopped = false;
-    group;
-    stop() {
-        if (!this.stopped)
-            process.stdout.write(`::stop-commands::${this.token}\n`);
-        this.stopped = true;
+function coverage(files, approvals) {
+    const result = { covered: [], uncovered: [] };
+    for (const file of files) {
+        let reason = approvals.length
+            ? "no approved pull request lists it"
+            : "no merged pull request with a Migration Guard approval contains the deployed commit";
+        let hit;
+        for (const a of approvals) {
+            const entries = Object.entries(a.approval.files ?? {}).filter(([p]) => samePath(p, file.path));
+            if (!entries.length)
+                continue;
+            if (entries.some(([, blob]) => blob === file.blob)) {
+                hit = { file, pull: a.pull, by: a.approval.by, via: a.approval.via, url: a.url };
+                break;
+            }
+            reason = `its content on the host (blob ${file.blob.slice(0, 12)}) differs from what was approved in #${a.pull} (blob ${entries[0][1].slice(0, 12)})`;
+        }
+        if (hit)
+            result.covered.push(hit);
+        else
+            result.uncovered.push({ file, reason });
     }
-    resume() {
-        if (this.stopped)
-            process.stdout.write(`::${this.token}::\n`);
-        this.stopped = false;
-    }
-    phase(name) {
-        this.resume();
-        if (this.group)
-            core.endGroup();
-        this.group = name;
-        core.startGroup(name);
-        this.stop();
-    }
-    /** Remote text: printed only while workflow commands are stopped. */
-    remote(text) {
-        this.stop();
-        process.stdout.write(text + "\n");
-    }
-    /** Our own annotations and messages need commands enabled. */
-    ours(fn) {
-        const was = this.stopped;
-        this.resume();
-        fn();
-        if (was)
-            this.stop();
-    }
-    close() {
-        this.resume();
-        if (this.group)
-            core.endGroup();
-        this.group = undefined;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rails-paths.ts
+// Rails apps can keep migrations outside db/migrate: `migrations_paths` in config/database.yml (per
+// environment, and per database in a multi-database app). The deploy looks for pending files there too, or a
+// pending migration in such a dir would be "not found" (blocked) at best and unread at worst.
+
+
+/**
+ * ERB is Ruby: it cannot be evaluated here. `<%= ... %>` becomes a placeholder value and `<% ... %>` lines
+ * (if/else around keys) are dropped, which keeps both branches: every path either branch names is searched.
+ */
+function stripErb(text) {
+    return text
+        .replace(/<%=[\s\S]*?%>/g, "mg-erb-value")
+        .replace(/<%#[\s\S]*?%>/g, "")
+        .replace(/<%[\s\S]*?%>/g, "");
+}
+function rails_paths_collect(node, out, depth = 0) {
+    if (depth > 4 || typeof node !== "object" || node === null)
+        return;
+    for (const [key, value] of Object.entries(node)) {
+        if (key === "migrations_paths") {
+            if (typeof value === "string")
+                out.push(value);
+            else if (Array.isArray(value))
+                for (const v of value)
+                    if (typeof v === "string")
+                        out.push(v);
+        }
+        else
+            rails_paths_collect(value, out, depth + 1);
     }
 }
-// --- connecting ------------------------------------------------------------------------------------------
-async function connect(settings) {
-    const target = {
-        host: settings.host,
-        port: settings.port,
-        user: settings.user,
-        privateKey: settings.privateKey,
-        knownHosts: settings.knownHosts,
-        connectTimeout: 15,
-        ...(settings.jumpHost ? { jumpHost: settings.jumpHost } : {}),
-    };
-    const options = { tempRoot: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), log: (m) => core.info(m) };
-    const conn = SshConnection.prepare(target, options);
-    core.saveState(STATE_SSH_DIR, conn.dir);
-    const attempts = Number(process.env.MG_SSH_ATTEMPTS) || 4;
-    await conn.open({ ...options, attempts });
-    return conn;
-}
-async function installSupervisor(conn, script) {
-    const { code, stderr } = await conn.run(script.install, script.text);
-    if (code !== 0)
-        throw new Error(`Could not install the supervisor on the host (exit ${code}): ${stderr.trim()}`);
-}
-/** One supervisor run with `input`, installing this version first when the host does not have it yet. */
-async function runSupervisor(conn, script, input) {
-    const first = await conn.run(script.run, input);
-    if (first.code !== NOT_INSTALLED || first.stdout)
-        return first;
-    await installSupervisor(conn, script);
-    return conn.run(script.run, input);
-}
-// --- classifying the files that will run -----------------------------------------------------------------
-/** The `files` mode: every file matching `patterns` below the app dir, by pattern (at most 1 MiB + 1 byte each). */
-async function readHostFiles(conn, script, appDir, patterns) {
-    const files = new Map();
-    if (!patterns.length)
-        return files;
-    const params = encodeParams({ MG_MODE: "files", MG_APP_DIR: appDir, MG_PATTERNS: patterns.join("\n") });
-    const result = await conn.run(script.run, params);
-    for (const line of result.stdout.split("\n")) {
-        const parsed = parseLine(line);
-        if (parsed.kind !== "event" || parsed.event.t !== "file")
+function railsMigrationsPaths(databaseYml) {
+    const result = { dirs: [], problems: [] };
+    let data;
+    try {
+        const doc = (0,yaml_dist/* parseDocument */.Tp)(stripErb(databaseYml), { uniqueKeys: false, merge: true });
+        if (doc.errors.length)
+            throw new Error(doc.errors[0].message.split("\n")[0]);
+        data = doc.toJS({ maxAliasCount: 1000 });
+    }
+    catch (error) {
+        // Fails closed through the caller: a pending file we then cannot find is blocked as not found.
+        result.problems.push(`config/database.yml could not be read as YAML (${error.message}); its migrations_paths were not searched`);
+        return result;
+    }
+    const raw = [];
+    rails_paths_collect(data, raw);
+    for (const value of raw) {
+        const dir = value
+            .trim()
+            .replace(/^(\.\/)+/, "")
+            .replace(/\/+$/, "");
+        if (!dir || dir.includes("mg-erb-value")) {
+            result.problems.push(`migrations_paths ${JSON.stringify(value)} is computed by ERB; it was not searched`);
             continue;
-        const pattern = str(parsed.event, "pattern") ?? "";
-        const list = files.get(pattern) ?? [];
-        list.push({
-            path: str(parsed.event, "path") ?? "",
-            bytes: Buffer.from(str(parsed.event, "b64") ?? "", "base64"),
-        });
-        files.set(pattern, list);
+        }
+        if (dir.startsWith("/") || !dir.split("/").every((part) => safeGlobPart(part))) {
+            result.problems.push(`migrations_paths ${JSON.stringify(value)} is outside the app dir or has unexpected characters; it was not searched`);
+            continue;
+        }
+        if (!result.dirs.includes(dir))
+            result.dirs.push(dir);
     }
-    if (result.code !== 0)
-        throw new Error(`Reading the migration files on the host failed (exit ${result.code}): ${result.stderr.trim()}`);
-    return files;
+    return result;
 }
+
+;// CONCATENATED MODULE: ./src/commands/deploy/classify.ts
+
+
+
 /** Rails: the pending files may also sit in the `migrations_paths` of config/database.yml. */
-async function railsExtraPatterns(conn, script, appDir, report) {
-    const found = await readHostFiles(conn, script, appDir, ["config/database.yml"]);
+async function railsExtraPatterns(files, report) {
+    const found = await files.read(["config/database.yml"]);
     const yml = found.get("config/database.yml")?.[0];
     const patterns = new Map();
     if (!yml)
@@ -44798,23 +44372,21 @@ async function railsExtraPatterns(conn, script, appDir, report) {
     }
     return { patterns, problems: paths.problems };
 }
-async function fetchAndClassify(conn, script, appDir, framework, report, config, parsers) {
+async function classifyPending(files, framework, report, config, parsers) {
     const extra = framework === "rails" && report.pending.length
-        ? await railsExtraPatterns(conn, script, appDir, report)
+        ? await railsExtraPatterns(files, report)
         : { patterns: new Map(), problems: [] };
     const patternsOf = (p) => [
         ...new Set([...(extra.patterns.get(p.id) ?? []), ...p.patterns]),
     ];
-    const files = await readHostFiles(conn, script, appDir, [
-        ...new Set(report.pending.flatMap((p) => patternsOf(p))),
-    ]);
+    const read = await files.read([...new Set(report.pending.flatMap((p) => patternsOf(p)))]);
     const loaded = await parsers;
     const searched = extra.problems.length ? ` (${extra.problems.join("; ")})` : "";
     return report.pending.map((pending) => {
         if (!pending.patterns.length)
             return { pending, unread: "unmapped", note: "its id could not be mapped to a file name" };
         const found = patternsOf(pending)
-            .map((p) => files.get(p) ?? [])
+            .map((p) => read.get(p) ?? [])
             .find((list) => list.length);
         if (!found)
             return {
@@ -44841,232 +44413,150 @@ async function fetchAndClassify(conn, script, appDir, framework, report, config,
         return { pending, path: file.path, report: analysed, blob: gitBlobSha(file.bytes) };
     });
 }
-// --- the PR approval, when the environment would block ------------------------------------------------------
-/**
- * Looks up, only when it matters (a blocking profile, no `allow-destructive`, something held that a pull
- * request can approve), which held files were approved in their merged PR for exactly these bytes.
- * Never throws: a failed lookup leaves the file uncovered, and the gate shut.
- */
-async function approvalFromPulls(migrations, hits, settings, log) {
-    const paths = new Set();
-    const wanted = new Set(hits.filter(approvableByPull).map((h) => h.path));
-    if (!wanted.size ||
-        settings.profile.destructive !== "block" ||
-        settings.allowDestructive ||
-        !settings.prApproval)
-        return { paths };
-    const files = new Map();
-    for (const m of migrations) {
-        if (m.path && m.blob && wanted.has(m.path))
-            files.set(m.path, { path: m.path, blob: m.blob });
+
+;// CONCATENATED MODULE: ./src/core/deploy/backup.ts
+// What a backup means for the people who may need it: sizes in words, the restore time a logical dump
+// implies for a database of that size, and the runbook a failed deploy prints. Pure.
+const GB = 1024 ** 3;
+function formatBytes(bytes) {
+    if (bytes >= GB)
+        return `${(bytes / GB).toFixed(1)} GiB`;
+    if (bytes >= 1024 ** 2)
+        return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(0)} KiB`;
+    return `${bytes} B`;
+}
+/** Restore-time bands of a logical (pg_dump) backup, by database size. */
+function restoreEstimate(databaseBytes) {
+    const size = formatBytes(databaseBytes);
+    if (databaseBytes < GB)
+        return {
+            band: "fine",
+            text: `The database is ${size}: a logical restore takes minutes at most.`,
+            warn: false,
+        };
+    if (databaseBytes < 10 * GB)
+        return {
+            band: "1-10GB",
+            text: `The database is ${size}: restoring a logical dump takes about 15-30 minutes, and the app is down meanwhile.`,
+            warn: true,
+        };
+    if (databaseBytes < 50 * GB)
+        return {
+            band: "10-50GB",
+            text: `The database is ${size}: restoring a logical dump takes about 1-2 hours, and the app is down meanwhile.`,
+            warn: true,
+        };
+    return {
+        band: "over-50GB",
+        text: `The database is ${size}: restoring a logical dump takes about 2-4 hours. For a database this size use ` +
+            "physical backups with WAL archiving (point-in-time recovery, e.g. pgBackRest or your provider's snapshots) " +
+            "and set backup-command/restore-command to drive them.",
+        warn: true,
+    };
+}
+/** POSIX single quotes for a runbook line a human pastes into a shell (display only, never executed here). */
+function shellQuote(word) {
+    return /^[A-Za-z0-9_./:=@%+,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** What the database holds now, in one sentence, from what the supervisor did. */
+function databaseState(input) {
+    if (input.rolledBack)
+        return "The supervisor restored the backup taken before migrating; the recorded migrations equal those before the deploy.";
+    if (input.migrateStarted === false)
+        return "The migration never started: this deploy did not change the database.";
+    if (input.restoreState === "failed")
+        return ("The supervisor's restore failed and nothing of it was committed: the database is as the migration left it " +
+            "(migrations that finished stay applied; step 1 shows which).");
+    if (input.restoreState === "ok")
+        return "The backup was restored, but the recorded migrations differ from those before the deploy: check step 1.";
+    return "Nothing was restored: the database is as the migration left it (migrations that finished stay applied; step 1 shows which).";
+}
+/** The exact commands for this deploy: where the backup is, how to restore it by hand, how to check. */
+function renderRunbook(input) {
+    const q = (words) => words.map(shellQuote).join(" ");
+    const lines = ["### Runbook", ""];
+    lines.push(databaseState(input), "", input.rolledBack ? "To check, or to restore again by hand, on the host:" : "On the host:", "", "```sh", `ssh -p ${input.target.port} ${shellQuote(`${input.target.user}@${input.target.host}`)}`, `cd ${shellQuote(input.appDir)}`);
+    lines.push("# 1. what the database has recorded now");
+    for (const argv of input.statusCommands)
+        lines.push(q([...input.runPrefix, ...argv]));
+    const backups = input.backups ??
+        (input.backupPath
+            ? [
+                {
+                    path: input.backupPath,
+                    ...(input.sha256 ? { sha256: input.sha256 } : {}),
+                    ...(input.connection ? { connection: input.connection } : {}),
+                },
+            ]
+            : []);
+    if (backups.length && input.restoreCommand) {
+        // A backup-command ran once for the whole app: so does the restore-command.
+        const b = backups[0];
+        lines.push(`# 2. the verified backup taken before migrating (writes made after it are lost by a restore)`);
+        verifyLines(lines, b);
+        lines.push("# 3. restore it (put the app in maintenance mode first)");
+        lines.push(`MG_BACKUP_PATH=${shellQuote(b.path)} ${q([...input.runPrefix, "sh", "-c", input.restoreCommand])}`);
     }
-    const found = await prApprovalCoverage([...files.values()], settings.prApproval);
-    log.ours(() => {
-        for (const note of found.notes)
-            core.info(`PR approval lookup: ${note}`);
-        for (const c of found.covered)
-            core.notice(`${c.file.path} was approved in #${c.pull} by @${c.by} (${c.via}) for exactly this content (blob ${c.file.blob.slice(0, 12)}).`, { title: "Migration approved in its pull request" });
-    });
-    for (const c of found.covered)
-        paths.add(c.file.path);
-    const why = found.uncovered.map((u) => `${u.file.path}: ${u.reason}`).join("; ");
-    return why
-        ? { paths, why: `No pull-request approval covers them (trust-pr-approval): ${why}.` }
-        : { paths };
+    else if (backups.length) {
+        lines.push(backups.length > 1
+            ? `# 2. the verified backups taken before migrating, one per database (writes made after them are lost by a restore)`
+            : `# 2. the verified backup taken before migrating (writes made after it are lost by a restore)`);
+        for (const b of backups)
+            verifyLines(lines, b);
+        lines.push(backups.length > 1
+            ? "# 3. restore each (put the app in maintenance mode first)"
+            : "# 3. restore it (put the app in maintenance mode first)");
+        for (const b of backups) {
+            if (b.database && backups.length > 1)
+                lines.push(`# database ${b.database}`);
+            // Exported on lines of their own: `PGDATABASE=x cmd "$PGDATABASE"` would expand before assigning.
+            if (b.connection)
+                lines.push(`export ${b.connection}`);
+            lines.push(`export PGPASSWORD=...   # the app's database password, from your secret store; never on the command line`, `${q([...input.runPrefix, "pg_restore", "--clean", "--if-exists", "--single-transaction", "--dbname"])} "$PGDATABASE" < ${shellQuote(b.path)}`);
+        }
+    }
+    if (backups.length) {
+        lines.push("# 4. then read the status again (step 1): the same migrations must be recorded as before the deploy");
+    }
+    else {
+        lines.push("# no backup was taken for this deploy (backup: never): restore from your own backups");
+    }
+    if (input.journal)
+        lines.push(`# the supervisor's journal of this deploy`, `cat ${shellQuote(input.journal)}`);
+    lines.push("```", "");
+    lines.push("`pg_restore --single-transaction` commits all or nothing. `--clean` leaves objects the backup does not know " +
+        "(a table a migration created): the supervisor drops those in the same transaction; by hand, drop them " +
+        "first. A restore discards every write made after the backup.", "");
+    return lines.join("\n");
 }
-function deploy_sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
+function verifyLines(lines, b) {
+    lines.push(`ls -l ${shellQuote(b.path)} && sha256sum ${shellQuote(b.path)}`);
+    if (b.sha256)
+        lines.push(`#    it must print ${b.sha256}: any other sum is not the verified backup, do not restore it`);
 }
-function origin() {
-    const repo = process.env.GITHUB_REPOSITORY ?? "local";
-    const run = process.env.GITHUB_RUN_ID ? `run ${process.env.GITHUB_RUN_ID}` : "no run id";
-    const actor = process.env.GITHUB_ACTOR ? ` by ${process.env.GITHUB_ACTOR}` : "";
-    return `${repo} ${run}${actor}`.replace(/[^\w ./@:#-]/g, "");
+/** The runbook's view of the journal: did the migration start, and how did the restore end. */
+function runbookState(journal) {
+    const restore = [...journal.phases].reverse().find((p) => p.phase === "restore");
+    return {
+        migrateStarted: journal.phases.some((p) => p.phase === "migrate"),
+        ...(restore ? { restoreState: restore.state } : {}),
+    };
 }
-async function superviseDeploy(conn, script, settings, config, log, parsers) {
-    const deployId = makeDeployId(new Date(), process.env.GITHUB_RUN_ID ?? "local", (0,external_node_crypto_.randomBytes)(6).toString("hex"));
-    const params = supervisorParams({
-        deployId,
-        appDir: settings.appDir,
-        environment: settings.environment,
-        framework: settings.framework,
-        database: settings.database,
-        runPrefix: settings.runPrefix,
-        updateCommand: settings.updateCommand,
-        statusCommands: settings.statusCommands,
-        migrateCommand: settings.migrateCommand,
-        ...(settings.runner ? { runner: settings.runner } : {}),
-        timeout: settings.timeout,
-        lockTimeoutMs: settings.lockTimeoutMs,
-        ...(settings.statementTimeoutMs !== undefined ? { statementTimeoutMs: settings.statementTimeoutMs } : {}),
-        lockWait: settings.timeout + 300,
-        decisionWait: settings.profile.pause + 300,
-        origin: origin(),
-        ref: process.env.GITHUB_REF_NAME ?? "",
-        sha: process.env.GITHUB_SHA ?? "",
-        // Custom status/migrate commands still come with the framework's database reader.
-        ...(settings.database === "postgresql" && PRESETS[settings.framework].dbconfig
-            ? { dbconfigCommand: PRESETS[settings.framework].dbconfig }
-            : {}),
-        ...(NO_MIGRATIONS_TABLE[settings.framework]
-            ? { noMigrationsTableStatus: NO_MIGRATIONS_TABLE[settings.framework] }
-            : {}),
-        backup: settings.backup,
-        onFailure: settings.onFailure,
-        preMigrateCommand: settings.preMigrateCommand,
-        postMigrateCommand: settings.postMigrateCommand,
-        ...(settings.health.upUrl || settings.health.healthUrl ? { healthTimeout: settings.health.timeout } : {}),
-    });
-    const outcome = { journal: emptyJournal(), migrations: [], notes: [] };
-    const journal = outcome.journal;
-    // What the action told the supervisor, kept so a reconnected session (attach) can say it again: a verdict
-    // that reaches no one would leave the worker to its deadline, or (before) to a wrong default.
-    let decision;
-    let verdict;
-    let current;
-    let gateTask;
-    let gateError;
-    const decide = async (send) => {
-        const round = statusRound(journal, "before");
-        if (noMigrationsTable(settings.framework, round)) {
-            // A database that was never migrated: every migration file in the app is pending.
-            // Rails runs the files of db/migrate and of the migrations_paths: all of them are gated.
-            const yml = (await readHostFiles(conn, script, settings.appDir, ["config/database.yml"])).get("config/database.yml")?.[0];
-            const paths = yml ? railsMigrationsPaths(yml.bytes.toString("utf8")) : { dirs: [], problems: [] };
-            const globs = [...new Set(["db/migrate", ...paths.dirs])].map((dir) => `${dir}/*.rb`);
-            const listed = await readHostFiles(conn, script, settings.appDir, globs);
-            // A multi-database app whose later database is new: what the earlier databases recorded stays applied.
-            const recorded = round.flatMap((r) => parseRails(r.stdout).applied);
-            outcome.before = railsAllPending(globs.flatMap((g) => (listed.get(g) ?? []).map((f) => f.path)), recorded);
-            // A migrations_paths we could not read holds the gate (status problems), as for a pending file.
-            outcome.before.problems.push(...paths.problems);
-            outcome.notes.push(recorded.length
-                ? `A database of the app had no migrations table (never migrated): every migration in the app that no other database recorded (${outcome.before.pending.length}) was pending.`
-                : `The database had no migrations table (never migrated): every migration in the app (${outcome.before.pending.length}) was pending.`);
-            log.remote("the database has no migrations table yet: every migration file in the app is pending");
-        }
-        else if (round.some((s) => s.rc !== 0)) {
-            // The supervisor goes on after a failed status only for the recognised wording; anything else stops.
-            send("stop unreadable-status");
-            throw new Error("The status command failed and its output is not the framework's own. Nothing ran.");
-        }
-        else
-            outcome.before = parseStatus(settings.framework, round.map((s) => s.stdout));
-        const before = outcome.before;
-        if (before.problems.length && !before.pending.length) {
-            send("stop unreadable-status");
-            throw new Error(`The status output could not be read: ${before.problems.join("; ")}. Nothing ran.`);
-        }
-        for (const a of before.ahead) {
-            log.ours(() => core.warning(`Migration ${a.id}${a.database ? ` (${a.database})` : ""} is recorded in the database but has no file in the code: the database is ahead of the deployed code.`));
-        }
-        if (!before.pending.length) {
-            send("stop up-to-date");
-            return;
-        }
-        log.remote(`${before.pending.length} pending migration(s); classifying the files that will run:`);
-        outcome.migrations = await fetchAndClassify(conn, script, settings.appDir, settings.framework, before, config, parsers);
-        for (const m of outcome.migrations) {
-            const findings = m.report?.findings.map((f) => `${f.rule}:${f.line}`).join(", ") || m.note || "no findings";
-            log.remote(`${m.pending.id} ${m.path ?? ""} → ${findings}`);
-        }
-        const hits = gateHits(outcome.migrations, before.problems);
-        const approval = await approvalFromPulls(outcome.migrations, hits, settings, log);
-        const gate = decideGate({
-            environment: settings.environment,
-            profile: settings.profile,
-            migrations: outcome.migrations,
-            statusProblems: before.problems,
-            allowDestructive: settings.allowDestructive,
-            approvedPaths: approval.paths,
-            dryRun: settings.dryRun,
-        });
-        if (gate.action === "blocked" && approval.why)
-            gate.message = `${gate.message} ${approval.why}`;
-        outcome.gate = gate;
-        const annotate = (level, title) => {
-            for (const h of gate.destructive) {
-                if (h.finding)
-                    core[level](`${h.finding.rule}: ${h.finding.message}`, {
-                        file: h.path,
-                        startLine: h.finding.line,
-                        title: title(h),
-                    });
-                else
-                    core[level](h.why, { title: title(h) });
-            }
-        };
-        if (gate.action === "blocked") {
-            log.ours(() => annotate("error", (h) => `Blocked ${h.reason === "destructive" ? "destructive " : ""}migration`));
-            send("stop blocked");
-            return;
-        }
-        if (gate.action === "dry-run") {
-            send("stop dry-run");
-            return;
-        }
-        if (gate.pauseSeconds > 0 && gate.destructive.length) {
-            log.ours(() => {
-                annotate("warning", (h) => h.reason === "destructive" ? "Destructive migration" : "Migration not proven safe");
-                core.warning(gate.message ?? "Destructive migrations will run.");
-            });
-            await deploy_sleep(gate.pauseSeconds * 1000);
-        }
-        send("go");
-    };
-    let healthTask;
-    const judgeHealth = async () => {
-        const probe = settings.health.from === "host"
-            ? (url) => fetchFromHost(conn, script, url)
-            : (url) => httpGet(url, 10_000);
-        const results = await pollHealth({
-            ...(settings.health.upUrl ? { upUrl: settings.health.upUrl } : {}),
-            ...(settings.health.healthUrl ? { healthUrl: settings.health.healthUrl } : {}),
-            timeoutMs: settings.health.timeout * 1000,
-            probe,
-            sleep: deploy_sleep,
-            now: Date.now,
-            onAttempt: (kind, verdict) => log.remote(`${kind} check: ${verdict.reason}`),
-        });
-        outcome.health = results;
-        const bad = results.find((r) => !r.healthy);
-        // Healthy by inclusion: every configured check ran and passed. Nothing judged is not "ok".
-        if (!results.length)
-            return "health failed no health check ran";
-        // One line, no newline: the reason is text the app sent.
-        return bad ? `health failed ${bad.url}: ${bad.reason}` : "health ok";
-    };
-    const say = (line) => current?.write(line.replace(/[\r\n]+/g, " "));
-    const send = (line) => {
-        if (decision !== undefined)
-            return;
-        decision = line;
-        say(line);
-    };
-    const startHealth = () => {
-        healthTask ??= judgeHealth()
-            // Fails closed: an exception inside the judgement is a failed check, never a healthy one.
-            .catch((error) => `health failed the health check could not be judged: ${String(error)}`)
-            .then((line) => {
-            verdict = line;
-            say(line);
-        });
-    };
-    const attachOnce = async (fromLine, first) => {
-        const proc = conn.spawn(script.run);
-        const write = (line) => {
-            if (proc.child.stdin.writable && !proc.child.stdin.writableEnded)
-                proc.child.stdin.write(line + "\n");
-        };
-        proc.onLine((line) => {
-            journal.lines++;
-            const parsed = parseLine(line);
-            if (parsed.kind !== "event") {
-                log.remote(parsed.text);
-                return;
-            }
-            const event = parsed.event;
-            applyEvent(journal, event);
+
+;// CONCATENATED MODULE: ./src/commands/deploy/events.ts
+// What the deploy's log shows of the supervisor's lines: a group per host phase, one line per event.
+
+
+
+function logHooks(log) {
+    return {
+        onLost: (stderr) => log.remote(stderr),
+        onReconnect: (attempt, journal) => log.ours(() => core.warning(`The SSH connection dropped; reconnecting to follow deploy ${journal.deployId} (attempt ${attempt}).`)),
+        onLine: ({ event, text }, journal) => {
+            if (!event)
+                return log.remote(text);
             if (event.t === "phase" && str(event, "state") === "start")
                 log.phase(str(event, "phase") ?? "phase");
             else if (event.t === "phase") {
@@ -45105,93 +44595,709 @@ async function superviseDeploy(conn, script, settings, config, log, parsers) {
                 if (estimate.warn)
                     log.ours(() => core.warning(estimate.text, { title: "Restore time" }));
             }
-            else if (event.t === "awaiting" && str(event, "phase") === "health") {
-                startHealth();
-            }
-            else if (event.t === "awaiting" && !gateTask) {
-                // Fails closed: whatever goes wrong at the gate stops the deploy before migrating, and is reported.
-                gateTask = decide(send).catch((error) => {
-                    gateError = error;
-                    send("stop gate-error");
-                });
-            }
-            else if (event.t === "end")
-                proc.child.stdin.end();
-        });
-        // The supervisor may write while stdin is gone (it ended): that is its deadline's business, not a crash.
-        proc.child.stdin.on("error", () => undefined);
-        if (first)
-            proc.child.stdin.write(encodeParams(params));
-        else {
-            // Attach keeps stdin open, like the first session: what was decided while disconnected is said again.
-            proc.child.stdin.write(encodeParams({ ...params, MG_MODE: "attach", MG_FROM_LINE: String(fromLine) }));
-            if (decision !== undefined)
-                write(decision);
-            if (verdict !== undefined)
-                write(verdict);
-        }
-        current = { write };
-        const code = await proc.exited;
-        if (current.write === write)
-            current = undefined;
-        if (code !== 0 && code !== NOT_INSTALLED && !journal.ended)
-            log.remote(proc.stderr().trim());
-        return code;
+        },
     };
-    if ((await attachOnce(1, true)) === NOT_INSTALLED && journal.lines === 0) {
-        log.remote("installing this version of the supervisor on the host");
-        await installSupervisor(conn, script);
-        await attachOnce(1, true);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/pr-approval.ts
+// The deploy's way back to the pull request: for each held migration about to run, the commit that last
+// changed it, the merged pull request that commit came from, and what GitHub says about that PR now.
+//
+// The deploy trusts only what cannot be forged without the right access:
+//   - approving reviews, re-read from GitHub: state, author (not the PR's), the reviewer's permission on the
+//     repository, and the file's blob at the reviewed commit, read from git's objects by GitHub, which must be
+//     the blob of the bytes on the host;
+//   - the PR check's approval record (label approvals) only when signed with `approval-key`, a secret a
+//     workflow without the repository's secrets cannot use. The sticky comment is a display: anyone who can
+//     post as a bot can write one. Without a key, records are not read at all.
+// Every API error leaves the file uncovered, with the failure named: the gate stays shut.
+
+
+
+
+
+const pr_approval_WRITE_ROLES = new Set(["admin", "maintain", "write"]);
+/** A sentence naming the failure and, for a refusal, the permission the deploy job needs. */
+function lookupFailure(error) {
+    if (error instanceof GitHubApiError) {
+        const what = `${error.method} ${error.path} answered ${error.status || "no response"}`;
+        if (error.status === 429 || (error.status === 403 && /rate limit/i.test(error.message)))
+            return `GitHub's API rate limit was reached (${what}); re-run the deploy later`;
+        if (error.status === 401)
+            return `the token was refused (${what}); check the deploy's \`token\` input`;
+        if (error.status === 403 || error.status === 404)
+            return (`the token cannot read it (${what}); give the deploy job \`permissions: pull-requests: read\` and ` +
+                "`contents: read`");
+        if (error.status >= 500 || error.status === 0)
+            return `GitHub's API failed (${what})`;
+        return what;
     }
-    // A dropped connection does not stop the supervisor: reconnect and read the rest of its journal.
-    for (let attempt = 1; !journal.ended && journal.deployId && attempt <= 5; attempt++) {
-        outcome.notes.push(`The SSH connection dropped during the deploy; reconnected (attempt ${attempt}) and read the journal on the host.`);
-        log.ours(() => core.warning(`The SSH connection dropped; reconnecting to follow deploy ${journal.deployId} (attempt ${attempt}).`));
-        await deploy_sleep(1000 * attempt);
+    return error instanceof Error ? error.message : String(error);
+}
+async function signedRecord(gh, lookup, pull, url) {
+    const { comment } = await findStickyComment(gh, pull);
+    if (!comment)
+        return `#${pull} has no Migration Guard comment, so no label approval to verify`;
+    const record = parseRecord(comment.body);
+    if (!record?.approval)
+        return `#${pull}'s comment records no approval`;
+    if (!verifyRecord(lookup.key, `${lookup.owner}/${lookup.repo}`, pull, record))
+        return `#${pull}'s approval record is not signed with this \`approval-key\` (forged, or signed with another key); it is ignored`;
+    // The approval alone is history; the verdict at the PR's last check run says whether it still held.
+    if (record.approved !== true)
+        return `#${pull}'s approval no longer held at its last check run`;
+    return { pull, url: url || comment.url, approval: record.approval };
+}
+async function prApprovalCoverage(files, lookup, client) {
+    const result = { covered: [], uncovered: [], notes: [] };
+    if (!lookup.token || !lookup.ref || !lookup.owner) {
+        result.notes.push("No token, repository or deployed commit, so pull-request approvals were not looked up.");
+        for (const file of files)
+            result.uncovered.push({
+                file,
+                reason: "its pull request could not be looked up (the deploy needs `token`, GITHUB_REPOSITORY and GITHUB_SHA)",
+            });
+        return result;
+    }
+    if (!lookup.key)
+        result.notes.push("No `approval-key`: label approvals recorded by the PR check are not trusted here; only approving reviews count.");
+    const gh = client ?? createGitHubClient(lookup);
+    const facts = new Map();
+    const permissions = new Map();
+    const factsOf = (pull, url) => {
+        let found = facts.get(pull);
+        if (!found) {
+            found = (async () => {
+                const [pr, reviews] = await Promise.all([gh.getPull(pull), gh.listReviews(pull)]);
+                // Without the author, the author's own review could pass as someone else's: fail closed.
+                if (!pr.author)
+                    throw new Error(`GitHub did not say who opened #${pull}; its reviews cannot be judged`);
+                const record = lookup.key ? await signedRecord(gh, lookup, pull, url) : "";
+                return { pull, url, author: pr.author, reviews, record };
+            })();
+            facts.set(pull, found);
+        }
+        return found;
+    };
+    const permissionOf = (login) => {
+        let found = permissions.get(login.toLowerCase());
+        if (!found) {
+            found = gh.permission(login);
+            permissions.set(login.toLowerCase(), found);
+        }
+        return found;
+    };
+    for (const file of files) {
         try {
-            await conn.ensureOpen({ tempRoot: conn.dir, attempts: 3 });
+            const commit = await gh.lastCommitTouching(file.path, lookup.ref);
+            if (!commit) {
+                result.uncovered.push({
+                    file,
+                    reason: `no commit in ${lookup.ref.slice(0, 12)}'s history changed it`,
+                });
+                continue;
+            }
+            const merged = (await gh.pullsForCommit(commit)).filter((p) => p.mergedAt !== undefined);
+            if (!merged.length) {
+                result.uncovered.push({
+                    file,
+                    reason: `commit ${commit.slice(0, 12)} came from no merged pull request`,
+                });
+                continue;
+            }
+            let reason = "no approving review or signed approval in its pull request covers it";
+            let hit;
+            for (const p of merged) {
+                const pull = await factsOf(p.number, p.url);
+                // (a) Approving reviews, each re-checked against GitHub.
+                for (const review of latestDecisiveReviews(pull.reviews)) {
+                    if (review.state !== "APPROVED" || !review.user || !review.commitId)
+                        continue;
+                    if (review.user.toLowerCase() === pull.author.toLowerCase())
+                        continue;
+                    const role = await permissionOf(review.user);
+                    if (!pr_approval_WRITE_ROLES.has(role)) {
+                        reason = `@${review.user} approved #${pull.pull} but has ${role} permission on the repository, not write`;
+                        continue;
+                    }
+                    const approvedBlob = await gh.blobAt(file.path, review.commitId);
+                    if (approvedBlob === file.blob) {
+                        hit = { file, pull: pull.pull, by: review.user, via: "review", url: pull.url };
+                        break;
+                    }
+                    reason =
+                        `its content on the host (blob ${file.blob.slice(0, 12)}) differs from what @${review.user} approved ` +
+                            `in #${pull.pull} at ${review.commitId.slice(0, 12)} (${approvedBlob ? `blob ${approvedBlob.slice(0, 12)}` : "not in that commit"})`;
+                }
+                if (hit)
+                    break;
+                // (b) The PR check's record, only when signed with the key.
+                if (typeof pull.record === "string") {
+                    if (pull.record)
+                        result.notes.push(pull.record);
+                    continue;
+                }
+                const one = coverage([file], [pull.record]);
+                if (one.covered.length) {
+                    hit = one.covered[0];
+                    break;
+                }
+                reason = one.uncovered[0]?.reason ?? reason;
+            }
+            if (hit)
+                result.covered.push(hit);
+            else
+                result.uncovered.push({ file, reason });
         }
         catch (error) {
-            // A host key that changed mid-deploy, or a key the host no longer accepts, is not a dropped line:
-            // stop at once and say so (the supervisor on the host goes on to its own deadlines, journal kept).
-            if (!(error instanceof SshError) || error.permanent)
-                throw new Error(`Reconnecting to follow deploy ${journal.deployId} failed and was not retried: ` +
-                    `${error instanceof Error ? error.message : String(error)} The supervisor on the host finishes ` +
-                    `alone; see its journal (${journal.journalPath ?? "under ~/.migration-guard"}).`, { cause: error });
-            outcome.notes.push(`Reconnect attempt ${attempt} failed: ${error.message}`);
+            // Fails closed: a lookup that did not finish covers nothing, and says what failed.
+            result.uncovered.push({ file, reason: `looking up its pull request failed: ${lookupFailure(error)}` });
+        }
+    }
+    result.notes = [...new Set(result.notes)];
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/gate.ts
+/** File-bound hits can be approved in a pull request; status problems and files we never read cannot. */
+function approvableByPull(hit) {
+    return hit.reason === "destructive" || hit.reason === "needs-review" || hit.reason === "not-recognised";
+}
+/** Everything that needs an approval before it runs in a blocking environment. */
+function gateHits(migrations, statusProblems = []) {
+    const hits = [];
+    for (const problem of statusProblems)
+        hits.push({
+            migration: "",
+            path: "status output",
+            reason: "status",
+            why: `the status output could not be read in full (${problem})`,
+        });
+    for (const m of migrations) {
+        const path = m.path ?? m.pending.id;
+        if (!m.report) {
+            const reason = m.unread ?? "not-found";
+            hits.push({
+                migration: m.pending.id,
+                path,
+                reason,
+                why: `${path}: ${m.note ?? "its file was not read"}, so it was not analysed`,
+            });
             continue;
         }
-        await attachOnce(journal.lines + 1, false);
+        for (const finding of m.report.findings) {
+            // Acknowledged findings still count: an allow comment explains a change, it does not approve a deploy.
+            if (finding.category !== "destructive" && finding.category !== "needs-review")
+                continue;
+            // An allow comment that suppresses nothing says nothing about what will run.
+            if (finding.rule === "unused-allow")
+                continue;
+            hits.push({
+                migration: m.pending.id,
+                path,
+                reason: finding.category,
+                why: `${path}:${finding.line} (${finding.rule}, ${finding.category})`,
+                finding,
+            });
+        }
     }
-    if (gateTask)
-        await gateTask;
-    if (healthTask)
-        await healthTask;
-    if (gateError)
-        throw gateError;
-    const afterRound = statusRound(journal, "after");
-    if (afterRound.length)
-        outcome.after = parseStatus(settings.framework, afterRound.map((s) => s.stdout));
-    return outcome;
+    return hits;
 }
-/** `health-from: host`: one GET made by the host (curl), over the deploy's connection. */
-async function fetchFromHost(conn, script, url) {
-    const result = await conn.run(script.run, encodeParams({ MG_MODE: "fetch", MG_URL: url }));
-    for (const line of result.stdout.split("\n")) {
-        const parsed = parseLine(line);
-        if (parsed.kind !== "event" || parsed.event.t !== "fetch")
-            continue;
-        const code = Number(parsed.event.code) || 0;
-        const error = str(parsed.event, "error") || `curl exited with ${str(parsed.event, "rc")}`;
-        return { status: code, body: decodeBase64(str(parsed.event, "body")), ...(code ? {} : { error }) };
+function describeHits(hits) {
+    return hits.map((h) => h.why).join("; ");
+}
+function kinds(hits) {
+    const names = {
+        destructive: "destructive",
+        "needs-review": "needs review (could not be proven safe)",
+        "not-found": "file not found on the host",
+        "not-recognised": "file not recognised as a migration",
+        unmapped: "id maps to no file",
+        status: "status output not fully readable",
+    };
+    return [...new Set(hits.map((h) => names[h.reason]))].join(", ");
+}
+function decideGate(input) {
+    if (!input.migrations.length)
+        return { action: "up-to-date", destructive: [], pauseSeconds: 0 };
+    const approved = input.approvedPaths ?? new Set();
+    const open = input.allowDestructive
+        ? []
+        : gateHits(input.migrations, input.statusProblems).filter((h) => !(approvableByPull(h) && approved.has(h.path)));
+    if (open.length && input.profile.destructive === "block") {
+        return {
+            action: "blocked",
+            destructive: open,
+            pauseSeconds: 0,
+            message: `Pending migrations in ${input.environment || "production"} need an approval (${kinds(open)}): ` +
+                `${describeHits(open)}. Nothing ran. To deploy them, review them and re-run the deploy with ` +
+                "`allow-destructive: true` (for example from a workflow_dispatch input, behind a protected environment), " +
+                "or approve their pull request.",
+        };
     }
+    if (input.dryRun)
+        return { action: "dry-run", destructive: open, pauseSeconds: 0 };
+    if (open.length && input.profile.destructive === "warn") {
+        return {
+            action: "go",
+            destructive: open,
+            pauseSeconds: input.profile.pause,
+            message: `Pending migrations not proven safe (${kinds(open)}) will run in ${input.environment}: ` +
+                `${describeHits(open)}. ` +
+                `Pausing ${input.profile.pause}s before migrating; cancel the workflow now to stop.`,
+        };
+    }
+    return { action: "go", destructive: open, pauseSeconds: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/commands/deploy/gate.ts
+// gate: the classified migrations → the decision the supervisor hears (`go`, `stop blocked`, ...), with the
+// pull-request approvals looked up only when they could open it.
+
+
+
+/**
+ * Looks up, only when it matters (a blocking profile, no `allow-destructive`, something held that a pull
+ * request can approve), which held files were approved in their merged PR for exactly these bytes.
+ * Never throws: a failed lookup leaves the file uncovered, and the gate shut.
+ */
+async function approvalFromPulls(migrations, hits, settings, log) {
+    const paths = new Set();
+    const wanted = new Set(hits.filter(approvableByPull).map((h) => h.path));
+    if (!wanted.size ||
+        settings.profile.destructive !== "block" ||
+        settings.allowDestructive ||
+        !settings.prApproval)
+        return { paths };
+    const files = new Map();
+    for (const m of migrations) {
+        if (m.path && m.blob && wanted.has(m.path))
+            files.set(m.path, { path: m.path, blob: m.blob });
+    }
+    const found = await prApprovalCoverage([...files.values()], settings.prApproval);
+    log.ours(() => {
+        for (const note of found.notes)
+            core.info(`PR approval lookup: ${note}`);
+        for (const c of found.covered)
+            core.notice(`${c.file.path} was approved in #${c.pull} by @${c.by} (${c.via}) for exactly this content (blob ${c.file.blob.slice(0, 12)}).`, { title: "Migration approved in its pull request" });
+    });
+    for (const c of found.covered)
+        paths.add(c.file.path);
+    const why = found.uncovered.map((u) => `${u.file.path}: ${u.reason}`).join("; ");
+    return why
+        ? { paths, why: `No pull-request approval covers them (trust-pr-approval): ${why}.` }
+        : { paths };
+}
+function gate_sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+async function gatePending(migrations, before, settings, log) {
+    const hits = gateHits(migrations, before.problems);
+    const approval = await approvalFromPulls(migrations, hits, settings, log);
+    const gate = decideGate({
+        environment: settings.environment,
+        profile: settings.profile,
+        migrations,
+        statusProblems: before.problems,
+        allowDestructive: settings.allowDestructive,
+        approvedPaths: approval.paths,
+        dryRun: settings.dryRun,
+    });
+    if (gate.action === "blocked" && approval.why)
+        gate.message = `${gate.message} ${approval.why}`;
+    const annotate = (level, title) => {
+        for (const h of gate.destructive) {
+            if (h.finding)
+                core[level](`${h.finding.rule}: ${h.finding.message}`, {
+                    file: h.path,
+                    startLine: h.finding.line,
+                    title: title(h),
+                });
+            else
+                core[level](h.why, { title: title(h) });
+        }
+    };
+    if (gate.action === "blocked") {
+        log.ours(() => annotate("error", (h) => `Blocked ${h.reason === "destructive" ? "destructive " : ""}migration`));
+        return { gate, line: "stop blocked" };
+    }
+    if (gate.action === "dry-run")
+        return { gate, line: "stop dry-run" };
+    if (gate.pauseSeconds > 0 && gate.destructive.length) {
+        log.ours(() => {
+            annotate("warning", (h) => h.reason === "destructive" ? "Destructive migration" : "Migration not proven safe");
+            core.warning(gate.message ?? "Destructive migrations will run.");
+        });
+        await gate_sleep(gate.pauseSeconds * 1000);
+    }
+    return { gate, line: "go" };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/health.ts
+// Judging an app's health after a migration: `up-url` must answer 200; `health-url` must answer JSON with
+// `status: "ok"` and `migrations.pending_count: 0`. Pure: the fetching is an adapter's (runner or host).
+function judgeUp(response) {
+    if (response.status === 200)
+        return { healthy: true, reason: "HTTP 200" };
     return {
-        status: 0,
-        body: "",
-        error: `the host could not fetch it (exit ${result.code}): ${result.stderr.trim()}`,
+        healthy: false,
+        reason: response.status ? `HTTP ${response.status}` : `no response (${response.error ?? "unreachable"})`,
     };
 }
-// --- the command -----------------------------------------------------------------------------------------
+function record(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/** `{"status":"ok","database":"connected","migrations":{"pending_count":0,"status":"up_to_date"}}` is healthy. */
+function judgeHealth(response) {
+    if (!response.status)
+        return { healthy: false, reason: `no response (${response.error ?? "unreachable"})` };
+    let json;
+    try {
+        json = record(JSON.parse(response.body));
+    }
+    catch {
+        json = undefined;
+    }
+    if (!json)
+        return { healthy: false, reason: `HTTP ${response.status}, the body is not a JSON object` };
+    const status = json.status;
+    const migrations = record(json.migrations);
+    const pending = migrations?.pending_count;
+    if (status === "ok" && pending === 0 && response.status === 200)
+        return { healthy: true, reason: "ok" };
+    const parts = [`HTTP ${response.status}`, `status ${JSON.stringify(status ?? null)}`];
+    if (typeof pending === "number")
+        parts.push(`${pending} pending migration(s)`);
+    else
+        parts.push("no migrations.pending_count");
+    const list = json.pending_migrations ?? migrations?.pending_migrations;
+    if (Array.isArray(list) && list.length)
+        parts.push(`pending: ${list.slice(0, 10).map(String).join(", ")}`);
+    return { healthy: false, reason: parts.join(", ") };
+}
+/** Delay before the next probe: 0.5 s doubling to 5 s, never past the deadline. */
+function nextDelay(attempt, remainingMs) {
+    return Math.max(0, Math.min(500 * 2 ** Math.min(attempt, 4), 5000, remainingMs));
+}
+/**
+ * Polls `probe(url)` until healthy or the deadline: first `upUrl` (the app booted), then `healthUrl`.
+ * `sleep` and `now` are passed in so the logic is testable without timers.
+ */
+async function pollHealth(options) {
+    const start = options.now();
+    const deadline = start + options.timeoutMs;
+    const results = [];
+    const checks = [
+        ["up", options.upUrl, judgeUp],
+        ["health", options.healthUrl, judgeHealth],
+    ];
+    for (const [kind, url, judge] of checks) {
+        if (!url)
+            continue;
+        const began = options.now();
+        let attempts = 0;
+        for (;;) {
+            attempts++;
+            const last = await options.probe(url);
+            const verdict = judge(last);
+            options.onAttempt?.(kind, verdict);
+            const remaining = deadline - options.now();
+            if (verdict.healthy || remaining <= 0) {
+                results.push({
+                    ...verdict,
+                    url,
+                    kind,
+                    attempts,
+                    ms: options.now() - began,
+                    last: { ...last, body: last.body.slice(0, 2048) },
+                });
+                if (!verdict.healthy)
+                    return results;
+                break;
+            }
+            await options.sleep(nextDelay(attempts - 1, remaining));
+        }
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/commands/deploy/health.ts
+
+function health_sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+async function judge(health, probe, onAttempt, seen) {
+    const results = await pollHealth({
+        ...(health.upUrl ? { upUrl: health.upUrl } : {}),
+        ...(health.healthUrl ? { healthUrl: health.healthUrl } : {}),
+        timeoutMs: health.timeout * 1000,
+        probe,
+        sleep: health_sleep,
+        now: Date.now,
+        onAttempt: (kind, verdict) => onAttempt(`${kind} check: ${verdict.reason}`),
+    });
+    seen.push(...results);
+    const bad = results.find((r) => !r.healthy);
+    // Healthy by inclusion: every configured check ran and passed. Nothing judged is not "ok".
+    if (!results.length)
+        return "health failed no health check ran";
+    // One line, no newline: the reason is text the app sent.
+    return bad ? `health failed ${bad.url}: ${bad.reason}` : "health ok";
+}
+async function checkHealth(health, probe, onAttempt) {
+    const results = [];
+    try {
+        return { results, line: await judge(health, probe, onAttempt, results) };
+    }
+    catch (error) {
+        // Fails closed: an exception inside the judgement is a failed check, never a healthy one.
+        return { line: `health failed the health check could not be judged: ${String(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/deploy/stop.ts
+/**
+ * A phase that stops the deploy before anything migrates: `line` is what the supervisor is told
+ * (`stop <why>`), the message is the step's error.
+ */
+class StopDeploy extends Error {
+    line;
+    constructor(line, message) {
+        super(message);
+        this.line = line;
+        this.name = "StopDeploy";
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/deploy/pending.ts
+// pending: the supervisor's status round → the pending migrations (a never-migrated database: every file).
+
+
+
+
+
+/** Throws StopDeploy when the status cannot be read (nothing runs). */
+async function readPending(journal, framework, files, log) {
+    const round = statusRound(journal, "before");
+    const notes = [];
+    let before;
+    if (noMigrationsTable(framework, round)) {
+        // A database that was never migrated: every migration file in the app is pending.
+        // Rails runs the files of db/migrate and of the migrations_paths: all of them are gated.
+        const yml = (await files.read(["config/database.yml"])).get("config/database.yml")?.[0];
+        const paths = yml ? railsMigrationsPaths(yml.bytes.toString("utf8")) : { dirs: [], problems: [] };
+        const globs = [...new Set(["db/migrate", ...paths.dirs])].map((dir) => `${dir}/*.rb`);
+        const listed = await files.read(globs);
+        // A multi-database app whose later database is new: what the earlier databases recorded stays applied.
+        const recorded = round.flatMap((r) => parseRails(r.stdout).applied);
+        before = railsAllPending(globs.flatMap((g) => (listed.get(g) ?? []).map((f) => f.path)), recorded);
+        // A migrations_paths we could not read holds the gate (status problems), as for a pending file.
+        before.problems.push(...paths.problems);
+        notes.push(recorded.length
+            ? `A database of the app had no migrations table (never migrated): every migration in the app that no other database recorded (${before.pending.length}) was pending.`
+            : `The database had no migrations table (never migrated): every migration in the app (${before.pending.length}) was pending.`);
+        log.remote("the database has no migrations table yet: every migration file in the app is pending");
+    }
+    else if (round.some((s) => s.rc !== 0)) {
+        // The supervisor goes on after a failed status only for the recognised wording; anything else stops.
+        throw new StopDeploy("stop unreadable-status", "The status command failed and its output is not the framework's own. Nothing ran.");
+    }
+    else
+        before = parseStatus(framework, round.map((s) => s.stdout));
+    if (before.problems.length && !before.pending.length)
+        throw new StopDeploy("stop unreadable-status", `The status output could not be read: ${before.problems.join("; ")}. Nothing ran.`);
+    for (const a of before.ahead) {
+        log.ours(() => core.warning(`Migration ${a.id}${a.database ? ` (${a.database})` : ""} is recorded in the database but has no file in the code: the database is ahead of the deployed code.`));
+    }
+    return { before, notes };
+}
+
+;// CONCATENATED MODULE: ./src/commands/deploy/plan.ts
+// plan: validated settings and who runs the deploy → the supervisor's parameters. Pure.
+
+
+
+function runContext(env, now, nonce) {
+    return {
+        now,
+        nonce,
+        runId: env.GITHUB_RUN_ID ?? "",
+        repository: env.GITHUB_REPOSITORY ?? "",
+        actor: env.GITHUB_ACTOR ?? "",
+        ref: env.GITHUB_REF_NAME ?? "",
+        sha: env.GITHUB_SHA ?? "",
+    };
+}
+function origin(run) {
+    const repo = run.repository || "local";
+    const id = run.runId ? `run ${run.runId}` : "no run id";
+    const actor = run.actor ? ` by ${run.actor}` : "";
+    return `${repo} ${id}${actor}`.replace(/[^\w ./@:#-]/g, "");
+}
+function planDeploy(settings, run) {
+    return supervisorParams({
+        deployId: makeDeployId(run.now, run.runId || "local", run.nonce),
+        appDir: settings.appDir,
+        environment: settings.environment,
+        framework: settings.framework,
+        database: settings.database,
+        runPrefix: settings.runPrefix,
+        updateCommand: settings.updateCommand,
+        statusCommands: settings.statusCommands,
+        migrateCommand: settings.migrateCommand,
+        ...(settings.runner ? { runner: settings.runner } : {}),
+        timeout: settings.timeout,
+        lockTimeoutMs: settings.lockTimeoutMs,
+        ...(settings.statementTimeoutMs !== undefined ? { statementTimeoutMs: settings.statementTimeoutMs } : {}),
+        lockWait: settings.timeout + 300,
+        decisionWait: settings.profile.pause + 300,
+        origin: origin(run),
+        ref: run.ref,
+        sha: run.sha,
+        // Custom status/migrate commands still come with the framework's database reader.
+        ...(settings.database === "postgresql" && PRESETS[settings.framework].dbconfig
+            ? { dbconfigCommand: PRESETS[settings.framework].dbconfig }
+            : {}),
+        ...(NO_MIGRATIONS_TABLE[settings.framework]
+            ? { noMigrationsTableStatus: NO_MIGRATIONS_TABLE[settings.framework] }
+            : {}),
+        backup: settings.backup,
+        onFailure: settings.onFailure,
+        preMigrateCommand: settings.preMigrateCommand,
+        postMigrateCommand: settings.postMigrateCommand,
+        ...(settings.health.upUrl || settings.health.healthUrl ? { healthTimeout: settings.health.timeout } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/summary.ts
+// The deploy summary as markdown: result, phase timeline with durations, pending table, findings.
+// Pure: the command writes it with core.summary. Nothing secret is ever passed in.
+
+const ICON = {
+    "up-to-date": "✅",
+    migrated: "✅",
+    "dry-run": "🔎",
+    blocked: "⛔",
+    failed: "❌",
+    "timed-out": "⏱️",
+    "rolled-back": "↩️",
+};
+/** Markdown table cells: no pipes or newlines from data, and backticks cannot close our code spans. */
+function cell(text) {
+    return text
+        .replace(/\\/g, "\\\\")
+        .replace(/\|/g, "\\|")
+        .replace(/[\r\n]+/g, " ")
+        .replace(/`/g, "'");
+}
+function duration(ms) {
+    if (ms === undefined)
+        return "";
+    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+function renderDeploySummary(input) {
+    const out = [];
+    out.push(`## ${ICON[input.result] ?? "•"} ${cell(input.title)}: \`${cell(input.result)}\``, "");
+    out.push(`Environment \`${cell(input.environment || "(none)")}\` on \`${cell(input.target)}\`, app dir \`${cell(input.appDir)}\`` +
+        (input.deployId ? `, deploy \`${cell(input.deployId)}\`` : "") +
+        (input.timeout ? `, deadline ${input.timeout} s` : "") +
+        ".", "");
+    if (input.message)
+        out.push(`> ${cell(input.message)}`, "");
+    for (const note of input.notes ?? [])
+        out.push(`> ${cell(note)}`, "");
+    if (input.phases.length) {
+        out.push("### Phases", "", "| phase | state | duration | note |", "| --- | --- | ---: | --- |");
+        for (const p of input.phases) {
+            out.push(`| ${cell(p.phase)} | ${cell(p.state)} | ${duration(p.ms)} | ${cell(p.message ?? "")} |`);
+        }
+        out.push("");
+    }
+    if (input.migrations.length) {
+        out.push(`### Pending migrations (${input.migrations.length})`, "", "| migration | database | file | findings |", "| --- | --- | --- | --- |");
+        for (const m of input.migrations) {
+            const id = m.pending.name ? `${m.pending.id} ${m.pending.name}` : m.pending.id;
+            const findings = m.report
+                ? m.report.findings.length
+                    ? m.report.findings.map((f) => `${f.rule} (${f.category}) line ${f.line}`).join("<br>")
+                    : "none"
+                : (m.note ?? "not analysed");
+            const applied = input.applied.includes(m.pending.id) ? " ✓" : "";
+            out.push(`| ${cell(id)}${applied} | ${cell(m.pending.database ?? "")} | ${cell(m.path ?? "")} | ${cell(findings)} |`);
+        }
+        out.push("");
+    }
+    if (input.destructive.length) {
+        // What the gate held (blocked) or warned about (staging): each with why.
+        out.push(`### Not proven safe (${input.destructive.length})`, "", ...input.destructive.map((h) => `- ${cell(h.reason)}: ${cell(h.why)}`), "");
+    }
+    const details = input.migrations.flatMap((m) => (m.report?.findings ?? []).map((f) => ({ m, f })));
+    if (details.length) {
+        out.push("### Findings", "");
+        for (const { m, f } of details) {
+            out.push(`- **${cell(f.rule)}** (${f.category}, ${f.severity}) \`${cell(m.path ?? m.pending.id)}:${f.line}\`: ${cell(f.message)}` +
+                (f.safeAlternative ? ` Safer: ${cell(f.safeAlternative)}` : "") +
+                (f.docsUrl ? ` ([docs](${f.docsUrl}))` : ""));
+        }
+        out.push("");
+    }
+    if (input.backup || input.backupCheck) {
+        out.push("### Backup", "");
+        const b = input.backup;
+        const all = input.backups ?? [];
+        const databaseBytes = (all.length > 1 ? all.reduce((sum, x) => sum + x.databaseBytes, 0) : b?.databaseBytes) ||
+            input.backupCheck?.databaseBytes ||
+            0;
+        if (all.length > 1) {
+            out.push("| database | file | size | sha256 | verified |", "| --- | --- | ---: | --- | --- |", ...all.map((x) => `| ${cell(x.database)} | \`${cell(x.path)}\` | ${formatBytes(x.bytes)} | \`${cell(x.sha256)}\` | ${cell(x.verified === "pg_restore-list" ? `pg_restore --list: ${x.entries} entries` : x.verified)} |`), "");
+            if (all[0].pruned)
+                out.push(`Older backups removed: ${all[0].pruned} files.`, "");
+        }
+        else if (b) {
+            out.push("| | |", "| --- | --- |", `| file | \`${cell(b.path)}\` |`, `| size | ${formatBytes(b.bytes)} (${b.bytes} bytes) |`, `| sha256 | \`${cell(b.sha256)}\` |`, `| verified | ${cell(b.verified === "pg_restore-list" ? `pg_restore --list: ${b.entries} entries` : b.verified)} |`, `| time | dump ${duration(b.dumpMs)}, verify ${duration(b.verifyMs)} |`);
+            if (databaseBytes)
+                out.push(`| database | ${formatBytes(databaseBytes)} |`);
+            if (b.freeBytes)
+                out.push(`| free before the backup | ${formatBytes(b.freeBytes)} |`);
+            if (b.pruned)
+                out.push(`| older backups removed | ${b.pruned} |`);
+            out.push("");
+        }
+        else if (input.backupCheck) {
+            out.push(`Database ${formatBytes(input.backupCheck.databaseBytes)}, ${formatBytes(input.backupCheck.freeBytes)} free in \`${cell(input.backupCheck.dir)}\`.`, "");
+        }
+        if (databaseBytes)
+            out.push(`Restore estimate: ${cell(restoreEstimate(databaseBytes).text)}`, "");
+    }
+    if (input.health?.length) {
+        out.push("### Health", "", "| check | url | result | attempts | time |", "| --- | --- | --- | ---: | ---: |");
+        for (const h of input.health) {
+            out.push(`| ${h.kind} | \`${cell(h.url)}\` | ${h.healthy ? "✅" : "❌"} ${cell(h.reason)} | ${h.attempts} | ${duration(h.ms)} |`);
+        }
+        out.push("");
+        const bad = input.health.find((h) => !h.healthy);
+        if (bad?.last) {
+            // The body is the app's text: fenced, and it cannot close the fence.
+            out.push("Last response:", "", "```text", `HTTP ${bad.last.status || "(none)"}${bad.last.error ? ` ${bad.last.error}` : ""}`, bad.last.body.replace(/`{3,}/g, "'''").slice(0, 2048), "```", "");
+        }
+    }
+    if (input.runbook)
+        out.push(input.runbook);
+    if (input.ahead.length) {
+        out.push("### Database ahead of the code", "", "These migrations are recorded in the database but have no file in the deployed code (a rollback of " +
+            "the code, or a migration run by hand):", "", ...input.ahead.map((a) => `- \`${cell(a.id)}\`${a.database ? ` (${cell(a.database)})` : ""}`), "");
+    }
+    return out.join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/commands/deploy/report.ts
+// report: the run's outcome → the step's outputs, its summary and its result (the one place it fails).
+
+
+
+
 function appliedIds(outcome, result) {
     const pending = outcome.before?.pending.map((p) => p.id) ?? [];
     if (result === "migrated")
@@ -45201,36 +45307,11 @@ function appliedIds(outcome, result) {
     const stillPending = new Set(outcome.after.pending.map((p) => p.id));
     return pending.filter((id) => !stillPending.has(id));
 }
-async function runDeploy(common) {
-    const settings = readDeploySettings(common);
-    const script = supervisorScript();
-    // The parsers load while we connect; most of a deploy's wall time is spent waiting on the host anyway.
-    const parsers = loadParsers();
-    // Only keeps a load failure from being an unhandled rejection: the gate awaits `parsers` and fails on it.
-    parsers.catch(() => undefined);
-    const log = new FencedLog();
-    let conn;
-    let outcome;
-    let failure;
-    try {
-        core.startGroup(`connect to ${settings.user}@${settings.host}:${settings.port}`);
-        try {
-            conn = await connect(settings);
-        }
-        finally {
-            core.endGroup();
-        }
-        outcome = await superviseDeploy(conn, script, settings, common.config, log, parsers);
-    }
-    catch (error) {
-        // Fails closed: kept to write the summary and outputs first, then thrown (the step fails).
-        failure = error;
-    }
-    finally {
-        log.close();
-        if (conn)
-            await conn.dispose();
-    }
+/**
+ * `outcome` is undefined when a phase failed (`failure`): the deploy is then reported as failed with that
+ * error, whatever the host said.
+ */
+async function reportDeploy(settings, outcome, failure) {
     const journal = outcome?.journal ?? emptyJournal();
     let result = journal.result ?? "failed";
     if (!journal.ended && outcome)
@@ -45328,23 +45409,137 @@ async function runDeploy(common) {
         throw new Error(message ?? `The deploy ended with result ${result}.`);
     core.info(`Deploy result: ${result}`);
 }
-/** Post step: remove the key file and close the SSH master connection. Must never throw. */
-async function cleanupDeploy() {
-    const dir = core.getState(STATE_SSH_DIR);
-    if (!dir || !(0,external_node_fs_.existsSync)(dir))
-        return;
+
+;// CONCATENATED MODULE: ./src/commands/deploy.ts
+// `command: deploy`: one SSH connection, the host-side supervisor does the work (lock, journal, deadline);
+// this side reads the pending migrations it reports, classifies the files that will run, gates, and reports.
+//
+// The plan, in the order of DEPLOY_PHASES (core/deploy/phases.ts) and of the table in docs/deploy.md:
+//   connect → plan → pending → classify → gate → backup → migrate → health → report
+// Each phase is a function of plain data in commands/deploy/; the I/O is behind adapters/.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Marks where each phase of DEPLOY_PHASES runs (a unit test reads these calls, in order, from this file). */
+function phase(name, run) {
+    core.debug(`deploy phase: ${name}`);
+    return run();
+}
+/** Past the backup: the supervisor went on to the migration (or ended). */
+const backedUp = (j) => j.awaitingHealth || j.phases.some((p) => p.phase === "pre-migrate" || p.phase === "migrate");
+async function runDeploy(common) {
+    const settings = readDeploySettings(common);
+    // The parsers load while we connect; most of a deploy's wall time is spent waiting on the host anyway.
+    const parsers = loadParsers();
+    // Only keeps a load failure from being an unhandled rejection: the gate awaits `parsers` and fails on it.
+    parsers.catch(() => undefined);
+    const log = new FencedLog();
+    let conn;
+    let outcome;
+    let failure;
     try {
-        await SshConnection.fromDir(dir).dispose();
+        conn = await phase("connect", () => connectLogged(settings));
+        const params = phase("plan", () => planDeploy(settings, runContext(process.env, new Date(), (0,external_node_crypto_.randomBytes)(6).toString("hex"))));
+        outcome = await supervise(conn, params, settings, common.config, log, parsers);
     }
     catch (error) {
-        // The post step: the deploy's result is already decided; a clean-up failure is said, not hidden.
-        core.warning(`Could not remove the SSH files in ${dir}: ${error.message}`);
+        // Fails closed: kept to write the summary and outputs first, then thrown by the report (the step fails).
+        failure = error;
     }
+    finally {
+        log.close();
+        if (conn)
+            await conn.dispose();
+    }
+    await phase("report", () => reportDeploy(settings, outcome, failure));
+}
+async function connectLogged(settings) {
+    core.startGroup(`connect to ${settings.user}@${settings.host}:${settings.port}`);
+    try {
+        return await connect(settings);
+    }
+    finally {
+        core.endGroup();
+    }
+}
+/** From the supervisor's start to its end: the runner decides at the gate and judges health. */
+async function supervise(conn, params, settings, config, log, parsers) {
+    const script = supervisorScript();
+    const files = hostFiles(conn, script, settings.appDir);
+    const session = SupervisorSession.start(conn, script, params, logHooks(log));
+    const outcome = { journal: session.journal, migrations: [], notes: [] };
+    let stopped;
+    // The host locks, updates and reads the status, then waits at its gate for the runner's decision.
+    if (await session.until((j) => j.awaiting)) {
+        try {
+            const decided = await decide(session.journal, files, settings, config, log, parsers);
+            Object.assign(outcome, decided.outcome);
+            session.decide(decided.line);
+        }
+        catch (error) {
+            // Fails closed: whatever goes wrong before the decision stops the deploy before migrating, and is
+            // reported.
+            session.decide(error instanceof StopDeploy ? error.line : "stop gate-error");
+            stopped = error;
+        }
+    }
+    // Both on the host after a `go`: the verified backup, then the migration under its deadline.
+    await phase("backup", () => session.until(backedUp));
+    if (await phase("migrate", () => session.until((j) => j.awaitingHealth))) {
+        const probe = settings.health.from === "host"
+            ? (url) => fetchFromHost(conn, script, url)
+            : (url) => httpGet(url, 10_000);
+        const health = await phase("health", () => checkHealth(settings.health, probe, (text) => log.remote(text)));
+        if (health.results)
+            outcome.health = health.results;
+        session.say(health.line);
+    }
+    await session.finished;
+    outcome.notes.push(...session.notes);
+    if (stopped)
+        throw stopped;
+    const afterRound = statusRound(session.journal, "after");
+    if (afterRound.length)
+        outcome.after = parseStatus(settings.framework, afterRound.map((s) => s.stdout));
+    return outcome;
+}
+/** pending → classify → gate: what the supervisor is told at its gate, and what was learnt deciding it. */
+async function decide(journal, files, settings, config, log, parsers) {
+    const { before, notes } = await phase("pending", () => readPending(journal, settings.framework, files, log));
+    if (!before.pending.length)
+        return { line: "stop up-to-date", outcome: { before, notes, migrations: [] } };
+    log.remote(`${before.pending.length} pending migration(s); classifying the files that will run:`);
+    const migrations = await phase("classify", () => classifyPending(files, settings.framework, before, config, parsers));
+    for (const m of migrations) {
+        const findings = m.report?.findings.map((f) => `${f.rule}:${f.line}`).join(", ") || m.note || "no findings";
+        log.remote(`${m.pending.id} ${m.path ?? ""} → ${findings}`);
+    }
+    const { gate, line } = await phase("gate", () => gatePending(migrations, before, settings, log));
+    return { line, outcome: { before, notes, migrations, gate } };
+}
+/** Post step: remove the key file and close the SSH master connection. Must never throw. */
+async function cleanupDeploy() {
+    await disposeSavedConnection();
 }
 
 ;// CONCATENATED MODULE: ./src/commands/status.ts
 // `command: status`: read-only. Connect, read the pending migrations from the database through the same
 // supervisor (status mode: no lock, no journal, nothing written on the host), report and optionally fail.
+
 
 
 

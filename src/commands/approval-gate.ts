@@ -17,7 +17,8 @@ import {
   type LabelEvent,
   type ReviewEvent,
 } from "../core/approval.js";
-import { isReportComment, parseRecord, renderComment, type ApprovalSection } from "../core/report/comment.js";
+import { parseRecord, renderComment, type ApprovalSection } from "../core/report/comment.js";
+import { findStickyComment } from "../adapters/sticky-comment.js";
 import type { Category } from "../core/types.js";
 
 /** One migration whose findings fall in an approval category, identified by its content. */
@@ -271,24 +272,6 @@ export async function approvalAndComment(input: GateInput, deps: GateDeps = {}):
     }
   }
   return result;
-}
-
-/**
- * The check's own comment: the oldest one with the marker written by a bot (GITHUB_TOKEN, an app) or by the
- * token's user (a PAT). Anyone can paste the marker and a forged record into a comment; those are ignored.
- */
-export async function findStickyComment(
-  gh: GitHubClient,
-  pull: number,
-): Promise<{ comment: IssueComment | undefined; duplicates: IssueComment[]; ignored: IssueComment[] }> {
-  const marked = (await gh.listComments(pull)).filter((c) => isReportComment(c.body));
-  const byBot = marked.filter((c) => c.authorType === "Bot");
-  let me: string | undefined;
-  if (marked.length > byBot.length) me = (await gh.whoami())?.toLowerCase();
-  const ours = marked.filter(
-    (c) => c.authorType === "Bot" || (me !== undefined && c.author.toLowerCase() === me),
-  );
-  return { comment: ours[0], duplicates: ours.slice(1), ignored: marked.filter((c) => !ours.includes(c)) };
 }
 
 /** `approvers` (users, `org/team`) when given; otherwise write, maintain or admin permission. */

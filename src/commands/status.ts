@@ -10,7 +10,8 @@ import { driftStatus, parseStatus, prometheusMetrics } from "../core/deploy/stat
 import { cell } from "../core/deploy/summary.js";
 import type { CommonSettings } from "../inputs.js";
 import { readDeploySettings } from "../inputs-deploy.js";
-import { connect, FencedLog, runSupervisor, supervisorScript } from "./deploy.js";
+import { FencedLog } from "../adapters/fenced-log.js";
+import { connect, runSupervisor, supervisorScript } from "../adapters/supervisor.js";
 
 export async function runStatus(common: CommonSettings): Promise<void> {
   const settings = readDeploySettings(common);

@@ -9,7 +9,7 @@
 //     workflow without the repository's secrets cannot use. The sticky comment is a display: anyone who can
 //     post as a bot can write one. Without a key, records are not read at all.
 // Every API error leaves the file uncovered, with the failure named: the gate stays shut.
-import { createGitHubClient, GitHubApiError, type GitHubClient } from "../adapters/github.js";
+import { createGitHubClient, GitHubApiError, type GitHubClient } from "./github.js";
 import { latestDecisiveReviews, verifyRecord, type ReviewEvent } from "../core/approval.js";
 import {
   coverage,
@@ -19,7 +19,7 @@ import {
   type PullApproval,
 } from "../core/deploy/pr-approval.js";
 import { parseRecord } from "../core/report/comment.js";
-import { findStickyComment } from "./approval-gate.js";
+import { findStickyComment } from "./sticky-comment.js";
 
 export interface ApprovalCoverage extends Coverage {
   /** What was learnt while looking (a PR without a record, no key): shown, never fatal. */

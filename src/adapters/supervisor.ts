@@ -1,0 +1,330 @@
+// The client of the host-side supervisor: the script (installed when missing, named by its hash), one-shot
+// runs (status, files, fetch) and the deploy's session (run, attach after a dropped connection, the lines the
+// action said repeated to the reattached session). Every session is a channel of the one SSH connection.
+import * as core from "@actions/core";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { HttpResponse } from "../core/deploy/health.js";
+import { encodeParams } from "../core/deploy/plan.js";
+import {
+  applyEvent,
+  decodeBase64,
+  emptyJournal,
+  parseLine,
+  str,
+  type Journal,
+  type SupervisorEvent,
+} from "../core/deploy/protocol.js";
+import { remoteCommand, SshConnection, SshError, type RemoteCommand } from "./ssh.js";
+
+const STATE_SSH_DIR = "deploySshDir";
+
+// --- the supervisor script and the constant remote commands that start it --------------------------------
+
+function supervisorPath(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, "host", "supervisor.sh"), join(here, "..", "host", "supervisor.sh")]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error(`the host supervisor script is missing from the action (looked beside ${here})`);
+}
+
+export interface SupervisorScript {
+  text: string;
+  install: RemoteCommand;
+  run: RemoteCommand;
+}
+
+/** The exit status of `run` when this version of the supervisor is not on the host yet. */
+export const NOT_INSTALLED = 86;
+
+/** The remote commands name the script by its hash: constant text for a given build, never input data. */
+export function supervisorScript(): SupervisorScript {
+  const text = readFileSync(supervisorPath(), "utf8");
+  const sha = createHash("sha256").update(text).digest("hex").slice(0, 16);
+  const file = `.migration-guard/bin/supervisor-${sha}.sh`;
+  return {
+    text,
+    install: remoteCommand(
+      `umask 077 && mkdir -p .migration-guard/bin && cat > ${file}.$$ && mv -f ${file}.$$ ${file}`,
+    ),
+    // Installed once per version: a deploy whose supervisor is already there saves a session (on a host
+    // whose login shell is slow to start, the largest single cost of the guard after the framework's boot).
+    run: remoteCommand(`[ -f ${file} ] || exit ${NOT_INSTALLED}; exec bash ${file}`),
+  };
+}
+
+// --- connecting ------------------------------------------------------------------------------------------
+
+export interface ConnectTarget {
+  host: string;
+  port: number;
+  user: string;
+  privateKey: string;
+  knownHosts: string;
+  jumpHost?: string | undefined;
+}
+
+export async function connect(settings: ConnectTarget): Promise<SshConnection> {
+  const target = {
+    host: settings.host,
+    port: settings.port,
+    user: settings.user,
+    privateKey: settings.privateKey,
+    knownHosts: settings.knownHosts,
+    connectTimeout: 15,
+    ...(settings.jumpHost ? { jumpHost: settings.jumpHost } : {}),
+  };
+  const options = { tempRoot: process.env.RUNNER_TEMP || tmpdir(), log: (m: string) => core.info(m) };
+  const conn = SshConnection.prepare(target, options);
+  core.saveState(STATE_SSH_DIR, conn.dir);
+  const attempts = Number(process.env.MG_SSH_ATTEMPTS) || 4;
+  await conn.open({ ...options, attempts });
+  return conn;
+}
+
+/** Post step: remove the key file and close the SSH master connection. Must never throw. */
+export async function disposeSavedConnection(): Promise<void> {
+  const dir = core.getState(STATE_SSH_DIR);
+  if (!dir || !existsSync(dir)) return;
+  try {
+    await SshConnection.fromDir(dir).dispose();
+  } catch (error) {
+    // The post step: the deploy's result is already decided; a clean-up failure is said, not hidden.
+    core.warning(`Could not remove the SSH files in ${dir}: ${(error as Error).message}`);
+  }
+}
+
+export async function installSupervisor(conn: SshConnection, script: SupervisorScript): Promise<void> {
+  const { code, stderr } = await conn.run(script.install, script.text);
+  if (code !== 0)
+    throw new Error(`Could not install the supervisor on the host (exit ${code}): ${stderr.trim()}`);
+}
+
+/** One supervisor run with `input`, installing this version first when the host does not have it yet. */
+export async function runSupervisor(
+  conn: SshConnection,
+  script: SupervisorScript,
+  input: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const first = await conn.run(script.run, input);
+  if (first.code !== NOT_INSTALLED || first.stdout) return first;
+  await installSupervisor(conn, script);
+  return conn.run(script.run, input);
+}
+
+// --- one-shot reads on the host --------------------------------------------------------------------------
+
+export interface HostFile {
+  path: string;
+  bytes: Buffer;
+}
+
+/** The host's files, by glob below the app dir: what the pending and classify phases read. */
+export interface HostFiles {
+  read(patterns: readonly string[]): Promise<Map<string, HostFile[]>>;
+}
+
+/** The `files` mode: every file matching `patterns` below the app dir, by pattern (at most 1 MiB + 1 byte each). */
+export function hostFiles(conn: SshConnection, script: SupervisorScript, appDir: string): HostFiles {
+  return {
+    async read(patterns) {
+      const files = new Map<string, HostFile[]>();
+      if (!patterns.length) return files;
+      const params = encodeParams({ MG_MODE: "files", MG_APP_DIR: appDir, MG_PATTERNS: patterns.join("\n") });
+      const result = await conn.run(script.run, params);
+      for (const line of result.stdout.split("\n")) {
+        const parsed = parseLine(line);
+        if (parsed.kind !== "event" || parsed.event.t !== "file") continue;
+        const pattern = str(parsed.event, "pattern") ?? "";
+        const list = files.get(pattern) ?? [];
+        list.push({
+          path: str(parsed.event, "path") ?? "",
+          bytes: Buffer.from(str(parsed.event, "b64") ?? "", "base64"),
+        });
+        files.set(pattern, list);
+      }
+      if (result.code !== 0)
+        throw new Error(
+          `Reading the migration files on the host failed (exit ${result.code}): ${result.stderr.trim()}`,
+        );
+      return files;
+    },
+  };
+}
+
+/** `health-from: host`: one GET made by the host (curl), over the deploy's connection. */
+export async function fetchFromHost(
+  conn: SshConnection,
+  script: SupervisorScript,
+  url: string,
+): Promise<HttpResponse> {
+  const result = await conn.run(script.run, encodeParams({ MG_MODE: "fetch", MG_URL: url }));
+  for (const line of result.stdout.split("\n")) {
+    const parsed = parseLine(line);
+    if (parsed.kind !== "event" || parsed.event.t !== "fetch") continue;
+    const code = Number(parsed.event.code) || 0;
+    const error = str(parsed.event, "error") || `curl exited with ${str(parsed.event, "rc")}`;
+    return { status: code, body: decodeBase64(str(parsed.event, "body")), ...(code ? {} : { error }) };
+  }
+  return {
+    status: 0,
+    body: "",
+    error: `the host could not fetch it (exit ${result.code}): ${result.stderr.trim()}`,
+  };
+}
+
+// --- the deploy's session --------------------------------------------------------------------------------
+
+export interface SessionHooks {
+  /** Every line the supervisor writes, folded into the journal first (`event` undefined for plain text). */
+  onLine(line: { event?: SupervisorEvent; text: string }, journal: Journal): void;
+  /** The connection dropped and the session is being reattached (attempt n). */
+  onReconnect(attempt: number, journal: Journal): void;
+  /** Output of a session that ended badly, before the supervisor's `end`. */
+  onLost(stderr: string): void;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * One deploy's supervisor, followed to its end across dropped connections. The journal is the only state:
+ * `until` waits for it to reach a point (or for the session to end), `decide` and `say` answer the supervisor
+ * on its stdin, and a reattached session hears again what was said (a verdict that reaches no one would leave
+ * the worker to its deadline).
+ */
+export class SupervisorSession {
+  readonly journal: Journal = emptyJournal();
+  readonly notes: string[] = [];
+  /** Settles when the supervisor has ended, or it cannot be followed any more (rejects). */
+  readonly finished: Promise<void>;
+  private readonly said: string[] = [];
+  private decided = false;
+  private write: ((line: string) => void) | undefined;
+  private over = false;
+  private readonly waiters: { test: (j: Journal) => boolean; resolve: () => void }[] = [];
+
+  private constructor(
+    private readonly conn: SshConnection,
+    private readonly script: SupervisorScript,
+    private readonly params: Record<string, string>,
+    private readonly hooks: SessionHooks,
+  ) {
+    this.finished = this.follow().finally(() => {
+      this.over = true;
+      for (const w of this.waiters.splice(0)) w.resolve();
+    });
+    // `until` callers see the end as "not reached"; the rejection is read from `finished`.
+    this.finished.catch(() => undefined);
+  }
+
+  static start(
+    conn: SshConnection,
+    script: SupervisorScript,
+    params: Record<string, string>,
+    hooks: SessionHooks,
+  ): SupervisorSession {
+    return new SupervisorSession(conn, script, params, hooks);
+  }
+
+  /** True when the journal reached `test`; false when the session ended first. */
+  async until(test: (j: Journal) => boolean): Promise<boolean> {
+    if (!test(this.journal) && !this.over)
+      await new Promise<void>((resolve) => this.waiters.push({ test, resolve }));
+    return test(this.journal);
+  }
+
+  /** The gate's decision (`go`, `stop <why>`): the first one counts, later ones are ignored. */
+  decide(line: string): void {
+    if (this.decided) return;
+    this.decided = true;
+    this.say(line);
+  }
+
+  /** One line to the supervisor (newlines folded), repeated to a reattached session. */
+  say(line: string): void {
+    const one = line.replace(/[\r\n]+/g, " ");
+    this.said.push(one);
+    this.write?.(one);
+  }
+
+  private wake(): void {
+    for (const w of [...this.waiters]) {
+      if (!w.test(this.journal)) continue;
+      this.waiters.splice(this.waiters.indexOf(w), 1);
+      w.resolve();
+    }
+  }
+
+  private async attach(fromLine: number, first: boolean): Promise<number> {
+    const proc = this.conn.spawn(this.script.run);
+    const write = (line: string): void => {
+      if (proc.child.stdin.writable && !proc.child.stdin.writableEnded) proc.child.stdin.write(line + "\n");
+    };
+    proc.onLine((line) => {
+      this.journal.lines++;
+      const parsed = parseLine(line);
+      if (parsed.kind === "event") {
+        applyEvent(this.journal, parsed.event);
+        this.hooks.onLine({ event: parsed.event, text: line }, this.journal);
+        if (parsed.event.t === "end") proc.child.stdin.end();
+      } else this.hooks.onLine({ text: parsed.text }, this.journal);
+      this.wake();
+    });
+    // The supervisor may write while stdin is gone (it ended): that is its deadline's business, not a crash.
+    proc.child.stdin.on("error", () => undefined);
+    if (first) proc.child.stdin.write(encodeParams(this.params));
+    else {
+      // Attach keeps stdin open, like the first session: what was decided while disconnected is said again.
+      proc.child.stdin.write(
+        encodeParams({ ...this.params, MG_MODE: "attach", MG_FROM_LINE: String(fromLine) }),
+      );
+      for (const line of this.said) write(line);
+    }
+    this.write = write;
+    const code = await proc.exited;
+    if (this.write === write) this.write = undefined;
+    if (code !== 0 && code !== NOT_INSTALLED && !this.journal.ended) this.hooks.onLost(proc.stderr().trim());
+    return code;
+  }
+
+  private async follow(): Promise<void> {
+    const journal = this.journal;
+    if ((await this.attach(1, true)) === NOT_INSTALLED && journal.lines === 0) {
+      this.hooks.onLine({ text: "installing this version of the supervisor on the host" }, journal);
+      await installSupervisor(this.conn, this.script);
+      await this.attach(1, true);
+    }
+    // A dropped connection does not stop the supervisor: reconnect and read the rest of its journal.
+    for (let attempt = 1; !journal.ended && journal.deployId && attempt <= 5; attempt++) {
+      this.notes.push(
+        `The SSH connection dropped during the deploy; reconnected (attempt ${attempt}) and read the journal on the host.`,
+      );
+      this.hooks.onReconnect(attempt, journal);
+      await sleep(1000 * attempt);
+      try {
+        await this.conn.ensureOpen({ tempRoot: this.conn.dir, attempts: 3 });
+      } catch (error) {
+        // A host key that changed mid-deploy, or a key the host no longer accepts, is not a dropped line:
+        // stop at once and say so (the supervisor on the host goes on to its own deadlines, journal kept).
+        if (!(error instanceof SshError) || error.permanent)
+          throw new Error(
+            `Reconnecting to follow deploy ${journal.deployId} failed and was not retried: ` +
+              `${error instanceof Error ? error.message : String(error)} The supervisor on the host finishes ` +
+              `alone; see its journal (${journal.journalPath ?? "under ~/.migration-guard"}).`,
+            { cause: error },
+          );
+        // Fails towards retrying: a transient failure is another attempt, and after the last one the deploy
+        // is reported as failed (the journal never ended).
+        this.notes.push(`Reconnect attempt ${attempt} failed: ${error.message}`);
+        continue;
+      }
+      await this.attach(journal.lines + 1, false);
+    }
+  }
+}
