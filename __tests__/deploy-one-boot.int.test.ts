@@ -7,7 +7,13 @@ import { describe, expect, it } from "@jest/globals";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { djangoMigration, makeApps, railsMigration, write, type Apps } from "./helpers/apps.js";
-import { deployInputs, dump, useDeployServers, versions } from "./helpers/deploy-suite.js";
+import {
+  columns as columnsOf,
+  deployInputs,
+  dump,
+  useDeployServers,
+  versions,
+} from "./helpers/deploy-suite.js";
 import { animalsMigration, multiDbApps } from "./helpers/multidb-app.js";
 import { runAction } from "./helpers/run-action.js";
 
@@ -21,13 +27,7 @@ function countBoots(file: string): () => number {
   return () => (existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean).length : 0);
 }
 
-async function columns(db: string, table: string): Promise<string[]> {
-  const rows = (await servers.pg.query(
-    db,
-    `SELECT column_name AS c FROM information_schema.columns WHERE table_name = '${table}' ORDER BY ordinal_position`,
-  )) as { c: string }[];
-  return rows.map((r) => r.c);
-}
+const columns = (db: string, table: string): Promise<string[]> => columnsOf(servers.pg, db, table);
 
 const django = (dir: string, extra: Record<string, string> = {}): Record<string, string> =>
   deployInputs(servers, dir, { framework: "django", "run-prefix": "env PATH=/usr/bin:/bin", ...extra });
