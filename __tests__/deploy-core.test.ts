@@ -257,6 +257,21 @@ describe("protocol", () => {
     expect(statusRound(j, "before")[0].stdout).toBe("out");
     expect([j.result, j.ended]).toEqual(["migrated", true]);
   });
+  it("folds the one-boot runner's per-migration progress, per database", () => {
+    const j = emptyJournal();
+    for (const l of [
+      '{"at":1,"t":"migration","state":"start","id":"1","database":"primary","name":"A"}',
+      '{"at":2,"t":"migration","state":"done","id":"1","database":"primary","ms":7}',
+      '{"at":3,"t":"migration","state":"start","id":"1","database":"animals","name":"B"}',
+    ]) {
+      const p = parseLine(`@mg:event ${l}`);
+      if (p.kind === "event") applyEvent(j, p.event);
+    }
+    expect(j.progress).toEqual([
+      { id: "1", database: "primary", name: "A", state: "done", ms: 7 },
+      { id: "1", database: "animals", name: "B", state: "running" },
+    ]);
+  });
 });
 
 describe("plan", () => {
@@ -287,6 +302,30 @@ describe("plan", () => {
     expect(makeDeployId(new Date("2024-01-02T03:04:05.678Z"), "123", "abc!def")).toBe(
       "20240102T030405Z-123-abcdef",
     );
+    // No runner unless the plan has one (custom status/migrate commands: readDeploySettings leaves it out).
+    expect(params.MG_RUNNER).toBeUndefined();
+  });
+  it("passes the one-boot runner's command and kind; the code is the supervisor's own", () => {
+    const params = supervisorParams({
+      deployId: "d",
+      appDir: "app",
+      environment: "production",
+      framework: "django",
+      database: "postgresql",
+      runPrefix: [],
+      updateCommand: "",
+      statusCommands: PRESETS.django.status,
+      migrateCommand: PRESETS.django.migrate,
+      runner: PRESETS.django.runner,
+      timeout: 600,
+      lockTimeoutMs: 5000,
+      lockWait: 900,
+      decisionWait: 300,
+      origin: "o",
+      ref: "",
+      sha: "",
+    });
+    expect([params.MG_RUNNER, params.MG_RUNNER_KIND]).toEqual(["python3\nmanage.py\nshell\n-c", "django"]);
   });
 });
 
@@ -357,7 +396,12 @@ describe("deploy summary of a multi-database app", () => {
 describe("presets", () => {
   it("every preset command is argv words without a newline (the supervisor splits words on newlines)", () => {
     for (const [framework, preset] of Object.entries(PRESETS)) {
-      const words = [...preset.status, preset.migrate, preset.dbconfig ?? []].flat();
+      const words = [
+        ...preset.status,
+        preset.migrate,
+        preset.dbconfig ?? [],
+        preset.runner?.argv ?? [],
+      ].flat();
       expect({ framework, newlines: words.filter((w) => w.includes("\n")) }).toEqual({
         framework,
         newlines: [],

@@ -4,7 +4,15 @@
 import { describe, expect, it } from "@jest/globals";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { count, deployInputs, dump, tables, useDeployServers, versions } from "./helpers/deploy-suite.js";
+import {
+  columns as columnsOf,
+  count,
+  deployInputs,
+  dump,
+  tables,
+  useDeployServers,
+  versions,
+} from "./helpers/deploy-suite.js";
 import { animalsMigration, multiDbApps, type MultiDbApp } from "./helpers/multidb-app.js";
 import { railsMigration } from "./helpers/apps.js";
 import { runAction } from "./helpers/run-action.js";
@@ -30,13 +38,7 @@ function primaryAddsEmail(app: MultiDbApp): void {
 
 const sha256 = (path: string): string => createHash("sha256").update(readFileSync(path)).digest("hex");
 
-async function columns(db: string, table: string): Promise<string[]> {
-  const rows = (await servers.pg.query(
-    db,
-    `SELECT column_name AS c FROM information_schema.columns WHERE table_name = '${table}' ORDER BY ordinal_position`,
-  )) as { c: string }[];
-  return rows.map((r) => r.c);
-}
+const columns = (db: string, table: string): Promise<string[]> => columnsOf(servers.pg, db, table);
 
 describe("deploy a multi-database Rails app (real sshd, PostgreSQL, Rails 6.1)", () => {
   it("the secondary database's migration fails after changing data → both databases restored byte-equal", async () => {

@@ -11,21 +11,12 @@
 // database work. A throwaway cluster (runuser postgres) is filled with ~1 GiB of app-like rows;
 // raw and supervisor runs alternate, and the best run of each step is compared (the machine is shared).
 // Usage: node bench/backup.mjs [--mb 1024] [--rounds 2]   (MG_DIST_DIR: a build other than dist/)
-import { execFileSync, spawn, spawnSync } from "node:child_process";
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { createServer } from "node:net";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { performance } from "node:perf_hooks";
 import { join, resolve } from "node:path";
+import { startCluster } from "./pg.mjs";
 
 const flag = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -38,33 +29,8 @@ const dist = resolve(process.env.MG_DIST_DIR ?? "dist");
 const supervisor = join(dist, "host", "supervisor.sh");
 if (!existsSync(supervisor)) throw new Error(`no bundle at ${dist}: npm run build, or set MG_DIST_DIR`);
 
-const base = "/usr/lib/postgresql";
-const major = existsSync(base)
-  ? readdirSync(base)
-      .filter((v) => existsSync(join(base, v, "bin", "initdb")))
-      .sort((a, b) => Number(b) - Number(a))[0]
-  : undefined;
-if (!major) throw new Error(`no PostgreSQL server under ${base}`);
-const bin = join(base, major, "bin");
-
 const root = mkdtempSync(join(tmpdir(), "mg-bench-backup-"));
-chmodSync(root, 0o755);
-const pgdir = join(root, "pg");
-mkdirSync(pgdir);
-execFileSync("chown", ["postgres", pgdir]);
-
-function freePort() {
-  return new Promise((done) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
-
-const asPostgres = (argv) => ["runuser", ["-u", "postgres", "--", ...argv]];
-const port = await freePort();
+const { bin, port, major, stop } = await startCluster(root, { settings: ["-c max_wal_size=4GB"] });
 const env = {
   ...process.env,
   PGHOST: "127.0.0.1",
@@ -83,50 +49,7 @@ const time = (fn) => {
   return performance.now() - t;
 };
 
-let stopped = false;
-function stop() {
-  if (stopped) return;
-  stopped = true;
-  spawnSync(
-    ...asPostgres([join(bin, "pg_ctl"), "-D", join(pgdir, "data"), "-m", "immediate", "-w", "stop"]),
-    {
-      stdio: "ignore",
-    },
-  );
-  rmSync(root, { recursive: true, force: true });
-}
-process.on("exit", stop);
-
 try {
-  execFileSync(
-    ...asPostgres([
-      join(bin, "initdb"),
-      "-D",
-      join(pgdir, "data"),
-      "-U",
-      "postgres",
-      "-A",
-      "trust",
-      "--no-sync",
-    ]),
-    {
-      stdio: "ignore",
-    },
-  );
-  execFileSync(
-    ...asPostgres([
-      join(bin, "pg_ctl"),
-      "-D",
-      join(pgdir, "data"),
-      "-l",
-      join(pgdir, "log"),
-      "-w",
-      "-o",
-      `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${pgdir} -c max_wal_size=4GB`,
-      "start",
-    ]),
-    { stdio: "ignore" },
-  );
   sh(join(bin, "createdb"), ["bench"]);
   // Rows like an app's: keys, small ints, a timestamp, and hex text that compresses about as well as real
   // data does (pgbench's blank-padded rows compress 50:1 and would flatter every figure).

@@ -1,76 +1,76 @@
-// Figure for issue 4: on loopback, one guarded deploy with one trivial pending migration against a bare
-// `ssh host 'cd app && rake db:migrate'`. Reports the overhead the guard adds and the SSH handshakes it makes
-// (counted from sshd's own log: one "Accepted publickey" line per authenticated connection).
-// Needs sshd, ssh-keygen, ruby with railties/activerecord/sqlite3, and a bundle (MG_DIST_DIR or dist/).
-// Usage: node bench/deploy.mjs [--runs 5]   (BENCH_TRACE=1: print each guarded run with millisecond timestamps)
+// Figures for issues 4 and 13: on loopback, one guarded deploy of a Rails 6.1 app on PostgreSQL with one trivial
+// pending migration, against a bare `ssh host 'cd app && bin/rails db:migrate'` (the same command the preset
+// runs), with and without the backup. Reports and enforces (exit 1 when one is missed):
+//   - the overhead over the bare migrate: < 0.3 s (OVERHEAD_TARGET_MS);
+//   - SSH handshakes per deploy: 1 (counted from sshd's own log: one "Accepted publickey" per connection);
+//   - app boots per deploy: 1 (counted from the host: the fixture app adds a line to log/boots.log per boot).
+// Needs sshd, ssh-keygen, PostgreSQL (runuser postgres), ruby with Rails 6.1 and pg, and a bundle (MG_DIST_DIR
+// or dist/). Usage: node bench/deploy.mjs [--runs 5]   (BENCH_TRACE=1: each guarded run with timestamps)
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
-  chmodSync,
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
-  rmSync,
   writeFileSync,
 } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { freePort, startCluster } from "./pg.mjs";
 
+const OVERHEAD_TARGET_MS = 300;
 const runsFlag = process.argv.indexOf("--runs");
 const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 5;
 const dist = resolve(process.env.MG_DIST_DIR ?? "dist");
 if (!existsSync(join(dist, "index.js")))
   throw new Error(`no bundle at ${dist}: npm run build, or set MG_DIST_DIR`);
 const root = mkdtempSync(join(tmpdir(), "mg-bench-deploy-"));
+const { bin, port: pgPort, stop: stopPg } = await startCluster(root);
 
-function freePort() {
-  return new Promise((done) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
-
-function write(path, text, mode) {
+function write(path, text) {
   mkdirSync(resolve(path, ".."), { recursive: true });
   writeFileSync(path, text);
-  if (mode) chmodSync(path, mode);
 }
 
-// --- a minimal Rails 6.1 app on SQLite (no Gemfile: the system gems) --------------------------------------
+// --- the fixture Rails 6.1 app (system gems) on PostgreSQL; its boots counted in log/boots.log ------------
 const app = join(root, "app");
-write(join(app, "config/boot.rb"), "# system gems\n");
-write(
-  join(app, "config/application.rb"),
-  'require_relative "boot"\nrequire "rails"\nrequire "active_record/railtie"\nmodule BenchApp\n  class Application < Rails::Application\n    config.load_defaults 6.1\n    config.eager_load = false\n  end\nend\n',
-);
-write(join(app, "config/environment.rb"), 'require_relative "application"\nRails.application.initialize!\n');
+cpSync(resolve("__fixtures__/apps/rails61"), app, { recursive: true });
 write(
   join(app, "config/database.yml"),
-  "development:\n  adapter: sqlite3\n  database: db/development.sqlite3\n",
+  `development:\n  url: postgres://postgres@127.0.0.1:${pgPort}/bench\n`,
 );
-write(join(app, "Rakefile"), 'require_relative "config/application"\nRails.application.load_tasks\n');
-write(
-  join(app, "bin/rails"),
-  '#!/usr/bin/env ruby\nAPP_PATH = File.expand_path("../config/application", __dir__)\nrequire_relative "../config/boot"\nrequire "rails/commands"\n',
-  0o755,
-);
-write(
-  join(app, "db/migrate/20240101000000_create_users.rb"),
-  "class CreateUsers < ActiveRecord::Migration[6.1]\n  def change\n    create_table :users do |t|\n      t.string :name\n    end\n  end\nend\n",
-);
+const pg = (args) =>
+  execFileSync(
+    join(bin, args[0]),
+    ["-h", "127.0.0.1", "-p", String(pgPort), "-U", "postgres", ...args.slice(1)],
+    {
+      stdio: "ignore",
+    },
+  );
+pg(["createdb", "bench"]);
 execFileSync("bin/rails", ["db:migrate"], { cwd: app, stdio: "ignore" });
-const baseline = join(root, "baseline.sqlite3");
-copyFileSync(join(app, "db/development.sqlite3"), baseline);
+pg([
+  "psql",
+  "-q",
+  "-d",
+  "bench",
+  "-c",
+  "INSERT INTO users (name) SELECT 'user ' || g FROM generate_series(1, 1000) g",
+]);
+pg(["createdb", "-T", "bench", "bench_baseline"]);
 write(
   join(app, "db/migrate/20240102000000_add_email_to_users.rb"),
   "class AddEmailToUsers < ActiveRecord::Migration[6.1]\n  def change\n    add_column :users, :email, :string\n  end\nend\n",
 );
-const reset = () => copyFileSync(baseline, join(app, "db/development.sqlite3"));
+const reset = () => {
+  pg(["dropdb", "--force", "bench"]);
+  pg(["createdb", "-T", "bench_baseline", "bench"]);
+};
+const bootsFile = join(app, "log/boots.log");
+write(bootsFile, "");
+const boots = () => readFileSync(bootsFile, "utf8").split("\n").filter(Boolean).length;
 
 // --- sshd on loopback with its own host key -----------------------------------------------------------------
 execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", join(root, "host_key")]);
@@ -130,13 +130,13 @@ function bare() {
       "-p",
       String(port),
       `${user}@127.0.0.1`,
-      `cd ${app} && rake db:migrate`,
+      `cd ${app} && bin/rails db:migrate`,
     ],
     { encoding: "utf8" },
   );
 }
 
-function guarded() {
+function guarded(backup) {
   const dir = mkdtempSync(join(root, "run-"));
   for (const f of ["output", "summary", "state"]) writeFileSync(join(dir, f), "");
   mkdirSync(join(dir, "temp"));
@@ -158,8 +158,8 @@ function guarded() {
     "INPUT_KNOWN-HOSTS": knownHosts,
     "INPUT_APP-DIR": app,
     INPUT_FRAMEWORK: "rails",
-    // The bench app is SQLite, and this figure is the guard's own cost; backup time is bench/backup.mjs's.
-    INPUT_BACKUP: "never",
+    INPUT_BACKUP: backup ? "always" : "never",
+    "INPUT_BACKUP-DIR": join(root, "backups"),
   };
   const run = process.env.BENCH_TRACE
     ? spawnSync(
@@ -179,39 +179,59 @@ function guarded() {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const rows = { bare: [], guarded: [], status: [], handshakes: [] };
+const rows = { bare: [], never: [], always: [], handshakes: [], boots: [], bareBoots: [] };
 try {
   for (let i = 0; i < RUNS; i++) {
     reset();
+    let b0 = boots();
     const b = time(bare);
     if (b.result.status !== 0) throw new Error(`bare ssh deploy failed: ${b.result.stderr}`);
     rows.bare.push(b.ms);
-    reset();
-    const before = handshakes();
-    const g = time(guarded);
-    if (g.result.status !== 0 || !/migrated/.test(g.result.outputs))
-      throw new Error(`guarded deploy failed: ${g.result.stdout}\n${g.result.stderr}`);
-    await new Promise((r) => setTimeout(r, 200));
-    rows.guarded.push(g.ms);
-    rows.handshakes.push(handshakes() - before);
-    // What reading the pending list from the database costs by itself (one more framework boot).
-    rows.status.push(time(() => spawnSync("bin/rails", ["db:migrate:status"], { cwd: app })).ms);
+    rows.bareBoots.push(boots() - b0);
+    for (const backup of [false, true]) {
+      reset();
+      const before = handshakes();
+      b0 = boots();
+      const g = time(() => guarded(backup));
+      if (g.result.status !== 0 || !/result=migrated|migrated/.test(g.result.outputs))
+        throw new Error(`guarded deploy failed: ${g.result.stdout}\n${g.result.stderr}`);
+      rows[backup ? "always" : "never"].push(g.ms);
+      rows.boots.push(boots() - b0);
+      await new Promise((r) => setTimeout(r, 200));
+      rows.handshakes.push(handshakes() - before);
+    }
   }
+  const bareMs = median(rows.bare);
   const figures = {
     runs: RUNS,
-    bareMs: Math.round(median(rows.bare)),
-    guardedMs: Math.round(median(rows.guarded)),
-    overheadMs: Math.round(median(rows.guarded) - median(rows.bare)),
-    statusCommandMs: Math.round(median(rows.status)),
-    overheadBeyondStatusMs: Math.round(median(rows.guarded) - median(rows.bare) - median(rows.status)),
+    bareMs: Math.round(bareMs),
+    guardedMs: Math.round(median(rows.never)),
+    guardedWithBackupMs: Math.round(median(rows.always)),
+    overheadMs: Math.round(median(rows.never) - bareMs),
+    overheadWithBackupMs: Math.round(median(rows.always) - bareMs),
     sshHandshakesPerDeploy: Math.max(...rows.handshakes),
+    appBootsPerDeploy: Math.max(...rows.boots),
+    appBootsPerBareMigrate: Math.max(...rows.bareBoots),
   };
   console.log(JSON.stringify(figures, null, 2));
   console.log(
-    `deploy overhead: ${figures.overheadMs} ms over a bare ssh+rake (${figures.bareMs} ms), of which ${figures.statusCommandMs} ms is the ` +
-      `status command that reads pending migrations from the database; SSH handshakes per deploy: ${figures.sshHandshakesPerDeploy}`,
+    `deploy (Rails 6.1, PostgreSQL, loopback): bare ssh + bin/rails db:migrate ${figures.bareMs} ms; guarded ` +
+      `${figures.guardedMs} ms (overhead ${figures.overheadMs} ms), with backup ${figures.guardedWithBackupMs} ms ` +
+      `(overhead ${figures.overheadWithBackupMs} ms); SSH handshakes per deploy: ${figures.sshHandshakesPerDeploy}; ` +
+      `app boots per deploy: ${figures.appBootsPerDeploy} (bare: ${figures.appBootsPerBareMigrate})`,
   );
+  const missed = [
+    figures.overheadMs >= OVERHEAD_TARGET_MS &&
+      `overhead ${figures.overheadMs} ms >= ${OVERHEAD_TARGET_MS} ms`,
+    figures.overheadWithBackupMs >= OVERHEAD_TARGET_MS &&
+      `overhead with backup ${figures.overheadWithBackupMs} ms >= ${OVERHEAD_TARGET_MS} ms`,
+    figures.sshHandshakesPerDeploy !== 1 &&
+      `SSH handshakes per deploy ${figures.sshHandshakesPerDeploy} != 1`,
+    figures.appBootsPerDeploy !== 1 && `app boots per deploy ${figures.appBootsPerDeploy} != 1`,
+  ].filter(Boolean);
+  for (const m of missed) console.log(`TARGET MISSED: ${m}`);
+  if (missed.length) process.exitCode = 1;
 } finally {
   sshd.kill("SIGTERM");
-  rmSync(root, { recursive: true, force: true });
+  stopPg();
 }

@@ -44550,6 +44550,10 @@ function supervisorParams(plan) {
     };
     if (plan.dbconfigCommand?.length)
         params.MG_DBCONFIG = words(plan.dbconfigCommand);
+    if (plan.runner) {
+        params.MG_RUNNER = words(plan.runner.argv);
+        params.MG_RUNNER_KIND = plan.runner.kind;
+    }
     if (plan.noMigrationsTableStatus)
         params.MG_STATUS_NO_TABLE = plan.noMigrationsTableStatus;
     if (plan.backup) {
@@ -44651,6 +44655,7 @@ function emptyJournal() {
         terminated: 0,
         awaitingHealth: false,
         notes: [],
+        progress: [],
     };
 }
 /** Folds one event into the journal (mutates and returns it: the runner feeds thousands of lines). */
@@ -44729,6 +44734,20 @@ function applyEvent(journal, event) {
         case "terminate":
             journal.terminated += num(event, "terminated") ?? 0;
             break;
+        case "migration": {
+            const id = str(event, "id") ?? "";
+            const database = str(event, "database") ?? "";
+            if (str(event, "state") === "start") {
+                journal.progress.push({ id, database, name: str(event, "name") ?? "", state: "running" });
+                break;
+            }
+            const record = journal.progress.find((p) => p.id === id && p.database === database);
+            if (record) {
+                record.state = "done";
+                record.ms = num(event, "ms");
+            }
+            break;
+        }
         case "note":
             journal.notes.push(str(event, "message") ?? "");
             break;
@@ -45296,11 +45315,13 @@ const PRESETS = {
         status: [["bin/rails", "db:migrate:status"]],
         migrate: ["bin/rails", "db:migrate"],
         dbconfig: ["bin/rails", "runner", RAILS_DBCONFIG],
+        runner: { kind: "rails", argv: ["bin/rails", "runner"] },
     },
     django: {
         status: [["python3", "manage.py", "showmigrations", "--plan"]],
         migrate: ["python3", "manage.py", "migrate", "--no-input"],
         dbconfig: ["python3", "manage.py", "shell", "-c", DJANGO_DBCONFIG],
+        runner: { kind: "django", argv: ["python3", "manage.py", "shell", "-c"] },
     },
     // Alembic has no "pending" listing: the current revisions against the whole history gives it.
     alembic: {
@@ -45840,6 +45861,7 @@ function readDeploySettings(common) {
         updateCommand: input("update-command"),
         statusCommands: statusOverride ? [statusOverride] : preset.status,
         migrateCommand: migrateOverride ?? preset.migrate,
+        ...(preset.runner && !statusOverride && !migrateOverride ? { runner: preset.runner } : {}),
         timeout,
         lockTimeoutMs: lockTimeout * 1000,
         ...(statementTimeout !== undefined ? { statementTimeoutMs: statementTimeout * 1000 } : {}),
@@ -46222,6 +46244,12 @@ function logHooks(log) {
                 log.remote(`supervisor: ${str(event, "message")}`);
             else if (event.t === "note")
                 log.remote(`note: ${str(event, "message")}`);
+            else if (event.t === "migration") {
+                const db = str(event, "database") ? ` (${str(event, "database")})` : "";
+                log.remote(str(event, "state") === "start"
+                    ? `migrating ${str(event, "id")} ${str(event, "name")}${db}`
+                    : `migrated ${str(event, "id")}${db} in ${str(event, "ms")} ms`);
+            }
             else if (event.t === "terminate")
                 log.remote(`ended ${str(event, "terminated")} database session(s) of the migration`);
             else if (event.t === "backup-check" && journal.backupCheck) {
@@ -46992,6 +47020,7 @@ function planDeploy(settings, run) {
         updateCommand: settings.updateCommand,
         statusCommands: settings.statusCommands,
         migrateCommand: settings.migrateCommand,
+        ...(settings.runner ? { runner: settings.runner } : {}),
         timeout: settings.timeout,
         lockTimeoutMs: settings.lockTimeoutMs,
         ...(settings.statementTimeoutMs !== undefined ? { statementTimeoutMs: settings.statementTimeoutMs } : {}),

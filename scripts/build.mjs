@@ -53,6 +53,8 @@ for (const spec of WASM) copyFileSync(require.resolve(spec), join(out, basename(
 // The host-side supervisor ships as one plain script, its sourced parts joined in.
 mkdirSync(join(out, "host"), { recursive: true });
 writeFileSync(join(out, "host", "supervisor.sh"), joinSupervisor(join(root, "src/host")));
+// The one-boot runners' code is embedded in the supervisor; shipped beside it too, to be read.
+cpSync(join(root, "src/host/runners"), join(out, "host", "runners"), { recursive: true });
 writeFileSync(join(out, "package.json"), JSON.stringify({ type: "module" }) + "\n");
 const cli = join(out, "cli.js");
 writeFileSync(cli, '#!/usr/bin/env node\nimport "./cli/index.js";\n');

@@ -7,11 +7,23 @@ import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const SOURCE = /^source "\$\{BASH_SOURCE\[0\]%\/\*\}\/(parts\/[a-z0-9-]+\.sh)"$/;
+// `IFS= read -r -d '' NAME <"${BASH_SOURCE[0]%/*}/runners/FILE"`: the one-boot runners' code, embedded as a
+// quoted here-document (nothing in it is expanded).
+const EMBED =
+  /^(IFS= read -r -d '' [A-Z_]+) <"\$\{BASH_SOURCE\[0\]%\/\*\}\/(runners\/[a-z0-9-]+\.(?:rb|py))"$/;
+const END = "MG_EMBEDDED_END";
 
 export function joinSupervisor(hostDir) {
   const lines = readFileSync(join(hostDir, "supervisor.sh"), "utf8").split("\n");
   const out = [];
   for (const line of lines) {
+    const embed = EMBED.exec(line);
+    if (embed) {
+      const code = readFileSync(join(hostDir, embed[2]), "utf8");
+      if (code.split("\n").includes(END)) throw new Error(`${embed[2]} holds the line ${END}`);
+      out.push(`${embed[1]} <<'${END}'`, code.replace(/\n+$/, ""), END);
+      continue;
+    }
     const m = SOURCE.exec(line);
     if (!m) {
       out.push(line);

@@ -8,7 +8,12 @@ import {
   type EnvironmentProfile,
 } from "./core/config.js";
 import { ArgvError, splitArgv } from "./core/deploy/argv.js";
-import { DEPLOY_FRAMEWORKS, PRESETS, type DeployFramework } from "./core/deploy/presets.js";
+import {
+  DEPLOY_FRAMEWORKS,
+  PRESETS,
+  type DeployFramework,
+  type OneBootRunner,
+} from "./core/deploy/presets.js";
 import type { Database } from "./core/types.js";
 import {
   approvalKeyInput,
@@ -65,6 +70,8 @@ export interface DeploySettings {
   readonly updateCommand: string;
   readonly statusCommands: readonly (readonly string[])[];
   readonly migrateCommand: readonly string[];
+  /** The preset's one-boot runner, when neither status-command nor migrate-command replaces the preset's. */
+  readonly runner?: OneBootRunner;
   /** Seconds: the migration deadline (input, else the environment profile). */
   readonly timeout: number;
   readonly lockTimeoutMs: number;
@@ -277,6 +284,7 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
     updateCommand: input("update-command"),
     statusCommands: statusOverride ? [statusOverride] : preset.status,
     migrateCommand: migrateOverride ?? preset.migrate,
+    ...(preset.runner && !statusOverride && !migrateOverride ? { runner: preset.runner } : {}),
     timeout,
     lockTimeoutMs: lockTimeout * 1000,
     ...(statementTimeout !== undefined ? { statementTimeoutMs: statementTimeout * 1000 } : {}),

@@ -107,3 +107,12 @@ export async function count(pg: Postgres, db: string, table: string): Promise<nu
   const rows = (await pg.query(db, `SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];
   return rows[0].n;
 }
+
+/** The columns of a table, in their order. */
+export async function columns(pg: Postgres, db: string, table: string): Promise<string[]> {
+  const rows = (await pg.query(
+    db,
+    `SELECT column_name AS c FROM information_schema.columns WHERE table_name = '${table}' ORDER BY ordinal_position`,
+  )) as { c: string }[];
+  return rows.map((r) => r.c);
+}

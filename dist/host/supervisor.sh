@@ -25,6 +25,203 @@ readonly PROTOCOL_VERSION=1
 # shellcheck disable=SC2034
 SELF=${BASH_SOURCE[0]}
 
+# The one-boot runners' code (src/host/runners/): read from the tree here, embedded by the build.
+# shellcheck disable=SC2034 # read by parts/runner.sh
+IFS= read -r -d '' RUNNER_RAILS <<'MG_EMBEDDED_END'
+# Migration Guard's one-boot runner for Rails (6.1+), run by the supervisor as `bin/rails runner <this code>`:
+# one boot of the app reads its database settings and the pending migrations, waits for the gate's decision
+# on stdin, then migrates in the same process with the task `bin/rails db:migrate` runs (its schema dump
+# included, where the app enables it).
+#
+# Protocol: stdout (fd 1 as the process started) carries only these lines; everything the app, a migration
+# or a child process prints goes to stderr (fd 1 is pointed there), which the supervisor streams as output.
+#   MG_DB <name> <adapter> / MG_PG NAME=value   each database of the environment (as the dbconfig preset)
+#   ready                                      the app booted; commands are read from stdin from now on
+#   status <name> <rc> <stdout b64> <stderr b64>   answer to `status <name>`: what db:migrate:status printed
+#                                              (`-` for an empty output)
+#   start <version> <database> <name> / done <version> <database> <ms>   around each migration
+#   migrated                                   db:migrate (and its post-actions) finished
+# Commands on stdin: `status <name>`, `migrate`. Anything else, or end of input, exits without migrating.
+begin
+  mg_out = STDOUT.dup
+  mg_out.sync = true
+  STDOUT.reopen(STDERR)
+  STDOUT.sync = true
+  $mg_say = ->(line) { mg_out.write("#{line}\n") }
+  ActiveRecord::Base.configurations.configs_for(env_name: Rails.env).each do |d|
+    c = d.configuration_hash
+    $mg_say.("MG_DB #{d.name} #{c[:adapter]}")
+    { "PGHOST" => c[:host], "PGPORT" => c[:port], "PGDATABASE" => c[:database], "PGUSER" => c[:username],
+      "PGPASSWORD" => c[:password], "PGSSLMODE" => c[:sslmode] }.each do |k, v|
+      $mg_say.("MG_PG #{k}=#{v}") unless v.nil? || v.to_s.empty? || v.to_s.include?("\n")
+    end
+  end
+  require "base64"
+  require "stringio"
+  Rails.application.load_tasks
+  $mg_say.("ready")
+  while (line = STDIN.gets)
+    case line.chomp
+    when /\Astatus ([a-z]+)\z/
+      name = Regexp.last_match(1)
+      out = StringIO.new
+      err = StringIO.new
+      rc = 0
+      saved = [$stdout, $stderr]
+      begin
+        $stdout = out
+        $stderr = err
+        task = Rake::Task["db:migrate:status"]
+        task.reenable
+        task.invoke
+      rescue SystemExit => e
+        # `abort` (no migrations table yet) writes its line to $stderr and exits 1, as the command does.
+        rc = e.status
+      rescue Exception => e # rubocop:disable Lint/RescueException
+        rc = 1
+        err.puts("#{e.class}: #{e.message}")
+      ensure
+        $stdout, $stderr = saved
+      end
+      # An empty output is `-`: the words are split on runs of spaces.
+      b64 = ->(text) { text.empty? ? "-" : Base64.strict_encode64(text) }
+      $mg_say.("status #{name} #{rc} #{b64.(out.string)} #{b64.(err.string)}")
+    when "migrate"
+      ActiveRecord::Migrator.prepend(Module.new do
+        def execute_migration_in_transaction(migration, *rest)
+          db = ActiveRecord::Base.connection_db_config.name
+          started = Process.clock_gettime(Process::CLOCK_MONOTONIC)
+          $mg_say.("start #{migration.version} #{db} #{migration.name}")
+          result = super
+          $mg_say.("done #{migration.version} #{db} #{((Process.clock_gettime(Process::CLOCK_MONOTONIC) - started) * 1000).round}")
+          result
+        end
+      end)
+      Rake::Task["db:migrate"].invoke
+      $mg_say.("migrated")
+      exit 0
+    else
+      break
+    end
+  end
+  exit 0
+rescue SystemExit
+  raise
+rescue Exception => e # rubocop:disable Lint/RescueException
+  # The migration (or the boot) failed: said on stderr as rake says it, and the exit code is not 0.
+  warn "rails aborted!\n#{e.class}: #{e.message}\n#{e.backtrace&.first(20)&.join("\n")}"
+  exit 1
+end
+MG_EMBEDDED_END
+# shellcheck disable=SC2034 # read by parts/runner.sh
+IFS= read -r -d '' RUNNER_DJANGO <<'MG_EMBEDDED_END'
+# Migration Guard's one-boot runner for Django (3.2+), run by the supervisor as `python3 manage.py shell -c
+# <this code>`: one boot of the app reads its database settings and the pending migrations, waits for the
+# gate's decision on stdin, then migrates in the same process with call_command("migrate") (the
+# MigrationExecutor the `migrate` command drives, its signals and checks included).
+#
+# Protocol: stdout (fd 1 as the process started) carries only these lines; everything the app, a migration
+# or a child process prints goes to stderr (fd 1 is pointed there), which the supervisor streams as output.
+#   MG_PG NAME=value                           the default database (as the dbconfig preset)
+#   ready                                      the app booted; commands are read from stdin from now on
+#   status <name> <rc> <stdout b64> <stderr b64>   answer to `status <name>`: what showmigrations --plan printed
+#                                              (`-` for an empty output)
+#   start <app.name> default <name> / done <app.name> default <ms>   around each migration
+#   migrated                                   the migrate command finished
+# Commands on stdin: `status <name>`, `migrate`. Anything else, or end of input, exits without migrating.
+import base64 as mg_base64
+import io as mg_io
+import os as mg_os
+import sys as mg_sys
+import time as mg_time
+import traceback as mg_traceback
+
+mg_out = mg_os.fdopen(mg_os.dup(1), "w", buffering=1)
+mg_sys.stdout.flush()
+mg_os.dup2(2, 1)
+
+
+def mg_say(line):
+    mg_out.write(line + "\n")
+    mg_out.flush()
+
+
+def mg_b64(text):
+    # An empty output is `-`: the supervisor splits the words on runs of spaces.
+    return mg_base64.b64encode(text.encode()).decode() if text else "-"
+
+
+def mg_main():
+    from django.core.management import call_command
+    from django.core.management.commands import migrate as migrate_command
+    from django.db import connection
+
+    s = connection.settings_dict
+    for k, v in (
+        ("PGHOST", s.get("HOST")),
+        ("PGPORT", s.get("PORT")),
+        ("PGDATABASE", s.get("NAME")),
+        ("PGUSER", s.get("USER")),
+        ("PGPASSWORD", s.get("PASSWORD")),
+        ("PGSSLMODE", (s.get("OPTIONS") or {}).get("sslmode")),
+    ):
+        if v and "\n" not in str(v):
+            mg_say("MG_PG %s=%s" % (k, v))
+    mg_say("ready")
+    while True:
+        line = mg_sys.stdin.readline()
+        words = line.split()
+        if len(words) == 2 and words[0] == "status" and words[1].isalpha():
+            out, err, rc = mg_io.StringIO(), mg_io.StringIO(), 0
+            try:
+                call_command("showmigrations", "--plan", stdout=out, stderr=err)
+            except SystemExit as e:
+                rc = e.code if isinstance(e.code, int) else 1
+            except BaseException as e:  # noqa: B902 -- reported as the command's failure
+                rc = 1
+                err.write("%s: %s\n" % (type(e).__name__, e))
+            mg_say(
+                "status %s %d %s %s"
+                % (
+                    words[1],
+                    rc,
+                    mg_b64(out.getvalue()),
+                    mg_b64(err.getvalue()),
+                )
+            )
+        elif words == ["migrate"]:
+            original = migrate_command.Command.migration_progress_callback
+            started = {}
+
+            def progress(self, action, migration=None, fake=False):
+                if action == "apply_start":
+                    started[migration.app_label, migration.name] = mg_time.monotonic()
+                    mg_say("start %s.%s default %s" % (migration.app_label, migration.name, migration.name))
+                result = original(self, action, migration, fake)
+                if action == "apply_success":
+                    began = started.get((migration.app_label, migration.name), mg_time.monotonic())
+                    ms = round((mg_time.monotonic() - began) * 1000)
+                    mg_say("done %s.%s default %d" % (migration.app_label, migration.name, ms))
+                return result
+
+            migrate_command.Command.migration_progress_callback = progress
+            call_command("migrate", "--no-input")
+            mg_say("migrated")
+            return 0
+        else:
+            return 0
+
+
+try:
+    mg_code = mg_main()
+except BaseException:  # noqa: B902 -- the migration (or the boot) failed: said on stderr, exit code 1
+    mg_traceback.print_exc()
+    mg_code = 1
+mg_sys.stdout.flush()
+mg_sys.stderr.flush()
+mg_os._exit(mg_code)
+MG_EMBEDDED_END
+
 # The parts below are sourced when run from the source tree; the build joins them into this one file.
 # Part of the Migration Guard supervisor (joined into one script at build time). Small helpers every mode uses: time, sleep, JSON, events, parameters, state paths.
 
@@ -101,13 +298,15 @@ line_buffered() {
 }
 
 # Closes the descriptors a command must not inherit: the deploy lock, the journal, the stream, the database
-# lock's session. A process a migration leaves behind then holds none of them.
+# lock's session, the runner's pipes (a command holding its stdin would keep it from seeing our end). A process a migration leaves behind then holds none of them.
 close_ours() {
   {
     [[ -n ${LOCK_FD-} ]] && exec {LOCK_FD}>&-
     local fd
     for fd in ${DBLOCK_FDS[@]+"${DBLOCK_FDS[@]}"}; do exec {fd}>&-; done
     [[ -n ${NAP_FD-} ]] && exec {NAP_FD}<&-
+    [[ -n ${RUNNER_IN-} ]] && exec {RUNNER_IN}>&-
+    [[ -n ${RUNNER_OUT-} ]] && exec {RUNNER_OUT}<&-
     if [[ ${1-} != keep-stream ]]; then
       [[ -n ${JOURNAL_FD-} ]] && exec {JOURNAL_FD}>&-
       [[ $STREAM_FD != 1 ]] && exec {STREAM_FD}>&-
@@ -199,9 +398,8 @@ kill_run() {
 }
 
 # run_group DEADLINE_MS LABEL CMD... : runs CMD in the app dir in a new session (so its process group is
-# ours to kill), streams its output, and enforces the deadline on all it started (kill_run): TERM, then
-# KILL after MG_KILL_GRACE seconds. The command inherits none of our descriptors (lock, journal, stream).
-# Sets RG_RC (exit code) and RG_TIMED_OUT (true/false).
+# ours to kill), streams its output, and enforces the deadline on all it started (run_watch). The command
+# inherits none of our descriptors (lock, journal, stream, the runner's pipes).
 CURRENT_PGID=""
 CURRENT_TAG=""
 RG_ENV=()
@@ -209,14 +407,25 @@ RG_ON_DEADLINE=""
 run_group() {
   local deadline=$1 label=$2
   shift 2
-  local pidfile="$DEPLOY_DIR/pgid.$label" tag
-  tag="$MG_DEPLOY_ID:$label:$BASHPID:$(now_ms)"
-  CURRENT_TAG=$tag
-  rm -f "$pidfile"
+  run_start "$label" "$@"
+  run_watch "$deadline"
+}
+
+# run_start LABEL CMD... : starts CMD as run_group does and returns at once. Sets RS_PID (the subshell that
+# becomes setsid), RS_PIDFILE and RS_TAG. With RS_FIFO set, the command's stdin and stdout are RS_FIFO.in
+# and RS_FIFO.out (a protocol the caller speaks: the one-boot runner) and only its stderr is streamed.
+RS_FIFO=""
+run_start() {
+  local label=$1
+  shift
+  RS_PIDFILE="$DEPLOY_DIR/pgid.$label"
+  RS_TAG="$MG_DEPLOY_ID:$label:$BASHPID:$(now_ms)"
+  CURRENT_TAG=$RS_TAG
+  rm -f "$RS_PIDFILE"
   (
     close_ours
     child_env
-    export MG_RUN_TAG=$tag
+    export MG_RUN_TAG=$RS_TAG
     # Values for the command's environment only (the database password among them): exported here, in the
     # subshell, never passed as `env NAME=value` words that `ps` would show.
     local kv
@@ -224,10 +433,24 @@ run_group() {
     cd -- "$MG_APP_DIR" || exit 127
     # bash -c records its own pid (= the new session's pgid) before exec'ing the command.
     # shellcheck disable=SC2016 # expanded by the inner bash, not here
-    exec setsid -w bash -c 'printf "%s" "$$" >"$0.tmp" && mv -f "$0.tmp" "$0" && exec "$@"' "$pidfile" "$@" \
+    if [[ -n $RS_FIFO ]]; then
+      exec setsid -w bash -c 'printf "%s" "$$" >"$0.tmp" && mv -f "$0.tmp" "$0" && exec "$@"' "$RS_PIDFILE" "$@" \
+        <"$RS_FIFO.in" 2>&1 >"$RS_FIFO.out"
+    fi
+    # shellcheck disable=SC2016 # expanded by the inner bash, not here
+    exec setsid -w bash -c 'printf "%s" "$$" >"$0.tmp" && mv -f "$0.tmp" "$0" && exec "$@"' "$RS_PIDFILE" "$@" \
       </dev/null 2>&1
   ) > >(close_ours keep-stream && prefix_lines >&"$STREAM_FD") &
-  local pid=$! pgid="" grace_end=0 now
+  RS_PID=$!
+}
+
+# run_watch DEADLINE: waits for the command run_start started, enforcing the deadline on all it started
+# (kill_run): TERM, then KILL after MG_KILL_GRACE seconds. RG_ON_TICK, when set, is called instead of each
+# 50 ms nap (it must return within about that). Sets RG_RC (exit code) and RG_TIMED_OUT (true/false).
+RG_ON_TICK=""
+run_watch() {
+  local deadline=$1 pid=$RS_PID pidfile=$RS_PIDFILE tag=$RS_TAG
+  local pgid="" grace_end=0 now
   RG_TIMED_OUT=false
   while kill -0 "$pid" 2>/dev/null; do
     [[ -z $pgid && -s $pidfile ]] && pgid=$(<"$pidfile") && CURRENT_PGID=$pgid
@@ -245,7 +468,7 @@ run_group() {
       kill -KILL "$pid" 2>/dev/null
       grace_end=$((now + 3600000))
     fi
-    nap 0.05
+    if [[ -n $RG_ON_TICK ]]; then "$RG_ON_TICK"; else nap 0.05; fi
   done
   wait "$pid"
   RG_RC=$?
@@ -264,6 +487,7 @@ run_group() {
   CURRENT_TAG=""
   RG_ENV=()
   RG_ON_DEADLINE=""
+  RG_ON_TICK=""
   rm -f "$pidfile"
   $RG_TIMED_OUT && RG_RC=124
   return 0
@@ -296,6 +520,7 @@ phase_end() {
 
 finish() {
   local result=$1 message=${2-}
+  runner_stop
   emit t result result "$result" message "$message"
   rm -f "$DEPLOY_DIR/params" "$DEPLOY_DIR/decision" "$DEPLOY_DIR/health"
   emit t end
@@ -426,12 +651,17 @@ read_status() {
     local -n words=$var
     ((${#words[@]})) || continue
     out="$DEPLOY_DIR/status.$i"
-    (
-      close_ours
-    child_env
-      cd -- "$MG_APP_DIR" || exit 127
-      exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${words[@]}" </dev/null >"$out" 2>"$out.err"
-    )
+    # The one-boot runner, while it runs, answers for the first status command (it prints the same).
+    if [[ -n ${RUNNER_PID-} ]] && ((i == 1)); then
+      runner_status "$name" "$out"
+    else
+      (
+        close_ours
+        child_env
+        cd -- "$MG_APP_DIR" || exit 127
+        exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${words[@]}" </dev/null >"$out" 2>"$out.err"
+      )
+    fi
     local rc=$?
     STATUS_SHA[$name.$i]=$(sha256sum <"$out")
     emit t status name "$name" index "$i" rc "$rc" stdout "$(base64 -w0 <"$out")" stderr "$(head -c 65536 "$out.err" | base64 -w0)"
@@ -477,7 +707,12 @@ migrate() {
       "PGAPPNAME=migration-guard:$MG_DEPLOY_ID")
     RG_ON_DEADLINE=terminate_backends
   fi
-  run_group "$deadline" migrate "${RUN_PREFIX[@]}" "${MIGRATE[@]}"
+  if [[ -n ${RUNNER_PID-} ]]; then
+    # The runner booted at the start of the deploy, with this environment: it migrates now, watched alike.
+    runner_migrate "$deadline"
+  else
+    run_group "$deadline" migrate "${RUN_PREFIX[@]}" "${MIGRATE[@]}"
+  fi
   local rc=$RG_RC
   # A client killed by the deadline leaves its backend running the statement until the server notices.
   ((rc == 124)) && [[ ${MG_DATABASE:-postgresql} == postgresql ]] && terminate_backends
@@ -520,7 +755,7 @@ db_config() {
     DB_STATE=none
     return 0
   fi
-  local out rc line name i=-1 complete=true
+  local out rc
   out=$(
     close_ours
     child_env
@@ -528,6 +763,13 @@ db_config() {
     exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${DBCONFIG[@]}" </dev/null 2>/dev/null
   )
   rc=$?
+  db_config_lines "$out" "$rc"
+}
+
+# db_config_lines TEXT RC: reads what the MG_DBCONFIG command (or the one-boot runner) printed and exited with.
+db_config_lines() {
+  local out=$1 rc=$2 line name i=-1 complete=true
+  DB_ENV=() DB_INFO="" DB_NAME="" DB_NAMES=() DB_ADAPTERS=() DB_ENVS=() DB_INFOS=() DB_COUNT=0
   while IFS= read -r line; do
     # A name becomes part of a file name: letters, digits, `_` and `-` only.
     if [[ $line =~ ^MG_DB\ ([^\ ]+)(\ ([A-Za-z0-9_]*))?$ ]]; then
@@ -1186,6 +1428,197 @@ restore_backup() {
   fi
 }
 
+# Part of the Migration Guard supervisor (joined into one script at build time). The one-boot runner: for the
+# built-in Rails and Django presets, one framework process reads the database settings and the pending
+# migrations, waits (idle, holding no lock) through the gate and the backup, then migrates, where the
+# commands of the preset would boot the app three times (dbconfig, status, migrate).
+#
+# It runs as run_group runs a command (its own session, MG_RUN_TAG, none of our descriptors, the migration's
+# PGOPTIONS and PGAPPNAME in its environment), started early and watched by run_watch from the migrate phase
+# on, so the deadline, TERM/KILL, ending its database sessions and the journal are the same as the migrate
+# command's. Its protocol (see src/host/runners/) is on its stdin and stdout; its stderr is streamed as output.
+# The code is the supervisor's own (embedded at build time), passed as the last argv word of MG_RUNNER
+# (`bin/rails runner`, `python3 manage.py shell -c`), so it works through a run-prefix as the commands do.
+
+RUNNER_PID=""   # the runner's subshell while it runs; "" once it has ended (or never started)
+RUNNER_IN=""    # our end of its stdin
+RUNNER_OUT=""   # our end of its stdout (the protocol lines)
+RUNNER_PIDFILE=""
+RUNNER_TAG=""
+RUNNER_LINE=""  # the protocol line runner_read read
+RUNNER_PART=""  # a line read in part (a read that timed out keeps what it had)
+RUNNER_MIGRATED=false
+
+# runner_code: the embedded code for MG_RUNNER_KIND (rails, django).
+runner_code() {
+  case ${MG_RUNNER_KIND-} in
+  rails) printf '%s' "$RUNNER_RAILS" ;;
+  django) printf '%s' "$RUNNER_DJANGO" ;;
+  *) return 1 ;;
+  esac
+}
+
+# runner_read SECONDS: reads one protocol line into RUNNER_LINE. 1 when none came in time (or the runner's
+# end is closed), keeping a part line for the next call.
+runner_read() {
+  local part=""
+  RUNNER_LINE=""
+  if IFS= read -r -t "$1" -u "$RUNNER_OUT" part; then
+    RUNNER_LINE=$RUNNER_PART$part
+    RUNNER_PART=""
+    return 0
+  fi
+  RUNNER_PART+=$part
+  return 1
+}
+
+# The environment the migration gets (migrate() says why): the runner is the migration, from its start.
+runner_env() {
+  RG_ENV=()
+  if [[ ${MG_DATABASE:-postgresql} == postgresql ]]; then
+    RG_ENV=("PGOPTIONS=${PGOPTIONS:+$PGOPTIONS }-c lock_timeout=${MG_LOCK_TIMEOUT:-5000} -c statement_timeout=${MG_STATEMENT_TIMEOUT:-$((${MG_TIMEOUT:-600} * 1000))}"
+      "PGAPPNAME=migration-guard:$MG_DEPLOY_ID")
+  fi
+}
+
+# runner_start: the `boot` phase. Starts the runner and reads the database settings it prints (the lines the
+# MG_DBCONFIG command prints: db_config_lines), within MG_STEP_TIMEOUT. A runner that cannot boot ends the
+# deploy before anything was locked or touched.
+runner_start() {
+  phase_start boot
+  local code fifo="$DEPLOY_DIR/runner"
+  code=$(runner_code) || die_params "MG_RUNNER_KIND must be rails or django"
+  rm -f -- "$fifo.in" "$fifo.out"
+  if ! mkfifo -m 600 -- "$fifo.in" "$fifo.out"; then
+    phase_end failed message "could not make a pipe in $DEPLOY_DIR"
+    finish failed "Could not make the runner's pipes in $DEPLOY_DIR on the host. Nothing was migrated."
+  fi
+  # Ours read-write (never blocks); the runner opens its ends by name.
+  exec {RUNNER_IN}<>"$fifo.in" {RUNNER_OUT}<>"$fifo.out"
+  runner_env
+  RS_FIFO=$fifo
+  run_start runner "${RUN_PREFIX[@]}" "${RUNNER[@]}" "$code"
+  RS_FIFO=""
+  RG_ENV=()
+  RUNNER_PID=$RS_PID RUNNER_PIDFILE=$RS_PIDFILE RUNNER_TAG=$RS_TAG
+  CURRENT_TAG=""
+  local deadline=$(($(now_ms) + ${MG_STEP_TIMEOUT:-600} * 1000)) lines=""
+  while :; do
+    if runner_read 0.05; then
+      [[ $RUNNER_LINE == ready ]] && break
+      lines+="$RUNNER_LINE"$'\n'
+      continue
+    fi
+    if ! kill -0 "$RUNNER_PID" 2>/dev/null || (($(now_ms) >= deadline)); then
+      runner_read 0.2 && [[ $RUNNER_LINE == ready ]] && break
+      local rc=124
+      if ! kill -0 "$RUNNER_PID" 2>/dev/null; then
+        wait "$RUNNER_PID"
+        rc=$?
+      fi
+      runner_stop
+      phase_end failed rc "$rc"
+      ((rc == 127)) && finish failed "The app could not be started, exit 127, command not found: $(not_found_text "${RUNNER[0]-}") Nothing was migrated."
+      ((rc == 124)) && finish failed "The app did not boot within ${MG_STEP_TIMEOUT:-600}s. Nothing was migrated."
+      finish failed "The app could not boot (exit $rc; its output is above). Nothing was migrated."
+    fi
+  done
+  rm -f -- "$fifo.in" "$fifo.out"
+  # Without a database reader (MG_DBCONFIG, PostgreSQL only) the lines are not used, as without the runner.
+  if ((${#DBCONFIG[@]})); then
+    db_config_lines "$lines" 0
+  else
+    DB_STATE=none
+  fi
+  lines=""
+  phase_end ok
+}
+
+# runner_status NAME OUT: asks the running runner for the status reading NAME (what the status command
+# prints); writes its stdout to OUT and its stderr to OUT.err like read_status, and returns its exit code
+# (125: no answer, the runner is gone or did not answer within MG_STEP_TIMEOUT).
+runner_status() {
+  local name=$1 out=$2 deadline=$(($(now_ms) + ${MG_STEP_TIMEOUT:-600} * 1000)) words
+  : >"$out"
+  : >"$out.err"
+  printf 'status %s\n' "$name" 2>/dev/null 1>&"$RUNNER_IN" || return 125
+  while (($(now_ms) < deadline)); do
+    if runner_read 0.05; then
+      read -r -a words <<<"$RUNNER_LINE"
+      [[ ${words[0]} == status && ${words[1]-} == "$name" && ${words[2]-} =~ ^[0-9]+$ ]] || continue
+      # `-` is an empty output.
+      [[ ${words[3]-} == - ]] || base64 -d <<<"${words[3]-}" >"$out" 2>/dev/null
+      [[ ${words[4]-} == - ]] || base64 -d <<<"${words[4]-}" >"$out.err" 2>/dev/null
+      return "${words[2]}"
+    fi
+    kill -0 "$RUNNER_PID" 2>/dev/null || { runner_read 0.2 || return 125; }
+  done
+  return 125
+}
+
+# The migrate phase's tick (RG_ON_TICK): the runner's progress as events, in the journal like any other.
+runner_tick() {
+  local words n=0
+  # A bounded number per tick: run_watch checks the deadline between ticks.
+  while ((n++ < 50)) && runner_read 0.05; do
+    read -r -a words <<<"$RUNNER_LINE"
+    case ${words[0]-} in
+    start) emit t migration phase migrate state start id "${words[1]-}" database "${words[2]-}" name "${words[*]:3}" ;;
+    "done") emit t migration phase migrate state "done" id "${words[1]-}" database "${words[2]-}" ms "${words[3]-0}" ;;
+    migrated) RUNNER_MIGRATED=true ;;
+    esac
+  done
+}
+
+# runner_migrate DEADLINE: tells the runner to migrate and watches it as run_group watches a command. Sets
+# RG_RC and RG_TIMED_OUT; an exit 0 without the runner saying `migrated` is a failure (fails closed).
+runner_migrate() {
+  local deadline=$1
+  RUNNER_MIGRATED=false
+  printf 'migrate\n' 2>/dev/null 1>&"$RUNNER_IN"
+  RS_PID=$RUNNER_PID RS_PIDFILE=$RUNNER_PIDFILE RS_TAG=$RUNNER_TAG
+  CURRENT_TAG=$RUNNER_TAG
+  RG_ON_TICK=runner_tick
+  run_watch "$deadline"
+  runner_tick
+  RUNNER_PID=""
+  runner_close
+  ((RG_RC == 0)) && ! $RUNNER_MIGRATED && RG_RC=1
+  return 0
+}
+
+runner_close() {
+  {
+    [[ -n $RUNNER_IN ]] && exec {RUNNER_IN}>&-
+    [[ -n $RUNNER_OUT ]] && exec {RUNNER_OUT}<&-
+  } 2>/dev/null
+  RUNNER_IN="" RUNNER_OUT=""
+}
+
+# runner_stop: ends a runner that will not migrate (a stop decision, a failure before the migration, a
+# signal): end of input first (it exits without migrating), then TERM and KILL to all it started.
+runner_stop() {
+  [[ -n $RUNNER_PID ]] || return 0
+  local pid=$RUNNER_PID pgid="" i
+  RUNNER_PID=""
+  runner_close
+  for ((i = 0; i < 40; i++)); do
+    kill -0 "$pid" 2>/dev/null || break
+    nap 0.05
+  done
+  [[ -s $RUNNER_PIDFILE ]] && pgid=$(<"$RUNNER_PIDFILE")
+  kill_run TERM "$pgid" "$RUNNER_TAG"
+  kill -TERM "$pid" 2>/dev/null
+  for ((i = 0; i < 40; i++)); do
+    { [[ -n $pgid ]] && kill -0 -- "-$pgid" 2>/dev/null; } || [[ -n $(tagged_pids "$RUNNER_TAG") ]] || break
+    nap 0.05
+  done
+  kill_run KILL "$pgid" "$RUNNER_TAG"
+  wait "$pid" 2>/dev/null
+  rm -f -- "$RUNNER_PIDFILE"
+  return 0
+}
+
 # Part of the Migration Guard supervisor (joined into one script at build time). The detached worker: hooks, health, signals and the order of the phases.
 
 # pre-/post-migrate commands (maintenance mode on/off), with bash in the app dir, like update-command.
@@ -1230,6 +1663,7 @@ on_signal() {
     sleep 2
     kill_run KILL "$CURRENT_PGID" "$CURRENT_TAG"
   fi
+  runner_stop
   emit t phase phase "${PHASE:-supervisor}" state stopped
   emit t result result failed message "the supervisor was stopped by a signal on the host"
   emit t end
@@ -1259,6 +1693,7 @@ worker() {
   argv_from STATUS_3 "${MG_STATUS_3-}"
   argv_from MIGRATE "${MG_MIGRATE-}"
   argv_from DBCONFIG "${MG_DBCONFIG-}"
+  argv_from RUNNER "${MG_RUNNER-}"
 
   emit t hello protocol "$PROTOCOL_VERSION" deploy "$MG_DEPLOY_ID" pid "$$" journal "$JOURNAL" bash "$BASH_VERSION"
 
@@ -1269,6 +1704,8 @@ worker() {
 
   preflight
   update_code
+  # One boot of the app for the settings, the pending list and the migration (built-in Rails/Django presets).
+  ((${#RUNNER[@]})) && runner_start
   db_lock
 
   phase_start pending
@@ -1311,6 +1748,11 @@ worker() {
   # killed, connection lost and not back), nothing migrates unattended.
   if [[ -e $DEPLOY_DIR/gone ]]; then
     finish failed "The action went away after the gate decision and before the migration started (cancelled or disconnected): nothing was migrated.${BACKUP_PATH:+ The backup $BACKUP_PATH stays.}"
+  fi
+
+  # The runner only migrates when told to: one that ended while waiting has migrated nothing.
+  if [[ -n $RUNNER_PID ]] && ! kill -0 "$RUNNER_PID" 2>/dev/null; then
+    finish failed "The app's process ended before the migration started (its output is above): nothing was migrated.${BACKUP_PATH:+ The backup $BACKUP_PATH stays.}"
   fi
 
   MIGRATE_RESULT=""

@@ -25,6 +25,12 @@ readonly PROTOCOL_VERSION=1
 # shellcheck disable=SC2034
 SELF=${BASH_SOURCE[0]}
 
+# The one-boot runners' code (src/host/runners/): read from the tree here, embedded by the build.
+# shellcheck disable=SC2034 # read by parts/runner.sh
+IFS= read -r -d '' RUNNER_RAILS <"${BASH_SOURCE[0]%/*}/runners/rails.rb"
+# shellcheck disable=SC2034 # read by parts/runner.sh
+IFS= read -r -d '' RUNNER_DJANGO <"${BASH_SOURCE[0]%/*}/runners/django.py"
+
 # The parts below are sourced when run from the source tree; the build joins them into this one file.
 # shellcheck source=SCRIPTDIR/parts/common.sh
 source "${BASH_SOURCE[0]%/*}/parts/common.sh"
@@ -40,6 +46,8 @@ source "${BASH_SOURCE[0]%/*}/parts/locks.sh"
 source "${BASH_SOURCE[0]%/*}/parts/backup.sh"
 # shellcheck source=SCRIPTDIR/parts/restore.sh
 source "${BASH_SOURCE[0]%/*}/parts/restore.sh"
+# shellcheck source=SCRIPTDIR/parts/runner.sh
+source "${BASH_SOURCE[0]%/*}/parts/runner.sh"
 # shellcheck source=SCRIPTDIR/parts/worker.sh
 source "${BASH_SOURCE[0]%/*}/parts/worker.sh"
 # shellcheck source=SCRIPTDIR/parts/modes.sh

@@ -31,7 +31,14 @@ export function logHooks(log: FencedLog): SessionHooks {
         if (err) log.remote(err);
       } else if (event.t === "error") log.remote(`supervisor: ${str(event, "message")}`);
       else if (event.t === "note") log.remote(`note: ${str(event, "message")}`);
-      else if (event.t === "terminate")
+      else if (event.t === "migration") {
+        const db = str(event, "database") ? ` (${str(event, "database")})` : "";
+        log.remote(
+          str(event, "state") === "start"
+            ? `migrating ${str(event, "id")} ${str(event, "name")}${db}`
+            : `migrated ${str(event, "id")}${db} in ${str(event, "ms")} ms`,
+        );
+      } else if (event.t === "terminate")
         log.remote(`ended ${str(event, "terminated")} database session(s) of the migration`);
       else if (event.t === "backup-check" && journal.backupCheck) {
         const c = journal.backupCheck;

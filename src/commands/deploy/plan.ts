@@ -45,6 +45,7 @@ export function planDeploy(settings: DeploySettings, run: RunContext): Record<st
     updateCommand: settings.updateCommand,
     statusCommands: settings.statusCommands,
     migrateCommand: settings.migrateCommand,
+    ...(settings.runner ? { runner: settings.runner } : {}),
     timeout: settings.timeout,
     lockTimeoutMs: settings.lockTimeoutMs,
     ...(settings.statementTimeoutMs !== undefined ? { statementTimeoutMs: settings.statementTimeoutMs } : {}),

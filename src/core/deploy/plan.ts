@@ -1,6 +1,6 @@
 // The parameters the host-side supervisor receives, built from validated settings. They travel as
 // NUL-terminated `MG_NAME=value` records on stdin, never as a command string.
-import type { DeployFramework } from "./presets.js";
+import type { DeployFramework, OneBootRunner } from "./presets.js";
 
 export interface SupervisorPlan {
   deployId: string;
@@ -28,6 +28,8 @@ export interface SupervisorPlan {
   sha: string;
   /** Prints the app's database connection (presets.ts); empty: the host's libpq defaults. */
   dbconfigCommand?: readonly string[];
+  /** One app boot for settings, status and migrate (built-in Rails/Django presets); the commands stay the fallback. */
+  runner?: OneBootRunner;
   /** The framework's exact "no migrations table yet" line: the one failed status the worker may go on after. */
   noMigrationsTableStatus?: string;
   backup?: {
@@ -71,6 +73,10 @@ export function supervisorParams(plan: SupervisorPlan): Record<string, string> {
     MG_SHA: plan.sha,
   };
   if (plan.dbconfigCommand?.length) params.MG_DBCONFIG = words(plan.dbconfigCommand);
+  if (plan.runner) {
+    params.MG_RUNNER = words(plan.runner.argv);
+    params.MG_RUNNER_KIND = plan.runner.kind;
+  }
   if (plan.noMigrationsTableStatus) params.MG_STATUS_NO_TABLE = plan.noMigrationsTableStatus;
   if (plan.backup) {
     params.MG_BACKUP = plan.backup.mode;

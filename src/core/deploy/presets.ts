@@ -15,6 +15,18 @@ export interface FrameworkPreset {
    * newline.
    */
   dbconfig?: readonly string[];
+  /**
+   * One boot per deploy: the command that runs the supervisor's own runner code for this framework (the code
+   * is its last argv word, src/host/runners/). It prints what `dbconfig` and `status` print, waits for the
+   * gate on stdin, and migrates in the same process as `migrate` does. Used only when both the status and
+   * the migrate command are the preset's (a custom command keeps its own process).
+   */
+  runner?: OneBootRunner;
+}
+
+export interface OneBootRunner {
+  kind: "rails" | "django";
+  argv: readonly string[];
 }
 
 // Every database of the environment (Rails 6.1 multi-db: `primary`, `animals`, ...; replicas are left out,
@@ -52,11 +64,13 @@ export const PRESETS: Readonly<Record<DeployFramework, FrameworkPreset>> = {
     status: [["bin/rails", "db:migrate:status"]],
     migrate: ["bin/rails", "db:migrate"],
     dbconfig: ["bin/rails", "runner", RAILS_DBCONFIG],
+    runner: { kind: "rails", argv: ["bin/rails", "runner"] },
   },
   django: {
     status: [["python3", "manage.py", "showmigrations", "--plan"]],
     migrate: ["python3", "manage.py", "migrate", "--no-input"],
     dbconfig: ["python3", "manage.py", "shell", "-c", DJANGO_DBCONFIG],
+    runner: { kind: "django", argv: ["python3", "manage.py", "shell", "-c"] },
   },
   // Alembic has no "pending" listing: the current revisions against the whole history gives it.
   alembic: {

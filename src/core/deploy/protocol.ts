@@ -93,6 +93,17 @@ export interface Journal {
   awaitingHealth: boolean;
   /** Free-text notes from the supervisor. */
   notes: string[];
+  /** Per-migration progress the one-boot runner reported (`migration` events), in the order they ran. */
+  progress: MigrationProgress[];
+}
+
+export interface MigrationProgress {
+  id: string;
+  /** The app's name of its database (`primary`, `default`). */
+  database: string;
+  name: string;
+  state: "running" | "done";
+  ms?: number;
 }
 
 export interface BackupRecord {
@@ -124,6 +135,7 @@ export function emptyJournal(): Journal {
     terminated: 0,
     awaitingHealth: false,
     notes: [],
+    progress: [],
   };
 }
 
@@ -198,6 +210,20 @@ export function applyEvent(journal: Journal, event: SupervisorEvent): Journal {
     case "terminate":
       journal.terminated += num(event, "terminated") ?? 0;
       break;
+    case "migration": {
+      const id = str(event, "id") ?? "";
+      const database = str(event, "database") ?? "";
+      if (str(event, "state") === "start") {
+        journal.progress.push({ id, database, name: str(event, "name") ?? "", state: "running" });
+        break;
+      }
+      const record = journal.progress.find((p) => p.id === id && p.database === database);
+      if (record) {
+        record.state = "done";
+        record.ms = num(event, "ms");
+      }
+      break;
+    }
     case "note":
       journal.notes.push(str(event, "message") ?? "");
       break;

@@ -74,13 +74,15 @@ line_buffered() {
 }
 
 # Closes the descriptors a command must not inherit: the deploy lock, the journal, the stream, the database
-# lock's session. A process a migration leaves behind then holds none of them.
+# lock's session, the runner's pipes (a command holding its stdin would keep it from seeing our end). A process a migration leaves behind then holds none of them.
 close_ours() {
   {
     [[ -n ${LOCK_FD-} ]] && exec {LOCK_FD}>&-
     local fd
     for fd in ${DBLOCK_FDS[@]+"${DBLOCK_FDS[@]}"}; do exec {fd}>&-; done
     [[ -n ${NAP_FD-} ]] && exec {NAP_FD}<&-
+    [[ -n ${RUNNER_IN-} ]] && exec {RUNNER_IN}>&-
+    [[ -n ${RUNNER_OUT-} ]] && exec {RUNNER_OUT}<&-
     if [[ ${1-} != keep-stream ]]; then
       [[ -n ${JOURNAL_FD-} ]] && exec {JOURNAL_FD}>&-
       [[ $STREAM_FD != 1 ]] && exec {STREAM_FD}>&-

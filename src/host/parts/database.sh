@@ -26,7 +26,7 @@ db_config() {
     DB_STATE=none
     return 0
   fi
-  local out rc line name i=-1 complete=true
+  local out rc
   out=$(
     close_ours
     child_env
@@ -34,6 +34,13 @@ db_config() {
     exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${DBCONFIG[@]}" </dev/null 2>/dev/null
   )
   rc=$?
+  db_config_lines "$out" "$rc"
+}
+
+# db_config_lines TEXT RC: reads what the MG_DBCONFIG command (or the one-boot runner) printed and exited with.
+db_config_lines() {
+  local out=$1 rc=$2 line name i=-1 complete=true
+  DB_ENV=() DB_INFO="" DB_NAME="" DB_NAMES=() DB_ADAPTERS=() DB_ENVS=() DB_INFOS=() DB_COUNT=0
   while IFS= read -r line; do
     # A name becomes part of a file name: letters, digits, `_` and `-` only.
     if [[ $line =~ ^MG_DB\ ([^\ ]+)(\ ([A-Za-z0-9_]*))?$ ]]; then

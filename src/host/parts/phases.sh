@@ -18,6 +18,7 @@ phase_end() {
 
 finish() {
   local result=$1 message=${2-}
+  runner_stop
   emit t result result "$result" message "$message"
   rm -f "$DEPLOY_DIR/params" "$DEPLOY_DIR/decision" "$DEPLOY_DIR/health"
   emit t end
@@ -148,12 +149,17 @@ read_status() {
     local -n words=$var
     ((${#words[@]})) || continue
     out="$DEPLOY_DIR/status.$i"
-    (
-      close_ours
-    child_env
-      cd -- "$MG_APP_DIR" || exit 127
-      exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${words[@]}" </dev/null >"$out" 2>"$out.err"
-    )
+    # The one-boot runner, while it runs, answers for the first status command (it prints the same).
+    if [[ -n ${RUNNER_PID-} ]] && ((i == 1)); then
+      runner_status "$name" "$out"
+    else
+      (
+        close_ours
+        child_env
+        cd -- "$MG_APP_DIR" || exit 127
+        exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${words[@]}" </dev/null >"$out" 2>"$out.err"
+      )
+    fi
     local rc=$?
     STATUS_SHA[$name.$i]=$(sha256sum <"$out")
     emit t status name "$name" index "$i" rc "$rc" stdout "$(base64 -w0 <"$out")" stderr "$(head -c 65536 "$out.err" | base64 -w0)"
@@ -199,7 +205,12 @@ migrate() {
       "PGAPPNAME=migration-guard:$MG_DEPLOY_ID")
     RG_ON_DEADLINE=terminate_backends
   fi
-  run_group "$deadline" migrate "${RUN_PREFIX[@]}" "${MIGRATE[@]}"
+  if [[ -n ${RUNNER_PID-} ]]; then
+    # The runner booted at the start of the deploy, with this environment: it migrates now, watched alike.
+    runner_migrate "$deadline"
+  else
+    run_group "$deadline" migrate "${RUN_PREFIX[@]}" "${MIGRATE[@]}"
+  fi
   local rc=$RG_RC
   # A client killed by the deadline leaves its backend running the statement until the server notices.
   ((rc == 124)) && [[ ${MG_DATABASE:-postgresql} == postgresql ]] && terminate_backends

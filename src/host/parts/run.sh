@@ -33,9 +33,8 @@ kill_run() {
 }
 
 # run_group DEADLINE_MS LABEL CMD... : runs CMD in the app dir in a new session (so its process group is
-# ours to kill), streams its output, and enforces the deadline on all it started (kill_run): TERM, then
-# KILL after MG_KILL_GRACE seconds. The command inherits none of our descriptors (lock, journal, stream).
-# Sets RG_RC (exit code) and RG_TIMED_OUT (true/false).
+# ours to kill), streams its output, and enforces the deadline on all it started (run_watch). The command
+# inherits none of our descriptors (lock, journal, stream, the runner's pipes).
 CURRENT_PGID=""
 CURRENT_TAG=""
 RG_ENV=()
@@ -43,14 +42,25 @@ RG_ON_DEADLINE=""
 run_group() {
   local deadline=$1 label=$2
   shift 2
-  local pidfile="$DEPLOY_DIR/pgid.$label" tag
-  tag="$MG_DEPLOY_ID:$label:$BASHPID:$(now_ms)"
-  CURRENT_TAG=$tag
-  rm -f "$pidfile"
+  run_start "$label" "$@"
+  run_watch "$deadline"
+}
+
+# run_start LABEL CMD... : starts CMD as run_group does and returns at once. Sets RS_PID (the subshell that
+# becomes setsid), RS_PIDFILE and RS_TAG. With RS_FIFO set, the command's stdin and stdout are RS_FIFO.in
+# and RS_FIFO.out (a protocol the caller speaks: the one-boot runner) and only its stderr is streamed.
+RS_FIFO=""
+run_start() {
+  local label=$1
+  shift
+  RS_PIDFILE="$DEPLOY_DIR/pgid.$label"
+  RS_TAG="$MG_DEPLOY_ID:$label:$BASHPID:$(now_ms)"
+  CURRENT_TAG=$RS_TAG
+  rm -f "$RS_PIDFILE"
   (
     close_ours
     child_env
-    export MG_RUN_TAG=$tag
+    export MG_RUN_TAG=$RS_TAG
     # Values for the command's environment only (the database password among them): exported here, in the
     # subshell, never passed as `env NAME=value` words that `ps` would show.
     local kv
@@ -58,10 +68,24 @@ run_group() {
     cd -- "$MG_APP_DIR" || exit 127
     # bash -c records its own pid (= the new session's pgid) before exec'ing the command.
     # shellcheck disable=SC2016 # expanded by the inner bash, not here
-    exec setsid -w bash -c 'printf "%s" "$$" >"$0.tmp" && mv -f "$0.tmp" "$0" && exec "$@"' "$pidfile" "$@" \
+    if [[ -n $RS_FIFO ]]; then
+      exec setsid -w bash -c 'printf "%s" "$$" >"$0.tmp" && mv -f "$0.tmp" "$0" && exec "$@"' "$RS_PIDFILE" "$@" \
+        <"$RS_FIFO.in" 2>&1 >"$RS_FIFO.out"
+    fi
+    # shellcheck disable=SC2016 # expanded by the inner bash, not here
+    exec setsid -w bash -c 'printf "%s" "$$" >"$0.tmp" && mv -f "$0.tmp" "$0" && exec "$@"' "$RS_PIDFILE" "$@" \
       </dev/null 2>&1
   ) > >(close_ours keep-stream && prefix_lines >&"$STREAM_FD") &
-  local pid=$! pgid="" grace_end=0 now
+  RS_PID=$!
+}
+
+# run_watch DEADLINE: waits for the command run_start started, enforcing the deadline on all it started
+# (kill_run): TERM, then KILL after MG_KILL_GRACE seconds. RG_ON_TICK, when set, is called instead of each
+# 50 ms nap (it must return within about that). Sets RG_RC (exit code) and RG_TIMED_OUT (true/false).
+RG_ON_TICK=""
+run_watch() {
+  local deadline=$1 pid=$RS_PID pidfile=$RS_PIDFILE tag=$RS_TAG
+  local pgid="" grace_end=0 now
   RG_TIMED_OUT=false
   while kill -0 "$pid" 2>/dev/null; do
     [[ -z $pgid && -s $pidfile ]] && pgid=$(<"$pidfile") && CURRENT_PGID=$pgid
@@ -79,7 +103,7 @@ run_group() {
       kill -KILL "$pid" 2>/dev/null
       grace_end=$((now + 3600000))
     fi
-    nap 0.05
+    if [[ -n $RG_ON_TICK ]]; then "$RG_ON_TICK"; else nap 0.05; fi
   done
   wait "$pid"
   RG_RC=$?
@@ -98,6 +122,7 @@ run_group() {
   CURRENT_TAG=""
   RG_ENV=()
   RG_ON_DEADLINE=""
+  RG_ON_TICK=""
   rm -f "$pidfile"
   $RG_TIMED_OUT && RG_RC=124
   return 0

@@ -43,6 +43,7 @@ on_signal() {
     sleep 2
     kill_run KILL "$CURRENT_PGID" "$CURRENT_TAG"
   fi
+  runner_stop
   emit t phase phase "${PHASE:-supervisor}" state stopped
   emit t result result failed message "the supervisor was stopped by a signal on the host"
   emit t end
@@ -72,6 +73,7 @@ worker() {
   argv_from STATUS_3 "${MG_STATUS_3-}"
   argv_from MIGRATE "${MG_MIGRATE-}"
   argv_from DBCONFIG "${MG_DBCONFIG-}"
+  argv_from RUNNER "${MG_RUNNER-}"
 
   emit t hello protocol "$PROTOCOL_VERSION" deploy "$MG_DEPLOY_ID" pid "$$" journal "$JOURNAL" bash "$BASH_VERSION"
 
@@ -82,6 +84,8 @@ worker() {
 
   preflight
   update_code
+  # One boot of the app for the settings, the pending list and the migration (built-in Rails/Django presets).
+  ((${#RUNNER[@]})) && runner_start
   db_lock
 
   phase_start pending
@@ -124,6 +128,11 @@ worker() {
   # killed, connection lost and not back), nothing migrates unattended.
   if [[ -e $DEPLOY_DIR/gone ]]; then
     finish failed "The action went away after the gate decision and before the migration started (cancelled or disconnected): nothing was migrated.${BACKUP_PATH:+ The backup $BACKUP_PATH stays.}"
+  fi
+
+  # The runner only migrates when told to: one that ended while waiting has migrated nothing.
+  if [[ -n $RUNNER_PID ]] && ! kill -0 "$RUNNER_PID" 2>/dev/null; then
+    finish failed "The app's process ended before the migration started (its output is above): nothing was migrated.${BACKUP_PATH:+ The backup $BACKUP_PATH stays.}"
   fi
 
   MIGRATE_RESULT=""

@@ -1,0 +1,84 @@
+# Migration Guard's one-boot runner for Rails (6.1+), run by the supervisor as `bin/rails runner <this code>`:
+# one boot of the app reads its database settings and the pending migrations, waits for the gate's decision
+# on stdin, then migrates in the same process with the task `bin/rails db:migrate` runs (its schema dump
+# included, where the app enables it).
+#
+# Protocol: stdout (fd 1 as the process started) carries only these lines; everything the app, a migration
+# or a child process prints goes to stderr (fd 1 is pointed there), which the supervisor streams as output.
+#   MG_DB <name> <adapter> / MG_PG NAME=value   each database of the environment (as the dbconfig preset)
+#   ready                                      the app booted; commands are read from stdin from now on
+#   status <name> <rc> <stdout b64> <stderr b64>   answer to `status <name>`: what db:migrate:status printed
+#                                              (`-` for an empty output)
+#   start <version> <database> <name> / done <version> <database> <ms>   around each migration
+#   migrated                                   db:migrate (and its post-actions) finished
+# Commands on stdin: `status <name>`, `migrate`. Anything else, or end of input, exits without migrating.
+begin
+  mg_out = STDOUT.dup
+  mg_out.sync = true
+  STDOUT.reopen(STDERR)
+  STDOUT.sync = true
+  $mg_say = ->(line) { mg_out.write("#{line}\n") }
+  ActiveRecord::Base.configurations.configs_for(env_name: Rails.env).each do |d|
+    c = d.configuration_hash
+    $mg_say.("MG_DB #{d.name} #{c[:adapter]}")
+    { "PGHOST" => c[:host], "PGPORT" => c[:port], "PGDATABASE" => c[:database], "PGUSER" => c[:username],
+      "PGPASSWORD" => c[:password], "PGSSLMODE" => c[:sslmode] }.each do |k, v|
+      $mg_say.("MG_PG #{k}=#{v}") unless v.nil? || v.to_s.empty? || v.to_s.include?("\n")
+    end
+  end
+  require "base64"
+  require "stringio"
+  Rails.application.load_tasks
+  $mg_say.("ready")
+  while (line = STDIN.gets)
+    case line.chomp
+    when /\Astatus ([a-z]+)\z/
+      name = Regexp.last_match(1)
+      out = StringIO.new
+      err = StringIO.new
+      rc = 0
+      saved = [$stdout, $stderr]
+      begin
+        $stdout = out
+        $stderr = err
+        task = Rake::Task["db:migrate:status"]
+        task.reenable
+        task.invoke
+      rescue SystemExit => e
+        # `abort` (no migrations table yet) writes its line to $stderr and exits 1, as the command does.
+        rc = e.status
+      rescue Exception => e # rubocop:disable Lint/RescueException
+        rc = 1
+        err.puts("#{e.class}: #{e.message}")
+      ensure
+        $stdout, $stderr = saved
+      end
+      # An empty output is `-`: the words are split on runs of spaces.
+      b64 = ->(text) { text.empty? ? "-" : Base64.strict_encode64(text) }
+      $mg_say.("status #{name} #{rc} #{b64.(out.string)} #{b64.(err.string)}")
+    when "migrate"
+      ActiveRecord::Migrator.prepend(Module.new do
+        def execute_migration_in_transaction(migration, *rest)
+          db = ActiveRecord::Base.connection_db_config.name
+          started = Process.clock_gettime(Process::CLOCK_MONOTONIC)
+          $mg_say.("start #{migration.version} #{db} #{migration.name}")
+          result = super
+          $mg_say.("done #{migration.version} #{db} #{((Process.clock_gettime(Process::CLOCK_MONOTONIC) - started) * 1000).round}")
+          result
+        end
+      end)
+      Rake::Task["db:migrate"].invoke
+      $mg_say.("migrated")
+      exit 0
+    else
+      break
+    end
+  end
+  exit 0
+rescue SystemExit
+  raise
+rescue Exception => e # rubocop:disable Lint/RescueException
+  # The migration (or the boot) failed: said on stderr as rake says it, and the exit code is not 0.
+  warn "rails aborted!\n#{e.class}: #{e.message}\n#{e.backtrace&.first(20)&.join("\n")}"
+  exit 1
+end
