@@ -11,6 +11,7 @@ export default tseslint.config(
       "examples/**",
       "**/*.cjs",
       "**/*.d.cts",
+      "**/*.generated.ts",
     ],
   },
   js.configs.recommended,

@@ -33,6 +33,8 @@ if (differences.length) {
   for (const d of differences.slice(0, 20)) console.error(`  ${d}`);
   process.exit(1);
 }
+// The config schema, its reference page and its compiled validator are generated from src/core/config-schema.ts.
+execFileSync("node", [join(root, "scripts/config-docs.mjs"), "--check"], { stdio: "inherit" });
 // The sub-actions' action.yml files are generated from action.yml too.
 execFileSync("node", [join(root, "scripts/sub-actions.mjs"), "--check"], { stdio: "inherit" });
 console.log(`dist/ matches a fresh build (${a.length} files); check/, deploy/, status/ match action.yml`);

@@ -3011,7 +3011,7 @@ async function loadConfig(file, database, base) {
     const path = file ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, ".github/migration-guard.yml");
     let config;
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7166));
+        const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2642));
         config = parseConfig((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8"), path, _core_rules_index_js__WEBPACK_IMPORTED_MODULE_10__/* .rules */ .a.map((r) => r.id));
     }
     else if (file)

@@ -1,5 +1,6 @@
 // `.github/migration-guard.yml`: parsed from text and validated here, so every front end gets the same errors.
 import { parse as parseYaml } from "yaml";
+import { validate as compiledValidate } from "./config-validator.generated.js";
 import { globProblem } from "./glob.js";
 import {
   ConfigError,
@@ -11,6 +12,11 @@ import {
   type RuleSetting,
 } from "./config-defaults.js";
 import { FRAMEWORK_IDS, type Database, type FrameworkId } from "./types.js";
+
+/** ajv's standalone validator: a function that leaves its errors on itself. */
+const schemaValidate = compiledValidate as unknown as ((data: unknown) => boolean) & {
+  errors?: { instancePath: string; message?: string; params?: Record<string, unknown> }[] | null;
+};
 
 // Everything else about the config lives there, and is this module's too.
 export * from "./config-defaults.js";
@@ -205,6 +211,20 @@ export function parseConfig(
     }
   }
   if (problems.length > 0) throw new ConfigError(source, problems);
+  // The published schema (docs/config.schema.json, compiled by ajv at build time) is the contract too: a config
+  // it rejects never runs, even where a check above let it through. Fails closed. The checks above come first
+  // because they say what is wrong in the config's own words; config-schema.test.ts holds the two to the same
+  // answers on a corpus, so this line is a backstop, not the usual path.
+  if (!schemaValidate(raw)) {
+    throw new ConfigError(
+      source,
+      (schemaValidate.errors ?? []).map(
+        (e) =>
+          `${e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "the top level"} ${e.message ?? "is invalid"}` +
+          (e.params && Object.keys(e.params).length ? ` (${JSON.stringify(e.params)})` : ""),
+      ),
+    );
+  }
   return config;
 }
 
