@@ -14,7 +14,8 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 const root = new URL("..", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "mg-config-docs-"));
 try {
-  const entry = join(root, "scripts", ".config-docs-entry.ts");
+  // Beside the sources (ncc resolves the imports and tsconfig from there); one per process, and git-ignored.
+  const entry = join(root, "scripts", `.config-docs-entry-${process.pid}.ts`);
   writeFileSync(
     entry,
     'export { configSchema, renderConfigReference } from "../src/core/config-schema.js";\n' +

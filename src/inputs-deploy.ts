@@ -21,6 +21,7 @@ import {
   githubRepository,
   input,
   InputError,
+  InputProblems,
   oneOf,
   requiredInput,
   type CommonSettings,
@@ -197,14 +198,7 @@ function knownHostsInput(host: string): string {
   return lines.join("\n");
 }
 
-export function readDeploySettings(common: CommonSettings): DeploySettings {
-  const command = common.command === "status" ? "status" : "deploy";
-  // Masked first: if any later validation fails, the key still never reaches the log.
-  const privateKey = core.getInput("ssh-key");
-  if (privateKey.trim()) {
-    core.setSecret(privateKey);
-    for (const line of privateKey.split(/\r?\n/)) if (line.trim().length >= 8) core.setSecret(line.trim());
-  }
+function environmentInput(command: "deploy" | "status"): string {
   const environment =
     command === "deploy"
       ? requiredInput("environment", "for `deploy`: it selects the profile (timeout, destructive policy)")
@@ -214,13 +208,25 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
       `Input \`environment\` must be a name of letters, digits, \`.\`, \`_\` or \`-\`; got ${JSON.stringify(environment)}.`,
     );
   }
+  return environment;
+}
+
+function hostInput(command: "deploy" | "status"): string {
   const host = requiredInput("host", `for \`${command}\``);
   if (!HOST.test(host)) {
     throw new InputError(`Input \`host\` must be a host name or an IP address; got ${JSON.stringify(host)}.`);
   }
+  return host;
+}
+
+function userInput(command: "deploy" | "status"): string {
   const user = requiredInput("user", `for \`${command}\``);
   if (!USER.test(user))
     throw new InputError(`Input \`user\` must be a plain user name; got ${JSON.stringify(user)}.`);
+  return user;
+}
+
+function privateKeyInput(command: "deploy" | "status", privateKey: string): string {
   if (!privateKey.trim()) {
     throw new InputError(
       `Input \`ssh-key\` is required for \`${command}\`. Pass the deploy key from a secret: \`ssh-key: \${{ secrets.DEPLOY_SSH_KEY }}\`.`,
@@ -231,56 +237,104 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
       "Input `ssh-key` must be a private key in PEM/OpenSSH format (it starts with `-----BEGIN ... PRIVATE KEY-----`).",
     );
   }
-  const knownHosts = knownHostsInput(host);
-  const appDir = requiredInput("app-dir", `for \`${command}\``);
-  if (!appDir.startsWith("/") && !appDir.startsWith("~/")) {
+  return privateKey;
+}
+
+/** A folder on the host: `~/` and relative paths are under the home directory, where the supervisor runs. */
+function hostPathInput(name: string, required: string | undefined): string {
+  const path = required === undefined ? input(name) : requiredInput(name, required);
+  if (required !== undefined && !path.startsWith("/") && !path.startsWith("~/")) {
     throw new InputError(
-      `Input \`app-dir\` must be an absolute path on the host (or start with \`~/\`); got ${JSON.stringify(appDir)}.`,
+      `Input \`${name}\` must be an absolute path on the host (or start with \`~/\`); got ${JSON.stringify(path)}.`,
     );
   }
-  if (appDir.includes("\0") || appDir.includes("\n"))
-    throw new InputError("Input `app-dir` must not contain a newline.");
-  const framework = oneOf<DeployFramework>("framework", DEPLOY_FRAMEWORKS, "" as DeployFramework);
-  const preset = PRESETS[framework];
-  const statusOverride = argvInput("status-command");
-  const migrateOverride = argvInput("migrate-command");
-  const profile = environmentProfile(common.config, environment);
-  // The migration deadline is also its default statement_timeout (in ms): both limits apply.
-  const timeout = boundedDuration("timeout", durationInput("timeout", "") ?? profile.timeout, "s");
-  const lockTimeout = boundedDuration("lock-timeout", durationInput("lock-timeout", "5s")!, "ms");
-  const statementTimeoutInput = durationInput("statement-timeout", "");
-  const statementTimeout =
-    statementTimeoutInput === undefined
-      ? undefined
-      : boundedDuration("statement-timeout", statementTimeoutInput, "ms");
-  const backupKeep = Number(input("backup-keep") || "5");
-  if (!Number.isInteger(backupKeep) || backupKeep < 1) {
+  if (path.includes("\0") || path.includes("\n"))
+    throw new InputError(`Input \`${name}\` must not contain a newline.`);
+  return path.startsWith("~/") ? path.slice(2) : path;
+}
+
+function backupKeepInput(): number {
+  const keep = Number(input("backup-keep") || "5");
+  if (!Number.isInteger(keep) || keep < 1) {
     throw new InputError(
       `Input \`backup-keep\` must be a whole number of at least 1; got ${JSON.stringify(input("backup-keep"))}.`,
     );
   }
-  const backupMode = oneOf("backup", ["always", "never"] as const, "always");
-  const backupDir = input("backup-dir");
-  if (backupDir.includes("\0") || backupDir.includes("\n"))
-    throw new InputError("Input `backup-dir` must not contain a newline.");
-  const upUrl = urlInput("up-url");
-  const healthUrl = urlInput("health-url");
+  return keep;
+}
 
-  return Object.freeze({
+/**
+ * Every input of the step, each read through `problems`: a run with several bad inputs names them all at once
+ * and connects to nothing (problems.done() throws before the settings exist).
+ */
+export function readDeploySettings(common: CommonSettings): DeploySettings {
+  const command = common.command === "status" ? "status" : "deploy";
+  // Masked first: if any later validation fails, the key still never reaches the log.
+  const rawKey = core.getInput("ssh-key");
+  if (rawKey.trim()) {
+    core.setSecret(rawKey);
+    for (const line of rawKey.split(/\r?\n/)) if (line.trim().length >= 8) core.setSecret(line.trim());
+  }
+  const problems = new InputProblems();
+  const environment = problems.read(() => environmentInput(command), "production");
+  const host = problems.read(() => hostInput(command), "");
+  const user = problems.read(() => userInput(command), "");
+  const privateKey = problems.read(() => privateKeyInput(command, rawKey), "");
+  // Without a valid host, the known-hosts message would name "" as the host: it waits for one.
+  const knownHosts = host ? problems.read(() => knownHostsInput(host), "") : "";
+  const appDir = problems.read(() => hostPathInput("app-dir", `for \`${command}\``), "");
+  const framework = problems.read(
+    () => oneOf<DeployFramework>("framework", DEPLOY_FRAMEWORKS, "" as DeployFramework),
+    // Only so the other inputs are still read: done() throws before a fallback is used.
+    "rails",
+  );
+  const preset = PRESETS[framework];
+  const statusOverride = problems.read(() => argvInput("status-command"), undefined);
+  const migrateOverride = problems.read(() => argvInput("migrate-command"), undefined);
+  const profile = environmentProfile(common.config, environment);
+  // The migration deadline is also its default statement_timeout (in ms): both limits apply.
+  const timeout = problems.read(
+    () => boundedDuration("timeout", durationInput("timeout", "") ?? profile.timeout, "s"),
+    profile.timeout,
+  );
+  const lockTimeout = problems.read(
+    () => boundedDuration("lock-timeout", durationInput("lock-timeout", "5s")!, "ms"),
+    5,
+  );
+  const statementTimeout = problems.read(() => {
+    const seconds = durationInput("statement-timeout", "");
+    return seconds === undefined ? undefined : boundedDuration("statement-timeout", seconds, "ms");
+  }, undefined);
+  const backup = Object.freeze({
+    mode: problems.read(() => oneOf("backup", ["always", "never"] as const, "always"), "always"),
+    dir: problems.read(() => hostPathInput("backup-dir", undefined), ""),
+    keep: problems.read(backupKeepInput, 5),
+    command: input("backup-command"),
+    restoreCommand: input("restore-command"),
+  });
+  const health = Object.freeze({
+    upUrl: problems.read(() => urlInput("up-url"), ""),
+    healthUrl: problems.read(() => urlInput("health-url"), ""),
+    from: problems.read(() => oneOf("health-from", ["runner", "host"] as const, "runner"), "runner"),
+    timeout: problems.read(
+      () => boundedDuration("health-timeout", durationInput("health-timeout", "60s")!, "s"),
+      60,
+    ),
+  });
+  const settings: DeploySettings = {
     command,
     environment,
     profile,
     database: common.config.database,
     host,
-    port: port("port", input("port") || "22"),
+    port: problems.read(() => port("port", input("port") || "22"), 22),
     user,
     privateKey,
     knownHosts,
-    jumpHost: jumpHostInput(),
-    // `~/` is the user's home on the host; the supervisor runs there, so a relative path means the same.
-    appDir: appDir.startsWith("~/") ? appDir.slice(2) : appDir,
+    jumpHost: problems.read(jumpHostInput, undefined),
+    appDir,
     framework,
-    runPrefix: argvInput("run-prefix") ?? [],
+    runPrefix: problems.read(() => argvInput("run-prefix"), undefined) ?? [],
     updateCommand: input("update-command"),
     statusCommands: statusOverride ? [statusOverride] : preset.status,
     migrateCommand: migrateOverride ?? preset.migrate,
@@ -288,30 +342,26 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
     timeout,
     lockTimeoutMs: lockTimeout * 1000,
     ...(statementTimeout !== undefined ? { statementTimeoutMs: statementTimeout * 1000 } : {}),
-    allowDestructive: booleanInput("allow-destructive", false),
-    prApproval: booleanInput("trust-pr-approval", true) ? prApprovalLookup(common.token) : undefined,
-    dryRun: booleanInput("dry-run", false),
-    promotion: promotionSettings(common.token, profile),
-    backup: Object.freeze({
-      mode: backupMode,
-      // `~/` and relative paths are under the home directory on the host, where the supervisor runs.
-      dir: backupDir.startsWith("~/") ? backupDir.slice(2) : backupDir,
-      keep: backupKeep,
-      command: input("backup-command"),
-      restoreCommand: input("restore-command"),
-    }),
-    onFailure: oneOf("on-failure", ["restore", "none"] as const, "restore"),
+    allowDestructive: problems.read(() => booleanInput("allow-destructive", false), false),
+    prApproval: problems.read(() => booleanInput("trust-pr-approval", true), false)
+      ? problems.read(() => prApprovalLookup(common.token), undefined)
+      : undefined,
+    dryRun: problems.read(() => booleanInput("dry-run", false), false),
+    promotion: problems.read(
+      () => promotionSettings(common.token, profile),
+      undefined as unknown as PromotionSettings,
+    ),
+    backup,
+    onFailure: problems.read(() => oneOf("on-failure", ["restore", "none"] as const, "restore"), "restore"),
     preMigrateCommand: input("pre-migrate-command"),
     postMigrateCommand: input("post-migrate-command"),
-    health: Object.freeze({
-      upUrl,
-      healthUrl,
-      from: oneOf("health-from", ["runner", "host"] as const, "runner"),
-      timeout: boundedDuration("health-timeout", durationInput("health-timeout", "60s")!, "s"),
-    }),
-    failOnPending: booleanInput("fail-on-pending", false),
+    health,
+    failOnPending: problems.read(() => booleanInput("fail-on-pending", false), false),
     metricsFile: input("metrics-file"),
-  });
+  };
+  // Fails closed: nothing above is used while any input was bad.
+  problems.done();
+  return Object.freeze(settings);
 }
 
 function promotionSettings(token: string, profile: EnvironmentProfile): PromotionSettings {
