@@ -750,6 +750,43 @@ end
     expect(strict.stdout).toMatch(/^::error::`fail-on` fails the step: 1 locking finding/m);
   });
 
+  it("`paths`, `exclude` and `database` lie over the config file, as its keys would", async () => {
+    const r = repo();
+    const base = r.head();
+    r.write("schema/versioned/0002_drop_email.sql", DROP_SQL);
+    r.write("db/sql/0003_drop_name.sql", "ALTER TABLE `users` DROP COLUMN `name`;\n");
+    r.write("db/migrate/20240201000000_remove_legacy_email.rb", DROP);
+    const head = r.commit("custom layout");
+    const files = (run: ActionRun) => JSON.parse(run.outputs.migrations).map((m: { path: string }) => m.path);
+
+    const plain = await checkPull(r, base, head);
+    expect(files(plain)).not.toContain("schema/versioned/0002_drop_email.sql");
+
+    const mapped = await checkPull(r, base, head, {
+      paths: "schema/**/*.sql: sql\nsql: db/sql/*.sql",
+      exclude: "db/migrate/**",
+      database: "mysql",
+    });
+    expect(files(mapped).sort()).toEqual([
+      "db/sql/0003_drop_name.sql",
+      "schema/versioned/0002_drop_email.sql",
+    ]);
+    const titles = annotations(mapped).map((a) => /title=([a-z-]+)/.exec(a)?.[1]);
+    expect(titles).toEqual(["drop-column", "drop-column"]);
+
+    // Read as PostgreSQL, MySQL's backticks do not parse: needs review, never safe.
+    const asPostgres = await checkPull(r, base, head, { paths: "sql: db/sql/*.sql" });
+    expect(annotations(asPostgres).join("\n")).toContain("title=unparseable-migration");
+
+    const bad = await checkPull(r, base, head, { paths: "railz: db/x/*.rb", database: "oracle" });
+    expect(bad.exitCode).toBe(1);
+    const error = bad.stdout.split("\n").find((l) => l.startsWith("::error::"))!;
+    expect(error).toContain("Inputs `database`/`paths`/`exclude`");
+    expect(error).toContain("railz");
+    expect(error).toContain("oracle");
+    expect(bad.outputs).toEqual({});
+  });
+
   it("outputs the comment's URL, the approval digest and the SARIF path", async () => {
     const r = repo();
     const base = r.head();

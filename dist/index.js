@@ -42778,7 +42778,18 @@ function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
     }
     return config;
 }
-/** The profile for an environment name; any unknown name behaves like production. */
+/** The config with the step's inputs over it: their database, their `paths:` globs first, both excludes. */
+function withOverrides(config, overrides) {
+    const paths = { ...config.paths };
+    for (const [id, globs] of Object.entries(overrides.paths))
+        paths[id] = [...new Set([...globs, ...(config.paths[id] ?? [])])];
+    return {
+        ...config,
+        database: overrides.database ?? config.database,
+        paths,
+        exclude: [...new Set([...config.exclude, ...overrides.exclude])],
+    };
+}
 /** `staging`, `staging, qa` or a YAML list → names; undefined when one is not a plain name. */
 function environmentNames(value) {
     const list = typeof value === "string"
@@ -42790,6 +42801,7 @@ function environmentNames(value) {
         return undefined;
     return [...new Set(list)];
 }
+/** The profile for an environment name; any unknown name behaves like production. */
 function environmentProfile(config, name) {
     return config.environments[name] ?? config.environments.production ?? DEFAULT_ENVIRONMENTS.production;
 }
@@ -43996,6 +44008,48 @@ function readCommonSettings() {
 
 
 
+
+
+
+/**
+ * `database`, `paths` (the config's `paths:` mapping, as YAML) and `exclude` (globs, one per line: a glob may
+ * hold a comma), validated by the config's own parser so they mean exactly what the same keys mean in the file.
+ */
+function configOverridesInput() {
+    const database = input("database");
+    const pathsText = input("paths");
+    const exclude = input("exclude")
+        .split("\n")
+        .map((g) => g.trim())
+        .filter(Boolean);
+    let paths;
+    try {
+        paths = pathsText ? (0,yaml_dist/* parse */.qg)(pathsText) : undefined;
+    }
+    catch (error) {
+        throw new InputError(`Input \`paths\` is not YAML (${error.message.split("\n")[0]}); write it like the config's ` +
+            "`paths:` key, e.g. `db/sql/**/*.sql: sql` or `rails: engines/*/db/migrate/*.rb`, one per line.");
+    }
+    const doc = {
+        ...(database ? { database } : {}),
+        ...(paths !== undefined ? { paths } : {}),
+        ...(exclude.length ? { exclude } : {}),
+    };
+    try {
+        // JSON is YAML: the inputs go through the same parser and schema as the file.
+        const config = parseConfig(JSON.stringify(doc), "the step's inputs", rules.map((r) => r.id));
+        return {
+            ...(database ? { database: config.database } : {}),
+            paths: config.paths,
+            exclude: exclude.length ? config.exclude : [],
+        };
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        throw new InputError(`Inputs \`database\`/\`paths\`/\`exclude\`: ${error.problems.join("; ")} (they take the config file's values).`);
+    }
+}
 // GitHub logins: alphanumerics and single hyphens; team slugs: `org/team-slug`.
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 const TEAM_SLUG = /^[A-Za-z0-9_.-]+$/;
@@ -44080,6 +44134,7 @@ function readCheckSettings(common) {
         reportPath: (0,external_node_path_namespaceObject.resolve)(temp, "migration-guard-report.json"),
         approvalKey: problems.read(approvalKeyInput, ""),
         failOn: problems.read(failOn, { approval: true, categories: [] }),
+        configOverrides: problems.read(configOverridesInput, { paths: {}, exclude: [] }),
     };
     problems.done();
     return Object.freeze(settings);
@@ -45019,14 +45074,16 @@ async function baseConfig(git, base, changed, common, notes) {
     }
 }
 /** Changed files listed once: the list chooses the parsers to load, then feeds the analysis. */
-async function analyse(git, base, head, common, notes) {
+async function analyse(git, base, head, common, notes, overrides) {
     const changed = await git.changedFiles(base, head);
     const reader = {
         changedFiles: () => Promise.resolve(changed),
         readFile: (rev, path) => git.readFile(rev, path),
         listDir: (rev, dir) => git.listDir(rev, dir),
     };
-    const before = await baseConfig(git, base, changed, common, notes);
+    // The step's inputs lie over the base's config as over the head's: they come from the workflow, not the file.
+    const baseFile = await baseConfig(git, base, changed, common, notes);
+    const before = baseFile && withOverrides(baseFile, overrides);
     // A config's `paths:` may route a file to a reader its extension does not call for: then load them all.
     const routed = [common.config, before].some((c) => c && Object.keys(c.paths).length > 0);
     const parsers = await loadParsers(routed ? undefined : parsersFor(changed.map((f) => f.path)));
@@ -45128,7 +45185,7 @@ async function analyseRange(git, range, settings, common) {
         return r;
     });
     const { reports } = await core.group("Analysing the changed migrations", async () => {
-        const result = await analyse(git, resolved.base, resolved.head, common, resolved.notes);
+        const result = await analyse(git, resolved.base, resolved.head, common, resolved.notes, settings.configOverrides);
         core.info(`${result.changed} changed file(s), ${result.reports.length} migration(s) analysed.`);
         return result;
     });
@@ -45139,8 +45196,9 @@ async function analyseRange(git, range, settings, common) {
     }
     return { reports, verdict, notes: resolved.notes };
 }
-async function runCheck(common) {
-    const settings = readCheckSettings(common);
+async function runCheck(fromFile) {
+    const settings = readCheckSettings(fromFile);
+    const common = { ...fromFile, config: withOverrides(fromFile.config, settings.configOverrides) };
     const eventName = process.env.GITHUB_EVENT_NAME ?? "";
     if (!eventName && !(settings.base && settings.head)) {
         throw new CheckFailure("GITHUB_EVENT_NAME is not set, so there is no event to read base and head from. Run the check in a " +

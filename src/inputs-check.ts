@@ -1,6 +1,9 @@
 // Every input of `command: check`, read and validated here into one immutable CheckSettings. Errors name the
 // input, the value and what was expected. Revisions are checked before they can reach git's argv.
 import { isAbsolute, resolve } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { ConfigError, parseConfig, type ConfigOverrides } from "./core/config.js";
+import { rules } from "./core/rules/index.js";
 import { checkRevision, EventError } from "./core/event.js";
 import { CATEGORIES } from "./core/verdict.js";
 import type { Category } from "./core/types.js";
@@ -31,6 +34,53 @@ export interface CheckSettings {
   readonly approvalKey: string;
   /** `fail-on`: what fails the step. */
   readonly failOn: FailOn;
+  /** `database`, `paths`, `exclude`: laid over the config file (and over the base's, when a PR edits it). */
+  readonly configOverrides: ConfigOverrides;
+}
+
+/**
+ * `database`, `paths` (the config's `paths:` mapping, as YAML) and `exclude` (globs, one per line: a glob may
+ * hold a comma), validated by the config's own parser so they mean exactly what the same keys mean in the file.
+ */
+function configOverridesInput(): ConfigOverrides {
+  const database = input("database");
+  const pathsText = input("paths");
+  const exclude = input("exclude")
+    .split("\n")
+    .map((g) => g.trim())
+    .filter(Boolean);
+  let paths: unknown;
+  try {
+    paths = pathsText ? parseYaml(pathsText) : undefined;
+  } catch (error) {
+    throw new InputError(
+      `Input \`paths\` is not YAML (${(error as Error).message.split("\n")[0]}); write it like the config's ` +
+        "`paths:` key, e.g. `db/sql/**/*.sql: sql` or `rails: engines/*/db/migrate/*.rb`, one per line.",
+    );
+  }
+  const doc = {
+    ...(database ? { database } : {}),
+    ...(paths !== undefined ? { paths } : {}),
+    ...(exclude.length ? { exclude } : {}),
+  };
+  try {
+    // JSON is YAML: the inputs go through the same parser and schema as the file.
+    const config = parseConfig(
+      JSON.stringify(doc),
+      "the step's inputs",
+      rules.map((r) => r.id),
+    );
+    return {
+      ...(database ? { database: config.database } : {}),
+      paths: config.paths,
+      exclude: exclude.length ? config.exclude : [],
+    };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw new InputError(
+      `Inputs \`database\`/\`paths\`/\`exclude\`: ${error.problems.join("; ")} (they take the config file's values).`,
+    );
+  }
 }
 
 /**
@@ -143,6 +193,7 @@ export function readCheckSettings(common: CommonSettings): CheckSettings {
     reportPath: resolve(temp, "migration-guard-report.json"),
     approvalKey: problems.read(approvalKeyInput, ""),
     failOn: problems.read(failOn, { approval: true, categories: [] }),
+    configOverrides: problems.read(configOverridesInput, { paths: {}, exclude: [] }),
   };
   problems.done();
   return Object.freeze(settings);

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseConfig: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: ConfigError, DEFAULT_CONFIG, DEFAULT_ENVIRONMENTS, defaultConfig, environmentNames, environmentProfile, parseDuration, strictestConfig
+// UNUSED EXPORTS: ConfigError, DEFAULT_CONFIG, DEFAULT_ENVIRONMENTS, defaultConfig, environmentNames, environmentProfile, parseDuration, strictestConfig, withOverrides
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -1018,7 +1018,18 @@ function parseConfig(text, source = ".github/migration-guard.yml", knownRules) {
     }
     return config;
 }
-/** The profile for an environment name; any unknown name behaves like production. */
+/** The config with the step's inputs over it: their database, their `paths:` globs first, both excludes. */
+function withOverrides(config, overrides) {
+    const paths = { ...config.paths };
+    for (const [id, globs] of Object.entries(overrides.paths))
+        paths[id] = [...new Set([...globs, ...(config.paths[id] ?? [])])];
+    return {
+        ...config,
+        database: overrides.database ?? config.database,
+        paths,
+        exclude: [...new Set([...config.exclude, ...overrides.exclude])],
+    };
+}
 /** `staging`, `staging, qa` or a YAML list → names; undefined when one is not a plain name. */
 function environmentNames(value) {
     const list = typeof value === "string"
@@ -1030,6 +1041,7 @@ function environmentNames(value) {
         return undefined;
     return [...new Set(list)];
 }
+/** The profile for an environment name; any unknown name behaves like production. */
 function environmentProfile(config, name) {
     return config.environments[name] ?? config.environments.production ?? config_defaults/* DEFAULT_ENVIRONMENTS */.p0.production;
 }

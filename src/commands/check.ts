@@ -7,7 +7,13 @@ import { dirname, relative, sep } from "node:path";
 import { planAnnotations, writeAnnotations } from "../adapters/annotations.js";
 import { createGit, type Git } from "../adapters/git.js";
 import { analyzeDiff, type GitReader } from "../core/analyze-diff.js";
-import { parseConfig, strictestConfig, type Config } from "../core/config.js";
+import {
+  parseConfig,
+  strictestConfig,
+  withOverrides,
+  type Config,
+  type ConfigOverrides,
+} from "../core/config.js";
 import { rangeFromEvent, type Range } from "../core/event.js";
 import { mergeReports } from "../core/merge-reports.js";
 import { rules } from "../core/rules/index.js";
@@ -187,6 +193,7 @@ async function analyse(
   head: string,
   common: CommonSettings,
   notes: string[],
+  overrides: ConfigOverrides,
 ): Promise<{ reports: FileReport[]; changed: number }> {
   const changed = await git.changedFiles(base, head);
   const reader: GitReader = {
@@ -194,7 +201,9 @@ async function analyse(
     readFile: (rev, path) => git.readFile(rev, path),
     listDir: (rev, dir) => git.listDir(rev, dir),
   };
-  const before = await baseConfig(git, base, changed, common, notes);
+  // The step's inputs lie over the base's config as over the head's: they come from the workflow, not the file.
+  const baseFile = await baseConfig(git, base, changed, common, notes);
+  const before = baseFile && withOverrides(baseFile, overrides);
   // A config's `paths:` may route a file to a reader its extension does not call for: then load them all.
   const routed = [common.config, before].some((c) => c && Object.keys(c.paths).length > 0);
   const parsers = await loadParsers(routed ? undefined : parsersFor(changed.map((f) => f.path)));
@@ -320,7 +329,14 @@ async function analyseRange(
     return r;
   });
   const { reports } = await core.group("Analysing the changed migrations", async () => {
-    const result = await analyse(git, resolved.base, resolved.head, common, resolved.notes);
+    const result = await analyse(
+      git,
+      resolved.base,
+      resolved.head,
+      common,
+      resolved.notes,
+      settings.configOverrides,
+    );
     core.info(`${result.changed} changed file(s), ${result.reports.length} migration(s) analysed.`);
     return result;
   });
@@ -336,8 +352,9 @@ async function analyseRange(
   return { reports, verdict, notes: resolved.notes };
 }
 
-export async function runCheck(common: CommonSettings): Promise<void> {
-  const settings = readCheckSettings(common);
+export async function runCheck(fromFile: CommonSettings): Promise<void> {
+  const settings = readCheckSettings(fromFile);
+  const common = { ...fromFile, config: withOverrides(fromFile.config, settings.configOverrides) };
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   if (!eventName && !(settings.base && settings.head)) {
     throw new CheckFailure(

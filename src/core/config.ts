@@ -228,7 +228,26 @@ export function parseConfig(
   return config;
 }
 
-/** The profile for an environment name; any unknown name behaves like production. */
+/** What a step's inputs (`database`, `paths`, `exclude`) lay over the config file. */
+export interface ConfigOverrides {
+  readonly database?: Database;
+  readonly paths: Config["paths"];
+  readonly exclude: readonly string[];
+}
+
+/** The config with the step's inputs over it: their database, their `paths:` globs first, both excludes. */
+export function withOverrides(config: Config, overrides: ConfigOverrides): Config {
+  const paths: Config["paths"] = { ...config.paths };
+  for (const [id, globs] of Object.entries(overrides.paths) as [FrameworkId, string[]][])
+    paths[id] = [...new Set([...globs, ...(config.paths[id] ?? [])])];
+  return {
+    ...config,
+    database: overrides.database ?? config.database,
+    paths,
+    exclude: [...new Set([...config.exclude, ...overrides.exclude])],
+  };
+}
+
 /** `staging`, `staging, qa` or a YAML list → names; undefined when one is not a plain name. */
 export function environmentNames(value: unknown): string[] | undefined {
   const list =
@@ -241,6 +260,7 @@ export function environmentNames(value: unknown): string[] | undefined {
   return [...new Set(list as string[])];
 }
 
+/** The profile for an environment name; any unknown name behaves like production. */
 export function environmentProfile(config: Config, name: string): EnvironmentProfile {
   return config.environments[name] ?? config.environments.production ?? DEFAULT_ENVIRONMENTS.production;
 }
