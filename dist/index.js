@@ -43329,7 +43329,8 @@ async function loadJsReaders() {
 
 ;// CONCATENATED MODULE: ./src/parsers/index.ts
 // Loads the WASM parsers once per process and hands the pure core a synchronous `Parsers`.
-// In the bundle the .wasm files sit beside dist/index.js; from source they are found in node_modules.
+// In the bundle the .wasm files sit beside dist/index.js; from source they are found in node_modules (prism,
+// libpg_query, web-tree-sitter) and grammars/ (the tree-sitter grammars, vendored).
 
 
 
@@ -43341,19 +43342,26 @@ const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url
 const parsers_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 /** Where the bundle keeps a wasm file, else the installed package's copy. */
 function wasmPath(file, packagePath) {
-    for (const candidate of [(0,external_node_path_namespaceObject.join)(here, file), (0,external_node_path_namespaceObject.join)(here, "..", file)]) {
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-    }
-    return parsers_require.resolve(packagePath);
+    return besideBundle(file) ?? parsers_require.resolve(packagePath);
 }
+function besideBundle(file) {
+    return [(0,external_node_path_namespaceObject.join)(here, file), (0,external_node_path_namespaceObject.join)(here, "..", file)].find((candidate) => (0,external_node_fs_.existsSync)(candidate));
+}
+/**
+ * The tree-sitter grammars are vendored in grammars/ (fetched from their npm tarballs with checksums, see
+ * grammars/README.md) and shipped beside the bundle under the same names.
+ */
 const GRAMMARS = {
-    python: ["tree-sitter-python.wasm", "tree-sitter-python/tree-sitter-python.wasm"],
-    php: ["tree-sitter-php.wasm", "tree-sitter-php/tree-sitter-php.wasm"],
-    javascript: ["tree-sitter-javascript.wasm", "tree-sitter-javascript/tree-sitter-javascript.wasm"],
-    typescript: ["tree-sitter-typescript.wasm", "tree-sitter-typescript/tree-sitter-typescript.wasm"],
-    elixir: ["tree-sitter-elixir.wasm", "tree-sitter-elixir/tree-sitter-elixir.wasm"],
+    python: "tree-sitter-python.wasm",
+    php: "tree-sitter-php.wasm",
+    javascript: "tree-sitter-javascript.wasm",
+    typescript: "tree-sitter-typescript.wasm",
+    elixir: "tree-sitter-elixir.wasm",
 };
+function grammarPath(file) {
+    // From source (src/parsers/), the repository's grammars/ folder.
+    return besideBundle(file) ?? (0,external_node_path_namespaceObject.join)(here, "..", "..", "grammars", file);
+}
 /** Node prints "WASI is an experimental feature" once per process; it says nothing about our run. */
 async function withoutWasiWarning(fn) {
     const original = process.emitWarning;
@@ -43526,8 +43534,7 @@ function loadTreeSitter() {
 }
 async function loadGrammar(language) {
     const ts = await (treeSitter ??= loadTreeSitter());
-    const [file, packagePath] = GRAMMARS[language];
-    const grammar = await ts.Language.load((0,external_node_fs_.readFileSync)(wasmPath(file, packagePath)));
+    const grammar = await ts.Language.load((0,external_node_fs_.readFileSync)(grammarPath(GRAMMARS[language])));
     const parser = new ts.Parser();
     parser.setLanguage(grammar);
     return parser;
