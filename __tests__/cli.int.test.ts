@@ -82,13 +82,13 @@ describe("migration-guard CLI (bundled)", () => {
 
   it("the bundle alone (no node_modules) reads every tree-sitter language with the grammars it ships", async () => {
     const fixtures = resolve("__fixtures__");
-    const dirs = ["django", "laravel", "knex", "typeorm", "ecto"];
+    const dirs = ["django", "laravel", "knex", "typeorm", "ecto", "ef-core"];
     const r = await cli(["analyze", "--format", "json", ...dirs], fixtures);
     expect(r.stderr).not.toMatch(/ENOENT|wasm/);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect([...new Set(report.files.map((f) => f.framework))].sort()).toEqual(
-      ["django", "ecto", "knex", "laravel", "typeorm"].sort(),
+      ["django", "ecto", "ef-core", "knex", "laravel", "typeorm"].sort(),
     );
     for (const framework of dirs) {
       const destructive = report.files

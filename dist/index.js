@@ -35463,7 +35463,7 @@ function isRunTimeName(name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3665);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9241);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -35477,7 +35477,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3665:
+/***/ 9241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39625,6 +39625,18 @@ const doctrine = {
     parse: (input, parsers) => reader("doctrine").readDoctrineMigration(input.source, input.database, parsers),
 };
 
+;// CONCATENATED MODULE: ./src/core/frameworks/ef-core.ts
+
+const MIGRATION_FILE = /(?:^|\/)\d{14}_\w+\.cs$/;
+const NOT_MIGRATION = /(?:\.Designer|ModelSnapshot)\.cs$/;
+const EF_CORE = /\bMigrationBuilder\b/;
+const efCore = {
+    id: "ef-core",
+    name: "Entity Framework Core",
+    matches: (path, source) => MIGRATION_FILE.test(path) && !NOT_MIGRATION.test(path) && EF_CORE.test(source),
+    parse: (input, parsers) => reader("efCore").readEfCoreMigration(input.source, input.database, parsers),
+};
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql.ts
 
 const MIGRATION_DIR = /^(migrations?|migrate|(schema|db|sql)[-_]migrations)$/i;
@@ -39667,6 +39679,7 @@ const plainSql = {
 
 
 
+
 const frameworks = [
     prisma,
     golangMigrate,
@@ -39684,6 +39697,7 @@ const frameworks = [
     nodePgMigrate,
     dbMigrate,
     ecto,
+    efCore,
     liquibase,
     plainSql,
 ];
@@ -39727,6 +39741,7 @@ const BOOKKEEPING_TABLES = new Set([
     "_prisma_migrations",
     "databasechangelog",
     "databasechangeloglock",
+    "__efmigrationshistory",
 ]);
 /** Frameworks whose own table is the plain name `migrations`, which elsewhere may well be application data. */
 const PLAIN_MIGRATIONS_TABLE = new Set(["laravel", "typeorm", "db-migrate"]);
@@ -39916,6 +39931,8 @@ function outsideTransaction(framework) {
             return "give it a migration of its own and run that migration without db-migrate's transaction";
         case "doctrine":
             return "override `isTransactional()` to return false in the migration class";
+        case "ef-core":
+            return "give it a migration of its own whose `migrationBuilder.Sql(...)` passes `suppressTransaction: true`";
         case "liquibase":
             return 'set `runInTransaction="false"` on its changeSet, and keep it the only change of that changeSet';
         case "golang-migrate":
@@ -41801,6 +41818,7 @@ const FRAMEWORK_IDS = [
     "db-migrate",
     "liquibase",
     "doctrine",
+    "ef-core",
 ];
 
 ;// CONCATENATED MODULE: ./src/core/config.ts
@@ -42592,6 +42610,7 @@ const LANGUAGE = {
     alembic: "python",
     laravel: "php",
     doctrine: "php",
+    "ef-core": "csharp",
     ecto: "elixir",
     knex: "js",
     sequelize: "js",
@@ -43312,6 +43331,7 @@ const READERS = {
     javascript: loadJsReaders,
     typescript: loadJsReaders,
     elixir: async () => ({ ecto: await __nccwpck_require__.e(/* import() */ 871).then(__nccwpck_require__.bind(__nccwpck_require__, 2871)) }),
+    csharp: async () => ({ efCore: await __nccwpck_require__.e(/* import() */ 198).then(__nccwpck_require__.bind(__nccwpck_require__, 4198)) }),
     changelog: async () => ({
         liquibaseChangelog: await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3033)),
         liquibaseChanges: await __nccwpck_require__.e(/* import() */ 818).then(__nccwpck_require__.bind(__nccwpck_require__, 5818)),
@@ -43357,6 +43377,7 @@ const GRAMMARS = {
     javascript: "tree-sitter-javascript.wasm",
     typescript: "tree-sitter-typescript.wasm",
     elixir: "tree-sitter-elixir.wasm",
+    csharp: "tree-sitter-c-sharp.wasm",
 };
 function grammarPath(file) {
     // From source (src/parsers/), the repository's grammars/ folder.
@@ -43386,6 +43407,7 @@ const ALL = [
     "javascript",
     "typescript",
     "elixir",
+    "csharp",
     "changelog",
 ];
 const BY_EXTENSION = {
@@ -43400,6 +43422,7 @@ const BY_EXTENSION = {
     mts: ["typescript"],
     cts: ["typescript"],
     exs: ["elixir"],
+    cs: ["csharp"],
     // Liquibase changelogs: read in JavaScript (saxes, yaml); only their embedded SQL needs a parser.
     xml: ["changelog"],
     yaml: ["changelog"],

@@ -57,6 +57,14 @@ export const GRAMMARS = [
     file: "tree-sitter-elixir.wasm",
     as: "tree-sitter-elixir.wasm",
   },
+  {
+    package: "tree-sitter-c-sharp",
+    version: "0.23.5",
+    integrity:
+      "sha512-xJGOeXPMmld0nES5+080N/06yY6LQi+KWGWV4LfZaZe6srJPtUtfhIbRSN7EZN6IaauzW28v6W4QHFwmeUW6HQ==",
+    file: "tree-sitter-c_sharp.wasm",
+    as: "tree-sitter-c-sharp.wasm",
+  },
 ];
 
 export const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");

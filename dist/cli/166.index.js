@@ -41,6 +41,7 @@ const FRAMEWORK_IDS = [
     "db-migrate",
     "liquibase",
     "doctrine",
+    "ef-core",
 ];
 
 ;// CONCATENATED MODULE: ./src/core/config.ts

@@ -32,6 +32,7 @@ const GRAMMARS: Record<TreeSitterLanguage, string> = {
   javascript: "tree-sitter-javascript.wasm",
   typescript: "tree-sitter-typescript.wasm",
   elixir: "tree-sitter-elixir.wasm",
+  csharp: "tree-sitter-c-sharp.wasm",
 };
 
 function grammarPath(file: string): string {
@@ -65,6 +66,7 @@ const ALL: readonly ParserName[] = [
   "javascript",
   "typescript",
   "elixir",
+  "csharp",
   "changelog",
 ];
 
@@ -80,6 +82,7 @@ const BY_EXTENSION: Record<string, ParserName[]> = {
   mts: ["typescript"],
   cts: ["typescript"],
   exs: ["elixir"],
+  cs: ["csharp"],
   // Liquibase changelogs: read in JavaScript (saxes, yaml); only their embedded SQL needs a parser.
   xml: ["changelog"],
   yaml: ["changelog"],
