@@ -206,6 +206,7 @@ function readCSharpTree(parsers, source, out, read) {
 
 
 
+
 /** `table:` qualified by `schema:` when the call names one (`schema: "billing"`). */
 function tableArg(args, index, name = "table") {
     const table = stringValue(arg(args, index, name));
@@ -434,7 +435,7 @@ class EfCoreReader {
         });
     }
     push(node, body) {
-        this.out.operations.push({ ...body, ...(0,tree_sitter/* spanOf */.ee)(node) });
+        this.out.operations.push((0,tree_sitter/* operationAt */.f2)(node, body));
     }
     unknown(node, reason) {
         this.push(node, this.unknownBody(node, reason));
@@ -443,14 +444,7 @@ class EfCoreReader {
         return (0,toolkit/* unknownOperation */.sA)(reason, node.text);
     }
     readClass(body) {
-        this.methods = new Map();
-        for (const member of body.namedChildren) {
-            if (member?.type !== "method_declaration")
-                continue;
-            const name = methodName(member);
-            if (name !== undefined)
-                this.methods.set(name, member);
-        }
+        this.methods = (0,tree_sitter/* methodsByName */.Dg)(body);
         const up = this.methods.get("Up");
         if (!up)
             return;
@@ -643,8 +637,10 @@ function isVolatileSql(expression) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dg: () => (/* binding */ methodsByName),
 /* harmony export */   Ig: () => (/* binding */ unwrapParentheses),
 /* harmony export */   ee: () => (/* binding */ spanOf),
+/* harmony export */   f2: () => (/* binding */ operationAt),
 /* harmony export */   uf: () => (/* binding */ syntaxProblems)
 /* harmony export */ });
 /** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
@@ -697,6 +693,22 @@ function syntaxProblems(root, language) {
         }
     }
     return problems.sort((a, b) => a.line - b.line);
+}
+/** An operation a handler decided, at the lines of the node it read. */
+function operationAt(node, body) {
+    return { ...body, ...spanOf(node) };
+}
+/** A class body's `method_declaration`s by name (PHP and C# spell them alike). */
+function methodsByName(body) {
+    const methods = new Map();
+    for (const member of body.namedChildren) {
+        if (member?.type !== "method_declaration")
+            continue;
+        const name = member.childForFieldName("name")?.text;
+        if (name !== undefined)
+            methods.set(name, member);
+    }
+    return methods;
 }
 
 

@@ -6,17 +6,17 @@
 // back.
 import { classifySqlTypeChange, typeFromText } from "../../column-types/index.js";
 import type { Parsers } from "../../parsers.js";
-import type { Database, Operation, ParsedMigration } from "../../types.js";
+import type { Database, ParsedMigration } from "../../types.js";
 import { isVolatileSql } from "../shared/volatile-defaults.js";
 import { MAX_DEPTH, handlerFor, unknownOperation, type OperationBody } from "../shared/toolkit.js";
 import { appendSql, appendTemplateSql } from "../sql/embedded.js";
+import { methodsByName, operationAt } from "../tree-sitter.js";
 import {
   arg,
   booleanValue,
   interpolatedParts,
   memberCall,
   readCSharpTree,
-  spanOf,
   stringArray,
   stringLiteral,
   stringValue,
@@ -268,7 +268,7 @@ class EfCoreReader {
   }
 
   push(node: Node, body: OperationBody): void {
-    this.out.operations.push({ ...body, ...spanOf(node) } as Operation);
+    this.out.operations.push(operationAt(node, body));
   }
 
   unknown(node: Node, reason: string): void {
@@ -280,12 +280,7 @@ class EfCoreReader {
   }
 
   private readClass(body: Node): void {
-    this.methods = new Map();
-    for (const member of body.namedChildren) {
-      if (member?.type !== "method_declaration") continue;
-      const name = methodName(member);
-      if (name !== undefined) this.methods.set(name, member);
-    }
+    this.methods = methodsByName(body);
     const up = this.methods.get("Up");
     if (!up) return;
     this.walkMethod(up);
