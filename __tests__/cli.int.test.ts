@@ -80,6 +80,24 @@ describe("migration-guard CLI (bundled)", () => {
     expect(r.stdout).toContain("db/migrate/20240102000000_create_widgets.rb");
   });
 
+  it("the bundle alone (no node_modules) reads every tree-sitter language with the grammars it ships", async () => {
+    const fixtures = resolve("__fixtures__");
+    const dirs = ["django", "laravel", "knex", "typeorm", "ecto", "ef-core"];
+    const r = await cli(["analyze", "--format", "json", ...dirs], fixtures);
+    expect(r.stderr).not.toMatch(/ENOENT|wasm/);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect([...new Set(report.files.map((f) => f.framework))].sort()).toEqual(
+      ["django", "ecto", "ef-core", "knex", "laravel", "typeorm"].sort(),
+    );
+    for (const framework of dirs) {
+      const destructive = report.files
+        .filter((f) => f.framework === framework)
+        .flatMap((f) => f.findings.filter((x) => x.category === "destructive"));
+      expect({ framework, destructive: destructive.length > 0 }).toEqual({ framework, destructive: true });
+    }
+  });
+
   it("analyze: an unparseable migration is needs-review, never silently safe", async () => {
     const dir = tree({
       "db/migrate/20240101000000_broken.rb":

@@ -12,7 +12,8 @@ describe("parsers", () => {
     expect(parsersFor(["db/migrate/1_x.rb"]).sort()).toEqual(["postgres", "ruby"]);
     expect(parsersFor(["a/migrations/0001_x.py", "m/1.up.sql"]).sort()).toEqual(["postgres", "python"]);
     expect(parsersFor(["README.md"])).toEqual([]);
-    expect(parsersFor(["x.TS", "y.exs", "z.php", "w.cjs"]).sort()).toEqual([
+    expect(parsersFor(["x.TS", "y.exs", "z.php", "w.cjs", "v.cs"]).sort()).toEqual([
+      "csharp",
       "elixir",
       "javascript",
       "php",
@@ -31,7 +32,7 @@ describe("parsers", () => {
       false,
     );
     expect(p.treeSitter("python", "def upgrade(:\n").rootNode.hasError).toBe(true);
-    for (const lang of ["php", "javascript", "typescript", "elixir"] as const) {
+    for (const lang of ["php", "javascript", "typescript", "elixir", "csharp"] as const) {
       expect(p.treeSitter(lang, "x").rootNode).toBeTruthy();
     }
   });

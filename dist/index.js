@@ -35463,7 +35463,7 @@ function isRunTimeName(name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(817);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1527);
 // Entry of the action: the main step, or the post step that cleans up. Nothing else lives here.
 
 
@@ -35477,7 +35477,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 817:
+/***/ 1527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39625,6 +39625,18 @@ const doctrine = {
     parse: (input, parsers) => reader("doctrine").readDoctrineMigration(input.source, input.database, parsers),
 };
 
+;// CONCATENATED MODULE: ./src/core/frameworks/ef-core.ts
+
+const MIGRATION_FILE = /(?:^|\/)\d{14}_\w+\.cs$/;
+const NOT_MIGRATION = /(?:\.Designer|ModelSnapshot)\.cs$/;
+const EF_CORE = /\bMigrationBuilder\b/;
+const efCore = {
+    id: "ef-core",
+    name: "Entity Framework Core",
+    matches: (path, source) => MIGRATION_FILE.test(path) && !NOT_MIGRATION.test(path) && EF_CORE.test(source),
+    parse: (input, parsers) => reader("efCore").readEfCoreMigration(input.source, input.database, parsers),
+};
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql.ts
 
 const MIGRATION_DIR = /^(migrations?|migrate|(schema|db|sql)[-_]migrations)$/i;
@@ -39667,6 +39679,7 @@ const plainSql = {
 
 
 
+
 const frameworks = [
     prisma,
     golangMigrate,
@@ -39684,6 +39697,7 @@ const frameworks = [
     nodePgMigrate,
     dbMigrate,
     ecto,
+    efCore,
     liquibase,
     plainSql,
 ];
@@ -39727,6 +39741,7 @@ const BOOKKEEPING_TABLES = new Set([
     "_prisma_migrations",
     "databasechangelog",
     "databasechangeloglock",
+    "__efmigrationshistory",
 ]);
 /** Frameworks whose own table is the plain name `migrations`, which elsewhere may well be application data. */
 const PLAIN_MIGRATIONS_TABLE = new Set(["laravel", "typeorm", "db-migrate"]);
@@ -39916,6 +39931,8 @@ function outsideTransaction(framework) {
             return "give it a migration of its own and run that migration without db-migrate's transaction";
         case "doctrine":
             return "override `isTransactional()` to return false in the migration class";
+        case "ef-core":
+            return "give it a migration of its own whose `migrationBuilder.Sql(...)` passes `suppressTransaction: true`";
         case "liquibase":
             return 'set `runInTransaction="false"` on its changeSet, and keep it the only change of that changeSet';
         case "golang-migrate":
@@ -41756,7 +41773,7 @@ var yaml_dist = __nccwpck_require__(8815);
 
 const validate = validate10;
 /* harmony default export */ const config_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/migration-guard/migration-guard/main/docs/config.schema.json", "title": "Migration Guard configuration (.github/migration-guard.yml)", "type": "object", "additionalProperties": false, "definitions": { "glob": { "type": "string", "pattern": "^(?![.]?/)[\\s\\S]" }, "globs": { "description": "A glob, or a list of globs, relative to the repository root (no leading `/` or `./`).", "anyOf": [{ "$ref": "#/definitions/glob" }, { "type": "array", "items": { "$ref": "#/definitions/glob" }, "minItems": 1 }] } }, "properties": { "database": { "description": "The database the SQL in migrations is read as: it decides which operations lock and how.", "enum": ["postgresql", "mysql", "sqlite"], "default": "postgresql" }, "paths": { "description": "Where migrations live when not in a framework's conventional place: a framework id mapped to globs (`rails: [\"engines/*/db/migrate/*.rb\"]`), or a glob mapped to a framework id (`\"schema/postgresql/**/versioned/**/*.sql\": sql`). Files matched are read by that framework.", "type": "object", "properties": { "rails": { "$ref": "#/definitions/globs" }, "django": { "$ref": "#/definitions/globs" }, "alembic": { "$ref": "#/definitions/globs" }, "prisma": { "$ref": "#/definitions/globs" }, "golang-migrate": { "$ref": "#/definitions/globs" }, "flyway": { "$ref": "#/definitions/globs" }, "goose": { "$ref": "#/definitions/globs" }, "dbmate": { "$ref": "#/definitions/globs" }, "sql": { "$ref": "#/definitions/globs" }, "laravel": { "$ref": "#/definitions/globs" }, "knex": { "$ref": "#/definitions/globs" }, "sequelize": { "$ref": "#/definitions/globs" }, "typeorm": { "$ref": "#/definitions/globs" }, "node-pg-migrate": { "$ref": "#/definitions/globs" }, "ecto": { "$ref": "#/definitions/globs" }, "db-migrate": { "$ref": "#/definitions/globs" }, "liquibase": { "$ref": "#/definitions/globs" }, "doctrine": { "$ref": "#/definitions/globs" } }, "additionalProperties": { "enum": ["rails", "django", "alembic", "prisma", "golang-migrate", "flyway", "goose", "dbmate", "sql", "laravel", "knex", "sequelize", "typeorm", "node-pg-migrate", "ecto", "db-migrate", "liquibase", "doctrine"] } }, "exclude": { "description": "Files never analysed. A glob, or a list of globs, relative to the repository root (no leading `/` or `./`).", "anyOf": [{ "$ref": "#/definitions/glob" }, { "type": "array", "items": { "$ref": "#/definitions/glob" }, "minItems": 1 }] }, "rules": { "description": "A rule's severity: `error`, `warning`, `notice`, or `off` (`false`). See docs/rules/ for each rule.", "type": "object", "propertyNames": { "enum": ["add-check-constraint", "add-domain-constraint", "add-exclusion-constraint", "add-foreign-key", "add-required-column", "add-unique-constraint", "change-column-type", "cluster-table", "column-type-rewrite", "concurrently-in-transaction", "delete-rows", "detach-partition-not-concurrent", "drop-column", "drop-database", "drop-index-not-concurrent", "drop-schema", "drop-sequence", "drop-table", "edited-migration", "index-not-concurrent", "irreversible-migration", "lossy-type-change", "reindex-not-concurrent", "rename-column", "rename-enum-value", "rename-schema", "rename-table", "set-not-null", "truncate-table", "unparseable-migration", "unrecognized-operation", "unused-allow", "update-rows", "vacuum-full", "validate-in-same-transaction", "volatile-default"] }, "additionalProperties": { "enum": ["error", "warning", "notice", "off", false] } }, "environments": { "description": "Deploy profiles by environment name. Built in: `staging` (timeout 300s, destructive warn), `production` (timeout 600s, destructive block); any other name starts from production's.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "timeout": { "description": "The migration deadline. Seconds (`300`), or a duration: `\"90s\"`, `\"5m\"`, `\"1h30m\"`.", "anyOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)?|(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" }] }, "destructive": { "description": "`block`: a destructive or unproven migration stops the deploy unless approved. `warn`: it is announced, the deploy pauses (`pause`), then goes on.", "enum": ["block", "warn"] }, "pause": { "description": "With `destructive: warn`, how long to wait after the warning. `0`: no pause.", "anyOf": [{ "enum": [0] }, { "description": "Seconds (`300`), or a duration: `\"90s\"`, `\"5m\"`, `\"1h30m\"`.", "anyOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)?|(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" }] }] }, "require-applied-in": { "description": "Environments where each pending migration's exact bytes (git blob) must have been applied by a successful deploy first, e.g. `staging`. A name, a comma-separated list, or a YAML list. Only `skip-promotion-check: true` on the deploy waives it; approvals do not.", "anyOf": [{ "type": "string", "pattern": "^[\\s,]*([A-Za-z0-9_.-]+([\\s,]+[A-Za-z0-9_.-]+)*)?[\\s,]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+$" } }] } } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/migration-guard/migration-guard/main/docs/config.schema.json", "title": "Migration Guard configuration (.github/migration-guard.yml)", "type": "object", "additionalProperties": false, "definitions": { "glob": { "type": "string", "pattern": "^(?![.]?/)[\\s\\S]" }, "globs": { "description": "A glob, or a list of globs, relative to the repository root (no leading `/` or `./`).", "anyOf": [{ "$ref": "#/definitions/glob" }, { "type": "array", "items": { "$ref": "#/definitions/glob" }, "minItems": 1 }] } }, "properties": { "database": { "description": "The database the SQL in migrations is read as: it decides which operations lock and how.", "enum": ["postgresql", "mysql", "sqlite"], "default": "postgresql" }, "paths": { "description": "Where migrations live when not in a framework's conventional place: a framework id mapped to globs (`rails: [\"engines/*/db/migrate/*.rb\"]`), or a glob mapped to a framework id (`\"schema/postgresql/**/versioned/**/*.sql\": sql`). Files matched are read by that framework.", "type": "object", "properties": { "rails": { "$ref": "#/definitions/globs" }, "django": { "$ref": "#/definitions/globs" }, "alembic": { "$ref": "#/definitions/globs" }, "prisma": { "$ref": "#/definitions/globs" }, "golang-migrate": { "$ref": "#/definitions/globs" }, "flyway": { "$ref": "#/definitions/globs" }, "goose": { "$ref": "#/definitions/globs" }, "dbmate": { "$ref": "#/definitions/globs" }, "sql": { "$ref": "#/definitions/globs" }, "laravel": { "$ref": "#/definitions/globs" }, "knex": { "$ref": "#/definitions/globs" }, "sequelize": { "$ref": "#/definitions/globs" }, "typeorm": { "$ref": "#/definitions/globs" }, "node-pg-migrate": { "$ref": "#/definitions/globs" }, "ecto": { "$ref": "#/definitions/globs" }, "db-migrate": { "$ref": "#/definitions/globs" }, "liquibase": { "$ref": "#/definitions/globs" }, "doctrine": { "$ref": "#/definitions/globs" }, "ef-core": { "$ref": "#/definitions/globs" } }, "additionalProperties": { "enum": ["rails", "django", "alembic", "prisma", "golang-migrate", "flyway", "goose", "dbmate", "sql", "laravel", "knex", "sequelize", "typeorm", "node-pg-migrate", "ecto", "db-migrate", "liquibase", "doctrine", "ef-core"] } }, "exclude": { "description": "Files never analysed. A glob, or a list of globs, relative to the repository root (no leading `/` or `./`).", "anyOf": [{ "$ref": "#/definitions/glob" }, { "type": "array", "items": { "$ref": "#/definitions/glob" }, "minItems": 1 }] }, "rules": { "description": "A rule's severity: `error`, `warning`, `notice`, or `off` (`false`). See docs/rules/ for each rule.", "type": "object", "propertyNames": { "enum": ["add-check-constraint", "add-domain-constraint", "add-exclusion-constraint", "add-foreign-key", "add-required-column", "add-unique-constraint", "change-column-type", "cluster-table", "column-type-rewrite", "concurrently-in-transaction", "delete-rows", "detach-partition-not-concurrent", "drop-column", "drop-database", "drop-index-not-concurrent", "drop-schema", "drop-sequence", "drop-table", "edited-migration", "index-not-concurrent", "irreversible-migration", "lossy-type-change", "reindex-not-concurrent", "rename-column", "rename-enum-value", "rename-schema", "rename-table", "set-not-null", "truncate-table", "unparseable-migration", "unrecognized-operation", "unused-allow", "update-rows", "vacuum-full", "validate-in-same-transaction", "volatile-default"] }, "additionalProperties": { "enum": ["error", "warning", "notice", "off", false] } }, "environments": { "description": "Deploy profiles by environment name. Built in: `staging` (timeout 300s, destructive warn), `production` (timeout 600s, destructive block); any other name starts from production's.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "timeout": { "description": "The migration deadline. Seconds (`300`), or a duration: `\"90s\"`, `\"5m\"`, `\"1h30m\"`.", "anyOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)?|(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" }] }, "destructive": { "description": "`block`: a destructive or unproven migration stops the deploy unless approved. `warn`: it is announced, the deploy pauses (`pause`), then goes on.", "enum": ["block", "warn"] }, "pause": { "description": "With `destructive: warn`, how long to wait after the warning. `0`: no pause.", "anyOf": [{ "enum": [0] }, { "description": "Seconds (`300`), or a duration: `\"90s\"`, `\"5m\"`, `\"1h30m\"`.", "anyOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)?|(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" }] }] }, "require-applied-in": { "description": "Environments where each pending migration's exact bytes (git blob) must have been applied by a successful deploy first, e.g. `staging`. A name, a comma-separated list, or a YAML list. Only `skip-promotion-check: true` on the deploy waives it; approvals do not.", "anyOf": [{ "type": "string", "pattern": "^[\\s,]*([A-Za-z0-9_.-]+([\\s,]+[A-Za-z0-9_.-]+)*)?[\\s,]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+$" } }] } } } } } };
 const schema13 = { "type": "string", "pattern": "^(?![.]?/)[\\s\\S]" };
 const func2 = Object.prototype.hasOwnProperty;
 const schema12 = { "description": "A glob, or a list of globs, relative to the repository root (no leading `/` or `./`).", "anyOf": [{ "$ref": "#/definitions/glob" }, { "type": "array", "items": { "$ref": "#/definitions/glob" }, "minItems": 1 }] };
@@ -41890,7 +41907,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key1 in data1) {
                 if (!(func2.call(schema11.properties.paths.properties, key1))) {
                     let data2 = data1[key1];
-                    if (!((((((((((((((((((data2 === "rails") || (data2 === "django")) || (data2 === "alembic")) || (data2 === "prisma")) || (data2 === "golang-migrate")) || (data2 === "flyway")) || (data2 === "goose")) || (data2 === "dbmate")) || (data2 === "sql")) || (data2 === "laravel")) || (data2 === "knex")) || (data2 === "sequelize")) || (data2 === "typeorm")) || (data2 === "node-pg-migrate")) || (data2 === "ecto")) || (data2 === "db-migrate")) || (data2 === "liquibase")) || (data2 === "doctrine"))) {
+                    if (!(((((((((((((((((((data2 === "rails") || (data2 === "django")) || (data2 === "alembic")) || (data2 === "prisma")) || (data2 === "golang-migrate")) || (data2 === "flyway")) || (data2 === "goose")) || (data2 === "dbmate")) || (data2 === "sql")) || (data2 === "laravel")) || (data2 === "knex")) || (data2 === "sequelize")) || (data2 === "typeorm")) || (data2 === "node-pg-migrate")) || (data2 === "ecto")) || (data2 === "db-migrate")) || (data2 === "liquibase")) || (data2 === "doctrine")) || (data2 === "ef-core"))) {
                         const err2 = { instancePath: instancePath + "/paths/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/paths/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.paths.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
                             vErrors = [err2];
@@ -42010,6 +42027,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors = vErrors.length;
                 }
             }
+            if (data1["ef-core"] !== undefined) {
+                if (!(validate11(data1["ef-core"], { instancePath: instancePath + "/paths/ef-core", parentData: data1, parentDataProperty: "ef-core", rootData }))) {
+                    vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                    errors = vErrors.length;
+                }
+            }
         }
         else {
             const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -42023,12 +42046,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.exclude !== undefined) {
-        let data21 = data.exclude;
-        const _errs26 = errors;
-        let valid3 = false;
+        let data22 = data.exclude;
         const _errs27 = errors;
-        if (typeof data21 === "string") {
-            if (!pattern0.test(data21)) {
+        let valid3 = false;
+        const _errs28 = errors;
+        if (typeof data22 === "string") {
+            if (!pattern0.test(data22)) {
                 const err4 = { instancePath: instancePath + "/exclude", schemaPath: "#/definitions/glob/pattern", keyword: "pattern", params: { pattern: "^(?![.]?/)[\\s\\S]" }, message: "must match pattern \"" + "^(?![.]?/)[\\s\\S]" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err4];
@@ -42049,12 +42072,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        var _valid0 = _errs27 === errors;
+        var _valid0 = _errs28 === errors;
         valid3 = valid3 || _valid0;
         if (!valid3) {
-            const _errs30 = errors;
-            if (Array.isArray(data21)) {
-                if (data21.length < 1) {
+            const _errs31 = errors;
+            if (Array.isArray(data22)) {
+                if (data22.length < 1) {
                     const err6 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                     if (vErrors === null) {
                         vErrors = [err6];
@@ -42064,11 +42087,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                const len0 = data21.length;
+                const len0 = data22.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    let data22 = data21[i0];
-                    if (typeof data22 === "string") {
-                        if (!pattern0.test(data22)) {
+                    let data23 = data22[i0];
+                    if (typeof data23 === "string") {
+                        if (!pattern0.test(data23)) {
                             const err7 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "#/definitions/glob/pattern", keyword: "pattern", params: { pattern: "^(?![.]?/)[\\s\\S]" }, message: "must match pattern \"" + "^(?![.]?/)[\\s\\S]" + "\"" };
                             if (vErrors === null) {
                                 vErrors = [err7];
@@ -42101,7 +42124,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid0 = _errs30 === errors;
+            var _valid0 = _errs31 === errors;
             valid3 = valid3 || _valid0;
         }
         if (!valid3) {
@@ -42115,10 +42138,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
         else {
-            errors = _errs26;
+            errors = _errs27;
             if (vErrors !== null) {
-                if (_errs26) {
-                    vErrors.length = _errs26;
+                if (_errs27) {
+                    vErrors.length = _errs27;
                 }
                 else {
                     vErrors = null;
@@ -42127,10 +42150,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.rules !== undefined) {
-        let data23 = data.rules;
-        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-            for (const key2 in data23) {
-                const _errs37 = errors;
+        let data24 = data.rules;
+        if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            for (const key2 in data24) {
+                const _errs38 = errors;
                 if (!((((((((((((((((((((((((((((((((((((key2 === "add-check-constraint") || (key2 === "add-domain-constraint")) || (key2 === "add-exclusion-constraint")) || (key2 === "add-foreign-key")) || (key2 === "add-required-column")) || (key2 === "add-unique-constraint")) || (key2 === "change-column-type")) || (key2 === "cluster-table")) || (key2 === "column-type-rewrite")) || (key2 === "concurrently-in-transaction")) || (key2 === "delete-rows")) || (key2 === "detach-partition-not-concurrent")) || (key2 === "drop-column")) || (key2 === "drop-database")) || (key2 === "drop-index-not-concurrent")) || (key2 === "drop-schema")) || (key2 === "drop-sequence")) || (key2 === "drop-table")) || (key2 === "edited-migration")) || (key2 === "index-not-concurrent")) || (key2 === "irreversible-migration")) || (key2 === "lossy-type-change")) || (key2 === "reindex-not-concurrent")) || (key2 === "rename-column")) || (key2 === "rename-enum-value")) || (key2 === "rename-schema")) || (key2 === "rename-table")) || (key2 === "set-not-null")) || (key2 === "truncate-table")) || (key2 === "unparseable-migration")) || (key2 === "unrecognized-operation")) || (key2 === "unused-allow")) || (key2 === "update-rows")) || (key2 === "vacuum-full")) || (key2 === "validate-in-same-transaction")) || (key2 === "volatile-default"))) {
                     const err11 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key2 };
                     if (vErrors === null) {
@@ -42141,7 +42164,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var valid8 = _errs37 === errors;
+                var valid8 = _errs38 === errors;
                 if (!valid8) {
                     const err12 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
                     if (vErrors === null) {
@@ -42153,9 +42176,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            for (const key3 in data23) {
-                let data24 = data23[key3];
-                if (!(((((data24 === "error") || (data24 === "warning")) || (data24 === "notice")) || (data24 === "off")) || (data24 === false))) {
+            for (const key3 in data24) {
+                let data25 = data24[key3];
+                if (!(((((data25 === "error") || (data25 === "warning")) || (data25 === "notice")) || (data25 === "off")) || (data25 === false))) {
                     const err13 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                         vErrors = [err13];
@@ -42179,12 +42202,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.environments !== undefined) {
-        let data25 = data.environments;
-        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-            for (const key4 in data25) {
-                let data26 = data25[key4];
-                if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                    for (const key5 in data26) {
+        let data26 = data.environments;
+        if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            for (const key4 in data26) {
+                let data27 = data26[key4];
+                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                    for (const key5 in data27) {
                         if (!((((key5 === "timeout") || (key5 === "destructive")) || (key5 === "pause")) || (key5 === "require-applied-in"))) {
                             const err15 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
@@ -42196,13 +42219,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data26.timeout !== undefined) {
-                        let data27 = data26.timeout;
-                        const _errs47 = errors;
-                        let valid12 = false;
+                    if (data27.timeout !== undefined) {
+                        let data28 = data27.timeout;
                         const _errs48 = errors;
-                        if ((typeof data27 == "number") && (isFinite(data27))) {
-                            if (data27 <= 0 || isNaN(data27)) {
+                        let valid12 = false;
+                        const _errs49 = errors;
+                        if ((typeof data28 == "number") && (isFinite(data28))) {
+                            if (data28 <= 0 || isNaN(data28)) {
                                 const err16 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeout", schemaPath: "#/properties/environments/additionalProperties/properties/timeout/anyOf/0/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                                 if (vErrors === null) {
                                     vErrors = [err16];
@@ -42223,12 +42246,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        var _valid1 = _errs48 === errors;
+                        var _valid1 = _errs49 === errors;
                         valid12 = valid12 || _valid1;
                         if (!valid12) {
-                            const _errs50 = errors;
-                            if (typeof data27 === "string") {
-                                if (!pattern4.test(data27)) {
+                            const _errs51 = errors;
+                            if (typeof data28 === "string") {
+                                if (!pattern4.test(data28)) {
                                     const err18 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeout", schemaPath: "#/properties/environments/additionalProperties/properties/timeout/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*(\\d+(\\.\\d+)?|(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" }, message: "must match pattern \"" + "^\\s*(\\d+(\\.\\d+)?|(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" + "\"" };
                                     if (vErrors === null) {
                                         vErrors = [err18];
@@ -42249,7 +42272,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            var _valid1 = _errs50 === errors;
+                            var _valid1 = _errs51 === errors;
                             valid12 = valid12 || _valid1;
                         }
                         if (!valid12) {
@@ -42263,10 +42286,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         else {
-                            errors = _errs47;
+                            errors = _errs48;
                             if (vErrors !== null) {
-                                if (_errs47) {
-                                    vErrors.length = _errs47;
+                                if (_errs48) {
+                                    vErrors.length = _errs48;
                                 }
                                 else {
                                     vErrors = null;
@@ -42274,9 +42297,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data26.destructive !== undefined) {
-                        let data28 = data26.destructive;
-                        if (!((data28 === "block") || (data28 === "warn"))) {
+                    if (data27.destructive !== undefined) {
+                        let data29 = data27.destructive;
+                        if (!((data29 === "block") || (data29 === "warn"))) {
                             const err21 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/destructive", schemaPath: "#/properties/environments/additionalProperties/properties/destructive/enum", keyword: "enum", params: { allowedValues: schema11.properties.environments.additionalProperties.properties.destructive.enum }, message: "must be equal to one of the allowed values" };
                             if (vErrors === null) {
                                 vErrors = [err21];
@@ -42287,12 +42310,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data26.pause !== undefined) {
-                        let data29 = data26.pause;
-                        const _errs54 = errors;
-                        let valid13 = false;
+                    if (data27.pause !== undefined) {
+                        let data30 = data27.pause;
                         const _errs55 = errors;
-                        if (!(data29 === 0)) {
+                        let valid13 = false;
+                        const _errs56 = errors;
+                        if (!(data30 === 0)) {
                             const err22 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/pause", schemaPath: "#/properties/environments/additionalProperties/properties/pause/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.environments.additionalProperties.properties.pause.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                             if (vErrors === null) {
                                 vErrors = [err22];
@@ -42302,15 +42325,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        var _valid2 = _errs55 === errors;
+                        var _valid2 = _errs56 === errors;
                         valid13 = valid13 || _valid2;
                         if (!valid13) {
-                            const _errs56 = errors;
                             const _errs57 = errors;
-                            let valid14 = false;
                             const _errs58 = errors;
-                            if ((typeof data29 == "number") && (isFinite(data29))) {
-                                if (data29 <= 0 || isNaN(data29)) {
+                            let valid14 = false;
+                            const _errs59 = errors;
+                            if ((typeof data30 == "number") && (isFinite(data30))) {
+                                if (data30 <= 0 || isNaN(data30)) {
                                     const err23 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/pause", schemaPath: "#/properties/environments/additionalProperties/properties/pause/anyOf/1/anyOf/0/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                                     if (vErrors === null) {
                                         vErrors = [err23];
@@ -42331,12 +42354,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            var _valid3 = _errs58 === errors;
+                            var _valid3 = _errs59 === errors;
                             valid14 = valid14 || _valid3;
                             if (!valid14) {
-                                const _errs60 = errors;
-                                if (typeof data29 === "string") {
-                                    if (!pattern4.test(data29)) {
+                                const _errs61 = errors;
+                                if (typeof data30 === "string") {
+                                    if (!pattern4.test(data30)) {
                                         const err25 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/pause", schemaPath: "#/properties/environments/additionalProperties/properties/pause/anyOf/1/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*(\\d+(\\.\\d+)?|(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" }, message: "must match pattern \"" + "^\\s*(\\d+(\\.\\d+)?|(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" + "\"" };
                                         if (vErrors === null) {
                                             vErrors = [err25];
@@ -42357,7 +42380,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid3 = _errs60 === errors;
+                                var _valid3 = _errs61 === errors;
                                 valid14 = valid14 || _valid3;
                             }
                             if (!valid14) {
@@ -42371,17 +42394,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                             else {
-                                errors = _errs57;
+                                errors = _errs58;
                                 if (vErrors !== null) {
-                                    if (_errs57) {
-                                        vErrors.length = _errs57;
+                                    if (_errs58) {
+                                        vErrors.length = _errs58;
                                     }
                                     else {
                                         vErrors = null;
                                     }
                                 }
                             }
-                            var _valid2 = _errs56 === errors;
+                            var _valid2 = _errs57 === errors;
                             valid13 = valid13 || _valid2;
                         }
                         if (!valid13) {
@@ -42395,10 +42418,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         else {
-                            errors = _errs54;
+                            errors = _errs55;
                             if (vErrors !== null) {
-                                if (_errs54) {
-                                    vErrors.length = _errs54;
+                                if (_errs55) {
+                                    vErrors.length = _errs55;
                                 }
                                 else {
                                     vErrors = null;
@@ -42406,13 +42429,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data26["require-applied-in"] !== undefined) {
-                        let data30 = data26["require-applied-in"];
-                        const _errs63 = errors;
-                        let valid15 = false;
+                    if (data27["require-applied-in"] !== undefined) {
+                        let data31 = data27["require-applied-in"];
                         const _errs64 = errors;
-                        if (typeof data30 === "string") {
-                            if (!pattern6.test(data30)) {
+                        let valid15 = false;
+                        const _errs65 = errors;
+                        if (typeof data31 === "string") {
+                            if (!pattern6.test(data31)) {
                                 const err29 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/require-applied-in", schemaPath: "#/properties/environments/additionalProperties/properties/require-applied-in/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[\\s,]*([A-Za-z0-9_.-]+([\\s,]+[A-Za-z0-9_.-]+)*)?[\\s,]*$" }, message: "must match pattern \"" + "^[\\s,]*([A-Za-z0-9_.-]+([\\s,]+[A-Za-z0-9_.-]+)*)?[\\s,]*$" + "\"" };
                                 if (vErrors === null) {
                                     vErrors = [err29];
@@ -42433,16 +42456,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        var _valid4 = _errs64 === errors;
+                        var _valid4 = _errs65 === errors;
                         valid15 = valid15 || _valid4;
                         if (!valid15) {
-                            const _errs66 = errors;
-                            if (Array.isArray(data30)) {
-                                const len1 = data30.length;
+                            const _errs67 = errors;
+                            if (Array.isArray(data31)) {
+                                const len1 = data31.length;
                                 for (let i1 = 0; i1 < len1; i1++) {
-                                    let data31 = data30[i1];
-                                    if (typeof data31 === "string") {
-                                        if (!pattern7.test(data31)) {
+                                    let data32 = data31[i1];
+                                    if (typeof data32 === "string") {
+                                        if (!pattern7.test(data32)) {
                                             const err31 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/require-applied-in/" + i1, schemaPath: "#/properties/environments/additionalProperties/properties/require-applied-in/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9_.-]+$" + "\"" };
                                             if (vErrors === null) {
                                                 vErrors = [err31];
@@ -42475,7 +42498,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            var _valid4 = _errs66 === errors;
+                            var _valid4 = _errs67 === errors;
                             valid15 = valid15 || _valid4;
                         }
                         if (!valid15) {
@@ -42489,10 +42512,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         else {
-                            errors = _errs63;
+                            errors = _errs64;
                             if (vErrors !== null) {
-                                if (_errs63) {
-                                    vErrors.length = _errs63;
+                                if (_errs64) {
+                                    vErrors.length = _errs64;
                                 }
                                 else {
                                     vErrors = null;
@@ -42588,6 +42611,7 @@ const FRAMEWORK_IDS = [
     "db-migrate",
     "liquibase",
     "doctrine",
+    "ef-core",
 ];
 
 ;// CONCATENATED MODULE: ./src/core/config.ts
@@ -43402,6 +43426,7 @@ const LANGUAGE = {
     alembic: "python",
     laravel: "php",
     doctrine: "php",
+    "ef-core": "csharp",
     ecto: "elixir",
     knex: "js",
     sequelize: "js",
@@ -44165,6 +44190,7 @@ const READERS = {
     javascript: loadJsReaders,
     typescript: loadJsReaders,
     elixir: async () => ({ ecto: await __nccwpck_require__.e(/* import() */ 871).then(__nccwpck_require__.bind(__nccwpck_require__, 2871)) }),
+    csharp: async () => ({ efCore: await __nccwpck_require__.e(/* import() */ 198).then(__nccwpck_require__.bind(__nccwpck_require__, 4198)) }),
     changelog: async () => ({
         liquibaseChangelog: await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3033)),
         liquibaseChanges: await __nccwpck_require__.e(/* import() */ 818).then(__nccwpck_require__.bind(__nccwpck_require__, 5818)),
@@ -44182,7 +44208,8 @@ async function loadJsReaders() {
 
 ;// CONCATENATED MODULE: ./src/parsers/index.ts
 // Loads the WASM parsers once per process and hands the pure core a synchronous `Parsers`.
-// In the bundle the .wasm files sit beside dist/index.js; from source they are found in node_modules.
+// In the bundle the .wasm files sit beside dist/index.js; from source they are found in node_modules (prism,
+// libpg_query, web-tree-sitter) and grammars/ (the tree-sitter grammars, vendored).
 
 
 
@@ -44194,19 +44221,27 @@ const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url
 const parsers_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 /** Where the bundle keeps a wasm file, else the installed package's copy. */
 function wasmPath(file, packagePath) {
-    for (const candidate of [(0,external_node_path_namespaceObject.join)(here, file), (0,external_node_path_namespaceObject.join)(here, "..", file)]) {
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-    }
-    return parsers_require.resolve(packagePath);
+    return besideBundle(file) ?? parsers_require.resolve(packagePath);
 }
+function besideBundle(file) {
+    return [(0,external_node_path_namespaceObject.join)(here, file), (0,external_node_path_namespaceObject.join)(here, "..", file)].find((candidate) => (0,external_node_fs_.existsSync)(candidate));
+}
+/**
+ * The tree-sitter grammars are vendored in grammars/ (fetched from their npm tarballs with checksums, see
+ * grammars/README.md) and shipped beside the bundle under the same names.
+ */
 const GRAMMARS = {
-    python: ["tree-sitter-python.wasm", "tree-sitter-python/tree-sitter-python.wasm"],
-    php: ["tree-sitter-php.wasm", "tree-sitter-php/tree-sitter-php.wasm"],
-    javascript: ["tree-sitter-javascript.wasm", "tree-sitter-javascript/tree-sitter-javascript.wasm"],
-    typescript: ["tree-sitter-typescript.wasm", "tree-sitter-typescript/tree-sitter-typescript.wasm"],
-    elixir: ["tree-sitter-elixir.wasm", "tree-sitter-elixir/tree-sitter-elixir.wasm"],
+    python: "tree-sitter-python.wasm",
+    php: "tree-sitter-php.wasm",
+    javascript: "tree-sitter-javascript.wasm",
+    typescript: "tree-sitter-typescript.wasm",
+    elixir: "tree-sitter-elixir.wasm",
+    csharp: "tree-sitter-c-sharp.wasm",
 };
+function grammarPath(file) {
+    // From source (src/parsers/), the repository's grammars/ folder.
+    return besideBundle(file) ?? (0,external_node_path_namespaceObject.join)(here, "..", "..", "grammars", file);
+}
 /** Node prints "WASI is an experimental feature" once per process; it says nothing about our run. */
 async function withoutWasiWarning(fn) {
     const original = process.emitWarning;
@@ -44231,6 +44266,7 @@ const ALL = [
     "javascript",
     "typescript",
     "elixir",
+    "csharp",
     "changelog",
 ];
 const BY_EXTENSION = {
@@ -44245,6 +44281,7 @@ const BY_EXTENSION = {
     mts: ["typescript"],
     cts: ["typescript"],
     exs: ["elixir"],
+    cs: ["csharp"],
     // Liquibase changelogs: read in JavaScript (saxes, yaml); only their embedded SQL needs a parser.
     xml: ["changelog"],
     yaml: ["changelog"],
@@ -44379,8 +44416,7 @@ function loadTreeSitter() {
 }
 async function loadGrammar(language) {
     const ts = await (treeSitter ??= loadTreeSitter());
-    const [file, packagePath] = GRAMMARS[language];
-    const grammar = await ts.Language.load((0,external_node_fs_.readFileSync)(wasmPath(file, packagePath)));
+    const grammar = await ts.Language.load((0,external_node_fs_.readFileSync)(grammarPath(GRAMMARS[language])));
     const parser = new ts.Parser();
     parser.setLanguage(grammar);
     return parser;

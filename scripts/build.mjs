@@ -17,12 +17,9 @@ const WASM = [
   "@ruby/prism/src/prism.wasm",
   "libpg-query/wasm/libpg-query.wasm",
   "web-tree-sitter/web-tree-sitter.wasm",
-  "tree-sitter-python/tree-sitter-python.wasm",
-  "tree-sitter-php/tree-sitter-php.wasm",
-  "tree-sitter-javascript/tree-sitter-javascript.wasm",
-  "tree-sitter-typescript/tree-sitter-typescript.wasm",
-  "tree-sitter-elixir/tree-sitter-elixir.wasm",
 ];
+// The tree-sitter grammars are vendored (grammars/README.md): every .wasm there ships beside the bundle.
+const GRAMMARS = readdirSync(join(root, "grammars")).filter((f) => f.endsWith(".wasm"));
 
 rmSync(tmp, { recursive: true, force: true });
 rmSync(out, { recursive: true, force: true });
@@ -50,6 +47,7 @@ mkdirSync(join(out, "cli"), { recursive: true });
 for (const file of built("src/cli.ts", "cli"))
   cpSync(file, join(out, "cli", basename(file)), { recursive: true });
 for (const spec of WASM) copyFileSync(require.resolve(spec), join(out, basename(spec)));
+for (const file of GRAMMARS) copyFileSync(join(root, "grammars", file), join(out, file));
 // The host-side supervisor ships as one plain script, its sourced parts joined in.
 mkdirSync(join(out, "host"), { recursive: true });
 writeFileSync(join(out, "host", "supervisor.sh"), joinSupervisor(join(root, "src/host")));

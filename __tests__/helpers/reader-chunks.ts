@@ -1,6 +1,7 @@
 // src/parsers/reader-chunks.ts for the unit tests (jest.config.js maps it here): the same reader modules,
 // imported statically, since jest's ESM loader cannot link them as dynamic imports.
 import type { Readers } from "../../src/core/frameworks/readers.js";
+import * as efCore from "../../src/core/frameworks/csharp/ef-core-reader.js";
 import * as ecto from "../../src/core/frameworks/elixir/ecto-reader.js";
 import * as dbMigrate from "../../src/core/frameworks/js/db-migrate-reader.js";
 import * as liquibaseChangelog from "../../src/core/frameworks/liquibase/changelog.js";
@@ -32,5 +33,6 @@ export const READERS: Record<ParserName, (() => Promise<Partial<Readers>>) | und
   javascript: js,
   typescript: js,
   elixir: async () => ({ ecto }),
+  csharp: async () => ({ efCore }),
   changelog: async () => ({ liquibaseChangelog, liquibaseChanges }),
 };

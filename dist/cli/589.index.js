@@ -1717,8 +1717,10 @@ function isVolatileSql(expression) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dg: () => (/* binding */ methodsByName),
 /* harmony export */   Ig: () => (/* binding */ unwrapParentheses),
 /* harmony export */   ee: () => (/* binding */ spanOf),
+/* harmony export */   f2: () => (/* binding */ operationAt),
 /* harmony export */   uf: () => (/* binding */ syntaxProblems)
 /* harmony export */ });
 /** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
@@ -1771,6 +1773,22 @@ function syntaxProblems(root, language) {
         }
     }
     return problems.sort((a, b) => a.line - b.line);
+}
+/** An operation a handler decided, at the lines of the node it read. */
+function operationAt(node, body) {
+    return { ...body, ...spanOf(node) };
+}
+/** A class body's `method_declaration`s by name (PHP and C# spell them alike). */
+function methodsByName(body) {
+    const methods = new Map();
+    for (const member of body.namedChildren) {
+        if (member?.type !== "method_declaration")
+            continue;
+        const name = member.childForFieldName("name")?.text;
+        if (name !== undefined)
+            methods.set(name, member);
+    }
+    return methods;
 }
 
 

@@ -22,7 +22,7 @@ var dist = __webpack_require__(8815);
 
 const validate = validate10;
 /* harmony default export */ const config_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/migration-guard/migration-guard/main/docs/config.schema.json", "title": "Migration Guard configuration (.github/migration-guard.yml)", "type": "object", "additionalProperties": false, "definitions": { "glob": { "type": "string", "pattern": "^(?![.]?/)[\\s\\S]" }, "globs": { "description": "A glob, or a list of globs, relative to the repository root (no leading `/` or `./`).", "anyOf": [{ "$ref": "#/definitions/glob" }, { "type": "array", "items": { "$ref": "#/definitions/glob" }, "minItems": 1 }] } }, "properties": { "database": { "description": "The database the SQL in migrations is read as: it decides which operations lock and how.", "enum": ["postgresql", "mysql", "sqlite"], "default": "postgresql" }, "paths": { "description": "Where migrations live when not in a framework's conventional place: a framework id mapped to globs (`rails: [\"engines/*/db/migrate/*.rb\"]`), or a glob mapped to a framework id (`\"schema/postgresql/**/versioned/**/*.sql\": sql`). Files matched are read by that framework.", "type": "object", "properties": { "rails": { "$ref": "#/definitions/globs" }, "django": { "$ref": "#/definitions/globs" }, "alembic": { "$ref": "#/definitions/globs" }, "prisma": { "$ref": "#/definitions/globs" }, "golang-migrate": { "$ref": "#/definitions/globs" }, "flyway": { "$ref": "#/definitions/globs" }, "goose": { "$ref": "#/definitions/globs" }, "dbmate": { "$ref": "#/definitions/globs" }, "sql": { "$ref": "#/definitions/globs" }, "laravel": { "$ref": "#/definitions/globs" }, "knex": { "$ref": "#/definitions/globs" }, "sequelize": { "$ref": "#/definitions/globs" }, "typeorm": { "$ref": "#/definitions/globs" }, "node-pg-migrate": { "$ref": "#/definitions/globs" }, "ecto": { "$ref": "#/definitions/globs" }, "db-migrate": { "$ref": "#/definitions/globs" }, "liquibase": { "$ref": "#/definitions/globs" }, "doctrine": { "$ref": "#/definitions/globs" } }, "additionalProperties": { "enum": ["rails", "django", "alembic", "prisma", "golang-migrate", "flyway", "goose", "dbmate", "sql", "laravel", "knex", "sequelize", "typeorm", "node-pg-migrate", "ecto", "db-migrate", "liquibase", "doctrine"] } }, "exclude": { "description": "Files never analysed. A glob, or a list of globs, relative to the repository root (no leading `/` or `./`).", "anyOf": [{ "$ref": "#/definitions/glob" }, { "type": "array", "items": { "$ref": "#/definitions/glob" }, "minItems": 1 }] }, "rules": { "description": "A rule's severity: `error`, `warning`, `notice`, or `off` (`false`). See docs/rules/ for each rule.", "type": "object", "propertyNames": { "enum": ["add-check-constraint", "add-domain-constraint", "add-exclusion-constraint", "add-foreign-key", "add-required-column", "add-unique-constraint", "change-column-type", "cluster-table", "column-type-rewrite", "concurrently-in-transaction", "delete-rows", "detach-partition-not-concurrent", "drop-column", "drop-database", "drop-index-not-concurrent", "drop-schema", "drop-sequence", "drop-table", "edited-migration", "index-not-concurrent", "irreversible-migration", "lossy-type-change", "reindex-not-concurrent", "rename-column", "rename-enum-value", "rename-schema", "rename-table", "set-not-null", "truncate-table", "unparseable-migration", "unrecognized-operation", "unused-allow", "update-rows", "vacuum-full", "validate-in-same-transaction", "volatile-default"] }, "additionalProperties": { "enum": ["error", "warning", "notice", "off", false] } }, "environments": { "description": "Deploy profiles by environment name. Built in: `staging` (timeout 300s, destructive warn), `production` (timeout 600s, destructive block); any other name starts from production's.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "timeout": { "description": "The migration deadline. Seconds (`300`), or a duration: `\"90s\"`, `\"5m\"`, `\"1h30m\"`.", "anyOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)?|(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" }] }, "destructive": { "description": "`block`: a destructive or unproven migration stops the deploy unless approved. `warn`: it is announced, the deploy pauses (`pause`), then goes on.", "enum": ["block", "warn"] }, "pause": { "description": "With `destructive: warn`, how long to wait after the warning. `0`: no pause.", "anyOf": [{ "enum": [0] }, { "description": "Seconds (`300`), or a duration: `\"90s\"`, `\"5m\"`, `\"1h30m\"`.", "anyOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)?|(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" }] }] }, "require-applied-in": { "description": "Environments where each pending migration's exact bytes (git blob) must have been applied by a successful deploy first, e.g. `staging`. A name, a comma-separated list, or a YAML list. Only `skip-promotion-check: true` on the deploy waives it; approvals do not.", "anyOf": [{ "type": "string", "pattern": "^[\\s,]*([A-Za-z0-9_.-]+([\\s,]+[A-Za-z0-9_.-]+)*)?[\\s,]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+$" } }] } } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/migration-guard/migration-guard/main/docs/config.schema.json", "title": "Migration Guard configuration (.github/migration-guard.yml)", "type": "object", "additionalProperties": false, "definitions": { "glob": { "type": "string", "pattern": "^(?![.]?/)[\\s\\S]" }, "globs": { "description": "A glob, or a list of globs, relative to the repository root (no leading `/` or `./`).", "anyOf": [{ "$ref": "#/definitions/glob" }, { "type": "array", "items": { "$ref": "#/definitions/glob" }, "minItems": 1 }] } }, "properties": { "database": { "description": "The database the SQL in migrations is read as: it decides which operations lock and how.", "enum": ["postgresql", "mysql", "sqlite"], "default": "postgresql" }, "paths": { "description": "Where migrations live when not in a framework's conventional place: a framework id mapped to globs (`rails: [\"engines/*/db/migrate/*.rb\"]`), or a glob mapped to a framework id (`\"schema/postgresql/**/versioned/**/*.sql\": sql`). Files matched are read by that framework.", "type": "object", "properties": { "rails": { "$ref": "#/definitions/globs" }, "django": { "$ref": "#/definitions/globs" }, "alembic": { "$ref": "#/definitions/globs" }, "prisma": { "$ref": "#/definitions/globs" }, "golang-migrate": { "$ref": "#/definitions/globs" }, "flyway": { "$ref": "#/definitions/globs" }, "goose": { "$ref": "#/definitions/globs" }, "dbmate": { "$ref": "#/definitions/globs" }, "sql": { "$ref": "#/definitions/globs" }, "laravel": { "$ref": "#/definitions/globs" }, "knex": { "$ref": "#/definitions/globs" }, "sequelize": { "$ref": "#/definitions/globs" }, "typeorm": { "$ref": "#/definitions/globs" }, "node-pg-migrate": { "$ref": "#/definitions/globs" }, "ecto": { "$ref": "#/definitions/globs" }, "db-migrate": { "$ref": "#/definitions/globs" }, "liquibase": { "$ref": "#/definitions/globs" }, "doctrine": { "$ref": "#/definitions/globs" }, "ef-core": { "$ref": "#/definitions/globs" } }, "additionalProperties": { "enum": ["rails", "django", "alembic", "prisma", "golang-migrate", "flyway", "goose", "dbmate", "sql", "laravel", "knex", "sequelize", "typeorm", "node-pg-migrate", "ecto", "db-migrate", "liquibase", "doctrine", "ef-core"] } }, "exclude": { "description": "Files never analysed. A glob, or a list of globs, relative to the repository root (no leading `/` or `./`).", "anyOf": [{ "$ref": "#/definitions/glob" }, { "type": "array", "items": { "$ref": "#/definitions/glob" }, "minItems": 1 }] }, "rules": { "description": "A rule's severity: `error`, `warning`, `notice`, or `off` (`false`). See docs/rules/ for each rule.", "type": "object", "propertyNames": { "enum": ["add-check-constraint", "add-domain-constraint", "add-exclusion-constraint", "add-foreign-key", "add-required-column", "add-unique-constraint", "change-column-type", "cluster-table", "column-type-rewrite", "concurrently-in-transaction", "delete-rows", "detach-partition-not-concurrent", "drop-column", "drop-database", "drop-index-not-concurrent", "drop-schema", "drop-sequence", "drop-table", "edited-migration", "index-not-concurrent", "irreversible-migration", "lossy-type-change", "reindex-not-concurrent", "rename-column", "rename-enum-value", "rename-schema", "rename-table", "set-not-null", "truncate-table", "unparseable-migration", "unrecognized-operation", "unused-allow", "update-rows", "vacuum-full", "validate-in-same-transaction", "volatile-default"] }, "additionalProperties": { "enum": ["error", "warning", "notice", "off", false] } }, "environments": { "description": "Deploy profiles by environment name. Built in: `staging` (timeout 300s, destructive warn), `production` (timeout 600s, destructive block); any other name starts from production's.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "timeout": { "description": "The migration deadline. Seconds (`300`), or a duration: `\"90s\"`, `\"5m\"`, `\"1h30m\"`.", "anyOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)?|(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" }] }, "destructive": { "description": "`block`: a destructive or unproven migration stops the deploy unless approved. `warn`: it is announced, the deploy pauses (`pause`), then goes on.", "enum": ["block", "warn"] }, "pause": { "description": "With `destructive: warn`, how long to wait after the warning. `0`: no pause.", "anyOf": [{ "enum": [0] }, { "description": "Seconds (`300`), or a duration: `\"90s\"`, `\"5m\"`, `\"1h30m\"`.", "anyOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)?|(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" }] }] }, "require-applied-in": { "description": "Environments where each pending migration's exact bytes (git blob) must have been applied by a successful deploy first, e.g. `staging`. A name, a comma-separated list, or a YAML list. Only `skip-promotion-check: true` on the deploy waives it; approvals do not.", "anyOf": [{ "type": "string", "pattern": "^[\\s,]*([A-Za-z0-9_.-]+([\\s,]+[A-Za-z0-9_.-]+)*)?[\\s,]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+$" } }] } } } } } };
 const schema13 = { "type": "string", "pattern": "^(?![.]?/)[\\s\\S]" };
 const func2 = Object.prototype.hasOwnProperty;
 const schema12 = { "description": "A glob, or a list of globs, relative to the repository root (no leading `/` or `./`).", "anyOf": [{ "$ref": "#/definitions/glob" }, { "type": "array", "items": { "$ref": "#/definitions/glob" }, "minItems": 1 }] };
@@ -156,7 +156,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key1 in data1) {
                 if (!(func2.call(schema11.properties.paths.properties, key1))) {
                     let data2 = data1[key1];
-                    if (!((((((((((((((((((data2 === "rails") || (data2 === "django")) || (data2 === "alembic")) || (data2 === "prisma")) || (data2 === "golang-migrate")) || (data2 === "flyway")) || (data2 === "goose")) || (data2 === "dbmate")) || (data2 === "sql")) || (data2 === "laravel")) || (data2 === "knex")) || (data2 === "sequelize")) || (data2 === "typeorm")) || (data2 === "node-pg-migrate")) || (data2 === "ecto")) || (data2 === "db-migrate")) || (data2 === "liquibase")) || (data2 === "doctrine"))) {
+                    if (!(((((((((((((((((((data2 === "rails") || (data2 === "django")) || (data2 === "alembic")) || (data2 === "prisma")) || (data2 === "golang-migrate")) || (data2 === "flyway")) || (data2 === "goose")) || (data2 === "dbmate")) || (data2 === "sql")) || (data2 === "laravel")) || (data2 === "knex")) || (data2 === "sequelize")) || (data2 === "typeorm")) || (data2 === "node-pg-migrate")) || (data2 === "ecto")) || (data2 === "db-migrate")) || (data2 === "liquibase")) || (data2 === "doctrine")) || (data2 === "ef-core"))) {
                         const err2 = { instancePath: instancePath + "/paths/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/paths/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.paths.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
                             vErrors = [err2];
@@ -276,6 +276,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors = vErrors.length;
                 }
             }
+            if (data1["ef-core"] !== undefined) {
+                if (!(validate11(data1["ef-core"], { instancePath: instancePath + "/paths/ef-core", parentData: data1, parentDataProperty: "ef-core", rootData }))) {
+                    vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                    errors = vErrors.length;
+                }
+            }
         }
         else {
             const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -289,12 +295,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.exclude !== undefined) {
-        let data21 = data.exclude;
-        const _errs26 = errors;
-        let valid3 = false;
+        let data22 = data.exclude;
         const _errs27 = errors;
-        if (typeof data21 === "string") {
-            if (!pattern0.test(data21)) {
+        let valid3 = false;
+        const _errs28 = errors;
+        if (typeof data22 === "string") {
+            if (!pattern0.test(data22)) {
                 const err4 = { instancePath: instancePath + "/exclude", schemaPath: "#/definitions/glob/pattern", keyword: "pattern", params: { pattern: "^(?![.]?/)[\\s\\S]" }, message: "must match pattern \"" + "^(?![.]?/)[\\s\\S]" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err4];
@@ -315,12 +321,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        var _valid0 = _errs27 === errors;
+        var _valid0 = _errs28 === errors;
         valid3 = valid3 || _valid0;
         if (!valid3) {
-            const _errs30 = errors;
-            if (Array.isArray(data21)) {
-                if (data21.length < 1) {
+            const _errs31 = errors;
+            if (Array.isArray(data22)) {
+                if (data22.length < 1) {
                     const err6 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                     if (vErrors === null) {
                         vErrors = [err6];
@@ -330,11 +336,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                const len0 = data21.length;
+                const len0 = data22.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    let data22 = data21[i0];
-                    if (typeof data22 === "string") {
-                        if (!pattern0.test(data22)) {
+                    let data23 = data22[i0];
+                    if (typeof data23 === "string") {
+                        if (!pattern0.test(data23)) {
                             const err7 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "#/definitions/glob/pattern", keyword: "pattern", params: { pattern: "^(?![.]?/)[\\s\\S]" }, message: "must match pattern \"" + "^(?![.]?/)[\\s\\S]" + "\"" };
                             if (vErrors === null) {
                                 vErrors = [err7];
@@ -367,7 +373,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid0 = _errs30 === errors;
+            var _valid0 = _errs31 === errors;
             valid3 = valid3 || _valid0;
         }
         if (!valid3) {
@@ -381,10 +387,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
         else {
-            errors = _errs26;
+            errors = _errs27;
             if (vErrors !== null) {
-                if (_errs26) {
-                    vErrors.length = _errs26;
+                if (_errs27) {
+                    vErrors.length = _errs27;
                 }
                 else {
                     vErrors = null;
@@ -393,10 +399,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.rules !== undefined) {
-        let data23 = data.rules;
-        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-            for (const key2 in data23) {
-                const _errs37 = errors;
+        let data24 = data.rules;
+        if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            for (const key2 in data24) {
+                const _errs38 = errors;
                 if (!((((((((((((((((((((((((((((((((((((key2 === "add-check-constraint") || (key2 === "add-domain-constraint")) || (key2 === "add-exclusion-constraint")) || (key2 === "add-foreign-key")) || (key2 === "add-required-column")) || (key2 === "add-unique-constraint")) || (key2 === "change-column-type")) || (key2 === "cluster-table")) || (key2 === "column-type-rewrite")) || (key2 === "concurrently-in-transaction")) || (key2 === "delete-rows")) || (key2 === "detach-partition-not-concurrent")) || (key2 === "drop-column")) || (key2 === "drop-database")) || (key2 === "drop-index-not-concurrent")) || (key2 === "drop-schema")) || (key2 === "drop-sequence")) || (key2 === "drop-table")) || (key2 === "edited-migration")) || (key2 === "index-not-concurrent")) || (key2 === "irreversible-migration")) || (key2 === "lossy-type-change")) || (key2 === "reindex-not-concurrent")) || (key2 === "rename-column")) || (key2 === "rename-enum-value")) || (key2 === "rename-schema")) || (key2 === "rename-table")) || (key2 === "set-not-null")) || (key2 === "truncate-table")) || (key2 === "unparseable-migration")) || (key2 === "unrecognized-operation")) || (key2 === "unused-allow")) || (key2 === "update-rows")) || (key2 === "vacuum-full")) || (key2 === "validate-in-same-transaction")) || (key2 === "volatile-default"))) {
                     const err11 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key2 };
                     if (vErrors === null) {
@@ -407,7 +413,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var valid8 = _errs37 === errors;
+                var valid8 = _errs38 === errors;
                 if (!valid8) {
                     const err12 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
                     if (vErrors === null) {
@@ -419,9 +425,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            for (const key3 in data23) {
-                let data24 = data23[key3];
-                if (!(((((data24 === "error") || (data24 === "warning")) || (data24 === "notice")) || (data24 === "off")) || (data24 === false))) {
+            for (const key3 in data24) {
+                let data25 = data24[key3];
+                if (!(((((data25 === "error") || (data25 === "warning")) || (data25 === "notice")) || (data25 === "off")) || (data25 === false))) {
                     const err13 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                         vErrors = [err13];
@@ -445,12 +451,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.environments !== undefined) {
-        let data25 = data.environments;
-        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-            for (const key4 in data25) {
-                let data26 = data25[key4];
-                if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                    for (const key5 in data26) {
+        let data26 = data.environments;
+        if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            for (const key4 in data26) {
+                let data27 = data26[key4];
+                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                    for (const key5 in data27) {
                         if (!((((key5 === "timeout") || (key5 === "destructive")) || (key5 === "pause")) || (key5 === "require-applied-in"))) {
                             const err15 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
@@ -462,13 +468,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data26.timeout !== undefined) {
-                        let data27 = data26.timeout;
-                        const _errs47 = errors;
-                        let valid12 = false;
+                    if (data27.timeout !== undefined) {
+                        let data28 = data27.timeout;
                         const _errs48 = errors;
-                        if ((typeof data27 == "number") && (isFinite(data27))) {
-                            if (data27 <= 0 || isNaN(data27)) {
+                        let valid12 = false;
+                        const _errs49 = errors;
+                        if ((typeof data28 == "number") && (isFinite(data28))) {
+                            if (data28 <= 0 || isNaN(data28)) {
                                 const err16 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeout", schemaPath: "#/properties/environments/additionalProperties/properties/timeout/anyOf/0/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                                 if (vErrors === null) {
                                     vErrors = [err16];
@@ -489,12 +495,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        var _valid1 = _errs48 === errors;
+                        var _valid1 = _errs49 === errors;
                         valid12 = valid12 || _valid1;
                         if (!valid12) {
-                            const _errs50 = errors;
-                            if (typeof data27 === "string") {
-                                if (!pattern4.test(data27)) {
+                            const _errs51 = errors;
+                            if (typeof data28 === "string") {
+                                if (!pattern4.test(data28)) {
                                     const err18 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeout", schemaPath: "#/properties/environments/additionalProperties/properties/timeout/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*(\\d+(\\.\\d+)?|(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" }, message: "must match pattern \"" + "^\\s*(\\d+(\\.\\d+)?|(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" + "\"" };
                                     if (vErrors === null) {
                                         vErrors = [err18];
@@ -515,7 +521,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            var _valid1 = _errs50 === errors;
+                            var _valid1 = _errs51 === errors;
                             valid12 = valid12 || _valid1;
                         }
                         if (!valid12) {
@@ -529,10 +535,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         else {
-                            errors = _errs47;
+                            errors = _errs48;
                             if (vErrors !== null) {
-                                if (_errs47) {
-                                    vErrors.length = _errs47;
+                                if (_errs48) {
+                                    vErrors.length = _errs48;
                                 }
                                 else {
                                     vErrors = null;
@@ -540,9 +546,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data26.destructive !== undefined) {
-                        let data28 = data26.destructive;
-                        if (!((data28 === "block") || (data28 === "warn"))) {
+                    if (data27.destructive !== undefined) {
+                        let data29 = data27.destructive;
+                        if (!((data29 === "block") || (data29 === "warn"))) {
                             const err21 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/destructive", schemaPath: "#/properties/environments/additionalProperties/properties/destructive/enum", keyword: "enum", params: { allowedValues: schema11.properties.environments.additionalProperties.properties.destructive.enum }, message: "must be equal to one of the allowed values" };
                             if (vErrors === null) {
                                 vErrors = [err21];
@@ -553,12 +559,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data26.pause !== undefined) {
-                        let data29 = data26.pause;
-                        const _errs54 = errors;
-                        let valid13 = false;
+                    if (data27.pause !== undefined) {
+                        let data30 = data27.pause;
                         const _errs55 = errors;
-                        if (!(data29 === 0)) {
+                        let valid13 = false;
+                        const _errs56 = errors;
+                        if (!(data30 === 0)) {
                             const err22 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/pause", schemaPath: "#/properties/environments/additionalProperties/properties/pause/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.environments.additionalProperties.properties.pause.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                             if (vErrors === null) {
                                 vErrors = [err22];
@@ -568,15 +574,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        var _valid2 = _errs55 === errors;
+                        var _valid2 = _errs56 === errors;
                         valid13 = valid13 || _valid2;
                         if (!valid13) {
-                            const _errs56 = errors;
                             const _errs57 = errors;
-                            let valid14 = false;
                             const _errs58 = errors;
-                            if ((typeof data29 == "number") && (isFinite(data29))) {
-                                if (data29 <= 0 || isNaN(data29)) {
+                            let valid14 = false;
+                            const _errs59 = errors;
+                            if ((typeof data30 == "number") && (isFinite(data30))) {
+                                if (data30 <= 0 || isNaN(data30)) {
                                     const err23 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/pause", schemaPath: "#/properties/environments/additionalProperties/properties/pause/anyOf/1/anyOf/0/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                                     if (vErrors === null) {
                                         vErrors = [err23];
@@ -597,12 +603,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            var _valid3 = _errs58 === errors;
+                            var _valid3 = _errs59 === errors;
                             valid14 = valid14 || _valid3;
                             if (!valid14) {
-                                const _errs60 = errors;
-                                if (typeof data29 === "string") {
-                                    if (!pattern4.test(data29)) {
+                                const _errs61 = errors;
+                                if (typeof data30 === "string") {
+                                    if (!pattern4.test(data30)) {
                                         const err25 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/pause", schemaPath: "#/properties/environments/additionalProperties/properties/pause/anyOf/1/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*(\\d+(\\.\\d+)?|(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" }, message: "must match pattern \"" + "^\\s*(\\d+(\\.\\d+)?|(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" + "\"" };
                                         if (vErrors === null) {
                                             vErrors = [err25];
@@ -623,7 +629,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid3 = _errs60 === errors;
+                                var _valid3 = _errs61 === errors;
                                 valid14 = valid14 || _valid3;
                             }
                             if (!valid14) {
@@ -637,17 +643,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                             else {
-                                errors = _errs57;
+                                errors = _errs58;
                                 if (vErrors !== null) {
-                                    if (_errs57) {
-                                        vErrors.length = _errs57;
+                                    if (_errs58) {
+                                        vErrors.length = _errs58;
                                     }
                                     else {
                                         vErrors = null;
                                     }
                                 }
                             }
-                            var _valid2 = _errs56 === errors;
+                            var _valid2 = _errs57 === errors;
                             valid13 = valid13 || _valid2;
                         }
                         if (!valid13) {
@@ -661,10 +667,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         else {
-                            errors = _errs54;
+                            errors = _errs55;
                             if (vErrors !== null) {
-                                if (_errs54) {
-                                    vErrors.length = _errs54;
+                                if (_errs55) {
+                                    vErrors.length = _errs55;
                                 }
                                 else {
                                     vErrors = null;
@@ -672,13 +678,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data26["require-applied-in"] !== undefined) {
-                        let data30 = data26["require-applied-in"];
-                        const _errs63 = errors;
-                        let valid15 = false;
+                    if (data27["require-applied-in"] !== undefined) {
+                        let data31 = data27["require-applied-in"];
                         const _errs64 = errors;
-                        if (typeof data30 === "string") {
-                            if (!pattern6.test(data30)) {
+                        let valid15 = false;
+                        const _errs65 = errors;
+                        if (typeof data31 === "string") {
+                            if (!pattern6.test(data31)) {
                                 const err29 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/require-applied-in", schemaPath: "#/properties/environments/additionalProperties/properties/require-applied-in/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[\\s,]*([A-Za-z0-9_.-]+([\\s,]+[A-Za-z0-9_.-]+)*)?[\\s,]*$" }, message: "must match pattern \"" + "^[\\s,]*([A-Za-z0-9_.-]+([\\s,]+[A-Za-z0-9_.-]+)*)?[\\s,]*$" + "\"" };
                                 if (vErrors === null) {
                                     vErrors = [err29];
@@ -699,16 +705,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        var _valid4 = _errs64 === errors;
+                        var _valid4 = _errs65 === errors;
                         valid15 = valid15 || _valid4;
                         if (!valid15) {
-                            const _errs66 = errors;
-                            if (Array.isArray(data30)) {
-                                const len1 = data30.length;
+                            const _errs67 = errors;
+                            if (Array.isArray(data31)) {
+                                const len1 = data31.length;
                                 for (let i1 = 0; i1 < len1; i1++) {
-                                    let data31 = data30[i1];
-                                    if (typeof data31 === "string") {
-                                        if (!pattern7.test(data31)) {
+                                    let data32 = data31[i1];
+                                    if (typeof data32 === "string") {
+                                        if (!pattern7.test(data32)) {
                                             const err31 = { instancePath: instancePath + "/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/require-applied-in/" + i1, schemaPath: "#/properties/environments/additionalProperties/properties/require-applied-in/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9_.-]+$" + "\"" };
                                             if (vErrors === null) {
                                                 vErrors = [err31];
@@ -741,7 +747,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            var _valid4 = _errs66 === errors;
+                            var _valid4 = _errs67 === errors;
                             valid15 = valid15 || _valid4;
                         }
                         if (!valid15) {
@@ -755,10 +761,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         else {
-                            errors = _errs63;
+                            errors = _errs64;
                             if (vErrors !== null) {
-                                if (_errs63) {
-                                    vErrors.length = _errs63;
+                                if (_errs64) {
+                                    vErrors.length = _errs64;
                                 }
                                 else {
                                     vErrors = null;
@@ -828,6 +834,7 @@ const FRAMEWORK_IDS = [
     "db-migrate",
     "liquibase",
     "doctrine",
+    "ef-core",
 ];
 
 ;// CONCATENATED MODULE: ./src/core/config.ts

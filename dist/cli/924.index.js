@@ -10,8 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readDoctrineMigration: () => (/* binding */ readDoctrineMigration)
 /* harmony export */ });
 /* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2052);
-/* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8849);
+/* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7545);
+/* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8849);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9887);
+
 
 
 
@@ -180,20 +182,13 @@ class DoctrineReader {
         });
     }
     push(node, body) {
-        this.out.operations.push({ ...body, ...(0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .spanOf */ .ee)(node) });
+        this.out.operations.push((0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_2__/* .operationAt */ .f2)(node, body));
     }
     unknown(node, reason) {
-        this.push(node, (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownOperation */ .sA)(reason, node.text));
+        this.push(node, (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownOperation */ .sA)(reason, node.text));
     }
     readClass(body) {
-        this.methods = new Map();
-        for (const member of body.namedChildren) {
-            if (member?.type !== "method_declaration")
-                continue;
-            const name = methodNameOf(member);
-            if (name !== undefined)
-                this.methods.set(name, member);
-        }
+        this.methods = (0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_2__/* .methodsByName */ .Dg)(body);
         const up = this.methods.get("up");
         if (!up)
             return;
@@ -216,7 +211,7 @@ class DoctrineReader {
     }
     walkMethod(method, args) {
         const name = methodNameOf(method) ?? "";
-        if (this.following.includes(name) || this.following.length > _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .lr)
+        if (this.following.includes(name) || this.following.length > _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DEPTH */ .lr)
             return;
         const env = new Map();
         // `up(Schema $schema)`: the schema parameter; a helper's parameters bound to the tables passed to it.
@@ -302,7 +297,7 @@ class DoctrineReader {
                     this.tableCall(link, table, env);
                 return true;
             }
-            const handler = (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_2__/* .handlerFor */ .ci)(SCHEMA_CALLS, first.name);
+            const handler = (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .handlerFor */ .ci)(SCHEMA_CALLS, first.name);
             if (handler)
                 handler({ reader: this, link: first, env });
             return true;
@@ -316,7 +311,7 @@ class DoctrineReader {
         return false;
     }
     tableCall(link, table, env) {
-        const handler = (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_2__/* .handlerFor */ .ci)(TABLE_CALLS, link.name);
+        const handler = (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .handlerFor */ .ci)(TABLE_CALLS, link.name);
         if (handler)
             handler({ reader: this, link, table, env });
     }
@@ -344,7 +339,7 @@ class DoctrineReader {
         }
         const bound = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .arg */ .JR)(link.args, 1, "params") !== undefined;
         (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSql */ .p)(this.out, {
-            sql: bound ? (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_2__/* .numberPlaceholders */ .wO)(literal.value) : literal.value,
+            sql: bound ? (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .numberPlaceholders */ .wO)(literal.value) : literal.value,
             database: this.database,
             line: literal.line,
         }, this.parsers);
@@ -762,8 +757,10 @@ function numberPlaceholders(sql) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dg: () => (/* binding */ methodsByName),
 /* harmony export */   Ig: () => (/* binding */ unwrapParentheses),
 /* harmony export */   ee: () => (/* binding */ spanOf),
+/* harmony export */   f2: () => (/* binding */ operationAt),
 /* harmony export */   uf: () => (/* binding */ syntaxProblems)
 /* harmony export */ });
 /** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
@@ -816,6 +813,22 @@ function syntaxProblems(root, language) {
         }
     }
     return problems.sort((a, b) => a.line - b.line);
+}
+/** An operation a handler decided, at the lines of the node it read. */
+function operationAt(node, body) {
+    return { ...body, ...spanOf(node) };
+}
+/** A class body's `method_declaration`s by name (PHP and C# spell them alike). */
+function methodsByName(body) {
+    const methods = new Map();
+    for (const member of body.namedChildren) {
+        if (member?.type !== "method_declaration")
+            continue;
+        const name = member.childForFieldName("name")?.text;
+        if (name !== undefined)
+            methods.set(name, member);
+    }
+    return methods;
 }
 
 

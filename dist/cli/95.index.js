@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(163);
 /* harmony import */ var _folder_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9206);
 /* harmony import */ var _folder_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1074);
-/* harmony import */ var _frameworks_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2668);
+/* harmony import */ var _frameworks_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3971);
 // The migrations a change adds, edits, renames or deletes, each analysed. Git is passed in, so this stays pure.
 
 

@@ -2499,7 +2499,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(163);
 /* harmony import */ var _core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9206);
 /* harmony import */ var _core_folder_history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1074);
-/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2668);
+/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3971);
 /* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1716);
 // The CLI's analysis engine: files on disk → one report per file, in the order given, on this thread or on
 // several. Each folder is indexed once per thread (a reader that looks beside its file asks the index), each
@@ -2954,7 +2954,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _analyze_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3241);
 /* harmony import */ var _cli_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8717);
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6104);
-/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2668);
+/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3971);
 /* harmony import */ var _core_exit_status_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7477);
 /* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9344);
 /* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1716);
@@ -3376,8 +3376,8 @@ function withExcerpts(findings, source) {
 
 // EXTERNAL MODULE: ./src/core/glob.ts
 var glob = __nccwpck_require__(6085);
-// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 20 modules
-var frameworks = __nccwpck_require__(2668);
+// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 21 modules
+var frameworks = __nccwpck_require__(3971);
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 37 modules
 var rules = __nccwpck_require__(9344);
 // EXTERNAL MODULE: ./src/core/schema/index.ts + 4 modules
@@ -4160,7 +4160,7 @@ function folderOf(path) {
 
 /***/ }),
 
-/***/ 2668:
+/***/ 3971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4559,6 +4559,18 @@ const doctrine = {
     parse: (input, parsers) => (0,readers/* reader */.w)("doctrine").readDoctrineMigration(input.source, input.database, parsers),
 };
 
+;// CONCATENATED MODULE: ./src/core/frameworks/ef-core.ts
+
+const MIGRATION_FILE = /(?:^|\/)\d{14}_\w+\.cs$/;
+const NOT_MIGRATION = /(?:\.Designer|ModelSnapshot)\.cs$/;
+const EF_CORE = /\bMigrationBuilder\b/;
+const efCore = {
+    id: "ef-core",
+    name: "Entity Framework Core",
+    matches: (path, source) => MIGRATION_FILE.test(path) && !NOT_MIGRATION.test(path) && EF_CORE.test(source),
+    parse: (input, parsers) => (0,readers/* reader */.w)("efCore").readEfCoreMigration(input.source, input.database, parsers),
+};
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql.ts
 
 const MIGRATION_DIR = /^(migrations?|migrate|(schema|db|sql)[-_]migrations)$/i;
@@ -4601,6 +4613,7 @@ const plainSql = {
 
 
 
+
 const frameworks = [
     prisma,
     golangMigrate,
@@ -4618,6 +4631,7 @@ const frameworks = [
     nodePgMigrate,
     dbMigrate,
     ecto,
+    efCore,
     liquibase,
     plainSql,
 ];
@@ -7765,6 +7779,7 @@ const BOOKKEEPING_TABLES = new Set([
     "_prisma_migrations",
     "databasechangelog",
     "databasechangeloglock",
+    "__efmigrationshistory",
 ]);
 /** Frameworks whose own table is the plain name `migrations`, which elsewhere may well be application data. */
 const PLAIN_MIGRATIONS_TABLE = new Set(["laravel", "typeorm", "db-migrate"]);
@@ -7954,6 +7969,8 @@ function outsideTransaction(framework) {
             return "give it a migration of its own and run that migration without db-migrate's transaction";
         case "doctrine":
             return "override `isTransactional()` to return false in the migration class";
+        case "ef-core":
+            return "give it a migration of its own whose `migrationBuilder.Sql(...)` passes `suppressTransaction: true`";
         case "liquibase":
             return 'set `runInTransaction="false"` on its changeSet, and keep it the only change of that changeSet';
         case "golang-migrate":
@@ -9566,6 +9583,7 @@ const READERS = {
     javascript: loadJsReaders,
     typescript: loadJsReaders,
     elixir: async () => ({ ecto: await __nccwpck_require__.e(/* import() */ 871).then(__nccwpck_require__.bind(__nccwpck_require__, 2871)) }),
+    csharp: async () => ({ efCore: await __nccwpck_require__.e(/* import() */ 198).then(__nccwpck_require__.bind(__nccwpck_require__, 4198)) }),
     changelog: async () => ({
         liquibaseChangelog: await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(800), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3033)),
         liquibaseChanges: await __nccwpck_require__.e(/* import() */ 818).then(__nccwpck_require__.bind(__nccwpck_require__, 5818)),
@@ -9583,7 +9601,8 @@ async function loadJsReaders() {
 
 ;// CONCATENATED MODULE: ./src/parsers/index.ts
 // Loads the WASM parsers once per process and hands the pure core a synchronous `Parsers`.
-// In the bundle the .wasm files sit beside dist/index.js; from source they are found in node_modules.
+// In the bundle the .wasm files sit beside dist/index.js; from source they are found in node_modules (prism,
+// libpg_query, web-tree-sitter) and grammars/ (the tree-sitter grammars, vendored).
 
 
 
@@ -9595,19 +9614,27 @@ const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath
 const parsers_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 /** Where the bundle keeps a wasm file, else the installed package's copy. */
 function wasmPath(file, packagePath) {
-    for (const candidate of [(0,external_node_path_.join)(here, file), (0,external_node_path_.join)(here, "..", file)]) {
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-    }
-    return parsers_require.resolve(packagePath);
+    return besideBundle(file) ?? parsers_require.resolve(packagePath);
 }
+function besideBundle(file) {
+    return [(0,external_node_path_.join)(here, file), (0,external_node_path_.join)(here, "..", file)].find((candidate) => (0,external_node_fs_.existsSync)(candidate));
+}
+/**
+ * The tree-sitter grammars are vendored in grammars/ (fetched from their npm tarballs with checksums, see
+ * grammars/README.md) and shipped beside the bundle under the same names.
+ */
 const GRAMMARS = {
-    python: ["tree-sitter-python.wasm", "tree-sitter-python/tree-sitter-python.wasm"],
-    php: ["tree-sitter-php.wasm", "tree-sitter-php/tree-sitter-php.wasm"],
-    javascript: ["tree-sitter-javascript.wasm", "tree-sitter-javascript/tree-sitter-javascript.wasm"],
-    typescript: ["tree-sitter-typescript.wasm", "tree-sitter-typescript/tree-sitter-typescript.wasm"],
-    elixir: ["tree-sitter-elixir.wasm", "tree-sitter-elixir/tree-sitter-elixir.wasm"],
+    python: "tree-sitter-python.wasm",
+    php: "tree-sitter-php.wasm",
+    javascript: "tree-sitter-javascript.wasm",
+    typescript: "tree-sitter-typescript.wasm",
+    elixir: "tree-sitter-elixir.wasm",
+    csharp: "tree-sitter-c-sharp.wasm",
 };
+function grammarPath(file) {
+    // From source (src/parsers/), the repository's grammars/ folder.
+    return besideBundle(file) ?? (0,external_node_path_.join)(here, "..", "..", "grammars", file);
+}
 /** Node prints "WASI is an experimental feature" once per process; it says nothing about our run. */
 async function withoutWasiWarning(fn) {
     const original = process.emitWarning;
@@ -9632,6 +9659,7 @@ const ALL = [
     "javascript",
     "typescript",
     "elixir",
+    "csharp",
     "changelog",
 ];
 const BY_EXTENSION = {
@@ -9646,6 +9674,7 @@ const BY_EXTENSION = {
     mts: ["typescript"],
     cts: ["typescript"],
     exs: ["elixir"],
+    cs: ["csharp"],
     // Liquibase changelogs: read in JavaScript (saxes, yaml); only their embedded SQL needs a parser.
     xml: ["changelog"],
     yaml: ["changelog"],
@@ -9780,8 +9809,7 @@ function loadTreeSitter() {
 }
 async function loadGrammar(language) {
     const ts = await (treeSitter ??= loadTreeSitter());
-    const [file, packagePath] = GRAMMARS[language];
-    const grammar = await ts.Language.load((0,external_node_fs_.readFileSync)(wasmPath(file, packagePath)));
+    const grammar = await ts.Language.load((0,external_node_fs_.readFileSync)(grammarPath(GRAMMARS[language])));
     const parser = new ts.Parser();
     parser.setLanguage(grammar);
     return parser;

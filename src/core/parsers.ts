@@ -5,7 +5,7 @@ import type { Tree } from "web-tree-sitter";
 
 export type { RubyParseResult, PgParseResult, PgScanResult, Tree };
 
-export type TreeSitterLanguage = "python" | "php" | "javascript" | "typescript" | "elixir";
+export type TreeSitterLanguage = "python" | "php" | "javascript" | "typescript" | "elixir" | "csharp";
 
 export interface Parsers {
   /** Ruby via prism. Never throws: syntax errors are in `.errors`. */

@@ -24,6 +24,7 @@ export const FRAMEWORK_IDS = [
   "db-migrate",
   "liquibase",
   "doctrine",
+  "ef-core",
 ] as const;
 
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];

@@ -1,5 +1,6 @@
 // Loads the WASM parsers once per process and hands the pure core a synchronous `Parsers`.
-// In the bundle the .wasm files sit beside dist/index.js; from source they are found in node_modules.
+// In the bundle the .wasm files sit beside dist/index.js; from source they are found in node_modules (prism,
+// libpg_query, web-tree-sitter) and grammars/ (the tree-sitter grammars, vendored).
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -14,19 +15,30 @@ const require = createRequire(import.meta.url);
 
 /** Where the bundle keeps a wasm file, else the installed package's copy. */
 function wasmPath(file: string, packagePath: string): string {
-  for (const candidate of [join(here, file), join(here, "..", file)]) {
-    if (existsSync(candidate)) return candidate;
-  }
-  return require.resolve(packagePath);
+  return besideBundle(file) ?? require.resolve(packagePath);
 }
 
-const GRAMMARS: Record<TreeSitterLanguage, [file: string, packagePath: string]> = {
-  python: ["tree-sitter-python.wasm", "tree-sitter-python/tree-sitter-python.wasm"],
-  php: ["tree-sitter-php.wasm", "tree-sitter-php/tree-sitter-php.wasm"],
-  javascript: ["tree-sitter-javascript.wasm", "tree-sitter-javascript/tree-sitter-javascript.wasm"],
-  typescript: ["tree-sitter-typescript.wasm", "tree-sitter-typescript/tree-sitter-typescript.wasm"],
-  elixir: ["tree-sitter-elixir.wasm", "tree-sitter-elixir/tree-sitter-elixir.wasm"],
+function besideBundle(file: string): string | undefined {
+  return [join(here, file), join(here, "..", file)].find((candidate) => existsSync(candidate));
+}
+
+/**
+ * The tree-sitter grammars are vendored in grammars/ (fetched from their npm tarballs with checksums, see
+ * grammars/README.md) and shipped beside the bundle under the same names.
+ */
+const GRAMMARS: Record<TreeSitterLanguage, string> = {
+  python: "tree-sitter-python.wasm",
+  php: "tree-sitter-php.wasm",
+  javascript: "tree-sitter-javascript.wasm",
+  typescript: "tree-sitter-typescript.wasm",
+  elixir: "tree-sitter-elixir.wasm",
+  csharp: "tree-sitter-c-sharp.wasm",
 };
+
+function grammarPath(file: string): string {
+  // From source (src/parsers/), the repository's grammars/ folder.
+  return besideBundle(file) ?? join(here, "..", "..", "grammars", file);
+}
 
 /** Node prints "WASI is an experimental feature" once per process; it says nothing about our run. */
 async function withoutWasiWarning<T>(fn: () => Promise<T>): Promise<T> {
@@ -54,6 +66,7 @@ const ALL: readonly ParserName[] = [
   "javascript",
   "typescript",
   "elixir",
+  "csharp",
   "changelog",
 ];
 
@@ -69,6 +82,7 @@ const BY_EXTENSION: Record<string, ParserName[]> = {
   mts: ["typescript"],
   cts: ["typescript"],
   exs: ["elixir"],
+  cs: ["csharp"],
   // Liquibase changelogs: read in JavaScript (saxes, yaml); only their embedded SQL needs a parser.
   xml: ["changelog"],
   yaml: ["changelog"],
@@ -216,8 +230,7 @@ function loadTreeSitter(): Promise<TreeSitterModule> {
 
 async function loadGrammar(language: TreeSitterLanguage): Promise<TreeSitterParser> {
   const ts = await (treeSitter ??= loadTreeSitter());
-  const [file, packagePath] = GRAMMARS[language];
-  const grammar = await ts.Language.load(readFileSync(wasmPath(file, packagePath)));
+  const grammar = await ts.Language.load(readFileSync(grammarPath(GRAMMARS[language])));
   const parser = new ts.Parser();
   parser.setLanguage(grammar);
   return parser;

@@ -18,6 +18,7 @@ import { ecto } from "./ecto.js";
 import { dbMigrate } from "./db-migrate.js";
 import { liquibase } from "./liquibase.js";
 import { doctrine } from "./doctrine.js";
+import { efCore } from "./ef-core.js";
 import { plainSql } from "./sql.js";
 
 export const frameworks: readonly Framework[] = [
@@ -37,6 +38,7 @@ export const frameworks: readonly Framework[] = [
   nodePgMigrate,
   dbMigrate,
   ecto,
+  efCore,
   liquibase,
   plainSql,
 ];

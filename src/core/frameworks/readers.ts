@@ -1,6 +1,7 @@
 // The language readers, registered when loaded. They are most of the code (the Ruby reader brings prism's node
 // classes, 0.35 MB), and a run needs only those of the languages it has files in: src/parsers/ loads a
 // language's readers with its parser and hands them here, so the core stays pure and synchronous.
+import type * as efCore from "./csharp/ef-core-reader.js";
 import type * as ecto from "./elixir/ecto-reader.js";
 import type * as dbMigrate from "./js/db-migrate-reader.js";
 import type * as liquibaseChangelog from "./liquibase/changelog.js";
@@ -26,6 +27,7 @@ export interface Readers {
   nodePgMigrate: typeof nodePgMigrate;
   ecto: typeof ecto;
   doctrine: typeof doctrine;
+  efCore: typeof efCore;
   dbMigrate: typeof dbMigrate;
   liquibaseChangelog: typeof liquibaseChangelog;
   liquibaseChanges: typeof liquibaseChanges;

@@ -1,7 +1,8 @@
 // What every tree-sitter reader (Python, PHP, JavaScript/TypeScript, Elixir) needs of a tree: exact spans,
 // and syntax errors turned into needs-review problems.
 import type { Node } from "web-tree-sitter";
-import type { ParseProblem, Span } from "../types.js";
+import type { Operation, ParseProblem, Span } from "../types.js";
+import type { OperationBody } from "./shared/toolkit.js";
 
 /** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
 export function spanOf(node: Node): Span {
@@ -52,4 +53,20 @@ export function syntaxProblems(root: Node, language: string): ParseProblem[] {
     }
   }
   return problems.sort((a, b) => a.line - b.line);
+}
+
+/** An operation a handler decided, at the lines of the node it read. */
+export function operationAt(node: Node, body: OperationBody): Operation {
+  return { ...body, ...spanOf(node) } as Operation;
+}
+
+/** A class body's `method_declaration`s by name (PHP and C# spell them alike). */
+export function methodsByName(body: Node): Map<string, Node> {
+  const methods = new Map<string, Node>();
+  for (const member of body.namedChildren) {
+    if (member?.type !== "method_declaration") continue;
+    const name = member.childForFieldName("name")?.text;
+    if (name !== undefined) methods.set(name, member);
+  }
+  return methods;
 }

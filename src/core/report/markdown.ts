@@ -101,6 +101,7 @@ const LANGUAGE: Partial<Record<string, string>> = {
   alembic: "python",
   laravel: "php",
   doctrine: "php",
+  "ef-core": "csharp",
   ecto: "elixir",
   knex: "js",
   sequelize: "js",

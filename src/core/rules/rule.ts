@@ -77,6 +77,7 @@ const BOOKKEEPING_TABLES = new Set([
   "_prisma_migrations",
   "databasechangelog",
   "databasechangeloglock",
+  "__efmigrationshistory",
 ]);
 
 /** Frameworks whose own table is the plain name `migrations`, which elsewhere may well be application data. */
@@ -265,6 +266,8 @@ export function outsideTransaction(framework: FrameworkId): string {
       return "give it a migration of its own and run that migration without db-migrate's transaction";
     case "doctrine":
       return "override `isTransactional()` to return false in the migration class";
+    case "ef-core":
+      return "give it a migration of its own whose `migrationBuilder.Sql(...)` passes `suppressTransaction: true`";
     case "liquibase":
       return 'set `runInTransaction="false"` on its changeSet, and keep it the only change of that changeSet';
     case "golang-migrate":

@@ -4,8 +4,9 @@
 // the schema tool (`$schema->dropTable()`, `$schema->getTable('t')->dropColumn()`) is one entry of SCHEMA_CALLS
 // or TABLE_CALLS per method. `down()` is read only for whether the migration can be rolled back.
 import type { Parsers } from "../../parsers.js";
-import type { Database, Operation, ParsedMigration } from "../../types.js";
+import type { Database, ParsedMigration } from "../../types.js";
 import { appendSql } from "../sql/embedded.js";
+import { methodsByName, operationAt } from "../tree-sitter.js";
 import {
   MAX_DEPTH,
   handlerFor,
@@ -19,7 +20,6 @@ import {
   MEMBER_CALLS,
   methodChain,
   readPhpTree,
-  spanOf,
   stringList,
   stringLiteral,
   stringValue,
@@ -205,7 +205,7 @@ class DoctrineReader {
   }
 
   push(node: Node, body: OperationBody): void {
-    this.out.operations.push({ ...body, ...spanOf(node) } as Operation);
+    this.out.operations.push(operationAt(node, body));
   }
 
   unknown(node: Node, reason: string): void {
@@ -213,12 +213,7 @@ class DoctrineReader {
   }
 
   private readClass(body: Node): void {
-    this.methods = new Map();
-    for (const member of body.namedChildren) {
-      if (member?.type !== "method_declaration") continue;
-      const name = methodNameOf(member);
-      if (name !== undefined) this.methods.set(name, member);
-    }
+    this.methods = methodsByName(body);
     const up = this.methods.get("up");
     if (!up) return;
     for (const name of ["preUp", "up", "postUp"]) {
