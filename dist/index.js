@@ -45026,7 +45026,7 @@ class SshConnection {
 
 ;// CONCATENATED MODULE: ./src/adapters/supervisor.ts
 // The client of the host-side supervisor: the script (installed when missing, named by its hash), one-shot
-// runs (status, files, fetch) and the deploy's session (run, attach after a dropped connection, the lines the
+// runs (status, fetch) and the deploy's session (which also serves the gate's file reads) (run, attach after a dropped connection, the lines the
 // action said repeated to the reattached session). Every session is a channel of the one SSH connection.
 
 
@@ -45105,33 +45105,6 @@ async function runSupervisor(conn, script, input) {
     await installSupervisor(conn, script);
     return conn.run(script.run, input);
 }
-/** The `files` mode: every file matching `patterns` below the app dir, by pattern (at most 1 MiB + 1 byte each). */
-function hostFiles(conn, script, appDir) {
-    return {
-        async read(patterns) {
-            const files = new Map();
-            if (!patterns.length)
-                return files;
-            const params = encodeParams({ MG_MODE: "files", MG_APP_DIR: appDir, MG_PATTERNS: patterns.join("\n") });
-            const result = await conn.run(script.run, params);
-            for (const line of result.stdout.split("\n")) {
-                const parsed = parseLine(line);
-                if (parsed.kind !== "event" || parsed.event.t !== "file")
-                    continue;
-                const pattern = str(parsed.event, "pattern") ?? "";
-                const list = files.get(pattern) ?? [];
-                list.push({
-                    path: str(parsed.event, "path") ?? "",
-                    bytes: Buffer.from(str(parsed.event, "b64") ?? "", "base64"),
-                });
-                files.set(pattern, list);
-            }
-            if (result.code !== 0)
-                throw new Error(`Reading the migration files on the host failed (exit ${result.code}): ${result.stderr.trim()}`);
-            return files;
-        },
-    };
-}
 /** `health-from: host`: one GET made by the host (curl), over the deploy's connection. */
 async function fetchFromHost(conn, script, url) {
     const result = await conn.run(script.run, encodeParams({ MG_MODE: "fetch", MG_URL: url }));
@@ -45172,6 +45145,8 @@ class SupervisorSession {
     write;
     over = false;
     waiters = [];
+    /** The gate's file reads, by request id: the files received so far, and the supervisor's `files-end`. */
+    reads = new Map();
     constructor(conn, script, params, hooks) {
         this.conn = conn;
         this.script = script;
@@ -45207,6 +45182,45 @@ class SupervisorSession {
         this.said.push(one);
         this.write?.(one);
     }
+    /**
+     * The files matching `patterns` below the app dir, read by the supervisor while it waits at its gate and
+     * sent in this session (`read ID BASE64` on its stdin; `file` events, then `files-end`). Throws when the
+     * session ended first or the answer is incomplete (past the host's limits): the gate then stops the deploy.
+     */
+    async readFiles(patterns) {
+        if (!patterns.length)
+            return new Map();
+        const id = String(this.reads.size + 1);
+        const read = { files: new Map() };
+        this.reads.set(id, read);
+        this.say(`read ${id} ${Buffer.from(patterns.join("\n"), "utf8").toString("base64")}`);
+        if (!(await this.until(() => read.end !== undefined)))
+            throw new Error("The supervisor ended before it sent the migration files the gate reads.");
+        const end = read.end;
+        if (str(end, "error"))
+            throw new Error(`Reading the migration files on the host failed: ${str(end, "error")}`);
+        if (end.truncated)
+            throw new Error(`Reading the migration files on the host stopped at its limits (${end.count} files sent): the gate ` +
+                "did not see every file it asked for.");
+        return read.files;
+    }
+    /** A `file` or `files-end` event: part of the answer to a read. */
+    collect(event) {
+        const read = this.reads.get(str(event, "req") ?? "");
+        if (!read || read.end)
+            return;
+        if (event.t === "files-end") {
+            read.end = event;
+            return;
+        }
+        const pattern = str(event, "pattern") ?? "";
+        const list = read.files.get(pattern) ?? [];
+        list.push({
+            path: str(event, "path") ?? "",
+            bytes: Buffer.from(str(event, "b64") ?? "", "base64"),
+        });
+        read.files.set(pattern, list);
+    }
     wake() {
         for (const w of [...this.waiters]) {
             if (!w.test(this.journal))
@@ -45224,7 +45238,9 @@ class SupervisorSession {
         proc.onLine((line) => {
             this.journal.lines++;
             const parsed = parseLine(line);
-            if (parsed.kind === "event") {
+            if (parsed.kind === "event" && (parsed.event.t === "file" || parsed.event.t === "files-end"))
+                this.collect(parsed.event);
+            else if (parsed.kind === "event") {
                 applyEvent(this.journal, parsed.event);
                 this.hooks.onLine({ event: parsed.event, text: line }, this.journal);
                 if (parsed.event.t === "end")
@@ -46024,10 +46040,9 @@ function railsMigrationsPaths(databaseYml) {
 
 
 
+const DATABASE_YML = "config/database.yml";
 /** Rails: the pending files may also sit in the `migrations_paths` of config/database.yml. */
-async function railsExtraPatterns(files, report) {
-    const found = await files.read(["config/database.yml"]);
-    const yml = found.get("config/database.yml")?.[0];
+function railsExtraPatterns(yml, report) {
     const patterns = new Map();
     if (!yml)
         return { patterns, problems: [] };
@@ -46040,15 +46055,31 @@ async function railsExtraPatterns(files, report) {
     }
     return { patterns, problems: paths.problems };
 }
-async function classifyPending(files, framework, report, config, parsers) {
-    const extra = framework === "rails" && report.pending.length
-        ? await railsExtraPatterns(files, report)
+/**
+ * The pending files, in one read of the host where it can: Rails' config/database.yml comes with the files
+ * at their usual paths, and only a `migrations_paths` elsewhere takes a second read.
+ */
+async function readPendingFiles(files, framework, report) {
+    const own = [...new Set(report.pending.flatMap((p) => p.patterns))];
+    const rails = framework === "rails" && report.pending.length > 0;
+    const read = await files.read(rails ? [DATABASE_YML, ...own] : own);
+    const extra = rails
+        ? railsExtraPatterns(read.get(DATABASE_YML)?.[0], report)
         : { patterns: new Map(), problems: [] };
+    const more = [...new Set([...extra.patterns.values()].flat())].filter((p) => !own.includes(p));
+    if (more.length)
+        for (const [pattern, list] of await files.read(more))
+            read.set(pattern, list);
+    return { read, extra };
+}
+async function classifyPending(files, framework, report, config, 
+/** The parsers for these files (loaded on demand). */
+parsers) {
+    const { read, extra } = await readPendingFiles(files, framework, report);
     const patternsOf = (p) => [
         ...new Set([...(extra.patterns.get(p.id) ?? []), ...p.patterns]),
     ];
-    const read = await files.read([...new Set(report.pending.flatMap((p) => patternsOf(p)))]);
-    const loaded = await parsers;
+    const loaded = await parsers([...read.values()].flat().map((f) => f.path));
     const searched = extra.problems.length ? ` (${extra.problems.join("; ")})` : "";
     return report.pending.map((pending) => {
         if (!pending.patterns.length)
@@ -47336,6 +47367,13 @@ async function reportDeploy(settings, outcome, failure, recordNotes = []) {
 
 
 
+/** What a framework's migration files are read with (the pending files' own extensions decide the rest). */
+const FRAMEWORK_PARSERS = {
+    rails: ["ruby", "postgres"],
+    django: ["python", "postgres"],
+    alembic: ["python", "postgres"],
+    knex: ["javascript", "typescript", "postgres"],
+};
 /** Marks where each phase of DEPLOY_PHASES runs (a unit test reads these calls, in order, from this file). */
 function phase(name, run) {
     core.debug(`deploy phase: ${name}`);
@@ -47345,10 +47383,12 @@ function phase(name, run) {
 const backedUp = (j) => j.awaitingHealth || j.phases.some((p) => p.phase === "pre-migrate" || p.phase === "migrate");
 async function runDeploy(common) {
     const settings = readDeploySettings(common);
-    // The parsers load while we connect; most of a deploy's wall time is spent waiting on the host anyway.
-    const parsers = loadParsers();
-    // Only keeps a load failure from being an unhandled rejection: the gate awaits `parsers` and fails on it.
-    parsers.catch(() => undefined);
+    // The framework's parsers load while we connect (only its own: the five tree-sitter grammars and the
+    // others cost CPU the host's app boot may share); classify loads any other a pending file needs.
+    const early = loadParsers(FRAMEWORK_PARSERS[settings.framework]);
+    // Only keeps a load failure from being an unhandled rejection: the gate awaits it and fails on it.
+    early.catch(() => undefined);
+    const parsers = (paths) => early.then(() => loadParsers(parsersFor(paths)));
     const log = new FencedLog();
     let conn;
     let outcome;
@@ -47381,8 +47421,9 @@ async function connectLogged(settings) {
 /** From the supervisor's start to its end: the runner decides at the gate and judges health. */
 async function supervise(conn, params, settings, config, log, parsers) {
     const script = supervisorScript();
-    const files = hostFiles(conn, script, settings.appDir);
     const session = SupervisorSession.start(conn, script, params, logHooks(log));
+    // The gate reads the pending files through the supervisor's own session, while it waits at its gate.
+    const files = { read: (patterns) => session.readFiles(patterns) };
     const outcome = { journal: session.journal, migrations: [], notes: [] };
     let stopped;
     // The host locks, updates and reads the status, then waits at its gate for the runner's decision.

@@ -61,7 +61,6 @@ case ${MG_MODE:-deploy} in
 deploy) front ;;
 attach) attach ;;
 status) status_only ;;
-files) files ;;
 fetch) fetch ;;
-*) die_params "MG_MODE must be deploy, attach, status, files or fetch" ;;
+*) die_params "MG_MODE must be deploy, attach, status or fetch" ;;
 esac

@@ -1,12 +1,18 @@
 # shellcheck shell=bash
-# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, files, fetch.
+# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, fetch.
 
-# Reads the action's lines on stdin until EOF: the gate decision (`go`, `stop REASON`) and the health verdict
-# (`health ...`), each written once, atomically, for the worker to pick up.
+# Reads the action's lines on stdin until EOF: the gate decision (`go`, `stop REASON`), the health verdict
+# (`health ...`) and the gate's file reads (`read ID BASE64-PATTERNS`), each written once, atomically, for
+# the worker to pick up (a read the worker answered is `read.ID.done`: a reattached action saying it again
+# gets the answer from the stream it replays, not a second one).
 relay_verdicts() {
   local dir=$1 line
   while IFS= read -r line; do
-    if [[ $line == go || $line == "stop "* ]]; then
+    if [[ $line =~ ^read\ ([0-9]{1,6})\ ([A-Za-z0-9+/=]+)$ ]] && ((${#line} <= 1048576)); then
+      local id=${BASH_REMATCH[1]}
+      [[ -e $dir/read.$id || -e $dir/read.$id.done ]] ||
+        { printf '%s\n' "${BASH_REMATCH[2]}" >"$dir/read.$id.tmp" && mv -f "$dir/read.$id.tmp" "$dir/read.$id"; }
+    elif [[ $line == go || $line == "stop "* ]]; then
       [[ -e $dir/decision ]] || { printf '%s\n' "$line" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
     elif [[ $line == "health "* ]]; then
       [[ -e $dir/health ]] || { printf '%s\n' "$line" >"$dir/health.tmp" && mv -f "$dir/health.tmp" "$dir/health"; }
@@ -106,27 +112,6 @@ status_only() {
   phase_start pending
   read_status now
   phase_end "$( ((STATUS_RC == 0)) && echo ok || echo failed)"
-  emit t end
-  exit 0
-}
-
-# Prints the migration files the action will classify. Patterns are globs relative to the app dir (the
-# action checked them: no `..`, not absolute); globbing a quoted variable expands names, nothing else.
-files() {
-  [[ -d ${MG_APP_DIR-} ]] || die_params "the app directory does not exist on the host"
-  cd -- "$MG_APP_DIR" || exit 1
-  shopt -s nullglob
-  local pattern path IFS=
-  local -A seen=()
-  while IFS= read -r pattern; do
-    [[ -z $pattern || $pattern == /* || $pattern == *..* ]] && continue
-    for path in $pattern; do
-      [[ -f $path && -z ${seen[$path]-} ]] || continue
-      seen[$path]=1
-      emit t file pattern "$pattern" path "$path" size "$(stat -c %s -- "$path" 2>/dev/null || echo 0)" \
-        b64 "$(head -c 1048577 -- "$path" | base64 -w0)"
-    done
-  done <<<"${MG_PATTERNS-}"
   emit t end
   exit 0
 }
