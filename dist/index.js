@@ -45105,6 +45105,30 @@ async function runSupervisor(conn, script, input) {
     await installSupervisor(conn, script);
     return conn.run(script.run, input);
 }
+/**
+ * `metrics-dir-on-host`: the supervisor writes `text` as `dir/name` on the host, atomically (temp file in the
+ * folder, then renamed). Returns the path written; throws when the write did not happen (the step fails).
+ */
+async function writeHostMetrics(conn, script, file) {
+    const params = {
+        MG_MODE: "metrics",
+        MG_METRICS_DIR: file.dir,
+        MG_METRICS_NAME: file.name,
+        MG_METRICS_TEXT: file.text,
+    };
+    const result = await runSupervisor(conn, script, encodeParams(params));
+    for (const line of result.stdout.split("\n")) {
+        const parsed = parseLine(line);
+        if (parsed.kind !== "event")
+            continue;
+        const path = str(parsed.event, "path") ?? `${file.dir}/${file.name}`;
+        if (parsed.event.t === "metrics" && str(parsed.event, "result") === "ok")
+            return path;
+        if (parsed.event.t === "metrics" || parsed.event.t === "error")
+            throw new Error(`Could not write the metric file ${path} on the host (metrics-dir-on-host): ${str(parsed.event, "message") ?? "no reason given"}.`);
+    }
+    throw new Error(`Could not write the metric file in ${file.dir} on the host (metrics-dir-on-host): the supervisor exited ${result.code} without saying it was written. ${result.stderr.trim()}`.trim());
+}
 /** `health-from: host`: one GET made by the host (curl), over the deploy's connection. */
 async function fetchFromHost(conn, script, url) {
     const result = await conn.run(script.run, encodeParams({ MG_MODE: "fetch", MG_URL: url }));
@@ -45638,6 +45662,13 @@ function parseStatus(framework, outputs) {
     return report;
 }
 /** `pending_migrations_count{environment="..."} N` in the Prometheus text exposition format. */
+/**
+ * The metric file's name on the host: one per environment, `migration-guard-<environment>.prom` (what the
+ * staleness rule in examples/prometheus/alerts.yml matches), with anything but [A-Za-z0-9_.-] made `_`.
+ */
+function metricsFileName(environment) {
+    return `migration-guard-${environment.replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 100) || "default"}.prom`;
+}
 function prometheusMetrics(environment, pending) {
     const label = environment.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
     return ("# HELP pending_migrations_count Migrations in the code that the database has not run.\n" +
@@ -45904,7 +45935,15 @@ function readDeploySettings(common) {
         }),
         failOnPending: booleanInput("fail-on-pending", false),
         metricsFile: input("metrics-file"),
+        metricsDirOnHost: hostFolder("metrics-dir-on-host"),
     });
+}
+/** A folder on the host: `~/` and relative paths are under the home directory, where the supervisor runs. */
+function hostFolder(name) {
+    const value = input(name);
+    if (/[\0\r\n]/.test(value))
+        throw new InputError(`Input \`${name}\` must be one folder path on the host, without line breaks.`);
+    return value.startsWith("~/") ? value.slice(2) : value;
 }
 function promotionSettings(token, profile) {
     const text = input("require-applied-in");
@@ -47484,7 +47523,8 @@ async function cleanupDeploy() {
 
 ;// CONCATENATED MODULE: ./src/commands/status.ts
 // `command: status`: read-only. Connect, read the pending migrations from the database through the same
-// supervisor (status mode: no lock, no journal, nothing written on the host), report and optionally fail.
+// supervisor (status mode: no lock, no journal, nothing written on the host), report and optionally fail;
+// with metrics-dir-on-host, the metric file is then written on the host too (metrics mode, same connection).
 
 
 
@@ -47498,8 +47538,6 @@ async function cleanupDeploy() {
 async function runStatus(common) {
     const settings = readDeploySettings(common);
     const script = supervisorScript();
-    const log = new FencedLog();
-    const journal = emptyJournal();
     let conn;
     try {
         core.startGroup(`connect to ${settings.user}@${settings.host}:${settings.port}`);
@@ -47509,6 +47547,23 @@ async function runStatus(common) {
         finally {
             core.endGroup();
         }
+        // The connection stays open to the end: the metric file on the host is written over it.
+        await reportStatus(common, settings, await readStatus(conn, script, settings), (text) => writeHostMetrics(conn, script, {
+            dir: settings.metricsDirOnHost,
+            name: metricsFileName(settings.environment),
+            text,
+        }));
+    }
+    finally {
+        if (conn)
+            await conn.dispose();
+    }
+}
+/** One status run of the supervisor (status mode: no lock, no journal, nothing written on the host). */
+async function readStatus(conn, script, settings) {
+    const log = new FencedLog();
+    const journal = emptyJournal();
+    try {
         log.phase("pending migrations");
         const params = {
             MG_MODE: "status",
@@ -47534,9 +47589,10 @@ async function runStatus(common) {
     }
     finally {
         log.close();
-        if (conn)
-            await conn.dispose();
     }
+    return journal;
+}
+async function reportStatus(common, settings, journal, writeOnHost) {
     const round = statusRound(journal, "now");
     if (journal.result === "failed")
         throw new Error(journal.message ?? "The status run failed on the host.");
@@ -47557,12 +47613,16 @@ async function runStatus(common) {
     core.setOutput("pending-count", String(report.pending.length));
     core.setOutput("pending", JSON.stringify(report.pending.map((p) => ({ id: p.id, name: p.name ?? null, database: p.database ?? null }))));
     core.setOutput("status", status);
+    const metrics = prometheusMetrics(settings.environment, report.pending.length);
     if (settings.metricsFile) {
         // Written whole then renamed: a textfile collector never reads half a file.
         const path = (0,external_node_path_namespaceObject.resolve)(common.workingDirectory, settings.metricsFile);
-        (0,external_node_fs_.writeFileSync)(`${path}.tmp`, prometheusMetrics(settings.environment, report.pending.length));
+        (0,external_node_fs_.writeFileSync)(`${path}.tmp`, metrics);
         (0,external_node_fs_.renameSync)(`${path}.tmp`, path);
     }
+    // Fails closed: a write on the host that did not happen throws, and the step fails saying why.
+    if (settings.metricsDirOnHost)
+        core.info(`metric written on the host: ${await writeOnHost(metrics)}`);
     if (process.env.GITHUB_STEP_SUMMARY) {
         const lines = [
             `## Migration status: \`${status}\``,

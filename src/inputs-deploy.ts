@@ -92,6 +92,8 @@ export interface DeploySettings {
   readonly health: HealthSettings;
   readonly failOnPending: boolean;
   readonly metricsFile: string;
+  /** `status`: a folder on the host (node_exporter's textfile collector) that gets the metric file too. */
+  readonly metricsDirOnHost: string;
 }
 
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:.]+)$/;
@@ -311,7 +313,16 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
     }),
     failOnPending: booleanInput("fail-on-pending", false),
     metricsFile: input("metrics-file"),
+    metricsDirOnHost: hostFolder("metrics-dir-on-host"),
   });
+}
+
+/** A folder on the host: `~/` and relative paths are under the home directory, where the supervisor runs. */
+function hostFolder(name: string): string {
+  const value = input(name);
+  if (/[\0\r\n]/.test(value))
+    throw new InputError(`Input \`${name}\` must be one folder path on the host, without line breaks.`);
+  return value.startsWith("~/") ? value.slice(2) : value;
 }
 
 function promotionSettings(token: string, profile: EnvironmentProfile): PromotionSettings {

@@ -1864,7 +1864,7 @@ worker() {
   finish migrated
 }
 
-# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, fetch.
+# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, metrics, fetch.
 
 # Reads the action's lines on stdin until EOF: the gate decision (`go`, `stop REASON`), the health verdict
 # (`health ...`) and the gate's file reads (`read ID BASE64-PATTERNS`), each written once, atomically, for
@@ -1981,6 +1981,31 @@ status_only() {
   exit 0
 }
 
+# `status` with metrics-dir-on-host: writes the metric text the action made (MG_METRICS_TEXT) into a
+# node_exporter textfile-collector folder (MG_METRICS_DIR) as MG_METRICS_NAME, atomically: a temp file in the
+# same folder (a name the collector skips: it reads *.prom only), readable by the exporter's user, renamed over
+# the old file. The folder and the name are parameters, never part of a command string. Any failure is said in
+# a `metrics` event with result failed (the action fails the step) and leaves no temp file.
+metrics() {
+  [[ -n ${MG_METRICS_DIR-} ]] || die_params "MG_METRICS_DIR is required"
+  [[ ${MG_METRICS_NAME-} =~ ^[A-Za-z0-9_][A-Za-z0-9_.-]{0,200}\.prom$ ]] ||
+    die_params "MG_METRICS_NAME must be a file name ending in .prom"
+  local dir=${MG_METRICS_DIR%/} target tmp error
+  [[ -n $dir ]] || dir=/
+  target="$dir/$MG_METRICS_NAME"
+  tmp="$dir/.$MG_METRICS_NAME.$$.tmp"
+  if [[ ! -d $dir ]]; then
+    emit t metrics result failed path "$target" message "the folder $dir does not exist on the host"
+  elif error=$({ printf '%s' "${MG_METRICS_TEXT-}" >"$tmp" && chmod 0644 -- "$tmp" && mv -f -- "$tmp" "$target"; } 2>&1); then
+    emit t metrics result ok path "$target"
+  else
+    rm -f -- "$tmp" 2>/dev/null
+    emit t metrics result failed path "$target" message "${error:-the write failed}"
+  fi
+  emit t end
+  exit 0
+}
+
 # One GET from the host, for `health-from: host` (apps bound to localhost): prints the code and the body.
 fetch() {
   [[ ${MG_URL-} =~ ^https?:// ]] || die_params "MG_URL must be an http(s) URL"
@@ -2004,6 +2029,7 @@ case ${MG_MODE:-deploy} in
 deploy) front ;;
 attach) attach ;;
 status) status_only ;;
+metrics) metrics ;;
 fetch) fetch ;;
-*) die_params "MG_MODE must be deploy, attach, status or fetch" ;;
+*) die_params "MG_MODE must be deploy, attach, status, metrics or fetch" ;;
 esac

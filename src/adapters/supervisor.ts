@@ -131,6 +131,37 @@ export interface HostFiles {
   read(patterns: readonly string[]): Promise<Map<string, HostFile[]>>;
 }
 
+/**
+ * `metrics-dir-on-host`: the supervisor writes `text` as `dir/name` on the host, atomically (temp file in the
+ * folder, then renamed). Returns the path written; throws when the write did not happen (the step fails).
+ */
+export async function writeHostMetrics(
+  conn: SshConnection,
+  script: SupervisorScript,
+  file: { dir: string; name: string; text: string },
+): Promise<string> {
+  const params = {
+    MG_MODE: "metrics",
+    MG_METRICS_DIR: file.dir,
+    MG_METRICS_NAME: file.name,
+    MG_METRICS_TEXT: file.text,
+  };
+  const result = await runSupervisor(conn, script, encodeParams(params));
+  for (const line of result.stdout.split("\n")) {
+    const parsed = parseLine(line);
+    if (parsed.kind !== "event") continue;
+    const path = str(parsed.event, "path") ?? `${file.dir}/${file.name}`;
+    if (parsed.event.t === "metrics" && str(parsed.event, "result") === "ok") return path;
+    if (parsed.event.t === "metrics" || parsed.event.t === "error")
+      throw new Error(
+        `Could not write the metric file ${path} on the host (metrics-dir-on-host): ${str(parsed.event, "message") ?? "no reason given"}.`,
+      );
+  }
+  throw new Error(
+    `Could not write the metric file in ${file.dir} on the host (metrics-dir-on-host): the supervisor exited ${result.code} without saying it was written. ${result.stderr.trim()}`.trim(),
+  );
+}
+
 /** `health-from: host`: one GET made by the host (curl), over the deploy's connection. */
 export async function fetchFromHost(
   conn: SshConnection,

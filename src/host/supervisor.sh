@@ -61,6 +61,7 @@ case ${MG_MODE:-deploy} in
 deploy) front ;;
 attach) attach ;;
 status) status_only ;;
+metrics) metrics ;;
 fetch) fetch ;;
-*) die_params "MG_MODE must be deploy, attach, status or fetch" ;;
+*) die_params "MG_MODE must be deploy, attach, status, metrics or fetch" ;;
 esac
