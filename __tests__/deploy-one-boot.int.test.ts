@@ -67,6 +67,32 @@ describe("one app boot per deploy (real sshd, PostgreSQL, Rails 6.1, Django 3.2)
     expect(boots()).toBe(2);
   }, 180_000);
 
+  it("Rails: one SSH session per deploy, counted by sshd: the gate reads the pending files through the supervisor's", async () => {
+    const { pg, sshd } = servers;
+    const app = await madeApps().rails();
+    /** What sshd logged since `from`: one `Accepted publickey` per connection, one `Starting session` per session. */
+    const count = (re: RegExp, from: number): number => sshd.logs().slice(from).match(re)?.length ?? 0;
+    // Up to date first: installs this version of the supervisor on the host if it is not there yet (that
+    // install is a session of its own, once per version), and reads no file.
+    const first = await runAction({ inputs: deployInputs(servers, app.dir), eventName: "workflow_dispatch" });
+    expect(first.outputs.result).toBe("up-to-date");
+    railsMigration(
+      app.dir,
+      "20240203000000",
+      "add_nickname",
+      "  def change\n    add_column :users, :nickname, :string\n  end",
+    );
+    const from = sshd.logs().length;
+    const run = await runAction({ inputs: deployInputs(servers, app.dir), eventName: "workflow_dispatch" });
+    expect(run.outputs.result).toBe("migrated");
+    // The gate read the file on the host (its finding names it), in the one session.
+    expect(run.stdout).toMatch(/^20240203000000 db\/migrate\/20240203000000_add_nickname\.rb → /m);
+    expect(count(/Accepted publickey/g, from)).toBe(1);
+    expect(count(/Starting session:/g, from)).toBe(1);
+    expect(await versions(pg, app.db)).toEqual(["20240101000000", "20240203000000"]);
+    expect(await columns(app.db, "users")).toEqual(["id", "name", "legacy", "nickname"]);
+  }, 180_000);
+
   it("Rails: the schema dump that db:migrate does after migrating runs too, where the app enables it", async () => {
     const app = await madeApps().rails();
     const boots = countBoots(join(app.dir, "log/boots.log"));

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { prometheusMetrics } from "../src/core/deploy/status.js";
+import { metricsFileName, prometheusMetrics } from "../src/core/deploy/status.js";
 
 const dir = join(process.cwd(), "examples", "prometheus");
 const emitted = prometheusMetrics("production", 3);
@@ -43,4 +43,20 @@ it("every dashboard panel about pending migrations queries that metric by enviro
   for (const panel of pendingPanels)
     for (const target of panel.targets)
       expect(target.expr).toContain(`${metric}{environment=~"$environment"}`);
+});
+
+it("the file status writes on the host (metrics-dir-on-host) is one the staleness rule watches", () => {
+  const stale = (
+    parse(readFileSync(join(dir, "alerts.yml"), "utf8")) as { groups: { rules: Rule[] }[] }
+  ).groups
+    .flatMap((g) => g.rules)
+    .find((r) => r.alert === "MigrationStatusStale");
+  const pattern = /file=~"([^"]+)"/.exec(stale?.expr ?? "")?.[1]?.replace(/\\\\/g, "\\");
+  expect(pattern).toBeDefined();
+  for (const environment of ["production", "staging-eu", "a b/../c"]) {
+    const name = metricsFileName(environment);
+    expect(name).toMatch(/^[A-Za-z0-9_][A-Za-z0-9_.-]*\.prom$/);
+    expect(name).toMatch(new RegExp(`^${pattern}$`));
+  }
+  expect(metricsFileName("production")).toBe("migration-guard-production.prom");
 });

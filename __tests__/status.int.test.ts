@@ -2,7 +2,7 @@
 // to a Rails 6.1 app on PostgreSQL, served by WEBrick so the deploy's health checks (from the runner) read
 // the example endpoint from docs/health-endpoints. Servers that cannot start fail the suite, never skip.
 import { beforeAll, describe, expect, it } from "@jest/globals";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { useDeployServers } from "./helpers/deploy-suite.js";
 import type { Postgres } from "./helpers/postgres.js";
@@ -88,6 +88,34 @@ describe("command: status, before and after a deploy (real sshd, PostgreSQL, Rai
     expect(strict.exitCode).not.toBe(0);
     expect(strict.stdout).toContain("::error::1 migration(s) pending in production: 20240102000000");
     expect(strict.outputs["pending-count"]).toBe("1");
+  }, 90_000);
+
+  it("metrics-dir-on-host: the metric file appears on the host, whole, readable by the exporter, no temp file left; a folder it cannot write fails the step", async () => {
+    // A hostile folder name: data, never a word of a shell string.
+    const dir = join(root, "textfile $(touch INJECTED) `id`;");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "migration-guard-staging-eu.prom"), "old\n");
+    writeFileSync(join(dir, "other.prom"), "kept\n");
+    const run = await status({ environment: "staging-eu", "metrics-dir-on-host": dir });
+    expect(run.exitCode).toBe(0);
+    const file = join(dir, "migration-guard-staging-eu.prom");
+    expect(readFileSync(file, "utf8")).toBe(
+      "# HELP pending_migrations_count Migrations in the code that the database has not run.\n" +
+        "# TYPE pending_migrations_count gauge\n" +
+        'pending_migrations_count{environment="staging-eu"} 1\n',
+    );
+    expect(statSync(file).mode & 0o777).toBe(0o644);
+    expect(readdirSync(dir).sort()).toEqual(["migration-guard-staging-eu.prom", "other.prom"]);
+    expect(existsSync(join(root, "INJECTED"))).toBe(false);
+    expect(existsSync(join(app.dir, "INJECTED"))).toBe(false);
+
+    const missing = join(root, "no-such-folder");
+    const failed = await status({ "metrics-dir-on-host": missing });
+    expect(failed.exitCode).not.toBe(0);
+    expect(failed.stdout).toContain(
+      `::error::Could not write the metric file ${missing}/migration-guard-production.prom on the host (metrics-dir-on-host)`,
+    );
+    expect(existsSync(missing)).toBe(false);
   }, 90_000);
 
   it("a deploy with health checks from the runner, then status says up-to-date", async () => {

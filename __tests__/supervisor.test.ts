@@ -16,7 +16,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { joinedSupervisor } from "./helpers/supervisor-script.js";
 import { encodeParams } from "../src/core/deploy/plan.js";
-import { applyEvent, emptyJournal, parseLine, type Journal } from "../src/core/deploy/protocol.js";
+import {
+  applyEvent,
+  emptyJournal,
+  parseLine,
+  type Journal,
+  type SupervisorEvent,
+} from "../src/core/deploy/protocol.js";
 
 const root = mkdtempSync(join(tmpdir(), "mg-supervisor-"));
 const SUPERVISOR = joinedSupervisor(root);
@@ -66,6 +72,7 @@ function runSupervisor(
   p: Record<string, string>,
   decide: (journal: Journal) => string | undefined = () => "go",
   onStart?: (pid: number) => void,
+  onEvent?: (event: SupervisorEvent, write: (line: string) => void) => void,
 ): Promise<Run> {
   return new Promise((done) => {
     const child = spawn("bash", [SUPERVISOR], { stdio: ["pipe", "pipe", "pipe"], cwd: root });
@@ -83,6 +90,7 @@ function runSupervisor(
         buffer = buffer.slice(nl + 1);
         if (line.kind === "event") {
           applyEvent(journal, line.event);
+          onEvent?.(line.event, (l) => child.stdin.write(l + "\n"));
           if (line.event.t === "awaiting") {
             const decision = decide(journal);
             if (decision === undefined) child.stdin.end();
@@ -308,21 +316,35 @@ describe("supervisor", () => {
     expect(child.stdout).toContain("bad parameter record");
   });
 
-  it("files mode prints the matching files and refuses paths outside the app dir", async () => {
+  it("serves the gate's file reads in the deploy's session, once each, never outside the app dir", async () => {
     const app = makeApp();
     mkdirSync(join(app, "db/migrate"), { recursive: true });
     writeFileSync(join(app, "db/migrate/20240102000000_add_email.rb"), "class AddEmail; end\n");
-    const input = encodeParams({
-      MG_MODE: "files",
-      MG_APP_DIR: app,
-      MG_PATTERNS: "db/migrate/20240102000000_*.rb\n../*\n/etc/passwd",
-    });
-    const child = spawnSync("bash", [SUPERVISOR], { input, encoding: "utf8" });
-    const files = child.stdout
-      .split("\n")
-      .map(parseLine)
-      .flatMap((l) => (l.kind === "event" && l.event.t === "file" ? [l.event] : []));
-    expect(files.map((f) => f.path)).toEqual(["db/migrate/20240102000000_add_email.rb"]);
+    writeFileSync(join(root, "outside.rb"), "secret\n");
+    const patterns = "db/migrate/20240102000000_*.rb\n../*.rb\n/etc/passwd\n$(touch INJECTED).rb";
+    const request = `read 7 ${Buffer.from(patterns).toString("base64")}`;
+    const events: SupervisorEvent[] = [];
+    const run = await runSupervisor(
+      params(app),
+      // The same read said twice (as a reattached action says again what it said): answered once.
+      () => `${request}\n${request}`,
+      undefined,
+      (event, write) => {
+        if (event.t === "file" || event.t === "files-end") events.push(event);
+        if (event.t === "files-end") write("stop dry-run");
+      },
+    );
+    expect(run.journal.result).toBe("dry-run");
+    const files = events.filter((e) => e.t === "file");
+    expect(files.map((f) => [f.req, f.path])).toEqual([["7", "db/migrate/20240102000000_add_email.rb"]]);
     expect(Buffer.from(String(files[0].b64), "base64").toString()).toBe("class AddEmail; end\n");
+    expect(events.filter((e) => e.t === "files-end")).toEqual([
+      expect.objectContaining({ req: "7", count: 1, truncated: 0 }),
+    ]);
+    expect(existsSync(join(app, "INJECTED"))).toBe(false);
+    // The bytes travel on the stream only: the journal on the host keeps what happened, not the files.
+    const journal = readFileSync(String(run.journal.journalPath), "utf8");
+    expect(journal).toContain('"t":"files-end"');
+    expect(journal).not.toContain('"t":"file",');
   });
 });

@@ -6,6 +6,7 @@
 //   - app boots per deploy: 1 (counted from the host: the fixture app adds a line to log/boots.log per boot).
 // Needs sshd, ssh-keygen, PostgreSQL (runuser postgres), ruby with Rails 6.1 and pg, and a bundle (MG_DIST_DIR
 // or dist/). Usage: node bench/deploy.mjs [--runs 5]   (BENCH_TRACE=1: each guarded run with timestamps)
+// Also prints where a guarded deploy spends its time: the action's phase marks and the host journal's events.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
   copyFileSync,
@@ -13,10 +14,11 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { freePort, startCluster } from "./pg.mjs";
 
@@ -105,8 +107,10 @@ write(join(root, "known_hosts"), knownHosts);
 for (let i = 0; i < 50 && !existsSync(join(root, "sshd.pid")); i++)
   await new Promise((r) => setTimeout(r, 100));
 
-const handshakes = () =>
-  existsSync(sshdLog) ? (readFileSync(sshdLog, "utf8").match(/Accepted publickey/g)?.length ?? 0) : 0;
+const logCount = (re) => (existsSync(sshdLog) ? (readFileSync(sshdLog, "utf8").match(re)?.length ?? 0) : 0);
+const handshakes = () => logCount(/Accepted publickey/g);
+// One line per session (channel) sshd starts on a connection: the supervisor's, and any other.
+const sessions = () => logCount(/Starting session:/g);
 const time = (fn) => {
   const start = process.hrtime.bigint();
   const result = fn();
@@ -136,6 +140,7 @@ function bare() {
   );
 }
 
+/** One guarded deploy, run like the runner runs it; each line it prints is timestamped as it arrives. */
 function guarded(backup) {
   const dir = mkdtempSync(join(root, "run-"));
   for (const f of ["output", "summary", "state"]) writeFileSync(join(dir, f), "");
@@ -161,64 +166,146 @@ function guarded(backup) {
     INPUT_BACKUP: backup ? "always" : "never",
     "INPUT_BACKUP-DIR": join(root, "backups"),
   };
-  const run = process.env.BENCH_TRACE
-    ? spawnSync(
-        "bash",
-        [
-          "-c",
-          'echo "$(date +%s%3N) start"; "$0" "$1" 2>&1 | while IFS= read -r l; do echo "$(date +%s%3N) $l"; done',
-          process.execPath,
-          join(dist, "index.js"),
-        ],
-        { env, encoding: "utf8" },
-      )
-    : spawnSync(process.execPath, [join(dist, "index.js")], { env, encoding: "utf8" });
-  if (process.env.BENCH_TRACE) console.log(run.stdout);
-  if (process.env.BENCH_TRACE) console.log(readFileSync(join(dir, "summary"), "utf8"));
-  return { ...run, outputs: readFileSync(join(dir, "output"), "utf8") };
+  return new Promise((done) => {
+    const start = Date.now();
+    const lines = [];
+    let stderr = "";
+    let part = "";
+    const child = spawn(process.execPath, [join(dist, "index.js")], { env });
+    child.stdout.on("data", (d) => {
+      const at = Date.now();
+      const all = (part + d.toString()).split("\n");
+      part = all.pop();
+      for (const text of all) lines.push({ at, text });
+    });
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (status) => {
+      const end = Date.now();
+      const summary = readFileSync(join(dir, "summary"), "utf8");
+      if (process.env.BENCH_TRACE) {
+        for (const l of lines) console.log(`${l.at - start} ${l.text.slice(0, 160)}`);
+        console.log(summary);
+      }
+      done({
+        status,
+        stdout: lines.map((l) => l.text).join("\n"),
+        stderr,
+        outputs: readFileSync(join(dir, "output"), "utf8"),
+        ms: end - start,
+        breakdown: breakdown(start, end, lines, summary),
+      });
+    });
+  });
+}
+
+// --- where the time goes: the action's own marks (its `deploy phase:` lines, timestamped as they arrive)
+// and the host's (the supervisor's journal: every event carries its `at`; same clock on loopback) ----------
+const stateRoot = join(process.env.HOME ?? "/root", ".migration-guard");
+function journalOf(summary) {
+  const id = /deploy `([A-Za-z0-9._-]+)`/.exec(summary)?.[1];
+  if (!id) return [];
+  for (const key of existsSync(join(stateRoot, "apps")) ? readdirSync(join(stateRoot, "apps")) : []) {
+    const file = join(stateRoot, "apps", key, "deploys", id, "journal.jsonl");
+    if (existsSync(file))
+      return readFileSync(file, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
+  }
+  return [];
+}
+
+function breakdown(start, end, lines, summary) {
+  const mark = (phase) => lines.find((l) => l.text === `::debug::deploy phase: ${phase}`)?.at;
+  const events = journalOf(summary);
+  const hello = events.find((e) => e.t === "hello")?.at;
+  const last = events.find((e) => e.t === "end")?.at;
+  const parts = {
+    "node start, inputs": mark("connect") - start,
+    "connect (handshake)": mark("plan") - mark("connect"),
+    "session start → hello": hello - mark("plan"),
+  };
+  let at = hello;
+  for (const e of events) {
+    if (e.t !== "phase" || e.state === "start") continue;
+    const begun = events.find((s) => s.t === "phase" && s.phase === e.phase && s.state === "start")?.at;
+    if (begun > at) parts[`(between) → ${e.phase}`] = begun - at;
+    parts[e.phase] = e.at - begun;
+    at = e.at;
+  }
+  parts["last phase → end event"] = last - at;
+  parts["end event → exit"] = end - last;
+  return parts;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const rows = { bare: [], never: [], always: [], handshakes: [], boots: [], bareBoots: [] };
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+const rows = {
+  bare: [],
+  never: [],
+  always: [],
+  handshakes: [],
+  sessions: [],
+  boots: [],
+  bareBoots: [],
+  parts: [],
+};
+const loadBefore = load();
 try {
+  // In pairs: bare, guarded, bare, guarded with backup; each overhead is taken pair by pair (the machine's
+  // speed drifts between pairs far more than within one), and the figure is their median.
   for (let i = 0; i < RUNS; i++) {
-    reset();
-    let b0 = boots();
-    const b = time(bare);
-    if (b.result.status !== 0) throw new Error(`bare ssh deploy failed: ${b.result.stderr}`);
-    rows.bare.push(b.ms);
-    rows.bareBoots.push(boots() - b0);
     for (const backup of [false, true]) {
       reset();
+      const b0 = boots();
+      const b = time(bare);
+      if (b.result.status !== 0) throw new Error(`bare ssh deploy failed: ${b.result.stderr}`);
+      rows.bare.push(b.ms);
+      rows.bareBoots.push(boots() - b0);
+      reset();
       const before = handshakes();
-      b0 = boots();
-      const g = time(() => guarded(backup));
-      if (g.result.status !== 0 || !/result=migrated|migrated/.test(g.result.outputs))
-        throw new Error(`guarded deploy failed: ${g.result.stdout}\n${g.result.stderr}`);
-      rows[backup ? "always" : "never"].push(g.ms);
-      rows.boots.push(boots() - b0);
+      const sessionsBefore = sessions();
+      const g0 = boots();
+      const g = await guarded(backup);
+      if (g.status !== 0 || !/result=migrated|migrated/.test(g.outputs))
+        throw new Error(`guarded deploy failed: ${g.stdout}\n${g.stderr}`);
+      rows[backup ? "always" : "never"].push({ ms: g.ms, over: g.ms - b.ms });
+      if (!backup) rows.parts.push(g.breakdown);
+      rows.boots.push(boots() - g0);
       await new Promise((r) => setTimeout(r, 200));
       rows.handshakes.push(handshakes() - before);
+      rows.sessions.push(sessions() - sessionsBefore);
     }
   }
   const bareMs = median(rows.bare);
   const figures = {
     runs: RUNS,
+    load: `${loadBefore} → ${load()}`,
     bareMs: Math.round(bareMs),
-    guardedMs: Math.round(median(rows.never)),
-    guardedWithBackupMs: Math.round(median(rows.always)),
-    overheadMs: Math.round(median(rows.never) - bareMs),
-    overheadWithBackupMs: Math.round(median(rows.always) - bareMs),
+    guardedMs: Math.round(median(rows.never.map((r) => r.ms))),
+    guardedWithBackupMs: Math.round(median(rows.always.map((r) => r.ms))),
+    overheadMs: Math.round(median(rows.never.map((r) => r.over))),
+    overheadWithBackupMs: Math.round(median(rows.always.map((r) => r.over))),
     sshHandshakesPerDeploy: Math.max(...rows.handshakes),
+    sshSessionsPerDeploy: Math.max(...rows.sessions),
     appBootsPerDeploy: Math.max(...rows.boots),
     appBootsPerBareMigrate: Math.max(...rows.bareBoots),
   };
   console.log(JSON.stringify(figures, null, 2));
+  console.log("where a guarded deploy's time goes (no backup; median ms over the runs):");
+  for (const name of Object.keys(rows.parts[0] ?? {}))
+    console.log(
+      `  ${name.padEnd(34)} ${String(Math.round(median(rows.parts.map((p) => p[name] ?? 0)))).padStart(6)}`,
+    );
   console.log(
     `deploy (Rails 6.1, PostgreSQL, loopback): bare ssh + bin/rails db:migrate ${figures.bareMs} ms; guarded ` +
       `${figures.guardedMs} ms (overhead ${figures.overheadMs} ms), with backup ${figures.guardedWithBackupMs} ms ` +
-      `(overhead ${figures.overheadWithBackupMs} ms); SSH handshakes per deploy: ${figures.sshHandshakesPerDeploy}; ` +
-      `app boots per deploy: ${figures.appBootsPerDeploy} (bare: ${figures.appBootsPerBareMigrate})`,
+      `(overhead ${figures.overheadWithBackupMs} ms); SSH handshakes per deploy: ${figures.sshHandshakesPerDeploy} ` +
+      `(sessions ${figures.sshSessionsPerDeploy}); ` +
+      `app boots per deploy: ${figures.appBootsPerDeploy} (bare: ${figures.appBootsPerBareMigrate}); load ${figures.load}`,
   );
   const missed = [
     figures.overheadMs >= OVERHEAD_TARGET_MS &&

@@ -45918,7 +45918,7 @@ class SshConnection {
 
 ;// CONCATENATED MODULE: ./src/adapters/supervisor.ts
 // The client of the host-side supervisor: the script (installed when missing, named by its hash), one-shot
-// runs (status, files, fetch) and the deploy's session (run, attach after a dropped connection, the lines the
+// runs (status, fetch) and the deploy's session (which also serves the gate's file reads) (run, attach after a dropped connection, the lines the
 // action said repeated to the reattached session). Every session is a channel of the one SSH connection.
 
 
@@ -45997,32 +45997,29 @@ async function runSupervisor(conn, script, input) {
     await installSupervisor(conn, script);
     return conn.run(script.run, input);
 }
-/** The `files` mode: every file matching `patterns` below the app dir, by pattern (at most 1 MiB + 1 byte each). */
-function hostFiles(conn, script, appDir) {
-    return {
-        async read(patterns) {
-            const files = new Map();
-            if (!patterns.length)
-                return files;
-            const params = encodeParams({ MG_MODE: "files", MG_APP_DIR: appDir, MG_PATTERNS: patterns.join("\n") });
-            const result = await conn.run(script.run, params);
-            for (const line of result.stdout.split("\n")) {
-                const parsed = parseLine(line);
-                if (parsed.kind !== "event" || parsed.event.t !== "file")
-                    continue;
-                const pattern = str(parsed.event, "pattern") ?? "";
-                const list = files.get(pattern) ?? [];
-                list.push({
-                    path: str(parsed.event, "path") ?? "",
-                    bytes: Buffer.from(str(parsed.event, "b64") ?? "", "base64"),
-                });
-                files.set(pattern, list);
-            }
-            if (result.code !== 0)
-                throw new Error(`Reading the migration files on the host failed (exit ${result.code}): ${result.stderr.trim()}`);
-            return files;
-        },
+/**
+ * `metrics-dir-on-host`: the supervisor writes `text` as `dir/name` on the host, atomically (temp file in the
+ * folder, then renamed). Returns the path written; throws when the write did not happen (the step fails).
+ */
+async function writeHostMetrics(conn, script, file) {
+    const params = {
+        MG_MODE: "metrics",
+        MG_METRICS_DIR: file.dir,
+        MG_METRICS_NAME: file.name,
+        MG_METRICS_TEXT: file.text,
     };
+    const result = await runSupervisor(conn, script, encodeParams(params));
+    for (const line of result.stdout.split("\n")) {
+        const parsed = parseLine(line);
+        if (parsed.kind !== "event")
+            continue;
+        const path = str(parsed.event, "path") ?? `${file.dir}/${file.name}`;
+        if (parsed.event.t === "metrics" && str(parsed.event, "result") === "ok")
+            return path;
+        if (parsed.event.t === "metrics" || parsed.event.t === "error")
+            throw new Error(`Could not write the metric file ${path} on the host (metrics-dir-on-host): ${str(parsed.event, "message") ?? "no reason given"}.`);
+    }
+    throw new Error(`Could not write the metric file in ${file.dir} on the host (metrics-dir-on-host): the supervisor exited ${result.code} without saying it was written. ${result.stderr.trim()}`.trim());
 }
 /** `health-from: host`: one GET made by the host (curl), over the deploy's connection. */
 async function fetchFromHost(conn, script, url) {
@@ -46064,6 +46061,8 @@ class SupervisorSession {
     write;
     over = false;
     waiters = [];
+    /** The gate's file reads, by request id: the files received so far, and the supervisor's `files-end`. */
+    reads = new Map();
     constructor(conn, script, params, hooks) {
         this.conn = conn;
         this.script = script;
@@ -46099,6 +46098,45 @@ class SupervisorSession {
         this.said.push(one);
         this.write?.(one);
     }
+    /**
+     * The files matching `patterns` below the app dir, read by the supervisor while it waits at its gate and
+     * sent in this session (`read ID BASE64` on its stdin; `file` events, then `files-end`). Throws when the
+     * session ended first or the answer is incomplete (past the host's limits): the gate then stops the deploy.
+     */
+    async readFiles(patterns) {
+        if (!patterns.length)
+            return new Map();
+        const id = String(this.reads.size + 1);
+        const read = { files: new Map() };
+        this.reads.set(id, read);
+        this.say(`read ${id} ${Buffer.from(patterns.join("\n"), "utf8").toString("base64")}`);
+        if (!(await this.until(() => read.end !== undefined)))
+            throw new Error("The supervisor ended before it sent the migration files the gate reads.");
+        const end = read.end;
+        if (str(end, "error"))
+            throw new Error(`Reading the migration files on the host failed: ${str(end, "error")}`);
+        if (end.truncated)
+            throw new Error(`Reading the migration files on the host stopped at its limits (${end.count} files sent): the gate ` +
+                "did not see every file it asked for.");
+        return read.files;
+    }
+    /** A `file` or `files-end` event: part of the answer to a read. */
+    collect(event) {
+        const read = this.reads.get(str(event, "req") ?? "");
+        if (!read || read.end)
+            return;
+        if (event.t === "files-end") {
+            read.end = event;
+            return;
+        }
+        const pattern = str(event, "pattern") ?? "";
+        const list = read.files.get(pattern) ?? [];
+        list.push({
+            path: str(event, "path") ?? "",
+            bytes: Buffer.from(str(event, "b64") ?? "", "base64"),
+        });
+        read.files.set(pattern, list);
+    }
     wake() {
         for (const w of [...this.waiters]) {
             if (!w.test(this.journal))
@@ -46116,7 +46154,9 @@ class SupervisorSession {
         proc.onLine((line) => {
             this.journal.lines++;
             const parsed = parseLine(line);
-            if (parsed.kind === "event") {
+            if (parsed.kind === "event" && (parsed.event.t === "file" || parsed.event.t === "files-end"))
+                this.collect(parsed.event);
+            else if (parsed.kind === "event") {
                 applyEvent(this.journal, parsed.event);
                 this.hooks.onLine({ event: parsed.event, text: line }, this.journal);
                 if (parsed.event.t === "end")
@@ -46514,6 +46554,13 @@ function parseStatus(framework, outputs) {
     return report;
 }
 /** `pending_migrations_count{environment="..."} N` in the Prometheus text exposition format. */
+/**
+ * The metric file's name on the host: one per environment, `migration-guard-<environment>.prom` (what the
+ * staleness rule in examples/prometheus/alerts.yml matches), with anything but [A-Za-z0-9_.-] made `_`.
+ */
+function metricsFileName(environment) {
+    return `migration-guard-${environment.replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 100) || "default"}.prom`;
+}
 function prometheusMetrics(environment, pending) {
     const label = environment.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
     return ("# HELP pending_migrations_count Migrations in the code that the database has not run.\n" +
@@ -46714,8 +46761,8 @@ function hostPathInput(name, required) {
     if (required !== undefined && !path.startsWith("/") && !path.startsWith("~/")) {
         throw new InputError(`Input \`${name}\` must be an absolute path on the host (or start with \`~/\`); got ${JSON.stringify(path)}.`);
     }
-    if (path.includes("\0") || path.includes("\n"))
-        throw new InputError(`Input \`${name}\` must not contain a newline.`);
+    if (/[\0\r\n]/.test(path))
+        throw new InputError(`Input \`${name}\` must be one path on the host, without line breaks.`);
     return path.startsWith("~/") ? path.slice(2) : path;
 }
 function backupKeepInput() {
@@ -46808,6 +46855,7 @@ function readDeploySettings(common) {
         health,
         failOnPending: problems.read(() => booleanInput("fail-on-pending", false), false),
         metricsFile: input("metrics-file"),
+        metricsDirOnHost: problems.read(() => hostPathInput("metrics-dir-on-host", undefined), ""),
     };
     // Fails closed: nothing above is used while any input was bad.
     problems.done();
@@ -46947,10 +46995,9 @@ function railsMigrationsPaths(databaseYml) {
 
 
 
+const DATABASE_YML = "config/database.yml";
 /** Rails: the pending files may also sit in the `migrations_paths` of config/database.yml. */
-async function railsExtraPatterns(files, report) {
-    const found = await files.read(["config/database.yml"]);
-    const yml = found.get("config/database.yml")?.[0];
+function railsExtraPatterns(yml, report) {
     const patterns = new Map();
     if (!yml)
         return { patterns, problems: [] };
@@ -46963,15 +47010,31 @@ async function railsExtraPatterns(files, report) {
     }
     return { patterns, problems: paths.problems };
 }
-async function classifyPending(files, framework, report, config, parsers) {
-    const extra = framework === "rails" && report.pending.length
-        ? await railsExtraPatterns(files, report)
+/**
+ * The pending files, in one read of the host where it can: Rails' config/database.yml comes with the files
+ * at their usual paths, and only a `migrations_paths` elsewhere takes a second read.
+ */
+async function readPendingFiles(files, framework, report) {
+    const own = [...new Set(report.pending.flatMap((p) => p.patterns))];
+    const rails = framework === "rails" && report.pending.length > 0;
+    const read = await files.read(rails ? [DATABASE_YML, ...own] : own);
+    const extra = rails
+        ? railsExtraPatterns(read.get(DATABASE_YML)?.[0], report)
         : { patterns: new Map(), problems: [] };
+    const more = [...new Set([...extra.patterns.values()].flat())].filter((p) => !own.includes(p));
+    if (more.length)
+        for (const [pattern, list] of await files.read(more))
+            read.set(pattern, list);
+    return { read, extra };
+}
+async function classifyPending(files, framework, report, config, 
+/** The parsers for these files (loaded on demand). */
+parsers) {
+    const { read, extra } = await readPendingFiles(files, framework, report);
     const patternsOf = (p) => [
         ...new Set([...(extra.patterns.get(p.id) ?? []), ...p.patterns]),
     ];
-    const read = await files.read([...new Set(report.pending.flatMap((p) => patternsOf(p)))]);
-    const loaded = await parsers;
+    const loaded = await parsers([...read.values()].flat().map((f) => f.path));
     const searched = extra.problems.length ? ` (${extra.problems.join("; ")})` : "";
     return report.pending.map((pending) => {
         if (!pending.patterns.length)
@@ -48259,6 +48322,13 @@ async function reportDeploy(settings, outcome, failure, recordNotes = []) {
 
 
 
+/** What a framework's migration files are read with (the pending files' own extensions decide the rest). */
+const FRAMEWORK_PARSERS = {
+    rails: ["ruby", "postgres"],
+    django: ["python", "postgres"],
+    alembic: ["python", "postgres"],
+    knex: ["javascript", "typescript", "postgres"],
+};
 /** Marks where each phase of DEPLOY_PHASES runs (a unit test reads these calls, in order, from this file). */
 function phase(name, run) {
     core.debug(`deploy phase: ${name}`);
@@ -48268,10 +48338,12 @@ function phase(name, run) {
 const backedUp = (j) => j.awaitingHealth || j.phases.some((p) => p.phase === "pre-migrate" || p.phase === "migrate");
 async function runDeploy(common) {
     const settings = readDeploySettings(common);
-    // The parsers load while we connect; most of a deploy's wall time is spent waiting on the host anyway.
-    const parsers = loadParsers();
-    // Only keeps a load failure from being an unhandled rejection: the gate awaits `parsers` and fails on it.
-    parsers.catch(() => undefined);
+    // The framework's parsers load while we connect (only its own: the five tree-sitter grammars and the
+    // others cost CPU the host's app boot may share); classify loads any other a pending file needs.
+    const early = loadParsers(FRAMEWORK_PARSERS[settings.framework]);
+    // Only keeps a load failure from being an unhandled rejection: the gate awaits it and fails on it.
+    early.catch(() => undefined);
+    const parsers = (paths) => early.then(() => loadParsers(parsersFor(paths)));
     const log = new FencedLog();
     let conn;
     let outcome;
@@ -48304,8 +48376,9 @@ async function connectLogged(settings) {
 /** From the supervisor's start to its end: the runner decides at the gate and judges health. */
 async function supervise(conn, params, settings, config, log, parsers) {
     const script = supervisorScript();
-    const files = hostFiles(conn, script, settings.appDir);
     const session = SupervisorSession.start(conn, script, params, logHooks(log));
+    // The gate reads the pending files through the supervisor's own session, while it waits at its gate.
+    const files = { read: (patterns) => session.readFiles(patterns) };
     const outcome = { journal: session.journal, migrations: [], notes: [] };
     let stopped;
     // The host locks, updates and reads the status, then waits at its gate for the runner's decision.
@@ -48366,7 +48439,8 @@ async function cleanupDeploy() {
 
 ;// CONCATENATED MODULE: ./src/commands/status.ts
 // `command: status`: read-only. Connect, read the pending migrations from the database through the same
-// supervisor (status mode: no lock, no journal, nothing written on the host), report and optionally fail.
+// supervisor (status mode: no lock, no journal, nothing written on the host), report and optionally fail;
+// with metrics-dir-on-host, the metric file is then written on the host too (metrics mode, same connection).
 
 
 
@@ -48380,8 +48454,6 @@ async function cleanupDeploy() {
 async function runStatus(common) {
     const settings = readDeploySettings(common);
     const script = supervisorScript();
-    const log = new FencedLog();
-    const journal = emptyJournal();
     let conn;
     try {
         core.startGroup(`connect to ${settings.user}@${settings.host}:${settings.port}`);
@@ -48391,6 +48463,23 @@ async function runStatus(common) {
         finally {
             core.endGroup();
         }
+        // The connection stays open to the end: the metric file on the host is written over it.
+        await reportStatus(common, settings, await readStatus(conn, script, settings), (text) => writeHostMetrics(conn, script, {
+            dir: settings.metricsDirOnHost,
+            name: metricsFileName(settings.environment),
+            text,
+        }));
+    }
+    finally {
+        if (conn)
+            await conn.dispose();
+    }
+}
+/** One status run of the supervisor (status mode: no lock, no journal, nothing written on the host). */
+async function readStatus(conn, script, settings) {
+    const log = new FencedLog();
+    const journal = emptyJournal();
+    try {
         log.phase("pending migrations");
         const params = {
             MG_MODE: "status",
@@ -48416,9 +48505,10 @@ async function runStatus(common) {
     }
     finally {
         log.close();
-        if (conn)
-            await conn.dispose();
     }
+    return journal;
+}
+async function reportStatus(common, settings, journal, writeOnHost) {
     const round = statusRound(journal, "now");
     if (journal.result === "failed")
         throw new Error(journal.message ?? "The status run failed on the host.");
@@ -48439,12 +48529,16 @@ async function runStatus(common) {
     core.setOutput("pending-count", String(report.pending.length));
     core.setOutput("pending", JSON.stringify(report.pending.map((p) => ({ id: p.id, name: p.name ?? null, database: p.database ?? null }))));
     core.setOutput("status", status);
+    const metrics = prometheusMetrics(settings.environment, report.pending.length);
     if (settings.metricsFile) {
         // Written whole then renamed: a textfile collector never reads half a file.
         const path = (0,external_node_path_namespaceObject.resolve)(common.workingDirectory, settings.metricsFile);
-        (0,external_node_fs_.writeFileSync)(`${path}.tmp`, prometheusMetrics(settings.environment, report.pending.length));
+        (0,external_node_fs_.writeFileSync)(`${path}.tmp`, metrics);
         (0,external_node_fs_.renameSync)(`${path}.tmp`, path);
     }
+    // Fails closed: a write on the host that did not happen throws, and the step fails saying why.
+    if (settings.metricsDirOnHost)
+        core.info(`metric written on the host: ${await writeOnHost(metrics)}`);
     if (process.env.GITHUB_STEP_SUMMARY) {
         const lines = [
             `## Migration status: \`${status}\``,

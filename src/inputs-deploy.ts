@@ -93,6 +93,8 @@ export interface DeploySettings {
   readonly health: HealthSettings;
   readonly failOnPending: boolean;
   readonly metricsFile: string;
+  /** `status`: a folder on the host (node_exporter's textfile collector) that gets the metric file too. */
+  readonly metricsDirOnHost: string;
 }
 
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:.]+)$/;
@@ -248,8 +250,8 @@ function hostPathInput(name: string, required: string | undefined): string {
       `Input \`${name}\` must be an absolute path on the host (or start with \`~/\`); got ${JSON.stringify(path)}.`,
     );
   }
-  if (path.includes("\0") || path.includes("\n"))
-    throw new InputError(`Input \`${name}\` must not contain a newline.`);
+  if (/[\0\r\n]/.test(path))
+    throw new InputError(`Input \`${name}\` must be one path on the host, without line breaks.`);
   return path.startsWith("~/") ? path.slice(2) : path;
 }
 
@@ -358,6 +360,7 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
     health,
     failOnPending: problems.read(() => booleanInput("fail-on-pending", false), false),
     metricsFile: input("metrics-file"),
+    metricsDirOnHost: problems.read(() => hostPathInput("metrics-dir-on-host", undefined), ""),
   };
   // Fails closed: nothing above is used while any input was bad.
   problems.done();

@@ -263,7 +263,7 @@ emit() {
     key=$1 value=$2
     shift 2
     case $key in
-    ms | rc | pid | index | size | timeout | deadline | protocol | db_size | free | entries | terminated | dump_ms | verify_ms | pruned | code) body+=",\"$key\":$((10#${value:-0}))" ;;
+    ms | rc | pid | index | size | count | truncated | timeout | deadline | protocol | db_size | free | entries | terminated | dump_ms | verify_ms | pruned | code) body+=",\"$key\":$((10#${value:-0}))" ;;
     *) body+=",\"$key\":$(json_str "$value")" ;;
     esac
   done
@@ -676,7 +676,8 @@ read_status() {
   return 0
 }
 
-# Waits for the gate decision the action writes through the front process: `go`, or `stop REASON`.
+# Waits for the gate decision the action writes through the front process: `go`, or `stop REASON`. Meanwhile
+# it answers the gate's file reads (serve_reads), so the gate reads the host's files in this session.
 DECISION=""
 wait_decision() {
   local deadline=$(($(now_ms) + ${MG_DECISION_WAIT:-300} * 1000))
@@ -686,9 +687,64 @@ wait_decision() {
       DECISION="stop no-decision"
       return
     fi
+    serve_reads
     nap 0.02
   done
   DECISION=$(<"$DEPLOY_DIR/decision")
+}
+
+# The gate's reads (`read.ID`, written by relay_verdicts): each answered once, as `file` events carrying the
+# request's id, then `files-end`. The patterns are globs relative to the app dir, one a line; the action
+# checked them (no `..`, not absolute) and they are checked again here. Globbing an unquoted variable with
+# IFS empty expands names only (nothing is evaluated), and a path travels only as an argument and as JSON.
+# Limits: READ_FILE_MAX bytes (+1, so the action sees a file that is too large) of each file,
+# READ_TOTAL_MAX bytes and READ_FILES_MAX files per read; past them `files-end` says `truncated` and the
+# action stops at its gate (it did not see every file). The bytes go to the stream only; the journal keeps
+# each read's `files-end`.
+readonly READ_FILE_MAX=1048576 READ_TOTAL_MAX=33554432 READ_FILES_MAX=2000
+serve_reads() {
+  local f id
+  for f in "$DEPLOY_DIR"/read.*; do
+    id=${f##*/read.}
+    [[ $id =~ ^[0-9]+$ && -f $f ]] || continue
+    mv -f -- "$f" "$f.done" || continue
+    read_files "$id" "$f.done"
+  done
+}
+
+# read_files ID FILE: the answer to one read (FILE: the base64 of its patterns).
+read_files() {
+  local id=$1 patterns
+  patterns=$(base64 -d <"$2" 2>/dev/null) || patterns=""
+  (
+    local journal_fd=$JOURNAL_FD
+    JOURNAL_FD=""
+    cd -- "$MG_APP_DIR" || {
+      emit t files-end req "$id" count 0 error "the app directory does not exist on the host"
+      exit 0
+    }
+    shopt -s nullglob
+    local pattern path size total=0 count=0 truncated=0 IFS=
+    local -A seen=()
+    while IFS= read -r pattern; do
+      [[ -z $pattern || $pattern == /* || $pattern == *..* ]] && continue
+      for path in $pattern; do
+        [[ -f $path && -z ${seen[$path]-} ]] || continue
+        seen[$path]=1
+        size=$(stat -c %s -- "$path" 2>/dev/null) || size=0
+        if ((count >= READ_FILES_MAX || total + (size < READ_FILE_MAX ? size : READ_FILE_MAX) > READ_TOTAL_MAX)); then
+          truncated=1
+          break 2
+        fi
+        count=$((count + 1))
+        total=$((total + (size < READ_FILE_MAX ? size : READ_FILE_MAX)))
+        emit t file req "$id" pattern "$pattern" path "$path" size "$size" \
+          b64 "$(head -c $((READ_FILE_MAX + 1)) -- "$path" | base64 -w0)"
+      done
+    done <<<"$patterns"
+    JOURNAL_FD=$journal_fd
+    emit t files-end req "$id" count "$count" truncated "$truncated"
+  )
 }
 
 migrate() {
@@ -1808,14 +1864,20 @@ worker() {
   finish migrated
 }
 
-# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, files, fetch.
+# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, metrics, fetch.
 
-# Reads the action's lines on stdin until EOF: the gate decision (`go`, `stop REASON`) and the health verdict
-# (`health ...`), each written once, atomically, for the worker to pick up.
+# Reads the action's lines on stdin until EOF: the gate decision (`go`, `stop REASON`), the health verdict
+# (`health ...`) and the gate's file reads (`read ID BASE64-PATTERNS`), each written once, atomically, for
+# the worker to pick up (a read the worker answered is `read.ID.done`: a reattached action saying it again
+# gets the answer from the stream it replays, not a second one).
 relay_verdicts() {
   local dir=$1 line
   while IFS= read -r line; do
-    if [[ $line == go || $line == "stop "* ]]; then
+    if [[ $line =~ ^read\ ([0-9]{1,6})\ ([A-Za-z0-9+/=]+)$ ]] && ((${#line} <= 1048576)); then
+      local id=${BASH_REMATCH[1]}
+      [[ -e $dir/read.$id || -e $dir/read.$id.done ]] ||
+        { printf '%s\n' "${BASH_REMATCH[2]}" >"$dir/read.$id.tmp" && mv -f "$dir/read.$id.tmp" "$dir/read.$id"; }
+    elif [[ $line == go || $line == "stop "* ]]; then
       [[ -e $dir/decision ]] || { printf '%s\n' "$line" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
     elif [[ $line == "health "* ]]; then
       [[ -e $dir/health ]] || { printf '%s\n' "$line" >"$dir/health.tmp" && mv -f "$dir/health.tmp" "$dir/health"; }
@@ -1919,23 +1981,27 @@ status_only() {
   exit 0
 }
 
-# Prints the migration files the action will classify. Patterns are globs relative to the app dir (the
-# action checked them: no `..`, not absolute); globbing a quoted variable expands names, nothing else.
-files() {
-  [[ -d ${MG_APP_DIR-} ]] || die_params "the app directory does not exist on the host"
-  cd -- "$MG_APP_DIR" || exit 1
-  shopt -s nullglob
-  local pattern path IFS=
-  local -A seen=()
-  while IFS= read -r pattern; do
-    [[ -z $pattern || $pattern == /* || $pattern == *..* ]] && continue
-    for path in $pattern; do
-      [[ -f $path && -z ${seen[$path]-} ]] || continue
-      seen[$path]=1
-      emit t file pattern "$pattern" path "$path" size "$(stat -c %s -- "$path" 2>/dev/null || echo 0)" \
-        b64 "$(head -c 1048577 -- "$path" | base64 -w0)"
-    done
-  done <<<"${MG_PATTERNS-}"
+# `status` with metrics-dir-on-host: writes the metric text the action made (MG_METRICS_TEXT) into a
+# node_exporter textfile-collector folder (MG_METRICS_DIR) as MG_METRICS_NAME, atomically: a temp file in the
+# same folder (a name the collector skips: it reads *.prom only), readable by the exporter's user, renamed over
+# the old file. The folder and the name are parameters, never part of a command string. Any failure is said in
+# a `metrics` event with result failed (the action fails the step) and leaves no temp file.
+metrics() {
+  [[ -n ${MG_METRICS_DIR-} ]] || die_params "MG_METRICS_DIR is required"
+  [[ ${MG_METRICS_NAME-} =~ ^[A-Za-z0-9_][A-Za-z0-9_.-]{0,200}\.prom$ ]] ||
+    die_params "MG_METRICS_NAME must be a file name ending in .prom"
+  local dir=${MG_METRICS_DIR%/} target tmp error
+  [[ -n $dir ]] || dir=/
+  target="$dir/$MG_METRICS_NAME"
+  tmp="$dir/.$MG_METRICS_NAME.$$.tmp"
+  if [[ ! -d $dir ]]; then
+    emit t metrics result failed path "$target" message "the folder $dir does not exist on the host"
+  elif error=$({ printf '%s' "${MG_METRICS_TEXT-}" >"$tmp" && chmod 0644 -- "$tmp" && mv -f -- "$tmp" "$target"; } 2>&1); then
+    emit t metrics result ok path "$target"
+  else
+    rm -f -- "$tmp" 2>/dev/null
+    emit t metrics result failed path "$target" message "${error:-the write failed}"
+  fi
   emit t end
   exit 0
 }
@@ -1963,7 +2029,7 @@ case ${MG_MODE:-deploy} in
 deploy) front ;;
 attach) attach ;;
 status) status_only ;;
-files) files ;;
+metrics) metrics ;;
 fetch) fetch ;;
-*) die_params "MG_MODE must be deploy, attach, status, files or fetch" ;;
+*) die_params "MG_MODE must be deploy, attach, status, metrics or fetch" ;;
 esac

@@ -1,5 +1,5 @@
 // The client of the host-side supervisor: the script (installed when missing, named by its hash), one-shot
-// runs (status, files, fetch) and the deploy's session (run, attach after a dropped connection, the lines the
+// runs (status, fetch) and the deploy's session (which also serves the gate's file reads) (run, attach after a dropped connection, the lines the
 // action said repeated to the reattached session). Every session is a channel of the one SSH connection.
 import * as core from "@actions/core";
 import { createHash } from "node:crypto";
@@ -123,37 +123,43 @@ export interface HostFile {
   bytes: Buffer;
 }
 
-/** The host's files, by glob below the app dir: what the pending and classify phases read. */
+/**
+ * The host's files, by glob below the app dir: what the pending and classify phases read. The deploy's
+ * session serves them (SupervisorSession.readFiles): no second session.
+ */
 export interface HostFiles {
   read(patterns: readonly string[]): Promise<Map<string, HostFile[]>>;
 }
 
-/** The `files` mode: every file matching `patterns` below the app dir, by pattern (at most 1 MiB + 1 byte each). */
-export function hostFiles(conn: SshConnection, script: SupervisorScript, appDir: string): HostFiles {
-  return {
-    async read(patterns) {
-      const files = new Map<string, HostFile[]>();
-      if (!patterns.length) return files;
-      const params = encodeParams({ MG_MODE: "files", MG_APP_DIR: appDir, MG_PATTERNS: patterns.join("\n") });
-      const result = await conn.run(script.run, params);
-      for (const line of result.stdout.split("\n")) {
-        const parsed = parseLine(line);
-        if (parsed.kind !== "event" || parsed.event.t !== "file") continue;
-        const pattern = str(parsed.event, "pattern") ?? "";
-        const list = files.get(pattern) ?? [];
-        list.push({
-          path: str(parsed.event, "path") ?? "",
-          bytes: Buffer.from(str(parsed.event, "b64") ?? "", "base64"),
-        });
-        files.set(pattern, list);
-      }
-      if (result.code !== 0)
-        throw new Error(
-          `Reading the migration files on the host failed (exit ${result.code}): ${result.stderr.trim()}`,
-        );
-      return files;
-    },
+/**
+ * `metrics-dir-on-host`: the supervisor writes `text` as `dir/name` on the host, atomically (temp file in the
+ * folder, then renamed). Returns the path written; throws when the write did not happen (the step fails).
+ */
+export async function writeHostMetrics(
+  conn: SshConnection,
+  script: SupervisorScript,
+  file: { dir: string; name: string; text: string },
+): Promise<string> {
+  const params = {
+    MG_MODE: "metrics",
+    MG_METRICS_DIR: file.dir,
+    MG_METRICS_NAME: file.name,
+    MG_METRICS_TEXT: file.text,
   };
+  const result = await runSupervisor(conn, script, encodeParams(params));
+  for (const line of result.stdout.split("\n")) {
+    const parsed = parseLine(line);
+    if (parsed.kind !== "event") continue;
+    const path = str(parsed.event, "path") ?? `${file.dir}/${file.name}`;
+    if (parsed.event.t === "metrics" && str(parsed.event, "result") === "ok") return path;
+    if (parsed.event.t === "metrics" || parsed.event.t === "error")
+      throw new Error(
+        `Could not write the metric file ${path} on the host (metrics-dir-on-host): ${str(parsed.event, "message") ?? "no reason given"}.`,
+      );
+  }
+  throw new Error(
+    `Could not write the metric file in ${file.dir} on the host (metrics-dir-on-host): the supervisor exited ${result.code} without saying it was written. ${result.stderr.trim()}`.trim(),
+  );
 }
 
 /** `health-from: host`: one GET made by the host (curl), over the deploy's connection. */
@@ -208,6 +214,8 @@ export class SupervisorSession {
   private write: ((line: string) => void) | undefined;
   private over = false;
   private readonly waiters: { test: (j: Journal) => boolean; resolve: () => void }[] = [];
+  /** The gate's file reads, by request id: the files received so far, and the supervisor's `files-end`. */
+  private readonly reads = new Map<string, { files: Map<string, HostFile[]>; end?: SupervisorEvent }>();
 
   private constructor(
     private readonly conn: SshConnection,
@@ -253,6 +261,47 @@ export class SupervisorSession {
     this.write?.(one);
   }
 
+  /**
+   * The files matching `patterns` below the app dir, read by the supervisor while it waits at its gate and
+   * sent in this session (`read ID BASE64` on its stdin; `file` events, then `files-end`). Throws when the
+   * session ended first or the answer is incomplete (past the host's limits): the gate then stops the deploy.
+   */
+  async readFiles(patterns: readonly string[]): Promise<Map<string, HostFile[]>> {
+    if (!patterns.length) return new Map();
+    const id = String(this.reads.size + 1);
+    const read: { files: Map<string, HostFile[]>; end?: SupervisorEvent } = { files: new Map() };
+    this.reads.set(id, read);
+    this.say(`read ${id} ${Buffer.from(patterns.join("\n"), "utf8").toString("base64")}`);
+    if (!(await this.until(() => read.end !== undefined)))
+      throw new Error("The supervisor ended before it sent the migration files the gate reads.");
+    const end = read.end as SupervisorEvent;
+    if (str(end, "error"))
+      throw new Error(`Reading the migration files on the host failed: ${str(end, "error")}`);
+    if (end.truncated)
+      throw new Error(
+        `Reading the migration files on the host stopped at its limits (${end.count} files sent): the gate ` +
+          "did not see every file it asked for.",
+      );
+    return read.files;
+  }
+
+  /** A `file` or `files-end` event: part of the answer to a read. */
+  private collect(event: SupervisorEvent): void {
+    const read = this.reads.get(str(event, "req") ?? "");
+    if (!read || read.end) return;
+    if (event.t === "files-end") {
+      read.end = event;
+      return;
+    }
+    const pattern = str(event, "pattern") ?? "";
+    const list = read.files.get(pattern) ?? [];
+    list.push({
+      path: str(event, "path") ?? "",
+      bytes: Buffer.from(str(event, "b64") ?? "", "base64"),
+    });
+    read.files.set(pattern, list);
+  }
+
   private wake(): void {
     for (const w of [...this.waiters]) {
       if (!w.test(this.journal)) continue;
@@ -269,7 +318,9 @@ export class SupervisorSession {
     proc.onLine((line) => {
       this.journal.lines++;
       const parsed = parseLine(line);
-      if (parsed.kind === "event") {
+      if (parsed.kind === "event" && (parsed.event.t === "file" || parsed.event.t === "files-end"))
+        this.collect(parsed.event);
+      else if (parsed.kind === "event") {
         applyEvent(this.journal, parsed.event);
         this.hooks.onLine({ event: parsed.event, text: line }, this.journal);
         if (parsed.event.t === "end") proc.child.stdin.end();

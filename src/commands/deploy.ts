@@ -13,20 +13,20 @@ import {
   connect,
   disposeSavedConnection,
   fetchFromHost,
-  hostFiles,
   supervisorScript,
   type HostFiles,
   SupervisorSession,
 } from "../adapters/supervisor.js";
 import type { Config } from "../core/config.js";
 import type { DeployPhase } from "../core/deploy/phases.js";
+import type { DeployFramework } from "../core/deploy/presets.js";
 import type { Journal } from "../core/deploy/protocol.js";
 import { statusRound } from "../core/deploy/protocol.js";
 import { parseStatus } from "../core/deploy/status.js";
 import type { Parsers } from "../core/parsers.js";
 import type { CommonSettings } from "../inputs.js";
 import { readDeploySettings, type DeploySettings } from "../inputs-deploy.js";
-import { loadParsers } from "../parsers/index.js";
+import { loadParsers, parsersFor, type ParserName } from "../parsers/index.js";
 import { classifyPending } from "./deploy/classify.js";
 import { logHooks } from "./deploy/events.js";
 import { gatePending } from "./deploy/gate.js";
@@ -35,6 +35,14 @@ import { readPending } from "./deploy/pending.js";
 import { planDeploy, runContext } from "./deploy/plan.js";
 import { recordDeploy, reportDeploy, type RunOutcome } from "./deploy/report.js";
 import { StopDeploy } from "./deploy/stop.js";
+
+/** What a framework's migration files are read with (the pending files' own extensions decide the rest). */
+const FRAMEWORK_PARSERS: Record<DeployFramework, ParserName[]> = {
+  rails: ["ruby", "postgres"],
+  django: ["python", "postgres"],
+  alembic: ["python", "postgres"],
+  knex: ["javascript", "typescript", "postgres"],
+};
 
 /** Marks where each phase of DEPLOY_PHASES runs (a unit test reads these calls, in order, from this file). */
 function phase<T>(name: DeployPhase, run: () => T): T {
@@ -48,10 +56,12 @@ const backedUp = (j: Journal): boolean =>
 
 export async function runDeploy(common: CommonSettings): Promise<void> {
   const settings = readDeploySettings(common);
-  // The parsers load while we connect; most of a deploy's wall time is spent waiting on the host anyway.
-  const parsers = loadParsers();
-  // Only keeps a load failure from being an unhandled rejection: the gate awaits `parsers` and fails on it.
-  parsers.catch(() => undefined);
+  // The framework's parsers load while we connect (only its own: the five tree-sitter grammars and the
+  // others cost CPU the host's app boot may share); classify loads any other a pending file needs.
+  const early = loadParsers(FRAMEWORK_PARSERS[settings.framework]);
+  // Only keeps a load failure from being an unhandled rejection: the gate awaits it and fails on it.
+  early.catch(() => undefined);
+  const parsers = (paths: string[]): Promise<Parsers> => early.then(() => loadParsers(parsersFor(paths)));
   const log = new FencedLog();
   let conn: SshConnection | undefined;
   let outcome: RunOutcome | undefined;
@@ -90,11 +100,12 @@ async function supervise(
   settings: DeploySettings,
   config: Config,
   log: FencedLog,
-  parsers: Promise<Parsers>,
+  parsers: (paths: string[]) => Promise<Parsers>,
 ): Promise<RunOutcome> {
   const script = supervisorScript();
-  const files = hostFiles(conn, script, settings.appDir);
   const session = SupervisorSession.start(conn, script, params, logHooks(log));
+  // The gate reads the pending files through the supervisor's own session, while it waits at its gate.
+  const files: HostFiles = { read: (patterns) => session.readFiles(patterns) };
   const outcome: RunOutcome = { journal: session.journal, migrations: [], notes: [] };
   let stopped: unknown;
   // The host locks, updates and reads the status, then waits at its gate for the runner's decision.
@@ -142,7 +153,7 @@ async function decide(
   settings: DeploySettings,
   config: Config,
   log: FencedLog,
-  parsers: Promise<Parsers>,
+  parsers: (paths: string[]) => Promise<Parsers>,
 ): Promise<{ line: string; outcome: Pick<RunOutcome, "before" | "migrations" | "gate" | "notes"> }> {
   const { before, notes } = await phase("pending", () =>
     readPending(journal, settings.framework, files, log),

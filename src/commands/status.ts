@@ -1,23 +1,28 @@
 // `command: status`: read-only. Connect, read the pending migrations from the database through the same
-// supervisor (status mode: no lock, no journal, nothing written on the host), report and optionally fail.
+// supervisor (status mode: no lock, no journal, nothing written on the host), report and optionally fail;
+// with metrics-dir-on-host, the metric file is then written on the host too (metrics mode, same connection).
 import * as core from "@actions/core";
 import { renameSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { SshConnection } from "../adapters/ssh.js";
 import { encodeParams } from "../core/deploy/plan.js";
-import { applyEvent, emptyJournal, parseLine, statusRound } from "../core/deploy/protocol.js";
-import { driftStatus, parseStatus, prometheusMetrics } from "../core/deploy/status.js";
+import { applyEvent, emptyJournal, parseLine, statusRound, type Journal } from "../core/deploy/protocol.js";
+import { driftStatus, metricsFileName, parseStatus, prometheusMetrics } from "../core/deploy/status.js";
 import { cell } from "../core/deploy/summary.js";
 import type { CommonSettings } from "../inputs.js";
-import { readDeploySettings } from "../inputs-deploy.js";
+import { readDeploySettings, type DeploySettings } from "../inputs-deploy.js";
 import { FencedLog } from "../adapters/fenced-log.js";
-import { connect, runSupervisor, supervisorScript } from "../adapters/supervisor.js";
+import {
+  connect,
+  runSupervisor,
+  supervisorScript,
+  writeHostMetrics,
+  type SupervisorScript,
+} from "../adapters/supervisor.js";
 
 export async function runStatus(common: CommonSettings): Promise<void> {
   const settings = readDeploySettings(common);
   const script = supervisorScript();
-  const log = new FencedLog();
-  const journal = emptyJournal();
   let conn: SshConnection | undefined;
   try {
     core.startGroup(`connect to ${settings.user}@${settings.host}:${settings.port}`);
@@ -26,6 +31,28 @@ export async function runStatus(common: CommonSettings): Promise<void> {
     } finally {
       core.endGroup();
     }
+    // The connection stays open to the end: the metric file on the host is written over it.
+    await reportStatus(common, settings, await readStatus(conn, script, settings), (text) =>
+      writeHostMetrics(conn as SshConnection, script, {
+        dir: settings.metricsDirOnHost,
+        name: metricsFileName(settings.environment),
+        text,
+      }),
+    );
+  } finally {
+    if (conn) await conn.dispose();
+  }
+}
+
+/** One status run of the supervisor (status mode: no lock, no journal, nothing written on the host). */
+async function readStatus(
+  conn: SshConnection,
+  script: SupervisorScript,
+  settings: DeploySettings,
+): Promise<Journal> {
+  const log = new FencedLog();
+  const journal = emptyJournal();
+  try {
     log.phase("pending migrations");
     const params: Record<string, string> = {
       MG_MODE: "status",
@@ -46,9 +73,16 @@ export async function runStatus(common: CommonSettings): Promise<void> {
       throw new Error(`The status run on the host failed (exit ${result.code}): ${result.stderr.trim()}`);
   } finally {
     log.close();
-    if (conn) await conn.dispose();
   }
+  return journal;
+}
 
+async function reportStatus(
+  common: CommonSettings,
+  settings: DeploySettings,
+  journal: Journal,
+  writeOnHost: (text: string) => Promise<string>,
+): Promise<void> {
   const round = statusRound(journal, "now");
   if (journal.result === "failed") throw new Error(journal.message ?? "The status run failed on the host.");
   const failed = round.find((s) => s.rc !== 0);
@@ -77,12 +111,15 @@ export async function runStatus(common: CommonSettings): Promise<void> {
     ),
   );
   core.setOutput("status", status);
+  const metrics = prometheusMetrics(settings.environment, report.pending.length);
   if (settings.metricsFile) {
     // Written whole then renamed: a textfile collector never reads half a file.
     const path = resolve(common.workingDirectory, settings.metricsFile);
-    writeFileSync(`${path}.tmp`, prometheusMetrics(settings.environment, report.pending.length));
+    writeFileSync(`${path}.tmp`, metrics);
     renameSync(`${path}.tmp`, path);
   }
+  // Fails closed: a write on the host that did not happen throws, and the step fails saying why.
+  if (settings.metricsDirOnHost) core.info(`metric written on the host: ${await writeOnHost(metrics)}`);
   if (process.env.GITHUB_STEP_SUMMARY) {
     const lines = [
       `## Migration status: \`${status}\``,

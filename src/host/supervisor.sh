@@ -61,7 +61,7 @@ case ${MG_MODE:-deploy} in
 deploy) front ;;
 attach) attach ;;
 status) status_only ;;
-files) files ;;
+metrics) metrics ;;
 fetch) fetch ;;
-*) die_params "MG_MODE must be deploy, attach, status, files or fetch" ;;
+*) die_params "MG_MODE must be deploy, attach, status, metrics or fetch" ;;
 esac

@@ -1,5 +1,5 @@
 // classify: the pending migrations → each one's file on the host, read and analysed like `check` does.
-import type { HostFiles } from "../../adapters/supervisor.js";
+import type { HostFile, HostFiles } from "../../adapters/supervisor.js";
 import { analyzeFile } from "../../core/analyze.js";
 import type { Config } from "../../core/config.js";
 import type { ClassifiedMigration } from "../../core/deploy/gate.js";
@@ -9,13 +9,13 @@ import { railsMigrationsPaths } from "../../core/deploy/rails-paths.js";
 import type { PendingMigration, StatusReport } from "../../core/deploy/status.js";
 import type { Parsers } from "../../core/parsers.js";
 
+const DATABASE_YML = "config/database.yml";
+
 /** Rails: the pending files may also sit in the `migrations_paths` of config/database.yml. */
-async function railsExtraPatterns(
-  files: HostFiles,
+function railsExtraPatterns(
+  yml: HostFile | undefined,
   report: StatusReport,
-): Promise<{ patterns: Map<string, string[]>; problems: string[] }> {
-  const found = await files.read(["config/database.yml"]);
-  const yml = found.get("config/database.yml")?.[0];
+): { patterns: Map<string, string[]>; problems: string[] } {
   const patterns = new Map<string, string[]>();
   if (!yml) return { patterns, problems: [] };
   const paths = railsMigrationsPaths(yml.bytes.toString("utf8"));
@@ -30,22 +30,39 @@ async function railsExtraPatterns(
   return { patterns, problems: paths.problems };
 }
 
+/**
+ * The pending files, in one read of the host where it can: Rails' config/database.yml comes with the files
+ * at their usual paths, and only a `migrations_paths` elsewhere takes a second read.
+ */
+async function readPendingFiles(
+  files: HostFiles,
+  framework: DeployFramework,
+  report: StatusReport,
+): Promise<{ read: Map<string, HostFile[]>; extra: ReturnType<typeof railsExtraPatterns> }> {
+  const own = [...new Set(report.pending.flatMap((p) => p.patterns))];
+  const rails = framework === "rails" && report.pending.length > 0;
+  const read = await files.read(rails ? [DATABASE_YML, ...own] : own);
+  const extra = rails
+    ? railsExtraPatterns(read.get(DATABASE_YML)?.[0], report)
+    : { patterns: new Map<string, string[]>(), problems: [] };
+  const more = [...new Set([...extra.patterns.values()].flat())].filter((p) => !own.includes(p));
+  if (more.length) for (const [pattern, list] of await files.read(more)) read.set(pattern, list);
+  return { read, extra };
+}
+
 export async function classifyPending(
   files: HostFiles,
   framework: DeployFramework,
   report: StatusReport,
   config: Config,
-  parsers: Promise<Parsers>,
+  /** The parsers for these files (loaded on demand). */
+  parsers: (paths: string[]) => Promise<Parsers>,
 ): Promise<ClassifiedMigration[]> {
-  const extra =
-    framework === "rails" && report.pending.length
-      ? await railsExtraPatterns(files, report)
-      : { patterns: new Map<string, string[]>(), problems: [] };
+  const { read, extra } = await readPendingFiles(files, framework, report);
   const patternsOf = (p: PendingMigration): string[] => [
     ...new Set([...(extra.patterns.get(p.id) ?? []), ...p.patterns]),
   ];
-  const read = await files.read([...new Set(report.pending.flatMap((p) => patternsOf(p)))]);
-  const loaded = await parsers;
+  const loaded = await parsers([...read.values()].flat().map((f) => f.path));
   const searched = extra.problems.length ? ` (${extra.problems.join("; ")})` : "";
   return report.pending.map((pending): ClassifiedMigration => {
     if (!pending.patterns.length)

@@ -322,6 +322,14 @@ export function parseStatus(framework: DeployFramework, outputs: readonly string
 }
 
 /** `pending_migrations_count{environment="..."} N` in the Prometheus text exposition format. */
+/**
+ * The metric file's name on the host: one per environment, `migration-guard-<environment>.prom` (what the
+ * staleness rule in examples/prometheus/alerts.yml matches), with anything but [A-Za-z0-9_.-] made `_`.
+ */
+export function metricsFileName(environment: string): string {
+  return `migration-guard-${environment.replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 100) || "default"}.prom`;
+}
+
 export function prometheusMetrics(environment: string, pending: number): string {
   const label = environment.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
   return (

@@ -39,7 +39,7 @@ emit() {
     key=$1 value=$2
     shift 2
     case $key in
-    ms | rc | pid | index | size | timeout | deadline | protocol | db_size | free | entries | terminated | dump_ms | verify_ms | pruned | code) body+=",\"$key\":$((10#${value:-0}))" ;;
+    ms | rc | pid | index | size | count | truncated | timeout | deadline | protocol | db_size | free | entries | terminated | dump_ms | verify_ms | pruned | code) body+=",\"$key\":$((10#${value:-0}))" ;;
     *) body+=",\"$key\":$(json_str "$value")" ;;
     esac
   done

@@ -1,12 +1,18 @@
 # shellcheck shell=bash
-# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, files, fetch.
+# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, metrics, fetch.
 
-# Reads the action's lines on stdin until EOF: the gate decision (`go`, `stop REASON`) and the health verdict
-# (`health ...`), each written once, atomically, for the worker to pick up.
+# Reads the action's lines on stdin until EOF: the gate decision (`go`, `stop REASON`), the health verdict
+# (`health ...`) and the gate's file reads (`read ID BASE64-PATTERNS`), each written once, atomically, for
+# the worker to pick up (a read the worker answered is `read.ID.done`: a reattached action saying it again
+# gets the answer from the stream it replays, not a second one).
 relay_verdicts() {
   local dir=$1 line
   while IFS= read -r line; do
-    if [[ $line == go || $line == "stop "* ]]; then
+    if [[ $line =~ ^read\ ([0-9]{1,6})\ ([A-Za-z0-9+/=]+)$ ]] && ((${#line} <= 1048576)); then
+      local id=${BASH_REMATCH[1]}
+      [[ -e $dir/read.$id || -e $dir/read.$id.done ]] ||
+        { printf '%s\n' "${BASH_REMATCH[2]}" >"$dir/read.$id.tmp" && mv -f "$dir/read.$id.tmp" "$dir/read.$id"; }
+    elif [[ $line == go || $line == "stop "* ]]; then
       [[ -e $dir/decision ]] || { printf '%s\n' "$line" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
     elif [[ $line == "health "* ]]; then
       [[ -e $dir/health ]] || { printf '%s\n' "$line" >"$dir/health.tmp" && mv -f "$dir/health.tmp" "$dir/health"; }
@@ -110,23 +116,27 @@ status_only() {
   exit 0
 }
 
-# Prints the migration files the action will classify. Patterns are globs relative to the app dir (the
-# action checked them: no `..`, not absolute); globbing a quoted variable expands names, nothing else.
-files() {
-  [[ -d ${MG_APP_DIR-} ]] || die_params "the app directory does not exist on the host"
-  cd -- "$MG_APP_DIR" || exit 1
-  shopt -s nullglob
-  local pattern path IFS=
-  local -A seen=()
-  while IFS= read -r pattern; do
-    [[ -z $pattern || $pattern == /* || $pattern == *..* ]] && continue
-    for path in $pattern; do
-      [[ -f $path && -z ${seen[$path]-} ]] || continue
-      seen[$path]=1
-      emit t file pattern "$pattern" path "$path" size "$(stat -c %s -- "$path" 2>/dev/null || echo 0)" \
-        b64 "$(head -c 1048577 -- "$path" | base64 -w0)"
-    done
-  done <<<"${MG_PATTERNS-}"
+# `status` with metrics-dir-on-host: writes the metric text the action made (MG_METRICS_TEXT) into a
+# node_exporter textfile-collector folder (MG_METRICS_DIR) as MG_METRICS_NAME, atomically: a temp file in the
+# same folder (a name the collector skips: it reads *.prom only), readable by the exporter's user, renamed over
+# the old file. The folder and the name are parameters, never part of a command string. Any failure is said in
+# a `metrics` event with result failed (the action fails the step) and leaves no temp file.
+metrics() {
+  [[ -n ${MG_METRICS_DIR-} ]] || die_params "MG_METRICS_DIR is required"
+  [[ ${MG_METRICS_NAME-} =~ ^[A-Za-z0-9_][A-Za-z0-9_.-]{0,200}\.prom$ ]] ||
+    die_params "MG_METRICS_NAME must be a file name ending in .prom"
+  local dir=${MG_METRICS_DIR%/} target tmp error
+  [[ -n $dir ]] || dir=/
+  target="$dir/$MG_METRICS_NAME"
+  tmp="$dir/.$MG_METRICS_NAME.$$.tmp"
+  if [[ ! -d $dir ]]; then
+    emit t metrics result failed path "$target" message "the folder $dir does not exist on the host"
+  elif error=$({ printf '%s' "${MG_METRICS_TEXT-}" >"$tmp" && chmod 0644 -- "$tmp" && mv -f -- "$tmp" "$target"; } 2>&1); then
+    emit t metrics result ok path "$target"
+  else
+    rm -f -- "$tmp" 2>/dev/null
+    emit t metrics result failed path "$target" message "${error:-the write failed}"
+  fi
   emit t end
   exit 0
 }

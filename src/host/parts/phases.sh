@@ -174,7 +174,8 @@ read_status() {
   return 0
 }
 
-# Waits for the gate decision the action writes through the front process: `go`, or `stop REASON`.
+# Waits for the gate decision the action writes through the front process: `go`, or `stop REASON`. Meanwhile
+# it answers the gate's file reads (serve_reads), so the gate reads the host's files in this session.
 DECISION=""
 wait_decision() {
   local deadline=$(($(now_ms) + ${MG_DECISION_WAIT:-300} * 1000))
@@ -184,9 +185,64 @@ wait_decision() {
       DECISION="stop no-decision"
       return
     fi
+    serve_reads
     nap 0.02
   done
   DECISION=$(<"$DEPLOY_DIR/decision")
+}
+
+# The gate's reads (`read.ID`, written by relay_verdicts): each answered once, as `file` events carrying the
+# request's id, then `files-end`. The patterns are globs relative to the app dir, one a line; the action
+# checked them (no `..`, not absolute) and they are checked again here. Globbing an unquoted variable with
+# IFS empty expands names only (nothing is evaluated), and a path travels only as an argument and as JSON.
+# Limits: READ_FILE_MAX bytes (+1, so the action sees a file that is too large) of each file,
+# READ_TOTAL_MAX bytes and READ_FILES_MAX files per read; past them `files-end` says `truncated` and the
+# action stops at its gate (it did not see every file). The bytes go to the stream only; the journal keeps
+# each read's `files-end`.
+readonly READ_FILE_MAX=1048576 READ_TOTAL_MAX=33554432 READ_FILES_MAX=2000
+serve_reads() {
+  local f id
+  for f in "$DEPLOY_DIR"/read.*; do
+    id=${f##*/read.}
+    [[ $id =~ ^[0-9]+$ && -f $f ]] || continue
+    mv -f -- "$f" "$f.done" || continue
+    read_files "$id" "$f.done"
+  done
+}
+
+# read_files ID FILE: the answer to one read (FILE: the base64 of its patterns).
+read_files() {
+  local id=$1 patterns
+  patterns=$(base64 -d <"$2" 2>/dev/null) || patterns=""
+  (
+    local journal_fd=$JOURNAL_FD
+    JOURNAL_FD=""
+    cd -- "$MG_APP_DIR" || {
+      emit t files-end req "$id" count 0 error "the app directory does not exist on the host"
+      exit 0
+    }
+    shopt -s nullglob
+    local pattern path size total=0 count=0 truncated=0 IFS=
+    local -A seen=()
+    while IFS= read -r pattern; do
+      [[ -z $pattern || $pattern == /* || $pattern == *..* ]] && continue
+      for path in $pattern; do
+        [[ -f $path && -z ${seen[$path]-} ]] || continue
+        seen[$path]=1
+        size=$(stat -c %s -- "$path" 2>/dev/null) || size=0
+        if ((count >= READ_FILES_MAX || total + (size < READ_FILE_MAX ? size : READ_FILE_MAX) > READ_TOTAL_MAX)); then
+          truncated=1
+          break 2
+        fi
+        count=$((count + 1))
+        total=$((total + (size < READ_FILE_MAX ? size : READ_FILE_MAX)))
+        emit t file req "$id" pattern "$pattern" path "$path" size "$size" \
+          b64 "$(head -c $((READ_FILE_MAX + 1)) -- "$path" | base64 -w0)"
+      done
+    done <<<"$patterns"
+    JOURNAL_FD=$journal_fd
+    emit t files-end req "$id" count "$count" truncated "$truncated"
+  )
 }
 
 migrate() {
