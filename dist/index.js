@@ -41215,6 +41215,10 @@ class FolderHistory {
         this.vocabulary = vocabularyOf(framework);
         entries.forEach((e, i) => this.position.set(e.path, i));
     }
+    /** Where `path` stands in the replay order, when it is one of the folder's migrations of this framework. */
+    indexOf(path) {
+        return this.position.get(path);
+    }
     /** The same file's reading, when the analysis already has it (so a file is parsed once, not twice). */
     remember(path, parsed) {
         const i = this.position.get(path);
@@ -41679,7 +41683,7 @@ function folderHistories(files, parsers, config, siblings) {
         return { ...f, text, framework: frameworkFor(f.path, text ?? "", config)?.id };
     });
     const made = new Map();
-    return (framework) => {
+    const historyOf = (framework) => {
         let history = made.get(framework);
         if (history)
             return history;
@@ -41699,6 +41703,19 @@ function folderHistories(files, parsers, config, siblings) {
         made.set(framework, history);
         return history;
     };
+    let ranks;
+    const rank = (path) => {
+        if (!ranks) {
+            ranks = new Map();
+            for (const f of recognised) {
+                const place = f.framework === undefined ? undefined : historyOf(f.framework).indexOf(f.path);
+                if (place !== undefined)
+                    ranks.set(f.path, place);
+            }
+        }
+        return ranks.get(path) ?? -1;
+    };
+    return Object.assign(historyOf, { rank });
 }
 
 ;// CONCATENATED MODULE: ./src/core/analyze-diff.ts

@@ -2489,7 +2489,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   QC: () => (/* binding */ serveAnalysis),
 /* harmony export */   _$: () => (/* binding */ analyzeFiles)
 /* harmony export */ });
-/* unused harmony exports THREAD_THRESHOLD, threadsFor */
+/* unused harmony exports THREAD_THRESHOLD, threadsFor, batchesByFolder */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -2502,9 +2502,10 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2668);
 /* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1716);
 // The CLI's analysis engine: files on disk → one report per file, in the order given, on this thread or on
-// several. Each folder is indexed once per thread (a reader that looks beside its file asks the index), each
-// file is read where it is analysed, and results come back in batches that are handed on strictly in order, so
-// a run on four threads prints exactly what a run on one prints.
+// several. All the files of one folder go to one thread, which lists the folder and reads its migrations once
+// (a reader that looks beside its file asks that index; the schema history is replayed from that reading), and
+// results are handed on strictly in the order given, so a run on four threads prints exactly what a run on one
+// prints.
 
 
 
@@ -2541,56 +2542,115 @@ function readSource(path) {
         return { unreadable: `could not be read (${error.code ?? String(error)})` };
     }
 }
-/** One thread's analyser: folder indexes live as long as it does, so each folder is listed once per thread. */
+function readFolder(dir) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        // The folder cannot be listed (fails closed): no sibling is found, so a `.up.sql` is reported as having
+        // no way back, and there is no history, so no verdict rests on one (the rules judge each file alone).
+        names = [];
+    }
+    const migrations = new Map();
+    for (const name of names) {
+        if (!_core_folder_history_js__WEBPACK_IMPORTED_MODULE_4__/* .MIGRATION_EXTENSIONS */ .y.test(name))
+            continue;
+        const read = readSource((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
+        migrations.set(name, "content" in read ? read.content : undefined);
+    }
+    return { index: new _core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .FolderIndex */ .zy(names), migrations };
+}
+/**
+ * One thread's analyser: each folder is listed and its migrations read once per thread, and that one reading
+ * serves the sibling index, the schema history and the analysis. The files of one folder are analysed in the
+ * order their framework runs them (reports still come back in the order given), so each is parsed once and
+ * the history replayed once.
+ */
 function analyser(parsers, config) {
-    const indexOf = (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .folderIndexes */ .xd)((dir) => {
-        try {
-            return new _core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .FolderIndex */ .zy((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir));
-        }
-        catch {
-            // The folder cannot be listed: no sibling is found, so a `.up.sql` is reported as having no way back
-            // (fails closed: more findings, never fewer).
-            return new _core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .FolderIndex */ .zy([]);
-        }
-    });
-    // The schema history of each folder, read once per thread: every migration beside the file, as the history
-    // the migration runs after. Outside a repository this is the folder on disk all the same; a file alone in
-    // its folder has no history, and the rules say so where a verdict needed one.
+    const folderAt = (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .folderIndexes */ .xd)(readFolder);
+    // The schema history of each folder: every migration beside the file, as the history the migration runs
+    // after. Outside a repository this is the folder on disk all the same; a file alone in its folder has no
+    // history, and the rules say so where a verdict needed one.
     const histories = new Map();
-    const historyOf = (file) => {
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.abs);
-        // Paths spelled as the file's own, so the file is found among them.
-        const prefix = file.shown.slice(0, file.shown.lastIndexOf("/") + 1);
+    const historyOf = (dir, prefix) => {
+        // Paths spelled as the files' own (the prefix), so each file is found among them.
         const key = `${dir}\0${prefix}`;
         let history = histories.get(key);
         if (!history) {
-            let names;
-            try {
-                names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((n) => _core_folder_history_js__WEBPACK_IMPORTED_MODULE_4__/* .MIGRATION_EXTENSIONS */ .y.test(n));
-            }
-            catch {
-                // The folder cannot be listed: no history, so no verdict rests on one (fails closed: the rules judge
-                // the file alone, as before there was a history).
-                names = [];
-            }
-            history = (0,_core_folder_history_js__WEBPACK_IMPORTED_MODULE_4__/* .folderHistories */ .d)(names.map((name) => {
-                const read = readSource((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
-                return {
-                    path: prefix + name,
-                    content: "content" in read ? read.content : undefined,
-                    origin: "history",
-                };
-            }), parsers, config);
+            const folder = folderAt(dir);
+            history = (0,_core_folder_history_js__WEBPACK_IMPORTED_MODULE_4__/* .folderHistories */ .d)([...folder.migrations].map(([name, content]) => ({
+                path: prefix + name,
+                content,
+                origin: "history",
+            })), parsers, config);
             histories.set(key, history);
         }
         return history;
     };
-    return (files) => files.map((file) => (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzeFile */ .xy)({
-        path: file.shown,
-        ...readSource(file.abs),
-        ...((0,_core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readsSiblings */ .rV)(file.shown) ? { siblings: indexOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.abs)) } : {}),
-        history: historyOf(file),
-    }, parsers, config));
+    const analyse = (file, history) => {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.abs);
+        const migrations = folderAt(dir).migrations;
+        const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file.abs);
+        const bytes = migrations.get(name);
+        // Read with the folder: handed out once (the history keeps its own text), so the bytes can be let go.
+        if (bytes)
+            migrations.delete(name);
+        return (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzeFile */ .xy)({
+            path: file.shown,
+            ...(bytes ? { content: bytes } : readSource(file.abs)),
+            ...((0,_core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readsSiblings */ .rV)(file.shown) ? { siblings: folderAt(dir).index } : {}),
+            history,
+        }, parsers, config);
+    };
+    return (files) => {
+        const groups = new Map();
+        files.forEach((file, i) => {
+            const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.abs);
+            const prefix = file.shown.slice(0, file.shown.lastIndexOf("/") + 1);
+            const key = `${dir}\0${prefix}`;
+            let group = groups.get(key);
+            if (!group)
+                groups.set(key, (group = { dir, prefix, at: [] }));
+            group.at.push(i);
+        });
+        const reports = new Array(files.length);
+        for (const { dir, prefix, at } of groups.values()) {
+            const history = historyOf(dir, prefix);
+            const ranked = at.map((i) => ({ i, rank: history.rank(files[i].shown) }));
+            ranked.sort((a, b) => a.rank - b.rank || a.i - b.i);
+            for (const { i } of ranked)
+                reports[i] = analyse(files[i], history);
+        }
+        return reports;
+    };
+}
+/**
+ * The files cut into batches for the threads, as indices into `folders` (each file's folder): all the files of
+ * a folder go in one batch, so its history is read and replayed by one thread only; small folders share a
+ * batch up to `size` files. Batches are in the order of their first file.
+ */
+function batchesByFolder(folders, size = BATCH) {
+    const byFolder = new Map();
+    folders.forEach((folder, i) => {
+        let at = byFolder.get(folder);
+        if (!at)
+            byFolder.set(folder, (at = []));
+        at.push(i);
+    });
+    const batches = [];
+    let current = [];
+    for (const at of byFolder.values()) {
+        if (current.length && current.length + at.length > size) {
+            batches.push(current);
+            current = [];
+        }
+        for (const i of at)
+            current.push(i);
+    }
+    if (current.length)
+        batches.push(current);
+    return batches;
 }
 /**
  * Put in a thread's `process.argv` by `analyzeFiles`, so the entry can tell without loading node:worker_threads
@@ -2631,28 +2691,32 @@ async function serveAnalysis() {
 async function analyzeFiles(files, options, each) {
     const parsers = await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_6__.loadParsers)(options.parsers);
     const analyse = analyser(parsers, options.config);
-    const threads = options.workerEntry ? threadsFor(files.length, options.threads) : 1;
-    if (threads <= 1) {
-        for (let i = 0; i < files.length; i += BATCH) {
-            const batch = files.slice(i, i + BATCH);
-            analyse(batch).forEach((report, j) => each(batch[j], report));
-        }
-        return;
-    }
-    const batches = [];
-    for (let i = 0; i < files.length; i += BATCH)
-        batches.push(files.slice(i, i + BATCH));
-    const done = new Array(batches.length);
-    let next = 0;
+    const batches = batchesByFolder(files.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(f.abs)));
+    const threads = options.workerEntry
+        ? Math.min(threadsFor(files.length, options.threads), batches.length)
+        : 1;
+    // A batch's files are not always next to each other in `files` (a folder's files around a subfolder's):
+    // reports wait here until every file before them has one, and are handed on in the order of `files`.
+    const reports = new Array(files.length);
+    const have = new Uint8Array(files.length);
     let emitted = 0;
-    const emit = () => {
-        while (emitted < batches.length && done[emitted]) {
-            const reports = done[emitted];
-            done[emitted] = undefined;
-            reports.forEach((report, j) => each(batches[emitted][j], report));
-            emitted++;
+    const finish = (batch, got) => {
+        batches[batch].forEach((i, j) => {
+            reports[i] = got[j];
+            have[i] = 1;
+        });
+        for (; emitted < files.length && have[emitted]; emitted++) {
+            each(files[emitted], reports[emitted]);
+            reports[emitted] = undefined;
         }
     };
+    const filesOf = (batch) => batches[batch].map((i) => files[i]);
+    if (threads <= 1) {
+        for (let b = 0; b < batches.length; b++)
+            finish(b, analyse(filesOf(b)));
+        return;
+    }
+    let next = 0;
     const setup = {
         kind: "migration-guard-analysis",
         config: options.config,
@@ -2671,11 +2735,11 @@ async function analyzeFiles(files, options, each) {
         const give = (worker) => {
             if (next < batches.length) {
                 const batch = next++;
-                worker.postMessage({ batch, files: batches[batch] });
+                worker.postMessage({ batch, files: filesOf(batch) });
             }
         };
         const check = () => {
-            if (emitted === batches.length)
+            if (emitted === files.length)
                 resolve();
         };
         for (let w = 1; w < threads; w++) {
@@ -2695,10 +2759,9 @@ async function analyzeFiles(files, options, each) {
                 }
                 if ("error" in message)
                     return fail(new Error(`an analysis thread failed: ${message.error}`));
-                done[message.batch] = message.reports;
                 give(worker);
                 try {
-                    emit();
+                    finish(message.batch, message.reports);
                 }
                 catch (error) {
                     return fail(error); // the output could not be written: the run fails with that error
@@ -2708,7 +2771,7 @@ async function analyzeFiles(files, options, each) {
             // A thread that dies takes its batches with it: the run fails rather than print a partial report.
             worker.on("error", fail);
             worker.on("exit", (code) => {
-                if (emitted < batches.length)
+                if (emitted < files.length)
                     fail(new Error(`an analysis thread exited (code ${code}) before the end`));
             });
         }
@@ -2719,8 +2782,7 @@ async function analyzeFiles(files, options, each) {
             try {
                 if (next < batches.length) {
                     const batch = next++;
-                    done[batch] = analyse(batches[batch]);
-                    emit();
+                    finish(batch, analyse(filesOf(batch)));
                     setImmediate(work);
                 }
             }
@@ -4091,7 +4153,7 @@ function folderHistories(files, parsers, config, siblings) {
         return { ...f, text, framework: (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkFor */ .g_)(f.path, text ?? "", config)?.id };
     });
     const made = new Map();
-    return (framework) => {
+    const historyOf = (framework) => {
         let history = made.get(framework);
         if (history)
             return history;
@@ -4111,6 +4173,19 @@ function folderHistories(files, parsers, config, siblings) {
         made.set(framework, history);
         return history;
     };
+    let ranks;
+    const rank = (path) => {
+        if (!ranks) {
+            ranks = new Map();
+            for (const f of recognised) {
+                const place = f.framework === undefined ? undefined : historyOf(f.framework).indexOf(f.path);
+                if (place !== undefined)
+                    ranks.set(f.path, place);
+            }
+        }
+        return ranks.get(path) ?? -1;
+    };
+    return Object.assign(historyOf, { rank });
 }
 
 
@@ -9293,6 +9368,10 @@ class FolderHistory {
         this.entries = entries;
         this.vocabulary = vocabularyOf(framework);
         entries.forEach((e, i) => this.position.set(e.path, i));
+    }
+    /** Where `path` stands in the replay order, when it is one of the folder's migrations of this framework. */
+    indexOf(path) {
+        return this.position.get(path);
     }
     /** The same file's reading, when the analysis already has it (so a file is parsed once, not twice). */
     remember(path, parsed) {

@@ -18,20 +18,31 @@ export interface FolderFile {
   origin: Origin;
 }
 
+/** A folder's histories, one per framework present, and where each file stands in its own. */
+export interface FolderHistories {
+  (framework: FrameworkId): FolderHistory | undefined;
+  /**
+   * The place of `path` in its framework's replay order (-1 when it is in none). Analysing a folder's files by
+   * this rank parses each once and replays the history once; asked in another order, the replay starts over
+   * for every file that comes before the last one asked.
+   */
+  rank(path: string): number;
+}
+
 /** One history per framework present in the folder, made when first asked for. */
 export function folderHistories(
   files: readonly FolderFile[],
   parsers: Parsers,
   config: Config,
   siblings?: FolderIndex,
-): (framework: FrameworkId) => FolderHistory | undefined {
+): FolderHistories {
   const recognised = files.map((f) => {
     const decoded = f.content === undefined ? undefined : decode(f.content);
     const text = decoded && "text" in decoded ? decoded.text : undefined;
     return { ...f, text, framework: frameworkFor(f.path, text ?? "", config)?.id };
   });
   const made = new Map<FrameworkId, FolderHistory>();
-  return (framework) => {
+  const historyOf = (framework: FrameworkId): FolderHistory => {
     let history = made.get(framework);
     if (history) return history;
     const mine = recognised.filter((f) => f.framework === framework);
@@ -60,4 +71,16 @@ export function folderHistories(
     made.set(framework, history);
     return history;
   };
+  let ranks: Map<string, number> | undefined;
+  const rank = (path: string): number => {
+    if (!ranks) {
+      ranks = new Map();
+      for (const f of recognised) {
+        const place = f.framework === undefined ? undefined : historyOf(f.framework).indexOf(f.path);
+        if (place !== undefined) ranks.set(f.path, place);
+      }
+    }
+    return ranks.get(path) ?? -1;
+  };
+  return Object.assign(historyOf, { rank });
 }

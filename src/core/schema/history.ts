@@ -32,6 +32,11 @@ export class FolderHistory {
     entries.forEach((e, i) => this.position.set(e.path, i));
   }
 
+  /** Where `path` stands in the replay order, when it is one of the folder's migrations of this framework. */
+  indexOf(path: string): number | undefined {
+    return this.position.get(path);
+  }
+
   /** The same file's reading, when the analysis already has it (so a file is parsed once, not twice). */
   remember(path: string, parsed: ParsedMigration): void {
     const i = this.position.get(path);
