@@ -4,7 +4,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyzeFiles, batchesByFolder, type DiskFile } from "../src/analyze-files.js";
+import { analyzeFile } from "../src/core/analyze.js";
 import { defaultConfig } from "../src/core/config-defaults.js";
+import { folderHistories } from "../src/core/folder-history.js";
 import type { FileReport } from "../src/core/types.js";
 import { loadParsers } from "../src/parsers/index.js";
 
@@ -72,5 +74,31 @@ describe("analyzeFiles", () => {
     expect(parses).toBe(names.length);
     expect(got.map(([shown]) => shown)).toEqual(files.map((f) => f.shown));
     expect(got.every(([, report]) => report?.framework === "golang-migrate")).toBe(true);
+  });
+});
+
+describe("folderHistories", () => {
+  it("reads no file the replay does not reach: one file of a large folder costs the files before it", async () => {
+    const parsers = await loadParsers(["postgres"]);
+    const read: string[] = [];
+    const files = Array.from({ length: 50 }, (_, i) => {
+      const path = `migrations/${i + 1}_m.up.sql`;
+      return {
+        path,
+        content: () => {
+          read.push(path);
+          return i === 0 ? "CREATE TABLE t (id bigint);\n" : `ALTER TABLE t ADD COLUMN c${i} text;\n`;
+        },
+        origin: "history" as const,
+      };
+    });
+    const history = folderHistories(files, parsers, defaultConfig());
+    const report = analyzeFile(
+      { path: "migrations/3_m.up.sql", content: "ALTER TABLE t DROP COLUMN c1;\n", history },
+      parsers,
+      defaultConfig(),
+    );
+    expect(report?.findings.map((f) => f.rule)).toContain("drop-column");
+    expect(read.sort()).toEqual(["migrations/1_m.up.sql", "migrations/2_m.up.sql"]);
   });
 });

@@ -5,7 +5,7 @@
 // prints.
 import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Worker } from "node:worker_threads";
 import { analyzeFile } from "./core/analyze.js";
 import type { Config } from "./core/config.js";
@@ -61,57 +61,46 @@ function readSource(path: string): { content: Uint8Array } | { unreadable: strin
   }
 }
 
-/** A folder as listed once: its index, and the bytes of its migrations (handed out once each). */
-interface Folder {
-  index: FolderIndex;
-  migrations: Map<string, Uint8Array | undefined>;
-}
-
-function readFolder(dir: string): Folder {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    // The folder cannot be listed (fails closed): no sibling is found, so a `.up.sql` is reported as having
-    // no way back, and there is no history, so no verdict rests on one (the rules judge each file alone).
-    names = [];
-  }
-  const migrations = new Map<string, Uint8Array | undefined>();
-  for (const name of names) {
-    if (!MIGRATION_EXTENSIONS.test(name)) continue;
-    const read = readSource(join(dir, name));
-    migrations.set(name, "content" in read ? read.content : undefined);
-  }
-  return { index: new FolderIndex(names), migrations };
-}
-
 /**
- * One thread's analyser: each folder is listed and its migrations read once per thread, and that one reading
- * serves the sibling index, the schema history and the analysis. The files of one folder are analysed in the
- * order their framework runs them (reports still come back in the order given), so each is parsed once and
- * the history replayed once.
+ * One thread's analyser: each folder is listed once per thread, and each of its migrations read once, for the
+ * schema history and the analysis alike (the sibling index is the same listing). The files of one folder are
+ * analysed in the order their framework runs them (reports still come back in the order given), so each is
+ * parsed once and the history replayed once.
  */
 function analyser(
   parsers: Parsers,
   config: Config,
 ): (files: readonly DiskFile[]) => (FileReport | undefined)[] {
-  const folderAt = folderIndexes(readFolder);
+  const listing = folderIndexes((dir: string): string[] => {
+    try {
+      return readdirSync(dir);
+    } catch {
+      // The folder cannot be listed (fails closed): no sibling is found, so a `.up.sql` is reported as having
+      // no way back, and there is no history, so no verdict rests on one (the rules judge each file alone).
+      return [];
+    }
+  });
+  const indexOf = folderIndexes((dir: string) => new FolderIndex(listing(dir)));
   // The schema history of each folder: every migration beside the file, as the history the migration runs
   // after. Outside a repository this is the folder on disk all the same; a file alone in its folder has no
-  // history, and the rules say so where a verdict needed one.
+  // history, and the rules say so where a verdict needed one. A file is read when the history reaches it.
   const histories = new Map<string, FolderHistories>();
   const historyOf = (dir: string, prefix: string): FolderHistories => {
     // Paths spelled as the files' own (the prefix), so each file is found among them.
     const key = `${dir}\0${prefix}`;
     let history = histories.get(key);
     if (!history) {
-      const folder = folderAt(dir);
       history = folderHistories(
-        [...folder.migrations].map(([name, content]) => ({
-          path: prefix + name,
-          content,
-          origin: "history" as const,
-        })),
+        listing(dir)
+          .filter((name) => MIGRATION_EXTENSIONS.test(name))
+          .map((name) => ({
+            path: prefix + name,
+            content: () => {
+              const read = readSource(join(dir, name));
+              return "content" in read ? read.content : undefined;
+            },
+            origin: "history" as const,
+          })),
         parsers,
         config,
       );
@@ -120,17 +109,14 @@ function analyser(
     return history;
   };
   const analyse = (file: DiskFile, history: FolderHistories): FileReport | undefined => {
-    const dir = dirname(file.abs);
-    const migrations = folderAt(dir).migrations;
-    const name = basename(file.abs);
-    const bytes = migrations.get(name);
-    // Read with the folder: handed out once (the history keeps its own text), so the bytes can be let go.
-    if (bytes) migrations.delete(name);
+    // The history's reading of the file when it has one; else (not a migration's name, unreadable, not UTF-8)
+    // the bytes, so that analyzeFile says what is wrong with them.
+    const text = history.source(file.shown);
     return analyzeFile(
       {
         path: file.shown,
-        ...(bytes ? { content: bytes } : readSource(file.abs)),
-        ...(readsSiblings(file.shown) ? { siblings: folderAt(dir).index } : {}),
+        ...(text !== undefined ? { content: text } : readSource(file.abs)),
+        ...(readsSiblings(file.shown) ? { siblings: indexOf(dirname(file.abs)) } : {}),
         history,
       },
       parsers,

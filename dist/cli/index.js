@@ -2542,46 +2542,41 @@ function readSource(path) {
         return { unreadable: `could not be read (${error.code ?? String(error)})` };
     }
 }
-function readFolder(dir) {
-    let names;
-    try {
-        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
-    }
-    catch {
-        // The folder cannot be listed (fails closed): no sibling is found, so a `.up.sql` is reported as having
-        // no way back, and there is no history, so no verdict rests on one (the rules judge each file alone).
-        names = [];
-    }
-    const migrations = new Map();
-    for (const name of names) {
-        if (!_core_folder_history_js__WEBPACK_IMPORTED_MODULE_4__/* .MIGRATION_EXTENSIONS */ .y.test(name))
-            continue;
-        const read = readSource((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
-        migrations.set(name, "content" in read ? read.content : undefined);
-    }
-    return { index: new _core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .FolderIndex */ .zy(names), migrations };
-}
 /**
- * One thread's analyser: each folder is listed and its migrations read once per thread, and that one reading
- * serves the sibling index, the schema history and the analysis. The files of one folder are analysed in the
- * order their framework runs them (reports still come back in the order given), so each is parsed once and
- * the history replayed once.
+ * One thread's analyser: each folder is listed once per thread, and each of its migrations read once, for the
+ * schema history and the analysis alike (the sibling index is the same listing). The files of one folder are
+ * analysed in the order their framework runs them (reports still come back in the order given), so each is
+ * parsed once and the history replayed once.
  */
 function analyser(parsers, config) {
-    const folderAt = (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .folderIndexes */ .xd)(readFolder);
+    const listing = (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .folderIndexes */ .xd)((dir) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+        }
+        catch {
+            // The folder cannot be listed (fails closed): no sibling is found, so a `.up.sql` is reported as having
+            // no way back, and there is no history, so no verdict rests on one (the rules judge each file alone).
+            return [];
+        }
+    });
+    const indexOf = (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .folderIndexes */ .xd)((dir) => new _core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .FolderIndex */ .zy(listing(dir)));
     // The schema history of each folder: every migration beside the file, as the history the migration runs
     // after. Outside a repository this is the folder on disk all the same; a file alone in its folder has no
-    // history, and the rules say so where a verdict needed one.
+    // history, and the rules say so where a verdict needed one. A file is read when the history reaches it.
     const histories = new Map();
     const historyOf = (dir, prefix) => {
         // Paths spelled as the files' own (the prefix), so each file is found among them.
         const key = `${dir}\0${prefix}`;
         let history = histories.get(key);
         if (!history) {
-            const folder = folderAt(dir);
-            history = (0,_core_folder_history_js__WEBPACK_IMPORTED_MODULE_4__/* .folderHistories */ .d)([...folder.migrations].map(([name, content]) => ({
+            history = (0,_core_folder_history_js__WEBPACK_IMPORTED_MODULE_4__/* .folderHistories */ .d)(listing(dir)
+                .filter((name) => _core_folder_history_js__WEBPACK_IMPORTED_MODULE_4__/* .MIGRATION_EXTENSIONS */ .y.test(name))
+                .map((name) => ({
                 path: prefix + name,
-                content,
+                content: () => {
+                    const read = readSource((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
+                    return "content" in read ? read.content : undefined;
+                },
                 origin: "history",
             })), parsers, config);
             histories.set(key, history);
@@ -2589,17 +2584,13 @@ function analyser(parsers, config) {
         return history;
     };
     const analyse = (file, history) => {
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.abs);
-        const migrations = folderAt(dir).migrations;
-        const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file.abs);
-        const bytes = migrations.get(name);
-        // Read with the folder: handed out once (the history keeps its own text), so the bytes can be let go.
-        if (bytes)
-            migrations.delete(name);
+        // The history's reading of the file when it has one; else (not a migration's name, unreadable, not UTF-8)
+        // the bytes, so that analyzeFile says what is wrong with them.
+        const text = history.source(file.shown);
         return (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzeFile */ .xy)({
             path: file.shown,
-            ...(bytes ? { content: bytes } : readSource(file.abs)),
-            ...((0,_core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readsSiblings */ .rV)(file.shown) ? { siblings: folderAt(dir).index } : {}),
+            ...(text !== undefined ? { content: text } : readSource(file.abs)),
+            ...((0,_core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readsSiblings */ .rV)(file.shown) ? { siblings: indexOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.abs)) } : {}),
             history,
         }, parsers, config);
     };
@@ -4140,52 +4131,79 @@ function namedPathProblems(named) {
 /* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2813);
 // The schema history of a folder from its files' bytes, however the adapter got them (disk, git blobs): each file
 // decoded and recognised once, the framework's migrations put in the order it runs them, each parsed only when
-// the replay reaches it. Pure: the bytes are passed in.
+// the replay reaches it. Frameworks that run files by name never read a file after the one analysed (one file
+// of a 10,000-file folder costs one read). Pure: the bytes are passed in, or a function that gives them.
 
 
 /** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
 const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
 /** One history per framework present in the folder, made when first asked for. */
 function folderHistories(files, parsers, config, siblings) {
-    const recognised = files.map((f) => {
-        const decoded = f.content === undefined ? undefined : (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(f.content);
-        const text = decoded && "text" in decoded ? decoded.text : undefined;
-        return { ...f, text, framework: (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkFor */ .g_)(f.path, text ?? "", config)?.id };
+    // Each file decoded and recognised when first asked for, once.
+    const known = new Map();
+    const recognise = (f) => {
+        let got = known.get(f.path);
+        if (!got) {
+            const content = typeof f.content === "function" ? f.content() : f.content;
+            const decoded = content === undefined ? undefined : (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(content);
+            const text = decoded && "text" in decoded ? decoded.text : undefined;
+            got = { text, framework: (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkFor */ .g_)(f.path, text ?? "", config)?.id };
+            known.set(f.path, got);
+        }
+        return got;
+    };
+    const entry = (f) => ({
+        path: f.path,
+        origin: f.origin,
+        parse: () => {
+            const { text } = recognise(f);
+            return text === undefined
+                ? undefined
+                : (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkFor */ .g_)(f.path, text, config)?.parse({ path: f.path, source: text, database: config.database, ...(siblings ? { siblings } : {}) }, parsers);
+        },
     });
+    const named = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .byName */ .nG)(files);
     const made = new Map();
     const historyOf = (framework) => {
         let history = made.get(framework);
         if (history)
             return history;
-        const mine = recognised.filter((f) => f.framework === framework);
-        const byPath = new Map(mine.map((f) => [f.path, f]));
-        const ordered = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .migrationOrder */ .V0)(framework, mine.map((f) => ({ path: f.path, ...(f.text !== undefined ? { source: f.text } : {}) })));
-        history = new _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FolderHistory */ .V5(framework, ordered.map(({ path }) => {
-            const f = byPath.get(path);
-            return {
-                path,
-                origin: f.origin,
-                parse: () => f.text === undefined
-                    ? undefined
-                    : (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkFor */ .g_)(path, f.text, config)?.parse({ path, source: f.text, database: config.database, ...(siblings ? { siblings } : {}) }, parsers),
-            };
-        }));
+        if ((0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ordersByContent */ .mL)(framework)) {
+            // The order is a graph the files spell out: every file is read.
+            const mine = files.filter((f) => recognise(f).framework === framework);
+            const byPath = new Map(mine.map((f) => [f.path, f]));
+            const ordered = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .migrationOrder */ .V0)(framework, mine.map((f) => {
+                const { text } = recognise(f);
+                return { path: f.path, ...(text !== undefined ? { source: text } : {}) };
+            }));
+            history = new _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FolderHistory */ .V5(framework, ordered.map(({ path }) => entry(byPath.get(path))));
+        }
+        else {
+            // By name: the folder in name order, each file's framework asked only when the replay reaches it.
+            history = new _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FolderHistory */ .V5(framework, named
+                .filter((f) => (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isForwardMigration */ .oi)(framework, f.path))
+                .map((f) => ({ ...entry(f), belongs: () => recognise(f).framework === framework })));
+        }
         made.set(framework, history);
         return history;
     };
-    let ranks;
+    const nameRank = new Map(named.map((f, i) => [f.path, i]));
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    // Within one framework's files the rank follows its replay order; across frameworks it need not agree.
     const rank = (path) => {
-        if (!ranks) {
-            ranks = new Map();
-            for (const f of recognised) {
-                const place = f.framework === undefined ? undefined : historyOf(f.framework).indexOf(f.path);
-                if (place !== undefined)
-                    ranks.set(f.path, place);
-            }
-        }
-        return ranks.get(path) ?? -1;
+        const f = byPath.get(path);
+        const framework = f && recognise(f).framework;
+        if (framework === undefined)
+            return -1;
+        if ((0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ordersByContent */ .mL)(framework))
+            return historyOf(framework).indexOf(path) ?? -1;
+        return nameRank.get(path) ?? -1;
     };
-    return Object.assign(historyOf, { rank });
+    const source = (path) => {
+        const f = byPath.get(path);
+        return f && recognise(f).text;
+    };
+    return Object.assign(historyOf, { rank, source });
 }
 
 
@@ -9192,12 +9210,15 @@ function isRunTimeName(name) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   V5: () => (/* reexport */ FolderHistory),
+  nG: () => (/* reexport */ byName),
+  oi: () => (/* reexport */ isForwardMigration),
   V0: () => (/* reexport */ migrationOrder),
+  mL: () => (/* reexport */ ordersByContent),
   gS: () => (/* reexport */ refineWithSchema),
   YB: () => (/* reexport */ vocabularyOf)
 });
 
-// UNUSED EXPORTS: SchemaState, isForwardMigration, schemaKey
+// UNUSED EXPORTS: SchemaState, schemaKey
 
 // EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
 var column_types = __nccwpck_require__(6074);
@@ -9361,8 +9382,9 @@ class FolderHistory {
     state = new SchemaState();
     position = new Map();
     parsed = [];
-    /** How many entries `state` has applied. */
+    /** How many entries the replay has passed, and how many of them belonged. */
     cursor = 0;
+    replayed = 0;
     vocabulary;
     constructor(framework, entries) {
         this.entries = entries;
@@ -9390,8 +9412,12 @@ class FolderHistory {
         if (i < this.cursor) {
             this.state.reset();
             this.cursor = 0;
+            this.replayed = 0;
         }
         for (; this.cursor < i; this.cursor++) {
+            if (this.entries[this.cursor].belongs?.() === false)
+                continue;
+            this.replayed++;
             const ops = this.operations(this.cursor);
             // A migration that could not be read may have created or dropped anything.
             if (ops === undefined)
@@ -9400,7 +9426,8 @@ class FolderHistory {
                 for (const op of ops)
                     this.state.apply(op, this.entries[this.cursor].origin, this.vocabulary);
         }
-        return this.state;
+        // Only other frameworks' files before it: nothing of this history ran before, as for the first.
+        return this.replayed ? this.state : undefined;
     }
     operations(i) {
         if (!(i in this.parsed)) {
@@ -9482,6 +9509,14 @@ function djangoDeps(source) {
     const block = /dependencies\s*=\s*\[([\s\S]*?)\]/.exec(source ?? "")?.[1] ?? "";
     return [...block.matchAll(/\(\s*["'][^"']+["']\s*,\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
 }
+/** Frameworks that order their migrations by what the files say (a graph), not by their names. */
+function ordersByContent(framework) {
+    return framework === "alembic" || framework === "django";
+}
+/** By name, numeric parts compared as numbers: the order of every framework that does not order by content. */
+function byName(files) {
+    return [...files].sort((a, b) => NATURAL.compare(baseName(a.path), baseName(b.path)));
+}
 /** The folder's forward migrations of `framework`, in the order the framework applies them. */
 function migrationOrder(framework, files) {
     const forward = files.filter((f) => isForwardMigration(framework, f.path));
@@ -9495,7 +9530,7 @@ function migrationOrder(framework, files) {
         default:
             // Timestamps and version numbers lead the names (Rails, Knex, Laravel, Ecto, golang-migrate, Flyway's
             // V1_2__, goose, dbmate...): numeric parts compared as numbers give the order the tools apply.
-            return [...forward].sort((a, b) => NATURAL.compare(baseName(a.path), baseName(b.path)));
+            return byName(forward);
     }
 }
 
