@@ -41224,13 +41224,18 @@ class FolderHistory {
     state = new SchemaState();
     position = new Map();
     parsed = [];
-    /** How many entries `state` has applied. */
+    /** How many entries the replay has passed, and how many of them belonged. */
     cursor = 0;
+    replayed = 0;
     vocabulary;
     constructor(framework, entries) {
         this.entries = entries;
         this.vocabulary = vocabularyOf(framework);
         entries.forEach((e, i) => this.position.set(e.path, i));
+    }
+    /** Where `path` stands in the replay order, when it is one of the folder's migrations of this framework. */
+    indexOf(path) {
+        return this.position.get(path);
     }
     /** The same file's reading, when the analysis already has it (so a file is parsed once, not twice). */
     remember(path, parsed) {
@@ -41249,8 +41254,12 @@ class FolderHistory {
         if (i < this.cursor) {
             this.state.reset();
             this.cursor = 0;
+            this.replayed = 0;
         }
         for (; this.cursor < i; this.cursor++) {
+            if (this.entries[this.cursor].belongs?.() === false)
+                continue;
+            this.replayed++;
             const ops = this.operations(this.cursor);
             // A migration that could not be read may have created or dropped anything.
             if (ops === undefined)
@@ -41259,7 +41268,8 @@ class FolderHistory {
                 for (const op of ops)
                     this.state.apply(op, this.entries[this.cursor].origin, this.vocabulary);
         }
-        return this.state;
+        // Only other frameworks' files before it: nothing of this history ran before, as for the first.
+        return this.replayed ? this.state : undefined;
     }
     operations(i) {
         if (!(i in this.parsed)) {
@@ -41341,6 +41351,14 @@ function djangoDeps(source) {
     const block = /dependencies\s*=\s*\[([\s\S]*?)\]/.exec(source ?? "")?.[1] ?? "";
     return [...block.matchAll(/\(\s*["'][^"']+["']\s*,\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
 }
+/** Frameworks that order their migrations by what the files say (a graph), not by their names. */
+function ordersByContent(framework) {
+    return framework === "alembic" || framework === "django";
+}
+/** By name, numeric parts compared as numbers: the order of every framework that does not order by content. */
+function byName(files) {
+    return [...files].sort((a, b) => NATURAL.compare(baseName(a.path), baseName(b.path)));
+}
 /** The folder's forward migrations of `framework`, in the order the framework applies them. */
 function migrationOrder(framework, files) {
     const forward = files.filter((f) => isForwardMigration(framework, f.path));
@@ -41354,7 +41372,7 @@ function migrationOrder(framework, files) {
         default:
             // Timestamps and version numbers lead the names (Rails, Knex, Laravel, Ecto, golang-migrate, Flyway's
             // V1_2__, goose, dbmate...): numeric parts compared as numbers give the order the tools apply.
-            return [...forward].sort((a, b) => NATURAL.compare(baseName(a.path), baseName(b.path)));
+            return byName(forward);
     }
 }
 
@@ -41683,39 +41701,79 @@ function folderOf(path) {
 ;// CONCATENATED MODULE: ./src/core/folder-history.ts
 // The schema history of a folder from its files' bytes, however the adapter got them (disk, git blobs): each file
 // decoded and recognised once, the framework's migrations put in the order it runs them, each parsed only when
-// the replay reaches it. Pure: the bytes are passed in.
+// the replay reaches it. Frameworks that run files by name never read a file after the one analysed (one file
+// of a 10,000-file folder costs one read). Pure: the bytes are passed in, or a function that gives them.
 
 
 /** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
 const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
 /** One history per framework present in the folder, made when first asked for. */
 function folderHistories(files, parsers, config, siblings) {
-    const recognised = files.map((f) => {
-        const decoded = f.content === undefined ? undefined : decode(f.content);
-        const text = decoded && "text" in decoded ? decoded.text : undefined;
-        return { ...f, text, framework: frameworkFor(f.path, text ?? "", config)?.id };
+    // Each file decoded and recognised when first asked for, once.
+    const known = new Map();
+    const recognise = (f) => {
+        let got = known.get(f.path);
+        if (!got) {
+            const content = typeof f.content === "function" ? f.content() : f.content;
+            const decoded = content === undefined ? undefined : decode(content);
+            const text = decoded && "text" in decoded ? decoded.text : undefined;
+            got = { text, framework: frameworkFor(f.path, text ?? "", config)?.id };
+            known.set(f.path, got);
+        }
+        return got;
+    };
+    const entry = (f) => ({
+        path: f.path,
+        origin: f.origin,
+        parse: () => {
+            const { text } = recognise(f);
+            return text === undefined
+                ? undefined
+                : frameworkFor(f.path, text, config)?.parse({ path: f.path, source: text, database: config.database, ...(siblings ? { siblings } : {}) }, parsers);
+        },
     });
+    const named = byName(files);
     const made = new Map();
-    return (framework) => {
+    const historyOf = (framework) => {
         let history = made.get(framework);
         if (history)
             return history;
-        const mine = recognised.filter((f) => f.framework === framework);
-        const byPath = new Map(mine.map((f) => [f.path, f]));
-        const ordered = migrationOrder(framework, mine.map((f) => ({ path: f.path, ...(f.text !== undefined ? { source: f.text } : {}) })));
-        history = new FolderHistory(framework, ordered.map(({ path }) => {
-            const f = byPath.get(path);
-            return {
-                path,
-                origin: f.origin,
-                parse: () => f.text === undefined
-                    ? undefined
-                    : frameworkFor(path, f.text, config)?.parse({ path, source: f.text, database: config.database, ...(siblings ? { siblings } : {}) }, parsers),
-            };
-        }));
+        if (ordersByContent(framework)) {
+            // The order is a graph the files spell out: every file is read.
+            const mine = files.filter((f) => recognise(f).framework === framework);
+            const byPath = new Map(mine.map((f) => [f.path, f]));
+            const ordered = migrationOrder(framework, mine.map((f) => {
+                const { text } = recognise(f);
+                return { path: f.path, ...(text !== undefined ? { source: text } : {}) };
+            }));
+            history = new FolderHistory(framework, ordered.map(({ path }) => entry(byPath.get(path))));
+        }
+        else {
+            // By name: the folder in name order, each file's framework asked only when the replay reaches it.
+            history = new FolderHistory(framework, named
+                .filter((f) => isForwardMigration(framework, f.path))
+                .map((f) => ({ ...entry(f), belongs: () => recognise(f).framework === framework })));
+        }
         made.set(framework, history);
         return history;
     };
+    const nameRank = new Map(named.map((f, i) => [f.path, i]));
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    // Within one framework's files the rank follows its replay order; across frameworks it need not agree.
+    const rank = (path) => {
+        const f = byPath.get(path);
+        const framework = f && recognise(f).framework;
+        if (framework === undefined)
+            return -1;
+        if (ordersByContent(framework))
+            return historyOf(framework).indexOf(path) ?? -1;
+        return nameRank.get(path) ?? -1;
+    };
+    const source = (path) => {
+        const f = byPath.get(path);
+        return f && recognise(f).text;
+    };
+    return Object.assign(historyOf, { rank, source });
 }
 
 ;// CONCATENATED MODULE: ./src/core/analyze-diff.ts

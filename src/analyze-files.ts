@@ -1,7 +1,8 @@
 // The CLI's analysis engine: files on disk → one report per file, in the order given, on this thread or on
-// several. Each folder is indexed once per thread (a reader that looks beside its file asks the index), each
-// file is read where it is analysed, and results come back in batches that are handed on strictly in order, so
-// a run on four threads prints exactly what a run on one prints.
+// several. All the files of one folder go to one thread, which lists the folder and reads its migrations once
+// (a reader that looks beside its file asks that index; the schema history is replayed from that reading), and
+// results are handed on strictly in the order given, so a run on four threads prints exactly what a run on one
+// prints.
 import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -9,7 +10,7 @@ import type { Worker } from "node:worker_threads";
 import { analyzeFile } from "./core/analyze.js";
 import type { Config } from "./core/config.js";
 import { FolderIndex, folderIndexes } from "./core/folder-index.js";
-import { folderHistories, MIGRATION_EXTENSIONS } from "./core/folder-history.js";
+import { folderHistories, MIGRATION_EXTENSIONS, type FolderHistories } from "./core/folder-history.js";
 import { readsSiblings } from "./core/frameworks/index.js";
 import type { Parsers } from "./core/parsers.js";
 import type { FileReport } from "./core/types.js";
@@ -60,48 +61,46 @@ function readSource(path: string): { content: Uint8Array } | { unreadable: strin
   }
 }
 
-/** One thread's analyser: folder indexes live as long as it does, so each folder is listed once per thread. */
+/**
+ * One thread's analyser: each folder is listed once per thread, and each of its migrations read once, for the
+ * schema history and the analysis alike (the sibling index is the same listing). The files of one folder are
+ * analysed in the order their framework runs them (reports still come back in the order given), so each is
+ * parsed once and the history replayed once.
+ */
 function analyser(
   parsers: Parsers,
   config: Config,
 ): (files: readonly DiskFile[]) => (FileReport | undefined)[] {
-  const indexOf = folderIndexes((dir: string) => {
+  const listing = folderIndexes((dir: string): string[] => {
     try {
-      return new FolderIndex(readdirSync(dir));
+      return readdirSync(dir);
     } catch {
-      // The folder cannot be listed: no sibling is found, so a `.up.sql` is reported as having no way back
-      // (fails closed: more findings, never fewer).
-      return new FolderIndex([]);
+      // The folder cannot be listed (fails closed): no sibling is found, so a `.up.sql` is reported as having
+      // no way back, and there is no history, so no verdict rests on one (the rules judge each file alone).
+      return [];
     }
   });
-  // The schema history of each folder, read once per thread: every migration beside the file, as the history
-  // the migration runs after. Outside a repository this is the folder on disk all the same; a file alone in
-  // its folder has no history, and the rules say so where a verdict needed one.
-  const histories = new Map<string, ReturnType<typeof folderHistories>>();
-  const historyOf = (file: DiskFile) => {
-    const dir = dirname(file.abs);
-    // Paths spelled as the file's own, so the file is found among them.
-    const prefix = file.shown.slice(0, file.shown.lastIndexOf("/") + 1);
+  const indexOf = folderIndexes((dir: string) => new FolderIndex(listing(dir)));
+  // The schema history of each folder: every migration beside the file, as the history the migration runs
+  // after. Outside a repository this is the folder on disk all the same; a file alone in its folder has no
+  // history, and the rules say so where a verdict needed one. A file is read when the history reaches it.
+  const histories = new Map<string, FolderHistories>();
+  const historyOf = (dir: string, prefix: string): FolderHistories => {
+    // Paths spelled as the files' own (the prefix), so each file is found among them.
     const key = `${dir}\0${prefix}`;
     let history = histories.get(key);
     if (!history) {
-      let names: string[];
-      try {
-        names = readdirSync(dir).filter((n) => MIGRATION_EXTENSIONS.test(n));
-      } catch {
-        // The folder cannot be listed: no history, so no verdict rests on one (fails closed: the rules judge
-        // the file alone, as before there was a history).
-        names = [];
-      }
       history = folderHistories(
-        names.map((name) => {
-          const read = readSource(join(dir, name));
-          return {
+        listing(dir)
+          .filter((name) => MIGRATION_EXTENSIONS.test(name))
+          .map((name) => ({
             path: prefix + name,
-            content: "content" in read ? read.content : undefined,
+            content: () => {
+              const read = readSource(join(dir, name));
+              return "content" in read ? read.content : undefined;
+            },
             origin: "history" as const,
-          };
-        }),
+          })),
         parsers,
         config,
       );
@@ -109,19 +108,65 @@ function analyser(
     }
     return history;
   };
-  return (files) =>
-    files.map((file) =>
-      analyzeFile(
-        {
-          path: file.shown,
-          ...readSource(file.abs),
-          ...(readsSiblings(file.shown) ? { siblings: indexOf(dirname(file.abs)) } : {}),
-          history: historyOf(file),
-        },
-        parsers,
-        config,
-      ),
+  const analyse = (file: DiskFile, history: FolderHistories): FileReport | undefined => {
+    // The history's reading of the file when it has one; else (not a migration's name, unreadable, not UTF-8)
+    // the bytes, so that analyzeFile says what is wrong with them.
+    const text = history.source(file.shown);
+    return analyzeFile(
+      {
+        path: file.shown,
+        ...(text !== undefined ? { content: text } : readSource(file.abs)),
+        ...(readsSiblings(file.shown) ? { siblings: indexOf(dirname(file.abs)) } : {}),
+        history,
+      },
+      parsers,
+      config,
     );
+  };
+  return (files) => {
+    const groups = new Map<string, { dir: string; prefix: string; at: number[] }>();
+    files.forEach((file, i) => {
+      const dir = dirname(file.abs);
+      const prefix = file.shown.slice(0, file.shown.lastIndexOf("/") + 1);
+      const key = `${dir}\0${prefix}`;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { dir, prefix, at: [] }));
+      group.at.push(i);
+    });
+    const reports: (FileReport | undefined)[] = new Array(files.length);
+    for (const { dir, prefix, at } of groups.values()) {
+      const history = historyOf(dir, prefix);
+      const ranked = at.map((i) => ({ i, rank: history.rank(files[i]!.shown) }));
+      ranked.sort((a, b) => a.rank - b.rank || a.i - b.i);
+      for (const { i } of ranked) reports[i] = analyse(files[i]!, history);
+    }
+    return reports;
+  };
+}
+
+/**
+ * The files cut into batches for the threads, as indices into `folders` (each file's folder): all the files of
+ * a folder go in one batch, so its history is read and replayed by one thread only; small folders share a
+ * batch up to `size` files. Batches are in the order of their first file.
+ */
+export function batchesByFolder(folders: readonly string[], size = BATCH): number[][] {
+  const byFolder = new Map<string, number[]>();
+  folders.forEach((folder, i) => {
+    let at = byFolder.get(folder);
+    if (!at) byFolder.set(folder, (at = []));
+    at.push(i);
+  });
+  const batches: number[][] = [];
+  let current: number[] = [];
+  for (const at of byFolder.values()) {
+    if (current.length && current.length + at.length > size) {
+      batches.push(current);
+      current = [];
+    }
+    for (const i of at) current.push(i);
+  }
+  if (current.length) batches.push(current);
+  return batches;
 }
 
 interface WorkerSetup {
@@ -179,29 +224,32 @@ export async function analyzeFiles<F extends DiskFile>(
 ): Promise<void> {
   const parsers = await loadParsers(options.parsers);
   const analyse = analyser(parsers, options.config);
-  const threads = options.workerEntry ? threadsFor(files.length, options.threads) : 1;
-  if (threads <= 1) {
-    for (let i = 0; i < files.length; i += BATCH) {
-      const batch = files.slice(i, i + BATCH);
-      analyse(batch).forEach((report, j) => each(batch[j], report));
+  const batches = batchesByFolder(files.map((f) => dirname(f.abs)));
+  const threads = options.workerEntry
+    ? Math.min(threadsFor(files.length, options.threads), batches.length)
+    : 1;
+  // A batch's files are not always next to each other in `files` (a folder's files around a subfolder's):
+  // reports wait here until every file before them has one, and are handed on in the order of `files`.
+  const reports: (FileReport | undefined)[] = new Array(files.length);
+  const have = new Uint8Array(files.length);
+  let emitted = 0;
+  const finish = (batch: number, got: readonly (FileReport | undefined)[]) => {
+    batches[batch]!.forEach((i, j) => {
+      reports[i] = got[j];
+      have[i] = 1;
+    });
+    for (; emitted < files.length && have[emitted]; emitted++) {
+      each(files[emitted]!, reports[emitted]);
+      reports[emitted] = undefined;
     }
+  };
+  const filesOf = (batch: number) => batches[batch]!.map((i) => files[i]!);
+  if (threads <= 1) {
+    for (let b = 0; b < batches.length; b++) finish(b, analyse(filesOf(b)));
     return;
   }
 
-  const batches: F[][] = [];
-  for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
-  const done: ((FileReport | undefined)[] | undefined)[] = new Array(batches.length);
   let next = 0;
-  let emitted = 0;
-  const emit = () => {
-    while (emitted < batches.length && done[emitted]) {
-      const reports = done[emitted]!;
-      done[emitted] = undefined;
-      reports.forEach((report, j) => each(batches[emitted][j], report));
-      emitted++;
-    }
-  };
-
   const setup: WorkerSetup = {
     kind: "migration-guard-analysis",
     config: options.config,
@@ -219,11 +267,11 @@ export async function analyzeFiles<F extends DiskFile>(
     const give = (worker: Worker) => {
       if (next < batches.length) {
         const batch = next++;
-        worker.postMessage({ batch, files: batches[batch] } satisfies BatchRequest);
+        worker.postMessage({ batch, files: filesOf(batch) } satisfies BatchRequest);
       }
     };
     const check = () => {
-      if (emitted === batches.length) resolve();
+      if (emitted === files.length) resolve();
     };
     for (let w = 1; w < threads; w++) {
       const worker = new Worker(options.workerEntry!, {
@@ -240,10 +288,9 @@ export async function analyzeFiles<F extends DiskFile>(
           return;
         }
         if ("error" in message) return fail(new Error(`an analysis thread failed: ${message.error}`));
-        done[message.batch] = message.reports;
         give(worker);
         try {
-          emit();
+          finish(message.batch, message.reports);
         } catch (error) {
           return fail(error as Error); // the output could not be written: the run fails with that error
         }
@@ -252,7 +299,7 @@ export async function analyzeFiles<F extends DiskFile>(
       // A thread that dies takes its batches with it: the run fails rather than print a partial report.
       worker.on("error", fail);
       worker.on("exit", (code) => {
-        if (emitted < batches.length)
+        if (emitted < files.length)
           fail(new Error(`an analysis thread exited (code ${code}) before the end`));
       });
     }
@@ -262,8 +309,7 @@ export async function analyzeFiles<F extends DiskFile>(
       try {
         if (next < batches.length) {
           const batch = next++;
-          done[batch] = analyse(batches[batch]);
-          emit();
+          finish(batch, analyse(filesOf(batch)));
           setImmediate(work);
         }
       } catch (error) {

@@ -2489,7 +2489,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   QC: () => (/* binding */ serveAnalysis),
 /* harmony export */   _$: () => (/* binding */ analyzeFiles)
 /* harmony export */ });
-/* unused harmony exports THREAD_THRESHOLD, threadsFor */
+/* unused harmony exports THREAD_THRESHOLD, threadsFor, batchesByFolder */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -2502,9 +2502,10 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3971);
 /* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1716);
 // The CLI's analysis engine: files on disk → one report per file, in the order given, on this thread or on
-// several. Each folder is indexed once per thread (a reader that looks beside its file asks the index), each
-// file is read where it is analysed, and results come back in batches that are handed on strictly in order, so
-// a run on four threads prints exactly what a run on one prints.
+// several. All the files of one folder go to one thread, which lists the folder and reads its migrations once
+// (a reader that looks beside its file asks that index; the schema history is replayed from that reading), and
+// results are handed on strictly in the order given, so a run on four threads prints exactly what a run on one
+// prints.
 
 
 
@@ -2541,56 +2542,106 @@ function readSource(path) {
         return { unreadable: `could not be read (${error.code ?? String(error)})` };
     }
 }
-/** One thread's analyser: folder indexes live as long as it does, so each folder is listed once per thread. */
+/**
+ * One thread's analyser: each folder is listed once per thread, and each of its migrations read once, for the
+ * schema history and the analysis alike (the sibling index is the same listing). The files of one folder are
+ * analysed in the order their framework runs them (reports still come back in the order given), so each is
+ * parsed once and the history replayed once.
+ */
 function analyser(parsers, config) {
-    const indexOf = (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .folderIndexes */ .xd)((dir) => {
+    const listing = (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .folderIndexes */ .xd)((dir) => {
         try {
-            return new _core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .FolderIndex */ .zy((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir));
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
         }
         catch {
-            // The folder cannot be listed: no sibling is found, so a `.up.sql` is reported as having no way back
-            // (fails closed: more findings, never fewer).
-            return new _core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .FolderIndex */ .zy([]);
+            // The folder cannot be listed (fails closed): no sibling is found, so a `.up.sql` is reported as having
+            // no way back, and there is no history, so no verdict rests on one (the rules judge each file alone).
+            return [];
         }
     });
-    // The schema history of each folder, read once per thread: every migration beside the file, as the history
-    // the migration runs after. Outside a repository this is the folder on disk all the same; a file alone in
-    // its folder has no history, and the rules say so where a verdict needed one.
+    const indexOf = (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .folderIndexes */ .xd)((dir) => new _core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .FolderIndex */ .zy(listing(dir)));
+    // The schema history of each folder: every migration beside the file, as the history the migration runs
+    // after. Outside a repository this is the folder on disk all the same; a file alone in its folder has no
+    // history, and the rules say so where a verdict needed one. A file is read when the history reaches it.
     const histories = new Map();
-    const historyOf = (file) => {
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.abs);
-        // Paths spelled as the file's own, so the file is found among them.
-        const prefix = file.shown.slice(0, file.shown.lastIndexOf("/") + 1);
+    const historyOf = (dir, prefix) => {
+        // Paths spelled as the files' own (the prefix), so each file is found among them.
         const key = `${dir}\0${prefix}`;
         let history = histories.get(key);
         if (!history) {
-            let names;
-            try {
-                names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((n) => _core_folder_history_js__WEBPACK_IMPORTED_MODULE_4__/* .MIGRATION_EXTENSIONS */ .y.test(n));
-            }
-            catch {
-                // The folder cannot be listed: no history, so no verdict rests on one (fails closed: the rules judge
-                // the file alone, as before there was a history).
-                names = [];
-            }
-            history = (0,_core_folder_history_js__WEBPACK_IMPORTED_MODULE_4__/* .folderHistories */ .d)(names.map((name) => {
-                const read = readSource((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
-                return {
-                    path: prefix + name,
-                    content: "content" in read ? read.content : undefined,
-                    origin: "history",
-                };
-            }), parsers, config);
+            history = (0,_core_folder_history_js__WEBPACK_IMPORTED_MODULE_4__/* .folderHistories */ .d)(listing(dir)
+                .filter((name) => _core_folder_history_js__WEBPACK_IMPORTED_MODULE_4__/* .MIGRATION_EXTENSIONS */ .y.test(name))
+                .map((name) => ({
+                path: prefix + name,
+                content: () => {
+                    const read = readSource((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
+                    return "content" in read ? read.content : undefined;
+                },
+                origin: "history",
+            })), parsers, config);
             histories.set(key, history);
         }
         return history;
     };
-    return (files) => files.map((file) => (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzeFile */ .xy)({
-        path: file.shown,
-        ...readSource(file.abs),
-        ...((0,_core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readsSiblings */ .rV)(file.shown) ? { siblings: indexOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.abs)) } : {}),
-        history: historyOf(file),
-    }, parsers, config));
+    const analyse = (file, history) => {
+        // The history's reading of the file when it has one; else (not a migration's name, unreadable, not UTF-8)
+        // the bytes, so that analyzeFile says what is wrong with them.
+        const text = history.source(file.shown);
+        return (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzeFile */ .xy)({
+            path: file.shown,
+            ...(text !== undefined ? { content: text } : readSource(file.abs)),
+            ...((0,_core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readsSiblings */ .rV)(file.shown) ? { siblings: indexOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.abs)) } : {}),
+            history,
+        }, parsers, config);
+    };
+    return (files) => {
+        const groups = new Map();
+        files.forEach((file, i) => {
+            const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.abs);
+            const prefix = file.shown.slice(0, file.shown.lastIndexOf("/") + 1);
+            const key = `${dir}\0${prefix}`;
+            let group = groups.get(key);
+            if (!group)
+                groups.set(key, (group = { dir, prefix, at: [] }));
+            group.at.push(i);
+        });
+        const reports = new Array(files.length);
+        for (const { dir, prefix, at } of groups.values()) {
+            const history = historyOf(dir, prefix);
+            const ranked = at.map((i) => ({ i, rank: history.rank(files[i].shown) }));
+            ranked.sort((a, b) => a.rank - b.rank || a.i - b.i);
+            for (const { i } of ranked)
+                reports[i] = analyse(files[i], history);
+        }
+        return reports;
+    };
+}
+/**
+ * The files cut into batches for the threads, as indices into `folders` (each file's folder): all the files of
+ * a folder go in one batch, so its history is read and replayed by one thread only; small folders share a
+ * batch up to `size` files. Batches are in the order of their first file.
+ */
+function batchesByFolder(folders, size = BATCH) {
+    const byFolder = new Map();
+    folders.forEach((folder, i) => {
+        let at = byFolder.get(folder);
+        if (!at)
+            byFolder.set(folder, (at = []));
+        at.push(i);
+    });
+    const batches = [];
+    let current = [];
+    for (const at of byFolder.values()) {
+        if (current.length && current.length + at.length > size) {
+            batches.push(current);
+            current = [];
+        }
+        for (const i of at)
+            current.push(i);
+    }
+    if (current.length)
+        batches.push(current);
+    return batches;
 }
 /**
  * Put in a thread's `process.argv` by `analyzeFiles`, so the entry can tell without loading node:worker_threads
@@ -2631,28 +2682,32 @@ async function serveAnalysis() {
 async function analyzeFiles(files, options, each) {
     const parsers = await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_6__.loadParsers)(options.parsers);
     const analyse = analyser(parsers, options.config);
-    const threads = options.workerEntry ? threadsFor(files.length, options.threads) : 1;
-    if (threads <= 1) {
-        for (let i = 0; i < files.length; i += BATCH) {
-            const batch = files.slice(i, i + BATCH);
-            analyse(batch).forEach((report, j) => each(batch[j], report));
-        }
-        return;
-    }
-    const batches = [];
-    for (let i = 0; i < files.length; i += BATCH)
-        batches.push(files.slice(i, i + BATCH));
-    const done = new Array(batches.length);
-    let next = 0;
+    const batches = batchesByFolder(files.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(f.abs)));
+    const threads = options.workerEntry
+        ? Math.min(threadsFor(files.length, options.threads), batches.length)
+        : 1;
+    // A batch's files are not always next to each other in `files` (a folder's files around a subfolder's):
+    // reports wait here until every file before them has one, and are handed on in the order of `files`.
+    const reports = new Array(files.length);
+    const have = new Uint8Array(files.length);
     let emitted = 0;
-    const emit = () => {
-        while (emitted < batches.length && done[emitted]) {
-            const reports = done[emitted];
-            done[emitted] = undefined;
-            reports.forEach((report, j) => each(batches[emitted][j], report));
-            emitted++;
+    const finish = (batch, got) => {
+        batches[batch].forEach((i, j) => {
+            reports[i] = got[j];
+            have[i] = 1;
+        });
+        for (; emitted < files.length && have[emitted]; emitted++) {
+            each(files[emitted], reports[emitted]);
+            reports[emitted] = undefined;
         }
     };
+    const filesOf = (batch) => batches[batch].map((i) => files[i]);
+    if (threads <= 1) {
+        for (let b = 0; b < batches.length; b++)
+            finish(b, analyse(filesOf(b)));
+        return;
+    }
+    let next = 0;
     const setup = {
         kind: "migration-guard-analysis",
         config: options.config,
@@ -2671,11 +2726,11 @@ async function analyzeFiles(files, options, each) {
         const give = (worker) => {
             if (next < batches.length) {
                 const batch = next++;
-                worker.postMessage({ batch, files: batches[batch] });
+                worker.postMessage({ batch, files: filesOf(batch) });
             }
         };
         const check = () => {
-            if (emitted === batches.length)
+            if (emitted === files.length)
                 resolve();
         };
         for (let w = 1; w < threads; w++) {
@@ -2695,10 +2750,9 @@ async function analyzeFiles(files, options, each) {
                 }
                 if ("error" in message)
                     return fail(new Error(`an analysis thread failed: ${message.error}`));
-                done[message.batch] = message.reports;
                 give(worker);
                 try {
-                    emit();
+                    finish(message.batch, message.reports);
                 }
                 catch (error) {
                     return fail(error); // the output could not be written: the run fails with that error
@@ -2708,7 +2762,7 @@ async function analyzeFiles(files, options, each) {
             // A thread that dies takes its batches with it: the run fails rather than print a partial report.
             worker.on("error", fail);
             worker.on("exit", (code) => {
-                if (emitted < batches.length)
+                if (emitted < files.length)
                     fail(new Error(`an analysis thread exited (code ${code}) before the end`));
             });
         }
@@ -2719,8 +2773,7 @@ async function analyzeFiles(files, options, each) {
             try {
                 if (next < batches.length) {
                     const batch = next++;
-                    done[batch] = analyse(batches[batch]);
-                    emit();
+                    finish(batch, analyse(filesOf(batch)));
                     setImmediate(work);
                 }
             }
@@ -4078,39 +4131,79 @@ function namedPathProblems(named) {
 /* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2813);
 // The schema history of a folder from its files' bytes, however the adapter got them (disk, git blobs): each file
 // decoded and recognised once, the framework's migrations put in the order it runs them, each parsed only when
-// the replay reaches it. Pure: the bytes are passed in.
+// the replay reaches it. Frameworks that run files by name never read a file after the one analysed (one file
+// of a 10,000-file folder costs one read). Pure: the bytes are passed in, or a function that gives them.
 
 
 /** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
 const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
 /** One history per framework present in the folder, made when first asked for. */
 function folderHistories(files, parsers, config, siblings) {
-    const recognised = files.map((f) => {
-        const decoded = f.content === undefined ? undefined : (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(f.content);
-        const text = decoded && "text" in decoded ? decoded.text : undefined;
-        return { ...f, text, framework: (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkFor */ .g_)(f.path, text ?? "", config)?.id };
+    // Each file decoded and recognised when first asked for, once.
+    const known = new Map();
+    const recognise = (f) => {
+        let got = known.get(f.path);
+        if (!got) {
+            const content = typeof f.content === "function" ? f.content() : f.content;
+            const decoded = content === undefined ? undefined : (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(content);
+            const text = decoded && "text" in decoded ? decoded.text : undefined;
+            got = { text, framework: (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkFor */ .g_)(f.path, text ?? "", config)?.id };
+            known.set(f.path, got);
+        }
+        return got;
+    };
+    const entry = (f) => ({
+        path: f.path,
+        origin: f.origin,
+        parse: () => {
+            const { text } = recognise(f);
+            return text === undefined
+                ? undefined
+                : (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkFor */ .g_)(f.path, text, config)?.parse({ path: f.path, source: text, database: config.database, ...(siblings ? { siblings } : {}) }, parsers);
+        },
     });
+    const named = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .byName */ .nG)(files);
     const made = new Map();
-    return (framework) => {
+    const historyOf = (framework) => {
         let history = made.get(framework);
         if (history)
             return history;
-        const mine = recognised.filter((f) => f.framework === framework);
-        const byPath = new Map(mine.map((f) => [f.path, f]));
-        const ordered = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .migrationOrder */ .V0)(framework, mine.map((f) => ({ path: f.path, ...(f.text !== undefined ? { source: f.text } : {}) })));
-        history = new _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FolderHistory */ .V5(framework, ordered.map(({ path }) => {
-            const f = byPath.get(path);
-            return {
-                path,
-                origin: f.origin,
-                parse: () => f.text === undefined
-                    ? undefined
-                    : (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkFor */ .g_)(path, f.text, config)?.parse({ path, source: f.text, database: config.database, ...(siblings ? { siblings } : {}) }, parsers),
-            };
-        }));
+        if ((0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ordersByContent */ .mL)(framework)) {
+            // The order is a graph the files spell out: every file is read.
+            const mine = files.filter((f) => recognise(f).framework === framework);
+            const byPath = new Map(mine.map((f) => [f.path, f]));
+            const ordered = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .migrationOrder */ .V0)(framework, mine.map((f) => {
+                const { text } = recognise(f);
+                return { path: f.path, ...(text !== undefined ? { source: text } : {}) };
+            }));
+            history = new _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FolderHistory */ .V5(framework, ordered.map(({ path }) => entry(byPath.get(path))));
+        }
+        else {
+            // By name: the folder in name order, each file's framework asked only when the replay reaches it.
+            history = new _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FolderHistory */ .V5(framework, named
+                .filter((f) => (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isForwardMigration */ .oi)(framework, f.path))
+                .map((f) => ({ ...entry(f), belongs: () => recognise(f).framework === framework })));
+        }
         made.set(framework, history);
         return history;
     };
+    const nameRank = new Map(named.map((f, i) => [f.path, i]));
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    // Within one framework's files the rank follows its replay order; across frameworks it need not agree.
+    const rank = (path) => {
+        const f = byPath.get(path);
+        const framework = f && recognise(f).framework;
+        if (framework === undefined)
+            return -1;
+        if ((0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ordersByContent */ .mL)(framework))
+            return historyOf(framework).indexOf(path) ?? -1;
+        return nameRank.get(path) ?? -1;
+    };
+    const source = (path) => {
+        const f = byPath.get(path);
+        return f && recognise(f).text;
+    };
+    return Object.assign(historyOf, { rank, source });
 }
 
 
@@ -9134,12 +9227,15 @@ function isRunTimeName(name) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   V5: () => (/* reexport */ FolderHistory),
+  nG: () => (/* reexport */ byName),
+  oi: () => (/* reexport */ isForwardMigration),
   V0: () => (/* reexport */ migrationOrder),
+  mL: () => (/* reexport */ ordersByContent),
   gS: () => (/* reexport */ refineWithSchema),
   YB: () => (/* reexport */ vocabularyOf)
 });
 
-// UNUSED EXPORTS: SchemaState, isForwardMigration, schemaKey
+// UNUSED EXPORTS: SchemaState, schemaKey
 
 // EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
 var column_types = __nccwpck_require__(6074);
@@ -9303,13 +9399,18 @@ class FolderHistory {
     state = new SchemaState();
     position = new Map();
     parsed = [];
-    /** How many entries `state` has applied. */
+    /** How many entries the replay has passed, and how many of them belonged. */
     cursor = 0;
+    replayed = 0;
     vocabulary;
     constructor(framework, entries) {
         this.entries = entries;
         this.vocabulary = vocabularyOf(framework);
         entries.forEach((e, i) => this.position.set(e.path, i));
+    }
+    /** Where `path` stands in the replay order, when it is one of the folder's migrations of this framework. */
+    indexOf(path) {
+        return this.position.get(path);
     }
     /** The same file's reading, when the analysis already has it (so a file is parsed once, not twice). */
     remember(path, parsed) {
@@ -9328,8 +9429,12 @@ class FolderHistory {
         if (i < this.cursor) {
             this.state.reset();
             this.cursor = 0;
+            this.replayed = 0;
         }
         for (; this.cursor < i; this.cursor++) {
+            if (this.entries[this.cursor].belongs?.() === false)
+                continue;
+            this.replayed++;
             const ops = this.operations(this.cursor);
             // A migration that could not be read may have created or dropped anything.
             if (ops === undefined)
@@ -9338,7 +9443,8 @@ class FolderHistory {
                 for (const op of ops)
                     this.state.apply(op, this.entries[this.cursor].origin, this.vocabulary);
         }
-        return this.state;
+        // Only other frameworks' files before it: nothing of this history ran before, as for the first.
+        return this.replayed ? this.state : undefined;
     }
     operations(i) {
         if (!(i in this.parsed)) {
@@ -9420,6 +9526,14 @@ function djangoDeps(source) {
     const block = /dependencies\s*=\s*\[([\s\S]*?)\]/.exec(source ?? "")?.[1] ?? "";
     return [...block.matchAll(/\(\s*["'][^"']+["']\s*,\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
 }
+/** Frameworks that order their migrations by what the files say (a graph), not by their names. */
+function ordersByContent(framework) {
+    return framework === "alembic" || framework === "django";
+}
+/** By name, numeric parts compared as numbers: the order of every framework that does not order by content. */
+function byName(files) {
+    return [...files].sort((a, b) => NATURAL.compare(baseName(a.path), baseName(b.path)));
+}
 /** The folder's forward migrations of `framework`, in the order the framework applies them. */
 function migrationOrder(framework, files) {
     const forward = files.filter((f) => isForwardMigration(framework, f.path));
@@ -9433,7 +9547,7 @@ function migrationOrder(framework, files) {
         default:
             // Timestamps and version numbers lead the names (Rails, Knex, Laravel, Ecto, golang-migrate, Flyway's
             // V1_2__, goose, dbmate...): numeric parts compared as numbers give the order the tools apply.
-            return [...forward].sort((a, b) => NATURAL.compare(baseName(a.path), baseName(b.path)));
+            return byName(forward);
     }
 }
 

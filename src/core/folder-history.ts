@@ -1,11 +1,20 @@
 // The schema history of a folder from its files' bytes, however the adapter got them (disk, git blobs): each file
 // decoded and recognised once, the framework's migrations put in the order it runs them, each parsed only when
-// the replay reaches it. Pure: the bytes are passed in.
+// the replay reaches it. Frameworks that run files by name never read a file after the one analysed (one file
+// of a 10,000-file folder costs one read). Pure: the bytes are passed in, or a function that gives them.
 import { decode, frameworkFor } from "./analyze.js";
 import type { Config } from "./config.js";
 import type { FolderIndex } from "./folder-index.js";
 import type { Parsers } from "./parsers.js";
-import { FolderHistory, migrationOrder, type Origin } from "./schema/index.js";
+import {
+  byName,
+  FolderHistory,
+  isForwardMigration,
+  migrationOrder,
+  ordersByContent,
+  type HistoryEntry,
+  type Origin,
+} from "./schema/index.js";
 import type { FrameworkId } from "./types.js";
 
 /** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
@@ -14,8 +23,22 @@ export const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)
 export interface FolderFile {
   /** The path as the analysed files spell it (so the file under analysis is found among them). */
   path: string;
-  content: Uint8Array | string | undefined;
+  /** The bytes, or a function that reads them when the history first needs them (called at most once). */
+  content: Uint8Array | string | undefined | (() => Uint8Array | string | undefined);
   origin: Origin;
+}
+
+/** A folder's histories, one per framework present, and where each file stands in its own. */
+export interface FolderHistories {
+  (framework: FrameworkId): FolderHistory | undefined;
+  /**
+   * The place of `path` in its framework's replay order (-1 when it is in none). Analysing a folder's files by
+   * this rank parses each once and replays the history once; asked in another order, the replay starts over
+   * for every file that comes before the last one asked.
+   */
+  rank(path: string): number;
+  /** The text of one of the folder's files, read and decoded once for the history and the analysis alike. */
+  source(path: string): string | undefined;
 }
 
 /** One history per framework present in the folder, made when first asked for. */
@@ -24,40 +47,78 @@ export function folderHistories(
   parsers: Parsers,
   config: Config,
   siblings?: FolderIndex,
-): (framework: FrameworkId) => FolderHistory | undefined {
-  const recognised = files.map((f) => {
-    const decoded = f.content === undefined ? undefined : decode(f.content);
-    const text = decoded && "text" in decoded ? decoded.text : undefined;
-    return { ...f, text, framework: frameworkFor(f.path, text ?? "", config)?.id };
+): FolderHistories {
+  // Each file decoded and recognised when first asked for, once.
+  const known = new Map<string, { text: string | undefined; framework: FrameworkId | undefined }>();
+  const recognise = (f: FolderFile) => {
+    let got = known.get(f.path);
+    if (!got) {
+      const content = typeof f.content === "function" ? f.content() : f.content;
+      const decoded = content === undefined ? undefined : decode(content);
+      const text = decoded && "text" in decoded ? decoded.text : undefined;
+      got = { text, framework: frameworkFor(f.path, text ?? "", config)?.id };
+      known.set(f.path, got);
+    }
+    return got;
+  };
+  const entry = (f: FolderFile): HistoryEntry => ({
+    path: f.path,
+    origin: f.origin,
+    parse: () => {
+      const { text } = recognise(f);
+      return text === undefined
+        ? undefined
+        : frameworkFor(f.path, text, config)?.parse(
+            { path: f.path, source: text, database: config.database, ...(siblings ? { siblings } : {}) },
+            parsers,
+          );
+    },
   });
+  const named = byName(files);
   const made = new Map<FrameworkId, FolderHistory>();
-  return (framework) => {
+  const historyOf = (framework: FrameworkId): FolderHistory => {
     let history = made.get(framework);
     if (history) return history;
-    const mine = recognised.filter((f) => f.framework === framework);
-    const byPath = new Map(mine.map((f) => [f.path, f]));
-    const ordered = migrationOrder(
-      framework,
-      mine.map((f) => ({ path: f.path, ...(f.text !== undefined ? { source: f.text } : {}) })),
-    );
-    history = new FolderHistory(
-      framework,
-      ordered.map(({ path }) => {
-        const f = byPath.get(path)!;
-        return {
-          path,
-          origin: f.origin,
-          parse: () =>
-            f.text === undefined
-              ? undefined
-              : frameworkFor(path, f.text, config)?.parse(
-                  { path, source: f.text, database: config.database, ...(siblings ? { siblings } : {}) },
-                  parsers,
-                ),
-        };
-      }),
-    );
+    if (ordersByContent(framework)) {
+      // The order is a graph the files spell out: every file is read.
+      const mine = files.filter((f) => recognise(f).framework === framework);
+      const byPath = new Map(mine.map((f) => [f.path, f]));
+      const ordered = migrationOrder(
+        framework,
+        mine.map((f) => {
+          const { text } = recognise(f);
+          return { path: f.path, ...(text !== undefined ? { source: text } : {}) };
+        }),
+      );
+      history = new FolderHistory(
+        framework,
+        ordered.map(({ path }) => entry(byPath.get(path)!)),
+      );
+    } else {
+      // By name: the folder in name order, each file's framework asked only when the replay reaches it.
+      history = new FolderHistory(
+        framework,
+        named
+          .filter((f) => isForwardMigration(framework, f.path))
+          .map((f) => ({ ...entry(f), belongs: () => recognise(f).framework === framework })),
+      );
+    }
     made.set(framework, history);
     return history;
   };
+  const nameRank = new Map(named.map((f, i) => [f.path, i]));
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  // Within one framework's files the rank follows its replay order; across frameworks it need not agree.
+  const rank = (path: string): number => {
+    const f = byPath.get(path);
+    const framework = f && recognise(f).framework;
+    if (framework === undefined) return -1;
+    if (ordersByContent(framework)) return historyOf(framework).indexOf(path) ?? -1;
+    return nameRank.get(path) ?? -1;
+  };
+  const source = (path: string): string | undefined => {
+    const f = byPath.get(path);
+    return f && recognise(f).text;
+  };
+  return Object.assign(historyOf, { rank, source });
 }

@@ -12,6 +12,12 @@ export function vocabularyOf(framework: FrameworkId): TypeVocabulary {
 export interface HistoryEntry {
   path: string;
   origin: Origin;
+  /**
+   * False when the file turns out not to be one of this history's migrations (another framework's file in the
+   * same folder): it is skipped. Asked only when the replay reaches it, so a file after the one analysed is
+   * never read. Absent: the entry belongs.
+   */
+  belongs?(): boolean;
   /** The file's forward reading; undefined when it could not be read at all. Called at most once. */
   parse(): ParsedMigration | undefined;
 }
@@ -20,8 +26,9 @@ export class FolderHistory {
   private readonly state = new SchemaState();
   private readonly position = new Map<string, number>();
   private readonly parsed: (readonly Operation[] | undefined)[] = [];
-  /** How many entries `state` has applied. */
+  /** How many entries the replay has passed, and how many of them belonged. */
   private cursor = 0;
+  private replayed = 0;
   private readonly vocabulary: TypeVocabulary;
 
   constructor(
@@ -30,6 +37,11 @@ export class FolderHistory {
   ) {
     this.vocabulary = vocabularyOf(framework);
     entries.forEach((e, i) => this.position.set(e.path, i));
+  }
+
+  /** Where `path` stands in the replay order, when it is one of the folder's migrations of this framework. */
+  indexOf(path: string): number | undefined {
+    return this.position.get(path);
   }
 
   /** The same file's reading, when the analysis already has it (so a file is parsed once, not twice). */
@@ -48,14 +60,18 @@ export class FolderHistory {
     if (i < this.cursor) {
       this.state.reset();
       this.cursor = 0;
+      this.replayed = 0;
     }
     for (; this.cursor < i; this.cursor++) {
+      if (this.entries[this.cursor]!.belongs?.() === false) continue;
+      this.replayed++;
       const ops = this.operations(this.cursor);
       // A migration that could not be read may have created or dropped anything.
       if (ops === undefined) this.state.markIncomplete();
       else for (const op of ops) this.state.apply(op, this.entries[this.cursor]!.origin, this.vocabulary);
     }
-    return this.state;
+    // Only other frameworks' files before it: nothing of this history ran before, as for the first.
+    return this.replayed ? this.state : undefined;
   }
 
   private operations(i: number): readonly Operation[] | undefined {

@@ -72,6 +72,16 @@ function djangoDeps(source: string | undefined): string[] {
   return [...block.matchAll(/\(\s*["'][^"']+["']\s*,\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
 }
 
+/** Frameworks that order their migrations by what the files say (a graph), not by their names. */
+export function ordersByContent(framework: FrameworkId): boolean {
+  return framework === "alembic" || framework === "django";
+}
+
+/** By name, numeric parts compared as numbers: the order of every framework that does not order by content. */
+export function byName<T extends { path: string }>(files: readonly T[]): T[] {
+  return [...files].sort((a, b) => NATURAL.compare(baseName(a.path), baseName(b.path)));
+}
+
 /** The folder's forward migrations of `framework`, in the order the framework applies them. */
 export function migrationOrder(framework: FrameworkId, files: readonly OrderedSource[]): OrderedSource[] {
   const forward = files.filter((f) => isForwardMigration(framework, f.path));
@@ -93,6 +103,6 @@ export function migrationOrder(framework: FrameworkId, files: readonly OrderedSo
     default:
       // Timestamps and version numbers lead the names (Rails, Knex, Laravel, Ecto, golang-migrate, Flyway's
       // V1_2__, goose, dbmate...): numeric parts compared as numbers give the order the tools apply.
-      return [...forward].sort((a, b) => NATURAL.compare(baseName(a.path), baseName(b.path)));
+      return byName(forward);
   }
 }
