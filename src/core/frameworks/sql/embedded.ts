@@ -18,6 +18,30 @@ export function appendSql(into: SqlResult, input: SqlInput, parsers: Parsers): v
 /** A piece of SQL text as a migration builds it: literal text, or a hole filled at run time (its source). */
 export type SqlPart = { text: string } | { hole: string };
 
+/** SQL text a migration builds, as parts, and the 1-based line where it starts. */
+export interface SqlTemplate {
+  parts: SqlPart[];
+  line: number;
+}
+
+/**
+ * `left + right` (or `.`, `<>`) where at least one side is a template: the other side is its text when
+ * `resolve` knows it (a variable bound to a string), else a hole named by its source.
+ */
+export function joinTemplates<N extends { text: string }>(
+  sides: ReadonlyArray<[SqlTemplate | undefined, N]>,
+  resolve: (n: N) => string | undefined = () => undefined,
+): SqlTemplate | undefined {
+  const line = sides.find(([t]) => t)?.[0]?.line;
+  if (line === undefined) return undefined;
+  const parts = sides.flatMap(([t, node]): SqlPart[] => {
+    if (t) return t.parts;
+    const value = resolve(node);
+    return [value !== undefined ? { text: value } : { hole: node.text }];
+  });
+  return { parts, line };
+}
+
 const HOLE = /__mg_hole_(\d+)__/g;
 
 /** What each field of an operation names, for the run-time name that replaces a hole in it. */
