@@ -176,8 +176,7 @@ class SqlForwarder {
         const literal = node ? this.literal(node) : undefined;
         // An f-string, `+`, `%` or `.format` keeps its verb: `f"DELETE FROM {t}"` is still a delete.
         const template = node && !literal ? (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringTemplate */ .aX)((0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConstant */ .Z)(this.module, (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .unwrap */ .oA)(node))) : undefined;
-        if (template &&
-            (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .appendTemplateSql */ .DP)(this.out, { parts: template.parts, database: this.database, line: template.line }, this.parsers))
+        if ((0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .appendBuiltSql */ .J0)(this.out, template, this.database, this.parsers))
             return;
         if (!literal) {
             this.out.operations.push({
@@ -373,12 +372,8 @@ function stringTemplate(node) {
         const right = n.childForFieldName("right");
         if (!left || !right)
             return undefined;
-        if (op === "+") {
-            return (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .joinTemplates */ .kB)([
-                [stringTemplate(left), left],
-                [stringTemplate(right), right],
-            ]);
-        }
+        if (op === "+")
+            return (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .joinTemplates */ .kB)(n, stringTemplate);
         const format = op === "%" ? stringLiteral(left) : undefined;
         if (!format)
             return undefined;

@@ -32503,6 +32503,7 @@ function eachStatementCommits(operations, from = 0) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  J0: () => (/* binding */ appendBuiltSql),
   pl: () => (/* binding */ appendSql),
   DP: () => (/* binding */ appendTemplateSql),
   kB: () => (/* binding */ joinTemplates)
@@ -35419,10 +35420,15 @@ function appendSql(into, input, parsers) {
     into.problems.push(...sql.problems);
 }
 /**
- * `left + right` (or `.`, `<>`) where at least one side is a template: the other side is its text when
- * `resolve` knows it (a variable bound to a string), else a hole named by its source.
+ * `left + right` (or `.`, `<>`) where at least one side is a template (`recurse`): the other side is its text
+ * when `resolve` knows it (a variable bound to a string), else a hole named by its source.
  */
-function joinTemplates(sides, resolve = () => undefined) {
+function joinTemplates(binary, recurse, resolve = () => undefined) {
+    const left = binary.childForFieldName("left");
+    const right = binary.childForFieldName("right");
+    if (!left || !right)
+        return undefined;
+    const sides = [left, right].map((node) => [recurse(node), node]);
     const line = sides.find(([t]) => t)?.[0]?.line;
     if (line === undefined)
         return undefined;
@@ -35433,6 +35439,10 @@ function joinTemplates(sides, resolve = () => undefined) {
         return [value !== undefined ? { text: value } : { hole: node.text }];
     });
     return { parts, line };
+}
+/** Follows SQL a reader built as a template (see appendTemplateSql); false, adding nothing, when there is none. */
+function appendBuiltSql(into, template, database, parsers) {
+    return (!!template && appendTemplateSql(into, { parts: template.parts, database, line: template.line }, parsers));
 }
 const HOLE = /__mg_hole_(\d+)__/g;
 /** What each field of an operation names, for the run-time name that replaces a hole in it. */

@@ -784,8 +784,7 @@ class LaravelReader {
         }
         // Interpolation or `.` keeps the verb: `"DELETE FROM {$table}"` is still a delete.
         const template = !literal && n ? (0,nodes/* stringTemplate */.aX)(n, (x) => this.string(x, env)) : undefined;
-        if (template &&
-            (0,embedded/* appendTemplateSql */.DP)(this.out, { parts: template.parts, database: this.database, line: template.line }, this.parsers))
+        if ((0,embedded/* appendBuiltSql */.J0)(this.out, template, this.database, this.parsers))
             return;
         if (!literal) {
             this.unknown(call, `${via} runs SQL built at run time (a variable, interpolation or expression), which cannot be read`);
@@ -1359,16 +1358,8 @@ function stringTemplate(node, resolve) {
         interpolatedParts(n, resolve, parts);
         return { parts, line: n.type === "heredoc" ? line + 1 : line };
     }
-    if (n.type === "binary_expression" && n.childForFieldName("operator")?.text === ".") {
-        const left = n.childForFieldName("left");
-        const right = n.childForFieldName("right");
-        if (!left || !right)
-            return undefined;
-        return (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .joinTemplates */ .kB)([
-            [stringTemplate(left, resolve), left],
-            [stringTemplate(right, resolve), right],
-        ], resolve);
-    }
+    if (n.type === "binary_expression" && n.childForFieldName("operator")?.text === ".")
+        return (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .joinTemplates */ .kB)(n, (x) => stringTemplate(x, resolve), resolve);
     return undefined;
 }
 function stringValue(node) {

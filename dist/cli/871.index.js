@@ -131,16 +131,8 @@ function stringTemplate(node, resolve) {
         }
         return { parts, line: n.startPosition.row + 1 };
     }
-    if (n.type === "binary_operator" && operatorOf(n) === "<>") {
-        const left = n.childForFieldName("left");
-        const right = n.childForFieldName("right");
-        if (!left || !right)
-            return undefined;
-        return (0,embedded/* joinTemplates */.kB)([
-            [stringTemplate(left, resolve), left],
-            [stringTemplate(right, resolve), right],
-        ], resolve);
-    }
+    if (n.type === "binary_operator" && operatorOf(n) === "<>")
+        return (0,embedded/* joinTemplates */.kB)(n, (x) => stringTemplate(x, resolve), resolve);
     return undefined;
 }
 /** `:users`, `:"users"`, `"users"` → "users". */
@@ -1370,8 +1362,7 @@ class EctoReader {
         }
         // Interpolation or `<>` keeps the verb: `"DELETE FROM #{table}"` is still a delete.
         const template = !literal && n ? stringTemplate(n, (x) => this.name(x, env)) : undefined;
-        if (template &&
-            (0,embedded/* appendTemplateSql */.DP)(this.out, { parts: template.parts, database: this.database, line: template.line }, this.parsers))
+        if ((0,embedded/* appendBuiltSql */.J0)(this.out, template, this.database, this.parsers))
             return;
         if (!literal) {
             this.unknown(where, `${via} runs SQL built at run time (a variable, interpolation or expression), which cannot be read`);

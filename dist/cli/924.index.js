@@ -525,16 +525,8 @@ function stringTemplate(node, resolve) {
         interpolatedParts(n, resolve, parts);
         return { parts, line: n.type === "heredoc" ? line + 1 : line };
     }
-    if (n.type === "binary_expression" && n.childForFieldName("operator")?.text === ".") {
-        const left = n.childForFieldName("left");
-        const right = n.childForFieldName("right");
-        if (!left || !right)
-            return undefined;
-        return (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .joinTemplates */ .kB)([
-            [stringTemplate(left, resolve), left],
-            [stringTemplate(right, resolve), right],
-        ], resolve);
-    }
+    if (n.type === "binary_expression" && n.childForFieldName("operator")?.text === ".")
+        return (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .joinTemplates */ .kB)(n, (x) => stringTemplate(x, resolve), resolve);
     return undefined;
 }
 function stringValue(node) {

@@ -115,18 +115,8 @@ export function stringTemplate(
     }
     return { parts, line: n.startPosition.row + 1 };
   }
-  if (n.type === "binary_operator" && operatorOf(n) === "<>") {
-    const left = n.childForFieldName("left");
-    const right = n.childForFieldName("right");
-    if (!left || !right) return undefined;
-    return joinTemplates(
-      [
-        [stringTemplate(left, resolve), left],
-        [stringTemplate(right, resolve), right],
-      ],
-      resolve,
-    );
-  }
+  if (n.type === "binary_operator" && operatorOf(n) === "<>")
+    return joinTemplates(n, (x) => stringTemplate(x, resolve), resolve);
   return undefined;
 }
 

@@ -7,7 +7,7 @@ import type { ColumnDefault, Database, Operation, ParsedMigration } from "../../
 import { classifyTypeChange, describeType, type ColumnType } from "../../column-types/index.js";
 import { isVolatileSql } from "../shared/volatile-defaults.js";
 import { tableize } from "../shared/inflect.js";
-import { appendSql, appendTemplateSql } from "../sql/embedded.js";
+import { appendSql, appendBuiltSql } from "../sql/embedded.js";
 import { runTimeName, type RunTimePart } from "../../run-time.js";
 import { COLUMN_METHODS, columnDefinition, type ColumnDefinition } from "./column-types.js";
 import {
@@ -611,15 +611,7 @@ export class LaravelReader {
     }
     // Interpolation or `.` keeps the verb: `"DELETE FROM {$table}"` is still a delete.
     const template = !literal && n ? stringTemplate(n, (x) => this.string(x, env)) : undefined;
-    if (
-      template &&
-      appendTemplateSql(
-        this.out,
-        { parts: template.parts, database: this.database, line: template.line },
-        this.parsers,
-      )
-    )
-      return;
+    if (appendBuiltSql(this.out, template, this.database, this.parsers)) return;
     if (!literal) {
       this.unknown(
         call,

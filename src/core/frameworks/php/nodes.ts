@@ -136,18 +136,8 @@ export function stringTemplate(
     interpolatedParts(n, resolve, parts);
     return { parts, line: n.type === "heredoc" ? line + 1 : line };
   }
-  if (n.type === "binary_expression" && n.childForFieldName("operator")?.text === ".") {
-    const left = n.childForFieldName("left");
-    const right = n.childForFieldName("right");
-    if (!left || !right) return undefined;
-    return joinTemplates(
-      [
-        [stringTemplate(left, resolve), left],
-        [stringTemplate(right, resolve), right],
-      ],
-      resolve,
-    );
-  }
+  if (n.type === "binary_expression" && n.childForFieldName("operator")?.text === ".")
+    return joinTemplates(n, (x) => stringTemplate(x, resolve), resolve);
   return undefined;
 }
 

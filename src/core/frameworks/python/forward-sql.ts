@@ -2,7 +2,7 @@
 // shared SQL reader with the line its text starts on. SQL built at run time becomes an `unknown` operation.
 import type { Parsers } from "../../parsers.js";
 import type { Database, ParsedMigration } from "../../types.js";
-import { appendSql, appendTemplateSql } from "../sql/embedded.js";
+import { appendBuiltSql, appendSql } from "../sql/embedded.js";
 import { spanOf, stringLiteral, stringTemplate, unwrap, type Node } from "./nodes.js";
 import { resolveConstant, type PythonModule } from "./source.js";
 import { truncate } from "../shared/toolkit.js";
@@ -26,15 +26,7 @@ export class SqlForwarder {
     // An f-string, `+`, `%` or `.format` keeps its verb: `f"DELETE FROM {t}"` is still a delete.
     const template =
       node && !literal ? stringTemplate(resolveConstant(this.module, unwrap(node))) : undefined;
-    if (
-      template &&
-      appendTemplateSql(
-        this.out,
-        { parts: template.parts, database: this.database, line: template.line },
-        this.parsers,
-      )
-    )
-      return;
+    if (appendBuiltSql(this.out, template, this.database, this.parsers)) return;
     if (!literal) {
       this.out.operations.push({
         kind: "unknown",

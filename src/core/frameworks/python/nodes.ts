@@ -151,12 +151,7 @@ export function stringTemplate(node: Node | null | undefined): StringTemplate | 
     const left = n.childForFieldName("left");
     const right = n.childForFieldName("right");
     if (!left || !right) return undefined;
-    if (op === "+") {
-      return joinTemplates([
-        [stringTemplate(left), left],
-        [stringTemplate(right), right],
-      ]);
-    }
+    if (op === "+") return joinTemplates(n, stringTemplate);
     const format = op === "%" ? stringLiteral(left) : undefined;
     if (!format) return undefined;
     const parts: SqlPart[] = [];
