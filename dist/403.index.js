@@ -10,13 +10,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readAlembicMigration: () => (/* binding */ readAlembicMigration)
 /* harmony export */ });
 /* harmony import */ var _column_types_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6074);
-/* harmony import */ var _shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2258);
+/* harmony import */ var _shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2258);
+/* harmony import */ var _run_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2686);
 /* harmony import */ var _column_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2204);
 /* harmony import */ var _forward_sql_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4656);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5169);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8447);
 /* harmony import */ var _walker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5344);
 /* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8849);
+
 
 
 
@@ -148,11 +150,16 @@ class Upgrade extends _walker_js__WEBPACK_IMPORTED_MODULE_5__/* .PythonWalker */
         return undefined;
     }
     tableName(args, index, keyword) {
-        const name = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .stringValue */ .r$)(args.keywords.get(keyword) ?? args.positional[index]);
+        const node = args.keywords.get(keyword) ?? args.positional[index];
+        const name = this.constant(node);
         if (name === undefined)
             return undefined;
         const schema = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .stringValue */ .r$)(args.keywords.get("schema"));
         return schema ? `${schema}.${name}` : name;
+    }
+    /** A string literal, or a module constant holding one. */
+    constant(node) {
+        return node ? (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .stringValue */ .r$)((0,_source_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveConstant */ .Z)(this.module, (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .unwrap */ .oA)(node))) : undefined;
     }
     call(call, env) {
         const name = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .methodName */ .Lo)(call) ?? "";
@@ -332,6 +339,7 @@ class Upgrade extends _walker_js__WEBPACK_IMPORTED_MODULE_5__/* .PythonWalker */
         const at = (index, keyword, tableAt = 0) => args.keywords.get(keyword) ?? args.positional[index > tableAt ? index - shift : index];
         const table = (index, keyword) => batchTable ?? this.tableName(args, index, keyword);
         const name0 = (keyword) => opName(at(0, keyword, 1));
+        const runTime = (node, part) => node ? (0,_run_time_js__WEBPACK_IMPORTED_MODULE_7__/* .runTimeName */ .S)(part, node.text) : undefined;
         const missing = (what) => this.unknown(call, `op.${name} whose ${what} is not a string literal cannot be followed`);
         switch (name) {
             case "create_table": {
@@ -352,7 +360,8 @@ class Upgrade extends _walker_js__WEBPACK_IMPORTED_MODULE_5__/* .PythonWalker */
                 });
             }
             case "drop_table": {
-                const t = table(0, "table_name");
+                // A table from a variable is still dropped: the drop is named with where its table comes from.
+                const t = table(0, "table_name") ?? runTime(at(0, "table_name"), "table");
                 if (t === undefined)
                     return missing("table name");
                 return this.push(call, {
@@ -371,8 +380,8 @@ class Upgrade extends _walker_js__WEBPACK_IMPORTED_MODULE_5__/* .PythonWalker */
             case "add_column":
                 return this.addColumn(call, table(0, "table_name"), at(1, "column"));
             case "drop_column": {
-                const t = table(0, "table_name");
-                const column = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .stringValue */ .r$)(at(1, "column_name"));
+                const t = table(0, "table_name") ?? runTime(at(0, "table_name"), "table");
+                const column = this.constant(at(1, "column_name")) ?? runTime(at(1, "column_name"), "column");
                 if (t === undefined || column === undefined)
                     return missing("table or column name");
                 return this.push(call, { kind: "drop-column", table: t, column });
@@ -575,15 +584,15 @@ function sqlDefault(node) {
         if ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .methodName */ .Lo)(n) === "text") {
             const sql = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .stringValue */ .r$)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .callArgs */ .qS)(n).positional[0]);
             if (sql !== undefined)
-                return { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .isVolatileSql */ .Z)(sql), text: sql };
+                return { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .isVolatileSql */ .Z)(sql), text: sql };
         }
         const fn = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .dottedName */ ._P)(n.childForFieldName("function"));
         if (fn?.includes("func.")) {
             const sql = `${fn.slice(fn.lastIndexOf("func.") + 5)}()`;
-            return { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .isVolatileSql */ .Z)(sql), text: sql };
+            return { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .isVolatileSql */ .Z)(sql), text: sql };
         }
     }
-    return { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .isVolatileSql */ .Z)(n.text), text: n.text };
+    return { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .isVolatileSql */ .Z)(n.text), text: n.text };
 }
 /** Columns a WHERE clause requires to be NULL: `t.c.x.is_(None)`, `t.c.x == None`, `column("x").is_(None)`. */
 function nullChecks(node, into) {

@@ -148,7 +148,7 @@ function djangoFieldType(fieldClass, field) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ SqlForwarder)
 /* harmony export */ });
-/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2052);
+/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7938);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5169);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8447);
 /* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8849);
@@ -174,6 +174,10 @@ class SqlForwarder {
     /** Reads `node` as SQL text, or records why it cannot. `where` is the call that runs it, for the span. */
     forward(node, where, via) {
         const literal = node ? this.literal(node) : undefined;
+        // An f-string, `+`, `%` or `.format` keeps its verb: `f"DELETE FROM {t}"` is still a delete.
+        const template = node && !literal ? (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringTemplate */ .aX)((0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConstant */ .Z)(this.module, (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .unwrap */ .oA)(node))) : undefined;
+        if ((0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .appendBuiltSql */ .J0)(this.out, template, this.database, this.parsers))
+            return;
         if (!literal) {
             this.out.operations.push({
                 kind: "unknown",
@@ -183,7 +187,7 @@ class SqlForwarder {
             });
             return;
         }
-        (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSql */ .p)(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
+        (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSql */ .pl)(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
     }
 }
 
@@ -205,21 +209,24 @@ class SqlForwarder {
 /* harmony export */   Yn: () => (/* binding */ stringList),
 /* harmony export */   Yt: () => (/* binding */ elements),
 /* harmony export */   _P: () => (/* binding */ dottedName),
+/* harmony export */   aX: () => (/* binding */ stringTemplate),
 /* harmony export */   e6: () => (/* binding */ receiver),
 /* harmony export */   eC: () => (/* binding */ booleanValue),
-/* harmony export */   ee: () => (/* reexport safe */ _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__.ee),
+/* harmony export */   ee: () => (/* reexport safe */ _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__.ee),
 /* harmony export */   ez: () => (/* binding */ expressionOf),
 /* harmony export */   oA: () => (/* binding */ unwrap),
 /* harmony export */   qS: () => (/* binding */ callArgs),
 /* harmony export */   r$: () => (/* binding */ stringValue)
 /* harmony export */ });
 /* unused harmony export callName */
-/* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7545);
+/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7938);
+/* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7545);
+
 
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
 
 /** `(x)` → `x`, any depth. */
-const unwrap = _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrapParentheses */ .Ig;
+const unwrap = _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__/* .unwrapParentheses */ .Ig;
 const ESCAPE = /\\(\r?\n|[\\'"abfnrtv]|[0-7]{1,3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\})/g;
 const SIMPLE_ESCAPES = {
     "\\": "\\",
@@ -287,6 +294,107 @@ function stringLiteral(node) {
             value += text;
         }
         return { value, line: n.startPosition.row + 1 };
+    }
+    return undefined;
+}
+/** Literal text and `{expression}` holes of one string literal, f-string or not; undefined when not a string. */
+function templateParts(node) {
+    const m = STRING_LITERAL.exec(node.text);
+    if (!m)
+        return undefined;
+    const prefix = m[1].toLowerCase();
+    const decode = (text) => (prefix.includes("r") ? text : decodeEscapes(text));
+    if (!prefix.includes("f"))
+        return [{ text: decode(m[3]) }];
+    return braceParts(m[3], decode);
+}
+/** `{{`/`}}` are braces, `{...}` (to its matching brace) is a hole: f-strings and `str.format`. */
+function braceParts(value, decode) {
+    const parts = [];
+    let text = "";
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if ((c === "{" || c === "}") && value[i + 1] === c) {
+            text += c;
+            i++;
+        }
+        else if (c === "{") {
+            let depth = 1;
+            let j = i + 1;
+            for (; j < value.length && depth > 0; j++) {
+                if (value[j] === "{")
+                    depth++;
+                else if (value[j] === "}")
+                    depth--;
+            }
+            if (text)
+                parts.push({ text: decode(text) });
+            text = "";
+            parts.push({ hole: value.slice(i + 1, j - 1) || "?" });
+            i = j - 1;
+        }
+        else
+            text += c;
+    }
+    if (text)
+        parts.push({ text: decode(text) });
+    return parts;
+}
+const PERCENT = /%%|%(?:\(([^)]*)\))?[-#0 +]*(?:\d+|\*)?(?:\.\d+)?[a-zA-Z]/g;
+/**
+ * SQL built with an f-string, `+` concatenation, `"..." % args` or `"...".format(...)`, as literal text and
+ * holes; undefined when no part of it is a string literal. The caller reads it by its static parts.
+ */
+function stringTemplate(node) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    const line = n.startPosition.row + 1;
+    if (n.type === "string") {
+        const parts = templateParts(n);
+        return parts ? { parts, line } : undefined;
+    }
+    if (n.type === "concatenated_string") {
+        const parts = [];
+        for (const part of n.namedChildren) {
+            if (!part || part.type === "comment")
+                continue;
+            const more = part.type === "string" ? templateParts(part) : undefined;
+            if (!more)
+                return undefined;
+            parts.push(...more);
+        }
+        return { parts, line };
+    }
+    if (n.type === "binary_operator") {
+        const op = n.childForFieldName("operator")?.text;
+        const left = n.childForFieldName("left");
+        const right = n.childForFieldName("right");
+        if (!left || !right)
+            return undefined;
+        if (op === "+")
+            return (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .joinTemplates */ .kB)(n, stringTemplate);
+        const format = op === "%" ? stringLiteral(left) : undefined;
+        if (!format)
+            return undefined;
+        const parts = [];
+        let last = 0;
+        for (const m of format.value.matchAll(PERCENT)) {
+            if (m.index > last)
+                parts.push({ text: format.value.slice(last, m.index) });
+            parts.push(m[0] === "%%" ? { text: "%" } : { hole: m[1] ?? right.text });
+            last = m.index + m[0].length;
+        }
+        if (last < format.value.length)
+            parts.push({ text: format.value.slice(last) });
+        return { parts, line: format.line };
+    }
+    if (n.type === "call") {
+        const fn = n.childForFieldName("function");
+        const format = fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "format"
+            ? stringLiteral(fn.childForFieldName("object"))
+            : undefined;
+        return format ? { parts: braceParts(format.value, (t) => t), line: format.line } : undefined;
     }
     return undefined;
 }

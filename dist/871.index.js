@@ -20,11 +20,14 @@ var column_types = __webpack_require__(6074);
 var volatile_defaults = __webpack_require__(2258);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/inflect.ts
 var inflect = __webpack_require__(2760);
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 7 modules
-var embedded = __webpack_require__(2052);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
+var embedded = __webpack_require__(7938);
+// EXTERNAL MODULE: ./src/core/run-time.ts
+var run_time = __webpack_require__(2686);
 // EXTERNAL MODULE: ./src/core/frameworks/tree-sitter.ts
 var tree_sitter = __webpack_require__(7545);
 ;// CONCATENATED MODULE: ./src/core/frameworks/elixir/nodes.ts
+
 
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
 
@@ -97,6 +100,40 @@ function stringLiteral(node) {
         }
     }
     return { value, line: n.startPosition.row + 1 };
+}
+/**
+ * SQL built with interpolation (`"DELETE FROM #{table}"`, `~s(...)`) or `<>` concatenation, as literal text and
+ * holes; `resolve` turns a variable bound to a string into its text. Undefined when no part is a string.
+ */
+function stringTemplate(node, resolve) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    const literal = stringLiteral(n);
+    if (literal)
+        return { parts: [{ text: literal.value }], line: literal.line };
+    if (n.type === "string" ||
+        (n.type === "sigil" && n.namedChildren.find((c) => c?.type === "sigil_name")?.text === "s")) {
+        const parts = [];
+        for (const part of n.namedChildren) {
+            if (!part || part.type === "sigil_name" || part.type === "sigil_modifiers")
+                continue;
+            if (part.type === "quoted_content")
+                parts.push({ text: part.text });
+            else if (part.type === "escape_sequence")
+                parts.push({ text: decodeEscape(part.text) });
+            else {
+                // interpolation: `#{expr}`, one expression inside.
+                const inner = part.namedChildren.length === 1 ? part.namedChildren[0] : undefined;
+                const value = inner ? resolve(inner) : undefined;
+                parts.push(value !== undefined ? { text: value } : { hole: (inner ?? part).text });
+            }
+        }
+        return { parts, line: n.startPosition.row + 1 };
+    }
+    if (n.type === "binary_operator" && operatorOf(n) === "<>")
+        return (0,embedded/* joinTemplates */.kB)(n, (x) => stringTemplate(x, resolve), resolve);
+    return undefined;
 }
 /** `:users`, `:"users"`, `"users"` → "users". */
 function nameValue(node) {
@@ -377,6 +414,7 @@ function fromNullable(node) {
 // EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
 var toolkit = __webpack_require__(8849);
 ;// CONCATENATED MODULE: ./src/core/frameworks/elixir/ecto-reader.ts
+
 
 
 
@@ -665,6 +703,12 @@ class EctoReader {
         return out;
     }
     /** `table(:users)`, `table("users", prefix: "billing")` → "users" / "billing.users". */
+    /** `table(expr)` whose name is computed at run time, named by its source. */
+    runTimeTable(node) {
+        const shape = node ? callShape(unwrap(node)) : undefined;
+        const arg = shape && !shape.receiver && shape.name === "table" ? shape.positional[0] : undefined;
+        return arg ? (0,run_time/* runTimeName */.S)("table", arg.text) : undefined;
+    }
     tableOf(node, env) {
         const shape = node ? callShape(unwrap(node)) : undefined;
         if (!shape || shape.receiver)
@@ -694,7 +738,7 @@ class EctoReader {
             case "create_if_not_exists":
                 return this.create(shape, node, env);
             case "alter": {
-                const table = this.tableOf(shape.positional[0], env);
+                const table = this.tableOf(shape.positional[0], env) ?? this.runTimeTable(shape.positional[0]);
                 if (table === undefined)
                     return this.unknown(node, "alter on a table the reader cannot resolve");
                 this.walk(blockStatements(shape.doBlock), env, { table });
@@ -1043,7 +1087,8 @@ class EctoReader {
         const cascade = nameValue(shape.keywords.get("mode")) === "cascade" || nameValue(shape.positional[1]) === "cascade";
         switch (what.name) {
             case "table": {
-                const table = this.tableOf(target, env);
+                // A table from a variable is still dropped: the drop names where its table comes from.
+                const table = this.tableOf(target, env) ?? this.runTimeTable(target);
                 if (table === undefined)
                     return this.unknown(node, `${shape.name} table on a name the reader cannot resolve`);
                 this.push(node, {
@@ -1315,11 +1360,15 @@ class EctoReader {
             if (value !== undefined)
                 literal = { value, line: where.startPosition.row + 1 };
         }
+        // Interpolation or `<>` keeps the verb: `"DELETE FROM #{table}"` is still a delete.
+        const template = !literal && n ? stringTemplate(n, (x) => this.name(x, env)) : undefined;
+        if ((0,embedded/* appendBuiltSql */.J0)(this.out, template, this.database, this.parsers))
+            return;
         if (!literal) {
             this.unknown(where, `${via} runs SQL built at run time (a variable, interpolation or expression), which cannot be read`);
             return;
         }
-        (0,embedded/* appendSql */.p)(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
+        (0,embedded/* appendSql */.pl)(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
     }
     push(node, op) {
         if (this.learning)

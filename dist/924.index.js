@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readDoctrineMigration: () => (/* binding */ readDoctrineMigration)
 /* harmony export */ });
-/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2052);
+/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7938);
 /* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7545);
 /* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8849);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9887);
@@ -338,7 +338,7 @@ class DoctrineReader {
             return;
         }
         const bound = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .arg */ .JR)(link.args, 1, "params") !== undefined;
-        (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSql */ .p)(this.out, {
+        (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSql */ .pl)(this.out, {
             sql: bound ? (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .numberPlaceholders */ .wO)(literal.value) : literal.value,
             database: this.database,
             line: literal.line,
@@ -387,10 +387,11 @@ function readDoctrineMigration(source, database, parsers) {
 /* harmony export */   Vg: () => (/* binding */ numberValue),
 /* harmony export */   Xm: () => (/* binding */ readPhpTree),
 /* harmony export */   Yn: () => (/* binding */ stringList),
+/* harmony export */   aX: () => (/* binding */ stringTemplate),
 /* harmony export */   cG: () => (/* binding */ variableName),
 /* harmony export */   dt: () => (/* binding */ arrayElements),
 /* harmony export */   eC: () => (/* binding */ booleanValue),
-/* harmony export */   ee: () => (/* reexport safe */ _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__.ee),
+/* harmony export */   ee: () => (/* reexport safe */ _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__.ee),
 /* harmony export */   kZ: () => (/* binding */ isNull),
 /* harmony export */   nt: () => (/* binding */ MEMBER_CALLS),
 /* harmony export */   oA: () => (/* binding */ unwrap),
@@ -398,12 +399,14 @@ function readDoctrineMigration(source, database, parsers) {
 /* harmony export */   r$: () => (/* binding */ stringValue)
 /* harmony export */ });
 /* unused harmony exports isPlainLiteral, syntaxProblems, commentsOf */
-/* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7545);
+/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7938);
+/* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7545);
+
 
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
 
 /** `(x)` → `x`, any depth. */
-const unwrap = _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrapParentheses */ .Ig;
+const unwrap = _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__/* .unwrapParentheses */ .Ig;
 const DOUBLE_QUOTED_ESCAPE = /\\(?:([nrtvef\\$"])|([0-7]{1,3})|x([0-9a-fA-F]{1,2})|u\{([0-9a-fA-F]+)\})/g;
 const SIMPLE = {
     n: "\n",
@@ -484,6 +487,42 @@ function stringLiteral(node) {
         default:
             return undefined;
     }
+}
+/** Text and interpolation of a double-quoted string or heredoc body, in order; braces of `{$x}` are dropped. */
+function interpolatedParts(node, resolve, parts) {
+    for (const part of node.children) {
+        if (!part || part.type === "comment")
+            continue;
+        if (part.type === "string_content" || part.type === "escape_sequence")
+            parts.push({ text: decodeDoubleQuoted(part.text) });
+        else if (part.type === "heredoc_body")
+            interpolatedParts(part, resolve, parts);
+        else if (part.isNamed && part.type !== "heredoc_start" && part.type !== "heredoc_end") {
+            const value = resolve(part);
+            parts.push(value !== undefined ? { text: value } : { hole: part.text });
+        }
+    }
+}
+/**
+ * SQL built with interpolation (`"DELETE FROM {$table}"`, a heredoc) or `.` concatenation, as literal text and
+ * holes; `resolve` turns a variable bound to a string into its text. Undefined when no part is a string.
+ */
+function stringTemplate(node, resolve) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    const literal = stringLiteral(n);
+    if (literal)
+        return { parts: [{ text: literal.value }], line: literal.line };
+    const line = n.startPosition.row + 1;
+    if (n.type === "encapsed_string" || n.type === "heredoc") {
+        const parts = [];
+        interpolatedParts(n, resolve, parts);
+        return { parts, line: n.type === "heredoc" ? line + 1 : line };
+    }
+    if (n.type === "binary_expression" && n.childForFieldName("operator")?.text === ".")
+        return (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .joinTemplates */ .kB)(n, (x) => stringTemplate(x, resolve), resolve);
+    return undefined;
 }
 function stringValue(node) {
     return stringLiteral(node)?.value;
@@ -640,7 +679,7 @@ function methodChain(call) {
     return { root: current, links };
 }
 function syntaxProblems(root) {
-    return (0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxProblems */ .uf)(root, "PHP");
+    return (0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__/* .syntaxProblems */ .uf)(root, "PHP");
 }
 const COMMENT_START = /\/\/|\/\*|#/g;
 /**
@@ -658,7 +697,7 @@ function commentsOf(root, source) {
                 .replace(/^(?:\/\/|#)/, "")
                 .replace(/^\/\*+/, "")
                 .replace(/\*\/$/, "");
-            out.push({ ...(0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(node), text });
+            out.push({ ...(0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__/* .spanOf */ .ee)(node), text });
             COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
         }
         else if (node && /string|heredoc|nowdoc/.test(node.type)) {

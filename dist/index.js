@@ -32497,14 +32497,16 @@ function eachStatementCommits(operations, from = 0) {
 
 /***/ }),
 
-/***/ 2052:
+/***/ 7938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ appendSql),
-  D: () => (/* binding */ appendTemplateSql)
+  J0: () => (/* binding */ appendBuiltSql),
+  pl: () => (/* binding */ appendSql),
+  DP: () => (/* binding */ appendTemplateSql),
+  kB: () => (/* binding */ joinTemplates)
 });
 
 // EXTERNAL MODULE: ./src/core/run-time.ts
@@ -32611,7 +32613,141 @@ const VOLATILE_FUNCTIONS = new Set([
     "sys_guid",
 ]);
 
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/pure-functions.ts
+// The functions a SELECT (or any row statement) may call and still be read as changing nothing. A call to any
+// other function (`SELECT pg_terminate_backend(..)`, `SELECT setval(..)`, `SELECT my_cleanup()`) runs code the
+// reader cannot see, so it is an unknown operation: held for review. The list is short on purpose and
+// documented in docs/rules/unrecognized-operation.md; a function belongs here only when calling it changes no
+// table, row, sequence or other session's state (nextval only advances a sequence: no value is lost).
+/** Lower-case names, PostgreSQL, MySQL and SQLite spellings together. */
+const PURE_FUNCTIONS = new Set([
+    // aggregates and window functions
+    "count",
+    "sum",
+    "min",
+    "max",
+    "avg",
+    "bool_and",
+    "bool_or",
+    "every",
+    "array_agg",
+    "string_agg",
+    "group_concat",
+    "json_agg",
+    "jsonb_agg",
+    "json_object_agg",
+    "jsonb_object_agg",
+    "row_number",
+    "rank",
+    "dense_rank",
+    "lag",
+    "lead",
+    "first_value",
+    "last_value",
+    // time
+    "now",
+    "current_timestamp",
+    "current_date",
+    "current_time",
+    "localtimestamp",
+    "clock_timestamp",
+    "statement_timestamp",
+    "transaction_timestamp",
+    "date_trunc",
+    "date_part",
+    "extract",
+    "age",
+    "to_char",
+    "to_date",
+    "to_timestamp",
+    "make_interval",
+    "utc_timestamp",
+    "unix_timestamp",
+    "from_unixtime",
+    "datetime",
+    "date",
+    "strftime",
+    "julianday",
+    // text and numbers
+    "lower",
+    "upper",
+    "length",
+    "char_length",
+    "octet_length",
+    "trim",
+    "btrim",
+    "ltrim",
+    "rtrim",
+    "substr",
+    "substring",
+    "replace",
+    "concat",
+    "concat_ws",
+    "left",
+    "right",
+    "split_part",
+    "position",
+    "regexp_replace",
+    "format",
+    "md5",
+    "abs",
+    "round",
+    "floor",
+    "ceil",
+    "ceiling",
+    "greatest",
+    "least",
+    "coalesce",
+    "nullif",
+    "ifnull",
+    "if",
+    "cast",
+    // json and arrays
+    "to_json",
+    "to_jsonb",
+    "json_build_object",
+    "jsonb_build_object",
+    "json_build_array",
+    "jsonb_build_array",
+    "json_object",
+    "json_array",
+    "jsonb_set",
+    "array_length",
+    "unnest",
+    "generate_series",
+    // values that differ per call but change nothing
+    "random",
+    "rand",
+    "gen_random_uuid",
+    "uuid_generate_v4",
+    "uuid",
+    "nextval",
+    "currval",
+    // session facts and settings (like SET)
+    "current_setting",
+    "set_config",
+    "version",
+    "current_user",
+    "current_schema",
+    "database",
+    "pg_advisory_lock",
+    "pg_advisory_unlock",
+    "pg_try_advisory_lock",
+    "pg_advisory_xact_lock",
+    "get_lock",
+    "release_lock",
+]);
+/** True for a call the row statements may make and still change nothing; `pg_catalog.` names the same list. */
+function isPureFunction(qualified) {
+    const names = qualified.map((n) => n.toLowerCase());
+    if (names.length > 2 || (names.length === 2 && names[0] !== "pg_catalog"))
+        return false;
+    const name = names[names.length - 1];
+    return name !== undefined && PURE_FUNCTIONS.has(name);
+}
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/generic.ts
+
 
 
 /** Statements that change no table's columns or rows when they run, by their first word(s). */
@@ -32628,8 +32764,6 @@ const NO_EFFECT = new Set([
     "RELEASE",
     "LOCK",
     "UNLOCK",
-    "SELECT",
-    "VALUES",
     "INSERT",
     "REPLACE",
     "GRANT",
@@ -32637,10 +32771,7 @@ const NO_EFFECT = new Set([
     "COMMENT",
     "ANALYZE",
     "ANALYSE",
-    "EXPLAIN",
     "SHOW",
-    "DESCRIBE",
-    "DESC",
     "FLUSH",
     "DELIMITER",
     "VACUUM",
@@ -32654,6 +32785,76 @@ const NO_EFFECT = new Set([
     "PREPARE",
     "DEALLOCATE",
     "SECURITY",
+]);
+/** Where an INSERT's rows start: its table and column list come before. */
+const INSERT_ROWS = new Set(["VALUES", "VALUE", "SELECT", "SET", "TABLE", "WITH"]);
+/** Words a `(` may follow in a row statement without calling a function: clauses, operators and types. */
+const NOT_CALLS = new Set([
+    "SELECT",
+    "FROM",
+    "WHERE",
+    "AND",
+    "OR",
+    "NOT",
+    "IN",
+    "EXISTS",
+    "VALUES",
+    "VALUE",
+    "ANY",
+    "ALL",
+    "SOME",
+    "AS",
+    "ON",
+    "USING",
+    "JOIN",
+    "LATERAL",
+    "OVER",
+    "FILTER",
+    "WITHIN",
+    "PARTITION",
+    "INDEX",
+    "KEY",
+    "WITH",
+    "SET",
+    "INTO",
+    "TABLE",
+    "ROW",
+    "ARRAY",
+    "CASE",
+    "WHEN",
+    "THEN",
+    "ELSE",
+    "IS",
+    "BY",
+    "LIKE",
+    "BETWEEN",
+    "UNION",
+    "INTERSECT",
+    "EXCEPT",
+    "LIMIT",
+    "OFFSET",
+    "HAVING",
+    "RETURNING",
+    "DISTINCT",
+    "MATCH",
+    "AGAINST",
+    "CONVERT",
+    "CHAR",
+    "CHARACTER",
+    "VARCHAR",
+    "NCHAR",
+    "DECIMAL",
+    "NUMERIC",
+    "DEC",
+    "FLOAT",
+    "DOUBLE",
+    "BINARY",
+    "VARBINARY",
+    "TIME",
+    "DATETIME",
+    "TIMESTAMP",
+    "DUPLICATE",
+    "UPDATE",
 ]);
 const NO_EFFECT_DROPS = new Set([
     "VIEW",
@@ -32937,7 +33138,7 @@ class StatementReader {
             return;
         if (head.kind !== "word") {
             if (isPunct(head, "("))
-                return; // a parenthesised SELECT
+                return this.unlistedCalls(0); // a parenthesised SELECT
             return this.unknown("a statement the SQL reader does not understand");
         }
         switch (head.value) {
@@ -32952,16 +33153,30 @@ class StatementReader {
             case "TRUNCATE":
                 return this.truncate();
             case "DELETE":
+                this.unlistedCalls(1);
                 return this.delete();
             case "UPDATE":
+                this.unlistedCalls(1);
                 return this.update();
             case "INSERT":
-            case "REPLACE":
+            case "REPLACE": {
+                // From the rows on: the table and its column list before them are names, not calls.
+                const rows = findDepth0(this.toks, 1, this.last, INSERT_ROWS);
+                if (rows >= 0)
+                    this.unlistedCalls(rows);
                 return this.insert();
+            }
             case "WITH":
                 if (this.hasWord("DELETE", "UPDATE"))
                     return this.unknown("a WITH query that changes rows");
-                return;
+                return this.unlistedCalls(1);
+            case "SELECT":
+            case "VALUES":
+                return this.unlistedCalls(1);
+            case "EXPLAIN":
+            case "DESCRIBE":
+            case "DESC":
+                return this.explain();
             case "CALL":
             case "EXEC":
             case "EXECUTE":
@@ -32975,6 +33190,81 @@ class StatementReader {
                     return;
                 return this.unknown("a statement the SQL reader does not understand");
         }
+    }
+    /**
+     * Calls in a row statement from token `from` on to functions off the short list of pure ones
+     * (pure-functions.ts): `SELECT setval(..)`, `SELECT GET_LOCK(..)`... run code the reader cannot see, so one
+     * unknown operation names them. A name is a call when `(` follows it and it is not a keyword or a type.
+     */
+    unlistedCalls(from) {
+        const names = new Set();
+        for (let k = Math.max(from, 0); k < this.last; k++) {
+            const t = this.toks[k];
+            if (!isPunct(this.toks[k + 1], "("))
+                continue;
+            if (t.kind === "word" && NOT_CALLS.has(t.value))
+                continue;
+            const name = identifier(t);
+            if (name === undefined)
+                continue;
+            const qualified = [name];
+            const owner = isPunct(this.toks[k - 1], ".") ? identifier(this.toks[k - 2]) : undefined;
+            if (owner !== undefined)
+                qualified.unshift(owner);
+            if (!isPureFunction(qualified))
+                names.add(qualified.join("."));
+        }
+        if (!names.size)
+            return;
+        this.unknown(`a statement that calls ${[...names].map((n) => `${n}()`).join(", ")}, a function whose effect the reader cannot see`);
+    }
+    /**
+     * EXPLAIN ANALYZE runs the statement it explains (PostgreSQL; MySQL 8 for SELECT, TABLE and multi-table
+     * UPDATE/DELETE), so it is read as that statement. Plain EXPLAIN, DESCRIBE and SQLite's EXPLAIN [QUERY PLAN]
+     * only plan it. `(ANALYZE false)` is plain EXPLAIN.
+     */
+    explain() {
+        let i = 1;
+        let analyze = false;
+        for (;;) {
+            const t = this.toks[i];
+            if (isWord(t, "ANALYZE", "ANALYSE")) {
+                analyze = true;
+                i++;
+            }
+            else if (isWord(t, "VERBOSE", "EXTENDED", "PARTITIONS"))
+                i++;
+            else if (isWord(t, "QUERY") && isWord(this.toks[i + 1], "PLAN"))
+                i += 2;
+            else if (isWord(t, "FORMAT") && this.toks[i + 1]?.value === "=")
+                i += 3;
+            else if (isPunct(t, "(")) {
+                const end = closing(this.toks, i);
+                if (this.analyzeOption(i + 1, end - 1))
+                    analyze = true;
+                i = end + 1;
+            }
+            else
+                break;
+        }
+        if (!analyze || i > this.last)
+            return;
+        const inner = new StatementReader(this.src, this.toks.slice(i), this.span);
+        inner.read();
+        this.ops.push(...inner.ops);
+        if (inner.copy)
+            this.copy = inner.copy;
+    }
+    /** True when the option list toks[a..b] of `EXPLAIN (...)` turns ANALYZE on. */
+    analyzeOption(a, b) {
+        return splitAtDepth0(this.toks, a, b).some(([c, d]) => {
+            if (!isWord(this.toks[c], "ANALYZE", "ANALYSE"))
+                return false;
+            if (d === c)
+                return true;
+            const value = this.toks[c + 1].value.toUpperCase();
+            return !["FALSE", "OFF", "NO", "0"].includes(value);
+        });
     }
     hasWord(...words) {
         return this.toks.some((t) => t.kind === "word" && words.includes(t.value));
@@ -33833,6 +34123,7 @@ function spanPush(out, span) {
 
 
 
+
 /**
  * Maps the statements of a successful parse of `text`, which sits at string offset `base` of `src.text`.
  */
@@ -33869,8 +34160,11 @@ function mapStatement(node, scope, out) {
     const span = scope.span;
     if ("CreateStmt" in node)
         return createTable(node.CreateStmt, scope, out);
+    if ("ExplainStmt" in node)
+        return explain(node.ExplainStmt, scope, out);
     if ("CreateTableAsStmt" in node) {
         const s = node.CreateTableAsStmt;
+        unlistedCalls(s.query, scope, out);
         if (s.objtype === "OBJECT_TABLE" && s.into?.rel) {
             push(out, span, {
                 kind: "create-table",
@@ -33902,8 +34196,10 @@ function mapStatement(node, scope, out) {
         "UpdateStmt" in node ||
         "InsertStmt" in node ||
         "SelectStmt" in node ||
-        "MergeStmt" in node)
+        "MergeStmt" in node) {
+        unlistedCalls(node, scope, out);
         return dataChange(node, scope, out);
+    }
     if ("DoStmt" in node) {
         push(out, span, { kind: "unknown", reason: "DO block", text: scope.src.textOf(scope.first, scope.last) });
         return;
@@ -33958,6 +34254,60 @@ function mapStatement(node, scope, out) {
         reason: `a ${statementWords(scope)} statement the SQL reader does not know to be harmless`,
         text: scope.src.textOf(scope.first, scope.last),
     });
+}
+/**
+ * EXPLAIN ANALYZE runs the statement it explains (and rolls nothing back), so it is read as that statement;
+ * plain EXPLAIN only plans it. `ANALYZE false`/`off`/`0` is plain EXPLAIN.
+ */
+function explain(s, scope, out) {
+    const analyze = (s.options ?? []).some((o) => "DefElem" in o && o.DefElem.defname === "analyze" && !isFalseOption(o.DefElem.arg));
+    if (analyze && s.query)
+        mapStatement(s.query, scope, out);
+}
+function isFalseOption(arg) {
+    if (!arg)
+        return false;
+    if ("String" in arg)
+        return ["false", "off", "0", "no"].includes((arg.String.sval ?? "").toLowerCase());
+    if ("Integer" in arg)
+        return !arg.Integer.ival;
+    if ("Boolean" in arg)
+        return !arg.Boolean.boolval;
+    return false;
+}
+/**
+ * A row statement (SELECT, INSERT, UPDATE, DELETE, MERGE, CREATE TABLE AS) that calls a function off the
+ * short list of pure ones (pure-functions.ts) runs code the reader cannot see: `SELECT setval(..)`,
+ * `SELECT pg_terminate_backend(..)`, `SELECT my_cleanup()`. One unknown operation names the calls.
+ */
+function unlistedCalls(node, scope, out) {
+    const names = new Set();
+    collectCalls(node, names);
+    if (!names.size)
+        return;
+    push(out, scope.span, {
+        kind: "unknown",
+        reason: `a statement that calls ${[...names].map((n) => `${n}()`).join(", ")}, a function whose effect the reader cannot see`,
+        text: scope.src.textOf(scope.first, scope.last),
+    });
+}
+function collectCalls(expr, names) {
+    if (Array.isArray(expr)) {
+        for (const e of expr)
+            collectCalls(e, names);
+        return;
+    }
+    if (!expr || typeof expr !== "object")
+        return;
+    const record = expr;
+    const call = record.FuncCall;
+    if (call) {
+        const qualified = strings(call.funcname);
+        if (!isPureFunction(qualified))
+            names.add(qualified.join("."));
+    }
+    for (const value of Object.values(record))
+        collectCalls(value, names);
 }
 /**
  * Statement kinds (libpg_query node names) that change no table's columns or rows when they run: session
@@ -35068,6 +35418,31 @@ function appendSql(into, input, parsers) {
     into.operations.push(...sql.operations);
     into.comments.push(...sql.comments);
     into.problems.push(...sql.problems);
+}
+/**
+ * `left + right` (or `.`, `<>`) where at least one side is a template (`recurse`): the other side is its text
+ * when `resolve` knows it (a variable bound to a string), else a hole named by its source.
+ */
+function joinTemplates(binary, recurse, resolve = () => undefined) {
+    const left = binary.childForFieldName("left");
+    const right = binary.childForFieldName("right");
+    if (!left || !right)
+        return undefined;
+    const sides = [left, right].map((node) => [recurse(node), node]);
+    const line = sides.find(([t]) => t)?.[0]?.line;
+    if (line === undefined)
+        return undefined;
+    const parts = sides.flatMap(([t, node]) => {
+        if (t)
+            return t.parts;
+        const value = resolve(node);
+        return [value !== undefined ? { text: value } : { hole: node.text }];
+    });
+    return { parts, line };
+}
+/** Follows SQL a reader built as a template (see appendTemplateSql); false, adding nothing, when there is none. */
+function appendBuiltSql(into, template, database, parsers) {
+    return (!!template && appendTemplateSql(into, { parts: template.parts, database, line: template.line }, parsers));
 }
 const HOLE = /__mg_hole_(\d+)__/g;
 /** What each field of an operation names, for the run-time name that replaces a hole in it. */
@@ -39227,8 +39602,8 @@ function matchesAny(path, globs) {
 
 // EXTERNAL MODULE: ./src/core/frameworks/sql/lexer.ts
 var lexer = __nccwpck_require__(9176);
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 7 modules
-var embedded = __nccwpck_require__(2052);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
+var embedded = __nccwpck_require__(7938);
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/files.ts
 
 
@@ -39250,7 +39625,7 @@ function readSql(framework, chunks, database, parsers, comments) {
     for (const chunk of chunks) {
         if (!chunk.text.trim())
             continue;
-        (0,embedded/* appendSql */.p)(result, { sql: chunk.text, database, line: chunk.line }, parsers);
+        (0,embedded/* appendSql */.pl)(result, { sql: chunk.text, database, line: chunk.line }, parsers);
     }
     // The whole file's comments (section markers and all) replace those of the chunks when given.
     if (comments)
@@ -44236,7 +44611,7 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  */
 const READERS = {
     postgres: undefined,
-    ruby: async () => ({ rails: await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5579)) }),
+    ruby: async () => ({ rails: await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7244)) }),
     python: async () => ({
         django: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5261)),
         alembic: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 403)),

@@ -44,6 +44,8 @@ describe("django → SQL", () => {
       [4, "UPDATE shop_order SET status = 'new' WHERE status IS NULL"],
       [25, "UPDATE shop_item SET path = '\\d'"],
       [26, "UPDATE shop_item SET note = 'it's'"],
+      // An f-string is read by its static parts, the hole standing in as a name.
+      [27, "DROP TABLE __mg_hole_0__"],
     ]);
     // The triple-quoted text starts right after its quotes, so its first line is the quotes' line.
     expect(calls[1]!.sql.startsWith("\n")).toBe(true);
@@ -57,11 +59,11 @@ describe("django → SQL", () => {
       ["truncate", 4],
       ["truncate", 25],
       ["truncate", 26],
-      ["unknown", 27],
+      ["truncate", 27],
     ]);
     expect(r.operations.find((o) => o.kind === "irreversible")).toMatchObject({ endLine: 16 });
     expect(r.comments.filter((c) => c.text === " from sql").map((c) => c.line)).toEqual([
-      11, 13, 19, 20, 4, 25, 26,
+      11, 13, 19, 20, 4, 25, 26, 27,
     ]);
   });
 

@@ -143,7 +143,7 @@ describe("ecto: data changes and SQL", () => {
       ["update-rows", 16, "accounts"],
       ["drop-column", 18, "accounts"],
       ["drop-table", 20, "old_reports"],
-      ["unknown", 22, undefined],
+      ["drop-table", 22, "accounts_old"],
       ["drop-table", 23, "audit_events"],
       ["delete-rows", 28, "jobs"],
       ["irreversible", 7, undefined],
@@ -333,14 +333,15 @@ end
     }
   });
 
-  it("turns table names it cannot resolve and dynamic SQL into unknown operations", () => {
+  it("keeps a drop of a table computed at run time a drop; dynamic SQL and other unresolved names are unknown", () => {
     const r = change(`    drop table(name)\n    execute sql\n    create index(tbl, [:a])`);
     expect(r.operations.map((o) => [o.kind, o.line])).toEqual([
-      ["unknown", 5],
+      ["drop-table", 5],
       ["unknown", 6],
       ["unknown", 7],
-      ["irreversible", 6],
+      ["irreversible", 5],
     ]);
+    expect(r.operations[0]).toMatchObject({ table: "{name} (a table computed at run time)" });
   });
 });
 

@@ -214,7 +214,7 @@ describe("laravel: data changes and SQL", () => {
     expect(u!.onlyNulls).toBe(false);
   });
 
-  it("follows SQL in interpolation-free double quotes and concatenations, and not SQL built at run time", () => {
+  it("follows SQL in double quotes and concatenations, interpolation read by its static parts", () => {
     const r2 = up(
       [
         `        DB::statement("ALTER TABLE users DROP COLUMN a");`,
@@ -226,7 +226,7 @@ describe("laravel: data changes and SQL", () => {
     expect(brief(r2.operations)).toEqual([
       ["drop-column", 6, "users"],
       ["drop-column", 7, "users"],
-      ["unknown", 8, undefined],
+      ["drop-column", 8, "users"],
       ["drop-table", 9, "c"],
     ]);
   });
@@ -238,7 +238,7 @@ describe("laravel: data changes and SQL", () => {
     expect(brief(r2.operations)).toEqual([["drop-table", 8, "reports"]]);
   });
 
-  it("treats a heredoc with interpolation as SQL built at run time, and reads a nowdoc as written", () => {
+  it("reads a heredoc with interpolation by its static parts, and a nowdoc as written", () => {
     const r2 = up(
       [
         "        DB::statement(<<<SQL",
@@ -249,7 +249,10 @@ describe("laravel: data changes and SQL", () => {
         "            SQL);",
       ].join("\n"),
     );
-    expect(r2.operations.map((o) => o.kind)).toEqual(["unknown", "drop-table"]);
+    expect(r2.operations).toMatchObject([
+      { kind: "drop-table", table: "{$name} (a table computed at run time)" },
+      { kind: "drop-table", table: "{$literal}" },
+    ]);
   });
 
   it("follows a query builder kept in a variable to the write that ends it", () => {
@@ -305,7 +308,7 @@ class Cleanup extends Migration
       ["drop-table", 12, "audits"],
       ["drop-table", 14, "a"],
       ["drop-table", 14, "b"],
-      ["unknown", 16, undefined],
+      ["drop-table", 16, "{$unknown} (a table computed at run time)"],
     ]);
   });
 });

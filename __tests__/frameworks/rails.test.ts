@@ -930,3 +930,82 @@ describe("rails: repeated reads", () => {
     expect(same).toBe(2000);
   });
 });
+
+describe("rails: calls the reader cannot see into", () => {
+  it("holds a Rake task and an unknown method called in the body for review (they used to read as nothing)", () => {
+    const ops = forward(
+      read(`class M < ActiveRecord::Migration[6.1]
+  def up
+    Rake::Task["data:purge"].invoke
+    ::Rake::Task[task_name].execute
+    self.cleanup_everything
+    archive_orders(:orders)
+    say "archive_orders(:orders)"
+    # purge_everything
+  end
+
+  def down
+    restore_everything
+  end
+end
+`).operations,
+    );
+    expect(ops.map((o) => [o.kind, o.line])).toEqual([
+      ["unknown", 3],
+      ["unknown", 4],
+      ["unknown", 5],
+      ["unknown", 6],
+    ]);
+  });
+
+  it("reads the well-known harmless calls and helpers the file defines as what they are, not unknown", () => {
+    const ops = forward(
+      read(`class M < ActiveRecord::Migration[6.1]
+  def up
+    say "starting"
+    say_with_time "adding" do
+      add_column :users, :region, :text
+    end
+    reversible { |dir| dir.up { add_column :users, :zone, :text } }
+    up_only { add_column :users, :plan, :text }
+    safety_assured { add_column :users, :tier, :text }
+    puts "done"
+    add_flag
+    table_name = compute_name
+    User.reset_column_information
+  end
+
+  def down; end
+
+  private
+
+  def add_flag
+    add_column :users, :flag, :boolean
+  end
+end
+`).operations,
+    );
+    expect(kinds(ops)).toEqual(["add-column", "add-column", "add-column", "add-column", "add-column"]);
+  });
+
+  it("reads model and connection calls as what they do", () => {
+    const ops = forward(
+      read(
+        change(`    User.delete_all
+    User.where(banned: true).destroy_all
+    User.update_all(active: false)
+    connection.exec_delete("DELETE FROM sessions")
+    connection.exec_update("UPDATE users SET a = 1")
+    connection.exec_query("SELECT pg_terminate_backend(1)")`),
+      ).operations,
+    );
+    expect(kinds(ops)).toEqual([
+      "delete-rows",
+      "delete-rows",
+      "update-rows",
+      "delete-rows",
+      "update-rows",
+      "unknown",
+    ]);
+  });
+});

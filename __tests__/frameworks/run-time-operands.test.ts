@@ -152,3 +152,131 @@ export class X1700000000000 implements MigrationInterface {
     expect(hits("typeorm", orm)).toEqual([["drop-column", 4]]);
   });
 });
+
+describe("Python readers: f-strings, +, % and .format keep their verb", () => {
+  it("Django RunSQL with SQL built at run time is read by its static parts", () => {
+    const src = `from django.db import migrations
+
+TABLE = "shop_order"
+
+
+class Migration(migrations.Migration):
+    operations = [
+        migrations.RunSQL(f"DELETE FROM {TABLE} WHERE created < now()", migrations.RunSQL.noop),
+        migrations.RunSQL("TRUNCATE " + TABLE, migrations.RunSQL.noop),
+        migrations.RunSQL("DROP TABLE %s" % TABLE, migrations.RunSQL.noop),
+        migrations.RunSQL("UPDATE {} SET state = 'x'".format(TABLE), migrations.RunSQL.noop),
+        migrations.RunSQL(f"{ACTION} {TABLE}", migrations.RunSQL.noop),
+        # migrations.RunSQL(f"DROP TABLE {TABLE}"),
+        migrations.RunSQL(f"SELECT count(*) FROM {TABLE}", f"DROP TABLE {TABLE}"),
+    ]
+`;
+    expect(hits("django", src)).toEqual([
+      ["delete-rows", 8],
+      ["truncate-table", 9],
+      ["drop-table", 10],
+      ["update-rows", 11],
+      ["unrecognized-operation", 12],
+    ]);
+    const drop = findings("django", src).find((f) => f.rule === "drop-table");
+    expect(drop?.message).toContain("computed at run time");
+  });
+
+  it("Alembic op.execute with an f-string, and drops of a table or column from a variable, keep the verb", () => {
+    const src = `from alembic import op
+
+
+def upgrade():
+    for table in tables():
+        op.execute(f"DELETE FROM {table} WHERE archived")
+        op.drop_column(table, "legacy_id")
+        op.drop_table(table)
+        op.drop_column("users", column_name())
+        op.execute(f"{verb} {table}")
+        op.execute(f"SELECT count(*) FROM {table}")
+        say(f"DROP TABLE {table}")
+
+
+def downgrade():
+    op.execute(f"DROP TABLE {table}")
+`;
+    expect(hits("alembic", src)).toEqual([
+      ["delete-rows", 6],
+      ["drop-column", 7],
+      ["drop-table", 8],
+      ["drop-column", 9],
+      ["unrecognized-operation", 10],
+    ]);
+  });
+});
+
+describe("Laravel: interpolation and variables keep the verb", () => {
+  it("DB::statement with interpolation or `.` is read by its static parts; Schema drops of a variable stay drops", () => {
+    const src = `<?php
+
+return new class extends Migration
+{
+    public function up(): void
+    {
+        foreach ($this->tables() as $table) {
+            DB::statement("DELETE FROM {$table} WHERE archived = true");
+            DB::statement('TRUNCATE ' . $table);
+            Schema::dropIfExists($table);
+            Schema::table('users', function (Blueprint $t) use ($column) {
+                $t->dropColumn($column);
+            });
+            DB::statement("{$verb} {$table}");
+            DB::statement("SELECT count(*) FROM {$table}");
+            // DB::statement("DROP TABLE {$table}");
+        }
+    }
+
+    public function down(): void
+    {
+        DB::statement("DROP TABLE {$table}");
+    }
+};
+`;
+    expect(hits("laravel", src)).toEqual([
+      ["delete-rows", 8],
+      ["truncate-table", 9],
+      ["drop-table", 10],
+      ["drop-column", 12],
+      ["unrecognized-operation", 14],
+    ]);
+  });
+});
+
+describe("Ecto: interpolation and variables keep the verb", () => {
+  it("execute with interpolation or <> is read by its static parts; drop table(var) stays a drop", () => {
+    const src = `defmodule Shop.Repo.Migrations.X do
+  use Ecto.Migration
+
+  def up do
+    for name <- tables() do
+      execute "DELETE FROM #{name} WHERE archived"
+      execute "TRUNCATE " <> name
+      drop table(name)
+      alter table(name) do
+        remove :legacy_id
+      end
+      execute "#{verb} #{name}"
+      execute "SELECT count(*) FROM #{name}"
+      # execute "DROP TABLE #{name}"
+    end
+  end
+
+  def down do
+    execute "DROP TABLE #{name}"
+  end
+end
+`;
+    expect(hits("ecto", src)).toEqual([
+      ["delete-rows", 6],
+      ["truncate-table", 7],
+      ["drop-table", 8],
+      ["drop-column", 10],
+      ["unrecognized-operation", 12],
+    ]);
+  });
+});

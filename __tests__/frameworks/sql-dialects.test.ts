@@ -32,6 +32,49 @@ function brief(list: readonly Operation[]): Array<[string, number, string]> {
 }
 
 describe("MySQL", () => {
+  it("reads EXPLAIN ANALYZE as the statement it runs (it used to read it as nothing); EXPLAIN and DESCRIBE plan only", () => {
+    expect(
+      brief(ops("EXPLAIN ANALYZE DELETE `users` FROM `users` JOIN `bans` ON `bans`.uid = `users`.id;")),
+    ).toEqual([["delete-rows", 1, "users"]]);
+    expect(brief(ops("EXPLAIN ANALYZE FORMAT=TREE UPDATE `users` SET `name` = NULL;"))).toEqual([
+      ["update-rows", 1, "users"],
+    ]);
+    expect(brief(ops("DESCRIBE ANALYZE SELECT SLEEP(1) FROM `users`;"))).toEqual([["unknown", 1, ""]]);
+    for (const sql of [
+      "EXPLAIN DELETE FROM `users`;",
+      "EXPLAIN FORMAT=JSON DELETE FROM `users`;",
+      "DESCRIBE `users`;",
+      "-- EXPLAIN ANALYZE DELETE FROM `users`;\nSELECT 'EXPLAIN ANALYZE DELETE FROM users' FROM `users`;",
+    ]) {
+      expect([sql, brief(ops(sql))]).toEqual([sql, []]);
+    }
+    expect(brief(ops("EXPLAIN QUERY PLAN DELETE FROM users;", "sqlite"))).toEqual([]);
+  });
+
+  it("holds a SELECT that calls a function off the pure list for review (it used to read it as nothing)", () => {
+    for (const sql of [
+      "SELECT `my_cleanup`();",
+      "SELECT GET_LOCK('x', 1), SLEEP(5) FROM `users`;",
+      "SELECT shop.purge_orders() FROM `orders`;",
+      "(SELECT archive_all() FROM `orders`);",
+      "INSERT INTO `audit` (`note`) VALUES (reset_counters());",
+    ]) {
+      expect([sql, ops(sql).map((o) => o.kind)]).toEqual([sql, ["unknown"]]);
+    }
+    expect(ops("UPDATE `users` SET `name` = wipe_name(`id`);").map((o) => o.kind)).toEqual([
+      "unknown",
+      "update-rows",
+    ]);
+    for (const sql of [
+      "SELECT COUNT(*), MAX(`id`), NOW(), IFNULL(`a`, 0), CAST(`a` AS CHAR(10)) FROM `users` WHERE `id` IN (1, 2);",
+      "INSERT INTO `notes` (`id`, `at`) VALUES (UUID(), NOW()) ON DUPLICATE KEY UPDATE `at` = VALUES(`at`);",
+      "SELECT 'setval(1)' FROM `users`; -- my_cleanup()",
+      "SELECT `id` FROM `users` USE INDEX (`by_email`) WHERE EXISTS (SELECT 1 FROM `bans`);",
+    ]) {
+      expect([sql, ops(sql).map((o) => o.kind)]).toEqual([sql, []]);
+    }
+  });
+
   it("reads the ALTER TABLE clauses of a MySQL migration at their lines", () => {
     const sql = readFileSync("__fixtures__/sql/mysql/alter_users.sql", "utf8");
     const result = read(sql);

@@ -383,11 +383,61 @@ CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql BEGIN ATOMIC; UPDATE 
       "CREATE RULE r AS ON INSERT TO users DO INSTEAD NOTHING;",
       "ALTER TABLE users SET UNLOGGED;",
       "ALTER TABLE users SET SCHEMA archive;",
-      "EXPLAIN ANALYZE DELETE FROM users;",
       "DROP TABLESPACE fast;",
     ]) {
       expect([sql, kinds(sql)]).toEqual([sql, ["unknown"]]);
     }
+  });
+
+  it("reads EXPLAIN ANALYZE as the statement it runs; plain EXPLAIN plans only", () => {
+    expect(ops("EXPLAIN ANALYZE DELETE FROM users;")).toMatchObject([
+      { kind: "delete-rows", table: "users", filtered: false },
+    ]);
+    expect(ops("EXPLAIN (ANALYZE, BUFFERS) UPDATE users SET name = NULL;")).toMatchObject([
+      { kind: "update-rows", table: "users", columns: ["name"] },
+    ]);
+    expect(
+      ops("EXPLAIN (ANALYZE true) SELECT pg_terminate_backend(pid) FROM pg_stat_activity;"),
+    ).toMatchObject([{ kind: "unknown" }]);
+    for (const sql of [
+      "EXPLAIN DELETE FROM users;",
+      "EXPLAIN (ANALYZE false) DELETE FROM users;",
+      "EXPLAIN (ANALYZE off, COSTS) DELETE FROM users;",
+      "-- EXPLAIN ANALYZE DELETE FROM users;\nSELECT 'EXPLAIN ANALYZE DELETE FROM users';",
+    ]) {
+      expect([sql, kinds(sql)]).toEqual([sql, []]);
+    }
+  });
+
+  it("holds a row statement that calls a function off the pure list for review", () => {
+    for (const sql of [
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'shop';",
+      "SELECT setval('users_id_seq', 1, false);",
+      "SELECT my_cleanup();",
+      "SELECT public.now();",
+      "(SELECT archive_orders());",
+      "WITH x AS (SELECT purge_old()) SELECT 1;",
+      "INSERT INTO audit (note) VALUES (reset_counters());",
+    ]) {
+      expect([sql, kinds(sql)]).toEqual([sql, ["unknown"]]);
+    }
+    // Still what it was, with the call held beside it.
+    expect(kinds("DELETE FROM users WHERE id = purge_user(1);")).toEqual(["unknown", "delete-rows"]);
+    expect(kinds("CREATE TABLE t AS SELECT wipe();")).toEqual(["unknown", "create-table"]);
+    expect(ops("SELECT setval('s', 1);")[0]).toMatchObject({ reason: expect.stringContaining("setval()") });
+  });
+
+  it("reads a row statement that calls only listed pure functions as nothing", () => {
+    const sql = [
+      "SELECT now(), count(*), max(id), coalesce(a, b), current_timestamp, lower(email) FROM users;",
+      "SELECT pg_catalog.now();",
+      "INSERT INTO notes (id, at) VALUES (gen_random_uuid(), now());",
+      "SELECT set_config('search_path', 'public', false);",
+      "-- SELECT pg_terminate_backend(1);",
+      "SELECT 'SELECT setval(1)';",
+    ].join("\n");
+    expect(kinds(sql)).toEqual([]);
+    expect(kinds("UPDATE users SET email = lower(trim(email));")).toEqual(["update-rows"]);
   });
 
   it("reads the statements known to change no data as nothing", () => {

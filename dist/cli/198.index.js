@@ -19,8 +19,8 @@ var column_types = __webpack_require__(6074);
 var volatile_defaults = __webpack_require__(2258);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
 var toolkit = __webpack_require__(8849);
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 7 modules
-var embedded = __webpack_require__(2052);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
+var embedded = __webpack_require__(7938);
 // EXTERNAL MODULE: ./src/core/frameworks/tree-sitter.ts
 var tree_sitter = __webpack_require__(7545);
 ;// CONCATENATED MODULE: ./src/core/frameworks/csharp/nodes.ts
@@ -514,11 +514,11 @@ class EfCoreReader {
     sql(node, value) {
         const literal = stringLiteral(value);
         if (literal) {
-            (0,embedded/* appendSql */.p)(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
+            (0,embedded/* appendSql */.pl)(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
             return;
         }
         const template = interpolatedParts(value);
-        if (template && (0,embedded/* appendTemplateSql */.D)(this.out, { ...template, database: this.database }, this.parsers))
+        if (template && (0,embedded/* appendTemplateSql */.DP)(this.out, { ...template, database: this.database }, this.parsers))
             return;
         this.unknown(node, "migrationBuilder.Sql with SQL built at run time (a variable or a call) cannot be read");
     }

@@ -76,8 +76,8 @@ __webpack_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ readJsMigration)
 });
 
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 7 modules
-var embedded = __webpack_require__(2052);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
+var embedded = __webpack_require__(7938);
 // EXTERNAL MODULE: ./src/core/frameworks/js/nodes.ts
 var nodes = __webpack_require__(4672);
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/emitter.ts
@@ -112,7 +112,7 @@ class Emitter {
         const parts = template?.parts.map((p) => ("text" in p && prepare ? { text: prepare(p.text) } : p));
         if (template &&
             parts?.every((p) => !("text" in p) || p.text !== undefined) &&
-            (0,embedded/* appendTemplateSql */.D)(this.out, {
+            (0,embedded/* appendTemplateSql */.DP)(this.out, {
                 parts: parts,
                 database: this.database,
                 line: template.line,
@@ -124,7 +124,7 @@ class Emitter {
                 : `${via} runs SQL built at run time (a variable, template with \${...} or expression), which cannot be read`);
             return;
         }
-        (0,embedded/* appendSql */.p)(this.out, { sql: text, database: this.database, line: literal.line }, this.parsers);
+        (0,embedded/* appendSql */.pl)(this.out, { sql: text, database: this.database, line: literal.line }, this.parsers);
     }
 }
 

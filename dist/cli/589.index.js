@@ -20,8 +20,10 @@ var column_types = __webpack_require__(6074);
 var volatile_defaults = __webpack_require__(2258);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/inflect.ts
 var inflect = __webpack_require__(2760);
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 7 modules
-var embedded = __webpack_require__(2052);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
+var embedded = __webpack_require__(7938);
+// EXTERNAL MODULE: ./src/core/run-time.ts
+var run_time = __webpack_require__(2686);
 // EXTERNAL MODULE: ./src/core/frameworks/php/nodes.ts
 var nodes = __webpack_require__(9887);
 ;// CONCATENATED MODULE: ./src/core/frameworks/php/column-types.ts
@@ -206,6 +208,7 @@ const COLUMN_METHODS = [
 // EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
 var toolkit = __webpack_require__(8849);
 ;// CONCATENATED MODULE: ./src/core/frameworks/php/laravel-reader.ts
+
 
 
 
@@ -501,6 +504,10 @@ class LaravelReader {
     }
     // ---------------------------------------------------------------- values
     /** A literal string, a variable holding one, or a class property/constant (`$this->table`, `self::T`). */
+    /** The name a migration computes at run time, named by its source; undefined without an argument. */
+    runTime(node, part) {
+        return node ? (0,run_time/* runTimeName */.S)(part, node.text) : undefined;
+    }
     string(node, env) {
         if (!node)
             return undefined;
@@ -698,7 +705,8 @@ class LaravelReader {
             }
             case "drop":
             case "dropIfExists": {
-                const table = this.string(tableArg, env);
+                // A table from a variable is still dropped: the drop names where its table comes from.
+                const table = this.string(tableArg, env) ?? this.runTime(tableArg, "table");
                 if (table === undefined)
                     this.unknown(call, `Schema::${name} on a table name the reader cannot resolve`);
                 else
@@ -719,7 +727,7 @@ class LaravelReader {
                 return true;
             }
             case "dropColumns": {
-                const table = this.string(tableArg, env);
+                const table = this.string(tableArg, env) ?? this.runTime(tableArg, "table");
                 const columns = this.strings((0,nodes/* arg */.JR)(args, 1, "columns"), env);
                 if (table === undefined || columns === undefined)
                     this.unknown(call, "Schema::dropColumns with names the reader cannot resolve");
@@ -774,11 +782,15 @@ class LaravelReader {
             if (value !== undefined)
                 literal = { value, line: call.startPosition.row + 1 };
         }
+        // Interpolation or `.` keeps the verb: `"DELETE FROM {$table}"` is still a delete.
+        const template = !literal && n ? (0,nodes/* stringTemplate */.aX)(n, (x) => this.string(x, env)) : undefined;
+        if ((0,embedded/* appendBuiltSql */.J0)(this.out, template, this.database, this.parsers))
+            return;
         if (!literal) {
             this.unknown(call, `${via} runs SQL built at run time (a variable, interpolation or expression), which cannot be read`);
             return;
         }
-        (0,embedded/* appendSql */.p)(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
+        (0,embedded/* appendSql */.pl)(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
     }
     /**
      * A query-builder chain that ends in `delete()`, `truncate()`, `update([...])` or `increment()`. Other chains
@@ -868,9 +880,10 @@ class LaravelReader {
             case "dropColumn":
             case "dropColumns": {
                 // dropColumn('a'), dropColumn(['a', 'b']) and dropColumn('a', 'b') all drop every name given.
+                // A name from a variable is still dropped, named by where it comes from.
                 const columns = args.positional.length > 1
-                    ? args.positional.map((a) => this.string(a, env))
-                    : this.strings(first, env);
+                    ? args.positional.map((a) => this.string(a, env) ?? this.runTime(a, "column"))
+                    : (this.strings(first, env) ?? (first && [this.runTime(first, "column")]));
                 if (!columns || columns.some((c) => c === undefined)) {
                     this.unknown(at, "dropColumn with names the reader cannot resolve");
                     return true;
@@ -1212,10 +1225,11 @@ function readLaravelMigration(source, database, parsers) {
 /* harmony export */   Vg: () => (/* binding */ numberValue),
 /* harmony export */   Xm: () => (/* binding */ readPhpTree),
 /* harmony export */   Yn: () => (/* binding */ stringList),
+/* harmony export */   aX: () => (/* binding */ stringTemplate),
 /* harmony export */   cG: () => (/* binding */ variableName),
 /* harmony export */   dt: () => (/* binding */ arrayElements),
 /* harmony export */   eC: () => (/* binding */ booleanValue),
-/* harmony export */   ee: () => (/* reexport safe */ _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__.ee),
+/* harmony export */   ee: () => (/* reexport safe */ _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__.ee),
 /* harmony export */   kZ: () => (/* binding */ isNull),
 /* harmony export */   nt: () => (/* binding */ MEMBER_CALLS),
 /* harmony export */   oA: () => (/* binding */ unwrap),
@@ -1223,12 +1237,14 @@ function readLaravelMigration(source, database, parsers) {
 /* harmony export */   r$: () => (/* binding */ stringValue)
 /* harmony export */ });
 /* unused harmony exports isPlainLiteral, syntaxProblems, commentsOf */
-/* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7545);
+/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7938);
+/* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7545);
+
 
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
 
 /** `(x)` → `x`, any depth. */
-const unwrap = _tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrapParentheses */ .Ig;
+const unwrap = _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__/* .unwrapParentheses */ .Ig;
 const DOUBLE_QUOTED_ESCAPE = /\\(?:([nrtvef\\$"])|([0-7]{1,3})|x([0-9a-fA-F]{1,2})|u\{([0-9a-fA-F]+)\})/g;
 const SIMPLE = {
     n: "\n",
@@ -1309,6 +1325,42 @@ function stringLiteral(node) {
         default:
             return undefined;
     }
+}
+/** Text and interpolation of a double-quoted string or heredoc body, in order; braces of `{$x}` are dropped. */
+function interpolatedParts(node, resolve, parts) {
+    for (const part of node.children) {
+        if (!part || part.type === "comment")
+            continue;
+        if (part.type === "string_content" || part.type === "escape_sequence")
+            parts.push({ text: decodeDoubleQuoted(part.text) });
+        else if (part.type === "heredoc_body")
+            interpolatedParts(part, resolve, parts);
+        else if (part.isNamed && part.type !== "heredoc_start" && part.type !== "heredoc_end") {
+            const value = resolve(part);
+            parts.push(value !== undefined ? { text: value } : { hole: part.text });
+        }
+    }
+}
+/**
+ * SQL built with interpolation (`"DELETE FROM {$table}"`, a heredoc) or `.` concatenation, as literal text and
+ * holes; `resolve` turns a variable bound to a string into its text. Undefined when no part is a string.
+ */
+function stringTemplate(node, resolve) {
+    if (!node)
+        return undefined;
+    const n = unwrap(node);
+    const literal = stringLiteral(n);
+    if (literal)
+        return { parts: [{ text: literal.value }], line: literal.line };
+    const line = n.startPosition.row + 1;
+    if (n.type === "encapsed_string" || n.type === "heredoc") {
+        const parts = [];
+        interpolatedParts(n, resolve, parts);
+        return { parts, line: n.type === "heredoc" ? line + 1 : line };
+    }
+    if (n.type === "binary_expression" && n.childForFieldName("operator")?.text === ".")
+        return (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .joinTemplates */ .kB)(n, (x) => stringTemplate(x, resolve), resolve);
+    return undefined;
 }
 function stringValue(node) {
     return stringLiteral(node)?.value;
@@ -1465,7 +1517,7 @@ function methodChain(call) {
     return { root: current, links };
 }
 function syntaxProblems(root) {
-    return (0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__/* .syntaxProblems */ .uf)(root, "PHP");
+    return (0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__/* .syntaxProblems */ .uf)(root, "PHP");
 }
 const COMMENT_START = /\/\/|\/\*|#/g;
 /**
@@ -1483,7 +1535,7 @@ function commentsOf(root, source) {
                 .replace(/^(?:\/\/|#)/, "")
                 .replace(/^\/\*+/, "")
                 .replace(/\*\/$/, "");
-            out.push({ ...(0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(node), text });
+            out.push({ ...(0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__/* .spanOf */ .ee)(node), text });
             COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
         }
         else if (node && /string|heredoc|nowdoc/.test(node.type)) {

@@ -7,7 +7,8 @@ import type { ColumnDefault, Database, Operation, ParsedMigration, Span } from "
 import { classifyTypeChange, describeType, type ColumnType } from "../../column-types/index.js";
 import { isVolatileSql } from "../shared/volatile-defaults.js";
 import { tableize } from "../shared/inflect.js";
-import { appendSql } from "../sql/embedded.js";
+import { appendSql, appendBuiltSql } from "../sql/embedded.js";
+import { runTimeName } from "../../run-time.js";
 import { ectoColumnType, fromNullable, fromType } from "./column-types.js";
 import {
   blockStatements,
@@ -21,6 +22,7 @@ import {
   operatorOf,
   spanOf,
   stringLiteral,
+  stringTemplate,
   syntaxProblems,
   unwrap,
   type CallShape,
@@ -332,6 +334,13 @@ export class EctoReader {
   }
 
   /** `table(:users)`, `table("users", prefix: "billing")` → "users" / "billing.users". */
+  /** `table(expr)` whose name is computed at run time, named by its source. */
+  private runTimeTable(node: Node | undefined): string | undefined {
+    const shape = node ? callShape(unwrap(node)) : undefined;
+    const arg = shape && !shape.receiver && shape.name === "table" ? shape.positional[0] : undefined;
+    return arg ? runTimeName("table", arg.text) : undefined;
+  }
+
   private tableOf(node: Node | undefined, env: Env): string | undefined {
     const shape = node ? callShape(unwrap(node)) : undefined;
     if (!shape || shape.receiver) return undefined;
@@ -357,7 +366,7 @@ export class EctoReader {
       case "create_if_not_exists":
         return this.create(shape, node, env);
       case "alter": {
-        const table = this.tableOf(shape.positional[0], env);
+        const table = this.tableOf(shape.positional[0], env) ?? this.runTimeTable(shape.positional[0]);
         if (table === undefined) return this.unknown(node, "alter on a table the reader cannot resolve");
         this.walk(blockStatements(shape.doBlock), env, { table });
         return true;
@@ -684,7 +693,8 @@ export class EctoReader {
       nameValue(shape.keywords.get("mode")) === "cascade" || nameValue(shape.positional[1]) === "cascade";
     switch (what.name) {
       case "table": {
-        const table = this.tableOf(target, env);
+        // A table from a variable is still dropped: the drop names where its table comes from.
+        const table = this.tableOf(target, env) ?? this.runTimeTable(target);
         if (table === undefined)
           return this.unknown(node, `${shape.name} table on a name the reader cannot resolve`);
         this.push(node, {
@@ -950,6 +960,9 @@ export class EctoReader {
       const value = n.type === "identifier" || n.type === "unary_operator" ? this.name(n, env) : undefined;
       if (value !== undefined) literal = { value, line: where.startPosition.row + 1 };
     }
+    // Interpolation or `<>` keeps the verb: `"DELETE FROM #{table}"` is still a delete.
+    const template = !literal && n ? stringTemplate(n, (x) => this.name(x, env)) : undefined;
+    if (appendBuiltSql(this.out, template, this.database, this.parsers)) return;
     if (!literal) {
       this.unknown(
         where,

@@ -3,6 +3,7 @@
 // say "unknown" instead of guessing.
 import type { Node } from "web-tree-sitter";
 import type { Comment, ParseProblem } from "../../types.js";
+import { joinTemplates, type SqlPart, type SqlTemplate } from "../sql/embedded.js";
 import { spanOf, syntaxProblems as treeSyntaxProblems } from "../tree-sitter.js";
 
 export type { Node };
@@ -80,6 +81,43 @@ export function stringLiteral(node: Node | null | undefined): StringLiteral | un
     }
   }
   return { value, line: n.startPosition.row + 1 };
+}
+
+export type StringTemplate = SqlTemplate;
+
+/**
+ * SQL built with interpolation (`"DELETE FROM #{table}"`, `~s(...)`) or `<>` concatenation, as literal text and
+ * holes; `resolve` turns a variable bound to a string into its text. Undefined when no part is a string.
+ */
+export function stringTemplate(
+  node: Node | null | undefined,
+  resolve: (n: Node) => string | undefined,
+): StringTemplate | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  const literal = stringLiteral(n);
+  if (literal) return { parts: [{ text: literal.value }], line: literal.line };
+  if (
+    n.type === "string" ||
+    (n.type === "sigil" && n.namedChildren.find((c) => c?.type === "sigil_name")?.text === "s")
+  ) {
+    const parts: SqlPart[] = [];
+    for (const part of n.namedChildren) {
+      if (!part || part.type === "sigil_name" || part.type === "sigil_modifiers") continue;
+      if (part.type === "quoted_content") parts.push({ text: part.text });
+      else if (part.type === "escape_sequence") parts.push({ text: decodeEscape(part.text) });
+      else {
+        // interpolation: `#{expr}`, one expression inside.
+        const inner = part.namedChildren.length === 1 ? part.namedChildren[0] : undefined;
+        const value = inner ? resolve(inner) : undefined;
+        parts.push(value !== undefined ? { text: value } : { hole: (inner ?? part).text });
+      }
+    }
+    return { parts, line: n.startPosition.row + 1 };
+  }
+  if (n.type === "binary_operator" && operatorOf(n) === "<>")
+    return joinTemplates(n, (x) => stringTemplate(x, resolve), resolve);
+  return undefined;
 }
 
 /** `:users`, `:"users"`, `"users"` → "users". */

@@ -7,7 +7,8 @@ import type { ColumnDefault, Database, Operation, ParsedMigration } from "../../
 import { classifyTypeChange, describeType, type ColumnType } from "../../column-types/index.js";
 import { isVolatileSql } from "../shared/volatile-defaults.js";
 import { tableize } from "../shared/inflect.js";
-import { appendSql } from "../sql/embedded.js";
+import { appendSql, appendBuiltSql } from "../sql/embedded.js";
+import { runTimeName, type RunTimePart } from "../../run-time.js";
 import { COLUMN_METHODS, columnDefinition, type ColumnDefinition } from "./column-types.js";
 import {
   arg,
@@ -23,6 +24,7 @@ import {
   spanOf,
   stringList,
   stringLiteral,
+  stringTemplate,
   stringValue,
   unwrap,
   variableName,
@@ -349,6 +351,11 @@ export class LaravelReader {
   // ---------------------------------------------------------------- values
 
   /** A literal string, a variable holding one, or a class property/constant (`$this->table`, `self::T`). */
+  /** The name a migration computes at run time, named by its source; undefined without an argument. */
+  private runTime(node: Node | undefined, part: RunTimePart): string | undefined {
+    return node ? runTimeName(part, node.text) : undefined;
+  }
+
   private string(node: Node | undefined, env: Env): string | undefined {
     if (!node) return undefined;
     const n = unwrap(node);
@@ -529,7 +536,8 @@ export class LaravelReader {
       }
       case "drop":
       case "dropIfExists": {
-        const table = this.string(tableArg, env);
+        // A table from a variable is still dropped: the drop names where its table comes from.
+        const table = this.string(tableArg, env) ?? this.runTime(tableArg, "table");
         if (table === undefined)
           this.unknown(call, `Schema::${name} on a table name the reader cannot resolve`);
         else
@@ -549,7 +557,7 @@ export class LaravelReader {
         return true;
       }
       case "dropColumns": {
-        const table = this.string(tableArg, env);
+        const table = this.string(tableArg, env) ?? this.runTime(tableArg, "table");
         const columns = this.strings(arg(args, 1, "columns"), env);
         if (table === undefined || columns === undefined)
           this.unknown(call, "Schema::dropColumns with names the reader cannot resolve");
@@ -601,6 +609,9 @@ export class LaravelReader {
       const value = this.string(n, env);
       if (value !== undefined) literal = { value, line: call.startPosition.row + 1 };
     }
+    // Interpolation or `.` keeps the verb: `"DELETE FROM {$table}"` is still a delete.
+    const template = !literal && n ? stringTemplate(n, (x) => this.string(x, env)) : undefined;
+    if (appendBuiltSql(this.out, template, this.database, this.parsers)) return;
     if (!literal) {
       this.unknown(
         call,
@@ -703,10 +714,11 @@ export class LaravelReader {
       case "dropColumn":
       case "dropColumns": {
         // dropColumn('a'), dropColumn(['a', 'b']) and dropColumn('a', 'b') all drop every name given.
+        // A name from a variable is still dropped, named by where it comes from.
         const columns =
           args.positional.length > 1
-            ? args.positional.map((a) => this.string(a, env))
-            : this.strings(first, env);
+            ? args.positional.map((a) => this.string(a, env) ?? this.runTime(a, "column"))
+            : (this.strings(first, env) ?? (first && [this.runTime(first, "column")]));
         if (!columns || columns.some((c) => c === undefined)) {
           this.unknown(at, "dropColumn with names the reader cannot resolve");
           return true;

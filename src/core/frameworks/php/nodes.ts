@@ -4,6 +4,7 @@
 import type { Node } from "web-tree-sitter";
 import type { Parsers } from "../../parsers.js";
 import type { Comment, ParsedMigration, ParseProblem } from "../../types.js";
+import { joinTemplates, type SqlPart, type SqlTemplate } from "../sql/embedded.js";
 import { spanOf, syntaxProblems as treeSyntaxProblems, unwrapParentheses } from "../tree-sitter.js";
 
 export type { Node };
@@ -99,6 +100,45 @@ export function stringLiteral(node: Node | null | undefined): StringLiteral | un
     default:
       return undefined;
   }
+}
+
+export type StringTemplate = SqlTemplate;
+
+/** Text and interpolation of a double-quoted string or heredoc body, in order; braces of `{$x}` are dropped. */
+function interpolatedParts(node: Node, resolve: (n: Node) => string | undefined, parts: SqlPart[]): void {
+  for (const part of node.children) {
+    if (!part || part.type === "comment") continue;
+    if (part.type === "string_content" || part.type === "escape_sequence")
+      parts.push({ text: decodeDoubleQuoted(part.text) });
+    else if (part.type === "heredoc_body") interpolatedParts(part, resolve, parts);
+    else if (part.isNamed && part.type !== "heredoc_start" && part.type !== "heredoc_end") {
+      const value = resolve(part);
+      parts.push(value !== undefined ? { text: value } : { hole: part.text });
+    }
+  }
+}
+
+/**
+ * SQL built with interpolation (`"DELETE FROM {$table}"`, a heredoc) or `.` concatenation, as literal text and
+ * holes; `resolve` turns a variable bound to a string into its text. Undefined when no part is a string.
+ */
+export function stringTemplate(
+  node: Node | null | undefined,
+  resolve: (n: Node) => string | undefined,
+): StringTemplate | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  const literal = stringLiteral(n);
+  if (literal) return { parts: [{ text: literal.value }], line: literal.line };
+  const line = n.startPosition.row + 1;
+  if (n.type === "encapsed_string" || n.type === "heredoc") {
+    const parts: SqlPart[] = [];
+    interpolatedParts(n, resolve, parts);
+    return { parts, line: n.type === "heredoc" ? line + 1 : line };
+  }
+  if (n.type === "binary_expression" && n.childForFieldName("operator")?.text === ".")
+    return joinTemplates(n, (x) => stringTemplate(x, resolve), resolve);
+  return undefined;
 }
 
 export function stringValue(node: Node | null | undefined): string | undefined {

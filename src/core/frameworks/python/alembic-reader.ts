@@ -5,6 +5,7 @@ import type { ColumnDefault, Operation, ParsedMigration } from "../../types.js";
 import type { ParseInput } from "../framework.js";
 import { classifyTypeChange } from "../../column-types/index.js";
 import { isVolatileSql } from "../shared/volatile-defaults.js";
+import { runTimeName, type RunTimePart } from "../../run-time.js";
 import { sqlalchemyType } from "./column-types.js";
 import { SqlForwarder } from "./forward-sql.js";
 import {
@@ -168,10 +169,16 @@ class Upgrade extends PythonWalker<Binding> {
   }
 
   private tableName(args: CallArgs, index: number, keyword: string): string | undefined {
-    const name = stringValue(args.keywords.get(keyword) ?? args.positional[index]);
+    const node = args.keywords.get(keyword) ?? args.positional[index];
+    const name = this.constant(node);
     if (name === undefined) return undefined;
     const schema = stringValue(args.keywords.get("schema"));
     return schema ? `${schema}.${name}` : name;
+  }
+
+  /** A string literal, or a module constant holding one. */
+  private constant(node: Node | undefined): string | undefined {
+    return node ? stringValue(resolveConstant(this.module, unwrap(node))) : undefined;
   }
 
   protected call(call: Node, env: Env<Binding>): boolean {
@@ -342,6 +349,8 @@ class Upgrade extends PythonWalker<Binding> {
     const table = (index: number, keyword: string): string | undefined =>
       batchTable ?? this.tableName(args, index, keyword);
     const name0 = (keyword: string): string | undefined => opName(at(0, keyword, 1));
+    const runTime = (node: Node | undefined, part: RunTimePart): string | undefined =>
+      node ? runTimeName(part, node.text) : undefined;
     const missing = (what: string): void =>
       this.unknown(call, `op.${name} whose ${what} is not a string literal cannot be followed`);
 
@@ -363,7 +372,8 @@ class Upgrade extends PythonWalker<Binding> {
         });
       }
       case "drop_table": {
-        const t = table(0, "table_name");
+        // A table from a variable is still dropped: the drop is named with where its table comes from.
+        const t = table(0, "table_name") ?? runTime(at(0, "table_name"), "table");
         if (t === undefined) return missing("table name");
         return this.push(call, {
           kind: "drop-table",
@@ -380,8 +390,8 @@ class Upgrade extends PythonWalker<Binding> {
       case "add_column":
         return this.addColumn(call, table(0, "table_name"), at(1, "column"));
       case "drop_column": {
-        const t = table(0, "table_name");
-        const column = stringValue(at(1, "column_name"));
+        const t = table(0, "table_name") ?? runTime(at(0, "table_name"), "table");
+        const column = this.constant(at(1, "column_name")) ?? runTime(at(1, "column_name"), "column");
         if (t === undefined || column === undefined) return missing("table or column name");
         return this.push(call, { kind: "drop-column", table: t, column });
       }

@@ -2,8 +2,8 @@
 // shared SQL reader with the line its text starts on. SQL built at run time becomes an `unknown` operation.
 import type { Parsers } from "../../parsers.js";
 import type { Database, ParsedMigration } from "../../types.js";
-import { appendSql } from "../sql/embedded.js";
-import { spanOf, stringLiteral, unwrap, type Node } from "./nodes.js";
+import { appendBuiltSql, appendSql } from "../sql/embedded.js";
+import { spanOf, stringLiteral, stringTemplate, unwrap, type Node } from "./nodes.js";
 import { resolveConstant, type PythonModule } from "./source.js";
 import { truncate } from "../shared/toolkit.js";
 
@@ -23,6 +23,10 @@ export class SqlForwarder {
   /** Reads `node` as SQL text, or records why it cannot. `where` is the call that runs it, for the span. */
   forward(node: Node | undefined, where: Node, via: string): void {
     const literal = node ? this.literal(node) : undefined;
+    // An f-string, `+`, `%` or `.format` keeps its verb: `f"DELETE FROM {t}"` is still a delete.
+    const template =
+      node && !literal ? stringTemplate(resolveConstant(this.module, unwrap(node))) : undefined;
+    if (appendBuiltSql(this.out, template, this.database, this.parsers)) return;
     if (!literal) {
       this.out.operations.push({
         kind: "unknown",

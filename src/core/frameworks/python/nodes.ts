@@ -1,6 +1,7 @@
 // Small readers over tree-sitter-python nodes: literal values, call names and arguments, spans.
 // Each answers `undefined` when the code is not a plain literal, so callers can say "unknown" instead of guessing.
 import type { Node } from "web-tree-sitter";
+import { joinTemplates, type SqlPart, type SqlTemplate } from "../sql/embedded.js";
 import { spanOf, unwrapParentheses } from "../tree-sitter.js";
 
 export type { Node };
@@ -79,6 +80,97 @@ export function stringLiteral(node: Node | null | undefined): StringLiteral | un
       value += text;
     }
     return { value, line: n.startPosition.row + 1 };
+  }
+  return undefined;
+}
+
+export type StringTemplate = SqlTemplate;
+
+/** Literal text and `{expression}` holes of one string literal, f-string or not; undefined when not a string. */
+function templateParts(node: Node): SqlPart[] | undefined {
+  const m = STRING_LITERAL.exec(node.text);
+  if (!m) return undefined;
+  const prefix = m[1]!.toLowerCase();
+  const decode = (text: string): string => (prefix.includes("r") ? text : decodeEscapes(text));
+  if (!prefix.includes("f")) return [{ text: decode(m[3]!) }];
+  return braceParts(m[3]!, decode);
+}
+
+/** `{{`/`}}` are braces, `{...}` (to its matching brace) is a hole: f-strings and `str.format`. */
+function braceParts(value: string, decode: (text: string) => string): SqlPart[] {
+  const parts: SqlPart[] = [];
+  let text = "";
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if ((c === "{" || c === "}") && value[i + 1] === c) {
+      text += c;
+      i++;
+    } else if (c === "{") {
+      let depth = 1;
+      let j = i + 1;
+      for (; j < value.length && depth > 0; j++) {
+        if (value[j] === "{") depth++;
+        else if (value[j] === "}") depth--;
+      }
+      if (text) parts.push({ text: decode(text) });
+      text = "";
+      parts.push({ hole: value.slice(i + 1, j - 1) || "?" });
+      i = j - 1;
+    } else text += c;
+  }
+  if (text) parts.push({ text: decode(text) });
+  return parts;
+}
+
+const PERCENT = /%%|%(?:\(([^)]*)\))?[-#0 +]*(?:\d+|\*)?(?:\.\d+)?[a-zA-Z]/g;
+
+/**
+ * SQL built with an f-string, `+` concatenation, `"..." % args` or `"...".format(...)`, as literal text and
+ * holes; undefined when no part of it is a string literal. The caller reads it by its static parts.
+ */
+export function stringTemplate(node: Node | null | undefined): StringTemplate | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  const line = n.startPosition.row + 1;
+  if (n.type === "string") {
+    const parts = templateParts(n);
+    return parts ? { parts, line } : undefined;
+  }
+  if (n.type === "concatenated_string") {
+    const parts: SqlPart[] = [];
+    for (const part of n.namedChildren) {
+      if (!part || part.type === "comment") continue;
+      const more = part.type === "string" ? templateParts(part) : undefined;
+      if (!more) return undefined;
+      parts.push(...more);
+    }
+    return { parts, line };
+  }
+  if (n.type === "binary_operator") {
+    const op = n.childForFieldName("operator")?.text;
+    const left = n.childForFieldName("left");
+    const right = n.childForFieldName("right");
+    if (!left || !right) return undefined;
+    if (op === "+") return joinTemplates(n, stringTemplate);
+    const format = op === "%" ? stringLiteral(left) : undefined;
+    if (!format) return undefined;
+    const parts: SqlPart[] = [];
+    let last = 0;
+    for (const m of format.value.matchAll(PERCENT)) {
+      if (m.index > last) parts.push({ text: format.value.slice(last, m.index) });
+      parts.push(m[0] === "%%" ? { text: "%" } : { hole: m[1] ?? right.text });
+      last = m.index + m[0].length;
+    }
+    if (last < format.value.length) parts.push({ text: format.value.slice(last) });
+    return { parts, line: format.line };
+  }
+  if (n.type === "call") {
+    const fn = n.childForFieldName("function");
+    const format =
+      fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "format"
+        ? stringLiteral(fn.childForFieldName("object"))
+        : undefined;
+    return format ? { parts: braceParts(format.value, (t) => t), line: format.line } : undefined;
   }
   return undefined;
 }

@@ -17,6 +17,7 @@ import {
   SelfNode,
   SingletonClassNode,
   SplatNode,
+  StatementsNode,
   SymbolNode,
 } from "@ruby/prism/src/nodes.js";
 import type { ColumnType } from "../../column-types/index.js";
@@ -48,6 +49,7 @@ import {
 } from "./reversibility.js";
 import { HARMLESS_CALLS, visitSchemaCall, visitTableBlockCall } from "./schema-calls.js";
 import { RubySource } from "./source.js";
+import { PLAIN_RUBY_CALLS, rakeTask } from "./statement-calls.js";
 import { markTransactions } from "./transactions.js";
 
 function isMigrationSuperclass(node: Node | null): boolean {
@@ -219,6 +221,13 @@ export class MigrationReader implements Reader {
   private walk(node: Node | null | undefined, ctx: Ctx): void {
     if (!node) return;
     if (node instanceof CallNode) return this.visitCall(node, ctx);
+    if (node instanceof StatementsNode) {
+      for (const statement of node.body) {
+        if (statement instanceof CallNode) this.visitCall(statement, ctx, true);
+        else this.walk(statement, ctx);
+      }
+      return;
+    }
     // Defining a method or a class runs nothing; model classes were collected up front.
     if (node instanceof DefNode || node instanceof ClassNode || node instanceof ModuleNode) return;
     if (node instanceof LocalVariableWriteNode) {
@@ -239,7 +248,7 @@ export class MigrationReader implements Reader {
    * One call, tried against the handler tables in the order Ruby would bind it: a block parameter's method,
    * a helper of the class, reversibility, raw SQL, a schema statement, a loop over literals, a data call.
    */
-  private visitCall(call: CallNode, ctx: Ctx): void {
+  private visitCall(call: CallNode, ctx: Ctx, statement = false): void {
     const name = call.name;
     const receiver = call.receiver;
     const onSelf = receiver === null || receiver instanceof SelfNode;
@@ -275,6 +284,20 @@ export class MigrationReader implements Reader {
 
     if (this.visitLiteralIteration(call, ctx)) return;
     if (receiver && visitDataCall(this, call, ctx)) return;
+    const task = rakeTask(call);
+    if (task !== undefined) {
+      this.unknown(call, `the Rake task ${task} runs database work the reader cannot see`);
+    } else if (
+      statement &&
+      onSelf &&
+      !call.isAttributeWrite() &&
+      !PLAIN_RUBY_CALLS.has(name) &&
+      // A helper of the file called again while it is being followed was read already.
+      !this.methods.has(name)
+    ) {
+      // Fails closed: a method the file does not define and the reader does not know may change anything.
+      this.unknown(call, `${name} is a method the reader does not know, so what it does cannot be read`);
+    }
     this.walkChildren(call, ctx);
   }
 

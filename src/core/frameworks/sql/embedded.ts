@@ -18,6 +18,52 @@ export function appendSql(into: SqlResult, input: SqlInput, parsers: Parsers): v
 /** A piece of SQL text as a migration builds it: literal text, or a hole filled at run time (its source). */
 export type SqlPart = { text: string } | { hole: string };
 
+/** SQL text a migration builds, as parts, and the 1-based line where it starts. */
+export interface SqlTemplate {
+  parts: SqlPart[];
+  line: number;
+}
+
+/** A syntax node with `left` and `right` fields (tree-sitter's binary expressions). */
+interface BinaryNode<N> {
+  childForFieldName(field: string): N | null;
+}
+
+/**
+ * `left + right` (or `.`, `<>`) where at least one side is a template (`recurse`): the other side is its text
+ * when `resolve` knows it (a variable bound to a string), else a hole named by its source.
+ */
+export function joinTemplates<N extends { text: string }>(
+  binary: BinaryNode<N>,
+  recurse: (n: N) => SqlTemplate | undefined,
+  resolve: (n: N) => string | undefined = () => undefined,
+): SqlTemplate | undefined {
+  const left = binary.childForFieldName("left");
+  const right = binary.childForFieldName("right");
+  if (!left || !right) return undefined;
+  const sides = [left, right].map((node) => [recurse(node), node] as const);
+  const line = sides.find(([t]) => t)?.[0]?.line;
+  if (line === undefined) return undefined;
+  const parts = sides.flatMap(([t, node]): SqlPart[] => {
+    if (t) return t.parts;
+    const value = resolve(node);
+    return [value !== undefined ? { text: value } : { hole: node.text }];
+  });
+  return { parts, line };
+}
+
+/** Follows SQL a reader built as a template (see appendTemplateSql); false, adding nothing, when there is none. */
+export function appendBuiltSql(
+  into: SqlResult,
+  template: SqlTemplate | undefined,
+  database: SqlInput["database"],
+  parsers: Parsers,
+): boolean {
+  return (
+    !!template && appendTemplateSql(into, { parts: template.parts, database, line: template.line }, parsers)
+  );
+}
+
 const HOLE = /__mg_hole_(\d+)__/g;
 
 /** What each field of an operation names, for the run-time name that replaces a hole in it. */

@@ -5,6 +5,7 @@ import type { ColumnDefault, Operation, Span } from "../../types.js";
 import { classifySqlTypeChange, sqlColumnType, type SqlColumnType } from "../../column-types/index.js";
 import type { Token } from "./lexer.js";
 import { identifier, SqlSource, VOLATILE_FUNCTIONS, type MappedStatement, type TableCopy } from "./source.js";
+import { isPureFunction } from "./pure-functions.js";
 import type { TokenRange } from "./split.js";
 
 type OpInput = Operation extends infer O
@@ -27,8 +28,6 @@ const NO_EFFECT = new Set([
   "RELEASE",
   "LOCK",
   "UNLOCK",
-  "SELECT",
-  "VALUES",
   "INSERT",
   "REPLACE",
   "GRANT",
@@ -36,10 +35,7 @@ const NO_EFFECT = new Set([
   "COMMENT",
   "ANALYZE",
   "ANALYSE",
-  "EXPLAIN",
   "SHOW",
-  "DESCRIBE",
-  "DESC",
   "FLUSH",
   "DELIMITER",
   "VACUUM",
@@ -53,6 +49,78 @@ const NO_EFFECT = new Set([
   "PREPARE",
   "DEALLOCATE",
   "SECURITY",
+]);
+
+/** Where an INSERT's rows start: its table and column list come before. */
+const INSERT_ROWS = new Set(["VALUES", "VALUE", "SELECT", "SET", "TABLE", "WITH"]);
+
+/** Words a `(` may follow in a row statement without calling a function: clauses, operators and types. */
+const NOT_CALLS = new Set([
+  "SELECT",
+  "FROM",
+  "WHERE",
+  "AND",
+  "OR",
+  "NOT",
+  "IN",
+  "EXISTS",
+  "VALUES",
+  "VALUE",
+  "ANY",
+  "ALL",
+  "SOME",
+  "AS",
+  "ON",
+  "USING",
+  "JOIN",
+  "LATERAL",
+  "OVER",
+  "FILTER",
+  "WITHIN",
+  "PARTITION",
+  "INDEX",
+  "KEY",
+  "WITH",
+  "SET",
+  "INTO",
+  "TABLE",
+  "ROW",
+  "ARRAY",
+  "CASE",
+  "WHEN",
+  "THEN",
+  "ELSE",
+  "IS",
+  "BY",
+  "LIKE",
+  "BETWEEN",
+  "UNION",
+  "INTERSECT",
+  "EXCEPT",
+  "LIMIT",
+  "OFFSET",
+  "HAVING",
+  "RETURNING",
+  "DISTINCT",
+  "MATCH",
+  "AGAINST",
+  "CONVERT",
+  "CHAR",
+  "CHARACTER",
+  "VARCHAR",
+  "NCHAR",
+  "DECIMAL",
+  "NUMERIC",
+  "DEC",
+  "FLOAT",
+  "DOUBLE",
+  "BINARY",
+  "VARBINARY",
+  "TIME",
+  "DATETIME",
+  "TIMESTAMP",
+  "DUPLICATE",
+  "UPDATE",
 ]);
 
 const NO_EFFECT_DROPS = new Set([
@@ -342,7 +410,7 @@ class StatementReader {
     const head = this.toks[0];
     if (!head) return;
     if (head.kind !== "word") {
-      if (isPunct(head, "(")) return; // a parenthesised SELECT
+      if (isPunct(head, "(")) return this.unlistedCalls(0); // a parenthesised SELECT
       return this.unknown("a statement the SQL reader does not understand");
     }
     switch (head.value) {
@@ -357,15 +425,28 @@ class StatementReader {
       case "TRUNCATE":
         return this.truncate();
       case "DELETE":
+        this.unlistedCalls(1);
         return this.delete();
       case "UPDATE":
+        this.unlistedCalls(1);
         return this.update();
       case "INSERT":
-      case "REPLACE":
+      case "REPLACE": {
+        // From the rows on: the table and its column list before them are names, not calls.
+        const rows = findDepth0(this.toks, 1, this.last, INSERT_ROWS);
+        if (rows >= 0) this.unlistedCalls(rows);
         return this.insert();
+      }
       case "WITH":
         if (this.hasWord("DELETE", "UPDATE")) return this.unknown("a WITH query that changes rows");
-        return;
+        return this.unlistedCalls(1);
+      case "SELECT":
+      case "VALUES":
+        return this.unlistedCalls(1);
+      case "EXPLAIN":
+      case "DESCRIBE":
+      case "DESC":
+        return this.explain();
       case "CALL":
       case "EXEC":
       case "EXECUTE":
@@ -378,6 +459,69 @@ class StatementReader {
         if (NO_EFFECT.has(head.value)) return;
         return this.unknown("a statement the SQL reader does not understand");
     }
+  }
+
+  /**
+   * Calls in a row statement from token `from` on to functions off the short list of pure ones
+   * (pure-functions.ts): `SELECT setval(..)`, `SELECT GET_LOCK(..)`... run code the reader cannot see, so one
+   * unknown operation names them. A name is a call when `(` follows it and it is not a keyword or a type.
+   */
+  private unlistedCalls(from: number): void {
+    const names = new Set<string>();
+    for (let k = Math.max(from, 0); k < this.last; k++) {
+      const t = this.toks[k]!;
+      if (!isPunct(this.toks[k + 1], "(")) continue;
+      if (t.kind === "word" && NOT_CALLS.has(t.value)) continue;
+      const name = identifier(t);
+      if (name === undefined) continue;
+      const qualified = [name];
+      const owner = isPunct(this.toks[k - 1], ".") ? identifier(this.toks[k - 2]) : undefined;
+      if (owner !== undefined) qualified.unshift(owner);
+      if (!isPureFunction(qualified)) names.add(qualified.join("."));
+    }
+    if (!names.size) return;
+    this.unknown(
+      `a statement that calls ${[...names].map((n) => `${n}()`).join(", ")}, a function whose effect the reader cannot see`,
+    );
+  }
+
+  /**
+   * EXPLAIN ANALYZE runs the statement it explains (PostgreSQL; MySQL 8 for SELECT, TABLE and multi-table
+   * UPDATE/DELETE), so it is read as that statement. Plain EXPLAIN, DESCRIBE and SQLite's EXPLAIN [QUERY PLAN]
+   * only plan it. `(ANALYZE false)` is plain EXPLAIN.
+   */
+  private explain(): void {
+    let i = 1;
+    let analyze = false;
+    for (;;) {
+      const t = this.toks[i];
+      if (isWord(t, "ANALYZE", "ANALYSE")) {
+        analyze = true;
+        i++;
+      } else if (isWord(t, "VERBOSE", "EXTENDED", "PARTITIONS")) i++;
+      else if (isWord(t, "QUERY") && isWord(this.toks[i + 1], "PLAN")) i += 2;
+      else if (isWord(t, "FORMAT") && this.toks[i + 1]?.value === "=") i += 3;
+      else if (isPunct(t, "(")) {
+        const end = closing(this.toks, i);
+        if (this.analyzeOption(i + 1, end - 1)) analyze = true;
+        i = end + 1;
+      } else break;
+    }
+    if (!analyze || i > this.last) return;
+    const inner = new StatementReader(this.src, this.toks.slice(i), this.span);
+    inner.read();
+    this.ops.push(...inner.ops);
+    if (inner.copy) this.copy = inner.copy;
+  }
+
+  /** True when the option list toks[a..b] of `EXPLAIN (...)` turns ANALYZE on. */
+  private analyzeOption(a: number, b: number): boolean {
+    return splitAtDepth0(this.toks, a, b).some(([c, d]) => {
+      if (!isWord(this.toks[c], "ANALYZE", "ANALYSE")) return false;
+      if (d === c) return true;
+      const value = this.toks[c + 1]!.value.toUpperCase();
+      return !["FALSE", "OFF", "NO", "0"].includes(value);
+    });
   }
 
   private hasWord(...words: string[]): boolean {

@@ -7,6 +7,7 @@ import type {
   Constraint,
   CreateStmt,
   DropStmt,
+  ExplainStmt,
   IndexStmt,
   InsertStmt,
   Node,
@@ -19,6 +20,7 @@ import type { PgParseResult } from "../../parsers.js";
 import type { ColumnDefault, Operation, Span } from "../../types.js";
 import { classifySqlTypeChange, sqlColumnType, type SqlColumnType } from "../../column-types/index.js";
 import { byteToCharMapper, type Token } from "./lexer.js";
+import { isPureFunction } from "./pure-functions.js";
 import { SqlSource, VOLATILE_FUNCTIONS, type MappedStatement, type TableCopy } from "./source.js";
 import {
   alterDomain,
@@ -89,8 +91,10 @@ function push(target: MappedStatement, span: Span, op: OpInput): void {
 function mapStatement(node: Node, scope: StatementScope, out: MappedStatement): void {
   const span = scope.span;
   if ("CreateStmt" in node) return createTable(node.CreateStmt, scope, out);
+  if ("ExplainStmt" in node) return explain(node.ExplainStmt, scope, out);
   if ("CreateTableAsStmt" in node) {
     const s = node.CreateTableAsStmt;
+    unlistedCalls(s.query, scope, out);
     if (s.objtype === "OBJECT_TABLE" && s.into?.rel) {
       push(out, span, {
         kind: "create-table",
@@ -120,8 +124,10 @@ function mapStatement(node: Node, scope: StatementScope, out: MappedStatement): 
     "InsertStmt" in node ||
     "SelectStmt" in node ||
     "MergeStmt" in node
-  )
+  ) {
+    unlistedCalls(node, scope, out);
     return dataChange(node, scope, out);
+  }
   if ("DoStmt" in node) {
     push(out, span, { kind: "unknown", reason: "DO block", text: scope.src.textOf(scope.first, scope.last) });
     return;
@@ -170,6 +176,56 @@ function mapStatement(node: Node, scope: StatementScope, out: MappedStatement): 
     reason: `a ${statementWords(scope)} statement the SQL reader does not know to be harmless`,
     text: scope.src.textOf(scope.first, scope.last),
   });
+}
+
+/**
+ * EXPLAIN ANALYZE runs the statement it explains (and rolls nothing back), so it is read as that statement;
+ * plain EXPLAIN only plans it. `ANALYZE false`/`off`/`0` is plain EXPLAIN.
+ */
+function explain(s: ExplainStmt, scope: StatementScope, out: MappedStatement): void {
+  const analyze = (s.options ?? []).some(
+    (o) => "DefElem" in o && o.DefElem.defname === "analyze" && !isFalseOption(o.DefElem.arg),
+  );
+  if (analyze && s.query) mapStatement(s.query, scope, out);
+}
+
+function isFalseOption(arg: Node | undefined): boolean {
+  if (!arg) return false;
+  if ("String" in arg) return ["false", "off", "0", "no"].includes((arg.String.sval ?? "").toLowerCase());
+  if ("Integer" in arg) return !arg.Integer.ival;
+  if ("Boolean" in arg) return !arg.Boolean.boolval;
+  return false;
+}
+
+/**
+ * A row statement (SELECT, INSERT, UPDATE, DELETE, MERGE, CREATE TABLE AS) that calls a function off the
+ * short list of pure ones (pure-functions.ts) runs code the reader cannot see: `SELECT setval(..)`,
+ * `SELECT pg_terminate_backend(..)`, `SELECT my_cleanup()`. One unknown operation names the calls.
+ */
+function unlistedCalls(node: Node | undefined, scope: StatementScope, out: MappedStatement): void {
+  const names = new Set<string>();
+  collectCalls(node, names);
+  if (!names.size) return;
+  push(out, scope.span, {
+    kind: "unknown",
+    reason: `a statement that calls ${[...names].map((n) => `${n}()`).join(", ")}, a function whose effect the reader cannot see`,
+    text: scope.src.textOf(scope.first, scope.last),
+  });
+}
+
+function collectCalls(expr: unknown, names: Set<string>): void {
+  if (Array.isArray(expr)) {
+    for (const e of expr) collectCalls(e, names);
+    return;
+  }
+  if (!expr || typeof expr !== "object") return;
+  const record = expr as Record<string, unknown>;
+  const call = record.FuncCall as { funcname?: Node[] } | undefined;
+  if (call) {
+    const qualified = strings(call.funcname);
+    if (!isPureFunction(qualified)) names.add(qualified.join("."));
+  }
+  for (const value of Object.values(record)) collectCalls(value, names);
 }
 
 /**

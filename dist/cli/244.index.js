@@ -1,8 +1,8 @@
-export const id = 579;
-export const ids = [579];
+export const id = 244;
+export const ids = [244];
 export const modules = {
 
-/***/ 5579:
+/***/ 7244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -482,8 +482,8 @@ function relationBinding(r, node, ctx) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 7 modules
-var embedded = __webpack_require__(2052);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
+var embedded = __webpack_require__(7938);
 ;// CONCATENATED MODULE: ./src/core/frameworks/ruby/raw-sql.ts
 // Raw SQL in a Rails migration: `execute` and the `exec_*` family hand their literal SQL to the SQL reader;
 // SQL built at run time is an `unknown`. The `select_*` family only reads.
@@ -503,7 +503,7 @@ function visitSql(r, call, ctx) {
     if (template) {
         const into = { ...r.result, operations: r.operations };
         const line = r.src.line(template.offset);
-        if (!(0,embedded/* appendTemplateSql */.D)(into, { parts: template.parts, database: r.database, line }, r.parsers)) {
+        if (!(0,embedded/* appendTemplateSql */.DP)(into, { parts: template.parts, database: r.database, line }, r.parsers)) {
             r.unknown(call, `${call.name} with SQL built at run time (interpolation or a variable) cannot be read`);
         }
     }
@@ -511,7 +511,7 @@ function visitSql(r, call, ctx) {
         r.unknown(call, `${call.name} with SQL built at run time (interpolation or a variable) cannot be read`);
     }
     else {
-        (0,embedded/* appendSql */.p)({ ...r.result, operations: r.operations }, { sql: literal.value, database: r.database, line: r.src.line(literal.contentOffset) }, r.parsers);
+        (0,embedded/* appendSql */.pl)({ ...r.result, operations: r.operations }, { sql: literal.value, database: r.database, line: r.src.line(literal.contentOffset) }, r.parsers);
     }
     r.notInvertible(ctx, call, `${call.name} outside reversible cannot be reverted in change`);
 }
@@ -1477,6 +1477,49 @@ class RubySource {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/frameworks/ruby/statement-calls.ts
+// Calls the handler tables do not know. A call that stands alone as a statement of the forward body runs for
+// its effect: a method defined outside the file (a concern, a parent class) or a Rake task may do anything to
+// the database, so it is an unknown operation, held for review rather than read as nothing.
+
+
+/**
+ * Methods a migration calls on itself that change no table: Kernel's output and loading, the migration's own
+ * output and transaction wrappers, and strong_migrations' `safety_assured` (their blocks are still read).
+ * Schema, SQL and reversibility methods have handlers of their own and never get here.
+ */
+const PLAIN_RUBY_CALLS = new Set([
+    "puts",
+    "print",
+    "p",
+    "pp",
+    "warn",
+    "require",
+    "require_relative",
+    "sleep",
+    "loop",
+    "lambda",
+    "proc",
+    "announce",
+    "write",
+    "suppress_messages",
+    "transaction",
+    "connection",
+    "safety_assured",
+]);
+/** `Rake::Task["data:purge"].invoke` (or `.execute`): the task's name, or undefined when not a Rake task. */
+function rakeTask(call) {
+    if (call.name !== "invoke" && call.name !== "execute")
+        return undefined;
+    const task = call.receiver;
+    if (!(task instanceof src_nodes/* CallNode */.Fo) || task.name !== "[]")
+        return undefined;
+    if (constantName(task.receiver)?.replace(/^::/, "") !== "Rake::Task")
+        return undefined;
+    const name = stringLiteral(callArgs(task).positional[0])?.value;
+    return name !== undefined ? `'${name}'` : "computed at run time";
+}
+
 // EXTERNAL MODULE: ./src/core/frameworks/shared/transactions.ts
 var transactions = __webpack_require__(7278);
 ;// CONCATENATED MODULE: ./src/core/frameworks/ruby/transactions.ts
@@ -1506,6 +1549,7 @@ function markTransactions(operations, from, inTransaction) {
 // Reads one Rails migration file (prism AST) into forward Operations.
 // Only code that runs on `db:migrate` counts: `change`, else `up`, `reversible`'s `dir.up`, `up_only`, and the
 // helper methods they call. `down` and `dir.down` are read only to learn old column types and irreversibility.
+
 
 
 
@@ -1686,6 +1730,15 @@ class MigrationReader {
             return;
         if (node instanceof src_nodes/* CallNode */.Fo)
             return this.visitCall(node, ctx);
+        if (node instanceof src_nodes/* StatementsNode */.Z$) {
+            for (const statement of node.body) {
+                if (statement instanceof src_nodes/* CallNode */.Fo)
+                    this.visitCall(statement, ctx, true);
+                else
+                    this.walk(statement, ctx);
+            }
+            return;
+        }
         // Defining a method or a class runs nothing; model classes were collected up front.
         if (node instanceof src_nodes/* DefNode */.o3 || node instanceof src_nodes/* ClassNode */.Le || node instanceof src_nodes/* ModuleNode */.Fi)
             return;
@@ -1710,7 +1763,7 @@ class MigrationReader {
      * One call, tried against the handler tables in the order Ruby would bind it: a block parameter's method,
      * a helper of the class, reversibility, raw SQL, a schema statement, a loop over literals, a data call.
      */
-    visitCall(call, ctx) {
+    visitCall(call, ctx, statement = false) {
         const name = call.name;
         const receiver = call.receiver;
         const onSelf = receiver === null || receiver instanceof src_nodes/* SelfNode */.pb;
@@ -1750,6 +1803,19 @@ class MigrationReader {
             return;
         if (receiver && visitDataCall(this, call, ctx))
             return;
+        const task = rakeTask(call);
+        if (task !== undefined) {
+            this.unknown(call, `the Rake task ${task} runs database work the reader cannot see`);
+        }
+        else if (statement &&
+            onSelf &&
+            !call.isAttributeWrite() &&
+            !PLAIN_RUBY_CALLS.has(name) &&
+            // A helper of the file called again while it is being followed was read already.
+            !this.methods.has(name)) {
+            // Fails closed: a method the file does not define and the reader does not know may change anything.
+            this.unknown(call, `${name} is a method the reader does not know, so what it does cannot be read`);
+        }
         this.walkChildren(call, ctx);
     }
     walkChildren(call, ctx) {
