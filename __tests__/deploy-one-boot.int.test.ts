@@ -67,6 +67,30 @@ describe("one app boot per deploy (real sshd, PostgreSQL, Rails 6.1, Django 3.2)
     expect(boots()).toBe(2);
   }, 180_000);
 
+  it("Rails: env passes the step's variables to the one boot that migrates, not into the log", async () => {
+    const { pg } = servers;
+    const app = await madeApps().rails();
+    const boots = countBoots(join(app.dir, "log/boots.log"));
+    railsMigration(
+      app.dir,
+      "20240201000000",
+      "add_email",
+      '  def change\n    File.write("log/env-seen.txt", ENV["APP_MARKER"].to_s)\n    add_column :users, :email, :string\n  end',
+    );
+    const marker = "s3cr3t value with $(touch INJECTED) and `id`";
+    const run = await runAction({
+      inputs: deployInputs(servers, app.dir, { env: "APP_MARKER" }),
+      env: { APP_MARKER: marker },
+      eventName: "workflow_dispatch",
+    });
+    expect(run.outputs.result).toBe("migrated");
+    expect(boots()).toBe(1);
+    expect(readFileSync(join(app.dir, "log/env-seen.txt"), "utf8")).toBe(marker);
+    expect(existsSync(join(app.dir, "INJECTED"))).toBe(false);
+    expect(run.stdout + run.stderr).not.toContain("s3cr3t");
+    expect(await versions(pg, app.db)).toEqual(["20240101000000", "20240201000000"]);
+  }, 180_000);
+
   it("Rails: one SSH session per deploy, counted by sshd: the gate reads the pending files through the supervisor's", async () => {
     const { pg, sshd } = servers;
     const app = await madeApps().rails();

@@ -92,4 +92,14 @@ describe("deploy inputs", () => {
     expect(message).toContain("Input `user` must be a plain user name");
     expect(message).not.toContain("`environment`");
   });
+
+  it("env takes names from the step's environment and refuses the supervisor's and the shell's own", () => {
+    process.env.APP_URL = "postgres://u:p@h/db";
+    setInputs({ ...GOOD, env: "APP_URL,\nAPP_URL" });
+    expect(readDeploySettings(common("deploy")).appEnv).toEqual(["APP_URL=postgres://u:p@h/db"]);
+    setInputs({ env: "MG_APP_DIR PATH LD_PRELOAD NOT_SET_HERE 1BAD" });
+    const message = readError("deploy");
+    for (const name of ["MG_APP_DIR", "NOT_SET_HERE"]) expect(message).toContain(name);
+    delete process.env.APP_URL;
+  });
 });

@@ -175,6 +175,42 @@ describe("command: status, before and after a deploy (real sshd, PostgreSQL, Rai
     );
   }, 90_000);
 
+  it("env passes the step's variables through to the app's commands, never into a command line or the log", async () => {
+    const value = "postgres://app:s3cr3t pass@db/app?x=$(touch INJECTED)&y=`id`;'\"";
+    writeFileSync(
+      join(app.dir, "env-status.sh"),
+      "printf '%s' \"$APP_DATABASE_URL\" > env-seen.txt\nprintf '%s\\n' 'No Pending Migration files Found.'\n",
+    );
+    const run = await runAction({
+      inputs: {
+        command: "status",
+        environment: "production",
+        ...connection(),
+        framework: "knex",
+        "status-command": "bash env-status.sh",
+        env: "APP_DATABASE_URL",
+      },
+      env: { APP_DATABASE_URL: value },
+      eventName: "schedule",
+      cwd: root,
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.status).toBe("up-to-date");
+    expect(readFileSync(join(app.dir, "env-seen.txt"), "utf8")).toBe(value);
+    expect(existsSync(join(app.dir, "INJECTED"))).toBe(false);
+    expect(run.stdout + run.stderr).not.toContain("s3cr3t");
+
+    const bad = await runAction({
+      inputs: { command: "status", ...connection(), env: "MG_APP_DIR, NOT_SET_ANYWHERE" },
+      eventName: "schedule",
+      cwd: root,
+    });
+    expect(bad.exitCode).not.toBe(0);
+    expect(bad.stdout).toMatch(
+      /^::error::Input `env`: "MG_APP_DIR" is not a name .*NOT_SET_ANYWHERE is not set/m,
+    );
+  }, 90_000);
+
   it("a migration recorded in the database without its file → status ahead (a warning, not a failure)", async () => {
     rmSync(join(app.dir, "db/migrate/20240102000000_add_email.rb"));
     const run = await status({ "fail-on-pending": "true" });

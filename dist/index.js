@@ -45873,6 +45873,8 @@ function supervisorParams(plan) {
         MG_REF: plan.ref,
         MG_SHA: plan.sha,
     };
+    if (plan.appEnv?.length)
+        params.MG_APP_ENV = words(plan.appEnv);
     if (plan.dbconfigCommand?.length)
         params.MG_DBCONFIG = words(plan.dbconfigCommand);
     if (plan.runner) {
@@ -47198,6 +47200,36 @@ function hostPathInput(name, required) {
         throw new InputError(`Input \`${name}\` must be one path on the host, without line breaks.`);
     return path.startsWith("~/") ? path.slice(2) : path;
 }
+/** Variables the supervisor's own shell reads, or that would change what every command on the host runs. */
+const RESERVED_ENV = /^(MG_.*|IFS|PATH|HOME|SHELL|ENV|BASH_ENV|BASH_.*|SHELLOPTS|BASHOPTS|PS4|LD_.*|DYLD_.*)$/;
+/**
+ * `env`: names of variables in the step's environment (where `${{ secrets.X }}` lands), passed through to the
+ * app's commands on the host, like appleboy/ssh-action's `envs`. The values travel in the supervisor's
+ * parameters (stdin, a file only the deploy user can read), never in a command line or the log.
+ */
+function appEnvInput() {
+    const names = input("env")
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    const pairs = [];
+    const problems = [];
+    for (const name of new Set(names)) {
+        const value = process.env[name];
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || RESERVED_ENV.test(name))
+            problems.push(`${JSON.stringify(name)} is not a name it passes (letters, digits, \`_\`; not the supervisor's own ` +
+                "`MG_*` or the shell's `PATH`, `IFS`, `BASH_*`, `LD_*`, ...)");
+        else if (value === undefined)
+            problems.push(`${name} is not set in the step's environment (set it under the step's \`env:\`, e.g. ` +
+                `\`${name}: \${{ secrets.${name} }}\`)`);
+        else if (/[\0\n]/.test(value))
+            problems.push(`${name}'s value holds a line break (pass one line)`);
+        else
+            pairs.push(`${name}=${value}`);
+    }
+    if (problems.length)
+        throw new InputError(`Input \`env\`: ${problems.join("; ")}.`);
+    return pairs;
+}
 function backupKeepInput() {
     const keep = Number(input("backup-keep") || "5");
     if (!Number.isInteger(keep) || keep < 1) {
@@ -47289,6 +47321,7 @@ function readDeploySettings(common) {
         failOnPending: problems.read(() => booleanInput("fail-on-pending", false), false),
         metricsFile: input("metrics-file"),
         metricsDirOnHost: problems.read(() => hostPathInput("metrics-dir-on-host", undefined), ""),
+        appEnv: problems.read(appEnvInput, []),
     };
     // Fails closed: nothing above is used while any input was bad.
     problems.done();
@@ -48436,6 +48469,7 @@ function planDeploy(settings, run) {
         framework: settings.framework,
         database: settings.database,
         runPrefix: settings.runPrefix,
+        appEnv: settings.appEnv,
         updateCommand: settings.updateCommand,
         statusCommands: settings.statusCommands,
         migrateCommand: settings.migrateCommand,
@@ -48918,6 +48952,7 @@ async function readStatus(conn, script, settings) {
             MG_MODE: "status",
             MG_APP_DIR: settings.appDir,
             MG_RUN_PREFIX: settings.runPrefix.join("\n"),
+            ...(settings.appEnv.length ? { MG_APP_ENV: settings.appEnv.join("\n") } : {}),
         };
         settings.statusCommands
             .slice(0, 3)

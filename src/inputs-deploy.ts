@@ -95,6 +95,8 @@ export interface DeploySettings {
   readonly metricsFile: string;
   /** `status`: a folder on the host (node_exporter's textfile collector) that gets the metric file too. */
   readonly metricsDirOnHost: string;
+  /** `env`: `NAME=value` for each variable the step passes through to the app's commands on the host. */
+  readonly appEnv: readonly string[];
 }
 
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:.]+)$/;
@@ -255,6 +257,40 @@ function hostPathInput(name: string, required: string | undefined): string {
   return path.startsWith("~/") ? path.slice(2) : path;
 }
 
+/** Variables the supervisor's own shell reads, or that would change what every command on the host runs. */
+const RESERVED_ENV =
+  /^(MG_.*|IFS|PATH|HOME|SHELL|ENV|BASH_ENV|BASH_.*|SHELLOPTS|BASHOPTS|PS4|LD_.*|DYLD_.*)$/;
+
+/**
+ * `env`: names of variables in the step's environment (where `${{ secrets.X }}` lands), passed through to the
+ * app's commands on the host, like appleboy/ssh-action's `envs`. The values travel in the supervisor's
+ * parameters (stdin, a file only the deploy user can read), never in a command line or the log.
+ */
+function appEnvInput(): string[] {
+  const names = input("env")
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  const pairs: string[] = [];
+  const problems: string[] = [];
+  for (const name of new Set(names)) {
+    const value = process.env[name];
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || RESERVED_ENV.test(name))
+      problems.push(
+        `${JSON.stringify(name)} is not a name it passes (letters, digits, \`_\`; not the supervisor's own ` +
+          "`MG_*` or the shell's `PATH`, `IFS`, `BASH_*`, `LD_*`, ...)",
+      );
+    else if (value === undefined)
+      problems.push(
+        `${name} is not set in the step's environment (set it under the step's \`env:\`, e.g. ` +
+          `\`${name}: \${{ secrets.${name} }}\`)`,
+      );
+    else if (/[\0\n]/.test(value)) problems.push(`${name}'s value holds a line break (pass one line)`);
+    else pairs.push(`${name}=${value}`);
+  }
+  if (problems.length) throw new InputError(`Input \`env\`: ${problems.join("; ")}.`);
+  return pairs;
+}
+
 function backupKeepInput(): number {
   const keep = Number(input("backup-keep") || "5");
   if (!Number.isInteger(keep) || keep < 1) {
@@ -361,6 +397,7 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
     failOnPending: problems.read(() => booleanInput("fail-on-pending", false), false),
     metricsFile: input("metrics-file"),
     metricsDirOnHost: problems.read(() => hostPathInput("metrics-dir-on-host", undefined), ""),
+    appEnv: problems.read(appEnvInput, []),
   };
   // Fails closed: nothing above is used while any input was bad.
   problems.done();

@@ -494,6 +494,20 @@ run_watch() {
 }
 
 # Splits newline-separated argv words (the action validated that no word holds a newline).
+# The `env` input's NAME=value records, exported for the app's commands (and what the supervisor runs for the
+# app: psql, pg_dump, the runner). The action checked each name; export takes a record as one word, so nothing
+# in a value is evaluated. A record that is not NAME=value, or names one of ours, stops the run (fails closed).
+export_app_env() {
+  local record
+  local -a records
+  argv_from records "${MG_APP_ENV-}"
+  for record in "${records[@]}"; do
+    [[ $record =~ ^[A-Za-z_][A-Za-z0-9_]*= && $record != MG_* ]] || die_params "an env record is not NAME=value"
+    # shellcheck disable=SC2163 # exporting the record NAME=value itself is the point
+    export -- "$record"
+  done
+}
+
 argv_from() {
   local -n out=$1
   out=()
@@ -1750,6 +1764,7 @@ worker() {
   argv_from MIGRATE "${MG_MIGRATE-}"
   argv_from DBCONFIG "${MG_DBCONFIG-}"
   argv_from RUNNER "${MG_RUNNER-}"
+  export_app_env
 
   emit t hello protocol "$PROTOCOL_VERSION" deploy "$MG_DEPLOY_ID" pid "$$" journal "$JOURNAL" bash "$BASH_VERSION"
 
@@ -1968,6 +1983,7 @@ status_only() {
   argv_from STATUS_1 "${MG_STATUS_1-}"
   argv_from STATUS_2 "${MG_STATUS_2-}"
   argv_from STATUS_3 "${MG_STATUS_3-}"
+  export_app_env
   emit t hello protocol "$PROTOCOL_VERSION" mode status bash "$BASH_VERSION"
   if [[ ! -d $MG_APP_DIR ]]; then
     emit t result result failed message "The app directory $MG_APP_DIR does not exist on the host; check the app-dir input."

@@ -58,6 +58,7 @@ async function readStatus(
       MG_MODE: "status",
       MG_APP_DIR: settings.appDir,
       MG_RUN_PREFIX: settings.runPrefix.join("\n"),
+      ...(settings.appEnv.length ? { MG_APP_ENV: settings.appEnv.join("\n") } : {}),
     };
     settings.statusCommands
       .slice(0, 3)

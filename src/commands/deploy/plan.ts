@@ -42,6 +42,7 @@ export function planDeploy(settings: DeploySettings, run: RunContext): Record<st
     framework: settings.framework,
     database: settings.database,
     runPrefix: settings.runPrefix,
+    appEnv: settings.appEnv,
     updateCommand: settings.updateCommand,
     statusCommands: settings.statusCommands,
     migrateCommand: settings.migrateCommand,

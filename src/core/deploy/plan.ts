@@ -9,6 +9,8 @@ export interface SupervisorPlan {
   framework: DeployFramework;
   database: string;
   runPrefix: readonly string[];
+  /** `NAME=value` records the supervisor exports for the app's commands (the `env` input). */
+  appEnv?: readonly string[];
   updateCommand: string;
   statusCommands: readonly (readonly string[])[];
   migrateCommand: readonly string[];
@@ -72,6 +74,7 @@ export function supervisorParams(plan: SupervisorPlan): Record<string, string> {
     MG_REF: plan.ref,
     MG_SHA: plan.sha,
   };
+  if (plan.appEnv?.length) params.MG_APP_ENV = words(plan.appEnv);
   if (plan.dbconfigCommand?.length) params.MG_DBCONFIG = words(plan.dbconfigCommand);
   if (plan.runner) {
     params.MG_RUNNER = words(plan.runner.argv);

@@ -103,6 +103,7 @@ status_only() {
   argv_from STATUS_1 "${MG_STATUS_1-}"
   argv_from STATUS_2 "${MG_STATUS_2-}"
   argv_from STATUS_3 "${MG_STATUS_3-}"
+  export_app_env
   emit t hello protocol "$PROTOCOL_VERSION" mode status bash "$BASH_VERSION"
   if [[ ! -d $MG_APP_DIR ]]; then
     emit t result result failed message "The app directory $MG_APP_DIR does not exist on the host; check the app-dir input."

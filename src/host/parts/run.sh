@@ -129,6 +129,20 @@ run_watch() {
 }
 
 # Splits newline-separated argv words (the action validated that no word holds a newline).
+# The `env` input's NAME=value records, exported for the app's commands (and what the supervisor runs for the
+# app: psql, pg_dump, the runner). The action checked each name; export takes a record as one word, so nothing
+# in a value is evaluated. A record that is not NAME=value, or names one of ours, stops the run (fails closed).
+export_app_env() {
+  local record
+  local -a records
+  argv_from records "${MG_APP_ENV-}"
+  for record in "${records[@]}"; do
+    [[ $record =~ ^[A-Za-z_][A-Za-z0-9_]*= && $record != MG_* ]] || die_params "an env record is not NAME=value"
+    # shellcheck disable=SC2163 # exporting the record NAME=value itself is the point
+    export -- "$record"
+  done
+}
+
 argv_from() {
   local -n out=$1
   out=()

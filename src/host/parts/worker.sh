@@ -74,6 +74,7 @@ worker() {
   argv_from MIGRATE "${MG_MIGRATE-}"
   argv_from DBCONFIG "${MG_DBCONFIG-}"
   argv_from RUNNER "${MG_RUNNER-}"
+  export_app_env
 
   emit t hello protocol "$PROTOCOL_VERSION" deploy "$MG_DEPLOY_ID" pid "$$" journal "$JOURNAL" bash "$BASH_VERSION"
 
