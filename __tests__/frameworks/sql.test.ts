@@ -433,6 +433,7 @@ CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql BEGIN ATOMIC; UPDATE 
       "SELECT pg_catalog.now();",
       "INSERT INTO notes (id, at) VALUES (gen_random_uuid(), now());",
       "SELECT set_config('search_path', 'public', false);",
+      "SELECT pg_sleep(3);",
       "-- SELECT pg_terminate_backend(1);",
       "SELECT 'SELECT setval(1)';",
     ].join("\n");

@@ -29,6 +29,10 @@ export const PURE_FUNCTIONS: ReadonlySet<string> = new Set([
   "lead",
   "first_value",
   "last_value",
+  // waiting: holds the statement (and what its transaction has locked) for a while, changes nothing
+  "pg_sleep",
+  "pg_sleep_for",
+  "sleep",
   // time
   "now",
   "current_timestamp",
