@@ -53,6 +53,7 @@ function configOverridesInput(): ConfigOverrides {
   try {
     paths = pathsText ? parseYaml(pathsText) : undefined;
   } catch (error) {
+    // Fails closed: a `paths` that cannot be read is a bad input; the step does nothing else.
     throw new InputError(
       `Input \`paths\` is not YAML (${(error as Error).message.split("\n")[0]}); write it like the config's ` +
         "`paths:` key, e.g. `db/sql/**/*.sql: sql` or `rails: engines/*/db/migrate/*.rb`, one per line.",
@@ -76,6 +77,7 @@ function configOverridesInput(): ConfigOverrides {
       exclude: exclude.length ? config.exclude : [],
     };
   } catch (error) {
+    // Fails closed: the config parser's problems become this step's input problems; anything else propagates.
     if (!(error instanceof ConfigError)) throw error;
     throw new InputError(
       `Inputs \`database\`/\`paths\`/\`exclude\`: ${error.problems.join("; ")} (they take the config file's values).`,
