@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { analyzeFiles, batchesByFolder, type DiskFile } from "../src/analyze-files.js";
+import { analyzeFiles, batchesByFolder, dispatchOrder, type DiskFile } from "../src/analyze-files.js";
 import { analyzeFile } from "../src/core/analyze.js";
 import { defaultConfig } from "../src/core/config-defaults.js";
 import { folderHistories } from "../src/core/folder-history.js";
@@ -29,6 +29,13 @@ describe("batchesByFolder", () => {
       [2, 4, 5],
       [7, 8],
     ]);
+  });
+});
+
+describe("dispatchOrder", () => {
+  it("hands out the largest batches first, and equal ones in their own order", () => {
+    // A large folder last in the listing would otherwise keep one thread busy alone at the end.
+    expect(dispatchOrder([[0], [1, 2], [3], [4, 5, 6], [7, 8]])).toEqual([3, 1, 4, 0, 2]);
   });
 });
 

@@ -43,8 +43,13 @@ export interface EngineOptions {
 export const THREAD_THRESHOLD = 4000;
 /** Files per message: big enough that messaging is noise, small enough that threads finish together. */
 const BATCH = 256;
-/** Batches a worker holds at once. */
-const IN_FLIGHT = 3;
+/**
+ * Batches a worker holds at once: the one it works on and the next, so it never waits for this thread; no more,
+ * so that the batches left at the end go to whichever thread frees up first.
+ */
+const IN_FLIGHT = 2;
+/** This thread analyses for at most this long before it lets the workers' messages in. */
+const SLICE_MS = 8;
 
 export function threadsFor(files: number, requested: number | undefined): number {
   if (requested !== undefined) return Math.max(1, Math.min(requested, Math.ceil(files / BATCH)));
@@ -70,7 +75,7 @@ function readSource(path: string): { content: Uint8Array } | { unreadable: strin
 function analyser(
   parsers: Parsers,
   config: Config,
-): (files: readonly DiskFile[]) => (FileReport | undefined)[] {
+): (files: readonly DiskFile[]) => Generator<void, (FileReport | undefined)[]> {
   const listing = folderIndexes((dir: string): string[] => {
     try {
       return readdirSync(dir);
@@ -123,7 +128,8 @@ function analyser(
       config,
     );
   };
-  return (files) => {
+  // A generator that stops after each file, so the main thread can let the workers' messages in between.
+  return function* (files) {
     const groups = new Map<string, { dir: string; prefix: string; at: number[] }>();
     files.forEach((file, i) => {
       const dir = dirname(file.abs);
@@ -138,7 +144,10 @@ function analyser(
       const history = historyOf(dir, prefix);
       const ranked = at.map((i) => ({ i, rank: history.rank(files[i]!.shown) }));
       ranked.sort((a, b) => a.rank - b.rank || a.i - b.i);
-      for (const { i } of ranked) reports[i] = analyse(files[i]!, history);
+      for (const { i } of ranked) {
+        reports[i] = analyse(files[i]!, history);
+        yield;
+      }
     }
     return reports;
   };
@@ -167,6 +176,21 @@ export function batchesByFolder(folders: readonly string[], size = BATCH): numbe
   }
   if (current.length) batches.push(current);
   return batches;
+}
+
+function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The order batches are handed out in: largest first, so that what is left when the threads run out of work is
+ * small and they finish together (a large folder handed out last would keep one thread busy alone).
+ */
+export function dispatchOrder(batches: readonly (readonly number[])[]): number[] {
+  return batches.map((_, b) => b).sort((a, b) => batches[b]!.length - batches[a]!.length || a - b);
 }
 
 interface WorkerSetup {
@@ -202,7 +226,7 @@ export async function serveAnalysis(): Promise<void> {
   port.on("message", (request: BatchRequest) => {
     let reply: BatchReply;
     try {
-      reply = { batch: request.batch, reports: analyse(request.files) };
+      reply = { batch: request.batch, reports: runToEnd(analyse(request.files)) };
     } catch (error) {
       // analyzeFile does not throw for bad input; this is a bug, and the main thread fails the run with it.
       reply = { batch: request.batch, error: (error as Error).stack ?? String(error) };
@@ -222,14 +246,13 @@ export async function analyzeFiles<F extends DiskFile>(
   options: EngineOptions,
   each: (file: F, report: FileReport | undefined) => void,
 ): Promise<void> {
-  const parsers = await loadParsers(options.parsers);
-  const analyse = analyser(parsers, options.config);
   const batches = batchesByFolder(files.map((f) => dirname(f.abs)));
   const threads = options.workerEntry
     ? Math.min(threadsFor(files.length, options.threads), batches.length)
     : 1;
-  // A batch's files are not always next to each other in `files` (a folder's files around a subfolder's):
-  // reports wait here until every file before them has one, and are handed on in the order of `files`.
+  // A batch's files are not always next to each other in `files` (a folder's files around a subfolder's), and
+  // batches finish in any order: reports wait here until every file before them has one, and are handed on in
+  // the order of `files`.
   const reports: (FileReport | undefined)[] = new Array(files.length);
   const have = new Uint8Array(files.length);
   let emitted = 0;
@@ -245,10 +268,12 @@ export async function analyzeFiles<F extends DiskFile>(
   };
   const filesOf = (batch: number) => batches[batch]!.map((i) => files[i]!);
   if (threads <= 1) {
-    for (let b = 0; b < batches.length; b++) finish(b, analyse(filesOf(b)));
+    const analyse = analyser(await loadParsers(options.parsers), options.config);
+    for (let b = 0; b < batches.length; b++) finish(b, runToEnd(analyse(filesOf(b))));
     return;
   }
 
+  const order = dispatchOrder(batches);
   let next = 0;
   const setup: WorkerSetup = {
     kind: "migration-guard-analysis",
@@ -265,14 +290,16 @@ export async function analyzeFiles<F extends DiskFile>(
       reject(error);
     };
     const give = (worker: Worker) => {
-      if (next < batches.length) {
-        const batch = next++;
+      if (next < order.length) {
+        const batch = order[next++]!;
         worker.postMessage({ batch, files: filesOf(batch) } satisfies BatchRequest);
       }
     };
     const check = () => {
       if (emitted === files.length) resolve();
     };
+    // The workers start first (each loads the bundle and its parsers while this thread loads its own), their
+    // handlers attached at once so that no message or error comes before there is one.
     for (let w = 1; w < threads; w++) {
       const worker = new Worker(options.workerEntry!, {
         workerData: setup,
@@ -283,7 +310,6 @@ export async function analyzeFiles<F extends DiskFile>(
       workers.push(worker);
       worker.on("message", (message: BatchReply | { ready: true }) => {
         if ("ready" in message) {
-          // Several in flight: this thread answers only between its own batches, and the worker must not wait.
           for (let i = 0; i < IN_FLIGHT; i++) give(worker);
           return;
         }
@@ -303,21 +329,36 @@ export async function analyzeFiles<F extends DiskFile>(
           fail(new Error(`an analysis thread exited (code ${code}) before the end`));
       });
     }
-    // This thread works too, one batch at a time, and lets the workers' messages in between.
+    // This thread works too, a few milliseconds at a time, and lets the workers' messages in between (a worker
+    // that finishes a batch gets its next one at once, not after this thread's whole batch).
+    let analyse: ReturnType<typeof analyser>;
+    let current: { batch: number; steps: Generator<void, (FileReport | undefined)[]> } | undefined;
     const work = () => {
       if (failed) return;
       try {
-        if (next < batches.length) {
-          const batch = next++;
-          finish(batch, analyse(filesOf(batch)));
-          setImmediate(work);
-        }
+        const until = performance.now() + SLICE_MS;
+        do {
+          if (!current) {
+            if (next >= order.length) break;
+            const batch = order[next++]!;
+            current = { batch, steps: analyse(filesOf(batch)) };
+          }
+          const step = current.steps.next();
+          if (step.done) {
+            finish(current.batch, step.value);
+            current = undefined;
+          }
+        } while (performance.now() < until);
+        if (current || next < order.length) setImmediate(work);
       } catch (error) {
         return fail(error as Error);
       }
       check();
     };
-    work();
+    loadParsers(options.parsers).then((parsers) => {
+      analyse = analyser(parsers, options.config);
+      work();
+    }, fail);
   });
   try {
     await finished;

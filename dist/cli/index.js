@@ -2489,7 +2489,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   QC: () => (/* binding */ serveAnalysis),
 /* harmony export */   _$: () => (/* binding */ analyzeFiles)
 /* harmony export */ });
-/* unused harmony exports THREAD_THRESHOLD, threadsFor, batchesByFolder */
+/* unused harmony exports THREAD_THRESHOLD, threadsFor, batchesByFolder, dispatchOrder */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -2524,8 +2524,13 @@ exports.basename = (path, { windows } = {}) => {
 const THREAD_THRESHOLD = 4000;
 /** Files per message: big enough that messaging is noise, small enough that threads finish together. */
 const BATCH = 256;
-/** Batches a worker holds at once. */
-const IN_FLIGHT = 3;
+/**
+ * Batches a worker holds at once: the one it works on and the next, so it never waits for this thread; no more,
+ * so that the batches left at the end go to whichever thread frees up first.
+ */
+const IN_FLIGHT = 2;
+/** This thread analyses for at most this long before it lets the workers' messages in. */
+const SLICE_MS = 8;
 function threadsFor(files, requested) {
     if (requested !== undefined)
         return Math.max(1, Math.min(requested, Math.ceil(files / BATCH)));
@@ -2594,7 +2599,8 @@ function analyser(parsers, config) {
             history,
         }, parsers, config);
     };
-    return (files) => {
+    // A generator that stops after each file, so the main thread can let the workers' messages in between.
+    return function* (files) {
         const groups = new Map();
         files.forEach((file, i) => {
             const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.abs);
@@ -2610,8 +2616,10 @@ function analyser(parsers, config) {
             const history = historyOf(dir, prefix);
             const ranked = at.map((i) => ({ i, rank: history.rank(files[i].shown) }));
             ranked.sort((a, b) => a.rank - b.rank || a.i - b.i);
-            for (const { i } of ranked)
+            for (const { i } of ranked) {
                 reports[i] = analyse(files[i], history);
+                yield;
+            }
         }
         return reports;
     };
@@ -2643,6 +2651,20 @@ function batchesByFolder(folders, size = BATCH) {
         batches.push(current);
     return batches;
 }
+function runToEnd(steps) {
+    for (;;) {
+        const step = steps.next();
+        if (step.done)
+            return step.value;
+    }
+}
+/**
+ * The order batches are handed out in: largest first, so that what is left when the threads run out of work is
+ * small and they finish together (a large folder handed out last would keep one thread busy alone).
+ */
+function dispatchOrder(batches) {
+    return batches.map((_, b) => b).sort((a, b) => batches[b].length - batches[a].length || a - b);
+}
 /**
  * Put in a thread's `process.argv` by `analyzeFiles`, so the entry can tell without loading node:worker_threads
  * (which a one-thread run never needs); `workerData` then confirms it, so the flag given by hand does nothing.
@@ -2664,7 +2686,7 @@ async function serveAnalysis() {
     port.on("message", (request) => {
         let reply;
         try {
-            reply = { batch: request.batch, reports: analyse(request.files) };
+            reply = { batch: request.batch, reports: runToEnd(analyse(request.files)) };
         }
         catch (error) {
             // analyzeFile does not throw for bad input; this is a bug, and the main thread fails the run with it.
@@ -2680,14 +2702,13 @@ async function serveAnalysis() {
  * every batch before it is.
  */
 async function analyzeFiles(files, options, each) {
-    const parsers = await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_6__.loadParsers)(options.parsers);
-    const analyse = analyser(parsers, options.config);
     const batches = batchesByFolder(files.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(f.abs)));
     const threads = options.workerEntry
         ? Math.min(threadsFor(files.length, options.threads), batches.length)
         : 1;
-    // A batch's files are not always next to each other in `files` (a folder's files around a subfolder's):
-    // reports wait here until every file before them has one, and are handed on in the order of `files`.
+    // A batch's files are not always next to each other in `files` (a folder's files around a subfolder's), and
+    // batches finish in any order: reports wait here until every file before them has one, and are handed on in
+    // the order of `files`.
     const reports = new Array(files.length);
     const have = new Uint8Array(files.length);
     let emitted = 0;
@@ -2703,10 +2724,12 @@ async function analyzeFiles(files, options, each) {
     };
     const filesOf = (batch) => batches[batch].map((i) => files[i]);
     if (threads <= 1) {
+        const analyse = analyser(await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_6__.loadParsers)(options.parsers), options.config);
         for (let b = 0; b < batches.length; b++)
-            finish(b, analyse(filesOf(b)));
+            finish(b, runToEnd(analyse(filesOf(b))));
         return;
     }
+    const order = dispatchOrder(batches);
     let next = 0;
     const setup = {
         kind: "migration-guard-analysis",
@@ -2724,8 +2747,8 @@ async function analyzeFiles(files, options, each) {
             reject(error);
         };
         const give = (worker) => {
-            if (next < batches.length) {
-                const batch = next++;
+            if (next < order.length) {
+                const batch = order[next++];
                 worker.postMessage({ batch, files: filesOf(batch) });
             }
         };
@@ -2733,6 +2756,8 @@ async function analyzeFiles(files, options, each) {
             if (emitted === files.length)
                 resolve();
         };
+        // The workers start first (each loads the bundle and its parsers while this thread loads its own), their
+        // handlers attached at once so that no message or error comes before there is one.
         for (let w = 1; w < threads; w++) {
             const worker = new Worker(options.workerEntry, {
                 workerData: setup,
@@ -2743,7 +2768,6 @@ async function analyzeFiles(files, options, each) {
             workers.push(worker);
             worker.on("message", (message) => {
                 if ("ready" in message) {
-                    // Several in flight: this thread answers only between its own batches, and the worker must not wait.
                     for (let i = 0; i < IN_FLIGHT; i++)
                         give(worker);
                     return;
@@ -2766,23 +2790,40 @@ async function analyzeFiles(files, options, each) {
                     fail(new Error(`an analysis thread exited (code ${code}) before the end`));
             });
         }
-        // This thread works too, one batch at a time, and lets the workers' messages in between.
+        // This thread works too, a few milliseconds at a time, and lets the workers' messages in between (a worker
+        // that finishes a batch gets its next one at once, not after this thread's whole batch).
+        let analyse;
+        let current;
         const work = () => {
             if (failed)
                 return;
             try {
-                if (next < batches.length) {
-                    const batch = next++;
-                    finish(batch, analyse(filesOf(batch)));
+                const until = performance.now() + SLICE_MS;
+                do {
+                    if (!current) {
+                        if (next >= order.length)
+                            break;
+                        const batch = order[next++];
+                        current = { batch, steps: analyse(filesOf(batch)) };
+                    }
+                    const step = current.steps.next();
+                    if (step.done) {
+                        finish(current.batch, step.value);
+                        current = undefined;
+                    }
+                } while (performance.now() < until);
+                if (current || next < order.length)
                     setImmediate(work);
-                }
             }
             catch (error) {
                 return fail(error);
             }
             check();
         };
-        work();
+        (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_6__.loadParsers)(options.parsers).then((parsers) => {
+            analyse = analyser(parsers, options.config);
+            work();
+        }, fail);
     });
     try {
         await finished;
