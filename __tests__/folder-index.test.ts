@@ -89,3 +89,32 @@ describe("analyzeDiff lists each folder of a changed migration once (pairs and s
     ]);
   });
 });
+
+describe("analyzeDiff replays each folder's history once", () => {
+  it("parses each migration once when git lists the files in another order than the framework runs them", async () => {
+    // git lists paths sorted (10_ before 1_); golang-migrate runs them by number.
+    const files: Record<string, string> = {};
+    for (let n = 1; n <= 12; n++)
+      files[`migrations/${n}_m.up.sql`] =
+        n === 1 ? "CREATE TABLE t (id bigint, c1 text);\n" : `ALTER TABLE t ADD COLUMN c${n} text;\n`;
+    const names = Object.keys(files).sort();
+    expect(names[0]).toBe("migrations/10_m.up.sql");
+    const git: GitReader = {
+      changedFiles: async () => names.map((path) => ({ path, status: "added" as FileStatus })),
+      readFile: async (_rev, path) => new TextEncoder().encode(files[path]),
+      listDir: async () => names.map((p) => p.slice("migrations/".length)),
+    };
+    const real = parsers.postgres;
+    let parses = 0;
+    const counted: Parsers = {
+      ...parsers,
+      postgres: (sql) => {
+        parses++;
+        return real(sql);
+      },
+    };
+    const reports = await analyzeDiff(git, "base", "head", counted, DEFAULT_CONFIG);
+    expect(reports.map((r) => r.path)).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect(parses).toBe(names.length);
+  });
+});

@@ -106,7 +106,13 @@ function runAction() {
   };
   return new Promise((done, fail) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [action], { cwd: repo, env, stdio: ["ignore", "pipe", "pipe"] });
+    // BENCH_NODE_ARGS: node's own flags for the action (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof) to profile it.
+    const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, action], {
+      cwd: repo,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c) => (stdout += c));

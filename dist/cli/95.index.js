@@ -38,23 +38,30 @@ async function analyzeDiff(git, base, head, parsers, config) {
         }));
         return (0,_folder_history_js__WEBPACK_IMPORTED_MODULE_1__/* .folderHistories */ .d)(files, parsers, config);
     });
-    const reports = await Promise.all(changed.map(async (f) => {
+    // Everything read first (reads overlap), then each file analysed in its folder's replay order: the history
+    // is replayed once per folder, each of its migrations parsed once, whatever order git lists the files in
+    // (`10_x` sorts before `1_x`; Django's graph is not the name order).
+    const read = await Promise.all(changed.map(async (f) => {
         const content = await git.readFile(f.status === "deleted" ? base : head, f.path);
         const siblings = (0,_frameworks_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readsSiblings */ .rV)(f.path) ? await indexOf((0,_folder_index_js__WEBPACK_IMPORTED_MODULE_3__/* .folderOf */ .yS)(f.path)) : undefined;
         const history = f.status === "deleted" ? undefined : await historyOf((0,_folder_index_js__WEBPACK_IMPORTED_MODULE_3__/* .folderOf */ .yS)(f.path));
-        return (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeFile */ .xy)({
-            path: f.path,
-            content: content ?? new Uint8Array(),
-            // A path git lists but cannot give bytes for (a submodule at a migration path) is not an empty file.
-            ...(content === undefined
-                ? { unreadable: "could not be read from git (a submodule or a missing object)" }
-                : {}),
-            status: f.status,
-            ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
-            ...(siblings ? { siblings } : {}),
-            ...(history ? { history } : {}),
-        }, parsers, config);
+        return { f, content, siblings, history, rank: history?.rank(f.path) ?? -1 };
     }));
+    const folderAt = new Map(read.map(({ history }, i) => [history, i]));
+    const at = (r) => folderAt.get(r.history);
+    read.sort((a, b) => at(a) - at(b) || a.rank - b.rank);
+    const reports = read.map(({ f, content, siblings, history }) => (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeFile */ .xy)({
+        path: f.path,
+        content: content ?? new Uint8Array(),
+        // A path git lists but cannot give bytes for (a submodule at a migration path) is not an empty file.
+        ...(content === undefined
+            ? { unreadable: "could not be read from git (a submodule or a missing object)" }
+            : {}),
+        status: f.status,
+        ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
+        ...(siblings ? { siblings } : {}),
+        ...(history ? { history } : {}),
+    }, parsers, config));
     return reports.filter((r) => r !== undefined).sort((a, b) => a.path.localeCompare(b.path));
 }
 
