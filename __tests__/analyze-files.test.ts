@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { analyzeFiles, batchesByFolder, dispatchOrder, type DiskFile } from "../src/analyze-files.js";
 import { analyzeFile } from "../src/core/analyze.js";
 import { defaultConfig } from "../src/core/config-defaults.js";
@@ -108,4 +109,53 @@ describe("folderHistories", () => {
     expect(report?.findings.map((f) => f.rule)).toContain("drop-column");
     expect(read.sort()).toEqual(["migrations/1_m.up.sql", "migrations/2_m.up.sql"]);
   });
+});
+
+describe("analyzeFiles on several threads", () => {
+  let dir: string;
+  let files: DiskFile[];
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "mg-threads-"));
+    files = [];
+    // Two folders of 1,000 files: this thread needs far longer for them than the stand-in thread needs to start
+    // (a one-line script), so the stand-in always holds a batch when it fails.
+    for (const folder of ["a", "b"]) {
+      mkdirSync(join(dir, folder, "migrations"), { recursive: true });
+      for (let i = 1; i <= 1000; i++) {
+        const name = `${String(i).padStart(6, "0")}_m.up.sql`;
+        writeFileSync(join(dir, folder, "migrations", name), "ALTER TABLE t ADD COLUMN c text;\n");
+        files.push({ abs: join(dir, folder, "migrations", name), shown: `${folder}/migrations/${name}` });
+      }
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // A stand-in thread that says it is ready and then fails on the batch it is given: that batch can only come
+  // back from it, so the run cannot end well however fast either thread is.
+  it.each([
+    ["exits", "process.exit(3)", "exited (code 3) before the end"],
+    ["throws", 'throw new Error("no parsers here")', "no parsers here"],
+  ])(
+    "fails the run when a thread %s with a batch, and hands on no report out of turn",
+    async (_case, fail, message) => {
+      const entry = join(dir, `worker-${message.length}.mjs`);
+      writeFileSync(
+        entry,
+        `import { parentPort } from "node:worker_threads";\n` +
+          `parentPort.on("message", () => { ${fail}; });\n` +
+          `parentPort.postMessage({ ready: true });\n`,
+      );
+      const got: string[] = [];
+      await expect(
+        analyzeFiles(
+          files,
+          { config: defaultConfig(), parsers: ["postgres"], threads: 2, workerEntry: pathToFileURL(entry) },
+          (file) => got.push(file.shown),
+        ),
+      ).rejects.toThrow(message);
+      // Whatever this thread analysed before the failure is handed on in order, never a file out of turn.
+      expect(got).toEqual(files.slice(0, got.length).map((f) => f.shown));
+      expect(got.length).toBeLessThan(files.length);
+    },
+  );
 });
