@@ -32504,6 +32504,7 @@ function eachStatementCommits(operations, from = 0) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   J0: () => (/* binding */ appendBuiltSql),
+  hb: () => (/* binding */ appendCallSql),
   pl: () => (/* binding */ appendSql),
   DP: () => (/* binding */ appendTemplateSql),
   kB: () => (/* binding */ joinTemplates)
@@ -35447,6 +35448,18 @@ function joinTemplates(binary, recurse, resolve = () => undefined) {
 /** Follows SQL a reader built as a template (see appendTemplateSql); false, adding nothing, when there is none. */
 function appendBuiltSql(into, template, database, parsers) {
     return (!!template && appendTemplateSql(into, { parts: template.parts, database, line: template.line }, parsers));
+}
+/**
+ * SQL a migration hands to a call (`DB::statement(...)`, `execute "..."`, `op.execute(...)`): its literal text,
+ * else the template it builds. False, having added nothing, when it is neither readably: the caller then
+ * records the call as an unknown operation (fails closed).
+ */
+function appendCallSql(into, sql, database, parsers) {
+    if (sql.literal) {
+        appendSql(into, { sql: sql.literal.value, database, line: sql.literal.line }, parsers);
+        return true;
+    }
+    return appendBuiltSql(into, sql.template, database, parsers);
 }
 const HOLE = /__mg_hole_(\d+)__/g;
 /** What each field of an operation names, for the run-time name that replaces a hole in it. */
@@ -44623,7 +44636,7 @@ const READERS = {
         alembic: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 403)),
     }),
     php: async () => ({
-        laravel: await __nccwpck_require__.e(/* import() */ 589).then(__nccwpck_require__.bind(__nccwpck_require__, 8589)),
+        laravel: await __nccwpck_require__.e(/* import() */ 484).then(__nccwpck_require__.bind(__nccwpck_require__, 9484)),
         doctrine: await __nccwpck_require__.e(/* import() */ 924).then(__nccwpck_require__.bind(__nccwpck_require__, 7924)),
     }),
     javascript: loadJsReaders,

@@ -4797,6 +4797,7 @@ function eachStatementCommits(operations, from = 0) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   J0: () => (/* binding */ appendBuiltSql),
+  hb: () => (/* binding */ appendCallSql),
   pl: () => (/* binding */ appendSql),
   DP: () => (/* binding */ appendTemplateSql),
   kB: () => (/* binding */ joinTemplates)
@@ -7741,6 +7742,18 @@ function joinTemplates(binary, recurse, resolve = () => undefined) {
 function appendBuiltSql(into, template, database, parsers) {
     return (!!template && appendTemplateSql(into, { parts: template.parts, database, line: template.line }, parsers));
 }
+/**
+ * SQL a migration hands to a call (`DB::statement(...)`, `execute "..."`, `op.execute(...)`): its literal text,
+ * else the template it builds. False, having added nothing, when it is neither readably: the caller then
+ * records the call as an unknown operation (fails closed).
+ */
+function appendCallSql(into, sql, database, parsers) {
+    if (sql.literal) {
+        appendSql(into, { sql: sql.literal.value, database, line: sql.literal.line }, parsers);
+        return true;
+    }
+    return appendBuiltSql(into, sql.template, database, parsers);
+}
 const HOLE = /__mg_hole_(\d+)__/g;
 /** What each field of an operation names, for the run-time name that replaces a hole in it. */
 const FIELD_PARTS = {
@@ -10070,7 +10083,7 @@ const READERS = {
         alembic: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 403)),
     }),
     php: async () => ({
-        laravel: await __nccwpck_require__.e(/* import() */ 589).then(__nccwpck_require__.bind(__nccwpck_require__, 8589)),
+        laravel: await __nccwpck_require__.e(/* import() */ 484).then(__nccwpck_require__.bind(__nccwpck_require__, 9484)),
         doctrine: await __nccwpck_require__.e(/* import() */ 924).then(__nccwpck_require__.bind(__nccwpck_require__, 7924)),
     }),
     javascript: loadJsReaders,

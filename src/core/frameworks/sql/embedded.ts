@@ -64,6 +64,24 @@ export function appendBuiltSql(
   );
 }
 
+/**
+ * SQL a migration hands to a call (`DB::statement(...)`, `execute "..."`, `op.execute(...)`): its literal text,
+ * else the template it builds. False, having added nothing, when it is neither readably: the caller then
+ * records the call as an unknown operation (fails closed).
+ */
+export function appendCallSql(
+  into: SqlResult,
+  sql: { literal: { value: string; line: number } | undefined; template: SqlTemplate | undefined },
+  database: SqlInput["database"],
+  parsers: Parsers,
+): boolean {
+  if (sql.literal) {
+    appendSql(into, { sql: sql.literal.value, database, line: sql.literal.line }, parsers);
+    return true;
+  }
+  return appendBuiltSql(into, sql.template, database, parsers);
+}
+
 const HOLE = /__mg_hole_(\d+)__/g;
 
 /** What each field of an operation names, for the run-time name that replaces a hole in it. */
