@@ -4796,12 +4796,13 @@ function eachStatementCommits(operations, from = 0) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  J0: () => (/* binding */ appendBuiltSql),
   hb: () => (/* binding */ appendCallSql),
   pl: () => (/* binding */ appendSql),
   DP: () => (/* binding */ appendTemplateSql),
   kB: () => (/* binding */ joinTemplates)
 });
+
+// UNUSED EXPORTS: appendBuiltSql
 
 // EXTERNAL MODULE: ./src/core/run-time.ts
 var run_time = __nccwpck_require__(2686);
@@ -10083,12 +10084,12 @@ const READERS = {
         alembic: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 403)),
     }),
     php: async () => ({
-        laravel: await __nccwpck_require__.e(/* import() */ 484).then(__nccwpck_require__.bind(__nccwpck_require__, 9484)),
+        laravel: await __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.bind(__nccwpck_require__, 8134)),
         doctrine: await __nccwpck_require__.e(/* import() */ 924).then(__nccwpck_require__.bind(__nccwpck_require__, 7924)),
     }),
     javascript: loadJsReaders,
     typescript: loadJsReaders,
-    elixir: async () => ({ ecto: await __nccwpck_require__.e(/* import() */ 871).then(__nccwpck_require__.bind(__nccwpck_require__, 2871)) }),
+    elixir: async () => ({ ecto: await __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 3176)) }),
     csharp: async () => ({ efCore: await __nccwpck_require__.e(/* import() */ 198).then(__nccwpck_require__.bind(__nccwpck_require__, 4198)) }),
     changelog: async () => ({
         liquibaseChangelog: await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(800), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3033)),

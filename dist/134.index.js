@@ -1,8 +1,8 @@
-export const id = 484;
-export const ids = [484];
+export const id = 134;
+export const ids = [134];
 export const modules = {
 
-/***/ 9484:
+/***/ 8134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -203,28 +203,8 @@ const COLUMN_METHODS = [
 
 // EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
 var column_types = __webpack_require__(6074);
-;// CONCATENATED MODULE: ./src/core/frameworks/shared/known-columns.ts
-// What a reader knows of a column before the migration restates it (Laravel `->change()`, Ecto `modify`): its
-// type and nullability, from the `down` that restores it or from an earlier add in the same file.
-
-/**
- * The type change of a restated column, or undefined when the type stays. With no old type to compare, a
- * restatement that only sets nullability or a default (`->nullable()->change()`, `modify :c, :t, null: true`)
- * is read as keeping the type; any other counts as a change.
- */
-function restatedType(table, column, old, type, setsNullOrDefault) {
-    const changed = old ? (0,column_types/* describeType */.MF)(old.type) !== (0,column_types/* describeType */.MF)(type) : !setsNullOrDefault;
-    if (!changed)
-        return undefined;
-    return {
-        kind: "change-column-type",
-        table,
-        column,
-        type: (0,column_types/* describeType */.MF)(type),
-        ...(0,column_types/* classifyTypeChange */.zq)(old?.type, type),
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/frameworks/shared/known-columns.ts
+var known_columns = __webpack_require__(662);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/volatile-defaults.ts
 var volatile_defaults = __webpack_require__(2258);
 ;// CONCATENATED MODULE: ./src/core/frameworks/php/laravel/columns.ts
@@ -330,7 +310,7 @@ function change(r, table, column, type, nullable, mods, defaultField, at) {
     if (r.learning)
         return;
     // `->nullable()->change()` restates the type to relax the column.
-    const typeChange = restatedType(table, column, old, type, mods.has("nullable") || mods.has("default"));
+    const typeChange = (0,known_columns/* restatedType */.f)(table, column, old, type, mods.has("nullable") || mods.has("default"));
     if (typeChange)
         r.push(at, typeChange);
     // `->change()` restates every modifier: without `nullable()` the column becomes NOT NULL.
@@ -1691,6 +1671,37 @@ function underscore(name) {
 function tableize(className) {
     const last = className.split("::").pop() ?? className;
     return pluralize(underscore(last));
+}
+
+
+/***/ }),
+
+/***/ 662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ restatedType)
+/* harmony export */ });
+/* harmony import */ var _column_types_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6074);
+// What a reader knows of a column before the migration restates it (Laravel `->change()`, Ecto `modify`): its
+// type and nullability, from the `down` that restores it or from an earlier add in the same file.
+
+/**
+ * The type change of a restated column, or undefined when the type stays. With no old type to compare, a
+ * restatement that only sets nullability or a default (`->nullable()->change()`, `modify :c, :t, null: true`)
+ * is read as keeping the type; any other counts as a change.
+ */
+function restatedType(table, column, old, type, setsNullOrDefault) {
+    const changed = old ? (0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeType */ .MF)(old.type) !== (0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeType */ .MF)(type) : !setsNullOrDefault;
+    if (!changed)
+        return undefined;
+    return {
+        kind: "change-column-type",
+        table,
+        column,
+        type: (0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeType */ .MF)(type),
+        ...(0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyTypeChange */ .zq)(old?.type, type),
+    };
 }
 
 
