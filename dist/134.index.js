@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   readLaravelMigration: () => (/* binding */ readLaravelMigration)
 });
 
+// EXTERNAL MODULE: ./src/core/frameworks/tree-sitter.ts
+var tree_sitter = __webpack_require__(7545);
 // EXTERNAL MODULE: ./src/core/run-time.ts
 var run_time = __webpack_require__(2686);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
@@ -739,18 +741,14 @@ var embedded = __webpack_require__(7938);
 function readSql(r, node, call, via, env) {
     if (r.learning)
         return;
-    const n = node ? (0,nodes/* unwrap */.oA)(node) : undefined;
-    let literal = n ? (0,nodes/* stringLiteral */.Hg)(n) : undefined;
-    if (!literal && n) {
-        const value = r.string(n, env);
-        if (value !== undefined)
-            literal = { value, line: call.startPosition.row + 1 };
-    }
-    // Interpolation or `.` keeps the verb: `"DELETE FROM {$table}"` is still a delete.
-    const template = !literal && n ? (0,nodes/* stringTemplate */.aX)(n, (x) => r.string(x, env)) : undefined;
-    if (!(0,embedded/* appendCallSql */.hb)(r.out, { literal, template }, r.database, r.parsers)) {
-        r.unknown(call, `${via} runs SQL built at run time (a variable, interpolation or expression), which cannot be read`);
-    }
+    const read = {
+        literal: nodes/* stringLiteral */.Hg,
+        resolve: (n) => r.string(n, env),
+        // Interpolation or `.` keeps the verb: `"DELETE FROM {$table}"` is still a delete.
+        template: (n) => (0,nodes/* stringTemplate */.aX)(n, (x) => r.string(x, env)),
+    };
+    if (!(0,embedded/* appendCallSql */.hb)(r.out, node && (0,nodes/* unwrap */.oA)(node), call, read, r))
+        r.unknown(call, (0,embedded/* sqlBuiltAtRunTime */.C8)(via));
 }
 const statement = (name) => (r, args, call, env) => readSql(r, (0,nodes/* arg */.JR)(args, 0, "query"), call, `DB::${name}`, env);
 /** `DB::<name>(...)` (or `DB::connection(...)-><name>(...)`) calls that run SQL, by method name. */
@@ -862,6 +860,7 @@ const SCHEMA_CALLS = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/php/laravel-reader.ts
+
 
 
 
@@ -1189,7 +1188,7 @@ class LaravelReader {
     push(node, op) {
         if (this.learning)
             return;
-        this.out.operations.push({ ...op, ...(0,nodes/* spanOf */.ee)(node) });
+        this.out.operations.push((0,tree_sitter/* operationAt */.f2)(node, op));
     }
     unknown(node, reason) {
         this.push(node, (0,toolkit/* unknownOperation */.sA)(reason, node.text));
@@ -1221,7 +1220,6 @@ function readLaravelMigration(source, database, parsers) {
 /* harmony export */   cG: () => (/* binding */ variableName),
 /* harmony export */   dt: () => (/* binding */ arrayElements),
 /* harmony export */   eC: () => (/* binding */ booleanValue),
-/* harmony export */   ee: () => (/* reexport safe */ _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__.ee),
 /* harmony export */   kZ: () => (/* binding */ isNull),
 /* harmony export */   nt: () => (/* binding */ MEMBER_CALLS),
 /* harmony export */   oA: () => (/* binding */ unwrap),

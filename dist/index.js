@@ -32506,7 +32506,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   hb: () => (/* binding */ appendCallSql),
   pl: () => (/* binding */ appendSql),
   DP: () => (/* binding */ appendTemplateSql),
-  kB: () => (/* binding */ joinTemplates)
+  kB: () => (/* binding */ joinTemplates),
+  C8: () => (/* binding */ sqlBuiltAtRunTime)
 });
 
 // UNUSED EXPORTS: appendBuiltSql
@@ -35451,16 +35452,28 @@ function appendBuiltSql(into, template, database, parsers) {
     return (!!template && appendTemplateSql(into, { parts: template.parts, database, line: template.line }, parsers));
 }
 /**
- * SQL a migration hands to a call (`DB::statement(...)`, `execute "..."`, `op.execute(...)`): its literal text,
- * else the template it builds. False, having added nothing, when it is neither readably: the caller then
- * records the call as an unknown operation (fails closed).
+ * SQL a migration hands to a call (`DB::statement(...)`, `execute "..."`, `op.execute(...)`): its literal text
+ * (or a name holding one, read at the call's line), else the template it builds. False, having added nothing,
+ * when it is neither readably: the caller then records the call as an unknown operation (fails closed).
  */
-function appendCallSql(into, sql, database, parsers) {
-    if (sql.literal) {
-        appendSql(into, { sql: sql.literal.value, database, line: sql.literal.line }, parsers);
+function appendCallSql(into, node, where, read, input) {
+    if (!node)
+        return false;
+    let literal = read.literal(node);
+    if (!literal) {
+        const value = read.resolve(node);
+        if (value !== undefined)
+            literal = { value, line: where.startPosition.row + 1 };
+    }
+    if (literal) {
+        appendSql(into, { sql: literal.value, database: input.database, line: literal.line }, input.parsers);
         return true;
     }
-    return appendBuiltSql(into, sql.template, database, parsers);
+    return appendBuiltSql(into, read.template(node), input.database, input.parsers);
+}
+/** Why a call's SQL could not be read: `via` runs SQL built at run time (`how`: the forms the language has). */
+function sqlBuiltAtRunTime(via, how = "a variable, interpolation or expression") {
+    return `${via} runs SQL built at run time (${how}), which cannot be read`;
 }
 const HOLE = /__mg_hole_(\d+)__/g;
 /** What each field of an operation names, for the run-time name that replaces a hole in it. */

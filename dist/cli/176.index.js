@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   readEctoMigration: () => (/* binding */ readEctoMigration)
 });
 
+// EXTERNAL MODULE: ./src/core/frameworks/tree-sitter.ts
+var tree_sitter = __webpack_require__(7545);
 // EXTERNAL MODULE: ./src/core/run-time.ts
 var run_time = __webpack_require__(2686);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
@@ -26,8 +28,6 @@ var known_columns = __webpack_require__(662);
 var volatile_defaults = __webpack_require__(2258);
 // EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
 var embedded = __webpack_require__(7938);
-// EXTERNAL MODULE: ./src/core/frameworks/tree-sitter.ts
-var tree_sitter = __webpack_require__(7545);
 ;// CONCATENATED MODULE: ./src/core/frameworks/elixir/nodes.ts
 
 
@@ -583,18 +583,14 @@ var inflect = __webpack_require__(2760);
 function readSql(r, node, where, via, env) {
     if (r.learning)
         return;
-    const n = node ? unwrap(node) : undefined;
-    let literal = n ? stringLiteral(n) : undefined;
-    if (!literal && n) {
-        const value = n.type === "identifier" || n.type === "unary_operator" ? r.name(n, env) : undefined;
-        if (value !== undefined)
-            literal = { value, line: where.startPosition.row + 1 };
-    }
-    // Interpolation or `<>` keeps the verb: `"DELETE FROM #{table}"` is still a delete.
-    const template = !literal && n ? stringTemplate(n, (x) => r.name(x, env)) : undefined;
-    if (!(0,embedded/* appendCallSql */.hb)(r.out, { literal, template }, r.database, r.parsers)) {
-        r.unknown(where, `${via} runs SQL built at run time (a variable, interpolation or expression), which cannot be read`);
-    }
+    const read = {
+        literal: stringLiteral,
+        resolve: (n) => (n.type === "identifier" || n.type === "unary_operator" ? r.name(n, env) : undefined),
+        // Interpolation or `<>` keeps the verb: `"DELETE FROM #{table}"` is still a delete.
+        template: (n) => stringTemplate(n, (x) => r.name(x, env)),
+    };
+    if (!(0,embedded/* appendCallSql */.hb)(r.out, node && unwrap(node), where, read, r))
+        r.unknown(where, (0,embedded/* sqlBuiltAtRunTime */.C8)(via));
 }
 /** `execute "SQL"`, `execute "up", "down"`, `execute fn -> ... end`, `execute(&up/0, &down/0)`. */
 const execute = (r, shape, node, env) => {
@@ -1056,6 +1052,7 @@ const SCHEMA_CALLS = {
 
 
 
+
 /** Calls that define or import rather than run: their arguments are not migration code. */
 const SKIPPED_CALLS = new Set([
     "def",
@@ -1428,7 +1425,7 @@ class EctoReader {
     push(node, op) {
         if (this.learning)
             return;
-        this.out.operations.push({ ...op, ...(0,tree_sitter/* spanOf */.ee)(node) });
+        this.out.operations.push((0,tree_sitter/* operationAt */.f2)(node, op));
     }
     unknown(node, reason) {
         this.push(node, (0,toolkit/* unknownOperation */.sA)(reason, node.text));

@@ -8,8 +8,9 @@
 // block → COLUMN_CALLS (columns.ts), `execute` → SQL_CALLS (raw-sql.ts), `repo().<name>` → REPO_CALLS
 // (data-calls.ts), `down/0` → reversibility.ts.
 import type { Parsers } from "../../parsers.js";
+import { operationAt } from "../tree-sitter.js";
 import { runTimeName } from "../../run-time.js";
-import type { Database, Operation, ParsedMigration, Span } from "../../types.js";
+import type { Database, ParsedMigration, Span } from "../../types.js";
 import type { KnownColumn } from "../shared/known-columns.js";
 import {
   handlerFor,
@@ -395,7 +396,7 @@ export class EctoReader implements Reader {
 
   push(node: Node, op: OperationBody): void {
     if (this.learning) return;
-    this.out.operations.push({ ...op, ...spanOf(node) } as Operation);
+    this.out.operations.push(operationAt(node, op));
   }
 
   unknown(node: Node, reason: string): true {

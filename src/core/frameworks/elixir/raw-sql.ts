@@ -1,27 +1,20 @@
 // Raw SQL in an Ecto migration: `execute` (with SQL, a function, or a captured helper) and `repo().query!`
 // hand their literal SQL to the shared SQL reader; SQL built at run time is read by its static parts, or else
 // is an `unknown`.
-import { appendCallSql } from "../sql/embedded.js";
+import { appendCallSql, sqlBuiltAtRunTime, type SqlArgument } from "../sql/embedded.js";
 import { stringLiteral, stringTemplate, unwrap, type Node } from "./nodes.js";
 import type { CallHandler, Env, Reader } from "./reader-context.js";
 
 /** Hands the SQL text to the shared SQL reader, or records why it cannot be read. */
 export function readSql(r: Reader, node: Node | undefined, where: Node, via: string, env: Env): void {
   if (r.learning) return;
-  const n = node ? unwrap(node) : undefined;
-  let literal = n ? stringLiteral(n) : undefined;
-  if (!literal && n) {
-    const value = n.type === "identifier" || n.type === "unary_operator" ? r.name(n, env) : undefined;
-    if (value !== undefined) literal = { value, line: where.startPosition.row + 1 };
-  }
-  // Interpolation or `<>` keeps the verb: `"DELETE FROM #{table}"` is still a delete.
-  const template = !literal && n ? stringTemplate(n, (x) => r.name(x, env)) : undefined;
-  if (!appendCallSql(r.out, { literal, template }, r.database, r.parsers)) {
-    r.unknown(
-      where,
-      `${via} runs SQL built at run time (a variable, interpolation or expression), which cannot be read`,
-    );
-  }
+  const read: SqlArgument<Node> = {
+    literal: stringLiteral,
+    resolve: (n) => (n.type === "identifier" || n.type === "unary_operator" ? r.name(n, env) : undefined),
+    // Interpolation or `<>` keeps the verb: `"DELETE FROM #{table}"` is still a delete.
+    template: (n) => stringTemplate(n, (x) => r.name(x, env)),
+  };
+  if (!appendCallSql(r.out, node && unwrap(node), where, read, r)) r.unknown(where, sqlBuiltAtRunTime(via));
 }
 
 /** `execute "SQL"`, `execute "up", "down"`, `execute fn -> ... end`, `execute(&up/0, &down/0)`. */

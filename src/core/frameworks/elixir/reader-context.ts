@@ -2,9 +2,7 @@
 // and the part of the reader a handler may use (emit operations, resolve names, walk a block). The dispatcher in
 // ecto-reader.ts implements `Reader`; the handler tables (schema-calls, columns, data-calls, raw-sql) and
 // reversibility.ts receive it.
-import type { Parsers } from "../../parsers.js";
-import type { Database, ParsedMigration } from "../../types.js";
-import type { KnownColumn } from "../shared/known-columns.js";
+import type { LearningReader } from "../shared/known-columns.js";
 import type { OperationBody } from "../shared/toolkit.js";
 import type { CallShape, Node } from "./nodes.js";
 
@@ -32,14 +30,7 @@ export interface TableCtx {
 }
 
 /** The reader as its handlers see it. */
-export interface Reader {
-  readonly database: Database;
-  readonly parsers: Parsers;
-  readonly out: ParsedMigration;
-  /** `table.column` → type before this migration: from `modify ..., from:`, `down/0`, or an earlier `add`. */
-  readonly known: Map<string, KnownColumn>;
-  /** Reading `down/0` only to learn types: nothing is emitted. */
-  readonly learning: boolean;
+export interface Reader extends LearningReader {
   /** Walking `change/0`: commands Ecto cannot reverse make the migration irreversible. */
   readonly invertible: boolean;
   /** `@disable_ddl_transaction true`: only then can CONCURRENTLY run at all. */

@@ -8,8 +8,9 @@
 // (laravel/blueprint-calls.ts; column methods in laravel/columns.ts), `DB::<name>` → DB_CALLS (laravel/raw-sql.ts),
 // `Model::<name>` and query-builder writes → laravel/data-calls.ts, `down()` → laravel/reversibility.ts.
 import type { Parsers } from "../../parsers.js";
+import { operationAt } from "../tree-sitter.js";
 import { runTimeName, type RunTimePart } from "../../run-time.js";
-import type { Database, Operation, ParsedMigration } from "../../types.js";
+import type { Database, ParsedMigration } from "../../types.js";
 import type { KnownColumn } from "../shared/known-columns.js";
 import {
   handlerFor,
@@ -31,7 +32,6 @@ import {
   methodName,
   readPhpTree,
   scopeName,
-  spanOf,
   stringValue,
   unwrap,
   variableName,
@@ -343,7 +343,7 @@ export class LaravelReader implements Reader {
 
   push(node: Node, op: OperationBody): void {
     if (this.learning) return;
-    this.out.operations.push({ ...op, ...spanOf(node) } as Operation);
+    this.out.operations.push(operationAt(node, op));
   }
 
   unknown(node: Node, reason: string): void {

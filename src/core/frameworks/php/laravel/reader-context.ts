@@ -2,10 +2,8 @@
 // may use (emit operations, resolve names, walk a closure). The dispatcher in ../laravel-reader.ts implements
 // `Reader`; the handler tables (schema-calls, blueprint-calls, columns, data-calls, raw-sql, reversibility)
 // receive it.
-import type { Parsers } from "../../../parsers.js";
 import type { RunTimePart } from "../../../run-time.js";
-import type { Database, ParsedMigration } from "../../../types.js";
-import type { KnownColumn } from "../../shared/known-columns.js";
+import type { LearningReader } from "../../shared/known-columns.js";
 import type { OperationBody } from "../../shared/toolkit.js";
 import type { CallArgs, ChainLink, Node } from "../nodes.js";
 
@@ -29,14 +27,7 @@ export type Binding =
 export type Env = Map<string, Binding>;
 
 /** The reader as its handlers see it. */
-export interface Reader {
-  readonly database: Database;
-  readonly parsers: Parsers;
-  readonly out: ParsedMigration;
-  /** `table.column` → its type before this migration: from `down()`'s `->change()` and from columns added earlier. */
-  readonly known: Map<string, KnownColumn>;
-  /** Reading `down()` only to learn types: nothing is emitted. */
-  readonly learning: boolean;
+export interface Reader extends LearningReader {
   visit(node: Node, env: Env): void;
   /** A literal string, a variable holding one, or a class property/constant (`$this->table`, `self::T`). */
   string(node: Node | undefined, env: Env): string | undefined;
