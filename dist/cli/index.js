@@ -10093,7 +10093,7 @@ const READERS = {
     postgres: undefined,
     ruby: async () => ({ rails: await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7244)) }),
     python: async () => ({
-        django: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5261)),
+        django: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2035)),
         alembic: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 403)),
     }),
     php: async () => ({
