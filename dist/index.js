@@ -32503,11 +32503,14 @@ function eachStatementCommits(operations, from = 0) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  J0: () => (/* binding */ appendBuiltSql),
+  hb: () => (/* binding */ appendCallSql),
   pl: () => (/* binding */ appendSql),
   DP: () => (/* binding */ appendTemplateSql),
-  kB: () => (/* binding */ joinTemplates)
+  kB: () => (/* binding */ joinTemplates),
+  C8: () => (/* binding */ sqlBuiltAtRunTime)
 });
+
+// UNUSED EXPORTS: appendBuiltSql
 
 // EXTERNAL MODULE: ./src/core/run-time.ts
 var run_time = __nccwpck_require__(2686);
@@ -35447,6 +35450,30 @@ function joinTemplates(binary, recurse, resolve = () => undefined) {
 /** Follows SQL a reader built as a template (see appendTemplateSql); false, adding nothing, when there is none. */
 function appendBuiltSql(into, template, database, parsers) {
     return (!!template && appendTemplateSql(into, { parts: template.parts, database, line: template.line }, parsers));
+}
+/**
+ * SQL a migration hands to a call (`DB::statement(...)`, `execute "..."`, `op.execute(...)`): its literal text
+ * (or a name holding one, read at the call's line), else the template it builds. False, having added nothing,
+ * when it is neither readably: the caller then records the call as an unknown operation (fails closed).
+ */
+function appendCallSql(into, node, where, read, input) {
+    if (!node)
+        return false;
+    let literal = read.literal(node);
+    if (!literal) {
+        const value = read.resolve(node);
+        if (value !== undefined)
+            literal = { value, line: where.startPosition.row + 1 };
+    }
+    if (literal) {
+        appendSql(into, { sql: literal.value, database: input.database, line: literal.line }, input.parsers);
+        return true;
+    }
+    return appendBuiltSql(into, read.template(node), input.database, input.parsers);
+}
+/** Why a call's SQL could not be read: `via` runs SQL built at run time (`how`: the forms the language has). */
+function sqlBuiltAtRunTime(via, how = "a variable, interpolation or expression") {
+    return `${via} runs SQL built at run time (${how}), which cannot be read`;
 }
 const HOLE = /__mg_hole_(\d+)__/g;
 /** What each field of an operation names, for the run-time name that replaces a hole in it. */
@@ -44626,16 +44653,16 @@ const READERS = {
     postgres: undefined,
     ruby: async () => ({ rails: await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7244)) }),
     python: async () => ({
-        django: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5261)),
+        django: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2035)),
         alembic: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 403)),
     }),
     php: async () => ({
-        laravel: await __nccwpck_require__.e(/* import() */ 589).then(__nccwpck_require__.bind(__nccwpck_require__, 8589)),
+        laravel: await __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.bind(__nccwpck_require__, 8134)),
         doctrine: await __nccwpck_require__.e(/* import() */ 924).then(__nccwpck_require__.bind(__nccwpck_require__, 7924)),
     }),
     javascript: loadJsReaders,
     typescript: loadJsReaders,
-    elixir: async () => ({ ecto: await __nccwpck_require__.e(/* import() */ 871).then(__nccwpck_require__.bind(__nccwpck_require__, 2871)) }),
+    elixir: async () => ({ ecto: await __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 3176)) }),
     csharp: async () => ({ efCore: await __nccwpck_require__.e(/* import() */ 198).then(__nccwpck_require__.bind(__nccwpck_require__, 4198)) }),
     changelog: async () => ({
         liquibaseChangelog: await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3033)),

@@ -371,3 +371,59 @@ describe("django: RunPython", () => {
     ]);
   });
 });
+
+// Pinned with the reader's split into a dispatcher and handler tables: operations the other tests do not reach,
+// as data (kind, line and fields; an unknown or irreversible mark by its kind and line, never its wording).
+describe("django: each operation handler's output", () => {
+  function data(r: ParsedMigration): Record<string, unknown>[] {
+    return r.operations.map((o) => {
+      const { endLine: _endLine, ...rest } = o;
+      if (rest.kind === "unknown" || rest.kind === "irreversible")
+        return { kind: rest.kind, line: rest.line };
+      return rest;
+    });
+  }
+
+  it("renames, ordering, many-to-many, together options and operations it cannot follow", () => {
+    const r = ops(
+      [
+        '        migrations.AlterModelTable(name="Order", table="orders"),',
+        '        migrations.RenameModel(old_name="Order", new_name="Purchase"),',
+        '        migrations.RemoveField(model_name="Purchase", name="fax"),',
+        '        migrations.AlterOrderWithRespectTo(name="Item", order_with_respect_to="order"),',
+        '        migrations.AlterOrderWithRespectTo(name="Item", order_with_respect_to=None),',
+        '        migrations.AddField(model_name="Item", name="tags", field=models.ManyToManyField(to="shop.Tag")),',
+        '        migrations.AddIndex(model_name="Item", index=INDEX),',
+        '        migrations.AddConstraint(model_name="Item", constraint=models.Deferrable(name="x")),',
+        '        migrations.AlterIndexTogether(name="Item", index_together={("a", "b"), ("c",)}),',
+        '        migrations.AlterUniqueTogether(name="Item"),',
+        '        migrations.AlterUniqueTogether(name="Item", unique_together=set()),',
+        "        migrations.RunPython(),",
+        "        migrations.RenameIndex(model_name='Item', new_name='a', old_name='b'),",
+        "        migrations.Frobnicate(),",
+      ].join("\n"),
+    );
+    expect(data(r)).toEqual([
+      { kind: "rename-table", line: 5, table: "shop_order", newName: "orders" },
+      { kind: "drop-column", line: 7, table: "orders", column: "fax" },
+      {
+        kind: "add-column",
+        line: 8,
+        table: "shop_item",
+        column: "_order",
+        type: "integer",
+        notNull: true,
+        default: { volatile: false, text: "0" },
+      },
+      { kind: "create-table", line: 10, table: "shop_item_tags", columns: [] },
+      { kind: "unknown", line: 11 },
+      { kind: "unknown", line: 12 },
+      { kind: "add-index", line: 13, table: "shop_item", columns: ["a", "b"] },
+      { kind: "add-index", line: 13, table: "shop_item", columns: ["c"] },
+      { kind: "unknown", line: 14 },
+      { kind: "unknown", line: 16 },
+      { kind: "irreversible", line: 16 },
+      { kind: "unknown", line: 18 },
+    ]);
+  });
+});

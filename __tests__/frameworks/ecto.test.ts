@@ -6,6 +6,7 @@ import { ecto } from "../../src/core/frameworks/ecto.js";
 import type { Parsers } from "../../src/core/parsers.js";
 import type { Operation, ParsedMigration } from "../../src/core/types.js";
 import { loadParsers } from "../../src/parsers/index.js";
+import { runTimeName } from "../../src/core/run-time.js";
 
 const DIR = join("__fixtures__", "ecto", "priv", "repo", "migrations");
 
@@ -369,6 +370,227 @@ end
     expect(drops.map((f) => [f.line, f.acknowledged !== undefined])).toEqual([
       [7, true],
       [8, false],
+    ]);
+  });
+});
+
+// Pinned before the reader was split into a dispatcher and handler tables: each handler's output as data
+// (kind, line and fields; an unknown or irreversible mark by its kind and line, never its wording).
+describe("ecto: each handler's operations", () => {
+  function ops(r: ParsedMigration): Record<string, unknown>[] {
+    return r.operations.map((o) => {
+      const { endLine: _endLine, ...rest } = o;
+      if (rest.kind === "unknown" || rest.kind === "irreversible")
+        return { kind: rest.kind, line: rest.line };
+      return rest;
+    });
+  }
+
+  it("commands: rename a column, constraints created and dropped, unknown targets, drops in change/0", () => {
+    expect(
+      ops(
+        change(
+          [
+            "    rename table(:users), :fax, to: :telefax",
+            '    create constraint(:users, :age_positive, check: "age > 0")',
+            "    create constraint(:rooms, :no_overlap, exclude: ~s|gist (room with =)|, validate: false)",
+            "    drop constraint(:users, :age_positive)",
+            "    create view(:active_users)",
+            "    drop sequence(:ids)",
+            "    create table(name)",
+            "    drop table(name)",
+            "    rename table(from), to: table(:b)",
+            "    rename table(:a), col, to: :b",
+            "    rename index(:users, :a, to: :b)",
+            '    create constraint(table, :x, check: "true")',
+            "    drop constraint(table, :x)",
+            '    drop_if_exists table(:old, prefix: "billing"), mode: :cascade',
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      { kind: "rename-column", line: 5, table: "users", column: "fax", newName: "telefax" },
+      {
+        kind: "add-constraint",
+        line: 6,
+        table: "users",
+        constraint: "check",
+        name: "age_positive",
+        validated: true,
+      },
+      {
+        kind: "add-constraint",
+        line: 7,
+        table: "rooms",
+        constraint: "exclusion",
+        name: "no_overlap",
+        validated: false,
+      },
+      { kind: "drop-constraint", line: 8, table: "users", name: "age_positive" },
+      { kind: "unknown", line: 9 },
+      { kind: "unknown", line: 10 },
+      { kind: "unknown", line: 11 },
+      { kind: "drop-table", line: 12, table: runTimeName("table", "name") },
+      { kind: "unknown", line: 13 },
+      { kind: "unknown", line: 14 },
+      { kind: "unknown", line: 16 },
+      { kind: "unknown", line: 17 },
+      { kind: "drop-table", line: 18, table: "billing.old", ifExists: true, cascade: true },
+      { kind: "irreversible", line: 8 },
+    ]);
+  });
+
+  it("columns: modify with null, default and references; generated and unresolved columns", () => {
+    expect(
+      ops(
+        change(
+          [
+            "    alter table(:users) do",
+            '      modify :plan, :string, null: false, default: "free", from: {:string, null: true}',
+            "      modify :team_id, references(:teams, validate: false), from: :bigint # same type: only the key",
+            '      add :total, :integer, generated: "ALWAYS AS (a + b) STORED"',
+            "      add col, :string",
+            "      remove_if_exists :fax",
+            "      remove col",
+            "      modify col, :string",
+            "    end",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      { kind: "set-not-null", line: 6, table: "users", column: "plan" },
+      {
+        kind: "change-default",
+        line: 6,
+        table: "users",
+        column: "plan",
+        default: { volatile: false, text: '"free"' },
+      },
+      {
+        kind: "add-constraint",
+        line: 7,
+        table: "users",
+        constraint: "foreign-key",
+        name: "users_team_id_fkey",
+        validated: false,
+      },
+      {
+        kind: "add-column",
+        line: 8,
+        table: "users",
+        column: "total",
+        type: "integer",
+        notNull: false,
+        default: { volatile: true, text: "GENERATED ALWAYS AS (a + b) STORED" },
+      },
+      { kind: "unknown", line: 9 },
+      { kind: "drop-column", line: 10, table: "users", column: "fax" },
+      { kind: "unknown", line: 11 },
+      { kind: "unknown", line: 12 },
+    ]);
+  });
+
+  it("execute: a function, a captured helper, a pipe, SQL.query! and an execute/1 in change/0", () => {
+    const r = read(`defmodule Shop.Repo.Migrations.X do
+  use Ecto.Migration
+
+  def change do
+    execute(fn -> repo().query!("DELETE FROM carts") end)
+    execute(&purge/0, &restore/0)
+    "DROP TABLE tmp" |> execute()
+    Ecto.Adapters.SQL.query!(repo(), "TRUNCATE audit")
+    execute(&unknown_fun/1)
+  end
+
+  defp purge do
+    execute "DELETE FROM sessions"
+  end
+end
+`);
+    expect(ops(r)).toEqual([
+      { kind: "delete-rows", line: 5, table: "carts", filtered: false, via: "DELETE" },
+      { kind: "delete-rows", line: 13, table: "sessions", filtered: false, via: "DELETE" },
+      { kind: "drop-table", line: 7, table: "tmp" },
+      { kind: "truncate", line: 8, tables: ["audit"] },
+      { kind: "unknown", line: 9 },
+      { kind: "irreversible", line: 5 },
+    ]);
+  });
+
+  it("data: Enum.each over a literal list, a query with keyword filters and an OR of NULL checks", () => {
+    const r = up(
+      [
+        "    Enum.each([:carts, :sessions], fn t -> repo().delete_all(from(x in t)) end)",
+        '    from(u in "users", where: [plan: nil], update: [set: [plan: "free"]]) |> repo().update_all()',
+        '    from(u in "users") |> where([u], is_nil(u.plan) or is_nil(u.tier)) |> repo().update_all(set: [plan: "x"])',
+        '    query = from(u in "users", where: is_nil(u.plan) and u.active)',
+        '    repo().update_all(query, set: [plan: "free"])',
+        "    repo().update_all(query, updates)",
+        "    repo().delete_all(unknown_query())",
+      ].join("\n"),
+    );
+    expect(ops(r)).toEqual([
+      { kind: "delete-rows", line: 5, table: "carts", filtered: false, via: "delete_all" },
+      { kind: "delete-rows", line: 5, table: "sessions", filtered: false, via: "delete_all" },
+      {
+        kind: "update-rows",
+        line: 6,
+        table: "users",
+        columns: ["plan"],
+        filtered: true,
+        onlyNulls: true,
+        via: "update_all",
+      },
+      {
+        kind: "update-rows",
+        line: 7,
+        table: "users",
+        columns: ["plan"],
+        filtered: true,
+        onlyNulls: false,
+        via: "update_all",
+      },
+      {
+        kind: "update-rows",
+        line: 9,
+        table: "users",
+        columns: ["plan"],
+        filtered: true,
+        onlyNulls: true,
+        via: "update_all",
+      },
+      {
+        kind: "update-rows",
+        line: 10,
+        table: "users",
+        columns: [],
+        filtered: true,
+        onlyNulls: false,
+        via: "update_all",
+      },
+      { kind: "unknown", line: 11 },
+    ]);
+  });
+
+  it("up/0 with a down/0 that raises, a guarded helper and a module attribute table", () => {
+    const r = read(`defmodule Shop.Repo.Migrations.X do
+  use Ecto.Migration
+  @table :legacy
+
+  def up do
+    purge(@table)
+  end
+
+  defp purge(t) when is_atom(t), do: drop(table(t))
+
+  def down do
+    raise "irreversible"
+  end
+end
+`);
+    expect(ops(r)).toEqual([
+      { kind: "drop-table", line: 9, table: "legacy" },
+      { kind: "irreversible", line: 5 },
     ]);
   });
 });

@@ -6,6 +6,7 @@ import { laravel } from "../../src/core/frameworks/laravel.js";
 import type { Parsers } from "../../src/core/parsers.js";
 import type { Database, Operation, ParsedMigration } from "../../src/core/types.js";
 import { loadParsers } from "../../src/parsers/index.js";
+import { runTimeName } from "../../src/core/run-time.js";
 
 const DIR = join("__fixtures__", "laravel", "database", "migrations");
 
@@ -510,6 +511,268 @@ return new class extends Migration {
     expect(drops.map((f) => [f.line, f.acknowledged !== undefined])).toEqual([
       [7, true],
       [8, false],
+    ]);
+  });
+});
+
+// Pinned before the reader was split into a dispatcher and handler tables: each handler's output as data
+// (kind, line and fields; an unknown by its kind and line, never its wording).
+describe("laravel: each handler's operations", () => {
+  function ops(r: ParsedMigration): Record<string, unknown>[] {
+    return r.operations.map((o) => {
+      const { endLine: _endLine, ...rest } = o;
+      if (rest.kind === "unknown" || rest.kind === "irreversible")
+        return { kind: rest.kind, line: rest.line };
+      return rest;
+    });
+  }
+
+  it("Schema facade: rename, dropColumns, unresolved names and the drop-everything calls", () => {
+    expect(
+      ops(
+        up(
+          [
+            "        Schema::rename('posts', 'articles');",
+            "        Schema::dropColumns('users', ['fax', 'pager']);",
+            "        Schema::dropColumns('users', $columns);",
+            "        Schema::rename($from, 'x');",
+            "        Schema::create($name, function (Blueprint $table) {});",
+            "        Schema::whenTableHasColumn($name, 'fax', function (Blueprint $table) {});",
+            "        Schema::dropAllTables();",
+            "        Schema::table('users', $callback);",
+            "        Schema::dropIfExists($this->tableName());",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      { kind: "rename-table", line: 6, table: "posts", newName: "articles" },
+      { kind: "drop-column", line: 7, table: "users", column: "fax" },
+      { kind: "drop-column", line: 7, table: "users", column: "pager" },
+      { kind: "unknown", line: 8 },
+      { kind: "unknown", line: 9 },
+      { kind: "unknown", line: 10 },
+      { kind: "unknown", line: 11 },
+      { kind: "unknown", line: 12 },
+      { kind: "unknown", line: 13 },
+      { kind: "drop-table", line: 14, table: runTimeName("table", "$this->tableName()"), ifExists: true },
+    ]);
+  });
+
+  it("Blueprint drops: timestamps, soft deletes, remember token, constrained ids, foreign keys, rename, drop", () => {
+    expect(
+      ops(
+        alter(
+          [
+            "            $table->dropSoftDeletes('removed_at');",
+            "            $table->dropRememberToken();",
+            "            $table->dropConstrainedForeignId('team_id');",
+            "            $table->dropForeign(['owner_id']);",
+            "            $table->dropForeign('users_x_foreign');",
+            "            $table->foreign('owner_id')->references('id')->on('owners');",
+            "            $table->foreign('a', 'named_fk');",
+            "            $table->rename('people');",
+            "            $table->drop();",
+            "            $table->dropIfExists();",
+            "            $table->dropIndex(['email']);",
+            "            $table->dropFullText('bio_ft');",
+            "            $table->dropPrimary();",
+            "            $table->primary('id');",
+            "            $table->rawIndex('lower(email)', 'users_lower_email');",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      { kind: "drop-column", line: 7, table: "users", column: "removed_at" },
+      { kind: "drop-column", line: 8, table: "users", column: "remember_token" },
+      { kind: "drop-constraint", line: 9, table: "users", name: "users_team_id_foreign" },
+      { kind: "drop-column", line: 9, table: "users", column: "team_id" },
+      { kind: "drop-constraint", line: 10, table: "users", name: "users_owner_id_foreign" },
+      { kind: "drop-constraint", line: 11, table: "users", name: "users_x_foreign" },
+      {
+        kind: "add-constraint",
+        line: 12,
+        table: "users",
+        constraint: "foreign-key",
+        validated: true,
+        name: "users_owner_id_foreign",
+      },
+      {
+        kind: "add-constraint",
+        line: 13,
+        table: "users",
+        constraint: "foreign-key",
+        validated: true,
+        name: "named_fk",
+      },
+      { kind: "rename-table", line: 14, table: "users", newName: "people" },
+      { kind: "drop-table", line: 15, table: "users" },
+      { kind: "drop-table", line: 16, table: "users", ifExists: true },
+      { kind: "drop-index", line: 17, table: "users", name: "users_email_index", columns: ["email"] },
+      { kind: "drop-index", line: 18, table: "users", name: "bio_ft" },
+      { kind: "drop-constraint", line: 19, table: "users", name: "users_pkey" },
+      { kind: "add-constraint", line: 20, table: "users", constraint: "primary-key", validated: true },
+      { kind: "add-index", line: 21, table: "users", columns: ["lower(email)"], name: "users_lower_email" },
+    ]);
+  });
+
+  it("Blueprint names the reader cannot resolve are unknown operations", () => {
+    expect(
+      ops(
+        alter(
+          [
+            "            $table->dropColumn($this->columns());",
+            "            $table->dropSoftDeletes($name);",
+            "            $table->dropMorphs($name);",
+            "            $table->dropConstrainedForeignId($name);",
+            "            $table->renameColumn($a, 'b');",
+            "            $table->index($columns);",
+            "            $table->rename($to);",
+            "            $table->string($name);",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      { kind: "drop-column", line: 7, table: "users", column: runTimeName("column", "$this->columns()") },
+      { kind: "unknown", line: 8 },
+      { kind: "unknown", line: 9 },
+      { kind: "unknown", line: 10 },
+      { kind: "unknown", line: 11 },
+      { kind: "unknown", line: 12 },
+      { kind: "unknown", line: 13 },
+      { kind: "unknown", line: 14 },
+    ]);
+  });
+
+  it("Eloquent and facade calls: destroy, truncate, Artisan, a builder on an unknown table, defaults", () => {
+    expect(
+      ops(
+        up(
+          [
+            "        User::destroy([1, 2]);",
+            "        Session::truncate();",
+            "        Artisan::call('db:seed');",
+            "        DB::table($name)->delete();",
+            "        DB::table('users')->increment('visits');",
+            "        DB::table('users')->update($values);",
+            "        DB::unprepared($sql);",
+            "        Schema::table('users', function (Blueprint $table) {",
+            "            $table->string('a')->default(new Expression('gen_random_uuid()'));",
+            "            $table->string('b')->default(DB::raw('now()'));",
+            "            $table->string('c')->storedAs('a || b');",
+            "            $table->string('d')->default(null);",
+            "        });",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      { kind: "delete-rows", line: 6, table: "users", filtered: true, via: "::destroy()" },
+      { kind: "truncate", line: 7, tables: ["sessions"] },
+      { kind: "unknown", line: 8 },
+      { kind: "unknown", line: 9 },
+      {
+        kind: "update-rows",
+        line: 10,
+        table: "users",
+        columns: ["visits"],
+        filtered: false,
+        onlyNulls: false,
+        via: "->increment()",
+      },
+      {
+        kind: "update-rows",
+        line: 11,
+        table: "users",
+        columns: [],
+        filtered: false,
+        onlyNulls: false,
+        via: "->update()",
+      },
+      { kind: "unknown", line: 12 },
+      {
+        kind: "add-column",
+        line: 14,
+        table: "users",
+        column: "a",
+        type: "string(255)",
+        notNull: true,
+        default: { volatile: true, text: "gen_random_uuid()" },
+      },
+      {
+        kind: "add-column",
+        line: 15,
+        table: "users",
+        column: "b",
+        type: "string(255)",
+        notNull: true,
+        default: { volatile: false, text: "now()" },
+      },
+      {
+        kind: "add-column",
+        line: 16,
+        table: "users",
+        column: "c",
+        type: "string(255)",
+        notNull: true,
+        default: { volatile: true, text: "$table->string('c')->storedAs('a || b')" },
+      },
+      { kind: "add-column", line: 17, table: "users", column: "d", type: "string(255)", notNull: true },
+    ]);
+  });
+
+  it("a helper called with a Blueprint and a literal, and a call to a helper already being followed", () => {
+    const r = read(`<?php
+
+return new class extends Migration {
+    public function up(): void
+    {
+        Schema::table('users', fn (Blueprint $table) => $this->dropFrom($table, 'fax'));
+        self::again();
+    }
+
+    private function dropFrom($table, $column): void
+    {
+        $table->dropColumn($column);
+    }
+
+    private function again(): void
+    {
+        $this->again();
+        DB::table('users')->delete();
+    }
+
+    public function down(): void
+    {
+        Schema::dropIfExists('x');
+    }
+};
+`);
+    expect(ops(r)).toEqual([
+      { kind: "drop-column", line: 12, table: "users", column: "fax" },
+      { kind: "delete-rows", line: 18, table: "users", filtered: false, via: "->delete()" },
+    ]);
+  });
+
+  it("a named class without a Migration base is read when it has up(), and an empty down() is irreversible", () => {
+    const r = read(`<?php
+
+namespace Database\\Migrations {
+    class DropFax
+    {
+        public function up()
+        {
+            Schema::table('users', function ($table) { $table->dropColumn('fax'); });
+        }
+
+        public function down()
+        {
+            // nothing to undo
+        }
+    }
+}
+`);
+    expect(ops(r)).toEqual([
+      { kind: "drop-column", line: 8, table: "users", column: "fax" },
+      { kind: "irreversible", line: 6 },
     ]);
   });
 });

@@ -173,21 +173,21 @@ class SqlForwarder {
     }
     /** Reads `node` as SQL text, or records why it cannot. `where` is the call that runs it, for the span. */
     forward(node, where, via) {
-        const literal = node ? this.literal(node) : undefined;
-        // An f-string, `+`, `%` or `.format` keeps its verb: `f"DELETE FROM {t}"` is still a delete.
-        const template = node && !literal ? (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringTemplate */ .aX)((0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConstant */ .Z)(this.module, (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .unwrap */ .oA)(node))) : undefined;
-        if ((0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .appendBuiltSql */ .J0)(this.out, template, this.database, this.parsers))
+        const read = {
+            literal: (n) => this.literal(n),
+            resolve: () => undefined,
+            // An f-string, `+`, `%` or `.format` keeps its verb: `f"DELETE FROM {t}"` is still a delete.
+            template: (n) => (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringTemplate */ .aX)((0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConstant */ .Z)(this.module, (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .unwrap */ .oA)(n))),
+        };
+        const input = { database: this.database, parsers: this.parsers };
+        if ((0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .appendCallSql */ .hb)(this.out, node, where, read, input))
             return;
-        if (!literal) {
-            this.out.operations.push({
-                kind: "unknown",
-                ...(0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .spanOf */ .ee)(where),
-                reason: `${via} runs SQL built at run time (a variable, f-string or expression), which cannot be read`,
-                text: (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(where.text),
-            });
-            return;
-        }
-        (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSql */ .pl)(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
+        this.out.operations.push({
+            kind: "unknown",
+            ...(0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .spanOf */ .ee)(where),
+            reason: (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .sqlBuiltAtRunTime */ .C8)(via, "a variable, f-string or expression"),
+            text: (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(where.text),
+        });
     }
 }
 

@@ -391,7 +391,6 @@ function readDoctrineMigration(source, database, parsers) {
 /* harmony export */   cG: () => (/* binding */ variableName),
 /* harmony export */   dt: () => (/* binding */ arrayElements),
 /* harmony export */   eC: () => (/* binding */ booleanValue),
-/* harmony export */   ee: () => (/* reexport safe */ _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__.ee),
 /* harmony export */   kZ: () => (/* binding */ isNull),
 /* harmony export */   nt: () => (/* binding */ MEMBER_CALLS),
 /* harmony export */   oA: () => (/* binding */ unwrap),

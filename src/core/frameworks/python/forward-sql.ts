@@ -2,7 +2,7 @@
 // shared SQL reader with the line its text starts on. SQL built at run time becomes an `unknown` operation.
 import type { Parsers } from "../../parsers.js";
 import type { Database, ParsedMigration } from "../../types.js";
-import { appendBuiltSql, appendSql } from "../sql/embedded.js";
+import { appendCallSql, sqlBuiltAtRunTime, type SqlArgument } from "../sql/embedded.js";
 import { spanOf, stringLiteral, stringTemplate, unwrap, type Node } from "./nodes.js";
 import { resolveConstant, type PythonModule } from "./source.js";
 import { truncate } from "../shared/toolkit.js";
@@ -22,20 +22,19 @@ export class SqlForwarder {
 
   /** Reads `node` as SQL text, or records why it cannot. `where` is the call that runs it, for the span. */
   forward(node: Node | undefined, where: Node, via: string): void {
-    const literal = node ? this.literal(node) : undefined;
-    // An f-string, `+`, `%` or `.format` keeps its verb: `f"DELETE FROM {t}"` is still a delete.
-    const template =
-      node && !literal ? stringTemplate(resolveConstant(this.module, unwrap(node))) : undefined;
-    if (appendBuiltSql(this.out, template, this.database, this.parsers)) return;
-    if (!literal) {
-      this.out.operations.push({
-        kind: "unknown",
-        ...spanOf(where),
-        reason: `${via} runs SQL built at run time (a variable, f-string or expression), which cannot be read`,
-        text: truncate(where.text),
-      });
-      return;
-    }
-    appendSql(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
+    const read: SqlArgument<Node> = {
+      literal: (n) => this.literal(n),
+      resolve: () => undefined,
+      // An f-string, `+`, `%` or `.format` keeps its verb: `f"DELETE FROM {t}"` is still a delete.
+      template: (n) => stringTemplate(resolveConstant(this.module, unwrap(n))),
+    };
+    const input = { database: this.database, parsers: this.parsers };
+    if (appendCallSql(this.out, node, where, read, input)) return;
+    this.out.operations.push({
+      kind: "unknown",
+      ...spanOf(where),
+      reason: sqlBuiltAtRunTime(via, "a variable, f-string or expression"),
+      text: truncate(where.text),
+    });
   }
 }

@@ -64,6 +64,46 @@ export function appendBuiltSql(
   );
 }
 
+/** How a reader reads the one argument a call hands its SQL in, in its own language's syntax. */
+export interface SqlArgument<N> {
+  /** The text of a string literal, and the line its contents start on. */
+  literal(node: N): { value: string; line: number } | undefined;
+  /** A name the reader knows to hold a string (a variable, a constant): its value. */
+  resolve(node: N): string | undefined;
+  /** Text built from literals and run-time values (interpolation, concatenation). */
+  template(node: N): SqlTemplate | undefined;
+}
+
+/**
+ * SQL a migration hands to a call (`DB::statement(...)`, `execute "..."`, `op.execute(...)`): its literal text
+ * (or a name holding one, read at the call's line), else the template it builds. False, having added nothing,
+ * when it is neither readably: the caller then records the call as an unknown operation (fails closed).
+ */
+export function appendCallSql<N extends { startPosition: { row: number } }>(
+  into: SqlResult,
+  node: N | undefined,
+  where: N,
+  read: SqlArgument<N>,
+  input: { database: SqlInput["database"]; parsers: Parsers },
+): boolean {
+  if (!node) return false;
+  let literal = read.literal(node);
+  if (!literal) {
+    const value = read.resolve(node);
+    if (value !== undefined) literal = { value, line: where.startPosition.row + 1 };
+  }
+  if (literal) {
+    appendSql(into, { sql: literal.value, database: input.database, line: literal.line }, input.parsers);
+    return true;
+  }
+  return appendBuiltSql(into, read.template(node), input.database, input.parsers);
+}
+
+/** Why a call's SQL could not be read: `via` runs SQL built at run time (`how`: the forms the language has). */
+export function sqlBuiltAtRunTime(via: string, how = "a variable, interpolation or expression"): string {
+  return `${via} runs SQL built at run time (${how}), which cannot be read`;
+}
+
 const HOLE = /__mg_hole_(\d+)__/g;
 
 /** What each field of an operation names, for the run-time name that replaces a hole in it. */

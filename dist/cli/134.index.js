@@ -1,8 +1,8 @@
-export const id = 589;
-export const ids = [589];
+export const id = 134;
+export const ids = [134];
 export const modules = {
 
-/***/ 8589:
+/***/ 8134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,18 +14,16 @@ __webpack_require__.d(__webpack_exports__, {
   readLaravelMigration: () => (/* binding */ readLaravelMigration)
 });
 
-// EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
-var column_types = __webpack_require__(6074);
-// EXTERNAL MODULE: ./src/core/frameworks/shared/volatile-defaults.ts
-var volatile_defaults = __webpack_require__(2258);
-// EXTERNAL MODULE: ./src/core/frameworks/shared/inflect.ts
-var inflect = __webpack_require__(2760);
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
-var embedded = __webpack_require__(7938);
+// EXTERNAL MODULE: ./src/core/frameworks/tree-sitter.ts
+var tree_sitter = __webpack_require__(7545);
 // EXTERNAL MODULE: ./src/core/run-time.ts
 var run_time = __webpack_require__(2686);
+// EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
+var toolkit = __webpack_require__(8849);
 // EXTERNAL MODULE: ./src/core/frameworks/php/nodes.ts
 var nodes = __webpack_require__(9887);
+// EXTERNAL MODULE: ./src/core/frameworks/shared/inflect.ts
+var inflect = __webpack_require__(2760);
 ;// CONCATENATED MODULE: ./src/core/frameworks/php/column-types.ts
 
 
@@ -205,18 +203,394 @@ const COLUMN_METHODS = [
     ...Object.keys(MORPHS),
 ];
 
-// EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
-var toolkit = __webpack_require__(8849);
-;// CONCATENATED MODULE: ./src/core/frameworks/php/laravel-reader.ts
+// EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
+var column_types = __webpack_require__(6074);
+// EXTERNAL MODULE: ./src/core/frameworks/shared/known-columns.ts
+var known_columns = __webpack_require__(662);
+// EXTERNAL MODULE: ./src/core/frameworks/shared/volatile-defaults.ts
+var volatile_defaults = __webpack_require__(2258);
+;// CONCATENATED MODULE: ./src/core/frameworks/php/laravel/columns.ts
+// A Blueprint column method and its modifiers (`$table->string('email')->nullable()->unique()`): a column added
+// (or listed in the create), or restated with `->change()`; its default; the indexes Laravel names for it.
 
 
 
 
 
+/** Modifiers of a column method the reader reads (besides the inline index methods, which are commands too). */
+const COLUMN_MODIFIERS = [
+    "nullable",
+    "default",
+    "change",
+    "useCurrent",
+    "constrained",
+    "references",
+    "storedAs",
+    "virtualAs",
+    "generatedAs",
+];
+/** The name Laravel gives an index it names itself: `users_email_unique`. */
+function indexName(table, columns, suffix) {
+    return `${table}_${columns.join("_")}_${suffix}`.replace(/[-.]/g, "_").toLowerCase();
+}
+/** An index, unique or primary key on `columns`, as Laravel adds it on PostgreSQL. */
+function readIndex(r, bp, method, columns, name, at) {
+    const { table } = bp;
+    if (method === "primary") {
+        r.push(at, {
+            kind: "add-constraint",
+            table,
+            constraint: "primary-key",
+            validated: true,
+            ...(name !== undefined ? { name } : {}),
+        });
+        return;
+    }
+    if (method === "unique") {
+        // Laravel adds a unique index as `alter table ... add constraint ... unique (...)` on PostgreSQL.
+        r.push(at, {
+            kind: "add-constraint",
+            table,
+            constraint: "unique",
+            validated: true,
+            name: name ?? indexName(table, columns, "unique"),
+        });
+        return;
+    }
+    r.push(at, { kind: "add-index", table, columns, name: name ?? indexName(table, columns, "index") });
+}
+/** A column method with its modifiers: added (or listed in the create), or changed with `->change()`. */
+function readColumn(r, bp, def, modifiers, at, env) {
+    const { table } = bp;
+    if (!def.columns) {
+        r.unknown(at, "a column whose name the reader cannot resolve");
+        return;
+    }
+    const mods = new Map();
+    for (const m of modifiers)
+        mods.set(m.name, m);
+    const nullableMod = mods.get("nullable");
+    const nullable = nullableMod ? ((0,nodes/* booleanValue */.eC)((0,nodes/* arg */.JR)(nullableMod.args, 0, "value")) ?? true) : def.nullable;
+    const defaultField = defaultOf(mods, def);
+    if (mods.has("change")) {
+        for (const column of def.columns)
+            change(r, table, column, def.type, nullableMod ? nullable : undefined, mods, defaultField, at);
+        return;
+    }
+    for (const column of def.columns) {
+        r.known.set(`${table}.${column}`, { type: def.type, ...(nullable !== undefined ? { nullable } : {}) });
+        if (bp.creating)
+            bp.creating.push(column);
+        else
+            r.push(at, {
+                kind: "add-column",
+                table,
+                column,
+                type: (0,column_types/* describeType */.MF)(def.type),
+                notNull: nullable !== true,
+                ...defaultField,
+            });
+    }
+    // Inline index modifiers: `->unique()`, `->index()`, `->primary()`, `->constrained()`.
+    for (const m of modifiers) {
+        if (m.name === "unique" || m.name === "index" || m.name === "primary" || m.name === "fullText")
+            readIndex(r, bp, m.name, def.columns, r.string((0,nodes/* arg */.JR)(m.args, 0, "indexName"), env), m.call);
+        if (m.name === "constrained" || m.name === "references")
+            r.push(m.call, {
+                kind: "add-constraint",
+                table,
+                constraint: "foreign-key",
+                validated: true,
+                name: indexName(table, def.columns, "foreign"),
+            });
+    }
+}
+function change(r, table, column, type, nullable, mods, defaultField, at) {
+    const key = `${table}.${column}`;
+    const old = r.known.get(key);
+    r.known.set(key, { type, ...(nullable !== undefined ? { nullable } : {}) });
+    if (r.learning)
+        return;
+    // `->nullable()->change()` restates the type to relax the column.
+    const typeChange = (0,known_columns/* restatedType */.f)(table, column, old, type, mods.has("nullable") || mods.has("default"));
+    if (typeChange)
+        r.push(at, typeChange);
+    // `->change()` restates every modifier: without `nullable()` the column becomes NOT NULL.
+    if (nullable === false || (nullable === undefined && old?.nullable === true))
+        r.push(at, { kind: "set-not-null", table, column });
+    else if (nullable === true && old?.nullable !== true)
+        r.push(at, { kind: "drop-not-null", table, column });
+    if (mods.has("default") || mods.has("useCurrent"))
+        r.push(at, { kind: "change-default", table, column, ...defaultField });
+}
+function defaultOf(mods, def) {
+    const d = mods.get("default");
+    if (d) {
+        const value = (0,nodes/* arg */.JR)(d.args, 0, "value");
+        if (!value || (0,nodes/* isNull */.kZ)(value))
+            return {};
+        const raw = rawExpression(value);
+        if (raw !== undefined)
+            return { default: { volatile: (0,volatile_defaults/* isVolatileSql */.Z)(raw), text: (0,toolkit/* truncate */.xv)(raw) } };
+        // Any other PHP value is computed once, when the migration runs: a constant for every row.
+        return { default: { volatile: false, text: (0,toolkit/* truncate */.xv)((0,nodes/* unwrap */.oA)(value).text) } };
+    }
+    if (mods.has("useCurrent"))
+        return { default: { volatile: false, text: "CURRENT_TIMESTAMP" } };
+    for (const generated of ["storedAs", "virtualAs", "generatedAs"]) {
+        const m = mods.get(generated);
+        if (m)
+            return { default: { volatile: generated === "storedAs", text: (0,toolkit/* truncate */.xv)(m.call.text) } };
+    }
+    if (def.autoIncrement)
+        return { default: { volatile: true, text: "auto-increment" } };
+    return {};
+}
+/** `DB::raw('...')` or `new Expression('...')`: SQL the database evaluates. */
+function rawExpression(node) {
+    const n = (0,nodes/* unwrap */.oA)(node);
+    if (n.type === "scoped_call_expression" && (0,nodes/* scopeName */.OK)(n) === "DB" && (0,nodes/* methodName */.Lo)(n) === "raw")
+        return (0,nodes/* stringValue */.r$)((0,nodes/* callArgs */.qS)(n).positional[0]) ?? "DB::raw(...)";
+    if (n.type === "object_creation_expression") {
+        const cls = n.namedChildren.find((c) => c?.type === "name" || c?.type === "qualified_name");
+        const args = n.namedChildren.find((c) => c?.type === "arguments");
+        if (cls && /Expression$/.test(cls.text)) {
+            const first = args?.namedChildren.find((c) => c?.type === "argument")?.namedChildren[0];
+            return (0,nodes/* stringValue */.r$)(first) ?? "new Expression(...)";
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/php/laravel/blueprint-calls.ts
+// Blueprint calls inside a Schema::create/table closure (`$table->dropColumn('fax')`): a column method with its
+// modifiers is read in columns.ts; every other command has a handler here, keyed by its method name. A method
+// the table does not hold is a Blueprint macro, which can change anything: an unknown operation.
 
 
 
-const CHANGE_CALL = /->\s*change\s*\(/;
+
+/** Blueprint methods that change nothing a rule cares about. */
+const HARMLESS_BLUEPRINT = new Set([
+    "engine",
+    "charset",
+    "collation",
+    "comment",
+    "temporary",
+    "renameIndex",
+    "innoDb",
+    "getTable",
+    "getColumns",
+    "getCommands",
+]);
+/** The suffix Laravel gives an index it names from its columns, by the method that drops it. */
+const DROP_SUFFIX = {
+    dropIndex: "index",
+    dropUnique: "unique",
+    dropFullText: "fulltext",
+    dropSpatialIndex: "spatialindex",
+};
+const dropColumn = (r, { table }, { args }, at, env) => {
+    // dropColumn('a'), dropColumn(['a', 'b']) and dropColumn('a', 'b') all drop every name given.
+    // A name from a variable is still dropped, named by where it comes from.
+    const first = (0,nodes/* arg */.JR)(args, 0, "columns");
+    const columns = args.positional.length > 1
+        ? args.positional.map((a) => r.string(a, env) ?? r.runTime(a, "column"))
+        : (r.strings(first, env) ?? (first && [r.runTime(first, "column")]));
+    if (!columns || columns.some((c) => c === undefined)) {
+        r.unknown(at, "dropColumn with names the reader cannot resolve");
+        return;
+    }
+    for (const column of columns)
+        r.push(at, { kind: "drop-column", table, column });
+};
+/** A drop of columns whose names Laravel fixes: `dropTimestamps()`, `dropRememberToken()`. */
+const dropNamed = (...columns) => (r, { table }, _command, at) => {
+    for (const column of columns)
+        r.push(at, { kind: "drop-column", table, column });
+};
+const dropSoftDeletes = (r, { table }, { name, args }, at, env) => {
+    const first = (0,nodes/* arg */.JR)(args, 0, "columns");
+    const column = first ? r.string(first, env) : "deleted_at";
+    if (column === undefined)
+        r.unknown(at, `${name} with a name the reader cannot resolve`);
+    else
+        r.push(at, { kind: "drop-column", table, column });
+};
+const dropMorphs = (r, { table }, { args }, at, env) => {
+    const morph = r.string((0,nodes/* arg */.JR)(args, 0, "columns"), env);
+    if (morph === undefined)
+        r.unknown(at, "dropMorphs with a name the reader cannot resolve");
+    else
+        for (const column of [`${morph}_type`, `${morph}_id`])
+            r.push(at, { kind: "drop-column", table, column });
+};
+const dropConstrainedForeignId = (r, { table }, { name, args }, at, env) => {
+    const column = r.string((0,nodes/* arg */.JR)(args, 0, "columns"), env);
+    if (column === undefined) {
+        r.unknown(at, `${name} with a name the reader cannot resolve`);
+        return;
+    }
+    r.push(at, { kind: "drop-constraint", table, name: indexName(table, [column], "foreign") });
+    r.push(at, { kind: "drop-column", table, column });
+};
+const renameColumn = (r, { table }, { args }, at, env) => {
+    const from = r.string((0,nodes/* arg */.JR)(args, 0, "from"), env);
+    const to = r.string((0,nodes/* arg */.JR)(args, 1, "to"), env);
+    if (from === undefined || to === undefined)
+        r.unknown(at, "renameColumn with names the reader cannot resolve");
+    else
+        r.push(at, { kind: "rename-column", table, column: from, newName: to });
+};
+/** `index`, `unique`, `primary`, `fullText`, `spatialIndex`, `rawIndex` on columns of their own. */
+const addIndex = (r, bp, { name, args }, at, env) => {
+    const first = (0,nodes/* arg */.JR)(args, 0, "columns");
+    const columns = name === "rawIndex" ? [r.string(first, env) ?? "expression"] : r.strings(first, env);
+    if (!columns) {
+        r.unknown(at, `${name} on columns the reader cannot resolve`);
+        return;
+    }
+    readIndex(r, bp, name, columns, r.string((0,nodes/* arg */.JR)(args, 1, "name"), env), at);
+};
+const foreign = (r, { table }, { args }, at, env) => {
+    const columns = r.strings((0,nodes/* arg */.JR)(args, 0, "columns"), env);
+    const fkName = r.string((0,nodes/* arg */.JR)(args, 1, "name"), env);
+    r.push(at, {
+        kind: "add-constraint",
+        table,
+        constraint: "foreign-key",
+        validated: true,
+        ...(fkName !== undefined
+            ? { name: fkName }
+            : columns
+                ? { name: indexName(table, columns, "foreign") }
+                : {}),
+    });
+};
+/** `dropIndex`, `dropUnique`, `dropPrimary`, `dropFullText`, `dropSpatialIndex`: by name or by columns. */
+const dropIndex = (r, { table }, { name, args }, at, env) => {
+    const first = (0,nodes/* arg */.JR)(args, 0, "columns");
+    const written = r.string(first, env);
+    const columns = written === undefined ? r.strings(first, env) : undefined;
+    // Laravel names an index from its table and columns when given columns; PostgreSQL's primary key is
+    // always `<table>_pkey`.
+    const dropped = written ??
+        (name === "dropPrimary"
+            ? `${table}_pkey`
+            : columns
+                ? indexName(table, columns, DROP_SUFFIX[name])
+                : undefined);
+    if (name === "dropPrimary" || name === "dropUnique") {
+        // Laravel drops both as constraints on PostgreSQL (`alter table ... drop constraint`).
+        r.push(at, { kind: "drop-constraint", table, ...(dropped !== undefined ? { name: dropped } : {}) });
+        return;
+    }
+    r.push(at, {
+        kind: "drop-index",
+        table,
+        ...(dropped !== undefined ? { name: dropped } : {}),
+        ...(columns ? { columns } : {}),
+    });
+};
+const dropForeign = (r, { table }, { args }, at, env) => {
+    const first = (0,nodes/* arg */.JR)(args, 0, "columns");
+    const fkName = (0,nodes/* stringValue */.r$)(first);
+    const columns = fkName === undefined ? r.strings(first, env) : undefined;
+    const resolved = fkName ?? (columns ? indexName(table, columns, "foreign") : undefined);
+    r.push(at, { kind: "drop-constraint", table, ...(resolved !== undefined ? { name: resolved } : {}) });
+};
+const rename = (r, { table }, { args }, at, env) => {
+    const to = r.string((0,nodes/* arg */.JR)(args, 0, "to"), env);
+    if (to === undefined)
+        r.unknown(at, "rename with a name the reader cannot resolve");
+    else
+        r.push(at, { kind: "rename-table", table, newName: to });
+};
+const drop = (r, { table }, { name }, at) => r.push(at, { kind: "drop-table", table, ...(name === "dropIfExists" ? { ifExists: true } : {}) });
+/** `$table->after('email', function ($table) { ... })` groups columns; the closure gets the same Blueprint. */
+const after = (r, bp, { args }, _at, env) => {
+    const closure = (0,nodes/* arg */.JR)(args, 1, "columns");
+    if (closure)
+        readClosure(r, closure, bp, env);
+};
+/** Blueprint commands the reader acts on, by method name (as Laravel spells it). */
+const BLUEPRINT_CALLS = {
+    dropColumn,
+    dropColumns: dropColumn,
+    dropTimestamps: dropNamed("created_at", "updated_at"),
+    dropTimestampsTz: dropNamed("created_at", "updated_at"),
+    dropSoftDeletes,
+    dropSoftDeletesTz: dropSoftDeletes,
+    dropRememberToken: dropNamed("remember_token"),
+    dropMorphs,
+    dropConstrainedForeignId,
+    dropConstrainedForeignIdFor: dropConstrainedForeignId,
+    renameColumn,
+    index: addIndex,
+    unique: addIndex,
+    primary: addIndex,
+    fullText: addIndex,
+    spatialIndex: addIndex,
+    rawIndex: addIndex,
+    foreign,
+    dropIndex,
+    dropUnique: dropIndex,
+    dropPrimary: dropIndex,
+    dropFullText: dropIndex,
+    dropSpatialIndex: dropIndex,
+    dropForeign,
+    rename,
+    drop,
+    dropIfExists: drop,
+    after,
+};
+/** How Laravel spells each method the reader knows, by its lower-case name: PHP method names are case-insensitive. */
+const CANONICAL = new Map([...COLUMN_METHODS, ...Object.keys(BLUEPRINT_CALLS), ...COLUMN_MODIFIERS, ...HARMLESS_BLUEPRINT].map((n) => [n.toLowerCase(), n]));
+function canonical(name) {
+    return CANONICAL.get(name.toLowerCase()) ?? name;
+}
+/** `$table->a()->b()`: a column method with its modifiers, or a command with its handler. */
+function readBlueprintChain(r, bp, links, env) {
+    // PHP method names are case-insensitive: `$table->dateTime()` and `$table->datetime()` are one method.
+    const [command, ...modifiers] = links.map((l) => ({ ...l, name: canonical(l.name) }));
+    const at = links[links.length - 1].call;
+    const definition = columnDefinition(command.name, command.args);
+    if (definition) {
+        readColumn(r, bp, definition, modifiers, at, env);
+        return true;
+    }
+    const handler = (0,toolkit/* handlerFor */.ci)(BLUEPRINT_CALLS, command.name);
+    if (handler)
+        handler(r, bp, command, at, env);
+    else if (!HARMLESS_BLUEPRINT.has(command.name))
+        // A Blueprint macro (`$table->auditColumns()`) can add or drop anything.
+        r.unknown(command.call, `Blueprint method ${command.name}() is not one the reader knows (a macro?), so what it changes cannot be read`);
+    return true;
+}
+/** `function (Blueprint $table) { ... }` or `fn ($table) => ...`: the body with its parameter bound. */
+function readClosure(r, node, blueprint, env) {
+    const fn = (0,nodes/* unwrap */.oA)(node);
+    if (fn.type !== "anonymous_function" && fn.type !== "arrow_function") {
+        r.unknown(fn, `Schema::${blueprint.creating ? "create" : "table"} with a callback the reader cannot follow`);
+        return;
+    }
+    const param = fn.childForFieldName("parameters")?.namedChildren.find((p) => p?.type === "simple_parameter");
+    const name = (0,nodes/* variableName */.cG)(param?.childForFieldName("name"));
+    const body = fn.childForFieldName("body");
+    if (!name || !body)
+        return;
+    const inner = new Map(env);
+    inner.set(name, blueprint);
+    r.visit(body, inner);
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/php/laravel/data-calls.ts
+// Data changes in a Laravel migration: query-builder chains (`DB::table('t')->where(...)->delete()`) and Eloquent
+// models (`User::where(...)->update([...])`, `Session::truncate()`), read by the write that ends the chain;
+// keyed by method name. A chain that only reads (`->get()`, `->insert()`) changes nothing.
+
+
+
 /** Facades and framework classes whose static calls are not Eloquent models. */
 const NOT_MODELS = new Set([
     "Schema",
@@ -244,78 +618,262 @@ const NOT_MODELS = new Set([
     "static",
     "parent",
 ]);
-/** Query-builder methods that write: the end of a chain that changes rows. */
-const TERMINALS = /^(?:delete|forceDelete|truncate|update|increment|decrement|incrementEach|decrementEach)$/;
 /** Query-builder methods that filter rows. */
 const FILTERS = /^(?:or)?where|^(?:find|findMany|whereKey|limit|take|having|join|latest|oldest)$/i;
-/** Blueprint methods that change nothing a rule cares about. */
-const HARMLESS_BLUEPRINT = new Set([
-    "engine",
-    "charset",
-    "collation",
-    "comment",
-    "temporary",
-    "renameIndex",
-    "innoDb",
-    "getTable",
-    "getColumns",
-    "getCommands",
-]);
-/** The suffix Laravel gives an index it names from its columns, by the method that drops it. */
-const DROP_SUFFIX = {
-    dropIndex: "index",
-    dropUnique: "unique",
-    dropFullText: "fulltext",
-    dropSpatialIndex: "spatialindex",
+function isModel(scope) {
+    return /^[A-Z]/.test(scope) && !NOT_MODELS.has(scope);
+}
+/** `Model::<name>()` calls that write on their own, by method name. */
+const MODEL_CALLS = {
+    truncate: (r, model, call) => r.push(call, { kind: "truncate", tables: [(0,inflect/* tableize */.fG)(model)] }),
+    destroy: (r, model, call) => r.push(call, { kind: "delete-rows", table: (0,inflect/* tableize */.fG)(model), filtered: true, via: "::destroy()" }),
 };
-/** Blueprint commands and column modifiers the reader acts on, besides the column methods. */
-const BLUEPRINT_NAMES = [
-    "dropColumn",
-    "dropColumns",
-    "dropTimestamps",
-    "dropTimestampsTz",
-    "dropSoftDeletes",
-    "dropSoftDeletesTz",
-    "dropRememberToken",
-    "dropMorphs",
-    "dropConstrainedForeignId",
-    "dropConstrainedForeignIdFor",
-    "renameColumn",
-    "index",
-    "unique",
-    "primary",
-    "fullText",
-    "spatialIndex",
-    "rawIndex",
-    "foreign",
-    "dropIndex",
-    "dropUnique",
-    "dropPrimary",
-    "dropFullText",
-    "dropSpatialIndex",
-    "dropForeign",
-    "rename",
-    "drop",
-    "dropIfExists",
-    "after",
-    "nullable",
-    "default",
-    "change",
-    "useCurrent",
-    "constrained",
-    "references",
-    "storedAs",
-    "virtualAs",
-    "generatedAs",
-    ...HARMLESS_BLUEPRINT,
-];
-const CANONICAL = new Map([...COLUMN_METHODS, ...BLUEPRINT_NAMES].map((n) => [n.toLowerCase(), n]));
-function canonical(name) {
-    return CANONICAL.get(name.toLowerCase()) ?? name;
+const deleteRows = (terminal) => (r, { table, filters }, call) => r.push(call, { kind: "delete-rows", table, filtered: filters.length > 0, via: `->${terminal}()` });
+/** `update([...])`, `increment('col')`...: the columns it assigns, and whether only NULLs of them are touched. */
+const updateRows = (terminal) => (r, { table, filters, last }, call) => {
+    const columns = assignedColumns(terminal, last.args);
+    const nullColumns = new Set();
+    let anyOr = false;
+    for (const f of filters) {
+        if (/^or/i.test(f.name))
+            anyOr = true;
+        if (f.name === "whereNull")
+            for (const c of (0,nodes/* stringList */.Yn)((0,nodes/* arg */.JR)(f.args, 0, "columns")) ?? [])
+                nullColumns.add(c);
+        if (f.name === "where") {
+            const column = (0,nodes/* stringValue */.r$)(f.args.positional[0]);
+            const [, second, third] = f.args.positional;
+            const isNullCheck = (f.args.positional.length === 2 && (0,nodes/* isNull */.kZ)(second)) ||
+                (f.args.positional.length === 3 && (0,nodes/* stringValue */.r$)(second) === "=" && (0,nodes/* isNull */.kZ)(third));
+            if (column !== undefined && isNullCheck)
+                nullColumns.add(column);
+        }
+    }
+    r.push(call, {
+        kind: "update-rows",
+        table,
+        columns,
+        filtered: filters.length > 0,
+        onlyNulls: !anyOr && columns.length > 0 && columns.every((c) => nullColumns.has(c)),
+        via: `->${terminal}()`,
+    });
+};
+/** Query-builder methods that write, by method name: the end of a chain that changes rows. */
+const BUILDER_WRITES = {
+    delete: deleteRows("delete"),
+    forceDelete: deleteRows("forceDelete"),
+    truncate: (r, { table }, call) => r.push(call, { kind: "truncate", tables: [table] }),
+    update: updateRows("update"),
+    increment: updateRows("increment"),
+    decrement: updateRows("decrement"),
+    incrementEach: updateRows("incrementEach"),
+    decrementEach: updateRows("decrementEach"),
+};
+/**
+ * A query-builder chain that ends in `delete()`, `truncate()`, `update([...])` or `increment()`. Other chains
+ * (`->get()`, `->insert()`) change nothing, and their arguments are walked as usual.
+ */
+function readBuilderWrite(r, table, links, call) {
+    const last = links[links.length - 1];
+    const write = last && (0,toolkit/* handlerFor */.ci)(BUILDER_WRITES, last.name);
+    if (!last || !write)
+        return false;
+    if (table === undefined) {
+        r.unknown(call, `->${last.name}() on a table the reader cannot resolve`);
+        return true;
+    }
+    write(r, { table, filters: links.slice(0, -1).filter((l) => FILTERS.test(l.name)), last }, call);
+    return true;
 }
-function sameType(a, b) {
-    return (0,column_types/* describeType */.MF)(a) === (0,column_types/* describeType */.MF)(b);
+/**
+ * The table and the calls so far of a query-builder chain: `DB::table('t')->...`, `DB::connection()->table('t')`,
+ * `Model::where(...)->...`, or a variable holding one.
+ */
+function queryOf(r, root, links, env) {
+    if (root.type === "variable_name") {
+        const bound = env.get(root.text.slice(1));
+        return bound?.kind === "builder" ? { ...bound, links: [...bound.links, ...links] } : undefined;
+    }
+    if (root.type !== "scoped_call_expression")
+        return undefined;
+    const scope = (0,nodes/* scopeName */.OK)(root);
+    const rootName = (0,nodes/* methodName */.Lo)(root);
+    if (!scope || !rootName)
+        return undefined;
+    if (scope === "DB" && rootName === "table")
+        return { kind: "builder", table: r.string((0,nodes/* arg */.JR)((0,nodes/* callArgs */.qS)(root), 0, "table"), env), links };
+    if (scope === "DB" && rootName === "connection" && links[0]?.name === "table")
+        return { kind: "builder", table: r.string((0,nodes/* arg */.JR)(links[0].args, 0, "table"), env), links: links.slice(1) };
+    if (isModel(scope)) {
+        const rootLink = { name: rootName, call: root, args: (0,nodes/* callArgs */.qS)(root) };
+        return { kind: "builder", table: (0,inflect/* tableize */.fG)(scope), links: [rootLink, ...links] };
+    }
+    return undefined;
 }
+/** A query builder an assignment keeps, unless the chain already ran (ends in delete(), update()...). */
+function builderOf(r, value, env) {
+    const n = (0,nodes/* unwrap */.oA)(value);
+    const chain = nodes/* MEMBER_CALLS */.nt.has(n.type) ? (0,nodes/* methodChain */.L5)(n) : { root: n, links: [] };
+    const last = chain.links[chain.links.length - 1];
+    if (last && (0,toolkit/* handlerFor */.ci)(BUILDER_WRITES, last.name))
+        return undefined;
+    return queryOf(r, chain.root, chain.links, env);
+}
+/** The columns an `update([...])`, `increment('col')` or `incrementEach([...])` assigns; empty when not literal. */
+function assignedColumns(terminal, args) {
+    if (terminal === "increment" || terminal === "decrement") {
+        const column = (0,nodes/* stringValue */.r$)((0,nodes/* arg */.JR)(args, 0, "column"));
+        return column === undefined ? [] : [column];
+    }
+    const elements = (0,nodes/* arrayElements */.dt)((0,nodes/* arg */.JR)(args, 0, terminal === "update" ? "values" : "columns"));
+    const keys = elements?.map((e) => (e.key ? (0,nodes/* stringValue */.r$)(e.key) : undefined));
+    return keys?.every((k) => k !== undefined) ? keys : [];
+}
+
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
+var embedded = __webpack_require__(7938);
+;// CONCATENATED MODULE: ./src/core/frameworks/php/laravel/raw-sql.ts
+// Raw SQL in a Laravel migration: `DB::statement` and its siblings hand their SQL to the shared SQL reader; SQL
+// built at run time is read by its static parts, or else is an `unknown`.
+
+
+/** Hands the SQL text to the shared SQL reader, or records why it cannot be read. */
+function readSql(r, node, call, via, env) {
+    if (r.learning)
+        return;
+    const read = {
+        literal: nodes/* stringLiteral */.Hg,
+        resolve: (n) => r.string(n, env),
+        // Interpolation or `.` keeps the verb: `"DELETE FROM {$table}"` is still a delete.
+        template: (n) => (0,nodes/* stringTemplate */.aX)(n, (x) => r.string(x, env)),
+    };
+    if (!(0,embedded/* appendCallSql */.hb)(r.out, node && (0,nodes/* unwrap */.oA)(node), call, read, r))
+        r.unknown(call, (0,embedded/* sqlBuiltAtRunTime */.C8)(via));
+}
+const statement = (name) => (r, args, call, env) => readSql(r, (0,nodes/* arg */.JR)(args, 0, "query"), call, `DB::${name}`, env);
+/** `DB::<name>(...)` (or `DB::connection(...)-><name>(...)`) calls that run SQL, by method name. */
+const DB_CALLS = {
+    statement: statement("statement"),
+    unprepared: statement("unprepared"),
+    update: statement("update"),
+    delete: statement("delete"),
+    affectingStatement: statement("affectingStatement"),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/php/laravel/reversibility.ts
+const CHANGE_CALL = /->\s*change\s*\(/;
+/** down() only tells the types `->change()` moves away from; a file without one skips that walk. */
+function learnsFromDown(source, down) {
+    return down !== undefined && CHANGE_CALL.test(source);
+}
+/** `up()` without `down()`, or with an empty one: the irreversible mark, at up()'s name. */
+function irreversibility(up, down) {
+    const at = up.childForFieldName("name") ?? up;
+    if (!down)
+        return { at, op: { kind: "irreversible", reason: "the migration defines up() without down()" } };
+    if (isEmptyBody(down.childForFieldName("body")))
+        return { at, op: { kind: "irreversible", reason: "down() is empty, so a rollback undoes nothing" } };
+    return undefined;
+}
+/** A body with no statements (comments only). */
+function isEmptyBody(body) {
+    return !body || body.namedChildren.every((c) => !c || c.type === "comment");
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/php/laravel/schema-calls.ts
+// The Schema facade: `Schema::create/table` hand their closure a Blueprint (see blueprint-calls.ts); the other
+// methods drop, rename or wipe tables themselves. Keyed by method name, as the facade is called directly or
+// through `Schema::connection('x')->...`.
+
+
+/** `Schema::create('t', fn)` / `Schema::table('t', fn)`: the closure reads the table's Blueprint. */
+const createOrTable = (name) => (r, args, call, env) => {
+    const table = r.string((0,nodes/* arg */.JR)(args, 0, "table"), env);
+    const closure = (0,nodes/* arg */.JR)(args, 1, "callback");
+    if (table === undefined) {
+        r.unknown(call, `Schema::${name} on a table name the reader cannot resolve`);
+        return;
+    }
+    const columns = [];
+    if (name === "create")
+        r.push(call, { kind: "create-table", table, columns });
+    const blueprint = {
+        kind: "blueprint",
+        table,
+        ...(name === "create" ? { creating: columns } : {}),
+    };
+    if (closure)
+        readClosure(r, closure, blueprint, env);
+};
+const schema_calls_drop = (name) => (r, args, call, env) => {
+    // A table from a variable is still dropped: the drop names where its table comes from.
+    const tableArg = (0,nodes/* arg */.JR)(args, 0, "table");
+    const table = r.string(tableArg, env) ?? r.runTime(tableArg, "table");
+    if (table === undefined)
+        r.unknown(call, `Schema::${name} on a table name the reader cannot resolve`);
+    else
+        r.push(call, { kind: "drop-table", table, ...(name === "dropIfExists" ? { ifExists: true } : {}) });
+};
+const schema_calls_rename = (r, args, call, env) => {
+    const from = r.string((0,nodes/* arg */.JR)(args, 0, "from"), env);
+    const to = r.string((0,nodes/* arg */.JR)(args, 1, "to"), env);
+    if (from === undefined || to === undefined)
+        r.unknown(call, "Schema::rename with names the reader cannot resolve");
+    else
+        r.push(call, { kind: "rename-table", table: from, newName: to });
+};
+const dropColumns = (r, args, call, env) => {
+    const tableArg = (0,nodes/* arg */.JR)(args, 0, "table");
+    const table = r.string(tableArg, env) ?? r.runTime(tableArg, "table");
+    const columns = r.strings((0,nodes/* arg */.JR)(args, 1, "columns"), env);
+    if (table === undefined || columns === undefined)
+        r.unknown(call, "Schema::dropColumns with names the reader cannot resolve");
+    else
+        for (const column of columns)
+            r.push(call, { kind: "drop-column", table, column });
+};
+/** Schema::whenTableHasColumn('users', 'fax', function (Blueprint $table) { ... }): may run, so it counts. */
+const whenTable = (name) => (r, args, call, env) => {
+    const table = r.string((0,nodes/* arg */.JR)(args, 0, "table"), env);
+    const closure = (0,nodes/* arg */.JR)(args, 2, "callback");
+    if (table === undefined) {
+        r.unknown(call, `Schema::${name} on a table name the reader cannot resolve`);
+        return;
+    }
+    if (closure)
+        readClosure(r, closure, { kind: "blueprint", table }, env);
+};
+const dropAll = (name) => (r, _args, call) => r.unknown(call, `Schema::${name} drops every object of its kind in the database`);
+/** `Schema::<name>(...)` calls the reader acts on, by method name; any other changes no table. */
+const SCHEMA_CALLS = {
+    create: createOrTable("create"),
+    table: createOrTable("table"),
+    drop: schema_calls_drop("drop"),
+    dropIfExists: schema_calls_drop("dropIfExists"),
+    rename: schema_calls_rename,
+    dropColumns,
+    whenTableHasColumn: whenTable("whenTableHasColumn"),
+    whenTableDoesntHaveColumn: whenTable("whenTableDoesntHaveColumn"),
+    dropAllTables: dropAll("dropAllTables"),
+    dropAllViews: dropAll("dropAllViews"),
+    dropAllTypes: dropAll("dropAllTypes"),
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/php/laravel-reader.ts
+
+
+
+
+
+
+
+
+
+/** The handler tables of the facades, by the class a static call names. */
+const FACADES = {
+    Schema: SCHEMA_CALLS,
+    DB: DB_CALLS,
+};
 class LaravelReader {
     source;
     database;
@@ -327,9 +885,7 @@ class LaravelReader {
         problems: [],
     };
     cls = { methods: new Map(), strings: new Map() };
-    /** `table.column` → its type before this migration: from `down()`'s `->change()` and from columns added earlier. */
     known = new Map();
-    /** Reading `down()` only to learn types: nothing is emitted. */
     learning = false;
     following = [];
     constructor(source, database, parsers) {
@@ -414,20 +970,15 @@ class LaravelReader {
         const down = cls.methods.get("down");
         if (!up)
             return;
-        // down() only tells the types `->change()` moves away from; a file without one skips that walk.
-        if (down && CHANGE_CALL.test(this.source)) {
+        if (learnsFromDown(this.source, down)) {
             this.learning = true;
             this.block(down.childForFieldName("body"), new Map(), "down");
             this.learning = false;
         }
         this.block(up.childForFieldName("body"), new Map(), "up");
-        const name = up.childForFieldName("name") ?? up;
-        if (!down) {
-            this.push(name, { kind: "irreversible", reason: "the migration defines up() without down()" });
-        }
-        else if (isEmptyBody(down.childForFieldName("body"))) {
-            this.push(name, { kind: "irreversible", reason: "down() is empty, so a rollback undoes nothing" });
-        }
+        const mark = irreversibility(up, down);
+        if (mark)
+            this.push(mark.at, mark.op);
     }
     // ---------------------------------------------------------------- the walk
     block(body, env, method) {
@@ -475,7 +1026,7 @@ class LaravelReader {
         if (name !== undefined) {
             const value = this.string(right, env);
             const list = value === undefined ? this.strings(right, env) : undefined;
-            const builder = value === undefined && list === undefined ? this.builderOf(right, env) : undefined;
+            const builder = value === undefined && list === undefined ? builderOf(this, right, env) : undefined;
             if (value !== undefined)
                 env.set(name, { kind: "string", value });
             else if (list !== undefined)
@@ -503,8 +1054,6 @@ class LaravelReader {
         return true;
     }
     // ---------------------------------------------------------------- values
-    /** A literal string, a variable holding one, or a class property/constant (`$this->table`, `self::T`). */
-    /** The name a migration computes at run time, named by its source; undefined without an argument. */
     runTime(node, part) {
         return node ? (0,run_time/* runTimeName */.S)(part, node.text) : undefined;
     }
@@ -530,7 +1079,6 @@ class LaravelReader {
         }
         return undefined;
     }
-    /** `'a'` or `['a', 'b']` (or a variable holding either) as a list of strings. */
     strings(node, env) {
         if (!node)
             return undefined;
@@ -559,34 +1107,33 @@ class LaravelReader {
         return out;
     }
     // ---------------------------------------------------------------- calls
-    /** `Foo::bar(...)`. */
+    /** `Foo::bar(...)`: a facade's table, Artisan, a helper of the class, or an Eloquent model's write. */
     staticCall(call, env) {
         const scope = (0,nodes/* scopeName */.OK)(call);
         const name = (0,nodes/* methodName */.Lo)(call);
         if (!scope || !name)
             return false;
         const args = (0,nodes/* callArgs */.qS)(call);
-        if (scope === "Schema")
-            return this.schema(name, args, call, env);
-        if (scope === "DB")
-            return this.db(name, args, call, env);
+        const facade = (0,toolkit/* handlerFor */.ci)(FACADES, scope);
+        if (facade)
+            return this.facadeCall(facade, name, args, call, env);
         if (scope === "Artisan" && name === "call") {
             this.unknown(call, "Artisan::call runs a console command whose database work cannot be read here");
             return true;
         }
         if (/^(?:self|static)$/.test(scope) && this.cls.methods.has(name))
             return this.helper(name, args, env);
-        if (this.isModel(scope)) {
-            if (name === "truncate") {
-                this.push(call, { kind: "truncate", tables: [(0,inflect/* tableize */.fG)(scope)] });
-                return true;
-            }
-            if (name === "destroy") {
-                this.push(call, { kind: "delete-rows", table: (0,inflect/* tableize */.fG)(scope), filtered: true, via: "::destroy()" });
-                return true;
-            }
-        }
-        return false;
+        const write = isModel(scope) ? (0,toolkit/* handlerFor */.ci)(MODEL_CALLS, name) : undefined;
+        if (write)
+            write(this, scope, call);
+        return write !== undefined;
+    }
+    /** `Schema::name(...)` / `DB::name(...)` with a handler, read; any other call on the facade is walked as code. */
+    facadeCall(table, name, args, call, env) {
+        const handler = (0,toolkit/* handlerFor */.ci)(table, name);
+        if (handler)
+            handler(this, args, call, env);
+        return handler !== undefined;
     }
     /** `x->a()->b()`: a Blueprint statement, a query-builder chain, or `$this->helper()`. */
     memberCall(call, env) {
@@ -600,59 +1147,16 @@ class LaravelReader {
                 return this.helper(first.name, first.args, env);
             const bound = env.get(name);
             if (bound?.kind === "blueprint")
-                return this.blueprint(bound, links, env);
+                return readBlueprintChain(this, bound, links, env);
         }
         else if (root.type === "scoped_call_expression" && (0,nodes/* methodName */.Lo)(root) === "connection") {
             // Schema::connection('x')->create(...), DB::connection('x')->statement(...)
-            const scope = (0,nodes/* scopeName */.OK)(root);
-            if (scope === "Schema" && links.length === 1)
-                return this.schema(first.name, first.args, first.call, env);
-            if (scope === "DB" && links.length === 1)
-                return this.db(first.name, first.args, first.call, env);
+            const facade = (0,toolkit/* handlerFor */.ci)(FACADES, (0,nodes/* scopeName */.OK)(root) ?? "");
+            if (facade && links.length === 1)
+                return this.facadeCall(facade, first.name, first.args, first.call, env);
         }
-        const query = this.query(root, links, env);
-        return query ? this.builder(query.table, query.links, call) : false;
-    }
-    /**
-     * The table and the calls so far of a query-builder chain: `DB::table('t')->...`, `DB::connection()->table('t')`,
-     * `Model::where(...)->...`, or a variable holding one.
-     */
-    query(root, links, env) {
-        if (root.type === "variable_name") {
-            const bound = env.get(root.text.slice(1));
-            return bound?.kind === "builder" ? { ...bound, links: [...bound.links, ...links] } : undefined;
-        }
-        if (root.type !== "scoped_call_expression")
-            return undefined;
-        const scope = (0,nodes/* scopeName */.OK)(root);
-        const rootName = (0,nodes/* methodName */.Lo)(root);
-        if (!scope || !rootName)
-            return undefined;
-        if (scope === "DB" && rootName === "table")
-            return { kind: "builder", table: this.string((0,nodes/* arg */.JR)((0,nodes/* callArgs */.qS)(root), 0, "table"), env), links };
-        if (scope === "DB" && rootName === "connection" && links[0]?.name === "table")
-            return {
-                kind: "builder",
-                table: this.string((0,nodes/* arg */.JR)(links[0].args, 0, "table"), env),
-                links: links.slice(1),
-            };
-        if (this.isModel(scope)) {
-            const rootLink = { name: rootName, call: root, args: (0,nodes/* callArgs */.qS)(root) };
-            return { kind: "builder", table: (0,inflect/* tableize */.fG)(scope), links: [rootLink, ...links] };
-        }
-        return undefined;
-    }
-    /** A query builder an assignment keeps, unless the chain already ran (ends in delete(), update()...). */
-    builderOf(value, env) {
-        const n = (0,nodes/* unwrap */.oA)(value);
-        const chain = nodes/* MEMBER_CALLS */.nt.has(n.type) ? (0,nodes/* methodChain */.L5)(n) : { root: n, links: [] };
-        const last = chain.links[chain.links.length - 1];
-        if (last && TERMINALS.test(last.name))
-            return undefined;
-        return this.query(chain.root, chain.links, env);
-    }
-    isModel(scope) {
-        return /^[A-Z]/.test(scope) && !NOT_MODELS.has(scope);
+        const query = queryOf(this, root, links, env);
+        return query ? readBuilderWrite(this, query.table, query.links, call) : false;
     }
     /** A method of the migration class, called as `$this->name()` or `self::name()`: arguments, then its body. */
     helper(name, args, env) {
@@ -680,531 +1184,18 @@ class LaravelReader {
         this.block(method.childForFieldName("body"), inner, name);
         return true;
     }
-    schema(name, args, call, env) {
-        const tableArg = (0,nodes/* arg */.JR)(args, 0, "table");
-        switch (name) {
-            case "create":
-            case "table": {
-                const table = this.string(tableArg, env);
-                const closure = (0,nodes/* arg */.JR)(args, 1, "callback");
-                if (table === undefined) {
-                    this.unknown(call, `Schema::${name} on a table name the reader cannot resolve`);
-                    return true;
-                }
-                const columns = [];
-                if (name === "create")
-                    this.push(call, { kind: "create-table", table, columns });
-                const blueprint = {
-                    kind: "blueprint",
-                    table,
-                    ...(name === "create" ? { creating: columns } : {}),
-                };
-                if (closure)
-                    this.closure(closure, blueprint, env);
-                return true;
-            }
-            case "drop":
-            case "dropIfExists": {
-                // A table from a variable is still dropped: the drop names where its table comes from.
-                const table = this.string(tableArg, env) ?? this.runTime(tableArg, "table");
-                if (table === undefined)
-                    this.unknown(call, `Schema::${name} on a table name the reader cannot resolve`);
-                else
-                    this.push(call, {
-                        kind: "drop-table",
-                        table,
-                        ...(name === "dropIfExists" ? { ifExists: true } : {}),
-                    });
-                return true;
-            }
-            case "rename": {
-                const from = this.string((0,nodes/* arg */.JR)(args, 0, "from"), env);
-                const to = this.string((0,nodes/* arg */.JR)(args, 1, "to"), env);
-                if (from === undefined || to === undefined)
-                    this.unknown(call, "Schema::rename with names the reader cannot resolve");
-                else
-                    this.push(call, { kind: "rename-table", table: from, newName: to });
-                return true;
-            }
-            case "dropColumns": {
-                const table = this.string(tableArg, env) ?? this.runTime(tableArg, "table");
-                const columns = this.strings((0,nodes/* arg */.JR)(args, 1, "columns"), env);
-                if (table === undefined || columns === undefined)
-                    this.unknown(call, "Schema::dropColumns with names the reader cannot resolve");
-                else
-                    for (const column of columns)
-                        this.push(call, { kind: "drop-column", table, column });
-                return true;
-            }
-            case "whenTableHasColumn":
-            case "whenTableDoesntHaveColumn": {
-                // Schema::whenTableHasColumn('users', 'fax', function (Blueprint $table) { ... }): may run, so it counts.
-                const table = this.string(tableArg, env);
-                const closure = (0,nodes/* arg */.JR)(args, 2, "callback");
-                if (table === undefined) {
-                    this.unknown(call, `Schema::${name} on a table name the reader cannot resolve`);
-                    return true;
-                }
-                if (closure)
-                    this.closure(closure, { kind: "blueprint", table }, env);
-                return true;
-            }
-            case "dropAllTables":
-            case "dropAllViews":
-            case "dropAllTypes":
-                this.unknown(call, `Schema::${name} drops every object of its kind in the database`);
-                return true;
-            default:
-                return false;
-        }
-    }
-    db(name, args, call, env) {
-        switch (name) {
-            case "statement":
-            case "unprepared":
-            case "update":
-            case "delete":
-            case "affectingStatement":
-                this.sql((0,nodes/* arg */.JR)(args, 0, "query"), call, `DB::${name}`, env);
-                return true;
-            default:
-                return false;
-        }
-    }
-    /** Hands the SQL text to the shared SQL reader, or records why it cannot be read. */
-    sql(node, call, via, env) {
-        if (this.learning)
-            return;
-        const n = node ? (0,nodes/* unwrap */.oA)(node) : undefined;
-        let literal = n ? (0,nodes/* stringLiteral */.Hg)(n) : undefined;
-        if (!literal && n) {
-            const value = this.string(n, env);
-            if (value !== undefined)
-                literal = { value, line: call.startPosition.row + 1 };
-        }
-        // Interpolation or `.` keeps the verb: `"DELETE FROM {$table}"` is still a delete.
-        const template = !literal && n ? (0,nodes/* stringTemplate */.aX)(n, (x) => this.string(x, env)) : undefined;
-        if ((0,embedded/* appendBuiltSql */.J0)(this.out, template, this.database, this.parsers))
-            return;
-        if (!literal) {
-            this.unknown(call, `${via} runs SQL built at run time (a variable, interpolation or expression), which cannot be read`);
-            return;
-        }
-        (0,embedded/* appendSql */.pl)(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
-    }
-    /**
-     * A query-builder chain that ends in `delete()`, `truncate()`, `update([...])` or `increment()`. Other chains
-     * (`->get()`, `->insert()`) change nothing, and their arguments are walked as usual.
-     */
-    builder(table, links, call) {
-        const last = links[links.length - 1];
-        if (!last)
-            return false;
-        const terminal = last.name;
-        if (!TERMINALS.test(terminal))
-            return false;
-        if (table === undefined) {
-            this.unknown(call, `->${terminal}() on a table the reader cannot resolve`);
-            return true;
-        }
-        const filters = links.slice(0, -1).filter((l) => FILTERS.test(l.name));
-        const filtered = filters.length > 0;
-        if (terminal === "truncate") {
-            this.push(call, { kind: "truncate", tables: [table] });
-            return true;
-        }
-        if (terminal === "delete" || terminal === "forceDelete") {
-            this.push(call, { kind: "delete-rows", table, filtered, via: `->${terminal}()` });
-            return true;
-        }
-        const columns = assignedColumns(terminal, last.args);
-        const nullColumns = new Set();
-        let anyOr = false;
-        for (const f of filters) {
-            if (/^or/i.test(f.name))
-                anyOr = true;
-            if (f.name === "whereNull")
-                for (const c of (0,nodes/* stringList */.Yn)((0,nodes/* arg */.JR)(f.args, 0, "columns")) ?? [])
-                    nullColumns.add(c);
-            if (f.name === "where") {
-                const column = (0,nodes/* stringValue */.r$)(f.args.positional[0]);
-                const [, second, third] = f.args.positional;
-                const isNullCheck = (f.args.positional.length === 2 && (0,nodes/* isNull */.kZ)(second)) ||
-                    (f.args.positional.length === 3 && (0,nodes/* stringValue */.r$)(second) === "=" && (0,nodes/* isNull */.kZ)(third));
-                if (column !== undefined && isNullCheck)
-                    nullColumns.add(column);
-            }
-        }
-        this.push(call, {
-            kind: "update-rows",
-            table,
-            columns,
-            filtered,
-            onlyNulls: !anyOr && columns.length > 0 && columns.every((c) => nullColumns.has(c)),
-            via: `->${terminal}()`,
-        });
-        return true;
-    }
-    // ---------------------------------------------------------------- Blueprint
-    /** `function (Blueprint $table) { ... }` or `fn ($table) => ...`: the body with its parameter bound. */
-    closure(node, blueprint, env) {
-        const fn = (0,nodes/* unwrap */.oA)(node);
-        if (fn.type !== "anonymous_function" && fn.type !== "arrow_function") {
-            this.unknown(fn, `Schema::${blueprint.creating ? "create" : "table"} with a callback the reader cannot follow`);
-            return;
-        }
-        const param = fn
-            .childForFieldName("parameters")
-            ?.namedChildren.find((p) => p?.type === "simple_parameter");
-        const name = (0,nodes/* variableName */.cG)(param?.childForFieldName("name"));
-        const body = fn.childForFieldName("body");
-        if (!name || !body)
-            return;
-        const inner = new Map(env);
-        inner.set(name, blueprint);
-        this.visit(body, inner);
-    }
-    blueprint(bp, links, env) {
-        // PHP method names are case-insensitive: `$table->dateTime()` and `$table->datetime()` are one method.
-        const [command, ...modifiers] = links.map((l) => ({ ...l, name: canonical(l.name) }));
-        const { table } = bp;
-        const { name, args, call } = command;
-        const at = links[links.length - 1].call;
-        const definition = columnDefinition(name, args);
-        if (definition) {
-            this.column(bp, definition, modifiers, at, env);
-            return true;
-        }
-        const first = (0,nodes/* arg */.JR)(args, 0, "columns");
-        switch (name) {
-            case "dropColumn":
-            case "dropColumns": {
-                // dropColumn('a'), dropColumn(['a', 'b']) and dropColumn('a', 'b') all drop every name given.
-                // A name from a variable is still dropped, named by where it comes from.
-                const columns = args.positional.length > 1
-                    ? args.positional.map((a) => this.string(a, env) ?? this.runTime(a, "column"))
-                    : (this.strings(first, env) ?? (first && [this.runTime(first, "column")]));
-                if (!columns || columns.some((c) => c === undefined)) {
-                    this.unknown(at, "dropColumn with names the reader cannot resolve");
-                    return true;
-                }
-                for (const column of columns)
-                    this.push(at, { kind: "drop-column", table, column });
-                return true;
-            }
-            case "dropTimestamps":
-            case "dropTimestampsTz":
-                for (const column of ["created_at", "updated_at"])
-                    this.push(at, { kind: "drop-column", table, column });
-                return true;
-            case "dropSoftDeletes":
-            case "dropSoftDeletesTz": {
-                const column = first ? this.string(first, env) : "deleted_at";
-                if (column === undefined)
-                    this.unknown(at, `${name} with a name the reader cannot resolve`);
-                else
-                    this.push(at, { kind: "drop-column", table, column });
-                return true;
-            }
-            case "dropRememberToken":
-                this.push(at, { kind: "drop-column", table, column: "remember_token" });
-                return true;
-            case "dropMorphs": {
-                const morph = this.string(first, env);
-                if (morph === undefined)
-                    this.unknown(at, "dropMorphs with a name the reader cannot resolve");
-                else
-                    for (const column of [`${morph}_type`, `${morph}_id`])
-                        this.push(at, { kind: "drop-column", table, column });
-                return true;
-            }
-            case "dropConstrainedForeignId":
-            case "dropConstrainedForeignIdFor": {
-                const column = this.string(first, env);
-                if (column === undefined) {
-                    this.unknown(at, `${name} with a name the reader cannot resolve`);
-                    return true;
-                }
-                this.push(at, { kind: "drop-constraint", table, name: indexName(table, [column], "foreign") });
-                this.push(at, { kind: "drop-column", table, column });
-                return true;
-            }
-            case "renameColumn": {
-                const from = this.string((0,nodes/* arg */.JR)(args, 0, "from"), env);
-                const to = this.string((0,nodes/* arg */.JR)(args, 1, "to"), env);
-                if (from === undefined || to === undefined)
-                    this.unknown(at, "renameColumn with names the reader cannot resolve");
-                else
-                    this.push(at, { kind: "rename-column", table, column: from, newName: to });
-                return true;
-            }
-            case "index":
-            case "unique":
-            case "primary":
-            case "fullText":
-            case "spatialIndex":
-            case "rawIndex": {
-                const columns = name === "rawIndex" ? [this.string(first, env) ?? "expression"] : this.strings(first, env);
-                if (!columns) {
-                    this.unknown(at, `${name} on columns the reader cannot resolve`);
-                    return true;
-                }
-                this.index(bp, name, columns, this.string((0,nodes/* arg */.JR)(args, 1, "name"), env), at);
-                return true;
-            }
-            case "foreign": {
-                const columns = this.strings(first, env);
-                const fkName = this.string((0,nodes/* arg */.JR)(args, 1, "name"), env);
-                this.push(at, {
-                    kind: "add-constraint",
-                    table,
-                    constraint: "foreign-key",
-                    validated: true,
-                    ...(fkName !== undefined
-                        ? { name: fkName }
-                        : columns
-                            ? { name: indexName(table, columns, "foreign") }
-                            : {}),
-                });
-                return true;
-            }
-            case "dropIndex":
-            case "dropUnique":
-            case "dropPrimary":
-            case "dropFullText":
-            case "dropSpatialIndex": {
-                const written = this.string(first, env);
-                const columns = written === undefined ? this.strings(first, env) : undefined;
-                // Laravel names an index from its table and columns when given columns; PostgreSQL's primary key is
-                // always `<table>_pkey`.
-                const dropped = written ??
-                    (name === "dropPrimary"
-                        ? `${table}_pkey`
-                        : columns
-                            ? indexName(table, columns, DROP_SUFFIX[name])
-                            : undefined);
-                if (name === "dropPrimary" || name === "dropUnique") {
-                    // Laravel drops both as constraints on PostgreSQL (`alter table ... drop constraint`).
-                    this.push(at, {
-                        kind: "drop-constraint",
-                        table,
-                        ...(dropped !== undefined ? { name: dropped } : {}),
-                    });
-                    return true;
-                }
-                this.push(at, {
-                    kind: "drop-index",
-                    table,
-                    ...(dropped !== undefined ? { name: dropped } : {}),
-                    ...(columns ? { columns } : {}),
-                });
-                return true;
-            }
-            case "dropForeign": {
-                const fkName = (0,nodes/* stringValue */.r$)(first);
-                const columns = fkName === undefined ? this.strings(first, env) : undefined;
-                const resolved = fkName ?? (columns ? indexName(table, columns, "foreign") : undefined);
-                this.push(at, {
-                    kind: "drop-constraint",
-                    table,
-                    ...(resolved !== undefined ? { name: resolved } : {}),
-                });
-                return true;
-            }
-            case "rename": {
-                const to = this.string((0,nodes/* arg */.JR)(args, 0, "to"), env);
-                if (to === undefined)
-                    this.unknown(at, "rename with a name the reader cannot resolve");
-                else
-                    this.push(at, { kind: "rename-table", table, newName: to });
-                return true;
-            }
-            case "drop":
-            case "dropIfExists":
-                this.push(at, { kind: "drop-table", table, ...(name === "dropIfExists" ? { ifExists: true } : {}) });
-                return true;
-            case "after": {
-                // `$table->after('email', function ($table) { ... })` groups columns; the closure gets the same Blueprint.
-                const closure = (0,nodes/* arg */.JR)(args, 1, "columns");
-                if (closure)
-                    this.closure(closure, bp, env);
-                return true;
-            }
-            default:
-                if (HARMLESS_BLUEPRINT.has(name))
-                    return true;
-                // A Blueprint macro (`$table->auditColumns()`) can add or drop anything.
-                this.unknown(call, `Blueprint method ${name}() is not one the reader knows (a macro?), so what it changes cannot be read`);
-                return true;
-        }
-    }
-    index(bp, method, columns, name, at) {
-        const { table } = bp;
-        if (method === "primary") {
-            this.push(at, {
-                kind: "add-constraint",
-                table,
-                constraint: "primary-key",
-                validated: true,
-                ...(name !== undefined ? { name } : {}),
-            });
-            return;
-        }
-        if (method === "unique") {
-            // Laravel adds a unique index as `alter table ... add constraint ... unique (...)` on PostgreSQL.
-            this.push(at, {
-                kind: "add-constraint",
-                table,
-                constraint: "unique",
-                validated: true,
-                name: name ?? indexName(table, columns, "unique"),
-            });
-            return;
-        }
-        this.push(at, { kind: "add-index", table, columns, name: name ?? indexName(table, columns, "index") });
-    }
-    /** A column method with its modifiers: added (or listed in the create), or changed with `->change()`. */
-    column(bp, def, modifiers, at, env) {
-        const { table } = bp;
-        if (!def.columns) {
-            this.unknown(at, "a column whose name the reader cannot resolve");
-            return;
-        }
-        const mods = new Map();
-        for (const m of modifiers)
-            mods.set(m.name, m);
-        const nullableMod = mods.get("nullable");
-        const nullable = nullableMod ? ((0,nodes/* booleanValue */.eC)((0,nodes/* arg */.JR)(nullableMod.args, 0, "value")) ?? true) : def.nullable;
-        const defaultField = this.defaultOf(mods, def);
-        if (mods.has("change")) {
-            for (const column of def.columns)
-                this.change(table, column, def.type, nullableMod ? nullable : undefined, mods, defaultField, at);
-            return;
-        }
-        for (const column of def.columns) {
-            this.known.set(`${table}.${column}`, {
-                type: def.type,
-                ...(nullable !== undefined ? { nullable } : {}),
-            });
-            if (bp.creating)
-                bp.creating.push(column);
-            else
-                this.push(at, {
-                    kind: "add-column",
-                    table,
-                    column,
-                    type: (0,column_types/* describeType */.MF)(def.type),
-                    notNull: nullable !== true,
-                    ...defaultField,
-                });
-        }
-        // Inline index modifiers: `->unique()`, `->index()`, `->primary()`, `->constrained()`.
-        for (const m of modifiers) {
-            if (m.name === "unique" || m.name === "index" || m.name === "primary" || m.name === "fullText")
-                this.index(bp, m.name, def.columns, this.string((0,nodes/* arg */.JR)(m.args, 0, "indexName"), env), m.call);
-            if (m.name === "constrained" || m.name === "references")
-                this.push(m.call, {
-                    kind: "add-constraint",
-                    table,
-                    constraint: "foreign-key",
-                    validated: true,
-                    name: indexName(table, def.columns, "foreign"),
-                });
-        }
-    }
-    change(table, column, type, nullable, mods, defaultField, at) {
-        const key = `${table}.${column}`;
-        const old = this.known.get(key);
-        this.known.set(key, { type, ...(nullable !== undefined ? { nullable } : {}) });
-        if (this.learning)
-            return;
-        // `->nullable()->change()` restates the type to relax the column; with no old type to compare,
-        // a change that sets nullability or a default is read as keeping the type.
-        const typeChanged = old ? !sameType(old.type, type) : !mods.has("nullable") && !mods.has("default");
-        if (typeChanged)
-            this.push(at, {
-                kind: "change-column-type",
-                table,
-                column,
-                type: (0,column_types/* describeType */.MF)(type),
-                ...(0,column_types/* classifyTypeChange */.zq)(old?.type, type),
-            });
-        // `->change()` restates every modifier: without `nullable()` the column becomes NOT NULL.
-        if (nullable === false || (nullable === undefined && old?.nullable === true))
-            this.push(at, { kind: "set-not-null", table, column });
-        else if (nullable === true && old?.nullable !== true)
-            this.push(at, { kind: "drop-not-null", table, column });
-        if (mods.has("default") || mods.has("useCurrent"))
-            this.push(at, { kind: "change-default", table, column, ...defaultField });
-    }
-    defaultOf(mods, def) {
-        const d = mods.get("default");
-        if (d) {
-            const value = (0,nodes/* arg */.JR)(d.args, 0, "value");
-            if (!value || (0,nodes/* isNull */.kZ)(value))
-                return {};
-            const raw = this.rawExpression(value);
-            if (raw !== undefined)
-                return { default: { volatile: (0,volatile_defaults/* isVolatileSql */.Z)(raw), text: (0,toolkit/* truncate */.xv)(raw) } };
-            // Any other PHP value is computed once, when the migration runs: a constant for every row.
-            return { default: { volatile: false, text: (0,toolkit/* truncate */.xv)((0,nodes/* unwrap */.oA)(value).text) } };
-        }
-        if (mods.has("useCurrent"))
-            return { default: { volatile: false, text: "CURRENT_TIMESTAMP" } };
-        for (const generated of ["storedAs", "virtualAs", "generatedAs"]) {
-            const m = mods.get(generated);
-            if (m)
-                return { default: { volatile: generated === "storedAs", text: (0,toolkit/* truncate */.xv)(m.call.text) } };
-        }
-        if (def.autoIncrement)
-            return { default: { volatile: true, text: "auto-increment" } };
-        return {};
-    }
-    /** `DB::raw('...')` or `new Expression('...')`: SQL the database evaluates. */
-    rawExpression(node) {
-        const n = (0,nodes/* unwrap */.oA)(node);
-        if (n.type === "scoped_call_expression" && (0,nodes/* scopeName */.OK)(n) === "DB" && (0,nodes/* methodName */.Lo)(n) === "raw")
-            return (0,nodes/* stringValue */.r$)((0,nodes/* callArgs */.qS)(n).positional[0]) ?? "DB::raw(...)";
-        if (n.type === "object_creation_expression") {
-            const cls = n.namedChildren.find((c) => c?.type === "name" || c?.type === "qualified_name");
-            const args = n.namedChildren.find((c) => c?.type === "arguments");
-            if (cls && /Expression$/.test(cls.text)) {
-                const first = args?.namedChildren.find((c) => c?.type === "argument")?.namedChildren[0];
-                return (0,nodes/* stringValue */.r$)(first) ?? "new Expression(...)";
-            }
-        }
-        return undefined;
-    }
     // ---------------------------------------------------------------- output
     push(node, op) {
         if (this.learning)
             return;
-        this.out.operations.push({ ...op, ...(0,nodes/* spanOf */.ee)(node) });
+        this.out.operations.push((0,tree_sitter/* operationAt */.f2)(node, op));
     }
     unknown(node, reason) {
         this.push(node, (0,toolkit/* unknownOperation */.sA)(reason, node.text));
     }
 }
-/** The columns an `update([...])`, `increment('col')` or `incrementEach([...])` assigns; empty when not literal. */
-function assignedColumns(terminal, args) {
-    if (terminal === "increment" || terminal === "decrement") {
-        const column = (0,nodes/* stringValue */.r$)((0,nodes/* arg */.JR)(args, 0, "column"));
-        return column === undefined ? [] : [column];
-    }
-    const elements = (0,nodes/* arrayElements */.dt)((0,nodes/* arg */.JR)(args, 0, terminal === "update" ? "values" : "columns"));
-    const keys = elements?.map((e) => (e.key ? (0,nodes/* stringValue */.r$)(e.key) : undefined));
-    return keys?.every((k) => k !== undefined) ? keys : [];
-}
-/** The name Laravel gives an index it names itself: `users_email_unique`. */
-function indexName(table, columns, suffix) {
-    return `${table}_${columns.join("_")}_${suffix}`.replace(/[-.]/g, "_").toLowerCase();
-}
 function methodNameOf(method) {
     return method.childForFieldName("name")?.text;
-}
-/** A body with no statements (comments only). */
-function isEmptyBody(body) {
-    return !body || body.namedChildren.every((c) => !c || c.type === "comment");
 }
 function readLaravelMigration(source, database, parsers) {
     return new LaravelReader(source, database, parsers).read();
@@ -1229,7 +1220,6 @@ function readLaravelMigration(source, database, parsers) {
 /* harmony export */   cG: () => (/* binding */ variableName),
 /* harmony export */   dt: () => (/* binding */ arrayElements),
 /* harmony export */   eC: () => (/* binding */ booleanValue),
-/* harmony export */   ee: () => (/* reexport safe */ _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__.ee),
 /* harmony export */   kZ: () => (/* binding */ isNull),
 /* harmony export */   nt: () => (/* binding */ MEMBER_CALLS),
 /* harmony export */   oA: () => (/* binding */ unwrap),
@@ -1679,6 +1669,37 @@ function underscore(name) {
 function tableize(className) {
     const last = className.split("::").pop() ?? className;
     return pluralize(underscore(last));
+}
+
+
+/***/ }),
+
+/***/ 662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ restatedType)
+/* harmony export */ });
+/* harmony import */ var _column_types_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6074);
+// What a reader knows of a column before the migration restates it (Laravel `->change()`, Ecto `modify`): its
+// type and nullability, from the `down` that restores it or from an earlier add in the same file.
+
+/**
+ * The type change of a restated column, or undefined when the type stays. With no old type to compare, a
+ * restatement that only sets nullability or a default (`->nullable()->change()`, `modify :c, :t, null: true`)
+ * is read as keeping the type; any other counts as a change.
+ */
+function restatedType(table, column, old, type, setsNullOrDefault) {
+    const changed = old ? (0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeType */ .MF)(old.type) !== (0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeType */ .MF)(type) : !setsNullOrDefault;
+    if (!changed)
+        return undefined;
+    return {
+        kind: "change-column-type",
+        table,
+        column,
+        type: (0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeType */ .MF)(type),
+        ...(0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyTypeChange */ .zq)(old?.type, type),
+    };
 }
 
 

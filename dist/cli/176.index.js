@@ -1,8 +1,8 @@
-export const id = 871;
-export const ids = [871];
+export const id = 176;
+export const ids = [176];
 export const modules = {
 
-/***/ 2871:
+/***/ 3176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,18 +14,20 @@ __webpack_require__.d(__webpack_exports__, {
   readEctoMigration: () => (/* binding */ readEctoMigration)
 });
 
-// EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
-var column_types = __webpack_require__(6074);
-// EXTERNAL MODULE: ./src/core/frameworks/shared/volatile-defaults.ts
-var volatile_defaults = __webpack_require__(2258);
-// EXTERNAL MODULE: ./src/core/frameworks/shared/inflect.ts
-var inflect = __webpack_require__(2760);
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
-var embedded = __webpack_require__(7938);
-// EXTERNAL MODULE: ./src/core/run-time.ts
-var run_time = __webpack_require__(2686);
 // EXTERNAL MODULE: ./src/core/frameworks/tree-sitter.ts
 var tree_sitter = __webpack_require__(7545);
+// EXTERNAL MODULE: ./src/core/run-time.ts
+var run_time = __webpack_require__(2686);
+// EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
+var toolkit = __webpack_require__(8849);
+// EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
+var column_types = __webpack_require__(6074);
+// EXTERNAL MODULE: ./src/core/frameworks/shared/known-columns.ts
+var known_columns = __webpack_require__(662);
+// EXTERNAL MODULE: ./src/core/frameworks/shared/volatile-defaults.ts
+var volatile_defaults = __webpack_require__(2258);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
+var embedded = __webpack_require__(7938);
 ;// CONCATENATED MODULE: ./src/core/frameworks/elixir/nodes.ts
 
 
@@ -411,41 +413,229 @@ function fromNullable(node) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
-var toolkit = __webpack_require__(8849);
-;// CONCATENATED MODULE: ./src/core/frameworks/elixir/ecto-reader.ts
+;// CONCATENATED MODULE: ./src/core/frameworks/elixir/columns.ts
+// Calls inside a `create table` / `alter table` block: `add`, `timestamps`, `remove`, `modify`, keyed by name;
+// with the column's type (column-types.ts), nullability and default.
 
 
 
 
 
 
-
-
-const MODIFY_CALL = /\bmodify\b/;
-const SKIPPED_CALLS = new Set([
-    "def",
-    "defp",
-    "defmacro",
-    "defmacrop",
-    "defmodule",
-    "use",
-    "import",
-    "alias",
-    "require",
-]);
-const QUERY_FILTERS = /^(?:or_)?where$|^(?:limit|join|inner_join|left_join|having|or_having)$/;
-/** `u.email` → "email". */
-function fieldName(node) {
-    const n = unwrap(node);
-    if (n.type !== "call")
-        return undefined;
-    const target = n.childForFieldName("target");
-    if (target?.type !== "dot")
-        return undefined;
-    const right = target.childForFieldName("right");
-    return right?.type === "identifier" ? right.text : undefined;
+/** Trailing keywords, or a keyword list passed at position `index`. */
+function options(shape, index) {
+    const opts = new Map();
+    keywordPairs(shape.positional[index], opts);
+    for (const [k, v] of shape.keywords)
+        opts.set(k, v);
+    return opts;
 }
+/** `references(:teams)` as a column's type: its foreign key. */
+function addReference(r, node, table, column, type) {
+    if (!type.references)
+        return;
+    r.push(node, {
+        kind: "add-constraint",
+        table,
+        constraint: "foreign-key",
+        name: type.references.name ?? `${table}_${column}_fkey`,
+        validated: type.references.validated,
+    });
+}
+const add = (r, shape, node, env, ctx) => {
+    const { table } = ctx;
+    const column = r.name(shape.positional[0], env);
+    const opts = options(shape, 2);
+    const type = ectoColumnType(shape.positional[1], opts);
+    if (column === undefined || !type)
+        return r.unknown(node, `${shape.name} of a column the reader cannot resolve`);
+    const nullable = booleanValue(opts.get("null")) !== false;
+    r.known.set(`${table}.${column}`, { type: type.type, nullable });
+    if (ctx.creating)
+        ctx.creating.push(column);
+    else {
+        const def = defaultOf(opts, type.autoIncrement === true);
+        r.push(node, {
+            kind: "add-column",
+            table,
+            column,
+            type: (0,column_types/* describeType */.MF)(type.type),
+            notNull: !nullable,
+            ...def,
+        });
+    }
+    addReference(r, node, table, column, type);
+    return true;
+};
+const timestamps = (r, shape, node, env, ctx) => {
+    const { table } = ctx;
+    const opts = options(shape, 0);
+    const nullable = booleanValue(opts.get("null")) === true;
+    const typeName = nameValue(opts.get("type")) ?? "naive_datetime";
+    const type = ectoColumnType(opts.get("type"), new Map())?.type ?? { type: "datetime" };
+    for (const key of ["inserted_at", "updated_at"]) {
+        const option = opts.get(key);
+        if (option?.text === "false")
+            continue;
+        const column = (option ? r.name(option, env) : undefined) ?? key;
+        r.known.set(`${table}.${column}`, { type, nullable });
+        if (ctx.creating)
+            ctx.creating.push(column);
+        else
+            r.push(node, {
+                kind: "add-column",
+                table,
+                column,
+                type: typeName,
+                notNull: !nullable,
+                ...defaultOf(opts, false),
+            });
+    }
+    return true;
+};
+const remove = (r, shape, node, env, { table }) => {
+    const column = r.name(shape.positional[0], env);
+    if (column === undefined)
+        return r.unknown(node, `${shape.name} of a column the reader cannot resolve`);
+    r.push(node, { kind: "drop-column", table, column });
+    if (r.invertible && shape.name === "remove" && !shape.positional[1])
+        r.notInvertible(node, "remove without the column type cannot be reverted in change/0");
+    return true;
+};
+const modify = (r, shape, node, env, { table }) => {
+    const column = r.name(shape.positional[0], env);
+    const opts = options(shape, 2);
+    const type = ectoColumnType(shape.positional[1], opts);
+    if (column === undefined || !type)
+        return r.unknown(node, "modify of a column the reader cannot resolve");
+    const key = `${table}.${column}`;
+    const from = opts.get("from");
+    const fromColumn = fromType(from);
+    const known = r.known.get(key);
+    const old = fromColumn
+        ? {
+            type: fromColumn.type,
+            ...(fromNullable(from) !== undefined ? { nullable: fromNullable(from) } : {}),
+        }
+        : known;
+    const nullOpt = booleanValue(opts.get("null"));
+    r.known.set(key, { type: type.type, ...(nullOpt !== undefined ? { nullable: nullOpt } : {}) });
+    if (r.invertible && !from)
+        r.notInvertible(node, "modify without from: cannot be reverted in change/0");
+    if (r.learning)
+        return true;
+    // `modify :col, :type, null: true` restates the type to change nullability.
+    const typeChange = (0,known_columns/* restatedType */.f)(table, column, old, type.type, opts.has("null") || opts.has("default"));
+    if (typeChange)
+        r.push(node, typeChange);
+    if (nullOpt === false && old?.nullable !== false)
+        r.push(node, { kind: "set-not-null", table, column });
+    if (nullOpt === true && old?.nullable !== true)
+        r.push(node, { kind: "drop-not-null", table, column });
+    if (opts.has("default"))
+        r.push(node, { kind: "change-default", table, column, ...defaultOf(opts, false) });
+    addReference(r, node, table, column, type);
+    return true;
+};
+/** Calls inside a create/alter block, by name. */
+const COLUMN_CALLS = {
+    add,
+    add_if_not_exists: add,
+    timestamps,
+    remove,
+    remove_if_exists: remove,
+    modify,
+};
+function defaultOf(opts, autoIncrement) {
+    // `generated: "ALWAYS AS (...) STORED"` is computed for every existing row, like the SQL reader's reading.
+    const generated = opts.get("generated");
+    const expression = generated ? stringLiteral(unwrap(generated))?.value : undefined;
+    if (expression !== undefined && /\bSTORED\b/i.test(expression)) {
+        return { default: { volatile: true, text: (0,toolkit/* truncate */.xv)(`GENERATED ${expression}`) } };
+    }
+    const value = opts.get("default");
+    if (value && !isNil(value)) {
+        const n = unwrap(value);
+        const shape = n.type === "call" ? callShape(n) : undefined;
+        if (shape?.name === "fragment" && !shape.receiver) {
+            const sql = stringLiteral(shape.positional[0])?.value;
+            return {
+                default: { volatile: sql === undefined ? true : (0,volatile_defaults/* isVolatileSql */.Z)(sql), text: (0,toolkit/* truncate */.xv)(sql ?? n.text) },
+            };
+        }
+        // Any other Elixir value is computed once, when the migration runs: a constant for every row.
+        return { default: { volatile: false, text: (0,toolkit/* truncate */.xv)(n.text) } };
+    }
+    if (autoIncrement)
+        return { default: { volatile: true, text: "auto-increment" } };
+    return {};
+}
+
+// EXTERNAL MODULE: ./src/core/frameworks/shared/inflect.ts
+var inflect = __webpack_require__(2760);
+;// CONCATENATED MODULE: ./src/core/frameworks/elixir/raw-sql.ts
+// Raw SQL in an Ecto migration: `execute` (with SQL, a function, or a captured helper) and `repo().query!`
+// hand their literal SQL to the shared SQL reader; SQL built at run time is read by its static parts, or else
+// is an `unknown`.
+
+
+/** Hands the SQL text to the shared SQL reader, or records why it cannot be read. */
+function readSql(r, node, where, via, env) {
+    if (r.learning)
+        return;
+    const read = {
+        literal: stringLiteral,
+        resolve: (n) => (n.type === "identifier" || n.type === "unary_operator" ? r.name(n, env) : undefined),
+        // Interpolation or `<>` keeps the verb: `"DELETE FROM #{table}"` is still a delete.
+        template: (n) => stringTemplate(n, (x) => r.name(x, env)),
+    };
+    if (!(0,embedded/* appendCallSql */.hb)(r.out, node && unwrap(node), where, read, r))
+        r.unknown(where, (0,embedded/* sqlBuiltAtRunTime */.C8)(via));
+}
+/** `execute "SQL"`, `execute "up", "down"`, `execute fn -> ... end`, `execute(&up/0, &down/0)`. */
+const execute = (r, shape, node, env) => {
+    const [up, down] = shape.positional;
+    if (!up)
+        return r.unknown(node, "execute without arguments");
+    const fn = unwrap(up);
+    if (fn.type === "anonymous_function") {
+        for (const clause of fn.namedChildren) {
+            const body = clause?.type === "stab_clause" ? clause.childForFieldName("right") : undefined;
+            if (body)
+                r.visit(body, env, undefined);
+        }
+    }
+    else if (fn.type === "unary_operator" && fn.text.startsWith("&")) {
+        // &helper/0: the function runs forward.
+        const name = /^&\s*([a-z_][a-zA-Z0-9_?!]*)\s*\/\s*0$/.exec(fn.text)?.[1];
+        if (!name || !r.followCapture(name))
+            r.unknown(node, "execute with a function the reader cannot follow");
+    }
+    else {
+        readSql(r, up, node, "execute", env);
+    }
+    if (r.invertible && !down)
+        r.notInvertible(node, "execute/1 in change/0 cannot be reverted");
+    return true;
+};
+/** `"SQL" |> execute()`: the piped value is the SQL. */
+function executePiped(r, sql, node, env) {
+    readSql(r, sql, node, "execute", env);
+    if (r.invertible)
+        r.notInvertible(node, "execute/1 in change/0 cannot be reverted");
+    return true;
+}
+/** Calls of the migration itself that run SQL, by name. */
+const SQL_CALLS = { execute };
+
+;// CONCATENATED MODULE: ./src/core/frameworks/elixir/data-calls.ts
+// Data changes in an Ecto migration: `repo().delete_all(query)`, `repo().update_all(query, set: [...])` (also
+// at the end of a pipeline), and `repo().query!(sql)`, keyed by the Repo function's name; the queryable read for
+// its table, its filters and the columns it requires to be NULL.
+
+
+
+const QUERY_FILTERS = /^(?:or_)?where$|^(?:limit|join|inner_join|left_join|having|or_having)$/;
 /** `a |> b() |> c()` → [a, b(), c()]. */
 function pipelineStages(node) {
     const stages = [];
@@ -462,6 +652,7 @@ function pipelineStages(node) {
     stages.push(current);
     return stages.reverse();
 }
+/** `Repo`, `MyApp.Repo` or `repo()`. */
 function isRepo(receiver) {
     if (!receiver)
         return false;
@@ -472,6 +663,408 @@ function isRepo(receiver) {
         return callShape(r)?.name === "repo" && !callShape(r)?.receiver;
     return false;
 }
+/** The queryable a Repo call works on: piped in, or its first argument. */
+function queryOfCall(r, { args, piped }, env) {
+    if (piped)
+        return queryOf(r, piped, env);
+    return args[0] ? queryOf(r, pipelineStages(unwrap(args[0])), env) : undefined;
+}
+const deleteAll = (r, call, node, env) => {
+    const query = queryOfCall(r, call, env);
+    if (query?.table === undefined)
+        return r.unknown(node, `${call.shape.name} on a query the reader cannot resolve`);
+    r.push(node, { kind: "delete-rows", table: query.table, filtered: query.filtered, via: "delete_all" });
+    return true;
+};
+const updateAll = (r, call, node, env) => {
+    const { shape, args } = call;
+    const query = queryOfCall(r, call, env);
+    if (query?.table === undefined)
+        return r.unknown(node, `${shape.name} on a query the reader cannot resolve`);
+    const updates = new Map();
+    keywordPairs(args[1], updates);
+    for (const [k, v] of shape.keywords)
+        updates.set(k, v);
+    // Updates held in a variable cannot be read: the assigned columns are unknown.
+    const readable = args[1] === undefined || isKeywords(args[1]);
+    const columns = readable ? [...query.updates] : [];
+    for (const key of ["set", "inc", "push", "pull"]) {
+        const list = updates.get(key);
+        if (list && readable)
+            columns.push(...keywordPairs(list).keys());
+    }
+    r.push(node, {
+        kind: "update-rows",
+        table: query.table,
+        columns,
+        filtered: query.filtered,
+        onlyNulls: !query.anyOr && columns.length > 0 && columns.every((c) => query.nullColumns.has(c)),
+        via: "update_all",
+    });
+    return true;
+};
+const query = (r, { shape, args }, node, env) => {
+    readSql(r, args[0], node, `repo().${shape.name}`, env);
+    return true;
+};
+/** Functions of `repo()` / `Repo` the reader acts on, by name; any other only reads. */
+const REPO_CALLS = {
+    delete_all: deleteAll,
+    update_all: updateAll,
+    query,
+    "query!": query,
+};
+/** What a queryable selects: its table, its filters, and which columns it requires to be NULL. */
+function queryOf(r, stages, env) {
+    const [first, ...rest] = stages;
+    if (!first)
+        return undefined;
+    const n = unwrap(first);
+    let query;
+    const fresh = (table) => ({
+        ...(table !== undefined ? { table } : {}),
+        filtered: false,
+        nullColumns: new Set(),
+        anyOr: false,
+        updates: [],
+    });
+    if (n.type === "identifier") {
+        const bound = env.get(n.text);
+        if (bound?.kind === "query")
+            query = {
+                ...bound.query,
+                nullColumns: new Set(bound.query.nullColumns),
+                updates: [...bound.query.updates],
+            };
+        else if (bound?.kind === "string")
+            query = fresh(bound.value);
+    }
+    else if (n.type === "alias") {
+        query = fresh((0,inflect/* tableize */.fG)(n.text.split(".").pop()));
+    }
+    else if (n.type === "call") {
+        const shape = callShape(n);
+        if (shape?.name === "from" && !shape.receiver) {
+            const source = shape.positional[0];
+            const from = source?.type === "binary_operator" && operatorOf(source) === "in"
+                ? source.childForFieldName("right")
+                : source;
+            query = from ? queryOf(r, pipelineStages(unwrap(from)), env) : undefined;
+            if (query)
+                applyQueryKeywords(query, shape.keywords);
+        }
+    }
+    else {
+        const table = r.name(n, env);
+        if (table !== undefined)
+            query = fresh(table);
+    }
+    if (!query)
+        return undefined;
+    for (const stage of rest) {
+        const shape = stage.type === "call" ? callShape(stage) : undefined;
+        if (!shape || shape.receiver)
+            continue;
+        if (QUERY_FILTERS.test(shape.name)) {
+            query.filtered = true;
+            if (shape.name.startsWith("or_"))
+                query.anyOr = true;
+            for (const a of shape.positional)
+                nullChecks(a, query);
+            for (const v of shape.keywords.values())
+                nullChecks(v, query);
+        }
+        else if (shape.name === "update") {
+            for (const key of ["set", "inc"]) {
+                const list = shape.keywords.get(key);
+                if (list)
+                    query.updates.push(...keywordPairs(list).keys());
+            }
+        }
+    }
+    return query;
+}
+function applyQueryKeywords(query, keywords) {
+    for (const [key, value] of keywords) {
+        if (QUERY_FILTERS.test(key)) {
+            query.filtered = true;
+            if (key.startsWith("or_"))
+                query.anyOr = true;
+            if (isKeywords(value)) {
+                // where: [plan: nil]
+                for (const [column, v] of keywordPairs(value))
+                    if (isNil(v))
+                        query.nullColumns.add(column);
+            }
+            else
+                nullChecks(value, query);
+        }
+        else if (key === "update") {
+            const updates = keywordPairs(value);
+            for (const k of ["set", "inc"]) {
+                const list = updates.get(k);
+                if (list)
+                    query.updates.push(...keywordPairs(list).keys());
+            }
+        }
+    }
+}
+/** `is_nil(u.col)` conjuncts of a where expression; `or` and `not` make it more than a NULL filter. */
+function nullChecks(node, query) {
+    const n = unwrap(node);
+    if (n.type === "binary_operator") {
+        const op = operatorOf(n);
+        if (op === "or" || op === "||") {
+            query.anyOr = true;
+            return;
+        }
+        if (op === "and" || op === "&&") {
+            for (const side of [n.childForFieldName("left"), n.childForFieldName("right")])
+                if (side)
+                    nullChecks(side, query);
+        }
+        return;
+    }
+    if (n.type !== "call")
+        return;
+    const shape = callShape(n);
+    if (shape?.name === "is_nil" && !shape.receiver && shape.positional[0]) {
+        const column = fieldName(shape.positional[0]);
+        if (column)
+            query.nullColumns.add(column);
+    }
+}
+/** `u.email` → "email". */
+function fieldName(node) {
+    const n = unwrap(node);
+    if (n.type !== "call")
+        return undefined;
+    const target = n.childForFieldName("target");
+    if (target?.type !== "dot")
+        return undefined;
+    const right = target.childForFieldName("right");
+    return right?.type === "identifier" ? right.text : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/elixir/reversibility.ts
+// What the Ecto reader reads of `down/0`: the column types a `modify` in `up/0` moves away from (down/0 is
+// walked first, emitting nothing), and whether a rollback can undo the migration at all. Commands `change/0`
+// cannot reverse are marked where they are read (schema-calls, columns, raw-sql) through `notInvertible`.
+
+const MODIFY_CALL = /\bmodify\b/;
+/** down/0 only tells the types a `modify` moves away from; a file without one skips that walk. */
+function modifiesColumns(source) {
+    return MODIFY_CALL.test(source);
+}
+/** `up/0` whose `down/0` is missing, does nothing or raises: why a rollback cannot undo it. */
+function irreversibleReason(down) {
+    if (!down)
+        return "the migration defines up/0 without down/0";
+    if (doesNothing(down.body))
+        return "down/0 does nothing, so a rollback undoes nothing";
+    if (raises(down.body))
+        return "down/0 raises instead of reverting";
+    return undefined;
+}
+/** `def down, do: :ok` / `nil` / nothing at all. */
+function doesNothing(body) {
+    return body.every((s) => ["atom", "nil", "boolean", "comment"].includes(unwrap(s).type));
+}
+/** `raise Ecto.MigrationError, ...` or `raise "irreversible"` as a statement of `down/0`. */
+function raises(body) {
+    return body.some((s) => s.type === "call" && callShape(s)?.name === "raise" && !callShape(s)?.receiver);
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/elixir/schema-calls.ts
+// Ecto migration commands: `create`, `alter`, `drop`, `rename` (and their `_if_exists` / `_if_not_exists`
+// forms), keyed by command name; `create` and `drop` then by what they work on (`table(...)`, `index(...)`,
+// `unique_index(...)`, `constraint(...)`). The add/remove/modify inside a create/alter block are in columns.ts.
+
+
+/** CONCURRENTLY needs both the option and a migration outside a transaction; without the latter it fails. */
+function concurrently(r, index) {
+    return booleanValue(index.keywords.get("concurrently")) === true && r.disableDdlTransaction;
+}
+/** `create table(:t) do ... end` / `create_if_not_exists table(...)`: the table, then its block's columns. */
+const createTable = (r, shape, what, target, node, env) => {
+    const ifNotExists = shape.name === "create_if_not_exists";
+    const table = r.tableOf(target, env);
+    if (table === undefined)
+        return r.unknown(node, `${shape.name} table on a name the reader cannot resolve`);
+    const columns = [];
+    const primaryKey = what.keywords.get("primary_key");
+    if (primaryKey?.text !== "false")
+        columns.push(nameValue(primaryKey) ?? "id");
+    r.push(node, { kind: "create-table", table, columns, ...(ifNotExists ? { ifNotExists } : {}) });
+    r.walk(blockStatements(shape.doBlock), env, { table, creating: columns });
+    return true;
+};
+const createIndex = (r, shape, what, _target, node, env) => {
+    const table = r.name(what.positional[0], env);
+    const single = r.name(what.positional[1], env);
+    const columns = r.names(what.positional[1], env) ?? (single !== undefined ? [single] : undefined);
+    if (table === undefined || !columns)
+        return r.unknown(node, `${shape.name} ${what.name} with names the reader cannot resolve`);
+    const name = r.name(what.keywords.get("name"), env) ?? `${table}_${columns.join("_")}_index`;
+    const unique = what.name === "unique_index" || booleanValue(what.keywords.get("unique")) === true;
+    r.push(node, {
+        kind: "add-index",
+        table,
+        columns,
+        name,
+        ...(unique ? { unique } : {}),
+        ...(concurrently(r, what) ? { concurrently: true } : {}),
+    });
+    return true;
+};
+const createConstraint = (r, _shape, what, _target, node, env) => {
+    const table = r.name(what.positional[0], env);
+    const name = r.name(what.positional[1], env);
+    if (table === undefined)
+        return r.unknown(node, "create constraint on a table the reader cannot resolve");
+    const constraint = what.keywords.has("exclude") ? "exclusion" : "check";
+    r.push(node, {
+        kind: "add-constraint",
+        table,
+        constraint,
+        ...(name !== undefined ? { name } : {}),
+        validated: what.keywords.get("validate")?.text !== "false",
+    });
+    return true;
+};
+/** What `create` / `create_if_not_exists` works on, by the call's name. */
+const CREATE_TARGETS = {
+    table: createTable,
+    index: createIndex,
+    unique_index: createIndex,
+    constraint: createConstraint,
+};
+/** `drop table(:t)`: a table from a variable is still dropped, named by where its table comes from. */
+const dropTable = (r, shape, _what, target, node, env) => {
+    const table = r.tableOf(target, env) ?? r.runTimeTable(target);
+    if (table === undefined)
+        return r.unknown(node, `${shape.name} table on a name the reader cannot resolve`);
+    const ifExists = shape.name === "drop_if_exists";
+    const cascade = nameValue(shape.keywords.get("mode")) === "cascade" || nameValue(shape.positional[1]) === "cascade";
+    r.push(node, {
+        kind: "drop-table",
+        table,
+        ...(ifExists ? { ifExists } : {}),
+        ...(cascade ? { cascade } : {}),
+    });
+    if (r.invertible)
+        r.notInvertible(node, "drop of a table in change/0 cannot be reverted (its columns are unknown)");
+    return true;
+};
+const dropIndex = (r, _shape, what, _target, node, env) => {
+    const table = r.name(what.positional[0], env);
+    const columns = r.names(what.positional[1], env);
+    const name = r.name(what.keywords.get("name"), env) ??
+        (table !== undefined && columns ? `${table}_${columns.join("_")}_index` : undefined);
+    r.push(node, {
+        kind: "drop-index",
+        ...(table !== undefined ? { table } : {}),
+        ...(name !== undefined ? { name } : {}),
+        ...(columns ? { columns } : {}),
+        ...(concurrently(r, what) ? { concurrently: true } : {}),
+    });
+    return true;
+};
+const dropConstraint = (r, _shape, what, _target, node, env) => {
+    const table = r.name(what.positional[0], env);
+    const name = r.name(what.positional[1], env);
+    if (table === undefined)
+        return r.unknown(node, "drop constraint on a table the reader cannot resolve");
+    r.push(node, { kind: "drop-constraint", table, ...(name !== undefined ? { name } : {}) });
+    // Ecto reverses creating a constraint, never dropping one (it cannot vouch for the data meanwhile).
+    if (r.invertible)
+        r.notInvertible(node, "drop of a constraint in change/0 cannot be reverted");
+    return true;
+};
+/** What `drop` / `drop_if_exists` works on, by the call's name. */
+const DROP_TARGETS = {
+    table: dropTable,
+    index: dropIndex,
+    unique_index: dropIndex,
+    constraint: dropConstraint,
+};
+/** `create x(...)` / `drop x(...)`: the handler `targets` holds for `x`, else an unknown. */
+const onTarget = (targets) => (r, shape, node, env) => {
+    const target = shape.positional[0] ? unwrap(shape.positional[0]) : undefined;
+    const what = target?.type === "call" ? callShape(target) : undefined;
+    if (!target || !what || what.receiver)
+        return r.unknown(node, `${shape.name} of something the reader cannot resolve`);
+    const handler = (0,toolkit/* handlerFor */.ci)(targets, what.name);
+    if (!handler)
+        return r.unknown(node, `${shape.name} ${what.name}(...) is not a command the reader knows`);
+    return handler(r, shape, what, target, node, env);
+};
+/** `alter table(:t) do ... end`: the block's columns on that table. */
+const alter = (r, shape, node, env) => {
+    const table = r.tableOf(shape.positional[0], env) ?? r.runTimeTable(shape.positional[0]);
+    if (table === undefined)
+        return r.unknown(node, "alter on a table the reader cannot resolve");
+    r.walk(blockStatements(shape.doBlock), env, { table });
+    return true;
+};
+/** `rename table(:a), to: table(:b)` or `rename table(:t), :col, to: :new`; renaming an index keeps its data. */
+const rename = (r, shape, node, env) => {
+    const target = shape.positional[0] ? unwrap(shape.positional[0]) : undefined;
+    const what = target?.type === "call" ? callShape(target) : undefined;
+    if (!what || what.receiver)
+        return r.unknown(node, "rename of something the reader cannot resolve");
+    if (what.name !== "table")
+        return true; // renaming an index or constraint keeps its data and is instant
+    const table = r.tableOf(target, env);
+    const to = shape.keywords.get("to");
+    if (shape.positional.length === 1) {
+        const newName = r.tableOf(to, env);
+        if (table === undefined || newName === undefined)
+            return r.unknown(node, "rename table with names the reader cannot resolve");
+        r.push(node, { kind: "rename-table", table, newName });
+        return true;
+    }
+    const column = r.name(shape.positional[1], env);
+    const newName = r.name(to, env);
+    if (table === undefined || column === undefined || newName === undefined)
+        return r.unknown(node, "rename column with names the reader cannot resolve");
+    r.push(node, { kind: "rename-column", table, column, newName });
+    return true;
+};
+/** Migration commands, by name. */
+const SCHEMA_CALLS = {
+    create: onTarget(CREATE_TARGETS),
+    create_if_not_exists: onTarget(CREATE_TARGETS),
+    alter,
+    drop: onTarget(DROP_TARGETS),
+    drop_if_exists: onTarget(DROP_TARGETS),
+    rename,
+    // Runs the commands queued so far; they are read where they stand.
+    flush: () => true,
+};
+
+;// CONCATENATED MODULE: ./src/core/frameworks/elixir/ecto-reader.ts
+
+
+
+
+
+
+
+
+
+/** Calls that define or import rather than run: their arguments are not migration code. */
+const SKIPPED_CALLS = new Set([
+    "def",
+    "defp",
+    "defmacro",
+    "defmacrop",
+    "defmodule",
+    "use",
+    "import",
+    "alias",
+    "require",
+]);
 class EctoReader {
     source;
     database;
@@ -480,10 +1073,8 @@ class EctoReader {
     functions = new Map();
     attributes = new Map();
     disableDdlTransaction = false;
-    /** `table.column` → type before this migration: from `modify ..., from:`, `down/0`, or an earlier `add`. */
     known = new Map();
     learning = false;
-    /** Walking `change/0`: commands Ecto cannot reverse make the migration irreversible. */
     invertible = false;
     irreversible;
     following = [];
@@ -542,8 +1133,7 @@ class EctoReader {
         const forward = change ?? up;
         if (!forward)
             return;
-        // down/0 only tells the types a `modify` moves away from; a file without one skips that walk.
-        if (!change && down && MODIFY_CALL.test(this.source)) {
+        if (!change && down && modifiesColumns(this.source)) {
             this.learning = true;
             this.walk(down.body, new Map(), undefined);
             this.learning = false;
@@ -551,14 +1141,9 @@ class EctoReader {
         this.invertible = forward === change;
         this.walk(forward.body, new Map(), undefined);
         this.invertible = false;
-        if (!change && up) {
-            if (!down)
-                this.markIrreversible(up.node, "the migration defines up/0 without down/0");
-            else if (doesNothing(down.body))
-                this.markIrreversible(up.node, "down/0 does nothing, so a rollback undoes nothing");
-            else if (raises(down.body))
-                this.markIrreversible(up.node, "down/0 raises instead of reverting");
-        }
+        const reason = !change && up ? irreversibleReason(down) : undefined;
+        if (up && reason !== undefined)
+            this.markIrreversible(up.node, reason);
         // The walk above may have set it; TypeScript still narrows the field from the reset.
         const mark = this.irreversible;
         if (mark) {
@@ -636,7 +1221,7 @@ class EctoReader {
         if (left?.type === "identifier") {
             const value = this.name(right, env);
             const values = value === undefined ? this.names(right, env) : undefined;
-            const query = value === undefined && !values ? this.queryOf(pipelineStages(unwrap(right)), env) : undefined;
+            const query = value === undefined && !values ? queryOf(this, pipelineStages(unwrap(right)), env) : undefined;
             if (value !== undefined)
                 env.set(left.text, { kind: "string", value });
             else if (values)
@@ -702,8 +1287,6 @@ class EctoReader {
         }
         return out;
     }
-    /** `table(:users)`, `table("users", prefix: "billing")` → "users" / "billing.users". */
-    /** `table(expr)` whose name is computed at run time, named by its source. */
     runTimeTable(node) {
         const shape = node ? callShape(unwrap(node)) : undefined;
         const arg = shape && !shape.receiver && shape.name === "table" ? shape.positional[0] : undefined;
@@ -720,6 +1303,10 @@ class EctoReader {
         return prefix === undefined ? name : `${prefix}.${name}`;
     }
     // ---------------------------------------------------------------- calls
+    /**
+     * One call, tried in the order Elixir would bind it: a remote call (`repo().x`, `Enum.each`), a column call of
+     * the enclosing create/alter block, a migration command, a `for` over literals, a function of the module.
+     */
     call(node, env, ctx) {
         const shape = callShape(node);
         if (!shape)
@@ -728,91 +1315,24 @@ class EctoReader {
             return this.remoteCall(shape, node, env, undefined);
         if (SKIPPED_CALLS.has(shape.name))
             return true;
-        if (ctx) {
-            const handled = this.columnCall(shape, node, env, ctx);
-            if (handled)
-                return true;
-        }
-        switch (shape.name) {
-            case "create":
-            case "create_if_not_exists":
-                return this.create(shape, node, env);
-            case "alter": {
-                const table = this.tableOf(shape.positional[0], env) ?? this.runTimeTable(shape.positional[0]);
-                if (table === undefined)
-                    return this.unknown(node, "alter on a table the reader cannot resolve");
-                this.walk(blockStatements(shape.doBlock), env, { table });
-                return true;
-            }
-            case "drop":
-            case "drop_if_exists":
-                return this.drop(shape, node, env);
-            case "rename":
-                return this.rename(shape, node, env);
-            case "execute":
-                return this.execute(shape, node, env);
-            case "flush":
-                return true;
-            case "for":
-                return this.forLoop(shape, env, ctx);
-            default:
-                if (this.functions.has(shape.name))
-                    return this.helper(shape, env, ctx);
-                return false;
-        }
+        const column = ctx ? (0,toolkit/* handlerFor */.ci)(COLUMN_CALLS, shape.name) : undefined;
+        if (column && ctx)
+            return column(this, shape, node, env, ctx);
+        const command = (0,toolkit/* handlerFor */.ci)(SCHEMA_CALLS, shape.name) ?? (0,toolkit/* handlerFor */.ci)(SQL_CALLS, shape.name);
+        if (command)
+            return command(this, shape, node, env);
+        if (shape.name === "for")
+            return this.forLoop(shape, env, ctx);
+        if (this.functions.has(shape.name))
+            return this.helper(shape, env, ctx);
+        return false;
     }
     /** `repo().delete_all(...)`, `Repo.update_all(...)`, `repo().query!(sql)`, `Enum.each(list, fn t -> ... end)`. */
     remoteCall(shape, node, env, piped) {
         const args = piped ? [undefined, ...shape.positional] : shape.positional;
         if (isRepo(shape.receiver)) {
-            switch (shape.name) {
-                case "delete_all":
-                case "update_all": {
-                    const query = piped
-                        ? this.queryOf(piped, env)
-                        : args[0]
-                            ? this.queryOf(pipelineStages(unwrap(args[0])), env)
-                            : undefined;
-                    if (query?.table === undefined)
-                        return this.unknown(node, `${shape.name} on a query the reader cannot resolve`);
-                    if (shape.name === "delete_all") {
-                        this.push(node, {
-                            kind: "delete-rows",
-                            table: query.table,
-                            filtered: query.filtered,
-                            via: "delete_all",
-                        });
-                        return true;
-                    }
-                    const updates = new Map();
-                    keywordPairs(args[1], updates);
-                    for (const [k, v] of shape.keywords)
-                        updates.set(k, v);
-                    // Updates held in a variable cannot be read: the assigned columns are unknown.
-                    const readable = args[1] === undefined || isKeywords(args[1]);
-                    const columns = readable ? [...query.updates] : [];
-                    for (const key of ["set", "inc", "push", "pull"]) {
-                        const list = updates.get(key);
-                        if (list && readable)
-                            columns.push(...keywordPairs(list).keys());
-                    }
-                    this.push(node, {
-                        kind: "update-rows",
-                        table: query.table,
-                        columns,
-                        filtered: query.filtered,
-                        onlyNulls: !query.anyOr && columns.length > 0 && columns.every((c) => query.nullColumns.has(c)),
-                        via: "update_all",
-                    });
-                    return true;
-                }
-                case "query":
-                case "query!":
-                    this.sql(args[0], node, `repo().${shape.name}`, env);
-                    return true;
-                default:
-                    return false;
-            }
+            const repo = (0,toolkit/* handlerFor */.ci)(REPO_CALLS, shape.name);
+            return repo ? repo(this, { shape, args, piped }, node, env) : false;
         }
         const receiver = shape.receiver ? unwrap(shape.receiver) : undefined;
         if (receiver?.type === "alias" &&
@@ -832,7 +1352,7 @@ class EctoReader {
             return true;
         }
         if (receiver?.type === "alias" && /(?:^|\.)SQL$/.test(receiver.text) && /^query!?$/.test(shape.name)) {
-            this.sql(args[1], node, `${receiver.text}.${shape.name}`, env);
+            readSql(this, args[1], node, `${receiver.text}.${shape.name}`, env);
             return true;
         }
         return false;
@@ -846,133 +1366,9 @@ class EctoReader {
             return false;
         if (shape.receiver)
             return this.remoteCall(shape, node, env, stages.slice(0, -1));
-        if (shape.name === "execute" && stages.length === 2) {
-            this.sql(stages[0], node, "execute", env);
-            if (this.invertible)
-                this.notInvertible(node, "execute/1 in change/0 cannot be reverted");
-            return true;
-        }
+        if (shape.name === "execute" && stages.length === 2)
+            return executePiped(this, stages[0], node, env);
         return false;
-    }
-    /** What a queryable selects: its table, its filters, and which columns it requires to be NULL. */
-    queryOf(stages, env) {
-        const [first, ...rest] = stages;
-        if (!first)
-            return undefined;
-        const n = unwrap(first);
-        let query;
-        const fresh = (table) => ({
-            ...(table !== undefined ? { table } : {}),
-            filtered: false,
-            nullColumns: new Set(),
-            anyOr: false,
-            updates: [],
-        });
-        if (n.type === "identifier") {
-            const bound = env.get(n.text);
-            if (bound?.kind === "query")
-                query = {
-                    ...bound.query,
-                    nullColumns: new Set(bound.query.nullColumns),
-                    updates: [...bound.query.updates],
-                };
-            else if (bound?.kind === "string")
-                query = fresh(bound.value);
-        }
-        else if (n.type === "alias") {
-            query = fresh((0,inflect/* tableize */.fG)(n.text.split(".").pop()));
-        }
-        else if (n.type === "call") {
-            const shape = callShape(n);
-            if (shape?.name === "from" && !shape.receiver) {
-                const source = shape.positional[0];
-                const from = source?.type === "binary_operator" && operatorOf(source) === "in"
-                    ? source.childForFieldName("right")
-                    : source;
-                query = from ? this.queryOf(pipelineStages(unwrap(from)), env) : undefined;
-                if (query)
-                    this.applyQueryKeywords(query, shape.keywords);
-            }
-        }
-        else {
-            const table = this.name(n, env);
-            if (table !== undefined)
-                query = fresh(table);
-        }
-        if (!query)
-            return undefined;
-        for (const stage of rest) {
-            const shape = stage.type === "call" ? callShape(stage) : undefined;
-            if (!shape || shape.receiver)
-                continue;
-            if (QUERY_FILTERS.test(shape.name)) {
-                query.filtered = true;
-                if (shape.name.startsWith("or_"))
-                    query.anyOr = true;
-                for (const a of shape.positional)
-                    this.nullChecks(a, query);
-                for (const v of shape.keywords.values())
-                    this.nullChecks(v, query);
-            }
-            else if (shape.name === "update") {
-                for (const key of ["set", "inc"]) {
-                    const list = shape.keywords.get(key);
-                    if (list)
-                        query.updates.push(...keywordPairs(list).keys());
-                }
-            }
-        }
-        return query;
-    }
-    applyQueryKeywords(query, keywords) {
-        for (const [key, value] of keywords) {
-            if (QUERY_FILTERS.test(key)) {
-                query.filtered = true;
-                if (key.startsWith("or_"))
-                    query.anyOr = true;
-                if (isKeywords(value)) {
-                    // where: [plan: nil]
-                    for (const [column, v] of keywordPairs(value))
-                        if (isNil(v))
-                            query.nullColumns.add(column);
-                }
-                else
-                    this.nullChecks(value, query);
-            }
-            else if (key === "update") {
-                const updates = keywordPairs(value);
-                for (const k of ["set", "inc"]) {
-                    const list = updates.get(k);
-                    if (list)
-                        query.updates.push(...keywordPairs(list).keys());
-                }
-            }
-        }
-    }
-    /** `is_nil(u.col)` conjuncts of a where expression; `or` and `not` make it more than a NULL filter. */
-    nullChecks(node, query) {
-        const n = unwrap(node);
-        if (n.type === "binary_operator") {
-            const op = operatorOf(n);
-            if (op === "or" || op === "||") {
-                query.anyOr = true;
-                return;
-            }
-            if (op === "and" || op === "&&") {
-                for (const side of [n.childForFieldName("left"), n.childForFieldName("right")])
-                    if (side)
-                        this.nullChecks(side, query);
-            }
-            return;
-        }
-        if (n.type !== "call")
-            return;
-        const shape = callShape(n);
-        if (shape?.name === "is_nil" && !shape.receiver && shape.positional[0]) {
-            const column = fieldName(shape.positional[0]);
-            if (column)
-                query.nullColumns.add(column);
-        }
     }
     helper(shape, env, ctx) {
         for (const a of shape.positional)
@@ -1016,364 +1412,20 @@ class EctoReader {
             this.walk(body, new Map(env).set(variable.text, { kind: "string", value }), ctx);
         return true;
     }
-    // ---------------------------------------------------------------- migration commands
-    create(shape, node, env) {
-        const target = shape.positional[0] ? unwrap(shape.positional[0]) : undefined;
-        const what = target?.type === "call" ? callShape(target) : undefined;
-        const ifNotExists = shape.name === "create_if_not_exists";
-        if (!what || what.receiver)
-            return this.unknown(node, `${shape.name} of something the reader cannot resolve`);
-        switch (what.name) {
-            case "table": {
-                const table = this.tableOf(target, env);
-                if (table === undefined)
-                    return this.unknown(node, `${shape.name} table on a name the reader cannot resolve`);
-                const columns = [];
-                const primaryKey = what.keywords.get("primary_key");
-                if (primaryKey?.text !== "false")
-                    columns.push(nameValue(primaryKey) ?? "id");
-                this.push(node, { kind: "create-table", table, columns, ...(ifNotExists ? { ifNotExists } : {}) });
-                this.walk(blockStatements(shape.doBlock), env, { table, creating: columns });
-                return true;
-            }
-            case "index":
-            case "unique_index": {
-                const table = this.name(what.positional[0], env);
-                const single = this.name(what.positional[1], env);
-                const columns = this.names(what.positional[1], env) ?? (single !== undefined ? [single] : undefined);
-                if (table === undefined || !columns)
-                    return this.unknown(node, `${shape.name} ${what.name} with names the reader cannot resolve`);
-                const name = this.name(what.keywords.get("name"), env) ?? `${table}_${columns.join("_")}_index`;
-                const unique = what.name === "unique_index" || booleanValue(what.keywords.get("unique")) === true;
-                this.push(node, {
-                    kind: "add-index",
-                    table,
-                    columns,
-                    name,
-                    ...(unique ? { unique } : {}),
-                    ...(this.concurrently(what) ? { concurrently: true } : {}),
-                });
-                return true;
-            }
-            case "constraint": {
-                const table = this.name(what.positional[0], env);
-                const name = this.name(what.positional[1], env);
-                if (table === undefined)
-                    return this.unknown(node, "create constraint on a table the reader cannot resolve");
-                const constraint = what.keywords.has("exclude") ? "exclusion" : "check";
-                this.push(node, {
-                    kind: "add-constraint",
-                    table,
-                    constraint,
-                    ...(name !== undefined ? { name } : {}),
-                    validated: what.keywords.get("validate")?.text !== "false",
-                });
-                return true;
-            }
-            default:
-                return this.unknown(node, `${shape.name} ${what.name}(...) is not a command the reader knows`);
-        }
-    }
-    /** CONCURRENTLY needs both the option and a migration outside a transaction; without the latter it fails. */
-    concurrently(index) {
-        return booleanValue(index.keywords.get("concurrently")) === true && this.disableDdlTransaction;
-    }
-    drop(shape, node, env) {
-        const target = shape.positional[0] ? unwrap(shape.positional[0]) : undefined;
-        const what = target?.type === "call" ? callShape(target) : undefined;
-        const ifExists = shape.name === "drop_if_exists";
-        if (!what || what.receiver)
-            return this.unknown(node, `${shape.name} of something the reader cannot resolve`);
-        const cascade = nameValue(shape.keywords.get("mode")) === "cascade" || nameValue(shape.positional[1]) === "cascade";
-        switch (what.name) {
-            case "table": {
-                // A table from a variable is still dropped: the drop names where its table comes from.
-                const table = this.tableOf(target, env) ?? this.runTimeTable(target);
-                if (table === undefined)
-                    return this.unknown(node, `${shape.name} table on a name the reader cannot resolve`);
-                this.push(node, {
-                    kind: "drop-table",
-                    table,
-                    ...(ifExists ? { ifExists } : {}),
-                    ...(cascade ? { cascade } : {}),
-                });
-                if (this.invertible)
-                    this.notInvertible(node, "drop of a table in change/0 cannot be reverted (its columns are unknown)");
-                return true;
-            }
-            case "index":
-            case "unique_index": {
-                const table = this.name(what.positional[0], env);
-                const columns = this.names(what.positional[1], env);
-                const name = this.name(what.keywords.get("name"), env) ??
-                    (table !== undefined && columns ? `${table}_${columns.join("_")}_index` : undefined);
-                this.push(node, {
-                    kind: "drop-index",
-                    ...(table !== undefined ? { table } : {}),
-                    ...(name !== undefined ? { name } : {}),
-                    ...(columns ? { columns } : {}),
-                    ...(this.concurrently(what) ? { concurrently: true } : {}),
-                });
-                return true;
-            }
-            case "constraint": {
-                const table = this.name(what.positional[0], env);
-                const name = this.name(what.positional[1], env);
-                if (table === undefined)
-                    return this.unknown(node, "drop constraint on a table the reader cannot resolve");
-                this.push(node, { kind: "drop-constraint", table, ...(name !== undefined ? { name } : {}) });
-                // Ecto reverses creating a constraint, never dropping one (it cannot vouch for the data meanwhile).
-                if (this.invertible)
-                    this.notInvertible(node, "drop of a constraint in change/0 cannot be reverted");
-                return true;
-            }
-            default:
-                return this.unknown(node, `${shape.name} ${what.name}(...) is not a command the reader knows`);
-        }
-    }
-    rename(shape, node, env) {
-        const target = shape.positional[0] ? unwrap(shape.positional[0]) : undefined;
-        const what = target?.type === "call" ? callShape(target) : undefined;
-        if (!what || what.receiver)
-            return this.unknown(node, "rename of something the reader cannot resolve");
-        if (what.name !== "table")
-            return true; // renaming an index or constraint keeps its data and is instant
-        const table = this.tableOf(target, env);
-        const to = shape.keywords.get("to");
-        if (shape.positional.length === 1) {
-            const newName = this.tableOf(to, env);
-            if (table === undefined || newName === undefined)
-                return this.unknown(node, "rename table with names the reader cannot resolve");
-            this.push(node, { kind: "rename-table", table, newName });
-            return true;
-        }
-        const column = this.name(shape.positional[1], env);
-        const newName = this.name(to, env);
-        if (table === undefined || column === undefined || newName === undefined)
-            return this.unknown(node, "rename column with names the reader cannot resolve");
-        this.push(node, { kind: "rename-column", table, column, newName });
+    followCapture(name) {
+        const helper = this.functions.get(name)?.[0];
+        if (!helper || this.following.includes(name))
+            return false;
+        this.following.push(name);
+        this.walk(helper.body, new Map(), undefined);
+        this.following.pop();
         return true;
     }
-    /** `execute "SQL"`, `execute "up", "down"`, `execute fn -> ... end`, `execute(&up/0, &down/0)`. */
-    execute(shape, node, env) {
-        const [up, down] = shape.positional;
-        if (!up)
-            return this.unknown(node, "execute without arguments");
-        const fn = unwrap(up);
-        if (fn.type === "anonymous_function") {
-            for (const clause of fn.namedChildren) {
-                const body = clause?.type === "stab_clause" ? clause.childForFieldName("right") : undefined;
-                if (body)
-                    this.visit(body, env, undefined);
-            }
-        }
-        else if (fn.type === "unary_operator" && fn.text.startsWith("&")) {
-            // &helper/0: the function runs forward.
-            const name = /^&\s*([a-z_][a-zA-Z0-9_?!]*)\s*\/\s*0$/.exec(fn.text)?.[1];
-            const helper = name ? this.functions.get(name)?.[0] : undefined;
-            if (helper && name && !this.following.includes(name)) {
-                this.following.push(name);
-                this.walk(helper.body, new Map(), undefined);
-                this.following.pop();
-            }
-            else
-                this.unknown(node, "execute with a function the reader cannot follow");
-        }
-        else {
-            this.sql(up, node, "execute", env);
-        }
-        if (this.invertible && !down)
-            this.notInvertible(node, "execute/1 in change/0 cannot be reverted");
-        return true;
-    }
-    // ---------------------------------------------------------------- columns inside create/alter
-    columnCall(shape, node, env, ctx) {
-        const { table } = ctx;
-        switch (shape.name) {
-            case "add":
-            case "add_if_not_exists": {
-                const column = this.name(shape.positional[0], env);
-                const opts = this.options(shape, 2);
-                const type = ectoColumnType(shape.positional[1], opts);
-                if (column === undefined || !type)
-                    return this.unknown(node, `${shape.name} of a column the reader cannot resolve`);
-                const nullable = booleanValue(opts.get("null")) !== false;
-                this.known.set(`${table}.${column}`, { type: type.type, nullable });
-                if (ctx.creating)
-                    ctx.creating.push(column);
-                else {
-                    const def = this.defaultOf(opts, type.autoIncrement === true);
-                    this.push(node, {
-                        kind: "add-column",
-                        table,
-                        column,
-                        type: (0,column_types/* describeType */.MF)(type.type),
-                        notNull: !nullable,
-                        ...def,
-                    });
-                }
-                if (type.references) {
-                    this.push(node, {
-                        kind: "add-constraint",
-                        table,
-                        constraint: "foreign-key",
-                        name: type.references.name ?? `${table}_${column}_fkey`,
-                        validated: type.references.validated,
-                    });
-                }
-                return true;
-            }
-            case "timestamps": {
-                const opts = this.options(shape, 0);
-                const nullable = booleanValue(opts.get("null")) === true;
-                const typeName = nameValue(opts.get("type")) ?? "naive_datetime";
-                const type = ectoColumnType(opts.get("type"), new Map())?.type ?? { type: "datetime" };
-                for (const key of ["inserted_at", "updated_at"]) {
-                    const option = opts.get(key);
-                    if (option?.text === "false")
-                        continue;
-                    const column = (option ? this.name(option, env) : undefined) ?? key;
-                    this.known.set(`${table}.${column}`, { type, nullable });
-                    if (ctx.creating)
-                        ctx.creating.push(column);
-                    else
-                        this.push(node, {
-                            kind: "add-column",
-                            table,
-                            column,
-                            type: typeName,
-                            notNull: !nullable,
-                            ...this.defaultOf(opts, false),
-                        });
-                }
-                return true;
-            }
-            case "remove":
-            case "remove_if_exists": {
-                const column = this.name(shape.positional[0], env);
-                if (column === undefined)
-                    return this.unknown(node, `${shape.name} of a column the reader cannot resolve`);
-                this.push(node, { kind: "drop-column", table, column });
-                if (this.invertible && shape.name === "remove" && !shape.positional[1])
-                    this.notInvertible(node, "remove without the column type cannot be reverted in change/0");
-                return true;
-            }
-            case "modify":
-                return this.modify(shape, node, env, ctx);
-            default:
-                return false;
-        }
-    }
-    /** Trailing keywords, or a keyword list passed at position `index`. */
-    options(shape, index) {
-        const opts = new Map();
-        keywordPairs(shape.positional[index], opts);
-        for (const [k, v] of shape.keywords)
-            opts.set(k, v);
-        return opts;
-    }
-    modify(shape, node, env, ctx) {
-        const { table } = ctx;
-        const column = this.name(shape.positional[0], env);
-        const opts = this.options(shape, 2);
-        const type = ectoColumnType(shape.positional[1], opts);
-        if (column === undefined || !type)
-            return this.unknown(node, "modify of a column the reader cannot resolve");
-        const key = `${table}.${column}`;
-        const from = opts.get("from");
-        const fromColumn = fromType(from);
-        const known = this.known.get(key);
-        const old = fromColumn
-            ? {
-                type: fromColumn.type,
-                ...(fromNullable(from) !== undefined ? { nullable: fromNullable(from) } : {}),
-            }
-            : known;
-        const nullOpt = booleanValue(opts.get("null"));
-        this.known.set(key, { type: type.type, ...(nullOpt !== undefined ? { nullable: nullOpt } : {}) });
-        if (this.invertible && !from)
-            this.notInvertible(node, "modify without from: cannot be reverted in change/0");
-        if (this.learning)
-            return true;
-        // `modify :col, :type, null: true` restates the type to change nullability; with no old type to compare,
-        // a modify that sets null: or default: is read as keeping the type.
-        const typeChanged = old
-            ? (0,column_types/* describeType */.MF)(old.type) !== (0,column_types/* describeType */.MF)(type.type)
-            : !opts.has("null") && !opts.has("default");
-        if (typeChanged)
-            this.push(node, {
-                kind: "change-column-type",
-                table,
-                column,
-                type: (0,column_types/* describeType */.MF)(type.type),
-                ...(0,column_types/* classifyTypeChange */.zq)(old?.type, type.type),
-            });
-        if (nullOpt === false && old?.nullable !== false)
-            this.push(node, { kind: "set-not-null", table, column });
-        if (nullOpt === true && old?.nullable !== true)
-            this.push(node, { kind: "drop-not-null", table, column });
-        if (opts.has("default"))
-            this.push(node, { kind: "change-default", table, column, ...this.defaultOf(opts, false) });
-        if (type.references) {
-            this.push(node, {
-                kind: "add-constraint",
-                table,
-                constraint: "foreign-key",
-                name: type.references.name ?? `${table}_${column}_fkey`,
-                validated: type.references.validated,
-            });
-        }
-        return true;
-    }
-    defaultOf(opts, autoIncrement) {
-        // `generated: "ALWAYS AS (...) STORED"` is computed for every existing row, like the SQL reader's reading.
-        const generated = opts.get("generated");
-        const expression = generated ? stringLiteral(unwrap(generated))?.value : undefined;
-        if (expression !== undefined && /\bSTORED\b/i.test(expression)) {
-            return { default: { volatile: true, text: (0,toolkit/* truncate */.xv)(`GENERATED ${expression}`) } };
-        }
-        const value = opts.get("default");
-        if (value && !isNil(value)) {
-            const n = unwrap(value);
-            const shape = n.type === "call" ? callShape(n) : undefined;
-            if (shape?.name === "fragment" && !shape.receiver) {
-                const sql = stringLiteral(shape.positional[0])?.value;
-                return {
-                    default: { volatile: sql === undefined ? true : (0,volatile_defaults/* isVolatileSql */.Z)(sql), text: (0,toolkit/* truncate */.xv)(sql ?? n.text) },
-                };
-            }
-            // Any other Elixir value is computed once, when the migration runs: a constant for every row.
-            return { default: { volatile: false, text: (0,toolkit/* truncate */.xv)(n.text) } };
-        }
-        if (autoIncrement)
-            return { default: { volatile: true, text: "auto-increment" } };
-        return {};
-    }
-    // ---------------------------------------------------------------- SQL and output
-    sql(node, where, via, env) {
-        if (this.learning)
-            return;
-        const n = node ? unwrap(node) : undefined;
-        let literal = n ? stringLiteral(n) : undefined;
-        if (!literal && n) {
-            const value = n.type === "identifier" || n.type === "unary_operator" ? this.name(n, env) : undefined;
-            if (value !== undefined)
-                literal = { value, line: where.startPosition.row + 1 };
-        }
-        // Interpolation or `<>` keeps the verb: `"DELETE FROM #{table}"` is still a delete.
-        const template = !literal && n ? stringTemplate(n, (x) => this.name(x, env)) : undefined;
-        if ((0,embedded/* appendBuiltSql */.J0)(this.out, template, this.database, this.parsers))
-            return;
-        if (!literal) {
-            this.unknown(where, `${via} runs SQL built at run time (a variable, interpolation or expression), which cannot be read`);
-            return;
-        }
-        (0,embedded/* appendSql */.pl)(this.out, { sql: literal.value, database: this.database, line: literal.line }, this.parsers);
-    }
+    // ---------------------------------------------------------------- output
     push(node, op) {
         if (this.learning)
             return;
-        this.out.operations.push({ ...op, ...(0,tree_sitter/* spanOf */.ee)(node) });
+        this.out.operations.push((0,tree_sitter/* operationAt */.f2)(node, op));
     }
     unknown(node, reason) {
         this.push(node, (0,toolkit/* unknownOperation */.sA)(reason, node.text));
@@ -1388,14 +1440,6 @@ class EctoReader {
         const line = node.startPosition.row + 1;
         this.irreversible ??= { line, endLine: line, reason };
     }
-}
-/** `def down, do: :ok` / `nil` / nothing at all. */
-function doesNothing(body) {
-    return body.every((s) => ["atom", "nil", "boolean", "comment"].includes(unwrap(s).type));
-}
-/** `raise Ecto.MigrationError, ...` or `raise "irreversible"` as a statement of `down/0`. */
-function raises(body) {
-    return body.some((s) => s.type === "call" && callShape(s)?.name === "raise" && !callShape(s)?.receiver);
 }
 function readEctoMigration(source, database, parsers) {
     return new EctoReader(source, database, parsers).read();
@@ -1518,6 +1562,37 @@ function underscore(name) {
 function tableize(className) {
     const last = className.split("::").pop() ?? className;
     return pluralize(underscore(last));
+}
+
+
+/***/ }),
+
+/***/ 662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ restatedType)
+/* harmony export */ });
+/* harmony import */ var _column_types_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6074);
+// What a reader knows of a column before the migration restates it (Laravel `->change()`, Ecto `modify`): its
+// type and nullability, from the `down` that restores it or from an earlier add in the same file.
+
+/**
+ * The type change of a restated column, or undefined when the type stays. With no old type to compare, a
+ * restatement that only sets nullability or a default (`->nullable()->change()`, `modify :c, :t, null: true`)
+ * is read as keeping the type; any other counts as a change.
+ */
+function restatedType(table, column, old, type, setsNullOrDefault) {
+    const changed = old ? (0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeType */ .MF)(old.type) !== (0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeType */ .MF)(type) : !setsNullOrDefault;
+    if (!changed)
+        return undefined;
+    return {
+        kind: "change-column-type",
+        table,
+        column,
+        type: (0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeType */ .MF)(type),
+        ...(0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyTypeChange */ .zq)(old?.type, type),
+    };
 }
 
 
