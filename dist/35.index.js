@@ -722,9 +722,11 @@ function readTogether(r, call, args, unique) {
     if ((0,nodes/* isNone */.$I)(value) || ((0,nodes/* unwrap */.oA)(value).type === "call" && (0,nodes/* callArgs */.qS)((0,nodes/* unwrap */.oA)(value)).positional.length === 0))
         return; // `set()` / None removes them all.
     const single = (0,nodes/* stringList */.Yn)(value);
-    const groups = single
-        ? [single]
-        : ((0,nodes/* elements */.Yt)(value) ?? []).map((group) => (0,nodes/* stringList */.Yn)(group)).filter((g) => !!g);
+    const groups = single ? [single] : (0,nodes/* elements */.Yt)(value)?.map((group) => (0,nodes/* stringList */.Yn)(group));
+    // A constant or a computed set names columns the reader cannot see: unknown, never nothing.
+    if (!groups || groups.some((g) => g === undefined)) {
+        return r.unknown(call, "a *_together operation whose model or fields are not literal cannot be followed");
+    }
     const table = r.table(model);
     for (const columns of groups) {
         if (columns.length === 0)

@@ -427,3 +427,20 @@ describe("django: each operation handler's output", () => {
     ]);
   });
 });
+
+describe("*_together whose fields are not written out", () => {
+  it("is unknown, not nothing, when the fields are a constant or a group is computed", () => {
+    const r = ops(
+      [
+        "        migrations.AlterUniqueTogether(name='Item', unique_together=ITEM_UNIQUE),",
+        "        migrations.AlterIndexTogether(name='Item', index_together={('a', 'b'), FIELDS}),",
+        "        migrations.AlterUniqueTogether(name='Item', unique_together={('a', 'b')}),",
+      ].join("\n"),
+    );
+    expect(r.operations.map((o) => ({ kind: o.kind, line: o.line }))).toEqual([
+      { kind: "unknown", line: 5 },
+      { kind: "unknown", line: 6 },
+      { kind: "add-constraint", line: 7 },
+    ]);
+  });
+});

@@ -326,11 +326,13 @@ function readTogether(r: Reader, call: Node, args: CallArgs, unique: boolean): v
   if (isNone(value) || (unwrap(value).type === "call" && callArgs(unwrap(value)).positional.length === 0))
     return; // `set()` / None removes them all.
   const single = stringList(value);
-  const groups = single
-    ? [single]
-    : (elements(value) ?? []).map((group) => stringList(group)).filter((g): g is string[] => !!g);
+  const groups = single ? [single] : elements(value)?.map((group) => stringList(group));
+  // A constant or a computed set names columns the reader cannot see: unknown, never nothing.
+  if (!groups || groups.some((g) => g === undefined)) {
+    return r.unknown(call, "a *_together operation whose model or fields are not literal cannot be followed");
+  }
   const table = r.table(model);
-  for (const columns of groups) {
+  for (const columns of groups as string[][]) {
     if (columns.length === 0) continue;
     if (unique) r.push(call, { kind: "add-constraint", table, constraint: "unique", validated: true });
     else r.push(call, { kind: "add-index", table, columns });
