@@ -42,6 +42,9 @@ class Migration(migrations.Migration):
     ]
 `;
 
+// A table an earlier Prisma migration created, then one nothing created: only the first drop loses rows.
+const PRISMA_DROPS = 'DROP TABLE IF EXISTS "Legacy";\nDROP TABLE IF EXISTS "Ghost";\n';
+
 type JsonReport = {
   version: number;
   files: {
@@ -348,6 +351,46 @@ describe("migration-guard CLI (bundled)", () => {
       expect(r.stderr).toContain(args[args.length - 1]);
       expect(r.stderr).toContain("paths:");
       expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+    }
+  });
+
+  it("Prisma: a migration's history is the migration.sql of the sibling folders, in folder-name order", async () => {
+    // Listed out of order on purpose; migration_lock.toml is a file beside the folders, not a migration.
+    const dir = tree({
+      "prisma/migrations/20240103000000_drop/migration.sql": PRISMA_DROPS,
+      "prisma/migrations/20240101000000_init/migration.sql": 'CREATE TABLE "Legacy" (id integer);\n',
+      "prisma/migrations/migration_lock.toml": 'provider = "postgresql"\n',
+    });
+    const drops = "prisma/migrations/20240103000000_drop/migration.sql";
+    for (const args of [["prisma"], [drops]]) {
+      const r = await cli(["analyze", "--format", "json", ...args], dir);
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout) as JsonReport;
+      const file = report.files.find((f) => f.path === drops)!;
+      // The table an earlier migration created is dropped (line 1); the one nothing created is not (line 2).
+      expect(file.findings.map((f) => [f.rule, f.line])).toEqual([["drop-table", 1]]);
+    }
+  });
+
+  it("Prisma diff: the history of an added migration is the sibling folders at head, read from git", async () => {
+    const repo = makeRepo();
+    try {
+      repo.write(
+        "prisma/migrations/20240101000000_init/migration.sql",
+        'CREATE TABLE "Legacy" (id integer);\n',
+      );
+      repo.write("prisma/migrations/migration_lock.toml", 'provider = "postgresql"\n');
+      const base = repo.commit("base");
+      repo.write("prisma/migrations/20240103000000_drop/migration.sql", PRISMA_DROPS);
+      repo.commit("head");
+      const r = await cli(["diff", "--base", base, "--repo", repo.dir, "--format", "json"], tmpdir());
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout) as JsonReport;
+      expect(report.files.map((f) => [f.path, f.findings.map((x) => [x.rule, x.line])])).toEqual([
+        ["prisma/migrations/20240103000000_drop/migration.sql", [["drop-table", 1]]],
+      ]);
+    } finally {
+      repo.cleanup();
     }
   });
 

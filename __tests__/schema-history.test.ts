@@ -1,7 +1,7 @@
 // The schema history: a folder's migrations replayed in order, and the verdicts that depend on what came before.
 import { analyzeFile } from "../src/core/analyze.js";
 import { DEFAULT_CONFIG, parseConfig, type Config } from "../src/core/config.js";
-import { folderHistories, type FolderFile } from "../src/core/folder-history.js";
+import { folderHistories, historyScope, type FolderFile } from "../src/core/folder-history.js";
 import type { Parsers } from "../src/core/parsers.js";
 import { migrationOrder } from "../src/core/schema/index.js";
 import type { Origin } from "../src/core/schema/index.js";
@@ -338,5 +338,45 @@ class Migration(migrations.Migration):
     expect(rules("code", "models.CharField(max_length=16)")).toEqual(
       expect.arrayContaining(["lossy-type-change"]),
     );
+  });
+});
+
+describe("Prisma: each migration in a folder of its own", () => {
+  const init = "prisma/migrations/20240101000000_init/migration.sql";
+  const drop = "prisma/migrations/20240102000000_drop/migration.sql";
+  // `between`: what a listed name between the two gives (null: it holds no migration.sql).
+  const folder = (between: string | null | undefined): FolderFile[] => [
+    { path: drop, content: 'DROP TABLE IF EXISTS "Ghost";\n', origin: "history" },
+    { path: "prisma/migrations/20240101500000_x/migration.sql", content: between, origin: "history" },
+    { path: init, content: 'CREATE TABLE "Legacy" (id integer);\n', origin: "history" },
+  ];
+  const rules = (files: FolderFile[]) =>
+    analyzeFile(
+      {
+        path: drop,
+        content: 'DROP TABLE IF EXISTS "Ghost";\n',
+        status: "added",
+        history: folderHistories(files, parsers, DEFAULT_CONFIG),
+      },
+      parsers,
+      DEFAULT_CONFIG,
+    )!.findings.map((f) => f.rule);
+
+  it("the history's folder is the one above the migration's own, and its files are each folder's migration.sql", () => {
+    expect(historyScope(drop, DEFAULT_CONFIG)).toEqual({ depth: 2, file: "migration.sql" });
+    // A custom folder routed to Prisma by the config has the same shape.
+    const custom = parseConfig("paths:\n  prisma: ['db/schema-changes/*/migration.sql']\n");
+    expect(historyScope("db/schema-changes/1_a/migration.sql", custom)).toEqual({
+      depth: 2,
+      file: "migration.sql",
+    });
+    expect(historyScope("db/migrate/20240101000000_a.rb", DEFAULT_CONFIG)).toEqual({ depth: 1 });
+    // A bare migration.sql names no folder above its own: it cannot be placed among siblings.
+    expect(historyScope("migration.sql", custom)).toEqual({ depth: 1 });
+  });
+
+  it("a name that holds no migration.sql is no migration; one that cannot be read proves no absence", () => {
+    expect(rules(folder(null))).toEqual([]);
+    expect(rules(folder(undefined))).toContain("drop-table");
   });
 });

@@ -39709,6 +39709,9 @@ const prisma = {
     id: "prisma",
     name: "Prisma",
     matches: (path) => PATH.test(path),
+    // `migrations/<timestamp>_<name>/migration.sql`: the history is every sibling folder's migration.sql, in
+    // folder-name order (as `prisma migrate deploy` applies them).
+    historyScope: (path) => /(^|\/)migration\.sql$/.test(path) ? { depth: 2, file: "migration.sql" } : undefined,
     parse: (input, parsers) => readSql("prisma", [{ text: input.source, line: 1 }], input.database, parsers),
 };
 
@@ -41734,9 +41737,13 @@ function djangoDeps(source) {
 function ordersByContent(framework) {
     return framework === "alembic" || framework === "django";
 }
-/** By name, numeric parts compared as numbers: the order of every framework that does not order by content. */
+/**
+ * By name, numeric parts compared as numbers: the order of every framework that does not order by content.
+ * The files share their history's folder, so their paths differ only in the name (Prisma's: the migration's
+ * folder, as every file is `migration.sql`).
+ */
 function byName(files) {
-    return [...files].sort((a, b) => NATURAL.compare(baseName(a.path), baseName(b.path)));
+    return [...files].sort((a, b) => NATURAL.compare(a.path, b.path));
 }
 /** The folder's forward migrations of `framework`, in the order the framework applies them. */
 function migrationOrder(framework, files) {
@@ -42076,6 +42083,24 @@ function folderOf(path) {
     const i = path.lastIndexOf("/");
     return i < 0 ? "" : path.slice(0, i);
 }
+/** Most frameworks: the files beside the migration. */
+const OWN_FOLDER = { depth: 1 };
+/** `path` up to the folder `depth` levels above it, that folder's slash included (`""` for the top). */
+function prefixAbove(path, depth) {
+    let end = path.length;
+    for (let i = 0; i < depth && end >= 0; i++)
+        end = end > 0 ? path.lastIndexOf("/", end - 1) : -1;
+    return end < 0 ? "" : path.slice(0, end + 1);
+}
+/** The folder `depth` levels above a `/`-separated path (`""` for the top). */
+function folderAbove(path, depth) {
+    const prefix = prefixAbove(path, depth);
+    return prefix.slice(0, -1);
+}
+/** The path, relative to the history's folder, of the migration that a name listed there stands for. */
+function historyMember(name, scope) {
+    return scope.file ? `${name}/${scope.file}` : name;
+}
 
 ;// CONCATENATED MODULE: ./src/core/folder-history.ts
 // The schema history of a folder from its files' bytes, however the adapter got them (disk, git blobs): each file
@@ -42084,8 +42109,18 @@ function folderOf(path) {
 // of a 10,000-file folder costs one read). Pure: the bytes are passed in, or a function that gives them.
 
 
+
 /** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
 const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
+/**
+ * Which folder holds the history of the migration at `path`, and which files in it: its framework's answer,
+ * from the path and the config alone (so files can be grouped before any is read). A path that names fewer
+ * folders than that climbs (a bare `migration.sql`) cannot be placed among its siblings: its own folder.
+ */
+function historyScope(path, config) {
+    const scope = frameworkFor(path, "", config)?.historyScope?.(path);
+    return scope && scope.depth <= path.split("/").length ? scope : OWN_FOLDER;
+}
 /** One history per framework present in the folder, made when first asked for. */
 function folderHistories(files, parsers, config, siblings) {
     // Each file decoded and recognised when first asked for, once.
@@ -42094,9 +42129,9 @@ function folderHistories(files, parsers, config, siblings) {
         let got = known.get(f.path);
         if (!got) {
             const content = typeof f.content === "function" ? f.content() : f.content;
-            const decoded = content === undefined ? undefined : decode(content);
+            const decoded = content === undefined || content === null ? undefined : decode(content);
             const text = decoded && "text" in decoded ? decoded.text : undefined;
-            got = { text, framework: frameworkFor(f.path, text ?? "", config)?.id };
+            got = { text, framework: content === null ? undefined : frameworkFor(f.path, text ?? "", config)?.id };
             known.set(f.path, got);
         }
         return got;
@@ -42167,15 +42202,22 @@ async function analyzeDiff(git, base, head, parsers, config) {
     const indexOf = folderIndexes((dir) => listing(dir).then((names) => new FolderIndex(names)));
     // Migrations this change adds never held a production row: dropping what they created loses nothing.
     const added = new Set(changed.filter((f) => f.status === "added").map((f) => f.path));
-    // The schema history of each folder at head, through the same blob reader: every migration of the folder,
-    // replayed in the order its framework runs them.
-    const historyOf = folderIndexes(async (dir) => {
-        const names = (await listing(dir)).filter((n) => MIGRATION_EXTENSIONS.test(n));
+    // The schema history of each folder at head, through the same blob reader: every migration of the folder
+    // (Prisma's: each sibling folder's migration.sql), replayed in the order its framework runs them.
+    const historyOf = folderIndexes(async (key) => {
+        const [dir, file] = key.split("\0");
+        const names = (await listing(dir))
+            .map((n) => historyMember(n, { file }))
+            .filter((n) => MIGRATION_EXTENSIONS.test(n));
         const files = await Promise.all(names.map(async (name) => {
             const path = dir ? `${dir}/${name}` : name;
+            const content = await git.readFile(head, path);
+            // A listed name that holds no such file (Prisma's `migration_lock.toml`) is no migration; one git lists
+            // but cannot give bytes for stays unreadable (the history then proves no absence after it).
+            const absent = content === undefined && file && !(await listing(folderOf(path))).includes(file);
             return {
                 path,
-                content: await git.readFile(head, path),
+                content: absent ? null : content,
                 origin: added.has(path) ? "change" : "history",
             };
         }));
@@ -42184,7 +42226,10 @@ async function analyzeDiff(git, base, head, parsers, config) {
     const reports = await Promise.all(changed.map(async (f) => {
         const content = await git.readFile(f.status === "deleted" ? base : head, f.path);
         const siblings = readsSiblings(f.path) ? await indexOf(folderOf(f.path)) : undefined;
-        const history = f.status === "deleted" ? undefined : await historyOf(folderOf(f.path));
+        const scope = historyScope(f.path, config);
+        const history = f.status === "deleted"
+            ? undefined
+            : await historyOf(`${folderAbove(f.path, scope.depth)}\0${scope.file ?? ""}`);
         return analyzeFile({
             path: f.path,
             content: content ?? new Uint8Array(),

@@ -4,7 +4,7 @@
 // of a 10,000-file folder costs one read). Pure: the bytes are passed in, or a function that gives them.
 import { decode, frameworkFor } from "./analyze.js";
 import type { Config } from "./config.js";
-import type { FolderIndex } from "./folder-index.js";
+import { OWN_FOLDER, type FolderIndex, type HistoryScope } from "./folder-index.js";
 import type { Parsers } from "./parsers.js";
 import {
   byName,
@@ -23,8 +23,12 @@ export const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)
 export interface FolderFile {
   /** The path as the analysed files spell it (so the file under analysis is found among them). */
   path: string;
-  /** The bytes, or a function that reads them when the history first needs them (called at most once). */
-  content: Uint8Array | string | undefined | (() => Uint8Array | string | undefined);
+  /**
+   * The bytes, or a function that reads them when the history first needs them (called at most once).
+   * Undefined: the file is there but could not be read (the history stops proving absence); null: there is no
+   * such file (a listed name that is not a migration's folder, as Prisma's `migration_lock.toml`).
+   */
+  content: Uint8Array | string | undefined | null | (() => Uint8Array | string | undefined | null);
   origin: Origin;
 }
 
@@ -41,6 +45,16 @@ export interface FolderHistories {
   source(path: string): string | undefined;
 }
 
+/**
+ * Which folder holds the history of the migration at `path`, and which files in it: its framework's answer,
+ * from the path and the config alone (so files can be grouped before any is read). A path that names fewer
+ * folders than that climbs (a bare `migration.sql`) cannot be placed among its siblings: its own folder.
+ */
+export function historyScope(path: string, config: Config): HistoryScope {
+  const scope = frameworkFor(path, "", config)?.historyScope?.(path);
+  return scope && scope.depth <= path.split("/").length ? scope : OWN_FOLDER;
+}
+
 /** One history per framework present in the folder, made when first asked for. */
 export function folderHistories(
   files: readonly FolderFile[],
@@ -54,9 +68,9 @@ export function folderHistories(
     let got = known.get(f.path);
     if (!got) {
       const content = typeof f.content === "function" ? f.content() : f.content;
-      const decoded = content === undefined ? undefined : decode(content);
+      const decoded = content === undefined || content === null ? undefined : decode(content);
       const text = decoded && "text" in decoded ? decoded.text : undefined;
-      got = { text, framework: frameworkFor(f.path, text ?? "", config)?.id };
+      got = { text, framework: content === null ? undefined : frameworkFor(f.path, text ?? "", config)?.id };
       known.set(f.path, got);
     }
     return got;
