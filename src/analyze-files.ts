@@ -83,15 +83,19 @@ function historyGroup(file: DiskFile, config: Config): { dir: string; prefix: st
   return { dir, prefix: prefixAbove(file.shown, scope.depth), scope };
 }
 
-/** A migration the history lists: its bytes, null when there is no such file (a name that holds none). */
-function readMember(path: string, scope: HistoryScope): Uint8Array | undefined | null {
+/**
+ * A file the history reads (a listed migration, a dump): its bytes; null when there is no such file and that
+ * is allowed (`mayBeAbsent`), undefined when it could not be read.
+ */
+function readMember(path: string, mayBeAbsent: boolean): Uint8Array | undefined | null {
   try {
     return readFileSync(path);
   } catch (error) {
-    // A listed name without the scope's file in it (Prisma's `migration_lock.toml`) is no migration; any other
-    // failure is a migration that could not be read (fails closed: the history proves no absence after it).
+    // A listed name without the scope's file in it (Prisma's `migration_lock.toml`) is no migration, a missing
+    // dump no dump; any other failure is a file that could not be read (fails closed: the history proves no
+    // absence after it).
     const code = (error as NodeJS.ErrnoException).code;
-    return scope.file !== undefined && (code === "ENOENT" || code === "ENOTDIR") ? null : undefined;
+    return mayBeAbsent && (code === "ENOENT" || code === "ENOTDIR") ? null : undefined;
   }
 }
 
@@ -121,7 +125,7 @@ function analyser(
   const histories = new Map<string, FolderHistories>();
   const historyOf = (dir: string, prefix: string, scope: HistoryScope): FolderHistories => {
     // Paths spelled as the files' own (the prefix), so each file is found among them.
-    const key = `${dir}\0${prefix}\0${scope.file ?? ""}`;
+    const key = `${dir}\0${prefix}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
     let history = histories.get(key);
     if (!history) {
       history = folderHistories(
@@ -130,11 +134,13 @@ function analyser(
           .filter((name) => MIGRATION_EXTENSIONS.test(name))
           .map((name) => ({
             path: prefix + name,
-            content: () => readMember(join(dir, name), scope),
+            content: () => readMember(join(dir, name), scope.file !== undefined),
             origin: "history" as const,
           })),
         parsers,
         config,
+        undefined,
+        scope.dump === undefined ? undefined : () => readMember(join(dir, "..", scope.dump!), true),
       );
       histories.set(key, history);
     }
@@ -159,7 +165,7 @@ function analyser(
     const groups = new Map<string, { dir: string; prefix: string; scope: HistoryScope; at: number[] }>();
     files.forEach((file, i) => {
       const { dir, prefix, scope } = historyGroup(file, config);
-      const key = `${dir}\0${prefix}\0${scope.file ?? ""}`;
+      const key = `${dir}\0${prefix}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { dir, prefix, scope, at: [] }));
       group.at.push(i);

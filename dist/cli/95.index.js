@@ -27,7 +27,7 @@ async function analyzeDiff(git, base, head, parsers, config) {
     // The schema history of each folder at head, through the same blob reader: every migration of the folder
     // (Prisma's: each sibling folder's migration.sql), replayed in the order its framework runs them.
     const historyOf = (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .folderIndexes */ .xd)(async (key) => {
-        const [dir, file] = key.split("\0");
+        const [dir, file, dump] = key.split("\0");
         const names = (await listing(dir))
             .map((n) => (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .historyMember */ .ls)(n, { file }))
             .filter((n) => _folder_history_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATION_EXTENSIONS */ .yh.test(n));
@@ -43,7 +43,10 @@ async function analyzeDiff(git, base, head, parsers, config) {
                 origin: added.has(path) ? "change" : "history",
             };
         }));
-        return (0,_folder_history_js__WEBPACK_IMPORTED_MODULE_2__/* .folderHistories */ .dN)(files, parsers, config);
+        // The dump as production has it: at the base, before this change (a dump the change edits describes a
+        // schema that does not exist yet).
+        const seed = dump ? ((await git.readFile(base, (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpPath */ .O0)(dir, dump))) ?? null) : undefined;
+        return (0,_folder_history_js__WEBPACK_IMPORTED_MODULE_2__/* .folderHistories */ .dN)(files, parsers, config, undefined, seed);
     });
     const reports = await Promise.all(changed.map(async (f) => {
         const content = await git.readFile(f.status === "deleted" ? base : head, f.path);
@@ -51,7 +54,7 @@ async function analyzeDiff(git, base, head, parsers, config) {
         const scope = (0,_folder_history_js__WEBPACK_IMPORTED_MODULE_2__/* .historyScope */ .RI)(f.path, config);
         const history = f.status === "deleted"
             ? undefined
-            : await historyOf(`${(0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .folderAbove */ .m$)(f.path, scope.depth)}\0${scope.file ?? ""}`);
+            : await historyOf(`${(0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .folderAbove */ .m$)(f.path, scope.depth)}\0${scope.file ?? ""}\0${scope.dump ?? ""}`);
         return (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeFile */ .xy)({
             path: f.path,
             content: content ?? new Uint8Array(),

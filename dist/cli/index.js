@@ -2553,16 +2553,20 @@ function historyGroup(file, config) {
         dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
     return { dir, prefix: (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_4__/* .prefixAbove */ .Gh)(file.shown, scope.depth), scope };
 }
-/** A migration the history lists: its bytes, null when there is no such file (a name that holds none). */
-function readMember(path, scope) {
+/**
+ * A file the history reads (a listed migration, a dump): its bytes; null when there is no such file and that
+ * is allowed (`mayBeAbsent`), undefined when it could not be read.
+ */
+function readMember(path, mayBeAbsent) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
     }
     catch (error) {
-        // A listed name without the scope's file in it (Prisma's `migration_lock.toml`) is no migration; any other
-        // failure is a migration that could not be read (fails closed: the history proves no absence after it).
+        // A listed name without the scope's file in it (Prisma's `migration_lock.toml`) is no migration, a missing
+        // dump no dump; any other failure is a file that could not be read (fails closed: the history proves no
+        // absence after it).
         const code = error.code;
-        return scope.file !== undefined && (code === "ENOENT" || code === "ENOTDIR") ? null : undefined;
+        return mayBeAbsent && (code === "ENOENT" || code === "ENOTDIR") ? null : undefined;
     }
 }
 /**
@@ -2589,7 +2593,7 @@ function analyser(parsers, config) {
     const histories = new Map();
     const historyOf = (dir, prefix, scope) => {
         // Paths spelled as the files' own (the prefix), so each file is found among them.
-        const key = `${dir}\0${prefix}\0${scope.file ?? ""}`;
+        const key = `${dir}\0${prefix}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
         let history = histories.get(key);
         if (!history) {
             history = (0,_core_folder_history_js__WEBPACK_IMPORTED_MODULE_5__/* .folderHistories */ .dN)(listing(dir)
@@ -2597,9 +2601,9 @@ function analyser(parsers, config) {
                 .filter((name) => _core_folder_history_js__WEBPACK_IMPORTED_MODULE_5__/* .MIGRATION_EXTENSIONS */ .yh.test(name))
                 .map((name) => ({
                 path: prefix + name,
-                content: () => readMember((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), scope),
+                content: () => readMember((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), scope.file !== undefined),
                 origin: "history",
-            })), parsers, config);
+            })), parsers, config, undefined, scope.dump === undefined ? undefined : () => readMember((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, "..", scope.dump), true));
             histories.set(key, history);
         }
         return history;
@@ -2619,7 +2623,7 @@ function analyser(parsers, config) {
         const groups = new Map();
         files.forEach((file, i) => {
             const { dir, prefix, scope } = historyGroup(file, config);
-            const key = `${dir}\0${prefix}\0${scope.file ?? ""}`;
+            const key = `${dir}\0${prefix}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
             let group = groups.get(key);
             if (!group)
                 groups.set(key, (group = { dir, prefix, scope, at: [] }));
@@ -4149,12 +4153,14 @@ function namedPathProblems(named) {
 /* harmony export */   yh: () => (/* binding */ MIGRATION_EXTENSIONS)
 /* harmony export */ });
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(163);
-/* harmony import */ var _folder_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9206);
-/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2813);
+/* harmony import */ var _frameworks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3971);
+/* harmony import */ var _folder_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9206);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2813);
 // The schema history of a folder from its files' bytes, however the adapter got them (disk, git blobs): each file
 // decoded and recognised once, the framework's migrations put in the order it runs them, each parsed only when
 // the replay reaches it. Frameworks that run files by name never read a file after the one analysed (one file
 // of a 10,000-file folder costs one read). Pure: the bytes are passed in, or a function that gives them.
+
 
 
 
@@ -4167,10 +4173,14 @@ const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
  */
 function historyScope(path, config) {
     const scope = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkFor */ .g_)(path, "", config)?.historyScope?.(path);
-    return scope && scope.depth <= path.split("/").length ? scope : _folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .OWN_FOLDER */ .w5;
+    return scope && scope.depth <= path.split("/").length ? scope : _folder_index_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_FOLDER */ .w5;
 }
-/** One history per framework present in the folder, made when first asked for. */
-function folderHistories(files, parsers, config, siblings) {
+/**
+ * One history per framework present in the folder, made when first asked for. `dump`: the bytes of the schema
+ * dump the scope names (`HistoryScope.dump`), read only when a history of a framework that reads dumps needs
+ * it: as a file's content (null: there is no such file; undefined, when given: it could not be read).
+ */
+function folderHistories(files, parsers, config, siblings, dump) {
     // Each file decoded and recognised when first asked for, once.
     const known = new Map();
     const recognise = (f) => {
@@ -4194,27 +4204,41 @@ function folderHistories(files, parsers, config, siblings) {
                 : (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkFor */ .g_)(f.path, text, config)?.parse({ path: f.path, source: text, database: config.database, ...(siblings ? { siblings } : {}) }, parsers);
         },
     });
-    const named = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .byName */ .nG)(files);
+    const readDump = (framework) => {
+        const reader = (0,_frameworks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkById */ .pl)(framework)?.readDump;
+        if (!reader || dump === undefined)
+            return undefined;
+        // A dump that cannot be read, decoded or parsed wholly is null to the history (see FolderHistory): no
+        // seed, and no absence proven, since the migrations beside it may not start at the beginning.
+        return () => {
+            const content = typeof dump === "function" ? dump() : dump;
+            if (content === null)
+                return undefined;
+            const decoded = content === undefined ? undefined : (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(content);
+            return (decoded && "text" in decoded && reader(decoded.text, config.database, parsers)) || null;
+        };
+    };
+    const named = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .byName */ .nG)(files);
     const made = new Map();
     const historyOf = (framework) => {
         let history = made.get(framework);
         if (history)
             return history;
-        if ((0,_schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ordersByContent */ .mL)(framework)) {
+        if ((0,_schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ordersByContent */ .mL)(framework)) {
             // The order is a graph the files spell out: every file is read.
             const mine = files.filter((f) => recognise(f).framework === framework);
             const byPath = new Map(mine.map((f) => [f.path, f]));
-            const ordered = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .migrationOrder */ .V0)(framework, mine.map((f) => {
+            const ordered = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .migrationOrder */ .V0)(framework, mine.map((f) => {
                 const { text } = recognise(f);
                 return { path: f.path, ...(text !== undefined ? { source: text } : {}) };
             }));
-            history = new _schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .FolderHistory */ .V5(framework, ordered.map(({ path }) => entry(byPath.get(path))));
+            history = new _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .FolderHistory */ .V5(framework, ordered.map(({ path }) => entry(byPath.get(path))), readDump(framework));
         }
         else {
             // By name: the folder in name order, each file's framework asked only when the replay reaches it.
-            history = new _schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .FolderHistory */ .V5(framework, named
-                .filter((f) => (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isForwardMigration */ .oi)(framework, f.path))
-                .map((f) => ({ ...entry(f), belongs: () => recognise(f).framework === framework })));
+            history = new _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .FolderHistory */ .V5(framework, named
+                .filter((f) => (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .isForwardMigration */ .oi)(framework, f.path))
+                .map((f) => ({ ...entry(f), belongs: () => recognise(f).framework === framework })), readDump(framework));
         }
         made.set(framework, history);
         return history;
@@ -4227,7 +4251,7 @@ function folderHistories(files, parsers, config, siblings) {
         const framework = f && recognise(f).framework;
         if (framework === undefined)
             return -1;
-        if ((0,_schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ordersByContent */ .mL)(framework))
+        if ((0,_schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ordersByContent */ .mL)(framework))
             return historyOf(framework).indexOf(path) ?? -1;
         return nameRank.get(path) ?? -1;
     };
@@ -4246,6 +4270,7 @@ function folderHistories(files, parsers, config, siblings) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gh: () => (/* binding */ prefixAbove),
+/* harmony export */   O0: () => (/* binding */ dumpPath),
 /* harmony export */   ls: () => (/* binding */ historyMember),
 /* harmony export */   m$: () => (/* binding */ folderAbove),
 /* harmony export */   w5: () => (/* binding */ OWN_FOLDER),
@@ -4284,6 +4309,11 @@ function folderIndexes(list) {
 function folderOf(path) {
     const i = path.lastIndexOf("/");
     return i < 0 ? "" : path.slice(0, i);
+}
+/** The dump's path for a history in `folder` (`/`-separated, `""` the top). */
+function dumpPath(folder, dump) {
+    const parent = folderOf(folder);
+    return parent ? `${parent}/${dump}` : dump;
 }
 /** Most frameworks: the files beside the migration. */
 const OWN_FOLDER = { depth: 1 };
@@ -4538,6 +4568,14 @@ const rails = {
     id: "rails",
     name: "Rails",
     matches: (path) => MIGRATION_PATH.test(path),
+    // `db/migrate` is dumped to `db/schema.rb`, `db/animals_migrate` to `db/animals_schema.rb`.
+    historyScope: (path) => {
+        const prefix = /(?:^|\/)db\/([A-Za-z0-9_]+_)?migrate\/[^/]+$/.exec(path)?.[1];
+        return /(?:^|\/)db\/(?:[A-Za-z0-9_]+_)?migrate\/[^/]+$/.test(path)
+            ? { depth: 1, dump: `${prefix ?? ""}schema.rb` }
+            : undefined;
+    },
+    readDump: (source, database, parsers) => (0,readers/* reader */.w)("rails").readSchemaRb(source, database, parsers),
     parse: (input, parsers) => (0,readers/* reader */.w)("rails").readRailsMigration(input.source, input.database, parsers),
 };
 
@@ -9671,7 +9709,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   YB: () => (/* reexport */ vocabularyOf)
 });
 
-// UNUSED EXPORTS: SchemaState, schemaKey
+// UNUSED EXPORTS: SchemaState, migrationVersion, schemaKey
 
 // EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
 var column_types = __nccwpck_require__(6074);
@@ -9700,6 +9738,30 @@ class SchemaState {
     }
     column(table, column) {
         return this.table(table)?.columns.get(column.toLowerCase());
+    }
+    /**
+     * A schema dump laid over what the replay knows, for the migrations newer than the dump: the dump is the
+     * whole schema at its version, so absence is proven again from here; but a table or column the replay has
+     * stays (a dump never makes absent what a migration created), and only what the dump creates is taken
+     * from it (a `force:` drop in a dump clears nothing). A statement it holds that the reader could not follow
+     * still leaves the state incomplete.
+     */
+    seed(operations, vocabulary) {
+        this.incomplete = false;
+        for (const op of operations) {
+            if (op.kind === "unknown")
+                this.markIncomplete();
+            if (op.kind !== "create-table" || op.rebuildOf)
+                continue;
+            const table = this.table(op.table);
+            if (!table) {
+                this.apply(op, "seed", vocabulary);
+                continue;
+            }
+            for (const column of op.columns)
+                if (!table.columns.has(column.toLowerCase()))
+                    table.columns.set(column.toLowerCase(), { origin: "seed" });
+        }
     }
     /** Forgets everything: the replay starts again from the first migration. */
     reset() {
@@ -9830,17 +9892,38 @@ class SchemaState {
 function vocabularyOf(framework) {
     return framework === "rails" || framework === "laravel" || framework === "ecto" ? "abstract" : "sql";
 }
+/** The version a migration's name leads with (`20240101000000_create_users.rb`), when it has one. */
+function migrationVersion(path) {
+    const digits = /^(\d+)_/.exec(path.slice(path.lastIndexOf("/") + 1))?.[1];
+    return digits === undefined ? undefined : BigInt(digits);
+}
+/** True when the dump describes the schema before `path` ran: the migration is newer than the dump. */
+function seeds(dump, path) {
+    const version = migrationVersion(path);
+    return !!dump && version !== undefined && version > dump.version;
+}
 class FolderHistory {
     entries;
+    readDump;
     state = new SchemaState();
     position = new Map();
     parsed = [];
     /** How many entries the replay has passed, and how many of them belonged. */
     cursor = 0;
     replayed = 0;
+    /** True once the dump is laid over the replay (at the first migration newer than it). */
+    seeded = false;
+    dumpRead;
     vocabulary;
-    constructor(framework, entries) {
+    /**
+     * `dump`: read when first needed; it seeds the state of the migrations newer than it. Undefined: there is
+     * none, and the history is the replay alone; null: there is one that cannot be read, so the migrations
+     * may not start at the beginning (squashed), and the history proves no absence.
+     * none, or it could not be read, and the history is the replay alone).
+     */
+    constructor(framework, entries, readDump) {
         this.entries = entries;
+        this.readDump = readDump;
         this.vocabulary = vocabularyOf(framework);
         entries.forEach((e, i) => this.position.set(e.path, i));
     }
@@ -9860,16 +9943,25 @@ class FolderHistory {
      */
     before(path) {
         const i = this.position.get(path);
-        if (i === undefined || i === 0)
+        if (i === undefined)
+            return undefined;
+        const dump = this.dump();
+        const seeded = seeds(dump, path);
+        if (i === 0 && !seeded)
             return undefined;
         if (i < this.cursor) {
             this.state.reset();
             this.cursor = 0;
             this.replayed = 0;
+            this.seeded = false;
         }
+        if (this.cursor === 0 && dump === null)
+            this.state.markIncomplete();
         for (; this.cursor < i; this.cursor++) {
             if (this.entries[this.cursor].belongs?.() === false)
                 continue;
+            if (!this.seeded && seeds(dump, this.entries[this.cursor].path))
+                this.seed(dump);
             this.replayed++;
             const ops = this.operations(this.cursor);
             // A migration that could not be read may have created or dropped anything.
@@ -9879,8 +9971,28 @@ class FolderHistory {
                 for (const op of ops)
                     this.state.apply(op, this.entries[this.cursor].origin, this.vocabulary);
         }
+        if (seeded && !this.seeded)
+            this.seed(dump);
         // Only other frameworks' files before it: nothing of this history ran before, as for the first.
-        return this.replayed ? this.state : undefined;
+        return this.replayed || this.seeded ? this.state : undefined;
+    }
+    seed(dump) {
+        this.state.seed(dump.operations, this.vocabulary);
+        this.seeded = true;
+    }
+    dump() {
+        if (!this.dumpRead) {
+            let dump;
+            try {
+                dump = this.readDump?.();
+            }
+            catch {
+                // A dump reader that fails is an unreadable dump (fails closed: no seed, and no absence proven).
+                dump = null;
+            }
+            this.dumpRead = { dump };
+        }
+        return this.dumpRead.dump;
     }
     operations(i) {
         if (!(i in this.parsed)) {
@@ -10125,7 +10237,7 @@ var readers = __nccwpck_require__(2909);
  */
 const READERS = {
     postgres: undefined,
-    ruby: async () => ({ rails: await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7244)) }),
+    ruby: async () => ({ rails: await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2629)) }),
     python: async () => ({
         django: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5261)),
         alembic: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 403)),

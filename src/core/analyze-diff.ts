@@ -1,7 +1,14 @@
 // The migrations a change adds, edits, renames or deletes, each analysed. Git is passed in, so this stays pure.
 import { analyzeFile } from "./analyze.js";
 import type { Config } from "./config.js";
-import { folderAbove, FolderIndex, folderIndexes, folderOf, historyMember } from "./folder-index.js";
+import {
+  dumpPath,
+  folderAbove,
+  FolderIndex,
+  folderIndexes,
+  folderOf,
+  historyMember,
+} from "./folder-index.js";
 import { folderHistories, historyScope, MIGRATION_EXTENSIONS } from "./folder-history.js";
 import { readsSiblings } from "./frameworks/index.js";
 import type { Parsers } from "./parsers.js";
@@ -32,7 +39,7 @@ export async function analyzeDiff(
   // The schema history of each folder at head, through the same blob reader: every migration of the folder
   // (Prisma's: each sibling folder's migration.sql), replayed in the order its framework runs them.
   const historyOf = folderIndexes(async (key) => {
-    const [dir, file] = key.split("\0") as [string, string];
+    const [dir, file, dump] = key.split("\0") as [string, string, string];
     const names = (await listing(dir))
       .map((n) => historyMember(n, { file }))
       .filter((n) => MIGRATION_EXTENSIONS.test(n));
@@ -50,7 +57,10 @@ export async function analyzeDiff(
         };
       }),
     );
-    return folderHistories(files, parsers, config);
+    // The dump as production has it: at the base, before this change (a dump the change edits describes a
+    // schema that does not exist yet).
+    const seed = dump ? ((await git.readFile(base, dumpPath(dir, dump))) ?? null) : undefined;
+    return folderHistories(files, parsers, config, undefined, seed);
   });
   const reports = await Promise.all(
     changed.map(async (f) => {
@@ -60,7 +70,7 @@ export async function analyzeDiff(
       const history =
         f.status === "deleted"
           ? undefined
-          : await historyOf(`${folderAbove(f.path, scope.depth)}\0${scope.file ?? ""}`);
+          : await historyOf(`${folderAbove(f.path, scope.depth)}\0${scope.file ?? ""}\0${scope.dump ?? ""}`);
       return analyzeFile(
         {
           path: f.path,

@@ -3,6 +3,7 @@
 // the replay reaches it. Frameworks that run files by name never read a file after the one analysed (one file
 // of a 10,000-file folder costs one read). Pure: the bytes are passed in, or a function that gives them.
 import { decode, frameworkFor } from "./analyze.js";
+import { frameworkById } from "./frameworks/index.js";
 import type { Config } from "./config.js";
 import { OWN_FOLDER, type FolderIndex, type HistoryScope } from "./folder-index.js";
 import type { Parsers } from "./parsers.js";
@@ -55,12 +56,17 @@ export function historyScope(path: string, config: Config): HistoryScope {
   return scope && scope.depth <= path.split("/").length ? scope : OWN_FOLDER;
 }
 
-/** One history per framework present in the folder, made when first asked for. */
+/**
+ * One history per framework present in the folder, made when first asked for. `dump`: the bytes of the schema
+ * dump the scope names (`HistoryScope.dump`), read only when a history of a framework that reads dumps needs
+ * it: as a file's content (null: there is no such file; undefined, when given: it could not be read).
+ */
 export function folderHistories(
   files: readonly FolderFile[],
   parsers: Parsers,
   config: Config,
   siblings?: FolderIndex,
+  dump?: FolderFile["content"],
 ): FolderHistories {
   // Each file decoded and recognised when first asked for, once.
   const known = new Map<string, { text: string | undefined; framework: FrameworkId | undefined }>();
@@ -88,6 +94,18 @@ export function folderHistories(
           );
     },
   });
+  const readDump = (framework: FrameworkId) => {
+    const reader = frameworkById(framework)?.readDump;
+    if (!reader || dump === undefined) return undefined;
+    // A dump that cannot be read, decoded or parsed wholly is null to the history (see FolderHistory): no
+    // seed, and no absence proven, since the migrations beside it may not start at the beginning.
+    return () => {
+      const content = typeof dump === "function" ? dump() : dump;
+      if (content === null) return undefined;
+      const decoded = content === undefined ? undefined : decode(content);
+      return (decoded && "text" in decoded && reader(decoded.text, config.database, parsers)) || null;
+    };
+  };
   const named = byName(files);
   const made = new Map<FrameworkId, FolderHistory>();
   const historyOf = (framework: FrameworkId): FolderHistory => {
@@ -107,6 +125,7 @@ export function folderHistories(
       history = new FolderHistory(
         framework,
         ordered.map(({ path }) => entry(byPath.get(path)!)),
+        readDump(framework),
       );
     } else {
       // By name: the folder in name order, each file's framework asked only when the replay reaches it.
@@ -115,6 +134,7 @@ export function folderHistories(
         named
           .filter((f) => isForwardMigration(framework, f.path))
           .map((f) => ({ ...entry(f), belongs: () => recognise(f).framework === framework })),
+        readDump(framework),
       );
     }
     made.set(framework, history);

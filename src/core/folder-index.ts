@@ -42,6 +42,17 @@ export function folderOf(path: string): string {
 export interface HistoryScope {
   depth: number;
   file?: string;
+  /**
+   * A schema dump beside the history's folder (the name in its parent: Rails' `schema.rb` for `db/migrate`),
+   * which seeds the history of the migrations newer than it.
+   */
+  dump?: string;
+}
+
+/** The dump's path for a history in `folder` (`/`-separated, `""` the top). */
+export function dumpPath(folder: string, dump: string): string {
+  const parent = folderOf(folder);
+  return parent ? `${parent}/${dump}` : dump;
 }
 
 /** Most frameworks: the files beside the migration. */

@@ -1,5 +1,6 @@
 import type { FolderIndex, HistoryScope } from "../folder-index.js";
 import type { Parsers } from "../parsers.js";
+import type { SchemaDump } from "../schema/index.js";
 import type { Database, FrameworkId, ParsedMigration } from "../types.js";
 
 export interface ParseInput {
@@ -28,6 +29,8 @@ export interface Framework {
    * keeps each migration in a folder of its own, so its history is the same-named file of each sibling folder.
    */
   historyScope?(path: string): HistoryScope | undefined;
+  /** The schema a dump named by `historyScope` describes, or undefined when it cannot be read wholly. */
+  readDump?(source: string, database: Database, parsers: Parsers): SchemaDump | undefined;
   /**
    * Forward operations only. Must not throw on bad input: syntax errors become `problems`,
    * constructs it cannot follow become `unknown` operations.

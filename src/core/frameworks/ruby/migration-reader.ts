@@ -433,3 +433,6 @@ export class MigrationReader implements Reader {
 export function readRailsMigration(source: string, database: Database, parsers: Parsers): ParsedMigration {
   return new MigrationReader(source, database, parsers).read();
 }
+
+// Rails' schema dump is read by this reader too (its body is the same schema calls); loaded with it.
+export { readSchemaRb } from "./schema-dump.js";

@@ -1,8 +1,8 @@
-export const id = 244;
-export const ids = [244];
+export const id = 629;
+export const ids = [629];
 export const modules = {
 
-/***/ 7244:
+/***/ 2629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   MigrationReader: () => (/* binding */ MigrationReader),
-  readRailsMigration: () => (/* binding */ readRailsMigration)
+  readRailsMigration: () => (/* binding */ readRailsMigration),
+  readSchemaRb: () => (/* reexport */ readSchemaRb)
 });
 
 // EXTERNAL MODULE: ./node_modules/@ruby/prism/src/nodes.js + 1 modules
@@ -1545,6 +1546,58 @@ function markTransactions(operations, from, inTransaction) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/frameworks/ruby/schema-dump.ts
+// Rails' `db/schema.rb`: the schema after every migration up to its version, for a history whose older
+// migrations were squashed away. Read with prism; the `define` block's body is the same schema calls a
+// migration makes (`create_table`, `t.string`, `add_foreign_key`), so the migration reader reads it.
+
+
+
+
+/** `ActiveRecord::Schema.define(version: ...)` or `ActiveRecord::Schema[7.1].define(...)` with its block. */
+function defineCall(node) {
+    if (node instanceof src_nodes/* CallNode */.Fo && node.name === "define" && node.block instanceof src_nodes/* BlockNode */.ub) {
+        const receiver = node.receiver instanceof src_nodes/* CallNode */.Fo && node.receiver.name === "[]"
+            ? node.receiver.receiver
+            : node.receiver;
+        if (constantName(receiver) === "ActiveRecord::Schema")
+            return node;
+    }
+    for (const child of node.compactChildNodes()) {
+        const found = defineCall(child);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * The dump's version and the schema it describes, or undefined when it cannot be read wholly (a syntax error,
+ * no `define` with an integer version, a body the reader reports problems in): no seed then (fails closed: the
+ * history proves no absence it could not prove before).
+ */
+function readSchemaRb(source, database, parsers) {
+    const parsed = parsers.ruby(source);
+    if (parsed.errors.length)
+        return undefined;
+    const define = defineCall(parsed.value);
+    const version = define && callArgs(define).options.get("version");
+    if (!define || !(version instanceof src_nodes/* IntegerNode */.DV))
+        return undefined;
+    const src = new RubySource(source);
+    // The version from its source text: prism's JS deserializer rebuilds integers past 32 bits from signed words
+    // (20240101000000 came back as -2079866048), so IntegerNode.value cannot be trusted for a timestamp.
+    const digits = src.text(version.location).replace(/_/g, "");
+    if (!/^\d+$/.test(digits))
+        return undefined;
+    const body = define.block.body;
+    const text = body ? src.text(body.location) : "";
+    // The body as one migration's `up`, so the schema calls are read by the one reader that knows them.
+    const read = readRailsMigration(`class SchemaDump < ActiveRecord::Migration[6.1]\n  def up\n${text}\n  end\nend\n`, database, parsers);
+    if (read.problems.length)
+        return undefined;
+    return { version: BigInt(digits), operations: read.operations };
+}
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/ruby/migration-reader.ts
 // Reads one Rails migration file (prism AST) into forward Operations.
 // Only code that runs on `db:migrate` counts: `change`, else `up`, `reversible`'s `dir.up`, `up_only`, and the
@@ -1950,6 +2003,8 @@ class MigrationReader {
 function readRailsMigration(source, database, parsers) {
     return new MigrationReader(source, database, parsers).read();
 }
+// Rails' schema dump is read by this reader too (its body is the same schema calls); loaded with it.
+
 
 
 /***/ }),
