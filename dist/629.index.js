@@ -1520,6 +1520,90 @@ function rakeTask(call) {
     const name = stringLiteral(callArgs(task).positional[0])?.value;
     return name !== undefined ? `'${name}'` : "computed at run time";
 }
+/**
+ * Methods called on a class (a model or any constant) that only read its metadata, reset a cache or wrap a
+ * block (whose statements are still read): they change no table.
+ */
+const PLAIN_CLASS_CALLS = new Set([
+    "reset_column_information",
+    "table_name",
+    "table_name=",
+    "column_names",
+    "columns",
+    "columns_hash",
+    "primary_key",
+    "inheritance_column",
+    "attribute_names",
+    "table_exists?",
+    "clear_cache!",
+    "clear_data_source_cache!",
+    "reset_sequence_name",
+    "transaction",
+    "unscoped",
+    "name",
+    "to_s",
+    "inspect",
+]);
+/**
+ * Ruby's own classes and Rails' settings, logging and cache (`ENV.delete`, `Dir.glob(..).each`, `Rails.cache`,
+ * `Benchmark.measure { }`): they touch the process and its files, not the database.
+ */
+const PLAIN_ROOTS = new Set([
+    "Rails",
+    "Kernel",
+    "ENV",
+    "STDOUT",
+    "STDERR",
+    "Benchmark",
+    "Time",
+    "Date",
+    "DateTime",
+    "Dir",
+    "File",
+    "FileUtils",
+    "IO",
+    "JSON",
+    "YAML",
+    "SecureRandom",
+    "Logger",
+    "Process",
+    "GC",
+]);
+/**
+ * `SomeService.call`, `Backfill.new.run`, `User.recalculate_totals!`: a statement whose receiver chain starts
+ * at a constant runs code of the application (or a gem) the reader cannot see. Returns how to name it, or
+ * undefined when the call is known to change nothing (metadata, caches, logging, a chain through `logger`).
+ */
+function applicationCall(call) {
+    if (PLAIN_CLASS_CALLS.has(call.name))
+        return undefined;
+    let node = call.receiver;
+    while (node instanceof src_nodes/* CallNode */.Fo) {
+        if (node.name === "logger")
+            return undefined;
+        node = node.receiver;
+    }
+    const root = constantName(node)?.replace(/^::/, "");
+    if (root === undefined || PLAIN_ROOTS.has(root.split("::")[0]))
+        return undefined;
+    return call.receiver === node ? `${root}.${call.name}` : `${root}….${call.name}`;
+}
+/** Methods of a record or relation that read it again or look at it: they change no row. */
+const PLAIN_RECORD_CALLS = new Set([
+    "reload",
+    "valid?",
+    "errors",
+    "attributes",
+    "id",
+    "inspect",
+]);
+/** A statement calling a method of a model loop's record or batch that no handler read: the model's own code. */
+function recordCall(call) {
+    if (PLAIN_RECORD_CALLS.has(call.name) || call.isAttributeWrite())
+        return undefined;
+    const receiver = call.receiver;
+    return `${receiver.name}.${call.name}`;
+}
 
 // EXTERNAL MODULE: ./src/core/frameworks/shared/transactions.ts
 var transactions = __webpack_require__(7278);
@@ -1857,8 +1941,20 @@ class MigrationReader {
         if (receiver && visitDataCall(this, call, ctx))
             return;
         const task = rakeTask(call);
+        // A record or relation of a model loop (`User.find_each { |u| u.recalculate! }`): a method the data-call
+        // tables did not read is the model's own code.
+        const bound = receiver instanceof src_nodes/* LocalVariableReadNode */.cr ? ctx.env.get(receiver.name)?.kind : undefined;
+        const application = !statement || onConnection
+            ? undefined
+            : bound === "record" || bound === "relation"
+                ? recordCall(call)
+                : applicationCall(call);
         if (task !== undefined) {
             this.unknown(call, `the Rake task ${task} runs database work the reader cannot see`);
+        }
+        else if (application !== undefined) {
+            // Fails closed: a service, a job or a model method may write or delete rows, or change the schema.
+            this.unknown(call, `${application} runs application code the analysis cannot see`);
         }
         else if (statement &&
             onSelf &&
