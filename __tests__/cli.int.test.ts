@@ -42,6 +42,22 @@ class Migration(migrations.Migration):
     ]
 `;
 
+// A table an earlier Prisma migration created, then one nothing created: only the first drop loses rows.
+const PRISMA_DROPS = 'DROP TABLE IF EXISTS "Legacy";\nDROP TABLE IF EXISTS "Ghost";\n';
+
+// A squashed Rails app: the dump has `legacy`, no migration before 2024_01_15 is left.
+const SCHEMA_RB = `ActiveRecord::Schema[6.1].define(version: 2024_01_15_000000) do
+  create_table "legacy", force: :cascade do |t|
+    t.string "name"
+  end
+  create_table "users", force: :cascade do |t|
+    t.string "email"
+  end
+end
+`;
+const dropIfExists = (name: string, table: string) =>
+  `class ${name} < ActiveRecord::Migration[6.1]\n  def up\n    drop_table :${table}, if_exists: true\n  end\nend\n`;
+
 type JsonReport = {
   version: number;
   files: {
@@ -348,6 +364,99 @@ describe("migration-guard CLI (bundled)", () => {
       expect(r.stderr).toContain(args[args.length - 1]);
       expect(r.stderr).toContain("paths:");
       expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+    }
+  });
+
+  it("Prisma: a migration's history is the migration.sql of the sibling folders, in folder-name order", async () => {
+    // Listed out of order on purpose; migration_lock.toml is a file beside the folders, not a migration.
+    const dir = tree({
+      "prisma/migrations/20240103000000_drop/migration.sql": PRISMA_DROPS,
+      "prisma/migrations/20240101000000_init/migration.sql": 'CREATE TABLE "Legacy" (id integer);\n',
+      "prisma/migrations/migration_lock.toml": 'provider = "postgresql"\n',
+    });
+    const drops = "prisma/migrations/20240103000000_drop/migration.sql";
+    for (const args of [["prisma"], [drops]]) {
+      const r = await cli(["analyze", "--format", "json", ...args], dir);
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout) as JsonReport;
+      const file = report.files.find((f) => f.path === drops)!;
+      // The table an earlier migration created is dropped (line 1); the one nothing created is not (line 2).
+      expect(file.findings.map((f) => [f.rule, f.line])).toEqual([["drop-table", 1]]);
+    }
+  });
+
+  it("Prisma diff: the history of an added migration is the sibling folders at head, read from git", async () => {
+    const repo = makeRepo();
+    try {
+      repo.write(
+        "prisma/migrations/20240101000000_init/migration.sql",
+        'CREATE TABLE "Legacy" (id integer);\n',
+      );
+      repo.write("prisma/migrations/migration_lock.toml", 'provider = "postgresql"\n');
+      const base = repo.commit("base");
+      repo.write("prisma/migrations/20240103000000_drop/migration.sql", PRISMA_DROPS);
+      repo.commit("head");
+      const r = await cli(["diff", "--base", base, "--repo", repo.dir, "--format", "json"], tmpdir());
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout) as JsonReport;
+      expect(report.files.map((f) => [f.path, f.findings.map((x) => [x.rule, x.line])])).toEqual([
+        ["prisma/migrations/20240103000000_drop/migration.sql", [["drop-table", 1]]],
+      ]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it("Rails squashed: db/schema.rb seeds the history of the migrations newer than its version", async () => {
+    const files = {
+      "db/schema.rb": SCHEMA_RB,
+      "db/migrate/20240202000000_drop_ghost.rb": dropIfExists("DropGhost", "ghost"),
+      "db/migrate/20240209000000_drop_legacy.rb": dropIfExists("DropLegacy", "legacy"),
+    };
+    const rulesOf = async (dir: string) => {
+      const r = await cli(["analyze", "--format", "json", "db/migrate"], dir);
+      expect(r.stderr).toBe("");
+      return (JSON.parse(r.stdout) as JsonReport).files.map((f) => [
+        f.path,
+        f.findings.filter((x) => x.rule !== "irreversible-migration").map((x) => x.rule),
+      ]);
+    };
+    // The table the dump has is dropped; the one in neither dump nor migration is not.
+    expect(await rulesOf(tree(files))).toEqual([
+      ["db/migrate/20240202000000_drop_ghost.rb", []],
+      ["db/migrate/20240209000000_drop_legacy.rb", ["drop-table"]],
+    ]);
+    // A dump that cannot be read seeds nothing: both drops are held, and nothing crashes.
+    expect(await rulesOf(tree({ ...files, "db/schema.rb": SCHEMA_RB.replace(/\nend\n$/, "\n") }))).toEqual([
+      ["db/migrate/20240202000000_drop_ghost.rb", ["drop-table"]],
+      ["db/migrate/20240209000000_drop_legacy.rb", ["drop-table"]],
+    ]);
+  });
+
+  it("Rails squashed diff: the dump is read at the base, as production has it, not as the change rewrites it", async () => {
+    const repo = makeRepo();
+    try {
+      repo.write("db/schema.rb", SCHEMA_RB);
+      const base = repo.commit("base");
+      // The change drops `legacy` and regenerates the dump without it, as `rails db:migrate` does.
+      repo.write("db/migrate/20240209000000_drop_legacy.rb", dropIfExists("DropLegacy", "legacy"));
+      repo.write("db/migrate/20240202000000_drop_ghost.rb", dropIfExists("DropGhost", "ghost"));
+      repo.write("db/schema.rb", SCHEMA_RB.replace(/ {2}create_table "legacy"[\s\S]*? {2}end\n/, ""));
+      repo.commit("head");
+      const r = await cli(["diff", "--base", base, "--repo", repo.dir, "--format", "json"], tmpdir());
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout) as JsonReport;
+      expect(
+        report.files.map((f) => [
+          f.path,
+          f.findings.filter((x) => x.rule !== "irreversible-migration").map((x) => x.rule),
+        ]),
+      ).toEqual([
+        ["db/migrate/20240202000000_drop_ghost.rb", []],
+        ["db/migrate/20240209000000_drop_legacy.rb", ["drop-table"]],
+      ]);
+    } finally {
+      repo.cleanup();
     }
   });
 

@@ -1,7 +1,7 @@
 // The schema history: a folder's migrations replayed in order, and the verdicts that depend on what came before.
 import { analyzeFile } from "../src/core/analyze.js";
 import { DEFAULT_CONFIG, parseConfig, type Config } from "../src/core/config.js";
-import { folderHistories, type FolderFile } from "../src/core/folder-history.js";
+import { folderHistories, historyScope, type FolderFile } from "../src/core/folder-history.js";
 import type { Parsers } from "../src/core/parsers.js";
 import { migrationOrder } from "../src/core/schema/index.js";
 import type { Origin } from "../src/core/schema/index.js";
@@ -338,5 +338,117 @@ class Migration(migrations.Migration):
     expect(rules("code", "models.CharField(max_length=16)")).toEqual(
       expect.arrayContaining(["lossy-type-change"]),
     );
+  });
+});
+
+describe("Prisma: each migration in a folder of its own", () => {
+  const init = "prisma/migrations/20240101000000_init/migration.sql";
+  const drop = "prisma/migrations/20240102000000_drop/migration.sql";
+  // `between`: what a listed name between the two gives (null: it holds no migration.sql).
+  const folder = (between: string | null | undefined): FolderFile[] => [
+    { path: drop, content: 'DROP TABLE IF EXISTS "Ghost";\n', origin: "history" },
+    { path: "prisma/migrations/20240101500000_x/migration.sql", content: between, origin: "history" },
+    { path: init, content: 'CREATE TABLE "Legacy" (id integer);\n', origin: "history" },
+  ];
+  const rules = (files: FolderFile[]) =>
+    analyzeFile(
+      {
+        path: drop,
+        content: 'DROP TABLE IF EXISTS "Ghost";\n',
+        status: "added",
+        history: folderHistories(files, parsers, DEFAULT_CONFIG),
+      },
+      parsers,
+      DEFAULT_CONFIG,
+    )!.findings.map((f) => f.rule);
+
+  it("the history's folder is the one above the migration's own, and its files are each folder's migration.sql", () => {
+    expect(historyScope(drop, DEFAULT_CONFIG)).toEqual({ depth: 2, file: "migration.sql" });
+    // A custom folder routed to Prisma by the config has the same shape.
+    const custom = parseConfig("paths:\n  prisma: ['db/schema-changes/*/migration.sql']\n");
+    expect(historyScope("db/schema-changes/1_a/migration.sql", custom)).toEqual({
+      depth: 2,
+      file: "migration.sql",
+    });
+    expect(historyScope("db/migrate/20240101000000_a.rb", DEFAULT_CONFIG)).toEqual({
+      depth: 1,
+      dump: "schema.rb",
+    });
+    expect(historyScope("db/animals_migrate/20240101000000_a.rb", DEFAULT_CONFIG)).toMatchObject({
+      dump: "animals_schema.rb",
+    });
+    expect(historyScope("migrations/001_a.sql", DEFAULT_CONFIG)).toEqual({ depth: 1 });
+    // A bare migration.sql names no folder above its own: it cannot be placed among siblings.
+    expect(historyScope("migration.sql", custom)).toEqual({ depth: 1 });
+  });
+
+  it("a name that holds no migration.sql is no migration; one that cannot be read proves no absence", () => {
+    expect(rules(folder(null))).toEqual([]);
+    expect(rules(folder(undefined))).toContain("drop-table");
+  });
+});
+
+describe("Rails: a squashed history seeded from db/schema.rb", () => {
+  const schema = (version: string, body: string) =>
+    `ActiveRecord::Schema[7.1].define(version: ${version}) do\n${body}\nend\n`;
+  const DUMP = schema(
+    "2024_01_01_000000",
+    '  create_table "legacy", force: :cascade do |t|\n    t.string "name"\n  end',
+  );
+  const drop = (table: string) => rails("DropIt", `    drop_table :${table}, if_exists: true`);
+  const rules = (files: Record<string, string>, path: string, dump: string | Uint8Array | undefined) =>
+    analyzeFile(
+      {
+        path,
+        content: files[path],
+        status: "added",
+        history: folderHistories(
+          Object.entries(files).map(([p, content]) => ({ path: p, content, origin: "history" as const })),
+          parsers,
+          DEFAULT_CONFIG,
+          undefined,
+          dump,
+        ),
+      },
+      parsers,
+      DEFAULT_CONFIG,
+    )!
+      .findings.filter((f) => f.rule !== "irreversible-migration")
+      .map((f) => [f.rule, f.line]);
+
+  it("a table the dump has is dropped by a newer migration even with if_exists; one in neither is not", () => {
+    const newer = "db/migrate/20240201000000_drop_it.rb";
+    expect(rules({ [newer]: drop("legacy") }, newer, DUMP)).toEqual([["drop-table", 3]]);
+    expect(rules({ [newer]: drop("ghost") }, newer, DUMP)).toEqual([]);
+    // Without the dump the ghost's drop cannot be proven empty.
+    expect(rules({ [newer]: drop("ghost") }, newer, undefined)).toEqual([["drop-table", 3]]);
+  });
+
+  it("the dump seeds only migrations newer than its version", () => {
+    const older = "db/migrate/20231201000000_drop_it.rb";
+    expect(rules({ [older]: drop("ghost") }, older, DUMP)).toEqual([["drop-table", 3]]);
+  });
+
+  it("never makes absent what a migration at or before its version created", () => {
+    const files = {
+      "db/migrate/20231201000000_create_orders.rb": rails(
+        "CreateOrders",
+        "    create_table :orders do |t|\n      t.string :ref\n    end",
+      ),
+      "db/migrate/20240201000000_drop_it.rb": drop("orders"),
+    };
+    // The dump (stale or hand-edited) lacks `orders`: the table the migration created is still there.
+    expect(rules(files, "db/migrate/20240201000000_drop_it.rb", DUMP)).toEqual([["drop-table", 3]]);
+  });
+
+  it("a dump that cannot be read seeds nothing and breaks nothing", () => {
+    const newer = "db/migrate/20240201000000_drop_it.rb";
+    for (const bad of [
+      'ActiveRecord::Schema[7.1].define(version: 2024_01_01_000000) do\n  create_table "ghost" do |t|\n',
+      schema('"2024"', '  create_table "x"'),
+      "puts 1\n",
+      new Uint8Array([0xff, 0xfe, 0x00]),
+    ])
+      expect(rules({ [newer]: drop("ghost") }, newer, bad)).toEqual([["drop-table", 3]]);
   });
 });

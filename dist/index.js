@@ -39736,6 +39736,9 @@ const prisma = {
     id: "prisma",
     name: "Prisma",
     matches: (path) => PATH.test(path),
+    // `migrations/<timestamp>_<name>/migration.sql`: the history is every sibling folder's migration.sql, in
+    // folder-name order (as `prisma migrate deploy` applies them).
+    historyScope: (path) => /(^|\/)migration\.sql$/.test(path) ? { depth: 2, file: "migration.sql" } : undefined,
     parse: (input, parsers) => readSql("prisma", [{ text: input.source, line: 1 }], input.database, parsers),
 };
 
@@ -39860,6 +39863,14 @@ const rails = {
     id: "rails",
     name: "Rails",
     matches: (path) => MIGRATION_PATH.test(path),
+    // `db/migrate` is dumped to `db/schema.rb`, `db/animals_migrate` to `db/animals_schema.rb`.
+    historyScope: (path) => {
+        const prefix = /(?:^|\/)db\/([A-Za-z0-9_]+_)?migrate\/[^/]+$/.exec(path)?.[1];
+        return /(?:^|\/)db\/(?:[A-Za-z0-9_]+_)?migrate\/[^/]+$/.test(path)
+            ? { depth: 1, dump: `${prefix ?? ""}schema.rb` }
+            : undefined;
+    },
+    readDump: (source, database, parsers) => reader("rails").readSchemaRb(source, database, parsers),
     parse: (input, parsers) => reader("rails").readRailsMigration(input.source, input.database, parsers),
 };
 
@@ -41496,6 +41507,30 @@ class SchemaState {
     column(table, column) {
         return this.table(table)?.columns.get(column.toLowerCase());
     }
+    /**
+     * A schema dump laid over what the replay knows, for the migrations newer than the dump: the dump is the
+     * whole schema at its version, so absence is proven again from here; but a table or column the replay has
+     * stays (a dump never makes absent what a migration created), and only what the dump creates is taken
+     * from it (a `force:` drop in a dump clears nothing). A statement it holds that the reader could not follow
+     * still leaves the state incomplete.
+     */
+    seed(operations, vocabulary) {
+        this.incomplete = false;
+        for (const op of operations) {
+            if (op.kind === "unknown")
+                this.markIncomplete();
+            if (op.kind !== "create-table" || op.rebuildOf)
+                continue;
+            const table = this.table(op.table);
+            if (!table) {
+                this.apply(op, "seed", vocabulary);
+                continue;
+            }
+            for (const column of op.columns)
+                if (!table.columns.has(column.toLowerCase()))
+                    table.columns.set(column.toLowerCase(), { origin: "seed" });
+        }
+    }
     /** Forgets everything: the replay starts again from the first migration. */
     reset() {
         this.tables.clear();
@@ -41625,17 +41660,38 @@ class SchemaState {
 function vocabularyOf(framework) {
     return framework === "rails" || framework === "laravel" || framework === "ecto" ? "abstract" : "sql";
 }
+/** The version a migration's name leads with (`20240101000000_create_users.rb`), when it has one. */
+function migrationVersion(path) {
+    const digits = /^(\d+)_/.exec(path.slice(path.lastIndexOf("/") + 1))?.[1];
+    return digits === undefined ? undefined : BigInt(digits);
+}
+/** True when the dump describes the schema before `path` ran: the migration is newer than the dump. */
+function seeds(dump, path) {
+    const version = migrationVersion(path);
+    return !!dump && version !== undefined && version > dump.version;
+}
 class FolderHistory {
     entries;
+    readDump;
     state = new SchemaState();
     position = new Map();
     parsed = [];
     /** How many entries the replay has passed, and how many of them belonged. */
     cursor = 0;
     replayed = 0;
+    /** True once the dump is laid over the replay (at the first migration newer than it). */
+    seeded = false;
+    dumpRead;
     vocabulary;
-    constructor(framework, entries) {
+    /**
+     * `dump`: read when first needed; it seeds the state of the migrations newer than it. Undefined: there is
+     * none, and the history is the replay alone; null: there is one that cannot be read, so the migrations
+     * may not start at the beginning (squashed), and the history proves no absence.
+     * none, or it could not be read, and the history is the replay alone).
+     */
+    constructor(framework, entries, readDump) {
         this.entries = entries;
+        this.readDump = readDump;
         this.vocabulary = vocabularyOf(framework);
         entries.forEach((e, i) => this.position.set(e.path, i));
     }
@@ -41655,16 +41711,25 @@ class FolderHistory {
      */
     before(path) {
         const i = this.position.get(path);
-        if (i === undefined || i === 0)
+        if (i === undefined)
+            return undefined;
+        const dump = this.dump();
+        const seeded = seeds(dump, path);
+        if (i === 0 && !seeded)
             return undefined;
         if (i < this.cursor) {
             this.state.reset();
             this.cursor = 0;
             this.replayed = 0;
+            this.seeded = false;
         }
+        if (this.cursor === 0 && dump === null)
+            this.state.markIncomplete();
         for (; this.cursor < i; this.cursor++) {
             if (this.entries[this.cursor].belongs?.() === false)
                 continue;
+            if (!this.seeded && seeds(dump, this.entries[this.cursor].path))
+                this.seed(dump);
             this.replayed++;
             const ops = this.operations(this.cursor);
             // A migration that could not be read may have created or dropped anything.
@@ -41674,8 +41739,28 @@ class FolderHistory {
                 for (const op of ops)
                     this.state.apply(op, this.entries[this.cursor].origin, this.vocabulary);
         }
+        if (seeded && !this.seeded)
+            this.seed(dump);
         // Only other frameworks' files before it: nothing of this history ran before, as for the first.
-        return this.replayed ? this.state : undefined;
+        return this.replayed || this.seeded ? this.state : undefined;
+    }
+    seed(dump) {
+        this.state.seed(dump.operations, this.vocabulary);
+        this.seeded = true;
+    }
+    dump() {
+        if (!this.dumpRead) {
+            let dump;
+            try {
+                dump = this.readDump?.();
+            }
+            catch {
+                // A dump reader that fails is an unreadable dump (fails closed: no seed, and no absence proven).
+                dump = null;
+            }
+            this.dumpRead = { dump };
+        }
+        return this.dumpRead.dump;
     }
     operations(i) {
         if (!(i in this.parsed)) {
@@ -41761,9 +41846,13 @@ function djangoDeps(source) {
 function ordersByContent(framework) {
     return framework === "alembic" || framework === "django";
 }
-/** By name, numeric parts compared as numbers: the order of every framework that does not order by content. */
+/**
+ * By name, numeric parts compared as numbers: the order of every framework that does not order by content.
+ * The files share their history's folder, so their paths differ only in the name (Prisma's: the migration's
+ * folder, as every file is `migration.sql`).
+ */
 function byName(files) {
-    return [...files].sort((a, b) => NATURAL.compare(baseName(a.path), baseName(b.path)));
+    return [...files].sort((a, b) => NATURAL.compare(a.path, b.path));
 }
 /** The folder's forward migrations of `framework`, in the order the framework applies them. */
 function migrationOrder(framework, files) {
@@ -42103,6 +42192,29 @@ function folderOf(path) {
     const i = path.lastIndexOf("/");
     return i < 0 ? "" : path.slice(0, i);
 }
+/** The dump's path for a history in `folder` (`/`-separated, `""` the top). */
+function dumpPath(folder, dump) {
+    const parent = folderOf(folder);
+    return parent ? `${parent}/${dump}` : dump;
+}
+/** Most frameworks: the files beside the migration. */
+const OWN_FOLDER = { depth: 1 };
+/** `path` up to the folder `depth` levels above it, that folder's slash included (`""` for the top). */
+function prefixAbove(path, depth) {
+    let end = path.length;
+    for (let i = 0; i < depth && end >= 0; i++)
+        end = end > 0 ? path.lastIndexOf("/", end - 1) : -1;
+    return end < 0 ? "" : path.slice(0, end + 1);
+}
+/** The folder `depth` levels above a `/`-separated path (`""` for the top). */
+function folderAbove(path, depth) {
+    const prefix = prefixAbove(path, depth);
+    return prefix.slice(0, -1);
+}
+/** The path, relative to the history's folder, of the migration that a name listed there stands for. */
+function historyMember(name, scope) {
+    return scope.file ? `${name}/${scope.file}` : name;
+}
 
 ;// CONCATENATED MODULE: ./src/core/folder-history.ts
 // The schema history of a folder from its files' bytes, however the adapter got them (disk, git blobs): each file
@@ -42111,19 +42223,34 @@ function folderOf(path) {
 // of a 10,000-file folder costs one read). Pure: the bytes are passed in, or a function that gives them.
 
 
+
+
 /** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
 const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
-/** One history per framework present in the folder, made when first asked for. */
-function folderHistories(files, parsers, config, siblings) {
+/**
+ * Which folder holds the history of the migration at `path`, and which files in it: its framework's answer,
+ * from the path and the config alone (so files can be grouped before any is read). A path that names fewer
+ * folders than that climbs (a bare `migration.sql`) cannot be placed among its siblings: its own folder.
+ */
+function historyScope(path, config) {
+    const scope = frameworkFor(path, "", config)?.historyScope?.(path);
+    return scope && scope.depth <= path.split("/").length ? scope : OWN_FOLDER;
+}
+/**
+ * One history per framework present in the folder, made when first asked for. `dump`: the bytes of the schema
+ * dump the scope names (`HistoryScope.dump`), read only when a history of a framework that reads dumps needs
+ * it: as a file's content (null: there is no such file; undefined, when given: it could not be read).
+ */
+function folderHistories(files, parsers, config, siblings, dump) {
     // Each file decoded and recognised when first asked for, once.
     const known = new Map();
     const recognise = (f) => {
         let got = known.get(f.path);
         if (!got) {
             const content = typeof f.content === "function" ? f.content() : f.content;
-            const decoded = content === undefined ? undefined : decode(content);
+            const decoded = content === undefined || content === null ? undefined : decode(content);
             const text = decoded && "text" in decoded ? decoded.text : undefined;
-            got = { text, framework: frameworkFor(f.path, text ?? "", config)?.id };
+            got = { text, framework: content === null ? undefined : frameworkFor(f.path, text ?? "", config)?.id };
             known.set(f.path, got);
         }
         return got;
@@ -42138,6 +42265,20 @@ function folderHistories(files, parsers, config, siblings) {
                 : frameworkFor(f.path, text, config)?.parse({ path: f.path, source: text, database: config.database, ...(siblings ? { siblings } : {}) }, parsers);
         },
     });
+    const readDump = (framework) => {
+        const reader = frameworkById(framework)?.readDump;
+        if (!reader || dump === undefined)
+            return undefined;
+        // A dump that cannot be read, decoded or parsed wholly is null to the history (see FolderHistory): no
+        // seed, and no absence proven, since the migrations beside it may not start at the beginning.
+        return () => {
+            const content = typeof dump === "function" ? dump() : dump;
+            if (content === null)
+                return undefined;
+            const decoded = content === undefined ? undefined : decode(content);
+            return (decoded && "text" in decoded && reader(decoded.text, config.database, parsers)) || null;
+        };
+    };
     const named = byName(files);
     const made = new Map();
     const historyOf = (framework) => {
@@ -42152,13 +42293,13 @@ function folderHistories(files, parsers, config, siblings) {
                 const { text } = recognise(f);
                 return { path: f.path, ...(text !== undefined ? { source: text } : {}) };
             }));
-            history = new FolderHistory(framework, ordered.map(({ path }) => entry(byPath.get(path))));
+            history = new FolderHistory(framework, ordered.map(({ path }) => entry(byPath.get(path))), readDump(framework));
         }
         else {
             // By name: the folder in name order, each file's framework asked only when the replay reaches it.
             history = new FolderHistory(framework, named
                 .filter((f) => isForwardMigration(framework, f.path))
-                .map((f) => ({ ...entry(f), belongs: () => recognise(f).framework === framework })));
+                .map((f) => ({ ...entry(f), belongs: () => recognise(f).framework === framework })), readDump(framework));
         }
         made.set(framework, history);
         return history;
@@ -42194,19 +42335,29 @@ async function analyzeDiff(git, base, head, parsers, config) {
     const indexOf = folderIndexes((dir) => listing(dir).then((names) => new FolderIndex(names)));
     // Migrations this change adds never held a production row: dropping what they created loses nothing.
     const added = new Set(changed.filter((f) => f.status === "added").map((f) => f.path));
-    // The schema history of each folder at head, through the same blob reader: every migration of the folder,
-    // replayed in the order its framework runs them.
-    const historyOf = folderIndexes(async (dir) => {
-        const names = (await listing(dir)).filter((n) => MIGRATION_EXTENSIONS.test(n));
+    // The schema history of each folder at head, through the same blob reader: every migration of the folder
+    // (Prisma's: each sibling folder's migration.sql), replayed in the order its framework runs them.
+    const historyOf = folderIndexes(async (key) => {
+        const [dir, file, dump] = key.split("\0");
+        const names = (await listing(dir))
+            .map((n) => historyMember(n, { file }))
+            .filter((n) => MIGRATION_EXTENSIONS.test(n));
         const files = await Promise.all(names.map(async (name) => {
             const path = dir ? `${dir}/${name}` : name;
+            const content = await git.readFile(head, path);
+            // A listed name that holds no such file (Prisma's `migration_lock.toml`) is no migration; one git lists
+            // but cannot give bytes for stays unreadable (the history then proves no absence after it).
+            const absent = content === undefined && file && !(await listing(folderOf(path))).includes(file);
             return {
                 path,
-                content: await git.readFile(head, path),
+                content: absent ? null : content,
                 origin: added.has(path) ? "change" : "history",
             };
         }));
-        return folderHistories(files, parsers, config);
+        // The dump as production has it: at the base, before this change (a dump the change edits describes a
+        // schema that does not exist yet).
+        const seed = dump ? ((await git.readFile(base, dumpPath(dir, dump))) ?? null) : undefined;
+        return folderHistories(files, parsers, config, undefined, seed);
     });
     // Everything read first (reads overlap), then each file analysed in its folder's replay order: the history
     // is replayed once per folder, each of its migrations parsed once, whatever order git lists the files in
@@ -42214,7 +42365,10 @@ async function analyzeDiff(git, base, head, parsers, config) {
     const read = await Promise.all(changed.map(async (f) => {
         const content = await git.readFile(f.status === "deleted" ? base : head, f.path);
         const siblings = readsSiblings(f.path) ? await indexOf(folderOf(f.path)) : undefined;
-        const history = f.status === "deleted" ? undefined : await historyOf(folderOf(f.path));
+        const scope = historyScope(f.path, config);
+        const history = f.status === "deleted"
+            ? undefined
+            : await historyOf(`${folderAbove(f.path, scope.depth)}\0${scope.file ?? ""}\0${scope.dump ?? ""}`);
         return { f, content, siblings, history, rank: history?.rank(f.path) ?? -1 };
     }));
     const folderAt = new Map(read.map(({ history }, i) => [history, i]));
@@ -44651,7 +44805,7 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  */
 const READERS = {
     postgres: undefined,
-    ruby: async () => ({ rails: await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7244)) }),
+    ruby: async () => ({ rails: await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2629)) }),
     python: async () => ({
         django: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2035)),
         alembic: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 403)),

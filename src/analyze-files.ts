@@ -9,8 +9,19 @@ import { dirname, join } from "node:path";
 import type { Worker } from "node:worker_threads";
 import { analyzeFile } from "./core/analyze.js";
 import type { Config } from "./core/config.js";
-import { FolderIndex, folderIndexes } from "./core/folder-index.js";
-import { folderHistories, MIGRATION_EXTENSIONS, type FolderHistories } from "./core/folder-history.js";
+import {
+  FolderIndex,
+  folderIndexes,
+  historyMember,
+  prefixAbove,
+  type HistoryScope,
+} from "./core/folder-index.js";
+import {
+  folderHistories,
+  historyScope,
+  MIGRATION_EXTENSIONS,
+  type FolderHistories,
+} from "./core/folder-history.js";
 import { readsSiblings } from "./core/frameworks/index.js";
 import type { Parsers } from "./core/parsers.js";
 import type { FileReport } from "./core/types.js";
@@ -67,6 +78,33 @@ function readSource(path: string): { content: Uint8Array } | { unreadable: strin
 }
 
 /**
+ * The folder that holds a file's history on disk (its own, or Prisma's `migrations/` above the migration's own
+ * folder), that folder as the file's shown path spells it, and which files in it make the history.
+ */
+function historyGroup(file: DiskFile, config: Config): { dir: string; prefix: string; scope: HistoryScope } {
+  const scope = historyScope(file.shown, config);
+  let dir = file.abs;
+  for (let up = 0; up < scope.depth; up++) dir = dirname(dir);
+  return { dir, prefix: prefixAbove(file.shown, scope.depth), scope };
+}
+
+/**
+ * A file the history reads (a listed migration, a dump): its bytes; null when there is no such file and that
+ * is allowed (`mayBeAbsent`), undefined when it could not be read.
+ */
+function readMember(path: string, mayBeAbsent: boolean): Uint8Array | undefined | null {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    // A listed name without the scope's file in it (Prisma's `migration_lock.toml`) is no migration, a missing
+    // dump no dump; any other failure is a file that could not be read (fails closed: the history proves no
+    // absence after it).
+    const code = (error as NodeJS.ErrnoException).code;
+    return mayBeAbsent && (code === "ENOENT" || code === "ENOTDIR") ? null : undefined;
+  }
+}
+
+/**
  * One thread's analyser: each folder is listed once per thread, and each of its migrations read once, for the
  * schema history and the analysis alike (the sibling index is the same listing). The files of one folder are
  * analysed in the order their framework runs them (reports still come back in the order given), so each is
@@ -90,24 +128,24 @@ function analyser(
   // after. Outside a repository this is the folder on disk all the same; a file alone in its folder has no
   // history, and the rules say so where a verdict needed one. A file is read when the history reaches it.
   const histories = new Map<string, FolderHistories>();
-  const historyOf = (dir: string, prefix: string): FolderHistories => {
+  const historyOf = (dir: string, prefix: string, scope: HistoryScope): FolderHistories => {
     // Paths spelled as the files' own (the prefix), so each file is found among them.
-    const key = `${dir}\0${prefix}`;
+    const key = `${dir}\0${prefix}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
     let history = histories.get(key);
     if (!history) {
       history = folderHistories(
         listing(dir)
+          .map((name) => historyMember(name, scope))
           .filter((name) => MIGRATION_EXTENSIONS.test(name))
           .map((name) => ({
             path: prefix + name,
-            content: () => {
-              const read = readSource(join(dir, name));
-              return "content" in read ? read.content : undefined;
-            },
+            content: () => readMember(join(dir, name), scope.file !== undefined),
             origin: "history" as const,
           })),
         parsers,
         config,
+        undefined,
+        scope.dump === undefined ? undefined : () => readMember(join(dir, "..", scope.dump!), true),
       );
       histories.set(key, history);
     }
@@ -130,18 +168,17 @@ function analyser(
   };
   // A generator that stops after each file, so the main thread can let the workers' messages in between.
   return function* (files) {
-    const groups = new Map<string, { dir: string; prefix: string; at: number[] }>();
+    const groups = new Map<string, { dir: string; prefix: string; scope: HistoryScope; at: number[] }>();
     files.forEach((file, i) => {
-      const dir = dirname(file.abs);
-      const prefix = file.shown.slice(0, file.shown.lastIndexOf("/") + 1);
-      const key = `${dir}\0${prefix}`;
+      const { dir, prefix, scope } = historyGroup(file, config);
+      const key = `${dir}\0${prefix}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { dir, prefix, at: [] }));
+      if (!group) groups.set(key, (group = { dir, prefix, scope, at: [] }));
       group.at.push(i);
     });
     const reports: (FileReport | undefined)[] = new Array(files.length);
-    for (const { dir, prefix, at } of groups.values()) {
-      const history = historyOf(dir, prefix);
+    for (const { dir, prefix, scope, at } of groups.values()) {
+      const history = historyOf(dir, prefix, scope);
       const ranked = at.map((i) => ({ i, rank: history.rank(files[i]!.shown) }));
       ranked.sort((a, b) => a.rank - b.rank || a.i - b.i);
       for (const { i } of ranked) {
@@ -246,7 +283,7 @@ export async function analyzeFiles<F extends DiskFile>(
   options: EngineOptions,
   each: (file: F, report: FileReport | undefined) => void,
 ): Promise<void> {
-  const batches = batchesByFolder(files.map((f) => dirname(f.abs)));
+  const batches = batchesByFolder(files.map((f) => historyGroup(f, options.config).dir));
   const threads = options.workerEntry
     ? Math.min(threadsFor(files.length, options.threads), batches.length)
     : 1;

@@ -10,41 +10,54 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   analyzeDiff: () => (/* binding */ analyzeDiff)
 /* harmony export */ });
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(163);
-/* harmony import */ var _folder_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9206);
-/* harmony import */ var _folder_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1074);
-/* harmony import */ var _frameworks_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3971);
+/* harmony import */ var _folder_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9206);
+/* harmony import */ var _folder_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1074);
+/* harmony import */ var _frameworks_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3971);
 // The migrations a change adds, edits, renames or deletes, each analysed. Git is passed in, so this stays pure.
 
 
 
 
 async function analyzeDiff(git, base, head, parsers, config) {
-    const changed = (await git.changedFiles(base, head)).filter((f) => _folder_history_js__WEBPACK_IMPORTED_MODULE_1__/* .MIGRATION_EXTENSIONS */ .y.test(f.path));
-    const listing = (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_3__/* .folderIndexes */ .xd)((dir) => git.listDir(head, dir));
-    const indexOf = (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_3__/* .folderIndexes */ .xd)((dir) => listing(dir).then((names) => new _folder_index_js__WEBPACK_IMPORTED_MODULE_3__/* .FolderIndex */ .zy(names)));
+    const changed = (await git.changedFiles(base, head)).filter((f) => _folder_history_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATION_EXTENSIONS */ .yh.test(f.path));
+    const listing = (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .folderIndexes */ .xd)((dir) => git.listDir(head, dir));
+    const indexOf = (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .folderIndexes */ .xd)((dir) => listing(dir).then((names) => new _folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FolderIndex */ .zy(names)));
     // Migrations this change adds never held a production row: dropping what they created loses nothing.
     const added = new Set(changed.filter((f) => f.status === "added").map((f) => f.path));
-    // The schema history of each folder at head, through the same blob reader: every migration of the folder,
-    // replayed in the order its framework runs them.
-    const historyOf = (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_3__/* .folderIndexes */ .xd)(async (dir) => {
-        const names = (await listing(dir)).filter((n) => _folder_history_js__WEBPACK_IMPORTED_MODULE_1__/* .MIGRATION_EXTENSIONS */ .y.test(n));
+    // The schema history of each folder at head, through the same blob reader: every migration of the folder
+    // (Prisma's: each sibling folder's migration.sql), replayed in the order its framework runs them.
+    const historyOf = (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .folderIndexes */ .xd)(async (key) => {
+        const [dir, file, dump] = key.split("\0");
+        const names = (await listing(dir))
+            .map((n) => (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .historyMember */ .ls)(n, { file }))
+            .filter((n) => _folder_history_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATION_EXTENSIONS */ .yh.test(n));
         const files = await Promise.all(names.map(async (name) => {
             const path = dir ? `${dir}/${name}` : name;
+            const content = await git.readFile(head, path);
+            // A listed name that holds no such file (Prisma's `migration_lock.toml`) is no migration; one git lists
+            // but cannot give bytes for stays unreadable (the history then proves no absence after it).
+            const absent = content === undefined && file && !(await listing((0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .folderOf */ .yS)(path))).includes(file);
             return {
                 path,
-                content: await git.readFile(head, path),
+                content: absent ? null : content,
                 origin: added.has(path) ? "change" : "history",
             };
         }));
-        return (0,_folder_history_js__WEBPACK_IMPORTED_MODULE_1__/* .folderHistories */ .d)(files, parsers, config);
+        // The dump as production has it: at the base, before this change (a dump the change edits describes a
+        // schema that does not exist yet).
+        const seed = dump ? ((await git.readFile(base, (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpPath */ .O0)(dir, dump))) ?? null) : undefined;
+        return (0,_folder_history_js__WEBPACK_IMPORTED_MODULE_2__/* .folderHistories */ .dN)(files, parsers, config, undefined, seed);
     });
     // Everything read first (reads overlap), then each file analysed in its folder's replay order: the history
     // is replayed once per folder, each of its migrations parsed once, whatever order git lists the files in
     // (`10_x` sorts before `1_x`; Django's graph is not the name order).
     const read = await Promise.all(changed.map(async (f) => {
         const content = await git.readFile(f.status === "deleted" ? base : head, f.path);
-        const siblings = (0,_frameworks_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readsSiblings */ .rV)(f.path) ? await indexOf((0,_folder_index_js__WEBPACK_IMPORTED_MODULE_3__/* .folderOf */ .yS)(f.path)) : undefined;
-        const history = f.status === "deleted" ? undefined : await historyOf((0,_folder_index_js__WEBPACK_IMPORTED_MODULE_3__/* .folderOf */ .yS)(f.path));
+        const siblings = (0,_frameworks_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readsSiblings */ .rV)(f.path) ? await indexOf((0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .folderOf */ .yS)(f.path)) : undefined;
+        const scope = (0,_folder_history_js__WEBPACK_IMPORTED_MODULE_2__/* .historyScope */ .RI)(f.path, config);
+        const history = f.status === "deleted"
+            ? undefined
+            : await historyOf(`${(0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .folderAbove */ .m$)(f.path, scope.depth)}\0${scope.file ?? ""}\0${scope.dump ?? ""}`);
         return { f, content, siblings, history, rank: history?.rank(f.path) ?? -1 };
     }));
     const folderAt = new Map(read.map(({ history }, i) => [history, i]));

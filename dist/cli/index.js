@@ -2497,10 +2497,10 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(163);
-/* harmony import */ var _core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9206);
-/* harmony import */ var _core_folder_history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1074);
-/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3971);
-/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1716);
+/* harmony import */ var _core_folder_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9206);
+/* harmony import */ var _core_folder_history_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1074);
+/* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3971);
+/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1716);
 // The CLI's analysis engine: files on disk → one report per file, in the order given, on this thread or on
 // several. All the files of one folder go to one thread, which lists the folder and reads its migrations once
 // (a reader that looks beside its file asks that index; the schema history is replayed from that reading), and
@@ -2548,13 +2548,40 @@ function readSource(path) {
     }
 }
 /**
+ * The folder that holds a file's history on disk (its own, or Prisma's `migrations/` above the migration's own
+ * folder), that folder as the file's shown path spells it, and which files in it make the history.
+ */
+function historyGroup(file, config) {
+    const scope = (0,_core_folder_history_js__WEBPACK_IMPORTED_MODULE_5__/* .historyScope */ .RI)(file.shown, config);
+    let dir = file.abs;
+    for (let up = 0; up < scope.depth; up++)
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
+    return { dir, prefix: (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_4__/* .prefixAbove */ .Gh)(file.shown, scope.depth), scope };
+}
+/**
+ * A file the history reads (a listed migration, a dump): its bytes; null when there is no such file and that
+ * is allowed (`mayBeAbsent`), undefined when it could not be read.
+ */
+function readMember(path, mayBeAbsent) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+    }
+    catch (error) {
+        // A listed name without the scope's file in it (Prisma's `migration_lock.toml`) is no migration, a missing
+        // dump no dump; any other failure is a file that could not be read (fails closed: the history proves no
+        // absence after it).
+        const code = error.code;
+        return mayBeAbsent && (code === "ENOENT" || code === "ENOTDIR") ? null : undefined;
+    }
+}
+/**
  * One thread's analyser: each folder is listed once per thread, and each of its migrations read once, for the
  * schema history and the analysis alike (the sibling index is the same listing). The files of one folder are
  * analysed in the order their framework runs them (reports still come back in the order given), so each is
  * parsed once and the history replayed once.
  */
 function analyser(parsers, config) {
-    const listing = (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .folderIndexes */ .xd)((dir) => {
+    const listing = (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_4__/* .folderIndexes */ .xd)((dir) => {
         try {
             return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
         }
@@ -2564,26 +2591,24 @@ function analyser(parsers, config) {
             return [];
         }
     });
-    const indexOf = (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .folderIndexes */ .xd)((dir) => new _core_folder_index_js__WEBPACK_IMPORTED_MODULE_7__/* .FolderIndex */ .zy(listing(dir)));
+    const indexOf = (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_4__/* .folderIndexes */ .xd)((dir) => new _core_folder_index_js__WEBPACK_IMPORTED_MODULE_4__/* .FolderIndex */ .zy(listing(dir)));
     // The schema history of each folder: every migration beside the file, as the history the migration runs
     // after. Outside a repository this is the folder on disk all the same; a file alone in its folder has no
     // history, and the rules say so where a verdict needed one. A file is read when the history reaches it.
     const histories = new Map();
-    const historyOf = (dir, prefix) => {
+    const historyOf = (dir, prefix, scope) => {
         // Paths spelled as the files' own (the prefix), so each file is found among them.
-        const key = `${dir}\0${prefix}`;
+        const key = `${dir}\0${prefix}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
         let history = histories.get(key);
         if (!history) {
-            history = (0,_core_folder_history_js__WEBPACK_IMPORTED_MODULE_4__/* .folderHistories */ .d)(listing(dir)
-                .filter((name) => _core_folder_history_js__WEBPACK_IMPORTED_MODULE_4__/* .MIGRATION_EXTENSIONS */ .y.test(name))
+            history = (0,_core_folder_history_js__WEBPACK_IMPORTED_MODULE_5__/* .folderHistories */ .dN)(listing(dir)
+                .map((name) => (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_4__/* .historyMember */ .ls)(name, scope))
+                .filter((name) => _core_folder_history_js__WEBPACK_IMPORTED_MODULE_5__/* .MIGRATION_EXTENSIONS */ .yh.test(name))
                 .map((name) => ({
                 path: prefix + name,
-                content: () => {
-                    const read = readSource((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
-                    return "content" in read ? read.content : undefined;
-                },
+                content: () => readMember((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), scope.file !== undefined),
                 origin: "history",
-            })), parsers, config);
+            })), parsers, config, undefined, scope.dump === undefined ? undefined : () => readMember((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, "..", scope.dump), true));
             histories.set(key, history);
         }
         return history;
@@ -2595,7 +2620,7 @@ function analyser(parsers, config) {
         return (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzeFile */ .xy)({
             path: file.shown,
             ...(text !== undefined ? { content: text } : readSource(file.abs)),
-            ...((0,_core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readsSiblings */ .rV)(file.shown) ? { siblings: indexOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.abs)) } : {}),
+            ...((0,_core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readsSiblings */ .rV)(file.shown) ? { siblings: indexOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.abs)) } : {}),
             history,
         }, parsers, config);
     };
@@ -2603,17 +2628,16 @@ function analyser(parsers, config) {
     return function* (files) {
         const groups = new Map();
         files.forEach((file, i) => {
-            const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.abs);
-            const prefix = file.shown.slice(0, file.shown.lastIndexOf("/") + 1);
-            const key = `${dir}\0${prefix}`;
+            const { dir, prefix, scope } = historyGroup(file, config);
+            const key = `${dir}\0${prefix}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
             let group = groups.get(key);
             if (!group)
-                groups.set(key, (group = { dir, prefix, at: [] }));
+                groups.set(key, (group = { dir, prefix, scope, at: [] }));
             group.at.push(i);
         });
         const reports = new Array(files.length);
-        for (const { dir, prefix, at } of groups.values()) {
-            const history = historyOf(dir, prefix);
+        for (const { dir, prefix, scope, at } of groups.values()) {
+            const history = historyOf(dir, prefix, scope);
             const ranked = at.map((i) => ({ i, rank: history.rank(files[i].shown) }));
             ranked.sort((a, b) => a.rank - b.rank || a.i - b.i);
             for (const { i } of ranked) {
@@ -2682,7 +2706,7 @@ async function serveAnalysis() {
     const { parentPort, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
     const setup = workerData;
     const port = parentPort;
-    const analyse = analyser(await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_6__.loadParsers)(setup.parsers), setup.config);
+    const analyse = analyser(await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_7__.loadParsers)(setup.parsers), setup.config);
     port.on("message", (request) => {
         let reply;
         try {
@@ -2702,7 +2726,7 @@ async function serveAnalysis() {
  * every batch before it is.
  */
 async function analyzeFiles(files, options, each) {
-    const batches = batchesByFolder(files.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(f.abs)));
+    const batches = batchesByFolder(files.map((f) => historyGroup(f, options.config).dir));
     const threads = options.workerEntry
         ? Math.min(threadsFor(files.length, options.threads), batches.length)
         : 1;
@@ -2724,7 +2748,7 @@ async function analyzeFiles(files, options, each) {
     };
     const filesOf = (batch) => batches[batch].map((i) => files[i]);
     if (threads <= 1) {
-        const analyse = analyser(await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_6__.loadParsers)(options.parsers), options.config);
+        const analyse = analyser(await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_7__.loadParsers)(options.parsers), options.config);
         for (let b = 0; b < batches.length; b++)
             finish(b, runToEnd(analyse(filesOf(b))));
         return;
@@ -2820,7 +2844,7 @@ async function analyzeFiles(files, options, each) {
             }
             check();
         };
-        (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_6__.loadParsers)(options.parsers).then((parsers) => {
+        (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_7__.loadParsers)(options.parsers).then((parsers) => {
             analyse = analyser(parsers, options.config);
             work();
         }, fail);
@@ -4165,30 +4189,48 @@ function namedPathProblems(named) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ folderHistories),
-/* harmony export */   y: () => (/* binding */ MIGRATION_EXTENSIONS)
+/* harmony export */   RI: () => (/* binding */ historyScope),
+/* harmony export */   dN: () => (/* binding */ folderHistories),
+/* harmony export */   yh: () => (/* binding */ MIGRATION_EXTENSIONS)
 /* harmony export */ });
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(163);
-/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2813);
+/* harmony import */ var _frameworks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3971);
+/* harmony import */ var _folder_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9206);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2813);
 // The schema history of a folder from its files' bytes, however the adapter got them (disk, git blobs): each file
 // decoded and recognised once, the framework's migrations put in the order it runs them, each parsed only when
 // the replay reaches it. Frameworks that run files by name never read a file after the one analysed (one file
 // of a 10,000-file folder costs one read). Pure: the bytes are passed in, or a function that gives them.
 
 
+
+
 /** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
 const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
-/** One history per framework present in the folder, made when first asked for. */
-function folderHistories(files, parsers, config, siblings) {
+/**
+ * Which folder holds the history of the migration at `path`, and which files in it: its framework's answer,
+ * from the path and the config alone (so files can be grouped before any is read). A path that names fewer
+ * folders than that climbs (a bare `migration.sql`) cannot be placed among its siblings: its own folder.
+ */
+function historyScope(path, config) {
+    const scope = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkFor */ .g_)(path, "", config)?.historyScope?.(path);
+    return scope && scope.depth <= path.split("/").length ? scope : _folder_index_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_FOLDER */ .w5;
+}
+/**
+ * One history per framework present in the folder, made when first asked for. `dump`: the bytes of the schema
+ * dump the scope names (`HistoryScope.dump`), read only when a history of a framework that reads dumps needs
+ * it: as a file's content (null: there is no such file; undefined, when given: it could not be read).
+ */
+function folderHistories(files, parsers, config, siblings, dump) {
     // Each file decoded and recognised when first asked for, once.
     const known = new Map();
     const recognise = (f) => {
         let got = known.get(f.path);
         if (!got) {
             const content = typeof f.content === "function" ? f.content() : f.content;
-            const decoded = content === undefined ? undefined : (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(content);
+            const decoded = content === undefined || content === null ? undefined : (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(content);
             const text = decoded && "text" in decoded ? decoded.text : undefined;
-            got = { text, framework: (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkFor */ .g_)(f.path, text ?? "", config)?.id };
+            got = { text, framework: content === null ? undefined : (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkFor */ .g_)(f.path, text ?? "", config)?.id };
             known.set(f.path, got);
         }
         return got;
@@ -4203,27 +4245,41 @@ function folderHistories(files, parsers, config, siblings) {
                 : (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkFor */ .g_)(f.path, text, config)?.parse({ path: f.path, source: text, database: config.database, ...(siblings ? { siblings } : {}) }, parsers);
         },
     });
-    const named = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .byName */ .nG)(files);
+    const readDump = (framework) => {
+        const reader = (0,_frameworks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkById */ .pl)(framework)?.readDump;
+        if (!reader || dump === undefined)
+            return undefined;
+        // A dump that cannot be read, decoded or parsed wholly is null to the history (see FolderHistory): no
+        // seed, and no absence proven, since the migrations beside it may not start at the beginning.
+        return () => {
+            const content = typeof dump === "function" ? dump() : dump;
+            if (content === null)
+                return undefined;
+            const decoded = content === undefined ? undefined : (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(content);
+            return (decoded && "text" in decoded && reader(decoded.text, config.database, parsers)) || null;
+        };
+    };
+    const named = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .byName */ .nG)(files);
     const made = new Map();
     const historyOf = (framework) => {
         let history = made.get(framework);
         if (history)
             return history;
-        if ((0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ordersByContent */ .mL)(framework)) {
+        if ((0,_schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ordersByContent */ .mL)(framework)) {
             // The order is a graph the files spell out: every file is read.
             const mine = files.filter((f) => recognise(f).framework === framework);
             const byPath = new Map(mine.map((f) => [f.path, f]));
-            const ordered = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .migrationOrder */ .V0)(framework, mine.map((f) => {
+            const ordered = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .migrationOrder */ .V0)(framework, mine.map((f) => {
                 const { text } = recognise(f);
                 return { path: f.path, ...(text !== undefined ? { source: text } : {}) };
             }));
-            history = new _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FolderHistory */ .V5(framework, ordered.map(({ path }) => entry(byPath.get(path))));
+            history = new _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .FolderHistory */ .V5(framework, ordered.map(({ path }) => entry(byPath.get(path))), readDump(framework));
         }
         else {
             // By name: the folder in name order, each file's framework asked only when the replay reaches it.
-            history = new _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FolderHistory */ .V5(framework, named
-                .filter((f) => (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isForwardMigration */ .oi)(framework, f.path))
-                .map((f) => ({ ...entry(f), belongs: () => recognise(f).framework === framework })));
+            history = new _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .FolderHistory */ .V5(framework, named
+                .filter((f) => (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .isForwardMigration */ .oi)(framework, f.path))
+                .map((f) => ({ ...entry(f), belongs: () => recognise(f).framework === framework })), readDump(framework));
         }
         made.set(framework, history);
         return history;
@@ -4236,7 +4292,7 @@ function folderHistories(files, parsers, config, siblings) {
         const framework = f && recognise(f).framework;
         if (framework === undefined)
             return -1;
-        if ((0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ordersByContent */ .mL)(framework))
+        if ((0,_schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ordersByContent */ .mL)(framework))
             return historyOf(framework).indexOf(path) ?? -1;
         return nameRank.get(path) ?? -1;
     };
@@ -4254,6 +4310,11 @@ function folderHistories(files, parsers, config, siblings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gh: () => (/* binding */ prefixAbove),
+/* harmony export */   O0: () => (/* binding */ dumpPath),
+/* harmony export */   ls: () => (/* binding */ historyMember),
+/* harmony export */   m$: () => (/* binding */ folderAbove),
+/* harmony export */   w5: () => (/* binding */ OWN_FOLDER),
 /* harmony export */   xd: () => (/* binding */ folderIndexes),
 /* harmony export */   yS: () => (/* binding */ folderOf),
 /* harmony export */   zy: () => (/* binding */ FolderIndex)
@@ -4289,6 +4350,29 @@ function folderIndexes(list) {
 function folderOf(path) {
     const i = path.lastIndexOf("/");
     return i < 0 ? "" : path.slice(0, i);
+}
+/** The dump's path for a history in `folder` (`/`-separated, `""` the top). */
+function dumpPath(folder, dump) {
+    const parent = folderOf(folder);
+    return parent ? `${parent}/${dump}` : dump;
+}
+/** Most frameworks: the files beside the migration. */
+const OWN_FOLDER = { depth: 1 };
+/** `path` up to the folder `depth` levels above it, that folder's slash included (`""` for the top). */
+function prefixAbove(path, depth) {
+    let end = path.length;
+    for (let i = 0; i < depth && end >= 0; i++)
+        end = end > 0 ? path.lastIndexOf("/", end - 1) : -1;
+    return end < 0 ? "" : path.slice(0, end + 1);
+}
+/** The folder `depth` levels above a `/`-separated path (`""` for the top). */
+function folderAbove(path, depth) {
+    const prefix = prefixAbove(path, depth);
+    return prefix.slice(0, -1);
+}
+/** The path, relative to the history's folder, of the migration that a name listed there stands for. */
+function historyMember(name, scope) {
+    return scope.file ? `${name}/${scope.file}` : name;
 }
 
 
@@ -4412,6 +4496,9 @@ const prisma = {
     id: "prisma",
     name: "Prisma",
     matches: (path) => PATH.test(path),
+    // `migrations/<timestamp>_<name>/migration.sql`: the history is every sibling folder's migration.sql, in
+    // folder-name order (as `prisma migrate deploy` applies them).
+    historyScope: (path) => /(^|\/)migration\.sql$/.test(path) ? { depth: 2, file: "migration.sql" } : undefined,
     parse: (input, parsers) => readSql("prisma", [{ text: input.source, line: 1 }], input.database, parsers),
 };
 
@@ -4522,6 +4609,14 @@ const rails = {
     id: "rails",
     name: "Rails",
     matches: (path) => MIGRATION_PATH.test(path),
+    // `db/migrate` is dumped to `db/schema.rb`, `db/animals_migrate` to `db/animals_schema.rb`.
+    historyScope: (path) => {
+        const prefix = /(?:^|\/)db\/([A-Za-z0-9_]+_)?migrate\/[^/]+$/.exec(path)?.[1];
+        return /(?:^|\/)db\/(?:[A-Za-z0-9_]+_)?migrate\/[^/]+$/.test(path)
+            ? { depth: 1, dump: `${prefix ?? ""}schema.rb` }
+            : undefined;
+    },
+    readDump: (source, database, parsers) => (0,readers/* reader */.w)("rails").readSchemaRb(source, database, parsers),
     parse: (input, parsers) => (0,readers/* reader */.w)("rails").readRailsMigration(input.source, input.database, parsers),
 };
 
@@ -9682,7 +9777,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   YB: () => (/* reexport */ vocabularyOf)
 });
 
-// UNUSED EXPORTS: SchemaState, schemaKey
+// UNUSED EXPORTS: SchemaState, migrationVersion, schemaKey
 
 // EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
 var column_types = __nccwpck_require__(6074);
@@ -9711,6 +9806,30 @@ class SchemaState {
     }
     column(table, column) {
         return this.table(table)?.columns.get(column.toLowerCase());
+    }
+    /**
+     * A schema dump laid over what the replay knows, for the migrations newer than the dump: the dump is the
+     * whole schema at its version, so absence is proven again from here; but a table or column the replay has
+     * stays (a dump never makes absent what a migration created), and only what the dump creates is taken
+     * from it (a `force:` drop in a dump clears nothing). A statement it holds that the reader could not follow
+     * still leaves the state incomplete.
+     */
+    seed(operations, vocabulary) {
+        this.incomplete = false;
+        for (const op of operations) {
+            if (op.kind === "unknown")
+                this.markIncomplete();
+            if (op.kind !== "create-table" || op.rebuildOf)
+                continue;
+            const table = this.table(op.table);
+            if (!table) {
+                this.apply(op, "seed", vocabulary);
+                continue;
+            }
+            for (const column of op.columns)
+                if (!table.columns.has(column.toLowerCase()))
+                    table.columns.set(column.toLowerCase(), { origin: "seed" });
+        }
     }
     /** Forgets everything: the replay starts again from the first migration. */
     reset() {
@@ -9841,17 +9960,38 @@ class SchemaState {
 function vocabularyOf(framework) {
     return framework === "rails" || framework === "laravel" || framework === "ecto" ? "abstract" : "sql";
 }
+/** The version a migration's name leads with (`20240101000000_create_users.rb`), when it has one. */
+function migrationVersion(path) {
+    const digits = /^(\d+)_/.exec(path.slice(path.lastIndexOf("/") + 1))?.[1];
+    return digits === undefined ? undefined : BigInt(digits);
+}
+/** True when the dump describes the schema before `path` ran: the migration is newer than the dump. */
+function seeds(dump, path) {
+    const version = migrationVersion(path);
+    return !!dump && version !== undefined && version > dump.version;
+}
 class FolderHistory {
     entries;
+    readDump;
     state = new SchemaState();
     position = new Map();
     parsed = [];
     /** How many entries the replay has passed, and how many of them belonged. */
     cursor = 0;
     replayed = 0;
+    /** True once the dump is laid over the replay (at the first migration newer than it). */
+    seeded = false;
+    dumpRead;
     vocabulary;
-    constructor(framework, entries) {
+    /**
+     * `dump`: read when first needed; it seeds the state of the migrations newer than it. Undefined: there is
+     * none, and the history is the replay alone; null: there is one that cannot be read, so the migrations
+     * may not start at the beginning (squashed), and the history proves no absence.
+     * none, or it could not be read, and the history is the replay alone).
+     */
+    constructor(framework, entries, readDump) {
         this.entries = entries;
+        this.readDump = readDump;
         this.vocabulary = vocabularyOf(framework);
         entries.forEach((e, i) => this.position.set(e.path, i));
     }
@@ -9871,16 +10011,25 @@ class FolderHistory {
      */
     before(path) {
         const i = this.position.get(path);
-        if (i === undefined || i === 0)
+        if (i === undefined)
+            return undefined;
+        const dump = this.dump();
+        const seeded = seeds(dump, path);
+        if (i === 0 && !seeded)
             return undefined;
         if (i < this.cursor) {
             this.state.reset();
             this.cursor = 0;
             this.replayed = 0;
+            this.seeded = false;
         }
+        if (this.cursor === 0 && dump === null)
+            this.state.markIncomplete();
         for (; this.cursor < i; this.cursor++) {
             if (this.entries[this.cursor].belongs?.() === false)
                 continue;
+            if (!this.seeded && seeds(dump, this.entries[this.cursor].path))
+                this.seed(dump);
             this.replayed++;
             const ops = this.operations(this.cursor);
             // A migration that could not be read may have created or dropped anything.
@@ -9890,8 +10039,28 @@ class FolderHistory {
                 for (const op of ops)
                     this.state.apply(op, this.entries[this.cursor].origin, this.vocabulary);
         }
+        if (seeded && !this.seeded)
+            this.seed(dump);
         // Only other frameworks' files before it: nothing of this history ran before, as for the first.
-        return this.replayed ? this.state : undefined;
+        return this.replayed || this.seeded ? this.state : undefined;
+    }
+    seed(dump) {
+        this.state.seed(dump.operations, this.vocabulary);
+        this.seeded = true;
+    }
+    dump() {
+        if (!this.dumpRead) {
+            let dump;
+            try {
+                dump = this.readDump?.();
+            }
+            catch {
+                // A dump reader that fails is an unreadable dump (fails closed: no seed, and no absence proven).
+                dump = null;
+            }
+            this.dumpRead = { dump };
+        }
+        return this.dumpRead.dump;
     }
     operations(i) {
         if (!(i in this.parsed)) {
@@ -9977,9 +10146,13 @@ function djangoDeps(source) {
 function ordersByContent(framework) {
     return framework === "alembic" || framework === "django";
 }
-/** By name, numeric parts compared as numbers: the order of every framework that does not order by content. */
+/**
+ * By name, numeric parts compared as numbers: the order of every framework that does not order by content.
+ * The files share their history's folder, so their paths differ only in the name (Prisma's: the migration's
+ * folder, as every file is `migration.sql`).
+ */
 function byName(files) {
-    return [...files].sort((a, b) => NATURAL.compare(baseName(a.path), baseName(b.path)));
+    return [...files].sort((a, b) => NATURAL.compare(a.path, b.path));
 }
 /** The folder's forward migrations of `framework`, in the order the framework applies them. */
 function migrationOrder(framework, files) {
@@ -10132,7 +10305,7 @@ var readers = __nccwpck_require__(2909);
  */
 const READERS = {
     postgres: undefined,
-    ruby: async () => ({ rails: await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7244)) }),
+    ruby: async () => ({ rails: await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2629)) }),
     python: async () => ({
         django: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2035)),
         alembic: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 403)),

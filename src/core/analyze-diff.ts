@@ -1,8 +1,15 @@
 // The migrations a change adds, edits, renames or deletes, each analysed. Git is passed in, so this stays pure.
 import { analyzeFile } from "./analyze.js";
 import type { Config } from "./config.js";
-import { FolderIndex, folderIndexes, folderOf } from "./folder-index.js";
-import { folderHistories, MIGRATION_EXTENSIONS } from "./folder-history.js";
+import {
+  dumpPath,
+  folderAbove,
+  FolderIndex,
+  folderIndexes,
+  folderOf,
+  historyMember,
+} from "./folder-index.js";
+import { folderHistories, historyScope, MIGRATION_EXTENSIONS } from "./folder-history.js";
 import { readsSiblings } from "./frameworks/index.js";
 import type { Parsers } from "./parsers.js";
 import type { FileReport, FileStatus } from "./types.js";
@@ -29,21 +36,31 @@ export async function analyzeDiff(
   const indexOf = folderIndexes((dir) => listing(dir).then((names) => new FolderIndex(names)));
   // Migrations this change adds never held a production row: dropping what they created loses nothing.
   const added = new Set(changed.filter((f) => f.status === "added").map((f) => f.path));
-  // The schema history of each folder at head, through the same blob reader: every migration of the folder,
-  // replayed in the order its framework runs them.
-  const historyOf = folderIndexes(async (dir) => {
-    const names = (await listing(dir)).filter((n) => MIGRATION_EXTENSIONS.test(n));
+  // The schema history of each folder at head, through the same blob reader: every migration of the folder
+  // (Prisma's: each sibling folder's migration.sql), replayed in the order its framework runs them.
+  const historyOf = folderIndexes(async (key) => {
+    const [dir, file, dump] = key.split("\0") as [string, string, string];
+    const names = (await listing(dir))
+      .map((n) => historyMember(n, { file }))
+      .filter((n) => MIGRATION_EXTENSIONS.test(n));
     const files = await Promise.all(
       names.map(async (name) => {
         const path = dir ? `${dir}/${name}` : name;
+        const content = await git.readFile(head, path);
+        // A listed name that holds no such file (Prisma's `migration_lock.toml`) is no migration; one git lists
+        // but cannot give bytes for stays unreadable (the history then proves no absence after it).
+        const absent = content === undefined && file && !(await listing(folderOf(path))).includes(file);
         return {
           path,
-          content: await git.readFile(head, path),
+          content: absent ? null : content,
           origin: added.has(path) ? ("change" as const) : ("history" as const),
         };
       }),
     );
-    return folderHistories(files, parsers, config);
+    // The dump as production has it: at the base, before this change (a dump the change edits describes a
+    // schema that does not exist yet).
+    const seed = dump ? ((await git.readFile(base, dumpPath(dir, dump))) ?? null) : undefined;
+    return folderHistories(files, parsers, config, undefined, seed);
   });
   // Everything read first (reads overlap), then each file analysed in its folder's replay order: the history
   // is replayed once per folder, each of its migrations parsed once, whatever order git lists the files in
@@ -52,7 +69,11 @@ export async function analyzeDiff(
     changed.map(async (f) => {
       const content = await git.readFile(f.status === "deleted" ? base : head, f.path);
       const siblings = readsSiblings(f.path) ? await indexOf(folderOf(f.path)) : undefined;
-      const history = f.status === "deleted" ? undefined : await historyOf(folderOf(f.path));
+      const scope = historyScope(f.path, config);
+      const history =
+        f.status === "deleted"
+          ? undefined
+          : await historyOf(`${folderAbove(f.path, scope.depth)}\0${scope.file ?? ""}\0${scope.dump ?? ""}`);
       return { f, content, siblings, history, rank: history?.rank(f.path) ?? -1 };
     }),
   );

@@ -3,8 +3,9 @@
 // the replay reaches it. Frameworks that run files by name never read a file after the one analysed (one file
 // of a 10,000-file folder costs one read). Pure: the bytes are passed in, or a function that gives them.
 import { decode, frameworkFor } from "./analyze.js";
+import { frameworkById } from "./frameworks/index.js";
 import type { Config } from "./config.js";
-import type { FolderIndex } from "./folder-index.js";
+import { OWN_FOLDER, type FolderIndex, type HistoryScope } from "./folder-index.js";
 import type { Parsers } from "./parsers.js";
 import {
   byName,
@@ -23,8 +24,12 @@ export const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)
 export interface FolderFile {
   /** The path as the analysed files spell it (so the file under analysis is found among them). */
   path: string;
-  /** The bytes, or a function that reads them when the history first needs them (called at most once). */
-  content: Uint8Array | string | undefined | (() => Uint8Array | string | undefined);
+  /**
+   * The bytes, or a function that reads them when the history first needs them (called at most once).
+   * Undefined: the file is there but could not be read (the history stops proving absence); null: there is no
+   * such file (a listed name that is not a migration's folder, as Prisma's `migration_lock.toml`).
+   */
+  content: Uint8Array | string | undefined | null | (() => Uint8Array | string | undefined | null);
   origin: Origin;
 }
 
@@ -41,12 +46,27 @@ export interface FolderHistories {
   source(path: string): string | undefined;
 }
 
-/** One history per framework present in the folder, made when first asked for. */
+/**
+ * Which folder holds the history of the migration at `path`, and which files in it: its framework's answer,
+ * from the path and the config alone (so files can be grouped before any is read). A path that names fewer
+ * folders than that climbs (a bare `migration.sql`) cannot be placed among its siblings: its own folder.
+ */
+export function historyScope(path: string, config: Config): HistoryScope {
+  const scope = frameworkFor(path, "", config)?.historyScope?.(path);
+  return scope && scope.depth <= path.split("/").length ? scope : OWN_FOLDER;
+}
+
+/**
+ * One history per framework present in the folder, made when first asked for. `dump`: the bytes of the schema
+ * dump the scope names (`HistoryScope.dump`), read only when a history of a framework that reads dumps needs
+ * it: as a file's content (null: there is no such file; undefined, when given: it could not be read).
+ */
 export function folderHistories(
   files: readonly FolderFile[],
   parsers: Parsers,
   config: Config,
   siblings?: FolderIndex,
+  dump?: FolderFile["content"],
 ): FolderHistories {
   // Each file decoded and recognised when first asked for, once.
   const known = new Map<string, { text: string | undefined; framework: FrameworkId | undefined }>();
@@ -54,9 +74,9 @@ export function folderHistories(
     let got = known.get(f.path);
     if (!got) {
       const content = typeof f.content === "function" ? f.content() : f.content;
-      const decoded = content === undefined ? undefined : decode(content);
+      const decoded = content === undefined || content === null ? undefined : decode(content);
       const text = decoded && "text" in decoded ? decoded.text : undefined;
-      got = { text, framework: frameworkFor(f.path, text ?? "", config)?.id };
+      got = { text, framework: content === null ? undefined : frameworkFor(f.path, text ?? "", config)?.id };
       known.set(f.path, got);
     }
     return got;
@@ -74,6 +94,18 @@ export function folderHistories(
           );
     },
   });
+  const readDump = (framework: FrameworkId) => {
+    const reader = frameworkById(framework)?.readDump;
+    if (!reader || dump === undefined) return undefined;
+    // A dump that cannot be read, decoded or parsed wholly is null to the history (see FolderHistory): no
+    // seed, and no absence proven, since the migrations beside it may not start at the beginning.
+    return () => {
+      const content = typeof dump === "function" ? dump() : dump;
+      if (content === null) return undefined;
+      const decoded = content === undefined ? undefined : decode(content);
+      return (decoded && "text" in decoded && reader(decoded.text, config.database, parsers)) || null;
+    };
+  };
   const named = byName(files);
   const made = new Map<FrameworkId, FolderHistory>();
   const historyOf = (framework: FrameworkId): FolderHistory => {
@@ -93,6 +125,7 @@ export function folderHistories(
       history = new FolderHistory(
         framework,
         ordered.map(({ path }) => entry(byPath.get(path)!)),
+        readDump(framework),
       );
     } else {
       // By name: the folder in name order, each file's framework asked only when the replay reaches it.
@@ -101,6 +134,7 @@ export function folderHistories(
         named
           .filter((f) => isForwardMigration(framework, f.path))
           .map((f) => ({ ...entry(f), belongs: () => recognise(f).framework === framework })),
+        readDump(framework),
       );
     }
     made.set(framework, history);

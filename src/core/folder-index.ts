@@ -33,3 +33,45 @@ export function folderOf(path: string): string {
   const i = path.lastIndexOf("/");
   return i < 0 ? "" : path.slice(0, i);
 }
+
+/**
+ * Which folder holds a migration's history, and which files in it: the folder `depth` levels above the file
+ * (1 its own), and there each listed name itself, or with `file` the file of that name inside each listed
+ * folder (Prisma: `<folder>/migration.sql`).
+ */
+export interface HistoryScope {
+  depth: number;
+  file?: string;
+  /**
+   * A schema dump beside the history's folder (the name in its parent: Rails' `schema.rb` for `db/migrate`),
+   * which seeds the history of the migrations newer than it.
+   */
+  dump?: string;
+}
+
+/** The dump's path for a history in `folder` (`/`-separated, `""` the top). */
+export function dumpPath(folder: string, dump: string): string {
+  const parent = folderOf(folder);
+  return parent ? `${parent}/${dump}` : dump;
+}
+
+/** Most frameworks: the files beside the migration. */
+export const OWN_FOLDER: HistoryScope = { depth: 1 };
+
+/** `path` up to the folder `depth` levels above it, that folder's slash included (`""` for the top). */
+export function prefixAbove(path: string, depth: number): string {
+  let end = path.length;
+  for (let i = 0; i < depth && end >= 0; i++) end = end > 0 ? path.lastIndexOf("/", end - 1) : -1;
+  return end < 0 ? "" : path.slice(0, end + 1);
+}
+
+/** The folder `depth` levels above a `/`-separated path (`""` for the top). */
+export function folderAbove(path: string, depth: number): string {
+  const prefix = prefixAbove(path, depth);
+  return prefix.slice(0, -1);
+}
+
+/** The path, relative to the history's folder, of the migration that a name listed there stands for. */
+export function historyMember(name: string, scope: Pick<HistoryScope, "file">): string {
+  return scope.file ? `${name}/${scope.file}` : name;
+}

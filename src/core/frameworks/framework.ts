@@ -1,5 +1,6 @@
-import type { FolderIndex } from "../folder-index.js";
+import type { FolderIndex, HistoryScope } from "../folder-index.js";
 import type { Parsers } from "../parsers.js";
+import type { SchemaDump } from "../schema/index.js";
 import type { Database, FrameworkId, ParsedMigration } from "../types.js";
 
 export interface ParseInput {
@@ -23,6 +24,13 @@ export interface Framework {
    * folder index, so a check never lists a folder no reader needs.
    */
   readsSiblings?(path: string): boolean;
+  /**
+   * Where the history of the migration at `path` lives, when not in the file's own folder beside it: Prisma
+   * keeps each migration in a folder of its own, so its history is the same-named file of each sibling folder.
+   */
+  historyScope?(path: string): HistoryScope | undefined;
+  /** The schema a dump named by `historyScope` describes, or undefined when it cannot be read wholly. */
+  readDump?(source: string, database: Database, parsers: Parsers): SchemaDump | undefined;
   /**
    * Forward operations only. Must not throw on bad input: syntax errors become `problems`,
    * constructs it cannot follow become `unknown` operations.

@@ -9,5 +9,9 @@ export const prisma: Framework = {
   id: "prisma",
   name: "Prisma",
   matches: (path) => PATH.test(path),
+  // `migrations/<timestamp>_<name>/migration.sql`: the history is every sibling folder's migration.sql, in
+  // folder-name order (as `prisma migrate deploy` applies them).
+  historyScope: (path) =>
+    /(^|\/)migration\.sql$/.test(path) ? { depth: 2, file: "migration.sql" } : undefined,
   parse: (input, parsers) => readSql("prisma", [{ text: input.source, line: 1 }], input.database, parsers),
 };

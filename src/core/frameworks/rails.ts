@@ -9,5 +9,13 @@ export const rails: Framework = {
   id: "rails",
   name: "Rails",
   matches: (path) => MIGRATION_PATH.test(path),
+  // `db/migrate` is dumped to `db/schema.rb`, `db/animals_migrate` to `db/animals_schema.rb`.
+  historyScope: (path) => {
+    const prefix = /(?:^|\/)db\/([A-Za-z0-9_]+_)?migrate\/[^/]+$/.exec(path)?.[1];
+    return /(?:^|\/)db\/(?:[A-Za-z0-9_]+_)?migrate\/[^/]+$/.test(path)
+      ? { depth: 1, dump: `${prefix ?? ""}schema.rb` }
+      : undefined;
+  },
+  readDump: (source, database, parsers) => reader("rails").readSchemaRb(source, database, parsers),
   parse: (input, parsers) => reader("rails").readRailsMigration(input.source, input.database, parsers),
 };

@@ -9,6 +9,24 @@ export function vocabularyOf(framework: FrameworkId): TypeVocabulary {
   return framework === "rails" || framework === "laravel" || framework === "ecto" ? "abstract" : "sql";
 }
 
+/** A schema dump (Rails' `db/schema.rb`): the schema after every migration up to `version`. */
+export interface SchemaDump {
+  version: bigint;
+  operations: readonly Operation[];
+}
+
+/** The version a migration's name leads with (`20240101000000_create_users.rb`), when it has one. */
+export function migrationVersion(path: string): bigint | undefined {
+  const digits = /^(\d+)_/.exec(path.slice(path.lastIndexOf("/") + 1))?.[1];
+  return digits === undefined ? undefined : BigInt(digits);
+}
+
+/** True when the dump describes the schema before `path` ran: the migration is newer than the dump. */
+function seeds(dump: SchemaDump | null | undefined, path: string): dump is SchemaDump {
+  const version = migrationVersion(path);
+  return !!dump && version !== undefined && version > dump.version;
+}
+
 export interface HistoryEntry {
   path: string;
   origin: Origin;
@@ -29,11 +47,21 @@ export class FolderHistory {
   /** How many entries the replay has passed, and how many of them belonged. */
   private cursor = 0;
   private replayed = 0;
+  /** True once the dump is laid over the replay (at the first migration newer than it). */
+  private seeded = false;
+  private dumpRead: { dump: SchemaDump | null | undefined } | undefined;
   private readonly vocabulary: TypeVocabulary;
 
+  /**
+   * `dump`: read when first needed; it seeds the state of the migrations newer than it. Undefined: there is
+   * none, and the history is the replay alone; null: there is one that cannot be read, so the migrations
+   * may not start at the beginning (squashed), and the history proves no absence.
+   * none, or it could not be read, and the history is the replay alone).
+   */
   constructor(
     framework: FrameworkId,
     private readonly entries: readonly HistoryEntry[],
+    private readonly readDump?: () => SchemaDump | null | undefined,
   ) {
     this.vocabulary = vocabularyOf(framework);
     entries.forEach((e, i) => this.position.set(e.path, i));
@@ -56,22 +84,48 @@ export class FolderHistory {
    */
   before(path: string): SchemaView | undefined {
     const i = this.position.get(path);
-    if (i === undefined || i === 0) return undefined;
+    if (i === undefined) return undefined;
+    const dump = this.dump();
+    const seeded = seeds(dump, path);
+    if (i === 0 && !seeded) return undefined;
     if (i < this.cursor) {
       this.state.reset();
       this.cursor = 0;
       this.replayed = 0;
+      this.seeded = false;
     }
+    if (this.cursor === 0 && dump === null) this.state.markIncomplete();
     for (; this.cursor < i; this.cursor++) {
       if (this.entries[this.cursor]!.belongs?.() === false) continue;
+      if (!this.seeded && seeds(dump, this.entries[this.cursor]!.path)) this.seed(dump!);
       this.replayed++;
       const ops = this.operations(this.cursor);
       // A migration that could not be read may have created or dropped anything.
       if (ops === undefined) this.state.markIncomplete();
       else for (const op of ops) this.state.apply(op, this.entries[this.cursor]!.origin, this.vocabulary);
     }
+    if (seeded && !this.seeded) this.seed(dump);
     // Only other frameworks' files before it: nothing of this history ran before, as for the first.
-    return this.replayed ? this.state : undefined;
+    return this.replayed || this.seeded ? this.state : undefined;
+  }
+
+  private seed(dump: SchemaDump): void {
+    this.state.seed(dump.operations, this.vocabulary);
+    this.seeded = true;
+  }
+
+  private dump(): SchemaDump | null | undefined {
+    if (!this.dumpRead) {
+      let dump: SchemaDump | null | undefined;
+      try {
+        dump = this.readDump?.();
+      } catch {
+        // A dump reader that fails is an unreadable dump (fails closed: no seed, and no absence proven).
+        dump = null;
+      }
+      this.dumpRead = { dump };
+    }
+    return this.dumpRead.dump;
   }
 
   private operations(i: number): readonly Operation[] | undefined {

@@ -77,9 +77,13 @@ export function ordersByContent(framework: FrameworkId): boolean {
   return framework === "alembic" || framework === "django";
 }
 
-/** By name, numeric parts compared as numbers: the order of every framework that does not order by content. */
+/**
+ * By name, numeric parts compared as numbers: the order of every framework that does not order by content.
+ * The files share their history's folder, so their paths differ only in the name (Prisma's: the migration's
+ * folder, as every file is `migration.sql`).
+ */
 export function byName<T extends { path: string }>(files: readonly T[]): T[] {
-  return [...files].sort((a, b) => NATURAL.compare(baseName(a.path), baseName(b.path)));
+  return [...files].sort((a, b) => NATURAL.compare(a.path, b.path));
 }
 
 /** The folder's forward migrations of `framework`, in the order the framework applies them. */

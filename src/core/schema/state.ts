@@ -61,6 +61,29 @@ export class SchemaState implements SchemaView {
     return this.table(table)?.columns.get(column.toLowerCase());
   }
 
+  /**
+   * A schema dump laid over what the replay knows, for the migrations newer than the dump: the dump is the
+   * whole schema at its version, so absence is proven again from here; but a table or column the replay has
+   * stays (a dump never makes absent what a migration created), and only what the dump creates is taken
+   * from it (a `force:` drop in a dump clears nothing). A statement it holds that the reader could not follow
+   * still leaves the state incomplete.
+   */
+  seed(operations: readonly Operation[], vocabulary: TypeVocabulary): void {
+    this.incomplete = false;
+    for (const op of operations) {
+      if (op.kind === "unknown") this.markIncomplete();
+      if (op.kind !== "create-table" || op.rebuildOf) continue;
+      const table = this.table(op.table);
+      if (!table) {
+        this.apply(op, "seed", vocabulary);
+        continue;
+      }
+      for (const column of op.columns)
+        if (!table.columns.has(column.toLowerCase()))
+          table.columns.set(column.toLowerCase(), { origin: "seed" });
+    }
+  }
+
   /** Forgets everything: the replay starts again from the first migration. */
   reset(): void {
     this.tables.clear();

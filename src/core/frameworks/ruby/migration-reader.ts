@@ -49,7 +49,7 @@ import {
 } from "./reversibility.js";
 import { HARMLESS_CALLS, visitSchemaCall, visitTableBlockCall } from "./schema-calls.js";
 import { RubySource } from "./source.js";
-import { PLAIN_RUBY_CALLS, rakeTask } from "./statement-calls.js";
+import { applicationCall, PLAIN_RUBY_CALLS, rakeTask, recordCall } from "./statement-calls.js";
 import { markTransactions } from "./transactions.js";
 
 function isMigrationSuperclass(node: Node | null): boolean {
@@ -285,8 +285,20 @@ export class MigrationReader implements Reader {
     if (this.visitLiteralIteration(call, ctx)) return;
     if (receiver && visitDataCall(this, call, ctx)) return;
     const task = rakeTask(call);
+    // A record or relation of a model loop (`User.find_each { |u| u.recalculate! }`): a method the data-call
+    // tables did not read is the model's own code.
+    const bound = receiver instanceof LocalVariableReadNode ? ctx.env.get(receiver.name)?.kind : undefined;
+    const application =
+      !statement || onConnection
+        ? undefined
+        : bound === "record" || bound === "relation"
+          ? recordCall(call)
+          : applicationCall(call);
     if (task !== undefined) {
       this.unknown(call, `the Rake task ${task} runs database work the reader cannot see`);
+    } else if (application !== undefined) {
+      // Fails closed: a service, a job or a model method may write or delete rows, or change the schema.
+      this.unknown(call, `${application} runs application code the analysis cannot see`);
     } else if (
       statement &&
       onSelf &&
@@ -433,3 +445,6 @@ export class MigrationReader implements Reader {
 export function readRailsMigration(source: string, database: Database, parsers: Parsers): ParsedMigration {
   return new MigrationReader(source, database, parsers).read();
 }
+
+// Rails' schema dump is read by this reader too (its body is the same schema calls); loaded with it.
+export { readSchemaRb } from "./schema-dump.js";

@@ -1,8 +1,8 @@
-export const id = 244;
-export const ids = [244];
+export const id = 629;
+export const ids = [629];
 export const modules = {
 
-/***/ 7244:
+/***/ 2629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   MigrationReader: () => (/* binding */ MigrationReader),
-  readRailsMigration: () => (/* binding */ readRailsMigration)
+  readRailsMigration: () => (/* binding */ readRailsMigration),
+  readSchemaRb: () => (/* reexport */ readSchemaRb)
 });
 
 // EXTERNAL MODULE: ./node_modules/@ruby/prism/src/nodes.js + 1 modules
@@ -1519,6 +1520,90 @@ function rakeTask(call) {
     const name = stringLiteral(callArgs(task).positional[0])?.value;
     return name !== undefined ? `'${name}'` : "computed at run time";
 }
+/**
+ * Methods called on a class (a model or any constant) that only read its metadata, reset a cache or wrap a
+ * block (whose statements are still read): they change no table.
+ */
+const PLAIN_CLASS_CALLS = new Set([
+    "reset_column_information",
+    "table_name",
+    "table_name=",
+    "column_names",
+    "columns",
+    "columns_hash",
+    "primary_key",
+    "inheritance_column",
+    "attribute_names",
+    "table_exists?",
+    "clear_cache!",
+    "clear_data_source_cache!",
+    "reset_sequence_name",
+    "transaction",
+    "unscoped",
+    "name",
+    "to_s",
+    "inspect",
+]);
+/**
+ * Ruby's own classes and Rails' settings, logging and cache (`ENV.delete`, `Dir.glob(..).each`, `Rails.cache`,
+ * `Benchmark.measure { }`): they touch the process and its files, not the database.
+ */
+const PLAIN_ROOTS = new Set([
+    "Rails",
+    "Kernel",
+    "ENV",
+    "STDOUT",
+    "STDERR",
+    "Benchmark",
+    "Time",
+    "Date",
+    "DateTime",
+    "Dir",
+    "File",
+    "FileUtils",
+    "IO",
+    "JSON",
+    "YAML",
+    "SecureRandom",
+    "Logger",
+    "Process",
+    "GC",
+]);
+/**
+ * `SomeService.call`, `Backfill.new.run`, `User.recalculate_totals!`: a statement whose receiver chain starts
+ * at a constant runs code of the application (or a gem) the reader cannot see. Returns how to name it, or
+ * undefined when the call is known to change nothing (metadata, caches, logging, a chain through `logger`).
+ */
+function applicationCall(call) {
+    if (PLAIN_CLASS_CALLS.has(call.name))
+        return undefined;
+    let node = call.receiver;
+    while (node instanceof src_nodes/* CallNode */.Fo) {
+        if (node.name === "logger")
+            return undefined;
+        node = node.receiver;
+    }
+    const root = constantName(node)?.replace(/^::/, "");
+    if (root === undefined || PLAIN_ROOTS.has(root.split("::")[0]))
+        return undefined;
+    return call.receiver === node ? `${root}.${call.name}` : `${root}….${call.name}`;
+}
+/** Methods of a record or relation that read it again or look at it: they change no row. */
+const PLAIN_RECORD_CALLS = new Set([
+    "reload",
+    "valid?",
+    "errors",
+    "attributes",
+    "id",
+    "inspect",
+]);
+/** A statement calling a method of a model loop's record or batch that no handler read: the model's own code. */
+function recordCall(call) {
+    if (PLAIN_RECORD_CALLS.has(call.name) || call.isAttributeWrite())
+        return undefined;
+    const receiver = call.receiver;
+    return `${receiver.name}.${call.name}`;
+}
 
 // EXTERNAL MODULE: ./src/core/frameworks/shared/transactions.ts
 var transactions = __webpack_require__(7278);
@@ -1543,6 +1628,58 @@ function markTransactions(operations, from, inTransaction) {
         if (concurrent && op.concurrently)
             operations[i] = { ...op, inTransactionBlock: true };
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/ruby/schema-dump.ts
+// Rails' `db/schema.rb`: the schema after every migration up to its version, for a history whose older
+// migrations were squashed away. Read with prism; the `define` block's body is the same schema calls a
+// migration makes (`create_table`, `t.string`, `add_foreign_key`), so the migration reader reads it.
+
+
+
+
+/** `ActiveRecord::Schema.define(version: ...)` or `ActiveRecord::Schema[7.1].define(...)` with its block. */
+function defineCall(node) {
+    if (node instanceof src_nodes/* CallNode */.Fo && node.name === "define" && node.block instanceof src_nodes/* BlockNode */.ub) {
+        const receiver = node.receiver instanceof src_nodes/* CallNode */.Fo && node.receiver.name === "[]"
+            ? node.receiver.receiver
+            : node.receiver;
+        if (constantName(receiver) === "ActiveRecord::Schema")
+            return node;
+    }
+    for (const child of node.compactChildNodes()) {
+        const found = defineCall(child);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * The dump's version and the schema it describes, or undefined when it cannot be read wholly (a syntax error,
+ * no `define` with an integer version, a body the reader reports problems in): no seed then (fails closed: the
+ * history proves no absence it could not prove before).
+ */
+function readSchemaRb(source, database, parsers) {
+    const parsed = parsers.ruby(source);
+    if (parsed.errors.length)
+        return undefined;
+    const define = defineCall(parsed.value);
+    const version = define && callArgs(define).options.get("version");
+    if (!define || !(version instanceof src_nodes/* IntegerNode */.DV))
+        return undefined;
+    const src = new RubySource(source);
+    // The version from its source text: prism's JS deserializer rebuilds integers past 32 bits from signed words
+    // (20240101000000 came back as -2079866048), so IntegerNode.value cannot be trusted for a timestamp.
+    const digits = src.text(version.location).replace(/_/g, "");
+    if (!/^\d+$/.test(digits))
+        return undefined;
+    const body = define.block.body;
+    const text = body ? src.text(body.location) : "";
+    // The body as one migration's `up`, so the schema calls are read by the one reader that knows them.
+    const read = readRailsMigration(`class SchemaDump < ActiveRecord::Migration[6.1]\n  def up\n${text}\n  end\nend\n`, database, parsers);
+    if (read.problems.length)
+        return undefined;
+    return { version: BigInt(digits), operations: read.operations };
 }
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/ruby/migration-reader.ts
@@ -1804,8 +1941,20 @@ class MigrationReader {
         if (receiver && visitDataCall(this, call, ctx))
             return;
         const task = rakeTask(call);
+        // A record or relation of a model loop (`User.find_each { |u| u.recalculate! }`): a method the data-call
+        // tables did not read is the model's own code.
+        const bound = receiver instanceof src_nodes/* LocalVariableReadNode */.cr ? ctx.env.get(receiver.name)?.kind : undefined;
+        const application = !statement || onConnection
+            ? undefined
+            : bound === "record" || bound === "relation"
+                ? recordCall(call)
+                : applicationCall(call);
         if (task !== undefined) {
             this.unknown(call, `the Rake task ${task} runs database work the reader cannot see`);
+        }
+        else if (application !== undefined) {
+            // Fails closed: a service, a job or a model method may write or delete rows, or change the schema.
+            this.unknown(call, `${application} runs application code the analysis cannot see`);
         }
         else if (statement &&
             onSelf &&
@@ -1950,6 +2099,8 @@ class MigrationReader {
 function readRailsMigration(source, database, parsers) {
     return new MigrationReader(source, database, parsers).read();
 }
+// Rails' schema dump is read by this reader too (its body is the same schema calls); loaded with it.
+
 
 
 /***/ }),
