@@ -21,12 +21,16 @@ relay_verdicts() {
 }
 
 # The SSH-facing part: store the parameters, start the worker detached, relay its stream and the decision.
+# Everything here is on the way to the worker's `hello`: the tries of the host's tools (the worker makes them
+# before it takes the lock, all at once), the pruning of old deploys (the worker, in the background) and the
+# rest of the script (parsed by the worker only: the dispatch in supervisor.sh comes before it) are not.
 front() {
   check_id
   [[ -n ${MG_APP_DIR-} ]] || die_params "MG_APP_DIR is required"
-  # What this part needs, before it starts anything; the worker checks the rest before taking the lock.
+  # What this part runs before it can say anything: names on PATH only (no fork); the GNU options are tried
+  # when something fails.
   local missing
-  missing=$(missing_tools "bash>=4.3" "tail --pid" "setsid -w" timeout sha256sum mkdir)
+  missing=$(missing_tools "bash>=4.3" setsid tail sha256sum mkdir)
   [[ -z $missing ]] || die_params "the host lacks: $missing (the supervisor needs bash >= 4.3, GNU coreutils and util-linux); nothing was run"
   local state dir
   state=$(app_state_dir)
@@ -37,18 +41,18 @@ front() {
   for name in ${!MG_@}; do printf '%s=%s\0' "$name" "${!name}"; done >"$dir/params"
   printf '\0' >>"$dir/params"
   : >"$dir/stream"
-  # Older deploys' journals: keep the last 20.
-  # shellcheck disable=SC2012 # deploy ids: [A-Za-z0-9._-] only (check_id)
-  (cd -- "$state/deploys" && ls -1t | tail -n +21 | while IFS= read -r old; do rm -rf -- "$old"; done) 2>/dev/null
 
   setsid bash "$SELF" worker "$dir" </dev/null >/dev/null 2>&1 &
   local i
-  for ((i = 0; i < 200; i++)); do
+  for ((i = 0; i < 400; i++)); do
     [[ -s $dir/worker.pid ]] && break
-    nap 0.01
+    nap 0.005
   done
   local wpid
-  wpid=$(<"$dir/worker.pid") || die_params "the worker did not start"
+  if ! wpid=$(<"$dir/worker.pid"); then
+    missing=$(missing_tools "setsid -w")
+    die_params "the worker did not start${missing:+: the host lacks $missing (the supervisor needs util-linux)}"
+  fi
 
   # The decision and the health verdict arrive on our stdin. EOF without a decision (the action is gone)
   # means stop; after the gate and before the migration it means stop too (`gone`, until an attach says the
@@ -60,8 +64,17 @@ front() {
     [[ -e $dir/decision ]] || { printf 'stop connection-closed\n' >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
   ) <&0 &
   local reader=$!
-  tail -n +1 -s 0.05 -f --pid="$wpid" "$dir/stream"
+  # -s: how often tail looks whether the worker is still there (lines come at once, by inotify): the last
+  # line reaches the action within this of the worker's exit.
+  tail -n +1 -s 0.01 -f --pid="$wpid" "$dir/stream"
+  local rc=$?
   kill "$reader" 2>/dev/null
+  # A tail without --pid (BusyBox) fails at once, the worker still running: it stops at its tool check
+  # (before the lock), and this says why, since its stream cannot reach the action.
+  if ((rc != 0)) && kill -0 "$wpid" 2>/dev/null; then
+    missing=$(missing_tools "tail --pid")
+    [[ -n $missing ]] && die_params "the host lacks: $missing (the supervisor needs GNU coreutils); nothing was run"
+  fi
   exit 0
 }
 
@@ -85,7 +98,7 @@ attach() {
   ) <&0 &
   local reader=$!
   if kill -0 "$wpid" 2>/dev/null; then
-    tail -n "+${MG_FROM_LINE:-1}" -s 0.05 -f --pid="$wpid" "$dir/stream"
+    tail -n "+${MG_FROM_LINE:-1}" -s 0.01 -f --pid="$wpid" "$dir/stream"
   else
     tail -n "+${MG_FROM_LINE:-1}" "$dir/stream"
   fi

@@ -59,6 +59,15 @@ no_backup_text() {
   fi
 }
 
+# Older deploys' journals: the 20 newest are kept (this one is the newest). In the background, off the way
+# to the migration; it holds none of our descriptors.
+prune_deploys() {
+  close_ours
+  # shellcheck disable=SC2012 # deploy ids: [A-Za-z0-9._-] only (check_id)
+  (cd -- "${DEPLOY_DIR%/*}" && ls -1t | tail -n +21 | while IFS= read -r old; do rm -rf -- "$old"; done) 2>/dev/null
+  return 0
+}
+
 # The detached part: everything that must go on when the SSH session is gone.
 worker() {
   DEPLOY_DIR=$1
@@ -77,6 +86,7 @@ worker() {
   export_app_env
 
   emit t hello protocol "$PROTOCOL_VERSION" deploy "$MG_DEPLOY_ID" pid "$$" journal "$JOURNAL" bash "$BASH_VERSION"
+  prune_deploys &
 
   # The lock is per app dir (its canonical path); the kernel drops it if we die. Children do not inherit it
   # (run_group closes it), so a process a migration leaves behind cannot keep the next deploy out.

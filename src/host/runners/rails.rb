@@ -30,6 +30,15 @@ begin
   require "stringio"
   Rails.application.load_tasks
   $mg_say.("ready")
+  # While the supervisor takes the database lock: what the status reading needs that does not depend on the
+  # database's contents (the connection, the migration files, the status task's code). Nothing is read from
+  # the database here. A failure is left to the status reading, which reports it as the command would.
+  begin
+    ActiveRecord::Base.connection.migration_context.migrations
+    require "active_record/tasks/database_tasks"
+  rescue StandardError
+    nil
+  end
   while (line = STDIN.gets)
     case line.chomp
     when /\Astatus ([a-z]+)\z/
