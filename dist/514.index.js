@@ -1375,8 +1375,9 @@ async function supervise(conn, params, settings, config, log, parsers) {
     // Both on the host after a `go`: the verified backup, then the migration under its deadline.
     await phase("backup", () => session.until(backedUp));
     if (await phase("migrate", () => session.until((j) => j.awaitingHealth))) {
+        // From the host: asked in the supervisor's session (no session per probe).
         const probe = settings.health.from === "host"
-            ? (url) => (0,supervisor/* fetchFromHost */.tC)(conn, script, url)
+            ? (url) => session.fetch(url)
             : (url) => httpGet(url, 10_000);
         const health = await phase("health", () => checkHealth(settings.health, probe, (text) => log.remote(text)));
         if (health.results)

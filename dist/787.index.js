@@ -69,7 +69,6 @@ __webpack_require__.d(__webpack_exports__, {
   NA: () => (/* binding */ SupervisorSession),
   Ng: () => (/* binding */ connect),
   N2: () => (/* binding */ disposeSavedConnection),
-  tC: () => (/* binding */ fetchFromHost),
   K4: () => (/* binding */ runSupervisor),
   iu: () => (/* binding */ supervisorScript),
   tD: () => (/* binding */ writeHostMetrics)
@@ -465,22 +464,11 @@ async function writeHostMetrics(conn, script, file) {
     }
     throw new Error(`Could not write the metric file in ${file.dir} on the host (metrics-dir-on-host): the supervisor exited ${result.code} without saying it was written. ${result.stderr.trim()}`.trim());
 }
-/** `health-from: host`: one GET made by the host (curl), over the deploy's connection. */
-async function fetchFromHost(conn, script, url) {
-    const result = await conn.run(script.run, (0,plan/* encodeParams */.hm)({ MG_MODE: "fetch", MG_URL: url }));
-    for (const line of result.stdout.split("\n")) {
-        const parsed = (0,protocol/* parseLine */.A)(line);
-        if (parsed.kind !== "event" || parsed.event.t !== "fetch")
-            continue;
-        const code = Number(parsed.event.code) || 0;
-        const error = (0,protocol/* str */.gx)(parsed.event, "error") || `curl exited with ${(0,protocol/* str */.gx)(parsed.event, "rc")}`;
-        return { status: code, body: (0,protocol/* decodeBase64 */.y4)((0,protocol/* str */.gx)(parsed.event, "body")), ...(code ? {} : { error }) };
-    }
-    return {
-        status: 0,
-        body: "",
-        error: `the host could not fetch it (exit ${result.code}): ${result.stderr.trim()}`,
-    };
+/** A `fetch` event (`health-from: host`: one GET the host made with curl) as the response it describes. */
+function fetchResponse(event) {
+    const code = Number(event.code) || 0;
+    const error = (0,protocol/* str */.gx)(event, "error") || `curl exited with ${(0,protocol/* str */.gx)(event, "rc")}`;
+    return { status: code, body: (0,protocol/* decodeBase64 */.y4)((0,protocol/* str */.gx)(event, "body")), ...(code ? {} : { error }) };
 }
 function supervisor_sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -505,6 +493,8 @@ class SupervisorSession {
     write;
     over = false;
     waiters = [];
+    /** The health probes from the host, by request id: the supervisor's `fetch` event once it came. */
+    fetches = new Map();
     /** The gate's file reads, by request id: the files received so far, and the supervisor's `files-end`. */
     reads = new Map();
     constructor(conn, script, params, hooks) {
@@ -564,6 +554,19 @@ class SupervisorSession {
                 "did not see every file it asked for.");
         return read.files;
     }
+    /**
+     * `health-from: host`: one GET made by the host (curl) while the supervisor waits for the health verdict,
+     * asked and answered in this session (`fetch ID BASE64` on its stdin; a `fetch` event with the id).
+     */
+    async fetch(url) {
+        const id = String(this.fetches.size + 1);
+        const slot = {};
+        this.fetches.set(id, slot);
+        this.say(`fetch ${id} ${Buffer.from(url, "utf8").toString("base64")}`);
+        if (!(await this.until(() => slot.event !== undefined)) || !slot.event)
+            return { status: 0, body: "", error: "the supervisor ended before it fetched the URL" };
+        return fetchResponse(slot.event);
+    }
     /** A `file` or `files-end` event: part of the answer to a read. */
     collect(event) {
         const read = this.reads.get((0,protocol/* str */.gx)(event, "req") ?? "");
@@ -600,6 +603,11 @@ class SupervisorSession {
             const parsed = (0,protocol/* parseLine */.A)(line);
             if (parsed.kind === "event" && (parsed.event.t === "file" || parsed.event.t === "files-end"))
                 this.collect(parsed.event);
+            else if (parsed.kind === "event" && parsed.event.t === "fetch") {
+                const slot = this.fetches.get((0,protocol/* str */.gx)(parsed.event, "req") ?? "");
+                if (slot && !slot.event)
+                    slot.event = parsed.event;
+            }
             else if (parsed.kind === "event") {
                 (0,protocol/* applyEvent */.Z8)(this.journal, parsed.event);
                 this.hooks.onLine({ event: parsed.event, text: line }, this.journal);

@@ -224,19 +224,21 @@ missing_tools() {
   printf '%s' "${missing[*]}"
 }
 
-# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, metrics, fetch.
+# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, metrics.
 
 # Reads the action's lines on stdin until EOF: the gate decision (`go`, `stop REASON`), the health verdict
-# (`health ...`) and the gate's file reads (`read ID BASE64-PATTERNS`), each written once, atomically, for
-# the worker to pick up (a read the worker answered is `read.ID.done`: a reattached action saying it again
-# gets the answer from the stream it replays, not a second one).
+# (`health ...`), the gate's file reads (`read ID BASE64-PATTERNS`) and the health probes of `health-from:
+# host` (`fetch ID BASE64-URL`), each written once, atomically, for the worker to pick up (a request the
+# worker answered is `read.ID.done` or `fetch.ID.done`: a reattached action saying it again gets the answer
+# from the stream it replays, not a second one).
 relay_verdicts() {
   local dir=$1 line
   while IFS= read -r line; do
-    if [[ $line =~ ^read\ ([0-9]{1,6})\ ([A-Za-z0-9+/=]+)$ ]] && ((${#line} <= 1048576)); then
-      local id=${BASH_REMATCH[1]}
-      [[ -e $dir/read.$id || -e $dir/read.$id.done ]] ||
-        { printf '%s\n' "${BASH_REMATCH[2]}" >"$dir/read.$id.tmp" && mv -f "$dir/read.$id.tmp" "$dir/read.$id"; }
+    # `read ID PATTERNS` (the gate's files) and `fetch ID URL` (a health probe from the host), both base64.
+    if [[ $line =~ ^(read|fetch)\ ([0-9]{1,6})\ ([A-Za-z0-9+/=]+)$ ]] && ((${#line} <= 1048576)); then
+      local request="${BASH_REMATCH[1]}.${BASH_REMATCH[2]}"
+      [[ -e $dir/$request || -e $dir/$request.done ]] ||
+        { printf '%s\n' "${BASH_REMATCH[3]}" >"$dir/$request.tmp" && mv -f "$dir/$request.tmp" "$dir/$request"; }
     elif [[ $line == go || $line == "stop "* ]]; then
       [[ -e $dir/decision ]] || { printf '%s\n' "$line" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
     elif [[ $line == "health "* ]]; then
@@ -380,18 +382,20 @@ metrics() {
   exit 0
 }
 
-# One GET from the host, for `health-from: host` (apps bound to localhost): prints the code and the body.
-fetch() {
-  [[ ${MG_URL-} =~ ^https?:// ]] || die_params "MG_URL must be an http(s) URL"
-  local body code
-  body=$(mktemp)
-  trap 'rm -f -- "$body"' EXIT
-  code=$(curl -q -sS --max-time "${MG_FETCH_TIMEOUT:-10}" -o "$body" -w '%{http_code}' "$MG_URL" 2>"$body.err")
-  local rc=$?
-  emit t fetch rc "$rc" code "${code:-000}" body "$(head -c 65536 "$body" | base64 -w0)" error "$(head -c 500 "$body.err")"
-  rm -f -- "$body.err"
-  emit t end
-  exit 0
+# fetch_url URL BODY-FILE REQ: one GET with curl for `health-from: host` (apps bound to localhost), the URL
+# only ever an argument, said as a `fetch` event with the request's id: the code, the body (64 KiB at most,
+# base64), curl's error.
+fetch_url() {
+  local url=$1 body=$2 req=$3 code rc
+  if [[ ! $url =~ ^https?:// ]]; then
+    emit t fetch req "$req" rc 3 code 000 body "" error "not an http(s) URL"
+    return 0
+  fi
+  code=$(curl -q -sS --max-time "${MG_FETCH_TIMEOUT:-10}" -o "$body" -w '%{http_code}' -- "$url" 2>"$body.err")
+  rc=$?
+  emit t fetch req "$req" rc "$rc" code "${code:-000}" body "$(head -c 65536 -- "$body" 2>/dev/null | base64 -w0)" \
+    error "$(head -c 500 -- "$body.err" 2>/dev/null)"
+  rm -f -- "$body" "$body.err"
 }
 
 
@@ -417,7 +421,8 @@ IFS= read -r -d '' RUNNER_RAILS <<'MG_EMBEDDED_END'
 # Protocol: stdout (fd 1 as the process started) carries only these lines; everything the app, a migration
 # or a child process prints goes to stderr (fd 1 is pointed there), which the supervisor streams as output.
 #   MG_DB <name> <adapter> / MG_PG NAME=value   each database of the environment (as the dbconfig preset)
-#   ready                                      the app booted; commands are read from stdin from now on
+#   ready                                      the app booted; commands are read from stdin (once its tasks
+#                                              are loaded)
 #   status <name> <rc> <stdout b64> <stderr b64>   answer to `status <name>`: what db:migrate:status printed
 #                                              (`-` for an empty output)
 #   start <version> <database> <name> / done <version> <database> <ms>   around each migration
@@ -437,16 +442,16 @@ begin
       $mg_say.("MG_PG #{k}=#{v}") unless v.nil? || v.to_s.empty? || v.to_s.include?("\n")
     end
   end
+  # The app has booted: the supervisor takes the database lock now (its commands wait on stdin meanwhile).
+  $mg_say.("ready")
+  # While it does: what the status reading needs and does not depend on the database's contents (the tasks,
+  # the connection, the migration files). Nothing is read from the database here. The tasks failing to load
+  # fails the runner (below); a connection that fails is left to the status reading, which reports it.
   require "base64"
   require "stringio"
   Rails.application.load_tasks
-  $mg_say.("ready")
-  # While the supervisor takes the database lock: what the status reading needs that does not depend on the
-  # database's contents (the connection, the migration files, the status task's code). Nothing is read from
-  # the database here. A failure is left to the status reading, which reports it as the command would.
   begin
     ActiveRecord::Base.connection.migration_context.migrations
-    require "active_record/tasks/database_tasks"
   rescue StandardError
     nil
   end
@@ -1952,13 +1957,30 @@ wait_health() {
       HEALTH="health failed no verdict from the action within $((${MG_HEALTH_TIMEOUT:-60} + 120))s"
       break
     fi
-    nap 0.05
+    serve_fetches
+    nap 0.02
   done
   [[ -n $HEALTH ]] || HEALTH=$(<"$DEPLOY_DIR/health")
   case $HEALTH in
   "health ok"*) phase_end ok ;;
   *) phase_end failed message "${HEALTH#health * }" ;;
   esac
+}
+
+# The health probes of `health-from: host` (`fetch.ID`, written by relay_verdicts), each answered once in
+# the deploy's session, where a probe used to open a session of its own. The bodies go to the stream only.
+serve_fetches() {
+  local f id url
+  for f in "$DEPLOY_DIR"/fetch.*; do
+    id=${f##*/fetch.}
+    [[ $id =~ ^[0-9]+$ && -f $f ]] || continue
+    mv -f -- "$f" "$f.done" || continue
+    url=$(base64 -d <"$f.done" 2>/dev/null) || url=""
+    (
+      JOURNAL_FD=""
+      fetch_url "$url" "$f.body" "$id"
+    )
+  done
 }
 
 # shellcheck disable=SC2317 # called by the trap in worker()
@@ -2132,6 +2154,5 @@ fi
 case ${MG_MODE:-deploy} in
 status) status_only ;;
 metrics) metrics ;;
-fetch) fetch ;;
-*) die_params "MG_MODE must be deploy, attach, status, metrics or fetch" ;;
+*) die_params "MG_MODE must be deploy, attach, status or metrics" ;;
 esac

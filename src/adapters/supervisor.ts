@@ -177,25 +177,11 @@ export async function writeHostMetrics(
   );
 }
 
-/** `health-from: host`: one GET made by the host (curl), over the deploy's connection. */
-export async function fetchFromHost(
-  conn: SshConnection,
-  script: SupervisorScript,
-  url: string,
-): Promise<HttpResponse> {
-  const result = await conn.run(script.run, encodeParams({ MG_MODE: "fetch", MG_URL: url }));
-  for (const line of result.stdout.split("\n")) {
-    const parsed = parseLine(line);
-    if (parsed.kind !== "event" || parsed.event.t !== "fetch") continue;
-    const code = Number(parsed.event.code) || 0;
-    const error = str(parsed.event, "error") || `curl exited with ${str(parsed.event, "rc")}`;
-    return { status: code, body: decodeBase64(str(parsed.event, "body")), ...(code ? {} : { error }) };
-  }
-  return {
-    status: 0,
-    body: "",
-    error: `the host could not fetch it (exit ${result.code}): ${result.stderr.trim()}`,
-  };
+/** A `fetch` event (`health-from: host`: one GET the host made with curl) as the response it describes. */
+function fetchResponse(event: SupervisorEvent): HttpResponse {
+  const code = Number(event.code) || 0;
+  const error = str(event, "error") || `curl exited with ${str(event, "rc")}`;
+  return { status: code, body: decodeBase64(str(event, "body")), ...(code ? {} : { error }) };
 }
 
 // --- the deploy's session --------------------------------------------------------------------------------
@@ -229,6 +215,8 @@ export class SupervisorSession {
   private write: ((line: string) => void) | undefined;
   private over = false;
   private readonly waiters: { test: (j: Journal) => boolean; resolve: () => void }[] = [];
+  /** The health probes from the host, by request id: the supervisor's `fetch` event once it came. */
+  private readonly fetches = new Map<string, { event?: SupervisorEvent }>();
   /** The gate's file reads, by request id: the files received so far, and the supervisor's `files-end`. */
   private readonly reads = new Map<string, { files: Map<string, HostFile[]>; end?: SupervisorEvent }>();
 
@@ -300,6 +288,20 @@ export class SupervisorSession {
     return read.files;
   }
 
+  /**
+   * `health-from: host`: one GET made by the host (curl) while the supervisor waits for the health verdict,
+   * asked and answered in this session (`fetch ID BASE64` on its stdin; a `fetch` event with the id).
+   */
+  async fetch(url: string): Promise<HttpResponse> {
+    const id = String(this.fetches.size + 1);
+    const slot: { event?: SupervisorEvent } = {};
+    this.fetches.set(id, slot);
+    this.say(`fetch ${id} ${Buffer.from(url, "utf8").toString("base64")}`);
+    if (!(await this.until(() => slot.event !== undefined)) || !slot.event)
+      return { status: 0, body: "", error: "the supervisor ended before it fetched the URL" };
+    return fetchResponse(slot.event);
+  }
+
   /** A `file` or `files-end` event: part of the answer to a read. */
   private collect(event: SupervisorEvent): void {
     const read = this.reads.get(str(event, "req") ?? "");
@@ -335,7 +337,10 @@ export class SupervisorSession {
       const parsed = parseLine(line);
       if (parsed.kind === "event" && (parsed.event.t === "file" || parsed.event.t === "files-end"))
         this.collect(parsed.event);
-      else if (parsed.kind === "event") {
+      else if (parsed.kind === "event" && parsed.event.t === "fetch") {
+        const slot = this.fetches.get(str(parsed.event, "req") ?? "");
+        if (slot && !slot.event) slot.event = parsed.event;
+      } else if (parsed.kind === "event") {
         applyEvent(this.journal, parsed.event);
         this.hooks.onLine({ event: parsed.event, text: line }, this.journal);
         if (parsed.event.t === "end") proc.child.stdin.end();

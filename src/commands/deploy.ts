@@ -12,7 +12,6 @@ import type { SshConnection } from "../adapters/ssh.js";
 import {
   connect,
   disposeSavedConnection,
-  fetchFromHost,
   supervisorScript,
   type HostFiles,
   SupervisorSession,
@@ -136,9 +135,10 @@ async function supervise(
   // Both on the host after a `go`: the verified backup, then the migration under its deadline.
   await phase("backup", () => session.until(backedUp));
   if (await phase("migrate", () => session.until((j) => j.awaitingHealth))) {
+    // From the host: asked in the supervisor's session (no session per probe).
     const probe =
       settings.health.from === "host"
-        ? (url: string) => fetchFromHost(conn, script, url)
+        ? (url: string) => session.fetch(url)
         : (url: string) => httpGet(url, 10_000);
     const health = await phase("health", () =>
       checkHealth(settings.health, probe, (text) => log.remote(text)),

@@ -71,6 +71,5 @@ fi
 case ${MG_MODE:-deploy} in
 status) status_only ;;
 metrics) metrics ;;
-fetch) fetch ;;
-*) die_params "MG_MODE must be deploy, attach, status, metrics or fetch" ;;
+*) die_params "MG_MODE must be deploy, attach, status or metrics" ;;
 esac

@@ -1,17 +1,19 @@
 # shellcheck shell=bash
-# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, metrics, fetch.
+# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, metrics.
 
 # Reads the action's lines on stdin until EOF: the gate decision (`go`, `stop REASON`), the health verdict
-# (`health ...`) and the gate's file reads (`read ID BASE64-PATTERNS`), each written once, atomically, for
-# the worker to pick up (a read the worker answered is `read.ID.done`: a reattached action saying it again
-# gets the answer from the stream it replays, not a second one).
+# (`health ...`), the gate's file reads (`read ID BASE64-PATTERNS`) and the health probes of `health-from:
+# host` (`fetch ID BASE64-URL`), each written once, atomically, for the worker to pick up (a request the
+# worker answered is `read.ID.done` or `fetch.ID.done`: a reattached action saying it again gets the answer
+# from the stream it replays, not a second one).
 relay_verdicts() {
   local dir=$1 line
   while IFS= read -r line; do
-    if [[ $line =~ ^read\ ([0-9]{1,6})\ ([A-Za-z0-9+/=]+)$ ]] && ((${#line} <= 1048576)); then
-      local id=${BASH_REMATCH[1]}
-      [[ -e $dir/read.$id || -e $dir/read.$id.done ]] ||
-        { printf '%s\n' "${BASH_REMATCH[2]}" >"$dir/read.$id.tmp" && mv -f "$dir/read.$id.tmp" "$dir/read.$id"; }
+    # `read ID PATTERNS` (the gate's files) and `fetch ID URL` (a health probe from the host), both base64.
+    if [[ $line =~ ^(read|fetch)\ ([0-9]{1,6})\ ([A-Za-z0-9+/=]+)$ ]] && ((${#line} <= 1048576)); then
+      local request="${BASH_REMATCH[1]}.${BASH_REMATCH[2]}"
+      [[ -e $dir/$request || -e $dir/$request.done ]] ||
+        { printf '%s\n' "${BASH_REMATCH[3]}" >"$dir/$request.tmp" && mv -f "$dir/$request.tmp" "$dir/$request"; }
     elif [[ $line == go || $line == "stop "* ]]; then
       [[ -e $dir/decision ]] || { printf '%s\n' "$line" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
     elif [[ $line == "health "* ]]; then
@@ -155,16 +157,18 @@ metrics() {
   exit 0
 }
 
-# One GET from the host, for `health-from: host` (apps bound to localhost): prints the code and the body.
-fetch() {
-  [[ ${MG_URL-} =~ ^https?:// ]] || die_params "MG_URL must be an http(s) URL"
-  local body code
-  body=$(mktemp)
-  trap 'rm -f -- "$body"' EXIT
-  code=$(curl -q -sS --max-time "${MG_FETCH_TIMEOUT:-10}" -o "$body" -w '%{http_code}' "$MG_URL" 2>"$body.err")
-  local rc=$?
-  emit t fetch rc "$rc" code "${code:-000}" body "$(head -c 65536 "$body" | base64 -w0)" error "$(head -c 500 "$body.err")"
-  rm -f -- "$body.err"
-  emit t end
-  exit 0
+# fetch_url URL BODY-FILE REQ: one GET with curl for `health-from: host` (apps bound to localhost), the URL
+# only ever an argument, said as a `fetch` event with the request's id: the code, the body (64 KiB at most,
+# base64), curl's error.
+fetch_url() {
+  local url=$1 body=$2 req=$3 code rc
+  if [[ ! $url =~ ^https?:// ]]; then
+    emit t fetch req "$req" rc 3 code 000 body "" error "not an http(s) URL"
+    return 0
+  fi
+  code=$(curl -q -sS --max-time "${MG_FETCH_TIMEOUT:-10}" -o "$body" -w '%{http_code}' -- "$url" 2>"$body.err")
+  rc=$?
+  emit t fetch req "$req" rc "$rc" code "${code:-000}" body "$(head -c 65536 -- "$body" 2>/dev/null | base64 -w0)" \
+    error "$(head -c 500 -- "$body.err" 2>/dev/null)"
+  rm -f -- "$body" "$body.err"
 }

@@ -26,13 +26,30 @@ wait_health() {
       HEALTH="health failed no verdict from the action within $((${MG_HEALTH_TIMEOUT:-60} + 120))s"
       break
     fi
-    nap 0.05
+    serve_fetches
+    nap 0.02
   done
   [[ -n $HEALTH ]] || HEALTH=$(<"$DEPLOY_DIR/health")
   case $HEALTH in
   "health ok"*) phase_end ok ;;
   *) phase_end failed message "${HEALTH#health * }" ;;
   esac
+}
+
+# The health probes of `health-from: host` (`fetch.ID`, written by relay_verdicts), each answered once in
+# the deploy's session, where a probe used to open a session of its own. The bodies go to the stream only.
+serve_fetches() {
+  local f id url
+  for f in "$DEPLOY_DIR"/fetch.*; do
+    id=${f##*/fetch.}
+    [[ $id =~ ^[0-9]+$ && -f $f ]] || continue
+    mv -f -- "$f" "$f.done" || continue
+    url=$(base64 -d <"$f.done" 2>/dev/null) || url=""
+    (
+      JOURNAL_FD=""
+      fetch_url "$url" "$f.body" "$id"
+    )
+  done
 }
 
 # shellcheck disable=SC2317 # called by the trap in worker()
