@@ -58,45 +58,47 @@ function readAs(config: Config, framework: DeployFramework, path: string): Confi
   return { ...config, paths: { ...config.paths, [framework]: [...(config.paths[framework] ?? []), path] } };
 }
 
-/** One small migration per framework (written by us), analysed once to warm up: see warmUpClassify. */
+/** One small migration per framework (written by us: a column rename), analysed to warm up: see warmUpClassify. */
 const WARM_UP: Record<DeployFramework, { path: string; text: string }> = {
   rails: {
     path: "db/migrate/20000101000000_mg_warm_up.rb",
-    text: "class MgWarmUp < ActiveRecord::Migration[6.1]\n  def change\n    add_column :t, :c, :string\n  end\nend\n",
+    text: "class MgWarmUp < ActiveRecord::Migration[6.1]\n  def change\n    rename_column :t, :a, :b\n  end\nend\n",
   },
   django: {
     path: "app/migrations/0001_mg_warm_up.py",
     text:
       "from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n" +
-      '    operations = [migrations.AddField("t", "c", models.TextField(null=True))]\n',
+      '    operations = [migrations.RenameField("t", "a", "b")]\n',
   },
   alembic: {
     path: "alembic/versions/0001_mg_warm_up.py",
-    text: 'from alembic import op\nimport sqlalchemy as sa\n\n\ndef upgrade():\n    op.add_column("t", sa.Column("c", sa.Text()))\n',
+    text: 'from alembic import op\nimport sqlalchemy as sa\n\n\ndef upgrade():\n    op.alter_column("t", "a", new_column_name="b")\n',
   },
   knex: {
     path: "migrations/20000101000000_mg_warm_up.js",
-    text: 'exports.up = (knex) => knex.schema.alterTable("t", (t) => t.string("c"));\n',
+    text: 'exports.up = (knex) => knex.schema.alterTable("t", (t) => t.renameColumn("a", "b"));\n',
   },
 };
 
 /**
  * Runs the classification's code once on a sample while the host boots the app (the runner is idle then):
  * V8 compiles a function on its first call, and the reader, the rules and the parsers' first parse then cost
- * nothing on the way from the pending list to the gate's decision. The result is dropped.
+ * nothing on the way from the pending list to the gate's decision. The report is dropped.
  */
 export async function warmUpClassify(
   framework: DeployFramework,
   config: Config,
   parsers: (paths: string[]) => Promise<Parsers>,
-): Promise<void> {
+): Promise<boolean> {
   const sample = WARM_UP[framework];
   const loaded = await parsers([sample.path]);
-  analyzeFile(
+  const report = analyzeFile(
     { path: sample.path, content: new TextEncoder().encode(sample.text), status: "added" },
     loaded,
     readAs(config, framework, sample.path),
   );
+  // True when the sample (a column rename) was read and found: the warm-up ran the reader and the rules.
+  return (report?.findings.length ?? 0) > 0;
 }
 
 export async function classifyPending(
