@@ -4,8 +4,10 @@
 // boot (config/environment.rb, mysite/settings.py), which the test reads. Real sshd, PostgreSQL, Rails 6.1 and
 // Django 3.2; the database is read back afterwards.
 import { describe, expect, it } from "@jest/globals";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
 import { djangoMigration, makeApps, railsMigration, write, type Apps } from "./helpers/apps.js";
 import {
   columns as columnsOf,
@@ -96,8 +98,8 @@ describe("one app boot per deploy (real sshd, PostgreSQL, Rails 6.1, Django 3.2)
     const app = await madeApps().rails();
     /** What sshd logged since `from`: one `Accepted publickey` per connection, one `Starting session` per session. */
     const count = (re: RegExp, from: number): number => sshd.logs().slice(from).match(re)?.length ?? 0;
-    // Up to date first: installs this version of the supervisor on the host if it is not there yet (that
-    // install is a session of its own, once per version), and reads no file.
+    // Up to date first: installs this version of the supervisor on the host if it is not there yet (one more
+    // session, once per version), and reads no file.
     const first = await runAction({ inputs: deployInputs(servers, app.dir), eventName: "workflow_dispatch" });
     expect(first.outputs.result).toBe("up-to-date");
     railsMigration(
@@ -115,6 +117,24 @@ describe("one app boot per deploy (real sshd, PostgreSQL, Rails 6.1, Django 3.2)
     expect(count(/Starting session:/g, from)).toBe(1);
     expect(await versions(pg, app.db)).toEqual(["20240101000000", "20240203000000"]);
     expect(await columns(app.db, "users")).toEqual(["id", "name", "legacy", "nickname"]);
+  }, 180_000);
+
+  it("Rails: a host without this version of the supervisor gets it in the deploy's own session: 2 sessions (the run that finds it missing, then install-and-run), 1 handshake", async () => {
+    const { sshd } = servers;
+    const app = await madeApps().rails();
+    const count = (re: RegExp, from: number): number => sshd.logs().slice(from).match(re)?.length ?? 0;
+    // The script the bundle ships, as the action names it on the host (the first 16 hex digits of its sha256).
+    const text = readFileSync(resolve(process.env.MG_DIST_DIR ?? "dist", "host/supervisor.sh"), "utf8");
+    const sha = createHash("sha256").update(text).digest("hex").slice(0, 16);
+    const installed = join(homedir(), ".migration-guard/bin", `supervisor-${sha}.sh`);
+    rmSync(installed, { force: true });
+    const from = sshd.logs().length;
+    const run = await runAction({ inputs: deployInputs(servers, app.dir), eventName: "workflow_dispatch" });
+    expect(run.outputs.result).toBe("up-to-date");
+    expect(run.stdout).toContain("installing this version of the supervisor on the host");
+    expect(readFileSync(installed, "utf8")).toBe(text);
+    expect(count(/Accepted publickey/g, from)).toBe(1);
+    expect(count(/Starting session:/g, from)).toBe(2);
   }, 180_000);
 
   it("Rails: the schema dump that db:migrate does after migrating runs too, where the app enables it", async () => {

@@ -278,6 +278,7 @@ describe("deploy safety net (real sshd, PostgreSQL, Rails, Django)", () => {
         database: "connected",
         migrations: { pending_count: 2 },
       });
+      const from = sshd.logs().length;
       const run = await runAction({
         inputs: inputs(app, {
           framework: "django",
@@ -297,6 +298,15 @@ describe("deploy safety net (real sshd, PostgreSQL, Rails, Django)", () => {
       expect(run.summary).toMatch(/"status": ?"degraded"/);
       expect(run.summary).toContain("shop.0003_item_sku");
       expect(run.summary).toContain("### Runbook");
+      // Every probe (3 s of them) was made by the host and answered in the deploy's one session (one more
+      // only where this version of the supervisor was installed by this deploy).
+      const installed = run.stdout.includes("installing this version of the supervisor on the host") ? 1 : 0;
+      expect(
+        sshd
+          .logs()
+          .slice(from)
+          .match(/Starting session:/g)?.length,
+      ).toBe(1 + installed);
       // on-failure: none: the migration that ran stays.
       expect(await djangoVersions(app.db)).toContain("shop.0002_item_price");
     } finally {

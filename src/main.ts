@@ -1,8 +1,5 @@
 // Orchestration only: read the common settings, run the command, and fail the step in one place.
 import * as core from "@actions/core";
-import { runCheck } from "./commands/check.js";
-import { cleanupDeploy, runDeploy } from "./commands/deploy.js";
-import { runStatus } from "./commands/status.js";
 import { readCommonSettings } from "./inputs.js";
 
 function describe(error: unknown): string {
@@ -14,9 +11,11 @@ export async function run(): Promise<void> {
   core.saveState("isPost", "true");
   try {
     const common = readCommonSettings();
-    if (common.command === "check") await runCheck(common);
-    else if (common.command === "deploy") await runDeploy(common);
-    else await runStatus(common);
+    // Each command is imported when it runs: a deploy does not load (parse, compile) the check's code before
+    // its SSH connection starts, nor the other way round.
+    if (common.command === "check") await (await import("./commands/check.js")).runCheck(common);
+    else if (common.command === "deploy") await (await import("./commands/deploy.js")).runDeploy(common);
+    else await (await import("./commands/status.js")).runStatus(common);
   } catch (error) {
     core.setFailed(describe(error));
   }
@@ -24,7 +23,7 @@ export async function run(): Promise<void> {
 
 export async function post(): Promise<void> {
   try {
-    await cleanupDeploy();
+    await (await import("./commands/deploy.js")).cleanupDeploy();
   } catch (error) {
     core.warning(`Clean-up after the deploy failed: ${describe(error)}`);
   }

@@ -25,203 +25,6 @@ readonly PROTOCOL_VERSION=1
 # shellcheck disable=SC2034
 SELF=${BASH_SOURCE[0]}
 
-# The one-boot runners' code (src/host/runners/): read from the tree here, embedded by the build.
-# shellcheck disable=SC2034 # read by parts/runner.sh
-IFS= read -r -d '' RUNNER_RAILS <<'MG_EMBEDDED_END'
-# Migration Guard's one-boot runner for Rails (6.1+), run by the supervisor as `bin/rails runner <this code>`:
-# one boot of the app reads its database settings and the pending migrations, waits for the gate's decision
-# on stdin, then migrates in the same process with the task `bin/rails db:migrate` runs (its schema dump
-# included, where the app enables it).
-#
-# Protocol: stdout (fd 1 as the process started) carries only these lines; everything the app, a migration
-# or a child process prints goes to stderr (fd 1 is pointed there), which the supervisor streams as output.
-#   MG_DB <name> <adapter> / MG_PG NAME=value   each database of the environment (as the dbconfig preset)
-#   ready                                      the app booted; commands are read from stdin from now on
-#   status <name> <rc> <stdout b64> <stderr b64>   answer to `status <name>`: what db:migrate:status printed
-#                                              (`-` for an empty output)
-#   start <version> <database> <name> / done <version> <database> <ms>   around each migration
-#   migrated                                   db:migrate (and its post-actions) finished
-# Commands on stdin: `status <name>`, `migrate`. Anything else, or end of input, exits without migrating.
-begin
-  mg_out = STDOUT.dup
-  mg_out.sync = true
-  STDOUT.reopen(STDERR)
-  STDOUT.sync = true
-  $mg_say = ->(line) { mg_out.write("#{line}\n") }
-  ActiveRecord::Base.configurations.configs_for(env_name: Rails.env).each do |d|
-    c = d.configuration_hash
-    $mg_say.("MG_DB #{d.name} #{c[:adapter]}")
-    { "PGHOST" => c[:host], "PGPORT" => c[:port], "PGDATABASE" => c[:database], "PGUSER" => c[:username],
-      "PGPASSWORD" => c[:password], "PGSSLMODE" => c[:sslmode] }.each do |k, v|
-      $mg_say.("MG_PG #{k}=#{v}") unless v.nil? || v.to_s.empty? || v.to_s.include?("\n")
-    end
-  end
-  require "base64"
-  require "stringio"
-  Rails.application.load_tasks
-  $mg_say.("ready")
-  while (line = STDIN.gets)
-    case line.chomp
-    when /\Astatus ([a-z]+)\z/
-      name = Regexp.last_match(1)
-      out = StringIO.new
-      err = StringIO.new
-      rc = 0
-      saved = [$stdout, $stderr]
-      begin
-        $stdout = out
-        $stderr = err
-        task = Rake::Task["db:migrate:status"]
-        task.reenable
-        task.invoke
-      rescue SystemExit => e
-        # `abort` (no migrations table yet) writes its line to $stderr and exits 1, as the command does.
-        rc = e.status
-      rescue Exception => e # rubocop:disable Lint/RescueException
-        rc = 1
-        err.puts("#{e.class}: #{e.message}")
-      ensure
-        $stdout, $stderr = saved
-      end
-      # An empty output is `-`: the words are split on runs of spaces.
-      b64 = ->(text) { text.empty? ? "-" : Base64.strict_encode64(text) }
-      $mg_say.("status #{name} #{rc} #{b64.(out.string)} #{b64.(err.string)}")
-    when "migrate"
-      ActiveRecord::Migrator.prepend(Module.new do
-        def execute_migration_in_transaction(migration, *rest)
-          db = ActiveRecord::Base.connection_db_config.name
-          started = Process.clock_gettime(Process::CLOCK_MONOTONIC)
-          $mg_say.("start #{migration.version} #{db} #{migration.name}")
-          result = super
-          $mg_say.("done #{migration.version} #{db} #{((Process.clock_gettime(Process::CLOCK_MONOTONIC) - started) * 1000).round}")
-          result
-        end
-      end)
-      Rake::Task["db:migrate"].invoke
-      $mg_say.("migrated")
-      exit 0
-    else
-      break
-    end
-  end
-  exit 0
-rescue SystemExit
-  raise
-rescue Exception => e # rubocop:disable Lint/RescueException
-  # The migration (or the boot) failed: said on stderr as rake says it, and the exit code is not 0.
-  warn "rails aborted!\n#{e.class}: #{e.message}\n#{e.backtrace&.first(20)&.join("\n")}"
-  exit 1
-end
-MG_EMBEDDED_END
-# shellcheck disable=SC2034 # read by parts/runner.sh
-IFS= read -r -d '' RUNNER_DJANGO <<'MG_EMBEDDED_END'
-# Migration Guard's one-boot runner for Django (3.2+), run by the supervisor as `python3 manage.py shell -c
-# <this code>`: one boot of the app reads its database settings and the pending migrations, waits for the
-# gate's decision on stdin, then migrates in the same process with call_command("migrate") (the
-# MigrationExecutor the `migrate` command drives, its signals and checks included).
-#
-# Protocol: stdout (fd 1 as the process started) carries only these lines; everything the app, a migration
-# or a child process prints goes to stderr (fd 1 is pointed there), which the supervisor streams as output.
-#   MG_PG NAME=value                           the default database (as the dbconfig preset)
-#   ready                                      the app booted; commands are read from stdin from now on
-#   status <name> <rc> <stdout b64> <stderr b64>   answer to `status <name>`: what showmigrations --plan printed
-#                                              (`-` for an empty output)
-#   start <app.name> default <name> / done <app.name> default <ms>   around each migration
-#   migrated                                   the migrate command finished
-# Commands on stdin: `status <name>`, `migrate`. Anything else, or end of input, exits without migrating.
-import base64 as mg_base64
-import io as mg_io
-import os as mg_os
-import sys as mg_sys
-import time as mg_time
-import traceback as mg_traceback
-
-mg_out = mg_os.fdopen(mg_os.dup(1), "w", buffering=1)
-mg_sys.stdout.flush()
-mg_os.dup2(2, 1)
-
-
-def mg_say(line):
-    mg_out.write(line + "\n")
-    mg_out.flush()
-
-
-def mg_b64(text):
-    # An empty output is `-`: the supervisor splits the words on runs of spaces.
-    return mg_base64.b64encode(text.encode()).decode() if text else "-"
-
-
-def mg_main():
-    from django.core.management import call_command
-    from django.core.management.commands import migrate as migrate_command
-    from django.db import connection
-
-    s = connection.settings_dict
-    for k, v in (
-        ("PGHOST", s.get("HOST")),
-        ("PGPORT", s.get("PORT")),
-        ("PGDATABASE", s.get("NAME")),
-        ("PGUSER", s.get("USER")),
-        ("PGPASSWORD", s.get("PASSWORD")),
-        ("PGSSLMODE", (s.get("OPTIONS") or {}).get("sslmode")),
-    ):
-        if v and "\n" not in str(v):
-            mg_say("MG_PG %s=%s" % (k, v))
-    mg_say("ready")
-    while True:
-        line = mg_sys.stdin.readline()
-        words = line.split()
-        if len(words) == 2 and words[0] == "status" and words[1].isalpha():
-            out, err, rc = mg_io.StringIO(), mg_io.StringIO(), 0
-            try:
-                call_command("showmigrations", "--plan", stdout=out, stderr=err)
-            except SystemExit as e:
-                rc = e.code if isinstance(e.code, int) else 1
-            except BaseException as e:  # noqa: B902 -- reported as the command's failure
-                rc = 1
-                err.write("%s: %s\n" % (type(e).__name__, e))
-            mg_say(
-                "status %s %d %s %s"
-                % (
-                    words[1],
-                    rc,
-                    mg_b64(out.getvalue()),
-                    mg_b64(err.getvalue()),
-                )
-            )
-        elif words == ["migrate"]:
-            original = migrate_command.Command.migration_progress_callback
-            started = {}
-
-            def progress(self, action, migration=None, fake=False):
-                if action == "apply_start":
-                    started[migration.app_label, migration.name] = mg_time.monotonic()
-                    mg_say("start %s.%s default %s" % (migration.app_label, migration.name, migration.name))
-                result = original(self, action, migration, fake)
-                if action == "apply_success":
-                    began = started.get((migration.app_label, migration.name), mg_time.monotonic())
-                    ms = round((mg_time.monotonic() - began) * 1000)
-                    mg_say("done %s.%s default %d" % (migration.app_label, migration.name, ms))
-                return result
-
-            migrate_command.Command.migration_progress_callback = progress
-            call_command("migrate", "--no-input")
-            mg_say("migrated")
-            return 0
-        else:
-            return 0
-
-
-try:
-    mg_code = mg_main()
-except BaseException:  # noqa: B902 -- the migration (or the boot) failed: said on stderr, exit code 1
-    mg_traceback.print_exc()
-    mg_code = 1
-mg_sys.stdout.flush()
-mg_sys.stderr.flush()
-mg_os._exit(mg_code)
-MG_EMBEDDED_END
-
 # The parts below are sourced when run from the source tree; the build joins them into this one file.
 # Part of the Migration Guard supervisor (joined into one script at build time). Small helpers every mode uses: time, sleep, JSON, events, parameters, state paths.
 
@@ -363,6 +166,467 @@ check_id() {
   [[ ${MG_DEPLOY_ID-} =~ ^[A-Za-z0-9._-]{1,100}$ && $MG_DEPLOY_ID != .* ]] ||
     die_params "MG_DEPLOY_ID must be 1-100 of [A-Za-z0-9._-]"
 }
+
+# probe_tool TOOL DEAD_PID: tries one tool the way the supervisor uses it (BusyBox and macOS have most of the
+# names but not these options). Exit 0 when it works.
+probe_tool() {
+  case $1 in
+  "tail --pid") timeout 5 tail -n 0 -s 0.05 -f --pid="$2" /dev/null </dev/null >/dev/null 2>&1 ;;
+  "setsid -w") setsid -w true </dev/null >/dev/null 2>&1 ;;
+  "stat -c") [[ $(stat -c %s -- /dev/null 2>/dev/null) == 0 ]] ;;
+  "df --output") df --output=avail -B1 -- / >/dev/null 2>&1 ;;
+  "head -c") [[ $(printf abc | head -c 2 2>/dev/null) == ab ]] ;;
+  "base64 -w0") [[ $(printf a | base64 -w0 2>/dev/null) == YQ== ]] ;;
+  "grep -z") printf 'a\0b\0' | grep -q -z -x -F -e b 2>/dev/null ;;
+  "find -lname") find / -maxdepth 0 -lname x >/dev/null 2>&1 ;;
+  "timeout") timeout 5 true >/dev/null 2>&1 ;;
+  flock) flock -n /dev/null true >/dev/null 2>&1 ;;
+  *) return 1 ;;
+  esac
+}
+
+# missing_tools TOOL...: prints what the host lacks of the tools (and the GNU options) the supervisor uses.
+# A plain name is looked up on PATH (no fork); the tries that run a program (probe_tool) run all at once, in
+# the background, so the check costs about one of them rather than their sum. Listed in the order given.
+missing_tools() {
+  local tool dead="" i missing=()
+  local -a tools=("$@") verdicts=()
+  if [[ " $* " == *" tail --pid "* ]]; then
+    # A pid that is surely gone, for `tail --pid`.
+    (:) &
+    dead=$!
+    wait "$dead"
+  fi
+  for ((i = 0; i < ${#tools[@]}; i++)); do
+    tool=${tools[i]}
+    case $tool in
+    "bash>=4.3")
+      verdicts[i]=no
+      ((BASH_VERSINFO[0] > 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] >= 3))) && verdicts[i]=ok
+      ;;
+    *" "* | flock | timeout)
+      probe_tool "$tool" "$dead" &
+      verdicts[i]=$!
+      ;;
+    *)
+      verdicts[i]=no
+      if type -P "$tool" >/dev/null 2>&1 || [[ $(type -t "$tool") == builtin ]]; then verdicts[i]=ok; fi
+      ;;
+    esac
+  done
+  for ((i = 0; i < ${#tools[@]}; i++)); do
+    case ${verdicts[i]} in
+    ok) ;;
+    no) missing+=("${tools[i]}") ;;
+    *) wait "${verdicts[i]}" || missing+=("${tools[i]}") ;;
+    esac
+  done
+  printf '%s' "${missing[*]}"
+}
+
+# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, metrics.
+
+# Reads the action's lines on stdin until EOF: the gate decision (`go`, `stop REASON`), the health verdict
+# (`health ...`), the gate's file reads (`read ID BASE64-PATTERNS`) and the health probes of `health-from:
+# host` (`fetch ID BASE64-URL`), each written once, atomically, for the worker to pick up (a request the
+# worker answered is `read.ID.done` or `fetch.ID.done`: a reattached action saying it again gets the answer
+# from the stream it replays, not a second one).
+relay_verdicts() {
+  local dir=$1 line
+  while IFS= read -r line; do
+    # `read ID PATTERNS` (the gate's files) and `fetch ID URL` (a health probe from the host), both base64.
+    if [[ $line =~ ^(read|fetch)\ ([0-9]{1,6})\ ([A-Za-z0-9+/=]+)$ ]] && ((${#line} <= 1048576)); then
+      local request="${BASH_REMATCH[1]}.${BASH_REMATCH[2]}"
+      [[ -e $dir/$request || -e $dir/$request.done ]] ||
+        { printf '%s\n' "${BASH_REMATCH[3]}" >"$dir/$request.tmp" && mv -f "$dir/$request.tmp" "$dir/$request"; }
+    elif [[ $line == go || $line == "stop "* ]]; then
+      [[ -e $dir/decision ]] || { printf '%s\n' "$line" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
+    elif [[ $line == "health "* ]]; then
+      [[ -e $dir/health ]] || { printf '%s\n' "$line" >"$dir/health.tmp" && mv -f "$dir/health.tmp" "$dir/health"; }
+    fi
+  done
+}
+
+# The SSH-facing part: store the parameters, start the worker detached, relay its stream and the decision.
+# Everything here is on the way to the worker's `hello`: the tries of the host's tools (the worker makes them
+# before it takes the lock, all at once), the pruning of old deploys (the worker, in the background) and the
+# rest of the script (parsed by the worker only: the dispatch in supervisor.sh comes before it) are not.
+front() {
+  check_id
+  [[ -n ${MG_APP_DIR-} ]] || die_params "MG_APP_DIR is required"
+  # What this part runs before it can say anything: names on PATH only (no fork); the GNU options are tried
+  # when something fails.
+  local missing
+  missing=$(missing_tools "bash>=4.3" setsid tail sha256sum mkdir)
+  [[ -z $missing ]] || die_params "the host lacks: $missing (the supervisor needs bash >= 4.3, GNU coreutils and util-linux); nothing was run"
+  local state dir
+  state=$(app_state_dir)
+  dir="$state/deploys/$MG_DEPLOY_ID"
+  mkdir -p -- "$state/deploys" || die_params "cannot create the state directory $state"
+  mkdir -- "$dir" 2>/dev/null || die_params "deploy $MG_DEPLOY_ID already exists on the host"
+  local name
+  for name in ${!MG_@}; do printf '%s=%s\0' "$name" "${!name}"; done >"$dir/params"
+  printf '\0' >>"$dir/params"
+  : >"$dir/stream"
+
+  setsid bash "$SELF" worker "$dir" </dev/null >/dev/null 2>&1 &
+  local i
+  for ((i = 0; i < 400; i++)); do
+    [[ -s $dir/worker.pid ]] && break
+    nap 0.005
+  done
+  local wpid
+  if ! wpid=$(<"$dir/worker.pid"); then
+    missing=$(missing_tools "setsid -w")
+    die_params "the worker did not start${missing:+: the host lacks $missing (the supervisor needs util-linux)}"
+  fi
+
+  # The decision and the health verdict arrive on our stdin. EOF without a decision (the action is gone)
+  # means stop; after the gate and before the migration it means stop too (`gone`, until an attach says the
+  # action is back). The health verdict is left to a reconnecting action (attach) or to wait_health's
+  # deadline, which fails the deploy: a verdict that never came is never "healthy".
+  (
+    relay_verdicts "$dir"
+    : >"$dir/gone"
+    [[ -e $dir/decision ]] || { printf 'stop connection-closed\n' >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
+  ) <&0 &
+  local reader=$!
+  # -s: how often tail looks whether the worker is still there (lines come at once, by inotify): the last
+  # line reaches the action within this of the worker's exit.
+  tail -n +1 -s 0.01 -f --pid="$wpid" "$dir/stream"
+  local rc=$?
+  kill "$reader" 2>/dev/null
+  # A tail without --pid (BusyBox) fails at once, the worker still running: it stops at its tool check
+  # (before the lock), and this says why, since its stream cannot reach the action.
+  if ((rc != 0)) && kill -0 "$wpid" 2>/dev/null; then
+    missing=$(missing_tools "tail --pid")
+    [[ -n $missing ]] && die_params "the host lacks: $missing (the supervisor needs GNU coreutils); nothing was run"
+  fi
+  exit 0
+}
+
+# Reconnect after a dropped connection: replay the stream from a line and follow it until the worker ends.
+attach() {
+  check_id
+  local dir
+  dir="$(app_state_dir)/deploys/$MG_DEPLOY_ID"
+  [[ -d $dir ]] || die_params "no deploy $MG_DEPLOY_ID on this host"
+  local wpid
+  wpid=$(cat "$dir/worker.pid" 2>/dev/null || echo 0)
+  rm -f -- "$dir/gone"
+  if [[ -n ${MG_DECISION-} && ! -e $dir/decision ]]; then
+    printf '%s\n' "$MG_DECISION" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"
+  fi
+  # Verdicts reach the worker from a reconnected action too. EOF here writes no verdict (the worker's own
+  # deadlines decide), but marks the action gone again, as front() does.
+  (
+    relay_verdicts "$dir"
+    : >"$dir/gone"
+  ) <&0 &
+  local reader=$!
+  if kill -0 "$wpid" 2>/dev/null; then
+    tail -n "+${MG_FROM_LINE:-1}" -s 0.01 -f --pid="$wpid" "$dir/stream"
+  else
+    tail -n "+${MG_FROM_LINE:-1}" "$dir/stream"
+  fi
+  kill "$reader" 2>/dev/null
+  exit 0
+}
+
+# Read-only: the status commands, for `command: status` and for the action's own checks.
+status_only() {
+  [[ -n ${MG_APP_DIR-} ]] || die_params "MG_APP_DIR is required"
+  MG_DEPLOY_ID=${MG_DEPLOY_ID:-status}
+  DEPLOY_DIR=$(mktemp -d)
+  trap 'rm -rf -- "$DEPLOY_DIR"' EXIT
+  argv_from RUN_PREFIX "${MG_RUN_PREFIX-}"
+  argv_from STATUS_1 "${MG_STATUS_1-}"
+  argv_from STATUS_2 "${MG_STATUS_2-}"
+  argv_from STATUS_3 "${MG_STATUS_3-}"
+  export_app_env
+  emit t hello protocol "$PROTOCOL_VERSION" mode status bash "$BASH_VERSION"
+  if [[ ! -d $MG_APP_DIR ]]; then
+    emit t result result failed message "The app directory $MG_APP_DIR does not exist on the host; check the app-dir input."
+    emit t end
+    exit 0
+  fi
+  phase_start pending
+  read_status now
+  phase_end "$( ((STATUS_RC == 0)) && echo ok || echo failed)"
+  emit t end
+  exit 0
+}
+
+# `status` with metrics-dir-on-host: writes the metric text the action made (MG_METRICS_TEXT) into a
+# node_exporter textfile-collector folder (MG_METRICS_DIR) as MG_METRICS_NAME, atomically: a temp file in the
+# same folder (a name the collector skips: it reads *.prom only), readable by the exporter's user, renamed over
+# the old file. The folder and the name are parameters, never part of a command string. Any failure is said in
+# a `metrics` event with result failed (the action fails the step) and leaves no temp file.
+metrics() {
+  [[ -n ${MG_METRICS_DIR-} ]] || die_params "MG_METRICS_DIR is required"
+  [[ ${MG_METRICS_NAME-} =~ ^[A-Za-z0-9_][A-Za-z0-9_.-]{0,200}\.prom$ ]] ||
+    die_params "MG_METRICS_NAME must be a file name ending in .prom"
+  local dir=${MG_METRICS_DIR%/} target tmp error
+  [[ -n $dir ]] || dir=/
+  target="$dir/$MG_METRICS_NAME"
+  tmp="$dir/.$MG_METRICS_NAME.$$.tmp"
+  if [[ ! -d $dir ]]; then
+    emit t metrics result failed path "$target" message "the folder $dir does not exist on the host"
+  elif error=$({ printf '%s' "${MG_METRICS_TEXT-}" >"$tmp" && chmod 0644 -- "$tmp" && mv -f -- "$tmp" "$target"; } 2>&1); then
+    emit t metrics result ok path "$target"
+  else
+    rm -f -- "$tmp" 2>/dev/null
+    emit t metrics result failed path "$target" message "${error:-the write failed}"
+  fi
+  emit t end
+  exit 0
+}
+
+# fetch_url URL BODY-FILE REQ: one GET with curl for `health-from: host` (apps bound to localhost), the URL
+# only ever an argument, said as a `fetch` event with the request's id: the code, the body (64 KiB at most,
+# base64), curl's error.
+fetch_url() {
+  local url=$1 body=$2 req=$3 code rc
+  if [[ ! $url =~ ^https?:// ]]; then
+    emit t fetch req "$req" rc 3 code 000 body "" error "not an http(s) URL"
+    return 0
+  fi
+  code=$(curl -q -sS --max-time "${MG_FETCH_TIMEOUT:-10}" -o "$body" -w '%{http_code}' -- "$url" 2>"$body.err")
+  rc=$?
+  emit t fetch req "$req" rc "$rc" code "${code:-000}" body "$(head -c 65536 -- "$body" 2>/dev/null | base64 -w0)" \
+    error "$(head -c 500 -- "$body.err" 2>/dev/null)"
+  rm -f -- "$body" "$body.err"
+}
+
+
+# The SSH-facing modes of a deploy start here, before the rest of the script: bash parses a script as it runs
+# it, so the front (on the way to the worker's first event) parses only the two parts above; the worker
+# parses the whole script once.
+if [[ ${1-} != worker ]]; then
+  read_params
+  case ${MG_MODE:-deploy} in
+  deploy) front ;;
+  attach) attach ;;
+  esac
+fi
+
+# The one-boot runners' code (src/host/runners/): read from the tree here, embedded by the build.
+# shellcheck disable=SC2034 # read by parts/runner.sh
+IFS= read -r -d '' RUNNER_RAILS <<'MG_EMBEDDED_END'
+# Migration Guard's one-boot runner for Rails (6.1+), run by the supervisor as `bin/rails runner <this code>`:
+# one boot of the app reads its database settings and the pending migrations, waits for the gate's decision
+# on stdin, then migrates in the same process with the task `bin/rails db:migrate` runs (its schema dump
+# included, where the app enables it).
+#
+# Protocol: stdout (fd 1 as the process started) carries only these lines; everything the app, a migration
+# or a child process prints goes to stderr (fd 1 is pointed there), which the supervisor streams as output.
+#   MG_DB <name> <adapter> / MG_PG NAME=value   each database of the environment (as the dbconfig preset)
+#   ready                                      the app booted; commands are read from stdin (once its tasks
+#                                              are loaded)
+#   status <name> <rc> <stdout b64> <stderr b64>   answer to `status <name>`: what db:migrate:status printed
+#                                              (`-` for an empty output)
+#   start <version> <database> <name> / done <version> <database> <ms>   around each migration
+#   migrated                                   db:migrate (and its post-actions) finished
+# Commands on stdin: `status <name>`, `migrate`. Anything else, or end of input, exits without migrating.
+begin
+  mg_out = STDOUT.dup
+  mg_out.sync = true
+  STDOUT.reopen(STDERR)
+  STDOUT.sync = true
+  $mg_say = ->(line) { mg_out.write("#{line}\n") }
+  ActiveRecord::Base.configurations.configs_for(env_name: Rails.env).each do |d|
+    c = d.configuration_hash
+    $mg_say.("MG_DB #{d.name} #{c[:adapter]}")
+    { "PGHOST" => c[:host], "PGPORT" => c[:port], "PGDATABASE" => c[:database], "PGUSER" => c[:username],
+      "PGPASSWORD" => c[:password], "PGSSLMODE" => c[:sslmode] }.each do |k, v|
+      $mg_say.("MG_PG #{k}=#{v}") unless v.nil? || v.to_s.empty? || v.to_s.include?("\n")
+    end
+  end
+  # The app has booted: the supervisor takes the database lock now (its commands wait on stdin meanwhile).
+  $mg_say.("ready")
+  # While it does: what the status reading needs and does not depend on the database's contents (the tasks,
+  # the connection, the migration files). Nothing is read from the database here. The tasks failing to load
+  # fails the runner (below); a connection that fails is left to the status reading, which reports it.
+  require "base64"
+  require "stringio"
+  Rails.application.load_tasks
+  begin
+    ActiveRecord::Base.connection.migration_context.migrations
+  rescue StandardError
+    nil
+  end
+  while (line = STDIN.gets)
+    case line.chomp
+    when /\Astatus ([a-z]+)\z/
+      name = Regexp.last_match(1)
+      out = StringIO.new
+      err = StringIO.new
+      rc = 0
+      saved = [$stdout, $stderr]
+      begin
+        $stdout = out
+        $stderr = err
+        task = Rake::Task["db:migrate:status"]
+        task.reenable
+        task.invoke
+      rescue SystemExit => e
+        # `abort` (no migrations table yet) writes its line to $stderr and exits 1, as the command does.
+        rc = e.status
+      rescue Exception => e # rubocop:disable Lint/RescueException
+        rc = 1
+        err.puts("#{e.class}: #{e.message}")
+      ensure
+        $stdout, $stderr = saved
+      end
+      # An empty output is `-`: the words are split on runs of spaces.
+      b64 = ->(text) { text.empty? ? "-" : Base64.strict_encode64(text) }
+      $mg_say.("status #{name} #{rc} #{b64.(out.string)} #{b64.(err.string)}")
+    when "migrate"
+      ActiveRecord::Migrator.prepend(Module.new do
+        def execute_migration_in_transaction(migration, *rest)
+          db = ActiveRecord::Base.connection_db_config.name
+          started = Process.clock_gettime(Process::CLOCK_MONOTONIC)
+          $mg_say.("start #{migration.version} #{db} #{migration.name}")
+          result = super
+          $mg_say.("done #{migration.version} #{db} #{((Process.clock_gettime(Process::CLOCK_MONOTONIC) - started) * 1000).round}")
+          result
+        end
+      end)
+      Rake::Task["db:migrate"].invoke
+      $mg_say.("migrated")
+      exit 0
+    else
+      break
+    end
+  end
+  exit 0
+rescue SystemExit
+  raise
+rescue Exception => e # rubocop:disable Lint/RescueException
+  # The migration (or the boot) failed: said on stderr as rake says it, and the exit code is not 0.
+  warn "rails aborted!\n#{e.class}: #{e.message}\n#{e.backtrace&.first(20)&.join("\n")}"
+  exit 1
+end
+MG_EMBEDDED_END
+# shellcheck disable=SC2034 # read by parts/runner.sh
+IFS= read -r -d '' RUNNER_DJANGO <<'MG_EMBEDDED_END'
+# Migration Guard's one-boot runner for Django (3.2+), run by the supervisor as `python3 manage.py shell -c
+# <this code>`: one boot of the app reads its database settings and the pending migrations, waits for the
+# gate's decision on stdin, then migrates in the same process with call_command("migrate") (the
+# MigrationExecutor the `migrate` command drives, its signals and checks included).
+#
+# Protocol: stdout (fd 1 as the process started) carries only these lines; everything the app, a migration
+# or a child process prints goes to stderr (fd 1 is pointed there), which the supervisor streams as output.
+#   MG_PG NAME=value                           the default database (as the dbconfig preset)
+#   ready                                      the app booted; commands are read from stdin from now on
+#   status <name> <rc> <stdout b64> <stderr b64>   answer to `status <name>`: what showmigrations --plan printed
+#                                              (`-` for an empty output)
+#   start <app.name> default <name> / done <app.name> default <ms>   around each migration
+#   migrated                                   the migrate command finished
+# Commands on stdin: `status <name>`, `migrate`. Anything else, or end of input, exits without migrating.
+import base64 as mg_base64
+import io as mg_io
+import os as mg_os
+import sys as mg_sys
+import time as mg_time
+import traceback as mg_traceback
+
+mg_out = mg_os.fdopen(mg_os.dup(1), "w", buffering=1)
+mg_sys.stdout.flush()
+mg_os.dup2(2, 1)
+
+
+def mg_say(line):
+    mg_out.write(line + "\n")
+    mg_out.flush()
+
+
+def mg_b64(text):
+    # An empty output is `-`: the supervisor splits the words on runs of spaces.
+    return mg_base64.b64encode(text.encode()).decode() if text else "-"
+
+
+def mg_main():
+    from django.core.management import call_command
+    from django.core.management.commands import migrate as migrate_command
+    from django.db import connection
+
+    s = connection.settings_dict
+    for k, v in (
+        ("PGHOST", s.get("HOST")),
+        ("PGPORT", s.get("PORT")),
+        ("PGDATABASE", s.get("NAME")),
+        ("PGUSER", s.get("USER")),
+        ("PGPASSWORD", s.get("PASSWORD")),
+        ("PGSSLMODE", (s.get("OPTIONS") or {}).get("sslmode")),
+    ):
+        if v and "\n" not in str(v):
+            mg_say("MG_PG %s=%s" % (k, v))
+    mg_say("ready")
+    # While the supervisor takes the database lock: what the status reading needs that does not depend on the
+    # database's contents (the connection, the migration files, the command's code). Nothing is read from the
+    # database here. A failure is left to the status reading, which reports it as the command would.
+    try:
+        from django.core.management.commands import showmigrations  # noqa: F401
+        from django.db.migrations.loader import MigrationLoader
+
+        connection.ensure_connection()
+        MigrationLoader(None, ignore_no_migrations=True)
+    except Exception:  # noqa: B902 -- the status reading says what went wrong
+        pass
+    while True:
+        line = mg_sys.stdin.readline()
+        words = line.split()
+        if len(words) == 2 and words[0] == "status" and words[1].isalpha():
+            out, err, rc = mg_io.StringIO(), mg_io.StringIO(), 0
+            try:
+                call_command("showmigrations", "--plan", stdout=out, stderr=err)
+            except SystemExit as e:
+                rc = e.code if isinstance(e.code, int) else 1
+            except BaseException as e:  # noqa: B902 -- reported as the command's failure
+                rc = 1
+                err.write("%s: %s\n" % (type(e).__name__, e))
+            mg_say(
+                "status %s %d %s %s"
+                % (
+                    words[1],
+                    rc,
+                    mg_b64(out.getvalue()),
+                    mg_b64(err.getvalue()),
+                )
+            )
+        elif words == ["migrate"]:
+            original = migrate_command.Command.migration_progress_callback
+            started = {}
+
+            def progress(self, action, migration=None, fake=False):
+                if action == "apply_start":
+                    started[migration.app_label, migration.name] = mg_time.monotonic()
+                    mg_say("start %s.%s default %s" % (migration.app_label, migration.name, migration.name))
+                result = original(self, action, migration, fake)
+                if action == "apply_success":
+                    began = started.get((migration.app_label, migration.name), mg_time.monotonic())
+                    ms = round((mg_time.monotonic() - began) * 1000)
+                    mg_say("done %s.%s default %d" % (migration.app_label, migration.name, ms))
+                return result
+
+            migrate_command.Command.migration_progress_callback = progress
+            call_command("migrate", "--no-input")
+            mg_say("migrated")
+            return 0
+        else:
+            return 0
+
+
+try:
+    mg_code = mg_main()
+except BaseException:  # noqa: B902 -- the migration (or the boot) failed: said on stderr, exit code 1
+    mg_traceback.print_exc()
+    mg_code = 1
+mg_sys.stdout.flush()
+mg_sys.stderr.flush()
+mg_os._exit(mg_code)
+MG_EMBEDDED_END
 
 # Part of the Migration Guard supervisor (joined into one script at build time). Running commands under a deadline.
 
@@ -541,34 +805,10 @@ finish() {
   exit 0
 }
 
-# missing_tools TOOL...: prints what the host lacks of the tools (and the GNU options) the supervisor uses,
-# each tried the way it is used: BusyBox and macOS have most of the names but not these options.
-missing_tools() {
-  local tool dead missing=()
-  (:) &
-  dead=$!
-  wait "$dead"
-  for tool in "$@"; do
-    case $tool in
-    "bash>=4.3") ((BASH_VERSINFO[0] > 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] >= 3))) ;;
-    "tail --pid") timeout 5 tail -n 0 -s 0.05 -f --pid="$dead" /dev/null </dev/null >/dev/null 2>&1 ;;
-    "setsid -w") setsid -w true </dev/null >/dev/null 2>&1 ;;
-    "stat -c") [[ $(stat -c %s -- /dev/null 2>/dev/null) == 0 ]] ;;
-    "df --output") df --output=avail -B1 -- / >/dev/null 2>&1 ;;
-    "head -c") [[ $(printf abc | head -c 2 2>/dev/null) == ab ]] ;;
-    "base64 -w0") [[ $(printf a | base64 -w0 2>/dev/null) == YQ== ]] ;;
-    "grep -z") printf 'a\0b\0' | grep -q -z -x -F -e b 2>/dev/null ;;
-    "find -lname") find / -maxdepth 0 -lname x >/dev/null 2>&1 ;;
-    "timeout") timeout 5 true >/dev/null 2>&1 ;;
-    flock) flock -n /dev/null true >/dev/null 2>&1 ;;
-    *) type -P "$tool" >/dev/null 2>&1 || [[ $(type -t "$tool") == builtin ]] ;;
-    esac || missing+=("$tool")
-  done
-  printf '%s' "${missing[*]}"
-}
-
 # Everything the worker itself needs, checked before it takes the lock (flock is one of them).
-readonly WORKER_TOOLS=("bash>=4.3" flock "setsid -w" timeout tee base64 "base64 -w0" sha256sum mkdir mkfifo mv rm kill sort
+# `tail --pid` is the front's (it relays the stream): a host without it stops here, before the lock, and the
+# front says why (front()).
+readonly WORKER_TOOLS=("bash>=4.3" flock "setsid -w" "tail --pid" timeout tee base64 "base64 -w0" sha256sum mkdir mkfifo mv rm kill sort
   sed awk wc tr cat "head -c" "stat -c" "df --output" "grep -z" "find -lname")
 
 check_tools() {
@@ -702,7 +942,7 @@ wait_decision() {
       return
     fi
     serve_reads
-    nap 0.02
+    nap 0.01
   done
   DECISION=$(<"$DEPLOY_DIR/decision")
 }
@@ -981,7 +1221,8 @@ lock_holder() {
 
 host_lock() {
   local state lock holder
-  state=$(app_state_dir)
+  # The front made the deploy's directory in the app's state directory (app_state_dir): no second lookup.
+  state=${DEPLOY_DIR%/deploys/*}
   lock="$state/deploy.lock"
   exec {LOCK_FD}>>"$lock"
   phase_start lock
@@ -1716,13 +1957,30 @@ wait_health() {
       HEALTH="health failed no verdict from the action within $((${MG_HEALTH_TIMEOUT:-60} + 120))s"
       break
     fi
-    nap 0.05
+    serve_fetches
+    nap 0.02
   done
   [[ -n $HEALTH ]] || HEALTH=$(<"$DEPLOY_DIR/health")
   case $HEALTH in
   "health ok"*) phase_end ok ;;
   *) phase_end failed message "${HEALTH#health * }" ;;
   esac
+}
+
+# The health probes of `health-from: host` (`fetch.ID`, written by relay_verdicts), each answered once in
+# the deploy's session, where a probe used to open a session of its own. The bodies go to the stream only.
+serve_fetches() {
+  local f id url
+  for f in "$DEPLOY_DIR"/fetch.*; do
+    id=${f##*/fetch.}
+    [[ $id =~ ^[0-9]+$ && -f $f ]] || continue
+    mv -f -- "$f" "$f.done" || continue
+    url=$(base64 -d <"$f.done" 2>/dev/null) || url=""
+    (
+      JOURNAL_FD=""
+      fetch_url "$url" "$f.body" "$id"
+    )
+  done
 }
 
 # shellcheck disable=SC2317 # called by the trap in worker()
@@ -1749,6 +2007,15 @@ no_backup_text() {
   fi
 }
 
+# Older deploys' journals: the 20 newest are kept (this one is the newest). In the background, off the way
+# to the migration; it holds none of our descriptors.
+prune_deploys() {
+  close_ours
+  # shellcheck disable=SC2012 # deploy ids: [A-Za-z0-9._-] only (check_id)
+  (cd -- "${DEPLOY_DIR%/*}" && ls -1t | tail -n +21 | while IFS= read -r old; do rm -rf -- "$old"; done) 2>/dev/null
+  return 0
+}
+
 # The detached part: everything that must go on when the SSH session is gone.
 worker() {
   DEPLOY_DIR=$1
@@ -1767,6 +2034,7 @@ worker() {
   export_app_env
 
   emit t hello protocol "$PROTOCOL_VERSION" deploy "$MG_DEPLOY_ID" pid "$$" journal "$JOURNAL" bash "$BASH_VERSION"
+  prune_deploys &
 
   # The lock is per app dir (its canonical path); the kernel drops it if we die. Children do not inherit it
   # (run_group closes it), so a process a migration leaves behind cannot keep the next deploy out.
@@ -1879,173 +2147,12 @@ worker() {
   finish migrated
 }
 
-# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, metrics, fetch.
-
-# Reads the action's lines on stdin until EOF: the gate decision (`go`, `stop REASON`), the health verdict
-# (`health ...`) and the gate's file reads (`read ID BASE64-PATTERNS`), each written once, atomically, for
-# the worker to pick up (a read the worker answered is `read.ID.done`: a reattached action saying it again
-# gets the answer from the stream it replays, not a second one).
-relay_verdicts() {
-  local dir=$1 line
-  while IFS= read -r line; do
-    if [[ $line =~ ^read\ ([0-9]{1,6})\ ([A-Za-z0-9+/=]+)$ ]] && ((${#line} <= 1048576)); then
-      local id=${BASH_REMATCH[1]}
-      [[ -e $dir/read.$id || -e $dir/read.$id.done ]] ||
-        { printf '%s\n' "${BASH_REMATCH[2]}" >"$dir/read.$id.tmp" && mv -f "$dir/read.$id.tmp" "$dir/read.$id"; }
-    elif [[ $line == go || $line == "stop "* ]]; then
-      [[ -e $dir/decision ]] || { printf '%s\n' "$line" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
-    elif [[ $line == "health "* ]]; then
-      [[ -e $dir/health ]] || { printf '%s\n' "$line" >"$dir/health.tmp" && mv -f "$dir/health.tmp" "$dir/health"; }
-    fi
-  done
-}
-
-# The SSH-facing part: store the parameters, start the worker detached, relay its stream and the decision.
-front() {
-  check_id
-  [[ -n ${MG_APP_DIR-} ]] || die_params "MG_APP_DIR is required"
-  # What this part needs, before it starts anything; the worker checks the rest before taking the lock.
-  local missing
-  missing=$(missing_tools "bash>=4.3" "tail --pid" "setsid -w" timeout sha256sum mkdir)
-  [[ -z $missing ]] || die_params "the host lacks: $missing (the supervisor needs bash >= 4.3, GNU coreutils and util-linux); nothing was run"
-  local state dir
-  state=$(app_state_dir)
-  dir="$state/deploys/$MG_DEPLOY_ID"
-  mkdir -p -- "$state/deploys" || die_params "cannot create the state directory $state"
-  mkdir -- "$dir" 2>/dev/null || die_params "deploy $MG_DEPLOY_ID already exists on the host"
-  local name
-  for name in ${!MG_@}; do printf '%s=%s\0' "$name" "${!name}"; done >"$dir/params"
-  printf '\0' >>"$dir/params"
-  : >"$dir/stream"
-  # Older deploys' journals: keep the last 20.
-  # shellcheck disable=SC2012 # deploy ids: [A-Za-z0-9._-] only (check_id)
-  (cd -- "$state/deploys" && ls -1t | tail -n +21 | while IFS= read -r old; do rm -rf -- "$old"; done) 2>/dev/null
-
-  setsid bash "$SELF" worker "$dir" </dev/null >/dev/null 2>&1 &
-  local i
-  for ((i = 0; i < 200; i++)); do
-    [[ -s $dir/worker.pid ]] && break
-    nap 0.01
-  done
-  local wpid
-  wpid=$(<"$dir/worker.pid") || die_params "the worker did not start"
-
-  # The decision and the health verdict arrive on our stdin. EOF without a decision (the action is gone)
-  # means stop; after the gate and before the migration it means stop too (`gone`, until an attach says the
-  # action is back). The health verdict is left to a reconnecting action (attach) or to wait_health's
-  # deadline, which fails the deploy: a verdict that never came is never "healthy".
-  (
-    relay_verdicts "$dir"
-    : >"$dir/gone"
-    [[ -e $dir/decision ]] || { printf 'stop connection-closed\n' >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
-  ) <&0 &
-  local reader=$!
-  tail -n +1 -s 0.05 -f --pid="$wpid" "$dir/stream"
-  kill "$reader" 2>/dev/null
-  exit 0
-}
-
-# Reconnect after a dropped connection: replay the stream from a line and follow it until the worker ends.
-attach() {
-  check_id
-  local dir
-  dir="$(app_state_dir)/deploys/$MG_DEPLOY_ID"
-  [[ -d $dir ]] || die_params "no deploy $MG_DEPLOY_ID on this host"
-  local wpid
-  wpid=$(cat "$dir/worker.pid" 2>/dev/null || echo 0)
-  rm -f -- "$dir/gone"
-  if [[ -n ${MG_DECISION-} && ! -e $dir/decision ]]; then
-    printf '%s\n' "$MG_DECISION" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"
-  fi
-  # Verdicts reach the worker from a reconnected action too. EOF here writes no verdict (the worker's own
-  # deadlines decide), but marks the action gone again, as front() does.
-  (
-    relay_verdicts "$dir"
-    : >"$dir/gone"
-  ) <&0 &
-  local reader=$!
-  if kill -0 "$wpid" 2>/dev/null; then
-    tail -n "+${MG_FROM_LINE:-1}" -s 0.05 -f --pid="$wpid" "$dir/stream"
-  else
-    tail -n "+${MG_FROM_LINE:-1}" "$dir/stream"
-  fi
-  kill "$reader" 2>/dev/null
-  exit 0
-}
-
-# Read-only: the status commands, for `command: status` and for the action's own checks.
-status_only() {
-  [[ -n ${MG_APP_DIR-} ]] || die_params "MG_APP_DIR is required"
-  MG_DEPLOY_ID=${MG_DEPLOY_ID:-status}
-  DEPLOY_DIR=$(mktemp -d)
-  trap 'rm -rf -- "$DEPLOY_DIR"' EXIT
-  argv_from RUN_PREFIX "${MG_RUN_PREFIX-}"
-  argv_from STATUS_1 "${MG_STATUS_1-}"
-  argv_from STATUS_2 "${MG_STATUS_2-}"
-  argv_from STATUS_3 "${MG_STATUS_3-}"
-  export_app_env
-  emit t hello protocol "$PROTOCOL_VERSION" mode status bash "$BASH_VERSION"
-  if [[ ! -d $MG_APP_DIR ]]; then
-    emit t result result failed message "The app directory $MG_APP_DIR does not exist on the host; check the app-dir input."
-    emit t end
-    exit 0
-  fi
-  phase_start pending
-  read_status now
-  phase_end "$( ((STATUS_RC == 0)) && echo ok || echo failed)"
-  emit t end
-  exit 0
-}
-
-# `status` with metrics-dir-on-host: writes the metric text the action made (MG_METRICS_TEXT) into a
-# node_exporter textfile-collector folder (MG_METRICS_DIR) as MG_METRICS_NAME, atomically: a temp file in the
-# same folder (a name the collector skips: it reads *.prom only), readable by the exporter's user, renamed over
-# the old file. The folder and the name are parameters, never part of a command string. Any failure is said in
-# a `metrics` event with result failed (the action fails the step) and leaves no temp file.
-metrics() {
-  [[ -n ${MG_METRICS_DIR-} ]] || die_params "MG_METRICS_DIR is required"
-  [[ ${MG_METRICS_NAME-} =~ ^[A-Za-z0-9_][A-Za-z0-9_.-]{0,200}\.prom$ ]] ||
-    die_params "MG_METRICS_NAME must be a file name ending in .prom"
-  local dir=${MG_METRICS_DIR%/} target tmp error
-  [[ -n $dir ]] || dir=/
-  target="$dir/$MG_METRICS_NAME"
-  tmp="$dir/.$MG_METRICS_NAME.$$.tmp"
-  if [[ ! -d $dir ]]; then
-    emit t metrics result failed path "$target" message "the folder $dir does not exist on the host"
-  elif error=$({ printf '%s' "${MG_METRICS_TEXT-}" >"$tmp" && chmod 0644 -- "$tmp" && mv -f -- "$tmp" "$target"; } 2>&1); then
-    emit t metrics result ok path "$target"
-  else
-    rm -f -- "$tmp" 2>/dev/null
-    emit t metrics result failed path "$target" message "${error:-the write failed}"
-  fi
-  emit t end
-  exit 0
-}
-
-# One GET from the host, for `health-from: host` (apps bound to localhost): prints the code and the body.
-fetch() {
-  [[ ${MG_URL-} =~ ^https?:// ]] || die_params "MG_URL must be an http(s) URL"
-  local body code
-  body=$(mktemp)
-  trap 'rm -f -- "$body"' EXIT
-  code=$(curl -q -sS --max-time "${MG_FETCH_TIMEOUT:-10}" -o "$body" -w '%{http_code}' "$MG_URL" 2>"$body.err")
-  local rc=$?
-  emit t fetch rc "$rc" code "${code:-000}" body "$(head -c 65536 "$body" | base64 -w0)" error "$(head -c 500 "$body.err")"
-  rm -f -- "$body.err"
-  emit t end
-  exit 0
-}
-
 
 if [[ ${1-} == worker ]]; then
   worker "$2"
 fi
-read_params
 case ${MG_MODE:-deploy} in
-deploy) front ;;
-attach) attach ;;
 status) status_only ;;
 metrics) metrics ;;
-fetch) fetch ;;
-*) die_params "MG_MODE must be deploy, attach, status, metrics or fetch" ;;
+*) die_params "MG_MODE must be deploy, attach, status or metrics" ;;
 esac

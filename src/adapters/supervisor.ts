@@ -34,26 +34,38 @@ function supervisorPath(): string {
 
 export interface SupervisorScript {
   text: string;
-  install: RemoteCommand;
+  /** Runs the installed script; exits NOT_INSTALLED when this version is not on the host yet. */
   run: RemoteCommand;
+  /**
+   * Installs this version from the first bytes of stdin (exactly the script's length, checked against its
+   * sha256 before it is named) and runs it on the rest: one session, where install-then-run took two.
+   */
+  installAndRun: RemoteCommand;
 }
 
 /** The exit status of `run` when this version of the supervisor is not on the host yet. */
 export const NOT_INSTALLED = 86;
+/** The exit status of `installAndRun` when the script could not be installed (nothing was run). */
+export const INSTALL_FAILED = 87;
 
 /** The remote commands name the script by its hash: constant text for a given build, never input data. */
 export function supervisorScript(): SupervisorScript {
   const text = readFileSync(supervisorPath(), "utf8");
-  const sha = createHash("sha256").update(text).digest("hex").slice(0, 16);
-  const file = `.migration-guard/bin/supervisor-${sha}.sh`;
+  const sha256 = createHash("sha256").update(text).digest("hex");
+  const file = `.migration-guard/bin/supervisor-${sha256.slice(0, 16)}.sh`;
+  // GNU head -c reads no further than the count it is given: the parameters after the script stay on stdin
+  // for the supervisor. A script cut short (the connection dropped) fails the sha256 and is never named.
+  const size = Buffer.byteLength(text, "utf8");
   return {
     text,
-    install: remoteCommand(
-      `umask 077 && mkdir -p .migration-guard/bin && cat > ${file}.$$ && mv -f ${file}.$$ ${file}`,
-    ),
     // Installed once per version: a deploy whose supervisor is already there saves a session (on a host
     // whose login shell is slow to start, the largest single cost of the guard after the framework's boot).
     run: remoteCommand(`[ -f ${file} ] || exit ${NOT_INSTALLED}; exec bash ${file}`),
+    installAndRun: remoteCommand(
+      `umask 077 && mkdir -p .migration-guard/bin && head -c ${size} > ${file}.$$ && ` +
+        `[ "$(sha256sum < ${file}.$$)" = "${sha256}  -" ] && mv -f ${file}.$$ ${file} && exec bash ${file}; ` +
+        `rm -f ${file}.$$; echo "the supervisor could not be installed in ~/.migration-guard/bin" >&2; exit ${INSTALL_FAILED}`,
+    ),
   };
 }
 
@@ -98,13 +110,10 @@ export async function disposeSavedConnection(): Promise<void> {
   }
 }
 
-export async function installSupervisor(conn: SshConnection, script: SupervisorScript): Promise<void> {
-  const { code, stderr } = await conn.run(script.install, script.text);
-  if (code !== 0)
-    throw new Error(`Could not install the supervisor on the host (exit ${code}): ${stderr.trim()}`);
-}
-
-/** One supervisor run with `input`, installing this version first when the host does not have it yet. */
+/**
+ * One supervisor run with `input`, installing this version in the same session when the host does not have
+ * it yet (the first run said NOT_INSTALLED before reading anything).
+ */
 export async function runSupervisor(
   conn: SshConnection,
   script: SupervisorScript,
@@ -112,8 +121,14 @@ export async function runSupervisor(
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const first = await conn.run(script.run, input);
   if (first.code !== NOT_INSTALLED || first.stdout) return first;
-  await installSupervisor(conn, script);
-  return conn.run(script.run, input);
+  const installed = await conn.run(script.installAndRun, script.text + input);
+  if (installed.code === INSTALL_FAILED && !installed.stdout)
+    throw installError(installed.code, installed.stderr);
+  return installed;
+}
+
+function installError(code: number, stderr: string): Error {
+  return new Error(`Could not install the supervisor on the host (exit ${code}): ${stderr.trim()}`);
 }
 
 // --- one-shot reads on the host --------------------------------------------------------------------------
@@ -162,25 +177,11 @@ export async function writeHostMetrics(
   );
 }
 
-/** `health-from: host`: one GET made by the host (curl), over the deploy's connection. */
-export async function fetchFromHost(
-  conn: SshConnection,
-  script: SupervisorScript,
-  url: string,
-): Promise<HttpResponse> {
-  const result = await conn.run(script.run, encodeParams({ MG_MODE: "fetch", MG_URL: url }));
-  for (const line of result.stdout.split("\n")) {
-    const parsed = parseLine(line);
-    if (parsed.kind !== "event" || parsed.event.t !== "fetch") continue;
-    const code = Number(parsed.event.code) || 0;
-    const error = str(parsed.event, "error") || `curl exited with ${str(parsed.event, "rc")}`;
-    return { status: code, body: decodeBase64(str(parsed.event, "body")), ...(code ? {} : { error }) };
-  }
-  return {
-    status: 0,
-    body: "",
-    error: `the host could not fetch it (exit ${result.code}): ${result.stderr.trim()}`,
-  };
+/** A `fetch` event (`health-from: host`: one GET the host made with curl) as the response it describes. */
+function fetchResponse(event: SupervisorEvent): HttpResponse {
+  const code = Number(event.code) || 0;
+  const error = str(event, "error") || `curl exited with ${str(event, "rc")}`;
+  return { status: code, body: decodeBase64(str(event, "body")), ...(code ? {} : { error }) };
 }
 
 // --- the deploy's session --------------------------------------------------------------------------------
@@ -214,6 +215,8 @@ export class SupervisorSession {
   private write: ((line: string) => void) | undefined;
   private over = false;
   private readonly waiters: { test: (j: Journal) => boolean; resolve: () => void }[] = [];
+  /** The health probes from the host, by request id: the supervisor's `fetch` event once it came. */
+  private readonly fetches = new Map<string, { event?: SupervisorEvent }>();
   /** The gate's file reads, by request id: the files received so far, and the supervisor's `files-end`. */
   private readonly reads = new Map<string, { files: Map<string, HostFile[]>; end?: SupervisorEvent }>();
 
@@ -285,6 +288,20 @@ export class SupervisorSession {
     return read.files;
   }
 
+  /**
+   * `health-from: host`: one GET made by the host (curl) while the supervisor waits for the health verdict,
+   * asked and answered in this session (`fetch ID BASE64` on its stdin; a `fetch` event with the id).
+   */
+  async fetch(url: string): Promise<HttpResponse> {
+    const id = String(this.fetches.size + 1);
+    const slot: { event?: SupervisorEvent } = {};
+    this.fetches.set(id, slot);
+    this.say(`fetch ${id} ${Buffer.from(url, "utf8").toString("base64")}`);
+    if (!(await this.until(() => slot.event !== undefined)) || !slot.event)
+      return { status: 0, body: "", error: "the supervisor ended before it fetched the URL" };
+    return fetchResponse(slot.event);
+  }
+
   /** A `file` or `files-end` event: part of the answer to a read. */
   private collect(event: SupervisorEvent): void {
     const read = this.reads.get(str(event, "req") ?? "");
@@ -310,8 +327,8 @@ export class SupervisorSession {
     }
   }
 
-  private async attach(fromLine: number, first: boolean): Promise<number> {
-    const proc = this.conn.spawn(this.script.run);
+  private async attach(fromLine: number, first: boolean, install = false): Promise<number> {
+    const proc = this.conn.spawn(install ? this.script.installAndRun : this.script.run);
     const write = (line: string): void => {
       if (proc.child.stdin.writable && !proc.child.stdin.writableEnded) proc.child.stdin.write(line + "\n");
     };
@@ -320,7 +337,10 @@ export class SupervisorSession {
       const parsed = parseLine(line);
       if (parsed.kind === "event" && (parsed.event.t === "file" || parsed.event.t === "files-end"))
         this.collect(parsed.event);
-      else if (parsed.kind === "event") {
+      else if (parsed.kind === "event" && parsed.event.t === "fetch") {
+        const slot = this.fetches.get(str(parsed.event, "req") ?? "");
+        if (slot && !slot.event) slot.event = parsed.event;
+      } else if (parsed.kind === "event") {
         applyEvent(this.journal, parsed.event);
         this.hooks.onLine({ event: parsed.event, text: line }, this.journal);
         if (parsed.event.t === "end") proc.child.stdin.end();
@@ -329,6 +349,7 @@ export class SupervisorSession {
     });
     // The supervisor may write while stdin is gone (it ended): that is its deadline's business, not a crash.
     proc.child.stdin.on("error", () => undefined);
+    if (install) proc.child.stdin.write(this.script.text);
     if (first) proc.child.stdin.write(encodeParams(this.params));
     else {
       // Attach keeps stdin open, like the first session: what was decided while disconnected is said again.
@@ -340,6 +361,8 @@ export class SupervisorSession {
     this.write = write;
     const code = await proc.exited;
     if (this.write === write) this.write = undefined;
+    if (install && code === INSTALL_FAILED && this.journal.lines === 0)
+      throw installError(code, proc.stderr());
     if (code !== 0 && code !== NOT_INSTALLED && !this.journal.ended) this.hooks.onLost(proc.stderr().trim());
     return code;
   }
@@ -348,8 +371,7 @@ export class SupervisorSession {
     const journal = this.journal;
     if ((await this.attach(1, true)) === NOT_INSTALLED && journal.lines === 0) {
       this.hooks.onLine({ text: "installing this version of the supervisor on the host" }, journal);
-      await installSupervisor(this.conn, this.script);
-      await this.attach(1, true);
+      await this.attach(1, true, true);
     }
     // A dropped connection does not stop the supervisor: reconnect and read the rest of its journal.
     for (let attempt = 1; !journal.ended && journal.deployId && attempt <= 5; attempt++) {

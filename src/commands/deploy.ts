@@ -12,7 +12,6 @@ import type { SshConnection } from "../adapters/ssh.js";
 import {
   connect,
   disposeSavedConnection,
-  fetchFromHost,
   supervisorScript,
   type HostFiles,
   SupervisorSession,
@@ -27,7 +26,7 @@ import type { Parsers } from "../core/parsers.js";
 import type { CommonSettings } from "../inputs.js";
 import { readDeploySettings, type DeploySettings } from "../inputs-deploy.js";
 import { loadParsers, parsersFor, type ParserName } from "../parsers/index.js";
-import { classifyPending } from "./deploy/classify.js";
+import { classifyPending, warmUpClassify } from "./deploy/classify.js";
 import { logHooks } from "./deploy/events.js";
 import { gatePending } from "./deploy/gate.js";
 import { checkHealth } from "./deploy/health.js";
@@ -56,18 +55,22 @@ const backedUp = (j: Journal): boolean =>
 
 export async function runDeploy(common: CommonSettings): Promise<void> {
   const settings = readDeploySettings(common);
+  const log = new FencedLog();
+  let conn: SshConnection | undefined;
+  let outcome: RunOutcome | undefined;
+  let failure: unknown;
+  // The SSH connection starts first (its process is spawned before anything else is loaded).
+  const connecting = phase("connect", () => connectLogged(settings));
+  // Only keeps a failure from being an unhandled rejection while the parsers start loading: awaited below.
+  connecting.catch(() => undefined);
   // The framework's parsers load while we connect (only its own: the five tree-sitter grammars and the
   // others cost CPU the host's app boot may share); classify loads any other a pending file needs.
   const early = loadParsers(FRAMEWORK_PARSERS[settings.framework]);
   // Only keeps a load failure from being an unhandled rejection: the gate awaits it and fails on it.
   early.catch(() => undefined);
   const parsers = (paths: string[]): Promise<Parsers> => early.then(() => loadParsers(parsersFor(paths)));
-  const log = new FencedLog();
-  let conn: SshConnection | undefined;
-  let outcome: RunOutcome | undefined;
-  let failure: unknown;
   try {
-    conn = await phase("connect", () => connectLogged(settings));
+    conn = await connecting;
     const params = phase("plan", () =>
       planDeploy(settings, runContext(process.env, new Date(), randomBytes(6).toString("hex"))),
     );
@@ -77,11 +80,16 @@ export async function runDeploy(common: CommonSettings): Promise<void> {
     failure = error;
   } finally {
     log.close();
-    if (conn) await conn.dispose();
   }
-  await phase("report", async () =>
-    reportDeploy(settings, outcome, failure, await recordDeploy(settings, outcome, failure)),
-  );
+  // The connection closes while the report is written (the report needs no connection); both are awaited.
+  const closed = conn?.dispose();
+  try {
+    await phase("report", async () =>
+      reportDeploy(settings, outcome, failure, await recordDeploy(settings, outcome, failure)),
+    );
+  } finally {
+    await closed;
+  }
 }
 
 async function connectLogged(settings: DeploySettings): Promise<SshConnection> {
@@ -104,6 +112,9 @@ async function supervise(
 ): Promise<RunOutcome> {
   const script = supervisorScript();
   const session = SupervisorSession.start(conn, script, params, logHooks(log));
+  // While the host starts and boots the app: the classification's first run, on a sample (its result is
+  // dropped). A failure here changes nothing: the real classification runs, and fails closed, on its own.
+  void warmUpClassify(settings.framework, config, parsers).catch(() => undefined);
   // The gate reads the pending files through the supervisor's own session, while it waits at its gate.
   const files: HostFiles = { read: (patterns) => session.readFiles(patterns) };
   const outcome: RunOutcome = { journal: session.journal, migrations: [], notes: [] };
@@ -124,9 +135,10 @@ async function supervise(
   // Both on the host after a `go`: the verified backup, then the migration under its deadline.
   await phase("backup", () => session.until(backedUp));
   if (await phase("migrate", () => session.until((j) => j.awaitingHealth))) {
+    // From the host: asked in the supervisor's session (no session per probe).
     const probe =
       settings.health.from === "host"
-        ? (url: string) => fetchFromHost(conn, script, url)
+        ? (url: string) => session.fetch(url)
         : (url: string) => httpGet(url, 10_000);
     const health = await phase("health", () =>
       checkHealth(settings.health, probe, (text) => log.remote(text)),

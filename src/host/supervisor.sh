@@ -25,15 +25,29 @@ readonly PROTOCOL_VERSION=1
 # shellcheck disable=SC2034
 SELF=${BASH_SOURCE[0]}
 
+# The parts below are sourced when run from the source tree; the build joins them into this one file.
+# shellcheck source=SCRIPTDIR/parts/common.sh
+source "${BASH_SOURCE[0]%/*}/parts/common.sh"
+# shellcheck source=SCRIPTDIR/parts/modes.sh
+source "${BASH_SOURCE[0]%/*}/parts/modes.sh"
+
+# The SSH-facing modes of a deploy start here, before the rest of the script: bash parses a script as it runs
+# it, so the front (on the way to the worker's first event) parses only the two parts above; the worker
+# parses the whole script once.
+if [[ ${1-} != worker ]]; then
+  read_params
+  case ${MG_MODE:-deploy} in
+  deploy) front ;;
+  attach) attach ;;
+  esac
+fi
+
 # The one-boot runners' code (src/host/runners/): read from the tree here, embedded by the build.
 # shellcheck disable=SC2034 # read by parts/runner.sh
 IFS= read -r -d '' RUNNER_RAILS <"${BASH_SOURCE[0]%/*}/runners/rails.rb"
 # shellcheck disable=SC2034 # read by parts/runner.sh
 IFS= read -r -d '' RUNNER_DJANGO <"${BASH_SOURCE[0]%/*}/runners/django.py"
 
-# The parts below are sourced when run from the source tree; the build joins them into this one file.
-# shellcheck source=SCRIPTDIR/parts/common.sh
-source "${BASH_SOURCE[0]%/*}/parts/common.sh"
 # shellcheck source=SCRIPTDIR/parts/run.sh
 source "${BASH_SOURCE[0]%/*}/parts/run.sh"
 # shellcheck source=SCRIPTDIR/parts/phases.sh
@@ -50,18 +64,12 @@ source "${BASH_SOURCE[0]%/*}/parts/restore.sh"
 source "${BASH_SOURCE[0]%/*}/parts/runner.sh"
 # shellcheck source=SCRIPTDIR/parts/worker.sh
 source "${BASH_SOURCE[0]%/*}/parts/worker.sh"
-# shellcheck source=SCRIPTDIR/parts/modes.sh
-source "${BASH_SOURCE[0]%/*}/parts/modes.sh"
 
 if [[ ${1-} == worker ]]; then
   worker "$2"
 fi
-read_params
 case ${MG_MODE:-deploy} in
-deploy) front ;;
-attach) attach ;;
 status) status_only ;;
 metrics) metrics ;;
-fetch) fetch ;;
-*) die_params "MG_MODE must be deploy, attach, status, metrics or fetch" ;;
+*) die_params "MG_MODE must be deploy, attach, status or metrics" ;;
 esac

@@ -51,6 +51,17 @@ def mg_main():
         if v and "\n" not in str(v):
             mg_say("MG_PG %s=%s" % (k, v))
     mg_say("ready")
+    # While the supervisor takes the database lock: what the status reading needs that does not depend on the
+    # database's contents (the connection, the migration files, the command's code). Nothing is read from the
+    # database here. A failure is left to the status reading, which reports it as the command would.
+    try:
+        from django.core.management.commands import showmigrations  # noqa: F401
+        from django.db.migrations.loader import MigrationLoader
+
+        connection.ensure_connection()
+        MigrationLoader(None, ignore_no_migrations=True)
+    except Exception:  # noqa: B902 -- the status reading says what went wrong
+        pass
     while True:
         line = mg_sys.stdin.readline()
         words = line.split()

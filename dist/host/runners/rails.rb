@@ -6,7 +6,8 @@
 # Protocol: stdout (fd 1 as the process started) carries only these lines; everything the app, a migration
 # or a child process prints goes to stderr (fd 1 is pointed there), which the supervisor streams as output.
 #   MG_DB <name> <adapter> / MG_PG NAME=value   each database of the environment (as the dbconfig preset)
-#   ready                                      the app booted; commands are read from stdin from now on
+#   ready                                      the app booted; commands are read from stdin (once its tasks
+#                                              are loaded)
 #   status <name> <rc> <stdout b64> <stderr b64>   answer to `status <name>`: what db:migrate:status printed
 #                                              (`-` for an empty output)
 #   start <version> <database> <name> / done <version> <database> <ms>   around each migration
@@ -26,10 +27,19 @@ begin
       $mg_say.("MG_PG #{k}=#{v}") unless v.nil? || v.to_s.empty? || v.to_s.include?("\n")
     end
   end
+  # The app has booted: the supervisor takes the database lock now (its commands wait on stdin meanwhile).
+  $mg_say.("ready")
+  # While it does: what the status reading needs and does not depend on the database's contents (the tasks,
+  # the connection, the migration files). Nothing is read from the database here. The tasks failing to load
+  # fails the runner (below); a connection that fails is left to the status reading, which reports it.
   require "base64"
   require "stringio"
   Rails.application.load_tasks
-  $mg_say.("ready")
+  begin
+    ActiveRecord::Base.connection.migration_context.migrations
+  rescue StandardError
+    nil
+  end
   while (line = STDIN.gets)
     case line.chomp
     when /\Astatus ([a-z]+)\z/

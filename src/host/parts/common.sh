@@ -139,3 +139,60 @@ check_id() {
   [[ ${MG_DEPLOY_ID-} =~ ^[A-Za-z0-9._-]{1,100}$ && $MG_DEPLOY_ID != .* ]] ||
     die_params "MG_DEPLOY_ID must be 1-100 of [A-Za-z0-9._-]"
 }
+
+# probe_tool TOOL DEAD_PID: tries one tool the way the supervisor uses it (BusyBox and macOS have most of the
+# names but not these options). Exit 0 when it works.
+probe_tool() {
+  case $1 in
+  "tail --pid") timeout 5 tail -n 0 -s 0.05 -f --pid="$2" /dev/null </dev/null >/dev/null 2>&1 ;;
+  "setsid -w") setsid -w true </dev/null >/dev/null 2>&1 ;;
+  "stat -c") [[ $(stat -c %s -- /dev/null 2>/dev/null) == 0 ]] ;;
+  "df --output") df --output=avail -B1 -- / >/dev/null 2>&1 ;;
+  "head -c") [[ $(printf abc | head -c 2 2>/dev/null) == ab ]] ;;
+  "base64 -w0") [[ $(printf a | base64 -w0 2>/dev/null) == YQ== ]] ;;
+  "grep -z") printf 'a\0b\0' | grep -q -z -x -F -e b 2>/dev/null ;;
+  "find -lname") find / -maxdepth 0 -lname x >/dev/null 2>&1 ;;
+  "timeout") timeout 5 true >/dev/null 2>&1 ;;
+  flock) flock -n /dev/null true >/dev/null 2>&1 ;;
+  *) return 1 ;;
+  esac
+}
+
+# missing_tools TOOL...: prints what the host lacks of the tools (and the GNU options) the supervisor uses.
+# A plain name is looked up on PATH (no fork); the tries that run a program (probe_tool) run all at once, in
+# the background, so the check costs about one of them rather than their sum. Listed in the order given.
+missing_tools() {
+  local tool dead="" i missing=()
+  local -a tools=("$@") verdicts=()
+  if [[ " $* " == *" tail --pid "* ]]; then
+    # A pid that is surely gone, for `tail --pid`.
+    (:) &
+    dead=$!
+    wait "$dead"
+  fi
+  for ((i = 0; i < ${#tools[@]}; i++)); do
+    tool=${tools[i]}
+    case $tool in
+    "bash>=4.3")
+      verdicts[i]=no
+      ((BASH_VERSINFO[0] > 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] >= 3))) && verdicts[i]=ok
+      ;;
+    *" "* | flock | timeout)
+      probe_tool "$tool" "$dead" &
+      verdicts[i]=$!
+      ;;
+    *)
+      verdicts[i]=no
+      if type -P "$tool" >/dev/null 2>&1 || [[ $(type -t "$tool") == builtin ]]; then verdicts[i]=ok; fi
+      ;;
+    esac
+  done
+  for ((i = 0; i < ${#tools[@]}; i++)); do
+    case ${verdicts[i]} in
+    ok) ;;
+    no) missing+=("${tools[i]}") ;;
+    *) wait "${verdicts[i]}" || missing+=("${tools[i]}") ;;
+    esac
+  done
+  printf '%s' "${missing[*]}"
+}

@@ -40,7 +40,8 @@ lock_holder() {
 
 host_lock() {
   local state lock holder
-  state=$(app_state_dir)
+  # The front made the deploy's directory in the app's state directory (app_state_dir): no second lookup.
+  state=${DEPLOY_DIR%/deploys/*}
   lock="$state/deploy.lock"
   exec {LOCK_FD}>>"$lock"
   phase_start lock

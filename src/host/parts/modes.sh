@@ -1,17 +1,19 @@
 # shellcheck shell=bash
-# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, metrics, fetch.
+# Part of the Migration Guard supervisor (joined into one script at build time). The SSH-facing modes: deploy (front), attach, status, metrics.
 
 # Reads the action's lines on stdin until EOF: the gate decision (`go`, `stop REASON`), the health verdict
-# (`health ...`) and the gate's file reads (`read ID BASE64-PATTERNS`), each written once, atomically, for
-# the worker to pick up (a read the worker answered is `read.ID.done`: a reattached action saying it again
-# gets the answer from the stream it replays, not a second one).
+# (`health ...`), the gate's file reads (`read ID BASE64-PATTERNS`) and the health probes of `health-from:
+# host` (`fetch ID BASE64-URL`), each written once, atomically, for the worker to pick up (a request the
+# worker answered is `read.ID.done` or `fetch.ID.done`: a reattached action saying it again gets the answer
+# from the stream it replays, not a second one).
 relay_verdicts() {
   local dir=$1 line
   while IFS= read -r line; do
-    if [[ $line =~ ^read\ ([0-9]{1,6})\ ([A-Za-z0-9+/=]+)$ ]] && ((${#line} <= 1048576)); then
-      local id=${BASH_REMATCH[1]}
-      [[ -e $dir/read.$id || -e $dir/read.$id.done ]] ||
-        { printf '%s\n' "${BASH_REMATCH[2]}" >"$dir/read.$id.tmp" && mv -f "$dir/read.$id.tmp" "$dir/read.$id"; }
+    # `read ID PATTERNS` (the gate's files) and `fetch ID URL` (a health probe from the host), both base64.
+    if [[ $line =~ ^(read|fetch)\ ([0-9]{1,6})\ ([A-Za-z0-9+/=]+)$ ]] && ((${#line} <= 1048576)); then
+      local request="${BASH_REMATCH[1]}.${BASH_REMATCH[2]}"
+      [[ -e $dir/$request || -e $dir/$request.done ]] ||
+        { printf '%s\n' "${BASH_REMATCH[3]}" >"$dir/$request.tmp" && mv -f "$dir/$request.tmp" "$dir/$request"; }
     elif [[ $line == go || $line == "stop "* ]]; then
       [[ -e $dir/decision ]] || { printf '%s\n' "$line" >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
     elif [[ $line == "health "* ]]; then
@@ -21,12 +23,16 @@ relay_verdicts() {
 }
 
 # The SSH-facing part: store the parameters, start the worker detached, relay its stream and the decision.
+# Everything here is on the way to the worker's `hello`: the tries of the host's tools (the worker makes them
+# before it takes the lock, all at once), the pruning of old deploys (the worker, in the background) and the
+# rest of the script (parsed by the worker only: the dispatch in supervisor.sh comes before it) are not.
 front() {
   check_id
   [[ -n ${MG_APP_DIR-} ]] || die_params "MG_APP_DIR is required"
-  # What this part needs, before it starts anything; the worker checks the rest before taking the lock.
+  # What this part runs before it can say anything: names on PATH only (no fork); the GNU options are tried
+  # when something fails.
   local missing
-  missing=$(missing_tools "bash>=4.3" "tail --pid" "setsid -w" timeout sha256sum mkdir)
+  missing=$(missing_tools "bash>=4.3" setsid tail sha256sum mkdir)
   [[ -z $missing ]] || die_params "the host lacks: $missing (the supervisor needs bash >= 4.3, GNU coreutils and util-linux); nothing was run"
   local state dir
   state=$(app_state_dir)
@@ -37,18 +43,18 @@ front() {
   for name in ${!MG_@}; do printf '%s=%s\0' "$name" "${!name}"; done >"$dir/params"
   printf '\0' >>"$dir/params"
   : >"$dir/stream"
-  # Older deploys' journals: keep the last 20.
-  # shellcheck disable=SC2012 # deploy ids: [A-Za-z0-9._-] only (check_id)
-  (cd -- "$state/deploys" && ls -1t | tail -n +21 | while IFS= read -r old; do rm -rf -- "$old"; done) 2>/dev/null
 
   setsid bash "$SELF" worker "$dir" </dev/null >/dev/null 2>&1 &
   local i
-  for ((i = 0; i < 200; i++)); do
+  for ((i = 0; i < 400; i++)); do
     [[ -s $dir/worker.pid ]] && break
-    nap 0.01
+    nap 0.005
   done
   local wpid
-  wpid=$(<"$dir/worker.pid") || die_params "the worker did not start"
+  if ! wpid=$(<"$dir/worker.pid"); then
+    missing=$(missing_tools "setsid -w")
+    die_params "the worker did not start${missing:+: the host lacks $missing (the supervisor needs util-linux)}"
+  fi
 
   # The decision and the health verdict arrive on our stdin. EOF without a decision (the action is gone)
   # means stop; after the gate and before the migration it means stop too (`gone`, until an attach says the
@@ -60,8 +66,17 @@ front() {
     [[ -e $dir/decision ]] || { printf 'stop connection-closed\n' >"$dir/decision.tmp" && mv -f "$dir/decision.tmp" "$dir/decision"; }
   ) <&0 &
   local reader=$!
-  tail -n +1 -s 0.05 -f --pid="$wpid" "$dir/stream"
+  # -s: how often tail looks whether the worker is still there (lines come at once, by inotify): the last
+  # line reaches the action within this of the worker's exit.
+  tail -n +1 -s 0.01 -f --pid="$wpid" "$dir/stream"
+  local rc=$?
   kill "$reader" 2>/dev/null
+  # A tail without --pid (BusyBox) fails at once, the worker still running: it stops at its tool check
+  # (before the lock), and this says why, since its stream cannot reach the action.
+  if ((rc != 0)) && kill -0 "$wpid" 2>/dev/null; then
+    missing=$(missing_tools "tail --pid")
+    [[ -n $missing ]] && die_params "the host lacks: $missing (the supervisor needs GNU coreutils); nothing was run"
+  fi
   exit 0
 }
 
@@ -85,7 +100,7 @@ attach() {
   ) <&0 &
   local reader=$!
   if kill -0 "$wpid" 2>/dev/null; then
-    tail -n "+${MG_FROM_LINE:-1}" -s 0.05 -f --pid="$wpid" "$dir/stream"
+    tail -n "+${MG_FROM_LINE:-1}" -s 0.01 -f --pid="$wpid" "$dir/stream"
   else
     tail -n "+${MG_FROM_LINE:-1}" "$dir/stream"
   fi
@@ -142,16 +157,18 @@ metrics() {
   exit 0
 }
 
-# One GET from the host, for `health-from: host` (apps bound to localhost): prints the code and the body.
-fetch() {
-  [[ ${MG_URL-} =~ ^https?:// ]] || die_params "MG_URL must be an http(s) URL"
-  local body code
-  body=$(mktemp)
-  trap 'rm -f -- "$body"' EXIT
-  code=$(curl -q -sS --max-time "${MG_FETCH_TIMEOUT:-10}" -o "$body" -w '%{http_code}' "$MG_URL" 2>"$body.err")
-  local rc=$?
-  emit t fetch rc "$rc" code "${code:-000}" body "$(head -c 65536 "$body" | base64 -w0)" error "$(head -c 500 "$body.err")"
-  rm -f -- "$body.err"
-  emit t end
-  exit 0
+# fetch_url URL BODY-FILE REQ: one GET with curl for `health-from: host` (apps bound to localhost), the URL
+# only ever an argument, said as a `fetch` event with the request's id: the code, the body (64 KiB at most,
+# base64), curl's error.
+fetch_url() {
+  local url=$1 body=$2 req=$3 code rc
+  if [[ ! $url =~ ^https?:// ]]; then
+    emit t fetch req "$req" rc 3 code 000 body "" error "not an http(s) URL"
+    return 0
+  fi
+  code=$(curl -q -sS --max-time "${MG_FETCH_TIMEOUT:-10}" -o "$body" -w '%{http_code}' -- "$url" 2>"$body.err")
+  rc=$?
+  emit t fetch req "$req" rc "$rc" code "${code:-000}" body "$(head -c 65536 -- "$body" 2>/dev/null | base64 -w0)" \
+    error "$(head -c 500 -- "$body.err" 2>/dev/null)"
+  rm -f -- "$body" "$body.err"
 }

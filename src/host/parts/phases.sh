@@ -25,34 +25,10 @@ finish() {
   exit 0
 }
 
-# missing_tools TOOL...: prints what the host lacks of the tools (and the GNU options) the supervisor uses,
-# each tried the way it is used: BusyBox and macOS have most of the names but not these options.
-missing_tools() {
-  local tool dead missing=()
-  (:) &
-  dead=$!
-  wait "$dead"
-  for tool in "$@"; do
-    case $tool in
-    "bash>=4.3") ((BASH_VERSINFO[0] > 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] >= 3))) ;;
-    "tail --pid") timeout 5 tail -n 0 -s 0.05 -f --pid="$dead" /dev/null </dev/null >/dev/null 2>&1 ;;
-    "setsid -w") setsid -w true </dev/null >/dev/null 2>&1 ;;
-    "stat -c") [[ $(stat -c %s -- /dev/null 2>/dev/null) == 0 ]] ;;
-    "df --output") df --output=avail -B1 -- / >/dev/null 2>&1 ;;
-    "head -c") [[ $(printf abc | head -c 2 2>/dev/null) == ab ]] ;;
-    "base64 -w0") [[ $(printf a | base64 -w0 2>/dev/null) == YQ== ]] ;;
-    "grep -z") printf 'a\0b\0' | grep -q -z -x -F -e b 2>/dev/null ;;
-    "find -lname") find / -maxdepth 0 -lname x >/dev/null 2>&1 ;;
-    "timeout") timeout 5 true >/dev/null 2>&1 ;;
-    flock) flock -n /dev/null true >/dev/null 2>&1 ;;
-    *) type -P "$tool" >/dev/null 2>&1 || [[ $(type -t "$tool") == builtin ]] ;;
-    esac || missing+=("$tool")
-  done
-  printf '%s' "${missing[*]}"
-}
-
 # Everything the worker itself needs, checked before it takes the lock (flock is one of them).
-readonly WORKER_TOOLS=("bash>=4.3" flock "setsid -w" timeout tee base64 "base64 -w0" sha256sum mkdir mkfifo mv rm kill sort
+# `tail --pid` is the front's (it relays the stream): a host without it stops here, before the lock, and the
+# front says why (front()).
+readonly WORKER_TOOLS=("bash>=4.3" flock "setsid -w" "tail --pid" timeout tee base64 "base64 -w0" sha256sum mkdir mkfifo mv rm kill sort
   sed awk wc tr cat "head -c" "stat -c" "df --output" "grep -z" "find -lname")
 
 check_tools() {
@@ -186,7 +162,7 @@ wait_decision() {
       return
     fi
     serve_reads
-    nap 0.02
+    nap 0.01
   done
   DECISION=$(<"$DEPLOY_DIR/decision")
 }

@@ -26,13 +26,30 @@ wait_health() {
       HEALTH="health failed no verdict from the action within $((${MG_HEALTH_TIMEOUT:-60} + 120))s"
       break
     fi
-    nap 0.05
+    serve_fetches
+    nap 0.02
   done
   [[ -n $HEALTH ]] || HEALTH=$(<"$DEPLOY_DIR/health")
   case $HEALTH in
   "health ok"*) phase_end ok ;;
   *) phase_end failed message "${HEALTH#health * }" ;;
   esac
+}
+
+# The health probes of `health-from: host` (`fetch.ID`, written by relay_verdicts), each answered once in
+# the deploy's session, where a probe used to open a session of its own. The bodies go to the stream only.
+serve_fetches() {
+  local f id url
+  for f in "$DEPLOY_DIR"/fetch.*; do
+    id=${f##*/fetch.}
+    [[ $id =~ ^[0-9]+$ && -f $f ]] || continue
+    mv -f -- "$f" "$f.done" || continue
+    url=$(base64 -d <"$f.done" 2>/dev/null) || url=""
+    (
+      JOURNAL_FD=""
+      fetch_url "$url" "$f.body" "$id"
+    )
+  done
 }
 
 # shellcheck disable=SC2317 # called by the trap in worker()
@@ -59,6 +76,15 @@ no_backup_text() {
   fi
 }
 
+# Older deploys' journals: the 20 newest are kept (this one is the newest). In the background, off the way
+# to the migration; it holds none of our descriptors.
+prune_deploys() {
+  close_ours
+  # shellcheck disable=SC2012 # deploy ids: [A-Za-z0-9._-] only (check_id)
+  (cd -- "${DEPLOY_DIR%/*}" && ls -1t | tail -n +21 | while IFS= read -r old; do rm -rf -- "$old"; done) 2>/dev/null
+  return 0
+}
+
 # The detached part: everything that must go on when the SSH session is gone.
 worker() {
   DEPLOY_DIR=$1
@@ -77,6 +103,7 @@ worker() {
   export_app_env
 
   emit t hello protocol "$PROTOCOL_VERSION" deploy "$MG_DEPLOY_ID" pid "$$" journal "$JOURNAL" bash "$BASH_VERSION"
+  prune_deploys &
 
   # The lock is per app dir (its canonical path); the kernel drops it if we die. Children do not inherit it
   # (run_group closes it), so a process a migration leaves behind cannot keep the next deploy out.
