@@ -306,6 +306,10 @@ function folderOf(path) {
     const i = path.lastIndexOf("/");
     return i < 0 ? "" : path.slice(0, i);
 }
+/** One history per folder and scope: the key that tells them apart (the folder as the caller spells it). */
+function historyKey(folder, scope) {
+    return `${folder}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
+}
 /** The dump's path for a history in `folder` (`/`-separated, `""` the top). */
 function dumpPath(folder, dump) {
     const parent = folderOf(folder);
@@ -455,8 +459,15 @@ async function analyzeDiff(git, base, head, parsers, config) {
     const added = new Set(changed.filter((f) => f.status === "added").map((f) => f.path));
     // The schema history of each folder at head, through the same blob reader: every migration of the folder
     // (Prisma's: each sibling folder's migration.sql), replayed in the order its framework runs them.
-    const historyOf = folderIndexes(async (key) => {
-        const [dir, file, dump] = key.split("\0");
+    const histories = new Map();
+    const historyOf = (dir, scope) => {
+        const key = historyKey(dir, scope);
+        let history = histories.get(key);
+        if (!history)
+            histories.set(key, (history = readHistory(dir, scope)));
+        return history;
+    };
+    const readHistory = async (dir, { file, dump }) => {
         const names = (await listing(dir))
             .map((n) => historyMember(n, { file }))
             .filter((n) => MIGRATION_EXTENSIONS.test(n));
@@ -476,17 +487,17 @@ async function analyzeDiff(git, base, head, parsers, config) {
         // schema that does not exist yet).
         const seed = dump ? ((await git.readFile(base, dumpPath(dir, dump))) ?? null) : undefined;
         return folderHistories(files, parsers, config, undefined, seed);
-    });
+    };
     // Everything read first (reads overlap), then each file analysed in its folder's replay order: the history
     // is replayed once per folder, each of its migrations parsed once, whatever order git lists the files in
     // (`10_x` sorts before `1_x`; Django's graph is not the name order).
     const read = await Promise.all(changed.map(async (f) => {
-        const content = await git.readFile(f.status === "deleted" ? base : head, f.path);
         const siblings = (0,frameworks/* readsSiblings */.rV)(f.path) ? await indexOf(folderOf(f.path)) : undefined;
         const scope = historyScope(f.path, config);
-        const history = f.status === "deleted"
-            ? undefined
-            : await historyOf(`${folderAbove(f.path, scope.depth)}\0${scope.file ?? ""}\0${scope.dump ?? ""}`);
+        const history = f.status === "deleted" ? undefined : await historyOf(folderAbove(f.path, scope.depth), scope);
+        // The history's reading of the file at head when it has one (its blob is read once); else the bytes, so
+        // that analyzeFile says what is wrong with them (not UTF-8, or none at all).
+        const content = history?.source(f.path) ?? (await git.readFile(f.status === "deleted" ? base : head, f.path));
         return { f, content, siblings, history, rank: history?.rank(f.path) ?? -1 };
     }));
     const folderAt = new Map(read.map(({ history }, i) => [history, i]));

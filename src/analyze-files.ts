@@ -12,6 +12,7 @@ import type { Config } from "./core/config.js";
 import {
   FolderIndex,
   folderIndexes,
+  historyKey,
   historyMember,
   prefixAbove,
   type HistoryScope,
@@ -130,7 +131,7 @@ function analyser(
   const histories = new Map<string, FolderHistories>();
   const historyOf = (dir: string, prefix: string, scope: HistoryScope): FolderHistories => {
     // Paths spelled as the files' own (the prefix), so each file is found among them.
-    const key = `${dir}\0${prefix}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
+    const key = historyKey(`${dir}\0${prefix}`, scope);
     let history = histories.get(key);
     if (!history) {
       history = folderHistories(
@@ -171,7 +172,7 @@ function analyser(
     const groups = new Map<string, { dir: string; prefix: string; scope: HistoryScope; at: number[] }>();
     files.forEach((file, i) => {
       const { dir, prefix, scope } = historyGroup(file, config);
-      const key = `${dir}\0${prefix}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
+      const key = historyKey(`${dir}\0${prefix}`, scope);
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { dir, prefix, scope, at: [] }));
       group.at.push(i);

@@ -2598,7 +2598,7 @@ function analyser(parsers, config) {
     const histories = new Map();
     const historyOf = (dir, prefix, scope) => {
         // Paths spelled as the files' own (the prefix), so each file is found among them.
-        const key = `${dir}\0${prefix}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
+        const key = (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_4__/* .historyKey */ .Ox)(`${dir}\0${prefix}`, scope);
         let history = histories.get(key);
         if (!history) {
             history = (0,_core_folder_history_js__WEBPACK_IMPORTED_MODULE_5__/* .folderHistories */ .dN)(listing(dir)
@@ -2629,7 +2629,7 @@ function analyser(parsers, config) {
         const groups = new Map();
         files.forEach((file, i) => {
             const { dir, prefix, scope } = historyGroup(file, config);
-            const key = `${dir}\0${prefix}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
+            const key = (0,_core_folder_index_js__WEBPACK_IMPORTED_MODULE_4__/* .historyKey */ .Ox)(`${dir}\0${prefix}`, scope);
             let group = groups.get(key);
             if (!group)
                 groups.set(key, (group = { dir, prefix, scope, at: [] }));
@@ -4312,6 +4312,7 @@ function folderHistories(files, parsers, config, siblings, dump) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gh: () => (/* binding */ prefixAbove),
 /* harmony export */   O0: () => (/* binding */ dumpPath),
+/* harmony export */   Ox: () => (/* binding */ historyKey),
 /* harmony export */   ls: () => (/* binding */ historyMember),
 /* harmony export */   m$: () => (/* binding */ folderAbove),
 /* harmony export */   w5: () => (/* binding */ OWN_FOLDER),
@@ -4350,6 +4351,10 @@ function folderIndexes(list) {
 function folderOf(path) {
     const i = path.lastIndexOf("/");
     return i < 0 ? "" : path.slice(0, i);
+}
+/** One history per folder and scope: the key that tells them apart (the folder as the caller spells it). */
+function historyKey(folder, scope) {
+    return `${folder}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
 }
 /** The dump's path for a history in `folder` (`/`-separated, `""` the top). */
 function dumpPath(folder, dump) {

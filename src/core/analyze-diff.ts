@@ -7,9 +7,16 @@ import {
   FolderIndex,
   folderIndexes,
   folderOf,
+  historyKey,
   historyMember,
+  type HistoryScope,
 } from "./folder-index.js";
-import { folderHistories, historyScope, MIGRATION_EXTENSIONS } from "./folder-history.js";
+import {
+  folderHistories,
+  historyScope,
+  MIGRATION_EXTENSIONS,
+  type FolderHistories,
+} from "./folder-history.js";
 import { readsSiblings } from "./frameworks/index.js";
 import type { Parsers } from "./parsers.js";
 import type { FileReport, FileStatus } from "./types.js";
@@ -38,8 +45,14 @@ export async function analyzeDiff(
   const added = new Set(changed.filter((f) => f.status === "added").map((f) => f.path));
   // The schema history of each folder at head, through the same blob reader: every migration of the folder
   // (Prisma's: each sibling folder's migration.sql), replayed in the order its framework runs them.
-  const historyOf = folderIndexes(async (key) => {
-    const [dir, file, dump] = key.split("\0") as [string, string, string];
+  const histories = new Map<string, Promise<FolderHistories>>();
+  const historyOf = (dir: string, scope: HistoryScope): Promise<FolderHistories> => {
+    const key = historyKey(dir, scope);
+    let history = histories.get(key);
+    if (!history) histories.set(key, (history = readHistory(dir, scope)));
+    return history;
+  };
+  const readHistory = async (dir: string, { file, dump }: HistoryScope): Promise<FolderHistories> => {
     const names = (await listing(dir))
       .map((n) => historyMember(n, { file }))
       .filter((n) => MIGRATION_EXTENSIONS.test(n));
@@ -61,19 +74,20 @@ export async function analyzeDiff(
     // schema that does not exist yet).
     const seed = dump ? ((await git.readFile(base, dumpPath(dir, dump))) ?? null) : undefined;
     return folderHistories(files, parsers, config, undefined, seed);
-  });
+  };
   // Everything read first (reads overlap), then each file analysed in its folder's replay order: the history
   // is replayed once per folder, each of its migrations parsed once, whatever order git lists the files in
   // (`10_x` sorts before `1_x`; Django's graph is not the name order).
   const read = await Promise.all(
     changed.map(async (f) => {
-      const content = await git.readFile(f.status === "deleted" ? base : head, f.path);
       const siblings = readsSiblings(f.path) ? await indexOf(folderOf(f.path)) : undefined;
       const scope = historyScope(f.path, config);
       const history =
-        f.status === "deleted"
-          ? undefined
-          : await historyOf(`${folderAbove(f.path, scope.depth)}\0${scope.file ?? ""}\0${scope.dump ?? ""}`);
+        f.status === "deleted" ? undefined : await historyOf(folderAbove(f.path, scope.depth), scope);
+      // The history's reading of the file at head when it has one (its blob is read once); else the bytes, so
+      // that analyzeFile says what is wrong with them (not UTF-8, or none at all).
+      const content =
+        history?.source(f.path) ?? (await git.readFile(f.status === "deleted" ? base : head, f.path));
       return { f, content, siblings, history, rank: history?.rank(f.path) ?? -1 };
     }),
   );

@@ -49,6 +49,11 @@ export interface HistoryScope {
   dump?: string;
 }
 
+/** One history per folder and scope: the key that tells them apart (the folder as the caller spells it). */
+export function historyKey(folder: string, scope: HistoryScope): string {
+  return `${folder}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
+}
+
 /** The dump's path for a history in `folder` (`/`-separated, `""` the top). */
 export function dumpPath(folder: string, dump: string): string {
   const parent = folderOf(folder);
