@@ -1546,11 +1546,11 @@ const PLAIN_CLASS_CALLS = new Set([
 ]);
 /**
  * Ruby's own classes and Rails' settings, logging and cache (`ENV.delete`, `Dir.glob(..).each`, `Rails.cache`,
- * `Benchmark.measure { }`): they touch the process and its files, not the database.
+ * `Benchmark.measure { }`): they touch the process and its files, not the database. Not `Kernel`, `IO` or
+ * `Process`: `Kernel.system`, `IO.popen` and `Process.spawn` run a program, which may do anything to it.
  */
 const PLAIN_ROOTS = new Set([
     "Rails",
-    "Kernel",
     "ENV",
     "STDOUT",
     "STDERR",
@@ -1561,12 +1561,10 @@ const PLAIN_ROOTS = new Set([
     "Dir",
     "File",
     "FileUtils",
-    "IO",
     "JSON",
     "YAML",
     "SecureRandom",
     "Logger",
-    "Process",
     "GC",
 ]);
 /**
@@ -1875,6 +1873,10 @@ class MigrationReader {
                     this.walk(statement, ctx);
             }
             return;
+        }
+        // Fails closed: a shell command (`psql -c ...` in backticks or %x) may do anything to the database.
+        if (node instanceof src_nodes/* XStringNode */.KH || node instanceof src_nodes/* InterpolatedXStringNode */.bn) {
+            return this.unknown(node, "a shell command runs what the analysis cannot see");
         }
         // Defining a method or a class runs nothing; model classes were collected up front.
         if (node instanceof src_nodes/* DefNode */.o3 || node instanceof src_nodes/* ClassNode */.Le || node instanceof src_nodes/* ModuleNode */.Fi)

@@ -9,6 +9,7 @@ import {
   ConstantWriteNode,
   DefNode,
   HashNode,
+  InterpolatedXStringNode,
   LocalVariableReadNode,
   LocalVariableWriteNode,
   ModuleNode,
@@ -19,6 +20,7 @@ import {
   SplatNode,
   StatementsNode,
   SymbolNode,
+  XStringNode,
 } from "@ruby/prism/src/nodes.js";
 import type { ColumnType } from "../../column-types/index.js";
 import type { Parsers } from "../../parsers.js";
@@ -228,6 +230,10 @@ export class MigrationReader implements Reader {
       }
       return;
     }
+    // Fails closed: a shell command (`psql -c ...` in backticks or %x) may do anything to the database.
+    if (node instanceof XStringNode || node instanceof InterpolatedXStringNode) {
+      return this.unknown(node, "a shell command runs what the analysis cannot see");
+    }
     // Defining a method or a class runs nothing; model classes were collected up front.
     if (node instanceof DefNode || node instanceof ClassNode || node instanceof ModuleNode) return;
     if (node instanceof LocalVariableWriteNode) {
@@ -424,7 +430,7 @@ export class MigrationReader implements Reader {
     this.operations.push({ ...op, ...this.src.span(node.location) } as Operation);
   }
 
-  unknown(node: CallNode, reason: string): void {
+  unknown(node: CallNode | XStringNode | InterpolatedXStringNode, reason: string): void {
     this.operations.push({
       kind: "unknown",
       reason,

@@ -66,11 +66,11 @@ const PLAIN_CLASS_CALLS: ReadonlySet<string> = new Set([
 
 /**
  * Ruby's own classes and Rails' settings, logging and cache (`ENV.delete`, `Dir.glob(..).each`, `Rails.cache`,
- * `Benchmark.measure { }`): they touch the process and its files, not the database.
+ * `Benchmark.measure { }`): they touch the process and its files, not the database. Not `Kernel`, `IO` or
+ * `Process`: `Kernel.system`, `IO.popen` and `Process.spawn` run a program, which may do anything to it.
  */
 const PLAIN_ROOTS: ReadonlySet<string> = new Set([
   "Rails",
-  "Kernel",
   "ENV",
   "STDOUT",
   "STDERR",
@@ -81,12 +81,10 @@ const PLAIN_ROOTS: ReadonlySet<string> = new Set([
   "Dir",
   "File",
   "FileUtils",
-  "IO",
   "JSON",
   "YAML",
   "SecureRandom",
   "Logger",
-  "Process",
   "GC",
 ]);
 
