@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG, parseConfig, type Config } from "../src/core/config.js"
 import { folderHistories, historyScope, type FolderFile } from "../src/core/folder-history.js";
 import type { Parsers } from "../src/core/parsers.js";
 import { migrationOrder } from "../src/core/schema/index.js";
+import { naturalCompare } from "../src/core/schema/order.js";
 import type { Origin } from "../src/core/schema/index.js";
 import { loadParsers } from "../src/parsers/index.js";
 
@@ -73,6 +74,34 @@ describe("migration order per framework", () => {
       "1_a.up.sql",
       "2_b.up.sql",
     ]);
+  });
+
+  it("compares names as the numeric, case-blind ICU collator does, without building it", () => {
+    const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+    const sign = (n: number) => Math.sign(n);
+    // Every printable ASCII character, weighted towards the ones migration names are made of; a fixed seed.
+    const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join("");
+    const alphabet = ascii + "0000111222999aAbBzZ___---...";
+    let seed = 12345;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const name = () =>
+      Array.from(
+        { length: 1 + Math.floor(random() * 8) },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join("");
+    const mismatches: string[] = [];
+    for (let k = 0; k < 20000; k++) {
+      const a = name();
+      const b = random() < 0.5 ? name() : a.slice(0, Math.floor(random() * a.length)) + name();
+      if (sign(naturalCompare(a, b)) !== sign(collator.compare(a, b)))
+        mismatches.push(`${JSON.stringify(a)} ${JSON.stringify(b)}`);
+    }
+    expect(mismatches.slice(0, 5)).toEqual([]);
+    // Long versions (beyond a double's 15 digits), leading zeros, and a name outside ASCII.
+    expect(sign(naturalCompare("V20240101120000123__a.sql", "V20240101120000124__a.sql"))).toBe(-1);
+    expect(naturalCompare("0001_a", "1_a")).toBe(0);
+    expect(sign(naturalCompare("V1__init", "V1_1__more"))).toBe(-1);
+    expect(sign(naturalCompare("é_b", "f_a"))).toBe(sign(collator.compare("é_b", "f_a")));
   });
 
   it("Alembic by the down_revision chain, whatever the file names", () => {

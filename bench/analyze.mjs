@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeCorpus } from "./corpus.mjs";
-import { describe, load, runCli, targets, timed } from "./measure.mjs";
+import { describe, load, nodeFloor, runCli, targets, timed } from "./measure.mjs";
 
 const COUNT = Number(process.env.BENCH_FILES ?? 10000);
 
@@ -25,6 +25,7 @@ try {
   );
   goal.check(`${COUNT} mixed files (median)`, Number((full.median / 1000).toFixed(2)), 3, " s");
 
+  nodeFloor();
   const one = `corpus/${paths.find((p) => p.endsWith(".rb"))}`;
   const cold = timed(() => runCli(["analyze", "--format", "json", one], dir), 10);
   console.log(`cold start, dist/ on one Rails file: ${describe(cold)}`);

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, load, paired, runCli, runCommand, targets, timed } from "./measure.mjs";
+import { describe, load, nodeFloor, paired, runCli, runCommand, targets, timed } from "./measure.mjs";
 import { writeSqlCorpus } from "./sql-corpus.mjs";
 
 const SMALL = Number(process.env.BENCH_SQL_FILES ?? 10000);
@@ -80,6 +80,7 @@ try {
     goal.check(`${LARGE} vs ${SMALL} files`, Number((t.median / smallTime.median).toFixed(2)), 5.5, "×");
   }
 
+  nodeFloor();
   const one = timed(
     () => runCli(["analyze", "--format", "json", "migrations/000001_change_events_legacy_id.up.sql"], small),
     10,

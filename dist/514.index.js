@@ -1315,10 +1315,10 @@ async function runDeploy(common) {
     connecting.catch(() => undefined);
     // The framework's parsers load while we connect (only its own: the five tree-sitter grammars and the
     // others cost CPU the host's app boot may share); classify loads any other a pending file needs.
-    const early = (0,src_parsers/* loadParsers */.l)(FRAMEWORK_PARSERS[settings.framework]);
+    const early = (0,src_parsers/* loadParsers */.lB)(FRAMEWORK_PARSERS[settings.framework]);
     // Only keeps a load failure from being an unhandled rejection: the gate awaits it and fails on it.
     early.catch(() => undefined);
-    const parsers = (paths) => early.then(() => (0,src_parsers/* loadParsers */.l)((0,src_parsers/* parsersFor */.I)(paths)));
+    const parsers = (paths) => early.then(() => (0,src_parsers/* loadParsers */.lB)((0,src_parsers/* parsersFor */.IK)(paths)));
     try {
         conn = await connecting;
         const params = phase("plan", () => planDeploy(settings, runContext(process.env, new Date(), (0,external_node_crypto_.randomBytes)(6).toString("hex"))));

@@ -442,7 +442,10 @@ function applyAllowComments(findings, comments, config) {
     return findings.concat(extra);
 }
 
+// EXTERNAL MODULE: ./src/core/order.ts
+var order = __webpack_require__(2831);
 ;// CONCATENATED MODULE: ./src/core/analyze.ts
+
 
 
 
@@ -503,7 +506,7 @@ function runRules(ctx, config, comments) {
             findings.push(finding(rule, setting, hit));
     }
     const result = applyAllowComments(findings, comments, config);
-    return result.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+    return result.sort(order/* byLineThenRule */.F);
 }
 /**
  * Analyses one file. Returns undefined when the path is not a migration of any known framework
@@ -5057,6 +5060,29 @@ function tokenAt(tokens, offset) {
 
 /***/ }),
 
+/***/ 2831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ byLineThenRule),
+/* harmony export */   U: () => (/* binding */ compareCodeUnits)
+/* harmony export */ });
+/**
+ * The orders reports are sorted in. Strings compare by UTF-16 code unit, as git orders paths, never by
+ * `localeCompare`: that depends on the machine's locale, so two runners could print the same report in two
+ * orders, and its first call builds an ICU collator, which was 9 % of the instructions of a cold start on one file.
+ */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Findings in a file: by line, then by rule id. */
+function byLineThenRule(a, b) {
+    return a.line - b.line || compareCodeUnits(a.rule, b.rule);
+}
+
+
+/***/ }),
+
 /***/ 7091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5773,7 +5799,53 @@ function readable(parsed) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/schema/order.ts
-const NATURAL = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+/**
+ * Names compared as `new Intl.Collator("en", { numeric: true, sensitivity: "base" })` compares them: digit runs
+ * as numbers (leading zeros ignored), letters without case, spaces and punctuation before digits, digits before
+ * letters. Building that collator loads ICU's locale tables, 69 of the 784 million instructions of a cold start
+ * on one file (callgrind), and comparing through it in a sort of a thousand names costs as much again. So for
+ * printable ASCII, which is every migration name we have seen, each name becomes once a key whose plain string
+ * order is that order; any other character falls back to the collator, built on first use. (The npm
+ * `natural-compare` package orders case-sensitively and reads digit runs as floats, which misorders versions
+ * longer than 15 digits.) A unit test holds this to the collator on random names.
+ */
+function naturalCompare(a, b) {
+    const x = naturalKey(a);
+    const y = naturalKey(b);
+    if (x === undefined || y === undefined)
+        return (collator ??= newCollator()).compare(a, b);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** `items` sorted by `nameOf` in the collator's order, each name's key made once. */
+function sortNaturally(items, nameOf) {
+    const keys = items.map((item) => naturalKey(nameOf(item)));
+    if (keys.some((k) => k === undefined))
+        return [...items].sort((a, b) => naturalCompare(nameOf(a), nameOf(b)));
+    const order = items
+        .map((_, i) => i)
+        .sort((i, j) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : i - j));
+    return order.map((i) => items[i]);
+}
+/** ASCII spaces and punctuation in ICU's root order (read off the collator; the unit test checks it). */
+const PUNCTUATION = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+let collator;
+const newCollator = () => new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+/**
+ * The key: punctuation as U+0020 + its rank; a run of digits as U+0060, then U+0100 + its length without
+ * leading zeros, then those digits (so a longer number is larger, and equal lengths compare digit by digit);
+ * letters in lower case (U+0061 and up, after every digit run). Undefined outside printable ASCII.
+ */
+function naturalKey(name) {
+    if (!PRINTABLE_ASCII.test(name))
+        return undefined;
+    return name.toLowerCase().replace(/[0-9]+|[^0-9a-z]/g, (part) => {
+        if (!/[0-9]/.test(part[0]))
+            return String.fromCharCode(0x20 + PUNCTUATION.indexOf(part));
+        const digits = part.replace(/^0+/, "");
+        return "\u0060" + String.fromCharCode(0x100 + digits.length) + digits;
+    });
+}
 function baseName(path) {
     return path.slice(path.lastIndexOf("/") + 1);
 }
@@ -5800,7 +5872,9 @@ function topological(files, deps, id) {
         for (const d of known)
             dependents.set(d, [...(dependents.get(d) ?? []), id(f)]);
     }
-    const byName = (a, b) => NATURAL.compare(baseName(a.path), baseName(b.path));
+    // Ties by name: each file's place in the folder sorted by name once.
+    const place = new Map(sortNaturally(files, (f) => baseName(f.path)).map((f, i) => [f, i]));
+    const byName = (a, b) => place.get(a) - place.get(b);
     const ready = files.filter((f) => waiting.get(id(f)) === 0).sort(byName);
     const out = [];
     const placed = new Set();
@@ -5841,7 +5915,7 @@ function ordersByContent(framework) {
  * folder, as every file is `migration.sql`).
  */
 function byName(files) {
-    return [...files].sort((a, b) => NATURAL.compare(a.path, b.path));
+    return sortNaturally(files, (f) => f.path);
 }
 /** The folder's forward migrations of `framework`, in the order the framework applies them. */
 function migrationOrder(framework, files) {
@@ -5969,9 +6043,11 @@ function refineWithSchema(operations, schema, vocabulary) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ loadParsers),
-  I: () => (/* binding */ parsersFor)
+  lB: () => (/* binding */ loadParsers),
+  IK: () => (/* binding */ parsersFor)
 });
+
+// UNUSED EXPORTS: setWasmFlags
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -6126,15 +6202,24 @@ const ready = { grammars: new Map() };
  * WebAssembly is compiled by Liftoff (the baseline compiler) only. By default V8 also recompiles hot functions
  * with TurboFan in the background, and node waits for those compiles before it exits. Measured on one SQL file
  * (paired runs): half the CPU time and 66 instead of 114 MiB; on 10,000 files no slower (0.97× the CPU) and
- * 25 MiB less. The flag must be set before the first module compiles; it is process-wide, so analysis threads
- * get it too.
+ * 25 MiB less.
+ *
+ * Each function is also validated when it is first compiled, not all of them when the module loads: V8
+ * already compiles lazily, but by default it validates every function body up front, most of which a run
+ * never calls. That was 52 of the 784 million instructions of a cold start on one Rails file (callgrind). The
+ * modules are the ones we ship; a function that failed validation would throw from the parse, and a parse
+ * that throws is a needs-review finding, never a pass.
+ *
+ * The flags must be set before the first module compiles; they are process-wide, so analysis threads get them
+ * too.
  */
-let liftoffOnly = false;
-function useLiftoffOnly() {
-    if (liftoffOnly)
+let wasmFlagsSet = false;
+function setWasmFlags() {
+    if (wasmFlagsSet)
         return;
-    liftoffOnly = true;
+    wasmFlagsSet = true;
     (0,external_node_v8_.setFlagsFromString)("--liftoff-only");
+    (0,external_node_v8_.setFlagsFromString)("--wasm-lazy-validation");
 }
 const readersLoaded = new Map();
 function loadReaders(name) {
@@ -6148,7 +6233,7 @@ function loadReaders(name) {
  * interface the core uses.
  */
 async function loadParsers(names = ALL) {
-    useLiftoffOnly();
+    setWasmFlags();
     const jobs = [];
     for (const name of names) {
         jobs.push(loadReaders(name));

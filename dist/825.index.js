@@ -445,8 +445,11 @@ function folderHistories(files, parsers, config, siblings, dump) {
     return Object.assign(historyOf, { rank, source });
 }
 
+// EXTERNAL MODULE: ./src/core/order.ts
+var order = __webpack_require__(2831);
 ;// CONCATENATED MODULE: ./src/core/analyze-diff.ts
 // The migrations a change adds, edits, renames or deletes, each analysed. Git is passed in, so this stays pure.
+
 
 
 
@@ -515,7 +518,9 @@ async function analyzeDiff(git, base, head, parsers, config) {
         ...(siblings ? { siblings } : {}),
         ...(history ? { history } : {}),
     }, parsers, config));
-    return reports.filter((r) => r !== undefined).sort((a, b) => a.path.localeCompare(b.path));
+    return reports
+        .filter((r) => r !== undefined)
+        .sort((a, b) => (0,order/* compareCodeUnits */.U)(a.path, b.path));
 }
 
 // EXTERNAL MODULE: ./src/core/config.ts + 3 modules
@@ -697,6 +702,7 @@ function rangeFromEvent(eventName, payloadText, overrides = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/merge-reports.ts
+
 const key = (f) => `${f.rule}\0${f.line}\0${f.endLine}`;
 /** `primary`'s reports, with the findings only `extra` has added, and the files only `extra` read. */
 function mergeReports(primary, extra) {
@@ -710,7 +716,7 @@ function mergeReports(primary, extra) {
         const added = other.findings.filter((f) => !seen.has(key(f)));
         if (added.length === 0)
             return report;
-        const findings = [...report.findings, ...added].sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+        const findings = [...report.findings, ...added].sort(order/* byLineThenRule */.F);
         return { ...report, findings };
     });
     // Files only the other config reads as migrations (the head's config excludes them) join in path order,
@@ -1483,7 +1489,7 @@ async function analyse(git, base, head, common, notes, overrides) {
     const before = baseFile && (0,core_config/* withOverrides */.Sn)(baseFile, overrides);
     // A config's `paths:` may route a file to a reader its extension does not call for: then load them all.
     const routed = [common.config, before].some((c) => c && Object.keys(c.paths).length > 0);
-    const parsers = await (0,src_parsers/* loadParsers */.l)(routed ? undefined : (0,src_parsers/* parsersFor */.I)(changed.map((f) => f.path)));
+    const parsers = await (0,src_parsers/* loadParsers */.lB)(routed ? undefined : (0,src_parsers/* parsersFor */.IK)(changed.map((f) => f.path)));
     if (!before) {
         return {
             reports: await analyzeDiff(reader, base, head, parsers, common.config),

@@ -13,7 +13,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _folder_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9206);
 /* harmony import */ var _folder_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1074);
 /* harmony import */ var _frameworks_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3971);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2831);
 // The migrations a change adds, edits, renames or deletes, each analysed. Git is passed in, so this stays pure.
+
 
 
 
@@ -82,7 +84,9 @@ async function analyzeDiff(git, base, head, parsers, config) {
         ...(siblings ? { siblings } : {}),
         ...(history ? { history } : {}),
     }, parsers, config));
-    return reports.filter((r) => r !== undefined).sort((a, b) => a.path.localeCompare(b.path));
+    return reports
+        .filter((r) => r !== undefined)
+        .sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareCodeUnits */ .U)(a.path, b.path));
 }
 
 

@@ -2706,6 +2706,9 @@ async function serveAnalysis() {
     const { parentPort, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
     const setup = workerData;
     const port = parentPort;
+    // The parsers wait for the main thread's go: it sets V8's WebAssembly flags once every thread has booted.
+    port.postMessage({ booted: true });
+    await new Promise((go) => port.once("message", go));
     const analyse = analyser(await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_7__.loadParsers)(setup.parsers), setup.config);
     port.on("message", (request) => {
         let reply;
@@ -2780,6 +2783,15 @@ async function analyzeFiles(files, options, each) {
             if (emitted === files.length)
                 resolve();
         };
+        // A worker counts as booted when it says so or when it has exited (its exit fails the run).
+        const bootedOnes = new Set();
+        let allBooted = () => { };
+        const everyoneBooted = new Promise((all) => (allBooted = all));
+        const booted = (worker) => {
+            bootedOnes.add(worker);
+            if (bootedOnes.size === threads - 1)
+                allBooted();
+        };
         // The workers start first (each loads the bundle and its parsers while this thread loads its own), their
         // handlers attached at once so that no message or error comes before there is one.
         for (let w = 1; w < threads; w++) {
@@ -2791,6 +2803,8 @@ async function analyzeFiles(files, options, each) {
             });
             workers.push(worker);
             worker.on("message", (message) => {
+                if ("booted" in message)
+                    return booted(worker);
                 if ("ready" in message) {
                     for (let i = 0; i < IN_FLIGHT; i++)
                         give(worker);
@@ -2810,6 +2824,7 @@ async function analyzeFiles(files, options, each) {
             // A thread that dies takes its batches with it: the run fails rather than print a partial report.
             worker.on("error", fail);
             worker.on("exit", (code) => {
+                booted(worker);
                 if (emitted < files.length)
                     fail(new Error(`an analysis thread exited (code ${code}) before the end`));
             });
@@ -2844,10 +2859,21 @@ async function analyzeFiles(files, options, each) {
             }
             check();
         };
-        (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_7__.loadParsers)(options.parsers).then((parsers) => {
-            analyse = analyser(parsers, options.config);
-            work();
-        }, fail);
+        // V8's WebAssembly flags (setWasmFlags) are set once every worker has booted, and only then does any thread
+        // load a parser. A flag set at run time makes node's code cache for its own modules stale, so a thread
+        // that boots after it compiles node's internals from source: 460 instead of 265 million instructions
+        // for a worker's start (callgrind).
+        everyoneBooted.then(() => {
+            if (failed)
+                return;
+            (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_7__.setWasmFlags)();
+            for (const worker of workers)
+                worker.postMessage({ go: true });
+            (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_7__.loadParsers)(options.parsers).then((parsers) => {
+                analyse = analyser(parsers, options.config);
+                work();
+            }, fail);
+        });
     });
     try {
         await finished;
@@ -3565,7 +3591,10 @@ function applyAllowComments(findings, comments, config) {
     return findings.concat(extra);
 }
 
+// EXTERNAL MODULE: ./src/core/order.ts
+var order = __nccwpck_require__(2831);
 ;// CONCATENATED MODULE: ./src/core/analyze.ts
+
 
 
 
@@ -3626,7 +3655,7 @@ function runRules(ctx, config, comments) {
             findings.push(finding(rule, setting, hit));
     }
     const result = applyAllowComments(findings, comments, config);
-    return result.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+    return result.sort(order/* byLineThenRule */.F);
 }
 /**
  * Analyses one file. Returns undefined when the path is not a migration of any known framework
@@ -8319,6 +8348,29 @@ function matchesAny(path, globs) {
 
 /***/ }),
 
+/***/ 2831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ byLineThenRule),
+/* harmony export */   U: () => (/* binding */ compareCodeUnits)
+/* harmony export */ });
+/**
+ * The orders reports are sorted in. Strings compare by UTF-16 code unit, as git orders paths, never by
+ * `localeCompare`: that depends on the machine's locale, so two runners could print the same report in two
+ * orders, and its first call builds an ICU collator, which was 9 % of the instructions of a cold start on one file.
+ */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Findings in a file: by line, then by rule id. */
+function byLineThenRule(a, b) {
+    return a.line - b.line || compareCodeUnits(a.rule, b.rule);
+}
+
+
+/***/ }),
+
 /***/ 7216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10089,7 +10141,53 @@ function readable(parsed) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/schema/order.ts
-const NATURAL = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+/**
+ * Names compared as `new Intl.Collator("en", { numeric: true, sensitivity: "base" })` compares them: digit runs
+ * as numbers (leading zeros ignored), letters without case, spaces and punctuation before digits, digits before
+ * letters. Building that collator loads ICU's locale tables, 69 of the 784 million instructions of a cold start
+ * on one file (callgrind), and comparing through it in a sort of a thousand names costs as much again. So for
+ * printable ASCII, which is every migration name we have seen, each name becomes once a key whose plain string
+ * order is that order; any other character falls back to the collator, built on first use. (The npm
+ * `natural-compare` package orders case-sensitively and reads digit runs as floats, which misorders versions
+ * longer than 15 digits.) A unit test holds this to the collator on random names.
+ */
+function naturalCompare(a, b) {
+    const x = naturalKey(a);
+    const y = naturalKey(b);
+    if (x === undefined || y === undefined)
+        return (collator ??= newCollator()).compare(a, b);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** `items` sorted by `nameOf` in the collator's order, each name's key made once. */
+function sortNaturally(items, nameOf) {
+    const keys = items.map((item) => naturalKey(nameOf(item)));
+    if (keys.some((k) => k === undefined))
+        return [...items].sort((a, b) => naturalCompare(nameOf(a), nameOf(b)));
+    const order = items
+        .map((_, i) => i)
+        .sort((i, j) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : i - j));
+    return order.map((i) => items[i]);
+}
+/** ASCII spaces and punctuation in ICU's root order (read off the collator; the unit test checks it). */
+const PUNCTUATION = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+let collator;
+const newCollator = () => new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+/**
+ * The key: punctuation as U+0020 + its rank; a run of digits as U+0060, then U+0100 + its length without
+ * leading zeros, then those digits (so a longer number is larger, and equal lengths compare digit by digit);
+ * letters in lower case (U+0061 and up, after every digit run). Undefined outside printable ASCII.
+ */
+function naturalKey(name) {
+    if (!PRINTABLE_ASCII.test(name))
+        return undefined;
+    return name.toLowerCase().replace(/[0-9]+|[^0-9a-z]/g, (part) => {
+        if (!/[0-9]/.test(part[0]))
+            return String.fromCharCode(0x20 + PUNCTUATION.indexOf(part));
+        const digits = part.replace(/^0+/, "");
+        return "\u0060" + String.fromCharCode(0x100 + digits.length) + digits;
+    });
+}
 function baseName(path) {
     return path.slice(path.lastIndexOf("/") + 1);
 }
@@ -10116,7 +10214,9 @@ function topological(files, deps, id) {
         for (const d of known)
             dependents.set(d, [...(dependents.get(d) ?? []), id(f)]);
     }
-    const byName = (a, b) => NATURAL.compare(baseName(a.path), baseName(b.path));
+    // Ties by name: each file's place in the folder sorted by name once.
+    const place = new Map(sortNaturally(files, (f) => baseName(f.path)).map((f, i) => [f, i]));
+    const byName = (a, b) => place.get(a) - place.get(b);
     const ready = files.filter((f) => waiting.get(id(f)) === 0).sort(byName);
     const out = [];
     const placed = new Set();
@@ -10157,7 +10257,7 @@ function ordersByContent(framework) {
  * folder, as every file is `migration.sql`).
  */
 function byName(files) {
-    return [...files].sort((a, b) => NATURAL.compare(a.path, b.path));
+    return sortNaturally(files, (f) => f.path);
 }
 /** The folder's forward migrations of `framework`, in the order the framework applies them. */
 function migrationOrder(framework, files) {
@@ -10288,7 +10388,8 @@ __nccwpck_require__.r(__webpack_exports__);
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   loadParsers: () => (/* binding */ loadParsers),
-  parsersFor: () => (/* binding */ parsersFor)
+  parsersFor: () => (/* binding */ parsersFor),
+  setWasmFlags: () => (/* binding */ setWasmFlags)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -10444,15 +10545,24 @@ const ready = { grammars: new Map() };
  * WebAssembly is compiled by Liftoff (the baseline compiler) only. By default V8 also recompiles hot functions
  * with TurboFan in the background, and node waits for those compiles before it exits. Measured on one SQL file
  * (paired runs): half the CPU time and 66 instead of 114 MiB; on 10,000 files no slower (0.97× the CPU) and
- * 25 MiB less. The flag must be set before the first module compiles; it is process-wide, so analysis threads
- * get it too.
+ * 25 MiB less.
+ *
+ * Each function is also validated when it is first compiled, not all of them when the module loads: V8
+ * already compiles lazily, but by default it validates every function body up front, most of which a run
+ * never calls. That was 52 of the 784 million instructions of a cold start on one Rails file (callgrind). The
+ * modules are the ones we ship; a function that failed validation would throw from the parse, and a parse
+ * that throws is a needs-review finding, never a pass.
+ *
+ * The flags must be set before the first module compiles; they are process-wide, so analysis threads get them
+ * too.
  */
-let liftoffOnly = false;
-function useLiftoffOnly() {
-    if (liftoffOnly)
+let wasmFlagsSet = false;
+function setWasmFlags() {
+    if (wasmFlagsSet)
         return;
-    liftoffOnly = true;
+    wasmFlagsSet = true;
     (0,external_node_v8_namespaceObject.setFlagsFromString)("--liftoff-only");
+    (0,external_node_v8_namespaceObject.setFlagsFromString)("--wasm-lazy-validation");
 }
 const readersLoaded = new Map();
 function loadReaders(name) {
@@ -10466,7 +10576,7 @@ function loadReaders(name) {
  * interface the core uses.
  */
 async function loadParsers(names = ALL) {
-    useLiftoffOnly();
+    setWasmFlags();
     const jobs = [];
     for (const name of names) {
         jobs.push(loadReaders(name));

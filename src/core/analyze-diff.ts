@@ -20,6 +20,7 @@ import {
 import { readsSiblings } from "./frameworks/index.js";
 import type { Parsers } from "./parsers.js";
 import type { FileReport, FileStatus } from "./types.js";
+import { compareCodeUnits } from "./order.js";
 
 export interface GitReader {
   changedFiles(
@@ -112,5 +113,7 @@ export async function analyzeDiff(
       config,
     ),
   );
-  return reports.filter((r): r is FileReport => r !== undefined).sort((a, b) => a.path.localeCompare(b.path));
+  return reports
+    .filter((r): r is FileReport => r !== undefined)
+    .sort((a, b) => compareCodeUnits(a.path, b.path));
 }

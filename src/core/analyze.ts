@@ -20,6 +20,7 @@ import type {
   ParsedMigration,
   Severity,
 } from "./types.js";
+import { byLineThenRule } from "./order.js";
 
 /** Larger files are not parsed: a migration this size is generated data, and a human must look. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -88,7 +89,7 @@ export function runRules(ctx: RuleContext, config: Config, comments: readonly Co
     for (const hit of rule.check(ctx)) findings.push(finding(rule, setting, hit));
   }
   const result = applyAllowComments(findings, comments, config);
-  return result.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+  return result.sort(byLineThenRule);
 }
 
 /**

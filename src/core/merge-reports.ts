@@ -3,6 +3,7 @@
 // head's, so a config change (a rule turned off, a path excluded) cannot hide a finding before it is merged,
 // while a config change that teaches the check something new (a `paths:` entry) still counts. Pure.
 import type { FileReport, Finding } from "./types.js";
+import { byLineThenRule } from "./order.js";
 
 const key = (f: Finding) => `${f.rule}\0${f.line}\0${f.endLine}`;
 
@@ -16,9 +17,7 @@ export function mergeReports(primary: readonly FileReport[], extra: readonly Fil
     const seen = new Set(report.findings.map(key));
     const added = other.findings.filter((f) => !seen.has(key(f)));
     if (added.length === 0) return report;
-    const findings = [...report.findings, ...added].sort(
-      (a, b) => a.line - b.line || a.rule.localeCompare(b.rule),
-    );
+    const findings = [...report.findings, ...added].sort(byLineThenRule);
     return { ...report, findings };
   });
   // Files only the other config reads as migrations (the head's config excludes them) join in path order,

@@ -123,14 +123,23 @@ const ready: {
  * WebAssembly is compiled by Liftoff (the baseline compiler) only. By default V8 also recompiles hot functions
  * with TurboFan in the background, and node waits for those compiles before it exits. Measured on one SQL file
  * (paired runs): half the CPU time and 66 instead of 114 MiB; on 10,000 files no slower (0.97× the CPU) and
- * 25 MiB less. The flag must be set before the first module compiles; it is process-wide, so analysis threads
- * get it too.
+ * 25 MiB less.
+ *
+ * Each function is also validated when it is first compiled, not all of them when the module loads: V8
+ * already compiles lazily, but by default it validates every function body up front, most of which a run
+ * never calls. That was 52 of the 784 million instructions of a cold start on one Rails file (callgrind). The
+ * modules are the ones we ship; a function that failed validation would throw from the parse, and a parse
+ * that throws is a needs-review finding, never a pass.
+ *
+ * The flags must be set before the first module compiles; they are process-wide, so analysis threads get them
+ * too.
  */
-let liftoffOnly = false;
-function useLiftoffOnly(): void {
-  if (liftoffOnly) return;
-  liftoffOnly = true;
+let wasmFlagsSet = false;
+export function setWasmFlags(): void {
+  if (wasmFlagsSet) return;
+  wasmFlagsSet = true;
   setFlagsFromString("--liftoff-only");
+  setFlagsFromString("--wasm-lazy-validation");
 }
 
 const readersLoaded = new Map<ParserName, Promise<void>>();
@@ -146,7 +155,7 @@ function loadReaders(name: ParserName): Promise<void> {
  * interface the core uses.
  */
 export async function loadParsers(names: Iterable<ParserName> = ALL): Promise<Parsers> {
-  useLiftoffOnly();
+  setWasmFlags();
   const jobs: Promise<unknown>[] = [];
   for (const name of names) {
     jobs.push(loadReaders(name));
