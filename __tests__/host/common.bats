@@ -16,6 +16,16 @@ setup() {
   [[ $output =~ ^@mg:event\ \{\"at\":[0-9]+,\"t\":\"phase\",\"rc\":3,\"message\":\"x\\\"y\"\}$ ]]
 }
 
+@test "json_quote and now_ms VAR assign the caller's variable (no command substitution), emit keeps % as given" {
+  local quoted at
+  json_quote quoted $'50% "x"\n'
+  [ "$quoted" = '"50% \"x\"\n"' ]
+  now_ms at
+  [[ $at =~ ^[0-9]{13}$ ]]
+  run emit t note message 'quoted at body %s'
+  [[ $output == *'"message":"quoted at body %s"}' ]]
+}
+
 @test "read_params takes MG_ records verbatim and refuses any other name" {
   run bash -c 'source "$0"; read_params; printf "%s" "$MG_X"' "$PARTS/common.sh" < <(printf 'MG_X=$(touch /tmp/no) ; a\nb\0\0')
   [ "$status" -eq 0 ]
@@ -32,4 +42,17 @@ setup() {
   done
   MG_DEPLOY_ID=20240101T000000Z-1-abc run check_id
   [ "$status" -eq 0 ]
+}
+
+@test "app_state_dir_into names the state directory app_state_dir names (a symlinked app dir, one that does not exist)" {
+  local dir got
+  dir=$(mktemp -d)
+  mkdir "$dir/real"
+  ln -s "$dir/real" "$dir/current"
+  for app in "$dir/current" "$dir/real/" "$dir/missing"; do
+    APP_DIR_CANONICAL=""
+    MG_APP_DIR=$app app_state_dir_into got
+    [ "$got" = "$(MG_APP_DIR=$app app_state_dir)" ]
+  done
+  rm -rf -- "$dir"
 }

@@ -140,7 +140,7 @@ DB_SIZES=()
 backup_one() {
   local dir=$1 path=$2 pg=$3 i=$4 partial started size sum db_size
   partial="$dir/.${path##*/}.partial"
-  started=$(now_ms)
+  now_ms started
   RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$partial")
   if [[ -n ${MG_BACKUP_COMMAND-} ]]; then
     run_group $((started + ${MG_BACKUP_TIMEOUT:-21600} * 1000)) backup "${RUN_PREFIX[@]}" sh -c "$MG_BACKUP_COMMAND"
@@ -152,14 +152,16 @@ backup_one() {
       bash -c 'set -o pipefail; "$@" | tee -- "$MG_BACKUP_PATH" | sha256sum >"$MG_BACKUP_PATH.sha256"' \
       pg_dump "${RUN_PREFIX[@]}" pg_dump --format=custom --lock-wait-timeout="${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}}"
   fi
-  local dump_ms=$(($(now_ms) - started))
+  local dump_ms now
+  now_ms now
+  dump_ms=$((now - started))
   if ((RG_RC != 0)) || [[ ! -s $partial ]]; then
     rm -f -- "$partial" "$partial.sha256"
     phase_end failed rc "$RG_RC" message "the backup failed${DB_NAME:+ ($DB_NAME)}"
     $RG_TIMED_OUT && backup_fail "The backup${DB_NAME:+ of $DB_NAME} passed its ${MG_BACKUP_TIMEOUT:-21600}s deadline and was stopped; nothing was migrated."
     backup_fail "The backup${DB_NAME:+ of $(db_label)} failed (exit $RG_RC$([[ $RG_RC == 0 ]] && echo ", empty file")); nothing was migrated. (pg_dump waits at most ${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}} ms, the lock-timeout, for a table lock another session holds.)"
   fi
-  started=$(now_ms)
+  now_ms started
   local entries=0
   if $pg; then
     local list
@@ -173,7 +175,9 @@ backup_one() {
     entries=$(grep -c -v '^;' <<<"$list")
     rm -f -- "$DEPLOY_DIR/verify.err"
   fi
-  local verify_ms=$(($(now_ms) - started))
+  local verify_ms now
+  now_ms now
+  verify_ms=$((now - started))
   mv -f -- "$partial" "$path"
   size=$(stat -c %s -- "$path")
   if [[ -s $partial.sha256 ]]; then sum=$(<"$partial.sha256"); else sum=$(sha256sum -- "$path"); fi

@@ -45,18 +45,21 @@ host_lock() {
   lock="$state/deploy.lock"
   exec {LOCK_FD}>>"$lock"
   phase_start lock
+  canonical_app_dir
   if ! flock -n "$LOCK_FD"; then
     holder=$(lock_holder "$lock")
     emit t lock state waiting holder "$holder"
     if ! flock -w "${MG_LOCK_WAIT:-900}" "$LOCK_FD"; then
       holder=$(lock_holder "$lock")
       phase_end failed holder "$holder"
-      finish failed "Another deploy holds the lock on $(app_dir_canonical) after waiting ${MG_LOCK_WAIT:-900}s: $holder"
+      finish failed "Another deploy holds the lock on $APP_DIR_CANONICAL after waiting ${MG_LOCK_WAIT:-900}s: $holder"
     fi
   fi
+  local since
+  utc_now since
   printf 'deploy %s (host %s, app dir %s, environment %s, %s, since %s, supervisor pid %s)' "$MG_DEPLOY_ID" \
-    "${HOSTNAME:-unknown host}" "$(app_dir_canonical)" "${MG_ENVIRONMENT-}" "${MG_ORIGIN:-unknown origin}" \
-    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$$" >"$lock.holder"
+    "${HOSTNAME:-unknown host}" "$APP_DIR_CANONICAL" "${MG_ENVIRONMENT-}" "${MG_ORIGIN:-unknown origin}" \
+    "$since" "$$" >"$lock.holder"
   phase_end ok
 }
 
@@ -99,7 +102,9 @@ db_lock_session() {
     exec "${RUN_PREFIX[@]}" psql -X -q -A -t -v ON_ERROR_STOP=1 -v "holder=$holder" 2>/dev/null
   ) &
   pid=$!
-  local deadline=$(($(now_ms) + ${MG_LOCK_WAIT:-900} * 1000)) answer waited=false other
+  local deadline now answer waited=false other
+  now_ms now
+  deadline=$((now + ${MG_LOCK_WAIT:-900} * 1000))
   while :; do
     answer=""
     printf '%s\n' "SELECT pg_try_advisory_lock($DB_LOCK_KEY)::text || ' ' || :'holder';" 2>/dev/null 1>&"$to" &&
@@ -117,7 +122,8 @@ db_lock_session() {
         emit t lock state waiting kind database holder "${other:-unknown}"
         waited=true
       fi
-      if (($(now_ms) >= deadline)); then
+      now_ms now
+      if ((now >= deadline)); then
         phase_end failed holder "${other:-unknown}"
         finish failed "Another deploy holds the database lock on $(db_label) after waiting ${MG_LOCK_WAIT:-900}s: ${other:-unknown}. Nothing was migrated."
       fi
@@ -165,8 +171,10 @@ db_lock() {
     why="psql is not installed on the host"
   fi
   if [[ -z $why ]]; then
-    local holder
-    holder="deploy $MG_DEPLOY_ID (host ${HOSTNAME:-unknown}, app dir $(app_dir_canonical), ${MG_ORIGIN:-unknown origin}, since $(date -u +%Y-%m-%dT%H:%M:%SZ))"
+    local holder since
+    canonical_app_dir
+    utc_now since
+    holder="deploy $MG_DEPLOY_ID (host ${HOSTNAME:-unknown}, app dir $APP_DIR_CANONICAL, ${MG_ORIGIN:-unknown origin}, since $since)"
     DB_LOCKED=true
     # Every database the app names (without a preset: the one libpq's defaults reach), in the app's order.
     for ((i = 0; i < (DB_COUNT > 0 ? DB_COUNT : 1); i++)); do
