@@ -50,9 +50,33 @@ setup() {
   mkdir "$dir/real"
   ln -s "$dir/real" "$dir/current"
   for app in "$dir/current" "$dir/real/" "$dir/missing"; do
+    # shellcheck disable=SC2034 # read by app_state_dir_into (canonical_app_dir)
     APP_DIR_CANONICAL=""
     MG_APP_DIR=$app app_state_dir_into got
     [ "$got" = "$(MG_APP_DIR=$app app_state_dir)" ]
   done
+  rm -rf -- "$dir"
+}
+
+@test "lock_psql starts the newest Debian client directly only where psql on PATH is pg_wrapper, and never through a run-prefix" {
+  source "$PARTS/locks.sh"
+  local expected=psql dir
+  # What pg_wrapper would start at the newest (numerically: 10 after 9), where psql is pg_wrapper.
+  if [[ $(type -P psql) -ef /usr/share/postgresql-common/pg_wrapper ]]; then
+    expected=$(printf '%s\n' /usr/lib/postgresql/*/bin/psql | sort -V | tail -n 1)
+  fi
+  RUN_PREFIX=()
+  lock_psql
+  [ "$LOCK_PSQL" = "$expected" ]
+  # Another psql first on PATH: that one (plain `psql`).
+  dir=$(mktemp -d)
+  printf '#!/bin/sh\n' >"$dir/psql"
+  chmod +x "$dir/psql"
+  PATH="$dir:$PATH" lock_psql
+  [ "$LOCK_PSQL" = psql ]
+  # shellcheck disable=SC2034 # read by lock_psql
+  RUN_PREFIX=(docker exec app)
+  lock_psql
+  [ "$LOCK_PSQL" = psql ]
   rm -rf -- "$dir"
 }

@@ -1364,7 +1364,7 @@ db_lock_session() {
     for kv in "${DB_ENV[@]}"; do export "${kv?}"; done
     export PGAPPNAME="migration-guard-lock:$MG_DEPLOY_ID"
     cd -- "$MG_APP_DIR" || exit 127
-    exec "${RUN_PREFIX[@]}" psql -X -q -A -t -v ON_ERROR_STOP=1 -v "holder=$holder" 2>/dev/null
+    exec "${RUN_PREFIX[@]}" "$LOCK_PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -v "holder=$holder" 2>/dev/null
   ) &
   pid=$!
   local deadline now answer waited=false other
@@ -1425,11 +1425,34 @@ read_session() {
   line=""
 }
 
+# The psql the lock sessions start (LOCK_PSQL). On Debian and Ubuntu the `psql` on PATH is pg_wrapper, a Perl
+# script that picks a client version and starts it: 80-100 ms before the lock is even asked for, on the way to
+# the pending list. Where it is, the newest client it can pick is started directly instead (a newer client
+# talks to older servers); through a run-prefix, or with any other psql first on PATH, plain `psql`. A
+# session the direct client could not open is tried again with `psql` (db_lock), so this never fails a
+# deploy that `psql` would have locked.
+LOCK_PSQL=psql
+lock_psql() {
+  LOCK_PSQL=psql
+  ((${#RUN_PREFIX[@]} == 0)) || return 0
+  local dir first="" client version best=-1 IFS=:
+  for dir in $PATH; do
+    [[ -x ${dir:-.}/psql ]] && first=${dir:-.}/psql && break
+  done
+  [[ -n $first && $first -ef /usr/share/postgresql-common/pg_wrapper ]] || return 0
+  for client in /usr/lib/postgresql/*/bin/psql; do
+    version=${client#/usr/lib/postgresql/}
+    version=${version%%/*}
+    [[ $version =~ ^[0-9]+$ && -x $client ]] && ((version > best)) && best=$version LOCK_PSQL=$client
+  done
+  return 0
+}
+
 db_lock() {
   [[ ${MG_DATABASE:-postgresql} == postgresql ]] || return 0
   phase_start db-lock
   db_config
-  local why="" i
+  local why="" i locked
   if [[ $DB_STATE == failed ]]; then
     why="the database settings could not be read from the app"
   elif ((${#RUN_PREFIX[@]} == 0)) && ! type -P psql >/dev/null 2>&1; then
@@ -1441,6 +1464,7 @@ db_lock() {
     utc_now since
     holder="deploy $MG_DEPLOY_ID (host ${HOSTNAME:-unknown}, app dir $APP_DIR_CANONICAL, ${MG_ORIGIN:-unknown origin}, since $since)"
     DB_LOCKED=true
+    lock_psql
     # Every database the app names (without a preset: the one libpq's defaults reach), in the app's order.
     for ((i = 0; i < (DB_COUNT > 0 ? DB_COUNT : 1); i++)); do
       ((DB_COUNT > 0)) && db_use "$i"
@@ -1449,7 +1473,14 @@ db_lock() {
         DB_LOCKED=false
         break
       fi
-      if ! db_lock_session "$holder"; then
+      # Fails towards `psql`: a direct client that could not open the session gives way to the wrapper.
+      locked=false
+      db_lock_session "$holder" && locked=true
+      if ! $locked && [[ $LOCK_PSQL != psql ]]; then
+        LOCK_PSQL=psql
+        db_lock_session "$holder" && locked=true
+      fi
+      if ! $locked; then
         why=$LOCK_WHY
         DB_LOCKED=false
         break
@@ -1531,7 +1562,7 @@ backup() {
         phase_end failed message "no built-in backup for the ${DB_ADAPTERS[i]} database $DB_NAME"
         finish failed "The app's database $(db_label) uses the ${DB_ADAPTERS[i]} adapter: the built-in backup is for PostgreSQL only. Set backup-command and restore-command (or backup: never). Nothing was migrated."
       fi
-      size=$(pg_exec 60 psql -X -q -A -t -c 'SELECT pg_database_size(current_database())' </dev/null 2>/dev/null)
+      size=$(pg_exec 60 "${LOCK_PSQL:-psql}" -X -q -A -t -c 'SELECT pg_database_size(current_database())' </dev/null 2>/dev/null)
       [[ $size =~ ^[0-9]+$ ]] || size=""
       if [[ -z $size && -z ${MG_BACKUP_COMMAND-} ]]; then
         phase_end failed message "database unreachable"
@@ -1541,7 +1572,7 @@ backup() {
       # read is not 0, so the backup is taken as usual.
       if $NO_MIGRATIONS_TABLE && [[ -z ${MG_BACKUP_COMMAND-} ]]; then
         local relations
-        relations=$(pg_exec 60 psql -X -q -A -t -c "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','S','f') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%'" </dev/null 2>/dev/null)
+        relations=$(pg_exec 60 "${LOCK_PSQL:-psql}" -X -q -A -t -c "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','S','f') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%'" </dev/null 2>/dev/null)
         if [[ $relations == 0 ]]; then
           EMPTY_DATABASES+="${EMPTY_DATABASES:+, }$(db_label)"
           emit t note phase backup message "nothing to back up in $(db_label): the database has no migrations table and no tables"

@@ -60,7 +60,7 @@ backup() {
         phase_end failed message "no built-in backup for the ${DB_ADAPTERS[i]} database $DB_NAME"
         finish failed "The app's database $(db_label) uses the ${DB_ADAPTERS[i]} adapter: the built-in backup is for PostgreSQL only. Set backup-command and restore-command (or backup: never). Nothing was migrated."
       fi
-      size=$(pg_exec 60 psql -X -q -A -t -c 'SELECT pg_database_size(current_database())' </dev/null 2>/dev/null)
+      size=$(pg_exec 60 "${LOCK_PSQL:-psql}" -X -q -A -t -c 'SELECT pg_database_size(current_database())' </dev/null 2>/dev/null)
       [[ $size =~ ^[0-9]+$ ]] || size=""
       if [[ -z $size && -z ${MG_BACKUP_COMMAND-} ]]; then
         phase_end failed message "database unreachable"
@@ -70,7 +70,7 @@ backup() {
       # read is not 0, so the backup is taken as usual.
       if $NO_MIGRATIONS_TABLE && [[ -z ${MG_BACKUP_COMMAND-} ]]; then
         local relations
-        relations=$(pg_exec 60 psql -X -q -A -t -c "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','S','f') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%'" </dev/null 2>/dev/null)
+        relations=$(pg_exec 60 "${LOCK_PSQL:-psql}" -X -q -A -t -c "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','S','f') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%'" </dev/null 2>/dev/null)
         if [[ $relations == 0 ]]; then
           EMPTY_DATABASES+="${EMPTY_DATABASES:+, }$(db_label)"
           emit t note phase backup message "nothing to back up in $(db_label): the database has no migrations table and no tables"

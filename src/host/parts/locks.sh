@@ -99,7 +99,7 @@ db_lock_session() {
     for kv in "${DB_ENV[@]}"; do export "${kv?}"; done
     export PGAPPNAME="migration-guard-lock:$MG_DEPLOY_ID"
     cd -- "$MG_APP_DIR" || exit 127
-    exec "${RUN_PREFIX[@]}" psql -X -q -A -t -v ON_ERROR_STOP=1 -v "holder=$holder" 2>/dev/null
+    exec "${RUN_PREFIX[@]}" "$LOCK_PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -v "holder=$holder" 2>/dev/null
   ) &
   pid=$!
   local deadline now answer waited=false other
@@ -160,11 +160,34 @@ read_session() {
   line=""
 }
 
+# The psql the lock sessions start (LOCK_PSQL). On Debian and Ubuntu the `psql` on PATH is pg_wrapper, a Perl
+# script that picks a client version and starts it: 80-100 ms before the lock is even asked for, on the way to
+# the pending list. Where it is, the newest client it can pick is started directly instead (a newer client
+# talks to older servers); through a run-prefix, or with any other psql first on PATH, plain `psql`. A
+# session the direct client could not open is tried again with `psql` (db_lock), so this never fails a
+# deploy that `psql` would have locked.
+LOCK_PSQL=psql
+lock_psql() {
+  LOCK_PSQL=psql
+  ((${#RUN_PREFIX[@]} == 0)) || return 0
+  local dir first="" client version best=-1 IFS=:
+  for dir in $PATH; do
+    [[ -x ${dir:-.}/psql ]] && first=${dir:-.}/psql && break
+  done
+  [[ -n $first && $first -ef /usr/share/postgresql-common/pg_wrapper ]] || return 0
+  for client in /usr/lib/postgresql/*/bin/psql; do
+    version=${client#/usr/lib/postgresql/}
+    version=${version%%/*}
+    [[ $version =~ ^[0-9]+$ && -x $client ]] && ((version > best)) && best=$version LOCK_PSQL=$client
+  done
+  return 0
+}
+
 db_lock() {
   [[ ${MG_DATABASE:-postgresql} == postgresql ]] || return 0
   phase_start db-lock
   db_config
-  local why="" i
+  local why="" i locked
   if [[ $DB_STATE == failed ]]; then
     why="the database settings could not be read from the app"
   elif ((${#RUN_PREFIX[@]} == 0)) && ! type -P psql >/dev/null 2>&1; then
@@ -176,6 +199,7 @@ db_lock() {
     utc_now since
     holder="deploy $MG_DEPLOY_ID (host ${HOSTNAME:-unknown}, app dir $APP_DIR_CANONICAL, ${MG_ORIGIN:-unknown origin}, since $since)"
     DB_LOCKED=true
+    lock_psql
     # Every database the app names (without a preset: the one libpq's defaults reach), in the app's order.
     for ((i = 0; i < (DB_COUNT > 0 ? DB_COUNT : 1); i++)); do
       ((DB_COUNT > 0)) && db_use "$i"
@@ -184,7 +208,14 @@ db_lock() {
         DB_LOCKED=false
         break
       fi
-      if ! db_lock_session "$holder"; then
+      # Fails towards `psql`: a direct client that could not open the session gives way to the wrapper.
+      locked=false
+      db_lock_session "$holder" && locked=true
+      if ! $locked && [[ $LOCK_PSQL != psql ]]; then
+        LOCK_PSQL=psql
+        db_lock_session "$holder" && locked=true
+      fi
+      if ! $locked; then
         why=$LOCK_WHY
         DB_LOCKED=false
         break
