@@ -1347,7 +1347,7 @@ LOCK_WHY=""
 db_lock_session() {
   local holder=$1 n=${#DBLOCK_FDS[@]} to from pid
   local fifo="$DEPLOY_DIR/dblock.$n"
-  rm -f -- "$fifo.in" "$fifo.out"
+  [[ -e $fifo.in || -e $fifo.out ]] && rm -f -- "$fifo.in" "$fifo.out"
   if ! mkfifo -m 600 -- "$fifo.in" "$fifo.out"; then
     LOCK_WHY="could not make a pipe in $DEPLOY_DIR"
     return 1
@@ -1889,11 +1889,11 @@ RUNNER_LINE=""  # the protocol line runner_read read
 RUNNER_PART=""  # a line read in part (a read that timed out keeps what it had)
 RUNNER_MIGRATED=false
 
-# runner_code: the embedded code for MG_RUNNER_KIND (rails, django).
+# runner_code VAR: the embedded code for MG_RUNNER_KIND (rails, django), assigned to VAR (no fork).
 runner_code() {
   case ${MG_RUNNER_KIND-} in
-  rails) printf '%s' "$RUNNER_RAILS" ;;
-  django) printf '%s' "$RUNNER_DJANGO" ;;
+  rails) printf -v "$1" '%s' "$RUNNER_RAILS" ;;
+  django) printf -v "$1" '%s' "$RUNNER_DJANGO" ;;
   *) return 1 ;;
   esac
 }
@@ -1927,8 +1927,9 @@ runner_env() {
 runner_start() {
   phase_start boot
   local code fifo="$DEPLOY_DIR/runner"
-  code=$(runner_code) || die_params "MG_RUNNER_KIND must be rails or django"
-  rm -f -- "$fifo.in" "$fifo.out"
+  runner_code code || die_params "MG_RUNNER_KIND must be rails or django"
+  # A new deploy's directory has none: rm (a process) only for what is there.
+  [[ -e $fifo.in || -e $fifo.out ]] && rm -f -- "$fifo.in" "$fifo.out"
   if ! mkfifo -m 600 -- "$fifo.in" "$fifo.out"; then
     phase_end failed message "could not make a pipe in $DEPLOY_DIR"
     finish failed "Could not make the runner's pipes in $DEPLOY_DIR on the host. Nothing was migrated."
