@@ -16,6 +16,16 @@ setup() {
   [[ $output =~ ^@mg:event\ \{\"at\":[0-9]+,\"t\":\"phase\",\"rc\":3,\"message\":\"x\\\"y\"\}$ ]]
 }
 
+@test "json_quote and now_ms VAR assign the caller's variable (no command substitution), emit keeps % as given" {
+  local quoted at
+  json_quote quoted $'50% "x"\n'
+  [ "$quoted" = '"50% \"x\"\n"' ]
+  now_ms at
+  [[ $at =~ ^[0-9]{13}$ ]]
+  run emit t note message 'quoted at body %s'
+  [[ $output == *'"message":"quoted at body %s"}' ]]
+}
+
 @test "read_params takes MG_ records verbatim and refuses any other name" {
   run bash -c 'source "$0"; read_params; printf "%s" "$MG_X"' "$PARTS/common.sh" < <(printf 'MG_X=$(touch /tmp/no) ; a\nb\0\0')
   [ "$status" -eq 0 ]
@@ -32,4 +42,41 @@ setup() {
   done
   MG_DEPLOY_ID=20240101T000000Z-1-abc run check_id
   [ "$status" -eq 0 ]
+}
+
+@test "app_state_dir_into names the state directory app_state_dir names (a symlinked app dir, one that does not exist)" {
+  local dir got
+  dir=$(mktemp -d)
+  mkdir "$dir/real"
+  ln -s "$dir/real" "$dir/current"
+  for app in "$dir/current" "$dir/real/" "$dir/missing"; do
+    # shellcheck disable=SC2034 # read by app_state_dir_into (canonical_app_dir)
+    APP_DIR_CANONICAL=""
+    MG_APP_DIR=$app app_state_dir_into got
+    [ "$got" = "$(MG_APP_DIR=$app app_state_dir)" ]
+  done
+  rm -rf -- "$dir"
+}
+
+@test "lock_psql starts the newest Debian client directly only where psql on PATH is pg_wrapper, and never through a run-prefix" {
+  source "$PARTS/locks.sh"
+  local expected=psql dir
+  # What pg_wrapper would start at the newest (numerically: 10 after 9), where psql is pg_wrapper.
+  if [[ $(type -P psql) -ef /usr/share/postgresql-common/pg_wrapper ]]; then
+    expected=$(printf '%s\n' /usr/lib/postgresql/*/bin/psql | sort -V | tail -n 1)
+  fi
+  RUN_PREFIX=()
+  lock_psql
+  [ "$LOCK_PSQL" = "$expected" ]
+  # Another psql first on PATH: that one (plain `psql`).
+  dir=$(mktemp -d)
+  printf '#!/bin/sh\n' >"$dir/psql"
+  chmod +x "$dir/psql"
+  PATH="$dir:$PATH" lock_psql
+  [ "$LOCK_PSQL" = psql ]
+  # shellcheck disable=SC2034 # read by lock_psql
+  RUN_PREFIX=(docker exec app)
+  lock_psql
+  [ "$LOCK_PSQL" = psql ]
+  rm -rf -- "$dir"
 }

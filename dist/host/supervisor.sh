@@ -30,10 +30,14 @@ SELF=${BASH_SOURCE[0]}
 
 # --- small helpers -----------------------------------------------------------------------------------------
 
+# now_ms [VAR]: milliseconds since the epoch, printed, or assigned to VAR without a fork (the events and
+# phases of a deploy ask for it dozens of times on the way to the migration; `$(now_ms)` forks each time).
 now_ms() {
   if [[ -n ${EPOCHREALTIME-} ]]; then
-    local t=${EPOCHREALTIME/[.,]/}
-    printf '%s' "$((t / 1000))"
+    local now_ms_t=${EPOCHREALTIME/[.,]/}
+    if (($#)); then printf -v "$1" '%s' "$((now_ms_t / 1000))"; else printf '%s' "$((now_ms_t / 1000))"; fi
+  elif (($#)); then
+    printf -v "$1" '%s' "$(date +%s%3N)"
   else
     date +%s%3N
   fi
@@ -46,32 +50,41 @@ nap() {
 }
 
 # JSON string escaping for the few free-text fields (messages, paths); control characters are dropped.
+# json_str S prints it; json_quote VAR S assigns it to VAR (no fork: emit quotes every value it is given).
+json_quote() {
+  local json_quote_s=$2
+  json_quote_s=${json_quote_s//\\/\\\\}
+  json_quote_s=${json_quote_s//\"/\\\"}
+  json_quote_s=${json_quote_s//$'\n'/\\n}
+  json_quote_s=${json_quote_s//$'\r'/\\r}
+  json_quote_s=${json_quote_s//$'\t'/\\t}
+  json_quote_s=${json_quote_s//[$'\001'-$'\037']/}
+  printf -v "$1" '"%s"' "$json_quote_s"
+}
 json_str() {
-  local s=$1
-  s=${s//\\/\\\\}
-  s=${s//\"/\\\"}
-  s=${s//$'\n'/\\n}
-  s=${s//$'\r'/\\r}
-  s=${s//$'\t'/\\t}
-  s=${s//[$'\001'-$'\037']/}
-  printf '"%s"' "$s"
+  local json_str_q
+  json_quote json_str_q "$1"
+  printf '%s' "$json_str_q"
 }
 
 # emit KEY VALUE... → one event line on the stream and in the journal. Known numeric keys stay numbers.
 STREAM_FD=1
 JOURNAL_FD=""
 emit() {
-  local body="" key value
+  local body="" key value quoted at
   while (($# >= 2)); do
     key=$1 value=$2
     shift 2
     case $key in
     ms | rc | pid | index | size | count | truncated | timeout | deadline | protocol | db_size | free | entries | terminated | dump_ms | verify_ms | pruned | code) body+=",\"$key\":$((10#${value:-0}))" ;;
-    *) body+=",\"$key\":$(json_str "$value")" ;;
+    *)
+      json_quote quoted "$value"
+      body+=",\"$key\":$quoted"
+      ;;
     esac
   done
-  local line
-  line="{\"at\":$(now_ms)${body}}"
+  now_ms at
+  local line="{\"at\":$at${body}}"
   printf '@mg:event %s\n' "$line" >&"$STREAM_FD"
   [[ -n $JOURNAL_FD ]] && printf '%s\n' "$line" >&"$JOURNAL_FD"
   return 0
@@ -150,6 +163,19 @@ app_dir_canonical() {
   printf '%s' "$dir"
 }
 
+# canonical_app_dir: APP_DIR_CANONICAL (app_dir_canonical's answer), found once per process: the locks' holder
+# texts name it, and each lookup was a fork.
+APP_DIR_CANONICAL=""
+canonical_app_dir() {
+  [[ -n $APP_DIR_CANONICAL ]] && return 0
+  APP_DIR_CANONICAL=$(cd -- "$MG_APP_DIR" 2>/dev/null && pwd -P) || APP_DIR_CANONICAL=$MG_APP_DIR
+}
+
+# utc_now VAR: the time now as 2024-01-01T00:00:00Z, with bash's own strftime (no fork).
+utc_now() {
+  TZ=UTC printf -v "$1" '%(%Y-%m-%dT%H:%M:%SZ)T' -1
+}
+
 # The key of an application directory: the first 16 hex digits of the sha256 of its canonical path.
 app_key() {
   local key
@@ -160,6 +186,15 @@ app_key() {
 # One state directory per application directory: the lock and the journals of its deploys live there.
 app_state_dir() {
   printf '%s/apps/%s' "$(state_root)" "$(app_key)"
+}
+
+# app_state_dir_into VAR: app_state_dir's answer in VAR, on the front's way to the worker's first event (two
+# forks where the nested lookups took six).
+app_state_dir_into() {
+  local key
+  canonical_app_dir
+  key=$(printf '%s' "$APP_DIR_CANONICAL" | sha256sum)
+  printf -v "$1" '%s/apps/%s' "${MG_STATE_DIR:-${HOME:-/tmp}/.migration-guard}" "${key:0:16}"
 }
 
 check_id() {
@@ -260,7 +295,7 @@ front() {
   missing=$(missing_tools "bash>=4.3" setsid tail sha256sum mkdir)
   [[ -z $missing ]] || die_params "the host lacks: $missing (the supervisor needs bash >= 4.3, GNU coreutils and util-linux); nothing was run"
   local state dir
-  state=$(app_state_dir)
+  app_state_dir_into state
   dir="$state/deploys/$MG_DEPLOY_ID"
   mkdir -p -- "$state/deploys" || die_params "cannot create the state directory $state"
   mkdir -- "$dir" 2>/dev/null || die_params "deploy $MG_DEPLOY_ID already exists on the host"
@@ -466,9 +501,24 @@ begin
       begin
         $stdout = out
         $stderr = err
-        task = Rake::Task["db:migrate:status"]
-        task.reenable
-        task.invoke
+        if ActiveRecord.version < Gem::Version.new("7.1")
+          # What `db:migrate:status` does up to Rails 7.0 (its load_config, then for each database
+          # establish_connection and migrate_status), except that a database whose settings are those of
+          # the connection opened above keeps it: a new one reads PostgreSQL's type map again (20-60 ms).
+          load_config = Rake::Task["db:load_config"]
+          load_config.reenable
+          load_config.invoke
+          ActiveRecord::Base.configurations.configs_for(env_name: ActiveRecord::Tasks::DatabaseTasks.env).each do |d|
+            current = ActiveRecord::Base.connection_db_config
+            same = current.name == d.name && current.configuration_hash == d.configuration_hash
+            ActiveRecord::Base.establish_connection(d) unless same
+            ActiveRecord::Tasks::DatabaseTasks.migrate_status
+          end
+        else
+          task = Rake::Task["db:migrate:status"]
+          task.reenable
+          task.invoke
+        end
       rescue SystemExit => e
         # `abort` (no migrations table yet) writes its line to $stderr and exits 1, as the command does.
         rc = e.status
@@ -683,7 +733,9 @@ run_start() {
   local label=$1
   shift
   RS_PIDFILE="$DEPLOY_DIR/pgid.$label"
-  RS_TAG="$MG_DEPLOY_ID:$label:$BASHPID:$(now_ms)"
+  local now
+  now_ms now
+  RS_TAG="$MG_DEPLOY_ID:$label:$BASHPID:$now"
   CURRENT_TAG=$RS_TAG
   rm -f "$RS_PIDFILE"
   (
@@ -718,7 +770,7 @@ run_watch() {
   RG_TIMED_OUT=false
   while kill -0 "$pid" 2>/dev/null; do
     [[ -z $pgid && -s $pidfile ]] && pgid=$(<"$pidfile") && CURRENT_PGID=$pgid
-    now=$(now_ms)
+    now_ms now
     if ((grace_end == 0 && now >= deadline)); then
       RG_TIMED_OUT=true
       emit t deadline phase "$PHASE" action term
@@ -787,13 +839,14 @@ PHASE=""
 PHASE_START=0
 phase_start() {
   PHASE=$1
-  PHASE_START=$(now_ms)
+  now_ms PHASE_START
   emit t phase phase "$PHASE" state start
 }
 phase_end() {
-  local state=$1
+  local state=$1 now
   shift
-  emit t phase phase "$PHASE" state "$state" ms "$(($(now_ms) - PHASE_START))" "$@"
+  now_ms now
+  emit t phase phase "$PHASE" state "$state" ms "$((now - PHASE_START))" "$@"
 }
 
 finish() {
@@ -811,14 +864,26 @@ finish() {
 readonly WORKER_TOOLS=("bash>=4.3" flock "setsid -w" "tail --pid" timeout tee base64 "base64 -w0" sha256sum mkdir mkfifo mv rm kill sort
   sed awk wc tr cat "head -c" "stat -c" "df --output" "grep -z" "find -lname")
 
+# A host that passed the check once passes it again: an installed supervisor (supervisor-<sha256>.sh) keeps a
+# note beside it that its tools were all there on this PATH, and skips the tries while the note holds (about
+# 20 processes each deploy; ~100 ms on a loaded host). Another PATH checks again. From the source tree (no
+# hash in the name) it always checks.
 check_tools() {
-  local missing
+  local missing note="" seen=""
+  [[ ${SELF##*/} =~ ^supervisor-[0-9a-f]{16}\.sh$ ]] && note="${SELF%.sh}.tools-ok"
+  if [[ -n $note && -f $note ]]; then
+    IFS= read -r -d '' seen <"$note"
+    [[ $seen == "$PATH" ]] && return 0
+  fi
   missing=$(missing_tools "${WORKER_TOOLS[@]}")
   if [[ -n $missing ]]; then
     phase_start preflight
     phase_end failed message "missing on the host: $missing"
     finish failed "The host lacks: $missing. The supervisor needs bash >= 4.3 and GNU coreutils, util-linux, grep, findutils (not BusyBox or BSD versions); install them and retry. Nothing was run."
   fi
+  # Written whole, then named: a note cut short is never read as a PATH that passed.
+  [[ -n $note ]] && { printf '%s' "$PATH" >"$note.$$" && mv -f -- "$note.$$" "$note"; } 2>/dev/null
+  return 0
 }
 
 # Exit 127 through a run-prefix (`docker exec app`, `env PATH=...`): the prefix ran, the command it was given
@@ -868,7 +933,9 @@ update_code() {
     phase_end skipped
     return
   fi
-  run_group $(($(now_ms) + ${MG_STEP_TIMEOUT:-600} * 1000)) update bash -c "$MG_UPDATE_COMMAND"
+  local now
+  now_ms now
+  run_group $((now + ${MG_STEP_TIMEOUT:-600} * 1000)) update bash -c "$MG_UPDATE_COMMAND"
   if ((RG_RC != 0)); then
     phase_end failed rc "$RG_RC"
     finish failed "update-command exited with code $RG_RC$($RG_TIMED_OUT && echo " (timed out)")"
@@ -892,10 +959,11 @@ status_says_no_table() {
 }
 
 # Runs every status command; each output goes back base64-encoded so the action's parser sees exact bytes.
-# STATUS_NO_TABLE: at least one failed, and every failure said "no migrations table yet".
+# STATUS_NO_TABLE: at least one failed, and every failure said "no migrations table yet". STATUS_OUT keeps
+# each reading's stdout (base64, `NAME.INDEX`): restore-check compares `restored` with `before`.
 STATUS_RC=0
 STATUS_NO_TABLE=false
-declare -A STATUS_SHA=()
+declare -A STATUS_OUT=()
 read_status() {
   local name=$1 i out var no_table=true
   STATUS_RC=0
@@ -905,7 +973,8 @@ read_status() {
     local -n words=$var
     ((${#words[@]})) || continue
     out="$DEPLOY_DIR/status.$i"
-    # The one-boot runner, while it runs, answers for the first status command (it prints the same).
+    # The one-boot runner, while it runs, answers for the first status command (it prints the same), already
+    # in base64: its answer goes on as it came, the files are written only for a failure (read below).
     if [[ -n ${RUNNER_PID-} ]] && ((i == 1)); then
       runner_status "$name" "$out"
     else
@@ -915,10 +984,11 @@ read_status() {
         cd -- "$MG_APP_DIR" || exit 127
         exec timeout -k 5 "${MG_STEP_TIMEOUT:-600}" "${RUN_PREFIX[@]}" "${words[@]}" </dev/null >"$out" 2>"$out.err"
       )
+      set_status_b64 "$out"
     fi
     local rc=$?
-    STATUS_SHA[$name.$i]=$(sha256sum <"$out")
-    emit t status name "$name" index "$i" rc "$rc" stdout "$(base64 -w0 <"$out")" stderr "$(head -c 65536 "$out.err" | base64 -w0)"
+    STATUS_OUT[$name.$i]=$STATUS_OUT64
+    emit t status name "$name" index "$i" rc "$rc" stdout "$STATUS_OUT64" stderr "$STATUS_ERR64"
     if ((rc != 0)); then
       STATUS_RC=$rc
       status_says_no_table "$out" "$out.err" "$rc" || no_table=false
@@ -930,14 +1000,28 @@ read_status() {
   return 0
 }
 
+# set_status_b64 OUT: STATUS_OUT64 and STATUS_ERR64 from the files OUT and OUT.err (at most 64 KiB of the
+# stderr). Keeps the exit code it was called with.
+STATUS_OUT64=""
+STATUS_ERR64=""
+set_status_b64() {
+  local rc=$?
+  STATUS_OUT64=$(base64 -w0 <"$1")
+  STATUS_ERR64=$(head -c 65536 -- "$1.err" | base64 -w0)
+  return "$rc"
+}
+
 # Waits for the gate decision the action writes through the front process: `go`, or `stop REASON`. Meanwhile
 # it answers the gate's file reads (serve_reads), so the gate reads the host's files in this session.
 DECISION=""
 wait_decision() {
-  local deadline=$(($(now_ms) + ${MG_DECISION_WAIT:-300} * 1000))
+  local deadline now
+  now_ms now
+  deadline=$((now + ${MG_DECISION_WAIT:-300} * 1000))
   emit t awaiting phase gate
   while [[ ! -s $DEPLOY_DIR/decision ]]; do
-    if (($(now_ms) >= deadline)); then
+    now_ms now
+    if ((now >= deadline)); then
       DECISION="stop no-decision"
       return
     fi
@@ -1005,7 +1089,7 @@ migrate() {
   phase_start migrate
   local timeout=${MG_TIMEOUT:-600}
   local start
-  start=$(now_ms)
+  now_ms start
   local deadline=$((start + timeout * 1000))
   emit t deadline-set phase migrate timeout "$timeout" deadline "$deadline"
   if [[ ${MG_DATABASE:-postgresql} == postgresql ]]; then
@@ -1226,18 +1310,21 @@ host_lock() {
   lock="$state/deploy.lock"
   exec {LOCK_FD}>>"$lock"
   phase_start lock
+  canonical_app_dir
   if ! flock -n "$LOCK_FD"; then
     holder=$(lock_holder "$lock")
     emit t lock state waiting holder "$holder"
     if ! flock -w "${MG_LOCK_WAIT:-900}" "$LOCK_FD"; then
       holder=$(lock_holder "$lock")
       phase_end failed holder "$holder"
-      finish failed "Another deploy holds the lock on $(app_dir_canonical) after waiting ${MG_LOCK_WAIT:-900}s: $holder"
+      finish failed "Another deploy holds the lock on $APP_DIR_CANONICAL after waiting ${MG_LOCK_WAIT:-900}s: $holder"
     fi
   fi
+  local since
+  utc_now since
   printf 'deploy %s (host %s, app dir %s, environment %s, %s, since %s, supervisor pid %s)' "$MG_DEPLOY_ID" \
-    "${HOSTNAME:-unknown host}" "$(app_dir_canonical)" "${MG_ENVIRONMENT-}" "${MG_ORIGIN:-unknown origin}" \
-    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$$" >"$lock.holder"
+    "${HOSTNAME:-unknown host}" "$APP_DIR_CANONICAL" "${MG_ENVIRONMENT-}" "${MG_ORIGIN:-unknown origin}" \
+    "$since" "$$" >"$lock.holder"
   phase_end ok
 }
 
@@ -1260,7 +1347,7 @@ LOCK_WHY=""
 db_lock_session() {
   local holder=$1 n=${#DBLOCK_FDS[@]} to from pid
   local fifo="$DEPLOY_DIR/dblock.$n"
-  rm -f -- "$fifo.in" "$fifo.out"
+  [[ -e $fifo.in || -e $fifo.out ]] && rm -f -- "$fifo.in" "$fifo.out"
   if ! mkfifo -m 600 -- "$fifo.in" "$fifo.out"; then
     LOCK_WHY="could not make a pipe in $DEPLOY_DIR"
     return 1
@@ -1277,10 +1364,12 @@ db_lock_session() {
     for kv in "${DB_ENV[@]}"; do export "${kv?}"; done
     export PGAPPNAME="migration-guard-lock:$MG_DEPLOY_ID"
     cd -- "$MG_APP_DIR" || exit 127
-    exec "${RUN_PREFIX[@]}" psql -X -q -A -t -v ON_ERROR_STOP=1 -v "holder=$holder" 2>/dev/null
+    exec "${RUN_PREFIX[@]}" "$LOCK_PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -v "holder=$holder" 2>/dev/null
   ) &
   pid=$!
-  local deadline=$(($(now_ms) + ${MG_LOCK_WAIT:-900} * 1000)) answer waited=false other
+  local deadline now answer waited=false other
+  now_ms now
+  deadline=$((now + ${MG_LOCK_WAIT:-900} * 1000))
   while :; do
     answer=""
     printf '%s\n' "SELECT pg_try_advisory_lock($DB_LOCK_KEY)::text || ' ' || :'holder';" 2>/dev/null 1>&"$to" &&
@@ -1298,7 +1387,8 @@ db_lock_session() {
         emit t lock state waiting kind database holder "${other:-unknown}"
         waited=true
       fi
-      if (($(now_ms) >= deadline)); then
+      now_ms now
+      if ((now >= deadline)); then
         phase_end failed holder "${other:-unknown}"
         finish failed "Another deploy holds the database lock on $(db_label) after waiting ${MG_LOCK_WAIT:-900}s: ${other:-unknown}. Nothing was migrated."
       fi
@@ -1335,20 +1425,46 @@ read_session() {
   line=""
 }
 
+# The psql the lock sessions start (LOCK_PSQL). On Debian and Ubuntu the `psql` on PATH is pg_wrapper, a Perl
+# script that picks a client version and starts it: 80-100 ms before the lock is even asked for, on the way to
+# the pending list. Where it is, the newest client it can pick is started directly instead (a newer client
+# talks to older servers); through a run-prefix, or with any other psql first on PATH, plain `psql`. A
+# session the direct client could not open is tried again with `psql` (db_lock), so this never fails a
+# deploy that `psql` would have locked.
+LOCK_PSQL=psql
+lock_psql() {
+  LOCK_PSQL=psql
+  ((${#RUN_PREFIX[@]} == 0)) || return 0
+  local dir first="" client version best=-1 IFS=:
+  for dir in $PATH; do
+    [[ -x ${dir:-.}/psql ]] && first=${dir:-.}/psql && break
+  done
+  [[ -n $first && $first -ef /usr/share/postgresql-common/pg_wrapper ]] || return 0
+  for client in /usr/lib/postgresql/*/bin/psql; do
+    version=${client#/usr/lib/postgresql/}
+    version=${version%%/*}
+    [[ $version =~ ^[0-9]+$ && -x $client ]] && ((version > best)) && best=$version LOCK_PSQL=$client
+  done
+  return 0
+}
+
 db_lock() {
   [[ ${MG_DATABASE:-postgresql} == postgresql ]] || return 0
   phase_start db-lock
   db_config
-  local why="" i
+  local why="" i locked
   if [[ $DB_STATE == failed ]]; then
     why="the database settings could not be read from the app"
   elif ((${#RUN_PREFIX[@]} == 0)) && ! type -P psql >/dev/null 2>&1; then
     why="psql is not installed on the host"
   fi
   if [[ -z $why ]]; then
-    local holder
-    holder="deploy $MG_DEPLOY_ID (host ${HOSTNAME:-unknown}, app dir $(app_dir_canonical), ${MG_ORIGIN:-unknown origin}, since $(date -u +%Y-%m-%dT%H:%M:%SZ))"
+    local holder since
+    canonical_app_dir
+    utc_now since
+    holder="deploy $MG_DEPLOY_ID (host ${HOSTNAME:-unknown}, app dir $APP_DIR_CANONICAL, ${MG_ORIGIN:-unknown origin}, since $since)"
     DB_LOCKED=true
+    lock_psql
     # Every database the app names (without a preset: the one libpq's defaults reach), in the app's order.
     for ((i = 0; i < (DB_COUNT > 0 ? DB_COUNT : 1); i++)); do
       ((DB_COUNT > 0)) && db_use "$i"
@@ -1357,7 +1473,14 @@ db_lock() {
         DB_LOCKED=false
         break
       fi
-      if ! db_lock_session "$holder"; then
+      # Fails towards `psql`: a direct client that could not open the session gives way to the wrapper.
+      locked=false
+      db_lock_session "$holder" && locked=true
+      if ! $locked && [[ $LOCK_PSQL != psql ]]; then
+        LOCK_PSQL=psql
+        db_lock_session "$holder" && locked=true
+      fi
+      if ! $locked; then
         why=$LOCK_WHY
         DB_LOCKED=false
         break
@@ -1439,7 +1562,7 @@ backup() {
         phase_end failed message "no built-in backup for the ${DB_ADAPTERS[i]} database $DB_NAME"
         finish failed "The app's database $(db_label) uses the ${DB_ADAPTERS[i]} adapter: the built-in backup is for PostgreSQL only. Set backup-command and restore-command (or backup: never). Nothing was migrated."
       fi
-      size=$(pg_exec 60 psql -X -q -A -t -c 'SELECT pg_database_size(current_database())' </dev/null 2>/dev/null)
+      size=$(pg_exec 60 "${LOCK_PSQL:-psql}" -X -q -A -t -c 'SELECT pg_database_size(current_database())' </dev/null 2>/dev/null)
       [[ $size =~ ^[0-9]+$ ]] || size=""
       if [[ -z $size && -z ${MG_BACKUP_COMMAND-} ]]; then
         phase_end failed message "database unreachable"
@@ -1449,7 +1572,7 @@ backup() {
       # read is not 0, so the backup is taken as usual.
       if $NO_MIGRATIONS_TABLE && [[ -z ${MG_BACKUP_COMMAND-} ]]; then
         local relations
-        relations=$(pg_exec 60 psql -X -q -A -t -c "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','S','f') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%'" </dev/null 2>/dev/null)
+        relations=$(pg_exec 60 "${LOCK_PSQL:-psql}" -X -q -A -t -c "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','S','f') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%'" </dev/null 2>/dev/null)
         if [[ $relations == 0 ]]; then
           EMPTY_DATABASES+="${EMPTY_DATABASES:+, }$(db_label)"
           emit t note phase backup message "nothing to back up in $(db_label): the database has no migrations table and no tables"
@@ -1519,7 +1642,7 @@ DB_SIZES=()
 backup_one() {
   local dir=$1 path=$2 pg=$3 i=$4 partial started size sum db_size
   partial="$dir/.${path##*/}.partial"
-  started=$(now_ms)
+  now_ms started
   RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$partial")
   if [[ -n ${MG_BACKUP_COMMAND-} ]]; then
     run_group $((started + ${MG_BACKUP_TIMEOUT:-21600} * 1000)) backup "${RUN_PREFIX[@]}" sh -c "$MG_BACKUP_COMMAND"
@@ -1531,14 +1654,16 @@ backup_one() {
       bash -c 'set -o pipefail; "$@" | tee -- "$MG_BACKUP_PATH" | sha256sum >"$MG_BACKUP_PATH.sha256"' \
       pg_dump "${RUN_PREFIX[@]}" pg_dump --format=custom --lock-wait-timeout="${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}}"
   fi
-  local dump_ms=$(($(now_ms) - started))
+  local dump_ms now
+  now_ms now
+  dump_ms=$((now - started))
   if ((RG_RC != 0)) || [[ ! -s $partial ]]; then
     rm -f -- "$partial" "$partial.sha256"
     phase_end failed rc "$RG_RC" message "the backup failed${DB_NAME:+ ($DB_NAME)}"
     $RG_TIMED_OUT && backup_fail "The backup${DB_NAME:+ of $DB_NAME} passed its ${MG_BACKUP_TIMEOUT:-21600}s deadline and was stopped; nothing was migrated."
     backup_fail "The backup${DB_NAME:+ of $(db_label)} failed (exit $RG_RC$([[ $RG_RC == 0 ]] && echo ", empty file")); nothing was migrated. (pg_dump waits at most ${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}} ms, the lock-timeout, for a table lock another session holds.)"
   fi
-  started=$(now_ms)
+  now_ms started
   local entries=0
   if $pg; then
     local list
@@ -1552,7 +1677,9 @@ backup_one() {
     entries=$(grep -c -v '^;' <<<"$list")
     rm -f -- "$DEPLOY_DIR/verify.err"
   fi
-  local verify_ms=$(($(now_ms) - started))
+  local verify_ms now
+  now_ms now
+  verify_ms=$((now - started))
   mv -f -- "$partial" "$path"
   size=$(stat -c %s -- "$path")
   if [[ -s $partial.sha256 ]]; then sum=$(<"$partial.sha256"); else sum=$(sha256sum -- "$path"); fi
@@ -1677,7 +1804,9 @@ restore_backup() {
   fi
   # A backup-command ran once for the whole app: so does the restore-command.
   $custom && ours=("${ours[0]}")
-  local restored="" failed="" detail="" far=$(($(now_ms) + ${MG_RESTORE_TIMEOUT:-21600} * 1000))
+  local restored="" failed="" detail="" far
+  now_ms far
+  far=$((far + ${MG_RESTORE_TIMEOUT:-21600} * 1000))
   for i in "${ours[@]}"; do
     ((DB_COUNT > 0)) && db_use "$i"
     RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=${BACKUP_PATHS[i]}" "PGOPTIONS=-c lock_timeout=${MG_RESTORE_LOCK_TIMEOUT:-120000} -c client_min_messages=error"
@@ -1725,7 +1854,7 @@ restore_backup() {
   read_status restored
   local same=true
   for i in 1 2 3; do
-    [[ ${STATUS_SHA[before.$i]-} == "${STATUS_SHA[restored.$i]-}" ]] || same=false
+    [[ ${STATUS_OUT[before.$i]-} == "${STATUS_OUT[restored.$i]-}" ]] || same=false
   done
   # A database restored to "never migrated" says so again, as it did before the deploy.
   if { ((STATUS_RC == 0)) || { $NO_MIGRATIONS_TABLE && $STATUS_NO_TABLE; }; } && $same; then
@@ -1760,11 +1889,11 @@ RUNNER_LINE=""  # the protocol line runner_read read
 RUNNER_PART=""  # a line read in part (a read that timed out keeps what it had)
 RUNNER_MIGRATED=false
 
-# runner_code: the embedded code for MG_RUNNER_KIND (rails, django).
+# runner_code VAR: the embedded code for MG_RUNNER_KIND (rails, django), assigned to VAR (no fork).
 runner_code() {
   case ${MG_RUNNER_KIND-} in
-  rails) printf '%s' "$RUNNER_RAILS" ;;
-  django) printf '%s' "$RUNNER_DJANGO" ;;
+  rails) printf -v "$1" '%s' "$RUNNER_RAILS" ;;
+  django) printf -v "$1" '%s' "$RUNNER_DJANGO" ;;
   *) return 1 ;;
   esac
 }
@@ -1798,8 +1927,9 @@ runner_env() {
 runner_start() {
   phase_start boot
   local code fifo="$DEPLOY_DIR/runner"
-  code=$(runner_code) || die_params "MG_RUNNER_KIND must be rails or django"
-  rm -f -- "$fifo.in" "$fifo.out"
+  runner_code code || die_params "MG_RUNNER_KIND must be rails or django"
+  # A new deploy's directory has none: rm (a process) only for what is there.
+  [[ -e $fifo.in || -e $fifo.out ]] && rm -f -- "$fifo.in" "$fifo.out"
   if ! mkfifo -m 600 -- "$fifo.in" "$fifo.out"; then
     phase_end failed message "could not make a pipe in $DEPLOY_DIR"
     finish failed "Could not make the runner's pipes in $DEPLOY_DIR on the host. Nothing was migrated."
@@ -1813,14 +1943,17 @@ runner_start() {
   RG_ENV=()
   RUNNER_PID=$RS_PID RUNNER_PIDFILE=$RS_PIDFILE RUNNER_TAG=$RS_TAG
   CURRENT_TAG=""
-  local deadline=$(($(now_ms) + ${MG_STEP_TIMEOUT:-600} * 1000)) lines=""
+  local deadline now lines=""
+  now_ms now
+  deadline=$((now + ${MG_STEP_TIMEOUT:-600} * 1000))
   while :; do
     if runner_read 0.05; then
       [[ $RUNNER_LINE == ready ]] && break
       lines+="$RUNNER_LINE"$'\n'
       continue
     fi
-    if ! kill -0 "$RUNNER_PID" 2>/dev/null || (($(now_ms) >= deadline)); then
+    now_ms now
+    if ! kill -0 "$RUNNER_PID" 2>/dev/null || ((now >= deadline)); then
       runner_read 0.2 && [[ $RUNNER_LINE == ready ]] && break
       local rc=124
       if ! kill -0 "$RUNNER_PID" 2>/dev/null; then
@@ -1846,37 +1979,57 @@ runner_start() {
 }
 
 # runner_status NAME OUT: asks the running runner for the status reading NAME (what the status command
-# prints); writes its stdout to OUT and its stderr to OUT.err like read_status, and returns its exit code
-# (125: no answer, the runner is gone or did not answer within MG_STEP_TIMEOUT).
+# prints) and returns its exit code (125: no answer, the runner is gone or did not answer within
+# MG_STEP_TIMEOUT). Sets STATUS_OUT64 and STATUS_ERR64 as read_status's commands do: the runner's base64 as it
+# came when it is base64 (no decode and encode again), its stderr cut to 64 KiB. OUT and OUT.err (what
+# status_says_no_table reads) are written only when it failed.
+B64_WORD='^([A-Za-z0-9+/]*={0,2}|-)$'
 runner_status() {
-  local name=$1 out=$2 deadline=$(($(now_ms) + ${MG_STEP_TIMEOUT:-600} * 1000)) words
+  local name=$1 out=$2 deadline now words rc out64 err64
+  now_ms now
+  deadline=$((now + ${MG_STEP_TIMEOUT:-600} * 1000))
   : >"$out"
   : >"$out.err"
+  STATUS_OUT64="" STATUS_ERR64=""
   printf 'status %s\n' "$name" 2>/dev/null 1>&"$RUNNER_IN" || return 125
-  while (($(now_ms) < deadline)); do
+  while now_ms now && ((now < deadline)); do
     if runner_read 0.05; then
       read -r -a words <<<"$RUNNER_LINE"
       [[ ${words[0]} == status && ${words[1]-} == "$name" && ${words[2]-} =~ ^[0-9]+$ ]] || continue
-      # `-` is an empty output.
-      [[ ${words[3]-} == - ]] || base64 -d <<<"${words[3]-}" >"$out" 2>/dev/null
-      [[ ${words[4]-} == - ]] || base64 -d <<<"${words[4]-}" >"$out.err" 2>/dev/null
-      return "${words[2]}"
+      rc=$((10#${words[2]})) out64=${words[3]-} err64=${words[4]-}
+      # `-` is an empty output. Anything but base64 (or more than 64 KiB of stderr) goes the long way: decoded
+      # as far as it is base64, then encoded again, as for a command's files.
+      if ((rc == 0 && ${#err64} <= 87384)) && [[ $out64 =~ $B64_WORD && $err64 =~ $B64_WORD ]]; then
+        [[ $out64 == - ]] || STATUS_OUT64=$out64
+        [[ $err64 == - ]] || STATUS_ERR64=$err64
+        return 0
+      fi
+      [[ $out64 == - ]] || base64 -d <<<"$out64" >"$out" 2>/dev/null
+      [[ $err64 == - ]] || base64 -d <<<"$err64" >"$out.err" 2>/dev/null
+      set_status_b64 "$out"
+      return "$rc"
     fi
     kill -0 "$RUNNER_PID" 2>/dev/null || { runner_read 0.2 || return 125; }
   done
+  set_status_b64 "$out"
   return 125
 }
 
 # The migrate phase's tick (RG_ON_TICK): the runner's progress as events, in the journal like any other.
 runner_tick() {
-  local words n=0
+  local words n=0 wait=0.05
+  # Once it said `migrated` it only has to exit: run_watch looks for that every 5 ms, not every 50.
+  $RUNNER_MIGRATED && wait=0.005
   # A bounded number per tick: run_watch checks the deadline between ticks.
-  while ((n++ < 50)) && runner_read 0.05; do
+  while ((n++ < 50)) && runner_read "$wait"; do
     read -r -a words <<<"$RUNNER_LINE"
     case ${words[0]-} in
     start) emit t migration phase migrate state start id "${words[1]-}" database "${words[2]-}" name "${words[*]:3}" ;;
     "done") emit t migration phase migrate state "done" id "${words[1]-}" database "${words[2]-}" ms "${words[3]-0}" ;;
-    migrated) RUNNER_MIGRATED=true ;;
+    migrated)
+      RUNNER_MIGRATED=true
+      return 0
+      ;;
     esac
   done
 }
@@ -1935,8 +2088,10 @@ runner_stop() {
 # pre-/post-migrate commands (maintenance mode on/off), with bash in the app dir, like update-command.
 run_hook() {
   local name=$1 command=$2
+  local now
   phase_start "$name"
-  run_group $(($(now_ms) + ${MG_STEP_TIMEOUT:-600} * 1000)) "$name" bash -c "$command"
+  now_ms now
+  run_group $((now + ${MG_STEP_TIMEOUT:-600} * 1000)) "$name" bash -c "$command"
   if ((RG_RC != 0)); then
     phase_end failed rc "$RG_RC"
     return 1
@@ -1951,9 +2106,12 @@ HEALTH=""
 wait_health() {
   phase_start health
   emit t awaiting phase health timeout "${MG_HEALTH_TIMEOUT:-60}"
-  local deadline=$(($(now_ms) + (${MG_HEALTH_TIMEOUT:-60} + 120) * 1000))
+  local deadline now
+  now_ms now
+  deadline=$((now + (${MG_HEALTH_TIMEOUT:-60} + 120) * 1000))
   while [[ ! -s $DEPLOY_DIR/health ]]; do
-    if (($(now_ms) >= deadline)); then
+    now_ms now
+    if ((now >= deadline)); then
       HEALTH="health failed no verdict from the action within $((${MG_HEALTH_TIMEOUT:-60} + 120))s"
       break
     fi

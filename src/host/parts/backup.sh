@@ -60,7 +60,7 @@ backup() {
         phase_end failed message "no built-in backup for the ${DB_ADAPTERS[i]} database $DB_NAME"
         finish failed "The app's database $(db_label) uses the ${DB_ADAPTERS[i]} adapter: the built-in backup is for PostgreSQL only. Set backup-command and restore-command (or backup: never). Nothing was migrated."
       fi
-      size=$(pg_exec 60 psql -X -q -A -t -c 'SELECT pg_database_size(current_database())' </dev/null 2>/dev/null)
+      size=$(pg_exec 60 "${LOCK_PSQL:-psql}" -X -q -A -t -c 'SELECT pg_database_size(current_database())' </dev/null 2>/dev/null)
       [[ $size =~ ^[0-9]+$ ]] || size=""
       if [[ -z $size && -z ${MG_BACKUP_COMMAND-} ]]; then
         phase_end failed message "database unreachable"
@@ -70,7 +70,7 @@ backup() {
       # read is not 0, so the backup is taken as usual.
       if $NO_MIGRATIONS_TABLE && [[ -z ${MG_BACKUP_COMMAND-} ]]; then
         local relations
-        relations=$(pg_exec 60 psql -X -q -A -t -c "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','S','f') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%'" </dev/null 2>/dev/null)
+        relations=$(pg_exec 60 "${LOCK_PSQL:-psql}" -X -q -A -t -c "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','S','f') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%'" </dev/null 2>/dev/null)
         if [[ $relations == 0 ]]; then
           EMPTY_DATABASES+="${EMPTY_DATABASES:+, }$(db_label)"
           emit t note phase backup message "nothing to back up in $(db_label): the database has no migrations table and no tables"
@@ -140,7 +140,7 @@ DB_SIZES=()
 backup_one() {
   local dir=$1 path=$2 pg=$3 i=$4 partial started size sum db_size
   partial="$dir/.${path##*/}.partial"
-  started=$(now_ms)
+  now_ms started
   RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$partial")
   if [[ -n ${MG_BACKUP_COMMAND-} ]]; then
     run_group $((started + ${MG_BACKUP_TIMEOUT:-21600} * 1000)) backup "${RUN_PREFIX[@]}" sh -c "$MG_BACKUP_COMMAND"
@@ -152,14 +152,16 @@ backup_one() {
       bash -c 'set -o pipefail; "$@" | tee -- "$MG_BACKUP_PATH" | sha256sum >"$MG_BACKUP_PATH.sha256"' \
       pg_dump "${RUN_PREFIX[@]}" pg_dump --format=custom --lock-wait-timeout="${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}}"
   fi
-  local dump_ms=$(($(now_ms) - started))
+  local dump_ms now
+  now_ms now
+  dump_ms=$((now - started))
   if ((RG_RC != 0)) || [[ ! -s $partial ]]; then
     rm -f -- "$partial" "$partial.sha256"
     phase_end failed rc "$RG_RC" message "the backup failed${DB_NAME:+ ($DB_NAME)}"
     $RG_TIMED_OUT && backup_fail "The backup${DB_NAME:+ of $DB_NAME} passed its ${MG_BACKUP_TIMEOUT:-21600}s deadline and was stopped; nothing was migrated."
     backup_fail "The backup${DB_NAME:+ of $(db_label)} failed (exit $RG_RC$([[ $RG_RC == 0 ]] && echo ", empty file")); nothing was migrated. (pg_dump waits at most ${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}} ms, the lock-timeout, for a table lock another session holds.)"
   fi
-  started=$(now_ms)
+  now_ms started
   local entries=0
   if $pg; then
     local list
@@ -173,7 +175,9 @@ backup_one() {
     entries=$(grep -c -v '^;' <<<"$list")
     rm -f -- "$DEPLOY_DIR/verify.err"
   fi
-  local verify_ms=$(($(now_ms) - started))
+  local verify_ms now
+  now_ms now
+  verify_ms=$((now - started))
   mv -f -- "$partial" "$path"
   size=$(stat -c %s -- "$path")
   if [[ -s $partial.sha256 ]]; then sum=$(<"$partial.sha256"); else sum=$(sha256sum -- "$path"); fi

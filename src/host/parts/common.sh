@@ -3,10 +3,14 @@
 
 # --- small helpers -----------------------------------------------------------------------------------------
 
+# now_ms [VAR]: milliseconds since the epoch, printed, or assigned to VAR without a fork (the events and
+# phases of a deploy ask for it dozens of times on the way to the migration; `$(now_ms)` forks each time).
 now_ms() {
   if [[ -n ${EPOCHREALTIME-} ]]; then
-    local t=${EPOCHREALTIME/[.,]/}
-    printf '%s' "$((t / 1000))"
+    local now_ms_t=${EPOCHREALTIME/[.,]/}
+    if (($#)); then printf -v "$1" '%s' "$((now_ms_t / 1000))"; else printf '%s' "$((now_ms_t / 1000))"; fi
+  elif (($#)); then
+    printf -v "$1" '%s' "$(date +%s%3N)"
   else
     date +%s%3N
   fi
@@ -19,32 +23,41 @@ nap() {
 }
 
 # JSON string escaping for the few free-text fields (messages, paths); control characters are dropped.
+# json_str S prints it; json_quote VAR S assigns it to VAR (no fork: emit quotes every value it is given).
+json_quote() {
+  local json_quote_s=$2
+  json_quote_s=${json_quote_s//\\/\\\\}
+  json_quote_s=${json_quote_s//\"/\\\"}
+  json_quote_s=${json_quote_s//$'\n'/\\n}
+  json_quote_s=${json_quote_s//$'\r'/\\r}
+  json_quote_s=${json_quote_s//$'\t'/\\t}
+  json_quote_s=${json_quote_s//[$'\001'-$'\037']/}
+  printf -v "$1" '"%s"' "$json_quote_s"
+}
 json_str() {
-  local s=$1
-  s=${s//\\/\\\\}
-  s=${s//\"/\\\"}
-  s=${s//$'\n'/\\n}
-  s=${s//$'\r'/\\r}
-  s=${s//$'\t'/\\t}
-  s=${s//[$'\001'-$'\037']/}
-  printf '"%s"' "$s"
+  local json_str_q
+  json_quote json_str_q "$1"
+  printf '%s' "$json_str_q"
 }
 
 # emit KEY VALUE... → one event line on the stream and in the journal. Known numeric keys stay numbers.
 STREAM_FD=1
 JOURNAL_FD=""
 emit() {
-  local body="" key value
+  local body="" key value quoted at
   while (($# >= 2)); do
     key=$1 value=$2
     shift 2
     case $key in
     ms | rc | pid | index | size | count | truncated | timeout | deadline | protocol | db_size | free | entries | terminated | dump_ms | verify_ms | pruned | code) body+=",\"$key\":$((10#${value:-0}))" ;;
-    *) body+=",\"$key\":$(json_str "$value")" ;;
+    *)
+      json_quote quoted "$value"
+      body+=",\"$key\":$quoted"
+      ;;
     esac
   done
-  local line
-  line="{\"at\":$(now_ms)${body}}"
+  now_ms at
+  local line="{\"at\":$at${body}}"
   printf '@mg:event %s\n' "$line" >&"$STREAM_FD"
   [[ -n $JOURNAL_FD ]] && printf '%s\n' "$line" >&"$JOURNAL_FD"
   return 0
@@ -123,6 +136,19 @@ app_dir_canonical() {
   printf '%s' "$dir"
 }
 
+# canonical_app_dir: APP_DIR_CANONICAL (app_dir_canonical's answer), found once per process: the locks' holder
+# texts name it, and each lookup was a fork.
+APP_DIR_CANONICAL=""
+canonical_app_dir() {
+  [[ -n $APP_DIR_CANONICAL ]] && return 0
+  APP_DIR_CANONICAL=$(cd -- "$MG_APP_DIR" 2>/dev/null && pwd -P) || APP_DIR_CANONICAL=$MG_APP_DIR
+}
+
+# utc_now VAR: the time now as 2024-01-01T00:00:00Z, with bash's own strftime (no fork).
+utc_now() {
+  TZ=UTC printf -v "$1" '%(%Y-%m-%dT%H:%M:%SZ)T' -1
+}
+
 # The key of an application directory: the first 16 hex digits of the sha256 of its canonical path.
 app_key() {
   local key
@@ -133,6 +159,15 @@ app_key() {
 # One state directory per application directory: the lock and the journals of its deploys live there.
 app_state_dir() {
   printf '%s/apps/%s' "$(state_root)" "$(app_key)"
+}
+
+# app_state_dir_into VAR: app_state_dir's answer in VAR, on the front's way to the worker's first event (two
+# forks where the nested lookups took six).
+app_state_dir_into() {
+  local key
+  canonical_app_dir
+  key=$(printf '%s' "$APP_DIR_CANONICAL" | sha256sum)
+  printf -v "$1" '%s/apps/%s' "${MG_STATE_DIR:-${HOME:-/tmp}/.migration-guard}" "${key:0:16}"
 }
 
 check_id() {

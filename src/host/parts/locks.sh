@@ -45,18 +45,21 @@ host_lock() {
   lock="$state/deploy.lock"
   exec {LOCK_FD}>>"$lock"
   phase_start lock
+  canonical_app_dir
   if ! flock -n "$LOCK_FD"; then
     holder=$(lock_holder "$lock")
     emit t lock state waiting holder "$holder"
     if ! flock -w "${MG_LOCK_WAIT:-900}" "$LOCK_FD"; then
       holder=$(lock_holder "$lock")
       phase_end failed holder "$holder"
-      finish failed "Another deploy holds the lock on $(app_dir_canonical) after waiting ${MG_LOCK_WAIT:-900}s: $holder"
+      finish failed "Another deploy holds the lock on $APP_DIR_CANONICAL after waiting ${MG_LOCK_WAIT:-900}s: $holder"
     fi
   fi
+  local since
+  utc_now since
   printf 'deploy %s (host %s, app dir %s, environment %s, %s, since %s, supervisor pid %s)' "$MG_DEPLOY_ID" \
-    "${HOSTNAME:-unknown host}" "$(app_dir_canonical)" "${MG_ENVIRONMENT-}" "${MG_ORIGIN:-unknown origin}" \
-    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$$" >"$lock.holder"
+    "${HOSTNAME:-unknown host}" "$APP_DIR_CANONICAL" "${MG_ENVIRONMENT-}" "${MG_ORIGIN:-unknown origin}" \
+    "$since" "$$" >"$lock.holder"
   phase_end ok
 }
 
@@ -79,7 +82,7 @@ LOCK_WHY=""
 db_lock_session() {
   local holder=$1 n=${#DBLOCK_FDS[@]} to from pid
   local fifo="$DEPLOY_DIR/dblock.$n"
-  rm -f -- "$fifo.in" "$fifo.out"
+  [[ -e $fifo.in || -e $fifo.out ]] && rm -f -- "$fifo.in" "$fifo.out"
   if ! mkfifo -m 600 -- "$fifo.in" "$fifo.out"; then
     LOCK_WHY="could not make a pipe in $DEPLOY_DIR"
     return 1
@@ -96,10 +99,12 @@ db_lock_session() {
     for kv in "${DB_ENV[@]}"; do export "${kv?}"; done
     export PGAPPNAME="migration-guard-lock:$MG_DEPLOY_ID"
     cd -- "$MG_APP_DIR" || exit 127
-    exec "${RUN_PREFIX[@]}" psql -X -q -A -t -v ON_ERROR_STOP=1 -v "holder=$holder" 2>/dev/null
+    exec "${RUN_PREFIX[@]}" "$LOCK_PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -v "holder=$holder" 2>/dev/null
   ) &
   pid=$!
-  local deadline=$(($(now_ms) + ${MG_LOCK_WAIT:-900} * 1000)) answer waited=false other
+  local deadline now answer waited=false other
+  now_ms now
+  deadline=$((now + ${MG_LOCK_WAIT:-900} * 1000))
   while :; do
     answer=""
     printf '%s\n' "SELECT pg_try_advisory_lock($DB_LOCK_KEY)::text || ' ' || :'holder';" 2>/dev/null 1>&"$to" &&
@@ -117,7 +122,8 @@ db_lock_session() {
         emit t lock state waiting kind database holder "${other:-unknown}"
         waited=true
       fi
-      if (($(now_ms) >= deadline)); then
+      now_ms now
+      if ((now >= deadline)); then
         phase_end failed holder "${other:-unknown}"
         finish failed "Another deploy holds the database lock on $(db_label) after waiting ${MG_LOCK_WAIT:-900}s: ${other:-unknown}. Nothing was migrated."
       fi
@@ -154,20 +160,46 @@ read_session() {
   line=""
 }
 
+# The psql the lock sessions start (LOCK_PSQL). On Debian and Ubuntu the `psql` on PATH is pg_wrapper, a Perl
+# script that picks a client version and starts it: 80-100 ms before the lock is even asked for, on the way to
+# the pending list. Where it is, the newest client it can pick is started directly instead (a newer client
+# talks to older servers); through a run-prefix, or with any other psql first on PATH, plain `psql`. A
+# session the direct client could not open is tried again with `psql` (db_lock), so this never fails a
+# deploy that `psql` would have locked.
+LOCK_PSQL=psql
+lock_psql() {
+  LOCK_PSQL=psql
+  ((${#RUN_PREFIX[@]} == 0)) || return 0
+  local dir first="" client version best=-1 IFS=:
+  for dir in $PATH; do
+    [[ -x ${dir:-.}/psql ]] && first=${dir:-.}/psql && break
+  done
+  [[ -n $first && $first -ef /usr/share/postgresql-common/pg_wrapper ]] || return 0
+  for client in /usr/lib/postgresql/*/bin/psql; do
+    version=${client#/usr/lib/postgresql/}
+    version=${version%%/*}
+    [[ $version =~ ^[0-9]+$ && -x $client ]] && ((version > best)) && best=$version LOCK_PSQL=$client
+  done
+  return 0
+}
+
 db_lock() {
   [[ ${MG_DATABASE:-postgresql} == postgresql ]] || return 0
   phase_start db-lock
   db_config
-  local why="" i
+  local why="" i locked
   if [[ $DB_STATE == failed ]]; then
     why="the database settings could not be read from the app"
   elif ((${#RUN_PREFIX[@]} == 0)) && ! type -P psql >/dev/null 2>&1; then
     why="psql is not installed on the host"
   fi
   if [[ -z $why ]]; then
-    local holder
-    holder="deploy $MG_DEPLOY_ID (host ${HOSTNAME:-unknown}, app dir $(app_dir_canonical), ${MG_ORIGIN:-unknown origin}, since $(date -u +%Y-%m-%dT%H:%M:%SZ))"
+    local holder since
+    canonical_app_dir
+    utc_now since
+    holder="deploy $MG_DEPLOY_ID (host ${HOSTNAME:-unknown}, app dir $APP_DIR_CANONICAL, ${MG_ORIGIN:-unknown origin}, since $since)"
     DB_LOCKED=true
+    lock_psql
     # Every database the app names (without a preset: the one libpq's defaults reach), in the app's order.
     for ((i = 0; i < (DB_COUNT > 0 ? DB_COUNT : 1); i++)); do
       ((DB_COUNT > 0)) && db_use "$i"
@@ -176,7 +208,14 @@ db_lock() {
         DB_LOCKED=false
         break
       fi
-      if ! db_lock_session "$holder"; then
+      # Fails towards `psql`: a direct client that could not open the session gives way to the wrapper.
+      locked=false
+      db_lock_session "$holder" && locked=true
+      if ! $locked && [[ $LOCK_PSQL != psql ]]; then
+        LOCK_PSQL=psql
+        db_lock_session "$holder" && locked=true
+      fi
+      if ! $locked; then
         why=$LOCK_WHY
         DB_LOCKED=false
         break

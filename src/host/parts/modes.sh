@@ -35,7 +35,7 @@ front() {
   missing=$(missing_tools "bash>=4.3" setsid tail sha256sum mkdir)
   [[ -z $missing ]] || die_params "the host lacks: $missing (the supervisor needs bash >= 4.3, GNU coreutils and util-linux); nothing was run"
   local state dir
-  state=$(app_state_dir)
+  app_state_dir_into state
   dir="$state/deploys/$MG_DEPLOY_ID"
   mkdir -p -- "$state/deploys" || die_params "cannot create the state directory $state"
   mkdir -- "$dir" 2>/dev/null || die_params "deploy $MG_DEPLOY_ID already exists on the host"

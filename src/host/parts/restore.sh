@@ -69,7 +69,9 @@ restore_backup() {
   fi
   # A backup-command ran once for the whole app: so does the restore-command.
   $custom && ours=("${ours[0]}")
-  local restored="" failed="" detail="" far=$(($(now_ms) + ${MG_RESTORE_TIMEOUT:-21600} * 1000))
+  local restored="" failed="" detail="" far
+  now_ms far
+  far=$((far + ${MG_RESTORE_TIMEOUT:-21600} * 1000))
   for i in "${ours[@]}"; do
     ((DB_COUNT > 0)) && db_use "$i"
     RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=${BACKUP_PATHS[i]}" "PGOPTIONS=-c lock_timeout=${MG_RESTORE_LOCK_TIMEOUT:-120000} -c client_min_messages=error"
@@ -117,7 +119,7 @@ restore_backup() {
   read_status restored
   local same=true
   for i in 1 2 3; do
-    [[ ${STATUS_SHA[before.$i]-} == "${STATUS_SHA[restored.$i]-}" ]] || same=false
+    [[ ${STATUS_OUT[before.$i]-} == "${STATUS_OUT[restored.$i]-}" ]] || same=false
   done
   # A database restored to "never migrated" says so again, as it did before the deploy.
   if { ((STATUS_RC == 0)) || { $NO_MIGRATIONS_TABLE && $STATUS_NO_TABLE; }; } && $same; then

@@ -54,7 +54,9 @@ run_start() {
   local label=$1
   shift
   RS_PIDFILE="$DEPLOY_DIR/pgid.$label"
-  RS_TAG="$MG_DEPLOY_ID:$label:$BASHPID:$(now_ms)"
+  local now
+  now_ms now
+  RS_TAG="$MG_DEPLOY_ID:$label:$BASHPID:$now"
   CURRENT_TAG=$RS_TAG
   rm -f "$RS_PIDFILE"
   (
@@ -89,7 +91,7 @@ run_watch() {
   RG_TIMED_OUT=false
   while kill -0 "$pid" 2>/dev/null; do
     [[ -z $pgid && -s $pidfile ]] && pgid=$(<"$pidfile") && CURRENT_PGID=$pgid
-    now=$(now_ms)
+    now_ms now
     if ((grace_end == 0 && now >= deadline)); then
       RG_TIMED_OUT=true
       emit t deadline phase "$PHASE" action term

@@ -20,11 +20,11 @@ RUNNER_LINE=""  # the protocol line runner_read read
 RUNNER_PART=""  # a line read in part (a read that timed out keeps what it had)
 RUNNER_MIGRATED=false
 
-# runner_code: the embedded code for MG_RUNNER_KIND (rails, django).
+# runner_code VAR: the embedded code for MG_RUNNER_KIND (rails, django), assigned to VAR (no fork).
 runner_code() {
   case ${MG_RUNNER_KIND-} in
-  rails) printf '%s' "$RUNNER_RAILS" ;;
-  django) printf '%s' "$RUNNER_DJANGO" ;;
+  rails) printf -v "$1" '%s' "$RUNNER_RAILS" ;;
+  django) printf -v "$1" '%s' "$RUNNER_DJANGO" ;;
   *) return 1 ;;
   esac
 }
@@ -58,8 +58,9 @@ runner_env() {
 runner_start() {
   phase_start boot
   local code fifo="$DEPLOY_DIR/runner"
-  code=$(runner_code) || die_params "MG_RUNNER_KIND must be rails or django"
-  rm -f -- "$fifo.in" "$fifo.out"
+  runner_code code || die_params "MG_RUNNER_KIND must be rails or django"
+  # A new deploy's directory has none: rm (a process) only for what is there.
+  [[ -e $fifo.in || -e $fifo.out ]] && rm -f -- "$fifo.in" "$fifo.out"
   if ! mkfifo -m 600 -- "$fifo.in" "$fifo.out"; then
     phase_end failed message "could not make a pipe in $DEPLOY_DIR"
     finish failed "Could not make the runner's pipes in $DEPLOY_DIR on the host. Nothing was migrated."
@@ -73,14 +74,17 @@ runner_start() {
   RG_ENV=()
   RUNNER_PID=$RS_PID RUNNER_PIDFILE=$RS_PIDFILE RUNNER_TAG=$RS_TAG
   CURRENT_TAG=""
-  local deadline=$(($(now_ms) + ${MG_STEP_TIMEOUT:-600} * 1000)) lines=""
+  local deadline now lines=""
+  now_ms now
+  deadline=$((now + ${MG_STEP_TIMEOUT:-600} * 1000))
   while :; do
     if runner_read 0.05; then
       [[ $RUNNER_LINE == ready ]] && break
       lines+="$RUNNER_LINE"$'\n'
       continue
     fi
-    if ! kill -0 "$RUNNER_PID" 2>/dev/null || (($(now_ms) >= deadline)); then
+    now_ms now
+    if ! kill -0 "$RUNNER_PID" 2>/dev/null || ((now >= deadline)); then
       runner_read 0.2 && [[ $RUNNER_LINE == ready ]] && break
       local rc=124
       if ! kill -0 "$RUNNER_PID" 2>/dev/null; then
@@ -106,37 +110,57 @@ runner_start() {
 }
 
 # runner_status NAME OUT: asks the running runner for the status reading NAME (what the status command
-# prints); writes its stdout to OUT and its stderr to OUT.err like read_status, and returns its exit code
-# (125: no answer, the runner is gone or did not answer within MG_STEP_TIMEOUT).
+# prints) and returns its exit code (125: no answer, the runner is gone or did not answer within
+# MG_STEP_TIMEOUT). Sets STATUS_OUT64 and STATUS_ERR64 as read_status's commands do: the runner's base64 as it
+# came when it is base64 (no decode and encode again), its stderr cut to 64 KiB. OUT and OUT.err (what
+# status_says_no_table reads) are written only when it failed.
+B64_WORD='^([A-Za-z0-9+/]*={0,2}|-)$'
 runner_status() {
-  local name=$1 out=$2 deadline=$(($(now_ms) + ${MG_STEP_TIMEOUT:-600} * 1000)) words
+  local name=$1 out=$2 deadline now words rc out64 err64
+  now_ms now
+  deadline=$((now + ${MG_STEP_TIMEOUT:-600} * 1000))
   : >"$out"
   : >"$out.err"
+  STATUS_OUT64="" STATUS_ERR64=""
   printf 'status %s\n' "$name" 2>/dev/null 1>&"$RUNNER_IN" || return 125
-  while (($(now_ms) < deadline)); do
+  while now_ms now && ((now < deadline)); do
     if runner_read 0.05; then
       read -r -a words <<<"$RUNNER_LINE"
       [[ ${words[0]} == status && ${words[1]-} == "$name" && ${words[2]-} =~ ^[0-9]+$ ]] || continue
-      # `-` is an empty output.
-      [[ ${words[3]-} == - ]] || base64 -d <<<"${words[3]-}" >"$out" 2>/dev/null
-      [[ ${words[4]-} == - ]] || base64 -d <<<"${words[4]-}" >"$out.err" 2>/dev/null
-      return "${words[2]}"
+      rc=$((10#${words[2]})) out64=${words[3]-} err64=${words[4]-}
+      # `-` is an empty output. Anything but base64 (or more than 64 KiB of stderr) goes the long way: decoded
+      # as far as it is base64, then encoded again, as for a command's files.
+      if ((rc == 0 && ${#err64} <= 87384)) && [[ $out64 =~ $B64_WORD && $err64 =~ $B64_WORD ]]; then
+        [[ $out64 == - ]] || STATUS_OUT64=$out64
+        [[ $err64 == - ]] || STATUS_ERR64=$err64
+        return 0
+      fi
+      [[ $out64 == - ]] || base64 -d <<<"$out64" >"$out" 2>/dev/null
+      [[ $err64 == - ]] || base64 -d <<<"$err64" >"$out.err" 2>/dev/null
+      set_status_b64 "$out"
+      return "$rc"
     fi
     kill -0 "$RUNNER_PID" 2>/dev/null || { runner_read 0.2 || return 125; }
   done
+  set_status_b64 "$out"
   return 125
 }
 
 # The migrate phase's tick (RG_ON_TICK): the runner's progress as events, in the journal like any other.
 runner_tick() {
-  local words n=0
+  local words n=0 wait=0.05
+  # Once it said `migrated` it only has to exit: run_watch looks for that every 5 ms, not every 50.
+  $RUNNER_MIGRATED && wait=0.005
   # A bounded number per tick: run_watch checks the deadline between ticks.
-  while ((n++ < 50)) && runner_read 0.05; do
+  while ((n++ < 50)) && runner_read "$wait"; do
     read -r -a words <<<"$RUNNER_LINE"
     case ${words[0]-} in
     start) emit t migration phase migrate state start id "${words[1]-}" database "${words[2]-}" name "${words[*]:3}" ;;
     "done") emit t migration phase migrate state "done" id "${words[1]-}" database "${words[2]-}" ms "${words[3]-0}" ;;
-    migrated) RUNNER_MIGRATED=true ;;
+    migrated)
+      RUNNER_MIGRATED=true
+      return 0
+      ;;
     esac
   done
 }

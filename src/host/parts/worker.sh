@@ -4,8 +4,10 @@
 # pre-/post-migrate commands (maintenance mode on/off), with bash in the app dir, like update-command.
 run_hook() {
   local name=$1 command=$2
+  local now
   phase_start "$name"
-  run_group $(($(now_ms) + ${MG_STEP_TIMEOUT:-600} * 1000)) "$name" bash -c "$command"
+  now_ms now
+  run_group $((now + ${MG_STEP_TIMEOUT:-600} * 1000)) "$name" bash -c "$command"
   if ((RG_RC != 0)); then
     phase_end failed rc "$RG_RC"
     return 1
@@ -20,9 +22,12 @@ HEALTH=""
 wait_health() {
   phase_start health
   emit t awaiting phase health timeout "${MG_HEALTH_TIMEOUT:-60}"
-  local deadline=$(($(now_ms) + (${MG_HEALTH_TIMEOUT:-60} + 120) * 1000))
+  local deadline now
+  now_ms now
+  deadline=$((now + (${MG_HEALTH_TIMEOUT:-60} + 120) * 1000))
   while [[ ! -s $DEPLOY_DIR/health ]]; do
-    if (($(now_ms) >= deadline)); then
+    now_ms now
+    if ((now >= deadline)); then
       HEALTH="health failed no verdict from the action within $((${MG_HEALTH_TIMEOUT:-60} + 120))s"
       break
     fi
