@@ -10593,12 +10593,27 @@ async function loadParsers(names = ALL) {
     await Promise.all(jobs);
     return PARSERS;
 }
+/**
+ * libpg_query reports SQL it cannot read by throwing an error, and the SQL reader tries it on each statement of
+ * text it rejected (every MySQL file): the stack each error captures is never read, and capturing it was 0.7 % of
+ * a 10,000-file run. The error itself, its message and position, is unchanged.
+ */
+function withoutStacks(fn) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        return fn();
+    }
+    finally {
+        Error.stackTraceLimit = limit;
+    }
+}
 function notLoaded(name) {
     throw new Error(`the ${name} parser was not loaded for this run`);
 }
 const PARSERS = {
     ruby: (source) => (ready.ruby ?? notLoaded("Ruby"))(source),
-    postgres: (sql) => (ready.pg ?? notLoaded("PostgreSQL")).parseSync(sql),
+    postgres: (sql) => withoutStacks(() => (ready.pg ?? notLoaded("PostgreSQL")).parseSync(sql)),
     postgresScan: (sql) => (ready.pg ?? notLoaded("PostgreSQL")).scanSync(sql),
     treeSitter: (language, source) => {
         const tree = (ready.grammars.get(language) ?? notLoaded(language)).parse(source);
