@@ -1170,6 +1170,19 @@ class MigrationWalker extends JsWalker {
         if (!this.learning)
             this.emit.unknown(node, reason, span);
     }
+    /** `<call> whose <what> is not a string literal cannot be followed`: a name the reader cannot resolve. */
+    notLiteral(node, call, what, span) {
+        this.unknown(node, `${call} whose ${what} is not a string literal cannot be followed`, span);
+    }
+    /** SQL text run by `via` (`knex.raw()`, `pgm.sql()`), resolved through constants; nothing while learning. */
+    sql(value, where, scope, via, prepare) {
+        if (!this.learning)
+            this.emit.sql(this.resolve(value, scope), where, via, prepare);
+    }
+    /** A bound object handed to code this file does not define: what it does with it cannot be read. */
+    escaped(call, argument, _scope) {
+        this.unknown(call, `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`);
+    }
 }
 
 

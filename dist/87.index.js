@@ -78,7 +78,7 @@ const DB_CALLS = {
             return;
         const params = reader.resolve(args[1], scope);
         const bound = params !== undefined && params.type === "array";
-        reader.sql(args[0], call, scope, bound ? _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_5__/* .numberPlaceholders */ .wO : undefined);
+        reader.sql(args[0], call, scope, "db.runSql()", bound ? _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_5__/* .numberPlaceholders */ .wO : undefined);
     },
     createTable({ reader, args, span, scope, call }) {
         const options = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .objectEntries */ .WP)(reader.resolve(args[1], scope))?.entries;
@@ -199,27 +199,8 @@ class DbMigrateReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .Migrati
         this.readsSqlFile = SQL_FILE.test(up.text);
         this.readDownThenUp(up, down, "changeColumn", bind);
     }
-    resolve(node, scope) {
-        return super.resolve(node, scope);
-    }
-    name(node, scope) {
-        return super.name(node, scope);
-    }
-    push(where, body) {
-        super.push(where, body);
-    }
     missing(call, method, what, span) {
-        if (!this.learning)
-            this.emit.unknown(call, `db.${method} whose ${what} is not a string literal cannot be followed`, span);
-    }
-    sql(value, call, scope, prepare) {
-        if (!this.learning)
-            this.emit.sql(this.resolve(value, scope), call, "db.runSql()", prepare);
-    }
-    escaped(call, argument) {
-        if (this.learning)
-            return;
-        this.emit.unknown(call, `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`);
+        this.notLiteral(call, `db.${method}`, what, span);
     }
     call(call, scope) {
         const { root, links } = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .chainOf */ .dR)(call);

@@ -11,7 +11,6 @@ import type { ParseInput } from "../framework.js";
 import { handlerFor, numberPlaceholders } from "../shared/toolkit.js";
 import { isVolatileSql } from "../shared/volatile-defaults.js";
 import { abstractType, sameType, sqlType, type JsColumnType } from "./column-types.js";
-import type { OperationBody } from "./emitter.js";
 import { readJsMigration } from "./migration.js";
 import { exportedFunction, type Param } from "./module.js";
 import {
@@ -91,7 +90,7 @@ const DB_CALLS: Readonly<Record<string, (c: DbCall) => void>> = {
     if (value?.type !== "string" && value?.type !== "template_string" && reader.readsSqlFile) return;
     const params = reader.resolve(args[1], scope);
     const bound = params !== undefined && params.type === "array";
-    reader.sql(args[0], call, scope, bound ? numberPlaceholders : undefined);
+    reader.sql(args[0], call, scope, "db.runSql()", bound ? numberPlaceholders : undefined);
   },
   createTable({ reader, args, span, scope, call }) {
     const options = objectEntries(reader.resolve(args[1], scope))?.entries;
@@ -212,33 +211,8 @@ class DbMigrateReader extends MigrationWalker<Binding> {
     this.readDownThenUp(up, down, "changeColumn", bind);
   }
 
-  override resolve(node: Node | undefined, scope: Scope<Binding>): Node | undefined {
-    return super.resolve(node, scope);
-  }
-
-  override name(node: Node | undefined, scope: Scope<Binding>): string | undefined {
-    return super.name(node, scope);
-  }
-
-  override push(where: Node | Span, body: OperationBody): void {
-    super.push(where, body);
-  }
-
   missing(call: Node, method: string, what: string, span: Span): void {
-    if (!this.learning)
-      this.emit.unknown(call, `db.${method} whose ${what} is not a string literal cannot be followed`, span);
-  }
-
-  sql(value: Node | undefined, call: Node, scope: Scope<Binding>, prepare?: (sql: string) => string): void {
-    if (!this.learning) this.emit.sql(this.resolve(value, scope), call, "db.runSql()", prepare);
-  }
-
-  protected override escaped(call: Node, argument: string): void {
-    if (this.learning) return;
-    this.emit.unknown(
-      call,
-      `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`,
-    );
+    this.notLiteral(call, `db.${method}`, what, span);
   }
 
   protected call(call: Node, scope: Scope<Binding>): boolean {
