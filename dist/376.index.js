@@ -1,29 +1,21 @@
-export const id = 894;
-export const ids = [894];
+export const id = 376;
+export const ids = [376];
 export const modules = {
 
-/***/ 4894:
+/***/ 8428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  readKnexMigration: () => (/* binding */ readKnexMigration)
-});
-
-// EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
-var toolkit = __webpack_require__(8849);
-// EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
-var column_types = __webpack_require__(6074);
-// EXTERNAL MODULE: ./src/core/frameworks/shared/volatile-defaults.ts
-var volatile_defaults = __webpack_require__(2258);
-// EXTERNAL MODULE: ./src/core/frameworks/js/column-types.ts
-var js_column_types = __webpack_require__(5255);
-// EXTERNAL MODULE: ./src/core/frameworks/js/nodes.ts
-var nodes = __webpack_require__(4672);
-;// CONCATENATED MODULE: ./src/core/frameworks/js/column-toolkit.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QD: () => (/* binding */ columnExtras),
+/* harmony export */   RB: () => (/* binding */ SERIAL_DEFAULT),
+/* harmony export */   d6: () => (/* binding */ KnownTypes),
+/* harmony export */   hP: () => (/* binding */ columnList),
+/* harmony export */   s1: () => (/* binding */ columnDefault)
+/* harmony export */ });
+/* harmony import */ var _column_types_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6074);
+/* harmony import */ var _shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2258);
+/* harmony import */ var _column_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5255);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4672);
 // What the JS/TS readers (Knex, Sequelize, node-pg-migrate, db-migrate) share about columns: the types a file
 // has taught them (an earlier add, or the `down` that restores a restated column), the constraints a column
 // definition adds, the default it is given, and the list of column names an index or a drop takes.
@@ -48,14 +40,14 @@ class KnownTypes {
     restate(table, column, type) {
         const previous = this.get(table, column);
         this.set(table, column, type.type);
-        if ((0,js_column_types/* sameType */.n6)(previous, type.type))
+        if ((0,_column_types_js__WEBPACK_IMPORTED_MODULE_2__/* .sameType */ .n6)(previous, type.type))
             return undefined;
         return {
             kind: "change-column-type",
             table,
             column,
             type: type.text,
-            ...(0,column_types/* classifyTypeChange */.zq)(previous, type.type),
+            ...(0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyTypeChange */ .zq)(previous, type.type),
         };
     }
 }
@@ -82,32 +74,32 @@ const SERIAL_DEFAULT = { volatile: true, text: "nextval() of the column's sequen
  * "no default in the database"), else the expression's text, volatile when it calls a volatile function.
  */
 function columnDefault(value, framework) {
-    if (!value || (0,nodes/* isNullish */.uy)(value))
+    if (!value || (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .isNullish */ .uy)(value))
         return undefined;
-    if ((0,nodes/* isPlainLiteral */.EA)(value))
+    if ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainLiteral */ .EA)(value))
         return { volatile: false, text: value.text };
     const own = framework?.(value);
     if (own !== undefined)
         return own ?? undefined;
-    return { volatile: (0,volatile_defaults/* isVolatileSql */.Z)(value.text), text: value.text };
+    return { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .isVolatileSql */ .Z)(value.text), text: value.text };
 }
 /**
  * `'a'`, `['a', 'b']`, or `[{ name: 'a' }]` (an object naming the column under one of `keys`) as a list of
  * names; undefined when one of them is not written literally.
  */
 function columnList(value, keys) {
-    const single = stringValue(value);
+    const single = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r$)(value);
     if (single !== undefined)
         return [single];
-    const items = elements(value);
+    const items = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .elements */ .Yt)(value);
     if (!items)
         return undefined;
     const out = [];
     for (const item of items) {
-        const entries = entriesOf(item);
-        let name = stringValue(item);
+        const entries = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .entriesOf */ .Mc)(item);
+        let name = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r$)(item);
         for (const k of keys)
-            name ??= stringValue(entries.get(k));
+            name ??= (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r$)(entries.get(k));
         if (name === undefined)
             return undefined;
         out.push(name);
@@ -115,17 +107,41 @@ function columnList(value, keys) {
     return out;
 }
 
+
+/***/ }),
+
+/***/ 1376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readKnexMigration: () => (/* binding */ readKnexMigration)
+});
+
+// EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
+var toolkit = __webpack_require__(8849);
+// EXTERNAL MODULE: ./src/core/frameworks/js/column-toolkit.ts
+var column_toolkit = __webpack_require__(8428);
+// EXTERNAL MODULE: ./src/core/frameworks/js/column-types.ts
+var column_types = __webpack_require__(5255);
+// EXTERNAL MODULE: ./src/core/frameworks/shared/volatile-defaults.ts
+var volatile_defaults = __webpack_require__(2258);
+// EXTERNAL MODULE: ./src/core/frameworks/js/nodes.ts
+var nodes = __webpack_require__(4672);
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/knex/columns.ts
 
 
 
 
-const plain = (abstract, text) => () => ({ type: (0,js_column_types/* abstractType */.rO)(abstract, text) });
+const plain = (abstract, text) => () => ({ type: (0,column_types/* abstractType */.rO)(abstract, text) });
 const named = (method) => plain(method, method);
 /** Knex column builders, by method name. */
 const COLUMN_TYPES = {
-    increments: () => ({ type: (0,js_column_types/* abstractType */.rO)("integer", "serial"), serial: true }),
-    bigIncrements: () => ({ type: (0,js_column_types/* abstractType */.rO)("bigint", "bigserial"), serial: true }),
+    increments: () => ({ type: (0,column_types/* abstractType */.rO)("integer", "serial"), serial: true }),
+    bigIncrements: () => ({ type: (0,column_types/* abstractType */.rO)("bigint", "bigserial"), serial: true }),
     integer: plain("integer", "integer"),
     mediumint: plain("integer", "integer"),
     bigInteger: plain("bigint", "bigint"),
@@ -135,7 +151,7 @@ const COLUMN_TYPES = {
     text: plain("text", "text"),
     string(args) {
         const limit = (0,nodes/* numberValue */.Vg)(args[0]) ?? 255;
-        return { type: (0,js_column_types/* abstractType */.rO)("string", `varchar(${limit})`, { limit }) };
+        return { type: (0,column_types/* abstractType */.rO)("string", `varchar(${limit})`, { limit }) };
     },
     float: plain("float", "float"),
     double: plain("float", "double"),
@@ -145,7 +161,7 @@ const COLUMN_TYPES = {
         const scale = precision === undefined ? undefined : ((0,nodes/* numberValue */.Vg)(args[1]) ?? 2);
         const text = precision === undefined ? "decimal" : `decimal(${precision},${scale})`;
         return {
-            type: (0,js_column_types/* abstractType */.rO)("decimal", text, {
+            type: (0,column_types/* abstractType */.rO)("decimal", text, {
                 ...(precision !== undefined ? { precision } : {}),
                 ...(scale !== undefined ? { scale } : {}),
             }),
@@ -160,7 +176,7 @@ const COLUMN_TYPES = {
         const text = (0,nodes/* stringValue */.r$)(args[0]);
         if (text === undefined)
             return { type: { text: "specificType", type: { type: "unknown" } } };
-        const t = (0,js_column_types/* sqlType */.fi)(text);
+        const t = (0,column_types/* sqlType */.fi)(text);
         return { type: t, ...(t.serial ? { serial: true } : {}) };
     },
     ...Object.fromEntries(["binary", "enum", "enu", "json", "jsonb", "uuid", "geometry", "geography", "point"].map((m) => [
@@ -170,7 +186,7 @@ const COLUMN_TYPES = {
 };
 function modifiers(r, spec, links, scope) {
     const m = {
-        ...(spec.serial ? { notNull: true, default: SERIAL_DEFAULT } : {}),
+        ...(spec.serial ? { notNull: true, default: column_toolkit/* SERIAL_DEFAULT */.RB } : {}),
         unique: false,
         index: false,
         primary: false,
@@ -244,7 +260,7 @@ function readColumn(r, span, t, first, links, spec, scope) {
         notNull: m.notNull === true || m.primary,
         ...(m.default ? { default: m.default } : {}),
     });
-    for (const extra of columnExtras(table, {
+    for (const extra of (0,column_toolkit/* columnExtras */.QD)(table, {
         primary: m.primary,
         unique: m.unique,
         ...(m.index ? { index: column } : {}),
@@ -254,7 +270,7 @@ function readColumn(r, span, t, first, links, spec, scope) {
 }
 /** `.defaultTo(...)`: a literal, `knex.fn.now()`, `knex.fn.uuid()`, `knex.raw('...')`, or an expression. */
 function defaultOf(r, node, scope) {
-    return columnDefault(r.resolve(node, scope), (value) => {
+    return (0,column_toolkit/* columnDefault */.s1)(r.resolve(node, scope), (value) => {
         const chain = (0,nodes/* chainOf */.dR)(value);
         const names = chain.links.map((l) => l.name).join(".");
         if (names === "fn.now")
@@ -671,7 +687,7 @@ var walker = __webpack_require__(1839);
 const bindKnex = (param, i) => i === 0 && param.name !== undefined ? [[param.name, { kind: "knex" }]] : [];
 class KnexReader extends walker/* MigrationWalker */.jh {
     database;
-    known = new KnownTypes();
+    known = new column_toolkit/* KnownTypes */.d6();
     constructor(module, emit, database) {
         super(module, emit);
         this.database = database;
