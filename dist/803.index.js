@@ -6015,7 +6015,7 @@ async function loadJsReaders() {
         typeorm: await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(93)]).then(__webpack_require__.bind(__webpack_require__, 1093)),
         sequelize: await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 8999)),
         knex: await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 1376)),
-        nodePgMigrate: await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(116)]).then(__webpack_require__.bind(__webpack_require__, 5735)),
+        nodePgMigrate: await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 3618)),
         dbMigrate: await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 8087)),
     };
 }

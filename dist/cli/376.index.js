@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JR: () => (/* binding */ addedColumn),
 /* harmony export */   QD: () => (/* binding */ columnExtras),
 /* harmony export */   RB: () => (/* binding */ SERIAL_DEFAULT),
 /* harmony export */   d6: () => (/* binding */ KnownTypes),
@@ -50,6 +51,20 @@ class KnownTypes {
             ...(0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyTypeChange */ .zq)(previous, type.type),
         };
     }
+}
+/** The operations of a column added to an existing table (`addColumn`, `addColumns`). */
+function addedColumn(table, column, c) {
+    return [
+        {
+            kind: "add-column",
+            table,
+            column,
+            ...(c.type ? { type: c.type.text } : {}),
+            notNull: c.notNull,
+            ...(c.default ? { default: c.default } : {}),
+        },
+        ...columnExtras(table, c),
+    ];
 }
 /** The constraints (and index) a column definition adds to `table`. */
 function columnExtras(table, extras) {

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JR: () => (/* binding */ addedColumn),
 /* harmony export */   QD: () => (/* binding */ columnExtras),
 /* harmony export */   RB: () => (/* binding */ SERIAL_DEFAULT),
 /* harmony export */   d6: () => (/* binding */ KnownTypes),
@@ -50,6 +51,20 @@ class KnownTypes {
             ...(0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyTypeChange */ .zq)(previous, type.type),
         };
     }
+}
+/** The operations of a column added to an existing table (`addColumn`, `addColumns`). */
+function addedColumn(table, column, c) {
+    return [
+        {
+            kind: "add-column",
+            table,
+            column,
+            ...(c.type ? { type: c.type.text } : {}),
+            notNull: c.notNull,
+            ...(c.default ? { default: c.default } : {}),
+        },
+        ...columnExtras(table, c),
+    ];
 }
 /** The constraints (and index) a column definition adds to `table`. */
 function columnExtras(table, extras) {
@@ -249,17 +264,17 @@ const addColumn = (r, c) => {
     const serial = (0,nodes/* booleanValue */.eC)(attrs.get("autoIncrement")) === true;
     const notNull = (0,nodes/* booleanValue */.eC)(attrs.get("allowNull")) === false || primary || serial;
     const def = serial ? column_toolkit/* SERIAL_DEFAULT */.RB : defaultOf(r, attrs.get("defaultValue"), scope);
-    r.push(span, {
-        kind: "add-column",
-        table: t,
-        column,
-        ...(type ? { type: type.text } : {}),
-        notNull,
-        ...(def ? { default: def } : {}),
-    });
     const unique = (0,nodes/* booleanValue */.eC)(attrs.get("unique")) === true || (0,nodes/* stringValue */.r$)(attrs.get("unique")) !== undefined;
-    for (const extra of (0,column_toolkit/* columnExtras */.QD)(t, { primary, unique, references: attrs.has("references") }))
-        r.push(span, extra);
+    const ops = (0,column_toolkit/* addedColumn */.JR)(t, column, {
+        type,
+        notNull,
+        default: def,
+        primary,
+        unique,
+        references: attrs.has("references"),
+    });
+    for (const op of ops)
+        r.push(span, op);
 };
 /** `changeColumn(table, column, attributes)`: Sequelize restates the whole column. */
 const changeColumn = (r, c) => {

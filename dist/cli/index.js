@@ -10333,7 +10333,7 @@ async function loadJsReaders() {
         typeorm: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1093)),
         sequelize: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8999)),
         knex: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1376)),
-        nodePgMigrate: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5735)),
+        nodePgMigrate: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3618)),
         dbMigrate: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8087)),
     };
 }

@@ -49,6 +49,28 @@ export interface ColumnExtras {
   check?: boolean;
 }
 
+/** A column a definition adds: its type when the reader knows it, NOT NULL, its default, then its extras. */
+export interface AddedColumn extends ColumnExtras {
+  type: JsColumnType | undefined;
+  notNull: boolean;
+  default: ColumnDefault | undefined;
+}
+
+/** The operations of a column added to an existing table (`addColumn`, `addColumns`). */
+export function addedColumn(table: string, column: string, c: AddedColumn): OperationBody[] {
+  return [
+    {
+      kind: "add-column",
+      table,
+      column,
+      ...(c.type ? { type: c.type.text } : {}),
+      notNull: c.notNull,
+      ...(c.default ? { default: c.default } : {}),
+    },
+    ...columnExtras(table, c),
+  ];
+}
+
 /** The constraints (and index) a column definition adds to `table`. */
 export function columnExtras(table: string, extras: ColumnExtras): OperationBody[] {
   const out: OperationBody[] = [];

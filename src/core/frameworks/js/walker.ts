@@ -1,7 +1,7 @@
 // Walks forward JavaScript/TypeScript code (a migration's `up`) in source order: into every branch, loop and
 // callback, and into the same-file helpers it calls. What a call means is the reader's business; the walker
 // keeps the local names it was told about (`B`) and the local constants (`const sql = '...'`) per function.
-import { argsOf, objectEntries, plainCallee, stringValue, unwrap, type Node } from "./nodes.js";
+import { argsOf, objectEntries, plainCallee, stringValue, unwrap, type Link, type Node } from "./nodes.js";
 import { bodyOf, isFunction, paramsOf, type JsModule, type Param } from "./module.js";
 import { MAX_DEPTH } from "../shared/toolkit.js";
 import type { Span } from "../../types.js";
@@ -20,6 +20,16 @@ export class Scope<B> {
   nested(): Scope<B> {
     return new Scope(new Map(this.bindings), new Map(this.values));
   }
+}
+
+/** One call of a framework's handle (`pgm.dropColumns(...)`, `queryInterface.removeColumn(...)`) as a handler sees it. */
+export interface HandleCall<B> {
+  link: Link;
+  call: Node;
+  args: Node[];
+  /** From the method's name to the end of its call. */
+  span: Span;
+  scope: Scope<B>;
 }
 
 /** Node types that hold no call worth reading. */

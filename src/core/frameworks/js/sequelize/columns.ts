@@ -2,7 +2,7 @@
 // strings) and defaults, and the `queryInterface` column calls, one entry of COLUMN_CALLS per method.
 import type { ColumnDefault } from "../../../types.js";
 import { isVolatileSql } from "../../shared/volatile-defaults.js";
-import { columnDefault, columnExtras, SERIAL_DEFAULT } from "../column-toolkit.js";
+import { addedColumn, columnDefault, SERIAL_DEFAULT } from "../column-toolkit.js";
 import { abstractType, sqlType, type JsColumnType } from "../column-types.js";
 import {
   booleanValue,
@@ -128,17 +128,16 @@ const addColumn: QueryInterfaceHandler = (r, c) => {
   const serial = booleanValue(attrs.get("autoIncrement")) === true;
   const notNull = booleanValue(attrs.get("allowNull")) === false || primary || serial;
   const def = serial ? SERIAL_DEFAULT : defaultOf(r, attrs.get("defaultValue"), scope);
-  r.push(span, {
-    kind: "add-column",
-    table: t,
-    column,
-    ...(type ? { type: type.text } : {}),
-    notNull,
-    ...(def ? { default: def } : {}),
-  });
   const unique = booleanValue(attrs.get("unique")) === true || stringValue(attrs.get("unique")) !== undefined;
-  for (const extra of columnExtras(t, { primary, unique, references: attrs.has("references") }))
-    r.push(span, extra);
+  const ops = addedColumn(t, column, {
+    type,
+    notNull,
+    default: def,
+    primary,
+    unique,
+    references: attrs.has("references"),
+  });
+  for (const op of ops) r.push(span, op);
 };
 
 /** `changeColumn(table, column, attributes)`: Sequelize restates the whole column. */

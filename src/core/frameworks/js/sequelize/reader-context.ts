@@ -1,10 +1,9 @@
 // What the Sequelize reader's handlers share: the bindings a walk tracks, one `queryInterface` call as a handler
 // sees it, and the part of the reader a handler may use. The dispatcher in ../sequelize-reader.ts is the
 // `Reader`; the handler tables (schema-calls, columns, data-calls) and raw-sql.ts receive it.
-import type { Span } from "../../../types.js";
 import type { KnownTypes } from "../column-toolkit.js";
-import type { Link, Node } from "../nodes.js";
-import type { MigrationWalker, Scope } from "../walker.js";
+import type { Node } from "../nodes.js";
+import type { HandleCall, MigrationWalker, Scope } from "../walker.js";
 
 export type Binding =
   | { kind: "queryInterface" }
@@ -21,13 +20,7 @@ export interface Reader extends MigrationWalker<Binding> {
 }
 
 /** One `queryInterface.<name>(...)` call. */
-export interface QueryInterfaceCall {
-  link: Link;
-  call: Node;
-  args: Node[];
-  span: Span;
-  scope: Scope<Binding>;
-}
+export type QueryInterfaceCall = HandleCall<Binding>;
 
 export type QueryInterfaceHandler = (r: Reader, c: QueryInterfaceCall) => void;
 
