@@ -789,8 +789,11 @@ function elements(node) {
         return undefined;
     return n.namedChildren.filter((c) => c !== null && c.type !== "comment");
 }
-/** `["a", "b"]` → strings; a lone string is a list of one. Undefined when any element is not a string. */
-function stringList(node) {
+/**
+ * `["a", "b"]` → strings; a lone string is a list of one. An element may also be an object naming its string
+ * under one of `keys` (`[{ name: "a", sort: "DESC" }]`). Undefined when any element is neither.
+ */
+function stringList(node, keys = []) {
     if (!node)
         return undefined;
     const single = stringValue(node);
@@ -801,7 +804,9 @@ function stringList(node) {
         return undefined;
     const out = [];
     for (const item of items) {
-        const value = stringValue(item);
+        let value = stringValue(item);
+        for (const key of keys)
+            value ??= stringValue(entriesOf(item).get(key));
         if (value === undefined)
             return undefined;
         out.push(value);

@@ -10,7 +10,6 @@ export const modules = {
 /* harmony export */   QD: () => (/* binding */ columnExtras),
 /* harmony export */   RB: () => (/* binding */ SERIAL_DEFAULT),
 /* harmony export */   d6: () => (/* binding */ KnownTypes),
-/* harmony export */   hP: () => (/* binding */ columnList),
 /* harmony export */   s1: () => (/* binding */ columnDefault)
 /* harmony export */ });
 /* harmony import */ var _column_types_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6074);
@@ -19,7 +18,7 @@ export const modules = {
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4672);
 // What the JS/TS readers (Knex, Sequelize, node-pg-migrate, db-migrate) share about columns: the types a file
 // has taught them (an earlier add, or the `down` that restores a restated column), the constraints a column
-// definition adds, the default it is given, and the list of column names an index or a drop takes.
+// definition adds, and the default it is given.
 
 
 
@@ -98,29 +97,6 @@ function columnDefault(value, framework) {
         return own ?? undefined;
     return { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .isVolatileSql */ .Z)(value.text), text: value.text };
 }
-/**
- * `'a'`, `['a', 'b']`, or `[{ name: 'a' }]` (an object naming the column under one of `keys`) as a list of
- * names; undefined when one of them is not written literally.
- */
-function columnList(value, keys) {
-    const single = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r$)(value);
-    if (single !== undefined)
-        return [single];
-    const items = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .elements */ .Yt)(value);
-    if (!items)
-        return undefined;
-    const out = [];
-    for (const item of items) {
-        const entries = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .entriesOf */ .Mc)(item);
-        let name = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r$)(item);
-        for (const k of keys)
-            name ??= (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r$)(entries.get(k));
-        if (name === undefined)
-            return undefined;
-        out.push(name);
-    }
-    return out;
-}
 
 
 /***/ }),
@@ -151,16 +127,13 @@ var column_types = __webpack_require__(5255);
 // EXTERNAL MODULE: ./src/core/frameworks/js/nodes.ts
 var nodes = __webpack_require__(4672);
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/node-pg-migrate/reader-context.ts
-// What the node-pg-migrate reader's handlers share: one `pgm` call as a handler sees it, and the part of the
-// reader a handler may use. The dispatcher in ../node-pg-migrate-reader.ts is the `Reader`; the handler tables
-// (schema-calls, columns, raw-sql) and reversibility.ts receive it.
 
 /** `pgm.<name> whose <what> is not a string literal cannot be followed`. */
 const missing = (r, c, what) => r.notLiteral(c.call, `pgm.${c.link.name}`, what, c.span);
 /** The first argument as a table name. */
 const tableArg = (r, c) => r.table(c.args[0], c.scope);
 /** `'a'`, `['a', 'b']`, `[{ name: 'a', sort: 'DESC' }]`. */
-const columnNames = (r, node, scope) => (0,column_toolkit/* columnList */.hP)(r.resolve(node, scope), ["name"]);
+const columnNames = (r, node, scope) => (0,nodes/* stringList */.Yn)(r.resolve(node, scope), ["name"]);
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/node-pg-migrate/columns.ts
 

@@ -10,7 +10,6 @@ export const modules = {
 /* harmony export */   QD: () => (/* binding */ columnExtras),
 /* harmony export */   RB: () => (/* binding */ SERIAL_DEFAULT),
 /* harmony export */   d6: () => (/* binding */ KnownTypes),
-/* harmony export */   hP: () => (/* binding */ columnList),
 /* harmony export */   s1: () => (/* binding */ columnDefault)
 /* harmony export */ });
 /* harmony import */ var _column_types_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6074);
@@ -19,7 +18,7 @@ export const modules = {
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4672);
 // What the JS/TS readers (Knex, Sequelize, node-pg-migrate, db-migrate) share about columns: the types a file
 // has taught them (an earlier add, or the `down` that restores a restated column), the constraints a column
-// definition adds, the default it is given, and the list of column names an index or a drop takes.
+// definition adds, and the default it is given.
 
 
 
@@ -97,29 +96,6 @@ function columnDefault(value, framework) {
     if (own !== undefined)
         return own ?? undefined;
     return { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .isVolatileSql */ .Z)(value.text), text: value.text };
-}
-/**
- * `'a'`, `['a', 'b']`, or `[{ name: 'a' }]` (an object naming the column under one of `keys`) as a list of
- * names; undefined when one of them is not written literally.
- */
-function columnList(value, keys) {
-    const single = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r$)(value);
-    if (single !== undefined)
-        return [single];
-    const items = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .elements */ .Yt)(value);
-    if (!items)
-        return undefined;
-    const out = [];
-    for (const item of items) {
-        const entries = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .entriesOf */ .Mc)(item);
-        let name = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r$)(item);
-        for (const k of keys)
-            name ??= (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r$)(entries.get(k));
-        if (name === undefined)
-            return undefined;
-        out.push(name);
-    }
-    return out;
 }
 
 

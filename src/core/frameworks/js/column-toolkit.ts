@@ -1,12 +1,12 @@
 // What the JS/TS readers (Knex, Sequelize, node-pg-migrate, db-migrate) share about columns: the types a file
 // has taught them (an earlier add, or the `down` that restores a restated column), the constraints a column
-// definition adds, the default it is given, and the list of column names an index or a drop takes.
+// definition adds, and the default it is given.
 import { classifyTypeChange, type ColumnType } from "../../column-types/index.js";
 import type { ColumnDefault } from "../../types.js";
 import type { OperationBody } from "../shared/toolkit.js";
 import { isVolatileSql } from "../shared/volatile-defaults.js";
 import { sameType, type JsColumnType } from "./column-types.js";
-import { elements, entriesOf, isNullish, isPlainLiteral, stringValue, type Node } from "./nodes.js";
+import { isNullish, isPlainLiteral, type Node } from "./nodes.js";
 
 /** Types of columns as this file knows them, by table and column. */
 export class KnownTypes {
@@ -100,24 +100,4 @@ export function columnDefault(
   const own = framework?.(value);
   if (own !== undefined) return own ?? undefined;
   return { volatile: isVolatileSql(value.text), text: value.text };
-}
-
-/**
- * `'a'`, `['a', 'b']`, or `[{ name: 'a' }]` (an object naming the column under one of `keys`) as a list of
- * names; undefined when one of them is not written literally.
- */
-export function columnList(value: Node | undefined, keys: readonly string[]): string[] | undefined {
-  const single = stringValue(value);
-  if (single !== undefined) return [single];
-  const items = elements(value);
-  if (!items) return undefined;
-  const out: string[] = [];
-  for (const item of items) {
-    const entries = entriesOf(item);
-    let name = stringValue(item);
-    for (const k of keys) name ??= stringValue(entries.get(k));
-    if (name === undefined) return undefined;
-    out.push(name);
-  }
-  return out;
 }

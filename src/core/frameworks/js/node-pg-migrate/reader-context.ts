@@ -1,8 +1,8 @@
 // What the node-pg-migrate reader's handlers share: one `pgm` call as a handler sees it, and the part of the
 // reader a handler may use. The dispatcher in ../node-pg-migrate-reader.ts is the `Reader`; the handler tables
 // (schema-calls, columns, raw-sql) and reversibility.ts receive it.
-import { columnList, type KnownTypes } from "../column-toolkit.js";
-import type { Node } from "../nodes.js";
+import type { KnownTypes } from "../column-toolkit.js";
+import { stringList, type Node } from "../nodes.js";
 import type { HandleCall, MigrationWalker, Scope } from "../walker.js";
 
 export type Binding = { kind: "pgm" };
@@ -28,4 +28,4 @@ export const tableArg = (r: Reader, c: PgmCall): string | undefined => r.table(c
 
 /** `'a'`, `['a', 'b']`, `[{ name: 'a', sort: 'DESC' }]`. */
 export const columnNames = (r: Reader, node: Node | undefined, scope: Scope<Binding>): string[] | undefined =>
-  columnList(r.resolve(node, scope), ["name"]);
+  stringList(r.resolve(node, scope), ["name"]);

@@ -1,12 +1,11 @@
 // `queryInterface` calls on tables, indexes and constraints, one entry of SCHEMA_CALLS per method (columns are in
 // columns.ts, row writes in data-calls.ts).
-import { columnList } from "../column-toolkit.js";
-import { booleanValue, entriesOf, objectEntries, stringValue, type Node } from "../nodes.js";
+import { booleanValue, entriesOf, objectEntries, stringList, stringValue, type Node } from "../nodes.js";
 import { attrType, defaultOf, typeOf } from "./columns.js";
 import { missing, tableArg, visitArgs, type QueryInterfaceHandler } from "./reader-context.js";
 
 /** `'a'`, `['a', 'b']`, `[{ name: 'a' }]` or `[{ attribute: 'a' }]`: an index's fields. */
-const fields = (node: Node | undefined): string[] | undefined => columnList(node, ["name", "attribute"]);
+const fields = (node: Node | undefined): string[] | undefined => stringList(node, ["name", "attribute"]);
 
 /** Schema methods that change nothing a rule looks at: their arguments are still read. */
 const HARMLESS = [
