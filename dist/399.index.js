@@ -789,8 +789,11 @@ function elements(node) {
         return undefined;
     return n.namedChildren.filter((c) => c !== null && c.type !== "comment");
 }
-/** `["a", "b"]` → strings; a lone string is a list of one. Undefined when any element is not a string. */
-function stringList(node) {
+/**
+ * `["a", "b"]` → strings; a lone string is a list of one. An element may also be an object naming its string
+ * under one of `keys` (`[{ name: "a", sort: "DESC" }]`). Undefined when any element is neither.
+ */
+function stringList(node, keys = []) {
     if (!node)
         return undefined;
     const single = stringValue(node);
@@ -801,7 +804,9 @@ function stringList(node) {
         return undefined;
     const out = [];
     for (const item of items) {
-        const value = stringValue(item);
+        let value = stringValue(item);
+        for (const key of keys)
+            value ??= stringValue(entriesOf(item).get(key));
         if (value === undefined)
             return undefined;
         out.push(value);
@@ -1169,6 +1174,19 @@ class MigrationWalker extends JsWalker {
     unknown(node, reason, span) {
         if (!this.learning)
             this.emit.unknown(node, reason, span);
+    }
+    /** `<call> whose <what> is not a string literal cannot be followed`: a name the reader cannot resolve. */
+    notLiteral(node, call, what, span) {
+        this.unknown(node, `${call} whose ${what} is not a string literal cannot be followed`, span);
+    }
+    /** SQL text run by `via` (`knex.raw()`, `pgm.sql()`), resolved through constants; nothing while learning. */
+    sql(value, where, scope, via, prepare) {
+        if (!this.learning)
+            this.emit.sql(this.resolve(value, scope), where, via, prepare);
+    }
+    /** A bound object handed to code this file does not define: what it does with it cannot be read. */
+    escaped(call, argument, _scope) {
+        this.unknown(call, `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`);
     }
 }
 

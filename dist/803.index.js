@@ -6089,9 +6089,9 @@ const READERS = {
 async function loadJsReaders() {
     return {
         typeorm: await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(93)]).then(__webpack_require__.bind(__webpack_require__, 1093)),
-        sequelize: await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(516)]).then(__webpack_require__.bind(__webpack_require__, 3516)),
-        knex: await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(461)]).then(__webpack_require__.bind(__webpack_require__, 5842)),
-        nodePgMigrate: await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(116)]).then(__webpack_require__.bind(__webpack_require__, 5735)),
+        sequelize: await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 8999)),
+        knex: await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 1376)),
+        nodePgMigrate: await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 3618)),
         dbMigrate: await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 8087)),
     };
 }

@@ -2,6 +2,105 @@ export const id = 87;
 export const ids = [87];
 export const modules = {
 
+/***/ 8428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JR: () => (/* binding */ addedColumn),
+/* harmony export */   QD: () => (/* binding */ columnExtras),
+/* harmony export */   RB: () => (/* binding */ SERIAL_DEFAULT),
+/* harmony export */   d6: () => (/* binding */ KnownTypes),
+/* harmony export */   s1: () => (/* binding */ columnDefault)
+/* harmony export */ });
+/* harmony import */ var _column_types_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6074);
+/* harmony import */ var _shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2258);
+/* harmony import */ var _column_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5255);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4672);
+// What the JS/TS readers (Knex, Sequelize, node-pg-migrate, db-migrate) share about columns: the types a file
+// has taught them (an earlier add, or the `down` that restores a restated column), the constraints a column
+// definition adds, and the default it is given.
+
+
+
+
+/** Types of columns as this file knows them, by table and column. */
+class KnownTypes {
+    types = new Map();
+    get(table, column) {
+        return this.types.get(`${table}.${column}`);
+    }
+    set(table, column, type) {
+        this.types.set(`${table}.${column}`, type);
+    }
+    /**
+     * A column restated with `type` (Knex `.alter()`, `changeColumn`, `alterColumn`): the type change, or
+     * undefined when it is the type already known (restated to change only NULL or the default, the stored
+     * values stay). The column has `type` from then on.
+     */
+    restate(table, column, type) {
+        const previous = this.get(table, column);
+        this.set(table, column, type.type);
+        if ((0,_column_types_js__WEBPACK_IMPORTED_MODULE_2__/* .sameType */ .n6)(previous, type.type))
+            return undefined;
+        return {
+            kind: "change-column-type",
+            table,
+            column,
+            type: type.text,
+            ...(0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyTypeChange */ .zq)(previous, type.type),
+        };
+    }
+}
+/** The operations of a column added to an existing table (`addColumn`, `addColumns`). */
+function addedColumn(table, column, c) {
+    return [
+        {
+            kind: "add-column",
+            table,
+            column,
+            ...(c.type ? { type: c.type.text } : {}),
+            notNull: c.notNull,
+            ...(c.default ? { default: c.default } : {}),
+        },
+        ...columnExtras(table, c),
+    ];
+}
+/** The constraints (and index) a column definition adds to `table`. */
+function columnExtras(table, extras) {
+    const out = [];
+    if (extras.primary)
+        out.push({ kind: "add-constraint", table, constraint: "primary-key", validated: true });
+    if (extras.unique)
+        out.push({ kind: "add-constraint", table, constraint: "unique", validated: true });
+    if (extras.index !== undefined)
+        out.push({ kind: "add-index", table, columns: [extras.index] });
+    if (extras.references)
+        out.push({ kind: "add-constraint", table, constraint: "foreign-key", validated: true });
+    if (extras.check)
+        out.push({ kind: "add-constraint", table, constraint: "check", validated: true });
+    return out;
+}
+/** A serial column's default: one `nextval()` per row. */
+const SERIAL_DEFAULT = { volatile: true, text: "nextval() of the column's sequence" };
+/**
+ * A column default from its (resolved) value: none for `null`/`undefined`, a literal as written, else what
+ * `framework` makes of the expression (`knex.fn.now()`, `Sequelize.literal(...)`, `pgm.func(...)`; null for
+ * "no default in the database"), else the expression's text, volatile when it calls a volatile function.
+ */
+function columnDefault(value, framework) {
+    if (!value || (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .isNullish */ .uy)(value))
+        return undefined;
+    if ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainLiteral */ .EA)(value))
+        return { volatile: false, text: value.text };
+    const own = framework?.(value);
+    if (own !== undefined)
+        return own ?? undefined;
+    return { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .isVolatileSql */ .Z)(value.text), text: value.text };
+}
+
+
+/***/ }),
+
 /***/ 8087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,20 +108,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readDbMigrateMigration: () => (/* binding */ readDbMigrateMigration)
 /* harmony export */ });
-/* harmony import */ var _column_types_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6074);
 /* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8849);
 /* harmony import */ var _shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2258);
+/* harmony import */ var _column_toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8428);
 /* harmony import */ var _column_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5255);
 /* harmony import */ var _migration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3254);
 /* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3853);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
 /* harmony import */ var _walker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1839);
-// Reads one db-migrate migration into forward Operations: the calls `up(db, callback)` makes on its driver
-// (`db.dropTable`, `db.removeColumn`, `db.runSql`...), in the callback style (`db.x(..., callback)`,
-// `async.series([db.x.bind(db, ...)])`) and the promise style (`return db.x(...)`, `.then(() => db.y(...))`),
-// and the same-file helpers it calls. `down` is read only to learn the type a column had before
-// `changeColumn`, and to tell whether the migration can be rolled back.
-// Each driver method is one entry of DB_CALLS, so what `removeColumn` means is found by its name.
 
 
 
@@ -53,7 +146,6 @@ const ABSTRACT = {
 };
 /** `path.join(__dirname, 'sqls', '20240101000000-x-up.sql')`, the `--sql-file` template's read. */
 const SQL_FILE = /["']sqls["']\s*,\s*["'][^"'/]+-up\.sql["']/;
-const key = (table, column) => `${table}.${column}`;
 /** Driver calls that change nothing a rule looks at, or only read. */
 const HARMLESS = new Set([
     "all",
@@ -78,7 +170,7 @@ const DB_CALLS = {
             return;
         const params = reader.resolve(args[1], scope);
         const bound = params !== undefined && params.type === "array";
-        reader.sql(args[0], call, scope, bound ? _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_5__/* .numberPlaceholders */ .wO : undefined);
+        reader.sql(args[0], call, scope, "db.runSql()", bound ? _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_5__/* .numberPlaceholders */ .wO : undefined);
     },
     createTable({ reader, args, span, scope, call }) {
         const options = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .objectEntries */ .WP)(reader.resolve(args[1], scope))?.entries;
@@ -91,7 +183,7 @@ const DB_CALLS = {
         for (const [column, spec] of columns ?? []) {
             const type = reader.columnType(spec, scope);
             if (type)
-                reader.known.set(key(table, column), type.type);
+                reader.known.set(table, column, type.type);
         }
         reader.push(span, {
             kind: "create-table",
@@ -191,7 +283,7 @@ const DB_CALLS = {
     },
 };
 class DbMigrateReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrationWalker */ .jh {
-    known = new Map();
+    known = new _column_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .KnownTypes */ .d6();
     /** The up reads a literal `sqls/...-up.sql` file, as the `--sql-file` template does. */
     readsSqlFile = false;
     run(up, down) {
@@ -199,27 +291,8 @@ class DbMigrateReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .Migrati
         this.readsSqlFile = SQL_FILE.test(up.text);
         this.readDownThenUp(up, down, "changeColumn", bind);
     }
-    resolve(node, scope) {
-        return super.resolve(node, scope);
-    }
-    name(node, scope) {
-        return super.name(node, scope);
-    }
-    push(where, body) {
-        super.push(where, body);
-    }
     missing(call, method, what, span) {
-        if (!this.learning)
-            this.emit.unknown(call, `db.${method} whose ${what} is not a string literal cannot be followed`, span);
-    }
-    sql(value, call, scope, prepare) {
-        if (!this.learning)
-            this.emit.sql(this.resolve(value, scope), call, "db.runSql()", prepare);
-    }
-    escaped(call, argument) {
-        if (this.learning)
-            return;
-        this.emit.unknown(call, `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`);
+        this.notLiteral(call, `db.${method}`, what, span);
     }
     call(call, scope) {
         const { root, links } = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .chainOf */ .dR)(call);
@@ -269,38 +342,25 @@ class DbMigrateReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .Migrati
         const options = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .entriesOf */ .Mc)(this.resolve(spec, scope));
         const type = this.columnType(spec, scope);
         if (type)
-            this.known.set(key(table, column), type.type);
+            this.known.set(table, column, type.type);
         const notNull = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanValue */ .eC)(options.get("notNull")) === true || (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanValue */ .eC)(options.get("primaryKey")) === true;
         const value = this.defaultOf(options.get("defaultValue"), scope);
-        this.push(span, {
-            kind: "add-column",
-            table,
-            column,
-            ...(type ? { type: type.text } : {}),
+        const ops = (0,_column_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .addedColumn */ .JR)(table, column, {
+            type,
             notNull,
-            ...(value ? { default: value } : {}),
+            default: value,
+            unique: (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanValue */ .eC)(options.get("unique")) === true,
+            references: options.has("foreignKey"),
         });
-        if ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanValue */ .eC)(options.get("unique")) === true)
-            this.push(span, { kind: "add-constraint", table, constraint: "unique", validated: true });
-        if (options.has("foreignKey"))
-            this.push(span, { kind: "add-constraint", table, constraint: "foreign-key", validated: true });
+        for (const op of ops)
+            this.push(span, op);
     }
     changeColumn(span, table, column, spec, scope) {
         const options = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .entriesOf */ .Mc)(this.resolve(spec, scope));
         const type = this.columnType(spec, scope);
-        if (type) {
-            const previous = this.known.get(key(table, column));
-            if (!(0,_column_types_js__WEBPACK_IMPORTED_MODULE_6__/* .sameType */ .n6)(previous, type.type)) {
-                this.push(span, {
-                    kind: "change-column-type",
-                    table,
-                    column,
-                    type: type.text,
-                    ...(0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyTypeChange */ .zq)(previous, type.type),
-                });
-            }
-            this.known.set(key(table, column), type.type);
-        }
+        const change = type && this.known.restate(table, column, type);
+        if (change)
+            this.push(span, change);
         const notNull = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanValue */ .eC)(options.get("notNull"));
         if (notNull === true)
             this.push(span, { kind: "set-not-null", table, column });
@@ -312,20 +372,13 @@ class DbMigrateReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .Migrati
         }
     }
     defaultOf(node, scope) {
-        if (!node)
-            return undefined;
-        const value = this.resolve(node, scope) ?? node;
-        if ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .isNullish */ .uy)(value))
-            return undefined;
-        if ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainLiteral */ .EA)(value))
-            return { volatile: false, text: value.text };
-        // `{ defaultValue: new String('now()') }` is db-migrate's way to write raw SQL.
-        const raw = /^new\s+String\s*\(/.test(value.text)
-            ? (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .stringValue */ .r$)(this.resolve(argOf(value), scope))
-            : undefined;
-        if (raw !== undefined)
-            return { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .isVolatileSql */ .Z)(raw), text: raw };
-        return { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .isVolatileSql */ .Z)(value.text), text: value.text };
+        return (0,_column_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .columnDefault */ .s1)(this.resolve(node, scope), (value) => {
+            // `{ defaultValue: new String('now()') }` is db-migrate's way to write raw SQL.
+            const raw = /^new\s+String\s*\(/.test(value.text)
+                ? (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .stringValue */ .r$)(this.resolve(argOf(value), scope))
+                : undefined;
+            return raw === undefined ? undefined : { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .isVolatileSql */ .Z)(raw), text: raw };
+        });
     }
 }
 /** `type.STRING`, `dbm.dataType.BIGINT` → "string", "bigint". */

@@ -10432,9 +10432,9 @@ const READERS = {
 async function loadJsReaders() {
     return {
         typeorm: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1093)),
-        sequelize: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3516)),
-        knex: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5842)),
-        nodePgMigrate: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5735)),
+        sequelize: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8999)),
+        knex: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1376)),
+        nodePgMigrate: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3618)),
         dbMigrate: await Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8087)),
     };
 }

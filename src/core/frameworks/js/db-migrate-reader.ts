@@ -4,14 +4,13 @@
 // and the same-file helpers it calls. `down` is read only to learn the type a column had before
 // `changeColumn`, and to tell whether the migration can be rolled back.
 // Each driver method is one entry of DB_CALLS, so what `removeColumn` means is found by its name.
-import { classifyTypeChange, type ColumnType } from "../../column-types/index.js";
 import type { Parsers } from "../../parsers.js";
 import type { ColumnDefault, ParsedMigration, Span } from "../../types.js";
 import type { ParseInput } from "../framework.js";
 import { handlerFor, numberPlaceholders } from "../shared/toolkit.js";
 import { isVolatileSql } from "../shared/volatile-defaults.js";
-import { abstractType, sameType, sqlType, type JsColumnType } from "./column-types.js";
-import type { OperationBody } from "./emitter.js";
+import { addedColumn, columnDefault, KnownTypes } from "./column-toolkit.js";
+import { abstractType, sqlType, type JsColumnType } from "./column-types.js";
 import { readJsMigration } from "./migration.js";
 import { exportedFunction, type Param } from "./module.js";
 import {
@@ -19,8 +18,6 @@ import {
   chainOf,
   elements,
   entriesOf,
-  isNullish,
-  isPlainLiteral,
   numberValue,
   objectEntries,
   spanBetween,
@@ -65,8 +62,6 @@ const ABSTRACT: Record<string, string> = {
 /** `path.join(__dirname, 'sqls', '20240101000000-x-up.sql')`, the `--sql-file` template's read. */
 const SQL_FILE = /["']sqls["']\s*,\s*["'][^"'/]+-up\.sql["']/;
 
-const key = (table: string, column: string): string => `${table}.${column}`;
-
 /** Driver calls that change nothing a rule looks at, or only read. */
 const HARMLESS = new Set([
   "all",
@@ -91,7 +86,7 @@ const DB_CALLS: Readonly<Record<string, (c: DbCall) => void>> = {
     if (value?.type !== "string" && value?.type !== "template_string" && reader.readsSqlFile) return;
     const params = reader.resolve(args[1], scope);
     const bound = params !== undefined && params.type === "array";
-    reader.sql(args[0], call, scope, bound ? numberPlaceholders : undefined);
+    reader.sql(args[0], call, scope, "db.runSql()", bound ? numberPlaceholders : undefined);
   },
   createTable({ reader, args, span, scope, call }) {
     const options = objectEntries(reader.resolve(args[1], scope))?.entries;
@@ -102,7 +97,7 @@ const DB_CALLS: Readonly<Record<string, (c: DbCall) => void>> = {
     if (table === undefined) return reader.missing(call, "createTable", "table name", span);
     for (const [column, spec] of columns ?? []) {
       const type = reader.columnType(spec, scope);
-      if (type) reader.known.set(key(table, column), type.type);
+      if (type) reader.known.set(table, column, type.type);
     }
     reader.push(span, {
       kind: "create-table",
@@ -201,7 +196,7 @@ const DB_CALLS: Readonly<Record<string, (c: DbCall) => void>> = {
 };
 
 class DbMigrateReader extends MigrationWalker<Binding> {
-  readonly known = new Map<string, ColumnType>();
+  readonly known = new KnownTypes();
   /** The up reads a literal `sqls/...-up.sql` file, as the `--sql-file` template does. */
   readsSqlFile = false;
 
@@ -212,33 +207,8 @@ class DbMigrateReader extends MigrationWalker<Binding> {
     this.readDownThenUp(up, down, "changeColumn", bind);
   }
 
-  override resolve(node: Node | undefined, scope: Scope<Binding>): Node | undefined {
-    return super.resolve(node, scope);
-  }
-
-  override name(node: Node | undefined, scope: Scope<Binding>): string | undefined {
-    return super.name(node, scope);
-  }
-
-  override push(where: Node | Span, body: OperationBody): void {
-    super.push(where, body);
-  }
-
   missing(call: Node, method: string, what: string, span: Span): void {
-    if (!this.learning)
-      this.emit.unknown(call, `db.${method} whose ${what} is not a string literal cannot be followed`, span);
-  }
-
-  sql(value: Node | undefined, call: Node, scope: Scope<Binding>, prepare?: (sql: string) => string): void {
-    if (!this.learning) this.emit.sql(this.resolve(value, scope), call, "db.runSql()", prepare);
-  }
-
-  protected override escaped(call: Node, argument: string): void {
-    if (this.learning) return;
-    this.emit.unknown(
-      call,
-      `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`,
-    );
+    this.notLiteral(call, `db.${method}`, what, span);
   }
 
   protected call(call: Node, scope: Scope<Binding>): boolean {
@@ -287,22 +257,18 @@ class DbMigrateReader extends MigrationWalker<Binding> {
   addColumn(span: Span, table: string, column: string, spec: Node | undefined, scope: Scope<Binding>): void {
     const options = entriesOf(this.resolve(spec, scope));
     const type = this.columnType(spec, scope);
-    if (type) this.known.set(key(table, column), type.type);
+    if (type) this.known.set(table, column, type.type);
     const notNull =
       booleanValue(options.get("notNull")) === true || booleanValue(options.get("primaryKey")) === true;
     const value = this.defaultOf(options.get("defaultValue"), scope);
-    this.push(span, {
-      kind: "add-column",
-      table,
-      column,
-      ...(type ? { type: type.text } : {}),
+    const ops = addedColumn(table, column, {
+      type,
       notNull,
-      ...(value ? { default: value } : {}),
+      default: value,
+      unique: booleanValue(options.get("unique")) === true,
+      references: options.has("foreignKey"),
     });
-    if (booleanValue(options.get("unique")) === true)
-      this.push(span, { kind: "add-constraint", table, constraint: "unique", validated: true });
-    if (options.has("foreignKey"))
-      this.push(span, { kind: "add-constraint", table, constraint: "foreign-key", validated: true });
+    for (const op of ops) this.push(span, op);
   }
 
   changeColumn(
@@ -314,19 +280,8 @@ class DbMigrateReader extends MigrationWalker<Binding> {
   ): void {
     const options = entriesOf(this.resolve(spec, scope));
     const type = this.columnType(spec, scope);
-    if (type) {
-      const previous = this.known.get(key(table, column));
-      if (!sameType(previous, type.type)) {
-        this.push(span, {
-          kind: "change-column-type",
-          table,
-          column,
-          type: type.text,
-          ...classifyTypeChange(previous, type.type),
-        });
-      }
-      this.known.set(key(table, column), type.type);
-    }
+    const change = type && this.known.restate(table, column, type);
+    if (change) this.push(span, change);
     const notNull = booleanValue(options.get("notNull"));
     if (notNull === true) this.push(span, { kind: "set-not-null", table, column });
     if (notNull === false) this.push(span, { kind: "drop-not-null", table, column });
@@ -337,16 +292,13 @@ class DbMigrateReader extends MigrationWalker<Binding> {
   }
 
   private defaultOf(node: Node | undefined, scope: Scope<Binding>): ColumnDefault | undefined {
-    if (!node) return undefined;
-    const value = this.resolve(node, scope) ?? node;
-    if (isNullish(value)) return undefined;
-    if (isPlainLiteral(value)) return { volatile: false, text: value.text };
-    // `{ defaultValue: new String('now()') }` is db-migrate's way to write raw SQL.
-    const raw = /^new\s+String\s*\(/.test(value.text)
-      ? stringValue(this.resolve(argOf(value), scope))
-      : undefined;
-    if (raw !== undefined) return { volatile: isVolatileSql(raw), text: raw };
-    return { volatile: isVolatileSql(value.text), text: value.text };
+    return columnDefault(this.resolve(node, scope), (value) => {
+      // `{ defaultValue: new String('now()') }` is db-migrate's way to write raw SQL.
+      const raw = /^new\s+String\s*\(/.test(value.text)
+        ? stringValue(this.resolve(argOf(value), scope))
+        : undefined;
+      return raw === undefined ? undefined : { volatile: isVolatileSql(raw), text: raw };
+    });
   }
 }
 

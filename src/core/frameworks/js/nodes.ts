@@ -259,8 +259,14 @@ export function elements(node: Node | null | undefined): Node[] | undefined {
   return n.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment");
 }
 
-/** `["a", "b"]` → strings; a lone string is a list of one. Undefined when any element is not a string. */
-export function stringList(node: Node | null | undefined): string[] | undefined {
+/**
+ * `["a", "b"]` → strings; a lone string is a list of one. An element may also be an object naming its string
+ * under one of `keys` (`[{ name: "a", sort: "DESC" }]`). Undefined when any element is neither.
+ */
+export function stringList(
+  node: Node | null | undefined,
+  keys: readonly string[] = [],
+): string[] | undefined {
   if (!node) return undefined;
   const single = stringValue(node);
   if (single !== undefined) return [single];
@@ -268,7 +274,8 @@ export function stringList(node: Node | null | undefined): string[] | undefined 
   if (!items) return undefined;
   const out: string[] = [];
   for (const item of items) {
-    const value = stringValue(item);
+    let value = stringValue(item);
+    for (const key of keys) value ??= stringValue(entriesOf(item).get(key));
     if (value === undefined) return undefined;
     out.push(value);
   }

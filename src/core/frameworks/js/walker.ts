@@ -1,7 +1,7 @@
 // Walks forward JavaScript/TypeScript code (a migration's `up`) in source order: into every branch, loop and
 // callback, and into the same-file helpers it calls. What a call means is the reader's business; the walker
 // keeps the local names it was told about (`B`) and the local constants (`const sql = '...'`) per function.
-import { argsOf, objectEntries, plainCallee, stringValue, unwrap, type Node } from "./nodes.js";
+import { argsOf, objectEntries, plainCallee, stringValue, unwrap, type Link, type Node } from "./nodes.js";
 import { bodyOf, isFunction, paramsOf, type JsModule, type Param } from "./module.js";
 import { MAX_DEPTH } from "../shared/toolkit.js";
 import type { Span } from "../../types.js";
@@ -20,6 +20,16 @@ export class Scope<B> {
   nested(): Scope<B> {
     return new Scope(new Map(this.bindings), new Map(this.values));
   }
+}
+
+/** One call of a framework's handle (`pgm.dropColumns(...)`, `queryInterface.removeColumn(...)`) as a handler sees it. */
+export interface HandleCall<B> {
+  link: Link;
+  call: Node;
+  args: Node[];
+  /** From the method's name to the end of its call. */
+  span: Span;
+  scope: Scope<B>;
 }
 
 /** Node types that hold no call worth reading. */
@@ -107,12 +117,12 @@ export abstract class JsWalker<B extends { kind: string }> {
   }
 
   /** A string the argument holds, directly or through a constant. */
-  protected name(node: Node | undefined, scope: Scope<B>): string | undefined {
+  name(node: Node | undefined, scope: Scope<B>): string | undefined {
     return stringValue(this.resolve(node, scope));
   }
 
   /** `'users'`, or an object naming the table under `key` with an optional `schema` (`app.users`). */
-  protected namedTable(node: Node | undefined, scope: Scope<B>, key: string): string | undefined {
+  namedTable(node: Node | undefined, scope: Scope<B>, key: string): string | undefined {
     const value = this.resolve(node, scope);
     const plain = stringValue(value);
     if (plain !== undefined) return plain;
@@ -127,7 +137,7 @@ export abstract class JsWalker<B extends { kind: string }> {
    * Whether `root` is the framework's handle (`knex`, `pgm`, `queryInterface`, `queryRunner`): bound to that
    * kind in this scope, or, in a helper that reaches it some other way, a parameter of that conventional name.
    */
-  protected isHandle(root: Node, scope: Scope<B>, kind: B["kind"]): boolean {
+  isHandle(root: Node, scope: Scope<B>, kind: B["kind"]): boolean {
     if (root.type !== "identifier") return false;
     const bound = scope.bindings.get(root.text);
     if (bound) return bound.kind === kind;
@@ -251,7 +261,7 @@ export abstract class JsWalker<B extends { kind: string }> {
  */
 export abstract class MigrationWalker<B extends { kind: string }> extends JsWalker<B> {
   /** While reading `down`: only types are learnt, nothing is emitted. */
-  protected learning = false;
+  learning = false;
 
   constructor(
     module: JsModule,
@@ -276,11 +286,35 @@ export abstract class MigrationWalker<B extends { kind: string }> extends JsWalk
     this.enter(up, bind);
   }
 
-  protected push(where: Node | Span, body: OperationBody): void {
+  push(where: Node | Span, body: OperationBody): void {
     if (!this.learning) this.emit.push(where, body);
   }
 
-  protected unknown(node: Node, reason: string, span?: Span): void {
+  unknown(node: Node, reason: string, span?: Span): void {
     if (!this.learning) this.emit.unknown(node, reason, span);
+  }
+
+  /** `<call> whose <what> is not a string literal cannot be followed`: a name the reader cannot resolve. */
+  notLiteral(node: Node, call: string, what: string, span?: Span): void {
+    this.unknown(node, `${call} whose ${what} is not a string literal cannot be followed`, span);
+  }
+
+  /** SQL text run by `via` (`knex.raw()`, `pgm.sql()`), resolved through constants; nothing while learning. */
+  sql(
+    value: Node | undefined,
+    where: Node,
+    scope: Scope<B>,
+    via: string,
+    prepare?: (sql: string) => string | undefined,
+  ): void {
+    if (!this.learning) this.emit.sql(this.resolve(value, scope), where, via, prepare);
+  }
+
+  /** A bound object handed to code this file does not define: what it does with it cannot be read. */
+  protected override escaped(call: Node, argument: string, _scope: Scope<B>): void {
+    this.unknown(
+      call,
+      `passes \`${argument}\` to a function that is not defined in this file, so what it does cannot be read`,
+    );
   }
 }
