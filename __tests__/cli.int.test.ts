@@ -427,6 +427,37 @@ describe("migration-guard CLI (bundled)", () => {
     }
   });
 
+  it("Prisma squashed diff: schema.prisma at the base seeds the migrations the change adds", async () => {
+    const schema = (models: string) =>
+      `datasource db {\n  provider = "postgresql"\n  url = env("DATABASE_URL")\n}\n\n// model Ghost {\n//   id Int @id\n// }\n${models}`;
+    const LEGACY = "model Legacy {\n  id Int @id\n}\n";
+    const USER = "model User {\n  id Int @id\n  nick String?\n}\n";
+    const repo = makeRepo();
+    try {
+      // Squashed: the one migration left alters a table none of them created.
+      repo.write(
+        "prisma/migrations/20240101000000_nick/migration.sql",
+        'ALTER TABLE "User" ADD COLUMN "nick" TEXT;\n',
+      );
+      repo.write("prisma/migrations/migration_lock.toml", 'provider = "postgresql"\n');
+      repo.write("prisma/schema.prisma", schema(LEGACY + USER));
+      const base = repo.commit("base");
+      // The change drops Legacy and removes its model, as `prisma migrate dev` leaves it.
+      repo.write("prisma/migrations/20240201000000_drop/migration.sql", PRISMA_DROPS);
+      repo.write("prisma/schema.prisma", schema(USER));
+      repo.commit("head");
+      const r = await cli(["diff", "--base", base, "--repo", repo.dir, "--format", "json"], tmpdir());
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout) as JsonReport;
+      // The table the base's schema has is dropped (line 1); the one only in its comment is not (line 2).
+      expect(report.files.map((f) => [f.path, f.findings.map((x) => [x.rule, x.line])])).toEqual([
+        ["prisma/migrations/20240201000000_drop/migration.sql", [["drop-table", 1]]],
+      ]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it("Rails squashed: db/schema.rb seeds the history of the migrations newer than its version", async () => {
     const files = {
       "db/schema.rb": SCHEMA_RB,

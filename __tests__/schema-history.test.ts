@@ -3,6 +3,7 @@ import { analyzeFile } from "../src/core/analyze.js";
 import { DEFAULT_CONFIG, parseConfig, type Config } from "../src/core/config.js";
 import { folderHistories, historyScope, type FolderFile } from "../src/core/folder-history.js";
 import type { Parsers } from "../src/core/parsers.js";
+import { readSchemaPrisma } from "../src/core/frameworks/prisma/schema-reader.js";
 import { migrationOrder } from "../src/core/schema/index.js";
 import type { Origin } from "../src/core/schema/index.js";
 import { loadParsers } from "../src/parsers/index.js";
@@ -363,12 +364,17 @@ describe("Prisma: each migration in a folder of its own", () => {
     )!.findings.map((f) => f.rule);
 
   it("the history's folder is the one above the migration's own, and its files are each folder's migration.sql", () => {
-    expect(historyScope(drop, DEFAULT_CONFIG)).toEqual({ depth: 2, file: "migration.sql" });
+    expect(historyScope(drop, DEFAULT_CONFIG)).toEqual({
+      depth: 2,
+      file: "migration.sql",
+      dumps: ["schema.prisma"],
+    });
     // A custom folder routed to Prisma by the config has the same shape.
     const custom = parseConfig("paths:\n  prisma: ['db/schema-changes/*/migration.sql']\n");
     expect(historyScope("db/schema-changes/1_a/migration.sql", custom)).toEqual({
       depth: 2,
       file: "migration.sql",
+      dumps: ["schema.prisma"],
     });
     expect(historyScope("db/migrate/20240101000000_a.rb", DEFAULT_CONFIG)).toEqual({
       depth: 1,
@@ -395,7 +401,7 @@ type Dumps = Record<string, string | Uint8Array | null | undefined>;
  * at all). `origins`: the files the change under review adds, when not all are already in the repository.
  */
 function seededRules(
-  files: Record<string, string>,
+  files: Record<string, string | null>,
   path: string,
   dumps: Dumps | undefined,
   options: { origins?: Record<string, Origin>; config?: Config } = {},
@@ -404,7 +410,7 @@ function seededRules(
   return analyzeFile(
     {
       path,
-      content: files[path],
+      content: files[path]!,
       status: "added",
       history: folderHistories(
         Object.entries(files).map(([p, content]) => ({
@@ -628,5 +634,139 @@ describe("Rails: a squashed history seeded from db/structure.sql", () => {
     const spoiled = both(schemaRb("2024_01_15_000000"), structure("CREATE TABLE public.broken ("));
     expect(spoiled("ghost")).toEqual([["drop-table", 3]]);
     expect(spoiled("legacy")).toEqual([["drop-table", 3]]);
+  });
+});
+
+describe("Prisma: a squashed history seeded from schema.prisma at the base", () => {
+  const SCHEMA = `datasource db {
+  provider = "postgresql"
+  url      = env("DATABASE_URL")
+}
+
+// model Ghost {
+//   id Int @id
+// }
+
+model Legacy {
+  id   Int    @id
+  name String
+}
+
+model Account {
+  id     Int     @id
+  email  String  @map("e_mail") @db.VarChar(50)
+  owner  User    @relation(fields: [ownerId], references: [id])
+  ownerId Int    @map("owner_id")
+  @@map(name: "accounts")
+}
+
+model User {
+  id       Int       @id
+  accounts Account[]
+  tags     Tag[]
+}
+
+model Tag {
+  id    Int    @id
+  users User[]
+}
+
+model Audit {
+  id Int @id
+  @@schema("ops")
+  @@ignore
+}
+
+enum Role {
+  ADMIN
+}
+`;
+  const at = (name: string) => `prisma/migrations/${name}/migration.sql`;
+  // The base's migrations: squashed, they touch a table none of them created (so the replay proves nothing).
+  // migration_lock.toml, listed with them, holds no migration.sql: it sorts last and is none of them.
+  const BASE = {
+    [at("20240101000000_tweak")]: 'ALTER TABLE "User" ADD COLUMN "nick" TEXT;\n',
+    "prisma/migrations/migration_lock.toml/migration.sql": null,
+  };
+  const change = (files: Record<string, string>) =>
+    Object.fromEntries(Object.keys(files).map((p) => [p, "change" as const]));
+  const rules = (added: Record<string, string>, path: string, dump: string | null | undefined) =>
+    seededRules({ ...BASE, ...added }, path, dump === undefined ? undefined : { "schema.prisma": dump }, {
+      origins: change(added),
+    });
+  const drops = (...tables: string[]) => tables.map((t) => `DROP TABLE IF EXISTS ${t};`).join("\n") + "\n";
+
+  it("reads models as tables and their non-relation fields as columns, by their mapped names", () => {
+    const read = readSchemaPrisma(SCHEMA)!;
+    expect(read.version).toBeUndefined();
+    expect(
+      read.operations.map((op) => (op.kind === "create-table" ? [op.table, op.columns] : [op.kind])),
+    ).toEqual([
+      ["_prisma_migrations", expect.arrayContaining(["migration_name", "checksum"])],
+      ["Legacy", ["id", "name"]],
+      ["accounts", ["id", "e_mail", "owner_id"]],
+      ["User", ["id"]],
+      ["Tag", ["id"]],
+      ["ops.Audit", ["id"]],
+      ["_TagToUser", ["A", "B"]],
+    ]);
+    expect(readSchemaPrisma("model X {\n  id Int @id\n")).toBeUndefined();
+  });
+
+  it("a table the base's schema has is dropped by an added migration even with IF EXISTS; one in neither is not", () => {
+    const path = at("20240201000000_drop");
+    const added = {
+      [path]: drops('"Legacy"', '"Ghost"', "accounts", '"Account"', '"_TagToUser"', 'ops."Audit"'),
+    };
+    expect(rules(added, path, SCHEMA)).toEqual([
+      ["drop-table", 1],
+      ["drop-table", 3],
+      ["drop-table", 5],
+      ["drop-table", 6],
+    ]);
+    // Without the schema (or with one that does not parse) the squashed history proves nothing.
+    const all = [1, 2, 3, 4, 5, 6].map((line) => ["drop-table", line]);
+    expect(rules(added, path, null)).toEqual(all);
+    expect(rules(added, path, "model Legacy {\n")).toEqual(all);
+  });
+
+  it("a column of the base's table is there: a change that re-creates the table 'if not exists' and drops it loses data", () => {
+    const added = {
+      [at("20240201000000_ensure")]: 'CREATE TABLE IF NOT EXISTS "accounts" ("id" INTEGER, "e_mail" TEXT);\n',
+      [at("20240202000000_drop_email")]: 'ALTER TABLE "accounts" DROP COLUMN IF EXISTS "e_mail";\n',
+    };
+    expect(rules(added, at("20240202000000_drop_email"), SCHEMA)).toEqual([["drop-column", 1]]);
+    expect(rules(added, at("20240202000000_drop_email"), undefined)).toEqual([]);
+  });
+
+  it("seeds only what the change adds after the base's last migration; analyze on files (no base) is not seeded", () => {
+    const path = at("20240201000000_drop");
+    // On files every migration is already in the repository: the schema is the state after all of them.
+    expect(seededRules({ ...BASE, [path]: drops('"Ghost"') }, path, { "schema.prisma": SCHEMA })).toEqual([
+      ["drop-table", 1],
+    ]);
+    // An added migration that sorts before the base's last one ran in no order the schema describes.
+    const early = at("20231201000000_drop");
+    expect(rules({ [early]: drops('"Ghost"') }, early, SCHEMA)).toEqual([["drop-table", 1]]);
+  });
+
+  it("a table dropped by an earlier added migration is gone, and one created again is there", () => {
+    const first = at("20240201000000_drop_legacy");
+    const second = at("20240202000000_drop_again");
+    const dropped = { [first]: 'DROP TABLE "Legacy";\n', [second]: drops('"Legacy"') };
+    expect(rules(dropped, second, SCHEMA)).toEqual([]);
+    const third = at("20240203000000_drop_recreated");
+    const recreated = {
+      ...dropped,
+      [second]: 'CREATE TABLE "Legacy" ("id" INTEGER);\n',
+      [third]: drops('"Legacy"'),
+    };
+    // Created by the change itself: it holds no production row.
+    expect(rules(recreated, third, SCHEMA)).toEqual([]);
+    const history = { ...BASE, ...recreated };
+    const origins = { [third]: "change" as const };
+    expect(seededRules(history, third, { "schema.prisma": SCHEMA }, { origins })).toEqual([
+      ["drop-table", 1],
+    ]);
   });
 });

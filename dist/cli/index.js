@@ -4410,6 +4410,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: frameworks
 
+// EXTERNAL MODULE: ./src/core/frameworks/readers.ts
+var readers = __nccwpck_require__(2909);
 // EXTERNAL MODULE: ./src/core/frameworks/sql/lexer.ts
 var lexer = __nccwpck_require__(9176);
 // EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 4 modules
@@ -4510,6 +4512,7 @@ function irreversible(reason, line) {
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/prisma.ts
 
+
 const PATH = /(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/;
 const prisma = {
     id: "prisma",
@@ -4517,7 +4520,11 @@ const prisma = {
     matches: (path) => PATH.test(path),
     // `migrations/<timestamp>_<name>/migration.sql`: the history is every sibling folder's migration.sql, in
     // folder-name order (as `prisma migrate deploy` applies them).
-    historyScope: (path) => /(^|\/)migration\.sql$/.test(path) ? { depth: 2, file: "migration.sql" } : undefined,
+    // `schema.prisma` beside `migrations/` seeds the history of the migrations a change adds (see SchemaDump).
+    historyScope: (path) => /(^|\/)migration\.sql$/.test(path)
+        ? { depth: 2, file: "migration.sql", dumps: ["schema.prisma"] }
+        : undefined,
+    readDump: (_name, source) => (0,readers/* reader */.w)("prismaSchema").readSchemaPrisma(source),
     parse: (input, parsers) => readSql("prisma", [{ text: input.source, line: 1 }], input.database, parsers),
 };
 
@@ -4618,8 +4625,6 @@ const dbmate = {
     },
 };
 
-// EXTERNAL MODULE: ./src/core/frameworks/readers.ts
-var readers = __nccwpck_require__(2909);
 // EXTERNAL MODULE: ./src/core/frameworks/sql/postgres.ts + 1 modules
 var postgres = __nccwpck_require__(7627);
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/structure-dump.ts
@@ -10175,19 +10180,32 @@ class FolderHistory {
         this.readDump = readDump;
         this.vocabulary = vocabularyOf(framework);
         entries.forEach((e, i) => this.position.set(e.path, i));
-        let last = entries.length - 1;
-        while (last >= 0 && entries[last].origin === "change")
-            last--;
-        this.lastBefore = last;
     }
-    /** The last entry already in the repository before the change (-1: none); see `SchemaDump.version`. */
+    /** The last entry already in the repository before the change (-1: none), when asked; see `SchemaDump.version`. */
     lastBefore;
+    /**
+     * The last of this history's migrations the change does not add. Found from the end, skipping what is not
+     * one (Prisma's `migration_lock.toml` sorts after the migrations), so only a dump without a version reads
+     * files after the one analysed, and then only back to the first that belongs.
+     */
+    lastBeforeChange() {
+        if (this.lastBefore === undefined) {
+            let last = this.entries.length - 1;
+            for (; last >= 0; last--) {
+                const e = this.entries[last];
+                if (e.origin !== "change" && e.belongs?.() !== false)
+                    break;
+            }
+            this.lastBefore = last;
+        }
+        return this.lastBefore;
+    }
     /** True when the dump describes the schema before entry `i` ran: the migration is newer than the dump. */
     seeds(dump, i) {
         if (!dump)
             return false;
         if (dump.version === undefined)
-            return i > this.lastBefore;
+            return i > this.lastBeforeChange();
         const version = migrationVersion(this.entries[i].path);
         return version !== undefined && version > dump.version;
     }
@@ -10514,6 +10532,7 @@ const READERS = {
     typescript: loadJsReaders,
     elixir: async () => ({ ecto: await __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 3176)) }),
     csharp: async () => ({ efCore: await __nccwpck_require__.e(/* import() */ 198).then(__nccwpck_require__.bind(__nccwpck_require__, 4198)) }),
+    prisma: async () => ({ prismaSchema: await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7131)) }),
     changelog: async () => ({
         liquibaseChangelog: await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(800), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3033)),
         liquibaseChanges: await __nccwpck_require__.e(/* import() */ 818).then(__nccwpck_require__.bind(__nccwpck_require__, 5818)),
@@ -10591,6 +10610,7 @@ const ALL = [
     "elixir",
     "csharp",
     "changelog",
+    "prisma",
 ];
 const BY_EXTENSION = {
     rb: ["ruby"],
@@ -10621,6 +10641,9 @@ function parsersFor(paths) {
             continue;
         names.forEach((n) => needed.add(n));
         needed.add("postgres");
+        // A Prisma migration's history is seeded from schema.prisma (Prisma's historyScope names it).
+        if (/(^|[/\\])migration\.sql$/i.test(path))
+            needed.add("prisma");
     }
     return [...needed];
 }
@@ -10665,7 +10688,7 @@ async function loadParsers(names = ALL) {
             jobs.push((prism ??= loadPrism()).then((f) => (ready.ruby = f)));
         else if (name === "postgres")
             jobs.push((pg ??= loadPg()).then((m) => (ready.pg = m)));
-        else if (name !== "changelog") {
+        else if (name !== "changelog" && name !== "prisma") {
             if (!grammars.has(name))
                 grammars.set(name, loadGrammar(name));
             jobs.push(grammars.get(name).then((p) => ready.grammars.set(name, p)));

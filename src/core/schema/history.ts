@@ -68,18 +68,32 @@ export class FolderHistory {
   ) {
     this.vocabulary = vocabularyOf(framework);
     entries.forEach((e, i) => this.position.set(e.path, i));
-    let last = entries.length - 1;
-    while (last >= 0 && entries[last]!.origin === "change") last--;
-    this.lastBefore = last;
   }
 
-  /** The last entry already in the repository before the change (-1: none); see `SchemaDump.version`. */
-  private readonly lastBefore: number;
+  /** The last entry already in the repository before the change (-1: none), when asked; see `SchemaDump.version`. */
+  private lastBefore: number | undefined;
+
+  /**
+   * The last of this history's migrations the change does not add. Found from the end, skipping what is not
+   * one (Prisma's `migration_lock.toml` sorts after the migrations), so only a dump without a version reads
+   * files after the one analysed, and then only back to the first that belongs.
+   */
+  private lastBeforeChange(): number {
+    if (this.lastBefore === undefined) {
+      let last = this.entries.length - 1;
+      for (; last >= 0; last--) {
+        const e = this.entries[last]!;
+        if (e.origin !== "change" && e.belongs?.() !== false) break;
+      }
+      this.lastBefore = last;
+    }
+    return this.lastBefore;
+  }
 
   /** True when the dump describes the schema before entry `i` ran: the migration is newer than the dump. */
   private seeds(dump: SchemaDump | null | undefined, i: number): dump is SchemaDump {
     if (!dump) return false;
-    if (dump.version === undefined) return i > this.lastBefore;
+    if (dump.version === undefined) return i > this.lastBeforeChange();
     const version = migrationVersion(this.entries[i]!.path);
     return version !== undefined && version > dump.version;
   }
