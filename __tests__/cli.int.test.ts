@@ -55,6 +55,26 @@ const SCHEMA_RB = `ActiveRecord::Schema[6.1].define(version: 2024_01_15_000000) 
   end
 end
 `;
+// The same app with `schema_format = :sql`: pg_dump's layout, then the versions Rails appends.
+const STRUCTURE_SQL = `\\restrict K1
+SET statement_timeout = 0;
+-- CREATE TABLE public.ghost (id bigint);
+CREATE TABLE public.legacy (
+    id bigint NOT NULL,
+    name character varying
+);
+CREATE TABLE public.users (
+    id bigint NOT NULL,
+    email character varying
+);
+\\unrestrict K1
+
+SET search_path TO "$user", public;
+
+INSERT INTO "schema_migrations" (version) VALUES
+('20231201000000'),
+('20240115000000');
+`;
 const dropIfExists = (name: string, table: string) =>
   `class ${name} < ActiveRecord::Migration[6.1]\n  def up\n    drop_table :${table}, if_exists: true\n  end\nend\n`;
 
@@ -407,6 +427,37 @@ describe("migration-guard CLI (bundled)", () => {
     }
   });
 
+  it("Prisma squashed diff: schema.prisma at the base seeds the migrations the change adds", async () => {
+    const schema = (models: string) =>
+      `datasource db {\n  provider = "postgresql"\n  url = env("DATABASE_URL")\n}\n\n// model Ghost {\n//   id Int @id\n// }\n${models}`;
+    const LEGACY = "model Legacy {\n  id Int @id\n}\n";
+    const USER = "model User {\n  id Int @id\n  nick String?\n}\n";
+    const repo = makeRepo();
+    try {
+      // Squashed: the one migration left alters a table none of them created.
+      repo.write(
+        "prisma/migrations/20240101000000_nick/migration.sql",
+        'ALTER TABLE "User" ADD COLUMN "nick" TEXT;\n',
+      );
+      repo.write("prisma/migrations/migration_lock.toml", 'provider = "postgresql"\n');
+      repo.write("prisma/schema.prisma", schema(LEGACY + USER));
+      const base = repo.commit("base");
+      // The change drops Legacy and removes its model, as `prisma migrate dev` leaves it.
+      repo.write("prisma/migrations/20240201000000_drop/migration.sql", PRISMA_DROPS);
+      repo.write("prisma/schema.prisma", schema(USER));
+      repo.commit("head");
+      const r = await cli(["diff", "--base", base, "--repo", repo.dir, "--format", "json"], tmpdir());
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout) as JsonReport;
+      // The table the base's schema has is dropped (line 1); the one only in its comment is not (line 2).
+      expect(report.files.map((f) => [f.path, f.findings.map((x) => [x.rule, x.line])])).toEqual([
+        ["prisma/migrations/20240201000000_drop/migration.sql", [["drop-table", 1]]],
+      ]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it("Rails squashed: db/schema.rb seeds the history of the migrations newer than its version", async () => {
     const files = {
       "db/schema.rb": SCHEMA_RB,
@@ -455,6 +506,43 @@ describe("migration-guard CLI (bundled)", () => {
         ["db/migrate/20240202000000_drop_ghost.rb", []],
         ["db/migrate/20240209000000_drop_legacy.rb", ["drop-table"]],
       ]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it("Rails structure.sql: seeds the migrations newer than its versions, read at the base in a diff", async () => {
+    const drops = {
+      "db/migrate/20240202000000_drop_ghost.rb": dropIfExists("DropGhost", "ghost"),
+      "db/migrate/20240209000000_drop_legacy.rb": dropIfExists("DropLegacy", "legacy"),
+    };
+    const rulesOf = (stdout: string) =>
+      (JSON.parse(stdout) as JsonReport).files.map((f) => [
+        f.path,
+        f.findings.filter((x) => x.rule !== "irreversible-migration").map((x) => x.rule),
+      ]);
+    const seeded = [
+      ["db/migrate/20240202000000_drop_ghost.rb", []],
+      ["db/migrate/20240209000000_drop_legacy.rb", ["drop-table"]],
+    ];
+    // On disk: the table the dump has is dropped; the one only in its comment is not.
+    const r = await cli(
+      ["analyze", "--format", "json", "db/migrate"],
+      tree({ "db/structure.sql": STRUCTURE_SQL, ...drops }),
+    );
+    expect(r.stderr).toBe("");
+    expect(rulesOf(r.stdout)).toEqual(seeded);
+    const repo = makeRepo();
+    try {
+      repo.write("db/structure.sql", STRUCTURE_SQL);
+      const base = repo.commit("base");
+      // The change drops `legacy` and regenerates the dump without it: the base's dump is the one that counts.
+      for (const [path, text] of Object.entries(drops)) repo.write(path, text);
+      repo.write("db/structure.sql", STRUCTURE_SQL.replace(/CREATE TABLE public\.legacy[^;]*;\n/, ""));
+      repo.commit("head");
+      const diff = await cli(["diff", "--base", base, "--repo", repo.dir, "--format", "json"], tmpdir());
+      expect(diff.code).toBe(1);
+      expect(rulesOf(diff.stdout)).toEqual(seeded);
     } finally {
       repo.cleanup();
     }

@@ -3,6 +3,7 @@ import { analyzeFile } from "../src/core/analyze.js";
 import { DEFAULT_CONFIG, parseConfig, type Config } from "../src/core/config.js";
 import { folderHistories, historyScope, type FolderFile } from "../src/core/folder-history.js";
 import type { Parsers } from "../src/core/parsers.js";
+import { readSchemaPrisma } from "../src/core/frameworks/prisma/schema-reader.js";
 import { migrationOrder } from "../src/core/schema/index.js";
 import { naturalCompare } from "../src/core/schema/order.js";
 import type { Origin } from "../src/core/schema/index.js";
@@ -392,19 +393,24 @@ describe("Prisma: each migration in a folder of its own", () => {
     )!.findings.map((f) => f.rule);
 
   it("the history's folder is the one above the migration's own, and its files are each folder's migration.sql", () => {
-    expect(historyScope(drop, DEFAULT_CONFIG)).toEqual({ depth: 2, file: "migration.sql" });
+    expect(historyScope(drop, DEFAULT_CONFIG)).toEqual({
+      depth: 2,
+      file: "migration.sql",
+      dumps: ["schema.prisma"],
+    });
     // A custom folder routed to Prisma by the config has the same shape.
     const custom = parseConfig("paths:\n  prisma: ['db/schema-changes/*/migration.sql']\n");
     expect(historyScope("db/schema-changes/1_a/migration.sql", custom)).toEqual({
       depth: 2,
       file: "migration.sql",
+      dumps: ["schema.prisma"],
     });
     expect(historyScope("db/migrate/20240101000000_a.rb", DEFAULT_CONFIG)).toEqual({
       depth: 1,
-      dump: "schema.rb",
+      dumps: ["structure.sql", "schema.rb"],
     });
     expect(historyScope("db/animals_migrate/20240101000000_a.rb", DEFAULT_CONFIG)).toMatchObject({
-      dump: "animals_schema.rb",
+      dumps: ["animals_structure.sql", "animals_schema.rb"],
     });
     expect(historyScope("migrations/001_a.sql", DEFAULT_CONFIG)).toEqual({ depth: 1 });
     // A bare migration.sql names no folder above its own: it cannot be placed among siblings.
@@ -417,6 +423,43 @@ describe("Prisma: each migration in a folder of its own", () => {
   });
 });
 
+type Dumps = Record<string, string | Uint8Array | null | undefined>;
+
+/**
+ * Rule ids and lines of `path` with the folder as its history and `dumps` beside it (by name; undefined: none
+ * at all). `origins`: the files the change under review adds, when not all are already in the repository.
+ */
+function seededRules(
+  files: Record<string, string | null>,
+  path: string,
+  dumps: Dumps | undefined,
+  options: { origins?: Record<string, Origin>; config?: Config } = {},
+): [string, number][] {
+  const config = options.config ?? DEFAULT_CONFIG;
+  return analyzeFile(
+    {
+      path,
+      content: files[path]!,
+      status: "added",
+      history: folderHistories(
+        Object.entries(files).map(([p, content]) => ({
+          path: p,
+          content,
+          origin: options.origins?.[p] ?? "history",
+        })),
+        parsers,
+        config,
+        undefined,
+        dumps && new Map(Object.entries(dumps)),
+      ),
+    },
+    parsers,
+    config,
+  )!
+    .findings.filter((f) => f.rule !== "irreversible-migration")
+    .map((f) => [f.rule, f.line]);
+}
+
 describe("Rails: a squashed history seeded from db/schema.rb", () => {
   const schema = (version: string, body: string) =>
     `ActiveRecord::Schema[7.1].define(version: ${version}) do\n${body}\nend\n`;
@@ -426,24 +469,7 @@ describe("Rails: a squashed history seeded from db/schema.rb", () => {
   );
   const drop = (table: string) => rails("DropIt", `    drop_table :${table}, if_exists: true`);
   const rules = (files: Record<string, string>, path: string, dump: string | Uint8Array | undefined) =>
-    analyzeFile(
-      {
-        path,
-        content: files[path],
-        status: "added",
-        history: folderHistories(
-          Object.entries(files).map(([p, content]) => ({ path: p, content, origin: "history" as const })),
-          parsers,
-          DEFAULT_CONFIG,
-          undefined,
-          dump,
-        ),
-      },
-      parsers,
-      DEFAULT_CONFIG,
-    )!
-      .findings.filter((f) => f.rule !== "irreversible-migration")
-      .map((f) => [f.rule, f.line]);
+    seededRules(files, path, dump === undefined ? undefined : { "schema.rb": dump });
 
   it("a table the dump has is dropped by a newer migration even with if_exists; one in neither is not", () => {
     const newer = "db/migrate/20240201000000_drop_it.rb";
@@ -479,5 +505,297 @@ describe("Rails: a squashed history seeded from db/schema.rb", () => {
       new Uint8Array([0xff, 0xfe, 0x00]),
     ])
       expect(rules({ [newer]: drop("ghost") }, newer, bad)).toEqual([["drop-table", 3]]);
+  });
+});
+
+describe("Rails: a squashed history seeded from db/structure.sql", () => {
+  // pg_dump's layout as Rails writes it (schema_format = :sql), with the versions list Rails appends.
+  const structure = (body: string, versions = ["20231101000000", "20240101000000"]) =>
+    [
+      "--",
+      "-- PostgreSQL database dump",
+      "--",
+      "",
+      "\\restrict Xy12",
+      "SET statement_timeout = 0;",
+      "SELECT pg_catalog.set_config('search_path', '', false);",
+      "CREATE SCHEMA billing;",
+      "CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;",
+      "-- CREATE TABLE public.ghost (id bigint);",
+      "CREATE TABLE public.legacy (",
+      "    id bigint NOT NULL,",
+      "    name character varying(50)",
+      ");",
+      "COMMENT ON TABLE public.legacy IS 'CREATE TABLE ghost (x int);';",
+      "CREATE TABLE billing.invoices (",
+      "    id bigint NOT NULL,",
+      "    total numeric(10,2)",
+      ");",
+      "ALTER TABLE ONLY public.legacy ADD COLUMN nickname character varying(20);",
+      "ALTER TABLE ONLY public.legacy ADD CONSTRAINT legacy_pkey PRIMARY KEY (id);",
+      "CREATE INDEX index_legacy_on_name ON public.legacy USING btree (name);",
+      "CREATE VIEW public.named AS SELECT legacy.name FROM public.legacy;",
+      body,
+      "\\unrestrict Xy12",
+      "",
+      'SET search_path TO "$user", public;',
+      "",
+      ...(versions.length
+        ? [
+            `INSERT INTO "schema_migrations" (version) VALUES\n${versions.map((v) => `('${v}')`).join(",\n")};`,
+          ]
+        : []),
+      "",
+    ].join("\n");
+  const STRUCTURE = structure("");
+  const newer = "db/migrate/20240201000000_drop_it.rb";
+  const drop = (table: string) => rails("DropIt", `    drop_table ${JSON.stringify(table)}, if_exists: true`);
+  const rules = (files: Record<string, string>, path: string, dump: string | Uint8Array | null) =>
+    seededRules(files, path, { "structure.sql": dump, "schema.rb": null });
+
+  it("a table its CREATE TABLE makes is dropped by a newer migration even with if_exists; one in neither is not", () => {
+    expect(rules({ [newer]: drop("legacy") }, newer, STRUCTURE)).toEqual([["drop-table", 3]]);
+    expect(rules({ [newer]: drop("billing.invoices") }, newer, STRUCTURE)).toEqual([["drop-table", 3]]);
+    expect(rules({ [newer]: drop("ghost") }, newer, STRUCTURE)).toEqual([]);
+    // A view, an index, a schema, a function are no tables.
+    for (const name of ["named", "index_legacy_on_name", "invoices"])
+      expect(rules({ [newer]: drop(name) }, newer, STRUCTURE)).toEqual([]);
+    // Without a dump the ghost's drop cannot be proven empty.
+    expect(rules({ [newer]: drop("ghost") }, newer, null)).toEqual([["drop-table", 3]]);
+  });
+
+  it("a table named only in a comment or a string is not there; one its own statement makes is", () => {
+    const withGhost = structure("CREATE TABLE public.ghost (id bigint);");
+    expect(rules({ [newer]: drop("ghost") }, newer, STRUCTURE)).toEqual([]);
+    expect(rules({ [newer]: drop("ghost") }, newer, withGhost)).toEqual([["drop-table", 3]]);
+  });
+
+  it("seeds the columns with their types: CREATE TABLE's and ALTER TABLE ADD COLUMN's", () => {
+    const change = (body: string) => ({ [newer]: rails("ChangeIt", body) });
+    // varchar(20) (from ADD COLUMN) to text widens; to varchar(10) narrows.
+    expect(rules(change("    change_column :legacy, :nickname, :text"), newer, STRUCTURE)).toEqual([]);
+    expect(
+      rules(change("    change_column :legacy, :nickname, :string, limit: 10"), newer, STRUCTURE).map(
+        ([r]) => r,
+      ),
+    ).toContain("change-column-type");
+    // The table a change creates "if not exists" is the dump's, with its rows: its column's drop loses data.
+    const files = {
+      "db/migrate/20240201000000_ensure_legacy.rb": rails(
+        "EnsureLegacy",
+        "    create_table :legacy, if_not_exists: true do |t|\n      t.string :name\n    end",
+      ),
+      "db/migrate/20240202000000_drop_name.rb": rails("DropName", "    remove_column :legacy, :name"),
+    };
+    const origins = Object.fromEntries(Object.keys(files).map((p) => [p, "change" as const]));
+    const path = "db/migrate/20240202000000_drop_name.rb";
+    expect(seededRules(files, path, { "structure.sql": STRUCTURE }, { origins })).toEqual([
+      ["drop-column", 3],
+    ]);
+    expect(seededRules(files, path, undefined, { origins })).toEqual([]);
+  });
+
+  it("the version is the highest of the list: migrations at or before it are not seeded", () => {
+    // Listed out of order: 20240101000000 is the highest.
+    const shuffled = structure("", ["20240101000000", "20231101000000"]);
+    const atVersion = "db/migrate/20240101000000_drop_it.rb";
+    expect(rules({ [atVersion]: drop("ghost") }, atVersion, shuffled)).toEqual([["drop-table", 3]]);
+    expect(rules({ [newer]: drop("ghost") }, newer, shuffled)).toEqual([]);
+    // A dump newer than the migration: not seeded either.
+    const later = structure("", ["20240301000000"]);
+    expect(rules({ [newer]: drop("ghost") }, newer, later)).toEqual([["drop-table", 3]]);
+  });
+
+  it("a table dropped after the dump is gone, and one created again is there", () => {
+    const files = {
+      [newer]: rails("DropLegacy", "    drop_table :legacy"),
+      "db/migrate/20240202000000_drop_again.rb": drop("legacy"),
+    };
+    expect(rules(files, "db/migrate/20240202000000_drop_again.rb", STRUCTURE)).toEqual([]);
+    const recreated = {
+      ...files,
+      "db/migrate/20240202000000_drop_again.rb": rails(
+        "CreateLegacy",
+        "    create_table :legacy do |t|\n      t.string :name\n    end",
+      ),
+      "db/migrate/20240203000000_drop_recreated.rb": drop("legacy"),
+    };
+    expect(rules(recreated, "db/migrate/20240203000000_drop_recreated.rb", STRUCTURE)).toEqual([
+      ["drop-table", 3],
+    ]);
+  });
+
+  it("a dump that cannot be read wholly seeds nothing and proves no absence", () => {
+    for (const bad of [
+      structure("CREATE TABLE public.broken (id bigint"),
+      structure("\\i more.sql"),
+      structure("", []),
+      structure("").replace("('20240101000000')", "('2024-01-01')"),
+      // A table whose columns come from elsewhere; a statement that drops what it made.
+      structure("CREATE TABLE public.child () INHERITS (public.legacy);"),
+      structure("DROP TABLE public.legacy;"),
+      structure("DO $$ BEGIN EXECUTE 'CREATE TABLE x (id int)'; END $$;"),
+      new Uint8Array([0xff, 0xfe, 0x00]),
+      undefined as unknown as string,
+    ])
+      expect(rules({ [newer]: drop("ghost") }, newer, bad)).toEqual([["drop-table", 3]]);
+    // pg_dump's dialect only: on MySQL the file is not read.
+    const mysql = parseConfig("database: mysql\n");
+    expect(
+      seededRules({ [newer]: drop("ghost") }, newer, { "structure.sql": STRUCTURE }, { config: mysql }),
+    ).toEqual([["drop-table", 3]]);
+  });
+
+  it("with schema.rb beside it, the dump of the higher version wins; one that cannot be read spoils both", () => {
+    const schemaRb = (version: string) =>
+      `ActiveRecord::Schema[7.1].define(version: ${version}) do\n  create_table "ghost" do |t|\n  end\nend\n`;
+    const both = (rb: string, sql: string | Uint8Array) => (table: string) =>
+      seededRules({ [newer]: drop(table) }, newer, { "structure.sql": sql, "schema.rb": rb });
+    // structure.sql (2024_01_01) is newer than schema.rb (2023_11_01): ghost is schema.rb's alone.
+    const sqlWins = both(schemaRb("2023_11_01_000000"), STRUCTURE);
+    expect(sqlWins("ghost")).toEqual([]);
+    expect(sqlWins("legacy")).toEqual([["drop-table", 3]]);
+    const rbWins = both(schemaRb("2024_01_15_000000"), STRUCTURE);
+    expect(rbWins("ghost")).toEqual([["drop-table", 3]]);
+    expect(rbWins("legacy")).toEqual([]);
+    // The same version: structure.sql, the one pg_dump wrote.
+    expect(both(schemaRb("2024_01_01_000000"), STRUCTURE)("ghost")).toEqual([]);
+    const spoiled = both(schemaRb("2024_01_15_000000"), structure("CREATE TABLE public.broken ("));
+    expect(spoiled("ghost")).toEqual([["drop-table", 3]]);
+    expect(spoiled("legacy")).toEqual([["drop-table", 3]]);
+  });
+});
+
+describe("Prisma: a squashed history seeded from schema.prisma at the base", () => {
+  const SCHEMA = `datasource db {
+  provider = "postgresql"
+  url      = env("DATABASE_URL")
+}
+
+// model Ghost {
+//   id Int @id
+// }
+
+model Legacy {
+  id   Int    @id
+  name String
+}
+
+model Account {
+  id     Int     @id
+  email  String  @map("e_mail") @db.VarChar(50)
+  owner  User    @relation(fields: [ownerId], references: [id])
+  ownerId Int    @map("owner_id")
+  @@map(name: "accounts")
+}
+
+model User {
+  id       Int       @id
+  accounts Account[]
+  tags     Tag[]
+}
+
+model Tag {
+  id    Int    @id
+  users User[]
+}
+
+model Audit {
+  id Int @id
+  @@schema("ops")
+  @@ignore
+}
+
+enum Role {
+  ADMIN
+}
+`;
+  const at = (name: string) => `prisma/migrations/${name}/migration.sql`;
+  // The base's migrations: squashed, they touch a table none of them created (so the replay proves nothing).
+  // migration_lock.toml, listed with them, holds no migration.sql: it sorts last and is none of them.
+  const BASE = {
+    [at("20240101000000_tweak")]: 'ALTER TABLE "User" ADD COLUMN "nick" TEXT;\n',
+    "prisma/migrations/migration_lock.toml/migration.sql": null,
+  };
+  const change = (files: Record<string, string>) =>
+    Object.fromEntries(Object.keys(files).map((p) => [p, "change" as const]));
+  const rules = (added: Record<string, string>, path: string, dump: string | null | undefined) =>
+    seededRules({ ...BASE, ...added }, path, dump === undefined ? undefined : { "schema.prisma": dump }, {
+      origins: change(added),
+    });
+  const drops = (...tables: string[]) => tables.map((t) => `DROP TABLE IF EXISTS ${t};`).join("\n") + "\n";
+
+  it("reads models as tables and their non-relation fields as columns, by their mapped names", () => {
+    const read = readSchemaPrisma(SCHEMA)!;
+    expect(read.version).toBeUndefined();
+    expect(
+      read.operations.map((op) => (op.kind === "create-table" ? [op.table, op.columns] : [op.kind])),
+    ).toEqual([
+      ["_prisma_migrations", expect.arrayContaining(["migration_name", "checksum"])],
+      ["Legacy", ["id", "name"]],
+      ["accounts", ["id", "e_mail", "owner_id"]],
+      ["User", ["id"]],
+      ["Tag", ["id"]],
+      ["ops.Audit", ["id"]],
+      ["_TagToUser", ["A", "B"]],
+    ]);
+    expect(readSchemaPrisma("model X {\n  id Int @id\n")).toBeUndefined();
+  });
+
+  it("a table the base's schema has is dropped by an added migration even with IF EXISTS; one in neither is not", () => {
+    const path = at("20240201000000_drop");
+    const added = {
+      [path]: drops('"Legacy"', '"Ghost"', "accounts", '"Account"', '"_TagToUser"', 'ops."Audit"'),
+    };
+    expect(rules(added, path, SCHEMA)).toEqual([
+      ["drop-table", 1],
+      ["drop-table", 3],
+      ["drop-table", 5],
+      ["drop-table", 6],
+    ]);
+    // Without the schema (or with one that does not parse) the squashed history proves nothing.
+    const all = [1, 2, 3, 4, 5, 6].map((line) => ["drop-table", line]);
+    expect(rules(added, path, null)).toEqual(all);
+    expect(rules(added, path, "model Legacy {\n")).toEqual(all);
+  });
+
+  it("a column of the base's table is there: a change that re-creates the table 'if not exists' and drops it loses data", () => {
+    const added = {
+      [at("20240201000000_ensure")]: 'CREATE TABLE IF NOT EXISTS "accounts" ("id" INTEGER, "e_mail" TEXT);\n',
+      [at("20240202000000_drop_email")]: 'ALTER TABLE "accounts" DROP COLUMN IF EXISTS "e_mail";\n',
+    };
+    expect(rules(added, at("20240202000000_drop_email"), SCHEMA)).toEqual([["drop-column", 1]]);
+    expect(rules(added, at("20240202000000_drop_email"), undefined)).toEqual([]);
+  });
+
+  it("seeds only what the change adds after the base's last migration; analyze on files (no base) is not seeded", () => {
+    const path = at("20240201000000_drop");
+    // On files every migration is already in the repository: the schema is the state after all of them.
+    expect(seededRules({ ...BASE, [path]: drops('"Ghost"') }, path, { "schema.prisma": SCHEMA })).toEqual([
+      ["drop-table", 1],
+    ]);
+    // An added migration that sorts before the base's last one ran in no order the schema describes.
+    const early = at("20231201000000_drop");
+    expect(rules({ [early]: drops('"Ghost"') }, early, SCHEMA)).toEqual([["drop-table", 1]]);
+  });
+
+  it("a table dropped by an earlier added migration is gone, and one created again is there", () => {
+    const first = at("20240201000000_drop_legacy");
+    const second = at("20240202000000_drop_again");
+    const dropped = { [first]: 'DROP TABLE "Legacy";\n', [second]: drops('"Legacy"') };
+    expect(rules(dropped, second, SCHEMA)).toEqual([]);
+    const third = at("20240203000000_drop_recreated");
+    const recreated = {
+      ...dropped,
+      [second]: 'CREATE TABLE "Legacy" ("id" INTEGER);\n',
+      [third]: drops('"Legacy"'),
+    };
+    // Created by the change itself: it holds no production row.
+    expect(rules(recreated, third, SCHEMA)).toEqual([]);
+    const history = { ...BASE, ...recreated };
+    const origins = { [third]: "change" as const };
+    expect(seededRules(history, third, { "schema.prisma": SCHEMA }, { origins })).toEqual([
+      ["drop-table", 1],
+    ]);
   });
 });

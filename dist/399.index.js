@@ -76,8 +76,8 @@ __webpack_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ readJsMigration)
 });
 
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
-var embedded = __webpack_require__(7938);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 4 modules
+var embedded = __webpack_require__(1621);
 // EXTERNAL MODULE: ./src/core/frameworks/js/nodes.ts
 var nodes = __webpack_require__(4672);
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/emitter.ts

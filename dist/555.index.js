@@ -148,7 +148,7 @@ function djangoFieldType(fieldClass, field) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ SqlForwarder)
 /* harmony export */ });
-/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7938);
+/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1621);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5169);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8447);
 /* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8849);
@@ -219,7 +219,7 @@ class SqlForwarder {
 /* harmony export */   r$: () => (/* binding */ stringValue)
 /* harmony export */ });
 /* unused harmony export callName */
-/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7938);
+/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1621);
 /* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7545);
 
 

@@ -483,8 +483,8 @@ function relationBinding(r, node, ctx) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
-var embedded = __webpack_require__(7938);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 4 modules
+var embedded = __webpack_require__(1621);
 ;// CONCATENATED MODULE: ./src/core/frameworks/ruby/raw-sql.ts
 // Raw SQL in a Rails migration: `execute` and the `exec_*` family hand their literal SQL to the SQL reader;
 // SQL built at run time is an `unknown`. The `select_*` family only reads.

@@ -371,8 +371,8 @@ function withExcerpts(findings, source) {
 
 // EXTERNAL MODULE: ./src/core/glob.ts
 var glob = __webpack_require__(6085);
-// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 21 modules
-var frameworks = __webpack_require__(3971);
+// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 22 modules
+var frameworks = __webpack_require__(6454);
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 37 modules
 var rules = __webpack_require__(9344);
 // EXTERNAL MODULE: ./src/core/schema/index.ts + 4 modules
@@ -1169,7 +1169,7 @@ function docsUrl(ruleId) {
 
 /***/ }),
 
-/***/ 3971:
+/***/ 6454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1182,10 +1182,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: frameworks
 
+// EXTERNAL MODULE: ./src/core/frameworks/readers.ts
+var readers = __webpack_require__(2909);
 // EXTERNAL MODULE: ./src/core/frameworks/sql/lexer.ts
 var lexer = __webpack_require__(9176);
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
-var embedded = __webpack_require__(7938);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 4 modules
+var embedded = __webpack_require__(1621);
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/files.ts
 
 
@@ -1282,6 +1284,7 @@ function irreversible(reason, line) {
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/prisma.ts
 
+
 const PATH = /(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/;
 const prisma = {
     id: "prisma",
@@ -1289,7 +1292,11 @@ const prisma = {
     matches: (path) => PATH.test(path),
     // `migrations/<timestamp>_<name>/migration.sql`: the history is every sibling folder's migration.sql, in
     // folder-name order (as `prisma migrate deploy` applies them).
-    historyScope: (path) => /(^|\/)migration\.sql$/.test(path) ? { depth: 2, file: "migration.sql" } : undefined,
+    // `schema.prisma` beside `migrations/` seeds the history of the migrations a change adds (see SchemaDump).
+    historyScope: (path) => /(^|\/)migration\.sql$/.test(path)
+        ? { depth: 2, file: "migration.sql", dumps: ["schema.prisma"] }
+        : undefined,
+    readDump: (_name, source) => (0,readers/* reader */.w)("prismaSchema").readSchemaPrisma(source),
     parse: (input, parsers) => readSql("prisma", [{ text: input.source, line: 1 }], input.database, parsers),
 };
 
@@ -1390,9 +1397,116 @@ const dbmate = {
     },
 };
 
-// EXTERNAL MODULE: ./src/core/frameworks/readers.ts
-var readers = __webpack_require__(2909);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/postgres.ts + 1 modules
+var postgres = __webpack_require__(7627);
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/structure-dump.ts
+
+
+/** The psql meta-commands pg_dump writes around a dump since August 2025 (`\restrict KEY`): no SQL in them. */
+const RESTRICT = /^\\(?:un)?restrict(?:[ \t][^\n]*)?$/gm;
+/**
+ * The dump's version (the highest it lists as run) and the schema it describes, or undefined when it cannot be
+ * read wholly: not PostgreSQL, a syntax error (another psql meta-command: `\i`, `\connect`), no version list
+ * or one that is not all digits, a statement the SQL reader reports a problem in. No seed then (fails closed:
+ * the history proves no absence it could not prove before).
+ */
+function readStructureSql(source, database, parsers) {
+    // pg_dump writes PostgreSQL's dialect; MySQL's structure.sql (mysqldump) is not read.
+    if (database !== "postgresql")
+        return undefined;
+    // Blanked, not removed, so the reader's lines stay the file's.
+    const text = source.replace(RESTRICT, (line) => " ".repeat(line.length));
+    let parsed;
+    try {
+        parsed = parsers.postgres(text);
+    }
+    catch {
+        // A syntax error: the dump is unreadable (fails closed: undefined, no seed and no absence proven).
+        return undefined;
+    }
+    let version;
+    const unlisted = new Set();
+    for (const { stmt } of parsed.stmts ?? []) {
+        if (!stmt)
+            continue;
+        if ("InsertStmt" in stmt && isSchemaMigrations(stmt.InsertStmt)) {
+            const versions = insertedVersions(stmt.InsertStmt);
+            if (!versions)
+                return undefined;
+            for (const v of versions)
+                if (version === undefined || v > version)
+                    version = v;
+        }
+        if ("CreateStmt" in stmt && !listsItsColumns(stmt.CreateStmt))
+            unlisted.add((0,postgres/* relName */.ve)(stmt.CreateStmt.relation));
+    }
+    // Without the list the dump cannot be placed among the migrations.
+    if (version === undefined)
+        return undefined;
+    const read = readSql("rails", [{ text, line: 1 }], database, parsers);
+    if (read.problems.length)
+        return undefined;
+    return { version, operations: read.operations.flatMap((op) => seedOf(op, unlisted)), vocabulary: "sql" };
+}
+/**
+ * What an operation of the dump gives the seed: the tables it creates and the columns it adds. A table whose
+ * columns the statement does not list (INHERITS, LIKE, OF type, PARTITION OF) is left out and the state marked
+ * incomplete, as is anything that drops or renames (pg_dump writes neither: the file was edited, and what it
+ * leaves cannot be told). Indexes, constraints, defaults and the version list seed nothing.
+ */
+function seedOf(op, unlisted) {
+    const unknown = (reason) => [
+        { kind: "unknown", reason, line: op.line, endLine: op.endLine },
+    ];
+    switch (op.kind) {
+        case "create-table":
+            if (op.rebuildOf)
+                return unknown("structure.sql rebuilds a table");
+            return unlisted.has(op.table)
+                ? unknown(`structure.sql does not list every column of ${op.table}`)
+                : [op];
+        case "add-column":
+        case "unknown":
+            return [op];
+        case "drop-table":
+        case "rename-table":
+        case "drop-column":
+        case "rename-column":
+            return unknown(`structure.sql holds a ${op.kind}`);
+        default:
+            return [];
+    }
+}
+function isSchemaMigrations(s) {
+    const r = s.relation;
+    return r?.relname === "schema_migrations" && (!r.schemaname || r.schemaname === "public");
+}
+/** The versions of `INSERT INTO schema_migrations (version) VALUES ('...'), ...`, or undefined when not all literal digits. */
+function insertedVersions(s) {
+    const select = s.selectStmt && "SelectStmt" in s.selectStmt ? s.selectStmt.SelectStmt : undefined;
+    const rows = select?.valuesLists;
+    if (!rows?.length)
+        return undefined;
+    const out = [];
+    for (const row of rows) {
+        const items = "List" in row ? (row.List.items ?? []) : [];
+        const value = items.length === 1 && "A_Const" in items[0] ? items[0].A_Const.sval?.sval : undefined;
+        if (value === undefined || !/^\d+$/.test(value))
+            return undefined;
+        out.push(BigInt(value));
+    }
+    return out;
+}
+/** False when some of the table's columns come from elsewhere: a parent, a LIKE, a composite type. */
+function listsItsColumns(s) {
+    return (!s.inhRelations?.length &&
+        !s.ofTypename &&
+        !s.partbound &&
+        !(s.tableElts ?? []).some((e) => "TableLikeClause" in e));
+}
+
 ;// CONCATENATED MODULE: ./src/core/frameworks/rails.ts
+
 
 // db/migrate, engines' db/migrate, and multi-database dirs such as db/animals_migrate.
 const MIGRATION_PATH = /(?:^|\/)db\/(?:[A-Za-z0-9_]+_)?migrate\/[^/]+\.rb$/;
@@ -1400,14 +1514,20 @@ const rails = {
     id: "rails",
     name: "Rails",
     matches: (path) => MIGRATION_PATH.test(path),
-    // `db/migrate` is dumped to `db/schema.rb`, `db/animals_migrate` to `db/animals_schema.rb`.
+    // `db/migrate` is dumped to `db/schema.rb`, or with `schema_format = :sql` to `db/structure.sql`;
+    // `db/animals_migrate` to `db/animals_schema.rb` or `db/animals_structure.sql`. When both are there, the one
+    // of the higher version is the one the app still writes (see folderHistories); on a tie structure.sql, which
+    // pg_dump wrote from the database itself.
     historyScope: (path) => {
-        const prefix = /(?:^|\/)db\/([A-Za-z0-9_]+_)?migrate\/[^/]+$/.exec(path)?.[1];
-        return /(?:^|\/)db\/(?:[A-Za-z0-9_]+_)?migrate\/[^/]+$/.test(path)
-            ? { depth: 1, dump: `${prefix ?? ""}schema.rb` }
-            : undefined;
+        const match = /(?:^|\/)db\/([A-Za-z0-9_]+_)?migrate\/[^/]+$/.exec(path);
+        if (!match)
+            return undefined;
+        const prefix = match[1] ?? "";
+        return { depth: 1, dumps: [`${prefix}structure.sql`, `${prefix}schema.rb`] };
     },
-    readDump: (source, database, parsers) => (0,readers/* reader */.w)("rails").readSchemaRb(source, database, parsers),
+    readDump: (name, source, database, parsers) => name.endsWith(".sql")
+        ? readStructureSql(source, database, parsers)
+        : (0,readers/* reader */.w)("rails").readSchemaRb(source, database, parsers),
     parse: (input, parsers) => (0,readers/* reader */.w)("rails").readRailsMigration(input.source, input.database, parsers),
 };
 
@@ -1717,7 +1837,7 @@ function eachStatementCommits(operations, from = 0) {
 
 /***/ }),
 
-/***/ 7938:
+/***/ 1621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1738,241 +1858,10 @@ var run_time = __webpack_require__(2686);
 var lexer = __webpack_require__(9176);
 // EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
 var column_types = __webpack_require__(6074);
-;// CONCATENATED MODULE: ./src/core/frameworks/sql/source.ts
-
-class SqlSource {
-    text;
-    database;
-    firstLine;
-    lines;
-    tokens;
-    lexError;
-    /** Column types seen so far in this text (CREATE TABLE, ADD COLUMN, ALTER TYPE), keyed "table.column". */
-    knownTypes = new Map();
-    /**
-     * Explicit transactions seen so far: `open` between BEGIN and COMMIT/ROLLBACK, `index` counts the commits,
-     * so statements with different indexes hold no lock across each other.
-     */
-    transaction = { open: false, index: 0 };
-    constructor(text, database, 
-    /** 1-based host line of the text's first line. */
-    firstLine, dialect) {
-        this.text = text;
-        this.database = database;
-        this.firstLine = firstLine;
-        this.lines = new lexer/* LineIndex */.rr(text);
-        const lexed = (0,lexer/* lex */.Ii)(text, dialect);
-        this.tokens = lexed.tokens;
-        this.lexError = lexed.error;
-    }
-    /** 1-based host line of a string offset. */
-    line(offset) {
-        return this.firstLine + this.lines.lineOf(offset);
-    }
-    /** Host span from the first to the last of the tokens [first, last]. */
-    spanOfTokens(first, last) {
-        const a = this.tokens[first];
-        const b = this.tokens[Math.max(first, last)];
-        if (!a || !b)
-            return { line: this.firstLine, endLine: this.firstLine };
-        return { line: this.line(a.start), endLine: this.line(b.end - 1) };
-    }
-    /**
-     * The code tokens of [start, end): indexes of the first and last token that is not a comment, or
-     * undefined when the range holds only comments and space.
-     */
-    codeRange(start, end) {
-        const tokens = this.tokens;
-        let first = (0,lexer/* tokenAt */.BN)(tokens, start);
-        let last = (0,lexer/* tokenAt */.BN)(tokens, end) - 1;
-        while (first <= last && tokens[first].kind === "comment")
-            first++;
-        while (last >= first && (tokens[last].kind === "comment" || isSemicolon(tokens[last])))
-            last--;
-        return first <= last ? [first, last] : undefined;
-    }
-    /** Source text of tokens [first, last], on one line, cut short for messages. */
-    textOf(first, last, max = 120) {
-        const a = this.tokens[first];
-        const b = this.tokens[last];
-        if (!a || !b || last < first)
-            return "";
-        const text = this.text.slice(a.start, b.end).replace(/\s+/g, " ").trim();
-        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    }
-}
-function isSemicolon(t) {
-    return t.kind === "punct" && t.value === ";";
-}
-/** Lower-cases what the database folds: unquoted words. Quoted names keep their case. */
-function identifier(t) {
-    if (!t)
-        return undefined;
-    if (t.kind === "quoted")
-        return t.value;
-    if (t.kind === "word")
-        return t.value.toLowerCase();
-    return undefined;
-}
-/** Functions whose value differs per row: a column default calling one fills each row separately. */
-const VOLATILE_FUNCTIONS = new Set([
-    "random",
-    "random_normal",
-    "gen_random_uuid",
-    "gen_random_bytes",
-    "uuid_generate_v1",
-    "uuid_generate_v1mc",
-    "uuid_generate_v4",
-    "uuidv4",
-    "uuidv7",
-    "clock_timestamp",
-    "timeofday",
-    "nextval",
-    // MySQL and SQLite spellings.
-    "uuid",
-    "uuid_short",
-    "rand",
-    "randomblob",
-    "sys_guid",
-]);
-
-;// CONCATENATED MODULE: ./src/core/frameworks/sql/pure-functions.ts
-// The functions a SELECT (or any row statement) may call and still be read as changing nothing. A call to any
-// other function (`SELECT pg_terminate_backend(..)`, `SELECT setval(..)`, `SELECT my_cleanup()`) runs code the
-// reader cannot see, so it is an unknown operation: held for review. The list is short on purpose and
-// documented in docs/rules/unrecognized-operation.md; a function belongs here only when calling it changes no
-// table, row, sequence or other session's state (nextval only advances a sequence: no value is lost).
-/** Lower-case names, PostgreSQL, MySQL and SQLite spellings together. */
-const PURE_FUNCTIONS = new Set([
-    // aggregates and window functions
-    "count",
-    "sum",
-    "min",
-    "max",
-    "avg",
-    "bool_and",
-    "bool_or",
-    "every",
-    "array_agg",
-    "string_agg",
-    "group_concat",
-    "json_agg",
-    "jsonb_agg",
-    "json_object_agg",
-    "jsonb_object_agg",
-    "row_number",
-    "rank",
-    "dense_rank",
-    "lag",
-    "lead",
-    "first_value",
-    "last_value",
-    // waiting: holds the statement (and what its transaction has locked) for a while, changes nothing
-    "pg_sleep",
-    "pg_sleep_for",
-    "sleep",
-    // time
-    "now",
-    "current_timestamp",
-    "current_date",
-    "current_time",
-    "localtimestamp",
-    "clock_timestamp",
-    "statement_timestamp",
-    "transaction_timestamp",
-    "date_trunc",
-    "date_part",
-    "extract",
-    "age",
-    "to_char",
-    "to_date",
-    "to_timestamp",
-    "make_interval",
-    "utc_timestamp",
-    "unix_timestamp",
-    "from_unixtime",
-    "datetime",
-    "date",
-    "strftime",
-    "julianday",
-    // text and numbers
-    "lower",
-    "upper",
-    "length",
-    "char_length",
-    "octet_length",
-    "trim",
-    "btrim",
-    "ltrim",
-    "rtrim",
-    "substr",
-    "substring",
-    "replace",
-    "concat",
-    "concat_ws",
-    "left",
-    "right",
-    "split_part",
-    "position",
-    "regexp_replace",
-    "format",
-    "md5",
-    "abs",
-    "round",
-    "floor",
-    "ceil",
-    "ceiling",
-    "greatest",
-    "least",
-    "coalesce",
-    "nullif",
-    "ifnull",
-    "if",
-    "cast",
-    // json and arrays
-    "to_json",
-    "to_jsonb",
-    "json_build_object",
-    "jsonb_build_object",
-    "json_build_array",
-    "jsonb_build_array",
-    "json_object",
-    "json_array",
-    "jsonb_set",
-    "array_length",
-    "unnest",
-    "generate_series",
-    // values that differ per call but change nothing
-    "random",
-    "rand",
-    "gen_random_uuid",
-    "uuid_generate_v4",
-    "uuid",
-    "nextval",
-    "currval",
-    // session facts and settings (like SET)
-    "current_setting",
-    "set_config",
-    "version",
-    "current_user",
-    "current_schema",
-    "database",
-    "pg_advisory_lock",
-    "pg_advisory_unlock",
-    "pg_try_advisory_lock",
-    "pg_advisory_xact_lock",
-    "get_lock",
-    "release_lock",
-]);
-/** True for a call the row statements may make and still change nothing; `pg_catalog.` names the same list. */
-function isPureFunction(qualified) {
-    const names = qualified.map((n) => n.toLowerCase());
-    if (names.length > 2 || (names.length === 2 && names[0] !== "pg_catalog"))
-        return false;
-    const name = names[names.length - 1];
-    return name !== undefined && PURE_FUNCTIONS.has(name);
-}
-
+// EXTERNAL MODULE: ./src/core/frameworks/sql/source.ts
+var sql_source = __webpack_require__(5833);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/pure-functions.ts
+var pure_functions = __webpack_require__(9598);
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/generic.ts
 
 
@@ -2334,12 +2223,12 @@ class StatementReader {
         const parts = [];
         let j = i;
         for (;;) {
-            const part = identifier(this.toks[j]);
+            const part = (0,sql_source/* identifier */.Cv)(this.toks[j]);
             if (part === undefined)
                 break;
             parts.push(part);
             j++;
-            if (isPunct(this.toks[j], ".") && identifier(this.toks[j + 1]) !== undefined)
+            if (isPunct(this.toks[j], ".") && (0,sql_source/* identifier */.Cv)(this.toks[j + 1]) !== undefined)
                 j++;
             else
                 break;
@@ -2431,14 +2320,14 @@ class StatementReader {
                 continue;
             if (t.kind === "word" && NOT_CALLS.has(t.value))
                 continue;
-            const name = identifier(t);
+            const name = (0,sql_source/* identifier */.Cv)(t);
             if (name === undefined)
                 continue;
             const qualified = [name];
-            const owner = isPunct(this.toks[k - 1], ".") ? identifier(this.toks[k - 2]) : undefined;
+            const owner = isPunct(this.toks[k - 1], ".") ? (0,sql_source/* identifier */.Cv)(this.toks[k - 2]) : undefined;
             if (owner !== undefined)
                 qualified.unshift(owner);
-            if (!isPureFunction(qualified))
+            if (!(0,pure_functions/* isPureFunction */.J)(qualified))
                 names.add(qualified.join("."));
         }
         if (!names.size)
@@ -2584,7 +2473,7 @@ class StatementReader {
     indexColumns(open) {
         const end = closing(this.toks, open);
         return splitAtDepth0(this.toks, open + 1, end - 1).map(([a, b]) => {
-            const name = identifier(this.toks[a]);
+            const name = (0,sql_source/* identifier */.Cv)(this.toks[a]);
             const rest = this.toks.slice(a + 1, b + 1);
             const simple = rest.every((t) => t.kind === "number" ||
                 isPunct(t, "(") ||
@@ -2595,7 +2484,7 @@ class StatementReader {
     }
     /** A column definition: name, type, NOT NULL, DEFAULT, inline constraints. */
     columnSpec(a, b) {
-        const name = identifier(this.toks[a]);
+        const name = (0,sql_source/* identifier */.Cv)(this.toks[a]);
         if (name === undefined)
             return undefined;
         const spec = { name, notNull: false, constraints: [] };
@@ -2722,7 +2611,7 @@ class StatementReader {
         for (let k = from; k < to + 1; k++) {
             const t = this.toks[k];
             if (t.kind === "word" &&
-                VOLATILE_FUNCTIONS.has(t.value.toLowerCase()) &&
+                sql_source/* VOLATILE_FUNCTIONS */.pZ.has(t.value.toLowerCase()) &&
                 isPunct(this.toks[k + 1], "("))
                 return true;
         }
@@ -2929,7 +2818,7 @@ class StatementReader {
         let intoColumns;
         if (isPunct(this.toks[i], "(")) {
             const end = closing(this.toks, i);
-            intoColumns = splitAtDepth0(this.toks, i + 1, end - 1).map(([a]) => identifier(this.toks[a]) ?? "?");
+            intoColumns = splitAtDepth0(this.toks, i + 1, end - 1).map(([a]) => (0,sql_source/* identifier */.Cv)(this.toks[a]) ?? "?");
             i = end + 1;
         }
         if (!isWord(this.toks[i], "SELECT"))
@@ -3005,7 +2894,7 @@ class StatementReader {
             }
             case "CHANGE": {
                 const i = this.skip(a + 1, "COLUMN");
-                const old = identifier(this.toks[i]);
+                const old = (0,sql_source/* identifier */.Cv)(this.toks[i]);
                 const spec = this.columnSpec(i + 1, b);
                 if (!old || !spec)
                     return unknown();
@@ -3022,10 +2911,10 @@ class StatementReader {
                 if (isWord(t, "INDEX", "KEY", "CONSTRAINT"))
                     return;
                 if (isWord(t, "COLUMN") ||
-                    (identifier(t) !== undefined && isWord(this.toks[a + 2], "TO") && !isWord(t, "TO", "AS"))) {
+                    ((0,sql_source/* identifier */.Cv)(t) !== undefined && isWord(this.toks[a + 2], "TO") && !isWord(t, "TO", "AS"))) {
                     const i = this.skip(a + 1, "COLUMN");
-                    const column = identifier(this.toks[i]);
-                    const newName = identifier(this.toks[i + 2]);
+                    const column = (0,sql_source/* identifier */.Cv)(this.toks[i]);
+                    const newName = (0,sql_source/* identifier */.Cv)(this.toks[i + 2]);
                     if (!column || !newName || !isWord(this.toks[i + 1], "TO"))
                         return unknown();
                     this.push({ kind: "rename-column", table, column, newName }, span);
@@ -3043,7 +2932,7 @@ class StatementReader {
                 if (isWord(this.toks[a + 1], "INDEX", "CONSTRAINT", "CHECK"))
                     return;
                 const i = this.skip(a + 1, "COLUMN");
-                const column = identifier(this.toks[i]);
+                const column = (0,sql_source/* identifier */.Cv)(this.toks[i]);
                 if (!column)
                     return unknown();
                 const j = i + 1;
@@ -3079,7 +2968,7 @@ class StatementReader {
                 return unknown();
             }
             case "VALIDATE": {
-                const name = identifier(this.toks[this.skip(a + 1, "CONSTRAINT")]);
+                const name = (0,sql_source/* identifier */.Cv)(this.toks[this.skip(a + 1, "CONSTRAINT")]);
                 this.push({ kind: "validate-constraint", table, ...(name ? { name } : {}) }, span);
                 return;
             }
@@ -3127,7 +3016,7 @@ class StatementReader {
             let j = i + 1;
             let name;
             if (!isWord(this.toks[j], "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "EXCLUDE")) {
-                name = identifier(this.toks[j]);
+                name = (0,sql_source/* identifier */.Cv)(this.toks[j]);
                 j++;
             }
             const kind = this.constraintKind(j);
@@ -3145,7 +3034,7 @@ class StatementReader {
             let j = this.skipAny(i, ["UNIQUE", "INDEX", "KEY", "FULLTEXT", "SPATIAL"]);
             let name;
             if (!isPunct(this.toks[j], "(") && !isWord(this.toks[j], "USING")) {
-                name = identifier(this.toks[j]);
+                name = (0,sql_source/* identifier */.Cv)(this.toks[j]);
                 j++;
             }
             while (j <= b && !isPunct(this.toks[j], "("))
@@ -3209,7 +3098,7 @@ class StatementReader {
     alterDrop(table, i, b, span) {
         const t = this.toks[i];
         if (isWord(t, "INDEX", "KEY")) {
-            const name = identifier(this.toks[this.skip(i + 1, "IF", "EXISTS")]);
+            const name = (0,sql_source/* identifier */.Cv)(this.toks[this.skip(i + 1, "IF", "EXISTS")]);
             this.push({ kind: "drop-index", table, ...(name ? { name } : {}) }, span);
             return;
         }
@@ -3220,7 +3109,7 @@ class StatementReader {
         if (isWord(t, "FOREIGN", "CONSTRAINT", "CHECK")) {
             let j = isWord(t, "FOREIGN") ? this.skip(i + 1, "KEY") : i + 1;
             j = this.skip(j, "IF", "EXISTS");
-            const name = identifier(this.toks[j]);
+            const name = (0,sql_source/* identifier */.Cv)(this.toks[j]);
             this.push({ kind: "drop-constraint", table, ...(name ? { name } : {}) }, span);
             return;
         }
@@ -3230,13 +3119,822 @@ class StatementReader {
             return;
         let j = this.skip(i, "COLUMN");
         j = this.skip(j, "IF", "EXISTS");
-        const column = identifier(this.toks[j]);
+        const column = (0,sql_source/* identifier */.Cv)(this.toks[j]);
         if (!column)
             return this.unknown("a DROP clause the SQL reader does not understand", i - 1, b, span);
         this.push({ kind: "drop-column", table, column }, span);
     }
 }
 
+// EXTERNAL MODULE: ./src/core/frameworks/sql/postgres.ts + 1 modules
+var postgres = __webpack_require__(7627);
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/rebuild.ts
+function key(name) {
+    return name.replace(/^(public|main)\./i, "");
+}
+function complete(copy, newColumns) {
+    if (copy.partial)
+        return false;
+    if (copy.intoColumns) {
+        if (!newColumns || !newColumns.every((c) => copy.intoColumns.includes(c)))
+            return false;
+        return copy.selectColumns === "*" || copy.selectColumns.length === copy.intoColumns.length;
+    }
+    if (copy.selectColumns === "*")
+        return true;
+    return !!newColumns && copy.selectColumns.length >= newColumns.length;
+}
+/** Groups items by a key, keeping source order inside each group. */
+function groupBy(items, keyOf) {
+    const out = new Map();
+    for (const item of items) {
+        const k = keyOf(item);
+        if (k === undefined)
+            continue;
+        const list = out.get(k);
+        if (list)
+            list.push(item);
+        else
+            out.set(k, [item]);
+    }
+    return out;
+}
+/** The last item of a source-ordered list that sits before statement `before` (and after `after`). */
+function lastBetween(list, at, after, before) {
+    if (!list)
+        return undefined;
+    for (let i = list.length - 1; i >= 0; i--) {
+        const s = at(list[i]);
+        if (s < before)
+            return s > after ? list[i] : undefined;
+    }
+    return undefined;
+}
+function collapseRebuilds(statements) {
+    const hasDrop = statements.some((s) => s.ops.some((o) => o.kind === "drop-table"));
+    const hasCopy = statements.some((s) => s.copy);
+    if (!hasDrop || !hasCopy)
+        return statements.flatMap((s) => s.ops);
+    const ops = statements.flatMap((s, statement) => s.ops.map((op) => ({ op, statement })));
+    const removed = new Set();
+    const replaced = new Map();
+    // Indexes by table name, so each DROP finds its partners without scanning the file again.
+    const renamesTo = groupBy(ops, (l) => (l.op.kind === "rename-table" ? key(l.op.newName) : undefined));
+    const creates = groupBy(ops, (l) => (l.op.kind === "create-table" ? key(l.op.table) : undefined));
+    const copies = groupBy(statements.map((s, i) => i), (i) => {
+        const copy = statements[i].copy;
+        return copy ? `${key(copy.into)}\u0000${key(copy.from)}` : undefined;
+    });
+    const copyBetween = (into, from, after, before) => lastBetween(copies.get(`${key(into)}\u0000${key(from)}`), (i) => i, after, before) ?? -1;
+    const createdBetween = (table, after, before) => lastBetween(creates.get(key(table)), (l) => l.statement, after, before);
+    for (const dropped of ops) {
+        const drop = dropped.op;
+        if (drop.kind !== "drop-table" || removed.has(drop))
+            continue;
+        const renames = renamesTo.get(key(drop.table)) ?? [];
+        // A: CREATE new; INSERT INTO new SELECT FROM t; DROP t; ALTER TABLE new RENAME TO t.
+        const rename = renames.find((l) => l.statement > dropped.statement);
+        if (rename && rename.op.kind === "rename-table") {
+            const copyAt = copyBetween(rename.op.table, drop.table, -1, dropped.statement);
+            if (copyAt >= 0) {
+                const created = createdBetween(rename.op.table, -1, copyAt);
+                const columns = created?.op.kind === "create-table" ? created.op.columns : undefined;
+                const copy = statements[copyAt].copy;
+                settle(drop, copy, columns, rename.op.table);
+                removed.add(rename.op);
+                if (created?.op.kind === "create-table" && removed.has(drop)) {
+                    // The new table takes the old one's name: say so, so the schema history can tell which old columns
+                    // the copy left behind (a rebuild that drops a column is a drop-column).
+                    replaced.set(created.op, {
+                        ...created.op,
+                        rebuildOf: {
+                            table: drop.table,
+                            carried: copy.selectColumns,
+                            line: drop.line,
+                            endLine: drop.endLine,
+                        },
+                    });
+                }
+                continue;
+            }
+        }
+        // B: ALTER TABLE t RENAME TO old; CREATE t; INSERT INTO t SELECT FROM old; DROP old.
+        const away = lastBetween(renames, (l) => l.statement, -1, dropped.statement);
+        if (away && away.op.kind === "rename-table") {
+            const original = away.op.table;
+            const created = createdBetween(original, away.statement, dropped.statement);
+            const copyAt = created ? copyBetween(original, drop.table, created.statement, dropped.statement) : -1;
+            if (created && created.op.kind === "create-table" && copyAt >= 0) {
+                settle(drop, statements[copyAt].copy, created.op.columns, original);
+                removed.add(away.op);
+                removed.add(created.op);
+            }
+        }
+    }
+    function settle(drop, copy, columns, other) {
+        if (drop.kind !== "drop-table")
+            return;
+        if (complete(copy, columns)) {
+            removed.add(drop);
+            return;
+        }
+        replaced.set(drop, {
+            kind: "unknown",
+            reason: `the table rebuild of ${drop.table} through ${other} may not copy every column and row, and whatever it leaves behind is lost with the DROP TABLE`,
+            table: drop.table,
+            line: drop.line,
+            endLine: drop.endLine,
+        });
+    }
+    const out = [];
+    for (const { op } of ops) {
+        if (removed.has(op))
+            continue;
+        out.push(replaced.get(op) ?? op);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/split.ts
+const ROUTINES = new Set(["TRIGGER", "PROCEDURE", "FUNCTION", "EVENT"]);
+const BLOCK_ENDERS = new Set(["IF", "LOOP", "WHILE", "REPEAT"]);
+/** True when the statement opening at `i` creates a trigger or routine whose body may hold `;`. */
+function opensRoutine(tokens, i) {
+    const t = tokens[i];
+    if (!t || t.kind !== "word" || t.value !== "CREATE")
+        return false;
+    let words = 0;
+    for (let j = i + 1; j < tokens.length && words < 8; j++) {
+        const u = tokens[j];
+        if (u.kind === "comment")
+            continue;
+        if (u.kind === "punct")
+            return false;
+        if (u.kind === "word") {
+            if (ROUTINES.has(u.value))
+                return true;
+            if (u.value === "TABLE" || u.value === "INDEX" || u.value === "VIEW")
+                return false;
+        }
+        words++;
+    }
+    return false;
+}
+function nextCode(tokens, i) {
+    for (let j = i + 1; j < tokens.length; j++)
+        if (tokens[j].kind !== "comment")
+            return j;
+    return -1;
+}
+/**
+ * Splits tokens into statements. Inside a CREATE TRIGGER / PROCEDURE / FUNCTION / EVENT, `;` only ends the
+ * statement outside BEGIN ... END and CASE ... END (SQLite and MySQL bodies are not quoted). The MySQL
+ * client's `DELIMITER x` lines change the separator until the next DELIMITER line; they are not statements.
+ */
+function splitStatements(tokens, text) {
+    const out = [];
+    let first = -1;
+    let last = -1;
+    let routine = false;
+    let depth = 0;
+    let delimiter = ";";
+    const end = () => {
+        if (first >= 0)
+            out.push([first, last]);
+        first = -1;
+        routine = false;
+        depth = 0;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.kind === "comment")
+            continue;
+        if (first < 0 && t.kind === "word" && t.value === "DELIMITER") {
+            let eol = text.indexOf("\n", t.end);
+            if (eol < 0)
+                eol = text.length;
+            delimiter = text.slice(t.end, eol).trim() || ";";
+            while (i + 1 < tokens.length && tokens[i + 1].start < eol)
+                i++;
+            continue;
+        }
+        if (delimiter !== ";") {
+            if (text.startsWith(delimiter, t.start)) {
+                end();
+                const stop = t.start + delimiter.length;
+                while (i + 1 < tokens.length && tokens[i + 1].start < stop)
+                    i++;
+                continue;
+            }
+        }
+        else if (t.kind === "punct" && t.value === ";" && depth <= 0) {
+            end();
+            continue;
+        }
+        if (first < 0) {
+            first = i;
+            routine = delimiter === ";" && opensRoutine(tokens, i);
+        }
+        last = i;
+        if (!routine || t.kind !== "word")
+            continue;
+        if (t.value === "BEGIN" || t.value === "CASE")
+            depth++;
+        else if (t.value === "END") {
+            const j = nextCode(tokens, i);
+            const after = j >= 0 ? tokens[j] : undefined;
+            if (after?.kind === "word" && BLOCK_ENDERS.has(after.value)) {
+                // END IF / END LOOP / ...: closes a block that never counted; skip its keyword.
+                i = last = j;
+                continue;
+            }
+            depth--;
+            if (after?.kind === "word" && after.value === "CASE")
+                i = last = j;
+        }
+    }
+    if (first >= 0)
+        out.push([first, last]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/index.ts
+
+
+
+
+
+
+/** libpg_query's answer, or its message and the 0-based byte offset it points at. */
+function parsePostgres(parsers, sql) {
+    try {
+        return { parsed: parsers.postgres(sql) };
+    }
+    catch (error) {
+        // Rejected text is handled by the caller (a problem, or the tokenizer for MySQL/SQLite): never "safe".
+        const details = error.sqlDetails;
+        const cursor = typeof details?.cursorPosition === "number" ? details.cursorPosition : undefined;
+        return { error: error instanceof Error ? error.message : String(error), cursor };
+    }
+}
+function tryPostgres(parsers, sql) {
+    const attempt = parsePostgres(parsers, sql);
+    return "parsed" in attempt ? attempt.parsed : undefined;
+}
+function commentsOf(src) {
+    const out = [];
+    for (const t of src.tokens) {
+        if (t.kind === "comment")
+            out.push({ text: t.value, line: src.line(t.start), endLine: src.line(t.end - 1) });
+    }
+    return out;
+}
+/**
+ * The lexer for text libpg_query rejected follows the configured database's rules: a literal that database
+ * cannot read is a problem for a human, not something to guess around.
+ */
+function fallbackSource(sql, database, line) {
+    // DELIMITER lines belong to the MySQL client, whatever database the project names.
+    const dialect = /^\s*DELIMITER\s/im.test(sql) ? "mysql" : database;
+    return new sql_source/* SqlSource */.iX(sql, database, line, dialect);
+}
+function isBacktickQuoted(src, first, last) {
+    for (let i = first; i <= last; i++) {
+        const t = src.tokens[i];
+        if (t.kind === "quoted" && src.text.charCodeAt(t.start) === 96)
+            return true;
+    }
+    return false;
+}
+function readStatements(src, parsers) {
+    const tokens = src.tokens;
+    const ranges = splitStatements(tokens, src.text);
+    const problems = [];
+    const error = src.lexError;
+    if (error) {
+        // The statement the unreadable literal sits in has no end: leave it and everything after to a human.
+        const lastRange = ranges[ranges.length - 1];
+        const terminated = lastRange && tokens.slice(lastRange[1] + 1).some((t) => t.kind === "punct" && t.value === ";");
+        if (lastRange && !terminated)
+            ranges.pop();
+        const from = lastRange && !terminated ? tokens[lastRange[0]].start : error.offset;
+        const lastLine = src.line(Math.max(from, src.text.trimEnd().length - 1));
+        problems.push({
+            line: src.line(from),
+            endLine: lastLine,
+            message: `The SQL could not be read from line ${src.line(from)}: ${error.message.charAt(0).toLowerCase()}${error.message.slice(1)} (line ${src.line(error.offset)}), so the statements from there on were not analysed.`,
+        });
+    }
+    const statements = [];
+    const strict = src.database === "postgresql";
+    for (const [first, last] of ranges) {
+        const start = tokens[first].start;
+        const end = tokens[last].end;
+        const text = src.text.slice(start, end);
+        const attempt = isBacktickQuoted(src, first, last) && !strict
+            ? { error: "backtick-quoted", cursor: undefined }
+            : parsePostgres(parsers, text);
+        if ("error" in attempt && strict) {
+            const at = attempt.cursor === undefined ? start : start + (0,lexer/* byteToCharMapper */.ve)(text)(attempt.cursor);
+            const line = src.line(Math.min(at, Math.max(end - 1, start)));
+            problems.push({
+                line: src.line(start),
+                endLine: src.line(end - 1),
+                message: `PostgreSQL cannot parse the statement at line ${src.line(start)}: ${attempt.error} (line ${line}), so ` +
+                    "it was not analysed. If the database is MySQL or SQLite, set `database:` in .github/migration-guard.yml.",
+            });
+            continue;
+        }
+        const mapped = "parsed" in attempt ? (0,postgres/* mapPostgres */.aD)(attempt.parsed, src, text, start) : undefined;
+        if (mapped && mapped.length)
+            statements.push(...mapped);
+        else
+            statements.push(classifyStatement(src, [first, last]));
+    }
+    return { statements, problems };
+}
+function sqlToOperations(input, parsers) {
+    const line = input.line >= 1 ? input.line : 1;
+    try {
+        const parsed = tryPostgres(parsers, input.sql);
+        if (parsed) {
+            // libpg_query accepted it, so PostgreSQL's lexical rules are the right ones for positions and comments.
+            const src = new sql_source/* SqlSource */.iX(input.sql, input.database, line, "postgresql");
+            if (!src.lexError) {
+                return {
+                    operations: collapseRebuilds((0,postgres/* mapPostgres */.aD)(parsed, src, input.sql, 0)),
+                    comments: commentsOf(src),
+                    problems: [],
+                };
+            }
+        }
+        const src = fallbackSource(input.sql, input.database, line);
+        const { statements, problems } = readStatements(src, parsers);
+        return { operations: collapseRebuilds(statements), comments: commentsOf(src), problems };
+    }
+    catch (error) {
+        // A reader bug must not hide the SQL: the text goes to a human.
+        return {
+            operations: [],
+            comments: [],
+            problems: [
+                {
+                    line,
+                    endLine: line + input.sql.split("\n").length - 1,
+                    message: `The SQL reader failed on this text (${error instanceof Error ? error.message : String(error)}), so it was not analysed.`,
+                },
+            ],
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/sql/embedded.ts
+
+
+/**
+ * Follows SQL embedded in a migration (`execute`, `RunSQL`, `DB::statement`...): its operations, comments and
+ * problems join those of the file it sits in.
+ */
+function appendSql(into, input, parsers) {
+    const sql = sqlToOperations(input, parsers);
+    into.operations.push(...sql.operations);
+    into.comments.push(...sql.comments);
+    into.problems.push(...sql.problems);
+}
+/**
+ * `left + right` (or `.`, `<>`) where at least one side is a template (`recurse`): the other side is its text
+ * when `resolve` knows it (a variable bound to a string), else a hole named by its source.
+ */
+function joinTemplates(binary, recurse, resolve = () => undefined) {
+    const left = binary.childForFieldName("left");
+    const right = binary.childForFieldName("right");
+    if (!left || !right)
+        return undefined;
+    const sides = [left, right].map((node) => [recurse(node), node]);
+    const line = sides.find(([t]) => t)?.[0]?.line;
+    if (line === undefined)
+        return undefined;
+    const parts = sides.flatMap(([t, node]) => {
+        if (t)
+            return t.parts;
+        const value = resolve(node);
+        return [value !== undefined ? { text: value } : { hole: node.text }];
+    });
+    return { parts, line };
+}
+/** Follows SQL a reader built as a template (see appendTemplateSql); false, adding nothing, when there is none. */
+function appendBuiltSql(into, template, database, parsers) {
+    return (!!template && appendTemplateSql(into, { parts: template.parts, database, line: template.line }, parsers));
+}
+/**
+ * SQL a migration hands to a call (`DB::statement(...)`, `execute "..."`, `op.execute(...)`): its literal text
+ * (or a name holding one, read at the call's line), else the template it builds. False, having added nothing,
+ * when it is neither readably: the caller then records the call as an unknown operation (fails closed).
+ */
+function appendCallSql(into, node, where, read, input) {
+    if (!node)
+        return false;
+    let literal = read.literal(node);
+    if (!literal) {
+        const value = read.resolve(node);
+        if (value !== undefined)
+            literal = { value, line: where.startPosition.row + 1 };
+    }
+    if (literal) {
+        appendSql(into, { sql: literal.value, database: input.database, line: literal.line }, input.parsers);
+        return true;
+    }
+    return appendBuiltSql(into, read.template(node), input.database, input.parsers);
+}
+/** Why a call's SQL could not be read: `via` runs SQL built at run time (`how`: the forms the language has). */
+function sqlBuiltAtRunTime(via, how = "a variable, interpolation or expression") {
+    return `${via} runs SQL built at run time (${how}), which cannot be read`;
+}
+const HOLE = /__mg_hole_(\d+)__/g;
+/** What each field of an operation names, for the run-time name that replaces a hole in it. */
+const FIELD_PARTS = {
+    table: "table",
+    tables: "table",
+    newName: "table",
+    column: "column",
+    columns: "column",
+    name: "name",
+    type: "name",
+};
+/**
+ * Follows SQL built from literal text and run-time holes (`"DELETE FROM #{t} WHERE ..."`, a template literal,
+ * an f-string): each hole stands in as an identifier, and the statement is read by its static parts. A table
+ * or column that came from a hole is named as computed at run time. Returns false, having added nothing, when
+ * the text does not read cleanly that way (a hole where a keyword or a whole statement goes): the caller then
+ * reports it as SQL it cannot read.
+ */
+function appendTemplateSql(into, input, parsers) {
+    const holes = [];
+    const sql = input.parts
+        .map((p) => {
+        if ("text" in p)
+            return p.text;
+        holes.push(p.hole);
+        return `__mg_hole_${holes.length - 1}__`;
+    })
+        .join("");
+    // Only text the static parts begin: a statement whose first word is a hole has no known verb.
+    if (/^\s*__mg_hole_/.test(sql) || /;\s*__mg_hole_/.test(sql))
+        return false;
+    const result = sqlToOperations({ sql, database: input.database, line: input.line }, parsers);
+    if (result.problems.length > 0)
+        return false;
+    const restore = (value, part) => value.includes("__mg_hole_")
+        ? (0,run_time/* runTimeName */.S)(part, value.replace(HOLE, (_m, i) => holes[Number(i)] ?? "?"))
+        : value;
+    for (const op of result.operations) {
+        const record = op;
+        for (const [field, part] of Object.entries(FIELD_PARTS)) {
+            const value = record[field];
+            if (typeof value === "string")
+                record[field] = restore(value, part);
+            else if (Array.isArray(value))
+                record[field] = value.map((v) => (typeof v === "string" ? restore(v, part) : v));
+        }
+        if (op.kind === "unknown" && op.text)
+            op.text = op.text.replace(HOLE, (_m, i) => `{${holes[Number(i)]}}`);
+        into.operations.push(op);
+    }
+    into.comments.push(...result.comments);
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 9176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ tokenAt),
+/* harmony export */   Ii: () => (/* binding */ lex),
+/* harmony export */   rr: () => (/* binding */ LineIndex),
+/* harmony export */   ve: () => (/* binding */ byteToCharMapper)
+/* harmony export */ });
+const CH_NL = 10;
+const CH_SQ = 39; // '
+const CH_DQ = 34; // "
+const CH_BT = 96; // `
+const CH_BS = 92; // \
+const CH_DOLLAR = 36;
+const CH_DASH = 45;
+const CH_SLASH = 47;
+const CH_STAR = 42;
+const CH_HASH = 35;
+function isWordStart(c) {
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 128;
+}
+function isWordPart(c) {
+    return isWordStart(c) || (c >= 48 && c <= 57) || c === CH_DOLLAR;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function isSpace(c) {
+    return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+}
+/** True when only spaces and tabs stand between the start of the line and `offset`. */
+function atLineStart(text, offset) {
+    for (let i = offset - 1; i >= 0; i--) {
+        const c = text.charCodeAt(i);
+        if (c === CH_NL)
+            return true;
+        if (c !== 32 && c !== 9 && c !== 13)
+            return false;
+    }
+    return true;
+}
+/**
+ * Tokenises `text`. `dialect` decides the lexical rules that differ: MySQL escapes with backslashes in
+ * every string and comments with `#`; PostgreSQL nests block comments and escapes only in E'...' strings;
+ * SQLite quotes names with [brackets]. A `#` at the start of a line is a comment in every dialect, since
+ * no PostgreSQL or SQLite statement starts with one.
+ */
+function lex(text, dialect) {
+    const tokens = [];
+    const n = text.length;
+    const mysql = dialect === "mysql";
+    let i = 0;
+    const fail = (offset, what) => ({
+        tokens,
+        error: { offset, message: `${what} is never closed` },
+    });
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (isSpace(c)) {
+            i++;
+            continue;
+        }
+        const start = i;
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (c === CH_DASH && next === CH_DASH) {
+            let j = text.indexOf("\n", i);
+            if (j < 0)
+                j = n;
+            const end = j > i && text.charCodeAt(j - 1) === 13 ? j - 1 : j;
+            tokens.push({ kind: "comment", start, end, value: text.slice(i + 2, end) });
+            i = j;
+            continue;
+        }
+        if (c === CH_HASH && (mysql || atLineStart(text, i))) {
+            let j = text.indexOf("\n", i);
+            if (j < 0)
+                j = n;
+            const end = j > i && text.charCodeAt(j - 1) === 13 ? j - 1 : j;
+            tokens.push({ kind: "comment", start, end, value: text.slice(i + 1, end) });
+            i = j;
+            continue;
+        }
+        if (c === CH_SLASH && next === CH_STAR) {
+            let depth = 1;
+            let j = i + 2;
+            while (j < n && depth > 0) {
+                const d = text.charCodeAt(j);
+                if (d === CH_STAR && text.charCodeAt(j + 1) === CH_SLASH) {
+                    depth--;
+                    j += 2;
+                }
+                else if (dialect === "postgresql" && d === CH_SLASH && text.charCodeAt(j + 1) === CH_STAR) {
+                    depth++;
+                    j += 2;
+                }
+                else
+                    j++;
+            }
+            if (depth > 0)
+                return fail(start, "A /* comment");
+            tokens.push({ kind: "comment", start, end: j, value: text.slice(i + 2, j - 2) });
+            i = j;
+            continue;
+        }
+        if (c === CH_SQ) {
+            // E'...' (PostgreSQL) takes backslash escapes; the E was lexed as a word touching the quote.
+            const prev = tokens[tokens.length - 1];
+            let escapes = mysql;
+            let from = start;
+            if (prev && prev.kind === "word" && prev.end === start && /^(E|U&|N|X|B)$/.test(prev.value)) {
+                escapes = escapes || prev.value === "E";
+                from = prev.start;
+                tokens.pop();
+            }
+            const end = quoted(text, i, CH_SQ, escapes);
+            if (end < 0)
+                return fail(start, "A string literal");
+            tokens.push({ kind: "string", start: from, end, value: unquote(text.slice(i + 1, end - 1), "'") });
+            i = end;
+            continue;
+        }
+        if (c === CH_DQ || c === CH_BT) {
+            const end = quoted(text, i, c, mysql && c === CH_DQ);
+            if (end < 0)
+                return fail(start, c === CH_DQ ? "A double-quoted name" : "A backtick-quoted name");
+            const q = c === CH_DQ ? '"' : "`";
+            tokens.push({ kind: "quoted", start, end, value: unquote(text.slice(i + 1, end - 1), q) });
+            i = end;
+            continue;
+        }
+        if (c === 91 /* [ */ && dialect === "sqlite") {
+            const j = text.indexOf("]", i + 1);
+            if (j < 0)
+                return fail(start, "A [bracketed] name");
+            tokens.push({ kind: "quoted", start, end: j + 1, value: text.slice(i + 1, j) });
+            i = j + 1;
+            continue;
+        }
+        if (c === CH_DOLLAR && !mysql) {
+            if (isDigit(next)) {
+                let j = i + 1;
+                while (j < n && isDigit(text.charCodeAt(j)))
+                    j++;
+                tokens.push({ kind: "param", start, end: j, value: text.slice(i, j) });
+                i = j;
+                continue;
+            }
+            // $tag$ ... $tag$ (PostgreSQL dollar quoting).
+            let j = i + 1;
+            if (j < n && isWordStart(text.charCodeAt(j)) && !isDigit(text.charCodeAt(j))) {
+                while (j < n && isWordPart(text.charCodeAt(j)) && text.charCodeAt(j) !== CH_DOLLAR)
+                    j++;
+            }
+            if (j < n && text.charCodeAt(j) === CH_DOLLAR) {
+                const tag = text.slice(i, j + 1);
+                const close = text.indexOf(tag, j + 1);
+                if (close < 0)
+                    return fail(start, `A ${tag}-quoted string`);
+                tokens.push({ kind: "string", start, end: close + tag.length, value: text.slice(j + 1, close) });
+                i = close + tag.length;
+                continue;
+            }
+            tokens.push({ kind: "op", start, end: i + 1, value: "$" });
+            i++;
+            continue;
+        }
+        if (isWordStart(c)) {
+            let j = i + 1;
+            while (j < n && isWordPart(text.charCodeAt(j)))
+                j++;
+            tokens.push({ kind: "word", start, end: j, value: text.slice(i, j).toUpperCase() });
+            i = j;
+            continue;
+        }
+        if (isDigit(c) || (c === 46 && isDigit(next))) {
+            let j = i + 1;
+            while (j < n) {
+                const d = text.charCodeAt(j);
+                if (isDigit(d) || d === 46 || d === 95)
+                    j++;
+                else if ((d === 101 || d === 69) && j + 1 < n) {
+                    const e = text.charCodeAt(j + 1);
+                    if (isDigit(e) || ((e === 43 || e === 45) && isDigit(text.charCodeAt(j + 2))))
+                        j += 2;
+                    else
+                        break;
+                }
+                else
+                    break;
+            }
+            tokens.push({ kind: "number", start, end: j, value: text.slice(i, j) });
+            i = j;
+            continue;
+        }
+        const ch = text[i];
+        const kind = "(),;.[]".includes(ch) ? "punct" : "op";
+        tokens.push({ kind, start, end: i + 1, value: ch });
+        i++;
+    }
+    return { tokens };
+}
+/** Index just past the closing quote of the literal opening at `i`, or -1 when it never closes. */
+function quoted(text, i, quote, escapes) {
+    const n = text.length;
+    let j = i + 1;
+    while (j < n) {
+        const d = text.charCodeAt(j);
+        if (escapes && d === CH_BS) {
+            j += 2;
+            continue;
+        }
+        if (d === quote) {
+            if (text.charCodeAt(j + 1) === quote) {
+                j += 2;
+                continue;
+            }
+            return j + 1;
+        }
+        j++;
+    }
+    return -1;
+}
+function unquote(body, quote) {
+    return body.includes(quote) ? body.split(quote + quote).join(quote) : body;
+}
+/** Line lookup for a text: 0-based line index of a UTF-16 offset. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        let at = text.indexOf("\n");
+        while (at >= 0) {
+            this.starts.push(at + 1);
+            at = text.indexOf("\n", at + 1);
+        }
+    }
+    lineOf(offset) {
+        const starts = this.starts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
+    get count() {
+        return this.starts.length;
+    }
+    startOf(line) {
+        return this.starts[line] ?? Number.MAX_SAFE_INTEGER;
+    }
+}
+/**
+ * Maps the UTF-8 byte offsets libpg_query reports to string offsets. Identity for ASCII text, which is the
+ * common case and costs one regular-expression test.
+ */
+function byteToCharMapper(text) {
+    // eslint-disable-next-line no-control-regex
+    if (!/[^\x00-\x7f]/.test(text))
+        return (byte) => byte;
+    const map = [];
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        let width;
+        if (c < 0x80)
+            width = 1;
+        else if (c < 0x800)
+            width = 2;
+        else if (c >= 0xd800 && c <= 0xdbff) {
+            // A surrogate pair is one 4-byte code point; both halves map to the pair's start.
+            width = 4;
+            for (let k = 0; k < width; k++)
+                map[bytes + k] = i;
+            bytes += width;
+            i++;
+            continue;
+        }
+        else
+            width = 3;
+        for (let k = 0; k < width; k++)
+            map[bytes + k] = i;
+        bytes += width;
+    }
+    map[bytes] = text.length;
+    return (byte) => (byte >= bytes ? text.length + (byte - bytes) : map[byte]);
+}
+/** Index of the first token whose start is >= offset (tokens.length when none). */
+function tokenAt(tokens, offset) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid].start < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+
+/***/ }),
+
+/***/ 7627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aD: () => (/* binding */ mapPostgres),
+  ve: () => (/* binding */ relName)
+});
+
+// UNUSED EXPORTS: isVolatile
+
+// EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
+var column_types = __webpack_require__(6074);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/lexer.ts
+var lexer = __webpack_require__(9176);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/pure-functions.ts
+var pure_functions = __webpack_require__(9598);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/source.ts
+var source = __webpack_require__(5833);
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/postgres-locking.ts
 // A cycle at module level only: relName is called, never read, while postgres.ts loads.
 
@@ -3530,7 +4228,7 @@ function collectCalls(expr, names) {
     const call = record.FuncCall;
     if (call) {
         const qualified = strings(call.funcname);
-        if (!isPureFunction(qualified))
+        if (!(0,pure_functions/* isPureFunction */.J)(qualified))
             names.add(qualified.join("."));
     }
     for (const value of Object.values(record))
@@ -3683,12 +4381,12 @@ function isVolatile(expr) {
     if (call) {
         const names = strings(call.funcname);
         const name = names[names.length - 1];
-        if (name && VOLATILE_FUNCTIONS.has(name.toLowerCase()))
+        if (name && source/* VOLATILE_FUNCTIONS */.pZ.has(name.toLowerCase()))
             return true;
     }
     return Object.values(record).some(isVolatile);
 }
-const postgres_DEFAULT_STOP = new Set([
+const DEFAULT_STOP = new Set([
     "NOT",
     "NULL",
     "CONSTRAINT",
@@ -3720,7 +4418,7 @@ function defaultText(scope, kw, last) {
             else if (depth === 0 && (t.value === "," || t.value === ";"))
                 break;
         }
-        else if (depth === 0 && i > kw + 1 && t.kind === "word" && postgres_DEFAULT_STOP.has(t.value))
+        else if (depth === 0 && i > kw + 1 && t.kind === "word" && DEFAULT_STOP.has(t.value))
             break;
         end = i;
     }
@@ -4273,789 +4971,261 @@ function tableCopy(s) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/frameworks/sql/rebuild.ts
-function key(name) {
-    return name.replace(/^(public|main)\./i, "");
-}
-function complete(copy, newColumns) {
-    if (copy.partial)
+
+/***/ }),
+
+/***/ 9598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ isPureFunction)
+/* harmony export */ });
+/* unused harmony export PURE_FUNCTIONS */
+// The functions a SELECT (or any row statement) may call and still be read as changing nothing. A call to any
+// other function (`SELECT pg_terminate_backend(..)`, `SELECT setval(..)`, `SELECT my_cleanup()`) runs code the
+// reader cannot see, so it is an unknown operation: held for review. The list is short on purpose and
+// documented in docs/rules/unrecognized-operation.md; a function belongs here only when calling it changes no
+// table, row, sequence or other session's state (nextval only advances a sequence: no value is lost).
+/** Lower-case names, PostgreSQL, MySQL and SQLite spellings together. */
+const PURE_FUNCTIONS = new Set([
+    // aggregates and window functions
+    "count",
+    "sum",
+    "min",
+    "max",
+    "avg",
+    "bool_and",
+    "bool_or",
+    "every",
+    "array_agg",
+    "string_agg",
+    "group_concat",
+    "json_agg",
+    "jsonb_agg",
+    "json_object_agg",
+    "jsonb_object_agg",
+    "row_number",
+    "rank",
+    "dense_rank",
+    "lag",
+    "lead",
+    "first_value",
+    "last_value",
+    // waiting: holds the statement (and what its transaction has locked) for a while, changes nothing
+    "pg_sleep",
+    "pg_sleep_for",
+    "sleep",
+    // time
+    "now",
+    "current_timestamp",
+    "current_date",
+    "current_time",
+    "localtimestamp",
+    "clock_timestamp",
+    "statement_timestamp",
+    "transaction_timestamp",
+    "date_trunc",
+    "date_part",
+    "extract",
+    "age",
+    "to_char",
+    "to_date",
+    "to_timestamp",
+    "make_interval",
+    "utc_timestamp",
+    "unix_timestamp",
+    "from_unixtime",
+    "datetime",
+    "date",
+    "strftime",
+    "julianday",
+    // text and numbers
+    "lower",
+    "upper",
+    "length",
+    "char_length",
+    "octet_length",
+    "trim",
+    "btrim",
+    "ltrim",
+    "rtrim",
+    "substr",
+    "substring",
+    "replace",
+    "concat",
+    "concat_ws",
+    "left",
+    "right",
+    "split_part",
+    "position",
+    "regexp_replace",
+    "format",
+    "md5",
+    "abs",
+    "round",
+    "floor",
+    "ceil",
+    "ceiling",
+    "greatest",
+    "least",
+    "coalesce",
+    "nullif",
+    "ifnull",
+    "if",
+    "cast",
+    // json and arrays
+    "to_json",
+    "to_jsonb",
+    "json_build_object",
+    "jsonb_build_object",
+    "json_build_array",
+    "jsonb_build_array",
+    "json_object",
+    "json_array",
+    "jsonb_set",
+    "array_length",
+    "unnest",
+    "generate_series",
+    // values that differ per call but change nothing
+    "random",
+    "rand",
+    "gen_random_uuid",
+    "uuid_generate_v4",
+    "uuid",
+    "nextval",
+    "currval",
+    // session facts and settings (like SET)
+    "current_setting",
+    "set_config",
+    "version",
+    "current_user",
+    "current_schema",
+    "database",
+    "pg_advisory_lock",
+    "pg_advisory_unlock",
+    "pg_try_advisory_lock",
+    "pg_advisory_xact_lock",
+    "get_lock",
+    "release_lock",
+]);
+/** True for a call the row statements may make and still change nothing; `pg_catalog.` names the same list. */
+function isPureFunction(qualified) {
+    const names = qualified.map((n) => n.toLowerCase());
+    if (names.length > 2 || (names.length === 2 && names[0] !== "pg_catalog"))
         return false;
-    if (copy.intoColumns) {
-        if (!newColumns || !newColumns.every((c) => copy.intoColumns.includes(c)))
-            return false;
-        return copy.selectColumns === "*" || copy.selectColumns.length === copy.intoColumns.length;
-    }
-    if (copy.selectColumns === "*")
-        return true;
-    return !!newColumns && copy.selectColumns.length >= newColumns.length;
-}
-/** Groups items by a key, keeping source order inside each group. */
-function groupBy(items, keyOf) {
-    const out = new Map();
-    for (const item of items) {
-        const k = keyOf(item);
-        if (k === undefined)
-            continue;
-        const list = out.get(k);
-        if (list)
-            list.push(item);
-        else
-            out.set(k, [item]);
-    }
-    return out;
-}
-/** The last item of a source-ordered list that sits before statement `before` (and after `after`). */
-function lastBetween(list, at, after, before) {
-    if (!list)
-        return undefined;
-    for (let i = list.length - 1; i >= 0; i--) {
-        const s = at(list[i]);
-        if (s < before)
-            return s > after ? list[i] : undefined;
-    }
-    return undefined;
-}
-function collapseRebuilds(statements) {
-    const hasDrop = statements.some((s) => s.ops.some((o) => o.kind === "drop-table"));
-    const hasCopy = statements.some((s) => s.copy);
-    if (!hasDrop || !hasCopy)
-        return statements.flatMap((s) => s.ops);
-    const ops = statements.flatMap((s, statement) => s.ops.map((op) => ({ op, statement })));
-    const removed = new Set();
-    const replaced = new Map();
-    // Indexes by table name, so each DROP finds its partners without scanning the file again.
-    const renamesTo = groupBy(ops, (l) => (l.op.kind === "rename-table" ? key(l.op.newName) : undefined));
-    const creates = groupBy(ops, (l) => (l.op.kind === "create-table" ? key(l.op.table) : undefined));
-    const copies = groupBy(statements.map((s, i) => i), (i) => {
-        const copy = statements[i].copy;
-        return copy ? `${key(copy.into)}\u0000${key(copy.from)}` : undefined;
-    });
-    const copyBetween = (into, from, after, before) => lastBetween(copies.get(`${key(into)}\u0000${key(from)}`), (i) => i, after, before) ?? -1;
-    const createdBetween = (table, after, before) => lastBetween(creates.get(key(table)), (l) => l.statement, after, before);
-    for (const dropped of ops) {
-        const drop = dropped.op;
-        if (drop.kind !== "drop-table" || removed.has(drop))
-            continue;
-        const renames = renamesTo.get(key(drop.table)) ?? [];
-        // A: CREATE new; INSERT INTO new SELECT FROM t; DROP t; ALTER TABLE new RENAME TO t.
-        const rename = renames.find((l) => l.statement > dropped.statement);
-        if (rename && rename.op.kind === "rename-table") {
-            const copyAt = copyBetween(rename.op.table, drop.table, -1, dropped.statement);
-            if (copyAt >= 0) {
-                const created = createdBetween(rename.op.table, -1, copyAt);
-                const columns = created?.op.kind === "create-table" ? created.op.columns : undefined;
-                const copy = statements[copyAt].copy;
-                settle(drop, copy, columns, rename.op.table);
-                removed.add(rename.op);
-                if (created?.op.kind === "create-table" && removed.has(drop)) {
-                    // The new table takes the old one's name: say so, so the schema history can tell which old columns
-                    // the copy left behind (a rebuild that drops a column is a drop-column).
-                    replaced.set(created.op, {
-                        ...created.op,
-                        rebuildOf: {
-                            table: drop.table,
-                            carried: copy.selectColumns,
-                            line: drop.line,
-                            endLine: drop.endLine,
-                        },
-                    });
-                }
-                continue;
-            }
-        }
-        // B: ALTER TABLE t RENAME TO old; CREATE t; INSERT INTO t SELECT FROM old; DROP old.
-        const away = lastBetween(renames, (l) => l.statement, -1, dropped.statement);
-        if (away && away.op.kind === "rename-table") {
-            const original = away.op.table;
-            const created = createdBetween(original, away.statement, dropped.statement);
-            const copyAt = created ? copyBetween(original, drop.table, created.statement, dropped.statement) : -1;
-            if (created && created.op.kind === "create-table" && copyAt >= 0) {
-                settle(drop, statements[copyAt].copy, created.op.columns, original);
-                removed.add(away.op);
-                removed.add(created.op);
-            }
-        }
-    }
-    function settle(drop, copy, columns, other) {
-        if (drop.kind !== "drop-table")
-            return;
-        if (complete(copy, columns)) {
-            removed.add(drop);
-            return;
-        }
-        replaced.set(drop, {
-            kind: "unknown",
-            reason: `the table rebuild of ${drop.table} through ${other} may not copy every column and row, and whatever it leaves behind is lost with the DROP TABLE`,
-            table: drop.table,
-            line: drop.line,
-            endLine: drop.endLine,
-        });
-    }
-    const out = [];
-    for (const { op } of ops) {
-        if (removed.has(op))
-            continue;
-        out.push(replaced.get(op) ?? op);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/frameworks/sql/split.ts
-const ROUTINES = new Set(["TRIGGER", "PROCEDURE", "FUNCTION", "EVENT"]);
-const BLOCK_ENDERS = new Set(["IF", "LOOP", "WHILE", "REPEAT"]);
-/** True when the statement opening at `i` creates a trigger or routine whose body may hold `;`. */
-function opensRoutine(tokens, i) {
-    const t = tokens[i];
-    if (!t || t.kind !== "word" || t.value !== "CREATE")
-        return false;
-    let words = 0;
-    for (let j = i + 1; j < tokens.length && words < 8; j++) {
-        const u = tokens[j];
-        if (u.kind === "comment")
-            continue;
-        if (u.kind === "punct")
-            return false;
-        if (u.kind === "word") {
-            if (ROUTINES.has(u.value))
-                return true;
-            if (u.value === "TABLE" || u.value === "INDEX" || u.value === "VIEW")
-                return false;
-        }
-        words++;
-    }
-    return false;
-}
-function nextCode(tokens, i) {
-    for (let j = i + 1; j < tokens.length; j++)
-        if (tokens[j].kind !== "comment")
-            return j;
-    return -1;
-}
-/**
- * Splits tokens into statements. Inside a CREATE TRIGGER / PROCEDURE / FUNCTION / EVENT, `;` only ends the
- * statement outside BEGIN ... END and CASE ... END (SQLite and MySQL bodies are not quoted). The MySQL
- * client's `DELIMITER x` lines change the separator until the next DELIMITER line; they are not statements.
- */
-function splitStatements(tokens, text) {
-    const out = [];
-    let first = -1;
-    let last = -1;
-    let routine = false;
-    let depth = 0;
-    let delimiter = ";";
-    const end = () => {
-        if (first >= 0)
-            out.push([first, last]);
-        first = -1;
-        routine = false;
-        depth = 0;
-    };
-    for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (t.kind === "comment")
-            continue;
-        if (first < 0 && t.kind === "word" && t.value === "DELIMITER") {
-            let eol = text.indexOf("\n", t.end);
-            if (eol < 0)
-                eol = text.length;
-            delimiter = text.slice(t.end, eol).trim() || ";";
-            while (i + 1 < tokens.length && tokens[i + 1].start < eol)
-                i++;
-            continue;
-        }
-        if (delimiter !== ";") {
-            if (text.startsWith(delimiter, t.start)) {
-                end();
-                const stop = t.start + delimiter.length;
-                while (i + 1 < tokens.length && tokens[i + 1].start < stop)
-                    i++;
-                continue;
-            }
-        }
-        else if (t.kind === "punct" && t.value === ";" && depth <= 0) {
-            end();
-            continue;
-        }
-        if (first < 0) {
-            first = i;
-            routine = delimiter === ";" && opensRoutine(tokens, i);
-        }
-        last = i;
-        if (!routine || t.kind !== "word")
-            continue;
-        if (t.value === "BEGIN" || t.value === "CASE")
-            depth++;
-        else if (t.value === "END") {
-            const j = nextCode(tokens, i);
-            const after = j >= 0 ? tokens[j] : undefined;
-            if (after?.kind === "word" && BLOCK_ENDERS.has(after.value)) {
-                // END IF / END LOOP / ...: closes a block that never counted; skip its keyword.
-                i = last = j;
-                continue;
-            }
-            depth--;
-            if (after?.kind === "word" && after.value === "CASE")
-                i = last = j;
-        }
-    }
-    if (first >= 0)
-        out.push([first, last]);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/frameworks/sql/index.ts
-
-
-
-
-
-
-/** libpg_query's answer, or its message and the 0-based byte offset it points at. */
-function parsePostgres(parsers, sql) {
-    try {
-        return { parsed: parsers.postgres(sql) };
-    }
-    catch (error) {
-        // Rejected text is handled by the caller (a problem, or the tokenizer for MySQL/SQLite): never "safe".
-        const details = error.sqlDetails;
-        const cursor = typeof details?.cursorPosition === "number" ? details.cursorPosition : undefined;
-        return { error: error instanceof Error ? error.message : String(error), cursor };
-    }
-}
-function tryPostgres(parsers, sql) {
-    const attempt = parsePostgres(parsers, sql);
-    return "parsed" in attempt ? attempt.parsed : undefined;
-}
-function commentsOf(src) {
-    const out = [];
-    for (const t of src.tokens) {
-        if (t.kind === "comment")
-            out.push({ text: t.value, line: src.line(t.start), endLine: src.line(t.end - 1) });
-    }
-    return out;
-}
-/**
- * The lexer for text libpg_query rejected follows the configured database's rules: a literal that database
- * cannot read is a problem for a human, not something to guess around.
- */
-function fallbackSource(sql, database, line) {
-    // DELIMITER lines belong to the MySQL client, whatever database the project names.
-    const dialect = /^\s*DELIMITER\s/im.test(sql) ? "mysql" : database;
-    return new SqlSource(sql, database, line, dialect);
-}
-function isBacktickQuoted(src, first, last) {
-    for (let i = first; i <= last; i++) {
-        const t = src.tokens[i];
-        if (t.kind === "quoted" && src.text.charCodeAt(t.start) === 96)
-            return true;
-    }
-    return false;
-}
-function readStatements(src, parsers) {
-    const tokens = src.tokens;
-    const ranges = splitStatements(tokens, src.text);
-    const problems = [];
-    const error = src.lexError;
-    if (error) {
-        // The statement the unreadable literal sits in has no end: leave it and everything after to a human.
-        const lastRange = ranges[ranges.length - 1];
-        const terminated = lastRange && tokens.slice(lastRange[1] + 1).some((t) => t.kind === "punct" && t.value === ";");
-        if (lastRange && !terminated)
-            ranges.pop();
-        const from = lastRange && !terminated ? tokens[lastRange[0]].start : error.offset;
-        const lastLine = src.line(Math.max(from, src.text.trimEnd().length - 1));
-        problems.push({
-            line: src.line(from),
-            endLine: lastLine,
-            message: `The SQL could not be read from line ${src.line(from)}: ${error.message.charAt(0).toLowerCase()}${error.message.slice(1)} (line ${src.line(error.offset)}), so the statements from there on were not analysed.`,
-        });
-    }
-    const statements = [];
-    const strict = src.database === "postgresql";
-    for (const [first, last] of ranges) {
-        const start = tokens[first].start;
-        const end = tokens[last].end;
-        const text = src.text.slice(start, end);
-        const attempt = isBacktickQuoted(src, first, last) && !strict
-            ? { error: "backtick-quoted", cursor: undefined }
-            : parsePostgres(parsers, text);
-        if ("error" in attempt && strict) {
-            const at = attempt.cursor === undefined ? start : start + (0,lexer/* byteToCharMapper */.ve)(text)(attempt.cursor);
-            const line = src.line(Math.min(at, Math.max(end - 1, start)));
-            problems.push({
-                line: src.line(start),
-                endLine: src.line(end - 1),
-                message: `PostgreSQL cannot parse the statement at line ${src.line(start)}: ${attempt.error} (line ${line}), so ` +
-                    "it was not analysed. If the database is MySQL or SQLite, set `database:` in .github/migration-guard.yml.",
-            });
-            continue;
-        }
-        const mapped = "parsed" in attempt ? mapPostgres(attempt.parsed, src, text, start) : undefined;
-        if (mapped && mapped.length)
-            statements.push(...mapped);
-        else
-            statements.push(classifyStatement(src, [first, last]));
-    }
-    return { statements, problems };
-}
-function sqlToOperations(input, parsers) {
-    const line = input.line >= 1 ? input.line : 1;
-    try {
-        const parsed = tryPostgres(parsers, input.sql);
-        if (parsed) {
-            // libpg_query accepted it, so PostgreSQL's lexical rules are the right ones for positions and comments.
-            const src = new SqlSource(input.sql, input.database, line, "postgresql");
-            if (!src.lexError) {
-                return {
-                    operations: collapseRebuilds(mapPostgres(parsed, src, input.sql, 0)),
-                    comments: commentsOf(src),
-                    problems: [],
-                };
-            }
-        }
-        const src = fallbackSource(input.sql, input.database, line);
-        const { statements, problems } = readStatements(src, parsers);
-        return { operations: collapseRebuilds(statements), comments: commentsOf(src), problems };
-    }
-    catch (error) {
-        // A reader bug must not hide the SQL: the text goes to a human.
-        return {
-            operations: [],
-            comments: [],
-            problems: [
-                {
-                    line,
-                    endLine: line + input.sql.split("\n").length - 1,
-                    message: `The SQL reader failed on this text (${error instanceof Error ? error.message : String(error)}), so it was not analysed.`,
-                },
-            ],
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/frameworks/sql/embedded.ts
-
-
-/**
- * Follows SQL embedded in a migration (`execute`, `RunSQL`, `DB::statement`...): its operations, comments and
- * problems join those of the file it sits in.
- */
-function appendSql(into, input, parsers) {
-    const sql = sqlToOperations(input, parsers);
-    into.operations.push(...sql.operations);
-    into.comments.push(...sql.comments);
-    into.problems.push(...sql.problems);
-}
-/**
- * `left + right` (or `.`, `<>`) where at least one side is a template (`recurse`): the other side is its text
- * when `resolve` knows it (a variable bound to a string), else a hole named by its source.
- */
-function joinTemplates(binary, recurse, resolve = () => undefined) {
-    const left = binary.childForFieldName("left");
-    const right = binary.childForFieldName("right");
-    if (!left || !right)
-        return undefined;
-    const sides = [left, right].map((node) => [recurse(node), node]);
-    const line = sides.find(([t]) => t)?.[0]?.line;
-    if (line === undefined)
-        return undefined;
-    const parts = sides.flatMap(([t, node]) => {
-        if (t)
-            return t.parts;
-        const value = resolve(node);
-        return [value !== undefined ? { text: value } : { hole: node.text }];
-    });
-    return { parts, line };
-}
-/** Follows SQL a reader built as a template (see appendTemplateSql); false, adding nothing, when there is none. */
-function appendBuiltSql(into, template, database, parsers) {
-    return (!!template && appendTemplateSql(into, { parts: template.parts, database, line: template.line }, parsers));
-}
-/**
- * SQL a migration hands to a call (`DB::statement(...)`, `execute "..."`, `op.execute(...)`): its literal text
- * (or a name holding one, read at the call's line), else the template it builds. False, having added nothing,
- * when it is neither readably: the caller then records the call as an unknown operation (fails closed).
- */
-function appendCallSql(into, node, where, read, input) {
-    if (!node)
-        return false;
-    let literal = read.literal(node);
-    if (!literal) {
-        const value = read.resolve(node);
-        if (value !== undefined)
-            literal = { value, line: where.startPosition.row + 1 };
-    }
-    if (literal) {
-        appendSql(into, { sql: literal.value, database: input.database, line: literal.line }, input.parsers);
-        return true;
-    }
-    return appendBuiltSql(into, read.template(node), input.database, input.parsers);
-}
-/** Why a call's SQL could not be read: `via` runs SQL built at run time (`how`: the forms the language has). */
-function sqlBuiltAtRunTime(via, how = "a variable, interpolation or expression") {
-    return `${via} runs SQL built at run time (${how}), which cannot be read`;
-}
-const HOLE = /__mg_hole_(\d+)__/g;
-/** What each field of an operation names, for the run-time name that replaces a hole in it. */
-const FIELD_PARTS = {
-    table: "table",
-    tables: "table",
-    newName: "table",
-    column: "column",
-    columns: "column",
-    name: "name",
-    type: "name",
-};
-/**
- * Follows SQL built from literal text and run-time holes (`"DELETE FROM #{t} WHERE ..."`, a template literal,
- * an f-string): each hole stands in as an identifier, and the statement is read by its static parts. A table
- * or column that came from a hole is named as computed at run time. Returns false, having added nothing, when
- * the text does not read cleanly that way (a hole where a keyword or a whole statement goes): the caller then
- * reports it as SQL it cannot read.
- */
-function appendTemplateSql(into, input, parsers) {
-    const holes = [];
-    const sql = input.parts
-        .map((p) => {
-        if ("text" in p)
-            return p.text;
-        holes.push(p.hole);
-        return `__mg_hole_${holes.length - 1}__`;
-    })
-        .join("");
-    // Only text the static parts begin: a statement whose first word is a hole has no known verb.
-    if (/^\s*__mg_hole_/.test(sql) || /;\s*__mg_hole_/.test(sql))
-        return false;
-    const result = sqlToOperations({ sql, database: input.database, line: input.line }, parsers);
-    if (result.problems.length > 0)
-        return false;
-    const restore = (value, part) => value.includes("__mg_hole_")
-        ? (0,run_time/* runTimeName */.S)(part, value.replace(HOLE, (_m, i) => holes[Number(i)] ?? "?"))
-        : value;
-    for (const op of result.operations) {
-        const record = op;
-        for (const [field, part] of Object.entries(FIELD_PARTS)) {
-            const value = record[field];
-            if (typeof value === "string")
-                record[field] = restore(value, part);
-            else if (Array.isArray(value))
-                record[field] = value.map((v) => (typeof v === "string" ? restore(v, part) : v));
-        }
-        if (op.kind === "unknown" && op.text)
-            op.text = op.text.replace(HOLE, (_m, i) => `{${holes[Number(i)]}}`);
-        into.operations.push(op);
-    }
-    into.comments.push(...result.comments);
-    return true;
+    const name = names[names.length - 1];
+    return name !== undefined && PURE_FUNCTIONS.has(name);
 }
 
 
 /***/ }),
 
-/***/ 9176:
+/***/ 5833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ tokenAt),
-/* harmony export */   Ii: () => (/* binding */ lex),
-/* harmony export */   rr: () => (/* binding */ LineIndex),
-/* harmony export */   ve: () => (/* binding */ byteToCharMapper)
+/* harmony export */   Cv: () => (/* binding */ identifier),
+/* harmony export */   iX: () => (/* binding */ SqlSource),
+/* harmony export */   pZ: () => (/* binding */ VOLATILE_FUNCTIONS)
 /* harmony export */ });
-const CH_NL = 10;
-const CH_SQ = 39; // '
-const CH_DQ = 34; // "
-const CH_BT = 96; // `
-const CH_BS = 92; // \
-const CH_DOLLAR = 36;
-const CH_DASH = 45;
-const CH_SLASH = 47;
-const CH_STAR = 42;
-const CH_HASH = 35;
-function isWordStart(c) {
-    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 128;
-}
-function isWordPart(c) {
-    return isWordStart(c) || (c >= 48 && c <= 57) || c === CH_DOLLAR;
-}
-function isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-function isSpace(c) {
-    return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
-}
-/** True when only spaces and tabs stand between the start of the line and `offset`. */
-function atLineStart(text, offset) {
-    for (let i = offset - 1; i >= 0; i--) {
-        const c = text.charCodeAt(i);
-        if (c === CH_NL)
-            return true;
-        if (c !== 32 && c !== 9 && c !== 13)
-            return false;
+/* unused harmony export isSemicolon */
+/* harmony import */ var _lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9176);
+
+class SqlSource {
+    text;
+    database;
+    firstLine;
+    lines;
+    tokens;
+    lexError;
+    /** Column types seen so far in this text (CREATE TABLE, ADD COLUMN, ALTER TYPE), keyed "table.column". */
+    knownTypes = new Map();
+    /**
+     * Explicit transactions seen so far: `open` between BEGIN and COMMIT/ROLLBACK, `index` counts the commits,
+     * so statements with different indexes hold no lock across each other.
+     */
+    transaction = { open: false, index: 0 };
+    constructor(text, database, 
+    /** 1-based host line of the text's first line. */
+    firstLine, dialect) {
+        this.text = text;
+        this.database = database;
+        this.firstLine = firstLine;
+        this.lines = new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr(text);
+        const lexed = (0,_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .lex */ .Ii)(text, dialect);
+        this.tokens = lexed.tokens;
+        this.lexError = lexed.error;
     }
-    return true;
-}
-/**
- * Tokenises `text`. `dialect` decides the lexical rules that differ: MySQL escapes with backslashes in
- * every string and comments with `#`; PostgreSQL nests block comments and escapes only in E'...' strings;
- * SQLite quotes names with [brackets]. A `#` at the start of a line is a comment in every dialect, since
- * no PostgreSQL or SQLite statement starts with one.
- */
-function lex(text, dialect) {
-    const tokens = [];
-    const n = text.length;
-    const mysql = dialect === "mysql";
-    let i = 0;
-    const fail = (offset, what) => ({
-        tokens,
-        error: { offset, message: `${what} is never closed` },
-    });
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        if (isSpace(c)) {
-            i++;
-            continue;
-        }
-        const start = i;
-        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-        if (c === CH_DASH && next === CH_DASH) {
-            let j = text.indexOf("\n", i);
-            if (j < 0)
-                j = n;
-            const end = j > i && text.charCodeAt(j - 1) === 13 ? j - 1 : j;
-            tokens.push({ kind: "comment", start, end, value: text.slice(i + 2, end) });
-            i = j;
-            continue;
-        }
-        if (c === CH_HASH && (mysql || atLineStart(text, i))) {
-            let j = text.indexOf("\n", i);
-            if (j < 0)
-                j = n;
-            const end = j > i && text.charCodeAt(j - 1) === 13 ? j - 1 : j;
-            tokens.push({ kind: "comment", start, end, value: text.slice(i + 1, end) });
-            i = j;
-            continue;
-        }
-        if (c === CH_SLASH && next === CH_STAR) {
-            let depth = 1;
-            let j = i + 2;
-            while (j < n && depth > 0) {
-                const d = text.charCodeAt(j);
-                if (d === CH_STAR && text.charCodeAt(j + 1) === CH_SLASH) {
-                    depth--;
-                    j += 2;
-                }
-                else if (dialect === "postgresql" && d === CH_SLASH && text.charCodeAt(j + 1) === CH_STAR) {
-                    depth++;
-                    j += 2;
-                }
-                else
-                    j++;
-            }
-            if (depth > 0)
-                return fail(start, "A /* comment");
-            tokens.push({ kind: "comment", start, end: j, value: text.slice(i + 2, j - 2) });
-            i = j;
-            continue;
-        }
-        if (c === CH_SQ) {
-            // E'...' (PostgreSQL) takes backslash escapes; the E was lexed as a word touching the quote.
-            const prev = tokens[tokens.length - 1];
-            let escapes = mysql;
-            let from = start;
-            if (prev && prev.kind === "word" && prev.end === start && /^(E|U&|N|X|B)$/.test(prev.value)) {
-                escapes = escapes || prev.value === "E";
-                from = prev.start;
-                tokens.pop();
-            }
-            const end = quoted(text, i, CH_SQ, escapes);
-            if (end < 0)
-                return fail(start, "A string literal");
-            tokens.push({ kind: "string", start: from, end, value: unquote(text.slice(i + 1, end - 1), "'") });
-            i = end;
-            continue;
-        }
-        if (c === CH_DQ || c === CH_BT) {
-            const end = quoted(text, i, c, mysql && c === CH_DQ);
-            if (end < 0)
-                return fail(start, c === CH_DQ ? "A double-quoted name" : "A backtick-quoted name");
-            const q = c === CH_DQ ? '"' : "`";
-            tokens.push({ kind: "quoted", start, end, value: unquote(text.slice(i + 1, end - 1), q) });
-            i = end;
-            continue;
-        }
-        if (c === 91 /* [ */ && dialect === "sqlite") {
-            const j = text.indexOf("]", i + 1);
-            if (j < 0)
-                return fail(start, "A [bracketed] name");
-            tokens.push({ kind: "quoted", start, end: j + 1, value: text.slice(i + 1, j) });
-            i = j + 1;
-            continue;
-        }
-        if (c === CH_DOLLAR && !mysql) {
-            if (isDigit(next)) {
-                let j = i + 1;
-                while (j < n && isDigit(text.charCodeAt(j)))
-                    j++;
-                tokens.push({ kind: "param", start, end: j, value: text.slice(i, j) });
-                i = j;
-                continue;
-            }
-            // $tag$ ... $tag$ (PostgreSQL dollar quoting).
-            let j = i + 1;
-            if (j < n && isWordStart(text.charCodeAt(j)) && !isDigit(text.charCodeAt(j))) {
-                while (j < n && isWordPart(text.charCodeAt(j)) && text.charCodeAt(j) !== CH_DOLLAR)
-                    j++;
-            }
-            if (j < n && text.charCodeAt(j) === CH_DOLLAR) {
-                const tag = text.slice(i, j + 1);
-                const close = text.indexOf(tag, j + 1);
-                if (close < 0)
-                    return fail(start, `A ${tag}-quoted string`);
-                tokens.push({ kind: "string", start, end: close + tag.length, value: text.slice(j + 1, close) });
-                i = close + tag.length;
-                continue;
-            }
-            tokens.push({ kind: "op", start, end: i + 1, value: "$" });
-            i++;
-            continue;
-        }
-        if (isWordStart(c)) {
-            let j = i + 1;
-            while (j < n && isWordPart(text.charCodeAt(j)))
-                j++;
-            tokens.push({ kind: "word", start, end: j, value: text.slice(i, j).toUpperCase() });
-            i = j;
-            continue;
-        }
-        if (isDigit(c) || (c === 46 && isDigit(next))) {
-            let j = i + 1;
-            while (j < n) {
-                const d = text.charCodeAt(j);
-                if (isDigit(d) || d === 46 || d === 95)
-                    j++;
-                else if ((d === 101 || d === 69) && j + 1 < n) {
-                    const e = text.charCodeAt(j + 1);
-                    if (isDigit(e) || ((e === 43 || e === 45) && isDigit(text.charCodeAt(j + 2))))
-                        j += 2;
-                    else
-                        break;
-                }
-                else
-                    break;
-            }
-            tokens.push({ kind: "number", start, end: j, value: text.slice(i, j) });
-            i = j;
-            continue;
-        }
-        const ch = text[i];
-        const kind = "(),;.[]".includes(ch) ? "punct" : "op";
-        tokens.push({ kind, start, end: i + 1, value: ch });
-        i++;
+    /** 1-based host line of a string offset. */
+    line(offset) {
+        return this.firstLine + this.lines.lineOf(offset);
     }
-    return { tokens };
-}
-/** Index just past the closing quote of the literal opening at `i`, or -1 when it never closes. */
-function quoted(text, i, quote, escapes) {
-    const n = text.length;
-    let j = i + 1;
-    while (j < n) {
-        const d = text.charCodeAt(j);
-        if (escapes && d === CH_BS) {
-            j += 2;
-            continue;
-        }
-        if (d === quote) {
-            if (text.charCodeAt(j + 1) === quote) {
-                j += 2;
-                continue;
-            }
-            return j + 1;
-        }
-        j++;
+    /** Host span from the first to the last of the tokens [first, last]. */
+    spanOfTokens(first, last) {
+        const a = this.tokens[first];
+        const b = this.tokens[Math.max(first, last)];
+        if (!a || !b)
+            return { line: this.firstLine, endLine: this.firstLine };
+        return { line: this.line(a.start), endLine: this.line(b.end - 1) };
     }
-    return -1;
-}
-function unquote(body, quote) {
-    return body.includes(quote) ? body.split(quote + quote).join(quote) : body;
-}
-/** Line lookup for a text: 0-based line index of a UTF-16 offset. */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        let at = text.indexOf("\n");
-        while (at >= 0) {
-            this.starts.push(at + 1);
-            at = text.indexOf("\n", at + 1);
-        }
+    /**
+     * The code tokens of [start, end): indexes of the first and last token that is not a comment, or
+     * undefined when the range holds only comments and space.
+     */
+    codeRange(start, end) {
+        const tokens = this.tokens;
+        let first = (0,_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenAt */ .BN)(tokens, start);
+        let last = (0,_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenAt */ .BN)(tokens, end) - 1;
+        while (first <= last && tokens[first].kind === "comment")
+            first++;
+        while (last >= first && (tokens[last].kind === "comment" || isSemicolon(tokens[last])))
+            last--;
+        return first <= last ? [first, last] : undefined;
     }
-    lineOf(offset) {
-        const starts = this.starts;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo;
-    }
-    get count() {
-        return this.starts.length;
-    }
-    startOf(line) {
-        return this.starts[line] ?? Number.MAX_SAFE_INTEGER;
+    /** Source text of tokens [first, last], on one line, cut short for messages. */
+    textOf(first, last, max = 120) {
+        const a = this.tokens[first];
+        const b = this.tokens[last];
+        if (!a || !b || last < first)
+            return "";
+        const text = this.text.slice(a.start, b.end).replace(/\s+/g, " ").trim();
+        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
     }
 }
-/**
- * Maps the UTF-8 byte offsets libpg_query reports to string offsets. Identity for ASCII text, which is the
- * common case and costs one regular-expression test.
- */
-function byteToCharMapper(text) {
-    // eslint-disable-next-line no-control-regex
-    if (!/[^\x00-\x7f]/.test(text))
-        return (byte) => byte;
-    const map = [];
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        let width;
-        if (c < 0x80)
-            width = 1;
-        else if (c < 0x800)
-            width = 2;
-        else if (c >= 0xd800 && c <= 0xdbff) {
-            // A surrogate pair is one 4-byte code point; both halves map to the pair's start.
-            width = 4;
-            for (let k = 0; k < width; k++)
-                map[bytes + k] = i;
-            bytes += width;
-            i++;
-            continue;
-        }
-        else
-            width = 3;
-        for (let k = 0; k < width; k++)
-            map[bytes + k] = i;
-        bytes += width;
-    }
-    map[bytes] = text.length;
-    return (byte) => (byte >= bytes ? text.length + (byte - bytes) : map[byte]);
+function isSemicolon(t) {
+    return t.kind === "punct" && t.value === ";";
 }
-/** Index of the first token whose start is >= offset (tokens.length when none). */
-function tokenAt(tokens, offset) {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[mid].start < offset)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+/** Lower-cases what the database folds: unquoted words. Quoted names keep their case. */
+function identifier(t) {
+    if (!t)
+        return undefined;
+    if (t.kind === "quoted")
+        return t.value;
+    if (t.kind === "word")
+        return t.value.toLowerCase();
+    return undefined;
 }
+/** Functions whose value differs per row: a column default calling one fills each row separately. */
+const VOLATILE_FUNCTIONS = new Set([
+    "random",
+    "random_normal",
+    "gen_random_uuid",
+    "gen_random_bytes",
+    "uuid_generate_v1",
+    "uuid_generate_v1mc",
+    "uuid_generate_v4",
+    "uuidv4",
+    "uuidv7",
+    "clock_timestamp",
+    "timeofday",
+    "nextval",
+    // MySQL and SQLite spellings.
+    "uuid",
+    "uuid_short",
+    "rand",
+    "randomblob",
+    "sys_guid",
+]);
 
 
 /***/ }),
@@ -5526,14 +5696,17 @@ class SchemaState {
      * A schema dump laid over what the replay knows, for the migrations newer than the dump: the dump is the
      * whole schema at its version, so absence is proven again from here; but a table or column the replay has
      * stays (a dump never makes absent what a migration created), and only what the dump creates is taken
-     * from it (a `force:` drop in a dump clears nothing). A statement it holds that the reader could not follow
-     * still leaves the state incomplete.
+     * from it (a `force:` drop in a dump clears nothing), with the columns it adds (structure.sql's `ALTER TABLE
+     * ... ADD COLUMN`; one on a table it never made leaves the state incomplete). A statement it holds that the
+     * reader could not follow still leaves the state incomplete.
      */
     seed(operations, vocabulary) {
         this.incomplete = false;
         for (const op of operations) {
             if (op.kind === "unknown")
                 this.markIncomplete();
+            if (op.kind === "add-column")
+                this.apply(op, "seed", vocabulary);
             if (op.kind !== "create-table" || op.rebuildOf)
                 continue;
             const table = this.table(op.table);
@@ -5680,11 +5853,6 @@ function migrationVersion(path) {
     const digits = /^(\d+)_/.exec(path.slice(path.lastIndexOf("/") + 1))?.[1];
     return digits === undefined ? undefined : BigInt(digits);
 }
-/** True when the dump describes the schema before `path` ran: the migration is newer than the dump. */
-function seeds(dump, path) {
-    const version = migrationVersion(path);
-    return !!dump && version !== undefined && version > dump.version;
-}
 class FolderHistory {
     entries;
     readDump;
@@ -5702,13 +5870,40 @@ class FolderHistory {
      * `dump`: read when first needed; it seeds the state of the migrations newer than it. Undefined: there is
      * none, and the history is the replay alone; null: there is one that cannot be read, so the migrations
      * may not start at the beginning (squashed), and the history proves no absence.
-     * none, or it could not be read, and the history is the replay alone).
      */
     constructor(framework, entries, readDump) {
         this.entries = entries;
         this.readDump = readDump;
         this.vocabulary = vocabularyOf(framework);
         entries.forEach((e, i) => this.position.set(e.path, i));
+    }
+    /** The last entry already in the repository before the change (-1: none), when asked; see `SchemaDump.version`. */
+    lastBefore;
+    /**
+     * The last of this history's migrations the change does not add. Found from the end, skipping what is not
+     * one (Prisma's `migration_lock.toml` sorts after the migrations), so only a dump without a version reads
+     * files after the one analysed, and then only back to the first that belongs.
+     */
+    lastBeforeChange() {
+        if (this.lastBefore === undefined) {
+            let last = this.entries.length - 1;
+            for (; last >= 0; last--) {
+                const e = this.entries[last];
+                if (e.origin !== "change" && e.belongs?.() !== false)
+                    break;
+            }
+            this.lastBefore = last;
+        }
+        return this.lastBefore;
+    }
+    /** True when the dump describes the schema before entry `i` ran: the migration is newer than the dump. */
+    seeds(dump, i) {
+        if (!dump)
+            return false;
+        if (dump.version === undefined)
+            return i > this.lastBeforeChange();
+        const version = migrationVersion(this.entries[i].path);
+        return version !== undefined && version > dump.version;
     }
     /** Where `path` stands in the replay order, when it is one of the folder's migrations of this framework. */
     indexOf(path) {
@@ -5729,7 +5924,7 @@ class FolderHistory {
         if (i === undefined)
             return undefined;
         const dump = this.dump();
-        const seeded = seeds(dump, path);
+        const seeded = this.seeds(dump, i);
         if (i === 0 && !seeded)
             return undefined;
         if (i < this.cursor) {
@@ -5743,7 +5938,7 @@ class FolderHistory {
         for (; this.cursor < i; this.cursor++) {
             if (this.entries[this.cursor].belongs?.() === false)
                 continue;
-            if (!this.seeded && seeds(dump, this.entries[this.cursor].path))
+            if (!this.seeded && this.seeds(dump, this.cursor))
                 this.seed(dump);
             this.replayed++;
             const ops = this.operations(this.cursor);
@@ -5760,7 +5955,7 @@ class FolderHistory {
         return this.replayed || this.seeded ? this.state : undefined;
     }
     seed(dump) {
-        this.state.seed(dump.operations, this.vocabulary);
+        this.state.seed(dump.operations, dump.vocabulary ?? this.vocabulary);
         this.seeded = true;
     }
     dump() {
@@ -6081,6 +6276,7 @@ const READERS = {
     typescript: loadJsReaders,
     elixir: async () => ({ ecto: await __webpack_require__.e(/* import() */ 176).then(__webpack_require__.bind(__webpack_require__, 3176)) }),
     csharp: async () => ({ efCore: await __webpack_require__.e(/* import() */ 198).then(__webpack_require__.bind(__webpack_require__, 4198)) }),
+    prisma: async () => ({ prismaSchema: await Promise.all(/* import() */[__webpack_require__.e(136), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 7131)) }),
     changelog: async () => ({
         liquibaseChangelog: await Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(33)]).then(__webpack_require__.bind(__webpack_require__, 3033)),
         liquibaseChanges: await __webpack_require__.e(/* import() */ 818).then(__webpack_require__.bind(__webpack_require__, 5818)),
@@ -6158,6 +6354,7 @@ const ALL = [
     "elixir",
     "csharp",
     "changelog",
+    "prisma",
 ];
 const BY_EXTENSION = {
     rb: ["ruby"],
@@ -6188,6 +6385,9 @@ function parsersFor(paths) {
             continue;
         names.forEach((n) => needed.add(n));
         needed.add("postgres");
+        // A Prisma migration's history is seeded from schema.prisma (Prisma's historyScope names it).
+        if (/(^|[/\\])migration\.sql$/i.test(path))
+            needed.add("prisma");
     }
     return [...needed];
 }
@@ -6241,7 +6441,7 @@ async function loadParsers(names = ALL) {
             jobs.push((prism ??= loadPrism()).then((f) => (ready.ruby = f)));
         else if (name === "postgres")
             jobs.push((pg ??= loadPg()).then((m) => (ready.pg = m)));
-        else if (name !== "changelog") {
+        else if (name !== "changelog" && name !== "prisma") {
             if (!grammars.has(name))
                 grammars.set(name, loadGrammar(name));
             jobs.push(grammars.get(name).then((p) => ready.grammars.set(name, p)));

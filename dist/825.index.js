@@ -308,7 +308,8 @@ function folderOf(path) {
 }
 /** One history per folder and scope: the key that tells them apart (the folder as the caller spells it). */
 function historyKey(folder, scope) {
-    return `${folder}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
+    // A name holds no `/`, so the names joined by it stay apart.
+    return `${folder}\0${scope.file ?? ""}\0${(scope.dumps ?? []).join("/")}`;
 }
 /** The dump's path for a history in `folder` (`/`-separated, `""` the top). */
 function dumpPath(folder, dump) {
@@ -334,8 +335,8 @@ function historyMember(name, scope) {
     return scope.file ? `${name}/${scope.file}` : name;
 }
 
-// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 21 modules
-var frameworks = __webpack_require__(3971);
+// EXTERNAL MODULE: ./src/core/frameworks/index.ts + 22 modules
+var frameworks = __webpack_require__(6454);
 // EXTERNAL MODULE: ./src/core/schema/index.ts + 4 modules
 var schema = __webpack_require__(2813);
 ;// CONCATENATED MODULE: ./src/core/folder-history.ts
@@ -359,11 +360,12 @@ function historyScope(path, config) {
     return scope && scope.depth <= path.split("/").length ? scope : OWN_FOLDER;
 }
 /**
- * One history per framework present in the folder, made when first asked for. `dump`: the bytes of the schema
- * dump the scope names (`HistoryScope.dump`), read only when a history of a framework that reads dumps needs
- * it: as a file's content (null: there is no such file; undefined, when given: it could not be read).
+ * One history per framework present in the folder, made when first asked for. `dumps`: the bytes of each
+ * schema dump the scope names (`HistoryScope.dumps`), by name in the scope's order, read only when a history of
+ * a framework that reads dumps needs them: as a file's content (null: there is no such file; undefined: it
+ * could not be read).
  */
-function folderHistories(files, parsers, config, siblings, dump) {
+function folderHistories(files, parsers, config, siblings, dumps) {
     // Each file decoded and recognised when first asked for, once.
     const known = new Map();
     const recognise = (f) => {
@@ -389,16 +391,27 @@ function folderHistories(files, parsers, config, siblings, dump) {
     });
     const readDump = (framework) => {
         const reader = (0,frameworks/* frameworkById */.pl)(framework)?.readDump;
-        if (!reader || dump === undefined)
+        if (!reader || dumps === undefined)
             return undefined;
         // A dump that cannot be read, decoded or parsed wholly is null to the history (see FolderHistory): no
-        // seed, and no absence proven, since the migrations beside it may not start at the beginning.
+        // seed, and no absence proven, since the migrations beside it may not start at the beginning. With several
+        // (Rails' structure.sql and schema.rb), the one of the highest version is the one the app still writes, the
+        // other left over from a schema format it no longer uses; on a tie the first the scope names. One that
+        // cannot be read makes them all unreadable: its version, unknown, may be the newest.
         return () => {
-            const content = typeof dump === "function" ? dump() : dump;
-            if (content === null)
-                return undefined;
-            const decoded = content === undefined ? undefined : (0,analyze/* decode */.D4)(content);
-            return (decoded && "text" in decoded && reader(decoded.text, config.database, parsers)) || null;
+            let newest;
+            for (const [name, dump] of dumps) {
+                const content = typeof dump === "function" ? dump() : dump;
+                if (content === null)
+                    continue;
+                const decoded = content === undefined ? undefined : (0,analyze/* decode */.D4)(content);
+                const read = decoded && "text" in decoded && reader(name, decoded.text, config.database, parsers);
+                if (!read)
+                    return null;
+                if (!newest || (read.version ?? 0n) > (newest.version ?? 0n))
+                    newest = read;
+            }
+            return newest;
         };
     };
     const named = (0,schema/* byName */.nG)(files);
@@ -470,7 +483,7 @@ async function analyzeDiff(git, base, head, parsers, config) {
             histories.set(key, (history = readHistory(dir, scope)));
         return history;
     };
-    const readHistory = async (dir, { file, dump }) => {
+    const readHistory = async (dir, { file, dumps }) => {
         const names = (await listing(dir))
             .map((n) => historyMember(n, { file }))
             .filter((n) => MIGRATION_EXTENSIONS.test(n));
@@ -488,8 +501,9 @@ async function analyzeDiff(git, base, head, parsers, config) {
         }));
         // The dump as production has it: at the base, before this change (a dump the change edits describes a
         // schema that does not exist yet).
-        const seed = dump ? ((await git.readFile(base, dumpPath(dir, dump))) ?? null) : undefined;
-        return folderHistories(files, parsers, config, undefined, seed);
+        const seeds = dumps &&
+            new Map(await Promise.all(dumps.map(async (name) => [name, (await git.readFile(base, dumpPath(dir, name))) ?? null])));
+        return folderHistories(files, parsers, config, undefined, seeds);
     };
     // Everything read first (reads overlap), then each file analysed in its folder's replay order: the history
     // is replayed once per folder, each of its migrations parsed once, whatever order git lists the files in

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readDoctrineMigration: () => (/* binding */ readDoctrineMigration)
 /* harmony export */ });
-/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7938);
+/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1621);
 /* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7545);
 /* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8849);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9887);
@@ -398,7 +398,7 @@ function readDoctrineMigration(source, database, parsers) {
 /* harmony export */   r$: () => (/* binding */ stringValue)
 /* harmony export */ });
 /* unused harmony exports isPlainLiteral, syntaxProblems, commentsOf */
-/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7938);
+/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1621);
 /* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7545);
 
 

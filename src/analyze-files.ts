@@ -146,7 +146,8 @@ function analyser(
         parsers,
         config,
         undefined,
-        scope.dump === undefined ? undefined : () => readMember(join(dir, "..", scope.dump!), true),
+        scope.dumps &&
+          new Map(scope.dumps.map((name) => [name, () => readMember(join(dir, "..", name), true)])),
       );
       histories.set(key, history);
     }

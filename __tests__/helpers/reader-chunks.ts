@@ -14,6 +14,7 @@ import * as typeorm from "../../src/core/frameworks/js/typeorm-reader.js";
 import * as laravel from "../../src/core/frameworks/php/laravel-reader.js";
 import * as alembic from "../../src/core/frameworks/python/alembic-reader.js";
 import * as django from "../../src/core/frameworks/python/django-reader.js";
+import * as prismaSchema from "../../src/core/frameworks/prisma/schema-reader.js";
 import * as rails from "../../src/core/frameworks/ruby/migration-reader.js";
 import type { ParserName } from "../../src/parsers/index.js";
 
@@ -34,5 +35,6 @@ export const READERS: Record<ParserName, (() => Promise<Partial<Readers>>) | und
   typescript: js,
   elixir: async () => ({ ecto }),
   csharp: async () => ({ efCore }),
+  prisma: async () => ({ prismaSchema }),
   changelog: async () => ({ liquibaseChangelog, liquibaseChanges }),
 };

@@ -730,8 +730,8 @@ function assignedColumns(terminal, args) {
     return keys?.every((k) => k !== undefined) ? keys : [];
 }
 
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
-var embedded = __webpack_require__(7938);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 4 modules
+var embedded = __webpack_require__(1621);
 ;// CONCATENATED MODULE: ./src/core/frameworks/php/laravel/raw-sql.ts
 // Raw SQL in a Laravel migration: `DB::statement` and its siblings hand their SQL to the shared SQL reader; SQL
 // built at run time is read by its static parts, or else is an `unknown`.
@@ -1227,7 +1227,7 @@ function readLaravelMigration(source, database, parsers) {
 /* harmony export */   r$: () => (/* binding */ stringValue)
 /* harmony export */ });
 /* unused harmony exports isPlainLiteral, syntaxProblems, commentsOf */
-/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7938);
+/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1621);
 /* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7545);
 
 

@@ -26,8 +26,8 @@ var column_types = __webpack_require__(6074);
 var known_columns = __webpack_require__(662);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/volatile-defaults.ts
 var volatile_defaults = __webpack_require__(2258);
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
-var embedded = __webpack_require__(7938);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 4 modules
+var embedded = __webpack_require__(1621);
 ;// CONCATENATED MODULE: ./src/core/frameworks/elixir/nodes.ts
 
 

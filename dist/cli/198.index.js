@@ -19,8 +19,8 @@ var column_types = __webpack_require__(6074);
 var volatile_defaults = __webpack_require__(2258);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
 var toolkit = __webpack_require__(8849);
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
-var embedded = __webpack_require__(7938);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 4 modules
+var embedded = __webpack_require__(1621);
 // EXTERNAL MODULE: ./src/core/frameworks/tree-sitter.ts
 var tree_sitter = __webpack_require__(7545);
 ;// CONCATENATED MODULE: ./src/core/frameworks/csharp/nodes.ts

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _column_types_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6074);
 /* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8849);
 /* harmony import */ var _shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2258);
-/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7938);
+/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1621);
 // Reads a Liquibase changelog (changelog.ts gives it as one tree, whatever the format) into forward Operations.
 // Every change of every changeSet runs forward; `<rollback>` is the down direction and never counts. Each change
 // type is one entry of CHANGES, so what `dropColumn` means is found by its name; a type the table lacks is an

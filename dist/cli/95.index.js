@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(163);
 /* harmony import */ var _folder_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9206);
 /* harmony import */ var _folder_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1074);
-/* harmony import */ var _frameworks_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3971);
+/* harmony import */ var _frameworks_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6454);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2831);
 // The migrations a change adds, edits, renames or deletes, each analysed. Git is passed in, so this stays pure.
 
@@ -36,7 +36,7 @@ async function analyzeDiff(git, base, head, parsers, config) {
             histories.set(key, (history = readHistory(dir, scope)));
         return history;
     };
-    const readHistory = async (dir, { file, dump }) => {
+    const readHistory = async (dir, { file, dumps }) => {
         const names = (await listing(dir))
             .map((n) => (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .historyMember */ .ls)(n, { file }))
             .filter((n) => _folder_history_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATION_EXTENSIONS */ .yh.test(n));
@@ -54,8 +54,9 @@ async function analyzeDiff(git, base, head, parsers, config) {
         }));
         // The dump as production has it: at the base, before this change (a dump the change edits describes a
         // schema that does not exist yet).
-        const seed = dump ? ((await git.readFile(base, (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpPath */ .O0)(dir, dump))) ?? null) : undefined;
-        return (0,_folder_history_js__WEBPACK_IMPORTED_MODULE_2__/* .folderHistories */ .dN)(files, parsers, config, undefined, seed);
+        const seeds = dumps &&
+            new Map(await Promise.all(dumps.map(async (name) => [name, (await git.readFile(base, (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpPath */ .O0)(dir, name))) ?? null])));
+        return (0,_folder_history_js__WEBPACK_IMPORTED_MODULE_2__/* .folderHistories */ .dN)(files, parsers, config, undefined, seeds);
     };
     // Everything read first (reads overlap), then each file analysed in its folder's replay order: the history
     // is replayed once per folder, each of its migrations parsed once, whatever order git lists the files in

@@ -53,7 +53,7 @@ export async function analyzeDiff(
     if (!history) histories.set(key, (history = readHistory(dir, scope)));
     return history;
   };
-  const readHistory = async (dir: string, { file, dump }: HistoryScope): Promise<FolderHistories> => {
+  const readHistory = async (dir: string, { file, dumps }: HistoryScope): Promise<FolderHistories> => {
     const names = (await listing(dir))
       .map((n) => historyMember(n, { file }))
       .filter((n) => MIGRATION_EXTENSIONS.test(n));
@@ -73,8 +73,14 @@ export async function analyzeDiff(
     );
     // The dump as production has it: at the base, before this change (a dump the change edits describes a
     // schema that does not exist yet).
-    const seed = dump ? ((await git.readFile(base, dumpPath(dir, dump))) ?? null) : undefined;
-    return folderHistories(files, parsers, config, undefined, seed);
+    const seeds =
+      dumps &&
+      new Map(
+        await Promise.all(
+          dumps.map(async (name) => [name, (await git.readFile(base, dumpPath(dir, name))) ?? null] as const),
+        ),
+      );
+    return folderHistories(files, parsers, config, undefined, seeds);
   };
   // Everything read first (reads overlap), then each file analysed in its folder's replay order: the history
   // is replayed once per folder, each of its migrations parsed once, whatever order git lists the files in

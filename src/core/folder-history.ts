@@ -15,6 +15,7 @@ import {
   ordersByContent,
   type HistoryEntry,
   type Origin,
+  type SchemaDump,
 } from "./schema/index.js";
 import type { FrameworkId } from "./types.js";
 
@@ -57,16 +58,17 @@ export function historyScope(path: string, config: Config): HistoryScope {
 }
 
 /**
- * One history per framework present in the folder, made when first asked for. `dump`: the bytes of the schema
- * dump the scope names (`HistoryScope.dump`), read only when a history of a framework that reads dumps needs
- * it: as a file's content (null: there is no such file; undefined, when given: it could not be read).
+ * One history per framework present in the folder, made when first asked for. `dumps`: the bytes of each
+ * schema dump the scope names (`HistoryScope.dumps`), by name in the scope's order, read only when a history of
+ * a framework that reads dumps needs them: as a file's content (null: there is no such file; undefined: it
+ * could not be read).
  */
 export function folderHistories(
   files: readonly FolderFile[],
   parsers: Parsers,
   config: Config,
   siblings?: FolderIndex,
-  dump?: FolderFile["content"],
+  dumps?: ReadonlyMap<string, FolderFile["content"]>,
 ): FolderHistories {
   // Each file decoded and recognised when first asked for, once.
   const known = new Map<string, { text: string | undefined; framework: FrameworkId | undefined }>();
@@ -96,14 +98,23 @@ export function folderHistories(
   });
   const readDump = (framework: FrameworkId) => {
     const reader = frameworkById(framework)?.readDump;
-    if (!reader || dump === undefined) return undefined;
+    if (!reader || dumps === undefined) return undefined;
     // A dump that cannot be read, decoded or parsed wholly is null to the history (see FolderHistory): no
-    // seed, and no absence proven, since the migrations beside it may not start at the beginning.
-    return () => {
-      const content = typeof dump === "function" ? dump() : dump;
-      if (content === null) return undefined;
-      const decoded = content === undefined ? undefined : decode(content);
-      return (decoded && "text" in decoded && reader(decoded.text, config.database, parsers)) || null;
+    // seed, and no absence proven, since the migrations beside it may not start at the beginning. With several
+    // (Rails' structure.sql and schema.rb), the one of the highest version is the one the app still writes, the
+    // other left over from a schema format it no longer uses; on a tie the first the scope names. One that
+    // cannot be read makes them all unreadable: its version, unknown, may be the newest.
+    return (): SchemaDump | null | undefined => {
+      let newest: SchemaDump | undefined;
+      for (const [name, dump] of dumps) {
+        const content = typeof dump === "function" ? dump() : dump;
+        if (content === null) continue;
+        const decoded = content === undefined ? undefined : decode(content);
+        const read = decoded && "text" in decoded && reader(name, decoded.text, config.database, parsers);
+        if (!read) return null;
+        if (!newest || (read.version ?? 0n) > (newest.version ?? 0n)) newest = read;
+      }
+      return newest;
     };
   };
   const named = byName(files);

@@ -43,15 +43,17 @@ export interface HistoryScope {
   depth: number;
   file?: string;
   /**
-   * A schema dump beside the history's folder (the name in its parent: Rails' `schema.rb` for `db/migrate`),
-   * which seeds the history of the migrations newer than it.
+   * The schema dumps that may sit beside the history's folder (names in its parent: Rails' `structure.sql` and
+   * `schema.rb` for `db/migrate`), which seed the history of the migrations newer than them. When several are
+   * there, the newest wins, the first named on a tie (see `folderHistories`).
    */
-  dump?: string;
+  dumps?: readonly string[];
 }
 
 /** One history per folder and scope: the key that tells them apart (the folder as the caller spells it). */
 export function historyKey(folder: string, scope: HistoryScope): string {
-  return `${folder}\0${scope.file ?? ""}\0${scope.dump ?? ""}`;
+  // A name holds no `/`, so the names joined by it stay apart.
+  return `${folder}\0${scope.file ?? ""}\0${(scope.dumps ?? []).join("/")}`;
 }
 
 /** The dump's path for a history in `folder` (`/`-separated, `""` the top). */

@@ -55,8 +55,11 @@ async function withoutWasiWarning<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** `changelog`: Liquibase's changelogs, read in JavaScript (saxes, yaml): no WASM parser, only their reader. */
-export type ParserName = "ruby" | "postgres" | TreeSitterLanguage | "changelog";
+/**
+ * `changelog`: Liquibase's changelogs, read in JavaScript (saxes, yaml): no WASM parser, only their reader.
+ * `prisma`: the reader of `schema.prisma`, which seeds a Prisma migration's history (a Peggy grammar, no WASM).
+ */
+export type ParserName = "ruby" | "postgres" | TreeSitterLanguage | "changelog" | "prisma";
 
 const ALL: readonly ParserName[] = [
   "ruby",
@@ -68,6 +71,7 @@ const ALL: readonly ParserName[] = [
   "elixir",
   "csharp",
   "changelog",
+  "prisma",
 ];
 
 const BY_EXTENSION: Record<string, ParserName[]> = {
@@ -99,6 +103,8 @@ export function parsersFor(paths: Iterable<string>): ParserName[] {
     if (!names) continue;
     names.forEach((n) => needed.add(n));
     needed.add("postgres");
+    // A Prisma migration's history is seeded from schema.prisma (Prisma's historyScope names it).
+    if (/(^|[/\\])migration\.sql$/i.test(path)) needed.add("prisma");
   }
   return [...needed];
 }
@@ -161,7 +167,7 @@ export async function loadParsers(names: Iterable<ParserName> = ALL): Promise<Pa
     jobs.push(loadReaders(name));
     if (name === "ruby") jobs.push((prism ??= loadPrism()).then((f) => (ready.ruby = f)));
     else if (name === "postgres") jobs.push((pg ??= loadPg()).then((m) => (ready.pg = m)));
-    else if (name !== "changelog") {
+    else if (name !== "changelog" && name !== "prisma") {
       if (!grammars.has(name)) grammars.set(name, loadGrammar(name));
       jobs.push(grammars.get(name)!.then((p) => ready.grammars.set(name, p)));
     }

@@ -24,6 +24,7 @@ export const READERS: Record<ParserName, (() => Promise<Partial<Readers>>) | und
   typescript: loadJsReaders,
   elixir: async () => ({ ecto: await import("../core/frameworks/elixir/ecto-reader.js") }),
   csharp: async () => ({ efCore: await import("../core/frameworks/csharp/ef-core-reader.js") }),
+  prisma: async () => ({ prismaSchema: await import("../core/frameworks/prisma/schema-reader.js") }),
   changelog: async () => ({
     liquibaseChangelog: await import("../core/frameworks/liquibase/changelog.js"),
     liquibaseChanges: await import("../core/frameworks/liquibase/changes.js"),

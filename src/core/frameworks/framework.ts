@@ -29,8 +29,11 @@ export interface Framework {
    * keeps each migration in a folder of its own, so its history is the same-named file of each sibling folder.
    */
   historyScope?(path: string): HistoryScope | undefined;
-  /** The schema a dump named by `historyScope` describes, or undefined when it cannot be read wholly. */
-  readDump?(source: string, database: Database, parsers: Parsers): SchemaDump | undefined;
+  /**
+   * The schema a dump named by `historyScope` (`name`, one of its `dumps`) describes, or undefined when it
+   * cannot be read wholly.
+   */
+  readDump?(name: string, source: string, database: Database, parsers: Parsers): SchemaDump | undefined;
   /**
    * Forward operations only. Must not throw on bad input: syntax errors become `problems`,
    * constructs it cannot follow become `unknown` operations.

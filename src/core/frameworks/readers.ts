@@ -14,6 +14,7 @@ import type * as typeorm from "./js/typeorm-reader.js";
 import type * as laravel from "./php/laravel-reader.js";
 import type * as alembic from "./python/alembic-reader.js";
 import type * as django from "./python/django-reader.js";
+import type * as prismaSchema from "./prisma/schema-reader.js";
 import type * as rails from "./ruby/migration-reader.js";
 
 export interface Readers {
@@ -31,6 +32,7 @@ export interface Readers {
   dbMigrate: typeof dbMigrate;
   liquibaseChangelog: typeof liquibaseChangelog;
   liquibaseChanges: typeof liquibaseChanges;
+  prismaSchema: typeof prismaSchema;
 }
 
 const loaded: Partial<Readers> = {};

@@ -9,22 +9,26 @@ export function vocabularyOf(framework: FrameworkId): TypeVocabulary {
   return framework === "rails" || framework === "laravel" || framework === "ecto" ? "abstract" : "sql";
 }
 
-/** A schema dump (Rails' `db/schema.rb`): the schema after every migration up to `version`. */
+/**
+ * A schema dump (Rails' `db/schema.rb` or `db/structure.sql`, Prisma's `schema.prisma`): the schema after every
+ * migration up to `version`, its tables as the operations that create them.
+ */
 export interface SchemaDump {
-  version: bigint;
+  /**
+   * The newest migration the dump includes. Undefined: the dump has no version of its own, it is the schema
+   * the migrations already in the repository leave (`schema.prisma`, which `prisma migrate dev` writes the
+   * migrations from), so it seeds only the migrations the change under review adds after the last of those.
+   */
+  version?: bigint;
   operations: readonly Operation[];
+  /** The spelling of the operations' types, when not the framework's own (structure.sql's are SQL's). */
+  vocabulary?: TypeVocabulary;
 }
 
 /** The version a migration's name leads with (`20240101000000_create_users.rb`), when it has one. */
 export function migrationVersion(path: string): bigint | undefined {
   const digits = /^(\d+)_/.exec(path.slice(path.lastIndexOf("/") + 1))?.[1];
   return digits === undefined ? undefined : BigInt(digits);
-}
-
-/** True when the dump describes the schema before `path` ran: the migration is newer than the dump. */
-function seeds(dump: SchemaDump | null | undefined, path: string): dump is SchemaDump {
-  const version = migrationVersion(path);
-  return !!dump && version !== undefined && version > dump.version;
 }
 
 export interface HistoryEntry {
@@ -56,7 +60,6 @@ export class FolderHistory {
    * `dump`: read when first needed; it seeds the state of the migrations newer than it. Undefined: there is
    * none, and the history is the replay alone; null: there is one that cannot be read, so the migrations
    * may not start at the beginning (squashed), and the history proves no absence.
-   * none, or it could not be read, and the history is the replay alone).
    */
   constructor(
     framework: FrameworkId,
@@ -65,6 +68,34 @@ export class FolderHistory {
   ) {
     this.vocabulary = vocabularyOf(framework);
     entries.forEach((e, i) => this.position.set(e.path, i));
+  }
+
+  /** The last entry already in the repository before the change (-1: none), when asked; see `SchemaDump.version`. */
+  private lastBefore: number | undefined;
+
+  /**
+   * The last of this history's migrations the change does not add. Found from the end, skipping what is not
+   * one (Prisma's `migration_lock.toml` sorts after the migrations), so only a dump without a version reads
+   * files after the one analysed, and then only back to the first that belongs.
+   */
+  private lastBeforeChange(): number {
+    if (this.lastBefore === undefined) {
+      let last = this.entries.length - 1;
+      for (; last >= 0; last--) {
+        const e = this.entries[last]!;
+        if (e.origin !== "change" && e.belongs?.() !== false) break;
+      }
+      this.lastBefore = last;
+    }
+    return this.lastBefore;
+  }
+
+  /** True when the dump describes the schema before entry `i` ran: the migration is newer than the dump. */
+  private seeds(dump: SchemaDump | null | undefined, i: number): dump is SchemaDump {
+    if (!dump) return false;
+    if (dump.version === undefined) return i > this.lastBeforeChange();
+    const version = migrationVersion(this.entries[i]!.path);
+    return version !== undefined && version > dump.version;
   }
 
   /** Where `path` stands in the replay order, when it is one of the folder's migrations of this framework. */
@@ -86,7 +117,7 @@ export class FolderHistory {
     const i = this.position.get(path);
     if (i === undefined) return undefined;
     const dump = this.dump();
-    const seeded = seeds(dump, path);
+    const seeded = this.seeds(dump, i);
     if (i === 0 && !seeded) return undefined;
     if (i < this.cursor) {
       this.state.reset();
@@ -97,7 +128,7 @@ export class FolderHistory {
     if (this.cursor === 0 && dump === null) this.state.markIncomplete();
     for (; this.cursor < i; this.cursor++) {
       if (this.entries[this.cursor]!.belongs?.() === false) continue;
-      if (!this.seeded && seeds(dump, this.entries[this.cursor]!.path)) this.seed(dump!);
+      if (!this.seeded && this.seeds(dump, this.cursor)) this.seed(dump!);
       this.replayed++;
       const ops = this.operations(this.cursor);
       // A migration that could not be read may have created or dropped anything.
@@ -110,7 +141,7 @@ export class FolderHistory {
   }
 
   private seed(dump: SchemaDump): void {
-    this.state.seed(dump.operations, this.vocabulary);
+    this.state.seed(dump.operations, dump.vocabulary ?? this.vocabulary);
     this.seeded = true;
   }
 

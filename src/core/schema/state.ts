@@ -65,13 +65,15 @@ export class SchemaState implements SchemaView {
    * A schema dump laid over what the replay knows, for the migrations newer than the dump: the dump is the
    * whole schema at its version, so absence is proven again from here; but a table or column the replay has
    * stays (a dump never makes absent what a migration created), and only what the dump creates is taken
-   * from it (a `force:` drop in a dump clears nothing). A statement it holds that the reader could not follow
-   * still leaves the state incomplete.
+   * from it (a `force:` drop in a dump clears nothing), with the columns it adds (structure.sql's `ALTER TABLE
+   * ... ADD COLUMN`; one on a table it never made leaves the state incomplete). A statement it holds that the
+   * reader could not follow still leaves the state incomplete.
    */
   seed(operations: readonly Operation[], vocabulary: TypeVocabulary): void {
     this.incomplete = false;
     for (const op of operations) {
       if (op.kind === "unknown") this.markIncomplete();
+      if (op.kind === "add-column") this.apply(op, "seed", vocabulary);
       if (op.kind !== "create-table" || op.rebuildOf) continue;
       const table = this.table(op.table);
       if (!table) {

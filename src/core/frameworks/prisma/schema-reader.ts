@@ -1,0 +1,137 @@
+// Prisma's `schema.prisma`: the models `prisma migrate dev` writes each migration from, so at the base of a
+// change it is the schema the base's migrations left (it has no version of its own: see SchemaDump.version).
+//
+// Parsed with @loancrate/prisma-schema-parser, a Peggy grammar of the schema language in plain JavaScript. Not
+// @mrleebo/prisma-ast, though it bundles: loading it searches the working directory and every folder above for
+// its config (lilconfig: package.json, .prisma-astrc.js, prisma-ast.config.js, ...); in the action that is the
+// repository under review, whose files would then choose the parser's options, or be require()d as JavaScript.
+// Only the package's parse module is imported: its index also loads error-cause/auto, which patches the global
+// Error classes.
+import type {
+  FieldAttribute,
+  ModelDeclaration,
+  PrismaSchema,
+  PrismaType,
+  SchemaArgument,
+  BlockAttribute,
+} from "@loancrate/prisma-schema-parser/dist/ast.js";
+import { parsePrismaSchema } from "@loancrate/prisma-schema-parser/dist/parse.js";
+import type { SchemaDump } from "../../schema/index.js";
+import type { Operation } from "../../types.js";
+
+/** The table Prisma Migrate keeps its own history in, in every database it migrated. */
+const PRISMA_MIGRATIONS: Operation = {
+  kind: "create-table",
+  table: "_prisma_migrations",
+  columns: [
+    "id",
+    "checksum",
+    "finished_at",
+    "migration_name",
+    "logs",
+    "rolled_back_at",
+    "started_at",
+    "applied_steps_count",
+  ],
+  line: 1,
+  endLine: 1,
+};
+
+/**
+ * The tables the schema's models make (`@@map`, `@@schema`), with a column for each field that is not a relation
+ * (`@map`), each implicit many-to-many relation's `_AToB` table, and `_prisma_migrations`; undefined when the
+ * file does not parse (no seed then, and the history proves no absence: fails closed).
+ */
+export function readSchemaPrisma(source: string): SchemaDump | undefined {
+  let schema: PrismaSchema;
+  try {
+    schema = parsePrismaSchema(source);
+  } catch {
+    // A syntax error (the parser throws its SyntaxError): unreadable, fails closed as above.
+    return undefined;
+  }
+  const models = schema.declarations.filter((d): d is ModelDeclaration => d.kind === "model");
+  // A field typed by a model (or view, or composite type) is a relation: no column of its own.
+  const blocks = new Set(
+    schema.declarations.flatMap((d) =>
+      d.kind === "model" || d.kind === "view" || d.kind === "type" ? [d.name.value] : [],
+    ),
+  );
+  const operations: Operation[] = [PRISMA_MIGRATIONS];
+  const joins = new Map<string, Operation>();
+  for (const model of models) {
+    const line = model.location?.start.line ?? 1;
+    const endLine = model.location?.end.line ?? line;
+    const mapped = stringArg(blockAttribute(model, "map")?.args);
+    const inSchema = stringArg(blockAttribute(model, "schema")?.args);
+    const columns: string[] = [];
+    for (const member of model.members) {
+      if (member.kind !== "field") continue;
+      const type = baseType(member.type);
+      if (type === undefined || !blocks.has(type)) {
+        columns.push(stringArg(fieldAttribute(member.attributes, "map")?.args) ?? member.name.value);
+        continue;
+      }
+      // Both sides lists: an implicit many-to-many relation, kept in a table of its own.
+      if (member.type.kind !== "list") continue;
+      const other = models.find((m) => m.name.value === type);
+      const back = other?.members.some(
+        (m) => m.kind === "field" && m.type.kind === "list" && baseType(m.type) === model.name.value,
+      );
+      if (!back) continue;
+      const named = stringArg(fieldAttribute(member.attributes, "relation")?.args);
+      const name = named ?? [model.name.value, type].sort().join("To");
+      const table = `_${name}`;
+      if (joins.has(table)) continue;
+      // With several schemas, which one holds the relation's table is Prisma's choice, not written here.
+      const where = inSchema ?? stringArg(other && blockAttribute(other, "schema")?.args);
+      joins.set(
+        table,
+        where !== undefined
+          ? { kind: "unknown", reason: `the schema that holds ${table}`, line, endLine }
+          : { kind: "create-table", table, columns: ["A", "B"], line, endLine },
+      );
+    }
+    const table = mapped ?? model.name.value;
+    operations.push({
+      kind: "create-table",
+      table: inSchema !== undefined && inSchema !== "public" ? `${inSchema}.${table}` : table,
+      columns,
+      line,
+      endLine,
+    });
+  }
+  operations.push(...joins.values());
+  return { operations };
+}
+
+/** `String`, `Post` of `Post[]`, `User?`; undefined for `Unsupported("...")`. */
+function baseType(type: PrismaType): string | undefined {
+  const base =
+    type.kind === "list" || type.kind === "optional" || type.kind === "required" ? type.type : type;
+  return base.kind === "typeId" ? base.name.value : undefined;
+}
+
+function blockAttribute(model: ModelDeclaration, name: string): BlockAttribute | undefined {
+  return model.members.find(
+    (m): m is BlockAttribute =>
+      m.kind === "blockAttribute" && m.path.value.length === 1 && m.path.value[0] === name,
+  );
+}
+
+function fieldAttribute(attributes: FieldAttribute[] | undefined, name: string): FieldAttribute | undefined {
+  return attributes?.find((a) => a.path.value.length === 1 && a.path.value[0] === name);
+}
+
+/**
+ * The name an attribute gives: a string argument (`@map("x")`, `@relation("x", fields: [...])`) or its `name:`
+ * (`@@map(name: "x")`); other named arguments name nothing.
+ */
+function stringArg(args: SchemaArgument[] | undefined): string | undefined {
+  for (const arg of args ?? []) {
+    const value =
+      arg.kind === "namedArgument" ? (arg.name.value === "name" ? arg.expression : undefined) : arg;
+    if (value?.kind === "literal" && typeof value.value === "string") return value.value;
+  }
+  return undefined;
+}
