@@ -1180,6 +1180,7 @@ class MigrationWalker extends JsWalker {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ci: () => (/* binding */ handlerFor),
+/* harmony export */   fk: () => (/* binding */ onlyNulls),
 /* harmony export */   hZ: () => (/* binding */ MAX_LOOP_VALUES),
 /* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
 /* harmony export */   sA: () => (/* binding */ unknownOperation),
@@ -1235,6 +1236,13 @@ function numberPlaceholders(sql) {
         out += c;
     }
     return out;
+}
+/**
+ * Whether an update only fills NULLs (a backfill): every assigned column is one the filter requires to be NULL.
+ * Never when no assigned column is known.
+ */
+function onlyNulls(columns, nullColumns) {
+    return columns.length > 0 && columns.every((c) => nullColumns.has(c));
 }
 
 

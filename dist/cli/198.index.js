@@ -557,6 +557,7 @@ function readEfCoreMigration(source, database, parsers) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ci: () => (/* binding */ handlerFor),
+/* harmony export */   fk: () => (/* binding */ onlyNulls),
 /* harmony export */   hZ: () => (/* binding */ MAX_LOOP_VALUES),
 /* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
 /* harmony export */   sA: () => (/* binding */ unknownOperation),
@@ -612,6 +613,13 @@ function numberPlaceholders(sql) {
         out += c;
     }
     return out;
+}
+/**
+ * Whether an update only fills NULLs (a backfill): every assigned column is one the filter requires to be NULL.
+ * Never when no assigned column is known.
+ */
+function onlyNulls(columns, nullColumns) {
+    return columns.length > 0 && columns.every((c) => nullColumns.has(c));
 }
 
 

@@ -10312,8 +10312,8 @@ const READERS = {
     postgres: undefined,
     ruby: async () => ({ rails: await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2629)) }),
     python: async () => ({
-        django: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2035)),
-        alembic: await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 403)),
+        django: await Promise.all(/* import() */[__nccwpck_require__.e(976), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2035)),
+        alembic: await Promise.all(/* import() */[__nccwpck_require__.e(976), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2098)),
     }),
     php: async () => ({
         laravel: await __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.bind(__nccwpck_require__, 8134)),

@@ -1,5 +1,5 @@
-export const id = 555;
-export const ids = [555];
+export const id = 976;
+export const ids = [976];
 export const modules = {
 
 /***/ 2204:
@@ -142,16 +142,24 @@ function djangoFieldType(fieldClass, field) {
 
 /***/ }),
 
-/***/ 4656:
+/***/ 5619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ SqlForwarder)
-/* harmony export */ });
-/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7938);
-/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5169);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8447);
-/* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8849);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ readPythonMigration)
+});
+
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 8 modules
+var embedded = __webpack_require__(7938);
+// EXTERNAL MODULE: ./src/core/frameworks/python/nodes.ts
+var nodes = __webpack_require__(5169);
+// EXTERNAL MODULE: ./src/core/frameworks/python/source.ts
+var source = __webpack_require__(8447);
+// EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
+var toolkit = __webpack_require__(8849);
+;// CONCATENATED MODULE: ./src/core/frameworks/python/forward-sql.ts
 
 
 
@@ -169,7 +177,7 @@ class SqlForwarder {
     }
     /** The literal SQL text of an expression (a string, or a module-level constant holding one). */
     literal(node) {
-        return (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringLiteral */ .Hg)((0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConstant */ .Z)(this.module, (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .unwrap */ .oA)(node)));
+        return (0,nodes/* stringLiteral */.Hg)((0,source/* resolveConstant */.Z)(this.module, (0,nodes/* unwrap */.oA)(node)));
     }
     /** Reads `node` as SQL text, or records why it cannot. `where` is the call that runs it, for the span. */
     forward(node, where, via) {
@@ -177,18 +185,34 @@ class SqlForwarder {
             literal: (n) => this.literal(n),
             resolve: () => undefined,
             // An f-string, `+`, `%` or `.format` keeps its verb: `f"DELETE FROM {t}"` is still a delete.
-            template: (n) => (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringTemplate */ .aX)((0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConstant */ .Z)(this.module, (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .unwrap */ .oA)(n))),
+            template: (n) => (0,nodes/* stringTemplate */.aX)((0,source/* resolveConstant */.Z)(this.module, (0,nodes/* unwrap */.oA)(n))),
         };
         const input = { database: this.database, parsers: this.parsers };
-        if ((0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .appendCallSql */ .hb)(this.out, node, where, read, input))
+        if ((0,embedded/* appendCallSql */.hb)(this.out, node, where, read, input))
             return;
         this.out.operations.push({
             kind: "unknown",
-            ...(0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .spanOf */ .ee)(where),
-            reason: (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .sqlBuiltAtRunTime */ .C8)(via, "a variable, f-string or expression"),
-            text: (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(where.text),
+            ...(0,nodes/* spanOf */.ee)(where),
+            reason: (0,embedded/* sqlBuiltAtRunTime */.C8)(via, "a variable, f-string or expression"),
+            text: (0,toolkit/* truncate */.xv)(where.text),
         });
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/python/migration.ts
+
+
+function readPythonMigration(framework, input, parsers, read) {
+    return (0,source/* withPythonModule */.N)(input.source, parsers, (module) => {
+        const out = {
+            framework,
+            operations: [],
+            comments: module.comments,
+            problems: module.problems,
+        };
+        read(module, new SqlForwarder(module, input.database, parsers, out), out);
+        return out;
+    });
 }
 
 
@@ -907,6 +931,7 @@ class PythonWalker {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ci: () => (/* binding */ handlerFor),
+/* harmony export */   fk: () => (/* binding */ onlyNulls),
 /* harmony export */   hZ: () => (/* binding */ MAX_LOOP_VALUES),
 /* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
 /* harmony export */   sA: () => (/* binding */ unknownOperation),
@@ -962,6 +987,13 @@ function numberPlaceholders(sql) {
         out += c;
     }
     return out;
+}
+/**
+ * Whether an update only fills NULLs (a backfill): every assigned column is one the filter requires to be NULL.
+ * Never when no assigned column is known.
+ */
+function onlyNulls(columns, nullColumns) {
+    return columns.length > 0 && columns.every((c) => nullColumns.has(c));
 }
 
 
