@@ -26,8 +26,8 @@ var column_types = __webpack_require__(6074);
 var known_columns = __webpack_require__(662);
 // EXTERNAL MODULE: ./src/core/frameworks/shared/volatile-defaults.ts
 var volatile_defaults = __webpack_require__(2258);
-// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 4 modules
-var embedded = __webpack_require__(1621);
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 10 modules
+var embedded = __webpack_require__(7502);
 ;// CONCATENATED MODULE: ./src/core/frameworks/elixir/nodes.ts
 
 
@@ -635,7 +635,44 @@ const SQL_CALLS = { execute };
 
 
 
+
 const QUERY_FILTERS = /^(?:or_)?where$|^(?:limit|join|inner_join|left_join|having|or_having)$/;
+/** Ecto's update operators: each takes a keyword list of `column: value`. */
+const UPDATE_OPERATORS = ["set", "inc", "push", "pull"];
+function isEmptyList(node) {
+    const n = unwrap(node);
+    return n.type === "list" && n.namedChildren.length === 0;
+}
+/**
+ * An update keyword list (`[set: [a: 1], inc: [n: 1]]`, or a call's keyword arguments) read into the columns it
+ * assigns; what is not a literal keyword list (`inc: ^counters`, `set: [{field, 1}]`, a computed key) goes to
+ * `unread` by its source text, so the update is never taken for one that assigns only the columns that were read.
+ */
+function readUpdates(updates, columns, unread) {
+    for (const key of UPDATE_OPERATORS) {
+        const list = updates.get(key);
+        if (!list || isEmptyList(list))
+            continue;
+        if (!isKeywords(list)) {
+            unread.push(`${key}: ${list.text}`);
+            continue;
+        }
+        const keys = [...keywordPairs(list).keys()];
+        if (keys.some((k) => k.includes("#{")))
+            unread.push(`${key}: ${list.text}`);
+        else
+            columns.push(...keys);
+    }
+}
+/** An update argument (`[set: [...]]`, `[]`) read into `updates`; false when it is not a literal list. */
+function updateList(node, updates) {
+    if (node === undefined || isEmptyList(node))
+        return true;
+    if (!isKeywords(node))
+        return false;
+    keywordPairs(node, updates);
+    return true;
+}
 /** `a |> b() |> c()` → [a, b(), c()]. */
 function pipelineStages(node) {
     const stages = [];
@@ -676,31 +713,37 @@ const deleteAll = (r, call, node, env) => {
     r.push(node, { kind: "delete-rows", table: query.table, filtered: query.filtered, via: "delete_all" });
     return true;
 };
+/**
+ * `update_all(query, updates)`: the columns are those of the query's own `update:` and of the updates (`[]` when
+ * the query has them). Updates the reader cannot read (a variable, `^changes`, `inc: counters`) make the
+ * assigned columns unknown: with none read the operation says so (empty columns); with some read, an unknown
+ * operation names what was not, so the call is held for review rather than judged by the columns read.
+ */
 const updateAll = (r, call, node, env) => {
     const { shape, args } = call;
     const query = queryOfCall(r, call, env);
     if (query?.table === undefined)
         return r.unknown(node, `${shape.name} on a query the reader cannot resolve`);
     const updates = new Map();
-    keywordPairs(args[1], updates);
+    const unread = [...query.unreadUpdates];
+    if (!updateList(args[1], updates))
+        unread.push(args[1].text);
     for (const [k, v] of shape.keywords)
         updates.set(k, v);
-    // Updates held in a variable cannot be read: the assigned columns are unknown.
-    const readable = args[1] === undefined || isKeywords(args[1]);
-    const columns = readable ? [...query.updates] : [];
-    for (const key of ["set", "inc", "push", "pull"]) {
-        const list = updates.get(key);
-        if (list && readable)
-            columns.push(...keywordPairs(list).keys());
-    }
+    const columns = [...query.updates];
+    readUpdates(updates, columns, unread);
+    const known = unread.length === 0 ? columns : [];
     r.push(node, {
         kind: "update-rows",
         table: query.table,
-        columns,
+        columns: known,
         filtered: query.filtered,
-        onlyNulls: !query.anyOr && columns.length > 0 && columns.every((c) => query.nullColumns.has(c)),
+        onlyNulls: !query.anyOr && (0,toolkit/* onlyNulls */.fk)(known, query.nullColumns),
         via: "update_all",
     });
+    if (unread.length > 0 && columns.length > 0) {
+        r.unknown(node, `${shape.name} assigns ${unread.map((t) => `\`${t}\``).join(", ")} besides ${columns.join(", ")}: not a literal keyword list, so the columns it overwrites are not all known`);
+    }
     return true;
 };
 const query = (r, { shape, args }, node, env) => {
@@ -727,6 +770,7 @@ function queryOf(r, stages, env) {
         nullColumns: new Set(),
         anyOr: false,
         updates: [],
+        unreadUpdates: [],
     });
     if (n.type === "identifier") {
         const bound = env.get(n.text);
@@ -735,6 +779,7 @@ function queryOf(r, stages, env) {
                 ...bound.query,
                 nullColumns: new Set(bound.query.nullColumns),
                 updates: [...bound.query.updates],
+                unreadUpdates: [...bound.query.unreadUpdates],
             };
         else if (bound?.kind === "string")
             query = fresh(bound.value);
@@ -763,7 +808,7 @@ function queryOf(r, stages, env) {
         return undefined;
     for (const stage of rest) {
         const shape = stage.type === "call" ? callShape(stage) : undefined;
-        if (!shape || shape.receiver)
+        if (!shape || (shape.receiver && !isEctoQuery(shape.receiver)))
             continue;
         if (QUERY_FILTERS.test(shape.name)) {
             query.filtered = true;
@@ -775,11 +820,12 @@ function queryOf(r, stages, env) {
                 nullChecks(v, query);
         }
         else if (shape.name === "update") {
-            for (const key of ["set", "inc"]) {
-                const list = shape.keywords.get(key);
-                if (list)
-                    query.updates.push(...keywordPairs(list).keys());
-            }
+            // `update([p], set: [...])`, `update([p], [set: [...]])`, `update([p], ^changes)`.
+            const updates = new Map(shape.keywords);
+            const list = shape.positional[1] ?? (shape.keywords.size === 0 ? shape.positional[0] : undefined);
+            if (!updateList(list, updates))
+                query.unreadUpdates.push(list.text);
+            readUpdates(updates, query.updates, query.unreadUpdates);
         }
     }
     return query;
@@ -800,14 +846,17 @@ function applyQueryKeywords(query, keywords) {
                 nullChecks(value, query);
         }
         else if (key === "update") {
-            const updates = keywordPairs(value);
-            for (const k of ["set", "inc"]) {
-                const list = updates.get(k);
-                if (list)
-                    query.updates.push(...keywordPairs(list).keys());
-            }
+            const updates = new Map();
+            if (!updateList(value, updates))
+                query.unreadUpdates.push(value.text);
+            readUpdates(updates, query.updates, query.unreadUpdates);
         }
     }
+}
+/** `Ecto.Query.where(...)` is the imported `where(...)`. */
+function isEctoQuery(receiver) {
+    const r = unwrap(receiver);
+    return r.type === "alias" && r.text === "Ecto.Query";
 }
 /** `is_nil(u.col)` conjuncts of a where expression; `or` and `not` make it more than a NULL filter. */
 function nullChecks(node, query) {
@@ -1593,71 +1642,6 @@ function restatedType(table, column, old, type, setsNullOrDefault) {
         type: (0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeType */ .MF)(type),
         ...(0,_column_types_index_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyTypeChange */ .zq)(old?.type, type),
     };
-}
-
-
-/***/ }),
-
-/***/ 8849:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ci: () => (/* binding */ handlerFor),
-/* harmony export */   hZ: () => (/* binding */ MAX_LOOP_VALUES),
-/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
-/* harmony export */   sA: () => (/* binding */ unknownOperation),
-/* harmony export */   wO: () => (/* binding */ numberPlaceholders),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
-const MAX_DEPTH = 20;
-/** A loop over a literal list (`%i[a b].each`, `foreach (['a', 'b'] as $t)`) is read once per value up to this many. */
-const MAX_LOOP_VALUES = 50;
-/** The source text an `unknown` operation shows: at most 200 characters, an ellipsis where it was cut. */
-function truncate(text) {
-    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
-}
-/** The operation for a construct a reader cannot follow: why, and the text that was not followed. */
-function unknownOperation(reason, text) {
-    return { kind: "unknown", reason, text: truncate(text) };
-}
-/**
- * The handler a table holds for a method name, or undefined. Own keys only: a call named `constructor` or
- * `toString` in a migration must not find Object's.
- */
-function handlerFor(table, name) {
-    return Object.hasOwn(table, name) ? table[name] : undefined;
-}
-/**
- * SQL run with bound values (`runSql(sql, [values])`, `addSql(sql, $params)`) has placeholders the drivers
- * replace (`?`, `:name`; PostgreSQL's own are `$1`, `$2`...). Numbered here, outside quotes and leaving `::`
- * casts alone, so the statement parses as the database will see it.
- */
-function numberPlaceholders(sql) {
-    let out = "";
-    let quote;
-    let n = 0;
-    for (let i = 0; i < sql.length; i++) {
-        const c = sql[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-        }
-        else if (c === "'" || c === '"')
-            quote = c;
-        else if (c === "?") {
-            out += `$${++n}`;
-            continue;
-        }
-        else if (c === ":" && sql[i - 1] !== ":" && sql[i + 1] !== ":" && /[A-Za-z_]/.test(sql[i + 1] ?? "")) {
-            const name = /^[A-Za-z_]\w*/.exec(sql.slice(i + 1))[0];
-            out += `$${++n}`;
-            i += name.length;
-            continue;
-        }
-        out += c;
-    }
-    return out;
 }
 
 

@@ -28,6 +28,7 @@ var walker = __webpack_require__(5344);
 // (`cursor.execute`, `.raw`); without reverse_code Django cannot unapply it.
 
 
+
 const MANAGERS = new Set(["objects", "_default_manager", "_base_manager"]);
 const QUERYSET_PASSTHROUGH = new Set([
     "all",
@@ -251,7 +252,7 @@ class PythonCode extends walker/* PythonWalker */.h {
                     table: rel.table,
                     columns,
                     filtered: rel.filtered,
-                    onlyNulls: columns.length > 0 && columns.every((c) => rel.nullColumns.has(c)),
+                    onlyNulls: (0,toolkit/* onlyNulls */.fk)(columns, rel.nullColumns),
                     via: "QuerySet.update()",
                 });
                 return true;
@@ -267,7 +268,7 @@ class PythonCode extends walker/* PythonWalker */.h {
                     table: record.rel.table,
                     columns,
                     filtered: record.rel.filtered,
-                    onlyNulls: columns.length > 0 && columns.every((c) => record.rel.nullColumns.has(c)),
+                    onlyNulls: (0,toolkit/* onlyNulls */.fk)(columns, record.rel.nullColumns),
                     via: "Model.save() on each record",
                 });
                 return true;
@@ -738,8 +739,8 @@ function readTogether(r, call, args, unique) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/frameworks/python/forward-sql.ts
-var forward_sql = __webpack_require__(4656);
+// EXTERNAL MODULE: ./src/core/frameworks/python/migration.ts + 1 modules
+var migration = __webpack_require__(5619);
 ;// CONCATENATED MODULE: ./src/core/frameworks/python/django-reader.ts
 
 
@@ -756,16 +757,7 @@ function appLabel(path) {
     return at > 0 ? parts[at - 1] : undefined;
 }
 function readDjangoMigration(input, parsers) {
-    return (0,source/* withPythonModule */.N)(input.source, parsers, (module) => {
-        const out = {
-            framework: "django",
-            operations: [],
-            comments: module.comments,
-            problems: module.problems,
-        };
-        new DjangoReader(input, module, new forward_sql/* SqlForwarder */.x(module, input.database, parsers, out), out).read();
-        return out;
-    });
+    return (0,migration/* readPythonMigration */.J)("django", input, parsers, (module, sql, out) => new DjangoReader(input, module, sql, out).read());
 }
 class DjangoReader {
     module;

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _column_types_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6074);
 /* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8849);
 /* harmony import */ var _shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2258);
-/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1621);
+/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7502);
 // Reads a Liquibase changelog (changelog.ts gives it as one tree, whatever the format) into forward Operations.
 // Every change of every changeSet runs forward; `<rollback>` is the down direction and never counts. Each change
 // type is one entry of CHANGES, so what `dropColumn` means is found by its name; a type the table lacks is an
@@ -361,71 +361,6 @@ function readChangelog(changelog, database, parsers) {
     }
     out.operations.sort((a, b) => a.line - b.line);
     out.comments.sort((a, b) => a.line - b.line);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 8849:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ci: () => (/* binding */ handlerFor),
-/* harmony export */   hZ: () => (/* binding */ MAX_LOOP_VALUES),
-/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
-/* harmony export */   sA: () => (/* binding */ unknownOperation),
-/* harmony export */   wO: () => (/* binding */ numberPlaceholders),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
-const MAX_DEPTH = 20;
-/** A loop over a literal list (`%i[a b].each`, `foreach (['a', 'b'] as $t)`) is read once per value up to this many. */
-const MAX_LOOP_VALUES = 50;
-/** The source text an `unknown` operation shows: at most 200 characters, an ellipsis where it was cut. */
-function truncate(text) {
-    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
-}
-/** The operation for a construct a reader cannot follow: why, and the text that was not followed. */
-function unknownOperation(reason, text) {
-    return { kind: "unknown", reason, text: truncate(text) };
-}
-/**
- * The handler a table holds for a method name, or undefined. Own keys only: a call named `constructor` or
- * `toString` in a migration must not find Object's.
- */
-function handlerFor(table, name) {
-    return Object.hasOwn(table, name) ? table[name] : undefined;
-}
-/**
- * SQL run with bound values (`runSql(sql, [values])`, `addSql(sql, $params)`) has placeholders the drivers
- * replace (`?`, `:name`; PostgreSQL's own are `$1`, `$2`...). Numbered here, outside quotes and leaving `::`
- * casts alone, so the statement parses as the database will see it.
- */
-function numberPlaceholders(sql) {
-    let out = "";
-    let quote;
-    let n = 0;
-    for (let i = 0; i < sql.length; i++) {
-        const c = sql[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-        }
-        else if (c === "'" || c === '"')
-            quote = c;
-        else if (c === "?") {
-            out += `$${++n}`;
-            continue;
-        }
-        else if (c === ":" && sql[i - 1] !== ":" && sql[i + 1] !== ":" && /[A-Za-z_]/.test(sql[i + 1] ?? "")) {
-            const name = /^[A-Za-z_]\w*/.exec(sql.slice(i + 1))[0];
-            out += `$${++n}`;
-            i += name.length;
-            continue;
-        }
-        out += c;
-    }
     return out;
 }
 

@@ -2,6 +2,7 @@
 // at the end of a pipeline), and `repo().query!(sql)`, keyed by the Repo function's name; the queryable read for
 // its table, its filters and the columns it requires to be NULL.
 import { tableize } from "../shared/inflect.js";
+import { onlyNulls } from "../shared/toolkit.js";
 import {
   callShape,
   isKeywords,
@@ -16,6 +17,40 @@ import { readSql } from "./raw-sql.js";
 import type { Env, QueryInfo, Reader } from "./reader-context.js";
 
 const QUERY_FILTERS = /^(?:or_)?where$|^(?:limit|join|inner_join|left_join|having|or_having)$/;
+/** Ecto's update operators: each takes a keyword list of `column: value`. */
+const UPDATE_OPERATORS = ["set", "inc", "push", "pull"];
+
+function isEmptyList(node: Node): boolean {
+  const n = unwrap(node);
+  return n.type === "list" && n.namedChildren.length === 0;
+}
+
+/**
+ * An update keyword list (`[set: [a: 1], inc: [n: 1]]`, or a call's keyword arguments) read into the columns it
+ * assigns; what is not a literal keyword list (`inc: ^counters`, `set: [{field, 1}]`, a computed key) goes to
+ * `unread` by its source text, so the update is never taken for one that assigns only the columns that were read.
+ */
+function readUpdates(updates: Map<string, Node>, columns: string[], unread: string[]): void {
+  for (const key of UPDATE_OPERATORS) {
+    const list = updates.get(key);
+    if (!list || isEmptyList(list)) continue;
+    if (!isKeywords(list)) {
+      unread.push(`${key}: ${list.text}`);
+      continue;
+    }
+    const keys = [...keywordPairs(list).keys()];
+    if (keys.some((k) => k.includes("#{"))) unread.push(`${key}: ${list.text}`);
+    else columns.push(...keys);
+  }
+}
+
+/** An update argument (`[set: [...]]`, `[]`) read into `updates`; false when it is not a literal list. */
+function updateList(node: Node | undefined, updates: Map<string, Node>): boolean {
+  if (node === undefined || isEmptyList(node)) return true;
+  if (!isKeywords(node)) return false;
+  keywordPairs(node, updates);
+  return true;
+}
 
 /** `a |> b() |> c()` → [a, b(), c()]. */
 export function pipelineStages(node: Node): Node[] {
@@ -67,29 +102,38 @@ const deleteAll: RepoHandler = (r, call, node, env) => {
   return true;
 };
 
+/**
+ * `update_all(query, updates)`: the columns are those of the query's own `update:` and of the updates (`[]` when
+ * the query has them). Updates the reader cannot read (a variable, `^changes`, `inc: counters`) make the
+ * assigned columns unknown: with none read the operation says so (empty columns); with some read, an unknown
+ * operation names what was not, so the call is held for review rather than judged by the columns read.
+ */
 const updateAll: RepoHandler = (r, call, node, env) => {
   const { shape, args } = call;
   const query = queryOfCall(r, call, env);
   if (query?.table === undefined)
     return r.unknown(node, `${shape.name} on a query the reader cannot resolve`);
   const updates = new Map<string, Node>();
-  keywordPairs(args[1], updates);
+  const unread = [...query.unreadUpdates];
+  if (!updateList(args[1], updates)) unread.push(args[1]!.text);
   for (const [k, v] of shape.keywords) updates.set(k, v);
-  // Updates held in a variable cannot be read: the assigned columns are unknown.
-  const readable = args[1] === undefined || isKeywords(args[1]);
-  const columns: string[] = readable ? [...query.updates] : [];
-  for (const key of ["set", "inc", "push", "pull"]) {
-    const list = updates.get(key);
-    if (list && readable) columns.push(...keywordPairs(list).keys());
-  }
+  const columns = [...query.updates];
+  readUpdates(updates, columns, unread);
+  const known = unread.length === 0 ? columns : [];
   r.push(node, {
     kind: "update-rows",
     table: query.table,
-    columns,
+    columns: known,
     filtered: query.filtered,
-    onlyNulls: !query.anyOr && columns.length > 0 && columns.every((c) => query.nullColumns.has(c)),
+    onlyNulls: !query.anyOr && onlyNulls(known, query.nullColumns),
     via: "update_all",
   });
+  if (unread.length > 0 && columns.length > 0) {
+    r.unknown(
+      node,
+      `${shape.name} assigns ${unread.map((t) => `\`${t}\``).join(", ")} besides ${columns.join(", ")}: not a literal keyword list, so the columns it overwrites are not all known`,
+    );
+  }
   return true;
 };
 
@@ -118,6 +162,7 @@ export function queryOf(r: Reader, stages: Node[], env: Env): QueryInfo | undefi
     nullColumns: new Set(),
     anyOr: false,
     updates: [],
+    unreadUpdates: [],
   });
   if (n.type === "identifier") {
     const bound = env.get(n.text);
@@ -126,6 +171,7 @@ export function queryOf(r: Reader, stages: Node[], env: Env): QueryInfo | undefi
         ...bound.query,
         nullColumns: new Set(bound.query.nullColumns),
         updates: [...bound.query.updates],
+        unreadUpdates: [...bound.query.unreadUpdates],
       };
     else if (bound?.kind === "string") query = fresh(bound.value);
   } else if (n.type === "alias") {
@@ -148,17 +194,18 @@ export function queryOf(r: Reader, stages: Node[], env: Env): QueryInfo | undefi
   if (!query) return undefined;
   for (const stage of rest) {
     const shape = stage.type === "call" ? callShape(stage) : undefined;
-    if (!shape || shape.receiver) continue;
+    if (!shape || (shape.receiver && !isEctoQuery(shape.receiver))) continue;
     if (QUERY_FILTERS.test(shape.name)) {
       query.filtered = true;
       if (shape.name.startsWith("or_")) query.anyOr = true;
       for (const a of shape.positional) nullChecks(a, query);
       for (const v of shape.keywords.values()) nullChecks(v, query);
     } else if (shape.name === "update") {
-      for (const key of ["set", "inc"]) {
-        const list = shape.keywords.get(key);
-        if (list) query.updates.push(...keywordPairs(list).keys());
-      }
+      // `update([p], set: [...])`, `update([p], [set: [...]])`, `update([p], ^changes)`.
+      const updates = new Map(shape.keywords);
+      const list = shape.positional[1] ?? (shape.keywords.size === 0 ? shape.positional[0] : undefined);
+      if (!updateList(list, updates)) query.unreadUpdates.push(list!.text);
+      readUpdates(updates, query.updates, query.unreadUpdates);
     }
   }
   return query;
@@ -174,13 +221,17 @@ function applyQueryKeywords(query: QueryInfo, keywords: Map<string, Node>): void
         for (const [column, v] of keywordPairs(value)) if (isNil(v)) query.nullColumns.add(column);
       } else nullChecks(value, query);
     } else if (key === "update") {
-      const updates = keywordPairs(value);
-      for (const k of ["set", "inc"]) {
-        const list = updates.get(k);
-        if (list) query.updates.push(...keywordPairs(list).keys());
-      }
+      const updates = new Map<string, Node>();
+      if (!updateList(value, updates)) query.unreadUpdates.push(value.text);
+      readUpdates(updates, query.updates, query.unreadUpdates);
     }
   }
+}
+
+/** `Ecto.Query.where(...)` is the imported `where(...)`. */
+function isEctoQuery(receiver: Node): boolean {
+  const r = unwrap(receiver);
+  return r.type === "alias" && r.text === "Ecto.Query";
 }
 
 /** `is_nil(u.col)` conjuncts of a where expression; `or` and `not` make it more than a NULL filter. */

@@ -14,6 +14,8 @@ export interface QueryInfo {
   anyOr: boolean;
   /** Columns assigned by an `update:` inside the query. */
   updates: string[];
+  /** The source text of update parts that are not literal keyword lists (`update: ^changes`). */
+  unreadUpdates: string[];
 }
 
 export type Binding =

@@ -15,9 +15,10 @@ import { DATA_OPERATIONS } from "./django/data-calls.js";
 import { SQL_OPERATIONS } from "./django/raw-sql.js";
 import type { Reader } from "./django/reader-context.js";
 import { NO_SCHEMA_CHANGE, SCHEMA_OPERATIONS } from "./django/schema-operations.js";
-import { SqlForwarder } from "./forward-sql.js";
+import type { SqlForwarder } from "./forward-sql.js";
+import { readPythonMigration } from "./migration.js";
 import { callArgs, elements, expressionOf, methodName, statementsOf, unwrap, type Node } from "./nodes.js";
-import { resolveConstant, withPythonModule, type PythonModule } from "./source.js";
+import { resolveConstant, type PythonModule } from "./source.js";
 
 /** The Django app label: the directory that holds `migrations/`. */
 export function appLabel(path: string): string | undefined {
@@ -27,16 +28,9 @@ export function appLabel(path: string): string | undefined {
 }
 
 export function readDjangoMigration(input: ParseInput, parsers: Parsers): ParsedMigration {
-  return withPythonModule(input.source, parsers, (module) => {
-    const out: ParsedMigration = {
-      framework: "django",
-      operations: [],
-      comments: module.comments,
-      problems: module.problems,
-    };
-    new DjangoReader(input, module, new SqlForwarder(module, input.database, parsers, out), out).read();
-    return out;
-  });
+  return readPythonMigration("django", input, parsers, (module, sql, out) =>
+    new DjangoReader(input, module, sql, out).read(),
+  );
 }
 
 class DjangoReader implements Reader {

@@ -58,3 +58,11 @@ export function numberPlaceholders(sql: string): string {
   }
   return out;
 }
+
+/**
+ * Whether an update only fills NULLs (a backfill): every assigned column is one the filter requires to be NULL.
+ * Never when no assigned column is known.
+ */
+export function onlyNulls(columns: readonly string[], nullColumns: ReadonlySet<string>): boolean {
+  return columns.length > 0 && columns.every((c) => nullColumns.has(c));
+}

@@ -16,6 +16,7 @@ import {
   type Node,
 } from "../nodes.js";
 import type { SqlForwarder } from "../forward-sql.js";
+import { onlyNulls } from "../../shared/toolkit.js";
 import { PythonWalker, type Env as WalkerEnv } from "../walker.js";
 import type { OperationHandler, Reader } from "./reader-context.js";
 
@@ -248,7 +249,7 @@ class PythonCode extends PythonWalker<Binding> {
           table: rel.table,
           columns,
           filtered: rel.filtered,
-          onlyNulls: columns.length > 0 && columns.every((c) => rel.nullColumns.has(c)),
+          onlyNulls: onlyNulls(columns, rel.nullColumns),
           via: "QuerySet.update()",
         });
         return true;
@@ -263,7 +264,7 @@ class PythonCode extends PythonWalker<Binding> {
           table: record.rel.table,
           columns,
           filtered: record.rel.filtered,
-          onlyNulls: columns.length > 0 && columns.every((c) => record.rel.nullColumns.has(c)),
+          onlyNulls: onlyNulls(columns, record.rel.nullColumns),
           via: "Model.save() on each record",
         });
         return true;

@@ -1,5 +1,5 @@
-export const id = 555;
-export const ids = [555];
+export const id = 976;
+export const ids = [976];
 export const modules = {
 
 /***/ 2204:
@@ -142,16 +142,24 @@ function djangoFieldType(fieldClass, field) {
 
 /***/ }),
 
-/***/ 4656:
+/***/ 5619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ SqlForwarder)
-/* harmony export */ });
-/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1621);
-/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5169);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8447);
-/* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8849);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ readPythonMigration)
+});
+
+// EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 10 modules
+var embedded = __webpack_require__(7502);
+// EXTERNAL MODULE: ./src/core/frameworks/python/nodes.ts
+var nodes = __webpack_require__(5169);
+// EXTERNAL MODULE: ./src/core/frameworks/python/source.ts
+var source = __webpack_require__(8447);
+// EXTERNAL MODULE: ./src/core/frameworks/shared/toolkit.ts
+var toolkit = __webpack_require__(8849);
+;// CONCATENATED MODULE: ./src/core/frameworks/python/forward-sql.ts
 
 
 
@@ -169,7 +177,7 @@ class SqlForwarder {
     }
     /** The literal SQL text of an expression (a string, or a module-level constant holding one). */
     literal(node) {
-        return (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringLiteral */ .Hg)((0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConstant */ .Z)(this.module, (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .unwrap */ .oA)(node)));
+        return (0,nodes/* stringLiteral */.Hg)((0,source/* resolveConstant */.Z)(this.module, (0,nodes/* unwrap */.oA)(node)));
     }
     /** Reads `node` as SQL text, or records why it cannot. `where` is the call that runs it, for the span. */
     forward(node, where, via) {
@@ -177,18 +185,34 @@ class SqlForwarder {
             literal: (n) => this.literal(n),
             resolve: () => undefined,
             // An f-string, `+`, `%` or `.format` keeps its verb: `f"DELETE FROM {t}"` is still a delete.
-            template: (n) => (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .stringTemplate */ .aX)((0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConstant */ .Z)(this.module, (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .unwrap */ .oA)(n))),
+            template: (n) => (0,nodes/* stringTemplate */.aX)((0,source/* resolveConstant */.Z)(this.module, (0,nodes/* unwrap */.oA)(n))),
         };
         const input = { database: this.database, parsers: this.parsers };
-        if ((0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .appendCallSql */ .hb)(this.out, node, where, read, input))
+        if ((0,embedded/* appendCallSql */.hb)(this.out, node, where, read, input))
             return;
         this.out.operations.push({
             kind: "unknown",
-            ...(0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .spanOf */ .ee)(where),
-            reason: (0,_sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .sqlBuiltAtRunTime */ .C8)(via, "a variable, f-string or expression"),
-            text: (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(where.text),
+            ...(0,nodes/* spanOf */.ee)(where),
+            reason: (0,embedded/* sqlBuiltAtRunTime */.C8)(via, "a variable, f-string or expression"),
+            text: (0,toolkit/* truncate */.xv)(where.text),
         });
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/python/migration.ts
+
+
+function readPythonMigration(framework, input, parsers, read) {
+    return (0,source/* withPythonModule */.N)(input.source, parsers, (module) => {
+        const out = {
+            framework,
+            operations: [],
+            comments: module.comments,
+            problems: module.problems,
+        };
+        read(module, new SqlForwarder(module, input.database, parsers, out), out);
+        return out;
+    });
 }
 
 
@@ -219,7 +243,7 @@ class SqlForwarder {
 /* harmony export */   r$: () => (/* binding */ stringValue)
 /* harmony export */ });
 /* unused harmony export callName */
-/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1621);
+/* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7502);
 /* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7545);
 
 
@@ -897,71 +921,6 @@ class PythonWalker {
         this.follow(name, args.positional.map((a) => this.binding(a, env)));
         return true;
     }
-}
-
-
-/***/ }),
-
-/***/ 8849:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ci: () => (/* binding */ handlerFor),
-/* harmony export */   hZ: () => (/* binding */ MAX_LOOP_VALUES),
-/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
-/* harmony export */   sA: () => (/* binding */ unknownOperation),
-/* harmony export */   wO: () => (/* binding */ numberPlaceholders),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/** Deep enough for any real chain of helpers, shallow enough that a pathological file stays cheap. */
-const MAX_DEPTH = 20;
-/** A loop over a literal list (`%i[a b].each`, `foreach (['a', 'b'] as $t)`) is read once per value up to this many. */
-const MAX_LOOP_VALUES = 50;
-/** The source text an `unknown` operation shows: at most 200 characters, an ellipsis where it was cut. */
-function truncate(text) {
-    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
-}
-/** The operation for a construct a reader cannot follow: why, and the text that was not followed. */
-function unknownOperation(reason, text) {
-    return { kind: "unknown", reason, text: truncate(text) };
-}
-/**
- * The handler a table holds for a method name, or undefined. Own keys only: a call named `constructor` or
- * `toString` in a migration must not find Object's.
- */
-function handlerFor(table, name) {
-    return Object.hasOwn(table, name) ? table[name] : undefined;
-}
-/**
- * SQL run with bound values (`runSql(sql, [values])`, `addSql(sql, $params)`) has placeholders the drivers
- * replace (`?`, `:name`; PostgreSQL's own are `$1`, `$2`...). Numbered here, outside quotes and leaving `::`
- * casts alone, so the statement parses as the database will see it.
- */
-function numberPlaceholders(sql) {
-    let out = "";
-    let quote;
-    let n = 0;
-    for (let i = 0; i < sql.length; i++) {
-        const c = sql[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-        }
-        else if (c === "'" || c === '"')
-            quote = c;
-        else if (c === "?") {
-            out += `$${++n}`;
-            continue;
-        }
-        else if (c === ":" && sql[i - 1] !== ":" && sql[i + 1] !== ":" && /[A-Za-z_]/.test(sql[i + 1] ?? "")) {
-            const name = /^[A-Za-z_]\w*/.exec(sql.slice(i + 1))[0];
-            out += `$${++n}`;
-            i += name.length;
-            continue;
-        }
-        out += c;
-    }
-    return out;
 }
 
 
