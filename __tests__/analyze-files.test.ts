@@ -130,6 +130,23 @@ describe("analyzeFiles on several threads", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  it("does not wait for ever on a thread that never boots: this thread analyses every file itself", async () => {
+    const entry = join(dir, "worker-silent.mjs");
+    // Listens, so it stays alive, but never says it booted nor that it is ready.
+    writeFileSync(
+      entry,
+      `import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => {});\n`,
+    );
+    const got: string[] = [];
+    await analyzeFiles(
+      files,
+      { config: defaultConfig(), parsers: ["postgres"], threads: 2, workerEntry: pathToFileURL(entry) },
+      (file, report) => got.push(`${file.shown} ${report?.findings.length ?? "none"}`),
+    );
+    expect(got.map((g) => g.split(" ")[0])).toEqual(files.map((f) => f.shown));
+    expect(got.every((g) => !g.endsWith("none"))).toBe(true);
+  });
+
   // A stand-in thread that says it is ready and then fails on the batch it is given: that batch can only come
   // back from it, so the run cannot end well however fast either thread is.
   it.each([

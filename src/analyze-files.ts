@@ -62,6 +62,8 @@ const BATCH = 256;
 const IN_FLIGHT = 2;
 /** This thread analyses for at most this long before it lets the workers' messages in. */
 const SLICE_MS = 8;
+/** How long the main thread waits for the workers to boot before it sets the WebAssembly flags anyway. */
+const BOOT_WAIT_MS = 2000;
 
 export function threadsFor(files: number, requested: number | undefined): number {
   if (requested !== undefined) return Math.max(1, Math.min(requested, Math.ceil(files / BATCH)));
@@ -411,7 +413,9 @@ export async function analyzeFiles<F extends DiskFile>(
     // load a parser. A flag set at run time makes node's code cache for its own modules stale, so a thread
     // that boots after it compiles node's internals from source: 460 instead of 265 million instructions
     // for a worker's start (callgrind).
-    everyoneBooted.then(() => {
+    // A worker that has not booted after BOOT_WAIT_MS does not hold the run: this thread starts, and the late
+    // one (its go is queued for it) joins when it can.
+    Promise.race([everyoneBooted, new Promise((wait) => setTimeout(wait, BOOT_WAIT_MS).unref())]).then(() => {
       if (failed) return;
       setWasmFlags();
       for (const worker of workers) worker.postMessage({ go: true });
