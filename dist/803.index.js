@@ -586,6 +586,7 @@ function analyzeFile(file, parsers, config) {
 /* unused harmony exports MAX_HEADS, MAX_RECORDED_FILES, MAX_RECORDED_FILES_CHARS, signedPayload, describeChanges */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2831);
 // Who approved the gated migrations, and whether that approval still covers what the PR contains now.
 // Pure: the GitHub adapter fetches label events, reviews and permission decisions; this decides.
 //
@@ -597,13 +598,14 @@ function analyzeFile(file, parsers, config) {
 // A label counts when the record says it was accepted for the current digest, or when it was added after
 // the check first saw the current digest. Anything else is stale: the approver may not have seen this content.
 
+
 /** How many heads the record keeps; older ones are forgotten (which only makes labels stricter). */
 const MAX_HEADS = 30;
 /** Above this many gated files (or characters of them) the record keeps only the digest, not the file list. */
 const MAX_RECORDED_FILES = 100;
 const MAX_RECORDED_FILES_CHARS = 16_000;
 function gatedDigest(files) {
-    const lines = files.map((f) => `${f.path}\0${f.blob}`).sort(compare);
+    const lines = files.map((f) => `${f.path}\0${f.blob}`).sort(_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodeUnits */ .U);
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(lines.join("\n")).digest("hex");
 }
 const shortSha = (sha) => sha.slice(0, 12);
@@ -615,7 +617,7 @@ function signedPayload(repository, pull, record) {
     const a = record.approval;
     const files = a?.files
         ? Object.keys(a.files)
-            .sort(compare)
+            .sort(_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodeUnits */ .U)
             .map((p) => [p, a.files[p]])
         : null;
     return JSON.stringify([
@@ -764,13 +766,13 @@ function howToApprove(label, approvers, author, head, labels = true) {
 function describeChanges(before, after, max = 10) {
     const now = new Map(after.map((f) => [f.path, f.blob]));
     const parts = [];
-    for (const [path, blob] of [...now].sort(([a], [b]) => compare(a, b))) {
+    for (const [path, blob] of [...now].sort(([a], [b]) => (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodeUnits */ .U)(a, b))) {
         if (!(path in before))
             parts.push(`added ${path}`);
         else if (before[path] !== blob)
             parts.push(`modified ${path}`);
     }
-    for (const path of Object.keys(before).sort(compare))
+    for (const path of Object.keys(before).sort(_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodeUnits */ .U))
         if (!now.has(path))
             parts.push(`no longer gated ${path}`);
     if (parts.length > max)
@@ -849,9 +851,6 @@ function notBefore(a, b) {
 function dedupe(logins) {
     const seen = new Set();
     return logins.filter((l) => !seen.has(l.toLowerCase()) && seen.add(l.toLowerCase()));
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -6090,7 +6089,11 @@ function readable(parsed) {
     return parsed.problems.length ? undefined : parsed.operations;
 }
 
+// EXTERNAL MODULE: ./src/core/order.ts
+var core_order = __webpack_require__(2831);
 ;// CONCATENATED MODULE: ./src/core/schema/order.ts
+// The order a framework runs the migrations of one folder in: what the schema history replays.
+
 /**
  * Names compared as `new Intl.Collator("en", { numeric: true, sensitivity: "base" })` compares them: digit runs
  * as numbers (leading zeros ignored), letters without case, spaces and punctuation before digits, digits before
@@ -6106,7 +6109,7 @@ function naturalCompare(a, b) {
     const y = naturalKey(b);
     if (x === undefined || y === undefined)
         return (collator ??= newCollator()).compare(a, b);
-    return x < y ? -1 : x > y ? 1 : 0;
+    return compareCodeUnits(x, y);
 }
 /** `items` sorted by `nameOf` in the collator's order, each name's key made once. */
 function sortNaturally(items, nameOf) {
@@ -6121,9 +6124,7 @@ function sortNaturally(items, nameOf) {
     const keys = items.map((item) => naturalKey(nameOf(item)));
     if (keys.some((k) => k === undefined))
         return byCollator();
-    const order = items
-        .map((_, i) => i)
-        .sort((i, j) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : i - j));
+    const order = items.map((_, i) => i).sort((i, j) => (0,core_order/* compareCodeUnits */.U)(keys[i], keys[j]) || i - j);
     return order.map((i) => items[i]);
 }
 /** ASCII spaces and punctuation in ICU's root order (read off the collator; the unit test checks it). */

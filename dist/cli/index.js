@@ -10450,7 +10450,11 @@ function readable(parsed) {
     return parsed.problems.length ? undefined : parsed.operations;
 }
 
+// EXTERNAL MODULE: ./src/core/order.ts
+var core_order = __nccwpck_require__(2831);
 ;// CONCATENATED MODULE: ./src/core/schema/order.ts
+// The order a framework runs the migrations of one folder in: what the schema history replays.
+
 /**
  * Names compared as `new Intl.Collator("en", { numeric: true, sensitivity: "base" })` compares them: digit runs
  * as numbers (leading zeros ignored), letters without case, spaces and punctuation before digits, digits before
@@ -10466,7 +10470,7 @@ function naturalCompare(a, b) {
     const y = naturalKey(b);
     if (x === undefined || y === undefined)
         return (collator ??= newCollator()).compare(a, b);
-    return x < y ? -1 : x > y ? 1 : 0;
+    return compareCodeUnits(x, y);
 }
 /** `items` sorted by `nameOf` in the collator's order, each name's key made once. */
 function sortNaturally(items, nameOf) {
@@ -10481,9 +10485,7 @@ function sortNaturally(items, nameOf) {
     const keys = items.map((item) => naturalKey(nameOf(item)));
     if (keys.some((k) => k === undefined))
         return byCollator();
-    const order = items
-        .map((_, i) => i)
-        .sort((i, j) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : i - j));
+    const order = items.map((_, i) => i).sort((i, j) => (0,core_order/* compareCodeUnits */.U)(keys[i], keys[j]) || i - j);
     return order.map((i) => items[i]);
 }
 /** ASCII spaces and punctuation in ICU's root order (read off the collator; the unit test checks it). */

@@ -9,6 +9,7 @@
 // A label counts when the record says it was accepted for the current digest, or when it was added after
 // the check first saw the current digest. Anything else is stale: the approver may not have seen this content.
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { compareCodeUnits } from "./order.js";
 
 export interface GatedFile {
   path: string;
@@ -110,7 +111,7 @@ export const MAX_RECORDED_FILES = 100;
 export const MAX_RECORDED_FILES_CHARS = 16_000;
 
 export function gatedDigest(files: readonly GatedFile[]): string {
-  const lines = files.map((f) => `${f.path}\0${f.blob}`).sort(compare);
+  const lines = files.map((f) => `${f.path}\0${f.blob}`).sort(compareCodeUnits);
   return createHash("sha256").update(lines.join("\n")).digest("hex");
 }
 
@@ -124,7 +125,7 @@ export function signedPayload(repository: string, pull: number, record: Approval
   const a = record.approval;
   const files = a?.files
     ? Object.keys(a.files)
-        .sort(compare)
+        .sort(compareCodeUnits)
         .map((p) => [p, a.files![p]])
     : null;
   return JSON.stringify([
@@ -295,11 +296,11 @@ export function describeChanges(
 ): string {
   const now = new Map(after.map((f) => [f.path, f.blob]));
   const parts: string[] = [];
-  for (const [path, blob] of [...now].sort(([a], [b]) => compare(a, b))) {
+  for (const [path, blob] of [...now].sort(([a], [b]) => compareCodeUnits(a, b))) {
     if (!(path in before)) parts.push(`added ${path}`);
     else if (before[path] !== blob) parts.push(`modified ${path}`);
   }
-  for (const path of Object.keys(before).sort(compare))
+  for (const path of Object.keys(before).sort(compareCodeUnits))
     if (!now.has(path)) parts.push(`no longer gated ${path}`);
   if (parts.length > max) return `${parts.slice(0, max).join("; ")}; and ${parts.length - max} more`;
   return parts.join("; ");
@@ -386,8 +387,4 @@ function notBefore(a: string, b: string): boolean {
 function dedupe(logins: string[]): string[] {
   const seen = new Set<string>();
   return logins.filter((l) => !seen.has(l.toLowerCase()) && seen.add(l.toLowerCase()));
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 // The order a framework runs the migrations of one folder in: what the schema history replays.
+import { compareCodeUnits } from "../order.js";
 import type { FrameworkId } from "../types.js";
 
 export interface OrderedSource {
@@ -21,7 +22,7 @@ export function naturalCompare(a: string, b: string): number {
   const x = naturalKey(a);
   const y = naturalKey(b);
   if (x === undefined || y === undefined) return (collator ??= newCollator()).compare(a, b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return compareCodeUnits(x, y);
 }
 
 /** `items` sorted by `nameOf` in the collator's order, each name's key made once. */
@@ -35,9 +36,7 @@ function sortNaturally<T>(items: readonly T[], nameOf: (item: T) => string): T[]
   if (items.length > COLLATOR_PAST) return byCollator();
   const keys = items.map((item) => naturalKey(nameOf(item)));
   if (keys.some((k) => k === undefined)) return byCollator();
-  const order = items
-    .map((_, i) => i)
-    .sort((i, j) => (keys[i]! < keys[j]! ? -1 : keys[i]! > keys[j]! ? 1 : i - j));
+  const order = items.map((_, i) => i).sort((i, j) => compareCodeUnits(keys[i]!, keys[j]!) || i - j);
   return order.map((i) => items[i]!);
 }
 
