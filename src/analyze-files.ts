@@ -26,7 +26,7 @@ import {
 import { readsSiblings } from "./core/frameworks/index.js";
 import type { Parsers } from "./core/parsers.js";
 import type { FileReport } from "./core/types.js";
-import { loadParsers, setWasmFlags, type ParserName } from "./parsers/index.js";
+import { loadParsers, setEngineFlags, type ParserName } from "./parsers/index.js";
 
 export interface DiskFile {
   /** Where to read it. */
@@ -62,7 +62,7 @@ const BATCH = 256;
 const IN_FLIGHT = 2;
 /** This thread analyses for at most this long before it lets the workers' messages in. */
 const SLICE_MS = 8;
-/** How long the main thread waits for the workers to boot before it sets the WebAssembly flags anyway. */
+/** How long the main thread waits for the workers to boot before it sets the V8 flags anyway. */
 const BOOT_WAIT_MS = 2000;
 
 export function threadsFor(files: number, requested: number | undefined): number {
@@ -263,7 +263,7 @@ export async function serveAnalysis(): Promise<void> {
   const { parentPort, workerData } = await import("node:worker_threads");
   const setup = workerData as WorkerSetup;
   const port = parentPort!;
-  // The parsers wait for the main thread's go: it sets V8's WebAssembly flags once every thread has booted.
+  // The parsers wait for the main thread's go: it sets the V8 flags (setEngineFlags) once every thread has booted.
   port.postMessage({ booted: true });
   await new Promise((go) => port.once("message", go));
   const analyse = analyser(await loadParsers(setup.parsers), setup.config);
@@ -409,7 +409,7 @@ export async function analyzeFiles<F extends DiskFile>(
       }
       check();
     };
-    // V8's WebAssembly flags (setWasmFlags) are set once every worker has booted, and only then does any thread
+    // V8's flags (setEngineFlags) are set once every worker has booted, and only then does any thread
     // load a parser. A flag set at run time makes node's code cache for its own modules stale, so a thread
     // that boots after it compiles node's internals from source: 460 instead of 265 million instructions
     // for a worker's start (callgrind).
@@ -417,7 +417,7 @@ export async function analyzeFiles<F extends DiskFile>(
     // one (its go is queued for it) joins when it can.
     Promise.race([everyoneBooted, new Promise((wait) => setTimeout(wait, BOOT_WAIT_MS).unref())]).then(() => {
       if (failed) return;
-      setWasmFlags();
+      setEngineFlags();
       for (const worker of workers) worker.postMessage({ go: true });
       loadParsers(options.parsers).then((parsers) => {
         analyse = analyser(parsers, options.config);
