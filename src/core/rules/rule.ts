@@ -101,8 +101,28 @@ export class History {
   /** Tables the file dropped or renamed away: what the schema before says of them no longer holds. */
   private readonly touched = new Set<string>();
 
+  /** Whether `record` changed anything since the last `snapshot`, and that snapshot. */
+  private changed = true;
+  private last: History | undefined;
+
   /** `schema`: the state before the file, when a history was replayed (see core/schema). */
   constructor(private readonly schema?: SchemaView) {}
+
+  /**
+   * A copy of what is known so far, which later `record`s leave alone: the history before one operation, handed
+   * to every rule. Operations that change nothing the history tracks share the previous copy.
+   */
+  snapshot(): History {
+    if (!this.changed && this.last) return this.last;
+    const copy = new History(this.schema);
+    for (const table of this.newTables) copy.newTables.add(table);
+    for (const [table, columns] of this.newColumns) copy.newColumns.set(table, new Set(columns));
+    for (const index of this.newIndexes) copy.newIndexes.add(index);
+    for (const table of this.touched) copy.touched.add(table);
+    this.changed = false;
+    this.last = copy;
+    return copy;
+  }
 
   isNewTable(table: string): boolean {
     // A table computed at run time may be any table, so it is never taken for one the file created.
@@ -200,9 +220,29 @@ export class History {
         if (op.name) this.newIndexes.delete(op.name);
         break;
       default:
-        break;
+        return;
     }
+    this.changed = true;
   }
+}
+
+/**
+ * The history before each of `operations`, replayed once per file and shared by every rule (each rule replayed
+ * it for itself before: some 30 histories per file). Kept while the context (or the operations) is.
+ */
+const timelines = new WeakMap<object, readonly History[]>();
+function timeline(key: object, operations: readonly Operation[], schema: SchemaView | undefined) {
+  let states = timelines.get(key);
+  if (!states) {
+    const history = new History(schema);
+    states = operations.map((op) => {
+      const before = history.snapshot();
+      history.record(op);
+      return before;
+    });
+    timelines.set(key, states);
+  }
+  return states;
 }
 
 /**
@@ -216,14 +256,13 @@ export function collect(
 ): RuleHit[] {
   // Given the context, the history knows the schema before the file too; given bare operations, only the file.
   const operations = "operations" in from ? from.operations : from;
-  const history = new History("operations" in from ? from.schema : undefined);
+  const states = timeline(from, operations, "operations" in from ? from.schema : undefined);
   const hits: RuleHit[] = [];
-  for (const op of operations) {
-    const hit = check(op, history);
+  operations.forEach((op, i) => {
+    const hit = check(op, states[i]!);
     if (Array.isArray(hit)) hits.push(...hit);
     else if (hit) hits.push(hit);
-    history.record(op);
-  }
+  });
   return hits;
 }
 
