@@ -162,17 +162,7 @@ describe("analyzeFiles on several threads", () => {
           `parentPort.on("message", () => { ${fail}; });\n` +
           `parentPort.postMessage({ ready: true });\n`,
       );
-      const got: string[] = [];
-      await expect(
-        analyzeFiles(
-          files,
-          { config: defaultConfig(), parsers: ["postgres"], threads: 2, workerEntry: pathToFileURL(entry) },
-          (file) => got.push(file.shown),
-        ),
-      ).rejects.toThrow(message);
-      // Whatever this thread analysed before the failure is handed on in order, never a file out of turn.
-      expect(got).toEqual(files.slice(0, got.length).map((f) => f.shown));
-      expect(got.length).toBeLessThan(files.length);
+      await failsInOrder(files, pathToFileURL(entry), message);
     },
   );
 });
@@ -240,16 +230,7 @@ describe("analyzeFiles sharing the reading of one large folder", () => {
         `parentPort.on("message", (r) => { if (r.chunk !== undefined) throw new Error("no reading here"); });\n` +
         `parentPort.postMessage({ ready: true });\n`,
     );
-    const got: string[] = [];
-    await expect(
-      analyzeFiles(
-        files,
-        { config: defaultConfig(), parsers: ["postgres"], threads: 2, workerEntry: pathToFileURL(entry) },
-        (file) => got.push(file.shown),
-      ),
-    ).rejects.toThrow("no reading here");
-    expect(got).toEqual(files.slice(0, got.length).map((f) => f.shown));
-    expect(got.length).toBeLessThan(files.length);
+    await failsInOrder(files, pathToFileURL(entry), "no reading here");
   });
 
   it("ignores a reading that was not made from the text this thread analyses", async () => {
@@ -257,3 +238,15 @@ describe("analyzeFiles sharing the reading of one large folder", () => {
     expect(got.every(([, n]) => n === 1)).toBe(true);
   });
 });
+
+/** The run fails with `message`, and whatever this thread analysed before is handed on in order, never out of turn. */
+async function failsInOrder(files: DiskFile[], workerEntry: URL, message: string): Promise<void> {
+  const got: string[] = [];
+  await expect(
+    analyzeFiles(files, { config: defaultConfig(), parsers: ["postgres"], threads: 2, workerEntry }, (file) =>
+      got.push(file.shown),
+    ),
+  ).rejects.toThrow(message);
+  expect(got).toEqual(files.slice(0, got.length).map((f) => f.shown));
+  expect(got.length).toBeLessThan(files.length);
+}
