@@ -162,17 +162,91 @@ describe("analyzeFiles on several threads", () => {
           `parentPort.on("message", () => { ${fail}; });\n` +
           `parentPort.postMessage({ ready: true });\n`,
       );
-      const got: string[] = [];
-      await expect(
-        analyzeFiles(
-          files,
-          { config: defaultConfig(), parsers: ["postgres"], threads: 2, workerEntry: pathToFileURL(entry) },
-          (file) => got.push(file.shown),
-        ),
-      ).rejects.toThrow(message);
-      // Whatever this thread analysed before the failure is handed on in order, never a file out of turn.
-      expect(got).toEqual(files.slice(0, got.length).map((f) => f.shown));
-      expect(got.length).toBeLessThan(files.length);
+      await failsInOrder(files, pathToFileURL(entry), message);
     },
   );
 });
+
+describe("analyzeFiles sharing the reading of one large folder", () => {
+  let dir: string;
+  let files: DiskFile[];
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "mg-shared-"));
+    files = [];
+    // One folder: on the old engine a single batch, so a single thread.
+    mkdirSync(join(dir, "migrations"));
+    for (let i = 1; i <= 1000; i++) {
+      const name = `${String(i).padStart(6, "0")}_m.up.sql`;
+      writeFileSync(join(dir, "migrations", name), `ALTER TABLE t DROP COLUMN c${i};\n`);
+      files.push({ abs: join(dir, "migrations", name), shown: `migrations/${name}` });
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // A stand-in thread that answers every read chunk with a reading of no operations, its source `source(text)`.
+  const standIn = (name: string, source: string) => {
+    const entry = join(dir, name);
+    writeFileSync(
+      entry,
+      `import { readFileSync } from "node:fs";\n` +
+        `import { parentPort } from "node:worker_threads";\n` +
+        `parentPort.postMessage({ booted: true });\n` +
+        `parentPort.once("message", () => {\n` +
+        `  parentPort.on("message", (r) => parentPort.postMessage({ folder: r.folder, chunk: r.chunk,\n` +
+        `    readings: r.files.map((f) => { const text = readFileSync(f.abs, "utf8");\n` +
+        `      return { source: ${source}, parsed: { framework: "golang-migrate", operations: [], comments: [], problems: [] } }; }) }));\n` +
+        `  parentPort.postMessage({ ready: true });\n` +
+        `});\n`,
+    );
+    return pathToFileURL(entry);
+  };
+  const run = async (workerEntry: URL) => {
+    const got: [string, number][] = [];
+    await analyzeFiles(
+      files,
+      { config: defaultConfig(), parsers: ["postgres"], threads: 2, workerEntry },
+      (file, report) =>
+        got.push([file.shown, report!.findings.filter((f) => f.rule === "drop-column").length]),
+    );
+    expect(got.map(([shown]) => shown)).toEqual(files.map((f) => f.shown));
+    return got;
+  };
+
+  it("hands read chunks to another thread and takes its readings in the folder's replay", async () => {
+    const got = await run(standIn("worker-empty.mjs", "text"));
+    // The files the stand-in read have no operations, so no finding: the thread's readings were used.
+    const fromThread = got.filter(([, n]) => n === 0).length;
+    expect(fromThread).toBeGreaterThan(0);
+    // The owner read the rest itself, the first chunk always.
+    expect(got.slice(0, 64).every(([, n]) => n === 1)).toBe(true);
+    expect(got.filter(([, n]) => n === 1).length).toBe(files.length - fromThread);
+  });
+
+  it("fails the run when a thread throws with a read chunk, and hands on no report out of turn", async () => {
+    const entry = join(dir, "worker-throws.mjs");
+    writeFileSync(
+      entry,
+      `import { parentPort } from "node:worker_threads";\n` +
+        `parentPort.on("message", (r) => { if (r.chunk !== undefined) throw new Error("no reading here"); });\n` +
+        `parentPort.postMessage({ ready: true });\n`,
+    );
+    await failsInOrder(files, pathToFileURL(entry), "no reading here");
+  });
+
+  it("ignores a reading that was not made from the text this thread analyses", async () => {
+    const got = await run(standIn("worker-other.mjs", '"-- another text\\n"'));
+    expect(got.every(([, n]) => n === 1)).toBe(true);
+  });
+});
+
+/** The run fails with `message`, and whatever this thread analysed before is handed on in order, never out of turn. */
+async function failsInOrder(files: DiskFile[], workerEntry: URL, message: string): Promise<void> {
+  const got: string[] = [];
+  await expect(
+    analyzeFiles(files, { config: defaultConfig(), parsers: ["postgres"], threads: 2, workerEntry }, (file) =>
+      got.push(file.shown),
+    ),
+  ).rejects.toThrow(message);
+  expect(got).toEqual(files.slice(0, got.length).map((f) => f.shown));
+  expect(got.length).toBeLessThan(files.length);
+}

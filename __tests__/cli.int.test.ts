@@ -215,6 +215,34 @@ describe("migration-guard CLI (bundled)", () => {
     expect(r.stdout).toBe("");
   });
 
+  it("one large SQL folder read on two threads prints exactly what one thread prints, with the same exit status", async () => {
+    // 1,500 golang-migrate files in one folder (24 read chunks of 64, shared between the threads) whose verdicts
+    // depend on the history replayed in order (a column dropped from a table an earlier file created, a column
+    // added twice), with down files beside them, a file the parser refuses, one that is not UTF-8, one that
+    // cannot be read.
+    const files: Record<string, string | Buffer> = {};
+    for (let i = 1; i <= 1500; i++) {
+      const n = String(i).padStart(6, "0");
+      files[`migrations/${n}_m.up.sql`] =
+        i % 3 === 1
+          ? `CREATE TABLE t${i} (id bigint, c text);\n`
+          : i % 3 === 2
+            ? `ALTER TABLE t${i - 1} DROP COLUMN c;\nALTER TABLE t1 ADD COLUMN c${i % 7} text;\n`
+            : `CREATE INDEX i${i} ON t${i - 2} (id);\n`;
+      if (i % 5 === 0) files[`migrations/${n}_m.down.sql`] = "SELECT 1;\n";
+    }
+    files["migrations/000700_m.up.sql"] = "ALTER TABLE WHERE;\n";
+    files["migrations/000900_m.up.sql"] = Buffer.from([0x41, 0xff, 0xfe, 0x0a]);
+    const dir = tree(files);
+    symlinkSync(join(dir, "nowhere.sql"), join(dir, "migrations/001100_gone.up.sql"));
+    for (const format of ["json", "text"]) {
+      const one = await cli(["analyze", "--jobs", "1", "--format", format, "migrations"], dir);
+      const two = await cli(["analyze", "--jobs", "2", "--format", format, "migrations"], dir);
+      expect(one.code).toBe(1);
+      expect(two).toEqual(one);
+    }
+  }, 300_000);
+
   it("a migration that is listed but cannot be read (a dangling link) is needs-review, not skipped", async () => {
     const dir = tree({ "db/migrate/20240101000000_remove_legacy_email.rb": DROP });
     symlinkSync(join(dir, "nowhere.rb"), join(dir, "db/migrate/20240102000000_gone.rb"));

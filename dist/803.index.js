@@ -337,7 +337,7 @@ __webpack_require__.d(__webpack_exports__, {
   g_: () => (/* binding */ frameworkFor)
 });
 
-// UNUSED EXPORTS: MAX_FILE_BYTES, runRules
+// UNUSED EXPORTS: MAX_FILE_BYTES, readForward, readMigration, runRules
 
 // EXTERNAL MODULE: ./src/core/docs.ts
 var docs = __webpack_require__(2560);
@@ -509,6 +509,43 @@ function runRules(ctx, config, comments) {
     return result.sort(order/* byLineThenRule */.F);
 }
 /**
+ * The framework's reading of a decoded file. Never throws: a reader that fails is a problem on the file, for a
+ * human to read (an adapter bug must not turn into "safe").
+ */
+function readForward(framework, file, parsers, config) {
+    try {
+        return framework.parse({ path: file.path, source: file.source, database: config.database, siblings: file.siblings }, parsers);
+    }
+    catch (error) {
+        return {
+            framework: framework.id,
+            operations: [],
+            comments: [],
+            problems: [
+                {
+                    line: 1,
+                    endLine: 1,
+                    message: `the ${framework.name} reader failed on this file (${error.message}); it was not analysed`,
+                },
+            ],
+        };
+    }
+}
+/**
+ * What `analyzeFile` would read from these bytes, made apart from the analysis (on another thread): undefined
+ * when there is nothing to read (not a migration, not decodable; the analysis then says why).
+ */
+function readMigration(file, parsers, config) {
+    const decoded = decode(file.content);
+    if (!("text" in decoded))
+        return undefined;
+    const framework = frameworkFor(file.path, decoded.text, config);
+    if (!framework)
+        return undefined;
+    const source = decoded.text;
+    return { source, parsed: readForward(framework, { ...file, source }, parsers, config) };
+}
+/**
  * Analyses one file. Returns undefined when the path is not a migration of any known framework
  * (and was not named by config). Never throws for bad content: that becomes a needs-review finding.
  */
@@ -530,19 +567,11 @@ function analyzeFile(file, parsers, config) {
         ];
     }
     else if (status !== "deleted") {
-        try {
-            parsed = framework.parse({ path: file.path, source: text, database: config.database, siblings: file.siblings }, parsers);
-        }
-        catch (error) {
-            // An adapter bug must not turn into "safe": the file is reported for a human to read.
-            parsed.problems = [
-                {
-                    line: 1,
-                    endLine: 1,
-                    message: `the ${framework.name} reader failed on this file (${error.message}); it was not analysed`,
-                },
-            ];
-        }
+        const ready = file.reading;
+        parsed =
+            ready && ready.source === text && ready.parsed.framework === framework.id
+                ? ready.parsed
+                : readForward(framework, { path: file.path, source: text, siblings: file.siblings }, parsers, config);
     }
     const history = status === "deleted" ? undefined : file.history?.(framework.id);
     history?.remember(file.path, parsed);

@@ -1,13 +1,14 @@
 // The CLI's analysis engine: files on disk → one report per file, in the order given, on this thread or on
-// several. All the files of one folder go to one thread, which lists the folder and reads its migrations once
-// (a reader that looks beside its file asks that index; the schema history is replayed from that reading), and
-// results are handed on strictly in the order given, so a run on four threads prints exactly what a run on one
-// prints.
+// several. All the files of one folder are analysed by one thread, which lists the folder and reads its migrations
+// once (a reader that looks beside its file asks that index; the schema history is replayed from that reading);
+// only the reading of a folder too large for one thread's share is spread over the others (see sharedBatches), the
+// replay and the rules staying in order on the owner. Results are handed on strictly in the order given, so a run
+// on four threads prints exactly what a run on one prints.
 import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import type { Worker } from "node:worker_threads";
-import { analyzeFile } from "./core/analyze.js";
+import { analyzeFile, readMigration, type Reading } from "./core/analyze.js";
 import type { Config } from "./core/config.js";
 import {
   FolderIndex,
@@ -25,6 +26,7 @@ import {
 } from "./core/folder-history.js";
 import { readsSiblings } from "./core/frameworks/index.js";
 import type { Parsers } from "./core/parsers.js";
+import { SharedReading } from "./core/shared-reading.js";
 import type { FileReport } from "./core/types.js";
 import { loadParsers, setEngineFlags, type ParserName } from "./parsers/index.js";
 
@@ -51,10 +53,20 @@ export interface EngineOptions {
  * in ~0.7 ms. Measured with paired runs on 2 cores shared with other work (load average 6-9): two threads cost
  * 1.16-1.37× the CPU of one at 1,000-10,000 files and gave no wall-time gain at any size, since the cores were
  * taken; on idle cores the same work splits in two. Re-measure on a quiet machine before moving this.
+ * The same holds for one large folder whose reading the threads share (reading is ~80 % of a SQL file's CPU, so
+ * a second thread can take at most that part): 10,000 SQL files in one folder on two threads against one, paired
+ * (5 pairs, load average 7.7-10), 1.13× the CPU (1.01-1.32) and 1.17× the wall time (0.97-1.31), the worker
+ * reading ~7,000 of the files and the owner reading 0-2 twice. So the threshold stays: sharing adds no boot of
+ * its own, only the worker this threshold already decides on.
  */
 export const THREAD_THRESHOLD = 4000;
 /** Files per message: big enough that messaging is noise, small enough that threads finish together. */
 const BATCH = 256;
+/**
+ * Files per read chunk of a folder larger than a batch, whose reading the threads share (see SharedReading):
+ * ~40 ms of reading for 28-line SQL files, so a thread that holds one is never long ahead of the owner's need.
+ */
+const READ_CHUNK = 64;
 /**
  * Batches a worker holds at once: the one it works on and the next, so it never waits for this thread; no more,
  * so that the batches left at the end go to whichever thread frees up first.
@@ -113,10 +125,20 @@ function readMember(path: string, mayBeAbsent: boolean): Uint8Array | undefined 
  * analysed in the order their framework runs them (reports still come back in the order given), so each is
  * parsed once and the history replayed once.
  */
-function analyser(
-  parsers: Parsers,
-  config: Config,
-): (files: readonly DiskFile[]) => Generator<void, (FileReport | undefined)[]> {
+/**
+ * Given a folder's files in replay order, the shared reading of them to use, or undefined to read them all here
+ * (a folder small enough, or one thread).
+ */
+type Share = (inOrder: readonly DiskFile[]) => SharedReading<Reading> | undefined;
+
+interface Analyser {
+  /** The reports of `files`, in their order; a generator that stops after each file. */
+  analyse(files: readonly DiskFile[], share?: Share): Generator<void, (FileReport | undefined)[]>;
+  /** One file's reading for another thread's analysis; null when there is none to give (it says why there). */
+  read(file: DiskFile): Reading | null;
+}
+
+function analyser(parsers: Parsers, config: Config): Analyser {
   const listing = folderIndexes((dir: string): string[] => {
     try {
       return readdirSync(dir);
@@ -155,7 +177,9 @@ function analyser(
     }
     return history;
   };
-  const analyse = (file: DiskFile, history: FolderHistories): FileReport | undefined => {
+  const siblingsOf = (file: DiskFile) =>
+    readsSiblings(file.shown) ? { siblings: indexOf(dirname(file.abs)) } : {};
+  const analyse = (file: DiskFile, history: FolderHistories, reading?: Reading): FileReport | undefined => {
     // The history's reading of the file when it has one; else (not a migration's name, unreadable, not UTF-8)
     // the bytes, so that analyzeFile says what is wrong with them.
     const text = history.source(file.shown);
@@ -163,15 +187,21 @@ function analyser(
       {
         path: file.shown,
         ...(text !== undefined ? { content: text } : readSource(file.abs)),
-        ...(readsSiblings(file.shown) ? { siblings: indexOf(dirname(file.abs)) } : {}),
+        ...siblingsOf(file),
         history,
+        ...(reading ? { reading } : {}),
       },
       parsers,
       config,
     );
   };
+  const read = (file: DiskFile): Reading | null => {
+    const source = readSource(file.abs);
+    if ("unreadable" in source) return null;
+    return readMigration({ path: file.shown, ...source, ...siblingsOf(file) }, parsers, config) ?? null;
+  };
   // A generator that stops after each file, so the main thread can let the workers' messages in between.
-  return function* (files) {
+  const run = function* (files: readonly DiskFile[], share?: Share) {
     const groups = new Map<string, { dir: string; prefix: string; scope: HistoryScope; at: number[] }>();
     files.forEach((file, i) => {
       const { dir, prefix, scope } = historyGroup(file, config);
@@ -185,13 +215,26 @@ function analyser(
       const history = historyOf(dir, prefix, scope);
       const ranked = at.map((i) => ({ i, rank: history.rank(files[i]!.shown) }));
       ranked.sort((a, b) => a.rank - b.rank || a.i - b.i);
-      for (const { i } of ranked) {
-        reports[i] = analyse(files[i]!, history);
+      const shared = share?.(ranked.map(({ i }) => files[i]!));
+      for (let p = 0; p < ranked.length; p++) {
+        const file = files[ranked[p]!.i]!;
+        let reading: Reading | undefined;
+        // This thread owns the folder: it takes the reading when another thread has sent it, and while one is
+        // still on its way reads later files rather than wait.
+        for (let step = shared?.ownerStep(p); step; step = shared!.ownerStep(p)) {
+          if ("use" in step) reading = step.use ?? undefined;
+          if (!("readAhead" in step)) break;
+          shared!.own(step.readAhead, read(files[ranked[step.readAhead]!.i]!));
+          yield;
+        }
+        reports[ranked[p]!.i] = analyse(file, history, reading);
         yield;
       }
+      shared?.finish();
     }
     return reports;
   };
+  return { analyse: run, read };
 }
 
 /**
@@ -227,6 +270,40 @@ function runToEnd<T>(steps: Generator<void, T>): T {
 }
 
 /**
+ * The batches whose reading the threads share, as `threads` threads would run `batches`: a folder larger than a
+ * batch (its batch holds it alone) and than a thread's share of all the files, which handed to one thread whole
+ * would leave the others idle. Folders smaller than that go to one thread each, as they keep every thread busy
+ * without any messaging (the 10,000-file mixed corpus's largest folder is 1,666 files: none is shared).
+ */
+export function sharedBatches(
+  batches: readonly (readonly number[])[],
+  threads: number,
+  batch = BATCH,
+): Set<number> {
+  const files = batches.reduce((n, b) => n + b.length, 0);
+  const shared = new Set<number>();
+  if (threads > 1)
+    batches.forEach((b, i) => {
+      if (b.length > batch && b.length > files / threads) shared.add(i);
+    });
+  return shared;
+}
+
+/**
+ * How many threads to run `batches` on, up to `wanted`: no more than there are pieces of work, a batch each, or
+ * each read chunk of a folder whose reading is shared (`chunk` files).
+ */
+export function threadsForBatches(
+  batches: readonly (readonly number[])[],
+  wanted: number,
+  chunk = READ_CHUNK,
+): number {
+  const shared = sharedBatches(batches, wanted);
+  const units = batches.reduce((n, b, i) => n + (shared.has(i) ? Math.ceil(b.length / chunk) : 1), 0);
+  return Math.max(1, Math.min(wanted, units));
+}
+
+/**
  * The order batches are handed out in: largest first, so that what is left when the threads run out of work is
  * small and they finish together (a large folder handed out last would keep one thread busy alone).
  */
@@ -243,7 +320,16 @@ interface BatchRequest {
   batch: number;
   files: DiskFile[];
 }
-type BatchReply = { batch: number; reports: (FileReport | undefined)[] } | { batch: number; error: string };
+/** Read chunk `chunk` of shared folder `folder` (a serial number: a late reply for a folder done is dropped). */
+interface ReadRequest {
+  folder: number;
+  chunk: number;
+  files: DiskFile[];
+}
+type BatchReply =
+  | { batch: number; reports: (FileReport | undefined)[] }
+  | { folder: number; chunk: number; readings: (Reading | null)[] }
+  | { error: string };
 
 /**
  * Put in a thread's `process.argv` by `analyzeFiles`, so the entry can tell without loading node:worker_threads
@@ -266,14 +352,18 @@ export async function serveAnalysis(): Promise<void> {
   // The parsers wait for the main thread's go: it sets the V8 flags (setEngineFlags) once every thread has booted.
   port.postMessage({ booted: true });
   await new Promise((go) => port.once("message", go));
-  const analyse = analyser(await loadParsers(setup.parsers), setup.config);
-  port.on("message", (request: BatchRequest) => {
+  const { analyse, read } = analyser(await loadParsers(setup.parsers), setup.config);
+  port.on("message", (request: BatchRequest | ReadRequest) => {
     let reply: BatchReply;
     try {
-      reply = { batch: request.batch, reports: runToEnd(analyse(request.files)) };
+      reply =
+        "chunk" in request
+          ? { folder: request.folder, chunk: request.chunk, readings: request.files.map(read) }
+          : { batch: request.batch, reports: runToEnd(analyse(request.files)) };
     } catch (error) {
-      // analyzeFile does not throw for bad input; this is a bug, and the main thread fails the run with it.
-      reply = { batch: request.batch, error: (error as Error).stack ?? String(error) };
+      // Neither analyzeFile nor a reading throws for bad input; this is a bug, and the main thread fails the run
+      // with it (fails closed: no report is made of what this thread held).
+      reply = { error: (error as Error).stack ?? String(error) };
     }
     port.postMessage(reply);
   });
@@ -292,7 +382,7 @@ export async function analyzeFiles<F extends DiskFile>(
 ): Promise<void> {
   const batches = batchesByFolder(files.map((f) => historyGroup(f, options.config).dir));
   const threads = options.workerEntry
-    ? Math.min(threadsFor(files.length, options.threads), batches.length)
+    ? threadsForBatches(batches, threadsFor(files.length, options.threads))
     : 1;
   // A batch's files are not always next to each other in `files` (a folder's files around a subfolder's), and
   // batches finish in any order: reports wait here until every file before them has one, and are handed on in
@@ -312,13 +402,34 @@ export async function analyzeFiles<F extends DiskFile>(
   };
   const filesOf = (batch: number) => batches[batch]!.map((i) => files[i]!);
   if (threads <= 1) {
-    const analyse = analyser(await loadParsers(options.parsers), options.config);
+    const { analyse } = analyser(await loadParsers(options.parsers), options.config);
     for (let b = 0; b < batches.length; b++) finish(b, runToEnd(analyse(filesOf(b))));
     return;
   }
 
-  const order = dispatchOrder(batches);
+  // A folder whose reading is shared (see sharedBatches) is this thread's to analyse, its reading shared with
+  // the workers chunk by chunk; the other batches go to whichever thread is free. This thread takes the shared
+  // folders first, so that their chunks are there for the workers early.
+  const all = dispatchOrder(batches);
+  const shared = sharedBatches(batches, threads);
+  const owned = all.filter((b) => shared.has(b));
+  const order = all.filter((b) => !shared.has(b));
   let next = 0;
+  let nextOwned = 0;
+  // The shared folder this thread is in (a serial, so a late reply for one done is dropped), and its files.
+  let sharing: { folder: number; reading: SharedReading<Reading>; files: readonly DiskFile[] } | undefined;
+  let folders = 0;
+  const share: Share = (inOrder) => {
+    sharing?.reading.finish();
+    sharing = undefined;
+    if (inOrder.length <= BATCH) return undefined;
+    sharing = { folder: ++folders, reading: new SharedReading(inOrder.length, READ_CHUNK), files: inOrder };
+    feed();
+    return sharing.reading;
+  };
+  // What each worker holds, at most IN_FLIGHT: it is given more as it sends results back, or as chunks appear.
+  const holding = new Map<Worker, number>();
+  let feed: () => void = () => {};
   const setup: WorkerSetup = {
     kind: "migration-guard-analysis",
     config: options.config,
@@ -333,11 +444,21 @@ export async function analyzeFiles<F extends DiskFile>(
       failed = true;
       reject(error);
     };
+    // A free worker reads for the shared folder first (the one sequence every other part waits on), then
+    // analyses a batch of its own.
     const give = (worker: Worker) => {
-      if (next < order.length) {
+      const chunk = sharing?.reading.takeForThread();
+      if (sharing && chunk !== undefined) {
+        const files = sharing.reading.positions(chunk).map((p) => sharing!.files[p]!);
+        worker.postMessage({ folder: sharing.folder, chunk, files } satisfies ReadRequest);
+      } else if (next < order.length) {
         const batch = order[next++]!;
         worker.postMessage({ batch, files: filesOf(batch) } satisfies BatchRequest);
-      }
+      } else return;
+      holding.set(worker, (holding.get(worker) ?? 0) + 1);
+    };
+    feed = () => {
+      for (const [worker, held] of holding) for (let h = held; h < IN_FLIGHT; h++) give(worker);
     };
     const check = () => {
       if (emitted === files.length) resolve();
@@ -363,10 +484,17 @@ export async function analyzeFiles<F extends DiskFile>(
       worker.on("message", (message: BatchReply | { booted: true } | { ready: true }) => {
         if ("booted" in message) return booted(worker);
         if ("ready" in message) {
+          holding.set(worker, 0);
           for (let i = 0; i < IN_FLIGHT; i++) give(worker);
           return;
         }
         if ("error" in message) return fail(new Error(`an analysis thread failed: ${message.error}`));
+        holding.set(worker, holding.get(worker)! - 1);
+        if ("chunk" in message) {
+          if (message.folder === sharing?.folder) sharing.reading.arrive(message.chunk, message.readings);
+          give(worker);
+          return;
+        }
         give(worker);
         try {
           finish(message.batch, message.reports);
@@ -385,7 +513,7 @@ export async function analyzeFiles<F extends DiskFile>(
     }
     // This thread works too, a few milliseconds at a time, and lets the workers' messages in between (a worker
     // that finishes a batch gets its next one at once, not after this thread's whole batch).
-    let analyse: ReturnType<typeof analyser>;
+    let analyse: Analyser;
     let current: { batch: number; steps: Generator<void, (FileReport | undefined)[]> } | undefined;
     const work = () => {
       if (failed) return;
@@ -393,9 +521,13 @@ export async function analyzeFiles<F extends DiskFile>(
         const until = performance.now() + SLICE_MS;
         do {
           if (!current) {
-            if (next >= order.length) break;
-            const batch = order[next++]!;
-            current = { batch, steps: analyse(filesOf(batch)) };
+            if (nextOwned < owned.length) {
+              const batch = owned[nextOwned++]!;
+              current = { batch, steps: analyse.analyse(filesOf(batch), share) };
+            } else if (next < order.length) {
+              const batch = order[next++]!;
+              current = { batch, steps: analyse.analyse(filesOf(batch)) };
+            } else break;
           }
           const step = current.steps.next();
           if (step.done) {
@@ -403,7 +535,7 @@ export async function analyzeFiles<F extends DiskFile>(
             current = undefined;
           }
         } while (performance.now() < until);
-        if (current || next < order.length) setImmediate(work);
+        if (current || nextOwned < owned.length || next < order.length) setImmediate(work);
       } catch (error) {
         return fail(error as Error);
       }

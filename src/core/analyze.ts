@@ -37,6 +37,17 @@ export interface SourceFile {
   unreadable?: string;
   /** The migrations of the file's folder replayed in order (see `folderHistories`), when the adapter has them. */
   history?: (framework: FrameworkId) => FolderHistory | undefined;
+  /**
+   * The file already read elsewhere (another thread, see `readMigration`): used instead of parsing when it was
+   * read from this very text by this framework, else ignored and the file parsed here.
+   */
+  reading?: Reading;
+}
+
+/** A file's forward reading and the text it was read from. Plain data: it crosses threads by structured clone. */
+export interface Reading {
+  source: string;
+  parsed: ParsedMigration;
 }
 
 export type Decoded = { text: string } | { problem: string };
@@ -93,6 +104,54 @@ export function runRules(ctx: RuleContext, config: Config, comments: readonly Co
 }
 
 /**
+ * The framework's reading of a decoded file. Never throws: a reader that fails is a problem on the file, for a
+ * human to read (an adapter bug must not turn into "safe").
+ */
+export function readForward(
+  framework: Framework,
+  file: { path: string; source: string; siblings?: FolderIndex | undefined },
+  parsers: Parsers,
+  config: Config,
+): ParsedMigration {
+  try {
+    return framework.parse(
+      { path: file.path, source: file.source, database: config.database, siblings: file.siblings },
+      parsers,
+    );
+  } catch (error) {
+    return {
+      framework: framework.id,
+      operations: [],
+      comments: [],
+      problems: [
+        {
+          line: 1,
+          endLine: 1,
+          message: `the ${framework.name} reader failed on this file (${(error as Error).message}); it was not analysed`,
+        },
+      ],
+    };
+  }
+}
+
+/**
+ * What `analyzeFile` would read from these bytes, made apart from the analysis (on another thread): undefined
+ * when there is nothing to read (not a migration, not decodable; the analysis then says why).
+ */
+export function readMigration(
+  file: { path: string; content: Uint8Array | string; siblings?: FolderIndex | undefined },
+  parsers: Parsers,
+  config: Config,
+): Reading | undefined {
+  const decoded = decode(file.content);
+  if (!("text" in decoded)) return undefined;
+  const framework = frameworkFor(file.path, decoded.text, config);
+  if (!framework) return undefined;
+  const source = decoded.text;
+  return { source, parsed: readForward(framework, { ...file, source }, parsers, config) };
+}
+
+/**
  * Analyses one file. Returns undefined when the path is not a migration of any known framework
  * (and was not named by config). Never throws for bad content: that becomes a needs-review finding.
  */
@@ -113,21 +172,11 @@ export function analyzeFile(file: SourceFile, parsers: Parsers, config: Config):
       { line: 1, endLine: 1, message: `${file.path} ${decoded.problem}; it was not analysed` },
     ];
   } else if (status !== "deleted") {
-    try {
-      parsed = framework.parse(
-        { path: file.path, source: text, database: config.database, siblings: file.siblings },
-        parsers,
-      );
-    } catch (error) {
-      // An adapter bug must not turn into "safe": the file is reported for a human to read.
-      parsed.problems = [
-        {
-          line: 1,
-          endLine: 1,
-          message: `the ${framework.name} reader failed on this file (${(error as Error).message}); it was not analysed`,
-        },
-      ];
-    }
+    const ready = file.reading;
+    parsed =
+      ready && ready.source === text && ready.parsed.framework === framework.id
+        ? ready.parsed
+        : readForward(framework, { path: file.path, source: text, siblings: file.siblings }, parsers, config);
   }
 
   const history = status === "deleted" ? undefined : file.history?.(framework.id);
