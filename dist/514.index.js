@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runDeploy: () => (/* binding */ runDeploy)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/adapters/fenced-log.ts
@@ -37,8 +37,8 @@ async function httpGet(url, timeoutMs = 10_000) {
     }
 }
 
-// EXTERNAL MODULE: ./src/adapters/supervisor.ts + 1 modules
-var supervisor = __webpack_require__(3957);
+// EXTERNAL MODULE: ./src/adapters/supervisor.ts
+var supervisor = __webpack_require__(2364);
 // EXTERNAL MODULE: ./src/core/deploy/protocol.ts
 var protocol = __webpack_require__(5063);
 // EXTERNAL MODULE: ./src/core/deploy/status.ts
