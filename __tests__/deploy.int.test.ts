@@ -3,8 +3,8 @@
 // start fail the suite (the helpers throw), they are never skipped.
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
-import { userInfo } from "node:os";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { djangoMigration, makeApps, railsMigration, write, type Apps } from "./helpers/apps.js";
 import { useDeployServers } from "./helpers/deploy-suite.js";
@@ -468,6 +468,34 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
     expect(await columns(app.db)).not.toContain("email");
     expectNoKey(run);
     expect(existsSync(run.state.deploySshDir)).toBe(false);
+  }, 60_000);
+
+  it("a bad input besides the SSH ones: the connection started early runs nothing and is closed, key removed", async () => {
+    const app = await madeApps().rails();
+    railsMigration(app.dir, "20240102000000", "add_email_to_users", ADD_EMAIL);
+    const sessions = (): number =>
+      (
+        server()
+          .logs()
+          .match(/Starting session:/g) ?? []
+      ).length;
+    const before = sessions();
+    const temp = mkdtempSync(join(tmpdir(), "mg-early-"));
+    const run = await runAction({
+      inputs: inputs(app.dir, { framework: "nope", backup: "never" }),
+      env: { RUNNER_TEMP: temp },
+    });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.stdout).toMatch(/::error::Input `framework` must be one of/);
+    expect(run.stdout).not.toContain("::group::connect");
+    // The SSH inputs were valid, so the handshake started before the step read the rest; nothing ran on it.
+    expect(sessions()).toBe(before);
+    expect(journals(app.dir)).toEqual([]);
+    expect(await columns(app.db)).not.toContain("email");
+    // Closed by the step itself (no post step here): no key, config or control socket left in RUNNER_TEMP.
+    expect(readdirSync(temp)).toEqual([]);
+    expectNoKey(run);
+    rmSync(temp, { recursive: true, force: true });
   }, 60_000);
 
   it("hostile app-dir and ref values are data, not commands", async () => {

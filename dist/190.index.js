@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runStatus: () => (/* binding */ runStatus)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_deploy_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4699);
 /* harmony import */ var _inputs_deploy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8551);
 /* harmony import */ var _adapters_fenced_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7142);
-/* harmony import */ var _adapters_supervisor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3957);
+/* harmony import */ var _adapters_supervisor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2364);
 // `command: status`: read-only. Connect, read the pending migrations from the database through the same
 // supervisor (status mode: no lock, no journal, nothing written on the host), report and optionally fail;
 // with metrics-dir-on-host, the metric file is then written on the host too (metrics mode, same connection).

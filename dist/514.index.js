@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runDeploy: () => (/* binding */ runDeploy)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/adapters/fenced-log.ts
@@ -37,8 +37,8 @@ async function httpGet(url, timeoutMs = 10_000) {
     }
 }
 
-// EXTERNAL MODULE: ./src/adapters/supervisor.ts + 1 modules
-var supervisor = __webpack_require__(3957);
+// EXTERNAL MODULE: ./src/adapters/supervisor.ts
+var supervisor = __webpack_require__(2364);
 // EXTERNAL MODULE: ./src/core/deploy/protocol.ts
 var protocol = __webpack_require__(5063);
 // EXTERNAL MODULE: ./src/core/deploy/status.ts
@@ -225,6 +225,9 @@ const WARM_UP = {
         text: 'exports.up = (knex) => knex.schema.alterTable("t", (t) => t.renameColumn("a", "b"));\n',
     },
 };
+/** A database.yml like Rails' own (written by us), parsed to warm up the gate's read of migrations_paths. */
+const WARM_UP_DATABASE_YML = "default: &default\n  adapter: postgresql\n  pool: 5\n\nproduction:\n  primary:\n    <<: *default\n" +
+    "    database: app\n  other:\n    <<: *default\n    database: other\n    migrations_paths: db/other_migrate\n";
 /**
  * Runs the classification's code once on a sample while the host boots the app (the runner is idle then):
  * V8 compiles a function on its first call, and the reader, the rules and the parsers' first parse then cost
@@ -232,6 +235,9 @@ const WARM_UP = {
  */
 async function warmUpClassify(framework, config, parsers) {
     const sample = WARM_UP[framework];
+    // Rails: the gate also reads config/database.yml's migrations_paths (the YAML parser's first run).
+    if (framework === "rails")
+        railsMigrationsPaths(WARM_UP_DATABASE_YML);
     const loaded = await parsers([sample.path]);
     const report = (0,analyze/* analyzeFile */.xy)({ path: sample.path, content: new TextEncoder().encode(sample.text), status: "added" }, loaded, readAs(config, framework, sample.path));
     // True when the sample (a column rename) was read and found: the warm-up ran the reader and the rules.
@@ -244,7 +250,9 @@ parsers) {
     const patternsOf = (p) => [
         ...new Set([...(extra.patterns.get(p.id) ?? []), ...p.patterns]),
     ];
-    const loaded = await parsers([...read.values()].flat().map((f) => f.path));
+    // Parsers for the migration files only: config/database.yml is read for its migrations_paths, never
+    // analysed, and its `.yml` would load the Liquibase changelog reader (and its YAML/XML chunks) at the gate.
+    const loaded = await parsers([...read].flatMap(([pattern, list]) => (pattern === DATABASE_YML ? [] : list.map((f) => f.path))));
     const searched = extra.problems.length ? ` (${extra.problems.join("; ")})` : "";
     return report.pending.map((pending) => {
         if (!pending.patterns.length)
@@ -1386,7 +1394,11 @@ async function supervise(conn, params, settings, config, log, parsers) {
             outcome.health = health.results;
         session.say(health.line);
     }
-    await session.finished;
+    // The journal's `end` is the supervisor's last word (what it still does, dropping its lock with its process,
+    // is on the host, detached from this session): the report does not wait for the SSH session to close too.
+    // A session that ends without it is awaited to its end, and its failure to follow is thrown from here.
+    if (!(await session.until((j) => j.ended)))
+        await session.finished;
     outcome.notes.push(...session.notes);
     if (stopped)
         throw stopped;

@@ -27,6 +27,7 @@ import {
   type CommonSettings,
 } from "./inputs.js";
 import type { ApprovalLookup } from "./core/deploy/pr-approval.js";
+import { hostInput, jumpHostInput, knownHostsInput, port, privateKeyInput, userInput } from "./inputs-ssh.js";
 
 export interface BackupSettings {
   readonly mode: "always" | "never";
@@ -99,17 +100,6 @@ export interface DeploySettings {
   readonly appEnv: readonly string[];
 }
 
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:.]+)$/;
-const USER = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-
-function port(name: string, value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > 65535) {
-    throw new InputError(`Input \`${name}\` must be a TCP port (1-65535); got ${JSON.stringify(value)}.`);
-  }
-  return n;
-}
-
 function argvInput(name: string): string[] | undefined {
   const text = input(name);
   if (!text) return undefined;
@@ -153,19 +143,6 @@ function boundedDuration(name: string, seconds: number, unit: "s" | "ms"): numbe
   return seconds;
 }
 
-function jumpHostInput(): string | undefined {
-  const text = input("jump-host");
-  if (!text) return undefined;
-  const m = /^(?:([^@\s]+)@)?([^@:\s]+|\[[^\]\s]+\])(?::(\d+))?$/.exec(text);
-  if (!m || (m[1] !== undefined && !USER.test(m[1])) || !HOST.test(m[2])) {
-    throw new InputError(
-      `Input \`jump-host\` must look like \`user@host:port\` (user and port optional); got ${JSON.stringify(text)}.`,
-    );
-  }
-  if (m[3] !== undefined) port("jump-host", m[3]);
-  return text;
-}
-
 function urlInput(name: string): string {
   const text = input(name);
   if (!text) return "";
@@ -183,25 +160,6 @@ function urlInput(name: string): string {
   return text;
 }
 
-function knownHostsInput(host: string): string {
-  const text = requiredInput(
-    "known-hosts",
-    "for `deploy` and `status`: host key checking is never turned off. Pin the server's key, e.g. the output of `ssh-keyscan -p PORT HOST` checked against its fingerprint",
-  );
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() && !l.trim().startsWith("#"));
-  for (const line of lines) {
-    const fields = line.trim().split(/\s+/);
-    const offset = fields[0].startsWith("@") ? 1 : 0;
-    if (fields.length < offset + 3 || !/^(ssh-|ecdsa-|sk-)/.test(fields[offset + 1])) {
-      throw new InputError(
-        `Input \`known-hosts\` must hold known_hosts lines (\`host key-type base64-key\`); this line is not one: ${JSON.stringify(line.slice(0, 80))}.`,
-      );
-    }
-  }
-  if (!lines.length) throw new InputError(`Input \`known-hosts\` holds no key for ${host}.`);
-  return lines.join("\n");
-}
-
 function environmentInput(command: "deploy" | "status"): string {
   const environment =
     command === "deploy"
@@ -213,35 +171,6 @@ function environmentInput(command: "deploy" | "status"): string {
     );
   }
   return environment;
-}
-
-function hostInput(command: "deploy" | "status"): string {
-  const host = requiredInput("host", `for \`${command}\``);
-  if (!HOST.test(host)) {
-    throw new InputError(`Input \`host\` must be a host name or an IP address; got ${JSON.stringify(host)}.`);
-  }
-  return host;
-}
-
-function userInput(command: "deploy" | "status"): string {
-  const user = requiredInput("user", `for \`${command}\``);
-  if (!USER.test(user))
-    throw new InputError(`Input \`user\` must be a plain user name; got ${JSON.stringify(user)}.`);
-  return user;
-}
-
-function privateKeyInput(command: "deploy" | "status", privateKey: string): string {
-  if (!privateKey.trim()) {
-    throw new InputError(
-      `Input \`ssh-key\` is required for \`${command}\`. Pass the deploy key from a secret: \`ssh-key: \${{ secrets.DEPLOY_SSH_KEY }}\`.`,
-    );
-  }
-  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(privateKey)) {
-    throw new InputError(
-      "Input `ssh-key` must be a private key in PEM/OpenSSH format (it starts with `-----BEGIN ... PRIVATE KEY-----`).",
-    );
-  }
-  return privateKey;
 }
 
 /** A folder on the host: `~/` and relative paths are under the home directory, where the supervisor runs. */
@@ -315,11 +244,11 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
   }
   const problems = new InputProblems();
   const environment = problems.read(() => environmentInput(command), "production");
-  const host = problems.read(() => hostInput(command), "");
-  const user = problems.read(() => userInput(command), "");
+  const host = problems.read(() => hostInput(input, command), "");
+  const user = problems.read(() => userInput(input, command), "");
   const privateKey = problems.read(() => privateKeyInput(command, rawKey), "");
   // Without a valid host, the known-hosts message would name "" as the host: it waits for one.
-  const knownHosts = host ? problems.read(() => knownHostsInput(host), "") : "";
+  const knownHosts = host ? problems.read(() => knownHostsInput(input, host), "") : "";
   const appDir = problems.read(() => hostPathInput("app-dir", `for \`${command}\``), "");
   const framework = problems.read(
     () => oneOf<DeployFramework>("framework", DEPLOY_FRAMEWORKS, "" as DeployFramework),
@@ -369,7 +298,7 @@ export function readDeploySettings(common: CommonSettings): DeploySettings {
     user,
     privateKey,
     knownHosts,
-    jumpHost: problems.read(jumpHostInput, undefined),
+    jumpHost: problems.read(() => jumpHostInput(input), undefined),
     appDir,
     framework,
     runPrefix: problems.read(() => argvInput("run-prefix"), undefined) ?? [],

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseConfig, type Config } from "./core/config.js";
 import { rules } from "./core/rules/index.js";
+import { InputError, required } from "./input-error.js";
 
 export type Command = "check" | "deploy" | "status";
 
@@ -16,12 +17,7 @@ export interface CommonSettings {
   readonly token: string;
 }
 
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "InputError";
-  }
-}
+export { InputError };
 
 /**
  * Collects every bad input of a step so the error names them all at once, instead of one per run. `read`
@@ -60,9 +56,7 @@ export function input(name: string): string {
 }
 
 export function requiredInput(name: string, why: string): string {
-  const value = input(name);
-  if (!value) throw new InputError(`Input \`${name}\` is required ${why}. Set it in the step's \`with:\`.`);
-  return value;
+  return required(input, name, why);
 }
 
 export function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {

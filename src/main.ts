@@ -1,5 +1,6 @@
 // Orchestration only: read the common settings, run the command, and fail the step in one place.
 import * as core from "@actions/core";
+import { disposeUnclaimed } from "./adapters/early-ssh.js";
 import { readCommonSettings } from "./inputs.js";
 
 function describe(error: unknown): string {
@@ -18,6 +19,9 @@ export async function run(): Promise<void> {
     else await (await import("./commands/status.js")).runStatus(common);
   } catch (error) {
     core.setFailed(describe(error));
+  } finally {
+    // The connection src/early-connect.ts started, when the step failed before claiming it: closed, key removed.
+    await disposeUnclaimed();
   }
 }
 

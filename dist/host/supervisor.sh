@@ -297,7 +297,8 @@ front() {
   local state dir
   app_state_dir_into state
   dir="$state/deploys/$MG_DEPLOY_ID"
-  mkdir -p -- "$state/deploys" || die_params "cannot create the state directory $state"
+  # A fork less on every deploy after an app's first (the folder is there by then).
+  [[ -d $state/deploys ]] || mkdir -p -- "$state/deploys" || die_params "cannot create the state directory $state"
   mkdir -- "$dir" 2>/dev/null || die_params "deploy $MG_DEPLOY_ID already exists on the host"
   local name
   for name in ${!MG_@}; do printf '%s=%s\0' "$name" "${!name}"; done >"$dir/params"

@@ -4,7 +4,6 @@
 import * as core from "@actions/core";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { HttpResponse } from "../core/deploy/health.js";
@@ -18,6 +17,7 @@ import {
   type Journal,
   type SupervisorEvent,
 } from "../core/deploy/protocol.js";
+import { claimEarly, sshAttempts, sshTarget, sshTempRoot } from "./early-ssh.js";
 import { remoteCommand, SshConnection, SshError, type RemoteCommand } from "./ssh.js";
 
 const STATE_SSH_DIR = "deploySshDir";
@@ -81,20 +81,13 @@ export interface ConnectTarget {
 }
 
 export async function connect(settings: ConnectTarget): Promise<SshConnection> {
-  const target = {
-    host: settings.host,
-    port: settings.port,
-    user: settings.user,
-    privateKey: settings.privateKey,
-    knownHosts: settings.knownHosts,
-    connectTimeout: 15,
-    ...(settings.jumpHost ? { jumpHost: settings.jumpHost } : {}),
-  };
-  const options = { tempRoot: process.env.RUNNER_TEMP || tmpdir(), log: (m: string) => core.info(m) };
-  const conn = SshConnection.prepare(target, options);
+  const target = sshTarget(settings);
+  const log = (m: string): void => core.info(m);
+  // Started by src/early-connect.ts for the very same target, or here.
+  const early = await claimEarly(target, log);
+  const conn = early?.conn ?? SshConnection.prepare(target, { tempRoot: sshTempRoot(), log });
   core.saveState(STATE_SSH_DIR, conn.dir);
-  const attempts = Number(process.env.MG_SSH_ATTEMPTS) || 4;
-  await conn.open({ ...options, attempts });
+  await (early?.opened ?? conn.open({ tempRoot: sshTempRoot(), log, attempts: sshAttempts() }));
   return conn;
 }
 

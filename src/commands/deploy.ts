@@ -146,7 +146,10 @@ async function supervise(
     if (health.results) outcome.health = health.results;
     session.say(health.line);
   }
-  await session.finished;
+  // The journal's `end` is the supervisor's last word (what it still does, dropping its lock with its process,
+  // is on the host, detached from this session): the report does not wait for the SSH session to close too.
+  // A session that ends without it is awaited to its end, and its failure to follow is thrown from here.
+  if (!(await session.until((j) => j.ended))) await session.finished;
   outcome.notes.push(...session.notes);
   if (stopped) throw stopped;
   const afterRound = statusRound(session.journal, "after");

@@ -80,6 +80,11 @@ const WARM_UP: Record<DeployFramework, { path: string; text: string }> = {
   },
 };
 
+/** A database.yml like Rails' own (written by us), parsed to warm up the gate's read of migrations_paths. */
+const WARM_UP_DATABASE_YML =
+  "default: &default\n  adapter: postgresql\n  pool: 5\n\nproduction:\n  primary:\n    <<: *default\n" +
+  "    database: app\n  other:\n    <<: *default\n    database: other\n    migrations_paths: db/other_migrate\n";
+
 /**
  * Runs the classification's code once on a sample while the host boots the app (the runner is idle then):
  * V8 compiles a function on its first call, and the reader, the rules and the parsers' first parse then cost
@@ -91,6 +96,8 @@ export async function warmUpClassify(
   parsers: (paths: string[]) => Promise<Parsers>,
 ): Promise<boolean> {
   const sample = WARM_UP[framework];
+  // Rails: the gate also reads config/database.yml's migrations_paths (the YAML parser's first run).
+  if (framework === "rails") railsMigrationsPaths(WARM_UP_DATABASE_YML);
   const loaded = await parsers([sample.path]);
   const report = analyzeFile(
     { path: sample.path, content: new TextEncoder().encode(sample.text), status: "added" },
@@ -113,7 +120,11 @@ export async function classifyPending(
   const patternsOf = (p: PendingMigration): string[] => [
     ...new Set([...(extra.patterns.get(p.id) ?? []), ...p.patterns]),
   ];
-  const loaded = await parsers([...read.values()].flat().map((f) => f.path));
+  // Parsers for the migration files only: config/database.yml is read for its migrations_paths, never
+  // analysed, and its `.yml` would load the Liquibase changelog reader (and its YAML/XML chunks) at the gate.
+  const loaded = await parsers(
+    [...read].flatMap(([pattern, list]) => (pattern === DATABASE_YML ? [] : list.map((f) => f.path))),
+  );
   const searched = extra.problems.length ? ` (${extra.problems.join("; ")})` : "";
   return report.pending.map((pending): ClassifiedMigration => {
     if (!pending.patterns.length)

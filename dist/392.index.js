@@ -1,5 +1,5 @@
-export const id = 787;
-export const ids = [787];
+export const id = 392;
+export const ids = [392];
 export const modules = {
 
 /***/ 7142:
@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ FencedLog)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 // The deploy's log: one group per phase, remote output fenced so it cannot issue workflow commands.
@@ -60,296 +60,31 @@ class FencedLog {
 
 /***/ }),
 
-/***/ 3957:
+/***/ 2364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  NA: () => (/* binding */ SupervisorSession),
-  Ng: () => (/* binding */ connect),
-  N2: () => (/* binding */ disposeSavedConnection),
-  K4: () => (/* binding */ runSupervisor),
-  iu: () => (/* binding */ supervisorScript),
-  tD: () => (/* binding */ writeHostMetrics)
-});
-
-// UNUSED EXPORTS: INSTALL_FAILED, NOT_INSTALLED
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/core/deploy/plan.ts
-var plan = __webpack_require__(1204);
-// EXTERNAL MODULE: ./src/core/deploy/protocol.ts
-var protocol = __webpack_require__(5063);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/adapters/ssh.ts
-// The OpenSSH client on the runner, as a careful operator would use it: a pinned known_hosts file, strict
-// host key checking, a 0600 key file under RUNNER_TEMP, and ONE multiplexed connection (ControlMaster) that
-// every command of the deploy shares. All options live in a generated ssh_config so that a ProxyJump's own
-// ssh (which OpenSSH starts with `-F` but not with our `-o` flags) gets the same pinning.
-// Remote commands are constant strings written in this repository; data travels on stdin only.
-
-
-
-
-class SshError extends Error {
-    permanent;
-    constructor(message, 
-    /** true when retrying cannot help: host key or authentication refused. */
-    permanent) {
-        super(message);
-        this.permanent = permanent;
-        this.name = "SshError";
-    }
-}
-function remoteCommand(text) {
-    return text;
-}
-const ALIAS = "mg-target";
-const PATH_SAFE = /^[A-Za-z0-9_./-]+$/;
-/** Setup failures worth another try: the network or the server was not ready, not a refusal. */
-function isTransient(stderr) {
-    if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known|Permission denied|too many authentication failures/i.test(stderr)) {
-        return false;
-    }
-    return /Connection refused|timed out|Connection reset|No route to host|Network is unreachable|Could not resolve|Temporary failure|kex_exchange_identification|Connection closed|ssh_exchange_identification|Broken pipe/i.test(stderr);
-}
-/**
- * true when the private key is protected by a passphrase: the OpenSSH format names its cipher after the
- * `openssh-key-v1` magic (`none` = plain), PEM says `ENCRYPTED`. BatchMode ssh cannot ask for the
- * passphrase and only reports "Permission denied", which sends people to authorized_keys instead.
- */
-function keyHasPassphrase(key) {
-    if (/-----BEGIN ENCRYPTED PRIVATE KEY-----|^Proc-Type:\s*4,ENCRYPTED/m.test(key))
-        return true;
-    const body = /-----BEGIN OPENSSH PRIVATE KEY-----([\s\S]*?)-----END OPENSSH PRIVATE KEY-----/.exec(key);
-    if (!body)
-        return false;
-    const bytes = Buffer.from(body[1].replace(/\s+/g, ""), "base64");
-    const magic = "openssh-key-v1\0";
-    if (bytes.subarray(0, magic.length).toString("latin1") !== magic)
-        return false;
-    const length = bytes.readUInt32BE(magic.length);
-    return bytes.subarray(magic.length + 4, magic.length + 4 + length).toString("latin1") !== "none";
-}
-function configText(dir, target) {
-    const quote = (path) => `"${path.replace(/%/g, "%%")}"`;
-    const common = [
-        `  IdentityFile ${quote((0,external_node_path_.join)(dir, "key"))}`,
-        "  IdentitiesOnly yes",
-        `  UserKnownHostsFile ${quote((0,external_node_path_.join)(dir, "known_hosts"))}`,
-        "  GlobalKnownHostsFile /dev/null",
-        "  StrictHostKeyChecking yes",
-        "  CheckHostIP no",
-        "  UpdateHostKeys no",
-        "  HashKnownHosts no",
-        "  BatchMode yes",
-        "  PasswordAuthentication no",
-        "  KbdInteractiveAuthentication no",
-        `  ConnectTimeout ${Math.max(1, Math.round(target.connectTimeout))}`,
-        "  ServerAliveInterval 15",
-        "  ServerAliveCountMax 4",
-        "  LogLevel ERROR",
-        "  ForwardAgent no",
-        "  ClearAllForwardings yes",
-    ];
-    const lines = [
-        // Our own file only: ~/.ssh/config and /etc/ssh/ssh_config must not weaken anything.
-        `Host ${ALIAS}`,
-        `  HostName ${target.host}`,
-        `  Port ${target.port}`,
-        `  User ${target.user}`,
-        `  ControlPath ${quote((0,external_node_path_.join)(dir, "cm"))}`,
-        "  ControlMaster no",
-        ...(target.jumpHost ? [`  ProxyJump ${target.jumpHost}`] : []),
-        // The jump host (and anything else) gets the same pinning, but never the control socket.
-        "Host *",
-        ...common,
-        "",
-    ];
-    return lines.join("\n");
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-class SshConnection {
-    dir;
-    binary;
-    constructor(dir, binary) {
-        this.dir = dir;
-        this.binary = binary;
-    }
-    /** The control socket and files for a deploy, written before anything connects. */
-    static prepare(target, options) {
-        // A unix socket path is limited to ~104 bytes; a long RUNNER_TEMP falls back to the system temp dir.
-        let root = options.tempRoot;
-        if (!PATH_SAFE.test(root) || root.length > 60)
-            root = (0,external_node_os_.tmpdir)();
-        if (keyHasPassphrase(target.privateKey))
-            throw new SshError("The ssh-key has a passphrase, and a deploy cannot type one: give the deploy its own key without a " +
-                "passphrase (`ssh-keygen -t ed25519 -N '' -f deploy_key`), keep it in a secret, and authorize only it on the host.", true);
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(root, "mg-ssh-"));
-        if (!PATH_SAFE.test(dir))
-            throw new SshError(`temporary directory ${dir} has characters ssh_config cannot hold`, true);
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, "key"), target.privateKey.replace(/\r\n/g, "\n").replace(/\n*$/, "\n"), {
-            mode: 0o600,
-        });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, "known_hosts"), target.knownHosts.replace(/\r\n/g, "\n") + "\n", { mode: 0o600 });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, "config"), configText(dir, target), { mode: 0o600 });
-        return new SshConnection(dir, options.sshBinary ?? "ssh");
-    }
-    /** Rebuilds the handle in the post step from the saved directory. */
-    static fromDir(dir, sshBinary = "ssh") {
-        return new SshConnection(dir, sshBinary);
-    }
-    baseArgs() {
-        return ["-F", (0,external_node_path_.join)(this.dir, "config")];
-    }
-    /**
-     * Opens the master connection: the deploy's one handshake. Retries with backoff when the failure looks
-     * transient (refused, timed out), never when the host key or the key was refused.
-     */
-    async open(options) {
-        const attempts = options.attempts ?? 4;
-        let backoff = options.backoffMs ?? 1000;
-        for (let attempt = 1;; attempt++) {
-            const { code, stderr } = await this.startMaster();
-            if (code === 0)
-                return;
-            // OpenSSH's host-key warning is a 15-line banner; the fingerprint and the verdict are what matter.
-            const lines = stderr
-                .replace(/\r/g, "")
-                .split("\n")
-                .filter((l) => l.trim() && !/^@+$|^@ /.test(l.trim()));
-            const key = lines.filter((l) => /fingerprint|SHA256:|verification failed|has changed|Permission denied/i.test(l));
-            const text = (key.length ? key : lines.slice(-3)).join(" ").trim() || `ssh exited with code ${code}`;
-            const transient = isTransient(text);
-            if (!transient || attempt >= attempts) {
-                throw new SshError(/Host key verification failed|host key/i.test(text)
-                    ? `SSH refused the host key of the server: ${text}. Check the known-hosts input: it must hold the ` +
-                        "server's current public host key (ssh-keyscan it from a trusted network and compare fingerprints)."
-                    : /Permission denied/i.test(text)
-                        ? `SSH authentication failed: ${text}. Check the ssh-key input and the user's authorized_keys.`
-                        : `SSH connection failed after ${attempt} attempt(s): ${text}`, !transient);
-            }
-            options.log?.(`SSH connection attempt ${attempt} failed (${text}); retrying in ${backoff} ms`);
-            await sleep(backoff);
-            backoff *= 2;
-        }
-    }
-    startMaster() {
-        const logPath = (0,external_node_path_.join)(this.dir, "master.log");
-        const fd = (0,external_node_fs_.openSync)(logPath, "w", 0o600);
-        return new Promise((resolve) => {
-            // The master daemonizes after authenticating (-f); its stderr goes to a file, not a pipe we would wait on.
-            const child = (0,external_node_child_process_.spawn)(this.binary, [...this.baseArgs(), "-o", "ControlMaster=yes", "-o", "ControlPersist=120", "-f", "-N", ALIAS], { stdio: ["ignore", "ignore", fd] });
-            child.on("error", (error) => {
-                (0,external_node_fs_.closeSync)(fd);
-                resolve({ code: 255, stderr: error.message });
-            });
-            child.on("exit", (code) => {
-                (0,external_node_fs_.closeSync)(fd);
-                resolve({ code: code ?? 255, stderr: (0,external_node_fs_.readFileSync)(logPath, "utf8") });
-            });
-        });
-    }
-    /** Runs one constant remote command over the master connection, streaming stdout lines. */
-    spawn(command) {
-        const child = (0,external_node_child_process_.spawn)(this.binary, [...this.baseArgs(), "-T", ALIAS, command], {
-            stdio: ["pipe", "pipe", "pipe"],
-        });
-        let stderr = "";
-        let buffered = "";
-        const listeners = [];
-        child.stderr.setEncoding("utf8");
-        child.stderr.on("data", (chunk) => {
-            if (stderr.length < 65536)
-                stderr += chunk;
-        });
-        child.stdout.setEncoding("utf8");
-        child.stdout.on("data", (chunk) => {
-            buffered += chunk;
-            let nl;
-            while ((nl = buffered.indexOf("\n")) >= 0) {
-                const line = buffered.slice(0, nl);
-                buffered = buffered.slice(nl + 1);
-                for (const l of listeners)
-                    l(line);
-            }
-        });
-        // The remote side may exit without reading all of stdin; that is not our error.
-        child.stdin.on("error", () => undefined);
-        const exited = new Promise((resolve) => {
-            child.on("error", (error) => {
-                stderr += error.message;
-                resolve(255);
-            });
-            child.on("close", (code) => {
-                if (buffered)
-                    for (const l of listeners)
-                        l(buffered);
-                buffered = "";
-                resolve(code ?? 255);
-            });
-        });
-        return { child, exited, onLine: (fn) => listeners.push(fn), stderr: () => stderr };
-    }
-    /** Runs a constant remote command with `input` on stdin; collects the output. */
-    async run(command, input) {
-        const proc = this.spawn(command);
-        const lines = [];
-        proc.onLine((l) => lines.push(l));
-        proc.child.stdin.end(input);
-        const code = await proc.exited;
-        return { code, stdout: lines.join("\n"), stderr: proc.stderr() };
-    }
-    /** true when the master connection is up (`ssh -O check`). */
-    check() {
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.dir, "cm")))
-            return Promise.resolve(false);
-        return new Promise((resolve) => {
-            const child = (0,external_node_child_process_.spawn)(this.binary, [...this.baseArgs(), "-O", "check", ALIAS], { stdio: "ignore" });
-            child.on("error", () => resolve(false));
-            child.on("exit", (code) => resolve(code === 0));
-        });
-    }
-    /** Re-establishes the master when it is gone (after a dropped connection). */
-    async ensureOpen(options) {
-        if (await this.check())
-            return;
-        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(this.dir, "cm"), { force: true });
-        await this.open(options);
-    }
-    /** Closes the master connection. Never throws. */
-    async close() {
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.dir, "cm")))
-            return;
-        await new Promise((resolve) => {
-            const child = (0,external_node_child_process_.spawn)(this.binary, [...this.baseArgs(), "-O", "exit", ALIAS], { stdio: "ignore" });
-            child.on("error", () => resolve());
-            child.on("exit", () => resolve());
-        });
-    }
-    /** Closes the connection and removes the key, known_hosts and config. Never throws. */
-    async dispose() {
-        await this.close();
-        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/supervisor.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K4: () => (/* binding */ runSupervisor),
+/* harmony export */   N2: () => (/* binding */ disposeSavedConnection),
+/* harmony export */   NA: () => (/* binding */ SupervisorSession),
+/* harmony export */   Ng: () => (/* binding */ connect),
+/* harmony export */   iu: () => (/* binding */ supervisorScript),
+/* harmony export */   tD: () => (/* binding */ writeHostMetrics)
+/* harmony export */ });
+/* unused harmony exports NOT_INSTALLED, INSTALL_FAILED */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _core_deploy_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1204);
+/* harmony import */ var _core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5063);
+/* harmony import */ var _early_ssh_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9520);
+/* harmony import */ var _ssh_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(882);
 // The client of the host-side supervisor: the script (installed when missing, named by its hash), one-shot
 // runs (status, fetch) and the deploy's session (which also serves the gate's file reads) (run, attach after a dropped connection, the lines the
 // action said repeated to the reattached session). Every session is a channel of the one SSH connection.
@@ -365,9 +100,9 @@ class SshConnection {
 const STATE_SSH_DIR = "deploySshDir";
 // --- the supervisor script and the constant remote commands that start it --------------------------------
 function supervisorPath() {
-    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (const candidate of [(0,external_node_path_.join)(here, "host", "supervisor.sh"), (0,external_node_path_.join)(here, "..", "host", "supervisor.sh")]) {
-        if ((0,external_node_fs_.existsSync)(candidate))
+    const here = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url));
+    for (const candidate of [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(here, "host", "supervisor.sh"), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(here, "..", "host", "supervisor.sh")]) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(candidate))
             return candidate;
     }
     throw new Error(`the host supervisor script is missing from the action (looked beside ${here})`);
@@ -378,8 +113,8 @@ const NOT_INSTALLED = 86;
 const INSTALL_FAILED = 87;
 /** The remote commands name the script by its hash: constant text for a given build, never input data. */
 function supervisorScript() {
-    const text = (0,external_node_fs_.readFileSync)(supervisorPath(), "utf8");
-    const sha256 = (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex");
+    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(supervisorPath(), "utf8");
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)("sha256").update(text).digest("hex");
     const file = `.migration-guard/bin/supervisor-${sha256.slice(0, 16)}.sh`;
     // GNU head -c reads no further than the count it is given: the parameters after the script stay on stdin
     // for the supervisor. A script cut short (the connection dropped) fails the sha256 and is never named.
@@ -388,40 +123,33 @@ function supervisorScript() {
         text,
         // Installed once per version: a deploy whose supervisor is already there saves a session (on a host
         // whose login shell is slow to start, the largest single cost of the guard after the framework's boot).
-        run: remoteCommand(`[ -f ${file} ] || exit ${NOT_INSTALLED}; exec bash ${file}`),
-        installAndRun: remoteCommand(`umask 077 && mkdir -p .migration-guard/bin && head -c ${size} > ${file}.$$ && ` +
+        run: (0,_ssh_js__WEBPACK_IMPORTED_MODULE_6__/* .remoteCommand */ .S2)(`[ -f ${file} ] || exit ${NOT_INSTALLED}; exec bash ${file}`),
+        installAndRun: (0,_ssh_js__WEBPACK_IMPORTED_MODULE_6__/* .remoteCommand */ .S2)(`umask 077 && mkdir -p .migration-guard/bin && head -c ${size} > ${file}.$$ && ` +
             `[ "$(sha256sum < ${file}.$$)" = "${sha256}  -" ] && mv -f ${file}.$$ ${file} && exec bash ${file}; ` +
             `rm -f ${file}.$$; echo "the supervisor could not be installed in ~/.migration-guard/bin" >&2; exit ${INSTALL_FAILED}`),
     };
 }
 async function connect(settings) {
-    const target = {
-        host: settings.host,
-        port: settings.port,
-        user: settings.user,
-        privateKey: settings.privateKey,
-        knownHosts: settings.knownHosts,
-        connectTimeout: 15,
-        ...(settings.jumpHost ? { jumpHost: settings.jumpHost } : {}),
-    };
-    const options = { tempRoot: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), log: (m) => core.info(m) };
-    const conn = SshConnection.prepare(target, options);
-    core.saveState(STATE_SSH_DIR, conn.dir);
-    const attempts = Number(process.env.MG_SSH_ATTEMPTS) || 4;
-    await conn.open({ ...options, attempts });
+    const target = (0,_early_ssh_js__WEBPACK_IMPORTED_MODULE_5__/* .sshTarget */ .ov)(settings);
+    const log = (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(m);
+    // Started by src/early-connect.ts for the very same target, or here.
+    const early = await (0,_early_ssh_js__WEBPACK_IMPORTED_MODULE_5__/* .claimEarly */ .mT)(target, log);
+    const conn = early?.conn ?? _ssh_js__WEBPACK_IMPORTED_MODULE_6__/* .SshConnection */ .Tx.prepare(target, { tempRoot: (0,_early_ssh_js__WEBPACK_IMPORTED_MODULE_5__/* .sshTempRoot */ .$q)(), log });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(STATE_SSH_DIR, conn.dir);
+    await (early?.opened ?? conn.open({ tempRoot: (0,_early_ssh_js__WEBPACK_IMPORTED_MODULE_5__/* .sshTempRoot */ .$q)(), log, attempts: (0,_early_ssh_js__WEBPACK_IMPORTED_MODULE_5__/* .sshAttempts */ .fs)() }));
     return conn;
 }
 /** Post step: remove the key file and close the SSH master connection. Must never throw. */
 async function disposeSavedConnection() {
-    const dir = core.getState(STATE_SSH_DIR);
-    if (!dir || !(0,external_node_fs_.existsSync)(dir))
+    const dir = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(STATE_SSH_DIR);
+    if (!dir || !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(dir))
         return;
     try {
-        await SshConnection.fromDir(dir).dispose();
+        await _ssh_js__WEBPACK_IMPORTED_MODULE_6__/* .SshConnection */ .Tx.fromDir(dir).dispose();
     }
     catch (error) {
         // The post step: the deploy's result is already decided; a clean-up failure is said, not hidden.
-        core.warning(`Could not remove the SSH files in ${dir}: ${error.message}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not remove the SSH files in ${dir}: ${error.message}`);
     }
 }
 /**
@@ -451,26 +179,26 @@ async function writeHostMetrics(conn, script, file) {
         MG_METRICS_NAME: file.name,
         MG_METRICS_TEXT: file.text,
     };
-    const result = await runSupervisor(conn, script, (0,plan/* encodeParams */.hm)(params));
+    const result = await runSupervisor(conn, script, (0,_core_deploy_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .encodeParams */ .hm)(params));
     for (const line of result.stdout.split("\n")) {
-        const parsed = (0,protocol/* parseLine */.A)(line);
+        const parsed = (0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .parseLine */ .A)(line);
         if (parsed.kind !== "event")
             continue;
-        const path = (0,protocol/* str */.gx)(parsed.event, "path") ?? `${file.dir}/${file.name}`;
-        if (parsed.event.t === "metrics" && (0,protocol/* str */.gx)(parsed.event, "result") === "ok")
+        const path = (0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(parsed.event, "path") ?? `${file.dir}/${file.name}`;
+        if (parsed.event.t === "metrics" && (0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(parsed.event, "result") === "ok")
             return path;
         if (parsed.event.t === "metrics" || parsed.event.t === "error")
-            throw new Error(`Could not write the metric file ${path} on the host (metrics-dir-on-host): ${(0,protocol/* str */.gx)(parsed.event, "message") ?? "no reason given"}.`);
+            throw new Error(`Could not write the metric file ${path} on the host (metrics-dir-on-host): ${(0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(parsed.event, "message") ?? "no reason given"}.`);
     }
     throw new Error(`Could not write the metric file in ${file.dir} on the host (metrics-dir-on-host): the supervisor exited ${result.code} without saying it was written. ${result.stderr.trim()}`.trim());
 }
 /** A `fetch` event (`health-from: host`: one GET the host made with curl) as the response it describes. */
 function fetchResponse(event) {
     const code = Number(event.code) || 0;
-    const error = (0,protocol/* str */.gx)(event, "error") || `curl exited with ${(0,protocol/* str */.gx)(event, "rc")}`;
-    return { status: code, body: (0,protocol/* decodeBase64 */.y4)((0,protocol/* str */.gx)(event, "body")), ...(code ? {} : { error }) };
+    const error = (0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(event, "error") || `curl exited with ${(0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(event, "rc")}`;
+    return { status: code, body: (0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeBase64 */ .y4)((0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(event, "body")), ...(code ? {} : { error }) };
 }
-function supervisor_sleep(ms) {
+function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 /**
@@ -484,7 +212,7 @@ class SupervisorSession {
     script;
     params;
     hooks;
-    journal = (0,protocol/* emptyJournal */.xw)();
+    journal = (0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .emptyJournal */ .xw)();
     notes = [];
     /** Settles when the supervisor has ended, or it cannot be followed any more (rejects). */
     finished;
@@ -547,8 +275,8 @@ class SupervisorSession {
         if (!(await this.until(() => read.end !== undefined)))
             throw new Error("The supervisor ended before it sent the migration files the gate reads.");
         const end = read.end;
-        if ((0,protocol/* str */.gx)(end, "error"))
-            throw new Error(`Reading the migration files on the host failed: ${(0,protocol/* str */.gx)(end, "error")}`);
+        if ((0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(end, "error"))
+            throw new Error(`Reading the migration files on the host failed: ${(0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(end, "error")}`);
         if (end.truncated)
             throw new Error(`Reading the migration files on the host stopped at its limits (${end.count} files sent): the gate ` +
                 "did not see every file it asked for.");
@@ -569,18 +297,18 @@ class SupervisorSession {
     }
     /** A `file` or `files-end` event: part of the answer to a read. */
     collect(event) {
-        const read = this.reads.get((0,protocol/* str */.gx)(event, "req") ?? "");
+        const read = this.reads.get((0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(event, "req") ?? "");
         if (!read || read.end)
             return;
         if (event.t === "files-end") {
             read.end = event;
             return;
         }
-        const pattern = (0,protocol/* str */.gx)(event, "pattern") ?? "";
+        const pattern = (0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(event, "pattern") ?? "";
         const list = read.files.get(pattern) ?? [];
         list.push({
-            path: (0,protocol/* str */.gx)(event, "path") ?? "",
-            bytes: Buffer.from((0,protocol/* str */.gx)(event, "b64") ?? "", "base64"),
+            path: (0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(event, "path") ?? "",
+            bytes: Buffer.from((0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(event, "b64") ?? "", "base64"),
         });
         read.files.set(pattern, list);
     }
@@ -600,16 +328,16 @@ class SupervisorSession {
         };
         proc.onLine((line) => {
             this.journal.lines++;
-            const parsed = (0,protocol/* parseLine */.A)(line);
+            const parsed = (0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .parseLine */ .A)(line);
             if (parsed.kind === "event" && (parsed.event.t === "file" || parsed.event.t === "files-end"))
                 this.collect(parsed.event);
             else if (parsed.kind === "event" && parsed.event.t === "fetch") {
-                const slot = this.fetches.get((0,protocol/* str */.gx)(parsed.event, "req") ?? "");
+                const slot = this.fetches.get((0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(parsed.event, "req") ?? "");
                 if (slot && !slot.event)
                     slot.event = parsed.event;
             }
             else if (parsed.kind === "event") {
-                (0,protocol/* applyEvent */.Z8)(this.journal, parsed.event);
+                (0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .applyEvent */ .Z8)(this.journal, parsed.event);
                 this.hooks.onLine({ event: parsed.event, text: line }, this.journal);
                 if (parsed.event.t === "end")
                     proc.child.stdin.end();
@@ -623,10 +351,10 @@ class SupervisorSession {
         if (install)
             proc.child.stdin.write(this.script.text);
         if (first)
-            proc.child.stdin.write((0,plan/* encodeParams */.hm)(this.params));
+            proc.child.stdin.write((0,_core_deploy_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .encodeParams */ .hm)(this.params));
         else {
             // Attach keeps stdin open, like the first session: what was decided while disconnected is said again.
-            proc.child.stdin.write((0,plan/* encodeParams */.hm)({ ...this.params, MG_MODE: "attach", MG_FROM_LINE: String(fromLine) }));
+            proc.child.stdin.write((0,_core_deploy_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .encodeParams */ .hm)({ ...this.params, MG_MODE: "attach", MG_FROM_LINE: String(fromLine) }));
             for (const line of this.said)
                 write(line);
         }
@@ -650,14 +378,14 @@ class SupervisorSession {
         for (let attempt = 1; !journal.ended && journal.deployId && attempt <= 5; attempt++) {
             this.notes.push(`The SSH connection dropped during the deploy; reconnected (attempt ${attempt}) and read the journal on the host.`);
             this.hooks.onReconnect(attempt, journal);
-            await supervisor_sleep(1000 * attempt);
+            await sleep(1000 * attempt);
             try {
                 await this.conn.ensureOpen({ tempRoot: this.conn.dir, attempts: 3 });
             }
             catch (error) {
                 // A host key that changed mid-deploy, or a key the host no longer accepts, is not a dropped line:
                 // stop at once and say so (the supervisor on the host goes on to its own deadlines, journal kept).
-                if (!(error instanceof SshError) || error.permanent)
+                if (!(error instanceof _ssh_js__WEBPACK_IMPORTED_MODULE_6__/* .SshError */ .DZ) || error.permanent)
                     throw new Error(`Reconnecting to follow deploy ${journal.deployId} failed and was not retried: ` +
                         `${error instanceof Error ? error.message : String(error)} The supervisor on the host finishes ` +
                         `alone; see its journal (${journal.journalPath ?? "under ~/.migration-guard"}).`, { cause: error });
@@ -1611,8 +1339,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PG_MAX_TIMEOUT_MS
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/core/config.ts + 3 modules
 var config = __webpack_require__(936);
 ;// CONCATENATED MODULE: ./src/core/deploy/argv.ts
@@ -1680,6 +1408,8 @@ function splitArgv(text) {
 var presets = __webpack_require__(6875);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./src/inputs-ssh.ts
+var inputs_ssh = __webpack_require__(5717);
 ;// CONCATENATED MODULE: ./src/inputs-deploy.ts
 // Every input of `command: deploy` and `command: status`, read and validated here into one immutable
 // DeploySettings. Errors name the input, the value and the fix. The key is masked before anything else.
@@ -1688,15 +1418,7 @@ var inputs = __webpack_require__(8422);
 
 
 
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:.]+)$/;
-const USER = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-function port(name, value) {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < 1 || n > 65535) {
-        throw new inputs/* InputError */.dz(`Input \`${name}\` must be a TCP port (1-65535); got ${JSON.stringify(value)}.`);
-    }
-    return n;
-}
+
 function argvInput(name) {
     const text = (0,inputs/* input */.hF)(name);
     if (!text)
@@ -1733,18 +1455,6 @@ function boundedDuration(name, seconds, unit) {
     }
     return seconds;
 }
-function jumpHostInput() {
-    const text = (0,inputs/* input */.hF)("jump-host");
-    if (!text)
-        return undefined;
-    const m = /^(?:([^@\s]+)@)?([^@:\s]+|\[[^\]\s]+\])(?::(\d+))?$/.exec(text);
-    if (!m || (m[1] !== undefined && !USER.test(m[1])) || !HOST.test(m[2])) {
-        throw new inputs/* InputError */.dz(`Input \`jump-host\` must look like \`user@host:port\` (user and port optional); got ${JSON.stringify(text)}.`);
-    }
-    if (m[3] !== undefined)
-        port("jump-host", m[3]);
-    return text;
-}
 function urlInput(name) {
     const text = (0,inputs/* input */.hF)(name);
     if (!text)
@@ -1761,20 +1471,6 @@ function urlInput(name) {
     }
     return text;
 }
-function knownHostsInput(host) {
-    const text = (0,inputs/* requiredInput */.YF)("known-hosts", "for `deploy` and `status`: host key checking is never turned off. Pin the server's key, e.g. the output of `ssh-keyscan -p PORT HOST` checked against its fingerprint");
-    const lines = text.split(/\r?\n/).filter((l) => l.trim() && !l.trim().startsWith("#"));
-    for (const line of lines) {
-        const fields = line.trim().split(/\s+/);
-        const offset = fields[0].startsWith("@") ? 1 : 0;
-        if (fields.length < offset + 3 || !/^(ssh-|ecdsa-|sk-)/.test(fields[offset + 1])) {
-            throw new inputs/* InputError */.dz(`Input \`known-hosts\` must hold known_hosts lines (\`host key-type base64-key\`); this line is not one: ${JSON.stringify(line.slice(0, 80))}.`);
-        }
-    }
-    if (!lines.length)
-        throw new inputs/* InputError */.dz(`Input \`known-hosts\` holds no key for ${host}.`);
-    return lines.join("\n");
-}
 function environmentInput(command) {
     const environment = command === "deploy"
         ? (0,inputs/* requiredInput */.YF)("environment", "for `deploy`: it selects the profile (timeout, destructive policy)")
@@ -1783,28 +1479,6 @@ function environmentInput(command) {
         throw new inputs/* InputError */.dz(`Input \`environment\` must be a name of letters, digits, \`.\`, \`_\` or \`-\`; got ${JSON.stringify(environment)}.`);
     }
     return environment;
-}
-function hostInput(command) {
-    const host = (0,inputs/* requiredInput */.YF)("host", `for \`${command}\``);
-    if (!HOST.test(host)) {
-        throw new inputs/* InputError */.dz(`Input \`host\` must be a host name or an IP address; got ${JSON.stringify(host)}.`);
-    }
-    return host;
-}
-function userInput(command) {
-    const user = (0,inputs/* requiredInput */.YF)("user", `for \`${command}\``);
-    if (!USER.test(user))
-        throw new inputs/* InputError */.dz(`Input \`user\` must be a plain user name; got ${JSON.stringify(user)}.`);
-    return user;
-}
-function privateKeyInput(command, privateKey) {
-    if (!privateKey.trim()) {
-        throw new inputs/* InputError */.dz(`Input \`ssh-key\` is required for \`${command}\`. Pass the deploy key from a secret: \`ssh-key: \${{ secrets.DEPLOY_SSH_KEY }}\`.`);
-    }
-    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(privateKey)) {
-        throw new inputs/* InputError */.dz("Input `ssh-key` must be a private key in PEM/OpenSSH format (it starts with `-----BEGIN ... PRIVATE KEY-----`).");
-    }
-    return privateKey;
 }
 /** A folder on the host: `~/` and relative paths are under the home directory, where the supervisor runs. */
 function hostPathInput(name, required) {
@@ -1869,11 +1543,11 @@ function readDeploySettings(common) {
     }
     const problems = new inputs/* InputProblems */.Nh();
     const environment = problems.read(() => environmentInput(command), "production");
-    const host = problems.read(() => hostInput(command), "");
-    const user = problems.read(() => userInput(command), "");
-    const privateKey = problems.read(() => privateKeyInput(command, rawKey), "");
+    const host = problems.read(() => (0,inputs_ssh/* hostInput */.Jo)(inputs/* input */.hF, command), "");
+    const user = problems.read(() => (0,inputs_ssh/* userInput */.mj)(inputs/* input */.hF, command), "");
+    const privateKey = problems.read(() => (0,inputs_ssh/* privateKeyInput */.j7)(command, rawKey), "");
     // Without a valid host, the known-hosts message would name "" as the host: it waits for one.
-    const knownHosts = host ? problems.read(() => knownHostsInput(host), "") : "";
+    const knownHosts = host ? problems.read(() => (0,inputs_ssh/* knownHostsInput */.fh)(inputs/* input */.hF, host), "") : "";
     const appDir = problems.read(() => hostPathInput("app-dir", `for \`${command}\``), "");
     const framework = problems.read(() => (0,inputs/* oneOf */.yL)("framework", presets/* DEPLOY_FRAMEWORKS */.S$, ""), 
     // Only so the other inputs are still read: done() throws before a fallback is used.
@@ -1908,11 +1582,11 @@ function readDeploySettings(common) {
         profile,
         database: common.config.database,
         host,
-        port: problems.read(() => port("port", (0,inputs/* input */.hF)("port") || "22"), 22),
+        port: problems.read(() => (0,inputs_ssh/* port */.Oh)("port", (0,inputs/* input */.hF)("port") || "22"), 22),
         user,
         privateKey,
         knownHosts,
-        jumpHost: problems.read(jumpHostInput, undefined),
+        jumpHost: problems.read(() => (0,inputs_ssh/* jumpHostInput */.$F)(inputs/* input */.hF), undefined),
         appDir,
         framework,
         runPrefix: problems.read(() => argvInput("run-prefix"), undefined) ?? [],
