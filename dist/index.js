@@ -73,6 +73,8 @@ async function claimEarly(target, log) {
     if (!entry)
         return undefined;
     if (entry.key !== keyOf(target, sshTempRoot())) {
+        // Not the target the settings name: closed whether or not it opened (its failure concerns no one; the
+        // caller connects to its own target and reports that connection's failures).
         await entry.opened.catch(() => undefined);
         await entry.conn.dispose();
         return undefined;
@@ -88,6 +90,7 @@ async function disposeUnclaimed() {
     early = undefined;
     if (!entry)
         return;
+    // Closed whether or not it opened: the step has already failed for its own reason, which stays the one said.
     await entry.opened.catch(() => undefined);
     await entry.conn.dispose();
 }

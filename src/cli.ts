@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { analyzeFiles, isAnalysisWorker, serveAnalysis } from "./analyze-files.js";
 import { progressLine, type Progress } from "./cli-progress.js";
 import { ConfigError, defaultConfig, type Config } from "./core/config-defaults.js";
+import { compareCodeUnits } from "./core/order.js";
 import { frameworkById } from "./core/frameworks/index.js";
 import {
   exitStatus,
@@ -55,13 +56,24 @@ function walk(path: string, shown: string, out: { abs: string; shown: string }[]
     out.push({ abs: path, shown });
     return;
   }
-  if (st.isDirectory()) {
-    for (const name of readdirSync(path).sort()) {
-      if (SKIP_DIRS.has(name)) continue;
-      walk(join(path, name), shown === "." ? name : `${shown.replace(/\/$/, "")}/${name}`, out, false);
-    }
-  } else if (st.isFile()) {
-    out.push({ abs: path, shown });
+  if (st.isDirectory()) walkFolder(path, shown, out);
+  else if (st.isFile()) out.push({ abs: path, shown });
+}
+
+/**
+ * A folder's entries, by the types its listing gives (no stat per file: 10,000 of them were ~70 ms before any
+ * analysis began). A link is followed as a path named on the command line is (`walk`); sockets, FIFOs and
+ * devices are not migrations.
+ */
+function walkFolder(path: string, shown: string, out: { abs: string; shown: string }[]): void {
+  const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name));
+  for (const entry of entries) {
+    if (SKIP_DIRS.has(entry.name)) continue;
+    const abs = join(path, entry.name);
+    const under = shown === "." ? entry.name : `${shown.replace(/\/$/, "")}/${entry.name}`;
+    if (entry.isDirectory()) walkFolder(abs, under, out);
+    else if (entry.isFile()) out.push({ abs, shown: under });
+    else if (entry.isSymbolicLink()) walk(abs, under, out, false);
   }
 }
 

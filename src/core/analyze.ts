@@ -119,6 +119,7 @@ export function readForward(
       parsers,
     );
   } catch (error) {
+    // An adapter bug must not turn into "safe": the file is reported for a human to read (needs review).
     return {
       framework: framework.id,
       operations: [],
