@@ -517,7 +517,7 @@ function readForward(framework, file, parsers, config) {
         return framework.parse({ path: file.path, source: file.source, database: config.database, siblings: file.siblings }, parsers);
     }
     catch (error) {
-        // An adapter bug must not turn into "safe": the file is reported for a human to read (needs review).
+        // Fails closed, as said above: a problem on the file (needs review), never an empty "safe" reading.
         return {
             framework: framework.id,
             operations: [],

@@ -120,12 +120,6 @@ function readMember(path: string, mayBeAbsent: boolean): Uint8Array | undefined 
 }
 
 /**
- * One thread's analyser: each folder is listed once per thread, and each of its migrations read once, for the
- * schema history and the analysis alike (the sibling index is the same listing). The files of one folder are
- * analysed in the order their framework runs them (reports still come back in the order given), so each is
- * parsed once and the history replayed once.
- */
-/**
  * Given a folder's files in replay order, the shared reading of them to use, or undefined to read them all here
  * (a folder small enough, or one thread).
  */
@@ -138,6 +132,12 @@ interface Analyser {
   read(file: DiskFile): Reading | null;
 }
 
+/**
+ * One thread's analyser: each folder is listed once per thread, and each of its migrations read once, for the
+ * schema history and the analysis alike (the sibling index is the same listing). The files of one folder are
+ * analysed in the order their framework runs them (reports still come back in the order given), so each is
+ * parsed once and the history replayed once.
+ */
 function analyser(parsers: Parsers, config: Config): Analyser {
   const listing = folderIndexes((dir: string): string[] => {
     try {
@@ -513,7 +513,7 @@ export async function analyzeFiles<F extends DiskFile>(
     }
     // This thread works too, a few milliseconds at a time, and lets the workers' messages in between (a worker
     // that finishes a batch gets its next one at once, not after this thread's whole batch).
-    let analyse: Analyser;
+    let engine: Analyser;
     let current: { batch: number; steps: Generator<void, (FileReport | undefined)[]> } | undefined;
     const work = () => {
       if (failed) return;
@@ -523,10 +523,10 @@ export async function analyzeFiles<F extends DiskFile>(
           if (!current) {
             if (nextOwned < owned.length) {
               const batch = owned[nextOwned++]!;
-              current = { batch, steps: analyse.analyse(filesOf(batch), share) };
+              current = { batch, steps: engine.analyse(filesOf(batch), share) };
             } else if (next < order.length) {
               const batch = order[next++]!;
-              current = { batch, steps: analyse.analyse(filesOf(batch)) };
+              current = { batch, steps: engine.analyse(filesOf(batch)) };
             } else break;
           }
           const step = current.steps.next();
@@ -552,7 +552,7 @@ export async function analyzeFiles<F extends DiskFile>(
       setEngineFlags();
       for (const worker of workers) worker.postMessage({ go: true });
       loadParsers(options.parsers).then((parsers) => {
-        analyse = analyser(parsers, options.config);
+        engine = analyser(parsers, options.config);
         work();
       }, fail);
     });

@@ -2700,6 +2700,12 @@ function readMember(path, mayBeAbsent) {
         return mayBeAbsent && (code === "ENOENT" || code === "ENOTDIR") ? null : undefined;
     }
 }
+/**
+ * One thread's analyser: each folder is listed once per thread, and each of its migrations read once, for the
+ * schema history and the analysis alike (the sibling index is the same listing). The files of one folder are
+ * analysed in the order their framework runs them (reports still come back in the order given), so each is
+ * parsed once and the history replayed once.
+ */
 function analyser(parsers, config) {
     const listing = (0,folder_index/* folderIndexes */.xd)((dir) => {
         try {
@@ -3049,7 +3055,7 @@ async function analyzeFiles(files, options, each) {
         }
         // This thread works too, a few milliseconds at a time, and lets the workers' messages in between (a worker
         // that finishes a batch gets its next one at once, not after this thread's whole batch).
-        let analyse;
+        let engine;
         let current;
         const work = () => {
             if (failed)
@@ -3060,11 +3066,11 @@ async function analyzeFiles(files, options, each) {
                     if (!current) {
                         if (nextOwned < owned.length) {
                             const batch = owned[nextOwned++];
-                            current = { batch, steps: analyse.analyse(filesOf(batch), share) };
+                            current = { batch, steps: engine.analyse(filesOf(batch), share) };
                         }
                         else if (next < order.length) {
                             const batch = order[next++];
-                            current = { batch, steps: analyse.analyse(filesOf(batch)) };
+                            current = { batch, steps: engine.analyse(filesOf(batch)) };
                         }
                         else
                             break;
@@ -3096,7 +3102,7 @@ async function analyzeFiles(files, options, each) {
             for (const worker of workers)
                 worker.postMessage({ go: true });
             (0,parsers.loadParsers)(options.parsers).then((parsers) => {
-                analyse = analyser(parsers, options.config);
+                engine = analyser(parsers, options.config);
                 work();
             }, fail);
         });
@@ -3909,7 +3915,7 @@ function readForward(framework, file, parsers, config) {
         return framework.parse({ path: file.path, source: file.source, database: config.database, siblings: file.siblings }, parsers);
     }
     catch (error) {
-        // An adapter bug must not turn into "safe": the file is reported for a human to read (needs review).
+        // Fails closed, as said above: a problem on the file (needs review), never an empty "safe" reading.
         return {
             framework: framework.id,
             operations: [],

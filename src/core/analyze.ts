@@ -119,7 +119,7 @@ export function readForward(
       parsers,
     );
   } catch (error) {
-    // An adapter bug must not turn into "safe": the file is reported for a human to read (needs review).
+    // Fails closed, as said above: a problem on the file (needs review), never an empty "safe" reading.
     return {
       framework: framework.id,
       operations: [],
