@@ -4,7 +4,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { analyzeFiles, batchesByFolder, dispatchOrder, type DiskFile } from "../src/analyze-files.js";
+import {
+  analyzeFiles,
+  batchesByFolder,
+  dispatchOrder,
+  EarlyThreads,
+  THREAD_THRESHOLD,
+  type DiskFile,
+} from "../src/analyze-files.js";
 import { analyzeFile } from "../src/core/analyze.js";
 import { defaultConfig } from "../src/core/config-defaults.js";
 import { folderHistories } from "../src/core/folder-history.js";
@@ -165,6 +172,73 @@ describe("analyzeFiles on several threads", () => {
       await failsInOrder(files, pathToFileURL(entry), message);
     },
   );
+});
+
+describe("analyzeFiles on threads started early (during the CLI's walk)", () => {
+  let dir: string;
+  let files: DiskFile[];
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "mg-early-"));
+    files = [];
+    for (const folder of ["a", "b"]) {
+      mkdirSync(join(dir, folder, "migrations"), { recursive: true });
+      for (let i = 1; i <= 600; i++) {
+        const name = `${String(i).padStart(6, "0")}_m.up.sql`;
+        writeFileSync(join(dir, folder, "migrations", name), "ALTER TABLE t ADD COLUMN c text;\n");
+        files.push({ abs: join(dir, folder, "migrations", name), shown: `${folder}/migrations/${name}` });
+      }
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const script = (name: string, body: string) => {
+    writeFileSync(join(dir, name), `import { parentPort } from "node:worker_threads";\n${body}\n`);
+    return pathToFileURL(join(dir, name));
+  };
+  const options = (workerEntry: URL, early: EarlyThreads) => ({
+    config: defaultConfig(),
+    parsers: ["postgres" as const],
+    threads: 2,
+    workerEntry,
+    early,
+  });
+
+  it("starts none before the walk has found enough files to use them", async () => {
+    const early = new EarlyThreads(script("early-unused.mjs", 'throw new Error("started early");'), 2);
+    early.found(THREAD_THRESHOLD - 1);
+    const got: string[] = [];
+    // The run's own thread never boots, so this thread analyses every file; an early one would have failed it.
+    await analyzeFiles(
+      files,
+      options(script("own-silent.mjs", "parentPort.on('message', () => {});"), early),
+      (f) => got.push(f.shown),
+    );
+    expect(got).toEqual(files.map((f) => f.shown));
+  });
+
+  it("uses the threads started early, not new ones", async () => {
+    const early = new EarlyThreads(
+      script(
+        "early-fails.mjs",
+        'parentPort.on("message", (m) => { if (m.batch !== undefined) throw new Error("from the early thread"); });\n' +
+          "parentPort.postMessage({ ready: true });",
+      ),
+      2,
+    );
+    early.found(THREAD_THRESHOLD);
+    const own = script("own-silent2.mjs", "parentPort.on('message', () => {});");
+    await expect(analyzeFiles(files, options(own, early), () => {})).rejects.toThrow("from the early thread");
+  });
+
+  it("fails the run when an early thread died before the run took it", async () => {
+    const early = new EarlyThreads(script("early-exits.mjs", "process.exit(3);"), 2);
+    early.found(THREAD_THRESHOLD);
+    // Long enough for the thread to have started and exited before the run listens to it.
+    await new Promise((wait) => setTimeout(wait, 500));
+    const own = script("own-silent3.mjs", "parentPort.on('message', () => {});");
+    await expect(analyzeFiles(files, options(own, early), () => {})).rejects.toThrow(
+      "exited (code 3) before the end",
+    );
+  });
 });
 
 describe("analyzeFiles sharing the reading of one large folder", () => {

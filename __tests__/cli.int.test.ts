@@ -243,6 +243,27 @@ describe("migration-guard CLI (bundled)", () => {
     }
   }, 300_000);
 
+  it("threads started during the walk of a large tree: the same report as one thread; a usage error after them still exits 2 at once", async () => {
+    // 4,000 files: enough for the CLI to start its analysis threads while it is still walking (THREAD_THRESHOLD).
+    const files: Record<string, string> = {};
+    for (const folder of ["a", "b"])
+      for (let i = 1; i <= 2000; i++)
+        files[`${folder}/migrations/${String(i).padStart(6, "0")}_m.up.sql`] =
+          i % 4 === 0 ? `ALTER TABLE t DROP COLUMN c${i};\n` : `ALTER TABLE t ADD COLUMN c${i} text;\n`;
+    const dir = tree(files);
+    const one = await cli(["analyze", "--jobs", "1", "--format", "json", "a", "b"], dir);
+    const threads = await cli(["analyze", "--format", "json", "a", "b"], dir);
+    expect(one.code).toBe(1);
+    expect(threads).toEqual(one);
+    // The threads do not hold the process open: the missing path is a usage error, reported and exited on.
+    const missing = await cli(["analyze", "a", "b", "nowhere"], dir);
+    expect(missing).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: expect.stringContaining("nowhere does not exist"),
+    });
+  }, 300_000);
+
   it("a migration that is listed but cannot be read (a dangling link) is needs-review, not skipped", async () => {
     const dir = tree({ "db/migrate/20240101000000_remove_legacy_email.rb": DROP });
     symlinkSync(join(dir, "nowhere.rb"), join(dir, "db/migrate/20240102000000_gone.rb"));

@@ -6384,7 +6384,7 @@ __webpack_require__.d(__webpack_exports__, {
   IK: () => (/* binding */ parsersFor)
 });
 
-// UNUSED EXPORTS: setEngineFlags
+// UNUSED EXPORTS: loadReadersOf, setEngineFlags
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -6584,6 +6584,13 @@ function loadReaders(name) {
     if (!done)
         readersLoaded.set(name, (done = (READERS[name]?.() ?? Promise.resolve({})).then(readers/* provideReaders */.C)));
     return done;
+}
+/**
+ * Loads the readers of the named parsers' languages (all by default) without their parsers: JavaScript only, so
+ * it can come before setEngineFlags (a thread waiting for the others to boot does this meanwhile).
+ */
+async function loadReadersOf(names = ALL) {
+    await Promise.all([...names].map(loadReaders));
 }
 /**
  * Loads the named parsers (all by default), and the readers of their languages, and returns the synchronous

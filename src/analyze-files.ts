@@ -5,6 +5,7 @@
 // replay and the rules staying in order on the owner. Results are handed on strictly in the order given, so a run
 // on four threads prints exactly what a run on one prints.
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import type { Worker } from "node:worker_threads";
@@ -28,7 +29,7 @@ import { readsSiblings } from "./core/frameworks/index.js";
 import type { Parsers } from "./core/parsers.js";
 import { SharedReading } from "./core/shared-reading.js";
 import type { FileReport } from "./core/types.js";
-import { loadParsers, setEngineFlags, type ParserName } from "./parsers/index.js";
+import { loadParsers, loadReadersOf, setEngineFlags, type ParserName } from "./parsers/index.js";
 
 export interface DiskFile {
   /** Where to read it. */
@@ -45,6 +46,8 @@ export interface EngineOptions {
   threads?: number;
   /** The script a worker runs: the CLI's own entry, which calls `serveAnalysis()` off the main thread. */
   workerEntry?: URL;
+  /** Threads already started on `workerEntry`, used before any other is started; those not needed are stopped. */
+  early?: EarlyThreads;
 }
 
 /**
@@ -311,8 +314,12 @@ export function dispatchOrder(batches: readonly (readonly number[])[]): number[]
   return batches.map((_, b) => b).sort((a, b) => batches[b]!.length - batches[a]!.length || a - b);
 }
 
+/** A thread's `workerData`: what it is (see isAnalysisWorker). What it analyses with comes in its go (Go). */
 interface WorkerSetup {
   kind: "migration-guard-analysis";
+}
+/** The main thread's go to a booted thread: load these parsers and analyse with this config. */
+interface Go {
   config: Config;
   parsers: ParserName[] | undefined;
 }
@@ -346,13 +353,12 @@ export async function isAnalysisWorker(): Promise<boolean> {
 
 /** A worker's life: load the parsers, then analyse each batch the main thread sends until it lets go. */
 export async function serveAnalysis(): Promise<void> {
-  const { parentPort, workerData } = await import("node:worker_threads");
-  const setup = workerData as WorkerSetup;
+  const { parentPort } = await import("node:worker_threads");
   const port = parentPort!;
   // The parsers wait for the main thread's go: it sets the V8 flags (setEngineFlags) once every thread has booted.
   port.postMessage({ booted: true });
-  await new Promise((go) => port.once("message", go));
-  const { analyse, read } = analyser(await loadParsers(setup.parsers), setup.config);
+  const go = await new Promise<Go>((given) => port.once("message", given));
+  const { analyse, read } = analyser(await loadParsers(go.parsers), go.config);
   port.on("message", (request: BatchRequest | ReadRequest) => {
     let reply: BatchReply;
     try {
@@ -368,6 +374,84 @@ export async function serveAnalysis(): Promise<void> {
     port.postMessage(reply);
   });
   port.postMessage({ ready: true });
+}
+
+type ThreadEvent = { message: unknown } | { error: Error } | { exit: number };
+
+/**
+ * An analysis thread whose events wait for their listener: one started early (EarlyThreads) may boot, fail or
+ * exit before the run that uses it listens.
+ */
+class Thread {
+  private queued: ThreadEvent[] | undefined = [];
+  private listener: ((event: ThreadEvent) => void) | undefined;
+  constructor(readonly worker: Worker) {
+    const emit = (event: ThreadEvent) => (this.listener ? this.listener(event) : this.queued!.push(event));
+    // Attached at once, so that no message or error comes before there is a listener.
+    worker.on("message", (message: unknown) => emit({ message }));
+    worker.on("error", (error: Error) => emit({ error }));
+    worker.on("exit", (exit: number) => emit({ exit }));
+  }
+  listen(listener: (event: ThreadEvent) => void): void {
+    this.listener = listener;
+    const queued = this.queued ?? [];
+    this.queued = undefined;
+    queued.forEach(listener);
+  }
+}
+
+/**
+ * Started synchronously (node:worker_threads required here, not imported: the CLI starts threads in the middle of
+ * its walk, which an await would let finish first), and only when a run uses threads.
+ */
+function startThread(entry: URL): Thread {
+  const { Worker } = createRequire(import.meta.url)(
+    "node:worker_threads",
+  ) as typeof import("node:worker_threads");
+  return new Thread(
+    new Worker(entry, {
+      workerData: { kind: "migration-guard-analysis" } satisfies WorkerSetup,
+      argv: [THREAD_ARG],
+      stdout: false,
+      stderr: false,
+    }),
+  );
+}
+
+/**
+ * Analysis threads started before the files are all known: the CLI starts them as soon as its walk has found
+ * enough files to use them (THREAD_THRESHOLD), so that they boot (~250 ms: the bundle, node's worker modules)
+ * while it walks, groups the files and loads its own parsers, rather than after. They do not hold the process
+ * open until analyzeFiles takes them: a run that stops before (a usage error) exits as it would without them.
+ */
+export class EarlyThreads {
+  private threads: Thread[] = [];
+  private started = false;
+  constructor(
+    private readonly entry: URL,
+    /** Threads asked for (`--jobs`), this one included; undefined chooses (see threadsFor). */
+    private readonly requested: number | undefined,
+  ) {}
+
+  /** The walk has found `files` so far. */
+  found(files: number): void {
+    if (this.started || files < THREAD_THRESHOLD) return;
+    this.started = true;
+    for (let t = 1; t < threadsFor(files, this.requested); t++) {
+      const thread = startThread(this.entry);
+      thread.worker.unref();
+      this.threads.push(thread);
+    }
+  }
+
+  /** Up to `count` of the threads started, holding the process open from now on; the others are stopped. */
+  take(count: number): Thread[] {
+    const all = this.threads.splice(0);
+    for (const thread of all.slice(count)) void thread.worker.terminate();
+    const taken = all.slice(0, count);
+    taken.forEach((thread) => thread.worker.ref());
+    return taken;
+  }
 }
 
 /**
@@ -401,6 +485,7 @@ export async function analyzeFiles<F extends DiskFile>(
     }
   };
   const filesOf = (batch: number) => batches[batch]!.map((i) => files[i]!);
+  const early = options.early?.take(threads - 1) ?? [];
   if (threads <= 1) {
     const { analyse } = analyser(await loadParsers(options.parsers), options.config);
     for (let b = 0; b < batches.length; b++) finish(b, runToEnd(analyse(filesOf(b))));
@@ -430,13 +515,10 @@ export async function analyzeFiles<F extends DiskFile>(
   // What each worker holds, at most IN_FLIGHT: it is given more as it sends results back, or as chunks appear.
   const holding = new Map<Worker, number>();
   let feed: () => void = () => {};
-  const setup: WorkerSetup = {
-    kind: "migration-guard-analysis",
-    config: options.config,
-    parsers: options.parsers,
-  };
-  const { Worker } = await import("node:worker_threads");
-  const workers: Worker[] = [];
+  const go: Go & { go: true } = { go: true, config: options.config, parsers: options.parsers };
+  const pool = [...early];
+  while (pool.length < threads - 1) pool.push(startThread(options.workerEntry!));
+  const workers = pool.map((thread) => thread.worker);
   const finished = new Promise<void>((resolve, reject) => {
     let failed = false;
     const fail = (error: Error) => {
@@ -446,12 +528,15 @@ export async function analyzeFiles<F extends DiskFile>(
     };
     // A free worker reads for the shared folder first (the one sequence every other part waits on), then
     // analyses a batch of its own.
+    // A worker given its next batch ahead (it holds one already) only while more batches are left than there
+    // are threads: near the end a batch held ahead would wait behind this one while another thread idles.
     const give = (worker: Worker) => {
       const chunk = sharing?.reading.takeForThread();
+      const ahead = (holding.get(worker) ?? 0) > 0;
       if (sharing && chunk !== undefined) {
         const files = sharing.reading.positions(chunk).map((p) => sharing!.files[p]!);
         worker.postMessage({ folder: sharing.folder, chunk, files } satisfies ReadRequest);
-      } else if (next < order.length) {
+      } else if (next < order.length && (!ahead || order.length - next > threads)) {
         const batch = order[next++]!;
         worker.postMessage({ batch, files: filesOf(batch) } satisfies BatchRequest);
       } else return;
@@ -471,17 +556,19 @@ export async function analyzeFiles<F extends DiskFile>(
       bootedOnes.add(worker);
       if (bootedOnes.size === threads - 1) allBooted();
     };
-    // The workers start first (each loads the bundle and its parsers while this thread loads its own), their
-    // handlers attached at once so that no message or error comes before there is one.
-    for (let w = 1; w < threads; w++) {
-      const worker = new Worker(options.workerEntry!, {
-        workerData: setup,
-        argv: [THREAD_ARG],
-        stdout: false,
-        stderr: false,
-      });
-      workers.push(worker);
-      worker.on("message", (message: BatchReply | { booted: true } | { ready: true }) => {
+    // Each thread is listened to as it is taken (an early one's events so far are replayed to the listener).
+    for (const thread of pool) {
+      const worker = thread.worker;
+      thread.listen((event) => {
+        if ("error" in event) return fail(event.error);
+        if ("exit" in event) {
+          // A thread that dies takes its batches with it: the run fails rather than print a partial report.
+          booted(worker);
+          if (emitted < files.length)
+            fail(new Error(`an analysis thread exited (code ${event.exit}) before the end`));
+          return;
+        }
+        const message = event.message as BatchReply | { booted: true } | { ready: true };
         if ("booted" in message) return booted(worker);
         if ("ready" in message) {
           holding.set(worker, 0);
@@ -502,13 +589,6 @@ export async function analyzeFiles<F extends DiskFile>(
           return fail(error as Error); // the output could not be written: the run fails with that error
         }
         check();
-      });
-      // A thread that dies takes its batches with it: the run fails rather than print a partial report.
-      worker.on("error", fail);
-      worker.on("exit", (code) => {
-        booted(worker);
-        if (emitted < files.length)
-          fail(new Error(`an analysis thread exited (code ${code}) before the end`));
       });
     }
     // This thread works too, a few milliseconds at a time, and lets the workers' messages in between (a worker
@@ -547,15 +627,23 @@ export async function analyzeFiles<F extends DiskFile>(
     // for a worker's start (callgrind).
     // A worker that has not booted after BOOT_WAIT_MS does not hold the run: this thread starts, and the late
     // one (its go is queued for it) joins when it can.
-    Promise.race([everyoneBooted, new Promise((wait) => setTimeout(wait, BOOT_WAIT_MS).unref())]).then(() => {
+    // Meanwhile this thread loads its readers (JavaScript only: no flag needs to come first).
+    const booting = Promise.race([
+      everyoneBooted,
+      new Promise((wait) => setTimeout(wait, BOOT_WAIT_MS).unref()),
+    ]);
+    booting.then(() => {
       if (failed) return;
       setEngineFlags();
-      for (const worker of workers) worker.postMessage({ go: true });
-      loadParsers(options.parsers).then((parsers) => {
+      for (const worker of workers) worker.postMessage(go);
+    });
+    Promise.all([loadReadersOf(options.parsers), booting])
+      .then(() => loadParsers(options.parsers))
+      .then((parsers) => {
+        if (failed) return;
         engine = analyser(parsers, options.config);
         work();
       }, fail);
-    });
   });
   try {
     await finished;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { analyzeFiles, isAnalysisWorker, serveAnalysis } from "./analyze-files.js";
+import { analyzeFiles, EarlyThreads, isAnalysisWorker, serveAnalysis } from "./analyze-files.js";
 import { progressLine, type Progress } from "./cli-progress.js";
 import { ConfigError, defaultConfig, type Config } from "./core/config-defaults.js";
 import { compareCodeUnits } from "./core/order.js";
@@ -45,7 +45,10 @@ type Format = "text" | "json" | "sarif" | "gitlab";
 
 const SKIP_DIRS = new Set([".git", "node_modules", "vendor", "__pycache__", "_build", "deps"]);
 
-function walk(path: string, shown: string, out: { abs: string; shown: string }[], top = true): void {
+type Found = { abs: string; shown: string }[];
+
+/** The files under `path` (a file, or a folder walked), added to `out`; `counted` is called as it grows. */
+function walk(path: string, shown: string, out: Found, counted: (out: Found) => void, top = true): void {
   let st;
   try {
     st = statSync(path);
@@ -56,7 +59,7 @@ function walk(path: string, shown: string, out: { abs: string; shown: string }[]
     out.push({ abs: path, shown });
     return;
   }
-  if (st.isDirectory()) walkFolder(path, shown, out);
+  if (st.isDirectory()) walkFolder(path, shown, out, counted);
   else if (st.isFile()) out.push({ abs: path, shown });
 }
 
@@ -65,16 +68,17 @@ function walk(path: string, shown: string, out: { abs: string; shown: string }[]
  * analysis began). A link is followed as a path named on the command line is (`walk`); sockets, FIFOs and
  * devices are not migrations.
  */
-function walkFolder(path: string, shown: string, out: { abs: string; shown: string }[]): void {
+function walkFolder(path: string, shown: string, out: Found, counted: (out: Found) => void): void {
   const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name));
   for (const entry of entries) {
     if (SKIP_DIRS.has(entry.name)) continue;
     const abs = join(path, entry.name);
     const under = shown === "." ? entry.name : `${shown.replace(/\/$/, "")}/${entry.name}`;
-    if (entry.isDirectory()) walkFolder(abs, under, out);
+    if (entry.isDirectory()) walkFolder(abs, under, out, counted);
     else if (entry.isFile()) out.push({ abs, shown: under });
-    else if (entry.isSymbolicLink()) walk(abs, under, out, false);
+    else if (entry.isSymbolicLink()) walk(abs, under, out, counted, false);
   }
+  counted(out);
 }
 
 // Loading: what only some runs need (the YAML parser, simple-git and the diff engine, child_process) is imported
@@ -176,6 +180,9 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
     );
   const stdin = positionals.includes("-") ? stdinFile(values["stdin-filename"]) : undefined;
   let progress: Progress | undefined;
+  const workerEntry = new URL(import.meta.url);
+  // Analysis threads start as soon as the walk has found enough files for them, and boot while it goes on.
+  const early = new EarlyThreads(workerEntry, jobs);
   try {
     for (const p of positionals) {
       if (p === "-" && stdin) {
@@ -184,8 +191,8 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
         continue;
       }
       if (!existsSync(p)) throw new UsageError(`${p} does not exist.`);
-      const found: { abs: string; shown: string }[] = [];
-      walk(resolve(p), p, found);
+      const found: Found = [];
+      walk(resolve(p), p, found, () => early.found(files.length + found.length));
       named.push({ arg: p, isDirectory: statSync(p).isDirectory(), files: found.length, analysed: 0 });
       for (const f of found) files.push({ ...f, named: named.length - 1 });
     }
@@ -200,7 +207,8 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
       config: as,
       parsers,
       ...(jobs !== undefined ? { threads: jobs } : {}),
-      workerEntry: new URL(import.meta.url),
+      workerEntry,
+      early,
     });
     progress = progressLine(process.stderr, files.length, { quiet: values.quiet });
     const collect = (file: (typeof files)[number], report: FileReport | undefined) => {

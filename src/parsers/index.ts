@@ -173,6 +173,14 @@ function loadReaders(name: ParserName): Promise<void> {
 }
 
 /**
+ * Loads the readers of the named parsers' languages (all by default) without their parsers: JavaScript only, so
+ * it can come before setEngineFlags (a thread waiting for the others to boot does this meanwhile).
+ */
+export async function loadReadersOf(names: Iterable<ParserName> = ALL): Promise<void> {
+  await Promise.all([...names].map(loadReaders));
+}
+
+/**
  * Loads the named parsers (all by default), and the readers of their languages, and returns the synchronous
  * interface the core uses.
  */
