@@ -783,6 +783,33 @@ enum Role {
     expect(rules({ [early]: drops('"Ghost"') }, early, SCHEMA)).toEqual([["drop-table", 1]]);
   });
 
+  it("knows each column's type from its Prisma type or its @db attribute: widening it is not flagged, narrowing is", () => {
+    const path = at("20240201000000_retype");
+    const retype = (sql: string) => rules({ [path]: sql }, path, SCHEMA);
+    // e_mail is `String @db.VarChar(50)`: text holds every value; varchar(20) cuts the longer ones.
+    expect(retype('ALTER TABLE "accounts" ALTER COLUMN "e_mail" SET DATA TYPE TEXT;\n')).toEqual([]);
+    const narrowed = [
+      ["change-column-type", 1],
+      ["column-type-rewrite", 1],
+      ["lossy-type-change", 1],
+    ];
+    expect(retype('ALTER TABLE "accounts" ALTER COLUMN "e_mail" SET DATA TYPE VARCHAR(20);\n')).toEqual(
+      narrowed,
+    );
+    // Legacy.name is a plain `String`, text on PostgreSQL: a varchar is narrower.
+    expect(retype('ALTER TABLE "Legacy" ALTER COLUMN "name" SET DATA TYPE VARCHAR(100);\n')).toEqual(
+      narrowed,
+    );
+    // integer to bigint keeps every value, but PostgreSQL rewrites the table for it: not lossy, still locking.
+    expect(retype('ALTER TABLE "Legacy" ALTER COLUMN "id" SET DATA TYPE BIGINT;\n')).toEqual(
+      narrowed.slice(0, 2),
+    );
+    // Without the schema the old type is unknown: the change is reported for review, widening or not.
+    expect(
+      rules({ [path]: 'ALTER TABLE "accounts" ALTER COLUMN "e_mail" SET DATA TYPE TEXT;\n' }, path, null),
+    ).not.toEqual([]);
+  });
+
   it("a table dropped by an earlier added migration is gone, and one created again is there", () => {
     const first = at("20240201000000_drop_legacy");
     const second = at("20240202000000_drop_again");

@@ -9,6 +9,7 @@
 // Error classes.
 import type {
   FieldAttribute,
+  FieldDeclaration,
   ModelDeclaration,
   PrismaSchema,
   PrismaType,
@@ -59,17 +60,26 @@ export function readSchemaPrisma(source: string): SchemaDump | undefined {
   );
   const operations: Operation[] = [PRISMA_MIGRATIONS];
   const joins = new Map<string, Operation>();
+  const typeOf = columnTypes(providerOf(schema));
   for (const model of models) {
     const line = model.location?.start.line ?? 1;
     const endLine = model.location?.end.line ?? line;
     const mapped = stringArg(blockAttribute(model, "map")?.args);
     const inSchema = stringArg(blockAttribute(model, "schema")?.args);
     const columns: string[] = [];
+    const types: Record<string, string> = {};
+    const notNull: string[] = [];
     for (const member of model.members) {
       if (member.kind !== "field") continue;
       const type = baseType(member.type);
       if (type === undefined || !blocks.has(type)) {
-        columns.push(stringArg(fieldAttribute(member.attributes, "map")?.args) ?? member.name.value);
+        const column = stringArg(fieldAttribute(member.attributes, "map")?.args) ?? member.name.value;
+        columns.push(column);
+        const sql = typeOf?.(member);
+        if (sql !== undefined) types[column] = sql;
+        // A required scalar is NOT NULL; an optional one, a list or an unsupported type is taken as nullable
+        // (a column wrongly known NOT NULL would hide the scan of a later SET NOT NULL: this fails closed).
+        if (member.type.kind === "typeId" || member.type.kind === "required") notNull.push(column);
         continue;
       }
       // Both sides lists: an implicit many-to-many relation, kept in a table of its own.
@@ -97,6 +107,8 @@ export function readSchemaPrisma(source: string): SchemaDump | undefined {
       kind: "create-table",
       table: inSchema !== undefined && inSchema !== "public" ? `${inSchema}.${table}` : table,
       columns,
+      ...(Object.keys(types).length ? { columnTypes: types } : {}),
+      ...(typeOf ? { notNullColumns: notNull } : {}),
       line,
       endLine,
     });
@@ -104,6 +116,97 @@ export function readSchemaPrisma(source: string): SchemaDump | undefined {
   operations.push(...joins.values());
   return { operations };
 }
+
+/** The datasource's `provider = "..."`, lower-cased; undefined when there is none or it is not a literal. */
+function providerOf(schema: PrismaSchema): string | undefined {
+  for (const d of schema.declarations) {
+    if (d.kind !== "datasource") continue;
+    for (const m of d.members)
+      if (m.kind === "config" && m.name.value === "provider" && m.value.kind === "literal")
+        return String(m.value.value).toLowerCase();
+  }
+  return undefined;
+}
+
+/**
+ * The SQL type Prisma Migrate gives each scalar type when no `@db.` attribute chooses one (Prisma's documented
+ * type mapping), per provider. Enums and other types are left untyped: the history then knows no old type for
+ * the column, and a change of it is reported for review.
+ */
+const DEFAULT_TYPES: Record<string, Record<string, string>> = {
+  postgresql: {
+    String: "text",
+    Boolean: "boolean",
+    Int: "integer",
+    BigInt: "bigint",
+    Float: "double precision",
+    Decimal: "decimal(65,30)",
+    DateTime: "timestamp(3)",
+    Json: "jsonb",
+    Bytes: "bytea",
+  },
+  mysql: {
+    String: "varchar(191)",
+    Boolean: "tinyint(1)",
+    Int: "int",
+    BigInt: "bigint",
+    Float: "double",
+    Decimal: "decimal(65,30)",
+    DateTime: "datetime(3)",
+    Json: "json",
+    Bytes: "longblob",
+  },
+  sqlite: {
+    String: "text",
+    Boolean: "boolean",
+    Int: "integer",
+    BigInt: "bigint",
+    Float: "real",
+    Decimal: "decimal",
+    DateTime: "datetime",
+    Json: "jsonb",
+    Bytes: "blob",
+  },
+};
+DEFAULT_TYPES.cockroachdb = DEFAULT_TYPES.postgresql!;
+
+/**
+ * A field's column type as SQL spells it: its `@db.` native type (`@db.VarChar(50)` → `varchar(50)`,
+ * `@db.Timestamptz(6)` → `timestamptz(6)`), else its scalar type's default; `[]` for a list. Undefined for a
+ * provider we do not know the mapping of.
+ */
+function columnTypes(
+  provider: string | undefined,
+): ((field: FieldDeclaration) => string | undefined) | undefined {
+  const defaults = provider === undefined ? undefined : DEFAULT_TYPES[provider];
+  if (!defaults) return undefined;
+  return (field) => {
+    const scalar = baseType(field.type);
+    const native = field.attributes?.find((a) => a.path.value.length === 2 && a.path.value[0] === "db");
+    let sql: string | undefined;
+    if (native) {
+      const args = (native.args ?? []).map((a) => (a.kind === "literal" ? a.value : undefined));
+      if (args.some((a) => typeof a !== "number")) return undefined;
+      const name = NATIVE_NAMES[native.path.value[1]!] ?? native.path.value[1]!.toLowerCase();
+      sql = args.length ? `${name}(${args.join(",")})` : name;
+    } else sql = scalar === undefined ? undefined : defaults[scalar];
+    if (sql === undefined) return undefined;
+    return field.type.kind === "list" ? `${sql}[]` : sql;
+  };
+}
+
+/** `@db.` attribute names that are not the SQL type's name lower-cased. */
+const NATIVE_NAMES: Record<string, string> = {
+  DoublePrecision: "double precision",
+  JsonB: "jsonb",
+  ByteA: "bytea",
+  VarBit: "varbit",
+  UnsignedInt: "int unsigned",
+  UnsignedBigInt: "bigint unsigned",
+  UnsignedSmallInt: "smallint unsigned",
+  UnsignedTinyInt: "tinyint unsigned",
+  UnsignedMediumInt: "mediumint unsigned",
+};
 
 /** `String`, `Post` of `Post[]`, `User?`; undefined for `Unsupported("...")`. */
 function baseType(type: PrismaType): string | undefined {
