@@ -1916,14 +1916,21 @@ prune_backups() {
   local -A needed=() files=()
   local f journal line stem current_stem=""
   local re="^(${env//./\\.}-[0-9]{8}T[0-9]{6}Z-(nosha|[0-9a-fA-F]{7,12})-$key(-[A-Za-z0-9]+)?)(\\.[A-Za-z0-9_-]+)?\\.dump\$"
+  # Three greps over all the journals (two per journal took ~40 ms on the way to the migration): those
+  # without an end, those that failed, then their backups.
+  local -a journals=() open=()
   for journal in "$deploys"/*/journal.jsonl; do
-    [[ -f $journal ]] || continue
-    if ! grep -q '"t":"end"' -- "$journal" || grep -q '"result":"\(failed\|timed-out\)"' -- "$journal"; then
-      while IFS= read -r line; do
-        [[ $line =~ \"path\":\"([^\"]*)\" ]] && needed[${BASH_REMATCH[1]}]=1
-      done < <(grep '"t":"backup"' -- "$journal" 2>/dev/null)
-    fi
+    [[ -f $journal ]] && journals+=("$journal")
   done
+  if ((${#journals[@]})); then
+    mapfile -t open < <(
+      grep -L '"t":"end"' -- "${journals[@]}" 2>/dev/null
+      grep -l '"result":"\(failed\|timed-out\)"' -- "${journals[@]}" 2>/dev/null
+    )
+    ((${#open[@]})) && while IFS= read -r line; do
+      [[ $line =~ \"path\":\"([^\"]*)\" ]] && needed[${BASH_REMATCH[1]}]=1
+    done < <(grep -h '"t":"backup"' -- "${open[@]}" 2>/dev/null)
+  fi
   [[ ${current##*/} =~ $re ]] && current_stem=${BASH_REMATCH[1]}
   for f in "$dir"/"$env"-*.dump; do
     [[ ${f##*/} =~ $re ]] || continue
