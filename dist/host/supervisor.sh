@@ -1823,6 +1823,7 @@ early_dump() {
   [[ ${MG_BACKUP:-always} == always && ${MG_DATABASE:-postgresql} == postgresql && -z ${MG_BACKUP_COMMAND-} ]] || return 0
   [[ $DB_STATE == ready || $DB_STATE == none ]] && ((DB_COUNT <= 1)) && $DB_LOCKED || return 0
   local dir
+  # Fails towards the dump after the gate: backup() makes the directory again, and stops when it cannot.
   backup_dir dir || return 0
   EARLY_PARTIAL="$dir/.early-$MG_DEPLOY_ID.partial"
   dump_remove "$EARLY_PARTIAL"
