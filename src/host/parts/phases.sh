@@ -19,6 +19,7 @@ phase_end() {
 
 finish() {
   local result=$1 message=${2-}
+  early_stop "the deploy ended ($result) before the migration"
   runner_stop
   emit t result result "$result" message "$message"
   rm -f "$DEPLOY_DIR/params" "$DEPLOY_DIR/decision" "$DEPLOY_DIR/health"

@@ -65,6 +65,7 @@ on_signal() {
     sleep 2
     kill_run KILL "$CURRENT_PGID" "$CURRENT_TAG"
   fi
+  early_stop "the supervisor was stopped by a signal"
   runner_stop
   emit t phase phase "${PHASE:-supervisor}" state stopped
   emit t result result failed message "the supervisor was stopped by a signal on the host"
@@ -120,6 +121,8 @@ worker() {
   # One boot of the app for the settings, the pending list and the migration (built-in Rails/Django presets).
   ((${#RUNNER[@]})) && runner_start
   db_lock
+  # The backup's dump, taken now (the database lock is held), alongside the pending reading and the gate.
+  early_dump
 
   phase_start pending
   read_status before
