@@ -1,6 +1,7 @@
 // The supervisor's backup and restore phases, run with bash as the host runs them, with stand-ins for the
 // PostgreSQL clients and `df` first on PATH: each records its argv and whether the password reached it
 // through the environment. The real clients against a real database: deploy-safety.int.test.ts.
+import { createHash } from "node:crypto";
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { spawn } from "node:child_process";
 import {
@@ -38,7 +39,12 @@ function fake(name: string, body: string): void {
   );
   chmodSync(join(FAKE_BIN, name), 0o755);
 }
-fake("pg_dump", 'printf "PGDMP\\n"; cat "$FAKE_DB"');
+// FAKE_DUMP: `garbage` writes no archive; `big` writes ~3 MB after the header (many pipe buffers' worth).
+fake(
+  "pg_dump",
+  `[[ \${FAKE_DUMP-} == garbage ]] && { echo "not an archive"; exit 0; }
+printf "PGDMP\\n"; [[ \${FAKE_DUMP-} == big ]] && head -c 3000000 /dev/zero | tr '\\0' x && echo; cat "$FAKE_DB"`,
+);
 fake(
   "pg_restore",
   `if [[ $1 == --list ]]; then
@@ -247,6 +253,30 @@ describe("supervisor backup and restore", () => {
     expect(phases(run)).not.toContain("migrate:ok");
     expect(existsSync(join(app.dir, "ran.log"))).toBe(false);
     expect(readdirSync(join(app.dir, "backups"))).toEqual([]);
+  });
+
+  it("the built-in dump is checked as it streams: one that is no archive → removed, and the migration never starts", async () => {
+    const app = makeApp("echo ran >> ran.log");
+    const run = await runSupervisor(app, {}, { FAKE_DUMP: "garbage" });
+    expect(run.journal.result).toBe("failed");
+    expect(run.journal.message).toContain("did not verify");
+    expect(run.journal.message).toContain("does not appear to be a valid archive");
+    expect(phases(run)).not.toContain("migrate:ok");
+    expect(existsSync(join(app.dir, "ran.log"))).toBe(false);
+    expect(readdirSync(join(app.dir, "backups"))).toEqual([]);
+  });
+
+  it("a dump far larger than a pipe's buffer streams past the check whole: the file, its sha256 and its entries", async () => {
+    const app = makeApp("echo ran >> ran.log");
+    const run = await runSupervisor(app, {}, { FAKE_DUMP: "big" });
+    expect(run.journal.result).toBe("migrated");
+    const b = run.journal.backup!;
+    const bytes = readFileSync(b.path!);
+    expect(bytes.length).toBe("PGDMP\n".length + 3000000 + 1 + "users: alice, bob\n".length);
+    expect(b.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
+    expect(b.entries).toBe(2);
+    // Nothing the stream's check used is left beside the backup.
+    expect(readdirSync(join(app.dir, "backups"))).toEqual([b.path!.split("/").pop()]);
   });
 
   it("less free disk than the database → stopped before the dump, with the figures", async () => {

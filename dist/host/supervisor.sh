@@ -1671,11 +1671,15 @@ backup_dir() {
 }
 
 # The built-in dump, run as one job in its own session (run_start): pg_dump to the partial file with its
-# sha256 taken on the way (on another core, not by reading the whole file again), then `pg_restore --list`
-# on it. pg_dump writes to its stdout, so a run-prefix (`docker exec -i app`) still lands the file on the
-# host. Arguments: the run-prefix's length, the run-prefix. What it leaves beside the partial file P:
-# P.sha256, P.times (`DUMP_MS VERIFY_MS`), P.entries (the table of contents' entries: verified) or
-# P.verify-err. With MG_BACKUP_CHECK (the early dump) it first measures the database and the free space of
+# sha256 taken on the way (on another core, not by reading the whole file again), and `pg_restore --list` on
+# the same stream as it passes (through the FIFO P.toc): a custom-format archive written to a pipe carries its
+# table of contents before the data, which is all --list reads, so the check that read the finished file
+# (~90 ms after the dump, on the way to the migration) now ends with the dump; what it reads is the bytes
+# the file holds. The reader drains the rest of the stream after it, so tee never meets a closed pipe.
+# pg_dump writes to its stdout, so a run-prefix (`docker exec -i app`) still lands the file on the host.
+# Arguments: the run-prefix's length, the run-prefix. What it leaves beside the partial file P: P.sha256,
+# P.times (`DUMP_MS VERIFY_MS`, the second the wait for the check after the dump), P.entries (the table of
+# contents' entries: verified) or P.verify-err. With MG_BACKUP_CHECK (the early dump) it first measures the database and the free space of
 # MG_BACKUP_DIR into P.check (`SIZE FREE`), and dumps nothing when either is unknown or the disk is too small.
 # shellcheck disable=SC2016 # expanded by the inner bash, not here
 readonly DUMP_SCRIPT='set -o pipefail
@@ -1691,15 +1695,22 @@ if [[ -n ${MG_BACKUP_CHECK-} ]]; then
   [[ -n $size && -n $free ]] && ((free >= size)) || exit 0
 fi
 started=$(ms)
-"${prefix[@]}" pg_dump --format=custom --lock-wait-timeout="$MG_DUMP_LOCK_WAIT" | tee -- "$p" | sha256sum >"$p.sha256"
+rm -f -- "$p.toc"
+mkfifo -- "$p.toc" || exit 1
+{ timeout -k 5 3600 "${prefix[@]}" pg_restore --list >"$p.list" 2>"$p.verify-err"; echo "$?" >"$p.verify-rc"; cat >/dev/null; } <"$p.toc" &
+checker=$!
+"${prefix[@]}" pg_dump --format=custom --lock-wait-timeout="$MG_DUMP_LOCK_WAIT" | tee -- "$p" "$p.toc" | sha256sum >"$p.sha256"
 rc=$?
 dumped=$(ms)
+wait "$checker"
+rm -f -- "$p.toc"
 ((rc == 0)) || exit "$rc"
 [[ -s $p ]] || exit 0
-if list=$(timeout -k 5 3600 "${prefix[@]}" pg_restore --list <"$p" 2>"$p.verify-err"); then
-  grep -c -v "^;" <<<"$list" >"$p.entries"
+if [[ $(<"$p.verify-rc") == 0 ]]; then
+  grep -c -v "^;" <"$p.list" >"$p.entries"
   rm -f -- "$p.verify-err"
 fi
+rm -f -- "$p.list" "$p.verify-rc"
 printf "%s %s\n" "$((dumped - started))" "$(($(ms) - dumped))" >"$p.times"
 exit 0'
 
@@ -1789,7 +1800,8 @@ dump_verify() {
 # dump_remove PARTIAL: the partial file and what its job wrote beside it.
 dump_remove() {
   local p=$1
-  rm -f -- "$p" "$p.sha256" "$p.check" "$p.times" "$p.entries" "$p.verify-err" "$p.timed-out"
+  rm -f -- "$p" "$p.sha256" "$p.check" "$p.times" "$p.entries" "$p.verify-err" "$p.timed-out" "$p.toc" "$p.list" \
+    "$p.verify-rc"
 }
 
 # --- the early dump: taken while the action reads the pending list and decides ---------------------------
