@@ -515,7 +515,7 @@ export async function analyzeFiles<F extends DiskFile>(
   // What each worker holds, at most IN_FLIGHT: it is given more as it sends results back, or as chunks appear.
   const holding = new Map<Worker, number>();
   let feed: () => void = () => {};
-  const go: Go & { go: true } = { go: true, config: options.config, parsers: options.parsers };
+  const go: Go = { config: options.config, parsers: options.parsers };
   const pool = [...early];
   while (pool.length < threads - 1) pool.push(startThread(options.workerEntry!));
   const workers = pool.map((thread) => thread.worker);
@@ -527,9 +527,9 @@ export async function analyzeFiles<F extends DiskFile>(
       reject(error);
     };
     // A free worker reads for the shared folder first (the one sequence every other part waits on), then
-    // analyses a batch of its own.
-    // A worker given its next batch ahead (it holds one already) only while more batches are left than there
-    // are threads: near the end a batch held ahead would wait behind this one while another thread idles.
+    // analyses a batch of its own. It is given a batch ahead (while it holds one) only while more batches are
+    // left than there are threads: near the end a batch held ahead would wait behind its current one while
+    // another thread idles.
     const give = (worker: Worker) => {
       const chunk = sharing?.reading.takeForThread();
       const ahead = (holding.get(worker) ?? 0) > 0;

@@ -3037,7 +3037,7 @@ async function analyzeFiles(files, options, each) {
     // What each worker holds, at most IN_FLIGHT: it is given more as it sends results back, or as chunks appear.
     const holding = new Map();
     let feed = () => { };
-    const go = { go: true, config: options.config, parsers: options.parsers };
+    const go = { config: options.config, parsers: options.parsers };
     const pool = [...early];
     while (pool.length < threads - 1)
         pool.push(startThread(options.workerEntry));
@@ -3051,9 +3051,9 @@ async function analyzeFiles(files, options, each) {
             reject(error);
         };
         // A free worker reads for the shared folder first (the one sequence every other part waits on), then
-        // analyses a batch of its own.
-        // A worker given its next batch ahead (it holds one already) only while more batches are left than there
-        // are threads: near the end a batch held ahead would wait behind this one while another thread idles.
+        // analyses a batch of its own. It is given a batch ahead (while it holds one) only while more batches are
+        // left than there are threads: near the end a batch held ahead would wait behind its current one while
+        // another thread idles.
         const give = (worker) => {
             const chunk = sharing?.reading.takeForThread();
             const ahead = (holding.get(worker) ?? 0) > 0;
@@ -3481,7 +3481,7 @@ function walkFolder(path, shown, out, counted) {
         else if (entry.isSymbolicLink())
             walk(abs, under, out, counted, false);
     }
-    counted(out);
+    counted();
 }
 // Loading: what only some runs need (the YAML parser, simple-git and the diff engine, child_process) is imported
 // where it is used, so `analyze` on one file does not compile and evaluate it (the cold start is mostly that).

@@ -175,8 +175,9 @@ backup_dir() {
 # pg_dump writes to its stdout, so a run-prefix (`docker exec -i app`) still lands the file on the host.
 # Arguments: the run-prefix's length, the run-prefix. What it leaves beside the partial file P: P.sha256,
 # P.times (`DUMP_MS VERIFY_MS`, the second the wait for the check after the dump), P.entries (the table of
-# contents' entries: verified) or P.verify-err. With MG_BACKUP_CHECK (the early dump) it first measures the database and the free space of
-# MG_BACKUP_DIR into P.check (`SIZE FREE`), and dumps nothing when either is unknown or the disk is too small.
+# contents' entries: verified) or P.verify-err. With MG_BACKUP_CHECK (the early dump) it first measures the
+# database and the free space of MG_BACKUP_DIR into P.check (`SIZE FREE`), and dumps nothing when either is
+# unknown or the disk is too small.
 # shellcheck disable=SC2016 # expanded by the inner bash, not here
 readonly DUMP_SCRIPT='set -o pipefail
 ms() { if [[ -n ${EPOCHREALTIME-} ]]; then local t=${EPOCHREALTIME/[.,]/}; printf "%s" "$((t / 1000))"; else date +%s%3N; fi; }
