@@ -4,8 +4,9 @@
 //   - the overhead over the bare migrate: < 0.3 s (OVERHEAD_TARGET_MS);
 //   - SSH handshakes per deploy: 1 (counted from sshd's own log: one "Accepted publickey" per connection);
 //   - app boots per deploy: 1 (counted from the host: the fixture app adds a line to log/boots.log per boot).
-// Needs sshd, ssh-keygen, PostgreSQL (runuser postgres), ruby with Rails 6.1 and pg, and a bundle (MG_DIST_DIR
-// or dist/). Usage: node bench/deploy.mjs [--runs 5]   (BENCH_TRACE=1: each guarded run with timestamps)
+// Needs sshd, ssh-keygen, PostgreSQL (runuser postgres), ruby with Rails 6.1 and pg, useradd when run as root
+// (the deploy user, below), and a bundle (MG_DIST_DIR or dist/).
+// Usage: node bench/deploy.mjs [--runs 9]   (BENCH_TRACE=1: each guarded run with timestamps)
 // Also prints where a guarded deploy spends its time: the action's phase marks and the host journal's events.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
@@ -24,7 +25,9 @@ import { freePort, startCluster } from "./pg.mjs";
 
 const OVERHEAD_TARGET_MS = 300;
 const runsFlag = process.argv.indexOf("--runs");
-const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 5;
+// 9 pairs by default: a bare migrate here varies by ±400 ms between runs (the app's boot under the VM's
+// steal), so the median of 5 pair differences moved by ±250 ms from one bench run to the next.
+const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 9;
 const dist = resolve(process.env.MG_DIST_DIR ?? "dist");
 if (!existsSync(join(dist, "index.js")))
   throw new Error(`no bundle at ${dist}: npm run build, or set MG_DIST_DIR`);
@@ -79,7 +82,27 @@ execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", join(root, "h
 execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", join(root, "client_key")]);
 copyFileSync(join(root, "client_key.pub"), join(root, "authorized_keys"));
 const port = await freePort();
-const user = process.env.USER || spawnSync("id", ["-un"], { encoding: "utf8" }).stdout.trim();
+// The deploy user. As root: a user of its own (`mg-bench`, home from /etc/skel), so both sides' one SSH session
+// starts the shell a deploy user's account has, not this machine's root profile: here that profile runs
+// `pyenv init` and `pyenv rehash`, 0.1-0.5 s per session and, on a 2-core machine, slower while the action's
+// own CPU work runs beside it, so it added noise to every pair and a bias against the guarded side.
+const user = deployUser();
+const home = spawnSync("sh", ["-c", 'getent passwd "$1" | cut -d: -f6', "sh", user], {
+  encoding: "utf8",
+}).stdout.trim();
+function deployUser() {
+  const self = process.env.USER || spawnSync("id", ["-un"], { encoding: "utf8" }).stdout.trim();
+  if (process.getuid?.() !== 0) return self;
+  const name = "mg-bench";
+  if (spawnSync("id", ["-u", name], { stdio: "ignore" }).status !== 0)
+    // `*`: no password to log in with, but not a locked account, which sshd refuses even for a key.
+    execFileSync("useradd", ["--system", "--create-home", "--shell", "/bin/bash", "--password", "*", name]);
+  // What the deploy writes as this user: the app (log/, tmp/, db/schema.rb) and the backups.
+  execFileSync("chmod", ["755", root]);
+  mkdirSync(join(root, "backups"), { recursive: true });
+  execFileSync("chown", ["-R", name, app, join(root, "backups"), join(root, "authorized_keys")]);
+  return name;
+}
 const sshdLog = join(root, "sshd.log");
 write(
   join(root, "sshd_config"),
@@ -200,7 +223,7 @@ function guarded(backup) {
 
 // --- where the time goes: the action's own marks (its `deploy phase:` lines, timestamped as they arrive)
 // and the host's (the supervisor's journal: every event carries its `at`; same clock on loopback) ----------
-const stateRoot = join(process.env.HOME ?? "/root", ".migration-guard");
+const stateRoot = join(home, ".migration-guard");
 function journalOf(summary) {
   const id = /deploy `([A-Za-z0-9._-]+)`/.exec(summary)?.[1];
   if (!id) return [];
@@ -239,6 +262,10 @@ function breakdown(start, end, lines, summary) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const quartiles = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return [sorted[Math.floor((sorted.length - 1) / 4)], sorted[Math.ceil(((sorted.length - 1) * 3) / 4)]];
+};
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
@@ -255,29 +282,50 @@ const rows = {
 };
 const loadBefore = load();
 try {
-  // In pairs: bare, guarded, bare, guarded with backup; each overhead is taken pair by pair (the machine's
-  // speed drifts between pairs far more than within one), and the figure is their median.
+  // One deploy first, not counted: it installs this version of the supervisor on the host (a session more,
+  // once per version and host), so the pairs measure the deploys that follow, as a team runs them.
+  reset();
+  const first = await guarded(false);
+  if (first.status !== 0)
+    throw new Error(`the first guarded deploy failed: ${first.stdout}\n${first.stderr}`);
+  // In pairs: bare and guarded, then bare and guarded with backup; each overhead is taken pair by pair (the
+  // machine's speed drifts between pairs far more than within one), and the figure is their median. Every
+  // other pair runs the guarded deploy first, so a drift inside a pair does not always count one way.
   for (let i = 0; i < RUNS; i++) {
     for (const backup of [false, true]) {
-      reset();
-      const b0 = boots();
-      const b = time(bare);
-      if (b.result.status !== 0) throw new Error(`bare ssh deploy failed: ${b.result.stderr}`);
-      rows.bare.push(b.ms);
-      rows.bareBoots.push(boots() - b0);
-      reset();
-      const before = handshakes();
-      const sessionsBefore = sessions();
-      const g0 = boots();
-      const g = await guarded(backup);
-      if (g.status !== 0 || !/result=migrated|migrated/.test(g.outputs))
-        throw new Error(`guarded deploy failed: ${g.stdout}\n${g.stderr}`);
-      rows[backup ? "always" : "never"].push({ ms: g.ms, over: g.ms - b.ms });
-      if (!backup) rows.parts.push(g.breakdown);
-      rows.boots.push(boots() - g0);
-      await new Promise((r) => setTimeout(r, 200));
-      rows.handshakes.push(handshakes() - before);
-      rows.sessions.push(sessions() - sessionsBefore);
+      const runBare = () => {
+        reset();
+        const b0 = boots();
+        const b = time(bare);
+        if (b.result.status !== 0) throw new Error(`bare ssh deploy failed: ${b.result.stderr}`);
+        rows.bare.push(b.ms);
+        rows.bareBoots.push(boots() - b0);
+        return b.ms;
+      };
+      const runGuarded = async () => {
+        reset();
+        const before = handshakes();
+        const sessionsBefore = sessions();
+        const g0 = boots();
+        const g = await guarded(backup);
+        if (g.status !== 0 || !/result=migrated|migrated/.test(g.outputs))
+          throw new Error(`guarded deploy failed: ${g.stdout}\n${g.stderr}`);
+        if (!backup) rows.parts.push(g.breakdown);
+        rows.boots.push(boots() - g0);
+        await new Promise((r) => setTimeout(r, 200));
+        rows.handshakes.push(handshakes() - before);
+        rows.sessions.push(sessions() - sessionsBefore);
+        return g.ms;
+      };
+      let bareMs, guardedMs;
+      if (i % 2 === 0) {
+        bareMs = runBare();
+        guardedMs = await runGuarded();
+      } else {
+        guardedMs = await runGuarded();
+        bareMs = runBare();
+      }
+      rows[backup ? "always" : "never"].push({ ms: guardedMs, over: guardedMs - bareMs });
     }
   }
   const bareMs = median(rows.bare);
@@ -289,6 +337,9 @@ try {
     guardedWithBackupMs: Math.round(median(rows.always.map((r) => r.ms))),
     overheadMs: Math.round(median(rows.never.map((r) => r.over))),
     overheadWithBackupMs: Math.round(median(rows.always.map((r) => r.over))),
+    // The spread of the pair differences (first and third quartiles): how far one bench run can trust its median.
+    overheadQuartilesMs: quartiles(rows.never.map((r) => Math.round(r.over))),
+    overheadWithBackupQuartilesMs: quartiles(rows.always.map((r) => Math.round(r.over))),
     sshHandshakesPerDeploy: Math.max(...rows.handshakes),
     sshSessionsPerDeploy: Math.max(...rows.sessions),
     appBootsPerDeploy: Math.max(...rows.boots),
@@ -302,8 +353,9 @@ try {
     );
   console.log(
     `deploy (Rails 6.1, PostgreSQL, loopback): bare ssh + bin/rails db:migrate ${figures.bareMs} ms; guarded ` +
-      `${figures.guardedMs} ms (overhead ${figures.overheadMs} ms), with backup ${figures.guardedWithBackupMs} ms ` +
-      `(overhead ${figures.overheadWithBackupMs} ms); SSH handshakes per deploy: ${figures.sshHandshakesPerDeploy} ` +
+      `${figures.guardedMs} ms (overhead ${figures.overheadMs} ms, quartiles ${figures.overheadQuartilesMs.join("/")}), ` +
+      `with backup ${figures.guardedWithBackupMs} ms (overhead ${figures.overheadWithBackupMs} ms, quartiles ` +
+      `${figures.overheadWithBackupQuartilesMs.join("/")}); ${RUNS} pairs each; SSH handshakes per deploy: ${figures.sshHandshakesPerDeploy} ` +
       `(sessions ${figures.sshSessionsPerDeploy}); ` +
       `app boots per deploy: ${figures.appBootsPerDeploy} (bare: ${figures.appBootsPerBareMigrate}); load ${figures.load}`,
   );
