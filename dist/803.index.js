@@ -5782,6 +5782,7 @@ __webpack_require__.d(__webpack_exports__, {
   V5: () => (/* reexport */ FolderHistory),
   nG: () => (/* reexport */ byName),
   oi: () => (/* reexport */ isForwardMigration),
+  W: () => (/* reexport */ mayOrderByContent),
   V0: () => (/* reexport */ migrationOrder),
   mL: () => (/* reexport */ ordersByContent),
   gS: () => (/* reexport */ refineWithSchema),
@@ -6119,10 +6120,13 @@ function readable(parsed) {
     return parsed.problems.length ? undefined : parsed.operations;
 }
 
+// EXTERNAL MODULE: ./src/core/glob.ts
+var glob = __webpack_require__(6085);
 // EXTERNAL MODULE: ./src/core/order.ts
 var core_order = __webpack_require__(2831);
 ;// CONCATENATED MODULE: ./src/core/schema/order.ts
 // The order a framework runs the migrations of one folder in: what the schema history replays.
+
 
 /**
  * Names compared as `new Intl.Collator("en", { numeric: true, sensitivity: "base" })` compares them: digit runs
@@ -6245,6 +6249,14 @@ function djangoDeps(source) {
 /** Frameworks that order their migrations by what the files say (a graph), not by their names. */
 function ordersByContent(framework) {
     return framework === "alembic" || framework === "django";
+}
+/**
+ * Whether the file at `path` may be one of a framework that orders by content, known before it is read: only a
+ * `.py` file is Django's or Alembic's, unless the config's `paths` name others for them. Any other file's place in
+ * its history is its name's.
+ */
+function mayOrderByContent(path, paths) {
+    return /\.py$/i.test(path) || (0,glob/* matchesAny */._I)(path, paths.alembic ?? []) || (0,glob/* matchesAny */._I)(path, paths.django ?? []);
 }
 /**
  * By name, numeric parts compared as numbers: the order of every framework that does not order by content.
