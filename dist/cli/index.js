@@ -3863,8 +3863,8 @@ var glob = __nccwpck_require__(6085);
 var frameworks = __nccwpck_require__(6454);
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 37 modules
 var rules = __nccwpck_require__(9344);
-// EXTERNAL MODULE: ./src/core/schema/index.ts + 4 modules
-var core_schema = __nccwpck_require__(2813);
+// EXTERNAL MODULE: ./src/core/schema/index.ts + 5 modules
+var core_schema = __nccwpck_require__(4014);
 ;// CONCATENATED MODULE: ./src/core/suppress.ts
 
 const DIRECTIVE = /migration-guard:allow\b\s*([A-Za-z0-9_,\s-]*?)\s*(?:--\s*(.*?))?\s*$/;
@@ -4670,7 +4670,7 @@ function namedPathProblems(named) {
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(163);
 /* harmony import */ var _frameworks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6454);
 /* harmony import */ var _folder_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9206);
-/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2813);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4014);
 // The schema history of a folder from its files' bytes, however the adapter got them (disk, git blobs): each file
 // decoded and recognised once, the framework's migrations put in the order it runs them, each parsed only when
 // the replay reaches it. Frameworks that run files by name never read a file after the one analysed (one file
@@ -10621,7 +10621,7 @@ function isRunTimeName(name) {
 
 /***/ }),
 
-/***/ 2813:
+/***/ 4014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11186,10 +11186,91 @@ function migrationOrder(framework, files) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/schema/file-enums.ts
+// The enum types as one file leaves them, operation by operation, over the schema before it: what the file
+// creates, the values it adds, its renames and drops. Copies, never the schema's own objects: the replay goes on
+// from those.
+
+class FileEnums {
+    schema;
+    /** By name: the file's own types and copies (`null`: dropped or renamed away). */
+    named = new Map();
+    /** What became of each type a column may hold: its copy after a value added or a rename; `null`: dropped. */
+    successor = new Map();
+    constructor(schema) {
+        this.schema = schema;
+    }
+    /** The enum type of that name now. */
+    byName(name) {
+        const k = (0,column_types/* enumKey */.RB)(name);
+        return this.named.has(k) ? (this.named.get(k) ?? undefined) : this.schema.enumType(name);
+    }
+    /** The type a column typed by `t` holds now: columns follow their type through a value added or a rename. */
+    current(t) {
+        let at = t;
+        while (at && this.successor.has(at))
+            at = this.successor.get(at);
+        return at ?? undefined;
+    }
+    /** True when a column typed by `t` holds `target` now (or held it until it was dropped). */
+    leadsTo(t, target) {
+        for (let at = t; at; at = this.successor.get(at))
+            if (at === target)
+                return true;
+        return false;
+    }
+    /** Follows `op` when it creates or changes an enum type; false when it is no such operation. */
+    track(op) {
+        switch (op.kind) {
+            case "create-enum":
+                // CREATE TYPE of a name that exists fails: the type stays as it was.
+                if (!this.byName(op.type))
+                    this.named.set((0,column_types/* enumKey */.RB)(op.type), { name: op.type, labels: [...op.values] });
+                return true;
+            case "add-enum-value":
+            case "rename-enum-value": {
+                const known = this.byName(op.type);
+                if (!known)
+                    return true;
+                const labels = op.kind === "rename-enum-value"
+                    ? known.labels.map((l) => (l === op.value ? op.newValue : l))
+                    : known.labels.includes(op.value)
+                        ? known.labels
+                        : [...known.labels, op.value];
+                this.follow(op.type, known, { name: known.name, labels });
+                return true;
+            }
+            case "rename-type": {
+                const known = this.byName(op.type);
+                if (!known)
+                    return true;
+                this.named.set((0,column_types/* enumKey */.RB)(op.type), null);
+                this.follow(op.newName, known, { name: op.newName, labels: known.labels });
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+    /** DROP TYPE: the enum it drops, when it is one. */
+    drop(name) {
+        const dropped = this.byName(name);
+        this.named.set((0,column_types/* enumKey */.RB)(name), null);
+        if (dropped)
+            this.successor.set(dropped, null);
+        return dropped;
+    }
+    follow(name, known, copy) {
+        this.successor.set(known, copy);
+        this.named.set((0,column_types/* enumKey */.RB)(name), copy);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/schema/refine.ts
 // A file's operations read again against the schema before it: a type change judged against the column's
 // real old type, a restated nullability (Django's AlterField) that differs from the old one made explicit, and
 // a DROP TYPE of an enum that columns still use.
+
 
 
 function refineWithSchema(operations, schema, vocabulary) {
@@ -11202,71 +11283,38 @@ function refineWithSchema(operations, schema, vocabulary) {
             return local.get(k) ?? undefined;
         return schema.column(table, column);
     };
-    // Enum types the file itself made, changed or dropped so far, by name (`null`: dropped or renamed away), and
-    // what became of each type a column may hold (its copy after a value added or a rename; `null`: dropped).
-    // Copies: the schema's own are the replay's, which goes on from them.
-    const localEnums = new Map();
-    const successor = new Map();
-    const enumNamed = (name) => {
-        const k = (0,column_types/* enumKey */.RB)(name);
-        return localEnums.has(k) ? (localEnums.get(k) ?? undefined) : schema.enumType(name);
-    };
-    /** True when a column typed by `t` holds `target` now (or held it until it was dropped). */
-    const leadsTo = (t, target) => {
-        for (let at = t; at; at = successor.get(at))
-            if (at === target)
-                return true;
-        return false;
-    };
-    /** The type a column typed by `t` holds now: columns follow their type through a rename. */
-    const current = (t) => {
-        let at = t;
-        while (at && successor.has(at))
-            at = successor.get(at);
-        return at ?? undefined;
-    };
-    const typed = (text) => text === undefined ? undefined : (0,column_types/* withEnum */.wr)((0,column_types/* typeFromText */.g6)(text, vocabulary), enumNamed);
+    // Enum types as the file left them so far.
+    const enums = new FileEnums(schema);
+    const typed = (text) => text === undefined ? undefined : (0,column_types/* withEnum */.wr)((0,column_types/* typeFromText */.g6)(text, vocabulary), (name) => enums.byName(name));
     const out = [];
     for (const op of operations) {
-        if (trackEnum(op, enumNamed, localEnums, successor)) {
+        if (enums.track(op)) {
             out.push(op);
             continue;
         }
         if (op.kind === "drop-type") {
             out.push(op);
-            const dropped = enumNamed(op.type);
-            localEnums.set((0,column_types/* enumKey */.RB)(op.type), null);
+            const dropped = enums.drop(op.type);
             if (!dropped)
                 continue;
-            successor.set(dropped, null);
             // The columns typed by it now: the schema's, unless the file changed them, and the file's own.
             const still = [];
             for (const c of schema.enumColumns())
-                if (!local.has(key(c.table, c.column)) && leadsTo(c.type, dropped))
+                if (!local.has(key(c.table, c.column)) && enums.leadsTo(c.type, dropped))
                     still.push(c);
             for (const [k, state] of local) {
                 const [table = "", column = ""] = k.split(/\.(?=[^.]*$)/);
-                if (state?.type?.enum && leadsTo(state.type.enum, dropped))
+                if (state?.type?.enum && enums.leadsTo(state.type.enum, dropped))
                     still.push({ table, column });
             }
-            if (!still.length)
-                continue;
-            if (op.cascade) {
-                // CASCADE drops each column typed by it, with its values.
+            // CASCADE drops each column typed by it, with its values.
+            if (op.cascade)
                 for (const { table, column } of still) {
                     out.push({ kind: "drop-column", table, column, line: op.line, endLine: op.endLine });
                     local.set(key(table, column), null);
                 }
-                continue;
-            }
-            const names = still.map(({ table, column }) => `${table}.${column}`).join(", ");
-            out.push({
-                kind: "unknown",
-                reason: `DROP TYPE ${op.type} while ${names} still ${still.length > 1 ? "use" : "uses"} it: PostgreSQL refuses the drop (RESTRICT is the default), so the migration fails; with CASCADE it would drop ${still.length > 1 ? "those columns" : "the column"} and ${still.length > 1 ? "their" : "its"} values`,
-                table: still[0].table,
-                line: op.line,
-                endLine: op.endLine,
-            });
+            else if (still.length)
+                out.push(dropTypeInUse(op, still));
             continue;
         }
         if (op.kind === "create-table" && op.rebuildOf) {
@@ -11319,7 +11367,7 @@ function refineWithSchema(operations, schema, vocabulary) {
         if (old?.type && type) {
             // The history knows what the column was: that, not a guess from the new type alone, decides. An enum
             // column's labels are its type's as the file left them so far (a value added above counts).
-            const oldEnum = old.type.enum && current(old.type.enum);
+            const oldEnum = old.type.enum && enums.current(old.type.enum);
             const oldType = oldEnum ? { ...old.type, enum: oldEnum } : old.type;
             const { widening: _w, lossy: _l, ...rest } = op;
             refined = { ...rest, ...(0,column_types/* classifySqlTypeChange */.Tr)(oldType, type) };
@@ -11346,44 +11394,17 @@ function refineWithSchema(operations, schema, vocabulary) {
     }
     return out;
 }
-/**
- * Follows what `op` does to an enum type into `local` (a copy of the type, never the schema's own); false when
- * it is no such operation.
- */
-function trackEnum(op, enumNamed, local, successor) {
-    const follow = (known, copy) => {
-        successor.set(known, copy);
-        return copy;
+/** DROP TYPE of an enum columns still use: PostgreSQL refuses it, and the migration fails. */
+function dropTypeInUse(op, still) {
+    const many = still.length > 1;
+    const names = still.map(({ table, column }) => `${table}.${column}`).join(", ");
+    return {
+        kind: "unknown",
+        reason: `DROP TYPE ${op.type} while ${names} still ${many ? "use" : "uses"} it: PostgreSQL refuses the drop (RESTRICT is the default), so the migration fails; with CASCADE it would drop ${many ? "those columns and their" : "the column and its"} values`,
+        table: still[0].table,
+        line: op.line,
+        endLine: op.endLine,
     };
-    switch (op.kind) {
-        case "create-enum":
-            if (!enumNamed(op.type))
-                local.set((0,column_types/* enumKey */.RB)(op.type), { name: op.type, labels: [...op.values] });
-            return true;
-        case "add-enum-value":
-        case "rename-enum-value": {
-            const known = enumNamed(op.type);
-            if (!known)
-                return true;
-            const labels = op.kind === "add-enum-value"
-                ? known.labels.includes(op.value)
-                    ? known.labels
-                    : [...known.labels, op.value]
-                : known.labels.map((l) => (l === op.value ? op.newValue : l));
-            local.set((0,column_types/* enumKey */.RB)(op.type), follow(known, { name: known.name, labels }));
-            return true;
-        }
-        case "rename-type": {
-            const known = enumNamed(op.type);
-            if (!known)
-                return true;
-            local.set((0,column_types/* enumKey */.RB)(op.type), null);
-            local.set((0,column_types/* enumKey */.RB)(op.newName), follow(known, { name: op.newName, labels: known.labels }));
-            return true;
-        }
-        default:
-            return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/schema/index.ts

@@ -1,15 +1,9 @@
 // A file's operations read again against the schema before it: a type change judged against the column's
 // real old type, a restated nullability (Django's AlterField) that differs from the old one made explicit, and
 // a DROP TYPE of an enum that columns still use.
-import {
-  classifySqlTypeChange,
-  enumKey,
-  typeFromText,
-  withEnum,
-  type EnumType,
-  type TypeVocabulary,
-} from "../column-types/index.js";
+import { classifySqlTypeChange, typeFromText, withEnum, type TypeVocabulary } from "../column-types/index.js";
 import type { Operation } from "../types.js";
+import { FileEnums } from "./file-enums.js";
 import { schemaKey, type ColumnState, type SchemaView } from "./state.js";
 
 export function refineWithSchema(
@@ -25,65 +19,35 @@ export function refineWithSchema(
     if (local.has(k)) return local.get(k) ?? undefined;
     return schema.column(table, column);
   };
-  // Enum types the file itself made, changed or dropped so far, by name (`null`: dropped or renamed away), and
-  // what became of each type a column may hold (its copy after a value added or a rename; `null`: dropped).
-  // Copies: the schema's own are the replay's, which goes on from them.
-  const localEnums = new Map<string, EnumType | null>();
-  const successor = new Map<EnumType, EnumType | null>();
-  const enumNamed = (name: string): EnumType | undefined => {
-    const k = enumKey(name);
-    return localEnums.has(k) ? (localEnums.get(k) ?? undefined) : schema.enumType(name);
-  };
-  /** True when a column typed by `t` holds `target` now (or held it until it was dropped). */
-  const leadsTo = (t: EnumType, target: EnumType): boolean => {
-    for (let at: EnumType | null | undefined = t; at; at = successor.get(at)) if (at === target) return true;
-    return false;
-  };
-  /** The type a column typed by `t` holds now: columns follow their type through a rename. */
-  const current = (t: EnumType): EnumType | undefined => {
-    let at: EnumType | null | undefined = t;
-    while (at && successor.has(at)) at = successor.get(at);
-    return at ?? undefined;
-  };
+  // Enum types as the file left them so far.
+  const enums = new FileEnums(schema);
   const typed = (text: string | undefined) =>
-    text === undefined ? undefined : withEnum(typeFromText(text, vocabulary), enumNamed);
+    text === undefined ? undefined : withEnum(typeFromText(text, vocabulary), (name) => enums.byName(name));
   const out: Operation[] = [];
   for (const op of operations) {
-    if (trackEnum(op, enumNamed, localEnums, successor)) {
+    if (enums.track(op)) {
       out.push(op);
       continue;
     }
     if (op.kind === "drop-type") {
       out.push(op);
-      const dropped = enumNamed(op.type);
-      localEnums.set(enumKey(op.type), null);
+      const dropped = enums.drop(op.type);
       if (!dropped) continue;
-      successor.set(dropped, null);
       // The columns typed by it now: the schema's, unless the file changed them, and the file's own.
       const still: { table: string; column: string }[] = [];
       for (const c of schema.enumColumns())
-        if (!local.has(key(c.table, c.column)) && leadsTo(c.type, dropped)) still.push(c);
+        if (!local.has(key(c.table, c.column)) && enums.leadsTo(c.type, dropped)) still.push(c);
       for (const [k, state] of local) {
         const [table = "", column = ""] = k.split(/\.(?=[^.]*$)/);
-        if (state?.type?.enum && leadsTo(state.type.enum, dropped)) still.push({ table, column });
+        if (state?.type?.enum && enums.leadsTo(state.type.enum, dropped)) still.push({ table, column });
       }
-      if (!still.length) continue;
-      if (op.cascade) {
-        // CASCADE drops each column typed by it, with its values.
+      // CASCADE drops each column typed by it, with its values.
+      if (op.cascade)
         for (const { table, column } of still) {
           out.push({ kind: "drop-column", table, column, line: op.line, endLine: op.endLine });
           local.set(key(table, column), null);
         }
-        continue;
-      }
-      const names = still.map(({ table, column }) => `${table}.${column}`).join(", ");
-      out.push({
-        kind: "unknown",
-        reason: `DROP TYPE ${op.type} while ${names} still ${still.length > 1 ? "use" : "uses"} it: PostgreSQL refuses the drop (RESTRICT is the default), so the migration fails; with CASCADE it would drop ${still.length > 1 ? "those columns" : "the column"} and ${still.length > 1 ? "their" : "its"} values`,
-        table: still[0]!.table,
-        line: op.line,
-        endLine: op.endLine,
-      });
+      else if (still.length) out.push(dropTypeInUse(op, still));
       continue;
     }
     if (op.kind === "create-table" && op.rebuildOf) {
@@ -131,7 +95,7 @@ export function refineWithSchema(
     if (old?.type && type) {
       // The history knows what the column was: that, not a guess from the new type alone, decides. An enum
       // column's labels are its type's as the file left them so far (a value added above counts).
-      const oldEnum = old.type.enum && current(old.type.enum);
+      const oldEnum = old.type.enum && enums.current(old.type.enum);
       const oldType = oldEnum ? { ...old.type, enum: oldEnum } : old.type;
       const { widening: _w, lossy: _l, ...rest } = op;
       refined = { ...rest, ...classifySqlTypeChange(oldType, type) };
@@ -159,45 +123,18 @@ export function refineWithSchema(
   return out;
 }
 
-/**
- * Follows what `op` does to an enum type into `local` (a copy of the type, never the schema's own); false when
- * it is no such operation.
- */
-function trackEnum(
-  op: Operation,
-  enumNamed: (name: string) => EnumType | undefined,
-  local: Map<string, EnumType | null>,
-  successor: Map<EnumType, EnumType | null>,
-): boolean {
-  const follow = (known: EnumType, copy: EnumType) => {
-    successor.set(known, copy);
-    return copy;
+/** DROP TYPE of an enum columns still use: PostgreSQL refuses it, and the migration fails. */
+function dropTypeInUse(
+  op: Extract<Operation, { kind: "drop-type" }>,
+  still: readonly { table: string; column: string }[],
+): Operation {
+  const many = still.length > 1;
+  const names = still.map(({ table, column }) => `${table}.${column}`).join(", ");
+  return {
+    kind: "unknown",
+    reason: `DROP TYPE ${op.type} while ${names} still ${many ? "use" : "uses"} it: PostgreSQL refuses the drop (RESTRICT is the default), so the migration fails; with CASCADE it would drop ${many ? "those columns and their" : "the column and its"} values`,
+    table: still[0]!.table,
+    line: op.line,
+    endLine: op.endLine,
   };
-  switch (op.kind) {
-    case "create-enum":
-      if (!enumNamed(op.type)) local.set(enumKey(op.type), { name: op.type, labels: [...op.values] });
-      return true;
-    case "add-enum-value":
-    case "rename-enum-value": {
-      const known = enumNamed(op.type);
-      if (!known) return true;
-      const labels =
-        op.kind === "add-enum-value"
-          ? known.labels.includes(op.value)
-            ? known.labels
-            : [...known.labels, op.value]
-          : known.labels.map((l) => (l === op.value ? op.newValue : l));
-      local.set(enumKey(op.type), follow(known, { name: known.name, labels }));
-      return true;
-    }
-    case "rename-type": {
-      const known = enumNamed(op.type);
-      if (!known) return true;
-      local.set(enumKey(op.type), null);
-      local.set(enumKey(op.newName), follow(known, { name: op.newName, labels: known.labels }));
-      return true;
-    }
-    default:
-      return false;
-  }
 }
