@@ -965,6 +965,26 @@ describe("enum types: a column typed by a known enum is judged by its labels", (
         },
       ),
     ).toEqual(LOSSY);
+    // Rails: an unlimited :string is unbounded on PostgreSQL, so from an unknown type it is for review only;
+    // a limit is narrow whatever the source.
+    const railsUnseen = (body: string) =>
+      verdict(
+        {
+          "db/migrate/20240101000000_create_orders.rb": rails(
+            "CreateOrders",
+            "    create_table :orders do |t|\n      t.column :status, :order_status\n    end",
+          ),
+          "db/migrate/20240102000000_change.rb": rails("Change", body),
+        },
+        "db/migrate/20240102000000_change.rb",
+      ).map(([r]) => r);
+    expect(railsUnseen("    change_column :orders, :status, :string")).toEqual([
+      "change-column-type",
+      "column-type-rewrite",
+    ]);
+    expect(railsUnseen("    change_column :orders, :status, :string, limit: 40")).toContain(
+      "lossy-type-change",
+    );
   });
 
   const railsChange = (base: string, body: string): Folder => ({

@@ -896,6 +896,7 @@ __webpack_require__.d(__webpack_exports__, {
   zq: () => (/* reexport */ abstract_classifyTypeChange),
   MF: () => (/* reexport */ describeType),
   RB: () => (/* reexport */ enumKey),
+  sL: () => (/* reexport */ isJudged),
   fF: () => (/* reexport */ columnType),
   g6: () => (/* reexport */ typeFromText),
   wr: () => (/* reexport */ withEnum)
@@ -981,6 +982,10 @@ const OTHER_KNOWN_BASES = [
     "oid",
 ];
 const KNOWN_BASES = new Set([...Object.values(ALIASES), ...OTHER_KNOWN_BASES]);
+/** False for a type the model cannot judge: a name it does not know (an enum, domain or composite never seen). */
+function isJudged(t) {
+    return t.enum !== undefined || KNOWN_BASES.has(t.base);
+}
 /** The key an enum type is known by: without quotes, case, or PostgreSQL's default schema. */
 function enumKey(name) {
     const bare = name.replace(/["`]/g, "").toLowerCase();
@@ -1019,7 +1024,7 @@ function classifyTypeChange(from, to) {
         return from && sameType(from, to) ? { widening: true } : {};
     // An old type the model cannot judge (an enum whose labels were never seen) tells no more than none (fails
     // closed: a target narrow whatever the source is still lossy).
-    if (!from || !(from.enum || KNOWN_BASES.has(from.base)))
+    if (!from || !isJudged(from))
         return lossyWhateverTheSource(to) ? { lossy: true } : {};
     if (sameType(from, to))
         return { widening: true };
@@ -6628,7 +6633,9 @@ function refineWithSchema(operations, schema, vocabulary) {
         const old = lookup(op.table, op.column);
         const type = typed(op.type);
         let refined = op;
-        if (old?.type && type) {
+        // An old type the model cannot judge (an enum never seen) tells no more than none: the reader's own
+        // reading stands (for Rails, an unlimited `:string` is then not narrow whatever the source).
+        if (old?.type && (0,column_types/* isJudged */.sL)(old.type) && type) {
             // The history knows what the column was: that, not a guess from the new type alone, decides. An enum
             // column's labels are its type's as the file left them so far (a value added above counts).
             const oldEnum = old.type.enum && enums.current(old.type.enum);

@@ -8,6 +8,7 @@ export {
   classifyTypeChange as classifySqlTypeChange,
   columnType as sqlColumnType,
   enumKey,
+  isJudged,
   withEnum,
   type ColumnType as SqlColumnType,
   type EnumType,

@@ -101,6 +101,11 @@ const OTHER_KNOWN_BASES = [
 ];
 const KNOWN_BASES = new Set([...Object.values(ALIASES), ...OTHER_KNOWN_BASES]);
 
+/** False for a type the model cannot judge: a name it does not know (an enum, domain or composite never seen). */
+export function isJudged(t: ColumnType): boolean {
+  return t.enum !== undefined || KNOWN_BASES.has(t.base);
+}
+
 /** The key an enum type is known by: without quotes, case, or PostgreSQL's default schema. */
 export function enumKey(name: string): string {
   const bare = name.replace(/["`]/g, "").toLowerCase();
@@ -150,8 +155,7 @@ export function classifyTypeChange(from: ColumnType | undefined, to: ColumnType)
   if (to.array || from?.array) return from && sameType(from, to) ? { widening: true } : {};
   // An old type the model cannot judge (an enum whose labels were never seen) tells no more than none (fails
   // closed: a target narrow whatever the source is still lossy).
-  if (!from || !(from.enum || KNOWN_BASES.has(from.base)))
-    return lossyWhateverTheSource(to) ? { lossy: true } : {};
+  if (!from || !isJudged(from)) return lossyWhateverTheSource(to) ? { lossy: true } : {};
   if (sameType(from, to)) return { widening: true };
   if (from.enum || to.enum) return enumChange(from, to);
 

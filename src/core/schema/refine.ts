@@ -1,7 +1,13 @@
 // A file's operations read again against the schema before it: a type change judged against the column's
 // real old type, a restated nullability (Django's AlterField) that differs from the old one made explicit, and
 // a DROP TYPE of an enum that columns still use.
-import { classifySqlTypeChange, typeFromText, withEnum, type TypeVocabulary } from "../column-types/index.js";
+import {
+  classifySqlTypeChange,
+  isJudged,
+  typeFromText,
+  withEnum,
+  type TypeVocabulary,
+} from "../column-types/index.js";
 import type { Operation } from "../types.js";
 import { FileEnums } from "./file-enums.js";
 import { schemaKey, type ColumnState, type SchemaView } from "./state.js";
@@ -92,7 +98,9 @@ export function refineWithSchema(
     const old = lookup(op.table, op.column);
     const type = typed(op.type);
     let refined: Operation = op;
-    if (old?.type && type) {
+    // An old type the model cannot judge (an enum never seen) tells no more than none: the reader's own
+    // reading stands (for Rails, an unlimited `:string` is then not narrow whatever the source).
+    if (old?.type && isJudged(old.type) && type) {
       // The history knows what the column was: that, not a guess from the new type alone, decides. An enum
       // column's labels are its type's as the file left them so far (a value added above counts).
       const oldEnum = old.type.enum && enums.current(old.type.enum);
