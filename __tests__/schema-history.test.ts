@@ -1036,6 +1036,8 @@ describe("enum types: a column typed by a known enum is judged by its labels", (
         .map(([r]) => r)
         .filter((r) => r !== "irreversible-migration");
     expect(narrow("    add_enum_value :order_status, 'refunded'")).toEqual(lossy);
+    // The same statement as SQL in execute.
+    expect(narrow(`    execute "ALTER TYPE order_status ADD VALUE 'refunded'"`)).toEqual(lossy);
     expect(
       narrow("    rename_enum :order_status, to: :order_state\n    add_enum_value :order_state, 'refunded'"),
     ).toEqual(lossy);
