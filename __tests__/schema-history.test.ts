@@ -772,6 +772,7 @@ enum Role {
       read.operations.map((op) => (op.kind === "create-table" ? [op.table, op.columns] : [op.kind])),
     ).toEqual([
       ["_prisma_migrations", expect.arrayContaining(["migration_name", "checksum"])],
+      ["create-enum"],
       ["Legacy", ["id", "name"]],
       ["accounts", ["id", "e_mail", "owner_id"]],
       ["User", ["id"]],
@@ -864,5 +865,330 @@ enum Role {
     expect(seededRules(history, third, { "schema.prisma": SCHEMA }, { origins })).toEqual([
       ["drop-table", 1],
     ]);
+  });
+});
+
+describe("enum types: a column typed by a known enum is judged by its labels", () => {
+  const config = parseConfig("paths:\n  sql: ['migrations/*.sql']\n");
+  // 'new', 'paid': the longest label has 4 characters.
+  const INIT = [
+    "CREATE TYPE public.order_status AS ENUM ('new', 'paid');",
+    "CREATE TABLE orders (id bigint, status order_status, note text, ref varchar(4));",
+    "",
+  ].join("\n");
+  const sql = (...changes: string[]): Folder => ({
+    "migrations/001_init.sql": INIT,
+    ...Object.fromEntries(changes.map((c, i) => [`migrations/00${i + 2}_change.sql`, c])),
+  });
+  const last = (folder: Folder) => Object.keys(folder).sort().pop()!;
+  const rules = (folder: Folder) => verdict(folder, last(folder), { config });
+  const REWRITE = [
+    ["change-column-type", 1],
+    ["column-type-rewrite", 1],
+  ];
+  const LOSSY = [...REWRITE, ["lossy-type-change", 1]];
+
+  it("SQL: to a varchar shorter than a label is lossy; to text or a varchar that holds every label is not (still a rewrite)", () => {
+    expect(rules(sql("ALTER TABLE orders ALTER COLUMN status TYPE varchar(3);\n"))).toEqual(LOSSY);
+    expect(rules(sql("ALTER TABLE orders ALTER COLUMN status TYPE varchar(4);\n"))).toEqual(REWRITE);
+    // PostgreSQL has no binary-coercible cast from an enum: text holds every label, but the table is rewritten.
+    expect(rules(sql("ALTER TABLE orders ALTER COLUMN status TYPE text;\n"))).toEqual(REWRITE);
+    // char without a length is char(1).
+    expect(rules(sql("ALTER TABLE orders ALTER COLUMN status TYPE char;\n"))).toEqual(LOSSY);
+  });
+
+  it("SQL: text or varchar to an enum fails on a value that is not a label; one enum to another is for review", () => {
+    expect(
+      rules(sql("ALTER TABLE orders ALTER COLUMN note TYPE order_status USING note::order_status;\n")),
+    ).toEqual(LOSSY);
+    // The enum made in the same file is known too.
+    expect(
+      rules(
+        sql(
+          "CREATE TYPE ref_kind AS ENUM ('a', 'b');\nALTER TABLE orders ALTER COLUMN ref TYPE ref_kind USING ref::ref_kind;\n",
+        ),
+      ).map(([r]) => r),
+    ).toContain("lossy-type-change");
+    // Another enum with every label: values carry over, but the type changes (a rewrite, and the app's reads).
+    expect(
+      rules(
+        sql(
+          "CREATE TYPE order_state AS ENUM ('new', 'paid', 'void');\nALTER TABLE orders ALTER COLUMN status TYPE order_state USING status::text::order_state;\n",
+        ),
+      ).map(([r]) => r),
+    ).toEqual(["change-column-type", "column-type-rewrite"]);
+    // One that lacks a label fails on the rows holding it.
+    expect(
+      rules(
+        sql(
+          "CREATE TYPE order_state AS ENUM ('new');\nALTER TABLE orders ALTER COLUMN status TYPE order_state USING status::text::order_state;\n",
+        ),
+      ).map(([r]) => r),
+    ).toContain("lossy-type-change");
+  });
+
+  it("SQL: a value added by an earlier migration (or above in the same file) counts; one in a comment, a string or a down file does not", () => {
+    const add = "ALTER TYPE order_status ADD VALUE 'refunded';\n";
+    const narrow = "ALTER TABLE orders ALTER COLUMN status TYPE varchar(4);\n";
+    expect(rules(sql(add, narrow))).toEqual(LOSSY);
+    expect(rules(sql(add + narrow)).map(([r]) => r)).toContain("lossy-type-change");
+    const quoted = [
+      "-- ALTER TYPE order_status ADD VALUE 'refunded';",
+      "COMMENT ON TYPE order_status IS 'ALTER TYPE order_status ADD VALUE ''refunded''';",
+      "",
+    ].join("\n");
+    expect(rules(sql(quoted, narrow))).toEqual(REWRITE);
+    const withDown = { ...sql(narrow), "migrations/001_init.down.sql": add };
+    expect(verdict(withDown, "migrations/002_change.sql", { config })).toEqual(REWRITE);
+  });
+
+  it("SQL: a renamed enum keeps its columns; Prisma's way of removing a label (rename, create, retype, drop) is lossy", () => {
+    expect(
+      rules(
+        sql(
+          "ALTER TYPE order_status RENAME TO order_state;\n",
+          "ALTER TABLE orders ALTER COLUMN status TYPE varchar(3);\n",
+        ),
+      ),
+    ).toEqual(LOSSY);
+    const removeLabel = [
+      'ALTER TYPE "order_status" RENAME TO "order_status_old";',
+      "CREATE TYPE \"order_status\" AS ENUM ('new');",
+      'ALTER TABLE "orders" ALTER COLUMN "status" TYPE "order_status" USING ("status"::text::"order_status");',
+      'DROP TYPE "order_status_old";',
+      "",
+    ].join("\n");
+    expect(rules(sql(removeLabel))).toEqual([
+      ["change-column-type", 3],
+      ["column-type-rewrite", 3],
+      ["lossy-type-change", 3],
+    ]);
+  });
+
+  it("SQL: DROP TYPE of an enum a column still uses fails the migration, and with CASCADE drops the column", () => {
+    expect(rules(sql("DROP TYPE order_status;\n"))).toEqual([["unrecognized-operation", 1]]);
+    expect(rules(sql("DROP TYPE order_status CASCADE;\n"))).toEqual([
+      ["drop-column", 1],
+      ["unrecognized-operation", 1],
+    ]);
+    // Once no column uses it, the drop loses nothing.
+    expect(
+      rules(sql("ALTER TABLE orders ALTER COLUMN status TYPE text;\nDROP TYPE order_status;\n")).map(
+        ([r]) => r,
+      ),
+    ).not.toContain("unrecognized-operation");
+    expect(rules(sql("ALTER TABLE orders DROP COLUMN status;\n", "DROP TYPE order_status;\n"))).toEqual([]);
+    // A type nothing made (or one made only in a comment) is not known to be in use.
+    expect(rules(sql("-- CREATE TYPE mood AS ENUM ('ok');\nDROP TYPE mood;\n"))).toEqual([]);
+  });
+
+  it("an enum never seen stays unknown: a change of its column is for review, and lossy where the target is narrow whatever the source", () => {
+    const unseen = (change: string): Folder => ({
+      "migrations/001_init.sql": "CREATE TABLE orders (id bigint, status order_status);\n",
+      "migrations/002_change.sql": change,
+    });
+    expect(
+      verdict(unseen("ALTER TABLE orders ALTER COLUMN status TYPE text;\n"), "migrations/002_change.sql", {
+        config,
+      }),
+    ).toEqual(REWRITE);
+    expect(
+      verdict(
+        unseen("ALTER TABLE orders ALTER COLUMN status TYPE varchar(40);\n"),
+        "migrations/002_change.sql",
+        {
+          config,
+        },
+      ),
+    ).toEqual(LOSSY);
+    // Rails: an unlimited :string is unbounded on PostgreSQL, so from an unknown type it is for review only;
+    // a limit is narrow whatever the source.
+    const railsUnseen = (body: string) =>
+      verdict(
+        {
+          "db/migrate/20240101000000_create_orders.rb": rails(
+            "CreateOrders",
+            "    create_table :orders do |t|\n      t.column :status, :order_status\n    end",
+          ),
+          "db/migrate/20240102000000_change.rb": rails("Change", body),
+        },
+        "db/migrate/20240102000000_change.rb",
+      ).map(([r]) => r);
+    expect(railsUnseen("    change_column :orders, :status, :string")).toEqual([
+      "change-column-type",
+      "column-type-rewrite",
+    ]);
+    expect(railsUnseen("    change_column :orders, :status, :string, limit: 40")).toContain(
+      "lossy-type-change",
+    );
+  });
+
+  const railsChange = (base: string, body: string): Folder => ({
+    "db/migrate/20240101000000_create_orders.rb": rails("CreateOrders", base),
+    "db/migrate/20240102000000_change.rb": rails("Change", body),
+  });
+  const CREATE = [
+    "    create_enum :order_status, %w[new paid]",
+    "    create_table :orders do |t|",
+    "      t.enum :status, enum_type: :order_status",
+    "      t.string :state",
+    "    end",
+    "    add_column :orders, :kind, :enum, enum_type: 'order_status'",
+  ].join("\n");
+  const railsRules = (body: string, base = CREATE) =>
+    verdict(railsChange(base, body), "db/migrate/20240102000000_change.rb")
+      .map(([r]) => r)
+      .filter((r) => r !== "irreversible-migration");
+
+  it("Rails: create_enum and t.enum / add_column :enum with enum_type: type the column by the enum's labels", () => {
+    const rewrite = ["change-column-type", "column-type-rewrite"];
+    const lossy = [...rewrite, "lossy-type-change"];
+    expect(railsRules("    change_column :orders, :status, :string, limit: 3")).toEqual(lossy);
+    expect(railsRules("    change_column :orders, :status, :string, limit: 4")).toEqual(rewrite);
+    expect(railsRules("    change_column :orders, :kind, :text")).toEqual(rewrite);
+    expect(railsRules("    change_column :orders, :kind, :string, limit: 2")).toEqual(lossy);
+    // A string column to the enum: a stored value that is not a label fails the migration.
+    expect(railsRules("    change_column :orders, :state, :enum, enum_type: :order_status")).toEqual(lossy);
+    // create_enum is read, not left for review.
+    expect(
+      verdict(
+        railsChange(CREATE, "    add_enum_value :order_status, 'refunded'"),
+        "db/migrate/20240101000000_create_orders.rb",
+      ),
+    ).toEqual([]);
+  });
+
+  it("Rails: add_enum_value, rename_enum and drop_enum in up count; the same in down, a comment or a string do not", () => {
+    const lossy = ["change-column-type", "column-type-rewrite", "lossy-type-change"];
+    const files = (second: string): Folder => ({
+      ...railsChange(CREATE, second),
+      "db/migrate/20240103000000_narrow.rb": rails(
+        "Narrow",
+        "    change_column :orders, :status, :string, limit: 4",
+      ),
+    });
+    const narrow = (second: string) =>
+      verdict(files(second), "db/migrate/20240103000000_narrow.rb")
+        .map(([r]) => r)
+        .filter((r) => r !== "irreversible-migration");
+    expect(narrow("    add_enum_value :order_status, 'refunded'")).toEqual(lossy);
+    // The same statement as SQL in execute.
+    expect(narrow(`    execute "ALTER TYPE order_status ADD VALUE 'refunded'"`)).toEqual(lossy);
+    expect(
+      narrow("    rename_enum :order_status, to: :order_state\n    add_enum_value :order_state, 'refunded'"),
+    ).toEqual(lossy);
+    const notForward = [
+      "class Change < ActiveRecord::Migration[7.1]",
+      "  def up",
+      "    # add_enum_value :order_status, 'refunded'",
+      "    say \"add_enum_value :order_status, 'refunded'\"",
+      "  end",
+      "  def down",
+      "    add_enum_value :order_status, 'refunded'",
+      "  end",
+      "end",
+      "",
+    ].join("\n");
+    expect(
+      verdict(
+        { ...files(""), "db/migrate/20240102000000_change.rb": notForward },
+        "db/migrate/20240103000000_narrow.rb",
+      )
+        .map(([r]) => r)
+        .filter((r) => r !== "irreversible-migration"),
+    ).toEqual(["change-column-type", "column-type-rewrite"]);
+    // drop_enum while columns use it fails the migration; after they are gone it loses nothing.
+    expect(railsRules("    drop_enum :order_status")).toEqual(["unrecognized-operation"]);
+    expect(
+      railsRules(
+        "    remove_column :orders, :status\n    remove_column :orders, :kind\n    drop_enum :order_status",
+      ),
+    ).toEqual(["drop-column", "drop-column"]);
+  });
+
+  it("Rails: seeded from schema.rb's create_enum and structure.sql's CREATE TYPE", () => {
+    const newer = "db/migrate/20240201000000_narrow.rb";
+    const change = { [newer]: rails("Narrow", "    change_column :orders, :status, :string, limit: 3") };
+    const schemaRb = [
+      "ActiveRecord::Schema[7.1].define(version: 2024_01_01_000000) do",
+      '  create_enum "order_status", ["new", "paid"]',
+      '  create_table "orders", force: :cascade do |t|',
+      '    t.enum "status", enum_type: "order_status"',
+      "  end",
+      "end",
+      "",
+    ].join("\n");
+    const lossy = [
+      ["change-column-type", 3],
+      ["column-type-rewrite", 3],
+      ["lossy-type-change", 3],
+    ];
+    expect(seededRules(change, newer, { "schema.rb": schemaRb })).toEqual(lossy);
+    const structure = [
+      "SET statement_timeout = 0;",
+      "-- CREATE TYPE public.order_status AS ENUM ('a-much-longer-label');",
+      "CREATE TYPE public.order_status AS ENUM (",
+      "    'new',",
+      "    'paid'",
+      ");",
+      "CREATE TABLE public.orders (",
+      "    id bigint NOT NULL,",
+      "    status public.order_status",
+      ");",
+      'INSERT INTO "schema_migrations" (version) VALUES',
+      "('20240101000000');",
+      "",
+    ].join("\n");
+    expect(seededRules(change, newer, { "structure.sql": structure, "schema.rb": null })).toEqual(lossy);
+    const wide = { [newer]: rails("Narrow", "    change_column :orders, :status, :string, limit: 4") };
+    expect(seededRules(wide, newer, { "structure.sql": structure, "schema.rb": null })).toEqual([
+      ["change-column-type", 3],
+      ["column-type-rewrite", 3],
+    ]);
+  });
+
+  it("Prisma: an enum block of schema.prisma types its fields' columns (by @@map and @map)", () => {
+    const SCHEMA = [
+      "datasource db {",
+      '  provider = "postgresql"',
+      '  url      = env("DATABASE_URL")',
+      "}",
+      "",
+      "// enum Ghost { A_MUCH_LONGER_LABEL }",
+      "enum Status {",
+      "  NEW",
+      '  PAID     @map("paid")',
+      "",
+      '  @@map("order_status")',
+      "}",
+      "",
+      "model Order {",
+      "  id     Int    @id",
+      "  status Status",
+      "  note   String",
+      "}",
+      "",
+    ].join("\n");
+    const at = (name: string) => `prisma/migrations/${name}/migration.sql`;
+    const base = { [at("20240101000000_init")]: 'ALTER TABLE "Order" ADD COLUMN "x" TEXT;\n' };
+    const path = at("20240201000000_retype");
+    const retype = (sql: string) =>
+      seededRules(
+        { ...base, [path]: sql },
+        path,
+        { "schema.prisma": SCHEMA },
+        { origins: { [path]: "change" } },
+      );
+    expect(retype('ALTER TABLE "Order" ALTER COLUMN "status" SET DATA TYPE VARCHAR(3);\n')).toEqual(LOSSY);
+    expect(retype('ALTER TABLE "Order" ALTER COLUMN "status" SET DATA TYPE VARCHAR(4);\n')).toEqual(REWRITE);
+    expect(
+      retype(
+        'ALTER TABLE "Order" ALTER COLUMN "note" SET DATA TYPE "order_status" USING ("note"::"order_status");\n',
+      ),
+    ).toEqual(LOSSY);
+    expect(retype('DROP TYPE "order_status";\n')).toEqual([["unrecognized-operation", 1]]);
+    expect(readSchemaPrisma(SCHEMA)!.operations).toContainEqual(
+      expect.objectContaining({ kind: "create-enum", type: "order_status", values: ["NEW", "paid"] }),
+    );
   });
 });

@@ -322,11 +322,7 @@ const HARMLESS = [
     "createExtension",
     "addExtension",
     "dropExtension",
-    "createType",
     "addType",
-    "renameType",
-    "addTypeValue",
-    "renameTypeValue",
     "addTypeAttribute",
     "renameTypeAttribute",
     "setTypeAttribute",
@@ -507,8 +503,41 @@ const SCHEMA_CALLS = {
         const name = r.name(c.args[1], c.scope);
         r.push(c.span, { kind: "drop-constraint", table: t, ...(name !== undefined ? { name } : {}) });
     },
+    // PostgreSQL enum types, for the schema history (`createType(name, values)`: an enum; with an object of
+    // attributes, a composite type, which holds no rows).
+    createType(r, c) {
+        const values = (0,nodes/* stringList */.Yn)(r.resolve(c.args[1], c.scope));
+        const type = r.name(c.args[0], c.scope);
+        if (type === undefined || (values === undefined && !(0,nodes/* objectEntries */.WP)(r.resolve(c.args[1], c.scope))))
+            return missing(r, c, "type name or values");
+        if (values)
+            r.push(c.span, { kind: "create-enum", type, values });
+    },
+    addTypeValue(r, c) {
+        const [type, value] = [r.name(c.args[0], c.scope), r.name(c.args[1], c.scope)];
+        if (type === undefined || value === undefined)
+            return missing(r, c, "type name or value");
+        r.push(c.span, { kind: "add-enum-value", type, value });
+    },
+    renameType(r, c) {
+        const [type, newName] = [r.name(c.args[0], c.scope), r.name(c.args[1], c.scope)];
+        if (type === undefined || newName === undefined)
+            return missing(r, c, "type names");
+        r.push(c.span, { kind: "rename-type", type, newName });
+    },
+    renameTypeValue(r, c) {
+        const [type, value, newValue] = [0, 1, 2].map((i) => r.name(c.args[i], c.scope));
+        if (type === undefined || value === undefined || newValue === undefined)
+            return missing(r, c, "type name or values");
+        r.push(c.span, { kind: "rename-enum-value", type, value, newValue });
+    },
     dropSchema: dropsDependents,
-    dropType: dropsDependents,
+    dropType(r, c) {
+        const type = r.name(c.args[0], c.scope);
+        if (type !== undefined)
+            r.push(c.span, { kind: "drop-type", type });
+        dropsDependents(r, c);
+    },
     dropSequence: dropsDependents,
 };
 

@@ -337,8 +337,8 @@ function historyMember(name, scope) {
 
 // EXTERNAL MODULE: ./src/core/frameworks/index.ts + 22 modules
 var frameworks = __webpack_require__(6454);
-// EXTERNAL MODULE: ./src/core/schema/index.ts + 4 modules
-var schema = __webpack_require__(2813);
+// EXTERNAL MODULE: ./src/core/schema/index.ts + 5 modules
+var schema = __webpack_require__(4014);
 ;// CONCATENATED MODULE: ./src/core/folder-history.ts
 // The schema history of a folder from its files' bytes, however the adapter got them (disk, git blobs): each file
 // decoded and recognised once, the framework's migrations put in the order it runs them, each parsed only when

@@ -143,3 +143,29 @@ describe("node-pg-migrate: data, placeholders and reversibility", () => {
     expect(read(`exports.up = (pgm) => {\n  pgm.dropTable("a";\n};\n`).problems.length).toBeGreaterThan(0);
   });
 });
+
+describe("nodePgMigrate: PostgreSQL enum types", () => {
+  it("reads createType, addTypeValue, renameType, renameTypeValue and dropType for the schema history", () => {
+    const r = up(
+      [
+        "  pgm.createType('order_status', ['new', 'paid']);",
+        "  pgm.createType('point3', { x: 'int', y: 'int' });",
+        "  pgm.addTypeValue('order_status', 'refunded', { after: 'paid' });",
+        "  pgm.renameType('order_status', 'order_state');",
+        "  pgm.renameTypeValue('order_state', 'new', 'fresh');",
+        "  pgm.dropType('mood');",
+        "  // pgm.dropType('order_state');",
+        "  pgm.sql(\"SELECT 'pgm.createType(x, [])'\");",
+      ].join("\n"),
+    );
+    expect(r.operations.filter((o) => o.kind !== "unknown")).toMatchObject([
+      { kind: "create-enum", type: "order_status", values: ["new", "paid"], line: 2 },
+      { kind: "add-enum-value", type: "order_status", value: "refunded", line: 4 },
+      { kind: "rename-type", type: "order_status", newName: "order_state", line: 5 },
+      { kind: "rename-enum-value", type: "order_state", value: "new", newValue: "fresh", line: 6 },
+      { kind: "drop-type", type: "mood", line: 7 },
+    ]);
+    // dropType may drop what depends on it (cascade): still for a person to check.
+    expect(brief(r.operations.filter((o) => o.kind === "unknown"))).toEqual([["unknown", 7, undefined]]);
+  });
+});

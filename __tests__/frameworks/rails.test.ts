@@ -1009,3 +1009,78 @@ end
     ]);
   });
 });
+
+describe("rails: PostgreSQL enum types", () => {
+  it("reads create_enum, add_enum_value, rename_enum, rename_enum_value and drop_enum as the statements they run", () => {
+    const r = read(
+      change(
+        [
+          "    create_enum :order_status, %w[new paid]",
+          '    create_enum "mood", ["ok", "sad"]',
+          "    add_enum_value :order_status, 'refunded', after: 'paid'",
+          "    rename_enum :order_status, to: :order_state",
+          "    rename_enum :mood, :feeling",
+          "    rename_enum_value :order_state, from: 'new', to: 'fresh'",
+          "    drop_enum :feeling, %w[ok sad], if_exists: true",
+        ].join("\n"),
+      ),
+    );
+    expect(forward(r.operations)).toMatchObject([
+      { kind: "create-enum", type: "order_status", values: ["new", "paid"], line: 3 },
+      { kind: "create-enum", type: "mood", values: ["ok", "sad"] },
+      { kind: "add-enum-value", type: "order_status", value: "refunded" },
+      { kind: "rename-type", type: "order_status", newName: "order_state" },
+      { kind: "rename-type", type: "mood", newName: "feeling" },
+      { kind: "rename-enum-value", type: "order_state", value: "new", newValue: "fresh" },
+      { kind: "drop-type", type: "feeling", ifExists: true },
+    ]);
+    // Rails cannot invert add_enum_value (PostgreSQL cannot remove a value); drop_enum with its values it can.
+    expect(irreversible(r.operations)).toMatchObject([{ line: 5 }]);
+    expect(irreversible(read(change("    drop_enum :mood")).operations)).toMatchObject([{ line: 3 }]);
+  });
+
+  it("types an enum column by its enum_type:, in create_table, change_table and add_column", () => {
+    const r = read(
+      change(
+        [
+          "    create_table :orders do |t|",
+          "      t.enum :status, enum_type: :order_status, null: false",
+          "    end",
+          "    change_table :orders do |t|",
+          "      t.enum :kind, enum_type: 'order_kind'",
+          "    end",
+          "    add_column :orders, :mood, :enum, enum_type: :mood",
+        ].join("\n"),
+      ),
+    );
+    expect(forward(r.operations)).toMatchObject([
+      { kind: "create-table", table: "orders", columnTypes: { status: "order_status" } },
+      { kind: "add-column", column: "kind", type: "order_kind" },
+      { kind: "add-column", column: "mood", type: "mood" },
+    ]);
+  });
+
+  it("values from a constant list resolve; values it cannot resolve, or the calls in a comment, a string or down, are no enum", () => {
+    const constant = `STATUSES = %w[new paid].freeze
+${change("    create_enum :order_status, STATUSES")}`;
+    expect(forward(read(constant).operations)).toMatchObject([
+      { kind: "create-enum", type: "order_status", values: ["new", "paid"] },
+    ]);
+    expect(kinds(forward(read(change("    create_enum :order_status, statuses")).operations))).toEqual([
+      "unknown",
+    ]);
+    const quoted = [
+      "class M < ActiveRecord::Migration[7.1]",
+      "  def up",
+      "    # create_enum :order_status, %w[new paid]",
+      '    say "drop_enum :order_status"',
+      "  end",
+      "  def down",
+      "    drop_enum :order_status",
+      "  end",
+      "end",
+      "",
+    ].join("\n");
+    expect(read(quoted).operations).toEqual([]);
+  });
+});

@@ -372,7 +372,27 @@ CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql BEGIN ATOMIC; UPDATE 
     expect(ops("ALTER TYPE mood RENAME VALUE 'sad' TO 'unhappy';")).toMatchObject([
       { kind: "rename-enum-value", type: "mood", value: "sad", newValue: "unhappy" },
     ]);
-    expect(kinds("ALTER TYPE mood ADD VALUE 'calm';")).toEqual([]);
+    expect(kinds("ALTER TYPE mood ADD VALUE 'calm';")).toEqual(["add-enum-value"]);
+  });
+
+  it("reads an enum type's life for the schema history: created, a value added, renamed, dropped", () => {
+    expect(ops("CREATE TYPE public.mood AS ENUM ('ok', 'sad');")).toMatchObject([
+      { kind: "create-enum", type: "public.mood", values: ["ok", "sad"] },
+    ]);
+    expect(ops("ALTER TYPE mood ADD VALUE IF NOT EXISTS 'calm' BEFORE 'sad';")).toMatchObject([
+      { kind: "add-enum-value", type: "mood", value: "calm" },
+    ]);
+    expect(ops("ALTER TYPE app.mood RENAME TO feeling;")).toMatchObject([
+      { kind: "rename-type", type: "app.mood", newName: "app.feeling" },
+    ]);
+    expect(ops("DROP TYPE IF EXISTS mood, app.feeling;")).toMatchObject([
+      { kind: "drop-type", type: "mood", ifExists: true },
+      { kind: "drop-type", type: "app.feeling", ifExists: true },
+    ]);
+    // CASCADE is still for a person to check whatever the history knows of the type.
+    expect(kinds("DROP TYPE mood CASCADE;")).toEqual(["drop-type", "unknown"]);
+    // The words in a comment or a string are no statement.
+    expect(kinds("-- DROP TYPE mood;\nCOMMENT ON TYPE mood IS 'DROP TYPE mood CASCADE';")).toEqual([]);
   });
 
   it("fails closed on a statement kind it does not list as harmless (it used to read it as nothing)", () => {
@@ -452,7 +472,7 @@ CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql BEGIN ATOMIC; UPDATE 
       "CREATE EXTENSION IF NOT EXISTS citext;",
       "CREATE SCHEMA reporting;",
       "CREATE SEQUENCE s;",
-      "CREATE TYPE mood AS ENUM ('ok');",
+      "CREATE TYPE point3 AS (x int, y int, z int);",
       "ALTER TABLE users OWNER TO app, ENABLE ROW LEVEL SECURITY;",
       "ALTER TABLE users ALTER COLUMN email SET STATISTICS 500;",
       "LOCK TABLE users IN SHARE MODE;",

@@ -47,7 +47,14 @@ function readSchemaPrisma(source) {
     const blocks = new Set(schema.declarations.flatMap((d) => d.kind === "model" || d.kind === "view" || d.kind === "type" ? [d.name.value] : []));
     const operations = [PRISMA_MIGRATIONS];
     const joins = new Map();
-    const typeOf = columnTypes(providerOf(schema));
+    const provider = providerOf(schema);
+    // On PostgreSQL each enum is a type of its own (`CREATE TYPE "Status" AS ENUM (...)`), and a field typed by
+    // it a column of that type; other providers spell enums inline, which the model does not read.
+    const enums = provider === "postgresql" || provider === "cockroachdb"
+        ? enumTypes(schema)
+        : new Map();
+    operations.push(...enums.values());
+    const typeOf = columnTypes(provider, enums);
     for (const model of models) {
         const line = model.location?.start.line ?? 1;
         const endLine = model.location?.end.line ?? line;
@@ -117,8 +124,8 @@ function providerOf(schema) {
 }
 /**
  * The SQL type Prisma Migrate gives each scalar type when no `@db.` attribute chooses one (Prisma's documented
- * type mapping), per provider. Enums and other types are left untyped: the history then knows no old type for
- * the column, and a change of it is reported for review.
+ * type mapping), per provider. An enum field is of its enum's type (PostgreSQL); other types are left untyped: the
+ * history then knows no old type for the column, and a change of it is reported for review.
  */
 const DEFAULT_TYPES = {
     postgresql: {
@@ -161,12 +168,15 @@ DEFAULT_TYPES.cockroachdb = DEFAULT_TYPES.postgresql;
  * `@db.Timestamptz(6)` → `timestamptz(6)`), else its scalar type's default; `[]` for a list. Undefined for a
  * provider we do not know the mapping of.
  */
-function columnTypes(provider) {
+function columnTypes(provider, enums) {
     const defaults = provider === undefined ? undefined : DEFAULT_TYPES[provider];
     if (!defaults)
         return undefined;
     return (field) => {
         const scalar = baseType(field.type);
+        const enumType = scalar === undefined ? undefined : enums.get(scalar)?.type;
+        if (enumType !== undefined)
+            return field.type.kind === "list" ? `${enumType}[]` : enumType;
         const native = field.attributes?.find((a) => a.path.value.length === 2 && a.path.value[0] === "db");
         let sql;
         if (native) {
@@ -182,6 +192,30 @@ function columnTypes(provider) {
             return undefined;
         return field.type.kind === "list" ? `${sql}[]` : sql;
     };
+}
+/**
+ * Each `enum` block as the type Prisma Migrate creates for it, by the enum's Prisma name: named by its `@@map`
+ * (in its `@@schema`), its labels by their `@map`.
+ */
+function enumTypes(schema) {
+    const out = new Map();
+    for (const d of schema.declarations) {
+        if (d.kind !== "enum")
+            continue;
+        const line = d.location?.start.line ?? 1;
+        const attribute = (name) => d.members.find((m) => m.kind === "blockAttribute" && m.path.value.length === 1 && m.path.value[0] === name);
+        const name = stringArg(attribute("map")?.args) ?? d.name.value;
+        const inSchema = stringArg(attribute("schema")?.args);
+        const values = d.members.flatMap((m) => m.kind === "enumValue" ? [stringArg(fieldAttribute(m.attributes, "map")?.args) ?? m.name.value] : []);
+        out.set(d.name.value, {
+            kind: "create-enum",
+            type: inSchema !== undefined && inSchema !== "public" ? `${inSchema}.${name}` : name,
+            values,
+            line,
+            endLine: d.location?.end.line ?? line,
+        });
+    }
+    return out;
 }
 /** `@db.` attribute names that are not the SQL type's name lower-cased. */
 const NATIVE_NAMES = {

@@ -736,6 +736,50 @@ const SCHEMA_CALLS = {
             return r.unknown(call, "rename_schema with names the reader cannot resolve");
         r.push(call, { kind: "rename-schema", name: from, newName: to });
     },
+    // PostgreSQL enum types (Rails 7.0: create_enum; 7.1: drop_enum, rename_enum, add_enum_value,
+    // rename_enum_value), each the one statement its PostgreSQL adapter runs.
+    create_enum({ r, args, call, ctx }) {
+        const type = r.name(args.positional[0], ctx);
+        const values = enumValues(r, args.positional[1], ctx);
+        if (type === undefined || values === undefined)
+            return r.unknown(call, "create_enum with a name or values the reader cannot resolve");
+        r.push(call, { kind: "create-enum", type, values });
+    },
+    drop_enum({ r, args, call, ctx }) {
+        const type = r.name(args.positional[0], ctx);
+        if (type === undefined)
+            return r.unknown(call, "drop_enum on a type name the reader cannot resolve");
+        r.push(call, {
+            kind: "drop-type",
+            type,
+            ...(booleanValue(args.options.get("if_exists")) ? { ifExists: true } : {}),
+        });
+        if (args.positional[1] === undefined)
+            r.notInvertible(ctx, call, "drop_enum without its values cannot be reverted in change");
+    },
+    rename_enum({ r, args, call, ctx }) {
+        const type = r.name(args.positional[0], ctx);
+        const newName = r.name(args.positional[1] ?? args.options.get("to"), ctx);
+        if (type === undefined || newName === undefined)
+            return r.unknown(call, "rename_enum with names the reader cannot resolve");
+        r.push(call, { kind: "rename-type", type, newName });
+    },
+    add_enum_value({ r, args, call, ctx }) {
+        const type = r.name(args.positional[0], ctx);
+        const value = r.name(args.positional[1], ctx);
+        if (type === undefined || value === undefined)
+            return r.unknown(call, "add_enum_value with a type or value the reader cannot resolve");
+        r.push(call, { kind: "add-enum-value", type, value });
+        r.notInvertible(ctx, call, "add_enum_value cannot be reverted (PostgreSQL cannot remove an enum value)");
+    },
+    rename_enum_value({ r, args, call, ctx }) {
+        const type = r.name(args.positional[0], ctx);
+        const value = r.name(args.options.get("from"), ctx);
+        const newValue = r.name(args.options.get("to"), ctx);
+        if (type === undefined || value === undefined || newValue === undefined)
+            return r.unknown(call, "rename_enum_value with a type or values the reader cannot resolve");
+        r.push(call, { kind: "rename-enum-value", type, value, newValue });
+    },
     change_table({ r, args, call, ctx }) {
         const table = r.name(args.positional[0], ctx);
         if (table === undefined) {
@@ -1177,7 +1221,10 @@ function visitTableBlockCall(r, call, binding, ctx) {
                 if (column === undefined)
                     continue;
                 binding.columns.push(column);
-                r.knownTypes.set(`${table}.${column}`, { type: name, ...typeSize(args.options) });
+                r.knownTypes.set(`${table}.${column}`, {
+                    type: enumTypeName(r, name, args.options, ctx),
+                    ...typeSize(args.options),
+                });
             }
         }
         return;
@@ -1197,12 +1244,32 @@ function visitTableBlockCall(r, call, binding, ctx) {
             r.unknown(call, `t.${name} with a column name the reader cannot resolve`);
             continue;
         }
-        addColumn(r, call, table, column, { type: name, ...typeSize(args.options) }, args.options);
+        addColumn(r, call, table, column, { type: enumTypeName(r, name, args.options, ctx), ...typeSize(args.options) }, args.options);
     }
 }
 function columnType(r, node, opts, ctx) {
     const type = r.name(node, ctx);
-    return type === undefined ? undefined : { type, ...typeSize(opts) };
+    return type === undefined ? undefined : { type: enumTypeName(r, type, opts, ctx), ...typeSize(opts) };
+}
+/**
+ * A column of type `:enum` is of the PostgreSQL type its `enum_type:` names (Rails' adapter writes that name as
+ * the column's type); the type as written otherwise.
+ */
+function enumTypeName(r, type, opts, ctx) {
+    if (type !== "enum")
+        return type;
+    return r.name(opts.get("enum_type"), ctx) ?? type;
+}
+/** `%w[new paid]`, `["new", "paid"]`, or a constant holding such a list; undefined when not literal. */
+function enumValues(r, node, ctx) {
+    const elements = arrayElements(node);
+    if (elements) {
+        const values = elements.map((e) => r.name(e, ctx));
+        return values.every((v) => v !== undefined) ? values : undefined;
+    }
+    const constant = node && constantName(node);
+    const bound = constant !== undefined ? r.constants.get(constant.split("::").pop()) : undefined;
+    return bound?.kind === "list" ? bound.values : undefined;
 }
 function typeSize(opts) {
     const limit = numberValue(opts.get("limit"));
@@ -1361,6 +1428,12 @@ function invert(op) {
             return [{ kind: "drop-not-null", table: op.table, column: op.column, ...span }];
         case "drop-not-null":
             return [{ kind: "set-not-null", table: op.table, column: op.column, ...span }];
+        case "create-enum":
+            return [{ kind: "drop-type", type: op.type, ...span }];
+        case "rename-type":
+            return [{ kind: "rename-type", type: op.newName, newName: op.type, ...span }];
+        case "rename-enum-value":
+            return [{ kind: "rename-enum-value", type: op.type, value: op.newValue, newValue: op.value, ...span }];
         case "unknown":
         case "irreversible":
             return [op];

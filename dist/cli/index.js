@@ -3863,8 +3863,8 @@ var glob = __nccwpck_require__(6085);
 var frameworks = __nccwpck_require__(6454);
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 37 modules
 var rules = __nccwpck_require__(9344);
-// EXTERNAL MODULE: ./src/core/schema/index.ts + 4 modules
-var core_schema = __nccwpck_require__(2813);
+// EXTERNAL MODULE: ./src/core/schema/index.ts + 5 modules
+var core_schema = __nccwpck_require__(4014);
 ;// CONCATENATED MODULE: ./src/core/suppress.ts
 
 const DIRECTIVE = /migration-guard:allow\b\s*([A-Za-z0-9_,\s-]*?)\s*(?:--\s*(.*?))?\s*$/;
@@ -4098,8 +4098,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Tr: () => (/* reexport */ classifyTypeChange),
   zq: () => (/* reexport */ abstract_classifyTypeChange),
   MF: () => (/* reexport */ describeType),
+  RB: () => (/* reexport */ enumKey),
+  sL: () => (/* reexport */ isJudged),
   fF: () => (/* reexport */ columnType),
-  g6: () => (/* reexport */ typeFromText)
+  g6: () => (/* reexport */ typeFromText),
+  wr: () => (/* reexport */ withEnum)
 });
 
 ;// CONCATENATED MODULE: ./src/core/column-types/sql.ts
@@ -4156,6 +4159,51 @@ const ALIASES = {
     time: "time",
     timetz: "timetz",
 };
+/**
+ * Base names the model knows what values they hold, beside ALIASES' own: a base outside both is a type the model
+ * cannot judge (an enum, domain or composite type whose definition it has not seen), judged as an unknown old type.
+ */
+const OTHER_KNOWN_BASES = [
+    "uuid",
+    "json",
+    "jsonb",
+    "bytea",
+    "blob",
+    "longblob",
+    "binary",
+    "varbinary",
+    "inet",
+    "cidr",
+    "macaddr",
+    "money",
+    "interval",
+    "xml",
+    "varbit",
+    "tsvector",
+    "hstore",
+    "point",
+    "oid",
+];
+const KNOWN_BASES = new Set([...Object.values(ALIASES), ...OTHER_KNOWN_BASES]);
+/** False for a type the model cannot judge: a name it does not know (an enum, domain or composite never seen). */
+function isJudged(t) {
+    return t.enum !== undefined || KNOWN_BASES.has(t.base);
+}
+/** The key an enum type is known by: without quotes, case, or PostgreSQL's default schema. */
+function enumKey(name) {
+    const bare = name.replace(/["`]/g, "").toLowerCase();
+    return bare.startsWith("public.") ? bare.slice("public.".length) : bare;
+}
+/**
+ * `t` with its base read as the enum type of that name, when `enumNamed` knows one (`order_status` in a column
+ * definition is the enum `CREATE TYPE order_status AS ENUM (...)` made); `t` itself otherwise.
+ */
+function withEnum(t, enumNamed) {
+    if (!t || t.enum || KNOWN_BASES.has(t.base))
+        return t;
+    const known = enumNamed(t.base);
+    return known ? { base: "enum", mods: [], array: t.array, enum: known } : t;
+}
 const INT_RANK = { int1: 1, int2: 2, int3: 3, int4: 4, int8: 5 };
 const TEXT_RANK = { tinytext: 1, text: 2, mediumtext: 3, longtext: 4 };
 const BOUNDED_STRINGS = new Set(["varchar", "bpchar"]);
@@ -4177,10 +4225,14 @@ function isUnboundedText(t) {
 function classifyTypeChange(from, to) {
     if (to.array || from?.array)
         return from && sameType(from, to) ? { widening: true } : {};
-    if (!from)
+    // An old type the model cannot judge (an enum whose labels were never seen) tells no more than none (fails
+    // closed: a target narrow whatever the source is still lossy).
+    if (!from || !isJudged(from))
         return lossyWhateverTheSource(to) ? { lossy: true } : {};
     if (sameType(from, to))
         return { widening: true };
+    if (from.enum || to.enum)
+        return enumChange(from, to);
     // Strings.
     if (BOUNDED_STRINGS.has(from.base) || from.base === "text" || from.base in TEXT_RANK) {
         if (to.base === "varchar" && to.mods.length === 0)
@@ -4258,6 +4310,26 @@ function classifyTypeChange(from, to) {
         return { lossy: true };
     return {};
 }
+/**
+ * A change from or to an enum, judged by its labels. PostgreSQL stores an enum value as a 4-byte reference to its
+ * label, and no cast from it is binary coercible, so every such change rewrites the table (never `widening`).
+ * To an enum: a stored value that is not one of its labels fails the cast. From an enum: text holds every
+ * label; a bounded string holds them when it is as long as the longest; anything else needs a mapping.
+ */
+function enumChange(from, to) {
+    if (to.enum) {
+        const labels = new Set(to.enum.labels);
+        return from.enum && from.enum.labels.every((l) => labels.has(l)) ? {} : { lossy: true };
+    }
+    const longest = Math.max(0, ...from.enum.labels.map((l) => [...l].length));
+    if (isUnboundedText(to))
+        return {};
+    // char without a length is char(1).
+    if (BOUNDED_STRINGS.has(to.base))
+        return longest <= (to.mods[0] ?? 1) ? {} : { lossy: true };
+    // A type the model does not know (another enum never seen, a domain) is for a person to judge.
+    return KNOWN_BASES.has(to.base) ? { lossy: true } : {};
+}
 /** Fractional seconds kept by a time type: PostgreSQL's default (and the most any keeps) is 6. */
 function fractionalDigits(t) {
     return t.mods[0] ?? 6;
@@ -4268,9 +4340,14 @@ function precisionChange(from, to) {
     return cmp < 0 ? { lossy: true } : { widening: true };
 }
 function sameType(a, b) {
+    if (a.enum || b.enum)
+        return !!a.enum && !!b.enum && enumKey(a.enum.name) === enumKey(b.enum.name) && a.array === b.array;
     return a.base === b.base && a.array === b.array && a.mods.join(",") === b.mods.join(",");
 }
 function lossyWhateverTheSource(to) {
+    // Only values that are its labels fit an enum.
+    if (to.enum)
+        return true;
     if (BOUNDED_STRINGS.has(to.base))
         return to.mods.length > 0;
     if (to.base === "numeric")
@@ -4347,8 +4424,12 @@ function describeType(t) {
 // model, so the schema history can compare an old type with a new one written by another file.
 
 
-const SHAPE = /^([a-z_][\w ]*?)\s*(?:\(\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?\))?\s*((?:with|without) time zone)?\s*(\[\])?$/i;
-/** `varchar(50)`, `string(100)`, `numeric(10,2)`, `timestamp(3) with time zone`, `int[]`; undefined when not a type. */
+const SHAPE = /^([a-z_][\w .]*?)\s*(?:\(\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?\))?\s*((?:with|without) time zone)?\s*(\[\])?$/i;
+/**
+ * `varchar(50)`, `string(100)`, `numeric(10,2)`, `timestamp(3) with time zone`, `int[]`, `public.order_status` (a
+ * user type, named as written: the schema state reads it as the enum it names, see `withEnum`); undefined when
+ * not a type.
+ */
 function typeFromText(text, vocabulary) {
     const m = SHAPE.exec(text.trim().replace(/\s+/g, " "));
     if (!m)
@@ -4594,7 +4675,7 @@ function namedPathProblems(named) {
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(163);
 /* harmony import */ var _frameworks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6454);
 /* harmony import */ var _folder_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9206);
-/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2813);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4014);
 // The schema history of a folder from its files' bytes, however the adapter got them (disk, git blobs): each file
 // decoded and recognised once, the framework's migrations put in the order it runs them, each parsed only when
 // the replay reaches it. Frameworks that run files by name never read a file after the one analysed (one file
@@ -5079,9 +5160,10 @@ function readStructureSql(source, database, parsers) {
     return { version, operations: read.operations.flatMap((op) => seedOf(op, unlisted)), vocabulary: "sql" };
 }
 /**
- * What an operation of the dump gives the seed: the tables it creates and the columns it adds. A table whose
+ * What an operation of the dump gives the seed: the tables it creates, the columns it adds, and its enum types
+ * (pg_dump writes each with all its labels). A table whose
  * columns the statement does not list (INHERITS, LIKE, OF type, PARTITION OF) is left out and the state marked
- * incomplete, as is anything that drops or renames (pg_dump writes neither: the file was edited, and what it
+ * incomplete, as is anything that drops, renames or alters a type (pg_dump writes none: the file was edited, and what it
  * leaves cannot be told). Indexes, constraints, defaults and the version list seed nothing.
  */
 function seedOf(op, unlisted) {
@@ -5096,12 +5178,17 @@ function seedOf(op, unlisted) {
                 ? unknown(`structure.sql does not list every column of ${op.table}`)
                 : [op];
         case "add-column":
+        case "create-enum":
         case "unknown":
             return [op];
         case "drop-table":
         case "rename-table":
         case "drop-column":
         case "rename-column":
+        case "drop-type":
+        case "rename-type":
+        case "add-enum-value":
+        case "rename-enum-value":
             return unknown(`structure.sql holds a ${op.kind}`);
         default:
             return [];
@@ -7883,16 +7970,20 @@ function mapStatement(node, scope, out) {
         });
         return;
     }
+    if ("CreateEnumStmt" in node) {
+        const s = node.CreateEnumStmt;
+        push(out, span, { kind: "create-enum", type: strings(s.typeName).join("."), values: strings(s.vals) });
+        return;
+    }
     if ("AlterEnumStmt" in node) {
         const s = node.AlterEnumStmt;
+        const type = strings(s.typeName).join(".");
         // ADD VALUE changes no stored value; RENAME VALUE relabels every row that holds it.
         if (s.oldVal !== undefined && s.newVal !== undefined) {
-            push(out, span, {
-                kind: "rename-enum-value",
-                type: strings(s.typeName).join("."),
-                value: s.oldVal,
-                newValue: s.newVal,
-            });
+            push(out, span, { kind: "rename-enum-value", type, value: s.oldVal, newValue: s.newVal });
+        }
+        else if (s.newVal !== undefined) {
+            push(out, span, { kind: "add-enum-value", type, value: s.newVal });
         }
         return;
     }
@@ -7994,7 +8085,6 @@ const NO_DATA_STATEMENTS = new Set([
     "CreateSchemaStmt",
     "CreateSeqStmt",
     "AlterSeqStmt",
-    "CreateEnumStmt",
     "CreateRangeStmt",
     "CompositeTypeStmt",
     "CreateDomainStmt",
@@ -8068,6 +8158,12 @@ function listName(node) {
     if ("String" in node)
         return node.String.sval ?? "";
     return "";
+}
+/** A type named in DROP TYPE or ALTER TYPE: a TypeName node, or a list of names. */
+function typeNameOf(node) {
+    if ("TypeName" in node)
+        return strings(node.TypeName.names).join(".");
+    return listName(node);
 }
 const TYPE_NAMES = {
     int2: "smallint",
@@ -8233,16 +8329,20 @@ function drop(s, scope, out) {
             return;
         }
         case "OBJECT_TYPE":
-        case "OBJECT_DOMAIN":
-        case "OBJECT_EXTENSION":
-            // CASCADE drops the columns of a type, or the tables an extension's types are used in, along with it.
-            if (cascade) {
+            // Which type it is (an enum, and which columns use it) is the schema history's to tell.
+            for (const o of objects) {
                 push(out, scope.span, {
-                    kind: "unknown",
-                    reason: "DROP ... CASCADE also drops the tables or columns that depend on what it drops",
-                    text: scope.src.textOf(scope.first, scope.last),
+                    kind: "drop-type",
+                    type: typeNameOf(o),
+                    ...(s.missing_ok ? { ifExists: true } : {}),
+                    ...(cascade ? { cascade: true } : {}),
                 });
             }
+            cascadeDrop(cascade, scope, out);
+            return;
+        case "OBJECT_DOMAIN":
+        case "OBJECT_EXTENSION":
+            cascadeDrop(cascade, scope, out);
             return;
         default:
             if (s.removeType && NO_DATA_DROPS.has(s.removeType))
@@ -8259,6 +8359,16 @@ function drop(s, scope, out) {
             });
             return;
     }
+}
+/** CASCADE drops the columns of a type, or the tables an extension's types are used in, along with it. */
+function cascadeDrop(cascade, scope, out) {
+    if (!cascade)
+        return;
+    push(out, scope.span, {
+        kind: "unknown",
+        reason: "DROP ... CASCADE also drops the tables or columns that depend on what it drops",
+        text: scope.src.textOf(scope.first, scope.last),
+    });
 }
 /** Objects whose drop deletes no stored rows (code, privileges, derived or recomputable data). */
 const NO_DATA_DROPS = new Set([
@@ -8307,6 +8417,13 @@ function createIndex(s, scope, out) {
 function rename(s, scope, out) {
     if (s.renameType === "OBJECT_SCHEMA" && s.subname && s.newname) {
         push(out, scope.span, { kind: "rename-schema", name: s.subname, newName: s.newname });
+        return;
+    }
+    if (s.renameType === "OBJECT_TYPE" && s.object && s.newname) {
+        // RENAME TO keeps the schema, as for a table.
+        const type = typeNameOf(s.object);
+        const schema = type.includes(".") ? type.slice(0, type.lastIndexOf(".") + 1) : "";
+        push(out, scope.span, { kind: "rename-type", type, newName: `${schema}${s.newname}` });
         return;
     }
     if (!s.relation || !s.newname)
@@ -10519,7 +10636,7 @@ function isRunTimeName(name) {
 
 /***/ }),
 
-/***/ 2813:
+/***/ 4014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10551,6 +10668,8 @@ function schemaKey(name) {
 }
 class SchemaState {
     tables = new Map();
+    /** Enum types by `enumKey`. A column's type holds the same object, so a value added reaches its columns. */
+    enums = new Map();
     incomplete = false;
     get complete() {
         return !this.incomplete;
@@ -10565,6 +10684,24 @@ class SchemaState {
     column(table, column) {
         return this.table(table)?.columns.get(column.toLowerCase());
     }
+    enumType(name) {
+        return this.enums.get((0,column_types/* enumKey */.RB)(name));
+    }
+    enumColumns() {
+        // Asked only at a DROP TYPE: one walk over the columns there, none per file.
+        const out = [];
+        for (const [table, state] of this.tables)
+            for (const [column, c] of state.columns)
+                if (c.type?.enum)
+                    out.push({ table, column, type: c.type.enum });
+        return out;
+    }
+    /** A type as an operation wrote it, read into the model: a name of a known enum is that enum. */
+    typed(text, vocabulary) {
+        if (text === undefined)
+            return undefined;
+        return (0,column_types/* withEnum */.wr)((0,column_types/* typeFromText */.g6)(text, vocabulary), (name) => this.enumType(name));
+    }
     /**
      * A schema dump laid over what the replay knows, for the migrations newer than the dump: the dump is the
      * whole schema at its version, so absence is proven again from here; but a table or column the replay has
@@ -10578,6 +10715,9 @@ class SchemaState {
         for (const op of operations) {
             if (op.kind === "unknown")
                 this.markIncomplete();
+            // An enum the replay made stays the replay's (its columns hold it); the dump's other enums are taken.
+            if (op.kind === "create-enum")
+                this.apply(op, "seed", vocabulary);
             if (op.kind === "add-column")
                 this.apply(op, "seed", vocabulary);
             if (op.kind !== "create-table" || op.rebuildOf)
@@ -10595,6 +10735,7 @@ class SchemaState {
     /** Forgets everything: the replay starts again from the first migration. */
     reset() {
         this.tables.clear();
+        this.enums.clear();
         this.incomplete = false;
     }
     /** One forward operation of a migration whose types are spelled in `vocabulary`. */
@@ -10625,8 +10766,7 @@ class SchemaState {
                 const columns = new Map();
                 const notNull = new Set((op.notNullColumns ?? []).map((c) => c.toLowerCase()));
                 for (const column of op.columns) {
-                    const text = op.columnTypes?.[column];
-                    const type = text !== undefined ? (0,column_types/* typeFromText */.g6)(text, vocabulary) : undefined;
+                    const type = this.typed(op.columnTypes?.[column], vocabulary);
                     columns.set(column.toLowerCase(), {
                         origin,
                         ...(type ? { type } : {}),
@@ -10652,7 +10792,7 @@ class SchemaState {
                 const table = touch(op.table);
                 if (!table || table.columns.has(op.column.toLowerCase()))
                     break;
-                const type = op.type !== undefined ? (0,column_types/* typeFromText */.g6)(op.type, vocabulary) : undefined;
+                const type = this.typed(op.type, vocabulary);
                 table.columns.set(op.column.toLowerCase(), {
                     origin,
                     ...(type ? { type } : {}),
@@ -10682,7 +10822,7 @@ class SchemaState {
                 const column = this.knownColumn(op.table, op.column);
                 if (!column)
                     break;
-                const type = op.type !== undefined ? (0,column_types/* typeFromText */.g6)(op.type, vocabulary) : undefined;
+                const type = this.typed(op.type, vocabulary);
                 if (type)
                     column.type = type;
                 else
@@ -10696,6 +10836,50 @@ class SchemaState {
                 const column = this.knownColumn(op.table, op.column);
                 if (column)
                     column.notNull = op.kind === "set-not-null";
+                break;
+            }
+            case "create-enum":
+                // CREATE TYPE of a name that exists fails; the type stays as it was.
+                if (!this.enums.has((0,column_types/* enumKey */.RB)(op.type)))
+                    this.enums.set((0,column_types/* enumKey */.RB)(op.type), { name: op.type, labels: [...op.values] });
+                break;
+            case "add-enum-value": {
+                const known = this.enumType(op.type);
+                // A type no migration before made: the history does not start at the beginning.
+                if (!known)
+                    this.markIncomplete();
+                else if (!known.labels.includes(op.value))
+                    known.labels.push(op.value);
+                break;
+            }
+            case "rename-enum-value": {
+                const known = this.enumType(op.type);
+                if (!known)
+                    this.markIncomplete();
+                else
+                    known.labels = known.labels.map((l) => (l === op.value ? op.newValue : l));
+                break;
+            }
+            case "rename-type": {
+                // Any type may be renamed; only an enum's rename is one the state follows.
+                const known = this.enumType(op.type);
+                if (!known)
+                    break;
+                this.enums.delete((0,column_types/* enumKey */.RB)(op.type));
+                known.name = op.newName;
+                this.enums.set((0,column_types/* enumKey */.RB)(op.newName), known);
+                break;
+            }
+            case "drop-type": {
+                const known = this.enumType(op.type);
+                if (!known)
+                    break;
+                // CASCADE drops the columns typed by it; without, the drop ran only because none was.
+                if (op.cascade)
+                    for (const { table, column, type } of this.enumColumns())
+                        if (type === known)
+                            this.tables.get(table)?.columns.delete(column);
+                this.enums.delete((0,column_types/* enumKey */.RB)(op.type));
                 break;
             }
             case "unknown":
@@ -11029,9 +11213,91 @@ function migrationOrder(framework, files) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/schema/file-enums.ts
+// The enum types as one file leaves them, operation by operation, over the schema before it: what the file
+// creates, the values it adds, its renames and drops. Copies, never the schema's own objects: the replay goes on
+// from those.
+
+class FileEnums {
+    schema;
+    /** By name: the file's own types and copies (`null`: dropped or renamed away). */
+    named = new Map();
+    /** What became of each type a column may hold: its copy after a value added or a rename; `null`: dropped. */
+    successor = new Map();
+    constructor(schema) {
+        this.schema = schema;
+    }
+    /** The enum type of that name now. */
+    byName(name) {
+        const k = (0,column_types/* enumKey */.RB)(name);
+        return this.named.has(k) ? (this.named.get(k) ?? undefined) : this.schema.enumType(name);
+    }
+    /** The type a column typed by `t` holds now: columns follow their type through a value added or a rename. */
+    current(t) {
+        let at = t;
+        while (at && this.successor.has(at))
+            at = this.successor.get(at);
+        return at ?? undefined;
+    }
+    /** True when a column typed by `t` holds `target` now (or held it until it was dropped). */
+    leadsTo(t, target) {
+        for (let at = t; at; at = this.successor.get(at))
+            if (at === target)
+                return true;
+        return false;
+    }
+    /** Follows `op` when it creates or changes an enum type; false when it is no such operation. */
+    track(op) {
+        switch (op.kind) {
+            case "create-enum":
+                // CREATE TYPE of a name that exists fails: the type stays as it was.
+                if (!this.byName(op.type))
+                    this.named.set((0,column_types/* enumKey */.RB)(op.type), { name: op.type, labels: [...op.values] });
+                return true;
+            case "add-enum-value":
+            case "rename-enum-value": {
+                const known = this.byName(op.type);
+                if (!known)
+                    return true;
+                const labels = op.kind === "rename-enum-value"
+                    ? known.labels.map((l) => (l === op.value ? op.newValue : l))
+                    : known.labels.includes(op.value)
+                        ? known.labels
+                        : [...known.labels, op.value];
+                this.follow(op.type, known, { name: known.name, labels });
+                return true;
+            }
+            case "rename-type": {
+                const known = this.byName(op.type);
+                if (!known)
+                    return true;
+                this.named.set((0,column_types/* enumKey */.RB)(op.type), null);
+                this.follow(op.newName, known, { name: op.newName, labels: known.labels });
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+    /** DROP TYPE: the enum it drops, when it is one. */
+    drop(name) {
+        const dropped = this.byName(name);
+        this.named.set((0,column_types/* enumKey */.RB)(name), null);
+        if (dropped)
+            this.successor.set(dropped, null);
+        return dropped;
+    }
+    follow(name, known, copy) {
+        this.successor.set(known, copy);
+        this.named.set((0,column_types/* enumKey */.RB)(name), copy);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/schema/refine.ts
 // A file's operations read again against the schema before it: a type change judged against the column's
-// real old type, and a restated nullability (Django's AlterField) that differs from the old one made explicit.
+// real old type, a restated nullability (Django's AlterField) that differs from the old one made explicit, and
+// a DROP TYPE of an enum that columns still use.
+
 
 
 function refineWithSchema(operations, schema, vocabulary) {
@@ -11044,8 +11310,40 @@ function refineWithSchema(operations, schema, vocabulary) {
             return local.get(k) ?? undefined;
         return schema.column(table, column);
     };
+    // Enum types as the file left them so far.
+    const enums = new FileEnums(schema);
+    const typed = (text) => text === undefined ? undefined : (0,column_types/* withEnum */.wr)((0,column_types/* typeFromText */.g6)(text, vocabulary), (name) => enums.byName(name));
     const out = [];
     for (const op of operations) {
+        if (enums.track(op)) {
+            out.push(op);
+            continue;
+        }
+        if (op.kind === "drop-type") {
+            out.push(op);
+            const dropped = enums.drop(op.type);
+            if (!dropped)
+                continue;
+            // The columns typed by it now: the schema's, unless the file changed them, and the file's own.
+            const still = [];
+            for (const c of schema.enumColumns())
+                if (!local.has(key(c.table, c.column)) && enums.leadsTo(c.type, dropped))
+                    still.push(c);
+            for (const [k, state] of local) {
+                const [table = "", column = ""] = k.split(/\.(?=[^.]*$)/);
+                if (state?.type?.enum && enums.leadsTo(state.type.enum, dropped))
+                    still.push({ table, column });
+            }
+            // CASCADE drops each column typed by it, with its values.
+            if (op.cascade)
+                for (const { table, column } of still) {
+                    out.push({ kind: "drop-column", table, column, line: op.line, endLine: op.endLine });
+                    local.set(key(table, column), null);
+                }
+            else if (still.length)
+                out.push(dropTypeInUse(op, still));
+            continue;
+        }
         if (op.kind === "create-table" && op.rebuildOf) {
             out.push(op);
             const { table, carried, line, endLine } = op.rebuildOf;
@@ -11073,7 +11371,7 @@ function refineWithSchema(operations, schema, vocabulary) {
         if (op.kind !== "change-column-type") {
             out.push(op);
             if (op.kind === "add-column") {
-                const type = op.type !== undefined ? (0,column_types/* typeFromText */.g6)(op.type, vocabulary) : undefined;
+                const type = typed(op.type);
                 local.set(key(op.table, op.column), {
                     origin: "history",
                     ...(type ? { type } : {}),
@@ -11091,12 +11389,17 @@ function refineWithSchema(operations, schema, vocabulary) {
             continue;
         }
         const old = lookup(op.table, op.column);
-        const type = op.type !== undefined ? (0,column_types/* typeFromText */.g6)(op.type, vocabulary) : undefined;
+        const type = typed(op.type);
         let refined = op;
-        if (old?.type && type) {
-            // The history knows what the column was: that, not a guess from the new type alone, decides.
+        // An old type the model cannot judge (an enum never seen) tells no more than none: the reader's own
+        // reading stands (for Rails, an unlimited `:string` is then not narrow whatever the source).
+        if (old?.type && (0,column_types/* isJudged */.sL)(old.type) && type) {
+            // The history knows what the column was: that, not a guess from the new type alone, decides. An enum
+            // column's labels are its type's as the file left them so far (a value added above counts).
+            const oldEnum = old.type.enum && enums.current(old.type.enum);
+            const oldType = oldEnum ? { ...old.type, enum: oldEnum } : old.type;
             const { widening: _w, lossy: _l, ...rest } = op;
-            refined = { ...rest, ...(0,column_types/* classifySqlTypeChange */.Tr)(old.type, type) };
+            refined = { ...rest, ...(0,column_types/* classifySqlTypeChange */.Tr)(oldType, type) };
         }
         out.push(refined);
         if (op.notNull !== undefined && old?.notNull !== undefined && op.notNull !== old.notNull) {
@@ -11119,6 +11422,18 @@ function refineWithSchema(operations, schema, vocabulary) {
         });
     }
     return out;
+}
+/** DROP TYPE of an enum columns still use: PostgreSQL refuses it, and the migration fails. */
+function dropTypeInUse(op, still) {
+    const many = still.length > 1;
+    const names = still.map(({ table, column }) => `${table}.${column}`).join(", ");
+    return {
+        kind: "unknown",
+        reason: `DROP TYPE ${op.type} while ${names} still ${many ? "use" : "uses"} it: PostgreSQL refuses the drop (RESTRICT is the default), so the migration fails; with CASCADE it would drop ${many ? "those columns and their" : "the column and its"} values`,
+        table: still[0].table,
+        line: op.line,
+        endLine: op.endLine,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/schema/index.ts

@@ -193,6 +193,17 @@ export type Operation =
   | (OpBase & { kind: "drop-sequence"; name: string; ifExists?: boolean; cascade?: boolean })
   /** ALTER SCHEMA ... RENAME TO, Rails `rename_schema`: every qualified name under the old one breaks. */
   | (OpBase & { kind: "rename-schema"; name: string; newName: string })
+  /** CREATE TYPE ... AS ENUM, Rails `create_enum`, a Prisma `enum` block: a type whose values are these labels. */
+  | (OpBase & { kind: "create-enum"; type: string; values: string[] })
+  /** ALTER TYPE ... ADD VALUE, Rails `add_enum_value`: one more label; no stored value changes. */
+  | (OpBase & { kind: "add-enum-value"; type: string; value: string })
+  /** ALTER TYPE ... RENAME TO, Rails `rename_enum`: the columns typed by it follow it (they hold its OID). */
+  | (OpBase & { kind: "rename-type"; type: string; newName: string })
+  /**
+   * DROP TYPE, Rails `drop_enum`: any type (the reader does not know whether it is an enum; the schema history
+   * does). Without CASCADE PostgreSQL refuses it while a column uses the type; with it, those columns are dropped.
+   */
+  | (OpBase & { kind: "drop-type"; type: string; ifExists?: boolean; cascade?: boolean })
   /** ALTER TYPE ... RENAME VALUE: rows keep the value under its new label; code writing the old label fails. */
   | (OpBase & { kind: "rename-enum-value"; type: string; value: string; newValue: string })
   /** Code or SQL the adapter could not turn into operations (dynamic SQL, unparseable statement). */

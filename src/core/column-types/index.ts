@@ -7,6 +7,10 @@ export { classifyTypeChange, describeType, type ColumnType, type TypeChange } fr
 export {
   classifyTypeChange as classifySqlTypeChange,
   columnType as sqlColumnType,
+  enumKey,
+  isJudged,
+  withEnum,
   type ColumnType as SqlColumnType,
+  type EnumType,
 } from "./sql.js";
 export { typeFromText, type TypeVocabulary } from "./text.js";

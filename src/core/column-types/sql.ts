@@ -1,12 +1,24 @@
 // What a column type change does to the stored values, judged from the type names alone.
 
+/**
+ * A PostgreSQL enum type as the schema history knows it: its name and its labels in order. Only the schema state
+ * makes one (from CREATE TYPE ... AS ENUM, Rails' `create_enum`, a Prisma `enum` block); a type name alone says
+ * nothing of its labels.
+ */
+export interface EnumType {
+  name: string;
+  labels: string[];
+}
+
 /** A column type reduced to what matters for comparing two of them. */
 export interface ColumnType {
-  /** Canonical base name (int4, varchar, numeric, text...). */
+  /** Canonical base name (int4, varchar, numeric, text...); `enum` for a known enum type. */
   base: string;
   /** Type modifiers: length for strings, precision and scale for numeric. */
   mods: number[];
   array: boolean;
+  /** The enum type, when the base names one the schema history knows. */
+  enum?: EnumType;
 }
 
 const ALIASES: Record<string, string> = {
@@ -62,6 +74,57 @@ const ALIASES: Record<string, string> = {
   timetz: "timetz",
 };
 
+/**
+ * Base names the model knows what values they hold, beside ALIASES' own: a base outside both is a type the model
+ * cannot judge (an enum, domain or composite type whose definition it has not seen), judged as an unknown old type.
+ */
+const OTHER_KNOWN_BASES = [
+  "uuid",
+  "json",
+  "jsonb",
+  "bytea",
+  "blob",
+  "longblob",
+  "binary",
+  "varbinary",
+  "inet",
+  "cidr",
+  "macaddr",
+  "money",
+  "interval",
+  "xml",
+  "varbit",
+  "tsvector",
+  "hstore",
+  "point",
+  "oid",
+];
+const KNOWN_BASES = new Set([...Object.values(ALIASES), ...OTHER_KNOWN_BASES]);
+
+/** False for a type the model cannot judge: a name it does not know (an enum, domain or composite never seen). */
+export function isJudged(t: ColumnType): boolean {
+  return t.enum !== undefined || KNOWN_BASES.has(t.base);
+}
+
+/** The key an enum type is known by: without quotes, case, or PostgreSQL's default schema. */
+export function enumKey(name: string): string {
+  const bare = name.replace(/["`]/g, "").toLowerCase();
+  return bare.startsWith("public.") ? bare.slice("public.".length) : bare;
+}
+
+/**
+ * `t` with its base read as the enum type of that name, when `enumNamed` knows one (`order_status` in a column
+ * definition is the enum `CREATE TYPE order_status AS ENUM (...)` made); `t` itself otherwise.
+ */
+export function withEnum(
+  t: ColumnType | undefined,
+  enumNamed: (name: string) => EnumType | undefined,
+): ColumnType | undefined {
+  if (!t || t.enum || KNOWN_BASES.has(t.base)) return t;
+  const known = enumNamed(t.base);
+  return known ? { base: "enum", mods: [], array: t.array, enum: known } : t;
+}
+
 const INT_RANK: Record<string, number> = { int1: 1, int2: 2, int3: 3, int4: 4, int8: 5 };
 const TEXT_RANK: Record<string, number> = { tinytext: 1, text: 2, mediumtext: 3, longtext: 4 };
 const BOUNDED_STRINGS = new Set(["varchar", "bpchar"]);
@@ -90,8 +153,11 @@ export interface TypeChange {
  */
 export function classifyTypeChange(from: ColumnType | undefined, to: ColumnType): TypeChange {
   if (to.array || from?.array) return from && sameType(from, to) ? { widening: true } : {};
-  if (!from) return lossyWhateverTheSource(to) ? { lossy: true } : {};
+  // An old type the model cannot judge (an enum whose labels were never seen) tells no more than none (fails
+  // closed: a target narrow whatever the source is still lossy).
+  if (!from || !isJudged(from)) return lossyWhateverTheSource(to) ? { lossy: true } : {};
   if (sameType(from, to)) return { widening: true };
+  if (from.enum || to.enum) return enumChange(from, to);
 
   // Strings.
   if (BOUNDED_STRINGS.has(from.base) || from.base === "text" || from.base in TEXT_RANK) {
@@ -158,6 +224,25 @@ export function classifyTypeChange(from: ColumnType | undefined, to: ColumnType)
   return {};
 }
 
+/**
+ * A change from or to an enum, judged by its labels. PostgreSQL stores an enum value as a 4-byte reference to its
+ * label, and no cast from it is binary coercible, so every such change rewrites the table (never `widening`).
+ * To an enum: a stored value that is not one of its labels fails the cast. From an enum: text holds every
+ * label; a bounded string holds them when it is as long as the longest; anything else needs a mapping.
+ */
+function enumChange(from: ColumnType, to: ColumnType): TypeChange {
+  if (to.enum) {
+    const labels = new Set(to.enum.labels);
+    return from.enum && from.enum.labels.every((l) => labels.has(l)) ? {} : { lossy: true };
+  }
+  const longest = Math.max(0, ...from.enum!.labels.map((l) => [...l].length));
+  if (isUnboundedText(to)) return {};
+  // char without a length is char(1).
+  if (BOUNDED_STRINGS.has(to.base)) return longest <= (to.mods[0] ?? 1) ? {} : { lossy: true };
+  // A type the model does not know (another enum never seen, a domain) is for a person to judge.
+  return KNOWN_BASES.has(to.base) ? { lossy: true } : {};
+}
+
 /** Fractional seconds kept by a time type: PostgreSQL's default (and the most any keeps) is 6. */
 function fractionalDigits(t: ColumnType): number {
   return t.mods[0] ?? 6;
@@ -170,10 +255,14 @@ function precisionChange(from: ColumnType, to: ColumnType): TypeChange {
 }
 
 function sameType(a: ColumnType, b: ColumnType): boolean {
+  if (a.enum || b.enum)
+    return !!a.enum && !!b.enum && enumKey(a.enum.name) === enumKey(b.enum.name) && a.array === b.array;
   return a.base === b.base && a.array === b.array && a.mods.join(",") === b.mods.join(",");
 }
 
 function lossyWhateverTheSource(to: ColumnType): boolean {
+  // Only values that are its labels fit an enum.
+  if (to.enum) return true;
   if (BOUNDED_STRINGS.has(to.base)) return to.mods.length > 0;
   if (to.base === "numeric") return to.mods.length > 0;
   if (TEMPORAL.has(to.base) && to.mods.length > 0 && fractionalDigits(to) < 6) return true;

@@ -10,9 +10,13 @@ import { columnType, type ColumnType } from "./sql.js";
 export type TypeVocabulary = "abstract" | "sql";
 
 const SHAPE =
-  /^([a-z_][\w ]*?)\s*(?:\(\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?\))?\s*((?:with|without) time zone)?\s*(\[\])?$/i;
+  /^([a-z_][\w .]*?)\s*(?:\(\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?\))?\s*((?:with|without) time zone)?\s*(\[\])?$/i;
 
-/** `varchar(50)`, `string(100)`, `numeric(10,2)`, `timestamp(3) with time zone`, `int[]`; undefined when not a type. */
+/**
+ * `varchar(50)`, `string(100)`, `numeric(10,2)`, `timestamp(3) with time zone`, `int[]`, `public.order_status` (a
+ * user type, named as written: the schema state reads it as the enum it names, see `withEnum`); undefined when
+ * not a type.
+ */
 export function typeFromText(text: string, vocabulary: TypeVocabulary): ColumnType | undefined {
   const m = SHAPE.exec(text.trim().replace(/\s+/g, " "));
   if (!m) return undefined;

@@ -1,7 +1,14 @@
 // The schema as the migrations before a file left it: tables, their columns, each column's type and
 // nullability as far as the readers could tell. Built by replaying forward operations in migration order
 // (history.ts); pure data, no I/O.
-import { typeFromText, type SqlColumnType, type TypeVocabulary } from "../column-types/index.js";
+import {
+  enumKey,
+  typeFromText,
+  withEnum,
+  type EnumType,
+  type SqlColumnType,
+  type TypeVocabulary,
+} from "../column-types/index.js";
 import type { Operation } from "../types.js";
 
 /**
@@ -38,10 +45,16 @@ export interface SchemaView {
   readonly complete: boolean;
   table(name: string): TableState | undefined;
   column(table: string, column: string): ColumnState | undefined;
+  /** The enum type of that name, when a migration (or a dump) before made it. */
+  enumType(name: string): EnumType | undefined;
+  /** Every column whose type is an enum (table key, column name, the enum), for a DROP TYPE to check. */
+  enumColumns(): { table: string; column: string; type: EnumType }[];
 }
 
 export class SchemaState implements SchemaView {
   private readonly tables = new Map<string, TableState>();
+  /** Enum types by `enumKey`. A column's type holds the same object, so a value added reaches its columns. */
+  private readonly enums = new Map<string, EnumType>();
   private incomplete = false;
 
   get complete(): boolean {
@@ -61,6 +74,25 @@ export class SchemaState implements SchemaView {
     return this.table(table)?.columns.get(column.toLowerCase());
   }
 
+  enumType(name: string): EnumType | undefined {
+    return this.enums.get(enumKey(name));
+  }
+
+  enumColumns(): { table: string; column: string; type: EnumType }[] {
+    // Asked only at a DROP TYPE: one walk over the columns there, none per file.
+    const out: { table: string; column: string; type: EnumType }[] = [];
+    for (const [table, state] of this.tables)
+      for (const [column, c] of state.columns)
+        if (c.type?.enum) out.push({ table, column, type: c.type.enum });
+    return out;
+  }
+
+  /** A type as an operation wrote it, read into the model: a name of a known enum is that enum. */
+  private typed(text: string | undefined, vocabulary: TypeVocabulary): SqlColumnType | undefined {
+    if (text === undefined) return undefined;
+    return withEnum(typeFromText(text, vocabulary), (name) => this.enumType(name));
+  }
+
   /**
    * A schema dump laid over what the replay knows, for the migrations newer than the dump: the dump is the
    * whole schema at its version, so absence is proven again from here; but a table or column the replay has
@@ -73,6 +105,8 @@ export class SchemaState implements SchemaView {
     this.incomplete = false;
     for (const op of operations) {
       if (op.kind === "unknown") this.markIncomplete();
+      // An enum the replay made stays the replay's (its columns hold it); the dump's other enums are taken.
+      if (op.kind === "create-enum") this.apply(op, "seed", vocabulary);
       if (op.kind === "add-column") this.apply(op, "seed", vocabulary);
       if (op.kind !== "create-table" || op.rebuildOf) continue;
       const table = this.table(op.table);
@@ -89,6 +123,7 @@ export class SchemaState implements SchemaView {
   /** Forgets everything: the replay starts again from the first migration. */
   reset(): void {
     this.tables.clear();
+    this.enums.clear();
     this.incomplete = false;
   }
 
@@ -122,8 +157,7 @@ export class SchemaState implements SchemaView {
         const columns = new Map<string, ColumnState>();
         const notNull = new Set((op.notNullColumns ?? []).map((c) => c.toLowerCase()));
         for (const column of op.columns) {
-          const text = op.columnTypes?.[column];
-          const type = text !== undefined ? typeFromText(text, vocabulary) : undefined;
+          const type = this.typed(op.columnTypes?.[column], vocabulary);
           columns.set(column.toLowerCase(), {
             origin,
             ...(type ? { type } : {}),
@@ -146,7 +180,7 @@ export class SchemaState implements SchemaView {
       case "add-column": {
         const table = touch(op.table);
         if (!table || table.columns.has(op.column.toLowerCase())) break;
-        const type = op.type !== undefined ? typeFromText(op.type, vocabulary) : undefined;
+        const type = this.typed(op.type, vocabulary);
         table.columns.set(op.column.toLowerCase(), {
           origin,
           ...(type ? { type } : {}),
@@ -173,7 +207,7 @@ export class SchemaState implements SchemaView {
       case "change-column-type": {
         const column = this.knownColumn(op.table, op.column);
         if (!column) break;
-        const type = op.type !== undefined ? typeFromText(op.type, vocabulary) : undefined;
+        const type = this.typed(op.type, vocabulary);
         if (type) column.type = type;
         else delete column.type;
         if (op.notNull !== undefined) column.notNull = op.notNull;
@@ -183,6 +217,43 @@ export class SchemaState implements SchemaView {
       case "drop-not-null": {
         const column = this.knownColumn(op.table, op.column);
         if (column) column.notNull = op.kind === "set-not-null";
+        break;
+      }
+      case "create-enum":
+        // CREATE TYPE of a name that exists fails; the type stays as it was.
+        if (!this.enums.has(enumKey(op.type)))
+          this.enums.set(enumKey(op.type), { name: op.type, labels: [...op.values] });
+        break;
+      case "add-enum-value": {
+        const known = this.enumType(op.type);
+        // A type no migration before made: the history does not start at the beginning.
+        if (!known) this.markIncomplete();
+        else if (!known.labels.includes(op.value)) known.labels.push(op.value);
+        break;
+      }
+      case "rename-enum-value": {
+        const known = this.enumType(op.type);
+        if (!known) this.markIncomplete();
+        else known.labels = known.labels.map((l) => (l === op.value ? op.newValue : l));
+        break;
+      }
+      case "rename-type": {
+        // Any type may be renamed; only an enum's rename is one the state follows.
+        const known = this.enumType(op.type);
+        if (!known) break;
+        this.enums.delete(enumKey(op.type));
+        known.name = op.newName;
+        this.enums.set(enumKey(op.newName), known);
+        break;
+      }
+      case "drop-type": {
+        const known = this.enumType(op.type);
+        if (!known) break;
+        // CASCADE drops the columns typed by it; without, the drop ran only because none was.
+        if (op.cascade)
+          for (const { table, column, type } of this.enumColumns())
+            if (type === known) this.tables.get(table)?.columns.delete(column);
+        this.enums.delete(enumKey(op.type));
         break;
       }
       case "unknown":

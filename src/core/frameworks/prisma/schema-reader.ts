@@ -20,6 +20,8 @@ import { parsePrismaSchema } from "@loancrate/prisma-schema-parser/dist/parse.js
 import type { SchemaDump } from "../../schema/index.js";
 import type { Operation } from "../../types.js";
 
+type CreateEnum = Extract<Operation, { kind: "create-enum" }>;
+
 /** The table Prisma Migrate keeps its own history in, in every database it migrated. */
 const PRISMA_MIGRATIONS: Operation = {
   kind: "create-table",
@@ -60,7 +62,15 @@ export function readSchemaPrisma(source: string): SchemaDump | undefined {
   );
   const operations: Operation[] = [PRISMA_MIGRATIONS];
   const joins = new Map<string, Operation>();
-  const typeOf = columnTypes(providerOf(schema));
+  const provider = providerOf(schema);
+  // On PostgreSQL each enum is a type of its own (`CREATE TYPE "Status" AS ENUM (...)`), and a field typed by
+  // it a column of that type; other providers spell enums inline, which the model does not read.
+  const enums =
+    provider === "postgresql" || provider === "cockroachdb"
+      ? enumTypes(schema)
+      : new Map<string, CreateEnum>();
+  operations.push(...enums.values());
+  const typeOf = columnTypes(provider, enums);
   for (const model of models) {
     const line = model.location?.start.line ?? 1;
     const endLine = model.location?.end.line ?? line;
@@ -130,8 +140,8 @@ function providerOf(schema: PrismaSchema): string | undefined {
 
 /**
  * The SQL type Prisma Migrate gives each scalar type when no `@db.` attribute chooses one (Prisma's documented
- * type mapping), per provider. Enums and other types are left untyped: the history then knows no old type for
- * the column, and a change of it is reported for review.
+ * type mapping), per provider. An enum field is of its enum's type (PostgreSQL); other types are left untyped: the
+ * history then knows no old type for the column, and a change of it is reported for review.
  */
 const DEFAULT_TYPES: Record<string, Record<string, string>> = {
   postgresql: {
@@ -177,11 +187,14 @@ DEFAULT_TYPES.cockroachdb = DEFAULT_TYPES.postgresql!;
  */
 function columnTypes(
   provider: string | undefined,
+  enums: ReadonlyMap<string, CreateEnum>,
 ): ((field: FieldDeclaration) => string | undefined) | undefined {
   const defaults = provider === undefined ? undefined : DEFAULT_TYPES[provider];
   if (!defaults) return undefined;
   return (field) => {
     const scalar = baseType(field.type);
+    const enumType = scalar === undefined ? undefined : enums.get(scalar)?.type;
+    if (enumType !== undefined) return field.type.kind === "list" ? `${enumType}[]` : enumType;
     const native = field.attributes?.find((a) => a.path.value.length === 2 && a.path.value[0] === "db");
     let sql: string | undefined;
     if (native) {
@@ -193,6 +206,36 @@ function columnTypes(
     if (sql === undefined) return undefined;
     return field.type.kind === "list" ? `${sql}[]` : sql;
   };
+}
+
+/**
+ * Each `enum` block as the type Prisma Migrate creates for it, by the enum's Prisma name: named by its `@@map`
+ * (in its `@@schema`), its labels by their `@map`.
+ */
+function enumTypes(schema: PrismaSchema): Map<string, CreateEnum> {
+  const out = new Map<string, CreateEnum>();
+  for (const d of schema.declarations) {
+    if (d.kind !== "enum") continue;
+    const line = d.location?.start.line ?? 1;
+    const attribute = (name: string) =>
+      d.members.find(
+        (m): m is BlockAttribute =>
+          m.kind === "blockAttribute" && m.path.value.length === 1 && m.path.value[0] === name,
+      );
+    const name = stringArg(attribute("map")?.args) ?? d.name.value;
+    const inSchema = stringArg(attribute("schema")?.args);
+    const values = d.members.flatMap((m) =>
+      m.kind === "enumValue" ? [stringArg(fieldAttribute(m.attributes, "map")?.args) ?? m.name.value] : [],
+    );
+    out.set(d.name.value, {
+      kind: "create-enum",
+      type: inSchema !== undefined && inSchema !== "public" ? `${inSchema}.${name}` : name,
+      values,
+      line,
+      endLine: d.location?.end.line ?? line,
+    });
+  }
+  return out;
 }
 
 /** `@db.` attribute names that are not the SQL type's name lower-cased. */

@@ -98,6 +98,12 @@ export function invert(op: Operation): Operation[] {
       return [{ kind: "drop-not-null", table: op.table, column: op.column, ...span }];
     case "drop-not-null":
       return [{ kind: "set-not-null", table: op.table, column: op.column, ...span }];
+    case "create-enum":
+      return [{ kind: "drop-type", type: op.type, ...span }];
+    case "rename-type":
+      return [{ kind: "rename-type", type: op.newName, newName: op.type, ...span }];
+    case "rename-enum-value":
+      return [{ kind: "rename-enum-value", type: op.type, value: op.newValue, newValue: op.value, ...span }];
     case "unknown":
     case "irreversible":
       return [op];

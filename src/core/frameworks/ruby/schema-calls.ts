@@ -14,6 +14,7 @@ import {
   blockParameterNames,
   booleanValue,
   callArgs,
+  constantName,
   hashEntries,
   isNil,
   numberValue,
@@ -175,6 +176,49 @@ export const SCHEMA_CALLS: Readonly<Record<string, (s: SchemaCall) => void>> = {
     if (from === undefined || to === undefined)
       return r.unknown(call, "rename_schema with names the reader cannot resolve");
     r.push(call, { kind: "rename-schema", name: from, newName: to });
+  },
+  // PostgreSQL enum types (Rails 7.0: create_enum; 7.1: drop_enum, rename_enum, add_enum_value,
+  // rename_enum_value), each the one statement its PostgreSQL adapter runs.
+  create_enum({ r, args, call, ctx }) {
+    const type = r.name(args.positional[0], ctx);
+    const values = enumValues(r, args.positional[1], ctx);
+    if (type === undefined || values === undefined)
+      return r.unknown(call, "create_enum with a name or values the reader cannot resolve");
+    r.push(call, { kind: "create-enum", type, values });
+  },
+  drop_enum({ r, args, call, ctx }) {
+    const type = r.name(args.positional[0], ctx);
+    if (type === undefined) return r.unknown(call, "drop_enum on a type name the reader cannot resolve");
+    r.push(call, {
+      kind: "drop-type",
+      type,
+      ...(booleanValue(args.options.get("if_exists")) ? { ifExists: true } : {}),
+    });
+    if (args.positional[1] === undefined)
+      r.notInvertible(ctx, call, "drop_enum without its values cannot be reverted in change");
+  },
+  rename_enum({ r, args, call, ctx }) {
+    const type = r.name(args.positional[0], ctx);
+    const newName = r.name(args.positional[1] ?? args.options.get("to"), ctx);
+    if (type === undefined || newName === undefined)
+      return r.unknown(call, "rename_enum with names the reader cannot resolve");
+    r.push(call, { kind: "rename-type", type, newName });
+  },
+  add_enum_value({ r, args, call, ctx }) {
+    const type = r.name(args.positional[0], ctx);
+    const value = r.name(args.positional[1], ctx);
+    if (type === undefined || value === undefined)
+      return r.unknown(call, "add_enum_value with a type or value the reader cannot resolve");
+    r.push(call, { kind: "add-enum-value", type, value });
+    r.notInvertible(ctx, call, "add_enum_value cannot be reverted (PostgreSQL cannot remove an enum value)");
+  },
+  rename_enum_value({ r, args, call, ctx }) {
+    const type = r.name(args.positional[0], ctx);
+    const value = r.name(args.options.get("from"), ctx);
+    const newValue = r.name(args.options.get("to"), ctx);
+    if (type === undefined || value === undefined || newValue === undefined)
+      return r.unknown(call, "rename_enum_value with a type or values the reader cannot resolve");
+    r.push(call, { kind: "rename-enum-value", type, value, newValue });
   },
   change_table({ r, args, call, ctx }) {
     const table = r.name(args.positional[0], ctx);
@@ -644,7 +688,10 @@ export function visitTableBlockCall(
         const column = r.name(n, ctx);
         if (column === undefined) continue;
         binding.columns.push(column);
-        r.knownTypes.set(`${table}.${column}`, { type: name, ...typeSize(args.options) });
+        r.knownTypes.set(`${table}.${column}`, {
+          type: enumTypeName(r, name, args.options, ctx),
+          ...typeSize(args.options),
+        });
       }
     }
     return;
@@ -662,7 +709,14 @@ export function visitTableBlockCall(
       r.unknown(call, `t.${name} with a column name the reader cannot resolve`);
       continue;
     }
-    addColumn(r, call, table, column, { type: name, ...typeSize(args.options) }, args.options);
+    addColumn(
+      r,
+      call,
+      table,
+      column,
+      { type: enumTypeName(r, name, args.options, ctx), ...typeSize(args.options) },
+      args.options,
+    );
   }
 }
 
@@ -673,7 +727,28 @@ export function columnType(
   ctx: Ctx,
 ): ColumnType | undefined {
   const type = r.name(node, ctx);
-  return type === undefined ? undefined : { type, ...typeSize(opts) };
+  return type === undefined ? undefined : { type: enumTypeName(r, type, opts, ctx), ...typeSize(opts) };
+}
+
+/**
+ * A column of type `:enum` is of the PostgreSQL type its `enum_type:` names (Rails' adapter writes that name as
+ * the column's type); the type as written otherwise.
+ */
+function enumTypeName(r: Reader, type: string, opts: ReadonlyMap<string, Node>, ctx: Ctx): string {
+  if (type !== "enum") return type;
+  return r.name(opts.get("enum_type"), ctx) ?? type;
+}
+
+/** `%w[new paid]`, `["new", "paid"]`, or a constant holding such a list; undefined when not literal. */
+function enumValues(r: Reader, node: Node | undefined, ctx: Ctx): string[] | undefined {
+  const elements = arrayElements(node);
+  if (elements) {
+    const values = elements.map((e) => r.name(e, ctx));
+    return values.every((v) => v !== undefined) ? (values as string[]) : undefined;
+  }
+  const constant = node && constantName(node);
+  const bound = constant !== undefined ? r.constants.get(constant.split("::").pop()!) : undefined;
+  return bound?.kind === "list" ? bound.values : undefined;
 }
 
 export function typeSize(opts: ReadonlyMap<string, Node>): Omit<ColumnType, "type"> {

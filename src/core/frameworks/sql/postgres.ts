@@ -154,16 +154,19 @@ function mapStatement(node: Node, scope: StatementScope, out: MappedStatement): 
     });
     return;
   }
+  if ("CreateEnumStmt" in node) {
+    const s = node.CreateEnumStmt;
+    push(out, span, { kind: "create-enum", type: strings(s.typeName).join("."), values: strings(s.vals) });
+    return;
+  }
   if ("AlterEnumStmt" in node) {
     const s = node.AlterEnumStmt;
+    const type = strings(s.typeName).join(".");
     // ADD VALUE changes no stored value; RENAME VALUE relabels every row that holds it.
     if (s.oldVal !== undefined && s.newVal !== undefined) {
-      push(out, span, {
-        kind: "rename-enum-value",
-        type: strings(s.typeName).join("."),
-        value: s.oldVal,
-        newValue: s.newVal,
-      });
+      push(out, span, { kind: "rename-enum-value", type, value: s.oldVal, newValue: s.newVal });
+    } else if (s.newVal !== undefined) {
+      push(out, span, { kind: "add-enum-value", type, value: s.newVal });
     }
     return;
   }
@@ -261,7 +264,6 @@ const NO_DATA_STATEMENTS = new Set([
   "CreateSchemaStmt",
   "CreateSeqStmt",
   "AlterSeqStmt",
-  "CreateEnumStmt",
   "CreateRangeStmt",
   "CompositeTypeStmt",
   "CreateDomainStmt",
@@ -333,6 +335,12 @@ function listName(node: Node): string {
   if ("List" in node) return strings(node.List.items).join(".");
   if ("String" in node) return node.String.sval ?? "";
   return "";
+}
+
+/** A type named in DROP TYPE or ALTER TYPE: a TypeName node, or a list of names. */
+function typeNameOf(node: Node): string {
+  if ("TypeName" in node) return strings(node.TypeName.names).join(".");
+  return listName(node);
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -495,16 +503,20 @@ function drop(s: DropStmt, scope: StatementScope, out: MappedStatement): void {
       return;
     }
     case "OBJECT_TYPE":
-    case "OBJECT_DOMAIN":
-    case "OBJECT_EXTENSION":
-      // CASCADE drops the columns of a type, or the tables an extension's types are used in, along with it.
-      if (cascade) {
+      // Which type it is (an enum, and which columns use it) is the schema history's to tell.
+      for (const o of objects) {
         push(out, scope.span, {
-          kind: "unknown",
-          reason: "DROP ... CASCADE also drops the tables or columns that depend on what it drops",
-          text: scope.src.textOf(scope.first, scope.last),
+          kind: "drop-type",
+          type: typeNameOf(o),
+          ...(s.missing_ok ? { ifExists: true } : {}),
+          ...(cascade ? { cascade: true } : {}),
         });
       }
+      cascadeDrop(cascade, scope, out);
+      return;
+    case "OBJECT_DOMAIN":
+    case "OBJECT_EXTENSION":
+      cascadeDrop(cascade, scope, out);
       return;
     default:
       if (s.removeType && NO_DATA_DROPS.has(s.removeType)) return;
@@ -520,6 +532,16 @@ function drop(s: DropStmt, scope: StatementScope, out: MappedStatement): void {
       });
       return;
   }
+}
+
+/** CASCADE drops the columns of a type, or the tables an extension's types are used in, along with it. */
+function cascadeDrop(cascade: boolean, scope: StatementScope, out: MappedStatement): void {
+  if (!cascade) return;
+  push(out, scope.span, {
+    kind: "unknown",
+    reason: "DROP ... CASCADE also drops the tables or columns that depend on what it drops",
+    text: scope.src.textOf(scope.first, scope.last),
+  });
 }
 
 /** Objects whose drop deletes no stored rows (code, privileges, derived or recomputable data). */
@@ -573,6 +595,13 @@ function createIndex(s: IndexStmt, scope: StatementScope, out: MappedStatement):
 function rename(s: RenameStmt, scope: StatementScope, out: MappedStatement): void {
   if (s.renameType === "OBJECT_SCHEMA" && s.subname && s.newname) {
     push(out, scope.span, { kind: "rename-schema", name: s.subname, newName: s.newname });
+    return;
+  }
+  if (s.renameType === "OBJECT_TYPE" && s.object && s.newname) {
+    // RENAME TO keeps the schema, as for a table.
+    const type = typeNameOf(s.object);
+    const schema = type.includes(".") ? type.slice(0, type.lastIndexOf(".") + 1) : "";
+    push(out, scope.span, { kind: "rename-type", type, newName: `${schema}${s.newname}` });
     return;
   }
   if (!s.relation || !s.newname) return;

@@ -54,9 +54,10 @@ export function readStructureSql(
 }
 
 /**
- * What an operation of the dump gives the seed: the tables it creates and the columns it adds. A table whose
+ * What an operation of the dump gives the seed: the tables it creates, the columns it adds, and its enum types
+ * (pg_dump writes each with all its labels). A table whose
  * columns the statement does not list (INHERITS, LIKE, OF type, PARTITION OF) is left out and the state marked
- * incomplete, as is anything that drops or renames (pg_dump writes neither: the file was edited, and what it
+ * incomplete, as is anything that drops, renames or alters a type (pg_dump writes none: the file was edited, and what it
  * leaves cannot be told). Indexes, constraints, defaults and the version list seed nothing.
  */
 function seedOf(op: Operation, unlisted: ReadonlySet<string>): Operation[] {
@@ -70,12 +71,17 @@ function seedOf(op: Operation, unlisted: ReadonlySet<string>): Operation[] {
         ? unknown(`structure.sql does not list every column of ${op.table}`)
         : [op];
     case "add-column":
+    case "create-enum":
     case "unknown":
       return [op];
     case "drop-table":
     case "rename-table":
     case "drop-column":
     case "rename-column":
+    case "drop-type":
+    case "rename-type":
+    case "add-enum-value":
+    case "rename-enum-value":
       return unknown(`structure.sql holds a ${op.kind}`);
     default:
       return [];

@@ -1,6 +1,6 @@
 // `pgm` calls on tables, indexes and constraints, one entry of SCHEMA_CALLS per method (columns are in
 // columns.ts, SQL in raw-sql.ts). Methods on types, views, functions, roles... change nothing a rule looks at.
-import { booleanValue, entriesOf, objectEntries, stringValue } from "../nodes.js";
+import { booleanValue, entriesOf, objectEntries, stringList, stringValue } from "../nodes.js";
 import { columnType } from "./columns.js";
 import { columnNames, missing, tableArg, type PgmHandler } from "./reader-context.js";
 
@@ -12,11 +12,7 @@ const HARMLESS = [
   "createExtension",
   "addExtension",
   "dropExtension",
-  "createType",
   "addType",
-  "renameType",
-  "addTypeValue",
-  "renameTypeValue",
   "addTypeAttribute",
   "renameTypeAttribute",
   "setTypeAttribute",
@@ -202,7 +198,36 @@ export const SCHEMA_CALLS: Readonly<Record<string, PgmHandler>> = {
     const name = r.name(c.args[1], c.scope);
     r.push(c.span, { kind: "drop-constraint", table: t, ...(name !== undefined ? { name } : {}) });
   },
+  // PostgreSQL enum types, for the schema history (`createType(name, values)`: an enum; with an object of
+  // attributes, a composite type, which holds no rows).
+  createType(r, c) {
+    const values = stringList(r.resolve(c.args[1], c.scope));
+    const type = r.name(c.args[0], c.scope);
+    if (type === undefined || (values === undefined && !objectEntries(r.resolve(c.args[1], c.scope))))
+      return missing(r, c, "type name or values");
+    if (values) r.push(c.span, { kind: "create-enum", type, values });
+  },
+  addTypeValue(r, c) {
+    const [type, value] = [r.name(c.args[0], c.scope), r.name(c.args[1], c.scope)];
+    if (type === undefined || value === undefined) return missing(r, c, "type name or value");
+    r.push(c.span, { kind: "add-enum-value", type, value });
+  },
+  renameType(r, c) {
+    const [type, newName] = [r.name(c.args[0], c.scope), r.name(c.args[1], c.scope)];
+    if (type === undefined || newName === undefined) return missing(r, c, "type names");
+    r.push(c.span, { kind: "rename-type", type, newName });
+  },
+  renameTypeValue(r, c) {
+    const [type, value, newValue] = [0, 1, 2].map((i) => r.name(c.args[i], c.scope));
+    if (type === undefined || value === undefined || newValue === undefined)
+      return missing(r, c, "type name or values");
+    r.push(c.span, { kind: "rename-enum-value", type, value, newValue });
+  },
   dropSchema: dropsDependents,
-  dropType: dropsDependents,
+  dropType(r, c) {
+    const type = r.name(c.args[0], c.scope);
+    if (type !== undefined) r.push(c.span, { kind: "drop-type", type });
+    dropsDependents(r, c);
+  },
   dropSequence: dropsDependents,
 };
