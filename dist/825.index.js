@@ -273,7 +273,10 @@ function createGit(dir) {
 
 // EXTERNAL MODULE: ./src/core/analyze.ts + 2 modules
 var analyze = __webpack_require__(163);
+// EXTERNAL MODULE: ./src/core/order.ts
+var order = __webpack_require__(2831);
 ;// CONCATENATED MODULE: ./src/core/folder-index.ts
+
 // The names in one folder, indexed once and shared by every file of that folder. A reader that looks beside its
 // file (golang-migrate's `.down.sql`) asks the index, so a folder of n files costs n, not n² name comparisons.
 class FolderIndex {
@@ -309,7 +312,7 @@ function folderOf(path) {
 /** One history per folder and scope: the key that tells them apart (the folder as the caller spells it). */
 function historyKey(folder, scope) {
     // A name holds no `/`, so the names joined by it stay apart.
-    return `${folder}\0${scope.file ?? ""}\0${(scope.dumps ?? []).join("/")}`;
+    return `${folder}\0${scope.file ?? ""}\0${(scope.dumps ?? []).join("/")}\0${scope.dumpExtension ?? ""}`;
 }
 /** The dump's path for a history in `folder` (`/`-separated, `""` the top). */
 function dumpPath(folder, dump) {
@@ -334,6 +337,46 @@ function folderAbove(path, depth) {
 function historyMember(name, scope) {
     return scope.file ? `${name}/${scope.file}` : name;
 }
+/** Folders below a schema folder's top that the walk for its files goes no deeper than (see `dumpFilesUnder`). */
+const DUMP_DEPTH = 8;
+/**
+ * The files of a dump spread over files (`HistoryScope.dumpExtension`) under a history's parent folder: paths
+ * relative to that parent (`models/user.prisma`), in code-unit order. A generator the adapter drives, so the walk
+ * is written once for disk and git: it yields the folders to list next (relative to the parent, `""` the parent
+ * itself), one level at a time, and is sent each one's names (`[]` for a name that is no folder, as a listing of
+ * a file gives; undefined for one that could not be listed). Every folder under the parent is listed once, as
+ * Prisma reads a schema folder, except the history's own (`own`, its name in the parent): its thousands of
+ * migrations hold no schema file (Prisma writes none there), so the walk stays linear in the schema folder,
+ * whatever the number of migrations. Returns undefined when a folder could not be listed or the walk goes deeper
+ * than `DUMP_DEPTH` (a symlink loop on disk): a file of the schema may be missed, so the dump is unreadable
+ * (fails closed: no seed, and the history proves no absence).
+ */
+function* dumpFilesUnder(own, extension) {
+    const found = [];
+    let level = [""];
+    for (let depth = 0; level.length; depth++) {
+        if (depth > DUMP_DEPTH)
+            return undefined;
+        const listed = yield level;
+        const next = [];
+        for (let i = 0; i < level.length; i++) {
+            const names = listed[i];
+            if (names === undefined)
+                return undefined;
+            for (const name of names) {
+                const path = level[i] ? `${level[i]}/${name}` : name;
+                // Prisma takes a file by its extension exactly (`path.extname(f) === ".prisma"`); any other name may
+                // be a folder, listed next (a file's listing is empty).
+                if (name.endsWith(extension))
+                    found.push(path);
+                else if (!(depth === 0 && name === own))
+                    next.push(path);
+            }
+        }
+        level = next;
+    }
+    return found.sort(order/* compareCodeUnits */.U);
+}
 
 // EXTERNAL MODULE: ./src/core/frameworks/index.ts + 22 modules
 var frameworks = __webpack_require__(6454);
@@ -351,6 +394,24 @@ var schema = __webpack_require__(2813);
 /** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
 const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
 /**
+ * A dump spread over files, read as one: none there is no dump (undefined); one that cannot be read or decoded
+ * makes the whole unreadable (null), as does a reader that cannot take them together: what that file declares is
+ * unknown, so the history proves no absence (fails closed).
+ */
+function readDumpFiles(dumps, read) {
+    const texts = new Map();
+    for (const [name, dump] of dumps) {
+        const content = typeof dump === "function" ? dump() : dump;
+        if (content === null)
+            continue;
+        const decoded = content === undefined ? undefined : (0,analyze/* decode */.D4)(content);
+        if (!decoded || !("text" in decoded))
+            return null;
+        texts.set(name, decoded.text);
+    }
+    return texts.size ? (read(texts) ?? null) : undefined;
+}
+/**
  * Which folder holds the history of the migration at `path`, and which files in it: its framework's answer,
  * from the path and the config alone (so files can be grouped before any is read). A path that names fewer
  * folders than that climbs (a bare `migration.sql`) cannot be placed among its siblings: its own folder.
@@ -361,9 +422,10 @@ function historyScope(path, config) {
 }
 /**
  * One history per framework present in the folder, made when first asked for. `dumps`: the bytes of each
- * schema dump the scope names (`HistoryScope.dumps`), by name in the scope's order, read only when a history of
- * a framework that reads dumps needs them: as a file's content (null: there is no such file; undefined: it
- * could not be read).
+ * schema dump the scope names (`HistoryScope.dumps`), by name in the scope's order, or of each file of a dump
+ * spread over files (`HistoryScope.dumpExtension`), by its path under the history folder's parent; read only
+ * when a history of a framework that reads dumps needs them: as a file's content (null: there is no such file;
+ * undefined: it could not be read). A function gives them when first needed (a schema folder walked on disk).
  */
 function folderHistories(files, parsers, config, siblings, dumps) {
     // Each file decoded and recognised when first asked for, once.
@@ -390,8 +452,14 @@ function folderHistories(files, parsers, config, siblings, dumps) {
         },
     });
     const readDump = (framework) => {
-        const reader = (0,frameworks/* frameworkById */.pl)(framework)?.readDump;
-        if (!reader || dumps === undefined)
+        const known = (0,frameworks/* frameworkById */.pl)(framework);
+        if (dumps === undefined)
+            return undefined;
+        const readFiles = known?.readDumpFiles;
+        if (readFiles)
+            return () => readDumpFiles(typeof dumps === "function" ? dumps() : dumps, (texts) => readFiles(texts, config.database, parsers));
+        const reader = known?.readDump;
+        if (!reader || typeof dumps === "function")
             return undefined;
         // A dump that cannot be read, decoded or parsed wholly is null to the history (see FolderHistory): no
         // seed, and no absence proven, since the migrations beside it may not start at the beginning. With several
@@ -458,8 +526,6 @@ function folderHistories(files, parsers, config, siblings, dumps) {
     return Object.assign(historyOf, { rank, source });
 }
 
-// EXTERNAL MODULE: ./src/core/order.ts
-var order = __webpack_require__(2831);
 ;// CONCATENATED MODULE: ./src/core/analyze-diff.ts
 // The migrations a change adds, edits, renames or deletes, each analysed. Git is passed in, so this stays pure.
 
@@ -483,7 +549,7 @@ async function analyzeDiff(git, base, head, parsers, config) {
             histories.set(key, (history = readHistory(dir, scope)));
         return history;
     };
-    const readHistory = async (dir, { file, dumps }) => {
+    const readHistory = async (dir, { file, dumps, dumpExtension }) => {
         const names = (await listing(dir))
             .map((n) => historyMember(n, { file }))
             .filter((n) => MIGRATION_EXTENSIONS.test(n));
@@ -501,9 +567,25 @@ async function analyzeDiff(git, base, head, parsers, config) {
         }));
         // The dump as production has it: at the base, before this change (a dump the change edits describes a
         // schema that does not exist yet).
-        const seeds = dumps &&
-            new Map(await Promise.all(dumps.map(async (name) => [name, (await git.readFile(base, dumpPath(dir, name))) ?? null])));
+        const seeds = dumps
+            ? new Map(await Promise.all(dumps.map(async (name) => [name, (await git.readFile(base, dumpPath(dir, name))) ?? null])))
+            : dumpExtension !== undefined
+                ? await readDumpFiles(dir, dumpExtension)
+                : undefined;
         return folderHistories(files, parsers, config, undefined, seeds);
+    };
+    // A dump spread over files, at the base as above: the schema folder walked through the same tree reader (one
+    // listing per folder of it, each level's asked together), then its files read.
+    const readDumpFiles = async (dir, extension) => {
+        const parent = folderOf(dir);
+        const walk = dumpFilesUnder(dir.slice(parent ? parent.length + 1 : 0), extension);
+        let step = walk.next();
+        while (!step.done)
+            step = walk.next(await Promise.all(step.value.map((sub) => git.listDir(base, sub ? dumpPath(dir, sub) : parent))));
+        // A walk that could not finish is an unreadable part (see dumpFilesUnder): the seed fails closed.
+        if (!step.value)
+            return new Map([[dir, undefined]]);
+        return new Map(await Promise.all(step.value.map(async (name) => [name, await git.readFile(base, dumpPath(dir, name))])));
     };
     // Everything read first (reads overlap), then each file analysed in its folder's replay order: the history
     // is replayed once per folder, each of its migrations parsed once, whatever order git lists the files in

@@ -7,11 +7,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { Worker } from "node:worker_threads";
 import { analyzeFile, readMigration, type Reading } from "./core/analyze.js";
 import type { Config } from "./core/config.js";
 import {
+  dumpFilesUnder,
   FolderIndex,
   folderIndexes,
   historyKey,
@@ -123,6 +124,31 @@ function readMember(path: string, mayBeAbsent: boolean): Uint8Array | undefined 
 }
 
 /**
+ * A dump spread over files (Prisma's schema folder) beside the history folder `dir`, walked on disk when the
+ * history first needs it: each file's bytes read when the dump is, by its path under `dir`'s parent.
+ */
+function dumpFilesOnDisk(dir: string, extension: string): Map<string, () => Uint8Array | undefined | null> {
+  const parent = dirname(dir);
+  const walk = dumpFilesUnder(basename(dir), extension);
+  let step = walk.next();
+  while (!step.done) step = walk.next(step.value.map((sub) => listFolder(join(parent, sub))));
+  // A walk that could not finish is an unreadable part (see dumpFilesUnder): the seed fails closed.
+  if (!step.value) return new Map([[dir, () => undefined]]);
+  return new Map(step.value.map((name) => [name, () => readMember(join(parent, name), false)]));
+}
+
+/** A folder's names; [] for a file (the walk asks of every name), undefined when it cannot be listed. */
+function listFolder(path: string): string[] | undefined {
+  try {
+    return readdirSync(path);
+  } catch (error) {
+    // A file is no folder; anything else (no permission, an I/O error) may hide a schema file, so the walk
+    // fails closed (see dumpFilesUnder).
+    return (error as NodeJS.ErrnoException).code === "ENOTDIR" ? [] : undefined;
+  }
+}
+
+/**
  * Given a folder's files in replay order, the shared reading of them to use, or undefined to read them all here
  * (a folder small enough, or one thread).
  */
@@ -173,8 +199,11 @@ function analyser(parsers: Parsers, config: Config): Analyser {
         parsers,
         config,
         undefined,
-        scope.dumps &&
-          new Map(scope.dumps.map((name) => [name, () => readMember(join(dir, "..", name), true)])),
+        scope.dumps
+          ? new Map(scope.dumps.map((name) => [name, () => readMember(join(dir, "..", name), true)]))
+          : scope.dumpExtension !== undefined
+            ? () => dumpFilesOnDisk(dir, scope.dumpExtension!)
+            : undefined,
       );
       histories.set(key, history);
     }
