@@ -927,6 +927,14 @@ describe("Prisma: a schema split over files (the schema folder), read at the bas
     expect(await diff(PREVIEW, "prisma/schema/migrations", added)).toEqual(expected);
   });
 
+  it("schema.prisma beside migrations/ holding only the datasource does not make the models' tables absent", async () => {
+    // Read alone, the main file is a complete schema of no model: the drop of User would delete "nothing".
+    const added = { "20240201000000_drop_user": 'DROP TABLE IF EXISTS "User";\n' };
+    expect(await diff(GA, "prisma/migrations", added)).toEqual({
+      "20240201000000_drop_user": [["drop-table", 1]],
+    });
+  });
+
   it("reads the files together: a relation to a model of another file is no column, an enum of another is", () => {
     const read = readSchemaPrisma([ACCOUNT, ROLE, USER, DATASOURCE])!;
     const account = read.operations.find((op) => op.kind === "create-table" && op.table === "Account");
