@@ -455,6 +455,31 @@ describe("migration-guard CLI (bundled)", () => {
     }
   });
 
+  it("Prisma schema folder on disk: prisma/schema/migrations is Prisma's, and a schema file that does not parse proves no absence", async () => {
+    const drops = "prisma/schema/migrations/20240103000000_drop/migration.sql";
+    const files = {
+      [drops]: PRISMA_DROPS,
+      "prisma/schema/migrations/20240101000000_init/migration.sql": 'CREATE TABLE "Legacy" (id integer);\n',
+      "prisma/schema/migrations/migration_lock.toml": 'provider = "postgresql"\n',
+      "prisma/schema/main.prisma":
+        'datasource db {\n  provider = "postgresql"\n  url = env("DATABASE_URL")\n}\n',
+      "prisma/schema/models/legacy.prisma": "model Legacy {\n  id Int @id\n}\n",
+    };
+    const rulesOf = async (dir: string) => {
+      const r = await cli(["analyze", "--format", "json", "prisma"], dir);
+      const report = JSON.parse(r.stdout) as JsonReport;
+      return report.files.find((f) => f.path === drops)!.findings.map((f) => [f.rule, f.line]);
+    };
+    // The sibling folder's migration is its history: the table it created is dropped (line 1), Ghost is not.
+    expect(await rulesOf(tree(files))).toEqual([["drop-table", 1]]);
+    // A schema file that does not parse: the migrations may not start at the beginning, so nothing is absent.
+    const broken = tree({ ...files, "prisma/schema/models/legacy.prisma": "model Legacy {\n" });
+    expect(await rulesOf(broken)).toEqual([
+      ["drop-table", 1],
+      ["drop-table", 2],
+    ]);
+  });
+
   it("Prisma diff: the history of an added migration is the sibling folders at head, read from git", async () => {
     const repo = makeRepo();
     try {
