@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG, parseConfig, type Config } from "../src/core/config.js"
 import { folderHistories, historyScope, type FolderFile } from "../src/core/folder-history.js";
 import type { Parsers } from "../src/core/parsers.js";
 import { createGit } from "../src/adapters/git.js";
-import { analyzeDiff } from "../src/core/analyze-diff.js";
+import { analyzeDiff, type GitReader } from "../src/core/analyze-diff.js";
 import { readSchemaPrisma } from "../src/core/frameworks/prisma/schema-reader.js";
 import { migrationOrder } from "../src/core/schema/index.js";
 import { byName, naturalCompare } from "../src/core/schema/order.js";
@@ -868,15 +868,12 @@ describe("Prisma: a schema split over files (the schema folder), read at the bas
       for (const [name, text] of Object.entries(added))
         repo.write(`${migrations}/${name}/migration.sql`, text);
       const head = repo.commit("head");
-      const reader = asked
-        ? {
-            ...git,
-            listDir: (rev: string, dir: string) => {
-              asked.push(`${rev === base ? "base" : "head"}:${dir}`);
-              return git.listDir(rev, dir);
-            },
-          }
-        : git;
+      const tell = (rev: string, dir: string) => asked?.push(`${rev === base ? "base" : "head"}:${dir}`);
+      const reader: GitReader = {
+        ...git,
+        listDir: (rev, dir) => (tell(rev, dir), git.listDir(rev, dir)),
+        listEntries: (rev, dir) => (tell(rev, dir), git.listEntries(rev, dir)),
+      };
       const reports = await analyzeDiff(reader, base, head, parsers, DEFAULT_CONFIG);
       return Object.fromEntries(
         reports.map((r) => [
@@ -986,8 +983,8 @@ describe("Prisma: a schema split over files (the schema folder), read at the bas
     );
     await diff(GA, "prisma/migrations", added, asked);
     const atBase = asked.filter((a) => a.startsWith("base:")).sort();
-    // The schema folder and each folder in it once (a name with the extension is read, not listed); nothing
-    // under migrations/, however many migrations.
+    // The schema folder and each folder in it once (a file is read, not listed); nothing under migrations/,
+    // however many migrations.
     expect(atBase).toEqual(["base:prisma", "base:prisma/models"]);
   });
 });

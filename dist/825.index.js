@@ -129,15 +129,25 @@ function parseRawBlobs(output) {
 /** Names of a tree object's entries: `<mode> <name>\0<binary id>` each. */
 function treeNames(tree, idBytes) {
     const names = [];
+    eachTreeEntry(tree, idBytes, (name) => names.push(name));
+    return names;
+}
+/** A tree object's entries, each with whether it is a tree itself (mode `40000`; a submodule is not). */
+function treeEntries(tree, idBytes) {
+    const entries = [];
+    eachTreeEntry(tree, idBytes, (name, mode) => entries.push({ name, folder: mode === "40000" }));
+    return entries;
+}
+/** Raw tree entries are `<mode> <name>\0<id>`. */
+function eachTreeEntry(tree, idBytes, entry) {
     for (let i = 0; i < tree.length;) {
         const space = tree.indexOf(32, i);
         const nul = tree.indexOf(0, space);
         if (space < 0 || nul < 0)
             break;
-        names.push(tree.subarray(space + 1, nul).toString("utf8"));
+        entry(tree.subarray(space + 1, nul).toString("utf8"), tree.subarray(i, space).toString("latin1"));
         i = nul + 1 + idBytes;
     }
-    return names;
 }
 class BlobReader {
     proc;
@@ -233,6 +243,21 @@ function createGit(dir) {
             // No tree there (or not a tree): no names, as ls-tree's failure gave before. A reader then finds no
             // sibling, which reports more (an irreversible `.up.sql`), never less.
             return object?.type === "tree" ? treeNames(object.data, object.idBytes) : [];
+        },
+        async listEntries(rev, dir) {
+            // As listDir. ls-tree's records are `<mode> <type> <id>\t<name>`.
+            if (dir.includes("\n")) {
+                const out = await git.raw(["ls-tree", "-z", `${rev}:${dir}`]).catch(() => "");
+                return out
+                    .split("\0")
+                    .filter(Boolean)
+                    .map((record) => {
+                    const tab = record.indexOf("\t");
+                    return { name: record.slice(tab + 1), folder: record.split(" ")[1] === "tree" };
+                });
+            }
+            const object = await reader().read(rev, dir);
+            return object?.type === "tree" ? treeEntries(object.data, object.idBytes) : [];
         },
         async hasCommit(rev) {
             try {
@@ -343,13 +368,13 @@ const DUMP_DEPTH = 8;
  * The files of a dump spread over files (`HistoryScope.dumpExtension`) under a history's parent folder: paths
  * relative to that parent (`models/user.prisma`), in code-unit order. A generator the adapter drives, so the walk
  * is written once for disk and git: it yields the folders to list next (relative to the parent, `""` the parent
- * itself), one level at a time, and is sent each one's names (`[]` for a name that is no folder, as a listing of
- * a file gives; undefined for one that could not be listed). Every folder under the parent is listed once, as
- * Prisma reads a schema folder, except the history's own (`own`, its name in the parent): its thousands of
- * migrations hold no schema file (Prisma writes none there), so the walk stays linear in the schema folder,
- * whatever the number of migrations. Returns undefined when a folder could not be listed or the walk goes deeper
- * than `DUMP_DEPTH` (a symlink loop on disk): a file of the schema may be missed, so the dump is unreadable
- * (fails closed: no seed, and the history proves no absence).
+ * itself), one level at a time, and is sent each one's entries (`[]` for a name that is no folder; undefined for
+ * one that could not be listed). Every folder under the parent is listed once, as Prisma reads a schema folder,
+ * except the history's own (`own`, its name in the parent): its thousands of migrations hold no schema file
+ * (Prisma writes none there), so the walk stays linear in the schema folder, whatever the number of migrations.
+ * Returns undefined when a folder could not be listed or the walk goes deeper than `DUMP_DEPTH` (a symlink loop
+ * on disk): a file of the schema may be missed, so the dump is unreadable (fails closed: no seed, and the history
+ * proves no absence).
  */
 function* dumpFilesUnder(own, extension) {
     const found = [];
@@ -360,16 +385,16 @@ function* dumpFilesUnder(own, extension) {
         const listed = yield level;
         const next = [];
         for (let i = 0; i < level.length; i++) {
-            const names = listed[i];
-            if (names === undefined)
+            const entries = listed[i];
+            if (entries === undefined)
                 return undefined;
-            for (const name of names) {
+            for (const { name, folder } of entries) {
                 const path = level[i] ? `${level[i]}/${name}` : name;
-                // Prisma takes a file by its extension exactly (`path.extname(f) === ".prisma"`); any other name may
-                // be a folder, listed next (a file's listing is empty).
-                if (name.endsWith(extension))
+                // Prisma takes a file by its extension exactly (`path.extname(f) === ".prisma"`), and walks any folder
+                // (one whose kind the lister does not know is listed: a file's listing is empty).
+                if (folder !== true && name.endsWith(extension))
                     found.push(path);
-                else if (!(depth === 0 && name === own))
+                else if (folder !== false && !(depth === 0 && name === own))
                     next.push(path);
             }
         }
@@ -579,9 +604,15 @@ async function analyzeDiff(git, base, head, parsers, config) {
     const readDumpFiles = async (dir, extension) => {
         const parent = folderOf(dir);
         const walk = dumpFilesUnder(dir.slice(parent ? parent.length + 1 : 0), extension);
+        const list = async (sub) => {
+            const path = sub ? dumpPath(dir, sub) : parent;
+            return git.listEntries
+                ? git.listEntries(base, path)
+                : (await git.listDir(base, path)).map((name) => ({ name }));
+        };
         let step = walk.next();
         while (!step.done)
-            step = walk.next(await Promise.all(step.value.map((sub) => git.listDir(base, sub ? dumpPath(dir, sub) : parent))));
+            step = walk.next(await Promise.all(step.value.map(list)));
         // A walk that could not finish is an unreadable part (see dumpFilesUnder): the seed fails closed.
         if (!step.value)
             return new Map([[dir, undefined]]);
@@ -1583,6 +1614,7 @@ async function analyse(git, base, head, common, notes, overrides) {
         changedFiles: () => Promise.resolve(changed),
         readFile: (rev, path) => git.readFile(rev, path),
         listDir: (rev, dir) => git.listDir(rev, dir),
+        listEntries: (rev, dir) => git.listEntries(rev, dir),
     };
     // The step's inputs lie over the base's config as over the head's: they come from the workflow, not the file.
     const baseFile = await baseConfig(git, base, changed, common, notes);

@@ -18,6 +18,7 @@ import {
   historyKey,
   historyMember,
   prefixAbove,
+  type FolderEntry,
   type HistoryScope,
 } from "./core/folder-index.js";
 import {
@@ -137,10 +138,19 @@ function dumpFilesOnDisk(dir: string, extension: string): Map<string, () => Uint
   return new Map(step.value.map((name) => [name, () => readMember(join(parent, name), false)]));
 }
 
-/** A folder's names; [] for a file (the walk asks of every name), undefined when it cannot be listed. */
-function listFolder(path: string): string[] | undefined {
+/**
+ * A folder's entries (a link's kind unknown: the walk lists it, following it as Prisma does); [] for a file,
+ * undefined when it cannot be listed.
+ */
+function listFolder(path: string): FolderEntry[] | undefined {
   try {
-    return readdirSync(path);
+    return readdirSync(path, { withFileTypes: true }).map((d) =>
+      d.isDirectory()
+        ? { name: d.name, folder: true }
+        : d.isFile()
+          ? { name: d.name, folder: false }
+          : { name: d.name },
+    );
   } catch (error) {
     // A file is no folder; anything else (no permission, an I/O error) may hide a schema file, so the walk
     // fails closed (see dumpFilesUnder).

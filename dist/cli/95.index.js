@@ -66,9 +66,15 @@ async function analyzeDiff(git, base, head, parsers, config) {
     const readDumpFiles = async (dir, extension) => {
         const parent = (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .folderOf */ .yS)(dir);
         const walk = (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpFilesUnder */ .iG)(dir.slice(parent ? parent.length + 1 : 0), extension);
+        const list = async (sub) => {
+            const path = sub ? (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpPath */ .O0)(dir, sub) : parent;
+            return git.listEntries
+                ? git.listEntries(base, path)
+                : (await git.listDir(base, path)).map((name) => ({ name }));
+        };
         let step = walk.next();
         while (!step.done)
-            step = walk.next(await Promise.all(step.value.map((sub) => git.listDir(base, sub ? (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpPath */ .O0)(dir, sub) : parent))));
+            step = walk.next(await Promise.all(step.value.map(list)));
         // A walk that could not finish is an unreadable part (see dumpFilesUnder): the seed fails closed.
         if (!step.value)
             return new Map([[dir, undefined]]);

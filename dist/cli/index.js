@@ -2719,10 +2719,17 @@ function dumpFilesOnDisk(dir, extension) {
         return new Map([[dir, () => undefined]]);
     return new Map(step.value.map((name) => [name, () => readMember((0,external_node_path_.join)(parent, name), false)]));
 }
-/** A folder's names; [] for a file (the walk asks of every name), undefined when it cannot be listed. */
+/**
+ * A folder's entries (a link's kind unknown: the walk lists it, following it as Prisma does); [] for a file,
+ * undefined when it cannot be listed.
+ */
 function listFolder(path) {
     try {
-        return (0,external_node_fs_.readdirSync)(path);
+        return (0,external_node_fs_.readdirSync)(path, { withFileTypes: true }).map((d) => d.isDirectory()
+            ? { name: d.name, folder: true }
+            : d.isFile()
+                ? { name: d.name, folder: false }
+                : { name: d.name });
     }
     catch (error) {
         // A file is no folder; anything else (no permission, an I/O error) may hide a schema file, so the walk
@@ -4854,13 +4861,13 @@ const DUMP_DEPTH = 8;
  * The files of a dump spread over files (`HistoryScope.dumpExtension`) under a history's parent folder: paths
  * relative to that parent (`models/user.prisma`), in code-unit order. A generator the adapter drives, so the walk
  * is written once for disk and git: it yields the folders to list next (relative to the parent, `""` the parent
- * itself), one level at a time, and is sent each one's names (`[]` for a name that is no folder, as a listing of
- * a file gives; undefined for one that could not be listed). Every folder under the parent is listed once, as
- * Prisma reads a schema folder, except the history's own (`own`, its name in the parent): its thousands of
- * migrations hold no schema file (Prisma writes none there), so the walk stays linear in the schema folder,
- * whatever the number of migrations. Returns undefined when a folder could not be listed or the walk goes deeper
- * than `DUMP_DEPTH` (a symlink loop on disk): a file of the schema may be missed, so the dump is unreadable
- * (fails closed: no seed, and the history proves no absence).
+ * itself), one level at a time, and is sent each one's entries (`[]` for a name that is no folder; undefined for
+ * one that could not be listed). Every folder under the parent is listed once, as Prisma reads a schema folder,
+ * except the history's own (`own`, its name in the parent): its thousands of migrations hold no schema file
+ * (Prisma writes none there), so the walk stays linear in the schema folder, whatever the number of migrations.
+ * Returns undefined when a folder could not be listed or the walk goes deeper than `DUMP_DEPTH` (a symlink loop
+ * on disk): a file of the schema may be missed, so the dump is unreadable (fails closed: no seed, and the history
+ * proves no absence).
  */
 function* dumpFilesUnder(own, extension) {
     const found = [];
@@ -4871,16 +4878,16 @@ function* dumpFilesUnder(own, extension) {
         const listed = yield level;
         const next = [];
         for (let i = 0; i < level.length; i++) {
-            const names = listed[i];
-            if (names === undefined)
+            const entries = listed[i];
+            if (entries === undefined)
                 return undefined;
-            for (const name of names) {
+            for (const { name, folder } of entries) {
                 const path = level[i] ? `${level[i]}/${name}` : name;
-                // Prisma takes a file by its extension exactly (`path.extname(f) === ".prisma"`); any other name may
-                // be a folder, listed next (a file's listing is empty).
-                if (name.endsWith(extension))
+                // Prisma takes a file by its extension exactly (`path.extname(f) === ".prisma"`), and walks any folder
+                // (one whose kind the lister does not know is listed: a file's listing is empty).
+                if (folder !== true && name.endsWith(extension))
                     found.push(path);
-                else if (!(depth === 0 && name === own))
+                else if (folder !== false && !(depth === 0 && name === own))
                     next.push(path);
             }
         }

@@ -10,6 +10,7 @@ import {
   folderOf,
   historyKey,
   historyMember,
+  type FolderEntry,
   type HistoryScope,
 } from "./folder-index.js";
 import {
@@ -31,6 +32,11 @@ export interface GitReader {
   readFile(rev: string, path: string): Promise<Uint8Array | undefined>;
   /** The names in a folder at `rev` (`""` is the top); asked once per folder, only when a reader needs it. */
   listDir(rev: string, dir: string): Promise<string[]>;
+  /**
+   * The same names, each with whether it is a folder, for a walk that must not ask of every file whether it is
+   * one (a schema folder's). Without it the walk asks `listDir` of every name.
+   */
+  listEntries?(rev: string, dir: string): Promise<FolderEntry[]>;
 }
 
 export async function analyzeDiff(
@@ -98,11 +104,14 @@ export async function analyzeDiff(
   ): Promise<Map<string, Uint8Array | undefined>> => {
     const parent = folderOf(dir);
     const walk = dumpFilesUnder(dir.slice(parent ? parent.length + 1 : 0), extension);
+    const list = async (sub: string): Promise<FolderEntry[]> => {
+      const path = sub ? dumpPath(dir, sub) : parent;
+      return git.listEntries
+        ? git.listEntries(base, path)
+        : (await git.listDir(base, path)).map((name) => ({ name }));
+    };
     let step = walk.next();
-    while (!step.done)
-      step = walk.next(
-        await Promise.all(step.value.map((sub) => git.listDir(base, sub ? dumpPath(dir, sub) : parent))),
-      );
+    while (!step.done) step = walk.next(await Promise.all(step.value.map(list)));
     // A walk that could not finish is an unreadable part (see dumpFilesUnder): the seed fails closed.
     if (!step.value) return new Map([[dir, undefined]]);
     return new Map(

@@ -95,22 +95,28 @@ export function historyMember(name: string, scope: Pick<HistoryScope, "file">): 
 /** Folders below a schema folder's top that the walk for its files goes no deeper than (see `dumpFilesUnder`). */
 export const DUMP_DEPTH = 8;
 
+/** A name in a folder, and whether it is a folder itself when the lister knows (undefined: it may be either). */
+export interface FolderEntry {
+  name: string;
+  folder?: boolean;
+}
+
 /**
  * The files of a dump spread over files (`HistoryScope.dumpExtension`) under a history's parent folder: paths
  * relative to that parent (`models/user.prisma`), in code-unit order. A generator the adapter drives, so the walk
  * is written once for disk and git: it yields the folders to list next (relative to the parent, `""` the parent
- * itself), one level at a time, and is sent each one's names (`[]` for a name that is no folder, as a listing of
- * a file gives; undefined for one that could not be listed). Every folder under the parent is listed once, as
- * Prisma reads a schema folder, except the history's own (`own`, its name in the parent): its thousands of
- * migrations hold no schema file (Prisma writes none there), so the walk stays linear in the schema folder,
- * whatever the number of migrations. Returns undefined when a folder could not be listed or the walk goes deeper
- * than `DUMP_DEPTH` (a symlink loop on disk): a file of the schema may be missed, so the dump is unreadable
- * (fails closed: no seed, and the history proves no absence).
+ * itself), one level at a time, and is sent each one's entries (`[]` for a name that is no folder; undefined for
+ * one that could not be listed). Every folder under the parent is listed once, as Prisma reads a schema folder,
+ * except the history's own (`own`, its name in the parent): its thousands of migrations hold no schema file
+ * (Prisma writes none there), so the walk stays linear in the schema folder, whatever the number of migrations.
+ * Returns undefined when a folder could not be listed or the walk goes deeper than `DUMP_DEPTH` (a symlink loop
+ * on disk): a file of the schema may be missed, so the dump is unreadable (fails closed: no seed, and the history
+ * proves no absence).
  */
 export function* dumpFilesUnder(
   own: string,
   extension: string,
-): Generator<readonly string[], string[] | undefined, readonly (readonly string[] | undefined)[]> {
+): Generator<readonly string[], string[] | undefined, readonly (readonly FolderEntry[] | undefined)[]> {
   const found: string[] = [];
   let level: string[] = [""];
   for (let depth = 0; level.length; depth++) {
@@ -118,14 +124,14 @@ export function* dumpFilesUnder(
     const listed = yield level;
     const next: string[] = [];
     for (let i = 0; i < level.length; i++) {
-      const names = listed[i];
-      if (names === undefined) return undefined;
-      for (const name of names) {
+      const entries = listed[i];
+      if (entries === undefined) return undefined;
+      for (const { name, folder } of entries) {
         const path = level[i] ? `${level[i]}/${name}` : name;
-        // Prisma takes a file by its extension exactly (`path.extname(f) === ".prisma"`); any other name may
-        // be a folder, listed next (a file's listing is empty).
-        if (name.endsWith(extension)) found.push(path);
-        else if (!(depth === 0 && name === own)) next.push(path);
+        // Prisma takes a file by its extension exactly (`path.extname(f) === ".prisma"`), and walks any folder
+        // (one whose kind the lister does not know is listed: a file's listing is empty).
+        if (folder !== true && name.endsWith(extension)) found.push(path);
+        else if (folder !== false && !(depth === 0 && name === own)) next.push(path);
       }
     }
     level = next;
