@@ -477,13 +477,14 @@ function folderHistories(files, parsers, config, siblings, dumps) {
         },
     });
     const readDump = (framework) => {
-        const known = (0,frameworks/* frameworkById */.pl)(framework);
+        const adapter = (0,frameworks/* frameworkById */.pl)(framework);
         if (dumps === undefined)
             return undefined;
-        const readFiles = known?.readDumpFiles;
+        const readFiles = adapter?.readDumpFiles;
         if (readFiles)
             return () => readDumpFiles(typeof dumps === "function" ? dumps() : dumps, (texts) => readFiles(texts, config.database, parsers));
-        const reader = known?.readDump;
+        // Named dumps come as a map (only a folder to walk comes as a function).
+        const reader = adapter?.readDump;
         if (!reader || typeof dumps === "function")
             return undefined;
         // A dump that cannot be read, decoded or parsed wholly is null to the history (see FolderHistory): no
@@ -595,13 +596,13 @@ async function analyzeDiff(git, base, head, parsers, config) {
         const seeds = dumps
             ? new Map(await Promise.all(dumps.map(async (name) => [name, (await git.readFile(base, dumpPath(dir, name))) ?? null])))
             : dumpExtension !== undefined
-                ? await readDumpFiles(dir, dumpExtension)
+                ? await readSchemaFolder(dir, dumpExtension)
                 : undefined;
         return folderHistories(files, parsers, config, undefined, seeds);
     };
     // A dump spread over files, at the base as above: the schema folder walked through the same tree reader (one
     // listing per folder of it, each level's asked together), then its files read.
-    const readDumpFiles = async (dir, extension) => {
+    const readSchemaFolder = async (dir, extension) => {
         const parent = folderOf(dir);
         const walk = dumpFilesUnder(dir.slice(parent ? parent.length + 1 : 0), extension);
         const list = async (sub) => {

@@ -57,13 +57,13 @@ async function analyzeDiff(git, base, head, parsers, config) {
         const seeds = dumps
             ? new Map(await Promise.all(dumps.map(async (name) => [name, (await git.readFile(base, (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpPath */ .O0)(dir, name))) ?? null])))
             : dumpExtension !== undefined
-                ? await readDumpFiles(dir, dumpExtension)
+                ? await readSchemaFolder(dir, dumpExtension)
                 : undefined;
         return (0,_folder_history_js__WEBPACK_IMPORTED_MODULE_2__/* .folderHistories */ .dN)(files, parsers, config, undefined, seeds);
     };
     // A dump spread over files, at the base as above: the schema folder walked through the same tree reader (one
     // listing per folder of it, each level's asked together), then its files read.
-    const readDumpFiles = async (dir, extension) => {
+    const readSchemaFolder = async (dir, extension) => {
         const parent = (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .folderOf */ .yS)(dir);
         const walk = (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpFilesUnder */ .iG)(dir.slice(parent ? parent.length + 1 : 0), extension);
         const list = async (sub) => {

@@ -4700,13 +4700,14 @@ function folderHistories(files, parsers, config, siblings, dumps) {
         },
     });
     const readDump = (framework) => {
-        const known = (0,_frameworks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkById */ .pl)(framework);
+        const adapter = (0,_frameworks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkById */ .pl)(framework);
         if (dumps === undefined)
             return undefined;
-        const readFiles = known?.readDumpFiles;
+        const readFiles = adapter?.readDumpFiles;
         if (readFiles)
             return () => readDumpFiles(typeof dumps === "function" ? dumps() : dumps, (texts) => readFiles(texts, config.database, parsers));
-        const reader = known?.readDump;
+        // Named dumps come as a map (only a folder to walk comes as a function).
+        const reader = adapter?.readDump;
         if (!reader || typeof dumps === "function")
             return undefined;
         // A dump that cannot be read, decoded or parsed wholly is null to the history (see FolderHistory): no

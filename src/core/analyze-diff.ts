@@ -92,13 +92,13 @@ export async function analyzeDiff(
           ),
         )
       : dumpExtension !== undefined
-        ? await readDumpFiles(dir, dumpExtension)
+        ? await readSchemaFolder(dir, dumpExtension)
         : undefined;
     return folderHistories(files, parsers, config, undefined, seeds);
   };
   // A dump spread over files, at the base as above: the schema folder walked through the same tree reader (one
   // listing per folder of it, each level's asked together), then its files read.
-  const readDumpFiles = async (
+  const readSchemaFolder = async (
     dir: string,
     extension: string,
   ): Promise<Map<string, Uint8Array | undefined>> => {

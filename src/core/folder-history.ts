@@ -122,15 +122,16 @@ export function folderHistories(
     },
   });
   const readDump = (framework: FrameworkId): (() => SchemaDump | null | undefined) | undefined => {
-    const known = frameworkById(framework);
+    const adapter = frameworkById(framework);
     if (dumps === undefined) return undefined;
-    const readFiles = known?.readDumpFiles;
+    const readFiles = adapter?.readDumpFiles;
     if (readFiles)
       return () =>
         readDumpFiles(typeof dumps === "function" ? dumps() : dumps, (texts) =>
           readFiles(texts, config.database, parsers),
         );
-    const reader = known?.readDump;
+    // Named dumps come as a map (only a folder to walk comes as a function).
+    const reader = adapter?.readDump;
     if (!reader || typeof dumps === "function") return undefined;
     // A dump that cannot be read, decoded or parsed wholly is null to the history (see FolderHistory): no
     // seed, and no absence proven, since the migrations beside it may not start at the beginning. With several
