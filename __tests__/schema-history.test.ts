@@ -141,6 +141,42 @@ describe("migration order per framework", () => {
       "shop/migrations/0002_merge.py",
     ]);
   });
+
+  it("ranks a file that cannot order by content by its name without reading it; Python files are read", () => {
+    const reads: string[] = [];
+    const file = (path: string, text: string): FolderFile => ({
+      path,
+      content: () => {
+        reads.push(path);
+        return text;
+      },
+      origin: "history",
+    });
+    const sql = folderHistories(
+      [
+        file("db/migrations/000010_b.up.sql", "DROP TABLE b;\n"),
+        file("db/migrations/000002_a.up.sql", "CREATE TABLE a (id int);\n"),
+        file("db/migrations/notes.txt", "not a migration"),
+      ],
+      parsers,
+      DEFAULT_CONFIG,
+    );
+    expect(sql.rank("db/migrations/000002_a.up.sql")).toBeLessThan(sql.rank("db/migrations/000010_b.up.sql"));
+    expect(reads).toEqual([]);
+    // Django orders by what its files say: ranking reads them (each once).
+    const django = (name: string, deps: string) =>
+      `from django.db import migrations\n\n\nclass Migration(migrations.Migration):\n    dependencies = [${deps}]\n    operations = []\n`;
+    const py = folderHistories(
+      [
+        file("shop/migrations/0002_b.py", django("0002_b", '("shop", "0001_a")')),
+        file("shop/migrations/0001_a.py", django("0001_a", "")),
+      ],
+      parsers,
+      DEFAULT_CONFIG,
+    );
+    expect(py.rank("shop/migrations/0001_a.py")).toBeLessThan(py.rank("shop/migrations/0002_b.py"));
+    expect(reads.sort()).toEqual(["shop/migrations/0001_a.py", "shop/migrations/0002_b.py"]);
+  });
 });
 
 describe("drops judged against what existed", () => {

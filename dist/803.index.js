@@ -4363,8 +4363,13 @@ function collectCalls(expr, names) {
         if (!(0,pure_functions/* isPureFunction */.J)(qualified))
             names.add(qualified.join("."));
     }
-    for (const value of Object.values(record))
-        collectCalls(value, names);
+    // `for…in` over the keys: the AST's records are plain JSON objects, and Object.values made an array of every
+    // record it passed through (2 % of a 10,000-file SQL run's CPU, the walk included).
+    for (const key in record) {
+        const value = record[key];
+        if (value && typeof value === "object")
+            collectCalls(value, names);
+    }
 }
 /**
  * Statement kinds (libpg_query node names) that change no table's columns or rows when they run: session
@@ -5788,6 +5793,7 @@ __webpack_require__.d(__webpack_exports__, {
   V5: () => (/* reexport */ FolderHistory),
   nG: () => (/* reexport */ byName),
   oi: () => (/* reexport */ isForwardMigration),
+  W: () => (/* reexport */ mayOrderByContent),
   V0: () => (/* reexport */ migrationOrder),
   mL: () => (/* reexport */ ordersByContent),
   gS: () => (/* reexport */ refineWithSchema),
@@ -6125,10 +6131,13 @@ function readable(parsed) {
     return parsed.problems.length ? undefined : parsed.operations;
 }
 
+// EXTERNAL MODULE: ./src/core/glob.ts
+var glob = __webpack_require__(6085);
 // EXTERNAL MODULE: ./src/core/order.ts
 var core_order = __webpack_require__(2831);
 ;// CONCATENATED MODULE: ./src/core/schema/order.ts
 // The order a framework runs the migrations of one folder in: what the schema history replays.
+
 
 /**
  * Names compared as `new Intl.Collator("en", { numeric: true, sensitivity: "base" })` compares them: digit runs
@@ -6251,6 +6260,14 @@ function djangoDeps(source) {
 /** Frameworks that order their migrations by what the files say (a graph), not by their names. */
 function ordersByContent(framework) {
     return framework === "alembic" || framework === "django";
+}
+/**
+ * Whether the file at `path` may be one of a framework that orders by content, known before it is read: only a
+ * `.py` file is Django's or Alembic's, unless the config's `paths` name others for them. Any other file's place in
+ * its history is its name's.
+ */
+function mayOrderByContent(path, paths) {
+    return /\.py$/i.test(path) || (0,glob/* matchesAny */._I)(path, paths.alembic ?? []) || (0,glob/* matchesAny */._I)(path, paths.django ?? []);
 }
 /**
  * By name, numeric parts compared as numbers: the order of every framework that does not order by content.

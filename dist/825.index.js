@@ -535,8 +535,13 @@ function folderHistories(files, parsers, config, siblings, dumps) {
     };
     const nameRank = new Map(named.map((f, i) => [f.path, i]));
     const byPath = new Map(files.map((f) => [f.path, f]));
-    // Within one framework's files the rank follows its replay order; across frameworks it need not agree.
+    // Within one framework's files the rank follows its replay order; across frameworks it need not agree. A file
+    // that cannot order by content is ranked by its name without being read, so ranking a 10,000-file SQL folder
+    // reads nothing (its reading, shared by the threads, starts at once); a non-migration among them ranked so
+    // only costs a replay out of order, never a wrong history (see the interface).
     const rank = (path) => {
+        if (!(0,schema/* mayOrderByContent */.W)(path, config.paths))
+            return nameRank.get(path) ?? -1;
         const f = byPath.get(path);
         const framework = f && recognise(f).framework;
         if (framework === undefined)

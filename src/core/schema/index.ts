@@ -7,7 +7,14 @@ export {
   type HistoryEntry,
   type SchemaDump,
 } from "./history.js";
-export { byName, isForwardMigration, migrationOrder, ordersByContent, type OrderedSource } from "./order.js";
+export {
+  byName,
+  isForwardMigration,
+  mayOrderByContent,
+  migrationOrder,
+  ordersByContent,
+  type OrderedSource,
+} from "./order.js";
 export { refineWithSchema } from "./refine.js";
 export {
   SchemaState,

@@ -1,4 +1,5 @@
 // The order a framework runs the migrations of one folder in: what the schema history replays.
+import { matchesAny } from "../glob.js";
 import { compareCodeUnits } from "../order.js";
 import type { FrameworkId } from "../types.js";
 
@@ -134,6 +135,18 @@ function djangoDeps(source: string | undefined): string[] {
 /** Frameworks that order their migrations by what the files say (a graph), not by their names. */
 export function ordersByContent(framework: FrameworkId): boolean {
   return framework === "alembic" || framework === "django";
+}
+
+/**
+ * Whether the file at `path` may be one of a framework that orders by content, known before it is read: only a
+ * `.py` file is Django's or Alembic's, unless the config's `paths` name others for them. Any other file's place in
+ * its history is its name's.
+ */
+export function mayOrderByContent(
+  path: string,
+  paths: Partial<Record<FrameworkId, readonly string[]>>,
+): boolean {
+  return /\.py$/i.test(path) || matchesAny(path, paths.alembic ?? []) || matchesAny(path, paths.django ?? []);
 }
 
 /**

