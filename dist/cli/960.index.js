@@ -182,7 +182,9 @@ function createGit(dir) {
             return object?.type === "tree" ? treeNames(object.data, object.idBytes) : [];
         },
         async listEntries(rev, dir) {
-            // As listDir. ls-tree's records are `<mode> <type> <id>\t<name>`.
+            // As listDir. ls-tree's records are `<mode> <type> <id>\t<name>`; it fails where there is no tree (a
+            // folder the base does not have yet), which is no entries, as the cat-file answer below. The schema walk
+            // lists only the trees a listing named, so a folder it needs is never taken for an empty one this way.
             if (dir.includes("\n")) {
                 const out = await git.raw(["ls-tree", "-z", `${rev}:${dir}`]).catch(() => "");
                 return out
