@@ -75,6 +75,7 @@ INSERT INTO "schema_migrations" (version) VALUES
 ('20231201000000'),
 ('20240115000000');
 `;
+const folderOfPath = (path: string) => path.slice(0, path.lastIndexOf("/"));
 const dropIfExists = (name: string, table: string) =>
   `class ${name} < ActiveRecord::Migration[6.1]\n  def up\n    drop_table :${table}, if_exists: true\n  end\nend\n`;
 
@@ -454,6 +455,31 @@ describe("migration-guard CLI (bundled)", () => {
     }
   });
 
+  it("Prisma schema folder on disk: prisma/schema/migrations is Prisma's, and a schema file that does not parse proves no absence", async () => {
+    const drops = "prisma/schema/migrations/20240103000000_drop/migration.sql";
+    const files = {
+      [drops]: PRISMA_DROPS,
+      "prisma/schema/migrations/20240101000000_init/migration.sql": 'CREATE TABLE "Legacy" (id integer);\n',
+      "prisma/schema/migrations/migration_lock.toml": 'provider = "postgresql"\n',
+      "prisma/schema/main.prisma":
+        'datasource db {\n  provider = "postgresql"\n  url = env("DATABASE_URL")\n}\n',
+      "prisma/schema/models/legacy.prisma": "model Legacy {\n  id Int @id\n}\n",
+    };
+    const rulesOf = async (dir: string) => {
+      const r = await cli(["analyze", "--format", "json", "prisma"], dir);
+      const report = JSON.parse(r.stdout) as JsonReport;
+      return report.files.find((f) => f.path === drops)!.findings.map((f) => [f.rule, f.line]);
+    };
+    // The sibling folder's migration is its history: the table it created is dropped (line 1), Ghost is not.
+    expect(await rulesOf(tree(files))).toEqual([["drop-table", 1]]);
+    // A schema file that does not parse: the migrations may not start at the beginning, so nothing is absent.
+    const broken = tree({ ...files, "prisma/schema/models/legacy.prisma": "model Legacy {\n" });
+    expect(await rulesOf(broken)).toEqual([
+      ["drop-table", 1],
+      ["drop-table", 2],
+    ]);
+  });
+
   it("Prisma diff: the history of an added migration is the sibling folders at head, read from git", async () => {
     const repo = makeRepo();
     try {
@@ -504,6 +530,48 @@ describe("migration-guard CLI (bundled)", () => {
       ]);
     } finally {
       repo.cleanup();
+    }
+  });
+
+  it("Prisma multi-file schema diff: every .prisma file of the schema folder at the base seeds the change", async () => {
+    const DATASOURCE = 'datasource db {\n  provider = "postgresql"\n  url = env("DATABASE_URL")\n}\n';
+    // Legacy's column is typed by an enum another file (user.prisma) declares.
+    const LEGACY = "model Legacy {\n  id Int @id\n  kind Kind\n}\n";
+    const KIND = "enum Kind {\n  A\n}\n";
+    const USER = "model User {\n  id Int @id\n  nick String?\n}\n";
+    for (const [schema, migrations] of [
+      // Prisma 6.7's layout: the main file beside migrations/, the models below it.
+      [{ "prisma/schema.prisma": DATASOURCE, "prisma/models/legacy.prisma": LEGACY }, "prisma/migrations"],
+      // The prismaSchemaFolder preview's: every file and the migrations in prisma/schema/.
+      [
+        { "prisma/schema/main.prisma": DATASOURCE, "prisma/schema/legacy.prisma": LEGACY },
+        "prisma/schema/migrations",
+      ],
+    ] as const) {
+      const repo = makeRepo();
+      try {
+        repo.write(
+          `${migrations}/20240101000000_nick/migration.sql`,
+          'ALTER TABLE "User" ADD COLUMN "nick" TEXT;\n',
+        );
+        repo.write(`${migrations}/migration_lock.toml`, 'provider = "postgresql"\n');
+        for (const [path, text] of Object.entries(schema)) repo.write(path, text);
+        repo.write(`${folderOfPath(migrations)}/user.prisma`, USER + KIND);
+        const base = repo.commit("base");
+        // The change drops Legacy and removes its model file, as `prisma migrate dev` leaves it.
+        repo.write(`${migrations}/20240201000000_drop/migration.sql`, PRISMA_DROPS);
+        repo.remove(Object.keys(schema)[1]!);
+        repo.commit("head");
+        const r = await cli(["diff", "--base", base, "--repo", repo.dir, "--format", "json"], tmpdir());
+        expect(r.code).toBe(1);
+        const report = JSON.parse(r.stdout) as JsonReport;
+        // The table a model file of the base's schema has is dropped (line 1); Ghost, in no file, is not (line 2).
+        expect(report.files.map((f) => [f.path, f.findings.map((x) => [x.rule, x.line])])).toEqual([
+          [`${migrations}/20240201000000_drop/migration.sql`, [["drop-table", 1]]],
+        ]);
+      } finally {
+        repo.cleanup();
+      }
     }
   });
 

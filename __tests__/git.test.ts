@@ -62,6 +62,29 @@ describe("git adapter", () => {
     }
   });
 
+  it("lists a folder's entries with whether each is a folder, a name with a newline too", async () => {
+    repo = makeRepo();
+    repo.write("prisma/schema.prisma", "x\n");
+    repo.write("prisma/models/a.prisma", "y\n");
+    repo.write("prisma/odd\nname/b.prisma", "z\n");
+    const rev = repo.commit("tree");
+    const git = createGit(repo.dir);
+    try {
+      const byName = (entries: { name: string }[]) => [...entries].sort((a, b) => (a.name < b.name ? -1 : 1));
+      const expected = [
+        { name: "models", folder: true },
+        { name: "odd\nname", folder: true },
+        { name: "schema.prisma", folder: false },
+      ];
+      expect(byName(await git.listEntries(rev, "prisma"))).toEqual(expected);
+      expect(await git.listEntries(rev, "prisma/odd\nname")).toEqual([{ name: "b.prisma", folder: false }]);
+      expect(await git.listEntries(rev, "prisma/schema.prisma")).toEqual([]);
+      expect(await git.listEntries(rev, "nope")).toEqual([]);
+    } finally {
+      git.close();
+    }
+  });
+
   it("reads many blobs through one process, in order", async () => {
     repo = makeRepo();
     for (let i = 0; i < 300; i++) repo.write(`m/${i}.sql`, `-- ${i}\n`.repeat(i % 7));

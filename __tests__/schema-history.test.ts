@@ -3,11 +3,14 @@ import { analyzeFile } from "../src/core/analyze.js";
 import { DEFAULT_CONFIG, parseConfig, type Config } from "../src/core/config.js";
 import { folderHistories, historyScope, type FolderFile } from "../src/core/folder-history.js";
 import type { Parsers } from "../src/core/parsers.js";
+import { createGit } from "../src/adapters/git.js";
+import { analyzeDiff, type GitReader } from "../src/core/analyze-diff.js";
 import { readSchemaPrisma } from "../src/core/frameworks/prisma/schema-reader.js";
 import { migrationOrder } from "../src/core/schema/index.js";
 import { byName, naturalCompare } from "../src/core/schema/order.js";
 import type { Origin } from "../src/core/schema/index.js";
 import { loadParsers } from "../src/parsers/index.js";
+import { makeRepo } from "./helpers/git-repo.js";
 
 let parsers: Parsers;
 beforeAll(async () => {
@@ -433,18 +436,13 @@ describe("Prisma: each migration in a folder of its own", () => {
     )!.findings.map((f) => f.rule);
 
   it("the history's folder is the one above the migration's own, and its files are each folder's migration.sql", () => {
-    expect(historyScope(drop, DEFAULT_CONFIG)).toEqual({
-      depth: 2,
-      file: "migration.sql",
-      dumps: ["schema.prisma"],
-    });
+    const PRISMA_SCOPE = { depth: 2, file: "migration.sql", dumpExtension: ".prisma" };
+    expect(historyScope(drop, DEFAULT_CONFIG)).toEqual(PRISMA_SCOPE);
+    // A schema folder's migrations beside its files (prismaSchemaFolder's prisma/schema/) are Prisma's too.
+    expect(historyScope("prisma/schema/migrations/1_a/migration.sql", DEFAULT_CONFIG)).toEqual(PRISMA_SCOPE);
     // A custom folder routed to Prisma by the config has the same shape.
     const custom = parseConfig("paths:\n  prisma: ['db/schema-changes/*/migration.sql']\n");
-    expect(historyScope("db/schema-changes/1_a/migration.sql", custom)).toEqual({
-      depth: 2,
-      file: "migration.sql",
-      dumps: ["schema.prisma"],
-    });
+    expect(historyScope("db/schema-changes/1_a/migration.sql", custom)).toEqual(PRISMA_SCOPE);
     expect(historyScope("db/migrate/20240101000000_a.rb", DEFAULT_CONFIG)).toEqual({
       depth: 1,
       dumps: ["structure.sql", "schema.rb"],
@@ -1190,5 +1188,165 @@ describe("enum types: a column typed by a known enum is judged by its labels", (
     expect(readSchemaPrisma(SCHEMA)!.operations).toContainEqual(
       expect.objectContaining({ kind: "create-enum", type: "order_status", values: ["NEW", "paid"] }),
     );
+  });
+});
+
+describe("Prisma: a schema split over files (the schema folder), read at the base of a real git diff", () => {
+  const DATASOURCE = 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n';
+  const GENERATOR = 'generator client {\n  provider = "prisma-client-js"\n}\n';
+  // Models in one file, the enum and the model they relate to in others, the datasource in a fourth.
+  const ACCOUNT = `model Account {
+  id      Int    @id
+  email   String @db.VarChar(50)
+  role    Role
+  owner   User   @relation(fields: [ownerId], references: [id])
+  ownerId Int
+}
+`;
+  const USER = "model User {\n  id       Int       @id\n  accounts Account[]\n}\n";
+  const ROLE = "enum Role {\n  ADMIN\n  MEMBER\n}\n";
+  // The base's migrations are squashed: the one left alters a table none of them created.
+  const SQUASHED = 'ALTER TABLE "User" ADD COLUMN "nick" TEXT;\n';
+
+  /**
+   * Rule ids and lines of each migration the change adds, by path: the base holds the schema files and the
+   * squashed migrations (under `migrations`), the change adds `added` there. `asked`: the folders listed;
+   * `messages`: the findings' messages instead.
+   */
+  async function diff(
+    schema: Record<string, string>,
+    migrations: string,
+    added: Record<string, string>,
+    asked?: string[],
+    messages = false,
+  ): Promise<Record<string, unknown[]>> {
+    const repo = makeRepo();
+    const git = createGit(repo.dir);
+    try {
+      for (const [path, text] of Object.entries(schema)) repo.write(path, text);
+      repo.write(`${migrations}/20240101000000_nick/migration.sql`, SQUASHED);
+      repo.write(`${migrations}/migration_lock.toml`, 'provider = "postgresql"\n');
+      const base = repo.commit("base");
+      for (const [name, text] of Object.entries(added))
+        repo.write(`${migrations}/${name}/migration.sql`, text);
+      const head = repo.commit("head");
+      const tell = (rev: string, dir: string) => asked?.push(`${rev === base ? "base" : "head"}:${dir}`);
+      const reader: GitReader = {
+        ...git,
+        listDir: (rev, dir) => (tell(rev, dir), git.listDir(rev, dir)),
+        listEntries: (rev, dir) => (tell(rev, dir), git.listEntries(rev, dir)),
+      };
+      const reports = await analyzeDiff(reader, base, head, parsers, DEFAULT_CONFIG);
+      return Object.fromEntries(
+        reports.map((r) => [
+          r.path.slice(migrations.length + 1, -"/migration.sql".length),
+          r.findings
+            .filter((f) => f.rule !== "irreversible-migration")
+            .map((f) => (messages ? f.message : [f.rule, f.line])),
+        ]),
+      );
+    } finally {
+      git.close();
+      repo.cleanup();
+    }
+  }
+
+  // Prisma 6.7's layout: the main schema.prisma beside migrations/, the models in a folder below it.
+  const GA = {
+    "prisma/schema.prisma": DATASOURCE + GENERATOR,
+    "prisma/models/account.prisma": ACCOUNT,
+    "prisma/models/user.prisma": USER,
+    "prisma/enums.prisma": ROLE,
+  };
+  // The prismaSchemaFolder preview's: every file in prisma/schema/, the migrations in it.
+  const PREVIEW = {
+    "prisma/schema/main.prisma": GENERATOR + DATASOURCE,
+    "prisma/schema/account.prisma": ACCOUNT,
+    "prisma/schema/user.prisma": USER + ROLE,
+  };
+
+  it("a table or column a model in another file declares is dropped destructively; one the change created is not", async () => {
+    const added = {
+      "20240201000000_temp": 'ALTER TABLE "Account" ADD COLUMN "temp" TEXT;\n',
+      "20240202000000_drops":
+        'ALTER TABLE "Account" DROP COLUMN "temp";\n' +
+        'ALTER TABLE "Account" DROP COLUMN IF EXISTS "role";\n' +
+        'DROP TABLE IF EXISTS "User";\n' +
+        'DROP TABLE IF EXISTS "Ghost";\n',
+    };
+    const expected = {
+      "20240201000000_temp": [],
+      // temp: added by the change's own earlier migration; role, User: the base's schema has them; Ghost: nothing.
+      "20240202000000_drops": [
+        ["drop-column", 2],
+        ["drop-table", 3],
+      ],
+    };
+    expect(await diff(GA, "prisma/migrations", added)).toEqual(expected);
+    expect(await diff(PREVIEW, "prisma/schema/migrations", added)).toEqual(expected);
+  });
+
+  it("schema.prisma beside migrations/ holding only the datasource does not make the models' tables absent", async () => {
+    // Read alone, the main file is a complete schema of no model: the drop of User would delete "nothing".
+    const added = { "20240201000000_drop_user": 'DROP TABLE IF EXISTS "User";\n' };
+    expect(await diff(GA, "prisma/migrations", added)).toEqual({
+      "20240201000000_drop_user": [["drop-table", 1]],
+    });
+  });
+
+  it("reads the files together: a relation to a model of another file is no column, an enum of another is", () => {
+    const read = readSchemaPrisma([ACCOUNT, ROLE, USER, DATASOURCE])!;
+    const account = read.operations.find((op) => op.kind === "create-table" && op.table === "Account");
+    // `owner` relates to User, declared in another file; `role` is typed by an enum of a third.
+    expect(account).toMatchObject({
+      columns: ["id", "email", "role", "ownerId"],
+      columnTypes: { id: "integer", email: "varchar(50)", ownerId: "integer" },
+    });
+    // Each file alone is not the schema: Account without User takes `owner` for a column, and no provider.
+    expect(readSchemaPrisma(ACCOUNT)!.operations[1]).toMatchObject({
+      columns: ["id", "email", "role", "owner", "ownerId"],
+    });
+    expect(readSchemaPrisma(ACCOUNT)!.operations[1]).not.toHaveProperty("columnTypes");
+  });
+
+  it("the datasource's provider in one file types the columns of a model in another", async () => {
+    const added = {
+      "20240201000000_widen": 'ALTER TABLE "Account" ALTER COLUMN "email" SET DATA TYPE TEXT;\n',
+    };
+    // email is `String @db.VarChar(50)` on PostgreSQL (said in prisma/schema.prisma): text holds every value.
+    expect(await diff(GA, "prisma/migrations", added)).toEqual({ "20240201000000_widen": [] });
+  });
+
+  it("one file that does not parse: no seed, and the drop stays destructive with the reason said", async () => {
+    const added = { "20240201000000_drop": 'DROP TABLE IF EXISTS "Ghost";\n' };
+    const broken = { ...GA, "prisma/models/user.prisma": "model User {\n  id Int @id\n" };
+    expect(await diff(GA, "prisma/migrations", added)).toEqual({ "20240201000000_drop": [] });
+    expect(await diff(broken, "prisma/migrations", added)).toEqual({
+      "20240201000000_drop": [["drop-table", 1]],
+    });
+    expect((await diff(broken, "prisma/migrations", added, undefined, true))["20240201000000_drop"]).toEqual([
+      expect.stringMatching(/history does not reach back/),
+    ]);
+    // Two files declaring one model, or two datasources, are no schema Prisma accepts: no seed either.
+    const twice = { ...GA, "prisma/models/copy.prisma": USER };
+    expect(await diff(twice, "prisma/migrations", added)).toEqual({
+      "20240201000000_drop": [["drop-table", 1]],
+    });
+    const two = { ...GA, "prisma/enums.prisma": ROLE + DATASOURCE.replace("db", "other") };
+    expect(await diff(two, "prisma/migrations", added)).toEqual({
+      "20240201000000_drop": [["drop-table", 1]],
+    });
+  });
+
+  it("lists each folder of the schema once at the base, never the migrations' own folders", async () => {
+    const asked: string[] = [];
+    const added = Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [`202402${String(i + 10)}000000_m`, `SELECT ${i};\n`]),
+    );
+    await diff(GA, "prisma/migrations", added, asked);
+    const atBase = asked.filter((a) => a.startsWith("base:")).sort();
+    // The schema folder and each folder in it once (a file is read, not listed); nothing under migrations/,
+    // however many migrations.
+    expect(atBase).toEqual(["base:prisma", "base:prisma/models"]);
   });
 });

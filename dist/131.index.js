@@ -30,18 +30,27 @@ const PRISMA_MIGRATIONS = {
 };
 /**
  * The tables the schema's models make (`@@map`, `@@schema`), with a column for each field that is not a relation
- * (`@map`), each implicit many-to-many relation's `_AToB` table, and `_prisma_migrations`; undefined when the
- * file does not parse (no seed then, and the history proves no absence: fails closed).
+ * (`@map`), each implicit many-to-many relation's `_AToB` table, and `_prisma_migrations`. `sources`: the schema's
+ * one file, or every file of a multi-file schema, read together as Prisma merges them (a model may use an enum or
+ * relate to a model of another file; the datasource's provider may sit in any). Undefined when a file does not
+ * parse, or the files do not make one schema Prisma would accept (two datasources, a block declared twice): no
+ * seed then, and the history proves no absence (fails closed).
  */
-function readSchemaPrisma(source) {
-    let schema;
-    try {
-        schema = (0,_loancrate_prisma_schema_parser_dist_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePrismaSchema */ .P8)(source);
+function readSchemaPrisma(sources) {
+    const declarations = [];
+    for (const source of typeof sources === "string" ? [sources] : sources) {
+        try {
+            declarations.push(...(0,_loancrate_prisma_schema_parser_dist_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePrismaSchema */ .P8)(source).declarations);
+        }
+        catch {
+            // A syntax error in any one file (the parser throws its SyntaxError): the whole schema is unreadable,
+            // since what that file declares is unknown. Fails closed as above.
+            return undefined;
+        }
     }
-    catch {
-        // A syntax error (the parser throws its SyntaxError): unreadable, fails closed as above.
+    const schema = { kind: "schema", declarations };
+    if (!oneSchema(schema))
         return undefined;
-    }
     const models = schema.declarations.filter((d) => d.kind === "model");
     // A field typed by a model (or view, or composite type) is a relation: no column of its own.
     const blocks = new Set(schema.declarations.flatMap((d) => d.kind === "model" || d.kind === "view" || d.kind === "type" ? [d.name.value] : []));
@@ -110,6 +119,24 @@ function readSchemaPrisma(source) {
     }
     operations.push(...joins.values());
     return { operations };
+}
+/**
+ * True when no block name is declared twice and there is at most one datasource, as Prisma requires of the
+ * merged files: with two, which model or provider is the real one is unknown.
+ */
+function oneSchema(schema) {
+    const names = new Set();
+    let datasources = 0;
+    for (const d of schema.declarations) {
+        if (d.kind === "datasource" && ++datasources > 1)
+            return false;
+        if (d.kind !== "model" && d.kind !== "view" && d.kind !== "type" && d.kind !== "enum")
+            continue;
+        if (names.has(d.name.value))
+            return false;
+        names.add(d.name.value);
+    }
+    return true;
 }
 /** The datasource's `provider = "..."`, lower-cased; undefined when there is none or it is not a literal. */
 function providerOf(schema) {

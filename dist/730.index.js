@@ -1288,6 +1288,17 @@ class History {
     get hasSchema() {
         return this.schema !== undefined;
     }
+    /**
+     * Whether the history was replayed from the beginning: false when it does not start there (squashed, with no
+     * schema dump that could be read to seed it) or a migration in it could not be read, so it proves no absence.
+     */
+    get hasCompleteSchema() {
+        return this.schema?.complete === true;
+    }
+    /** True when the history knows the table was there before this file (as far as this file left it). */
+    knownBefore(table) {
+        return this.before(table) !== undefined;
+    }
     before(table) {
         const key = tableKey(table);
         return this.touched.has(key) ? undefined : this.schema?.table(table);
@@ -1953,9 +1964,13 @@ const dropTable = {
         if (op.ifExists && history.absentBefore(op.table))
             return undefined;
         const cascade = op.cascade ? ", with CASCADE (views and foreign keys that depend on it go too)" : "";
-        const unproven = op.ifExists && !history.hasSchema
-            ? " (IF EXISTS does not make it safe: no migration history was available to show the table never existed)"
-            : "";
+        const unproven = !op.ifExists
+            ? ""
+            : !history.hasSchema
+                ? " (IF EXISTS does not make it safe: no migration history was available to show the table never existed)"
+                : !history.hasCompleteSchema && !history.knownBefore(op.table)
+                    ? " (IF EXISTS does not make it safe: the migration history does not reach back to the beginning, being squashed with no readable schema dump beside it or holding a migration that could not be read, so it cannot show the table never existed)"
+                    : "";
         return {
             ...spanOf(op),
             table: op.table,

@@ -1395,18 +1395,24 @@ function irreversible(reason, line) {
 ;// CONCATENATED MODULE: ./src/core/frameworks/prisma.ts
 
 
-const PATH = /(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/;
+// Prisma writes `migrations/` beside the schema file that holds the `datasource` block: `prisma/migrations/`
+// for `prisma/schema.prisma` (and for a multi-file schema whose main file is there, its models in
+// `prisma/models/` or anywhere below `prisma/`), `prisma/schema/migrations/` for the `prisma/schema/` folder of
+// the prismaSchemaFolder preview (5.15 to 6.6) and the layouts that kept it.
+const PATH = /(^|\/)prisma\/(?:[^/]+\/)*?migrations\/[^/]+\/migration\.sql$/;
 const prisma = {
     id: "prisma",
     name: "Prisma",
     matches: (path) => PATH.test(path),
     // `migrations/<timestamp>_<name>/migration.sql`: the history is every sibling folder's migration.sql, in
     // folder-name order (as `prisma migrate deploy` applies them).
-    // `schema.prisma` beside `migrations/` seeds the history of the migrations a change adds (see SchemaDump).
+    // The schema beside `migrations/` seeds the history of the migrations a change adds (see SchemaDump): every
+    // `.prisma` file of that folder and the folders below it, as Prisma reads a schema folder; a single
+    // `schema.prisma` is the folder of one file.
     historyScope: (path) => /(^|\/)migration\.sql$/.test(path)
-        ? { depth: 2, file: "migration.sql", dumps: ["schema.prisma"] }
+        ? { depth: 2, file: "migration.sql", dumpExtension: ".prisma" }
         : undefined,
-    readDump: (_name, source) => (0,readers/* reader */.w)("prismaSchema").readSchemaPrisma(source),
+    readDumpFiles: (files) => (0,readers/* reader */.w)("prismaSchema").readSchemaPrisma([...files.values()]),
     parse: (input, parsers) => readSql("prisma", [{ text: input.source, line: 1 }], input.database, parsers),
 };
 
@@ -6859,7 +6865,7 @@ function parsersFor(paths) {
             continue;
         names.forEach((n) => needed.add(n));
         needed.add("postgres");
-        // A Prisma migration's history is seeded from schema.prisma (Prisma's historyScope names it).
+        // A Prisma migration's history is seeded from its schema's .prisma files (see Prisma's historyScope).
         if (/(^|[/\\])migration\.sql$/i.test(path))
             needed.add("prisma");
     }

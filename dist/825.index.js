@@ -129,15 +129,25 @@ function parseRawBlobs(output) {
 /** Names of a tree object's entries: `<mode> <name>\0<binary id>` each. */
 function treeNames(tree, idBytes) {
     const names = [];
+    eachTreeEntry(tree, idBytes, (name) => names.push(name));
+    return names;
+}
+/** A tree object's entries, each with whether it is a tree itself (mode `40000`; a submodule is not). */
+function treeEntries(tree, idBytes) {
+    const entries = [];
+    eachTreeEntry(tree, idBytes, (name, mode) => entries.push({ name, folder: mode === "40000" }));
+    return entries;
+}
+/** Raw tree entries are `<mode> <name>\0<id>`. */
+function eachTreeEntry(tree, idBytes, entry) {
     for (let i = 0; i < tree.length;) {
         const space = tree.indexOf(32, i);
         const nul = tree.indexOf(0, space);
         if (space < 0 || nul < 0)
             break;
-        names.push(tree.subarray(space + 1, nul).toString("utf8"));
+        entry(tree.subarray(space + 1, nul).toString("utf8"), tree.subarray(i, space).toString("latin1"));
         i = nul + 1 + idBytes;
     }
-    return names;
 }
 class BlobReader {
     proc;
@@ -234,6 +244,23 @@ function createGit(dir) {
             // sibling, which reports more (an irreversible `.up.sql`), never less.
             return object?.type === "tree" ? treeNames(object.data, object.idBytes) : [];
         },
+        async listEntries(rev, dir) {
+            // As listDir. ls-tree's records are `<mode> <type> <id>\t<name>`; it fails where there is no tree (a
+            // folder the base does not have yet), which is no entries, as the cat-file answer below. The schema walk
+            // lists only the trees a listing named, so a folder it needs is never taken for an empty one this way.
+            if (dir.includes("\n")) {
+                const out = await git.raw(["ls-tree", "-z", `${rev}:${dir}`]).catch(() => "");
+                return out
+                    .split("\0")
+                    .filter(Boolean)
+                    .map((record) => {
+                    const tab = record.indexOf("\t");
+                    return { name: record.slice(tab + 1), folder: record.split(" ")[1] === "tree" };
+                });
+            }
+            const object = await reader().read(rev, dir);
+            return object?.type === "tree" ? treeEntries(object.data, object.idBytes) : [];
+        },
         async hasCommit(rev) {
             try {
                 await git.raw(["cat-file", "-e", `${rev}^{commit}`]);
@@ -273,7 +300,10 @@ function createGit(dir) {
 
 // EXTERNAL MODULE: ./src/core/analyze.ts + 2 modules
 var analyze = __webpack_require__(163);
+// EXTERNAL MODULE: ./src/core/order.ts
+var order = __webpack_require__(2831);
 ;// CONCATENATED MODULE: ./src/core/folder-index.ts
+
 // The names in one folder, indexed once and shared by every file of that folder. A reader that looks beside its
 // file (golang-migrate's `.down.sql`) asks the index, so a folder of n files costs n, not n² name comparisons.
 class FolderIndex {
@@ -309,7 +339,7 @@ function folderOf(path) {
 /** One history per folder and scope: the key that tells them apart (the folder as the caller spells it). */
 function historyKey(folder, scope) {
     // A name holds no `/`, so the names joined by it stay apart.
-    return `${folder}\0${scope.file ?? ""}\0${(scope.dumps ?? []).join("/")}`;
+    return `${folder}\0${scope.file ?? ""}\0${(scope.dumps ?? []).join("/")}\0${scope.dumpExtension ?? ""}`;
 }
 /** The dump's path for a history in `folder` (`/`-separated, `""` the top). */
 function dumpPath(folder, dump) {
@@ -334,6 +364,46 @@ function folderAbove(path, depth) {
 function historyMember(name, scope) {
     return scope.file ? `${name}/${scope.file}` : name;
 }
+/** Folders below a schema folder's top that the walk for its files goes no deeper than (see `dumpFilesUnder`). */
+const DUMP_DEPTH = 8;
+/**
+ * The files of a dump spread over files (`HistoryScope.dumpExtension`) under a history's parent folder: paths
+ * relative to that parent (`models/user.prisma`), in code-unit order. A generator the adapter drives, so the walk
+ * is written once for disk and git: it yields the folders to list next (relative to the parent, `""` the parent
+ * itself), one level at a time, and is sent each one's entries (`[]` for a name that is no folder; undefined for
+ * one that could not be listed). Every folder under the parent is listed once, as Prisma reads a schema folder,
+ * except the history's own (`own`, its name in the parent): its thousands of migrations hold no schema file
+ * (Prisma writes none there), so the walk stays linear in the schema folder, whatever the number of migrations.
+ * Returns undefined when a folder could not be listed or the walk goes deeper than `DUMP_DEPTH` (a symlink loop
+ * on disk): a file of the schema may be missed, so the dump is unreadable (fails closed: no seed, and the history
+ * proves no absence).
+ */
+function* dumpFilesUnder(own, extension) {
+    const found = [];
+    let level = [""];
+    for (let depth = 0; level.length; depth++) {
+        if (depth > DUMP_DEPTH)
+            return undefined;
+        const listed = yield level;
+        const next = [];
+        for (let i = 0; i < level.length; i++) {
+            const entries = listed[i];
+            if (entries === undefined)
+                return undefined;
+            for (const { name, folder } of entries) {
+                const path = level[i] ? `${level[i]}/${name}` : name;
+                // Prisma takes a file by its extension exactly (`path.extname(f) === ".prisma"`), and walks any folder
+                // (one whose kind the lister does not know is listed: a file's listing is empty).
+                if (folder !== true && name.endsWith(extension))
+                    found.push(path);
+                else if (folder !== false && !(depth === 0 && name === own))
+                    next.push(path);
+            }
+        }
+        level = next;
+    }
+    return found.sort(order/* compareCodeUnits */.U);
+}
 
 // EXTERNAL MODULE: ./src/core/frameworks/index.ts + 22 modules
 var frameworks = __webpack_require__(6454);
@@ -351,6 +421,24 @@ var schema = __webpack_require__(4014);
 /** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
 const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
 /**
+ * A dump spread over files, read as one: none there is no dump (undefined); one that cannot be read or decoded
+ * makes the whole unreadable (null), as does a reader that cannot take them together: what that file declares is
+ * unknown, so the history proves no absence (fails closed).
+ */
+function readDumpFiles(dumps, read) {
+    const texts = new Map();
+    for (const [name, dump] of dumps) {
+        const content = typeof dump === "function" ? dump() : dump;
+        if (content === null)
+            continue;
+        const decoded = content === undefined ? undefined : (0,analyze/* decode */.D4)(content);
+        if (!decoded || !("text" in decoded))
+            return null;
+        texts.set(name, decoded.text);
+    }
+    return texts.size ? (read(texts) ?? null) : undefined;
+}
+/**
  * Which folder holds the history of the migration at `path`, and which files in it: its framework's answer,
  * from the path and the config alone (so files can be grouped before any is read). A path that names fewer
  * folders than that climbs (a bare `migration.sql`) cannot be placed among its siblings: its own folder.
@@ -361,9 +449,10 @@ function historyScope(path, config) {
 }
 /**
  * One history per framework present in the folder, made when first asked for. `dumps`: the bytes of each
- * schema dump the scope names (`HistoryScope.dumps`), by name in the scope's order, read only when a history of
- * a framework that reads dumps needs them: as a file's content (null: there is no such file; undefined: it
- * could not be read).
+ * schema dump the scope names (`HistoryScope.dumps`), by name in the scope's order, or of each file of a dump
+ * spread over files (`HistoryScope.dumpExtension`), by its path under the history folder's parent; read only
+ * when a history of a framework that reads dumps needs them: as a file's content (null: there is no such file;
+ * undefined: it could not be read). A function gives them when first needed (a schema folder walked on disk).
  */
 function folderHistories(files, parsers, config, siblings, dumps) {
     // Each file decoded and recognised when first asked for, once.
@@ -390,8 +479,15 @@ function folderHistories(files, parsers, config, siblings, dumps) {
         },
     });
     const readDump = (framework) => {
-        const reader = (0,frameworks/* frameworkById */.pl)(framework)?.readDump;
-        if (!reader || dumps === undefined)
+        const adapter = (0,frameworks/* frameworkById */.pl)(framework);
+        if (dumps === undefined)
+            return undefined;
+        const readFiles = adapter?.readDumpFiles;
+        if (readFiles)
+            return () => readDumpFiles(typeof dumps === "function" ? dumps() : dumps, (texts) => readFiles(texts, config.database, parsers));
+        // Named dumps come as a map (only a folder to walk comes as a function).
+        const reader = adapter?.readDump;
+        if (!reader || typeof dumps === "function")
             return undefined;
         // A dump that cannot be read, decoded or parsed wholly is null to the history (see FolderHistory): no
         // seed, and no absence proven, since the migrations beside it may not start at the beginning. With several
@@ -463,8 +559,6 @@ function folderHistories(files, parsers, config, siblings, dumps) {
     return Object.assign(historyOf, { rank, source });
 }
 
-// EXTERNAL MODULE: ./src/core/order.ts
-var order = __webpack_require__(2831);
 ;// CONCATENATED MODULE: ./src/core/analyze-diff.ts
 // The migrations a change adds, edits, renames or deletes, each analysed. Git is passed in, so this stays pure.
 
@@ -488,7 +582,7 @@ async function analyzeDiff(git, base, head, parsers, config) {
             histories.set(key, (history = readHistory(dir, scope)));
         return history;
     };
-    const readHistory = async (dir, { file, dumps }) => {
+    const readHistory = async (dir, { file, dumps, dumpExtension }) => {
         const names = (await listing(dir))
             .map((n) => historyMember(n, { file }))
             .filter((n) => MIGRATION_EXTENSIONS.test(n));
@@ -506,9 +600,31 @@ async function analyzeDiff(git, base, head, parsers, config) {
         }));
         // The dump as production has it: at the base, before this change (a dump the change edits describes a
         // schema that does not exist yet).
-        const seeds = dumps &&
-            new Map(await Promise.all(dumps.map(async (name) => [name, (await git.readFile(base, dumpPath(dir, name))) ?? null])));
+        const seeds = dumps
+            ? new Map(await Promise.all(dumps.map(async (name) => [name, (await git.readFile(base, dumpPath(dir, name))) ?? null])))
+            : dumpExtension !== undefined
+                ? await readSchemaFolder(dir, dumpExtension)
+                : undefined;
         return folderHistories(files, parsers, config, undefined, seeds);
+    };
+    // A dump spread over files, at the base as above: the schema folder walked through the same tree reader (one
+    // listing per folder of it, each level's asked together), then its files read.
+    const readSchemaFolder = async (dir, extension) => {
+        const parent = folderOf(dir);
+        const walk = dumpFilesUnder(dir.slice(parent ? parent.length + 1 : 0), extension);
+        const list = async (sub) => {
+            const path = sub ? dumpPath(dir, sub) : parent;
+            return git.listEntries
+                ? git.listEntries(base, path)
+                : (await git.listDir(base, path)).map((name) => ({ name }));
+        };
+        let step = walk.next();
+        while (!step.done)
+            step = walk.next(await Promise.all(step.value.map(list)));
+        // A walk that could not finish is an unreadable part (see dumpFilesUnder): the seed fails closed.
+        if (!step.value)
+            return new Map([[dir, undefined]]);
+        return new Map(await Promise.all(step.value.map(async (name) => [name, await git.readFile(base, dumpPath(dir, name))])));
     };
     // Everything read first (reads overlap), then each file analysed in its folder's replay order: the history
     // is replayed once per folder, each of its migrations parsed once, whatever order git lists the files in
@@ -1506,6 +1622,7 @@ async function analyse(git, base, head, common, notes, overrides) {
         changedFiles: () => Promise.resolve(changed),
         readFile: (rev, path) => git.readFile(rev, path),
         listDir: (rev, dir) => git.listDir(rev, dir),
+        listEntries: (rev, dir) => git.listEntries(rev, dir),
     };
     // The step's inputs lie over the base's config as over the head's: they come from the workflow, not the file.
     const baseFile = await baseConfig(git, base, changed, common, notes);

@@ -7,16 +7,18 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { Worker } from "node:worker_threads";
 import { analyzeFile, readMigration, type Reading } from "./core/analyze.js";
 import type { Config } from "./core/config.js";
 import {
+  dumpFilesUnder,
   FolderIndex,
   folderIndexes,
   historyKey,
   historyMember,
   prefixAbove,
+  type FolderEntry,
   type HistoryScope,
 } from "./core/folder-index.js";
 import {
@@ -123,6 +125,40 @@ function readMember(path: string, mayBeAbsent: boolean): Uint8Array | undefined 
 }
 
 /**
+ * A dump spread over files (Prisma's schema folder) beside the history folder `dir`, walked on disk when the
+ * history first needs it: each file's bytes read when the dump is, by its path under `dir`'s parent.
+ */
+function dumpFilesOnDisk(dir: string, extension: string): Map<string, () => Uint8Array | undefined | null> {
+  const parent = dirname(dir);
+  const walk = dumpFilesUnder(basename(dir), extension);
+  let step = walk.next();
+  while (!step.done) step = walk.next(step.value.map((sub) => listFolder(join(parent, sub))));
+  // A walk that could not finish is an unreadable part (see dumpFilesUnder): the seed fails closed.
+  if (!step.value) return new Map([[dir, () => undefined]]);
+  return new Map(step.value.map((name) => [name, () => readMember(join(parent, name), false)]));
+}
+
+/**
+ * A folder's entries (a link's kind unknown: the walk lists it, following it as Prisma does); [] for a file,
+ * undefined when it cannot be listed.
+ */
+function listFolder(path: string): FolderEntry[] | undefined {
+  try {
+    return readdirSync(path, { withFileTypes: true }).map((d) =>
+      d.isDirectory()
+        ? { name: d.name, folder: true }
+        : d.isFile()
+          ? { name: d.name, folder: false }
+          : { name: d.name },
+    );
+  } catch (error) {
+    // A file is no folder; anything else (no permission, an I/O error) may hide a schema file, so the walk
+    // fails closed (see dumpFilesUnder).
+    return (error as NodeJS.ErrnoException).code === "ENOTDIR" ? [] : undefined;
+  }
+}
+
+/**
  * Given a folder's files in replay order, the shared reading of them to use, or undefined to read them all here
  * (a folder small enough, or one thread).
  */
@@ -173,8 +209,11 @@ function analyser(parsers: Parsers, config: Config): Analyser {
         parsers,
         config,
         undefined,
-        scope.dumps &&
-          new Map(scope.dumps.map((name) => [name, () => readMember(join(dir, "..", name), true)])),
+        scope.dumps
+          ? new Map(scope.dumps.map((name) => [name, () => readMember(join(dir, "..", name), true)]))
+          : scope.dumpExtension !== undefined
+            ? () => dumpFilesOnDisk(dir, scope.dumpExtension!)
+            : undefined,
       );
       histories.set(key, history);
     }

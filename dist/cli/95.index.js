@@ -36,7 +36,7 @@ async function analyzeDiff(git, base, head, parsers, config) {
             histories.set(key, (history = readHistory(dir, scope)));
         return history;
     };
-    const readHistory = async (dir, { file, dumps }) => {
+    const readHistory = async (dir, { file, dumps, dumpExtension }) => {
         const names = (await listing(dir))
             .map((n) => (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .historyMember */ .ls)(n, { file }))
             .filter((n) => _folder_history_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATION_EXTENSIONS */ .yh.test(n));
@@ -54,9 +54,31 @@ async function analyzeDiff(git, base, head, parsers, config) {
         }));
         // The dump as production has it: at the base, before this change (a dump the change edits describes a
         // schema that does not exist yet).
-        const seeds = dumps &&
-            new Map(await Promise.all(dumps.map(async (name) => [name, (await git.readFile(base, (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpPath */ .O0)(dir, name))) ?? null])));
+        const seeds = dumps
+            ? new Map(await Promise.all(dumps.map(async (name) => [name, (await git.readFile(base, (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpPath */ .O0)(dir, name))) ?? null])))
+            : dumpExtension !== undefined
+                ? await readSchemaFolder(dir, dumpExtension)
+                : undefined;
         return (0,_folder_history_js__WEBPACK_IMPORTED_MODULE_2__/* .folderHistories */ .dN)(files, parsers, config, undefined, seeds);
+    };
+    // A dump spread over files, at the base as above: the schema folder walked through the same tree reader (one
+    // listing per folder of it, each level's asked together), then its files read.
+    const readSchemaFolder = async (dir, extension) => {
+        const parent = (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .folderOf */ .yS)(dir);
+        const walk = (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpFilesUnder */ .iG)(dir.slice(parent ? parent.length + 1 : 0), extension);
+        const list = async (sub) => {
+            const path = sub ? (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpPath */ .O0)(dir, sub) : parent;
+            return git.listEntries
+                ? git.listEntries(base, path)
+                : (await git.listDir(base, path)).map((name) => ({ name }));
+        };
+        let step = walk.next();
+        while (!step.done)
+            step = walk.next(await Promise.all(step.value.map(list)));
+        // A walk that could not finish is an unreadable part (see dumpFilesUnder): the seed fails closed.
+        if (!step.value)
+            return new Map([[dir, undefined]]);
+        return new Map(await Promise.all(step.value.map(async (name) => [name, await git.readFile(base, (0,_folder_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpPath */ .O0)(dir, name))])));
     };
     // Everything read first (reads overlap), then each file analysed in its folder's replay order: the history
     // is replayed once per folder, each of its migrations parsed once, whatever order git lists the files in

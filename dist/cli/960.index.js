@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createGit: () => (/* binding */ createGit),
 /* harmony export */   parseNameStatus: () => (/* binding */ parseNameStatus),
 /* harmony export */   parseRawBlobs: () => (/* binding */ parseRawBlobs),
+/* harmony export */   treeEntries: () => (/* binding */ treeEntries),
 /* harmony export */   treeNames: () => (/* binding */ treeNames)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
@@ -65,15 +66,25 @@ function parseRawBlobs(output) {
 /** Names of a tree object's entries: `<mode> <name>\0<binary id>` each. */
 function treeNames(tree, idBytes) {
     const names = [];
+    eachTreeEntry(tree, idBytes, (name) => names.push(name));
+    return names;
+}
+/** A tree object's entries, each with whether it is a tree itself (mode `40000`; a submodule is not). */
+function treeEntries(tree, idBytes) {
+    const entries = [];
+    eachTreeEntry(tree, idBytes, (name, mode) => entries.push({ name, folder: mode === "40000" }));
+    return entries;
+}
+/** Raw tree entries are `<mode> <name>\0<id>`. */
+function eachTreeEntry(tree, idBytes, entry) {
     for (let i = 0; i < tree.length;) {
         const space = tree.indexOf(32, i);
         const nul = tree.indexOf(0, space);
         if (space < 0 || nul < 0)
             break;
-        names.push(tree.subarray(space + 1, nul).toString("utf8"));
+        entry(tree.subarray(space + 1, nul).toString("utf8"), tree.subarray(i, space).toString("latin1"));
         i = nul + 1 + idBytes;
     }
-    return names;
 }
 class BlobReader {
     proc;
@@ -169,6 +180,23 @@ function createGit(dir) {
             // No tree there (or not a tree): no names, as ls-tree's failure gave before. A reader then finds no
             // sibling, which reports more (an irreversible `.up.sql`), never less.
             return object?.type === "tree" ? treeNames(object.data, object.idBytes) : [];
+        },
+        async listEntries(rev, dir) {
+            // As listDir. ls-tree's records are `<mode> <type> <id>\t<name>`; it fails where there is no tree (a
+            // folder the base does not have yet), which is no entries, as the cat-file answer below. The schema walk
+            // lists only the trees a listing named, so a folder it needs is never taken for an empty one this way.
+            if (dir.includes("\n")) {
+                const out = await git.raw(["ls-tree", "-z", `${rev}:${dir}`]).catch(() => "");
+                return out
+                    .split("\0")
+                    .filter(Boolean)
+                    .map((record) => {
+                    const tab = record.indexOf("\t");
+                    return { name: record.slice(tab + 1), folder: record.split(" ")[1] === "tree" };
+                });
+            }
+            const object = await reader().read(rev, dir);
+            return object?.type === "tree" ? treeEntries(object.data, object.idBytes) : [];
         },
         async hasCommit(rev) {
             try {

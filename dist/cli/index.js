@@ -2705,6 +2705,39 @@ function readMember(path, mayBeAbsent) {
     }
 }
 /**
+ * A dump spread over files (Prisma's schema folder) beside the history folder `dir`, walked on disk when the
+ * history first needs it: each file's bytes read when the dump is, by its path under `dir`'s parent.
+ */
+function dumpFilesOnDisk(dir, extension) {
+    const parent = (0,external_node_path_.dirname)(dir);
+    const walk = (0,folder_index/* dumpFilesUnder */.iG)((0,external_node_path_.basename)(dir), extension);
+    let step = walk.next();
+    while (!step.done)
+        step = walk.next(step.value.map((sub) => listFolder((0,external_node_path_.join)(parent, sub))));
+    // A walk that could not finish is an unreadable part (see dumpFilesUnder): the seed fails closed.
+    if (!step.value)
+        return new Map([[dir, () => undefined]]);
+    return new Map(step.value.map((name) => [name, () => readMember((0,external_node_path_.join)(parent, name), false)]));
+}
+/**
+ * A folder's entries (a link's kind unknown: the walk lists it, following it as Prisma does); [] for a file,
+ * undefined when it cannot be listed.
+ */
+function listFolder(path) {
+    try {
+        return (0,external_node_fs_.readdirSync)(path, { withFileTypes: true }).map((d) => d.isDirectory()
+            ? { name: d.name, folder: true }
+            : d.isFile()
+                ? { name: d.name, folder: false }
+                : { name: d.name });
+    }
+    catch (error) {
+        // A file is no folder; anything else (no permission, an I/O error) may hide a schema file, so the walk
+        // fails closed (see dumpFilesUnder).
+        return error.code === "ENOTDIR" ? [] : undefined;
+    }
+}
+/**
  * One thread's analyser: each folder is listed once per thread, and each of its migrations read once, for the
  * schema history and the analysis alike (the sibling index is the same listing). The files of one folder are
  * analysed in the order their framework runs them (reports still come back in the order given), so each is
@@ -2738,8 +2771,11 @@ function analyser(parsers, config) {
                 path: prefix + name,
                 content: () => readMember((0,external_node_path_.join)(dir, name), scope.file !== undefined),
                 origin: "history",
-            })), parsers, config, undefined, scope.dumps &&
-                new Map(scope.dumps.map((name) => [name, () => readMember((0,external_node_path_.join)(dir, "..", name), true)])));
+            })), parsers, config, undefined, scope.dumps
+                ? new Map(scope.dumps.map((name) => [name, () => readMember((0,external_node_path_.join)(dir, "..", name), true)]))
+                : scope.dumpExtension !== undefined
+                    ? () => dumpFilesOnDisk(dir, scope.dumpExtension)
+                    : undefined);
             histories.set(key, history);
         }
         return history;
@@ -4687,6 +4723,24 @@ function namedPathProblems(named) {
 /** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
 const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
 /**
+ * A dump spread over files, read as one: none there is no dump (undefined); one that cannot be read or decoded
+ * makes the whole unreadable (null), as does a reader that cannot take them together: what that file declares is
+ * unknown, so the history proves no absence (fails closed).
+ */
+function readDumpFiles(dumps, read) {
+    const texts = new Map();
+    for (const [name, dump] of dumps) {
+        const content = typeof dump === "function" ? dump() : dump;
+        if (content === null)
+            continue;
+        const decoded = content === undefined ? undefined : (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(content);
+        if (!decoded || !("text" in decoded))
+            return null;
+        texts.set(name, decoded.text);
+    }
+    return texts.size ? (read(texts) ?? null) : undefined;
+}
+/**
  * Which folder holds the history of the migration at `path`, and which files in it: its framework's answer,
  * from the path and the config alone (so files can be grouped before any is read). A path that names fewer
  * folders than that climbs (a bare `migration.sql`) cannot be placed among its siblings: its own folder.
@@ -4697,9 +4751,10 @@ function historyScope(path, config) {
 }
 /**
  * One history per framework present in the folder, made when first asked for. `dumps`: the bytes of each
- * schema dump the scope names (`HistoryScope.dumps`), by name in the scope's order, read only when a history of
- * a framework that reads dumps needs them: as a file's content (null: there is no such file; undefined: it
- * could not be read).
+ * schema dump the scope names (`HistoryScope.dumps`), by name in the scope's order, or of each file of a dump
+ * spread over files (`HistoryScope.dumpExtension`), by its path under the history folder's parent; read only
+ * when a history of a framework that reads dumps needs them: as a file's content (null: there is no such file;
+ * undefined: it could not be read). A function gives them when first needed (a schema folder walked on disk).
  */
 function folderHistories(files, parsers, config, siblings, dumps) {
     // Each file decoded and recognised when first asked for, once.
@@ -4726,8 +4781,15 @@ function folderHistories(files, parsers, config, siblings, dumps) {
         },
     });
     const readDump = (framework) => {
-        const reader = (0,_frameworks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkById */ .pl)(framework)?.readDump;
-        if (!reader || dumps === undefined)
+        const adapter = (0,_frameworks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkById */ .pl)(framework);
+        if (dumps === undefined)
+            return undefined;
+        const readFiles = adapter?.readDumpFiles;
+        if (readFiles)
+            return () => readDumpFiles(typeof dumps === "function" ? dumps() : dumps, (texts) => readFiles(texts, config.database, parsers));
+        // Named dumps come as a map (only a folder to walk comes as a function).
+        const reader = adapter?.readDump;
+        if (!reader || typeof dumps === "function")
             return undefined;
         // A dump that cannot be read, decoded or parsed wholly is null to the history (see FolderHistory): no
         // seed, and no absence proven, since the migrations beside it may not start at the beginning. With several
@@ -4809,6 +4871,7 @@ function folderHistories(files, parsers, config, siblings, dumps) {
 /* harmony export */   Gh: () => (/* binding */ prefixAbove),
 /* harmony export */   O0: () => (/* binding */ dumpPath),
 /* harmony export */   Ox: () => (/* binding */ historyKey),
+/* harmony export */   iG: () => (/* binding */ dumpFilesUnder),
 /* harmony export */   ls: () => (/* binding */ historyMember),
 /* harmony export */   m$: () => (/* binding */ folderAbove),
 /* harmony export */   w5: () => (/* binding */ OWN_FOLDER),
@@ -4816,6 +4879,9 @@ function folderHistories(files, parsers, config, siblings, dumps) {
 /* harmony export */   yS: () => (/* binding */ folderOf),
 /* harmony export */   zy: () => (/* binding */ FolderIndex)
 /* harmony export */ });
+/* unused harmony export DUMP_DEPTH */
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2831);
+
 // The names in one folder, indexed once and shared by every file of that folder. A reader that looks beside its
 // file (golang-migrate's `.down.sql`) asks the index, so a folder of n files costs n, not n² name comparisons.
 class FolderIndex {
@@ -4851,7 +4917,7 @@ function folderOf(path) {
 /** One history per folder and scope: the key that tells them apart (the folder as the caller spells it). */
 function historyKey(folder, scope) {
     // A name holds no `/`, so the names joined by it stay apart.
-    return `${folder}\0${scope.file ?? ""}\0${(scope.dumps ?? []).join("/")}`;
+    return `${folder}\0${scope.file ?? ""}\0${(scope.dumps ?? []).join("/")}\0${scope.dumpExtension ?? ""}`;
 }
 /** The dump's path for a history in `folder` (`/`-separated, `""` the top). */
 function dumpPath(folder, dump) {
@@ -4875,6 +4941,46 @@ function folderAbove(path, depth) {
 /** The path, relative to the history's folder, of the migration that a name listed there stands for. */
 function historyMember(name, scope) {
     return scope.file ? `${name}/${scope.file}` : name;
+}
+/** Folders below a schema folder's top that the walk for its files goes no deeper than (see `dumpFilesUnder`). */
+const DUMP_DEPTH = 8;
+/**
+ * The files of a dump spread over files (`HistoryScope.dumpExtension`) under a history's parent folder: paths
+ * relative to that parent (`models/user.prisma`), in code-unit order. A generator the adapter drives, so the walk
+ * is written once for disk and git: it yields the folders to list next (relative to the parent, `""` the parent
+ * itself), one level at a time, and is sent each one's entries (`[]` for a name that is no folder; undefined for
+ * one that could not be listed). Every folder under the parent is listed once, as Prisma reads a schema folder,
+ * except the history's own (`own`, its name in the parent): its thousands of migrations hold no schema file
+ * (Prisma writes none there), so the walk stays linear in the schema folder, whatever the number of migrations.
+ * Returns undefined when a folder could not be listed or the walk goes deeper than `DUMP_DEPTH` (a symlink loop
+ * on disk): a file of the schema may be missed, so the dump is unreadable (fails closed: no seed, and the history
+ * proves no absence).
+ */
+function* dumpFilesUnder(own, extension) {
+    const found = [];
+    let level = [""];
+    for (let depth = 0; level.length; depth++) {
+        if (depth > DUMP_DEPTH)
+            return undefined;
+        const listed = yield level;
+        const next = [];
+        for (let i = 0; i < level.length; i++) {
+            const entries = listed[i];
+            if (entries === undefined)
+                return undefined;
+            for (const { name, folder } of entries) {
+                const path = level[i] ? `${level[i]}/${name}` : name;
+                // Prisma takes a file by its extension exactly (`path.extname(f) === ".prisma"`), and walks any folder
+                // (one whose kind the lister does not know is listed: a file's listing is empty).
+                if (folder !== true && name.endsWith(extension))
+                    found.push(path);
+                else if (folder !== false && !(depth === 0 && name === own))
+                    next.push(path);
+            }
+        }
+        level = next;
+    }
+    return found.sort(_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .U);
 }
 
 
@@ -4996,18 +5102,24 @@ function irreversible(reason, line) {
 ;// CONCATENATED MODULE: ./src/core/frameworks/prisma.ts
 
 
-const PATH = /(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/;
+// Prisma writes `migrations/` beside the schema file that holds the `datasource` block: `prisma/migrations/`
+// for `prisma/schema.prisma` (and for a multi-file schema whose main file is there, its models in
+// `prisma/models/` or anywhere below `prisma/`), `prisma/schema/migrations/` for the `prisma/schema/` folder of
+// the prismaSchemaFolder preview (5.15 to 6.6) and the layouts that kept it.
+const PATH = /(^|\/)prisma\/(?:[^/]+\/)*?migrations\/[^/]+\/migration\.sql$/;
 const prisma = {
     id: "prisma",
     name: "Prisma",
     matches: (path) => PATH.test(path),
     // `migrations/<timestamp>_<name>/migration.sql`: the history is every sibling folder's migration.sql, in
     // folder-name order (as `prisma migrate deploy` applies them).
-    // `schema.prisma` beside `migrations/` seeds the history of the migrations a change adds (see SchemaDump).
+    // The schema beside `migrations/` seeds the history of the migrations a change adds (see SchemaDump): every
+    // `.prisma` file of that folder and the folders below it, as Prisma reads a schema folder; a single
+    // `schema.prisma` is the folder of one file.
     historyScope: (path) => /(^|\/)migration\.sql$/.test(path)
-        ? { depth: 2, file: "migration.sql", dumps: ["schema.prisma"] }
+        ? { depth: 2, file: "migration.sql", dumpExtension: ".prisma" }
         : undefined,
-    readDump: (_name, source) => (0,readers/* reader */.w)("prismaSchema").readSchemaPrisma(source),
+    readDumpFiles: (files) => (0,readers/* reader */.w)("prismaSchema").readSchemaPrisma([...files.values()]),
     parse: (input, parsers) => readSql("prisma", [{ text: input.source, line: 1 }], input.database, parsers),
 };
 
@@ -9335,6 +9447,17 @@ class History {
     get hasSchema() {
         return this.schema !== undefined;
     }
+    /**
+     * Whether the history was replayed from the beginning: false when it does not start there (squashed, with no
+     * schema dump that could be read to seed it) or a migration in it could not be read, so it proves no absence.
+     */
+    get hasCompleteSchema() {
+        return this.schema?.complete === true;
+    }
+    /** True when the history knows the table was there before this file (as far as this file left it). */
+    knownBefore(table) {
+        return this.before(table) !== undefined;
+    }
     before(table) {
         const key = tableKey(table);
         return this.touched.has(key) ? undefined : this.schema?.table(table);
@@ -10000,9 +10123,13 @@ const dropTable = {
         if (op.ifExists && history.absentBefore(op.table))
             return undefined;
         const cascade = op.cascade ? ", with CASCADE (views and foreign keys that depend on it go too)" : "";
-        const unproven = op.ifExists && !history.hasSchema
-            ? " (IF EXISTS does not make it safe: no migration history was available to show the table never existed)"
-            : "";
+        const unproven = !op.ifExists
+            ? ""
+            : !history.hasSchema
+                ? " (IF EXISTS does not make it safe: no migration history was available to show the table never existed)"
+                : !history.hasCompleteSchema && !history.knownBefore(op.table)
+                    ? " (IF EXISTS does not make it safe: the migration history does not reach back to the beginning, being squashed with no readable schema dump beside it or holding a migration that could not be read, so it cannot show the table never existed)"
+                    : "";
         return {
             ...spanOf(op),
             table: op.table,
@@ -11602,7 +11729,7 @@ function parsersFor(paths) {
             continue;
         names.forEach((n) => needed.add(n));
         needed.add("postgres");
-        // A Prisma migration's history is seeded from schema.prisma (Prisma's historyScope names it).
+        // A Prisma migration's history is seeded from its schema's .prisma files (see Prisma's historyScope).
         if (/(^|[/\\])migration\.sql$/i.test(path))
             needed.add("prisma");
     }

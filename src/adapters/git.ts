@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { simpleGit, type SimpleGit } from "simple-git";
 import type { GitReader } from "../core/analyze-diff.js";
+import type { FolderEntry } from "../core/folder-index.js";
 import type { FileStatus } from "../core/types.js";
 
 export interface ChangedFile {
@@ -12,6 +13,7 @@ export interface ChangedFile {
 }
 
 export interface Git extends GitReader {
+  listEntries(rev: string, dir: string): Promise<FolderEntry[]>;
   hasCommit(rev: string): Promise<boolean>;
   isShallow(): Promise<boolean>;
   /** Fetches the given revisions (deepening a shallow clone enough to diff them). */
@@ -80,14 +82,26 @@ interface GitObject {
 /** Names of a tree object's entries: `<mode> <name>\0<binary id>` each. */
 export function treeNames(tree: Buffer, idBytes: number): string[] {
   const names: string[] = [];
+  eachTreeEntry(tree, idBytes, (name) => names.push(name));
+  return names;
+}
+
+/** A tree object's entries, each with whether it is a tree itself (mode `40000`; a submodule is not). */
+export function treeEntries(tree: Buffer, idBytes: number): FolderEntry[] {
+  const entries: FolderEntry[] = [];
+  eachTreeEntry(tree, idBytes, (name, mode) => entries.push({ name, folder: mode === "40000" }));
+  return entries;
+}
+
+/** Raw tree entries are `<mode> <name>\0<id>`. */
+function eachTreeEntry(tree: Buffer, idBytes: number, entry: (name: string, mode: string) => void): void {
   for (let i = 0; i < tree.length;) {
     const space = tree.indexOf(32, i);
     const nul = tree.indexOf(0, space);
     if (space < 0 || nul < 0) break;
-    names.push(tree.subarray(space + 1, nul).toString("utf8"));
+    entry(tree.subarray(space + 1, nul).toString("utf8"), tree.subarray(i, space).toString("latin1"));
     i = nul + 1 + idBytes;
   }
-  return names;
 }
 
 class BlobReader {
@@ -185,6 +199,23 @@ export function createGit(dir: string): Git & { close(): void } {
       // No tree there (or not a tree): no names, as ls-tree's failure gave before. A reader then finds no
       // sibling, which reports more (an irreversible `.up.sql`), never less.
       return object?.type === "tree" ? treeNames(object.data, object.idBytes) : [];
+    },
+    async listEntries(rev, dir) {
+      // As listDir. ls-tree's records are `<mode> <type> <id>\t<name>`; it fails where there is no tree (a
+      // folder the base does not have yet), which is no entries, as the cat-file answer below. The schema walk
+      // lists only the trees a listing named, so a folder it needs is never taken for an empty one this way.
+      if (dir.includes("\n")) {
+        const out = await git.raw(["ls-tree", "-z", `${rev}:${dir}`]).catch(() => "");
+        return out
+          .split("\0")
+          .filter(Boolean)
+          .map((record) => {
+            const tab = record.indexOf("\t");
+            return { name: record.slice(tab + 1), folder: record.split(" ")[1] === "tree" };
+          });
+      }
+      const object = await reader().read(rev, dir);
+      return object?.type === "tree" ? treeEntries(object.data, object.idBytes) : [];
     },
     async hasCommit(rev) {
       try {

@@ -200,6 +200,7 @@ async function analyse(
     changedFiles: () => Promise.resolve(changed),
     readFile: (rev, path) => git.readFile(rev, path),
     listDir: (rev, dir) => git.listDir(rev, dir),
+    listEntries: (rev, dir) => git.listEntries(rev, dir),
   };
   // The step's inputs lie over the base's config as over the head's: they come from the workflow, not the file.
   const baseFile = await baseConfig(git, base, changed, common, notes);

@@ -2,6 +2,7 @@
 import { analyzeFile } from "./analyze.js";
 import type { Config } from "./config.js";
 import {
+  dumpFilesUnder,
   dumpPath,
   folderAbove,
   FolderIndex,
@@ -9,6 +10,7 @@ import {
   folderOf,
   historyKey,
   historyMember,
+  type FolderEntry,
   type HistoryScope,
 } from "./folder-index.js";
 import {
@@ -30,6 +32,11 @@ export interface GitReader {
   readFile(rev: string, path: string): Promise<Uint8Array | undefined>;
   /** The names in a folder at `rev` (`""` is the top); asked once per folder, only when a reader needs it. */
   listDir(rev: string, dir: string): Promise<string[]>;
+  /**
+   * The same names, each with whether it is a folder, for a walk that must not ask of every file whether it is
+   * one (a schema folder's). Without it the walk asks `listDir` of every name.
+   */
+  listEntries?(rev: string, dir: string): Promise<FolderEntry[]>;
 }
 
 export async function analyzeDiff(
@@ -53,7 +60,10 @@ export async function analyzeDiff(
     if (!history) histories.set(key, (history = readHistory(dir, scope)));
     return history;
   };
-  const readHistory = async (dir: string, { file, dumps }: HistoryScope): Promise<FolderHistories> => {
+  const readHistory = async (
+    dir: string,
+    { file, dumps, dumpExtension }: HistoryScope,
+  ): Promise<FolderHistories> => {
     const names = (await listing(dir))
       .map((n) => historyMember(n, { file }))
       .filter((n) => MIGRATION_EXTENSIONS.test(n));
@@ -73,14 +83,42 @@ export async function analyzeDiff(
     );
     // The dump as production has it: at the base, before this change (a dump the change edits describes a
     // schema that does not exist yet).
-    const seeds =
-      dumps &&
-      new Map(
-        await Promise.all(
-          dumps.map(async (name) => [name, (await git.readFile(base, dumpPath(dir, name))) ?? null] as const),
-        ),
-      );
+    const seeds = dumps
+      ? new Map(
+          await Promise.all(
+            dumps.map(
+              async (name) => [name, (await git.readFile(base, dumpPath(dir, name))) ?? null] as const,
+            ),
+          ),
+        )
+      : dumpExtension !== undefined
+        ? await readSchemaFolder(dir, dumpExtension)
+        : undefined;
     return folderHistories(files, parsers, config, undefined, seeds);
+  };
+  // A dump spread over files, at the base as above: the schema folder walked through the same tree reader (one
+  // listing per folder of it, each level's asked together), then its files read.
+  const readSchemaFolder = async (
+    dir: string,
+    extension: string,
+  ): Promise<Map<string, Uint8Array | undefined>> => {
+    const parent = folderOf(dir);
+    const walk = dumpFilesUnder(dir.slice(parent ? parent.length + 1 : 0), extension);
+    const list = async (sub: string): Promise<FolderEntry[]> => {
+      const path = sub ? dumpPath(dir, sub) : parent;
+      return git.listEntries
+        ? git.listEntries(base, path)
+        : (await git.listDir(base, path)).map((name) => ({ name }));
+    };
+    let step = walk.next();
+    while (!step.done) step = walk.next(await Promise.all(step.value.map(list)));
+    // A walk that could not finish is an unreadable part (see dumpFilesUnder): the seed fails closed.
+    if (!step.value) return new Map([[dir, undefined]]);
+    return new Map(
+      await Promise.all(
+        step.value.map(async (name) => [name, await git.readFile(base, dumpPath(dir, name))] as const),
+      ),
+    );
   };
   // Everything read first (reads overlap), then each file analysed in its folder's replay order: the history
   // is replayed once per folder, each of its migrations parsed once, whatever order git lists the files in

@@ -35,6 +35,30 @@ export interface FolderFile {
   origin: Origin;
 }
 
+/** The dumps beside a history, by name (see `folderHistories`), or a function that gives them when first needed. */
+export type Dumps =
+  ReadonlyMap<string, FolderFile["content"]> | (() => ReadonlyMap<string, FolderFile["content"]>);
+
+/**
+ * A dump spread over files, read as one: none there is no dump (undefined); one that cannot be read or decoded
+ * makes the whole unreadable (null), as does a reader that cannot take them together: what that file declares is
+ * unknown, so the history proves no absence (fails closed).
+ */
+function readDumpFiles(
+  dumps: ReadonlyMap<string, FolderFile["content"]>,
+  read: (texts: ReadonlyMap<string, string>) => SchemaDump | undefined,
+): SchemaDump | null | undefined {
+  const texts = new Map<string, string>();
+  for (const [name, dump] of dumps) {
+    const content = typeof dump === "function" ? dump() : dump;
+    if (content === null) continue;
+    const decoded = content === undefined ? undefined : decode(content);
+    if (!decoded || !("text" in decoded)) return null;
+    texts.set(name, decoded.text);
+  }
+  return texts.size ? (read(texts) ?? null) : undefined;
+}
+
 /** A folder's histories, one per framework present, and where each file stands in its own. */
 export interface FolderHistories {
   (framework: FrameworkId): FolderHistory | undefined;
@@ -60,16 +84,17 @@ export function historyScope(path: string, config: Config): HistoryScope {
 
 /**
  * One history per framework present in the folder, made when first asked for. `dumps`: the bytes of each
- * schema dump the scope names (`HistoryScope.dumps`), by name in the scope's order, read only when a history of
- * a framework that reads dumps needs them: as a file's content (null: there is no such file; undefined: it
- * could not be read).
+ * schema dump the scope names (`HistoryScope.dumps`), by name in the scope's order, or of each file of a dump
+ * spread over files (`HistoryScope.dumpExtension`), by its path under the history folder's parent; read only
+ * when a history of a framework that reads dumps needs them: as a file's content (null: there is no such file;
+ * undefined: it could not be read). A function gives them when first needed (a schema folder walked on disk).
  */
 export function folderHistories(
   files: readonly FolderFile[],
   parsers: Parsers,
   config: Config,
   siblings?: FolderIndex,
-  dumps?: ReadonlyMap<string, FolderFile["content"]>,
+  dumps?: Dumps,
 ): FolderHistories {
   // Each file decoded and recognised when first asked for, once.
   const known = new Map<string, { text: string | undefined; framework: FrameworkId | undefined }>();
@@ -97,9 +122,18 @@ export function folderHistories(
           );
     },
   });
-  const readDump = (framework: FrameworkId) => {
-    const reader = frameworkById(framework)?.readDump;
-    if (!reader || dumps === undefined) return undefined;
+  const readDump = (framework: FrameworkId): (() => SchemaDump | null | undefined) | undefined => {
+    const adapter = frameworkById(framework);
+    if (dumps === undefined) return undefined;
+    const readFiles = adapter?.readDumpFiles;
+    if (readFiles)
+      return () =>
+        readDumpFiles(typeof dumps === "function" ? dumps() : dumps, (texts) =>
+          readFiles(texts, config.database, parsers),
+        );
+    // Named dumps come as a map (only a folder to walk comes as a function).
+    const reader = adapter?.readDump;
+    if (!reader || typeof dumps === "function") return undefined;
     // A dump that cannot be read, decoded or parsed wholly is null to the history (see FolderHistory): no
     // seed, and no absence proven, since the migrations beside it may not start at the beginning. With several
     // (Rails' structure.sql and schema.rb), the one of the highest version is the one the app still writes, the

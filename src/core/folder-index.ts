@@ -1,3 +1,5 @@
+import { compareCodeUnits } from "./order.js";
+
 // The names in one folder, indexed once and shared by every file of that folder. A reader that looks beside its
 // file (golang-migrate's `.down.sql`) asks the index, so a folder of n files costs n, not n² name comparisons.
 
@@ -48,12 +50,19 @@ export interface HistoryScope {
    * there, the newest wins, the first named on a tie (see `folderHistories`).
    */
   dumps?: readonly string[];
+  /**
+   * A dump spread over files instead: every file whose name ends in this, under the history folder's parent
+   * at any depth (see `dumpFilesUnder`), read together as one schema. Prisma's multi-file schema keeps
+   * `datasource`, models and enums in as many `.prisma` files as it likes, in the folder that holds
+   * `migrations/` and the folders below it.
+   */
+  dumpExtension?: string;
 }
 
 /** One history per folder and scope: the key that tells them apart (the folder as the caller spells it). */
 export function historyKey(folder: string, scope: HistoryScope): string {
   // A name holds no `/`, so the names joined by it stay apart.
-  return `${folder}\0${scope.file ?? ""}\0${(scope.dumps ?? []).join("/")}`;
+  return `${folder}\0${scope.file ?? ""}\0${(scope.dumps ?? []).join("/")}\0${scope.dumpExtension ?? ""}`;
 }
 
 /** The dump's path for a history in `folder` (`/`-separated, `""` the top). */
@@ -81,4 +90,51 @@ export function folderAbove(path: string, depth: number): string {
 /** The path, relative to the history's folder, of the migration that a name listed there stands for. */
 export function historyMember(name: string, scope: Pick<HistoryScope, "file">): string {
   return scope.file ? `${name}/${scope.file}` : name;
+}
+
+/** Folders below a schema folder's top that the walk for its files goes no deeper than (see `dumpFilesUnder`). */
+export const DUMP_DEPTH = 8;
+
+/** A name in a folder, and whether it is a folder itself when the lister knows (undefined: it may be either). */
+export interface FolderEntry {
+  name: string;
+  folder?: boolean;
+}
+
+/**
+ * The files of a dump spread over files (`HistoryScope.dumpExtension`) under a history's parent folder: paths
+ * relative to that parent (`models/user.prisma`), in code-unit order. A generator the adapter drives, so the walk
+ * is written once for disk and git: it yields the folders to list next (relative to the parent, `""` the parent
+ * itself), one level at a time, and is sent each one's entries (`[]` for a name that is no folder; undefined for
+ * one that could not be listed). Every folder under the parent is listed once, as Prisma reads a schema folder,
+ * except the history's own (`own`, its name in the parent): its thousands of migrations hold no schema file
+ * (Prisma writes none there), so the walk stays linear in the schema folder, whatever the number of migrations.
+ * Returns undefined when a folder could not be listed or the walk goes deeper than `DUMP_DEPTH` (a symlink loop
+ * on disk): a file of the schema may be missed, so the dump is unreadable (fails closed: no seed, and the history
+ * proves no absence).
+ */
+export function* dumpFilesUnder(
+  own: string,
+  extension: string,
+): Generator<readonly string[], string[] | undefined, readonly (readonly FolderEntry[] | undefined)[]> {
+  const found: string[] = [];
+  let level: string[] = [""];
+  for (let depth = 0; level.length; depth++) {
+    if (depth > DUMP_DEPTH) return undefined;
+    const listed = yield level;
+    const next: string[] = [];
+    for (let i = 0; i < level.length; i++) {
+      const entries = listed[i];
+      if (entries === undefined) return undefined;
+      for (const { name, folder } of entries) {
+        const path = level[i] ? `${level[i]}/${name}` : name;
+        // Prisma takes a file by its extension exactly (`path.extname(f) === ".prisma"`), and walks any folder
+        // (one whose kind the lister does not know is listed: a file's listing is empty).
+        if (folder !== true && name.endsWith(extension)) found.push(path);
+        else if (folder !== false && !(depth === 0 && name === own)) next.push(path);
+      }
+    }
+    level = next;
+  }
+  return found.sort(compareCodeUnits);
 }

@@ -103,7 +103,7 @@ export function parsersFor(paths: Iterable<string>): ParserName[] {
     if (!names) continue;
     names.forEach((n) => needed.add(n));
     needed.add("postgres");
-    // A Prisma migration's history is seeded from schema.prisma (Prisma's historyScope names it).
+    // A Prisma migration's history is seeded from its schema's .prisma files (see Prisma's historyScope).
     if (/(^|[/\\])migration\.sql$/i.test(path)) needed.add("prisma");
   }
   return [...needed];

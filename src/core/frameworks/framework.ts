@@ -35,6 +35,15 @@ export interface Framework {
    */
   readDump?(name: string, source: string, database: Database, parsers: Parsers): SchemaDump | undefined;
   /**
+   * The schema a dump spread over files describes (`HistoryScope.dumpExtension`): every file's text by its path
+   * under the history folder's parent, read together as one; undefined when any of them cannot be read wholly.
+   */
+  readDumpFiles?(
+    files: ReadonlyMap<string, string>,
+    database: Database,
+    parsers: Parsers,
+  ): SchemaDump | undefined;
+  /**
    * Forward operations only. Must not throw on bad input: syntax errors become `problems`,
    * constructs it cannot follow become `unknown` operations.
    */

@@ -13,10 +13,13 @@ export const dropTable: Rule = {
       // IF EXISTS on a table the replayed history proves nothing created: the statement deletes nothing.
       if (op.ifExists && history.absentBefore(op.table)) return undefined;
       const cascade = op.cascade ? ", with CASCADE (views and foreign keys that depend on it go too)" : "";
-      const unproven =
-        op.ifExists && !history.hasSchema
+      const unproven = !op.ifExists
+        ? ""
+        : !history.hasSchema
           ? " (IF EXISTS does not make it safe: no migration history was available to show the table never existed)"
-          : "";
+          : !history.hasCompleteSchema && !history.knownBefore(op.table)
+            ? " (IF EXISTS does not make it safe: the migration history does not reach back to the beginning, being squashed with no readable schema dump beside it or holding a migration that could not be read, so it cannot show the table never existed)"
+            : "";
       return {
         ...spanOf(op),
         table: op.table,

@@ -163,6 +163,19 @@ export class History {
     return this.schema !== undefined;
   }
 
+  /**
+   * Whether the history was replayed from the beginning: false when it does not start there (squashed, with no
+   * schema dump that could be read to seed it) or a migration in it could not be read, so it proves no absence.
+   */
+  get hasCompleteSchema(): boolean {
+    return this.schema?.complete === true;
+  }
+
+  /** True when the history knows the table was there before this file (as far as this file left it). */
+  knownBefore(table: string): boolean {
+    return this.before(table) !== undefined;
+  }
+
   private before(table: string) {
     const key = tableKey(table);
     return this.touched.has(key) ? undefined : this.schema?.table(table);

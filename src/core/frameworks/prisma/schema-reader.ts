@@ -42,17 +42,25 @@ const PRISMA_MIGRATIONS: Operation = {
 
 /**
  * The tables the schema's models make (`@@map`, `@@schema`), with a column for each field that is not a relation
- * (`@map`), each implicit many-to-many relation's `_AToB` table, and `_prisma_migrations`; undefined when the
- * file does not parse (no seed then, and the history proves no absence: fails closed).
+ * (`@map`), each implicit many-to-many relation's `_AToB` table, and `_prisma_migrations`. `sources`: the schema's
+ * one file, or every file of a multi-file schema, read together as Prisma merges them (a model may use an enum or
+ * relate to a model of another file; the datasource's provider may sit in any). Undefined when a file does not
+ * parse, or the files do not make one schema Prisma would accept (two datasources, a block declared twice): no
+ * seed then, and the history proves no absence (fails closed).
  */
-export function readSchemaPrisma(source: string): SchemaDump | undefined {
-  let schema: PrismaSchema;
-  try {
-    schema = parsePrismaSchema(source);
-  } catch {
-    // A syntax error (the parser throws its SyntaxError): unreadable, fails closed as above.
-    return undefined;
+export function readSchemaPrisma(sources: string | readonly string[]): SchemaDump | undefined {
+  const declarations: PrismaSchema["declarations"] = [];
+  for (const source of typeof sources === "string" ? [sources] : sources) {
+    try {
+      declarations.push(...parsePrismaSchema(source).declarations);
+    } catch {
+      // A syntax error in any one file (the parser throws its SyntaxError): the whole schema is unreadable,
+      // since what that file declares is unknown. Fails closed as above.
+      return undefined;
+    }
   }
+  const schema: PrismaSchema = { kind: "schema", declarations };
+  if (!oneSchema(schema)) return undefined;
   const models = schema.declarations.filter((d): d is ModelDeclaration => d.kind === "model");
   // A field typed by a model (or view, or composite type) is a relation: no column of its own.
   const blocks = new Set(
@@ -125,6 +133,22 @@ export function readSchemaPrisma(source: string): SchemaDump | undefined {
   }
   operations.push(...joins.values());
   return { operations };
+}
+
+/**
+ * True when no block name is declared twice and there is at most one datasource, as Prisma requires of the
+ * merged files: with two, which model or provider is the real one is unknown.
+ */
+function oneSchema(schema: PrismaSchema): boolean {
+  const names = new Set<string>();
+  let datasources = 0;
+  for (const d of schema.declarations) {
+    if (d.kind === "datasource" && ++datasources > 1) return false;
+    if (d.kind !== "model" && d.kind !== "view" && d.kind !== "type" && d.kind !== "enum") continue;
+    if (names.has(d.name.value)) return false;
+    names.add(d.name.value);
+  }
+  return true;
 }
 
 /** The datasource's `provider = "..."`, lower-cased; undefined when there is none or it is not a literal. */
