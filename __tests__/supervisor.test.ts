@@ -230,9 +230,12 @@ describe("supervisor", () => {
   });
 
   it("serializes two deploys on the same app dir; a bounded wait names the holder", async () => {
-    const app = makeApp(undefined, "sleep 2; echo ran >> ran.log");
+    const app = makeApp(undefined, ": >> migrating; sleep 2; echo ran >> ran.log");
     const first = runSupervisor(params(app, { MG_ORIGIN: "first-deploy" }));
-    await new Promise((r) => setTimeout(r, 500));
+    // The first holds the lock once it migrates (a fixed wait raced the first's start on a loaded machine).
+    for (let i = 0; i < 400 && !existsSync(join(app, "migrating")); i++)
+      await new Promise((r) => setTimeout(r, 25));
+    expect(existsSync(join(app, "migrating"))).toBe(true);
     const impatient = await runSupervisor(params(app, { MG_LOCK_WAIT: "1" }));
     expect(impatient.journal.result).toBe("failed");
     expect(impatient.journal.message).toContain("first-deploy");
