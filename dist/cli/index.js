@@ -10128,7 +10128,7 @@ const dropTable = {
             : !history.hasSchema
                 ? " (IF EXISTS does not make it safe: no migration history was available to show the table never existed)"
                 : !history.hasCompleteSchema && !history.knownBefore(op.table)
-                    ? " (IF EXISTS does not make it safe: the migration history does not reach back to the beginning, being squashed with no readable schema dump beside it or holding a migration that could not be read, so it cannot show the table never existed)"
+                    ? " (IF EXISTS does not make it safe: the migration history does not reach back to the beginning, so it cannot show the table never existed: a migration before this one changes a table none of them created, or holds a statement or is a file that could not be read, or the history starts from a squash with no readable schema dump)"
                     : "";
         return {
             ...spanOf(op),
