@@ -80,6 +80,8 @@ describe("git adapter", () => {
       expect(await git.listEntries(rev, "prisma/odd\nname")).toEqual([{ name: "b.prisma", folder: false }]);
       expect(await git.listEntries(rev, "prisma/schema.prisma")).toEqual([]);
       expect(await git.listEntries(rev, "nope")).toEqual([]);
+      // Through ls-tree (a name with a newline), a failure is a folder that could not be listed, never an empty one.
+      expect(await git.listEntries(rev, "prisma/no\nsuch")).toBeUndefined();
     } finally {
       git.close();
     }

@@ -13,7 +13,7 @@ export interface ChangedFile {
 }
 
 export interface Git extends GitReader {
-  listEntries(rev: string, dir: string): Promise<FolderEntry[]>;
+  listEntries(rev: string, dir: string): Promise<FolderEntry[] | undefined>;
   hasCommit(rev: string): Promise<boolean>;
   isShallow(): Promise<boolean>;
   /** Fetches the given revisions (deepening a shallow clone enough to diff them). */
@@ -201,11 +201,13 @@ export function createGit(dir: string): Git & { close(): void } {
       return object?.type === "tree" ? treeNames(object.data, object.idBytes) : [];
     },
     async listEntries(rev, dir) {
-      // As listDir. ls-tree's records are `<mode> <type> <id>\t<name>`; it fails where there is no tree (a
-      // folder the base does not have yet), which is no entries, as the cat-file answer below. The schema walk
-      // lists only the trees a listing named, so a folder it needs is never taken for an empty one this way.
+      // As listDir. ls-tree's records are `<mode> <type> <id>\t<name>`. It fails where there is no tree, and
+      // its failure does not say whether the folder is missing or git could not read it: either way the folder
+      // cannot be listed (undefined), so the schema walk fails closed (no seed) rather than take a folder it
+      // could not read for an empty one.
       if (dir.includes("\n")) {
-        const out = await git.raw(["ls-tree", "-z", `${rev}:${dir}`]).catch(() => "");
+        const out = await git.raw(["ls-tree", "-z", `${rev}:${dir}`]).catch(() => undefined);
+        if (out === undefined) return undefined;
         return out
           .split("\0")
           .filter(Boolean)

@@ -34,9 +34,10 @@ export interface GitReader {
   listDir(rev: string, dir: string): Promise<string[]>;
   /**
    * The same names, each with whether it is a folder, for a walk that must not ask of every file whether it is
-   * one (a schema folder's). Without it the walk asks `listDir` of every name.
+   * one (a schema folder's). Without it the walk asks `listDir` of every name. Undefined: the folder could not be
+   * listed (the walk then fails closed: no seed).
    */
-  listEntries?(rev: string, dir: string): Promise<FolderEntry[]>;
+  listEntries?(rev: string, dir: string): Promise<FolderEntry[] | undefined>;
 }
 
 export async function analyzeDiff(
@@ -104,7 +105,7 @@ export async function analyzeDiff(
   ): Promise<Map<string, Uint8Array | undefined>> => {
     const parent = folderOf(dir);
     const walk = dumpFilesUnder(dir.slice(parent ? parent.length + 1 : 0), extension);
-    const list = async (sub: string): Promise<FolderEntry[]> => {
+    const list = async (sub: string): Promise<FolderEntry[] | undefined> => {
       const path = sub ? dumpPath(dir, sub) : parent;
       return git.listEntries
         ? git.listEntries(base, path)
