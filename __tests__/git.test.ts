@@ -76,7 +76,7 @@ describe("git adapter", () => {
         { name: "odd\nname", folder: true },
         { name: "schema.prisma", folder: false },
       ];
-      expect(byName(await git.listEntries(rev, "prisma"))).toEqual(expected);
+      expect(byName((await git.listEntries(rev, "prisma"))!)).toEqual(expected);
       expect(await git.listEntries(rev, "prisma/odd\nname")).toEqual([{ name: "b.prisma", folder: false }]);
       expect(await git.listEntries(rev, "prisma/schema.prisma")).toEqual([]);
       expect(await git.listEntries(rev, "nope")).toEqual([]);
