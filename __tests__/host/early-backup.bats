@@ -39,9 +39,10 @@ fake_pg_dump() {
   early_dump || :
   [ -n "$EARLY_PID" ]
   tag=$EARLY_TAG
-  # The worker is busy elsewhere (the gate): only the watchdog watches the dump.
+  # The worker is busy elsewhere (the gate): only the watchdog watches the dump. Waits for its term as well as
+  # for no process left with the tag: just after the start, the job may not carry the tag yet either.
   for ((i = 0; i < 60; i++)); do
-    [[ -z $(tagged_pids "$tag") ]] && break
+    [[ -z $(tagged_pids "$tag") ]] && grep -q '"action":"term"' "$DIR/stream" && break
     sleep 0.1
   done
   [ -z "$(tagged_pids "$tag")" ]
