@@ -11,7 +11,7 @@ import { userInfo } from "node:os";
 import { join } from "node:path";
 import * as suite from "./helpers/deploy-suite.js";
 import type { Postgres } from "./helpers/postgres.js";
-import { runAction } from "./helpers/run-action.js";
+import { resultOf, runAction } from "./helpers/run-action.js";
 import { appFactory, railsMigration, SYSTEM_PATH, type App, type Apps } from "./helpers/safety-apps.js";
 
 const servers = suite.useDeployServers("early-backup");
@@ -69,7 +69,7 @@ describe("deploy: the backup's dump runs alongside pending and gate", () => {
       inputs: suite.deployInputs(servers, app.dir, { backup: "always" }),
       eventName: "workflow_dispatch",
     });
-    expect(run.outputs.result).toBe("blocked");
+    expect(resultOf(run, "blocked")).toBe("blocked");
     expect(run.outputs["backup-path"]).toBe("");
     // The dump had started (before the gate) and was ended and removed: no dump, no partial file, no leftovers.
     expect(notes(app).some((m) => m.startsWith("the backup's dump started early"))).toBe(true);
@@ -89,7 +89,7 @@ describe("deploy: the backup's dump runs alongside pending and gate", () => {
       inputs: suite.deployInputs(servers, app.dir, { backup: "always" }),
       eventName: "workflow_dispatch",
     });
-    expect(run.outputs.result).toBe("up-to-date");
+    expect(resultOf(run, "up-to-date")).toBe("up-to-date");
     expect(backupFiles(app)).toEqual([]);
     expect(await state(app)).toEqual(before);
   }, 120_000);
@@ -114,7 +114,7 @@ describe("deploy: the backup's dump runs alongside pending and gate", () => {
       }),
       eventName: "workflow_dispatch",
     });
-    expect(run.outputs.result).toBe("failed");
+    expect(resultOf(run, "failed")).toBe("failed");
     expect(run.outputs["backup-path"]).toBe("");
     expect(run.summary).toContain("The backup");
     expect(run.summary).toContain("failed (exit 1)");
@@ -135,7 +135,7 @@ describe("deploy: the backup's dump runs alongside pending and gate", () => {
       inputs: suite.deployInputs(servers, app.dir, { backup: "always" }),
       eventName: "workflow_dispatch",
     });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(await suite.columns(pg, app.db, "users")).toContain("email");
     const file = run.outputs["backup-path"];
     expect(existsSync(file)).toBe(true);

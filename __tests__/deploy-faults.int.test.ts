@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { execFileSync, spawn } from "node:child_process";
 import * as suite from "./helpers/deploy-suite.js";
 import type { Postgres } from "./helpers/postgres.js";
-import { runAction } from "./helpers/run-action.js";
+import { resultOf, runAction } from "./helpers/run-action.js";
 import { appFactory, railsMigration, type App, type Apps } from "./helpers/safety-apps.js";
 
 const servers = suite.useDeployServers("faults");
@@ -78,7 +78,7 @@ describe("deploy fault injection (real sshd, PostgreSQL, Rails)", () => {
       eventName: "workflow_dispatch",
       timeoutMs: 120_000,
     });
-    expect(run.outputs.result).toBe("failed");
+    expect(resultOf(run, "failed")).toBe("failed");
     expect(run.outputs["rolled-back"]).toBe("false");
     await expectLeftByTheMigration(app);
     expect(run.summary).toMatch(/restore \| failed/);
@@ -92,7 +92,7 @@ describe("deploy fault injection (real sshd, PostgreSQL, Rails)", () => {
       `    Dir[${JSON.stringify(join(backupDir(app), "*.dump"))}].each { |f| File.open(f, "a") { |io| io.write("x") } }`,
     );
     const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch", timeoutMs: 120_000 });
-    expect(run.outputs.result).toBe("failed");
+    expect(resultOf(run, "failed")).toBe("failed");
     expect(run.outputs["rolled-back"]).toBe("false");
     expect(run.summary).toContain("sha256");
     await expectLeftByTheMigration(app);
@@ -196,7 +196,7 @@ describe("deploy fault injection (real sshd, PostgreSQL, Rails)", () => {
         eventName: "workflow_dispatch",
         timeoutMs: 120_000,
       });
-      expect(run.outputs.result).toBe("failed");
+      expect(resultOf(run, "failed")).toBe("failed");
       expect(Date.now() - started).toBeLessThan(100_000);
       expect(run.summary).toMatch(/backup \| failed/);
       expect(run.summary).not.toMatch(/\| migrate \|/);
@@ -229,14 +229,14 @@ describe("deploy fault injection (real sshd, PostgreSQL, Rails)", () => {
       });
     add(a, "20240102000000", "email");
     const runA = await deploy(a);
-    expect(runA.outputs.result).toBe("migrated");
+    expect(resultOf(runA, "migrated")).toBe("migrated");
     const backupA = runA.outputs["backup-path"];
     expect(existsSync(backupA)).toBe(true);
     add(b, "20240102000000", "email");
     const runB1 = await deploy(b);
     add(b, "20240103000000", "phone");
     const runB2 = await deploy(b);
-    expect([runB1.outputs.result, runB2.outputs.result]).toEqual(["migrated", "migrated"]);
+    expect([resultOf(runB1, "migrated"), resultOf(runB2, "migrated")]).toEqual(["migrated", "migrated"]);
     // B kept only its newest; A's, older than both, is untouched.
     expect(existsSync(backupA)).toBe(true);
     expect(existsSync(runB1.outputs["backup-path"])).toBe(false);
@@ -278,7 +278,7 @@ describe("deploy fault injection (real sshd, PostgreSQL, Rails)", () => {
       eventName: "workflow_dispatch",
       timeoutMs: 150_000,
     });
-    expect(run.outputs.result).toBe("rolled-back");
+    expect(resultOf(run, "rolled-back")).toBe("rolled-back");
     expect(escapees()).toEqual([]);
     expect(suite.dump(pg, app.db)).toBe(before);
     // The next deploy, right away, finds no lock held (it would wait for and name the holder).
@@ -289,7 +289,7 @@ describe("deploy fault injection (real sshd, PostgreSQL, Rails)", () => {
       "  def change\n    add_column :users, :email, :string\n  end",
     );
     const next = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch", timeoutMs: 150_000 });
-    expect(next.outputs.result).toBe("migrated");
+    expect(resultOf(next, "migrated")).toBe("migrated");
     expect(next.stdout).not.toMatch(/held by/);
     expect(await versions(app.db)).toEqual(["20240101000000", "20240102000000"]);
     expect(await pg.query(app.db, "SELECT count(*)::int AS n, max(score)::int AS m FROM users")).toEqual([
@@ -310,7 +310,7 @@ describe("deploy fault injection (real sshd, PostgreSQL, Rails)", () => {
       eventName: "workflow_dispatch",
       timeoutMs: 200_000,
     });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(run.stdout).toMatch(/more bytes of output were not kept on the host/);
     expect(await versions(app.db)).toEqual(["20240101000000", "20240102000000"]);
     expect(await count(app.db, "users")).toBe(500);

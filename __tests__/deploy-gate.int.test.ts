@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { makeApps, railsMigration, write, type Apps } from "./helpers/apps.js";
 import { useDeployServers } from "./helpers/deploy-suite.js";
 import type { Postgres } from "./helpers/postgres.js";
-import { runAction } from "./helpers/run-action.js";
+import { resultOf, runAction } from "./helpers/run-action.js";
 import type { Sshd } from "./helpers/sshd.js";
 
 const servers = useDeployServers("gate");
@@ -64,7 +64,7 @@ describe("deploy gate holds what it cannot prove safe (real sshd, PostgreSQL, Ra
     );
     const before = await versions(app.db);
     const run = await runAction({ inputs: inputs(app.dir) });
-    expect(run.outputs.result).toBe("blocked");
+    expect(resultOf(run, "blocked")).toBe("blocked");
     expect(run.exitCode).not.toBe(0);
     expect(run.stdout).toMatch(/::error.*file=db\/schema_changes\/20240105000000_remove_legacy\.rb,line=3/);
     expect(await columns(app.db)).toContain("legacy");
@@ -82,7 +82,7 @@ describe("deploy gate holds what it cannot prove safe (real sshd, PostgreSQL, Ra
     );
     const before = await versions(app.db);
     const run = await runAction({ inputs: inputs(app.dir) });
-    expect(run.outputs.result).toBe("blocked");
+    expect(resultOf(run, "blocked")).toBe("blocked");
     expect(run.stdout).toMatch(
       /::error title=Blocked migration,file=db\/migrate\/20240106000000_add_email\.rb,line=1::unparseable-migration/,
     );
@@ -100,7 +100,7 @@ describe("deploy gate holds what it cannot prove safe (real sshd, PostgreSQL, Ra
     );
     const before = await versions(app.db);
     const run = await runAction({ inputs: inputs(app.dir) });
-    expect(run.outputs.result).toBe("blocked");
+    expect(resultOf(run, "blocked")).toBe("blocked");
     expect(run.exitCode).not.toBe(0);
     expect(await pg.query(app.db, "SELECT to_regclass('users') IS NOT NULL AS kept")).toEqual([
       { kept: true },
@@ -109,7 +109,7 @@ describe("deploy gate holds what it cannot prove safe (real sshd, PostgreSQL, Ra
     expect(run.summary).toMatch(/### Not proven safe \(1\)/);
     // Approved by the deploy itself, it runs: the gate holds, it does not refuse.
     const approved = await runAction({ inputs: inputs(app.dir, { "allow-destructive": "true" }) });
-    expect(approved.outputs.result).toBe("migrated");
+    expect(resultOf(approved, "migrated")).toBe("migrated");
     expect(await pg.query(app.db, "SELECT to_regclass('users') IS NULL AS gone")).toEqual([{ gone: true }]);
   }, 120_000);
 });

@@ -15,7 +15,7 @@ import {
 } from "./helpers/deploy-suite.js";
 import { animalsMigration, multiDbApps, type MultiDbApp } from "./helpers/multidb-app.js";
 import { railsMigration } from "./helpers/apps.js";
-import { runAction } from "./helpers/run-action.js";
+import { resultOf, runAction } from "./helpers/run-action.js";
 
 const servers = useDeployServers("multidb");
 let apps: ReturnType<typeof multiDbApps> | undefined;
@@ -54,7 +54,7 @@ describe("deploy a multi-database Rails app (real sshd, PostgreSQL, Rails 6.1)",
     );
     const before = { primary: dump(pg, app.primary), animals: dump(pg, app.animals) };
     const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch", timeoutMs: 150_000 });
-    expect(run.outputs.result).toBe("rolled-back");
+    expect(resultOf(run, "rolled-back")).toBe("rolled-back");
     expect(run.exitCode).not.toBe(0);
     // Byte-equal: schema, rows and schema_migrations of both databases, as pg_dump prints them.
     expect(dump(pg, app.primary)).toBe(before.primary);
@@ -84,7 +84,7 @@ describe("deploy a multi-database Rails app (real sshd, PostgreSQL, Rails 6.1)",
       eventName: "workflow_dispatch",
       timeoutMs: 150_000,
     });
-    expect(run.outputs.result).toBe("rolled-back");
+    expect(resultOf(run, "rolled-back")).toBe("rolled-back");
     expect(run.exitCode).not.toBe(0);
     expect(dump(pg, app.primary)).toBe(before.primary);
     expect(dump(pg, app.animals)).toBe(before.animals);
@@ -105,7 +105,7 @@ describe("deploy a multi-database Rails app (real sshd, PostgreSQL, Rails 6.1)",
       "  def change\n    add_column :dogs, :breed, :string\n  end",
     );
     const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch", timeoutMs: 150_000 });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(run.exitCode).toBe(0);
     expect(await versions(pg, app.primary)).toEqual(["20240101000000", "20240201000000"]);
     expect(await versions(pg, app.animals)).toEqual(["20240101000001", "20240201000001"]);
@@ -127,7 +127,7 @@ describe("deploy a multi-database Rails app (real sshd, PostgreSQL, Rails 6.1)",
     apps ??= multiDbApps(pg, servers.root);
     const app = await apps.empty("mdbnew");
     const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch", timeoutMs: 150_000 });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(run.exitCode).toBe(0);
     expect(await tables(pg, app.primary)).toEqual(["ar_internal_metadata", "schema_migrations", "users"]);
     expect(await tables(pg, app.animals)).toEqual(["ar_internal_metadata", "dogs", "schema_migrations"]);
@@ -141,7 +141,7 @@ describe("deploy a multi-database Rails app (real sshd, PostgreSQL, Rails 6.1)",
     const app = await apps.newAnimals("mdbadded");
     primaryAddsEmail(app);
     const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch", timeoutMs: 150_000 });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(run.exitCode).toBe(0);
     // Pending: the primary's new migration and the new database's; not the primary's applied one.
     expect(run.outputs["pending-count"]).toBe("2");

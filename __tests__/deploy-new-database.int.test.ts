@@ -7,7 +7,7 @@ import { join } from "node:path";
 import * as suite from "./helpers/deploy-suite.js";
 import { freePort } from "./helpers/ports.js";
 import type { Postgres } from "./helpers/postgres.js";
-import { runAction } from "./helpers/run-action.js";
+import { resultOf, runAction } from "./helpers/run-action.js";
 import { appFactory, railsMigration, type App, type Apps } from "./helpers/safety-apps.js";
 
 const servers = suite.useDeployServers("newdb");
@@ -44,7 +44,7 @@ describe("deploy onto a database that was never migrated (real sshd, PostgreSQL,
     );
     expect(await tables(app.db)).toEqual([]);
     const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch" });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(run.exitCode).toBe(0);
     expect(await tables(app.db)).toEqual(["ar_internal_metadata", "schema_migrations", "users"]);
     const versions = (await pg.query(app.db, "SELECT version AS v FROM schema_migrations ORDER BY 1")) as {
@@ -76,7 +76,7 @@ describe("deploy onto a database that was never migrated (real sshd, PostgreSQL,
       inputs: inputs(app, { "allow-destructive": "true" }),
       eventName: "workflow_dispatch",
     });
-    expect(run.outputs.result).toBe("rolled-back");
+    expect(resultOf(run, "rolled-back")).toBe("rolled-back");
     expect(run.exitCode).not.toBe(0);
     expect(run.outputs["backup-path"]).toMatch(/\.dump$/);
     expect(existsSync(run.outputs["backup-path"])).toBe(true);
@@ -93,7 +93,7 @@ describe("deploy onto a database that was never migrated (real sshd, PostgreSQL,
       `development:\n  url: ${JSON.stringify(`postgres://${pg.user}@127.0.0.1:${closed}/${app.db}`)}\n`,
     );
     const run = await runAction({ inputs: inputs(app), eventName: "workflow_dispatch" });
-    expect(run.outputs.result).toBe("failed");
+    expect(resultOf(run, "failed")).toBe("failed");
     expect(run.exitCode).not.toBe(0);
     expect(await tables(app.db)).toEqual([]);
   }, 180_000);

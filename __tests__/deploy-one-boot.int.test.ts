@@ -17,7 +17,7 @@ import {
   versions,
 } from "./helpers/deploy-suite.js";
 import { animalsMigration, multiDbApps } from "./helpers/multidb-app.js";
-import { runAction } from "./helpers/run-action.js";
+import { resultOf, runAction } from "./helpers/run-action.js";
 
 const servers = useDeployServers("one-boot");
 let apps: Apps | undefined;
@@ -52,7 +52,7 @@ describe("one app boot per deploy (real sshd, PostgreSQL, Rails 6.1, Django 3.2)
       "  def change\n    add_column :users, :age, :integer\n  end",
     );
     const run = await runAction({ inputs: deployInputs(servers, app.dir), eventName: "workflow_dispatch" });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(run.exitCode).toBe(0);
     expect(boots()).toBe(1);
     expect(JSON.parse(run.outputs["backup-paths"])).toHaveLength(1);
@@ -65,7 +65,7 @@ describe("one app boot per deploy (real sshd, PostgreSQL, Rails 6.1, Django 3.2)
 
     // Up to date: the same one boot reads it, and nothing migrates.
     const again = await runAction({ inputs: deployInputs(servers, app.dir), eventName: "workflow_dispatch" });
-    expect(again.outputs.result).toBe("up-to-date");
+    expect(resultOf(again, "up-to-date")).toBe("up-to-date");
     expect(boots()).toBe(2);
   }, 180_000);
 
@@ -85,7 +85,7 @@ describe("one app boot per deploy (real sshd, PostgreSQL, Rails 6.1, Django 3.2)
       env: { APP_MARKER: marker },
       eventName: "workflow_dispatch",
     });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(boots()).toBe(1);
     expect(readFileSync(join(app.dir, "log/env-seen.txt"), "utf8")).toBe(marker);
     expect(existsSync(join(app.dir, "INJECTED"))).toBe(false);
@@ -101,7 +101,7 @@ describe("one app boot per deploy (real sshd, PostgreSQL, Rails 6.1, Django 3.2)
     // Up to date first: installs this version of the supervisor on the host if it is not there yet (one more
     // session, once per version), and reads no file.
     const first = await runAction({ inputs: deployInputs(servers, app.dir), eventName: "workflow_dispatch" });
-    expect(first.outputs.result).toBe("up-to-date");
+    expect(resultOf(first, "up-to-date")).toBe("up-to-date");
     railsMigration(
       app.dir,
       "20240203000000",
@@ -110,7 +110,7 @@ describe("one app boot per deploy (real sshd, PostgreSQL, Rails 6.1, Django 3.2)
     );
     const from = sshd.logs().length;
     const run = await runAction({ inputs: deployInputs(servers, app.dir), eventName: "workflow_dispatch" });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     // The gate read the file on the host (its finding names it), in the one session.
     expect(run.stdout).toMatch(/^20240203000000 db\/migrate\/20240203000000_add_nickname\.rb → /m);
     expect(count(/Accepted publickey/g, from)).toBe(1);
@@ -130,7 +130,7 @@ describe("one app boot per deploy (real sshd, PostgreSQL, Rails 6.1, Django 3.2)
     rmSync(installed, { force: true });
     const from = sshd.logs().length;
     const run = await runAction({ inputs: deployInputs(servers, app.dir), eventName: "workflow_dispatch" });
-    expect(run.outputs.result).toBe("up-to-date");
+    expect(resultOf(run, "up-to-date")).toBe("up-to-date");
     expect(run.stdout).toContain("installing this version of the supervisor on the host");
     expect(readFileSync(installed, "utf8")).toBe(text);
     expect(count(/Accepted publickey/g, from)).toBe(1);
@@ -156,7 +156,7 @@ describe("one app boot per deploy (real sshd, PostgreSQL, Rails 6.1, Django 3.2)
       inputs: deployInputs(servers, app.dir, { backup: "never" }),
       eventName: "workflow_dispatch",
     });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(boots()).toBe(1);
     const schema = readFileSync(join(app.dir, "db/schema.rb"), "utf8");
     expect(schema).toContain('t.string "email"');
@@ -182,7 +182,7 @@ describe("one app boot per deploy (real sshd, PostgreSQL, Rails 6.1, Django 3.2)
       inputs: deployInputs(servers, app.dir, { "allow-destructive": "true" }),
       eventName: "workflow_dispatch",
     });
-    expect(run.outputs.result).toBe("rolled-back");
+    expect(resultOf(run, "rolled-back")).toBe("rolled-back");
     expect(run.exitCode).not.toBe(0);
     expect(dump(pg, app.db)).toBe(before);
     // The deploy's one boot, and the restore check's status command after the restore.
@@ -206,7 +206,7 @@ describe("one app boot per deploy (real sshd, PostgreSQL, Rails 6.1, Django 3.2)
       }),
       eventName: "workflow_dispatch",
     });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(await versions(servers.pg, app.db)).toEqual(["20240101000000", "20240201000000"]);
     // The database settings, the status and the migration: three boots, no runner.
     expect(boots()).toBe(3);
@@ -223,7 +223,7 @@ describe("one app boot per deploy (real sshd, PostgreSQL, Rails 6.1, Django 3.2)
       '        migrations.AddField(model_name="product", name="email", field=models.CharField(max_length=100, null=True)),',
     );
     const run = await runAction({ inputs: django(app.dir), eventName: "workflow_dispatch" });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(run.exitCode).toBe(0);
     expect(boots()).toBe(1);
     expect(JSON.parse(run.outputs["backup-paths"])).toHaveLength(1);
@@ -254,7 +254,7 @@ describe("one app boot per deploy (real sshd, PostgreSQL, Rails 6.1, Django 3.2)
       "  def change\n    add_column :dogs, :breed, :string\n  end",
     );
     const run = await runAction({ inputs: deployInputs(servers, app.dir), eventName: "workflow_dispatch" });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(boots()).toBe(1);
     expect(JSON.parse(run.outputs["backup-paths"])).toHaveLength(2);
     expect(await versions(pg, app.primary)).toEqual(["20240101000000", "20240201000000"]);

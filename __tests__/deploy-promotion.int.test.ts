@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { makeApps, railsMigration, type App, type Apps } from "./helpers/apps.js";
 import { deployInputs, tables, useDeployServers, versions } from "./helpers/deploy-suite.js";
 import { startGitHubServer, type GitHubServer } from "./helpers/github-server.js";
-import { runAction } from "./helpers/run-action.js";
+import { resultOf, runAction } from "./helpers/run-action.js";
 import { gitBlobSha } from "../src/core/deploy/pr-approval.js";
 
 let apps: Apps | undefined;
@@ -64,7 +64,7 @@ describe("require-applied-in", () => {
     const { app, path } = await appWith("staging1", "20250101000000", "create_orders", ORDERS);
     blob = gitBlobSha(readFileSync(join(app.dir, path)));
     const run = await deploy(app, "staging");
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(await versions(servers.pg, app.db)).toContain("20250101000000");
     const [d] = migrateDeploys("staging");
     expect(d).toBeDefined();
@@ -83,7 +83,7 @@ describe("require-applied-in", () => {
   it("production runs the same bytes, and records its own deploy", async () => {
     const { app } = await appWith("prod-same", "20250101000000", "create_orders", ORDERS);
     const run = await deploy(app, "production", { "require-applied-in": "staging" });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(run.exitCode).toBe(0);
     expect(await versions(servers.pg, app.db)).toContain("20250101000000");
     expect(await tables(servers.pg, app.db)).toContain("orders");
@@ -100,7 +100,7 @@ describe("require-applied-in", () => {
       "require-applied-in": "staging",
       "allow-destructive": "true",
     });
-    expect(run.outputs.result).toBe("blocked");
+    expect(resultOf(run, "blocked")).toBe("blocked");
     expect(run.exitCode).not.toBe(0);
     expect(run.summary).toContain(path);
     expect(run.summary).toContain("staging");
@@ -115,7 +115,7 @@ describe("require-applied-in", () => {
       "require-applied-in": "staging",
       "skip-promotion-check": "true",
     });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(run.summary).toContain("PROMOTION CHECK SKIPPED");
     expect(await tables(servers.pg, app.db)).toContain("orders");
   }, 240_000);
@@ -130,7 +130,7 @@ describe("require-applied-in", () => {
     expect(failed.statuses.map((s) => s.state)).toEqual(["failure"]);
     const prod = await appWith("prod-after-failure", "20250202000000", "create_invoices", body);
     const run = await deploy(prod.app, "production", { "require-applied-in": "staging" });
-    expect(run.outputs.result).toBe("blocked");
+    expect(resultOf(run, "blocked")).toBe("blocked");
     expect(run.summary).toContain(prod.path);
     expect(await versions(servers.pg, prod.app.db)).not.toContain("20250202000000");
     expect(await tables(servers.pg, prod.app.db)).not.toContain("invoices");
@@ -140,7 +140,7 @@ describe("require-applied-in", () => {
     const { app } = await appWith("prod-api-error", "20250101000000", "create_orders", ORDERS);
     api().fail("GET", /\/deployments$/, 403, 1);
     const run = await deploy(app, "production", { "require-applied-in": "staging" });
-    expect(run.outputs.result).toBe("blocked");
+    expect(resultOf(run, "blocked")).toBe("blocked");
     expect(run.summary).toContain("deployments: read");
     expect(blob).not.toBe("");
     expect(await versions(servers.pg, app.db)).not.toContain("20250101000000");

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import * as suite from "./helpers/deploy-suite.js";
 import type { Postgres } from "./helpers/postgres.js";
 import { sleep } from "./helpers/ports.js";
-import { runAction, type ActionRun } from "./helpers/run-action.js";
+import { resultOf, runAction, type ActionRun } from "./helpers/run-action.js";
 import {
   appFactory,
   djangoMigration,
@@ -50,7 +50,7 @@ async function djangoVersions(db: string): Promise<string[]> {
 }
 
 function expectRestored(run: ActionRun, before: string, after: string): void {
-  expect(run.outputs.result).toBe("rolled-back");
+  expect(resultOf(run, "rolled-back")).toBe("rolled-back");
   expect(run.outputs["rolled-back"]).toBe("true");
   expect(run.exitCode).not.toBe(0);
   expect(after).toBe(before);
@@ -219,7 +219,7 @@ describe("deploy safety net (real sshd, PostgreSQL, Rails, Django)", () => {
       inputs: inputs(app, { "backup-command": 'head -c 65536 /dev/urandom > "$MG_BACKUP_PATH"' }),
       eventName: "workflow_dispatch",
     });
-    expect(run.outputs.result).toBe("failed");
+    expect(resultOf(run, "failed")).toBe("failed");
     expect(run.outputs["backup-path"]).toBe("");
     expect(run.summary).toContain("did not verify");
     expect(run.summary).not.toMatch(/\| migrate \|/);
@@ -245,7 +245,7 @@ describe("deploy safety net (real sshd, PostgreSQL, Rails, Django)", () => {
         inputs: inputs(app, { "backup-dir": small }),
         eventName: "workflow_dispatch",
       });
-      expect(run.outputs.result).toBe("failed");
+      expect(resultOf(run, "failed")).toBe("failed");
       expect(run.summary).toContain("Not enough disk space");
       expect(run.summary).toMatch(/1\.0 MiB free/);
       expect(run.summary).not.toMatch(/\| migrate \|/);
@@ -292,7 +292,7 @@ describe("deploy safety net (real sshd, PostgreSQL, Rails, Django)", () => {
         }),
         eventName: "workflow_dispatch",
       });
-      expect(run.outputs.result).toBe("failed");
+      expect(resultOf(run, "failed")).toBe("failed");
       expect(run.outputs["rolled-back"]).toBe("false");
       expect(run.summary).toContain("### Health");
       expect(run.summary).toMatch(/"status": ?"degraded"/);
@@ -357,7 +357,7 @@ describe("deploy safety net (real sshd, PostgreSQL, Rails, Django)", () => {
       await atHealthPhase(app);
       cutConnections();
       const run = await running;
-      expect(run.outputs.result).toBe("migrated");
+      expect(resultOf(run, "migrated")).toBe("migrated");
       expect(run.exitCode).toBe(0);
       // Said through the reconnected session, not left to the host's deadline (health-timeout + 120 s).
       expect(Date.now() - started).toBeLessThan(100_000);
@@ -378,7 +378,7 @@ describe("deploy safety net (real sshd, PostgreSQL, Rails, Django)", () => {
       cutConnections();
       const run = await running;
       expect(run.exitCode).not.toBe(0);
-      expect(run.outputs.result).toBe("failed");
+      expect(resultOf(run, "failed")).toBe("failed");
       expect(run.stdout).toMatch(
         /::error::Reconnecting to follow deploy .* failed and was not retried: SSH authentication failed/,
       );

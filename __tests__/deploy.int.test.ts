@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { djangoMigration, makeApps, railsMigration, write, type Apps } from "./helpers/apps.js";
 import { useDeployServers } from "./helpers/deploy-suite.js";
 import type { Postgres } from "./helpers/postgres.js";
-import { runAction, type ActionRun } from "./helpers/run-action.js";
+import { resultOf, runAction, type ActionRun } from "./helpers/run-action.js";
 import type { Sshd } from "./helpers/sshd.js";
 import { startGitHubServer } from "./helpers/github-server.js";
 import { approvalAndComment } from "../src/commands/approval-gate.js";
@@ -148,7 +148,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
     const app = await madeApps().rails();
     railsMigration(app.dir, "20240102000000", "add_email_to_users", ADD_EMAIL);
     const run = await runAction({ inputs: inputs(app.dir), post: true });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(run.exitCode).toBe(0);
     expect(run.outputs["pending-count"]).toBe("1");
     expect(JSON.parse(run.outputs.applied)).toEqual(["20240102000000"]);
@@ -162,7 +162,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
   it("nothing pending → up-to-date, nothing migrated", async () => {
     const app = await madeApps().rails();
     const run = await runAction({ inputs: inputs(app.dir) });
-    expect(run.outputs.result).toBe("up-to-date");
+    expect(resultOf(run, "up-to-date")).toBe("up-to-date");
     expect(run.exitCode).toBe(0);
     expect(run.outputs["pending-count"]).toBe("0");
     expect(JSON.parse(run.outputs.applied)).toEqual([]);
@@ -173,7 +173,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
     const app = await madeApps().rails();
     const path = railsMigration(app.dir, "20240103000000", "remove_legacy_from_users", REMOVE_LEGACY);
     const blocked = await runAction({ inputs: inputs(app.dir) });
-    expect(blocked.outputs.result).toBe("blocked");
+    expect(resultOf(blocked, "blocked")).toBe("blocked");
     expect(blocked.exitCode).not.toBe(0);
     expect(blocked.stdout).toMatch(new RegExp(`::error.*file=${path},line=3`));
     expect(blocked.stdout).toContain("allow-destructive");
@@ -181,7 +181,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
     expect(await columns(app.db)).toContain("legacy");
     expectNoKey(blocked);
     const approved = await runAction({ inputs: inputs(app.dir, { "allow-destructive": "true" }) });
-    expect(approved.outputs.result).toBe("migrated");
+    expect(resultOf(approved, "migrated")).toBe("migrated");
     expect(approved.exitCode).toBe(0);
     expect(await columns(app.db)).not.toContain("legacy");
   }, 90_000);
@@ -229,7 +229,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
         inputs: inputs(app.dir, { token: "ghs_deploy_token", "approval-key": KEY }),
         env,
       });
-      expect(tampered.outputs.result).toBe("blocked");
+      expect(resultOf(tampered, "blocked")).toBe("blocked");
       expect(tampered.stdout).toMatch(/differs from what was approved in #12/);
       expect(await columns(app.db)).toContain("legacy");
 
@@ -238,7 +238,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
         inputs: inputs(app.dir, { token: "ghs_deploy_token", "approval-key": KEY }),
         env,
       });
-      expect(run.outputs.result).toBe("migrated");
+      expect(resultOf(run, "migrated")).toBe("migrated");
       expect(run.exitCode).toBe(0);
       expect(run.stdout).toMatch(/::notice.*approved in #12 by @bob \(label\)/);
       expect(await columns(app.db)).not.toContain("legacy");
@@ -294,7 +294,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
           inputs: inputs(app.dir, { token: "ghs_deploy_token", ...extra }),
           env,
         });
-        expect(run.outputs.result).toBe("blocked");
+        expect(resultOf(run, "blocked")).toBe("blocked");
         expect(run.exitCode).not.toBe(0);
         expect(await columns(app.db)).toContain("legacy");
       }
@@ -312,7 +312,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
       inputs: inputs(app.dir, { environment: "staging", backup: "never" }),
       cwd: workspace,
     });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toMatch(/::warning.*Destructive/);
     const gate = JSON.parse(
@@ -335,7 +335,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
     );
     const started = Date.now();
     const run = await runAction({ inputs: inputs(app.dir, { timeout: "5", "on-failure": "none" }) });
-    expect(run.outputs.result).toBe("timed-out");
+    expect(resultOf(run, "timed-out")).toBe("timed-out");
     expect(run.exitCode).not.toBe(0);
     expect(Date.now() - started).toBeLessThan(40_000);
     const error = run.stdout.split("\n").find((l) => l.startsWith("::error::")) ?? "";
@@ -387,7 +387,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
     expect(run.outputs.result).toBeUndefined();
     // The next deploy waits for the lock if it must, then finds nothing pending.
     const next = await runAction({ inputs: inputs(app.dir, { backup: "never" }) });
-    expect(next.outputs.result).toBe("up-to-date");
+    expect(resultOf(next, "up-to-date")).toBe("up-to-date");
     expect(await columns(app.db)).toContain("email");
     // The supervisor of the killed run finished on its own and said so in its journal.
     expect(journals(app.dir).some((j) => j.includes('"result":"migrated"'))).toBe(true);
@@ -422,7 +422,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
     expect(run.exitCode).not.toBe(0);
     expect(existsSync(run.state.deploySshDir)).toBe(false);
     const next = await runAction({ inputs: inputs(app.dir, { backup: "never" }) });
-    expect(next.outputs.result).toBe("blocked");
+    expect(resultOf(next, "blocked")).toBe("blocked");
     expect(journals(app.dir).some((j) => j.includes('"decision":"connection-closed"'))).toBe(true);
     expect(await columns(app.db)).toContain("legacy");
   }, 90_000);
@@ -459,7 +459,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
       post: true,
     });
     expect(run.exitCode).not.toBe(0);
-    expect(run.outputs.result).toBe("failed");
+    expect(resultOf(run, "failed")).toBe("failed");
     expect(run.stdout).toMatch(/::error::.*host key/i);
     expect(run.stdout).not.toContain("::group::lock");
     // The client gave up before authenticating: the server never let it in, so nothing ran.
@@ -508,7 +508,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
       inputs: inputs(app.dir, { "update-command": 'echo "updating to $MG_REF"', backup: "never" }),
       env: { GITHUB_REF_NAME: ref },
     });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(run.stdout).toContain(`updating to ${ref}`);
     expect(await columns(app.db)).toContain("email");
     for (const where of [root, app.dir, home, "/tmp"]) {
@@ -534,7 +534,7 @@ describe("deploy over SSH (Rails 6.1, PostgreSQL)", () => {
       ].join("\n"),
     );
     const run = await runAction({ inputs: inputs(app.dir, { backup: "never" }) });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(run.exitCode).toBe(0);
     // The lines were shown (the test is not vacuous), but only where the runner ignores commands.
     expect(run.stdout).toContain("::error::pwned-annotation");
@@ -561,7 +561,7 @@ describe("deploy over SSH (Django 3.2, PostgreSQL)", () => {
       '        migrations.AddField(model_name="product", name="email", field=models.CharField(max_length=100, null=True)),',
     );
     const run = await runAction({ inputs: django(app.dir) });
-    expect(run.outputs.result).toBe("migrated");
+    expect(resultOf(run, "migrated")).toBe("migrated");
     expect(run.exitCode).toBe(0);
     expect(run.outputs["pending-count"]).toBe("1");
     expect(JSON.parse(run.outputs.applied)).toEqual(["shop.0002_product_email"]);
@@ -575,7 +575,7 @@ describe("deploy over SSH (Django 3.2, PostgreSQL)", () => {
       '        migrations.RemoveField(model_name="product", name="legacy"),',
     );
     const blocked = await runAction({ inputs: django(app.dir) });
-    expect(blocked.outputs.result).toBe("blocked");
+    expect(resultOf(blocked, "blocked")).toBe("blocked");
     expect(blocked.stdout).toMatch(new RegExp(`::error.*file=${path}`));
     expect(await columns(app.db, "shop_product")).toContain("legacy");
   }, 90_000);

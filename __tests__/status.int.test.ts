@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join } from "node:path";
 import { useDeployServers } from "./helpers/deploy-suite.js";
 import type { Postgres } from "./helpers/postgres.js";
-import { runAction } from "./helpers/run-action.js";
+import { resultOf, runAction } from "./helpers/run-action.js";
 import { appFactory, railsMigration, serve, type App, type Server } from "./helpers/safety-apps.js";
 import type { Sshd } from "./helpers/sshd.js";
 
@@ -131,7 +131,7 @@ describe("command: status, before and after a deploy (real sshd, PostgreSQL, Rai
       },
       eventName: "workflow_dispatch",
     });
-    expect(deploy.outputs.result).toBe("migrated");
+    expect(resultOf(deploy, "migrated")).toBe("migrated");
     expect(deploy.exitCode).toBe(0);
     expect(deploy.summary).toMatch(/\| health \| ok \|/);
     expect(deploy.summary).toMatch(/\| health \| `[^`]+\/health` \| ✅ ok \|/);

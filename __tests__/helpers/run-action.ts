@@ -148,3 +148,13 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   }
   return result;
 }
+
+/**
+ * The run's `result`, or when it is not `expected`, the result with the summary and the end of the log after it:
+ * an assertion on it that fails shows why the deploy ended as it did (a one-off failure in CI is then readable).
+ */
+export function resultOf(run: ActionRun, expected: string): string {
+  const result = run.outputs.result ?? `(no result; exit ${run.exitCode})`;
+  if (result === expected) return result;
+  return `${result}\n--- summary\n${run.summary}\n--- log (end)\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-2000)}`;
+}
