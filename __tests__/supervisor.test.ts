@@ -10,6 +10,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -349,5 +350,56 @@ describe("supervisor", () => {
     const journal = readFileSync(String(run.journal.journalPath), "utf8");
     expect(journal).toContain('"t":"files-end"');
     expect(journal).not.toContain('"t":"file",');
+  });
+
+  it("answers a read of several files with each one's bytes, stops a file at the limit, and fails a read it cannot finish", async () => {
+    const app = makeApp();
+    const dir = join(app, "db/migrate");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "1_a.rb"), "class A; end\n");
+    writeFileSync(join(dir, "2_b with space.rb"), "class B; end\n");
+    const limit = 1048576; // READ_FILE_MAX
+    writeFileSync(join(dir, "3_big.rb"), Buffer.alloc(limit + 100, "x"));
+    // A regular file by stat whose read fails (EIO), as an unreadable file does for a user without root.
+    symlinkSync("/proc/self/mem", join(dir, "4_unreadable.rb"));
+    const request = (id: number, patterns: string[]) =>
+      `read ${id} ${Buffer.from(patterns.join("\n")).toString("base64")}`;
+    const events: SupervisorEvent[] = [];
+    const run = await runSupervisor(
+      params(app),
+      () =>
+        request(1, ["db/migrate/*_a.rb", "db/migrate/2_*.rb", "db/migrate/3_big.rb", "db/migrate/9_*.rb"]),
+      undefined,
+      (event, write) => {
+        if (event.t === "file" || event.t === "files-end") events.push(event);
+        if (event.t === "files-end" && event.req === "1")
+          write(request(2, ["db/migrate/1_a.rb", "db/migrate/4_*.rb"]));
+        if (event.t === "files-end" && event.req === "2") write("stop dry-run");
+      },
+    );
+    expect(run.journal.result).toBe("dry-run");
+    const bytes = (e: SupervisorEvent) => Buffer.from(String(e.b64), "base64");
+    const first = events.filter((e) => e.req === "1" && e.t === "file");
+    expect(first.map((e) => [e.pattern, e.path, e.size])).toEqual([
+      ["db/migrate/*_a.rb", "db/migrate/1_a.rb", 13],
+      ["db/migrate/2_*.rb", "db/migrate/2_b with space.rb", 13],
+      ["db/migrate/3_big.rb", "db/migrate/3_big.rb", limit + 100],
+    ]);
+    expect(bytes(first[0]).toString()).toBe("class A; end\n");
+    expect(bytes(first[1]).toString()).toBe("class B; end\n");
+    // One byte past the limit, so the action sees the file is larger than it reads.
+    expect(bytes(first[2]).length).toBe(limit + 1);
+    expect(events.find((e) => e.req === "1" && e.t === "files-end")).toEqual(
+      expect.objectContaining({ count: 3, truncated: 0 }),
+    );
+    // The unreadable file ends its read with an error (the gate stops), not with an empty file.
+    const second = events.filter((e) => e.req === "2");
+    expect(second.filter((e) => e.t === "file").map((e) => e.path)).toEqual(["db/migrate/1_a.rb"]);
+    expect(second.find((e) => e.t === "files-end")).toEqual(
+      expect.objectContaining({
+        count: 1,
+        error: expect.stringContaining("db/migrate/4_unreadable.rb could not be read"),
+      }),
+    );
   });
 });
