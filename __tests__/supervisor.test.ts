@@ -231,7 +231,12 @@ describe("supervisor", () => {
   });
 
   it("serializes two deploys on the same app dir; a bounded wait names the holder", async () => {
-    const app = makeApp(undefined, ": >> migrating; sleep 2; echo ran >> ran.log");
+    // The first migrates until the test lets it go (after the patient one is seen waiting), at most 30 s: a
+    // fixed `sleep 2` let the first finish before the patient one started on a loaded machine.
+    const app = makeApp(
+      undefined,
+      ": >> migrating; for i in $(seq 600); do [ -e release ] && break; sleep 0.05; done; echo ran >> ran.log",
+    );
     const first = runSupervisor(params(app, { MG_ORIGIN: "first-deploy" }));
     // The first holds the lock once it migrates (a fixed wait raced the first's start on a loaded machine).
     for (let i = 0; i < 400 && !existsSync(join(app, "migrating")); i++)
@@ -240,7 +245,9 @@ describe("supervisor", () => {
     const impatient = await runSupervisor(params(app, { MG_LOCK_WAIT: "1" }));
     expect(impatient.journal.result).toBe("failed");
     expect(impatient.journal.message).toContain("first-deploy");
-    const patient = runSupervisor(params(app, { MG_LOCK_WAIT: "30" }));
+    const patient = runSupervisor(params(app, { MG_LOCK_WAIT: "30" }), undefined, undefined, (event) => {
+      if (event.t === "lock" && event.state === "waiting") writeFileSync(join(app, "release"), "");
+    });
     const [a, b] = await Promise.all([first, patient]);
     expect([a.journal.result, b.journal.result]).toEqual(["migrated", "migrated"]);
     expect(b.journal.lockHolder).toContain("first-deploy");

@@ -80,3 +80,29 @@ setup() {
   [ "$LOCK_PSQL" = psql ]
   rm -rf -- "$dir"
 }
+
+@test "write_once writes a line once (the first writer wins, even with noclobber off before), read_whole takes only a whole line" {
+  source "$PARTS/modes.sh"
+  local dir value
+  dir=$(mktemp -d)
+  # Nothing there yet, then a line still being written (no newline): not taken.
+  run read_whole value "$dir/decision"
+  [ "$status" -ne 0 ]
+  printf 'go' >"$dir/partial"
+  run read_whole value "$dir/partial"
+  [ "$status" -ne 0 ]
+  write_once "$dir/decision" "go"
+  write_once "$dir/decision" "stop connection-closed"
+  read_whole value "$dir/decision"
+  [ "$value" = go ]
+  [ "$(cat "$dir/decision")" = go ]
+  # The caller's noclobber setting is left as it was.
+  [[ $- != *C* ]]
+  set -C
+  write_once "$dir/health" "health ok"
+  [[ $- == *C* ]]
+  set +C
+  read_whole value "$dir/health"
+  [ "$value" = "health ok" ]
+  rm -rf "$dir"
+}

@@ -16,6 +16,12 @@ now_ms() {
   fi
 }
 
+# read_whole VAR FILE: the first line of FILE into VAR, and 0 only when that line is whole (ends in a newline):
+# a file write_once is still writing, or one not there yet, is 1 (try again later). No fork.
+read_whole() {
+  { IFS= read -r "$1" <"$2"; } 2>/dev/null
+}
+
 # Sleeps without forking (a fork every 50 ms for ten minutes adds up): read on a pipe nobody writes to.
 nap() {
   if [[ -z ${NAP_FD-} ]]; then exec {NAP_FD}<> <(:); fi

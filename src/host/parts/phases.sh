@@ -188,7 +188,7 @@ wait_decision() {
   now_ms now
   deadline=$((now + ${MG_DECISION_WAIT:-300} * 1000))
   emit t awaiting phase gate
-  while [[ ! -s $DEPLOY_DIR/decision ]]; do
+  until read_whole DECISION "$DEPLOY_DIR/decision"; do
     now_ms now
     if ((now >= deadline)); then
       DECISION="stop no-decision"
@@ -197,7 +197,6 @@ wait_decision() {
     serve_reads
     nap 0.01
   done
-  DECISION=$(<"$DEPLOY_DIR/decision")
 }
 
 # The gate's reads (`read.ID`, written by relay_verdicts): each answered once, as `file` events carrying the
@@ -209,24 +208,27 @@ wait_decision() {
 # action stops at its gate (it did not see every file). The bytes go to the stream only; the journal keeps
 # each read's `files-end`.
 readonly READ_FILE_MAX=1048576 READ_TOTAL_MAX=33554432 READ_FILES_MAX=2000
+# The requests (`read.ID`, `fetch.ID`) this worker has answered: each is answered once.
+declare -A ANSWERED=()
 serve_reads() {
-  local f id
+  local f id patterns64
   for f in "$DEPLOY_DIR"/read.*; do
     id=${f##*/read.}
-    [[ $id =~ ^[0-9]+$ && -f $f ]] || continue
-    mv -f -- "$f" "$f.done" || continue
-    read_files "$id" "$f.done"
+    [[ $id =~ ^[0-9]+$ && -z ${ANSWERED[read.$id]-} ]] || continue
+    read_whole patterns64 "$f" || continue
+    ANSWERED[read.$id]=1
+    read_files "$id" "$patterns64"
   done
 }
 
-# read_files ID FILE: the answer to one read (FILE: the base64 of its patterns).
+# read_files ID PATTERNS64: the answer to one read (PATTERNS64: the base64 of its patterns).
 # A process costs 5-15 ms here (a 2-core VM), and each is on the way from the pending list to the gate's
 # decision: the sizes come from one `stat` for all the files matched, and a file no larger than the limit is
 # encoded by one `base64` (a larger one by `head | base64`, which stops reading at the limit). Was: a `stat`
 # and a `head | base64` for each file.
 read_files() {
   local id=$1 patterns
-  patterns=$(base64 -d <"$2" 2>/dev/null) || patterns=""
+  patterns=$(base64 -d <<<"$2" 2>/dev/null) || patterns=""
   (
     local journal_fd=$JOURNAL_FD
     JOURNAL_FD=""

@@ -25,7 +25,7 @@ wait_health() {
   local deadline now
   now_ms now
   deadline=$((now + (${MG_HEALTH_TIMEOUT:-60} + 120) * 1000))
-  while [[ ! -s $DEPLOY_DIR/health ]]; do
+  until read_whole HEALTH "$DEPLOY_DIR/health"; do
     now_ms now
     if ((now >= deadline)); then
       HEALTH="health failed no verdict from the action within $((${MG_HEALTH_TIMEOUT:-60} + 120))s"
@@ -34,7 +34,6 @@ wait_health() {
     serve_fetches
     nap 0.02
   done
-  [[ -n $HEALTH ]] || HEALTH=$(<"$DEPLOY_DIR/health")
   case $HEALTH in
   "health ok"*) phase_end ok ;;
   *) phase_end failed message "${HEALTH#health * }" ;;
@@ -44,12 +43,13 @@ wait_health() {
 # The health probes of `health-from: host` (`fetch.ID`, written by relay_verdicts), each answered once in
 # the deploy's session, where a probe used to open a session of its own. The bodies go to the stream only.
 serve_fetches() {
-  local f id url
+  local f id url url64
   for f in "$DEPLOY_DIR"/fetch.*; do
     id=${f##*/fetch.}
-    [[ $id =~ ^[0-9]+$ && -f $f ]] || continue
-    mv -f -- "$f" "$f.done" || continue
-    url=$(base64 -d <"$f.done" 2>/dev/null) || url=""
+    [[ $id =~ ^[0-9]+$ && -z ${ANSWERED[fetch.$id]-} ]] || continue
+    read_whole url64 "$f" || continue
+    ANSWERED[fetch.$id]=1
+    url=$(base64 -d <<<"$url64" 2>/dev/null) || url=""
     (
       JOURNAL_FD=""
       fetch_url "$url" "$f.body" "$id"
