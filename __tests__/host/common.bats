@@ -106,3 +106,27 @@ setup() {
   [ "$value" = "health ok" ]
   rm -rf "$dir"
 }
+
+@test "pg_tools takes pg_dump and pg_restore from the lock session's direct client, as a pair, else the names on PATH" {
+  source "$PARTS/locks.sh"
+  local dir
+  dir=$(mktemp -d)
+  mkdir -p "$dir/16/bin"
+  printf '#!/bin/sh\n' | tee "$dir/16/bin/psql" "$dir/16/bin/pg_dump" "$dir/16/bin/pg_restore" >/dev/null
+  chmod +x "$dir/16/bin/"*
+  LOCK_PSQL=$dir/16/bin/psql
+  pg_tools
+  [ "$PG_DUMP" = "$dir/16/bin/pg_dump" ]
+  [ "$PG_RESTORE" = "$dir/16/bin/pg_restore" ]
+  # One of the pair missing there: both by name (never a dump and a restore of different versions).
+  rm "$dir/16/bin/pg_restore"
+  pg_tools
+  [ "$PG_DUMP" = pg_dump ]
+  [ "$PG_RESTORE" = pg_restore ]
+  # The lock sessions through `psql` (a run-prefix, another psql on PATH, a direct client that failed).
+  LOCK_PSQL=psql
+  pg_tools
+  [ "$PG_DUMP" = pg_dump ]
+  [ "$PG_RESTORE" = pg_restore ]
+  rm -rf -- "$dir"
+}

@@ -1498,6 +1498,21 @@ lock_psql() {
   return 0
 }
 
+# The pg_dump and pg_restore the backup, its check and the restore start (PG_DUMP, PG_RESTORE). Where the lock
+# sessions start the newest Debian client directly (lock_psql), that version's pg_dump and pg_restore too:
+# pg_wrapper took 40-50 ms to start each (Perl), one of them on the way to every backup, and it picks the
+# cluster's version for them, not the newest. Anywhere else the names on PATH. Always a pair from one place:
+# a dump is restored by a pg_restore of the same version as its pg_dump (an older one cannot read it).
+PG_DUMP=pg_dump
+PG_RESTORE=pg_restore
+pg_tools() {
+  PG_DUMP=pg_dump PG_RESTORE=pg_restore
+  [[ $LOCK_PSQL == /*/bin/psql ]] || return 0
+  local bin=${LOCK_PSQL%/psql}
+  [[ -x $bin/pg_dump && -x $bin/pg_restore ]] && PG_DUMP=$bin/pg_dump PG_RESTORE=$bin/pg_restore
+  return 0
+}
+
 db_lock() {
   [[ ${MG_DATABASE:-postgresql} == postgresql ]] || return 0
   phase_start db-lock
@@ -1746,9 +1761,9 @@ fi
 started=$(ms)
 rm -f -- "$p.toc"
 mkfifo -- "$p.toc" || exit 1
-{ timeout -k 5 3600 "${prefix[@]}" pg_restore --list >"$p.list" 2>"$p.verify-err"; echo "$?" >"$p.verify-rc"; cat >/dev/null; } <"$p.toc" &
+{ timeout -k 5 3600 "${prefix[@]}" "${MG_PG_RESTORE:-pg_restore}" --list >"$p.list" 2>"$p.verify-err"; echo "$?" >"$p.verify-rc"; cat >/dev/null; } <"$p.toc" &
 checker=$!
-"${prefix[@]}" pg_dump --format=custom --lock-wait-timeout="$MG_DUMP_LOCK_WAIT" | tee -- "$p" "$p.toc" | sha256sum >"$p.sha256"
+"${prefix[@]}" "${MG_PG_DUMP:-pg_dump}" --format=custom --lock-wait-timeout="$MG_DUMP_LOCK_WAIT" | tee -- "$p" "$p.toc" | sha256sum >"$p.sha256"
 rc=$?
 dumped=$(ms)
 wait "$checker"
@@ -1767,7 +1782,9 @@ exit 0'
 # built-in job above, or backup-command) and returns at once (run_start: RS_PID, RS_PIDFILE, RS_TAG).
 dump_start() {
   local partial=$1 pg=$2 check=${3-}
-  RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$partial" "MG_DUMP_LOCK_WAIT=${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}}")
+  pg_tools
+  RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$partial" "MG_DUMP_LOCK_WAIT=${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}}"
+    "MG_PG_DUMP=$PG_DUMP" "MG_PG_RESTORE=$PG_RESTORE")
   [[ -n $check ]] && RG_ENV+=("MG_BACKUP_CHECK=$check" "MG_BACKUP_DIR=${partial%/*}")
   if [[ -n ${MG_BACKUP_COMMAND-} ]] || ! $pg; then
     run_start backup "${RUN_PREFIX[@]}" sh -c "$MG_BACKUP_COMMAND"
@@ -1838,7 +1855,8 @@ dump_collect() {
 dump_verify() {
   local p=$1 list started now
   now_ms started
-  if list=$(pg_exec 3600 pg_restore --list <"$p" 2>"$p.verify-err"); then
+  pg_tools
+  if list=$(pg_exec 3600 "$PG_RESTORE" --list <"$p" 2>"$p.verify-err"); then
     grep -c -v '^;' <<<"$list" >"$p.entries"
     rm -f -- "$p.verify-err"
   fi
@@ -2038,7 +2056,7 @@ readonly RESTORE_SCRIPT='set -o pipefail
 held=$MG_RESTORE_ERR.tail
 {
   printf "BEGIN;\n%s\n" "$MG_CLEANUP_SQL"
-  if "$@" pg_restore --clean --if-exists --single-transaction --file=- <"$MG_BACKUP_PATH" |
+  if "$@" "${MG_PG_RESTORE:-pg_restore}" --clean --if-exists --single-transaction --file=- <"$MG_BACKUP_PATH" |
     LC_ALL=C awk -v held="$held" '"'"'NR > 64 { print buf[NR % 64] } { buf[NR % 64] = $0 }
       END { for (i = (NR > 64 ? NR - 63 : 1); i <= NR; i++) print buf[i % 64] > held }'"'"'; then
     cat -- "$held" && printf "COMMIT;\n"
@@ -2098,7 +2116,8 @@ restore_backup() {
     if $custom; then
       run_group "$far" restore "${RUN_PREFIX[@]}" sh -c "$MG_RESTORE_COMMAND"
     else
-      RG_ENV+=("MG_CLEANUP_SQL=$CLEANUP_SQL" "MG_RESTORE_ERR=$DEPLOY_DIR/restore.err")
+      pg_tools
+      RG_ENV+=("MG_CLEANUP_SQL=$CLEANUP_SQL" "MG_RESTORE_ERR=$DEPLOY_DIR/restore.err" "MG_PG_RESTORE=$PG_RESTORE")
       run_group "$far" restore bash -c "$RESTORE_SCRIPT" pg_restore "${RUN_PREFIX[@]}"
     fi
     if ((RG_RC == 0)); then

@@ -194,9 +194,9 @@ fi
 started=$(ms)
 rm -f -- "$p.toc"
 mkfifo -- "$p.toc" || exit 1
-{ timeout -k 5 3600 "${prefix[@]}" pg_restore --list >"$p.list" 2>"$p.verify-err"; echo "$?" >"$p.verify-rc"; cat >/dev/null; } <"$p.toc" &
+{ timeout -k 5 3600 "${prefix[@]}" "${MG_PG_RESTORE:-pg_restore}" --list >"$p.list" 2>"$p.verify-err"; echo "$?" >"$p.verify-rc"; cat >/dev/null; } <"$p.toc" &
 checker=$!
-"${prefix[@]}" pg_dump --format=custom --lock-wait-timeout="$MG_DUMP_LOCK_WAIT" | tee -- "$p" "$p.toc" | sha256sum >"$p.sha256"
+"${prefix[@]}" "${MG_PG_DUMP:-pg_dump}" --format=custom --lock-wait-timeout="$MG_DUMP_LOCK_WAIT" | tee -- "$p" "$p.toc" | sha256sum >"$p.sha256"
 rc=$?
 dumped=$(ms)
 wait "$checker"
@@ -215,7 +215,9 @@ exit 0'
 # built-in job above, or backup-command) and returns at once (run_start: RS_PID, RS_PIDFILE, RS_TAG).
 dump_start() {
   local partial=$1 pg=$2 check=${3-}
-  RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$partial" "MG_DUMP_LOCK_WAIT=${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}}")
+  pg_tools
+  RG_ENV=("${DB_ENV[@]}" "MG_BACKUP_PATH=$partial" "MG_DUMP_LOCK_WAIT=${MG_DUMP_LOCK_WAIT:-${MG_LOCK_TIMEOUT:-5000}}"
+    "MG_PG_DUMP=$PG_DUMP" "MG_PG_RESTORE=$PG_RESTORE")
   [[ -n $check ]] && RG_ENV+=("MG_BACKUP_CHECK=$check" "MG_BACKUP_DIR=${partial%/*}")
   if [[ -n ${MG_BACKUP_COMMAND-} ]] || ! $pg; then
     run_start backup "${RUN_PREFIX[@]}" sh -c "$MG_BACKUP_COMMAND"
@@ -286,7 +288,8 @@ dump_collect() {
 dump_verify() {
   local p=$1 list started now
   now_ms started
-  if list=$(pg_exec 3600 pg_restore --list <"$p" 2>"$p.verify-err"); then
+  pg_tools
+  if list=$(pg_exec 3600 "$PG_RESTORE" --list <"$p" 2>"$p.verify-err"); then
     grep -c -v '^;' <<<"$list" >"$p.entries"
     rm -f -- "$p.verify-err"
   fi

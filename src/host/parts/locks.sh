@@ -183,6 +183,21 @@ lock_psql() {
   return 0
 }
 
+# The pg_dump and pg_restore the backup, its check and the restore start (PG_DUMP, PG_RESTORE). Where the lock
+# sessions start the newest Debian client directly (lock_psql), that version's pg_dump and pg_restore too:
+# pg_wrapper took 40-50 ms to start each (Perl), one of them on the way to every backup, and it picks the
+# cluster's version for them, not the newest. Anywhere else the names on PATH. Always a pair from one place:
+# a dump is restored by a pg_restore of the same version as its pg_dump (an older one cannot read it).
+PG_DUMP=pg_dump
+PG_RESTORE=pg_restore
+pg_tools() {
+  PG_DUMP=pg_dump PG_RESTORE=pg_restore
+  [[ $LOCK_PSQL == /*/bin/psql ]] || return 0
+  local bin=${LOCK_PSQL%/psql}
+  [[ -x $bin/pg_dump && -x $bin/pg_restore ]] && PG_DUMP=$bin/pg_dump PG_RESTORE=$bin/pg_restore
+  return 0
+}
+
 db_lock() {
   [[ ${MG_DATABASE:-postgresql} == postgresql ]] || return 0
   phase_start db-lock

@@ -19,7 +19,7 @@ readonly RESTORE_SCRIPT='set -o pipefail
 held=$MG_RESTORE_ERR.tail
 {
   printf "BEGIN;\n%s\n" "$MG_CLEANUP_SQL"
-  if "$@" pg_restore --clean --if-exists --single-transaction --file=- <"$MG_BACKUP_PATH" |
+  if "$@" "${MG_PG_RESTORE:-pg_restore}" --clean --if-exists --single-transaction --file=- <"$MG_BACKUP_PATH" |
     LC_ALL=C awk -v held="$held" '"'"'NR > 64 { print buf[NR % 64] } { buf[NR % 64] = $0 }
       END { for (i = (NR > 64 ? NR - 63 : 1); i <= NR; i++) print buf[i % 64] > held }'"'"'; then
     cat -- "$held" && printf "COMMIT;\n"
@@ -79,7 +79,8 @@ restore_backup() {
     if $custom; then
       run_group "$far" restore "${RUN_PREFIX[@]}" sh -c "$MG_RESTORE_COMMAND"
     else
-      RG_ENV+=("MG_CLEANUP_SQL=$CLEANUP_SQL" "MG_RESTORE_ERR=$DEPLOY_DIR/restore.err")
+      pg_tools
+      RG_ENV+=("MG_CLEANUP_SQL=$CLEANUP_SQL" "MG_RESTORE_ERR=$DEPLOY_DIR/restore.err" "MG_PG_RESTORE=$PG_RESTORE")
       run_group "$far" restore bash -c "$RESTORE_SCRIPT" pg_restore "${RUN_PREFIX[@]}"
     fi
     if ((RG_RC == 0)); then
