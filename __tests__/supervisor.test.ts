@@ -74,9 +74,10 @@ function runSupervisor(
   decide: (journal: Journal) => string | undefined = () => "go",
   onStart?: (pid: number) => void,
   onEvent?: (event: SupervisorEvent, write: (line: string) => void) => void,
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<Run> {
   return new Promise((done) => {
-    const child = spawn("bash", [SUPERVISOR], { stdio: ["pipe", "pipe", "pipe"], cwd: root });
+    const child = spawn("bash", [SUPERVISOR], { stdio: ["pipe", "pipe", "pipe"], cwd: root, env });
     onStart?.(child.pid!);
     const journal = emptyJournal();
     const output: string[] = [];
@@ -320,6 +321,29 @@ describe("supervisor", () => {
     expect(run.journal.result).toBe("failed");
     expect(run.journal.message).toContain('"no-such-migrate-xyz" was not found by run-prefix "env"');
   });
+
+  it("waits for a worker that is slow to start (a loaded host), and says so at once when it could not start", async () => {
+    const bin = join(root, "fake-setsid");
+    mkdirSync(bin, { recursive: true });
+    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}` };
+    const events: SupervisorEvent[] = [];
+    const run = (app: string) =>
+      runSupervisor(params(app), undefined, undefined, (event) => events.push(event), env);
+    // Three seconds before the real setsid: the front waited 2 s for the worker's pid, then failed the deploy.
+    writeFileSync(join(bin, "setsid"), '#!/bin/bash\nsleep 3\nexec /usr/bin/setsid "$@"\n');
+    chmodSync(join(bin, "setsid"), 0o755);
+    const slow = await run(makeApp());
+    expect(slow.journal.result).toBe("migrated");
+    // A setsid that fails starts no worker: the front says so without waiting out the 30 s.
+    writeFileSync(join(bin, "setsid"), "#!/bin/sh\nexit 1\n");
+    const started = Date.now();
+    const failed = await run(makeApp());
+    expect([failed.code, failed.journal.result]).toEqual([2, undefined]);
+    expect(events.at(-1)).toEqual(
+      expect.objectContaining({ t: "error", message: expect.stringContaining("the worker did not start") }),
+    );
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 60_000);
 
   it("rejects parameter records that are not MG_ names", async () => {
     const child = spawnSync("bash", [SUPERVISOR], { input: "PATH=/evil\0\0", encoding: "utf8" });

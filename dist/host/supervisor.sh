@@ -323,9 +323,14 @@ front() {
   : >"$dir/stream"
 
   setsid bash "$SELF" worker "$dir" </dev/null >/dev/null 2>&1 &
-  local i
-  for ((i = 0; i < 400; i++)); do
+  # The worker says it started by writing its pid: up to 30 s while the process started is there (a host
+  # under load may take seconds to start bash; 2 s was once too short), 2 s more once it is gone (setsid may
+  # have handed the worker to a child of its own).
+  local started=$! i gone_at=-1
+  for ((i = 0; i < 6000; i++)); do
     [[ -s $dir/worker.pid ]] && break
+    if ((gone_at < 0)) && ! kill -0 "$started" 2>/dev/null; then gone_at=$i; fi
+    ((gone_at >= 0 && i - gone_at >= 400)) && break
     nap 0.005
   done
   local wpid
