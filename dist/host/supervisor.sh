@@ -1752,35 +1752,46 @@ backup_dir() {
 # unknown or the disk is too small.
 # shellcheck disable=SC2016 # expanded by the inner bash, not here
 readonly DUMP_SCRIPT='set -o pipefail
-ms() { if [[ -n ${EPOCHREALTIME-} ]]; then local t=${EPOCHREALTIME/[.,]/}; printf "%s" "$((t / 1000))"; else date +%s%3N; fi; }
+ms() { if [[ -n ${EPOCHREALTIME-} ]]; then local t=${EPOCHREALTIME/[.,]/}; printf -v "$1" "%s" "$((t / 1000))"; else printf -v "$1" "%s" "$(date +%s%3N)"; fi; }
 prefix=("${@:2:$1}")
 p=$MG_BACKUP_PATH
 if [[ -n ${MG_BACKUP_CHECK-} ]]; then
+  # The free space is read while psql measures the database.
+  df --output=avail -B1 -- "$MG_BACKUP_DIR" >"$p.df" 2>/dev/null &
+  df_pid=$!
   size=$(timeout -k 5 60 "${prefix[@]}" "$MG_BACKUP_CHECK" -X -q -A -t -c "SELECT pg_database_size(current_database())" </dev/null 2>/dev/null)
-  free=$(df --output=avail -B1 -- "$MG_BACKUP_DIR" 2>/dev/null | tail -n 1)
+  wait "$df_pid"
+  free=""
+  while IFS= read -r line; do free=$line; done <"$p.df"
   [[ $size =~ ^[0-9]+$ ]] || size=""
   free=${free//[^0-9]/}
   printf "%s %s\n" "${size:--}" "${free:--}" >"$p.check"
   [[ -n $size && -n $free ]] && ((free >= size)) || exit 0
 fi
-started=$(ms)
-rm -f -- "$p.toc"
+ms started
+[[ -e $p.toc || -L $p.toc ]] && rm -f -- "$p.toc"
 mkfifo -- "$p.toc" || exit 1
 { timeout -k 5 3600 "${prefix[@]}" "${MG_PG_RESTORE:-pg_restore}" --list >"$p.list" 2>"$p.verify-err"; echo "$?" >"$p.verify-rc"; cat >/dev/null; } <"$p.toc" &
 checker=$!
 "${prefix[@]}" "${MG_PG_DUMP:-pg_dump}" --format=custom --lock-wait-timeout="$MG_DUMP_LOCK_WAIT" | tee -- "$p" "$p.toc" | sha256sum >"$p.sha256"
 rc=$?
-dumped=$(ms)
+ms dumped
 wait "$checker"
-rm -f -- "$p.toc"
-((rc == 0)) || exit "$rc"
-[[ -s $p ]] || exit 0
-if [[ $(<"$p.verify-rc") == 0 ]]; then
-  grep -c -v "^;" <"$p.list" >"$p.entries"
-  rm -f -- "$p.verify-err"
+gone=("$p.toc" "$p.df")
+if ((rc != 0)) || [[ ! -s $p ]]; then
+  rm -f -- "${gone[@]}"
+  exit "$rc"
 fi
-rm -f -- "$p.list" "$p.verify-rc"
-printf "%s %s\n" "$((dumped - started))" "$(($(ms) - dumped))" >"$p.times"
+verify_rc=""
+read -r verify_rc <"$p.verify-rc"
+gone+=("$p.list" "$p.verify-rc")
+if [[ $verify_rc == 0 ]]; then
+  grep -c -v "^;" <"$p.list" >"$p.entries"
+  gone+=("$p.verify-err")
+fi
+rm -f -- "${gone[@]}"
+ms now
+printf "%s %s\n" "$((dumped - started))" "$((now - dumped))" >"$p.times"
 exit 0'
 
 # dump_start PARTIAL PG [CHECK-PSQL]: starts the dump of the current database (db_use) into PARTIAL (the
@@ -1873,7 +1884,7 @@ dump_verify() {
 dump_remove() {
   local p=$1
   rm -f -- "$p" "$p.sha256" "$p.check" "$p.times" "$p.entries" "$p.verify-err" "$p.timed-out" "$p.toc" "$p.list" \
-    "$p.verify-rc"
+    "$p.verify-rc" "$p.df"
 }
 
 # --- the early dump: taken while the action reads the pending list and decides ---------------------------
