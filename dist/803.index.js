@@ -6897,6 +6897,13 @@ const ready = { grammars: new Map() };
  * 10,000-file run (perf), spent on functions that ran a few more times. With the budget raised, only the
  * functions that stay hot are optimised: see INTERRUPT_BUDGET for the figures.
  *
+ * Scavenges (the young generation's collections, ~80 in a 10,000-file run, ~470 ms over both threads) run on
+ * the collecting thread alone, without helper tasks: an analysis run keeps every core busy with its own threads,
+ * so the helpers only wait for a core and then synchronise. 10,000 mixed files, paired runs against the same
+ * bundle without it, on three calls (6-10 pairs each): 0.954×, 0.962× and 0.977× the wall time, 0.97-0.99× the
+ * CPU, the same report byte for byte. Unlike `--single-threaded-gc` (which crashes V8 when set after start-up),
+ * this flag is read at each scavenge.
+ *
  * The flags must be set before the first module compiles; they are process-wide, so analysis threads get them
  * too. None of them changes what a run computes, only when and how V8 compiles it.
  */
@@ -6908,6 +6915,7 @@ function setEngineFlags() {
     (0,external_node_v8_.setFlagsFromString)("--liftoff-only");
     (0,external_node_v8_.setFlagsFromString)("--wasm-lazy-validation");
     (0,external_node_v8_.setFlagsFromString)(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+    (0,external_node_v8_.setFlagsFromString)("--no-parallel-scavenge");
 }
 /**
  * Bytecode a function runs before V8 considers optimising it (node 20's default is 66 KiB, 67,584). Total

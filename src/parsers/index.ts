@@ -144,6 +144,13 @@ const ready: {
  * 10,000-file run (perf), spent on functions that ran a few more times. With the budget raised, only the
  * functions that stay hot are optimised: see INTERRUPT_BUDGET for the figures.
  *
+ * Scavenges (the young generation's collections, ~80 in a 10,000-file run, ~470 ms over both threads) run on
+ * the collecting thread alone, without helper tasks: an analysis run keeps every core busy with its own threads,
+ * so the helpers only wait for a core and then synchronise. 10,000 mixed files, paired runs against the same
+ * bundle without it, on three calls (6-10 pairs each): 0.954×, 0.962× and 0.977× the wall time, 0.97-0.99× the
+ * CPU, the same report byte for byte. Unlike `--single-threaded-gc` (which crashes V8 when set after start-up),
+ * this flag is read at each scavenge.
+ *
  * The flags must be set before the first module compiles; they are process-wide, so analysis threads get them
  * too. None of them changes what a run computes, only when and how V8 compiles it.
  */
@@ -154,6 +161,7 @@ export function setEngineFlags(): void {
   setFlagsFromString("--liftoff-only");
   setFlagsFromString("--wasm-lazy-validation");
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  setFlagsFromString("--no-parallel-scavenge");
 }
 
 /**
