@@ -6905,7 +6905,7 @@ const ready = { grammars: new Map() };
  * this flag is read at each scavenge.
  *
  * The flags must be set before the first module compiles; they are process-wide, so analysis threads get them
- * too. None of them changes what a run computes, only when and how V8 compiles it.
+ * too. None of them changes what a run computes, only when and how V8 compiles and collects.
  */
 let engineFlagsSet = false;
 function setEngineFlags() {

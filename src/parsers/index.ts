@@ -152,7 +152,7 @@ const ready: {
  * this flag is read at each scavenge.
  *
  * The flags must be set before the first module compiles; they are process-wide, so analysis threads get them
- * too. None of them changes what a run computes, only when and how V8 compiles it.
+ * too. None of them changes what a run computes, only when and how V8 compiles and collects.
  */
 let engineFlagsSet = false;
 export function setEngineFlags(): void {
