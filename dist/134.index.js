@@ -362,10 +362,13 @@ function rawExpression(node) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/extend.ts
+var extend = __webpack_require__(1131);
 ;// CONCATENATED MODULE: ./src/core/frameworks/php/laravel/blueprint-calls.ts
 // Blueprint calls inside a Schema::create/table closure (`$table->dropColumn('fax')`): a column method with its
 // modifiers is read in columns.ts; every other command has a handler here, keyed by its method name. A method
 // the table does not hold is a Blueprint macro, which can change anything: an unknown operation.
+
 
 
 
@@ -552,7 +555,7 @@ function canonical(name) {
 /** `$table->a()->b()`: a column method with its modifiers, or a command with its handler. */
 function readBlueprintChain(r, bp, links, env) {
     // PHP method names are case-insensitive: `$table->dateTime()` and `$table->datetime()` are one method.
-    const [command, ...modifiers] = links.map((l) => ({ ...l, name: canonical(l.name) }));
+    const [command, ...modifiers] = links.map((l) => (0,extend/* extend */.X)(l, { name: canonical(l.name) }));
     const at = links[links.length - 1].call;
     const definition = columnDefinition(command.name, command.args);
     if (definition) {
@@ -588,6 +591,7 @@ function readClosure(r, node, blueprint, env) {
 // Data changes in a Laravel migration: query-builder chains (`DB::table('t')->where(...)->delete()`) and Eloquent
 // models (`User::where(...)->update([...])`, `Session::truncate()`), read by the write that ends the chain;
 // keyed by method name. A chain that only reads (`->get()`, `->insert()`) changes nothing.
+
 
 
 
@@ -692,7 +696,7 @@ function readBuilderWrite(r, table, links, call) {
 function queryOf(r, root, links, env) {
     if (root.type === "variable_name") {
         const bound = env.get(root.text.slice(1));
-        return bound?.kind === "builder" ? { ...bound, links: [...bound.links, ...links] } : undefined;
+        return bound?.kind === "builder" ? (0,extend/* extend */.X)(bound, { links: [...bound.links, ...links] }) : undefined;
     }
     if (root.type !== "scoped_call_expression")
         return undefined;
@@ -1229,6 +1233,8 @@ function readLaravelMigration(source, database, parsers) {
 /* unused harmony exports isPlainLiteral, syntaxProblems, commentsOf */
 /* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7502);
 /* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7545);
+/* harmony import */ var _extend_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1131);
+
 
 
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
@@ -1525,7 +1531,7 @@ function commentsOf(root, source) {
                 .replace(/^(?:\/\/|#)/, "")
                 .replace(/^\/\*+/, "")
                 .replace(/\*\/$/, "");
-            out.push({ ...(0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__/* .spanOf */ .ee)(node), text });
+            out.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_2__/* .extend */ .X)((0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__/* .spanOf */ .ee)(node), { text }));
             COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
         }
         else if (node && /string|heredoc|nowdoc/.test(node.type)) {
@@ -1731,6 +1737,8 @@ function isVolatileSql(expression) {
 /* harmony export */   f2: () => (/* binding */ operationAt),
 /* harmony export */   uf: () => (/* binding */ syntaxProblems)
 /* harmony export */ });
+/* harmony import */ var _extend_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1131);
+
 /** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
 function spanOf(node) {
     const line = node.startPosition.row + 1;
@@ -1759,18 +1767,16 @@ function syntaxProblems(root, language) {
     while (stack.length > 0) {
         const node = stack.pop();
         if (node.isMissing) {
-            problems.push({
-                ...spanOf(node),
+            problems.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(spanOf(node), {
                 message: `${language} syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-            });
+            }));
             continue;
         }
         if (node.isError) {
             const snippet = node.text.split("\n")[0].trim().slice(0, 60);
-            problems.push({
-                ...spanOf(node),
+            problems.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(spanOf(node), {
                 message: `${language} syntax error near \`${snippet}\`, so the file cannot be read reliably`,
-            });
+            }));
             continue;
         }
         const children = node.children;
@@ -1784,7 +1790,7 @@ function syntaxProblems(root, language) {
 }
 /** An operation a handler decided, at the lines of the node it read. */
 function operationAt(node, body) {
-    return { ...body, ...spanOf(node) };
+    return (0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(body, { ...spanOf(node) });
 }
 /** A class body's `method_declaration`s by name (PHP and C# spell them alike). */
 function methodsByName(body) {

@@ -80,7 +80,10 @@ __webpack_require__.d(__webpack_exports__, {
 var embedded = __webpack_require__(7502);
 // EXTERNAL MODULE: ./src/core/frameworks/js/nodes.ts
 var nodes = __webpack_require__(4672);
+// EXTERNAL MODULE: ./src/core/extend.ts
+var extend = __webpack_require__(1131);
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/emitter.ts
+
 
 
 class Emitter {
@@ -94,7 +97,7 @@ class Emitter {
     }
     push(where, body) {
         const span = "line" in where && typeof where.line === "number" ? where : (0,nodes/* spanOf */.ee)(where);
-        this.out.operations.push({ ...body, line: span.line, endLine: span.endLine });
+        this.out.operations.push((0,extend/* extend */.X)(body, { line: span.line, endLine: span.endLine }));
     }
     unknown(node, reason, span) {
         this.push(span ?? node, { kind: "unknown", reason, text: (0,nodes/* snippet */.UA)(node) });
@@ -180,6 +183,8 @@ function readJsMigration(framework, input, parsers, missingUp, read) {
 /* unused harmony exports languageOf, resolveConstant */
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4672);
 /* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7545);
+/* harmony import */ var _extend_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1131);
+
 
 
 const FUNCTION_TYPES = new Set([
@@ -213,10 +218,9 @@ function commentsOf(root, source) {
         let next = at + 1;
         if (node?.type === "comment") {
             const text = node.text;
-            out.push({
-                ...(0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(node),
+            out.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_2__/* .extend */ .X)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(node), {
                 text: text.startsWith("//") ? text.slice(2) : text.replace(/^\/\*+/, "").replace(/\*+\/$/, ""),
-            });
+            }));
             next = Math.max(next, node.endIndex);
         }
         else if (node &&
@@ -1219,6 +1223,8 @@ function isVolatileSql(expression) {
 /* harmony export */   f2: () => (/* binding */ operationAt),
 /* harmony export */   uf: () => (/* binding */ syntaxProblems)
 /* harmony export */ });
+/* harmony import */ var _extend_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1131);
+
 /** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
 function spanOf(node) {
     const line = node.startPosition.row + 1;
@@ -1247,18 +1253,16 @@ function syntaxProblems(root, language) {
     while (stack.length > 0) {
         const node = stack.pop();
         if (node.isMissing) {
-            problems.push({
-                ...spanOf(node),
+            problems.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(spanOf(node), {
                 message: `${language} syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-            });
+            }));
             continue;
         }
         if (node.isError) {
             const snippet = node.text.split("\n")[0].trim().slice(0, 60);
-            problems.push({
-                ...spanOf(node),
+            problems.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(spanOf(node), {
                 message: `${language} syntax error near \`${snippet}\`, so the file cannot be read reliably`,
-            });
+            }));
             continue;
         }
         const children = node.children;
@@ -1272,7 +1276,7 @@ function syntaxProblems(root, language) {
 }
 /** An operation a handler decided, at the lines of the node it read. */
 function operationAt(node, body) {
-    return { ...body, ...spanOf(node) };
+    return (0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(body, { ...spanOf(node) });
 }
 /** A class body's `method_declaration`s by name (PHP and C# spell them alike). */
 function methodsByName(body) {

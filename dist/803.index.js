@@ -341,7 +341,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/docs.ts
 var docs = __webpack_require__(2560);
+// EXTERNAL MODULE: ./src/core/extend.ts
+var core_extend = __webpack_require__(1131);
 ;// CONCATENATED MODULE: ./src/core/excerpt.ts
+
 const MAX_LINES = 3;
 const MAX_WIDTH = 160;
 function excerpt(lines, line, endLine) {
@@ -365,7 +368,7 @@ function withExcerpts(findings, source) {
     const lines = source.split(/\r?\n/);
     return findings.map((f) => {
         const text = excerpt(lines, f.line, f.endLine);
-        return text === undefined ? f : { ...f, excerpt: text };
+        return text === undefined ? f : (0,core_extend/* extend */.X)(f, { excerpt: text });
     });
 }
 
@@ -445,6 +448,7 @@ function applyAllowComments(findings, comments, config) {
 // EXTERNAL MODULE: ./src/core/order.ts
 var order = __webpack_require__(2831);
 ;// CONCATENATED MODULE: ./src/core/analyze.ts
+
 
 
 
@@ -544,7 +548,7 @@ function readMigration(file, parsers, config) {
     if (!framework)
         return undefined;
     const source = decoded.text;
-    return { source, parsed: readForward(framework, { ...file, source }, parsers, config) };
+    return { source, parsed: readForward(framework, extend(file, { source }), parsers, config) };
 }
 /**
  * Analyses one file. Returns undefined when the path is not a migration of any known framework
@@ -2016,6 +2020,8 @@ function onlyNulls(columns, nullColumns) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ eachStatementCommits)
 /* harmony export */ });
+/* harmony import */ var _extend_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1131);
+
 /**
  * Gives each constraint statement from index `from` on a transaction of its own: without the framework's
  * transaction every statement commits by itself, so a NOT VALID constraint and its validation commit apart.
@@ -2024,7 +2030,7 @@ function eachStatementCommits(operations, from = 0) {
     for (let i = from; i < operations.length; i++) {
         const op = operations[i];
         if (op.kind === "add-constraint" || op.kind === "validate-constraint") {
-            operations[i] = { ...op, transaction: i + 1 };
+            operations[i] = (0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(op, { transaction: i + 1 });
         }
     }
 }
@@ -3118,7 +3124,10 @@ function insert(r) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/extend.ts
+var extend = __webpack_require__(1131);
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/generic.ts
+
 
 
 
@@ -3217,7 +3226,7 @@ function classifyStatement(src, range) {
     const span = src.spanOfTokens(range[0], range[1]);
     const reader = new StatementReader(src, toks, span);
     reader.read();
-    return { ...span, ops: reader.ops, ...(reader.copy ? { copy: reader.copy } : {}) };
+    return (0,extend/* extend */.X)(span, { ops: reader.ops, ...(reader.copy ? { copy: reader.copy } : {}) });
 }
 class StatementReader {
     src;
@@ -3233,7 +3242,7 @@ class StatementReader {
         this.last = toks.length - 1;
     }
     push(op, span = this.span) {
-        this.ops.push({ ...op, line: span.line, endLine: span.endLine });
+        this.ops.push((0,extend/* extend */.X)(op, { line: span.line, endLine: span.endLine }));
     }
     unknown(reason, from = 0, to = this.last, span = this.span) {
         this.push({ kind: "unknown", reason, text: this.text(from, to) }, span);
@@ -3348,6 +3357,7 @@ class StatementReader {
 // EXTERNAL MODULE: ./src/core/frameworks/sql/postgres.ts + 1 modules
 var postgres = __webpack_require__(7627);
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/rebuild.ts
+
 function key(name) {
     return name.replace(/^(public|main)\./i, "");
 }
@@ -3424,15 +3434,14 @@ function collapseRebuilds(statements) {
                 if (created?.op.kind === "create-table" && removed.has(drop)) {
                     // The new table takes the old one's name: say so, so the schema history can tell which old columns
                     // the copy left behind (a rebuild that drops a column is a drop-column).
-                    replaced.set(created.op, {
-                        ...created.op,
+                    replaced.set(created.op, (0,extend/* extend */.X)(created.op, {
                         rebuildOf: {
                             table: drop.table,
                             carried: copy.selectColumns,
                             line: drop.line,
                             endLine: drop.endLine,
                         },
-                    });
+                    }));
                 }
                 continue;
             }
@@ -4154,8 +4163,11 @@ var lexer = __webpack_require__(9176);
 var pure_functions = __webpack_require__(9598);
 // EXTERNAL MODULE: ./src/core/frameworks/sql/source.ts
 var source = __webpack_require__(5833);
+// EXTERNAL MODULE: ./src/core/extend.ts
+var extend = __webpack_require__(1131);
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/postgres-locking.ts
 // A cycle at module level only: relName is called, never read, while postgres.ts loads.
+
 
 function hasOption(options, name) {
     return (options ?? []).some((o) => "DefElem" in o && o.DefElem.defname === name);
@@ -4259,10 +4271,11 @@ function notNullCheckColumn(con) {
     return fields.length === 1 && last && "String" in last ? last.String.sval : undefined;
 }
 function spanPush(out, span) {
-    return (op) => out.ops.push({ ...op, line: span.line, endLine: span.endLine });
+    return (op) => out.ops.push((0,extend/* extend */.X)(op, { line: span.line, endLine: span.endLine }));
 }
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/sql/postgres.ts
+
 
 
 
@@ -4291,14 +4304,14 @@ function mapPostgres(result, src, text, base) {
             span: src.spanOfTokens(range[0], range[1]),
             at,
         };
-        const mapped = { ...scope.span, ops: [] };
+        const mapped = (0,extend/* extend */.X)(scope.span, { ops: [] });
         mapStatement(raw.stmt, scope, mapped);
         out.push(mapped);
     }
     return out;
 }
 function push(target, span, op) {
-    target.ops.push({ ...op, line: span.line, endLine: span.endLine });
+    target.ops.push((0,extend/* extend */.X)(op, { line: span.line, endLine: span.endLine }));
 }
 function mapStatement(node, scope, out) {
     const span = scope.span;
@@ -5921,10 +5934,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/column-types/index.ts + 3 modules
 var column_types = __webpack_require__(6074);
+// EXTERNAL MODULE: ./src/core/extend.ts
+var extend = __webpack_require__(1131);
 ;// CONCATENATED MODULE: ./src/core/schema/state.ts
 // The schema as the migrations before a file left it: tables, their columns, each column's type and
 // nullability as far as the readers could tell. Built by replaying forward operations in migration order
 // (history.ts); pure data, no I/O.
+
 
 /** Table names compare without quotes and without PostgreSQL's default schema (as rules' `tableKey`). */
 function schemaKey(name) {
@@ -6021,7 +6037,7 @@ class SchemaState {
                     if (!old)
                         this.markIncomplete();
                     this.tables.delete(schemaKey(op.rebuildOf.table));
-                    this.apply({ ...op, table: op.rebuildOf.table, rebuildOf: undefined }, old?.origin ?? origin, vocabulary);
+                    this.apply((0,extend/* extend */.X)(op, { table: op.rebuildOf.table, rebuildOf: undefined }), old?.origin ?? origin, vocabulary);
                     break;
                 }
                 if (this.table(op.table)) {
@@ -6323,6 +6339,7 @@ var core_order = __webpack_require__(2831);
 // The order a framework runs the migrations of one folder in: what the schema history replays.
 
 
+
 /**
  * Names compared as `new Intl.Collator("en", { numeric: true, sensitivity: "base" })` compares them: digit runs
  * as numbers (leading zeros ignored), letters without case, spaces and punctuation before digits, digits before
@@ -6434,7 +6451,7 @@ function alembicIds(source) {
     const revision = /^revision\s*(?::[^=\n]*)?=\s*["']([^"']+)["']/m.exec(source ?? "")?.[1];
     const downText = /^down_revision\s*(?::[^=\n]*)?=\s*(.+)$/m.exec(source ?? "")?.[1] ?? "";
     const down = [...downText.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]);
-    return { ...(revision !== undefined ? { revision } : {}), down };
+    return (0,extend/* extend */.X)(revision !== undefined ? { revision } : {}, { down });
 }
 /** Django: `("app", "0003_name")` pairs in `dependencies`; only this app's (the folder's) order matters. */
 function djangoDeps(source) {
@@ -6565,6 +6582,7 @@ class FileEnums {
 
 
 
+
 function refineWithSchema(operations, schema, vocabulary) {
     // What the file itself did to a column so far; `null` when the file made it unknowable (renamed, dropped).
     const local = new Map();
@@ -6649,7 +6667,7 @@ function refineWithSchema(operations, schema, vocabulary) {
             else if (op.kind === "set-not-null" || op.kind === "drop-not-null") {
                 const old = lookup(op.table, op.column);
                 if (old)
-                    local.set(key(op.table, op.column), { ...old, notNull: op.kind === "set-not-null" });
+                    local.set(key(op.table, op.column), (0,extend/* extend */.X)(old, { notNull: op.kind === "set-not-null" }));
             }
             continue;
         }
@@ -6662,9 +6680,9 @@ function refineWithSchema(operations, schema, vocabulary) {
             // The history knows what the column was: that, not a guess from the new type alone, decides. An enum
             // column's labels are its type's as the file left them so far (a value added above counts).
             const oldEnum = old.type.enum && enums.current(old.type.enum);
-            const oldType = oldEnum ? { ...old.type, enum: oldEnum } : old.type;
+            const oldType = oldEnum ? (0,extend/* extend */.X)(old.type, { enum: oldEnum }) : old.type;
             const { widening: _w, lossy: _l, ...rest } = op;
-            refined = { ...rest, ...(0,column_types/* classifySqlTypeChange */.Tr)(oldType, type) };
+            refined = (0,extend/* extend */.X)(rest, { ...(0,column_types/* classifySqlTypeChange */.Tr)(oldType, type) });
         }
         out.push(refined);
         if (op.notNull !== undefined && old?.notNull !== undefined && op.notNull !== old.notNull) {

@@ -412,11 +412,14 @@ function* dumpFilesUnder(own, extension) {
 var frameworks = __webpack_require__(6454);
 // EXTERNAL MODULE: ./src/core/schema/index.ts + 5 modules
 var schema = __webpack_require__(4014);
+// EXTERNAL MODULE: ./src/core/extend.ts
+var extend = __webpack_require__(1131);
 ;// CONCATENATED MODULE: ./src/core/folder-history.ts
 // The schema history of a folder from its files' bytes, however the adapter got them (disk, git blobs): each file
 // decoded and recognised once, the framework's migrations put in the order it runs them, each parsed only when
 // the replay reaches it. Frameworks that run files by name never read a file after the one analysed (one file
 // of a 10,000-file folder costs one read). Pure: the bytes are passed in, or a function that gives them.
+
 
 
 
@@ -533,7 +536,7 @@ function folderHistories(files, parsers, config, siblings, dumps) {
             // By name: the folder in name order, each file's framework asked only when the replay reaches it.
             history = new schema/* FolderHistory */.V5(framework, named
                 .filter((f) => (0,schema/* isForwardMigration */.oi)(framework, f.path))
-                .map((f) => ({ ...entry(f), belongs: () => recognise(f).framework === framework })), readDump(framework));
+                .map((f) => (0,extend/* extend */.X)(entry(f), { belongs: () => recognise(f).framework === framework })), readDump(framework));
         }
         made.set(framework, history);
         return history;

@@ -109,13 +109,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readDbMigrateMigration: () => (/* binding */ readDbMigrateMigration)
 /* harmony export */ });
 /* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8849);
-/* harmony import */ var _shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2258);
+/* harmony import */ var _shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2258);
 /* harmony import */ var _column_toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8428);
 /* harmony import */ var _column_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5255);
 /* harmony import */ var _migration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3254);
 /* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3853);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
 /* harmony import */ var _walker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1839);
+/* harmony import */ var _extend_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1131);
+
 
 
 
@@ -332,11 +334,7 @@ class DbMigrateReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .Migrati
         const precision = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .numberValue */ .Vg)(entries.get("precision"));
         const scale = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .numberValue */ .Vg)(entries.get("scale"));
         const shown = length !== undefined ? `${text}(${length})` : text;
-        return (0,_column_types_js__WEBPACK_IMPORTED_MODULE_6__/* .abstractType */ .rO)(abstract, shown, {
-            ...(length !== undefined && abstract === "string" ? { limit: length } : {}),
-            ...(precision !== undefined ? { precision } : {}),
-            ...(scale !== undefined ? { scale } : {}),
-        });
+        return (0,_column_types_js__WEBPACK_IMPORTED_MODULE_6__/* .abstractType */ .rO)(abstract, shown, (0,_extend_js__WEBPACK_IMPORTED_MODULE_7__/* .extend */ .X)(length !== undefined && abstract === "string" ? { limit: length } : {}, (0,_extend_js__WEBPACK_IMPORTED_MODULE_7__/* .extend */ .X)(precision !== undefined ? { precision } : {}, { ...(scale !== undefined ? { scale } : {}) })));
     }
     addColumn(span, table, column, spec, scope) {
         const options = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .entriesOf */ .Mc)(this.resolve(spec, scope));
@@ -377,7 +375,7 @@ class DbMigrateReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .Migrati
             const raw = /^new\s+String\s*\(/.test(value.text)
                 ? (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .stringValue */ .r$)(this.resolve(argOf(value), scope))
                 : undefined;
-            return raw === undefined ? undefined : { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .isVolatileSql */ .Z)(raw), text: raw };
+            return raw === undefined ? undefined : { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .isVolatileSql */ .Z)(raw), text: raw };
         });
     }
 }

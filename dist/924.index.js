@@ -400,6 +400,8 @@ function readDoctrineMigration(source, database, parsers) {
 /* unused harmony exports isPlainLiteral, syntaxProblems, commentsOf */
 /* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7502);
 /* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7545);
+/* harmony import */ var _extend_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1131);
+
 
 
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
@@ -696,7 +698,7 @@ function commentsOf(root, source) {
                 .replace(/^(?:\/\/|#)/, "")
                 .replace(/^\/\*+/, "")
                 .replace(/\*\/$/, "");
-            out.push({ ...(0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__/* .spanOf */ .ee)(node), text });
+            out.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_2__/* .extend */ .X)((0,_tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__/* .spanOf */ .ee)(node), { text }));
             COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
         }
         else if (node && /string|heredoc|nowdoc/.test(node.type)) {
@@ -736,6 +738,8 @@ function readPhpTree(parsers, source, out, read) {
 /* harmony export */   f2: () => (/* binding */ operationAt),
 /* harmony export */   uf: () => (/* binding */ syntaxProblems)
 /* harmony export */ });
+/* harmony import */ var _extend_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1131);
+
 /** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
 function spanOf(node) {
     const line = node.startPosition.row + 1;
@@ -764,18 +768,16 @@ function syntaxProblems(root, language) {
     while (stack.length > 0) {
         const node = stack.pop();
         if (node.isMissing) {
-            problems.push({
-                ...spanOf(node),
+            problems.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(spanOf(node), {
                 message: `${language} syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-            });
+            }));
             continue;
         }
         if (node.isError) {
             const snippet = node.text.split("\n")[0].trim().slice(0, 60);
-            problems.push({
-                ...spanOf(node),
+            problems.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(spanOf(node), {
                 message: `${language} syntax error near \`${snippet}\`, so the file cannot be read reliably`,
-            });
+            }));
             continue;
         }
         const children = node.children;
@@ -789,7 +791,7 @@ function syntaxProblems(root, language) {
 }
 /** An operation a handler decided, at the lines of the node it read. */
 function operationAt(node, body) {
-    return { ...body, ...spanOf(node) };
+    return (0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(body, { ...spanOf(node) });
 }
 /** A class body's `method_declaration`s by name (PHP and C# spell them alike). */
 function methodsByName(body) {

@@ -156,11 +156,14 @@ const COLUMN_CALLS = {
     alter_column: alterColumn,
 };
 
+// EXTERNAL MODULE: ./src/core/extend.ts
+var extend = __webpack_require__(1131);
 ;// CONCATENATED MODULE: ./src/core/frameworks/python/alembic/data-calls.ts
 // Data changes in an Alembic revision: SQLAlchemy Core statements (`t.delete().where(...)`,
 // `sa.update(t).values(...)`, `t.insert()`) run through `execute`, and ORM queries
 // (`session.query(Model).filter(...).delete()` / `.update({...})`), read for their table, whether they are
 // filtered, and which columns the filter requires to be NULL.
+
 
 
 /** `t.delete().where(...)`, `sa.update(t).values(...)`, `t.insert()`: the table and what the statement does. */
@@ -178,14 +181,14 @@ function sqlStatement(r, node, env) {
         const nulls = new Set(inner.nullColumns);
         for (const a of [...args.positional, ...args.keywords.values()])
             nullChecks(a, nulls);
-        return { ...inner, filtered: true, nullColumns: nulls };
+        return (0,extend/* extend */.X)(inner, { filtered: true, nullColumns: nulls });
     }
     if (name === "values") {
         const inner = recv ? sqlStatement(r, recv, env) : undefined;
         if (!inner)
             return undefined;
         const columns = [...args.keywords.keys(), ...[...((0,nodes/* dictEntries */.Hc)(args.positional[0])?.keys() ?? [])]];
-        return { ...inner, columns: [...inner.columns, ...columns] };
+        return (0,extend/* extend */.X)(inner, { columns: [...inner.columns, ...columns] });
     }
     if (name === "delete" || name === "update" || name === "insert") {
         // Method form `t.delete()`, or function form `sa.delete(t)`.

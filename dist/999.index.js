@@ -137,7 +137,10 @@ const visitArgs = (r, c) => {
         r.visit(a, c.scope);
 };
 
+// EXTERNAL MODULE: ./src/core/extend.ts
+var extend = __webpack_require__(1131);
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/sequelize/columns.ts
+
 
 
 
@@ -187,10 +190,9 @@ function typeOf(node) {
     const second = (0,nodes/* numberValue */.Vg)(link.args[1]);
     if (known.abstract === "decimal") {
         const text = first !== undefined ? `${known.sql}(${first}${second !== undefined ? `,${second}` : ""})` : known.sql;
-        return (0,column_types/* abstractType */.rO)("decimal", text, {
-            ...(first !== undefined ? { precision: first } : {}),
+        return (0,column_types/* abstractType */.rO)("decimal", text, (0,extend/* extend */.X)(first !== undefined ? { precision: first } : {}, {
             ...(second !== undefined ? { scale: second } : {}),
-        });
+        }));
     }
     if (known.limit !== undefined) {
         const limit = first ?? known.limit;
@@ -474,6 +476,7 @@ const addConstraint = (r, c) => {
 };
 const dropsUnlisted = (r, c) => r.unknown(c.call, `queryInterface.${c.link.name} drops tables the migration does not list`, c.span);
 /** What each `queryInterface` schema method does. */
+// eslint-disable-next-line no-restricted-syntax -- one table, built once when the module loads (extend() would lose the handlers' parameter types)
 const SCHEMA_CALLS = {
     ...Object.fromEntries(HARMLESS.map((name) => [name, visitArgs])),
     createTable(r, c) {
@@ -545,12 +548,9 @@ var walker = __webpack_require__(1839);
 
 
 
+
 /** Every `queryInterface` method the reader knows, by name; any other is an `unknown`. */
-const QUERY_INTERFACE_CALLS = {
-    ...SCHEMA_CALLS,
-    ...COLUMN_CALLS,
-    ...DATA_CALLS,
-};
+const QUERY_INTERFACE_CALLS = (0,extend/* extend */.X)(SCHEMA_CALLS, (0,extend/* extend */.X)(COLUMN_CALLS, { ...DATA_CALLS }));
 class SequelizeReader extends walker/* MigrationWalker */.jh {
     known = new column_toolkit/* KnownTypes */.d6();
     run(up, down) {

@@ -29,6 +29,7 @@ import {
   type CommandName,
 } from "./cli-text.js";
 import { VERSION } from "./version.js";
+import { extend } from "./core/extend.js";
 
 /** A mistake in how the CLI was called: one line, and a hint to the command's --help. */
 class UsageError extends Error {}
@@ -187,14 +188,14 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
     for (const p of positionals) {
       if (p === "-" && stdin) {
         named.push({ arg: stdin.shown, isDirectory: false, files: 1, analysed: 0 });
-        files.push({ ...stdin, named: named.length - 1 });
+        files.push(extend(stdin, { named: named.length - 1 }));
         continue;
       }
       if (!existsSync(p)) throw new UsageError(`${p} does not exist.`);
       const found: Found = [];
       walk(resolve(p), p, found, () => early.found(files.length + found.length));
       named.push({ arg: p, isDirectory: statSync(p).isDirectory(), files: found.length, analysed: 0 });
-      for (const f of found) files.push({ ...f, named: named.length - 1 });
+      for (const f of found) files.push(extend(f, { named: named.length - 1 }));
     }
     const reports: FileReport[] = [];
     const out = reportWriter(
@@ -231,7 +232,7 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
     const empty = new Set(named.flatMap((n, i) => (n.analysed === 0 ? [i] : [])));
     const sqlFiles = files.filter((f) => empty.has(f.named) && /\.sql$/i.test(f.shown));
     if (sqlFiles.length) {
-      const asSql: Config = { ...config, paths: { sql: ["**"] } };
+      const asSql: Config = extend(config, { paths: { sql: ["**"] } });
       await analyzeFiles(sqlFiles, engine(asSql, parsersFor(sqlFiles.map((f) => f.abs))), collect);
     }
     progress.done();

@@ -28,7 +28,10 @@ var known_columns = __webpack_require__(662);
 var volatile_defaults = __webpack_require__(2258);
 // EXTERNAL MODULE: ./src/core/frameworks/sql/embedded.ts + 10 modules
 var embedded = __webpack_require__(7502);
+// EXTERNAL MODULE: ./src/core/extend.ts
+var extend = __webpack_require__(1131);
 ;// CONCATENATED MODULE: ./src/core/frameworks/elixir/nodes.ts
+
 
 
 /** 1-based lines of a node; a node whose last byte is a newline does not count the line after it. */
@@ -283,7 +286,7 @@ function commentsOf(root, source) {
         const node = root.descendantForIndex(at);
         let next = at + 1;
         if (node?.type === "comment") {
-            out.push({ ...(0,tree_sitter/* spanOf */.ee)(node), text: node.text.replace(/^#/, "") });
+            out.push((0,extend/* extend */.X)((0,tree_sitter/* spanOf */.ee)(node), { text: node.text.replace(/^#/, "") }));
             next = Math.max(next, node.endIndex);
         }
         else if (node?.type === "quoted_content") {
@@ -295,6 +298,7 @@ function commentsOf(root, source) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/elixir/column-types.ts
+
 
 /** Ecto's default `:string` size on PostgreSQL and MySQL. */
 const DEFAULT_STRING_SIZE = 255;
@@ -346,11 +350,9 @@ function ectoColumnType(node, opts) {
         const name = nameValue(shape.keywords.get("name"));
         return {
             type: { type: refType ? (TYPES[refType] ?? refType) : "bigint" },
-            references: {
-                ...(table !== undefined ? { table } : {}),
-                ...(name !== undefined ? { name } : {}),
+            references: (0,extend/* extend */.X)(table !== undefined ? { table } : {}, (0,extend/* extend */.X)(name !== undefined ? { name } : {}, {
                 validated: shape.keywords.get("validate")?.text !== "false",
-            },
+            })),
         };
     }
     if (n.type === "tuple") {
@@ -636,6 +638,7 @@ const SQL_CALLS = { execute };
 
 
 
+
 const QUERY_FILTERS = /^(?:or_)?where$|^(?:limit|join|inner_join|left_join|having|or_having)$/;
 /** Ecto's update operators: each takes a keyword list of `column: value`. */
 const UPDATE_OPERATORS = ["set", "inc", "push", "pull"];
@@ -764,8 +767,7 @@ function queryOf(r, stages, env) {
         return undefined;
     const n = unwrap(first);
     let query;
-    const fresh = (table) => ({
-        ...(table !== undefined ? { table } : {}),
+    const fresh = (table) => (0,extend/* extend */.X)(table !== undefined ? { table } : {}, {
         filtered: false,
         nullColumns: new Set(),
         anyOr: false,
@@ -775,12 +777,11 @@ function queryOf(r, stages, env) {
     if (n.type === "identifier") {
         const bound = env.get(n.text);
         if (bound?.kind === "query")
-            query = {
-                ...bound.query,
+            query = (0,extend/* extend */.X)(bound.query, {
                 nullColumns: new Set(bound.query.nullColumns),
                 updates: [...bound.query.updates],
                 unreadUpdates: [...bound.query.unreadUpdates],
-            };
+            });
         else if (bound?.kind === "string")
             query = fresh(bound.value);
     }
@@ -1093,6 +1094,7 @@ const SCHEMA_CALLS = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/elixir/ecto-reader.ts
+
 
 
 
@@ -1483,7 +1485,7 @@ class EctoReader {
     notInvertible(node, reason) {
         if (this.learning || this.irreversible)
             return;
-        this.irreversible = { ...(0,tree_sitter/* spanOf */.ee)(node), reason };
+        this.irreversible = (0,extend/* extend */.X)((0,tree_sitter/* spanOf */.ee)(node), { reason });
     }
     markIrreversible(node, reason) {
         const line = node.startPosition.row + 1;
@@ -1673,6 +1675,8 @@ function isVolatileSql(expression) {
 /* harmony export */   f2: () => (/* binding */ operationAt),
 /* harmony export */   uf: () => (/* binding */ syntaxProblems)
 /* harmony export */ });
+/* harmony import */ var _extend_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1131);
+
 /** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
 function spanOf(node) {
     const line = node.startPosition.row + 1;
@@ -1701,18 +1705,16 @@ function syntaxProblems(root, language) {
     while (stack.length > 0) {
         const node = stack.pop();
         if (node.isMissing) {
-            problems.push({
-                ...spanOf(node),
+            problems.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(spanOf(node), {
                 message: `${language} syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-            });
+            }));
             continue;
         }
         if (node.isError) {
             const snippet = node.text.split("\n")[0].trim().slice(0, 60);
-            problems.push({
-                ...spanOf(node),
+            problems.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(spanOf(node), {
                 message: `${language} syntax error near \`${snippet}\`, so the file cannot be read reliably`,
-            });
+            }));
             continue;
         }
         const children = node.children;
@@ -1726,7 +1728,7 @@ function syntaxProblems(root, language) {
 }
 /** An operation a handler decided, at the lines of the node it read. */
 function operationAt(node, body) {
-    return { ...body, ...spanOf(node) };
+    return (0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(body, { ...spanOf(node) });
 }
 /** A class body's `method_declaration`s by name (PHP and C# spell them alike). */
 function methodsByName(body) {

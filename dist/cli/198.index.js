@@ -23,7 +23,10 @@ var toolkit = __webpack_require__(8849);
 var embedded = __webpack_require__(7502);
 // EXTERNAL MODULE: ./src/core/frameworks/tree-sitter.ts
 var tree_sitter = __webpack_require__(7545);
+// EXTERNAL MODULE: ./src/core/extend.ts
+var extend = __webpack_require__(1131);
 ;// CONCATENATED MODULE: ./src/core/frameworks/csharp/nodes.ts
+
 
 
 const SIMPLE_ESCAPES = {
@@ -166,13 +169,12 @@ function memberCall(node) {
 function commentsOf(root) {
     return root.descendantsOfType("comment").flatMap((node) => node
         ? [
-            {
-                ...(0,tree_sitter/* spanOf */.ee)(node),
+            (0,extend/* extend */.X)((0,tree_sitter/* spanOf */.ee)(node), {
                 text: node.text
                     .replace(/^\/\/\/?/, "")
                     .replace(/^\/\*+/, "")
                     .replace(/\*\/$/, ""),
-            },
+            }),
         ]
         : []);
 }
@@ -201,6 +203,7 @@ function readCSharpTree(parsers, source, out, read) {
 // method in none of them is an `unknown` operation (fail closed: a new EF Core call is reviewed, not passed).
 // `Sql(...)` hands its text to the SQL reader. `Down()` is read only for whether the migration can be rolled
 // back.
+
 
 
 
@@ -518,7 +521,7 @@ class EfCoreReader {
             return;
         }
         const template = interpolatedParts(value);
-        if (template && (0,embedded/* appendTemplateSql */.DP)(this.out, { ...template, database: this.database }, this.parsers))
+        if (template && (0,embedded/* appendTemplateSql */.DP)(this.out, (0,extend/* extend */.X)(template, { database: this.database }), this.parsers))
             return;
         this.unknown(node, "migrationBuilder.Sql with SQL built at run time (a variable or a call) cannot be read");
     }
@@ -578,6 +581,8 @@ function isVolatileSql(expression) {
 /* harmony export */   f2: () => (/* binding */ operationAt),
 /* harmony export */   uf: () => (/* binding */ syntaxProblems)
 /* harmony export */ });
+/* harmony import */ var _extend_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1131);
+
 /** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
 function spanOf(node) {
     const line = node.startPosition.row + 1;
@@ -606,18 +611,16 @@ function syntaxProblems(root, language) {
     while (stack.length > 0) {
         const node = stack.pop();
         if (node.isMissing) {
-            problems.push({
-                ...spanOf(node),
+            problems.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(spanOf(node), {
                 message: `${language} syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-            });
+            }));
             continue;
         }
         if (node.isError) {
             const snippet = node.text.split("\n")[0].trim().slice(0, 60);
-            problems.push({
-                ...spanOf(node),
+            problems.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(spanOf(node), {
                 message: `${language} syntax error near \`${snippet}\`, so the file cannot be read reliably`,
-            });
+            }));
             continue;
         }
         const children = node.children;
@@ -631,7 +634,7 @@ function syntaxProblems(root, language) {
 }
 /** An operation a handler decided, at the lines of the node it read. */
 function operationAt(node, body) {
-    return { ...body, ...spanOf(node) };
+    return (0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(body, { ...spanOf(node) });
 }
 /** A class body's `method_declaration`s by name (PHP and C# spell them alike). */
 function methodsByName(body) {

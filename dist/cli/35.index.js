@@ -22,10 +22,13 @@ var tree_sitter = __webpack_require__(7545);
 var nodes = __webpack_require__(5169);
 // EXTERNAL MODULE: ./src/core/frameworks/python/walker.ts
 var walker = __webpack_require__(5344);
+// EXTERNAL MODULE: ./src/core/extend.ts
+var extend = __webpack_require__(1131);
 ;// CONCATENATED MODULE: ./src/core/frameworks/python/django/data-calls.ts
 // RunPython in a Django migration: the function it names is followed through the ORM calls that change rows
 // (`Model.objects.filter(...).delete()`, `.update(...)`, `record.save()`, `bulk_update`) and the SQL it runs
 // (`cursor.execute`, `.raw`); without reverse_code Django cannot unapply it.
+
 
 
 
@@ -109,7 +112,7 @@ class PythonCode extends walker/* PythonWalker */.h {
             if (name && SINGLE_RECORD.has(name) && recv) {
                 const rel = this.relation(recv, env);
                 if (rel)
-                    return { kind: "record", rel: { ...rel, filtered: true }, assigned: new Set() };
+                    return { kind: "record", rel: (0,extend/* extend */.X)(rel, { filtered: true }), assigned: new Set() };
             }
         }
         const rel = this.relation(n, env);
@@ -176,7 +179,7 @@ class PythonCode extends walker/* PythonWalker */.h {
             case "subscript": {
                 const value = n.childForFieldName("value");
                 const rel = value ? this.relation(value, env) : undefined;
-                return rel ? { ...rel, filtered: true } : undefined;
+                return rel ? (0,extend/* extend */.X)(rel, { filtered: true }) : undefined;
             }
             case "call": {
                 const name = (0,nodes/* methodName */.Lo)(n) ?? "";
@@ -340,6 +343,7 @@ var column_types = __webpack_require__(2204);
 
 
 
+
 const RELATED_FIELDS = new Set(["ForeignKey", "OneToOneField", "ParentalKey"]);
 const MANY_TO_MANY = new Set(["ManyToManyField", "ParentalManyToManyField"]);
 /** `db_default` functions evaluated per row. */
@@ -395,7 +399,7 @@ function fieldDefault(args) {
     if ((0,nodes/* dottedName */._P)(n)?.endsWith("NOT_PROVIDED"))
         return undefined;
     // Django's `default=` lives in Python: the migration sets it on the column to fill the rows, then drops it.
-    return { ...pythonDefault(n), transient: true };
+    return (0,extend/* extend */.X)(pythonDefault(n), { transient: true });
 }
 function pythonDefault(n) {
     if ((0,nodes/* isPlainLiteral */.EA)(n))

@@ -122,7 +122,10 @@ var column_types = __webpack_require__(5255);
 var volatile_defaults = __webpack_require__(2258);
 // EXTERNAL MODULE: ./src/core/frameworks/js/nodes.ts
 var nodes = __webpack_require__(4672);
+// EXTERNAL MODULE: ./src/core/extend.ts
+var extend = __webpack_require__(1131);
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/knex/columns.ts
+
 
 
 
@@ -152,10 +155,7 @@ const COLUMN_TYPES = {
         const scale = precision === undefined ? undefined : ((0,nodes/* numberValue */.Vg)(args[1]) ?? 2);
         const text = precision === undefined ? "decimal" : `decimal(${precision},${scale})`;
         return {
-            type: (0,column_types/* abstractType */.rO)("decimal", text, {
-                ...(precision !== undefined ? { precision } : {}),
-                ...(scale !== undefined ? { scale } : {}),
-            }),
+            type: (0,column_types/* abstractType */.rO)("decimal", text, (0,extend/* extend */.X)(precision !== undefined ? { precision } : {}, { ...(scale !== undefined ? { scale } : {}) })),
         };
     },
     boolean: plain("boolean", "boolean"),
@@ -176,13 +176,12 @@ const COLUMN_TYPES = {
     ])),
 };
 function modifiers(r, spec, links, scope) {
-    const m = {
-        ...(spec.serial ? { notNull: true, default: column_toolkit/* SERIAL_DEFAULT */.RB } : {}),
+    const m = (0,extend/* extend */.X)(spec.serial ? { notNull: true, default: column_toolkit/* SERIAL_DEFAULT */.RB } : {}, {
         unique: false,
         index: false,
         primary: false,
         references: false,
-    };
+    });
     for (const link of links) {
         switch (link.name) {
             case "notNullable":
@@ -486,6 +485,7 @@ const dropTable = (ifExists) => (r, c) => {
 };
 const dropSchema = (r, c) => r.unknown(c.call, "dropping a schema drops everything in it, which the reader does not list table by table", c.span);
 /** What each `knex.schema` method does; a name the table lacks is an `unknown`. */
+// eslint-disable-next-line no-restricted-syntax -- one table, built once when the module loads (extend() would lose the handlers' parameter types)
 const SCHEMA_CALLS = {
     ...Object.fromEntries(HARMLESS.map((name) => [name, visitArgs])),
     withSchema(r, c) {

@@ -441,6 +441,7 @@ const createIndex = (r, c) => {
 };
 const dropsDependents = (r, c) => r.unknown(c.call, `pgm.${c.link.name} can drop what depends on it, which the reader does not list`, c.span);
 /** What each pgm schema method does. */
+// eslint-disable-next-line no-restricted-syntax -- one table, built once when the module loads (extend() would lose the handlers' parameter types)
 const SCHEMA_CALLS = {
     ...Object.fromEntries(HARMLESS.map((name) => [name, harmless])),
     createTable(r, c) {
@@ -543,6 +544,8 @@ const SCHEMA_CALLS = {
 
 // EXTERNAL MODULE: ./src/core/frameworks/js/walker.ts
 var walker = __webpack_require__(1839);
+// EXTERNAL MODULE: ./src/core/extend.ts
+var extend = __webpack_require__(1131);
 ;// CONCATENATED MODULE: ./src/core/frameworks/js/node-pg-migrate-reader.ts
 
 
@@ -554,8 +557,9 @@ var walker = __webpack_require__(1839);
 
 
 
+
 /** Every MigrationBuilder method the reader knows, by name; any other is an `unknown`. */
-const PGM_CALLS = { ...SCHEMA_CALLS, ...COLUMN_CALLS, ...SQL_CALLS };
+const PGM_CALLS = (0,extend/* extend */.X)(SCHEMA_CALLS, (0,extend/* extend */.X)(COLUMN_CALLS, { ...SQL_CALLS }));
 class PgmReader extends walker/* MigrationWalker */.jh {
     known = new column_toolkit/* KnownTypes */.d6();
     /** The first call node-pg-migrate cannot invert, for a migration without `down`. */

@@ -144,9 +144,12 @@ function statementsOf(node) {
     return node ? [node] : [];
 }
 
+// EXTERNAL MODULE: ./src/core/extend.ts
+var extend = __webpack_require__(1131);
 ;// CONCATENATED MODULE: ./src/core/frameworks/ruby/data-calls.ts
 // Rails data calls: model and relation methods that change rows (`delete_all`, `update_all`, `find_each`
 // with a block, `record.destroy`), read as delete-rows/update-rows on the table the model names.
+
 
 
 
@@ -291,13 +294,13 @@ function visitDataCall(r, call, ctx) {
             const batch = name === "in_batches" || name === "find_in_batches";
             env.set(param, batch ? { kind: "relation", rel } : { kind: "record", rel });
         }
-        r.walkBlock(call.block, { ...ctx, env });
+        r.walkBlock(call.block, (0,extend/* extend */.X)(ctx, { env }));
         return true;
     }
     // `User.find(1).destroy`, `User.find_by(email: x).update!(...)`
     if (call.receiver instanceof src_nodes/* CallNode */.Fo && SINGLE_RECORD.has(call.receiver.name)) {
         const rel = relationOf(r, call.receiver.receiver, ctx, true);
-        if (rel && visitRecordCall(r, call, { ...rel, filtered: true }, ctx))
+        if (rel && visitRecordCall(r, call, (0,extend/* extend */.X)(rel, { filtered: true }), ctx))
             return true;
     }
     // `User.delete(ids)`, `User.destroy(id)`, `User.update(id, attrs)`, `User.where(...).update(attrs)`
@@ -312,7 +315,7 @@ function visitDataCall(r, call, ctx) {
     if (rel && (name === "update" || name === "update!") && args.positional.length + args.options.size > 0) {
         const byId = args.positional.length >= 2;
         const attrs = byId ? hashEntries(args.positional[1]) : (hashEntries(args.positional[0]) ?? args.options);
-        pushUpdate(r, call, { ...rel, filtered: byId || rel.filtered }, [...(attrs?.keys() ?? [])], name);
+        pushUpdate(r, call, (0,extend/* extend */.X)(rel, { filtered: byId || rel.filtered }), [...(attrs?.keys() ?? [])], name);
         r.notInvertible(ctx, call, `${name} in change runs again on rollback`);
         return true;
     }
@@ -386,7 +389,7 @@ function relationOf(r, node, ctx, strict = false) {
     }
     if (node.name === "not" && node.receiver instanceof src_nodes/* CallNode */.Fo && node.receiver.name === "where") {
         const base = relationOf(r, node.receiver.receiver, ctx, strict);
-        return base && { ...base, filtered: true };
+        return base && (0,extend/* extend */.X)(base, { filtered: true });
     }
     const base = relationOf(r, node.receiver, ctx, strict);
     if (!base)
@@ -395,7 +398,7 @@ function relationOf(r, node, ctx, strict = false) {
         return base;
     // `where(a: nil).or(...)` no longer guarantees the NULLs.
     if (node.name === "or")
-        return { ...base, filtered: true, nullColumns: new Set() };
+        return (0,extend/* extend */.X)(base, { filtered: true, nullColumns: new Set() });
     if (strict && !RELATION_FILTERS.has(node.name) && !SINGLE_RECORD.has(node.name))
         return undefined;
     if (node.name === "where" || node.name === "rewhere") {
@@ -408,7 +411,7 @@ function relationOf(r, node, ctx, strict = false) {
         return { table: base.table, filtered: true, nullColumns };
     }
     // A scope, limit, joins, find_by...: it narrows the rows, though not in a way the reader can name.
-    return { ...base, filtered: true };
+    return (0,extend/* extend */.X)(base, { filtered: true });
 }
 /** Columns an `update_all` / `update(...)` assigns: hash keys, or the names before `=` in an SQL fragment. */
 function assignedColumns(args) {
@@ -472,7 +475,7 @@ function relationBinding(r, node, ctx) {
     if (node instanceof src_nodes/* CallNode */.Fo && node.receiver && !(node.block instanceof src_nodes/* BlockNode */.ub)) {
         if (SINGLE_RECORD.has(node.name)) {
             const rel = relationOf(r, node.receiver, ctx);
-            return rel && { kind: "record", rel: { ...rel, filtered: true } };
+            return rel && { kind: "record", rel: (0,extend/* extend */.X)(rel, { filtered: true }) };
         }
         const rel = RELATION_PASSTHROUGH.has(node.name) || node.name === "where" || node.name === "not"
             ? relationOf(r, node, ctx)
@@ -491,6 +494,7 @@ var embedded = __webpack_require__(7502);
 
 
 
+
 function visitSql(r, call, ctx) {
     const arg = callArgs(call).positional[0];
     let literal = stringLiteral(arg);
@@ -502,7 +506,7 @@ function visitSql(r, call, ctx) {
     }
     const template = literal ? undefined : sqlTemplate(r, arg, ctx);
     if (template) {
-        const into = { ...r.result, operations: r.operations };
+        const into = (0,extend/* extend */.X)(r.result, { operations: r.operations });
         const line = r.src.line(template.offset);
         if (!(0,embedded/* appendTemplateSql */.DP)(into, { parts: template.parts, database: r.database, line }, r.parsers)) {
             r.unknown(call, `${call.name} with SQL built at run time (interpolation or a variable) cannot be read`);
@@ -512,7 +516,7 @@ function visitSql(r, call, ctx) {
         r.unknown(call, `${call.name} with SQL built at run time (interpolation or a variable) cannot be read`);
     }
     else {
-        (0,embedded/* appendSql */.pl)({ ...r.result, operations: r.operations }, { sql: literal.value, database: r.database, line: r.src.line(literal.contentOffset) }, r.parsers);
+        (0,embedded/* appendSql */.pl)((0,extend/* extend */.X)(r.result, { operations: r.operations }), { sql: literal.value, database: r.database, line: r.src.line(literal.contentOffset) }, r.parsers);
     }
     r.notInvertible(ctx, call, `${call.name} outside reversible cannot be reverted in change`);
 }
@@ -595,6 +599,7 @@ function notNullCheckColumn(expression) {
 // Rails schema calls: `create_table`, `drop_table`, and the statements on one table (`add_column`,
 // `remove_column`, `change_column`, indexes, references, constraints), plus the `t.x` calls inside a
 // create_table/change_table block. Each Rails method is one entry of SCHEMA_CALLS or TABLE_STATEMENTS.
+
 
 
 
@@ -791,7 +796,7 @@ const SCHEMA_CALLS = {
             const env = new Map(ctx.env);
             if (t)
                 env.set(t, { kind: "table", table, creating: false, columns: [] });
-            r.walkBlock(call.block, { ...ctx, env });
+            r.walkBlock(call.block, (0,extend/* extend */.X)(ctx, { env }));
         }
     },
 };
@@ -1042,7 +1047,7 @@ function visitSchemaCall(r, call, ctx) {
         r.unknown(call, `${name} on a table name the reader cannot resolve`);
         return true;
     }
-    tableStatement(r, name, table, { ...args, positional: args.positional.slice(1) }, call, ctx);
+    tableStatement(r, name, table, (0,extend/* extend */.X)(args, { positional: args.positional.slice(1) }), call, ctx);
     return true;
 }
 /** One schema statement on `table`; `args.positional` starts after the table name. */
@@ -1097,11 +1102,9 @@ function addReference(r, call, table, ref, opts) {
 }
 function indexOptions(r, opts) {
     const name = symbolOrString(opts.get("name"));
-    return {
-        ...(name !== undefined ? { name } : {}),
-        ...(booleanValue(opts.get("unique")) === true ? { unique: true } : {}),
+    return (0,extend/* extend */.X)(name !== undefined ? { name } : {}, (0,extend/* extend */.X)(booleanValue(opts.get("unique")) === true ? { unique: true } : {}, {
         ...(concurrently(r, opts) ? { concurrently: true } : {}),
-    };
+    }));
 }
 /**
  * `algorithm: :concurrently` inside the migration's transaction fails on PostgreSQL, so the migration aborts
@@ -1145,7 +1148,7 @@ function createTable(r, call, args, ctx) {
         const binding = { kind: "table", table, creating: true, columns };
         if (t)
             env.set(t, binding);
-        r.walkBlock(call.block, { ...ctx, env });
+        r.walkBlock(call.block, (0,extend/* extend */.X)(ctx, { env }));
     }
     const columnTypes = {};
     for (const column of columns) {
@@ -1275,11 +1278,7 @@ function typeSize(opts) {
     const limit = numberValue(opts.get("limit"));
     const precision = numberValue(opts.get("precision"));
     const scale = numberValue(opts.get("scale"));
-    return {
-        ...(limit !== undefined ? { limit } : {}),
-        ...(precision !== undefined ? { precision } : {}),
-        ...(scale !== undefined ? { scale } : {}),
-    };
+    return (0,extend/* extend */.X)(limit !== undefined ? { limit } : {}, (0,extend/* extend */.X)(precision !== undefined ? { precision } : {}, { ...(scale !== undefined ? { scale } : {}) }));
 }
 const SERIAL_TYPES = new Set(["serial", "bigserial", "smallserial", "primary_key"]);
 /**
@@ -1337,6 +1336,7 @@ function joinTableName(a, b) {
 
 
 
+
 /** Calls on self that decide which direction code runs in. */
 const REVERSIBILITY_CALLS = {
     reversible(r, call, ctx) {
@@ -1346,10 +1346,10 @@ const REVERSIBILITY_CALLS = {
         const env = new Map(ctx.env);
         if (dir)
             env.set(dir, { kind: "direction" });
-        r.walkBlock(call.block, { ...ctx, env });
+        r.walkBlock(call.block, (0,extend/* extend */.X)(ctx, { env }));
     },
     up_only(r, call, ctx) {
-        r.walkBlock(call.block, { ...ctx, invertible: false });
+        r.walkBlock(call.block, (0,extend/* extend */.X)(ctx, { invertible: false }));
     },
     revert: visitRevert,
 };
@@ -1363,7 +1363,7 @@ function visitRaise(r, call, ctx) {
 /** `dir.up { }` runs forward (and need not be invertible); `dir.down { }` is read for an irreversible raise. */
 function visitDirection(r, call, ctx) {
     if (call.name === "up")
-        return r.walkBlock(call.block, { ...ctx, invertible: false });
+        return r.walkBlock(call.block, (0,extend/* extend */.X)(ctx, { invertible: false }));
     if (call.name === "down" && call.block instanceof src_nodes/* BlockNode */.ub) {
         findIrreversibleRaise(r, call.block.body, ctx.following);
     }
@@ -1375,7 +1375,7 @@ function visitRevert(r, call, ctx) {
     }
     const outer = r.operations;
     r.operations = [];
-    r.walkBlock(call.block, { ...ctx, invertible: false });
+    r.walkBlock(call.block, (0,extend/* extend */.X)(ctx, { invertible: false }));
     const inner = r.operations;
     r.operations = outer;
     for (const op of inner.reverse())
@@ -1680,6 +1680,7 @@ function recordCall(call) {
 var transactions = __webpack_require__(7278);
 ;// CONCATENATED MODULE: ./src/core/frameworks/ruby/transactions.ts
 
+
 /**
  * Marks the operations of one migration class, from index `from` on:
  * - in a transaction, SQL that runs CONCURRENTLY (from `execute`) is inside a transaction block, which
@@ -1697,7 +1698,7 @@ function markTransactions(operations, from, inTransaction) {
             op.kind === "reindex" ||
             op.kind === "detach-partition";
         if (concurrent && op.concurrently)
-            operations[i] = { ...op, inTransactionBlock: true };
+            operations[i] = (0,extend/* extend */.X)(op, { inTransactionBlock: true });
     }
 }
 
@@ -1769,6 +1770,7 @@ function readSchemaRb(source, database, parsers) {
 
 
 
+
 function isMigrationSuperclass(node) {
     const target = node instanceof src_nodes/* CallNode */.Fo && node.name === "[]" ? node.receiver : node;
     const name = constantName(target);
@@ -1808,7 +1810,7 @@ class MigrationReader {
                     .replace(/^=end[^\n]*\n?$/m, "")
                     .replace(/\n$/, "")
                 : raw.replace(/^#/, "");
-            this.result.comments.push({ ...this.src.span(comment.location), text });
+            this.result.comments.push((0,extend/* extend */.X)(this.src.span(comment.location), { text }));
         }
         // prism reports one mistake from several angles: one problem per line, its messages joined.
         const byLine = new Map();
@@ -1820,10 +1822,9 @@ class MigrationReader {
             byLine.set(span.line, entry);
         }
         for (const { span, messages } of byLine.values()) {
-            this.result.problems.push({
-                ...span,
+            this.result.problems.push((0,extend/* extend */.X)(span, {
                 message: `Ruby syntax error: ${messages.join("; ")}. The migration could not be read reliably.`,
-            });
+            }));
         }
         this.result.problems.sort((a, b) => a.line - b.line);
         const classes = [];
@@ -2067,7 +2068,7 @@ class MigrationReader {
         // Arguments are evaluated in the caller before the helper runs.
         for (const arg of call.arguments_?.arguments_ ?? [])
             this.walk(arg, ctx);
-        this.walk(helper.body, { ...ctx, env, following: [...ctx.following, helper.name] });
+        this.walk(helper.body, (0,extend/* extend */.X)(ctx, { env, following: [...ctx.following, helper.name] }));
     }
     /** `%i[users posts].each do |table| ... end`: the body runs once per literal element. */
     visitLiteralIteration(call, ctx) {
@@ -2079,7 +2080,7 @@ class MigrationReader {
             for (const value of receiverBinding.values) {
                 const env = new Map(ctx.env);
                 env.set(params[0], { kind: "literal", value });
-                this.walkBlock(call.block, { ...ctx, env });
+                this.walkBlock(call.block, (0,extend/* extend */.X)(ctx, { env }));
             }
             return true;
         }
@@ -2091,7 +2092,7 @@ class MigrationReader {
                 const value = this.literalBinding(valueNode, ctx.env);
                 if (value)
                     env.set(params[1], value);
-                this.walkBlock(call.block, { ...ctx, env });
+                this.walkBlock(call.block, (0,extend/* extend */.X)(ctx, { env }));
             }
             return true;
         }
@@ -2153,7 +2154,7 @@ class MigrationReader {
     }
     // ---------------------------------------------------------------- output
     push(node, op) {
-        this.operations.push({ ...op, ...this.src.span(node.location) });
+        this.operations.push((0,extend/* extend */.X)(op, { ...this.src.span(node.location) }));
     }
     unknown(node, reason) {
         this.operations.push({
@@ -2168,7 +2169,7 @@ class MigrationReader {
             this.markIrreversible(this.src.span(node.location), reason);
     }
     markIrreversible(span, reason) {
-        this.irreversible ??= { ...span, reason };
+        this.irreversible ??= (0,extend/* extend */.X)(span, { reason });
     }
 }
 function readRailsMigration(source, database, parsers) {

@@ -10,9 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readChangelog: () => (/* binding */ readChangelog)
 /* harmony export */ });
 /* harmony import */ var _column_types_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6074);
-/* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8849);
-/* harmony import */ var _shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2258);
+/* harmony import */ var _shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8849);
+/* harmony import */ var _shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2258);
 /* harmony import */ var _sql_embedded_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7502);
+/* harmony import */ var _extend_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1131);
 // Reads a Liquibase changelog (changelog.ts gives it as one tree, whatever the format) into forward Operations.
 // Every change of every changeSet runs forward; `<rollback>` is the down direction and never counts. Each change
 // type is one entry of CHANGES, so what `dropColumn` means is found by its name; a type the table lacks is an
@@ -21,11 +22,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 function push(r, at, body) {
-    r.out.operations.push({ ...body, line: at.line, endLine: at.endLine });
+    r.out.operations.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_2__/* .extend */ .X)(body, { line: at.line, endLine: at.endLine }));
 }
 function unknown(r, at, reason) {
-    push(r, at, (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownOperation */ .sA)(reason, `<${at.name}>`));
+    push(r, at, (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownOperation */ .sA)(reason, `<${at.name}>`));
 }
 const attr = (e, name) => {
     const value = e.attrs.get(name);
@@ -46,7 +48,7 @@ function sqlType(text) {
 function defaultOf(column) {
     const computed = attr(column, "defaultValueComputed");
     if (computed !== undefined)
-        return { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .isVolatileSql */ .Z)(computed), text: computed };
+        return { volatile: (0,_shared_volatile_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .isVolatileSql */ .Z)(computed), text: computed };
     for (const name of ["defaultValue", "defaultValueNumeric", "defaultValueBoolean", "defaultValueDate"]) {
         const value = attr(column, name);
         if (value !== undefined)
@@ -352,7 +354,7 @@ function readChangelog(changelog, database, parsers) {
         for (const change of changeSet.children) {
             if (NOT_CHANGES.has(change.name) || !runsOn(change, database))
                 continue;
-            const handler = (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_2__/* .handlerFor */ .ci)(CHANGES, change.name);
+            const handler = (0,_shared_toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .handlerFor */ .ci)(CHANGES, change.name);
             if (handler)
                 handler(r, change);
             else if (!HARMLESS.has(change.name))

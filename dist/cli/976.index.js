@@ -606,6 +606,8 @@ function expressionOf(statement) {
 /* harmony export */ });
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5169);
 /* harmony import */ var _tree_sitter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7545);
+/* harmony import */ var _extend_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1131);
+
 
 
 function syntaxProblems(root) {
@@ -622,7 +624,7 @@ function commentsOf(root, source) {
         const node = root.descendantForIndex(at);
         let next = at + 1;
         if (node?.type === "comment") {
-            out.push({ ...(0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(node), text: node.text.replace(/^#/, "") });
+            out.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_2__/* .extend */ .X)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(node), { text: node.text.replace(/^#/, "") }));
             next = Math.max(next, node.endIndex);
         }
         else if (node?.type === "string_content") {
@@ -952,6 +954,8 @@ function isVolatileSql(expression) {
 /* harmony export */   f2: () => (/* binding */ operationAt),
 /* harmony export */   uf: () => (/* binding */ syntaxProblems)
 /* harmony export */ });
+/* harmony import */ var _extend_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1131);
+
 /** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
 function spanOf(node) {
     const line = node.startPosition.row + 1;
@@ -980,18 +984,16 @@ function syntaxProblems(root, language) {
     while (stack.length > 0) {
         const node = stack.pop();
         if (node.isMissing) {
-            problems.push({
-                ...spanOf(node),
+            problems.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(spanOf(node), {
                 message: `${language} syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-            });
+            }));
             continue;
         }
         if (node.isError) {
             const snippet = node.text.split("\n")[0].trim().slice(0, 60);
-            problems.push({
-                ...spanOf(node),
+            problems.push((0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(spanOf(node), {
                 message: `${language} syntax error near \`${snippet}\`, so the file cannot be read reliably`,
-            });
+            }));
             continue;
         }
         const children = node.children;
@@ -1005,7 +1007,7 @@ function syntaxProblems(root, language) {
 }
 /** An operation a handler decided, at the lines of the node it read. */
 function operationAt(node, body) {
-    return { ...body, ...spanOf(node) };
+    return (0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(body, { ...spanOf(node) });
 }
 /** A class body's `method_declaration`s by name (PHP and C# spell them alike). */
 function methodsByName(body) {

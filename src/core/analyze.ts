@@ -21,6 +21,7 @@ import type {
   Severity,
 } from "./types.js";
 import { byLineThenRule } from "./order.js";
+import { extend } from "./extend.js";
 
 /** Larger files are not parsed: a migration this size is generated data, and a human must look. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -149,7 +150,7 @@ export function readMigration(
   const framework = frameworkFor(file.path, decoded.text, config);
   if (!framework) return undefined;
   const source = decoded.text;
-  return { source, parsed: readForward(framework, { ...file, source }, parsers, config) };
+  return { source, parsed: readForward(framework, extend(file, { source }), parsers, config) };
 }
 
 /**

@@ -2,6 +2,7 @@
 // three lines of the span (a longer span ends in `…`), common indentation removed, each line cut at 160
 // characters. Pure; computed once per file with findings, never for a clean one.
 import type { Finding } from "./types.js";
+import { extend } from "./extend.js";
 
 const MAX_LINES = 3;
 const MAX_WIDTH = 160;
@@ -25,6 +26,6 @@ export function withExcerpts(findings: Finding[], source: string): Finding[] {
   const lines = source.split(/\r?\n/);
   return findings.map((f) => {
     const text = excerpt(lines, f.line, f.endLine);
-    return text === undefined ? f : { ...f, excerpt: text };
+    return text === undefined ? f : extend(f, { excerpt: text });
   });
 }

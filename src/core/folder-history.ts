@@ -19,6 +19,7 @@ import {
   type SchemaDump,
 } from "./schema/index.js";
 import type { FrameworkId } from "./types.js";
+import { extend } from "./extend.js";
 
 /** Extensions any framework reads; other files are not fetched at all (a PR may touch thousands). */
 export const MIGRATION_EXTENSIONS = /\.(rb|py|sql|php|js|mjs|cjs|ts|mts|cts|exs)$/i;
@@ -179,7 +180,7 @@ export function folderHistories(
         framework,
         named
           .filter((f) => isForwardMigration(framework, f.path))
-          .map((f) => ({ ...entry(f), belongs: () => recognise(f).framework === framework })),
+          .map((f) => extend(entry(f), { belongs: () => recognise(f).framework === framework })),
         readDump(framework),
       );
     }

@@ -3,6 +3,7 @@
 import type { Node } from "web-tree-sitter";
 import type { Operation, ParseProblem, Span } from "../types.js";
 import type { OperationBody } from "./shared/toolkit.js";
+import { extend } from "../extend.js";
 
 /** 1-based lines; a node that ends at column 0 of a line ends on the line before. */
 export function spanOf(node: Node): Span {
@@ -32,18 +33,20 @@ export function syntaxProblems(root: Node, language: string): ParseProblem[] {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.isMissing) {
-      problems.push({
-        ...spanOf(node),
-        message: `${language} syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
-      });
+      problems.push(
+        extend(spanOf(node), {
+          message: `${language} syntax error: \`${node.type}\` is missing here, so the file cannot be read reliably`,
+        }),
+      );
       continue;
     }
     if (node.isError) {
       const snippet = node.text.split("\n")[0]!.trim().slice(0, 60);
-      problems.push({
-        ...spanOf(node),
-        message: `${language} syntax error near \`${snippet}\`, so the file cannot be read reliably`,
-      });
+      problems.push(
+        extend(spanOf(node), {
+          message: `${language} syntax error near \`${snippet}\`, so the file cannot be read reliably`,
+        }),
+      );
       continue;
     }
     const children = node.children;
@@ -57,7 +60,7 @@ export function syntaxProblems(root: Node, language: string): ParseProblem[] {
 
 /** An operation a handler decided, at the lines of the node it read. */
 export function operationAt(node: Node, body: OperationBody): Operation {
-  return { ...body, ...spanOf(node) } as Operation;
+  return extend(body, { ...spanOf(node) }) as Operation;
 }
 
 /** A class body's `method_declaration`s by name (PHP and C# spell them alike). */

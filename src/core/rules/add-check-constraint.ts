@@ -1,4 +1,5 @@
 import { collect, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const addCheckConstraint: Rule = {
   id: "add-check-constraint",
@@ -19,23 +20,21 @@ export const addCheckConstraint: Rule = {
         return undefined;
       const name = op.name ? ` ${op.name}` : "";
       if (ctx.database === "mysql") {
-        return {
-          ...spanOf(op),
+        return extend(spanOf(op), {
           table: op.table,
           message: `Adds CHECK constraint${name} on ${op.table}: MySQL copies the whole table (ALGORITHM=COPY) to check every row, blocking writes while it does.`,
           safeAlternative:
             "Add the check with an online schema change tool (gh-ost, pt-online-schema-change), or at a quiet time after confirming every row passes it.",
-        };
+        });
       }
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: op.table,
         message: `Adds validated CHECK constraint${name} on ${op.table}: PostgreSQL scans every row while holding an ACCESS EXCLUSIVE lock, so every read and write waits.`,
         safeAlternative:
           ctx.framework === "rails"
             ? "Use `add_check_constraint ..., validate: false`, then `validate_check_constraint` in a separate migration."
             : `Add it with \`NOT VALID\`, then \`ALTER TABLE ${op.table} VALIDATE CONSTRAINT ...\` in a separate migration (validation lets reads and writes continue).`,
-      };
+      });
     });
   },
 };

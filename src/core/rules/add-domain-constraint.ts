@@ -1,4 +1,5 @@
 import { spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const addDomainConstraint: Rule = {
   id: "add-domain-constraint",
@@ -14,11 +15,10 @@ export const addDomainConstraint: Rule = {
       if (op.kind !== "add-domain-constraint" || !op.validated) return [];
       const name = op.name ? ` ${op.name}` : "";
       return [
-        {
-          ...spanOf(op),
+        extend(spanOf(op), {
           message: `Adds constraint${name} to domain ${op.domain}: PostgreSQL checks every row of every table with a column of that domain, and blocks writes to those tables while it does.`,
           safeAlternative: `Add it with \`NOT VALID\`, then \`ALTER DOMAIN ${op.domain} VALIDATE CONSTRAINT ...\` in a separate migration.`,
-        },
+        }),
       ];
     });
   },

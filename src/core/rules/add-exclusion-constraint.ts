@@ -1,4 +1,5 @@
 import { collect, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const addExclusionConstraint: Rule = {
   id: "add-exclusion-constraint",
@@ -18,11 +19,10 @@ export const addExclusionConstraint: Rule = {
       )
         return undefined;
       const name = op.name ? ` ${op.name}` : "";
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: op.table,
         message: `Adds exclusion constraint${name} on ${op.table}: PostgreSQL builds its index and checks every row while holding an ACCESS EXCLUSIVE lock, so every read and write waits.`,
-      };
+      });
     });
   },
 };

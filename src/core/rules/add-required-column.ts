@@ -1,5 +1,6 @@
 import type { Database } from "../types.js";
 import { collect, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 function consequence(database: Database): string {
   switch (database) {
@@ -25,21 +26,19 @@ export const addRequiredColumn: Rule = {
       if (op.kind !== "add-column" || !op.notNull || !history.preExistingTable(op.table)) return undefined;
       if (op.default?.transient) {
         // The rows are filled, then the default is dropped: the migration passes, the running release does not.
-        return {
-          ...spanOf(op),
+        return extend(spanOf(op), {
           table: op.table,
           column: op.column,
           message: `Adds ${op.table}.${op.column} NOT NULL with a default the framework drops once existing rows are filled (Django keeps \`default=\` in Python): inserts from the release still running during the deploy, which does not set ${op.column}, fail.`,
           safeAlternative:
             "Add the field with `null=True` (or with `db_default=`, which stays in the database), deploy code that writes it, backfill, then make it NOT NULL in a later migration.",
-        };
+        });
       }
       if (op.default) return undefined;
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: op.table,
         column: op.column,
         message: `Adds ${op.table}.${op.column} NOT NULL without a default: ${consequence(ctx.database)}, and inserts from the release still running during the deploy, which does not set ${op.column}, fail.`,
-      };
+      });
     }),
 };

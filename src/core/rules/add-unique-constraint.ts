@@ -1,4 +1,5 @@
 import { collect, outsideTransaction, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const addUniqueConstraint: Rule = {
   id: "add-unique-constraint",
@@ -20,12 +21,11 @@ export const addUniqueConstraint: Rule = {
         return undefined;
       const kind = op.constraint === "unique" ? "UNIQUE" : "PRIMARY KEY";
       const name = op.name ?? `${op.table}_key`;
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: op.table,
         message: `Adds a ${kind} constraint on ${op.table}: PostgreSQL builds its index while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole build.`,
         safeAlternative: `Run \`CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${op.table} (...)\` (${outsideTransaction(ctx.framework)}), then \`ALTER TABLE ${op.table} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name}\`.`,
-      };
+      });
     });
   },
 };

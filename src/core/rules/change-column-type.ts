@@ -1,4 +1,5 @@
 import { collect, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const changeColumnType: Rule = {
   id: "change-column-type",
@@ -16,11 +17,10 @@ export const changeColumnType: Rule = {
         !op.lossy && !history.hasSchema
           ? " (the old type is unknown: no migration history was available to tell a widening from a narrowing)"
           : "";
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: op.table,
         column: op.column,
         message: `Changes the type of ${op.table}.${op.column}${to}: app code of the release still running during the deploy may write values the new type rejects, or read values it does not expect${unknown}.`,
-      };
+      });
     }),
 };

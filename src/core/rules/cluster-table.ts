@@ -1,4 +1,5 @@
 import { collect, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const clusterTable: Rule = {
   id: "cluster-table",
@@ -12,11 +13,12 @@ export const clusterTable: Rule = {
     return collect(ctx.operations, (op, history) => {
       if (op.kind !== "cluster" || (op.table !== undefined && history.isNewTable(op.table))) return undefined;
       const what = op.table ?? "every table clustered before";
-      return {
-        ...spanOf(op),
-        ...(op.table ? { table: op.table } : {}),
-        message: `CLUSTER rewrites ${what} in index order while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole rewrite.`,
-      };
+      return extend(
+        spanOf(op),
+        extend(op.table ? { table: op.table } : {}, {
+          message: `CLUSTER rewrites ${what} in index order while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole rewrite.`,
+        }),
+      );
     });
   },
 };

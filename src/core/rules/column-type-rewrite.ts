@@ -1,5 +1,6 @@
 import type { Database } from "../types.js";
 import { collect, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 function consequence(database: Database): string {
   switch (database) {
@@ -24,11 +25,10 @@ export const columnTypeRewrite: Rule = {
       if (op.kind !== "change-column-type" || op.widening || !history.preExistingColumn(op.table, op.column))
         return undefined;
       const to = op.type ? ` to ${op.type}` : "";
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: op.table,
         column: op.column,
         message: `Changing ${op.table}.${op.column}${to}: ${consequence(ctx.database)}.`,
-      };
+      });
     }),
 };

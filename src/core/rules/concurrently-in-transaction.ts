@@ -1,5 +1,6 @@
 import type { Operation } from "../types.js";
 import { outsideTransaction, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 function statement(op: Operation): string | undefined {
   switch (op.kind) {
@@ -30,12 +31,13 @@ export const concurrentlyInTransaction: Rule = {
       const what = statement(op);
       if (!what || !("concurrently" in op) || !op.concurrently || !op.inTransactionBlock) return [];
       return [
-        {
-          ...spanOf(op),
-          ...(op.table ? { table: op.table } : {}),
-          message: `${what} runs inside a transaction block: PostgreSQL refuses it ("cannot run inside a transaction block"), so the migration fails when it is deployed.`,
-          safeAlternative: `Remove the surrounding BEGIN/COMMIT and ${outsideTransaction(ctx.framework)}; keep CONCURRENTLY.`,
-        },
+        extend(
+          spanOf(op),
+          extend(op.table ? { table: op.table } : {}, {
+            message: `${what} runs inside a transaction block: PostgreSQL refuses it ("cannot run inside a transaction block"), so the migration fails when it is deployed.`,
+            safeAlternative: `Remove the surrounding BEGIN/COMMIT and ${outsideTransaction(ctx.framework)}; keep CONCURRENTLY.`,
+          }),
+        ),
       ];
     });
   },

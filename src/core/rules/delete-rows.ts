@@ -1,4 +1,5 @@
 import { collect, isBookkeepingTable, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const deleteRows: Rule = {
   id: "delete-rows",
@@ -14,6 +15,6 @@ export const deleteRows: Rule = {
       const message = op.filtered
         ? `Deletes rows of ${op.table} (${op.via} with a filter): the deleted rows cannot be restored by rolling back the release.`
         : `Deletes every row of ${op.table} (${op.via} with no filter): the table is emptied and the rows cannot be restored by rolling back the release.`;
-      return { ...spanOf(op), table: op.table, message };
+      return extend(spanOf(op), { table: op.table, message });
     }),
 };

@@ -1,4 +1,5 @@
 import { collect, outsideTransaction, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const detachPartitionNotConcurrent: Rule = {
   id: "detach-partition-not-concurrent",
@@ -12,12 +13,11 @@ export const detachPartitionNotConcurrent: Rule = {
     if (ctx.database !== "postgresql") return [];
     return collect(ctx.operations, (op, history) => {
       if (op.kind !== "detach-partition" || op.concurrently || history.isNewTable(op.table)) return undefined;
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: op.table,
         message: `Detaches ${op.partition} from ${op.table} without CONCURRENTLY: PostgreSQL takes an ACCESS EXCLUSIVE lock on ${op.table}, so every read and write of every partition waits, and it waits itself behind any long query.`,
         safeAlternative: `Use \`ALTER TABLE ${op.table} DETACH PARTITION ${op.partition} CONCURRENTLY\` (PostgreSQL 14+) and ${outsideTransaction(ctx.framework)}.`,
-      };
+      });
     });
   },
 };

@@ -1,5 +1,6 @@
 import type { FrameworkId } from "../types.js";
 import { collect, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 function advice(framework: FrameworkId, table: string, column: string): string {
   const copy =
@@ -25,12 +26,11 @@ export const dropColumn: Rule = {
   check: (ctx) =>
     collect(ctx, (op, history) => {
       if (op.kind !== "drop-column" || !history.preExistingColumn(op.table, op.column)) return undefined;
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: op.table,
         column: op.column,
         message: `Drops column ${op.table}.${op.column}: its values are deleted, and app code of the release still running during the deploy fails when it reads or writes it.`,
         safeAlternative: advice(ctx.framework, op.table, op.column),
-      };
+      });
     }),
 };

@@ -1,4 +1,5 @@
 import { spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const dropDatabase: Rule = {
   id: "drop-database",
@@ -11,10 +12,9 @@ export const dropDatabase: Rule = {
     ctx.operations.flatMap((op) =>
       op.kind === "drop-database"
         ? [
-            {
-              ...spanOf(op),
+            extend(spanOf(op), {
               message: `Drops database ${op.name}: every table and row in it is deleted, and rolling back the release does not bring them back.`,
-            },
+            }),
           ]
         : [],
     ),

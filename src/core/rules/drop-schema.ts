@@ -1,4 +1,5 @@
 import { spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const dropSchema: Rule = {
   id: "drop-schema",
@@ -14,6 +15,6 @@ export const dropSchema: Rule = {
       const what = op.cascade
         ? "with CASCADE, every table, view and function in it is deleted with its rows"
         : "the migration fails if the schema still holds anything, and code of the running release that names it breaks";
-      return [{ ...spanOf(op), message: `Drops schema ${op.name}: ${what}.` }];
+      return [extend(spanOf(op), { message: `Drops schema ${op.name}: ${what}.` })];
     }),
 };

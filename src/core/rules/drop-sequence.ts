@@ -1,4 +1,5 @@
 import { spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const dropSequence: Rule = {
   id: "drop-sequence",
@@ -12,10 +13,9 @@ export const dropSequence: Rule = {
       if (op.kind !== "drop-sequence") return [];
       const cascade = op.cascade ? "; CASCADE also removes the column defaults that call it" : "";
       return [
-        {
-          ...spanOf(op),
+        extend(spanOf(op), {
           message: `Drops sequence ${op.name}: its current value is lost (a re-created sequence hands out ids already used) and inserts of the running release that draw from it fail${cascade}.`,
-        },
+        }),
       ];
     }),
 };

@@ -1,4 +1,5 @@
 import { collect, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const dropTable: Rule = {
   id: "drop-table",
@@ -20,10 +21,9 @@ export const dropTable: Rule = {
           : !history.hasCompleteSchema && !history.knownBefore(op.table)
             ? " (IF EXISTS does not make it safe: the migration history does not reach back to the beginning, so it cannot show the table never existed: a migration before this one changes a table none of them created, or holds a statement or is a file that could not be read, or the history starts from a squash with no readable schema dump)"
             : "";
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: op.table,
         message: `Drops table ${op.table}${cascade}: every row it holds is deleted, and app code of the release still running during the deploy fails on it${unproven}.`,
-      };
+      });
     }),
 };

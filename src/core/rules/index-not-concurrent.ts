@@ -1,5 +1,6 @@
 import type { FrameworkId } from "../types.js";
 import { collect, outsideTransaction, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 function advice(framework: FrameworkId, table: string): string {
   switch (framework) {
@@ -34,12 +35,11 @@ export const indexNotConcurrent: Rule = {
     return collect(ctx, (op, history) => {
       if (op.kind !== "add-index" || op.concurrently || !history.preExistingTable(op.table)) return undefined;
       const what = op.name ? `index ${op.name}` : `an index on (${op.columns.join(", ")})`;
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: op.table,
         message: `Builds ${what} on ${op.table} without CONCURRENTLY: PostgreSQL holds a SHARE lock for the whole build, so every INSERT, UPDATE and DELETE on ${op.table} waits.`,
         safeAlternative: advice(ctx.framework, op.table),
-      };
+      });
     });
   },
 };

@@ -1,4 +1,5 @@
 import { spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const irreversibleMigration: Rule = {
   id: "irreversible-migration",
@@ -11,11 +12,12 @@ export const irreversibleMigration: Rule = {
     ctx.operations.flatMap((op) =>
       op.kind === "irreversible"
         ? [
-            {
-              ...spanOf(op),
-              ...(op.table !== undefined ? { table: op.table } : {}),
-              message: `This migration cannot be rolled back: ${op.reason.replace(/\.$/, "")}. If the deploy goes wrong, recovery means a backup or a forward fix.`,
-            },
+            extend(
+              spanOf(op),
+              extend(op.table !== undefined ? { table: op.table } : {}, {
+                message: `This migration cannot be rolled back: ${op.reason.replace(/\.$/, "")}. If the deploy goes wrong, recovery means a backup or a forward fix.`,
+              }),
+            ),
           ]
         : [],
     ),

@@ -1,4 +1,5 @@
 import { collect, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const lossyTypeChange: Rule = {
   id: "lossy-type-change",
@@ -12,11 +13,10 @@ export const lossyTypeChange: Rule = {
       if (op.kind !== "change-column-type" || !op.lossy || !history.preExistingColumn(op.table, op.column))
         return undefined;
       const to = op.type ? ` to ${op.type}` : "";
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: op.table,
         column: op.column,
         message: `Changes ${op.table}.${op.column}${to}, a narrower type: stored values can be rounded or cut short, or the migration fails on the first value that does not fit.`,
-      };
+      });
     }),
 };

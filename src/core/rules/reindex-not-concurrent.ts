@@ -1,4 +1,5 @@
 import { collect, outsideTransaction, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const reindexNotConcurrent: Rule = {
   id: "reindex-not-concurrent",
@@ -15,12 +16,13 @@ export const reindexNotConcurrent: Rule = {
       if (op.name && op.target === "index" && history.isNewIndex(op.name)) return undefined;
       if (op.name && op.target === "table" && history.isNewTable(op.name)) return undefined;
       const what = `${op.target.toUpperCase()}${op.name ? ` ${op.name}` : ""}`;
-      return {
-        ...spanOf(op),
-        ...(op.target === "table" && op.name ? { table: op.name } : {}),
-        message: `REINDEX ${what} without CONCURRENTLY: PostgreSQL blocks every write to the table and locks the index itself, so queries planned to use it wait for the whole rebuild.`,
-        safeAlternative: `Use \`REINDEX ${what.replace(/^(\w+)/, "$1 CONCURRENTLY")}\` (PostgreSQL 12+) and ${outsideTransaction(ctx.framework)}.`,
-      };
+      return extend(
+        spanOf(op),
+        extend(op.target === "table" && op.name ? { table: op.name } : {}, {
+          message: `REINDEX ${what} without CONCURRENTLY: PostgreSQL blocks every write to the table and locks the index itself, so queries planned to use it wait for the whole rebuild.`,
+          safeAlternative: `Use \`REINDEX ${what.replace(/^(\w+)/, "$1 CONCURRENTLY")}\` (PostgreSQL 12+) and ${outsideTransaction(ctx.framework)}.`,
+        }),
+      );
     });
   },
 };

@@ -1,4 +1,5 @@
 import { collect, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const renameColumn: Rule = {
   id: "rename-column",
@@ -10,8 +11,7 @@ export const renameColumn: Rule = {
   check: (ctx) =>
     collect(ctx, (op, history) => {
       if (op.kind !== "rename-column" || !history.preExistingColumn(op.table, op.column)) return undefined;
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: op.table,
         column: op.column,
         message: `Renames ${op.table}.${op.column} to ${op.newName}: app code of the release still running during the deploy uses the old name and fails until every server runs the new code.`,
@@ -19,6 +19,6 @@ export const renameColumn: Rule = {
           ctx.framework === "rails"
             ? `Rename in three deploys: add ${op.newName} and write to both columns (backfill in batches); move reads to ${op.newName} and add ${op.column} to \`ignored_columns\`; drop ${op.column} in a later migration.`
             : `Rename in three deploys: add ${op.newName} and write to both columns (backfill in batches); move reads to ${op.newName}; drop ${op.column} in a later migration.`,
-      };
+      });
     }),
 };

@@ -1,4 +1,5 @@
 import { spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const renameEnumValue: Rule = {
   id: "rename-enum-value",
@@ -12,10 +13,9 @@ export const renameEnumValue: Rule = {
     ctx.operations.flatMap((op) =>
       op.kind === "rename-enum-value"
         ? [
-            {
-              ...spanOf(op),
+            extend(spanOf(op), {
               message: `Renames value '${op.value}' of type ${op.type} to '${op.newValue}': every row holding it changes label at once, and code of the release still running that writes or compares '${op.value}' fails.`,
-            },
+            }),
           ]
         : [],
     ),

@@ -1,4 +1,5 @@
 import { spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const renameSchema: Rule = {
   id: "rename-schema",
@@ -11,10 +12,9 @@ export const renameSchema: Rule = {
     ctx.operations.flatMap((op) =>
       op.kind === "rename-schema"
         ? [
-            {
-              ...spanOf(op),
+            extend(spanOf(op), {
               message: `Renames schema ${op.name} to ${op.newName}: every table, view and function under ${op.name} moves at once, and code of the release still running that names ${op.name} fails until every server runs the new code.`,
-            },
+            }),
           ]
         : [],
     ),

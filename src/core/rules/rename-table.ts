@@ -1,4 +1,5 @@
 import { collect, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const renameTable: Rule = {
   id: "rename-table",
@@ -10,10 +11,9 @@ export const renameTable: Rule = {
   check: (ctx) =>
     collect(ctx, (op, history) => {
       if (op.kind !== "rename-table" || !history.preExistingTable(op.table)) return undefined;
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: op.table,
         message: `Renames table ${op.table} to ${op.newName}: app code of the release still running during the deploy uses the old name and fails until every server runs the new code.`,
-      };
+      });
     }),
 };

@@ -1,5 +1,6 @@
 import type { FrameworkId, Operation } from "../types.js";
 import { collect, spanOf, tableKey, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 /**
  * The columns a valid `CHECK (col IS NOT NULL)` covers at each point of the file: PostgreSQL 12+ trusts such a
@@ -54,21 +55,19 @@ export const setNotNull: Rule = {
       if (ctx.database === "postgresql" && checks.covers(op.table, op.column)) return undefined;
       const target = `${op.table}.${op.column}`;
       if (ctx.database === "mysql") {
-        return {
-          ...spanOf(op),
+        return extend(spanOf(op), {
           table: op.table,
           column: op.column,
           message: `Makes ${target} NOT NULL: MySQL rebuilds the whole table to do it, and the migration fails if any row holds NULL.`,
           safeAlternative: `Backfill NULLs in ${target} in batches first, then run the change with an online schema change tool (gh-ost, pt-online-schema-change) or at a quiet time.`,
-        };
+        });
       }
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: op.table,
         column: op.column,
         message: `Sets ${target} NOT NULL: PostgreSQL scans the whole of ${op.table} for NULLs while holding an ACCESS EXCLUSIVE lock, so every read and write waits.`,
         safeAlternative: postgresAdvice(ctx.framework, op.table, op.column),
-      };
+      });
     });
   },
 };

@@ -1,4 +1,5 @@
 import { collect, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const truncateTable: Rule = {
   id: "truncate-table",
@@ -13,10 +14,9 @@ export const truncateTable: Rule = {
       const tables = op.tables.filter((t) => history.preExistingTable(t));
       if (tables.length === 0) return undefined;
       const cascade = op.cascade ? ", with CASCADE (tables referencing them are emptied too)" : "";
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: tables[0],
         message: `Truncates ${tables.join(", ")}${cascade}: every row is deleted and cannot be restored by rolling back the release.`,
-      };
+      });
     }),
 };

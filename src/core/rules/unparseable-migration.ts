@@ -1,4 +1,5 @@
 import { spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 function sentence(text: string): string {
   const trimmed = text.trim().replace(/[.;]+$/, "");
@@ -17,9 +18,6 @@ export const unparseableMigration: Rule = {
       const text = sentence(problem.message);
       // Whatever the reader said, the reader of the report must learn that this part was skipped.
       const skipped = /not analy[sz]ed/i.test(text) ? "" : "; this part was NOT analysed";
-      return {
-        ...spanOf(problem),
-        message: `${text}${skipped}. Nothing in it is known to be safe.`,
-      };
+      return extend(spanOf(problem), { message: `${text}${skipped}. Nothing in it is known to be safe.` });
     }),
 };

@@ -1,4 +1,5 @@
 import { spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 const MAX_TEXT = 80;
 
@@ -16,11 +17,12 @@ export const unrecognizedOperation: Rule = {
       const flat = op.text?.replace(/\s+/g, " ").trim();
       const shown = flat ? ` \`${flat.length > MAX_TEXT ? `${flat.slice(0, MAX_TEXT)}…` : flat}\`` : "";
       return [
-        {
-          ...spanOf(op),
-          ...(op.table !== undefined ? { table: op.table } : {}),
-          message: `Could not follow${shown}: ${op.reason.replace(/\.$/, "")}. It was not analysed, so a human must check what it does.`,
-        },
+        extend(
+          spanOf(op),
+          extend(op.table !== undefined ? { table: op.table } : {}, {
+            message: `Could not follow${shown}: ${op.reason.replace(/\.$/, "")}. It was not analysed, so a human must check what it does.`,
+          }),
+        ),
       ];
     }),
 };

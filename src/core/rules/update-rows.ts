@@ -1,5 +1,6 @@
 import type { FrameworkId } from "../types.js";
 import { collect, isBookkeepingTable, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 function batches(framework: FrameworkId): string {
   return framework === "rails"
@@ -21,21 +22,19 @@ export const updateRows: Rule = {
       const rows = op.filtered ? "with a filter" : "on every row";
       const alternative = `Write the new values into a new column (expand-contract) so the old ones survive, or restrict the update to rows where the column IS NULL.${batches(ctx.framework)}`;
       if (op.columns.length === 0) {
-        return {
-          ...spanOf(op),
+        return extend(spanOf(op), {
           table: op.table,
           message: `Updates ${op.table} (${op.via} ${rows}) and the assigned columns could not be determined, so it may overwrite values the previous release wrote.`,
           safeAlternative: alternative,
-        };
+        });
       }
       const overwritten = op.columns.filter((c) => history.preExistingColumn(op.table, c));
       if (overwritten.length === 0) return undefined;
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: op.table,
         column: overwritten[0],
         message: `Overwrites ${overwritten.map((c) => `${op.table}.${c}`).join(", ")} (${op.via} ${rows}): the previous values are lost and cannot be restored by rolling back the release.`,
         safeAlternative: alternative,
-      };
+      });
     }),
 };

@@ -1,4 +1,5 @@
 import { collect, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 export const vacuumFull: Rule = {
   id: "vacuum-full",
@@ -15,11 +16,12 @@ export const vacuumFull: Rule = {
       const tables = op.tables.filter((t) => history.preExistingTable(t));
       if (op.tables.length > 0 && tables.length === 0) return undefined;
       const what = tables.length ? tables.join(", ") : "every table of the database";
-      return {
-        ...spanOf(op),
-        ...(tables.length === 1 ? { table: tables[0] } : {}),
-        message: `VACUUM FULL rewrites ${what} while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole rewrite.`,
-      };
+      return extend(
+        spanOf(op),
+        extend(tables.length === 1 ? { table: tables[0] } : {}, {
+          message: `VACUUM FULL rewrites ${what} while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole rewrite.`,
+        }),
+      );
     });
   },
 };

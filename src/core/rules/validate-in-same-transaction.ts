@@ -1,5 +1,6 @@
 import type { Operation } from "../types.js";
 import { spanOf, tableKey, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 type AddConstraint = Extract<Operation, { kind: "add-constraint" }>;
 
@@ -33,11 +34,10 @@ export const validateInSameTransaction: Rule = {
       const added = notValid.get(key(op.table, op.name));
       if (!added || (added.transaction ?? 0) !== (op.transaction ?? 0)) return [];
       return [
-        {
-          ...spanOf(op),
+        extend(spanOf(op), {
           table: op.table,
           message: `Validates ${op.name ?? "a constraint"} on ${op.table} in the transaction that added it NOT VALID (line ${added.line}): the ADD's lock is held until COMMIT, so the validation scan runs under that lock (ACCESS EXCLUSIVE for a check, blocking writes for a foreign key) just as a validated ADD would, and NOT VALID gains nothing.`,
-        },
+        }),
       ];
     });
   },

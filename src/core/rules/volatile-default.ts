@@ -1,5 +1,6 @@
 import type { Database } from "../types.js";
 import { collect, spanOf, type Rule } from "./rule.js";
+import { extend } from "../extend.js";
 
 function consequence(database: Database): string {
   switch (database) {
@@ -24,11 +25,10 @@ export const volatileDefault: Rule = {
       if (op.kind !== "add-column" || !op.default?.volatile || !history.preExistingTable(op.table))
         return undefined;
       const text = op.default.text ? ` (${op.default.text})` : "";
-      return {
-        ...spanOf(op),
+      return extend(spanOf(op), {
         table: op.table,
         column: op.column,
         message: `Adds ${op.table}.${op.column} with a volatile default${text}: ${consequence(ctx.database)}.`,
-      };
+      });
     }),
 };

@@ -2,6 +2,7 @@
 import { matchesAny } from "../glob.js";
 import { compareCodeUnits } from "../order.js";
 import type { FrameworkId } from "../types.js";
+import { extend } from "../extend.js";
 
 export interface OrderedSource {
   path: string;
@@ -123,7 +124,7 @@ function alembicIds(source: string | undefined): { revision?: string; down: stri
   const revision = /^revision\s*(?::[^=\n]*)?=\s*["']([^"']+)["']/m.exec(source ?? "")?.[1];
   const downText = /^down_revision\s*(?::[^=\n]*)?=\s*(.+)$/m.exec(source ?? "")?.[1] ?? "";
   const down = [...downText.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!);
-  return { ...(revision !== undefined ? { revision } : {}), down };
+  return extend(revision !== undefined ? { revision } : {}, { down });
 }
 
 /** Django: `("app", "0003_name")` pairs in `dependencies`; only this app's (the folder's) order matters. */

@@ -11,6 +11,7 @@ import {
 import type { Operation } from "../types.js";
 import { FileEnums } from "./file-enums.js";
 import { schemaKey, type ColumnState, type SchemaView } from "./state.js";
+import { extend } from "../extend.js";
 
 export function refineWithSchema(
   operations: readonly Operation[],
@@ -91,7 +92,7 @@ export function refineWithSchema(
         local.set(key(op.table, op.column), null);
       } else if (op.kind === "set-not-null" || op.kind === "drop-not-null") {
         const old = lookup(op.table, op.column);
-        if (old) local.set(key(op.table, op.column), { ...old, notNull: op.kind === "set-not-null" });
+        if (old) local.set(key(op.table, op.column), extend(old, { notNull: op.kind === "set-not-null" }));
       }
       continue;
     }
@@ -104,9 +105,9 @@ export function refineWithSchema(
       // The history knows what the column was: that, not a guess from the new type alone, decides. An enum
       // column's labels are its type's as the file left them so far (a value added above counts).
       const oldEnum = old.type.enum && enums.current(old.type.enum);
-      const oldType = oldEnum ? { ...old.type, enum: oldEnum } : old.type;
+      const oldType = oldEnum ? extend(old.type, { enum: oldEnum }) : old.type;
       const { widening: _w, lossy: _l, ...rest } = op;
-      refined = { ...rest, ...classifySqlTypeChange(oldType, type) };
+      refined = extend(rest, { ...classifySqlTypeChange(oldType, type) });
     }
     out.push(refined);
     if (op.notNull !== undefined && old?.notNull !== undefined && op.notNull !== old.notNull) {

@@ -10,6 +10,7 @@ import {
   type TypeVocabulary,
 } from "../column-types/index.js";
 import type { Operation } from "../types.js";
+import { extend } from "../extend.js";
 
 /**
  * Where a table or column came from: `history` a migration already in the repository, `change` a migration
@@ -144,7 +145,7 @@ export class SchemaState implements SchemaView {
           if (!old) this.markIncomplete();
           this.tables.delete(schemaKey(op.rebuildOf.table));
           this.apply(
-            { ...op, table: op.rebuildOf.table, rebuildOf: undefined },
+            extend(op, { table: op.rebuildOf.table, rebuildOf: undefined }),
             old?.origin ?? origin,
             vocabulary,
           );

@@ -23,6 +23,7 @@ import {
   type Arguments,
   type Node,
 } from "./nodes.js";
+import { extend } from "../../extend.js";
 
 interface Call {
   reader: EfCoreReader;
@@ -347,7 +348,7 @@ class EfCoreReader {
       return;
     }
     const template = interpolatedParts(value);
-    if (template && appendTemplateSql(this.out, { ...template, database: this.database }, this.parsers))
+    if (template && appendTemplateSql(this.out, extend(template, { database: this.database }), this.parsers))
       return;
     this.unknown(
       node,

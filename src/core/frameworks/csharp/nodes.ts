@@ -5,6 +5,7 @@ import type { Parsers } from "../../parsers.js";
 import type { Comment, ParsedMigration } from "../../types.js";
 import type { SqlPart } from "../sql/embedded.js";
 import { spanOf, syntaxProblems, unwrapParentheses } from "../tree-sitter.js";
+import { extend } from "../../extend.js";
 
 export type { Node };
 export { spanOf };
@@ -153,13 +154,12 @@ export function commentsOf(root: Node): Comment[] {
   return root.descendantsOfType("comment").flatMap((node) =>
     node
       ? [
-          {
-            ...spanOf(node),
+          extend(spanOf(node), {
             text: node.text
               .replace(/^\/\/\/?/, "")
               .replace(/^\/\*+/, "")
               .replace(/\*\/$/, ""),
-          },
+          }),
         ]
       : [],
   );

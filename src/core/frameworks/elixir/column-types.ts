@@ -2,6 +2,7 @@
 // classification in core/column-types/, so a `modify` is lossy or widening by the same measure as elsewhere.
 import type { ColumnType } from "../../column-types/index.js";
 import { callShape, nameValue, numberValue, unwrap, type Node } from "./nodes.js";
+import { extend } from "../../extend.js";
 
 /** Ecto's default `:string` size on PostgreSQL and MySQL. */
 const DEFAULT_STRING_SIZE = 255;
@@ -61,11 +62,12 @@ export function ectoColumnType(node: Node | undefined, opts: Map<string, Node>):
     const name = nameValue(shape.keywords.get("name"));
     return {
       type: { type: refType ? (TYPES[refType] ?? refType) : "bigint" },
-      references: {
-        ...(table !== undefined ? { table } : {}),
-        ...(name !== undefined ? { name } : {}),
-        validated: shape.keywords.get("validate")?.text !== "false",
-      },
+      references: extend(
+        table !== undefined ? { table } : {},
+        extend(name !== undefined ? { name } : {}, {
+          validated: shape.keywords.get("validate")?.text !== "false",
+        }),
+      ),
     };
   }
   if (n.type === "tuple") {

@@ -15,6 +15,7 @@ import {
 } from "./nodes.js";
 import { readSql } from "./raw-sql.js";
 import type { Env, QueryInfo, Reader } from "./reader-context.js";
+import { extend } from "../../extend.js";
 
 const QUERY_FILTERS = /^(?:or_)?where$|^(?:limit|join|inner_join|left_join|having|or_having)$/;
 /** Ecto's update operators: each takes a keyword list of `column: value`. */
@@ -156,23 +157,22 @@ export function queryOf(r: Reader, stages: Node[], env: Env): QueryInfo | undefi
   if (!first) return undefined;
   const n = unwrap(first);
   let query: QueryInfo | undefined;
-  const fresh = (table: string | undefined): QueryInfo => ({
-    ...(table !== undefined ? { table } : {}),
-    filtered: false,
-    nullColumns: new Set(),
-    anyOr: false,
-    updates: [],
-    unreadUpdates: [],
-  });
+  const fresh = (table: string | undefined): QueryInfo =>
+    extend(table !== undefined ? { table } : {}, {
+      filtered: false,
+      nullColumns: new Set<string>(),
+      anyOr: false,
+      updates: [],
+      unreadUpdates: [],
+    });
   if (n.type === "identifier") {
     const bound = env.get(n.text);
     if (bound?.kind === "query")
-      query = {
-        ...bound.query,
+      query = extend(bound.query, {
         nullColumns: new Set(bound.query.nullColumns),
         updates: [...bound.query.updates],
         unreadUpdates: [...bound.query.unreadUpdates],
-      };
+      });
     else if (bound?.kind === "string") query = fresh(bound.value);
   } else if (n.type === "alias") {
     query = fresh(tableize(n.text.split(".").pop()!));

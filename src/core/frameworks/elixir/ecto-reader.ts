@@ -38,6 +38,7 @@ import { executePiped, readSql, SQL_CALLS } from "./raw-sql.js";
 import type { Env, Reader, TableCtx } from "./reader-context.js";
 import { irreversibleReason, modifiesColumns } from "./reversibility.js";
 import { SCHEMA_CALLS } from "./schema-calls.js";
+import { extend } from "../../extend.js";
 
 interface Fn {
   params: Node[];
@@ -406,7 +407,7 @@ export class EctoReader implements Reader {
 
   notInvertible(node: Node, reason: string): void {
     if (this.learning || this.irreversible) return;
-    this.irreversible = { ...spanOf(node), reason };
+    this.irreversible = extend(spanOf(node), { reason });
   }
 
   private markIrreversible(node: Node, reason: string): void {

@@ -5,6 +5,7 @@ import type { Node } from "web-tree-sitter";
 import type { Comment, ParseProblem } from "../../types.js";
 import { joinTemplates, type SqlPart, type SqlTemplate } from "../sql/embedded.js";
 import { spanOf, syntaxProblems as treeSyntaxProblems } from "../tree-sitter.js";
+import { extend } from "../../extend.js";
 
 export type { Node };
 
@@ -271,7 +272,7 @@ export function commentsOf(root: Node, source: string): Comment[] {
     const node = root.descendantForIndex(at);
     let next = at + 1;
     if (node?.type === "comment") {
-      out.push({ ...spanOf(node), text: node.text.replace(/^#/, "") });
+      out.push(extend(spanOf(node), { text: node.text.replace(/^#/, "") }));
       next = Math.max(next, node.endIndex);
     } else if (node?.type === "quoted_content") {
       next = Math.max(next, node.endIndex);

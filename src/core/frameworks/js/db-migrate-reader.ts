@@ -25,6 +25,7 @@ import {
   type Node,
 } from "./nodes.js";
 import { MigrationWalker, type Scope } from "./walker.js";
+import { extend } from "../../extend.js";
 
 type Binding = { kind: "db" };
 
@@ -247,11 +248,14 @@ class DbMigrateReader extends MigrationWalker<Binding> {
     const precision = numberValue(entries.get("precision"));
     const scale = numberValue(entries.get("scale"));
     const shown = length !== undefined ? `${text}(${length})` : text;
-    return abstractType(abstract, shown, {
-      ...(length !== undefined && abstract === "string" ? { limit: length } : {}),
-      ...(precision !== undefined ? { precision } : {}),
-      ...(scale !== undefined ? { scale } : {}),
-    });
+    return abstractType(
+      abstract,
+      shown,
+      extend(
+        length !== undefined && abstract === "string" ? { limit: length } : {},
+        extend(precision !== undefined ? { precision } : {}, { ...(scale !== undefined ? { scale } : {}) }),
+      ),
+    );
   }
 
   addColumn(span: Span, table: string, column: string, spec: Node | undefined, scope: Scope<Binding>): void {

@@ -5,6 +5,7 @@ import type { Database, Operation, ParsedMigration, Span } from "../../types.js"
 import { appendSql, appendTemplateSql } from "../sql/embedded.js";
 import { snippet, spanOf, stringLiteral, stringTemplate, type Node } from "./nodes.js";
 import type { OperationBody } from "../shared/toolkit.js";
+import { extend } from "../../extend.js";
 
 export type { OperationBody };
 
@@ -17,7 +18,7 @@ export class Emitter {
 
   push(where: Node | Span, body: OperationBody): void {
     const span = "line" in where && typeof where.line === "number" ? where : spanOf(where as Node);
-    this.out.operations.push({ ...body, line: span.line, endLine: span.endLine } as Operation);
+    this.out.operations.push(extend(body, { line: span.line, endLine: span.endLine }) as Operation);
   }
 
   unknown(node: Node, reason: string, span?: Span): void {

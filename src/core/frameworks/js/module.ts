@@ -6,6 +6,7 @@ import type { Parsers, Tree, TreeSitterLanguage } from "../../parsers.js";
 import type { Comment, ParseProblem } from "../../types.js";
 import { keyName, objectEntries, spanOf, unwrap, type Node } from "./nodes.js";
 import { syntaxProblems as treeSyntaxProblems } from "../tree-sitter.js";
+import { extend } from "../../extend.js";
 
 const FUNCTION_TYPES = new Set([
   "function_declaration",
@@ -57,10 +58,11 @@ function commentsOf(root: Node, source: string): Comment[] {
     let next = at + 1;
     if (node?.type === "comment") {
       const text = node.text;
-      out.push({
-        ...spanOf(node),
-        text: text.startsWith("//") ? text.slice(2) : text.replace(/^\/\*+/, "").replace(/\*+\/$/, ""),
-      });
+      out.push(
+        extend(spanOf(node), {
+          text: text.startsWith("//") ? text.slice(2) : text.replace(/^\/\*+/, "").replace(/\*+\/$/, ""),
+        }),
+      );
       next = Math.max(next, node.endIndex);
     } else if (
       node &&

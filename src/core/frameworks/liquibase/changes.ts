@@ -9,6 +9,7 @@ import { handlerFor, unknownOperation, type OperationBody } from "../shared/tool
 import { isVolatileSql } from "../shared/volatile-defaults.js";
 import { appendSql } from "../sql/embedded.js";
 import type { Changelog, Element } from "./changelog.js";
+import { extend } from "../../extend.js";
 
 interface Reader {
   out: ParsedMigration;
@@ -21,7 +22,7 @@ interface Reader {
 type Handler = (r: Reader, change: Element) => void;
 
 function push(r: Reader, at: Element, body: OperationBody): void {
-  r.out.operations.push({ ...body, line: at.line, endLine: at.endLine } as Operation);
+  r.out.operations.push(extend(body, { line: at.line, endLine: at.endLine }) as Operation);
 }
 
 function unknown(r: Reader, at: Element, reason: string): void {

@@ -6,6 +6,7 @@ import type { Parsers } from "../../parsers.js";
 import type { Comment, ParsedMigration, ParseProblem } from "../../types.js";
 import { joinTemplates, type SqlPart, type SqlTemplate } from "../sql/embedded.js";
 import { spanOf, syntaxProblems as treeSyntaxProblems, unwrapParentheses } from "../tree-sitter.js";
+import { extend } from "../../extend.js";
 
 export type { Node };
 
@@ -322,7 +323,7 @@ export function commentsOf(root: Node, source: string): Comment[] {
         .replace(/^(?:\/\/|#)/, "")
         .replace(/^\/\*+/, "")
         .replace(/\*\/$/, "");
-      out.push({ ...spanOf(node), text });
+      out.push(extend(spanOf(node), { text }));
       COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);
     } else if (node && /string|heredoc|nowdoc/.test(node.type)) {
       COMMENT_START.lastIndex = Math.max(m.index + 1, node.endIndex);

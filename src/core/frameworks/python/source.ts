@@ -4,6 +4,7 @@ import type { Parsers, Tree } from "../../parsers.js";
 import type { Comment, ParseProblem } from "../../types.js";
 import { spanOf, type Node } from "./nodes.js";
 import { syntaxProblems as treeSyntaxProblems } from "../tree-sitter.js";
+import { extend } from "../../extend.js";
 
 export interface PythonModule {
   root: Node;
@@ -34,7 +35,7 @@ function commentsOf(root: Node, source: string): Comment[] {
     const node = root.descendantForIndex(at);
     let next = at + 1;
     if (node?.type === "comment") {
-      out.push({ ...spanOf(node), text: node.text.replace(/^#/, "") });
+      out.push(extend(spanOf(node), { text: node.text.replace(/^#/, "") }));
       next = Math.max(next, node.endIndex);
     } else if (node?.type === "string_content") {
       next = Math.max(next, node.endIndex);

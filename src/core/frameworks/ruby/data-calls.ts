@@ -15,6 +15,7 @@ import {
   type Node,
 } from "./nodes.js";
 import type { Binding, Ctx, Reader, Relation } from "./reader-context.js";
+import { extend } from "../../extend.js";
 
 const RELATION_PASSTHROUGH = new Set([
   "all",
@@ -159,13 +160,13 @@ export function visitDataCall(r: Reader, call: CallNode, ctx: Ctx): boolean {
       const batch = name === "in_batches" || name === "find_in_batches";
       env.set(param, batch ? { kind: "relation", rel } : { kind: "record", rel });
     }
-    r.walkBlock(call.block, { ...ctx, env });
+    r.walkBlock(call.block, extend(ctx, { env }));
     return true;
   }
   // `User.find(1).destroy`, `User.find_by(email: x).update!(...)`
   if (call.receiver instanceof CallNode && SINGLE_RECORD.has(call.receiver.name)) {
     const rel = relationOf(r, call.receiver.receiver, ctx, true);
-    if (rel && visitRecordCall(r, call, { ...rel, filtered: true }, ctx)) return true;
+    if (rel && visitRecordCall(r, call, extend(rel, { filtered: true }), ctx)) return true;
   }
   // `User.delete(ids)`, `User.destroy(id)`, `User.update(id, attrs)`, `User.where(...).update(attrs)`
   const ambiguous = name === "delete" || name === "destroy" || name === "update" || name === "update!";
@@ -179,7 +180,7 @@ export function visitDataCall(r: Reader, call: CallNode, ctx: Ctx): boolean {
   if (rel && (name === "update" || name === "update!") && args.positional.length + args.options.size > 0) {
     const byId = args.positional.length >= 2;
     const attrs = byId ? hashEntries(args.positional[1]) : (hashEntries(args.positional[0]) ?? args.options);
-    pushUpdate(r, call, { ...rel, filtered: byId || rel.filtered }, [...(attrs?.keys() ?? [])], name);
+    pushUpdate(r, call, extend(rel, { filtered: byId || rel.filtered }), [...(attrs?.keys() ?? [])], name);
     r.notInvertible(ctx, call, `${name} in change runs again on rollback`);
     return true;
   }
@@ -257,13 +258,13 @@ export function relationOf(r: Reader, node: Node | null, ctx: Ctx, strict = fals
   }
   if (node.name === "not" && node.receiver instanceof CallNode && node.receiver.name === "where") {
     const base = relationOf(r, node.receiver.receiver, ctx, strict);
-    return base && { ...base, filtered: true };
+    return base && extend(base, { filtered: true });
   }
   const base = relationOf(r, node.receiver, ctx, strict);
   if (!base) return undefined;
   if (RELATION_PASSTHROUGH.has(node.name)) return base;
   // `where(a: nil).or(...)` no longer guarantees the NULLs.
-  if (node.name === "or") return { ...base, filtered: true, nullColumns: new Set() };
+  if (node.name === "or") return extend(base, { filtered: true, nullColumns: new Set() });
   if (strict && !RELATION_FILTERS.has(node.name) && !SINGLE_RECORD.has(node.name)) return undefined;
   if (node.name === "where" || node.name === "rewhere") {
     const args = callArgs(node);
@@ -273,7 +274,7 @@ export function relationOf(r: Reader, node: Node | null, ctx: Ctx, strict = fals
     return { table: base.table, filtered: true, nullColumns };
   }
   // A scope, limit, joins, find_by...: it narrows the rows, though not in a way the reader can name.
-  return { ...base, filtered: true };
+  return extend(base, { filtered: true });
 }
 
 /** Columns an `update_all` / `update(...)` assigns: hash keys, or the names before `=` in an SQL fragment. */
@@ -330,7 +331,7 @@ export function relationBinding(r: Reader, node: Node, ctx: Ctx): Binding | unde
   if (node instanceof CallNode && node.receiver && !(node.block instanceof BlockNode)) {
     if (SINGLE_RECORD.has(node.name)) {
       const rel = relationOf(r, node.receiver, ctx);
-      return rel && { kind: "record", rel: { ...rel, filtered: true } };
+      return rel && { kind: "record", rel: extend(rel, { filtered: true }) };
     }
     const rel =
       RELATION_PASSTHROUGH.has(node.name) || node.name === "where" || node.name === "not"

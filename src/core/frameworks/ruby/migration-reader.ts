@@ -53,6 +53,7 @@ import { HARMLESS_CALLS, visitSchemaCall, visitTableBlockCall } from "./schema-c
 import { RubySource } from "./source.js";
 import { applicationCall, PLAIN_RUBY_CALLS, rakeTask, recordCall } from "./statement-calls.js";
 import { markTransactions } from "./transactions.js";
+import { extend } from "../../extend.js";
 
 function isMigrationSuperclass(node: Node | null): boolean {
   const target = node instanceof CallNode && node.name === "[]" ? node.receiver : node;
@@ -94,7 +95,7 @@ export class MigrationReader implements Reader {
             .replace(/^=end[^\n]*\n?$/m, "")
             .replace(/\n$/, "")
         : raw.replace(/^#/, "");
-      this.result.comments.push({ ...this.src.span(comment.location), text });
+      this.result.comments.push(extend(this.src.span(comment.location), { text }));
     }
     // prism reports one mistake from several angles: one problem per line, its messages joined.
     const byLine = new Map<number, { span: Span; messages: string[] }>();
@@ -105,10 +106,11 @@ export class MigrationReader implements Reader {
       byLine.set(span.line, entry);
     }
     for (const { span, messages } of byLine.values()) {
-      this.result.problems.push({
-        ...span,
-        message: `Ruby syntax error: ${messages.join("; ")}. The migration could not be read reliably.`,
-      });
+      this.result.problems.push(
+        extend(span, {
+          message: `Ruby syntax error: ${messages.join("; ")}. The migration could not be read reliably.`,
+        }),
+      );
     }
     this.result.problems.sort((a, b) => a.line - b.line);
     const classes: ClassNode[] = [];
@@ -343,7 +345,7 @@ export class MigrationReader implements Reader {
     }
     // Arguments are evaluated in the caller before the helper runs.
     for (const arg of call.arguments_?.arguments_ ?? []) this.walk(arg, ctx);
-    this.walk(helper.body, { ...ctx, env, following: [...ctx.following, helper.name] });
+    this.walk(helper.body, extend(ctx, { env, following: [...ctx.following, helper.name] }));
   }
 
   /** `%i[users posts].each do |table| ... end`: the body runs once per literal element. */
@@ -355,7 +357,7 @@ export class MigrationReader implements Reader {
       for (const value of receiverBinding.values) {
         const env = new Map(ctx.env);
         env.set(params[0]!, { kind: "literal", value });
-        this.walkBlock(call.block, { ...ctx, env });
+        this.walkBlock(call.block, extend(ctx, { env }));
       }
       return true;
     }
@@ -366,7 +368,7 @@ export class MigrationReader implements Reader {
         env.set(params[0]!, { kind: "literal", value: key });
         const value = this.literalBinding(valueNode, ctx.env);
         if (value) env.set(params[1]!, value);
-        this.walkBlock(call.block, { ...ctx, env });
+        this.walkBlock(call.block, extend(ctx, { env }));
       }
       return true;
     }
@@ -427,7 +429,7 @@ export class MigrationReader implements Reader {
   // ---------------------------------------------------------------- output
 
   push(node: CallNode, op: OperationBody): void {
-    this.operations.push({ ...op, ...this.src.span(node.location) } as Operation);
+    this.operations.push(extend(op, { ...this.src.span(node.location) }) as Operation);
   }
 
   unknown(node: CallNode | XStringNode | InterpolatedXStringNode, reason: string): void {
@@ -444,7 +446,7 @@ export class MigrationReader implements Reader {
   }
 
   markIrreversible(span: Span, reason: string): void {
-    this.irreversible ??= { ...span, reason };
+    this.irreversible ??= extend(span, { reason });
   }
 }
 

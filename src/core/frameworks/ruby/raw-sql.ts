@@ -10,6 +10,7 @@ import {
 import { appendSql, appendTemplateSql, type SqlPart } from "../sql/embedded.js";
 import { callArgs, stringLiteral, type Node } from "./nodes.js";
 import type { Ctx, Reader } from "./reader-context.js";
+import { extend } from "../../extend.js";
 
 export function visitSql(r: Reader, call: CallNode, ctx: Ctx): void {
   const arg = callArgs(call).positional[0];
@@ -22,7 +23,7 @@ export function visitSql(r: Reader, call: CallNode, ctx: Ctx): void {
   }
   const template = literal ? undefined : sqlTemplate(r, arg, ctx);
   if (template) {
-    const into = { ...r.result, operations: r.operations };
+    const into = extend(r.result, { operations: r.operations });
     const line = r.src.line(template.offset);
     if (!appendTemplateSql(into, { parts: template.parts, database: r.database, line }, r.parsers)) {
       r.unknown(call, `${call.name} with SQL built at run time (interpolation or a variable) cannot be read`);
@@ -31,7 +32,7 @@ export function visitSql(r: Reader, call: CallNode, ctx: Ctx): void {
     r.unknown(call, `${call.name} with SQL built at run time (interpolation or a variable) cannot be read`);
   } else {
     appendSql(
-      { ...r.result, operations: r.operations },
+      extend(r.result, { operations: r.operations }),
       { sql: literal.value, database: r.database, line: r.src.line(literal.contentOffset) },
       r.parsers,
     );

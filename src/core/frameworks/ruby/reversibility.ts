@@ -6,6 +6,7 @@ import type { Operation } from "../../types.js";
 import { blockParameterNames, callArgs, constantName, symbolOrString, type Node } from "./nodes.js";
 import type { Ctx, Reader } from "./reader-context.js";
 import { columnType } from "./schema-calls.js";
+import { extend } from "../../extend.js";
 
 /** Calls on self that decide which direction code runs in. */
 export const REVERSIBILITY_CALLS: Readonly<Record<string, (r: Reader, call: CallNode, ctx: Ctx) => void>> = {
@@ -14,10 +15,10 @@ export const REVERSIBILITY_CALLS: Readonly<Record<string, (r: Reader, call: Call
     const [dir] = blockParameterNames(call.block);
     const env = new Map(ctx.env);
     if (dir) env.set(dir, { kind: "direction" });
-    r.walkBlock(call.block, { ...ctx, env });
+    r.walkBlock(call.block, extend(ctx, { env }));
   },
   up_only(r, call, ctx) {
-    r.walkBlock(call.block, { ...ctx, invertible: false });
+    r.walkBlock(call.block, extend(ctx, { invertible: false }));
   },
   revert: visitRevert,
 };
@@ -32,7 +33,7 @@ export function visitRaise(r: Reader, call: CallNode, ctx: Ctx): void {
 
 /** `dir.up { }` runs forward (and need not be invertible); `dir.down { }` is read for an irreversible raise. */
 export function visitDirection(r: Reader, call: CallNode, ctx: Ctx): void {
-  if (call.name === "up") return r.walkBlock(call.block, { ...ctx, invertible: false });
+  if (call.name === "up") return r.walkBlock(call.block, extend(ctx, { invertible: false }));
   if (call.name === "down" && call.block instanceof BlockNode) {
     findIrreversibleRaise(r, call.block.body, ctx.following);
   }
@@ -45,7 +46,7 @@ export function visitRevert(r: Reader, call: CallNode, ctx: Ctx): void {
   }
   const outer = r.operations;
   r.operations = [];
-  r.walkBlock(call.block, { ...ctx, invertible: false });
+  r.walkBlock(call.block, extend(ctx, { invertible: false }));
   const inner = r.operations;
   r.operations = outer;
   for (const op of inner.reverse()) r.operations.push(...invert(op));

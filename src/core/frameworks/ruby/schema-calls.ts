@@ -25,6 +25,7 @@ import {
   type Node,
 } from "./nodes.js";
 import type { Binding, Ctx, Reader } from "./reader-context.js";
+import { extend } from "../../extend.js";
 
 /** Methods on `t` in a create_table/change_table block that are not column types. */
 const TABLE_BLOCK_NON_COLUMNS = new Set([
@@ -230,7 +231,7 @@ export const SCHEMA_CALLS: Readonly<Record<string, (s: SchemaCall) => void>> = {
       const [t] = blockParameterNames(call.block);
       const env = new Map(ctx.env);
       if (t) env.set(t, { kind: "table", table, creating: false, columns: [] });
-      r.walkBlock(call.block, { ...ctx, env });
+      r.walkBlock(call.block, extend(ctx, { env }));
     }
   },
 };
@@ -480,7 +481,7 @@ export function visitSchemaCall(r: Reader, call: CallNode, ctx: Ctx): boolean {
     r.unknown(call, `${name} on a table name the reader cannot resolve`);
     return true;
   }
-  tableStatement(r, name, table, { ...args, positional: args.positional.slice(1) }, call, ctx);
+  tableStatement(r, name, table, extend(args, { positional: args.positional.slice(1) }), call, ctx);
   return true;
 }
 
@@ -568,11 +569,12 @@ export function indexOptions(
   concurrently?: boolean;
 } {
   const name = symbolOrString(opts.get("name"));
-  return {
-    ...(name !== undefined ? { name } : {}),
-    ...(booleanValue(opts.get("unique")) === true ? { unique: true } : {}),
-    ...(concurrently(r, opts) ? { concurrently: true } : {}),
-  };
+  return extend(
+    name !== undefined ? { name } : {},
+    extend(booleanValue(opts.get("unique")) === true ? { unique: true } : {}, {
+      ...(concurrently(r, opts) ? { concurrently: true } : {}),
+    }),
+  );
 }
 
 /**
@@ -614,7 +616,7 @@ export function createTable(r: Reader, call: CallNode, args: CallArgs, ctx: Ctx)
     const env = new Map(ctx.env);
     const binding: Binding = { kind: "table", table, creating: true, columns };
     if (t) env.set(t, binding);
-    r.walkBlock(call.block, { ...ctx, env });
+    r.walkBlock(call.block, extend(ctx, { env }));
   }
   const columnTypes: Record<string, string> = {};
   for (const column of columns) {
@@ -755,11 +757,10 @@ export function typeSize(opts: ReadonlyMap<string, Node>): Omit<ColumnType, "typ
   const limit = numberValue(opts.get("limit"));
   const precision = numberValue(opts.get("precision"));
   const scale = numberValue(opts.get("scale"));
-  return {
-    ...(limit !== undefined ? { limit } : {}),
-    ...(precision !== undefined ? { precision } : {}),
-    ...(scale !== undefined ? { scale } : {}),
-  };
+  return extend(
+    limit !== undefined ? { limit } : {},
+    extend(precision !== undefined ? { precision } : {}, { ...(scale !== undefined ? { scale } : {}) }),
+  );
 }
 
 const SERIAL_TYPES = new Set(["serial", "bigserial", "smallserial", "primary_key"]);

@@ -2,6 +2,7 @@
 // transaction unless the class says `disable_ddl_transaction!`; then every statement commits on its own.
 import type { Operation } from "../../types.js";
 import { eachStatementCommits } from "../shared/transactions.js";
+import { extend } from "../../extend.js";
 
 /**
  * Marks the operations of one migration class, from index `from` on:
@@ -19,6 +20,6 @@ export function markTransactions(operations: Operation[], from: number, inTransa
       op.kind === "drop-index" ||
       op.kind === "reindex" ||
       op.kind === "detach-partition";
-    if (concurrent && op.concurrently) operations[i] = { ...op, inTransactionBlock: true };
+    if (concurrent && op.concurrently) operations[i] = extend(op, { inTransactionBlock: true });
   }
 }

@@ -16,6 +16,7 @@ import { closing, findDepth0, isPunct, isWord, splitAtDepth0 } from "./generic/t
 import type { Token } from "./lexer.js";
 import { identifier, type MappedStatement, type SqlSource, type TableCopy } from "./source.js";
 import type { TokenRange } from "./split.js";
+import { extend } from "../../extend.js";
 
 type OpInput = Operation extends infer O
   ? O extends Operation
@@ -115,7 +116,7 @@ export function classifyStatement(src: SqlSource, range: TokenRange): MappedStat
   const span = src.spanOfTokens(range[0], range[1]);
   const reader = new StatementReader(src, toks, span);
   reader.read();
-  return { ...span, ops: reader.ops, ...(reader.copy ? { copy: reader.copy } : {}) };
+  return extend(span, { ops: reader.ops, ...(reader.copy ? { copy: reader.copy } : {}) });
 }
 
 export class StatementReader {
@@ -132,7 +133,7 @@ export class StatementReader {
   }
 
   push(op: OpInput, span: Span = this.span): void {
-    this.ops.push({ ...op, line: span.line, endLine: span.endLine } as Operation);
+    this.ops.push(extend(op, { line: span.line, endLine: span.endLine }) as Operation);
   }
 
   unknown(reason: string, from = 0, to = this.last, span: Span = this.span): void {

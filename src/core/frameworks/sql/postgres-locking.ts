@@ -17,6 +17,7 @@ import type { OperationBody } from "../shared/toolkit.js";
 import type { SqlSource } from "./source.js";
 // A cycle at module level only: relName is called, never read, while postgres.ts loads.
 import { relName } from "./postgres.js";
+import { extend } from "../../extend.js";
 
 export type Push = (op: OperationBody) => void;
 
@@ -137,5 +138,5 @@ export function notNullCheckColumn(con: Constraint): string | undefined {
 }
 
 export function spanPush(out: { ops: Operation[] }, span: Span): Push {
-  return (op) => out.ops.push({ ...op, line: span.line, endLine: span.endLine } as Operation);
+  return (op) => out.ops.push(extend(op, { line: span.line, endLine: span.endLine }) as Operation);
 }

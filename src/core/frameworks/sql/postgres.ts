@@ -34,6 +34,7 @@ import {
   transactionField,
   vacuum,
 } from "./postgres-locking.js";
+import { extend } from "../../extend.js";
 
 type OpInput = Operation extends infer O
   ? O extends Operation
@@ -77,7 +78,7 @@ export function mapPostgres(
       span: src.spanOfTokens(range[0], range[1]),
       at,
     };
-    const mapped: MappedStatement = { ...scope.span, ops: [] };
+    const mapped: MappedStatement = extend(scope.span, { ops: [] });
     mapStatement(raw.stmt, scope, mapped);
     out.push(mapped);
   }
@@ -85,7 +86,7 @@ export function mapPostgres(
 }
 
 function push(target: MappedStatement, span: Span, op: OpInput): void {
-  target.ops.push({ ...op, line: span.line, endLine: span.endLine } as Operation);
+  target.ops.push(extend(op, { line: span.line, endLine: span.endLine }) as Operation);
 }
 
 function mapStatement(node: Node, scope: StatementScope, out: MappedStatement): void {

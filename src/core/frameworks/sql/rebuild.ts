@@ -6,6 +6,7 @@
 // `unknown` operation instead, so a human checks what the rebuild leaves behind.
 import type { Operation } from "../../types.js";
 import type { MappedStatement, TableCopy } from "./source.js";
+import { extend } from "../../extend.js";
 
 function key(name: string): string {
   return name.replace(/^(public|main)\./i, "");
@@ -92,15 +93,17 @@ export function collapseRebuilds(statements: readonly MappedStatement[]): Operat
         if (created?.op.kind === "create-table" && removed.has(drop)) {
           // The new table takes the old one's name: say so, so the schema history can tell which old columns
           // the copy left behind (a rebuild that drops a column is a drop-column).
-          replaced.set(created.op, {
-            ...created.op,
-            rebuildOf: {
-              table: drop.table,
-              carried: copy.selectColumns,
-              line: drop.line,
-              endLine: drop.endLine,
-            },
-          });
+          replaced.set(
+            created.op,
+            extend(created.op, {
+              rebuildOf: {
+                table: drop.table,
+                carried: copy.selectColumns,
+                line: drop.line,
+                endLine: drop.endLine,
+              },
+            }),
+          );
         }
         continue;
       }

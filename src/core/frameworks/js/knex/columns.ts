@@ -16,6 +16,7 @@ import {
 } from "../nodes.js";
 import type { Scope } from "../walker.js";
 import type { Binding, Reader, TableBinding } from "./reader-context.js";
+import { extend } from "../../../extend.js";
 
 export interface ColumnSpec {
   type: JsColumnType;
@@ -53,10 +54,11 @@ export const COLUMN_TYPES: Readonly<Record<string, ColumnBuilder>> = {
     const scale = precision === undefined ? undefined : (numberValue(args[1]) ?? 2);
     const text = precision === undefined ? "decimal" : `decimal(${precision},${scale})`;
     return {
-      type: abstractType("decimal", text, {
-        ...(precision !== undefined ? { precision } : {}),
-        ...(scale !== undefined ? { scale } : {}),
-      }),
+      type: abstractType(
+        "decimal",
+        text,
+        extend(precision !== undefined ? { precision } : {}, { ...(scale !== undefined ? { scale } : {}) }),
+      ),
     };
   },
   boolean: plain("boolean", "boolean"),
@@ -91,13 +93,12 @@ interface Modifiers {
 }
 
 function modifiers(r: Reader, spec: ColumnSpec, links: Link[], scope: Scope<Binding>): Modifiers {
-  const m: Modifiers = {
-    ...(spec.serial ? { notNull: true, default: SERIAL_DEFAULT } : {}),
+  const m: Modifiers = extend(spec.serial ? { notNull: true, default: SERIAL_DEFAULT } : {}, {
     unique: false,
     index: false,
     primary: false,
     references: false,
-  };
+  });
   for (const link of links) {
     switch (link.name) {
       case "notNullable":

@@ -21,6 +21,7 @@ import {
   type QueryInterfaceHandler,
   type Reader,
 } from "./reader-context.js";
+import { extend } from "../../../extend.js";
 
 interface SequelizeType {
   abstract: string;
@@ -72,10 +73,13 @@ export function typeOf(node: Node | undefined): JsColumnType | undefined {
   if (known.abstract === "decimal") {
     const text =
       first !== undefined ? `${known.sql}(${first}${second !== undefined ? `,${second}` : ""})` : known.sql;
-    return abstractType("decimal", text, {
-      ...(first !== undefined ? { precision: first } : {}),
-      ...(second !== undefined ? { scale: second } : {}),
-    });
+    return abstractType(
+      "decimal",
+      text,
+      extend(first !== undefined ? { precision: first } : {}, {
+        ...(second !== undefined ? { scale: second } : {}),
+      }),
+    );
   }
   if (known.limit !== undefined) {
     const limit = first ?? known.limit;

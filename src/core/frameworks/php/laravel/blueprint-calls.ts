@@ -6,6 +6,7 @@ import { COLUMN_METHODS, columnDefinition } from "../column-types.js";
 import { arg, stringValue, unwrap, variableName, type ChainLink, type Node } from "../nodes.js";
 import { COLUMN_MODIFIERS, indexName, readColumn, readIndex } from "./columns.js";
 import type { Blueprint, Env, Reader } from "./reader-context.js";
+import { extend } from "../../../extend.js";
 
 /** One Blueprint command: `command` is its own link, `at` the last link of its chain (the span of the statement). */
 type BlueprintHandler = (r: Reader, bp: Blueprint, command: ChainLink, at: Node, env: Env) => void;
@@ -209,7 +210,7 @@ function canonical(name: string): string {
 /** `$table->a()->b()`: a column method with its modifiers, or a command with its handler. */
 export function readBlueprintChain(r: Reader, bp: Blueprint, links: ChainLink[], env: Env): boolean {
   // PHP method names are case-insensitive: `$table->dateTime()` and `$table->datetime()` are one method.
-  const [command, ...modifiers] = links.map((l) => ({ ...l, name: canonical(l.name) })) as [
+  const [command, ...modifiers] = links.map((l) => extend(l, { name: canonical(l.name) })) as [
     ChainLink,
     ...ChainLink[],
   ];

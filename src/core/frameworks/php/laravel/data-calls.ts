@@ -20,6 +20,7 @@ import {
   type Node,
 } from "../nodes.js";
 import type { Builder, Env, Reader } from "./reader-context.js";
+import { extend } from "../../../extend.js";
 
 /** Facades and framework classes whose static calls are not Eloquent models. */
 const NOT_MODELS = new Set([
@@ -145,7 +146,7 @@ export function readBuilderWrite(
 export function queryOf(r: Reader, root: Node, links: ChainLink[], env: Env): Builder | undefined {
   if (root.type === "variable_name") {
     const bound = env.get(root.text.slice(1));
-    return bound?.kind === "builder" ? { ...bound, links: [...bound.links, ...links] } : undefined;
+    return bound?.kind === "builder" ? extend(bound, { links: [...bound.links, ...links] }) : undefined;
   }
   if (root.type !== "scoped_call_expression") return undefined;
   const scope = scopeName(root);

@@ -16,6 +16,7 @@ import {
   type Node,
 } from "../nodes.js";
 import type { Env, Reader } from "./reader-context.js";
+import { extend } from "../../../extend.js";
 
 /** A SQLAlchemy Core statement: what it does to which table. */
 export interface Statement {
@@ -38,13 +39,13 @@ export function sqlStatement(r: Reader, node: Node, env: Env): Statement | undef
     if (!inner) return undefined;
     const nulls = new Set(inner.nullColumns);
     for (const a of [...args.positional, ...args.keywords.values()]) nullChecks(a, nulls);
-    return { ...inner, filtered: true, nullColumns: nulls };
+    return extend(inner, { filtered: true, nullColumns: nulls });
   }
   if (name === "values") {
     const inner = recv ? sqlStatement(r, recv, env) : undefined;
     if (!inner) return undefined;
     const columns = [...args.keywords.keys(), ...[...(dictEntries(args.positional[0])?.keys() ?? [])]];
-    return { ...inner, columns: [...inner.columns, ...columns] };
+    return extend(inner, { columns: [...inner.columns, ...columns] });
   }
   if (name === "delete" || name === "update" || name === "insert") {
     // Method form `t.delete()`, or function form `sa.delete(t)`.

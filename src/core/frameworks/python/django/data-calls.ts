@@ -19,6 +19,7 @@ import type { SqlForwarder } from "../forward-sql.js";
 import { onlyNulls } from "../../shared/toolkit.js";
 import { PythonWalker, type Env as WalkerEnv } from "../walker.js";
 import type { OperationHandler, Reader } from "./reader-context.js";
+import { extend } from "../../../extend.js";
 
 interface Relation {
   table: string;
@@ -115,7 +116,7 @@ class PythonCode extends PythonWalker<Binding> {
       const recv = receiver(n);
       if (name && SINGLE_RECORD.has(name) && recv) {
         const rel = this.relation(recv, env);
-        if (rel) return { kind: "record", rel: { ...rel, filtered: true }, assigned: new Set() };
+        if (rel) return { kind: "record", rel: extend(rel, { filtered: true }), assigned: new Set() };
       }
     }
     const rel = this.relation(n, env);
@@ -179,7 +180,7 @@ class PythonCode extends PythonWalker<Binding> {
       case "subscript": {
         const value = n.childForFieldName("value");
         const rel = value ? this.relation(value, env) : undefined;
-        return rel ? { ...rel, filtered: true } : undefined;
+        return rel ? extend(rel, { filtered: true }) : undefined;
       }
       case "call": {
         const name = methodName(n) ?? "";

@@ -15,6 +15,7 @@ import {
   type CallArgs,
   type Node,
 } from "../nodes.js";
+import { extend } from "../../../extend.js";
 
 const RELATED_FIELDS = new Set(["ForeignKey", "OneToOneField", "ParentalKey"]);
 const MANY_TO_MANY = new Set(["ManyToManyField", "ParentalManyToManyField"]);
@@ -85,7 +86,7 @@ function fieldDefault(args: CallArgs): ColumnDefault | undefined {
   const n = unwrap(value);
   if (dottedName(n)?.endsWith("NOT_PROVIDED")) return undefined;
   // Django's `default=` lives in Python: the migration sets it on the column to fill the rows, then drops it.
-  return { ...pythonDefault(n), transient: true };
+  return extend(pythonDefault(n), { transient: true });
 }
 
 function pythonDefault(n: Node): ColumnDefault {
