@@ -92,6 +92,34 @@ describe("analyzeFiles", () => {
   });
 });
 
+describe("analyzeFiles hands each report on as it is made", () => {
+  it("a folder's first report reaches the caller before its next file is read", async () => {
+    // Observed through the files themselves: the caller deletes file k+1 when it is handed file k's report. Had
+    // the folder's reports been held until its last file was done, every file would have been read first.
+    const dir = mkdtempSync(join(tmpdir(), "mg-deliver-"));
+    try {
+      mkdirSync(join(dir, "migrations"));
+      const files: DiskFile[] = Array.from({ length: 5 }, (_, i) => {
+        const name = `${String(i + 1).padStart(6, "0")}_m.up.sql`;
+        writeFileSync(join(dir, "migrations", name), `ALTER TABLE t ADD COLUMN c${i} text;\n`);
+        return { abs: join(dir, "migrations", name), shown: `migrations/${name}` };
+      });
+      const got: [string, string[]][] = [];
+      await analyzeFiles(files, { config: defaultConfig(), parsers: ["postgres"] }, (file, report) => {
+        got.push([file.shown, report?.findings.map((f) => f.rule) ?? []]);
+        const at = files.indexOf(file);
+        if (at === 1) rmSync(files[2]!.abs);
+      });
+      expect(got.map(([shown]) => shown)).toEqual(files.map((f) => f.shown));
+      // The third file was gone when its turn came: reported as unreadable, for review.
+      expect(got[2]![1]).toEqual(["unparseable-migration"]);
+      expect(got[3]![1]).not.toContain("unparseable-migration");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("folderHistories", () => {
   it("reads no file the replay does not reach: one file of a large folder costs the files before it", async () => {
     const parsers = await loadParsers(["postgres"]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { exitStatus, FailOnError, namedPathProblems, parseFailOn } from "../src/core/exit-status.js";
+import { tally } from "../src/core/report/counts.js";
 import type { Category, FileReport, Severity } from "../src/core/types.js";
 
 const report = (category: Category, severity: Severity, acknowledged = false): FileReport => ({
@@ -32,6 +33,21 @@ describe("exitStatus", () => {
     expect(exitStatus([report("destructive", "warning", true)], failOn)).toBe(0);
     expect(exitStatus([report("needs-review", "warning")], parseFailOn("none"))).toBe(0);
     expect(exitStatus([report("locking", "notice")], parseFailOn("locking, irreversible"))).toBe(1);
+  });
+
+  it("decides the same from the tally the CLI keeps as from the whole reports", () => {
+    const cases: [FileReport, string | undefined][] = [];
+    for (const category of ["destructive", "needs-review", "locking", "irreversible"] as Category[])
+      for (const severity of ["notice", "warning", "error"] as Severity[])
+        for (const acknowledged of [false, true])
+          for (const failOn of [undefined, "none", "locking"])
+            cases.push([report(category, severity, acknowledged), failOn]);
+    const decided = cases.map(([r, f]) => [
+      exitStatus([r], parseFailOn(f)),
+      exitStatus([tally(r)], parseFailOn(f)),
+    ]);
+    expect(decided.filter(([whole, tallied]) => whole !== tallied)).toEqual([]);
+    expect(new Set(decided.map(([whole]) => whole))).toEqual(new Set([0, 1]));
   });
 
   it("rejects what is not a category", () => {

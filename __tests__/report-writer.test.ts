@@ -1,4 +1,5 @@
 // The streamed report is byte for byte the report the whole-report renderers print.
+import { toGitLabCodeQuality } from "../src/core/report/gitlab.js";
 import { toJsonReport } from "../src/core/report/json.js";
 import { toSarif } from "../src/core/report/sarif.js";
 import { toText } from "../src/core/report/text.js";
@@ -36,7 +37,7 @@ function streamed(format: Format, files: FileReport[]): string {
   const pieces: string[] = [];
   const writer = reportWriter(format, (t) => pieces.push(t), "9.9.9");
   for (const f of files) writer.add(f);
-  writer.end(files);
+  writer.end();
   expect(pieces.every((p) => p.length > 0)).toBe(true);
   return pieces.join("");
 }
@@ -54,6 +55,10 @@ describe("reportWriter", () => {
 
   it("SARIF equals the whole SARIF document", () => {
     expect(streamed("sarif", FILES)).toBe(JSON.stringify(toSarif(FILES, "9.9.9"), null, 2) + "\n");
+  });
+
+  it("GitLab Code Quality equals the whole document", () => {
+    expect(streamed("gitlab", FILES)).toBe(JSON.stringify(toGitLabCodeQuality(FILES), null, 2) + "\n");
   });
 
   it("writes as it goes: a long report reaches the output before the last file is added", () => {

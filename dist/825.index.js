@@ -1006,6 +1006,20 @@ function toSarif(files, toolVersion) {
 
 ;// CONCATENATED MODULE: ./src/core/report/counts.ts
 /**
+ * A report cut down to what the totals and the exit status read. The CLI keeps this of each file for its exit
+ * status once the file is written out, not the whole report: at 10,000 files the findings' messages, excerpts
+ * and advice were most of what the main thread kept alive until the end.
+ */
+function tally(report) {
+    return {
+        findings: report.findings.map((f) => ({
+            category: f.category,
+            severity: f.severity,
+            acknowledged: f.acknowledged,
+        })),
+    };
+}
+/**
  * Findings not acknowledged by an allow comment: what the counts show and the CLI fails on. (The PR and deploy
  * gates also count acknowledged findings in an approval category; see verdict.ts.)
  */

@@ -164,9 +164,20 @@ function listFolder(path: string): FolderEntry[] | undefined {
  */
 type Share = (inOrder: readonly DiskFile[]) => SharedReading<Reading> | undefined;
 
+/** Takes one file's report as soon as it is made: `at` is the file's place in the files given. */
+type Deliver = (at: number, report: FileReport | undefined) => void;
+
 interface Analyser {
-  /** The reports of `files`, in their order; a generator that stops after each file. */
-  analyse(files: readonly DiskFile[], share?: Share): Generator<void, (FileReport | undefined)[]>;
+  /**
+   * The reports of `files`, in their order; a generator that stops after each file. With `deliver`, each report
+   * goes there as soon as it is made instead (in the replay's order), and the array returned is empty: a
+   * 10,000-file folder's reports are not all held until its last file is done.
+   */
+  analyse(
+    files: readonly DiskFile[],
+    share?: Share,
+    deliver?: Deliver,
+  ): Generator<void, (FileReport | undefined)[]>;
   /** One file's reading for another thread's analysis; null when there is none to give (it says why there). */
   read(file: DiskFile): Reading | null;
 }
@@ -243,7 +254,7 @@ function analyser(parsers: Parsers, config: Config): Analyser {
     return readMigration({ path: file.shown, ...source, ...siblingsOf(file) }, parsers, config) ?? null;
   };
   // A generator that stops after each file, so the main thread can let the workers' messages in between.
-  const run = function* (files: readonly DiskFile[], share?: Share) {
+  const run = function* (files: readonly DiskFile[], share?: Share, deliver?: Deliver) {
     const groups = new Map<string, { dir: string; prefix: string; scope: HistoryScope; at: number[] }>();
     files.forEach((file, i) => {
       const { dir, prefix, scope } = historyGroup(file, config);
@@ -252,7 +263,7 @@ function analyser(parsers: Parsers, config: Config): Analyser {
       if (!group) groups.set(key, (group = { dir, prefix, scope, at: [] }));
       group.at.push(i);
     });
-    const reports: (FileReport | undefined)[] = new Array(files.length);
+    const reports: (FileReport | undefined)[] = new Array(deliver ? 0 : files.length);
     for (const { dir, prefix, scope, at } of groups.values()) {
       const history = historyOf(dir, prefix, scope);
       const ranked = at.map((i) => ({ i, rank: history.rank(files[i]!.shown) }));
@@ -269,7 +280,9 @@ function analyser(parsers: Parsers, config: Config): Analyser {
           shared!.own(step.readAhead, read(files[ranked[step.readAhead]!.i]!));
           yield;
         }
-        reports[ranked[p]!.i] = analyse(file, history, reading);
+        const report = analyse(file, history, reading);
+        if (deliver) deliver(ranked[p]!.i, report);
+        else reports[ranked[p]!.i] = report;
         yield;
       }
       shared?.finish();
@@ -513,21 +526,33 @@ export async function analyzeFiles<F extends DiskFile>(
   const reports: (FileReport | undefined)[] = new Array(files.length);
   const have = new Uint8Array(files.length);
   let emitted = 0;
-  const finish = (batch: number, got: readonly (FileReport | undefined)[]) => {
-    batches[batch]!.forEach((i, j) => {
-      reports[i] = got[j];
-      have[i] = 1;
-    });
+  const emit = () => {
     for (; emitted < files.length && have[emitted]; emitted++) {
       each(files[emitted]!, reports[emitted]);
       reports[emitted] = undefined;
     }
   };
+  const finish = (batch: number, got: readonly (FileReport | undefined)[]) => {
+    batches[batch]!.forEach((i, j) => {
+      reports[i] = got[j];
+      have[i] = 1;
+    });
+    emit();
+  };
+  // A batch this thread analyses hands each report on as it is made (see Analyser.analyse).
+  const deliverer =
+    (batch: number): Deliver =>
+    (j, report) => {
+      const i = batches[batch]![j]!;
+      reports[i] = report;
+      have[i] = 1;
+      emit();
+    };
   const filesOf = (batch: number) => batches[batch]!.map((i) => files[i]!);
   const early = options.early?.take(threads - 1) ?? [];
   if (threads <= 1) {
     const { analyse } = analyser(await loadParsers(options.parsers), options.config);
-    for (let b = 0; b < batches.length; b++) finish(b, runToEnd(analyse(filesOf(b))));
+    for (let b = 0; b < batches.length; b++) runToEnd(analyse(filesOf(b), undefined, deliverer(b)));
     return;
   }
 
@@ -633,7 +658,7 @@ export async function analyzeFiles<F extends DiskFile>(
     // This thread works too, a few milliseconds at a time, and lets the workers' messages in between (a worker
     // that finishes a batch gets its next one at once, not after this thread's whole batch).
     let engine: Analyser;
-    let current: { batch: number; steps: Generator<void, (FileReport | undefined)[]> } | undefined;
+    let current: Generator<void, (FileReport | undefined)[]> | undefined;
     const work = () => {
       if (failed) return;
       try {
@@ -642,17 +667,14 @@ export async function analyzeFiles<F extends DiskFile>(
           if (!current) {
             if (nextOwned < owned.length) {
               const batch = owned[nextOwned++]!;
-              current = { batch, steps: engine.analyse(filesOf(batch), share) };
+              current = engine.analyse(filesOf(batch), share, deliverer(batch));
             } else if (next < order.length) {
               const batch = order[next++]!;
-              current = { batch, steps: engine.analyse(filesOf(batch)) };
+              current = engine.analyse(filesOf(batch), undefined, deliverer(batch));
             } else break;
           }
-          const step = current.steps.next();
-          if (step.done) {
-            finish(current.batch, step.value);
-            current = undefined;
-          }
+          // Each report was handed on as it was made (see deliverer).
+          if (current.next().done) current = undefined;
         } while (performance.now() < until);
         if (current || nextOwned < owned.length || next < order.length) setImmediate(work);
       } catch (error) {

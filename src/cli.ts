@@ -8,6 +8,7 @@ import { analyzeFiles, EarlyThreads, isAnalysisWorker, serveAnalysis } from "./a
 import { progressLine, type Progress } from "./cli-progress.js";
 import { ConfigError, defaultConfig, type Config } from "./core/config-defaults.js";
 import { compareCodeUnits } from "./core/order.js";
+import { tally, type TalliedReport } from "./core/report/counts.js";
 import { frameworkById } from "./core/frameworks/index.js";
 import {
   exitStatus,
@@ -36,7 +37,8 @@ class UsageError extends Error {}
 
 /** The reports, what to fail on, and input problems found on the way (each one makes the exit status 2). */
 interface Outcome {
-  reports: FileReport[];
+  /** Each file's report, or as much of it as the exit status reads (see `tally`). */
+  reports: readonly TalliedReport[];
   failOn: Category[];
   /** Input problems found while analysing (a named path that held no migration): exit 2 after the report. */
   problems?: string[];
@@ -197,7 +199,8 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
       named.push({ arg: p, isDirectory: statSync(p).isDirectory(), files: found.length, analysed: 0 });
       for (const f of found) files.push(extend(f, { named: named.length - 1 }));
     }
-    const reports: FileReport[] = [];
+    // The exit status needs each file's findings, not the whole reports once they are written out.
+    const reports: TalliedReport[] = [];
     const out = reportWriter(
       format,
       (text) => process.stdout.write(text),
@@ -215,7 +218,7 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
     const collect = (file: (typeof files)[number], report: FileReport | undefined) => {
       progress!.tick();
       if (!report) return;
-      reports.push(report);
+      reports.push(tally(report));
       named[file.named].analysed++;
       out.add(report);
     };
@@ -236,7 +239,7 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
       await analyzeFiles(sqlFiles, engine(asSql, parsersFor(sqlFiles.map((f) => f.abs))), collect);
     }
     progress.done();
-    out.end(reports);
+    out.end();
     return { reports, failOn, problems: namedPathProblems(named) };
   } finally {
     // An error mid-run is printed on a clean line.
@@ -290,7 +293,7 @@ async function diffCommand(args: string[]): Promise<Outcome> {
       textOptions(arg.flag("quiet")),
     );
     for (const report of reports) out.add(report);
-    out.end(reports);
+    out.end();
     // A diff that changed no migration analysed nothing legitimately: that is exit 0, not an input error.
     return { reports, failOn };
   } finally {

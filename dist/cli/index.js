@@ -2800,7 +2800,7 @@ function analyser(parsers, config) {
         return (0,analyze/* readMigration */.V7)({ path: file.shown, ...source, ...siblingsOf(file) }, parsers, config) ?? null;
     };
     // A generator that stops after each file, so the main thread can let the workers' messages in between.
-    const run = function* (files, share) {
+    const run = function* (files, share, deliver) {
         const groups = new Map();
         files.forEach((file, i) => {
             const { dir, prefix, scope } = historyGroup(file, config);
@@ -2810,7 +2810,7 @@ function analyser(parsers, config) {
                 groups.set(key, (group = { dir, prefix, scope, at: [] }));
             group.at.push(i);
         });
-        const reports = new Array(files.length);
+        const reports = new Array(deliver ? 0 : files.length);
         for (const { dir, prefix, scope, at } of groups.values()) {
             const history = historyOf(dir, prefix, scope);
             const ranked = at.map((i) => ({ i, rank: history.rank(files[i].shown) }));
@@ -2829,7 +2829,11 @@ function analyser(parsers, config) {
                     shared.own(step.readAhead, read(files[ranked[step.readAhead].i]));
                     yield;
                 }
-                reports[ranked[p].i] = analyse(file, history, reading);
+                const report = analyse(file, history, reading);
+                if (deliver)
+                    deliver(ranked[p].i, report);
+                else
+                    reports[ranked[p].i] = report;
                 yield;
             }
             shared?.finish();
@@ -3031,22 +3035,32 @@ async function analyzeFiles(files, options, each) {
     const reports = new Array(files.length);
     const have = new Uint8Array(files.length);
     let emitted = 0;
+    const emit = () => {
+        for (; emitted < files.length && have[emitted]; emitted++) {
+            each(files[emitted], reports[emitted]);
+            reports[emitted] = undefined;
+        }
+    };
     const finish = (batch, got) => {
         batches[batch].forEach((i, j) => {
             reports[i] = got[j];
             have[i] = 1;
         });
-        for (; emitted < files.length && have[emitted]; emitted++) {
-            each(files[emitted], reports[emitted]);
-            reports[emitted] = undefined;
-        }
+        emit();
+    };
+    // A batch this thread analyses hands each report on as it is made (see Analyser.analyse).
+    const deliverer = (batch) => (j, report) => {
+        const i = batches[batch][j];
+        reports[i] = report;
+        have[i] = 1;
+        emit();
     };
     const filesOf = (batch) => batches[batch].map((i) => files[i]);
     const early = options.early?.take(threads - 1) ?? [];
     if (threads <= 1) {
         const { analyse } = analyser(await (0,parsers.loadParsers)(options.parsers), options.config);
         for (let b = 0; b < batches.length; b++)
-            finish(b, runToEnd(analyse(filesOf(b))));
+            runToEnd(analyse(filesOf(b), undefined, deliverer(b)));
         return;
     }
     // A folder whose reading is shared (see sharedBatches) is this thread's to analyse, its reading shared with
@@ -3177,20 +3191,18 @@ async function analyzeFiles(files, options, each) {
                     if (!current) {
                         if (nextOwned < owned.length) {
                             const batch = owned[nextOwned++];
-                            current = { batch, steps: engine.analyse(filesOf(batch), share) };
+                            current = engine.analyse(filesOf(batch), share, deliverer(batch));
                         }
                         else if (next < order.length) {
                             const batch = order[next++];
-                            current = { batch, steps: engine.analyse(filesOf(batch)) };
+                            current = engine.analyse(filesOf(batch), undefined, deliverer(batch));
                         }
                         else
                             break;
                     }
-                    const step = current.steps.next();
-                    if (step.done) {
-                        finish(current.batch, step.value);
+                    // Each report was handed on as it was made (see deliverer).
+                    if (current.next().done)
                         current = undefined;
-                    }
                 } while (performance.now() < until);
                 if (current || nextOwned < owned.length || next < order.length)
                     setImmediate(work);
@@ -3451,6 +3463,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8717);
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6104);
 /* harmony import */ var _core_order_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2831);
+/* harmony import */ var _core_report_counts_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7216);
 /* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6454);
 /* harmony import */ var _core_exit_status_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7477);
 /* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9344);
@@ -3460,6 +3473,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1013);
 /* harmony import */ var _core_extend_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1131);
 // The CLI over the same engine as the action: analyse files, or the migrations changed between two revisions.
+
 
 
 
@@ -3623,6 +3637,7 @@ async function analyzeCommand(args) {
             for (const f of found)
                 files.push((0,_core_extend_js__WEBPACK_IMPORTED_MODULE_16__/* .extend */ .X)(f, { named: named.length - 1 }));
         }
+        // The exit status needs each file's findings, not the whole reports once they are written out.
         const reports = [];
         const out = (0,_report_writer_js__WEBPACK_IMPORTED_MODULE_12__/* .reportWriter */ .w)(format, (text) => process.stdout.write(text), _version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x, textOptions(values.quiet));
         const engine = (as, parsers) => ({
@@ -3637,7 +3652,7 @@ async function analyzeCommand(args) {
             progress.tick();
             if (!report)
                 return;
-            reports.push(report);
+            reports.push((0,_core_report_counts_js__WEBPACK_IMPORTED_MODULE_17__/* .tally */ .N4)(report));
             named[file.named].analysed++;
             out.add(report);
         };
@@ -3654,7 +3669,7 @@ async function analyzeCommand(args) {
             await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_5__/* .analyzeFiles */ ._$)(sqlFiles, engine(asSql, (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_11__.parsersFor)(sqlFiles.map((f) => f.abs))), collect);
         }
         progress.done();
-        out.end(reports);
+        out.end();
         return { reports, failOn, problems: (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_9__/* .namedPathProblems */ .ZI)(named) };
     }
     finally {
@@ -3706,7 +3721,7 @@ async function diffCommand(args) {
         const out = (0,_report_writer_js__WEBPACK_IMPORTED_MODULE_12__/* .reportWriter */ .w)(format, (text) => process.stdout.write(text), _version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x, textOptions(arg.flag("quiet")));
         for (const report of reports)
             out.add(report);
-        out.end(reports);
+        out.end();
         // A diff that changed no migration analysed nothing legitimately: that is exit 0, not an input error.
         return { reports, failOn };
     }
@@ -9307,9 +9322,24 @@ function byLineThenRule(a, b) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B6: () => (/* binding */ countByCategory),
+/* harmony export */   N4: () => (/* binding */ tally),
 /* harmony export */   zP: () => (/* binding */ activeFindings)
 /* harmony export */ });
 /* unused harmony export hasDestructive */
+/**
+ * A report cut down to what the totals and the exit status read. The CLI keeps this of each file for its exit
+ * status once the file is written out, not the whole report: at 10,000 files the findings' messages, excerpts
+ * and advice were most of what the main thread kept alive until the end.
+ */
+function tally(report) {
+    return {
+        findings: report.findings.map((f) => ({
+            category: f.category,
+            severity: f.severity,
+            acknowledged: f.acknowledged,
+        })),
+    };
+}
 /**
  * Findings not acknowledged by an allow comment: what the counts show and the CLI fails on. (The PR and deploy
  * gates also count acknowledged findings in an approval category; see verdict.ts.)
@@ -12167,6 +12197,9 @@ function toText(files) {
 ;// CONCATENATED MODULE: ./src/report-writer.ts
 // Writes a report as files finish instead of building it whole: at 50,000 files the JSON text alone was 94 MB.
 // The bytes are exactly those of the whole-report renderers (text, JSON); SARIF and GitLab's are written at the end.
+// The writer keeps what its format needs at the end, and no more: the whole reports for SARIF and GitLab, what the
+// totals count for text, nothing for JSON.
+
 
 
 
@@ -12176,6 +12209,8 @@ const FLUSH_AT = 1 << 16;
 function reportWriter(format, write, version, text = {}) {
     let pending = "";
     let count = 0;
+    const whole = [];
+    const tallied = [];
     const put = (text) => {
         pending += text;
         if (pending.length >= FLUSH_AT) {
@@ -12193,19 +12228,25 @@ function reportWriter(format, write, version, text = {}) {
         add(report) {
             if (format === "json")
                 put(jsonReportPieces.file(report, count === 0));
-            else if (format === "text" && !(text.quiet && report.findings.length === 0))
-                put(textFileBlock(report, text.style));
+            else if (format === "text") {
+                if (!(text.quiet && report.findings.length === 0))
+                    put(textFileBlock(report, text.style));
+                if (!text.quiet)
+                    tallied.push((0,report_counts/* tally */.N4)(report));
+            }
+            else
+                whole.push(report);
             count++;
         },
-        end(reports) {
+        end() {
             if (format === "json")
                 flush(jsonReportPieces.tail(count));
             else if (format === "text")
-                flush(text.quiet ? "" : textTotals(reports));
+                flush(text.quiet ? "" : textTotals(tallied));
             else if (format === "gitlab")
-                flush(JSON.stringify(toGitLabCodeQuality(reports), null, 2) + "\n");
+                flush(JSON.stringify(toGitLabCodeQuality(whole), null, 2) + "\n");
             else
-                flush(JSON.stringify(toSarif(reports, version), null, 2) + "\n");
+                flush(JSON.stringify(toSarif(whole, version), null, 2) + "\n");
         },
     };
 }

@@ -5,8 +5,8 @@
 // 1: an active finding (not acknowledged by an allow comment) is in one of those categories, or at severity
 //    error (a config override such as `index-not-concurrent: error` counts);
 // 2: usage or input error, including a run that analysed nothing (decided by the caller).
-import { activeFindings } from "./report/counts.js";
-import type { Category, FileReport } from "./types.js";
+import { activeFindings, type TalliedReport } from "./report/counts.js";
+import type { Category } from "./types.js";
 import { CATEGORIES } from "./verdict.js";
 
 /** The same default as the PR check's `approval-categories`: what destroys data and what could not be read. */
@@ -43,7 +43,7 @@ export function parseFailOn(value: string | undefined): Category[] {
   return [...new Set(values as Category[])];
 }
 
-export function exitStatus(files: readonly FileReport[], failOn: readonly Category[]): 0 | 1 {
+export function exitStatus(files: readonly TalliedReport[], failOn: readonly Category[]): 0 | 1 {
   const failing = new Set(failOn);
   return activeFindings(files).some((f) => failing.has(f.category) || f.severity === "error") ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 // Plain text for terminals: one block per file, one line per finding, then the totals.
 import type { FileReport } from "../types.js";
-import { countByCategory } from "./counts.js";
+import { countByCategory, type TalliedReport } from "./counts.js";
 import { plain, type Style } from "./style.js";
 
 /** One file's block, newline-terminated (the CLI streams these as files finish). */
@@ -23,7 +23,7 @@ export function textFileBlock(file: FileReport, style: Style = plain): string {
 }
 
 /** The totals that close the text report: a blank line, then the counts. */
-export function textTotals(files: readonly FileReport[]): string {
+export function textTotals(files: readonly TalliedReport[]): string {
   const counts = countByCategory(files);
   const summary = Object.entries(counts)
     .filter(([, n]) => n > 0)
