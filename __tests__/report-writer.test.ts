@@ -37,7 +37,7 @@ function streamed(format: Format, files: FileReport[]): string {
   const pieces: string[] = [];
   const writer = reportWriter(format, (t) => pieces.push(t), "9.9.9");
   for (const f of files) writer.add(f);
-  writer.end();
+  writer.end(files);
   expect(pieces.every((p) => p.length > 0)).toBe(true);
   return pieces.join("");
 }

@@ -350,9 +350,9 @@ function ectoColumnType(node, opts) {
         const name = nameValue(shape.keywords.get("name"));
         return {
             type: { type: refType ? (TYPES[refType] ?? refType) : "bigint" },
-            references: (0,extend/* extend */.X)(table !== undefined ? { table } : {}, (0,extend/* extend */.X)(name !== undefined ? { name } : {}, {
+            references: (0,extend/* extend */.X)(table !== undefined ? { table } : {}, name !== undefined ? { name } : {}, {
                 validated: shape.keywords.get("validate")?.text !== "false",
-            })),
+            }),
         };
     }
     if (n.type === "tuple") {
@@ -1728,7 +1728,7 @@ function syntaxProblems(root, language) {
 }
 /** An operation a handler decided, at the lines of the node it read. */
 function operationAt(node, body) {
-    return (0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(body, { ...spanOf(node) });
+    return (0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(body, spanOf(node));
 }
 /** A class body's `method_declaration`s by name (PHP and C# spell them alike). */
 function methodsByName(body) {

@@ -155,7 +155,7 @@ const COLUMN_TYPES = {
         const scale = precision === undefined ? undefined : ((0,nodes/* numberValue */.Vg)(args[1]) ?? 2);
         const text = precision === undefined ? "decimal" : `decimal(${precision},${scale})`;
         return {
-            type: (0,column_types/* abstractType */.rO)("decimal", text, (0,extend/* extend */.X)(precision !== undefined ? { precision } : {}, { ...(scale !== undefined ? { scale } : {}) })),
+            type: (0,column_types/* abstractType */.rO)("decimal", text, (0,extend/* extend */.X)(precision !== undefined ? { precision } : {}, scale !== undefined ? { scale } : {})),
         };
     },
     boolean: plain("boolean", "boolean"),

@@ -1276,7 +1276,7 @@ function syntaxProblems(root, language) {
 }
 /** An operation a handler decided, at the lines of the node it read. */
 function operationAt(node, body) {
-    return (0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(body, { ...spanOf(node) });
+    return (0,_extend_js__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X)(body, spanOf(node));
 }
 /** A class body's `method_declaration`s by name (PHP and C# spell them alike). */
 function methodsByName(body) {

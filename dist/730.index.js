@@ -1122,21 +1122,8 @@ function strictestConfig(before, after, defaults) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ extend)
 /* harmony export */ });
-// A copy of an object with more fields, for the objects the analysis makes per file (operations, comments,
-// findings, file entries), where `{ ...base, more: 1 }` would be the obvious spelling.
-//
-// Why not the spread: on Node 20's V8, an object literal that starts with a spread and then adds a key the spread
-// did not bring gets a hidden class (map) of its own every time it runs: 0 of 2,986 such objects shared a map
-// with an object built from the same shape (`%HaveSameMap`), against all 2,986 with `Object.assign`, which
-// extends the clone along the shared transition tree. A map and its descriptor array are ~300 bytes of old space
-// each; a 10,000-file SQL run held ~71,000 of them (20 MB, every finding and file entry its own), and every
-// property read of such objects misses its inline cache. `Object.assign({}, …)` copies the same own enumerable
-// properties in the same order, so the result is the same object to everything that reads it. One difference:
-// `Object.assign` sets a key named `__proto__` through the prototype's setter where the spread defines it, so this
-// is for objects whose keys the code writes (the analysis's own), not for a parsed document's.
-/** `{ ...base, ...more }`, built so that objects of the same shapes share one hidden class. */
-function extend(base, more) {
-    return Object.assign({}, base, more);
+function extend(base, more, last) {
+    return last === undefined ? Object.assign({}, base, more) : Object.assign({}, base, more, last);
 }
 
 
@@ -1719,9 +1706,9 @@ const clusterTable = {
             if (op.kind !== "cluster" || (op.table !== undefined && history.isNewTable(op.table)))
                 return undefined;
             const what = op.table ?? "every table clustered before";
-            return (0,extend/* extend */.X)(spanOf(op), (0,extend/* extend */.X)(op.table ? { table: op.table } : {}, {
+            return (0,extend/* extend */.X)(spanOf(op), op.table ? { table: op.table } : {}, {
                 message: `CLUSTER rewrites ${what} in index order while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole rewrite.`,
-            }));
+            });
         });
     },
 };
@@ -1788,10 +1775,10 @@ const concurrentlyInTransaction = {
             if (!what || !("concurrently" in op) || !op.concurrently || !op.inTransactionBlock)
                 return [];
             return [
-                (0,extend/* extend */.X)(spanOf(op), (0,extend/* extend */.X)(op.table ? { table: op.table } : {}, {
+                (0,extend/* extend */.X)(spanOf(op), op.table ? { table: op.table } : {}, {
                     message: `${what} runs inside a transaction block: PostgreSQL refuses it ("cannot run inside a transaction block"), so the migration fails when it is deployed.`,
                     safeAlternative: `Remove the surrounding BEGIN/COMMIT and ${outsideTransaction(ctx.framework)}; keep CONCURRENTLY.`,
-                })),
+                }),
             ];
         });
     },
@@ -1925,10 +1912,10 @@ const dropIndexNotConcurrent = {
                 return undefined;
             const what = op.name ?? (op.columns ? `the index on (${op.columns.join(", ")})` : "an index");
             const on = op.table ? ` of ${op.table}` : "";
-            return (0,extend/* extend */.X)(spanOf(op), (0,extend/* extend */.X)(op.table ? { table: op.table } : {}, {
+            return (0,extend/* extend */.X)(spanOf(op), op.table ? { table: op.table } : {}, {
                 message: `Drops ${what}${on} without CONCURRENTLY: PostgreSQL takes an ACCESS EXCLUSIVE lock on the table, so reads and writes queue behind it (and behind any long query it waits for).`,
                 safeAlternative: drop_index_not_concurrent_advice(ctx.framework),
-            }));
+            });
         });
     },
 };
@@ -2086,9 +2073,9 @@ const irreversibleMigration = {
     safeAlternative: "Write the reverse (a `down` method, `reverse_code`/`reverse_sql`, a `.down.sql` file), or say in the pull request how to recover (backup, forward fix) and acknowledge the finding.",
     check: (ctx) => ctx.operations.flatMap((op) => op.kind === "irreversible"
         ? [
-            (0,extend/* extend */.X)(spanOf(op), (0,extend/* extend */.X)(op.table !== undefined ? { table: op.table } : {}, {
+            (0,extend/* extend */.X)(spanOf(op), op.table !== undefined ? { table: op.table } : {}, {
                 message: `This migration cannot be rolled back: ${op.reason.replace(/\.$/, "")}. If the deploy goes wrong, recovery means a backup or a forward fix.`,
-            })),
+            }),
         ]
         : []),
 };
@@ -2134,10 +2121,10 @@ const reindexNotConcurrent = {
             if (op.name && op.target === "table" && history.isNewTable(op.name))
                 return undefined;
             const what = `${op.target.toUpperCase()}${op.name ? ` ${op.name}` : ""}`;
-            return (0,extend/* extend */.X)(spanOf(op), (0,extend/* extend */.X)(op.target === "table" && op.name ? { table: op.name } : {}, {
+            return (0,extend/* extend */.X)(spanOf(op), op.target === "table" && op.name ? { table: op.name } : {}, {
                 message: `REINDEX ${what} without CONCURRENTLY: PostgreSQL blocks every write to the table and locks the index itself, so queries planned to use it wait for the whole rebuild.`,
                 safeAlternative: `Use \`REINDEX ${what.replace(/^(\w+)/, "$1 CONCURRENTLY")}\` (PostgreSQL 12+) and ${outsideTransaction(ctx.framework)}.`,
-            }));
+            });
         });
     },
 };
@@ -2355,9 +2342,9 @@ const unrecognizedOperation = {
         const flat = op.text?.replace(/\s+/g, " ").trim();
         const shown = flat ? ` \`${flat.length > MAX_TEXT ? `${flat.slice(0, MAX_TEXT)}…` : flat}\`` : "";
         return [
-            (0,extend/* extend */.X)(spanOf(op), (0,extend/* extend */.X)(op.table !== undefined ? { table: op.table } : {}, {
+            (0,extend/* extend */.X)(spanOf(op), op.table !== undefined ? { table: op.table } : {}, {
                 message: `Could not follow${shown}: ${op.reason.replace(/\.$/, "")}. It was not analysed, so a human must check what it does.`,
-            })),
+            }),
         ];
     }),
 };
@@ -2433,9 +2420,9 @@ const vacuumFull = {
             if (op.tables.length > 0 && tables.length === 0)
                 return undefined;
             const what = tables.length ? tables.join(", ") : "every table of the database";
-            return (0,extend/* extend */.X)(spanOf(op), (0,extend/* extend */.X)(tables.length === 1 ? { table: tables[0] } : {}, {
+            return (0,extend/* extend */.X)(spanOf(op), tables.length === 1 ? { table: tables[0] } : {}, {
                 message: `VACUUM FULL rewrites ${what} while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole rewrite.`,
-            }));
+            });
         });
     },
 };

@@ -6682,7 +6682,7 @@ function refineWithSchema(operations, schema, vocabulary) {
             const oldEnum = old.type.enum && enums.current(old.type.enum);
             const oldType = oldEnum ? (0,extend/* extend */.X)(old.type, { enum: oldEnum }) : old.type;
             const { widening: _w, lossy: _l, ...rest } = op;
-            refined = (0,extend/* extend */.X)(rest, { ...(0,column_types/* classifySqlTypeChange */.Tr)(oldType, type) });
+            refined = (0,extend/* extend */.X)(rest, (0,column_types/* classifySqlTypeChange */.Tr)(oldType, type));
         }
         out.push(refined);
         if (op.notNull !== undefined && old?.notNull !== undefined && op.notNull !== old.notNull) {

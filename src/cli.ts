@@ -199,7 +199,7 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
       named.push({ arg: p, isDirectory: statSync(p).isDirectory(), files: found.length, analysed: 0 });
       for (const f of found) files.push(extend(f, { named: named.length - 1 }));
     }
-    // The exit status needs each file's findings, not the whole reports once they are written out.
+    // The exit status and the text totals need each file's findings, not the whole reports once they are written out.
     const reports: TalliedReport[] = [];
     const out = reportWriter(
       format,
@@ -239,7 +239,7 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
       await analyzeFiles(sqlFiles, engine(asSql, parsersFor(sqlFiles.map((f) => f.abs))), collect);
     }
     progress.done();
-    out.end();
+    out.end(reports);
     return { reports, failOn, problems: namedPathProblems(named) };
   } finally {
     // An error mid-run is printed on a clean line.
@@ -293,7 +293,7 @@ async function diffCommand(args: string[]): Promise<Outcome> {
       textOptions(arg.flag("quiet")),
     );
     for (const report of reports) out.add(report);
-    out.end();
+    out.end(reports);
     // A diff that changed no migration analysed nothing legitimately: that is exit 0, not an input error.
     return { reports, failOn };
   } finally {

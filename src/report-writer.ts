@@ -1,12 +1,11 @@
 // Writes a report as files finish instead of building it whole: at 50,000 files the JSON text alone was 94 MB.
 // The bytes are exactly those of the whole-report renderers (text, JSON); SARIF and GitLab's are written at the end.
-// The writer keeps what its format needs at the end, and no more: the whole reports for SARIF and GitLab, what the
-// totals count for text, nothing for JSON.
+// The writer keeps the whole reports only for SARIF and GitLab; the text totals are counted from what the caller kept.
 import { jsonReportPieces } from "./core/report/json.js";
 import { toGitLabCodeQuality } from "./core/report/gitlab.js";
 import { toSarif } from "./core/report/sarif.js";
 import type { Style } from "./core/report/style.js";
-import { tally, type TalliedReport } from "./core/report/counts.js";
+import type { TalliedReport } from "./core/report/counts.js";
 import { textFileBlock, textTotals } from "./core/report/text.js";
 import type { FileReport } from "./core/types.js";
 
@@ -18,8 +17,8 @@ const FLUSH_AT = 1 << 16;
 export interface ReportWriter {
   /** The next file, in report order. */
   add(report: FileReport): void;
-  /** Closes the report, with the totals or the whole document its format writes at the end. */
-  end(): void;
+  /** Closes the report; `reports` are the files added, in order, as much of each as the totals count. */
+  end(reports: readonly TalliedReport[]): void;
 }
 
 export interface TextOptions {
@@ -38,7 +37,6 @@ export function reportWriter(
   let pending = "";
   let count = 0;
   const whole: FileReport[] = [];
-  const tallied: TalliedReport[] = [];
   const put = (text: string) => {
     pending += text;
     if (pending.length >= FLUSH_AT) {
@@ -56,13 +54,12 @@ export function reportWriter(
       if (format === "json") put(jsonReportPieces.file(report, count === 0));
       else if (format === "text") {
         if (!(text.quiet && report.findings.length === 0)) put(textFileBlock(report, text.style));
-        if (!text.quiet) tallied.push(tally(report));
-      } else whole.push(report);
+      } else whole.push(report); // SARIF and GitLab are whole documents, written at the end
       count++;
     },
-    end() {
+    end(reports) {
       if (format === "json") flush(jsonReportPieces.tail(count));
-      else if (format === "text") flush(text.quiet ? "" : textTotals(tallied));
+      else if (format === "text") flush(text.quiet ? "" : textTotals(reports));
       else if (format === "gitlab") flush(JSON.stringify(toGitLabCodeQuality(whole), null, 2) + "\n");
       else flush(JSON.stringify(toSarif(whole, version), null, 2) + "\n");
     },

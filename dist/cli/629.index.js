@@ -1102,9 +1102,7 @@ function addReference(r, call, table, ref, opts) {
 }
 function indexOptions(r, opts) {
     const name = symbolOrString(opts.get("name"));
-    return (0,extend/* extend */.X)(name !== undefined ? { name } : {}, (0,extend/* extend */.X)(booleanValue(opts.get("unique")) === true ? { unique: true } : {}, {
-        ...(concurrently(r, opts) ? { concurrently: true } : {}),
-    }));
+    return (0,extend/* extend */.X)(name !== undefined ? { name } : {}, booleanValue(opts.get("unique")) === true ? { unique: true } : {}, concurrently(r, opts) ? { concurrently: true } : {});
 }
 /**
  * `algorithm: :concurrently` inside the migration's transaction fails on PostgreSQL, so the migration aborts
@@ -1278,7 +1276,7 @@ function typeSize(opts) {
     const limit = numberValue(opts.get("limit"));
     const precision = numberValue(opts.get("precision"));
     const scale = numberValue(opts.get("scale"));
-    return (0,extend/* extend */.X)(limit !== undefined ? { limit } : {}, (0,extend/* extend */.X)(precision !== undefined ? { precision } : {}, { ...(scale !== undefined ? { scale } : {}) }));
+    return (0,extend/* extend */.X)(limit !== undefined ? { limit } : {}, precision !== undefined ? { precision } : {}, scale !== undefined ? { scale } : {});
 }
 const SERIAL_TYPES = new Set(["serial", "bigserial", "smallserial", "primary_key"]);
 /**
@@ -2154,7 +2152,7 @@ class MigrationReader {
     }
     // ---------------------------------------------------------------- output
     push(node, op) {
-        this.operations.push((0,extend/* extend */.X)(op, { ...this.src.span(node.location) }));
+        this.operations.push((0,extend/* extend */.X)(op, this.src.span(node.location)));
     }
     unknown(node, reason) {
         this.operations.push({

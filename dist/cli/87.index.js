@@ -334,7 +334,7 @@ class DbMigrateReader extends _walker_js__WEBPACK_IMPORTED_MODULE_4__/* .Migrati
         const precision = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .numberValue */ .Vg)(entries.get("precision"));
         const scale = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .numberValue */ .Vg)(entries.get("scale"));
         const shown = length !== undefined ? `${text}(${length})` : text;
-        return (0,_column_types_js__WEBPACK_IMPORTED_MODULE_6__/* .abstractType */ .rO)(abstract, shown, (0,_extend_js__WEBPACK_IMPORTED_MODULE_7__/* .extend */ .X)(length !== undefined && abstract === "string" ? { limit: length } : {}, (0,_extend_js__WEBPACK_IMPORTED_MODULE_7__/* .extend */ .X)(precision !== undefined ? { precision } : {}, { ...(scale !== undefined ? { scale } : {}) })));
+        return (0,_column_types_js__WEBPACK_IMPORTED_MODULE_6__/* .abstractType */ .rO)(abstract, shown, (0,_extend_js__WEBPACK_IMPORTED_MODULE_7__/* .extend */ .X)(length !== undefined && abstract === "string" ? { limit: length } : {}, precision !== undefined ? { precision } : {}, scale !== undefined ? { scale } : {}));
     }
     addColumn(span, table, column, spec, scope) {
         const options = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .entriesOf */ .Mc)(this.resolve(spec, scope));

@@ -190,9 +190,7 @@ function typeOf(node) {
     const second = (0,nodes/* numberValue */.Vg)(link.args[1]);
     if (known.abstract === "decimal") {
         const text = first !== undefined ? `${known.sql}(${first}${second !== undefined ? `,${second}` : ""})` : known.sql;
-        return (0,column_types/* abstractType */.rO)("decimal", text, (0,extend/* extend */.X)(first !== undefined ? { precision: first } : {}, {
-            ...(second !== undefined ? { scale: second } : {}),
-        }));
+        return (0,column_types/* abstractType */.rO)("decimal", text, (0,extend/* extend */.X)(first !== undefined ? { precision: first } : {}, second !== undefined ? { scale: second } : {}));
     }
     if (known.limit !== undefined) {
         const limit = first ?? known.limit;
@@ -548,9 +546,13 @@ var walker = __webpack_require__(1839);
 
 
 
-
 /** Every `queryInterface` method the reader knows, by name; any other is an `unknown`. */
-const QUERY_INTERFACE_CALLS = (0,extend/* extend */.X)(SCHEMA_CALLS, (0,extend/* extend */.X)(COLUMN_CALLS, { ...DATA_CALLS }));
+// eslint-disable-next-line no-restricted-syntax -- one table, built once when the module loads
+const QUERY_INTERFACE_CALLS = {
+    ...SCHEMA_CALLS,
+    ...COLUMN_CALLS,
+    ...DATA_CALLS,
+};
 class SequelizeReader extends walker/* MigrationWalker */.jh {
     known = new column_toolkit/* KnownTypes */.d6();
     run(up, down) {

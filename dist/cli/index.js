@@ -3637,7 +3637,7 @@ async function analyzeCommand(args) {
             for (const f of found)
                 files.push((0,_core_extend_js__WEBPACK_IMPORTED_MODULE_16__/* .extend */ .X)(f, { named: named.length - 1 }));
         }
-        // The exit status needs each file's findings, not the whole reports once they are written out.
+        // The exit status and the text totals need each file's findings, not the whole reports once they are written out.
         const reports = [];
         const out = (0,_report_writer_js__WEBPACK_IMPORTED_MODULE_12__/* .reportWriter */ .w)(format, (text) => process.stdout.write(text), _version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x, textOptions(values.quiet));
         const engine = (as, parsers) => ({
@@ -3669,7 +3669,7 @@ async function analyzeCommand(args) {
             await (0,_analyze_files_js__WEBPACK_IMPORTED_MODULE_5__/* .analyzeFiles */ ._$)(sqlFiles, engine(asSql, (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_11__.parsersFor)(sqlFiles.map((f) => f.abs))), collect);
         }
         progress.done();
-        out.end();
+        out.end(reports);
         return { reports, failOn, problems: (0,_core_exit_status_js__WEBPACK_IMPORTED_MODULE_9__/* .namedPathProblems */ .ZI)(named) };
     }
     finally {
@@ -3721,7 +3721,7 @@ async function diffCommand(args) {
         const out = (0,_report_writer_js__WEBPACK_IMPORTED_MODULE_12__/* .reportWriter */ .w)(format, (text) => process.stdout.write(text), _version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x, textOptions(arg.flag("quiet")));
         for (const report of reports)
             out.add(report);
-        out.end();
+        out.end(reports);
         // A diff that changed no migration analysed nothing legitimately: that is exit 0, not an input error.
         return { reports, failOn };
     }
@@ -4727,21 +4727,8 @@ function namedPathProblems(named) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ extend)
 /* harmony export */ });
-// A copy of an object with more fields, for the objects the analysis makes per file (operations, comments,
-// findings, file entries), where `{ ...base, more: 1 }` would be the obvious spelling.
-//
-// Why not the spread: on Node 20's V8, an object literal that starts with a spread and then adds a key the spread
-// did not bring gets a hidden class (map) of its own every time it runs: 0 of 2,986 such objects shared a map
-// with an object built from the same shape (`%HaveSameMap`), against all 2,986 with `Object.assign`, which
-// extends the clone along the shared transition tree. A map and its descriptor array are ~300 bytes of old space
-// each; a 10,000-file SQL run held ~71,000 of them (20 MB, every finding and file entry its own), and every
-// property read of such objects misses its inline cache. `Object.assign({}, …)` copies the same own enumerable
-// properties in the same order, so the result is the same object to everything that reads it. One difference:
-// `Object.assign` sets a key named `__proto__` through the prototype's setter where the spread defines it, so this
-// is for objects whose keys the code writes (the analysis's own), not for a parsed document's.
-/** `{ ...base, ...more }`, built so that objects of the same shapes share one hidden class. */
-function extend(base, more) {
-    return Object.assign({}, base, more);
+function extend(base, more, last) {
+    return last === undefined ? Object.assign({}, base, more) : Object.assign({}, base, more, last);
 }
 
 
@@ -9925,9 +9912,9 @@ const clusterTable = {
             if (op.kind !== "cluster" || (op.table !== undefined && history.isNewTable(op.table)))
                 return undefined;
             const what = op.table ?? "every table clustered before";
-            return (0,extend/* extend */.X)(spanOf(op), (0,extend/* extend */.X)(op.table ? { table: op.table } : {}, {
+            return (0,extend/* extend */.X)(spanOf(op), op.table ? { table: op.table } : {}, {
                 message: `CLUSTER rewrites ${what} in index order while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole rewrite.`,
-            }));
+            });
         });
     },
 };
@@ -9994,10 +9981,10 @@ const concurrentlyInTransaction = {
             if (!what || !("concurrently" in op) || !op.concurrently || !op.inTransactionBlock)
                 return [];
             return [
-                (0,extend/* extend */.X)(spanOf(op), (0,extend/* extend */.X)(op.table ? { table: op.table } : {}, {
+                (0,extend/* extend */.X)(spanOf(op), op.table ? { table: op.table } : {}, {
                     message: `${what} runs inside a transaction block: PostgreSQL refuses it ("cannot run inside a transaction block"), so the migration fails when it is deployed.`,
                     safeAlternative: `Remove the surrounding BEGIN/COMMIT and ${outsideTransaction(ctx.framework)}; keep CONCURRENTLY.`,
-                })),
+                }),
             ];
         });
     },
@@ -10131,10 +10118,10 @@ const dropIndexNotConcurrent = {
                 return undefined;
             const what = op.name ?? (op.columns ? `the index on (${op.columns.join(", ")})` : "an index");
             const on = op.table ? ` of ${op.table}` : "";
-            return (0,extend/* extend */.X)(spanOf(op), (0,extend/* extend */.X)(op.table ? { table: op.table } : {}, {
+            return (0,extend/* extend */.X)(spanOf(op), op.table ? { table: op.table } : {}, {
                 message: `Drops ${what}${on} without CONCURRENTLY: PostgreSQL takes an ACCESS EXCLUSIVE lock on the table, so reads and writes queue behind it (and behind any long query it waits for).`,
                 safeAlternative: drop_index_not_concurrent_advice(ctx.framework),
-            }));
+            });
         });
     },
 };
@@ -10292,9 +10279,9 @@ const irreversibleMigration = {
     safeAlternative: "Write the reverse (a `down` method, `reverse_code`/`reverse_sql`, a `.down.sql` file), or say in the pull request how to recover (backup, forward fix) and acknowledge the finding.",
     check: (ctx) => ctx.operations.flatMap((op) => op.kind === "irreversible"
         ? [
-            (0,extend/* extend */.X)(spanOf(op), (0,extend/* extend */.X)(op.table !== undefined ? { table: op.table } : {}, {
+            (0,extend/* extend */.X)(spanOf(op), op.table !== undefined ? { table: op.table } : {}, {
                 message: `This migration cannot be rolled back: ${op.reason.replace(/\.$/, "")}. If the deploy goes wrong, recovery means a backup or a forward fix.`,
-            })),
+            }),
         ]
         : []),
 };
@@ -10340,10 +10327,10 @@ const reindexNotConcurrent = {
             if (op.name && op.target === "table" && history.isNewTable(op.name))
                 return undefined;
             const what = `${op.target.toUpperCase()}${op.name ? ` ${op.name}` : ""}`;
-            return (0,extend/* extend */.X)(spanOf(op), (0,extend/* extend */.X)(op.target === "table" && op.name ? { table: op.name } : {}, {
+            return (0,extend/* extend */.X)(spanOf(op), op.target === "table" && op.name ? { table: op.name } : {}, {
                 message: `REINDEX ${what} without CONCURRENTLY: PostgreSQL blocks every write to the table and locks the index itself, so queries planned to use it wait for the whole rebuild.`,
                 safeAlternative: `Use \`REINDEX ${what.replace(/^(\w+)/, "$1 CONCURRENTLY")}\` (PostgreSQL 12+) and ${outsideTransaction(ctx.framework)}.`,
-            }));
+            });
         });
     },
 };
@@ -10561,9 +10548,9 @@ const unrecognizedOperation = {
         const flat = op.text?.replace(/\s+/g, " ").trim();
         const shown = flat ? ` \`${flat.length > MAX_TEXT ? `${flat.slice(0, MAX_TEXT)}…` : flat}\`` : "";
         return [
-            (0,extend/* extend */.X)(spanOf(op), (0,extend/* extend */.X)(op.table !== undefined ? { table: op.table } : {}, {
+            (0,extend/* extend */.X)(spanOf(op), op.table !== undefined ? { table: op.table } : {}, {
                 message: `Could not follow${shown}: ${op.reason.replace(/\.$/, "")}. It was not analysed, so a human must check what it does.`,
-            })),
+            }),
         ];
     }),
 };
@@ -10639,9 +10626,9 @@ const vacuumFull = {
             if (op.tables.length > 0 && tables.length === 0)
                 return undefined;
             const what = tables.length ? tables.join(", ") : "every table of the database";
-            return (0,extend/* extend */.X)(spanOf(op), (0,extend/* extend */.X)(tables.length === 1 ? { table: tables[0] } : {}, {
+            return (0,extend/* extend */.X)(spanOf(op), tables.length === 1 ? { table: tables[0] } : {}, {
                 message: `VACUUM FULL rewrites ${what} while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole rewrite.`,
-            }));
+            });
         });
     },
 };
@@ -11594,7 +11581,7 @@ function refineWithSchema(operations, schema, vocabulary) {
             const oldEnum = old.type.enum && enums.current(old.type.enum);
             const oldType = oldEnum ? (0,extend/* extend */.X)(old.type, { enum: oldEnum }) : old.type;
             const { widening: _w, lossy: _l, ...rest } = op;
-            refined = (0,extend/* extend */.X)(rest, { ...(0,column_types/* classifySqlTypeChange */.Tr)(oldType, type) });
+            refined = (0,extend/* extend */.X)(rest, (0,column_types/* classifySqlTypeChange */.Tr)(oldType, type));
         }
         out.push(refined);
         if (op.notNull !== undefined && old?.notNull !== undefined && op.notNull !== old.notNull) {
@@ -12197,9 +12184,7 @@ function toText(files) {
 ;// CONCATENATED MODULE: ./src/report-writer.ts
 // Writes a report as files finish instead of building it whole: at 50,000 files the JSON text alone was 94 MB.
 // The bytes are exactly those of the whole-report renderers (text, JSON); SARIF and GitLab's are written at the end.
-// The writer keeps what its format needs at the end, and no more: the whole reports for SARIF and GitLab, what the
-// totals count for text, nothing for JSON.
-
+// The writer keeps the whole reports only for SARIF and GitLab; the text totals are counted from what the caller kept.
 
 
 
@@ -12210,7 +12195,6 @@ function reportWriter(format, write, version, text = {}) {
     let pending = "";
     let count = 0;
     const whole = [];
-    const tallied = [];
     const put = (text) => {
         pending += text;
         if (pending.length >= FLUSH_AT) {
@@ -12231,18 +12215,16 @@ function reportWriter(format, write, version, text = {}) {
             else if (format === "text") {
                 if (!(text.quiet && report.findings.length === 0))
                     put(textFileBlock(report, text.style));
-                if (!text.quiet)
-                    tallied.push((0,report_counts/* tally */.N4)(report));
             }
             else
-                whole.push(report);
+                whole.push(report); // SARIF and GitLab are whole documents, written at the end
             count++;
         },
-        end() {
+        end(reports) {
             if (format === "json")
                 flush(jsonReportPieces.tail(count));
             else if (format === "text")
-                flush(text.quiet ? "" : textTotals(tallied));
+                flush(text.quiet ? "" : textTotals(reports));
             else if (format === "gitlab")
                 flush(JSON.stringify(toGitLabCodeQuality(whole), null, 2) + "\n");
             else

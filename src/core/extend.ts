@@ -10,7 +10,13 @@
 // properties in the same order, so the result is the same object to everything that reads it. One difference:
 // `Object.assign` sets a key named `__proto__` through the prototype's setter where the spread defines it, so this
 // is for objects whose keys the code writes (the analysis's own), not for a parsed document's.
-/** `{ ...base, ...more }`, built so that objects of the same shapes share one hidden class. */
-export function extend<T extends object, U extends object>(base: T, more: U): T & U {
-  return Object.assign({}, base, more);
+/** `{ ...base, ...more }` (and `{ ...base, ...more, ...last }`), built so that objects of the same shapes share one hidden class. */
+export function extend<T extends object, U extends object>(base: T, more: U): T & U;
+export function extend<T extends object, U extends object, V extends object>(
+  base: T,
+  more: U,
+  last: V,
+): T & U & V;
+export function extend(base: object, more: object, last?: object): object {
+  return last === undefined ? Object.assign({}, base, more) : Object.assign({}, base, more, last);
 }

@@ -60,7 +60,7 @@ export function syntaxProblems(root: Node, language: string): ParseProblem[] {
 
 /** An operation a handler decided, at the lines of the node it read. */
 export function operationAt(node: Node, body: OperationBody): Operation {
-  return extend(body, { ...spanOf(node) }) as Operation;
+  return extend(body, spanOf(node)) as Operation;
 }
 
 /** A class body's `method_declaration`s by name (PHP and C# spell them alike). */

@@ -13,12 +13,9 @@ export const clusterTable: Rule = {
     return collect(ctx.operations, (op, history) => {
       if (op.kind !== "cluster" || (op.table !== undefined && history.isNewTable(op.table))) return undefined;
       const what = op.table ?? "every table clustered before";
-      return extend(
-        spanOf(op),
-        extend(op.table ? { table: op.table } : {}, {
-          message: `CLUSTER rewrites ${what} in index order while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole rewrite.`,
-        }),
-      );
+      return extend(spanOf(op), op.table ? { table: op.table } : {}, {
+        message: `CLUSTER rewrites ${what} in index order while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole rewrite.`,
+      });
     });
   },
 };

@@ -31,13 +31,10 @@ export const concurrentlyInTransaction: Rule = {
       const what = statement(op);
       if (!what || !("concurrently" in op) || !op.concurrently || !op.inTransactionBlock) return [];
       return [
-        extend(
-          spanOf(op),
-          extend(op.table ? { table: op.table } : {}, {
-            message: `${what} runs inside a transaction block: PostgreSQL refuses it ("cannot run inside a transaction block"), so the migration fails when it is deployed.`,
-            safeAlternative: `Remove the surrounding BEGIN/COMMIT and ${outsideTransaction(ctx.framework)}; keep CONCURRENTLY.`,
-          }),
-        ),
+        extend(spanOf(op), op.table ? { table: op.table } : {}, {
+          message: `${what} runs inside a transaction block: PostgreSQL refuses it ("cannot run inside a transaction block"), so the migration fails when it is deployed.`,
+          safeAlternative: `Remove the surrounding BEGIN/COMMIT and ${outsideTransaction(ctx.framework)}; keep CONCURRENTLY.`,
+        }),
       ];
     });
   },

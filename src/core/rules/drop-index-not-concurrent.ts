@@ -29,13 +29,10 @@ export const dropIndexNotConcurrent: Rule = {
       if (op.table && history.isNewTable(op.table)) return undefined;
       const what = op.name ?? (op.columns ? `the index on (${op.columns.join(", ")})` : "an index");
       const on = op.table ? ` of ${op.table}` : "";
-      return extend(
-        spanOf(op),
-        extend(op.table ? { table: op.table } : {}, {
-          message: `Drops ${what}${on} without CONCURRENTLY: PostgreSQL takes an ACCESS EXCLUSIVE lock on the table, so reads and writes queue behind it (and behind any long query it waits for).`,
-          safeAlternative: advice(ctx.framework),
-        }),
-      );
+      return extend(spanOf(op), op.table ? { table: op.table } : {}, {
+        message: `Drops ${what}${on} without CONCURRENTLY: PostgreSQL takes an ACCESS EXCLUSIVE lock on the table, so reads and writes queue behind it (and behind any long query it waits for).`,
+        safeAlternative: advice(ctx.framework),
+      });
     });
   },
 };

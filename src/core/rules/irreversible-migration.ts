@@ -12,12 +12,9 @@ export const irreversibleMigration: Rule = {
     ctx.operations.flatMap((op) =>
       op.kind === "irreversible"
         ? [
-            extend(
-              spanOf(op),
-              extend(op.table !== undefined ? { table: op.table } : {}, {
-                message: `This migration cannot be rolled back: ${op.reason.replace(/\.$/, "")}. If the deploy goes wrong, recovery means a backup or a forward fix.`,
-              }),
-            ),
+            extend(spanOf(op), op.table !== undefined ? { table: op.table } : {}, {
+              message: `This migration cannot be rolled back: ${op.reason.replace(/\.$/, "")}. If the deploy goes wrong, recovery means a backup or a forward fix.`,
+            }),
           ]
         : [],
     ),

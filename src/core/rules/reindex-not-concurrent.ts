@@ -16,13 +16,10 @@ export const reindexNotConcurrent: Rule = {
       if (op.name && op.target === "index" && history.isNewIndex(op.name)) return undefined;
       if (op.name && op.target === "table" && history.isNewTable(op.name)) return undefined;
       const what = `${op.target.toUpperCase()}${op.name ? ` ${op.name}` : ""}`;
-      return extend(
-        spanOf(op),
-        extend(op.target === "table" && op.name ? { table: op.name } : {}, {
-          message: `REINDEX ${what} without CONCURRENTLY: PostgreSQL blocks every write to the table and locks the index itself, so queries planned to use it wait for the whole rebuild.`,
-          safeAlternative: `Use \`REINDEX ${what.replace(/^(\w+)/, "$1 CONCURRENTLY")}\` (PostgreSQL 12+) and ${outsideTransaction(ctx.framework)}.`,
-        }),
-      );
+      return extend(spanOf(op), op.target === "table" && op.name ? { table: op.name } : {}, {
+        message: `REINDEX ${what} without CONCURRENTLY: PostgreSQL blocks every write to the table and locks the index itself, so queries planned to use it wait for the whole rebuild.`,
+        safeAlternative: `Use \`REINDEX ${what.replace(/^(\w+)/, "$1 CONCURRENTLY")}\` (PostgreSQL 12+) and ${outsideTransaction(ctx.framework)}.`,
+      });
     });
   },
 };

@@ -17,12 +17,9 @@ export const unrecognizedOperation: Rule = {
       const flat = op.text?.replace(/\s+/g, " ").trim();
       const shown = flat ? ` \`${flat.length > MAX_TEXT ? `${flat.slice(0, MAX_TEXT)}…` : flat}\`` : "";
       return [
-        extend(
-          spanOf(op),
-          extend(op.table !== undefined ? { table: op.table } : {}, {
-            message: `Could not follow${shown}: ${op.reason.replace(/\.$/, "")}. It was not analysed, so a human must check what it does.`,
-          }),
-        ),
+        extend(spanOf(op), op.table !== undefined ? { table: op.table } : {}, {
+          message: `Could not follow${shown}: ${op.reason.replace(/\.$/, "")}. It was not analysed, so a human must check what it does.`,
+        }),
       ];
     }),
 };

@@ -16,12 +16,9 @@ export const vacuumFull: Rule = {
       const tables = op.tables.filter((t) => history.preExistingTable(t));
       if (op.tables.length > 0 && tables.length === 0) return undefined;
       const what = tables.length ? tables.join(", ") : "every table of the database";
-      return extend(
-        spanOf(op),
-        extend(tables.length === 1 ? { table: tables[0] } : {}, {
-          message: `VACUUM FULL rewrites ${what} while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole rewrite.`,
-        }),
-      );
+      return extend(spanOf(op), tables.length === 1 ? { table: tables[0] } : {}, {
+        message: `VACUUM FULL rewrites ${what} while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole rewrite.`,
+      });
     });
   },
 };

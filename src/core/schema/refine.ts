@@ -107,7 +107,7 @@ export function refineWithSchema(
       const oldEnum = old.type.enum && enums.current(old.type.enum);
       const oldType = oldEnum ? extend(old.type, { enum: oldEnum }) : old.type;
       const { widening: _w, lossy: _l, ...rest } = op;
-      refined = extend(rest, { ...classifySqlTypeChange(oldType, type) });
+      refined = extend(rest, classifySqlTypeChange(oldType, type));
     }
     out.push(refined);
     if (op.notNull !== undefined && old?.notNull !== undefined && op.notNull !== old.notNull) {

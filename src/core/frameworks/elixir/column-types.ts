@@ -62,12 +62,9 @@ export function ectoColumnType(node: Node | undefined, opts: Map<string, Node>):
     const name = nameValue(shape.keywords.get("name"));
     return {
       type: { type: refType ? (TYPES[refType] ?? refType) : "bigint" },
-      references: extend(
-        table !== undefined ? { table } : {},
-        extend(name !== undefined ? { name } : {}, {
-          validated: shape.keywords.get("validate")?.text !== "false",
-        }),
-      ),
+      references: extend(table !== undefined ? { table } : {}, name !== undefined ? { name } : {}, {
+        validated: shape.keywords.get("validate")?.text !== "false",
+      }),
     };
   }
   if (n.type === "tuple") {

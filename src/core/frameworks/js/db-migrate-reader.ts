@@ -253,7 +253,8 @@ class DbMigrateReader extends MigrationWalker<Binding> {
       shown,
       extend(
         length !== undefined && abstract === "string" ? { limit: length } : {},
-        extend(precision !== undefined ? { precision } : {}, { ...(scale !== undefined ? { scale } : {}) }),
+        precision !== undefined ? { precision } : {},
+        scale !== undefined ? { scale } : {},
       ),
     );
   }

@@ -20,13 +20,10 @@ import { cannotInvert, INVERTIBLE, type NotInvertible } from "./node-pg-migrate/
 import { SCHEMA_CALLS } from "./node-pg-migrate/schema-calls.js";
 import { chainOf, spanBetween, type Node } from "./nodes.js";
 import { MigrationWalker, type Scope } from "./walker.js";
-import { extend } from "../../extend.js";
 
 /** Every MigrationBuilder method the reader knows, by name; any other is an `unknown`. */
-const PGM_CALLS: Readonly<Record<string, PgmHandler>> = extend(
-  SCHEMA_CALLS,
-  extend(COLUMN_CALLS, { ...SQL_CALLS }),
-);
+// eslint-disable-next-line no-restricted-syntax -- one table, built once when the module loads
+const PGM_CALLS: Readonly<Record<string, PgmHandler>> = { ...SCHEMA_CALLS, ...COLUMN_CALLS, ...SQL_CALLS };
 
 class PgmReader extends MigrationWalker<Binding> implements Reader {
   readonly known = new KnownTypes();

@@ -20,13 +20,14 @@ import { readSequelizeCall } from "./sequelize/raw-sql.js";
 import type { Binding, QueryInterfaceHandler, Reader } from "./sequelize/reader-context.js";
 import { SCHEMA_CALLS } from "./sequelize/schema-calls.js";
 import { MigrationWalker, type Scope } from "./walker.js";
-import { extend } from "../../extend.js";
 
 /** Every `queryInterface` method the reader knows, by name; any other is an `unknown`. */
-const QUERY_INTERFACE_CALLS: Readonly<Record<string, QueryInterfaceHandler>> = extend(
-  SCHEMA_CALLS,
-  extend(COLUMN_CALLS, { ...DATA_CALLS }),
-);
+// eslint-disable-next-line no-restricted-syntax -- one table, built once when the module loads
+const QUERY_INTERFACE_CALLS: Readonly<Record<string, QueryInterfaceHandler>> = {
+  ...SCHEMA_CALLS,
+  ...COLUMN_CALLS,
+  ...DATA_CALLS,
+};
 
 class SequelizeReader extends MigrationWalker<Binding> implements Reader {
   readonly known = new KnownTypes();

@@ -429,7 +429,7 @@ export class MigrationReader implements Reader {
   // ---------------------------------------------------------------- output
 
   push(node: CallNode, op: OperationBody): void {
-    this.operations.push(extend(op, { ...this.src.span(node.location) }) as Operation);
+    this.operations.push(extend(op, this.src.span(node.location)) as Operation);
   }
 
   unknown(node: CallNode | XStringNode | InterpolatedXStringNode, reason: string): void {

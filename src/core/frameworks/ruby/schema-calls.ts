@@ -571,9 +571,8 @@ export function indexOptions(
   const name = symbolOrString(opts.get("name"));
   return extend(
     name !== undefined ? { name } : {},
-    extend(booleanValue(opts.get("unique")) === true ? { unique: true } : {}, {
-      ...(concurrently(r, opts) ? { concurrently: true } : {}),
-    }),
+    booleanValue(opts.get("unique")) === true ? { unique: true } : {},
+    concurrently(r, opts) ? { concurrently: true } : {},
   );
 }
 
@@ -759,7 +758,8 @@ export function typeSize(opts: ReadonlyMap<string, Node>): Omit<ColumnType, "typ
   const scale = numberValue(opts.get("scale"));
   return extend(
     limit !== undefined ? { limit } : {},
-    extend(precision !== undefined ? { precision } : {}, { ...(scale !== undefined ? { scale } : {}) }),
+    precision !== undefined ? { precision } : {},
+    scale !== undefined ? { scale } : {},
   );
 }
 

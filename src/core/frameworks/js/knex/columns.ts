@@ -57,7 +57,7 @@ export const COLUMN_TYPES: Readonly<Record<string, ColumnBuilder>> = {
       type: abstractType(
         "decimal",
         text,
-        extend(precision !== undefined ? { precision } : {}, { ...(scale !== undefined ? { scale } : {}) }),
+        extend(precision !== undefined ? { precision } : {}, scale !== undefined ? { scale } : {}),
       ),
     };
   },

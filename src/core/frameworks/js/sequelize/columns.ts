@@ -76,9 +76,7 @@ export function typeOf(node: Node | undefined): JsColumnType | undefined {
     return abstractType(
       "decimal",
       text,
-      extend(first !== undefined ? { precision: first } : {}, {
-        ...(second !== undefined ? { scale: second } : {}),
-      }),
+      extend(first !== undefined ? { precision: first } : {}, second !== undefined ? { scale: second } : {}),
     );
   }
   if (known.limit !== undefined) {
