@@ -468,9 +468,9 @@ fi
 
 # The one-boot runners' code (src/host/runners/): read from the tree here, embedded by the build.
 # shellcheck disable=SC2034 # read by parts/runner.sh
-IFS= read -r -d '' RUNNER_RAILS <<'MG_EMBEDDED_END'
-# Migration Guard's one-boot runner for Rails (6.1+), run by the supervisor as `bin/rails runner <this code>`:
-# one boot of the app reads its database settings and the pending migrations, waits for the gate's decision
+# shellcheck disable=SC2016
+RUNNER_RAILS='# Migration Guard'\''s one-boot runner for Rails (6.1+), run by the supervisor as `bin/rails runner <this code>`:
+# one boot of the app reads its database settings and the pending migrations, waits for the gate'\''s decision
 # on stdin, then migrates in the same process with the task `bin/rails db:migrate` runs (its schema dump
 # included, where the app enables it).
 #
@@ -500,7 +500,7 @@ begin
   end
   # The app has booted: the supervisor takes the database lock now (its commands wait on stdin meanwhile).
   $mg_say.("ready")
-  # While it does: what the status reading needs and does not depend on the database's contents (the tasks,
+  # While it does: what the status reading needs and does not depend on the database'\''s contents (the tasks,
   # the connection, the migration files). Nothing is read from the database here. The tasks failing to load
   # fails the runner (below); a connection that fails is left to the status reading, which reports it.
   require "base64"
@@ -525,7 +525,7 @@ begin
         if ActiveRecord.version < Gem::Version.new("7.1")
           # What `db:migrate:status` does up to Rails 7.0 (its load_config, then for each database
           # establish_connection and migrate_status), except that a database whose settings are those of
-          # the connection opened above keeps it: a new one reads PostgreSQL's type map again (20-60 ms).
+          # the connection opened above keeps it: a new one reads PostgreSQL'\''s type map again (20-60 ms).
           load_config = Rake::Task["db:load_config"]
           load_config.reenable
           load_config.invoke
@@ -578,12 +578,12 @@ rescue Exception => e # rubocop:disable Lint/RescueException
   warn "rails aborted!\n#{e.class}: #{e.message}\n#{e.backtrace&.first(20)&.join("\n")}"
   exit 1
 end
-MG_EMBEDDED_END
+'
 # shellcheck disable=SC2034 # read by parts/runner.sh
-IFS= read -r -d '' RUNNER_DJANGO <<'MG_EMBEDDED_END'
-# Migration Guard's one-boot runner for Django (3.2+), run by the supervisor as `python3 manage.py shell -c
+# shellcheck disable=SC2016
+RUNNER_DJANGO='# Migration Guard'\''s one-boot runner for Django (3.2+), run by the supervisor as `python3 manage.py shell -c
 # <this code>`: one boot of the app reads its database settings and the pending migrations, waits for the
-# gate's decision on stdin, then migrates in the same process with call_command("migrate") (the
+# gate'\''s decision on stdin, then migrates in the same process with call_command("migrate") (the
 # MigrationExecutor the `migrate` command drives, its signals and checks included).
 #
 # Protocol: stdout (fd 1 as the process started) carries only these lines; everything the app, a migration
@@ -635,7 +635,7 @@ def mg_main():
             mg_say("MG_PG %s=%s" % (k, v))
     mg_say("ready")
     # While the supervisor takes the database lock: what the status reading needs that does not depend on the
-    # database's contents (the connection, the migration files, the command's code). Nothing is read from the
+    # database'\''s contents (the connection, the migration files, the command'\''s code). Nothing is read from the
     # database here. A failure is left to the status reading, which reports it as the command would.
     try:
         from django.core.management.commands import showmigrations  # noqa: F401
@@ -654,7 +654,7 @@ def mg_main():
                 call_command("showmigrations", "--plan", stdout=out, stderr=err)
             except SystemExit as e:
                 rc = e.code if isinstance(e.code, int) else 1
-            except BaseException as e:  # noqa: B902 -- reported as the command's failure
+            except BaseException as e:  # noqa: B902 -- reported as the command'\''s failure
                 rc = 1
                 err.write("%s: %s\n" % (type(e).__name__, e))
             mg_say(
@@ -697,7 +697,7 @@ except BaseException:  # noqa: B902 -- the migration (or the boot) failed: said 
 mg_sys.stdout.flush()
 mg_sys.stderr.flush()
 mg_os._exit(mg_code)
-MG_EMBEDDED_END
+'
 
 # Part of the Migration Guard supervisor (joined into one script at build time). Running commands under a deadline.
 
