@@ -21,6 +21,7 @@ import {
   applyEvent,
   emptyJournal,
   parseLine,
+  requestText,
   type Journal,
   type SupervisorEvent,
 } from "../src/core/deploy/protocol.js";
@@ -357,7 +358,7 @@ describe("supervisor", () => {
     writeFileSync(join(app, "db/migrate/20240102000000_add_email.rb"), "class AddEmail; end\n");
     writeFileSync(join(root, "outside.rb"), "secret\n");
     const patterns = "db/migrate/20240102000000_*.rb\n../*.rb\n/etc/passwd\n$(touch INJECTED).rb";
-    const request = `read 7 ${Buffer.from(patterns).toString("base64")}`;
+    const request = `read 7 ${requestText(patterns)}`;
     const events: SupervisorEvent[] = [];
     const run = await runSupervisor(
       params(app),
@@ -393,8 +394,7 @@ describe("supervisor", () => {
     writeFileSync(join(dir, "3_big.rb"), Buffer.alloc(limit + 100, "x"));
     // A regular file by stat whose read fails (EIO), as an unreadable file does for a user without root.
     symlinkSync("/proc/self/mem", join(dir, "4_unreadable.rb"));
-    const request = (id: number, patterns: string[]) =>
-      `read ${id} ${Buffer.from(patterns.join("\n")).toString("base64")}`;
+    const request = (id: number, patterns: string[]) => `read ${id} ${requestText(patterns.join("\n"))}`;
     const events: SupervisorEvent[] = [];
     const run = await runSupervisor(
       params(app),

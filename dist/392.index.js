@@ -262,8 +262,9 @@ class SupervisorSession {
     }
     /**
      * The files matching `patterns` below the app dir, read by the supervisor while it waits at its gate and
-     * sent in this session (`read ID BASE64` on its stdin; `file` events, then `files-end`). Throws when the
-     * session ended first or the answer is incomplete (past the host's limits): the gate then stops the deploy.
+     * sent in this session (`read ID TEXT` on its stdin, see requestText; `file` events, then `files-end`).
+     * Throws when the session ended first or the answer is incomplete (past the host's limits): the gate then
+     * stops the deploy.
      */
     async readFiles(patterns) {
         if (!patterns.length)
@@ -271,7 +272,7 @@ class SupervisorSession {
         const id = String(this.reads.size + 1);
         const read = { files: new Map() };
         this.reads.set(id, read);
-        this.say(`read ${id} ${Buffer.from(patterns.join("\n"), "utf8").toString("base64")}`);
+        this.say(`read ${id} ${(0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .requestText */ .T9)(patterns.join("\n"))}`);
         if (!(await this.until(() => read.end !== undefined)))
             throw new Error("The supervisor ended before it sent the migration files the gate reads.");
         const end = read.end;
@@ -284,13 +285,14 @@ class SupervisorSession {
     }
     /**
      * `health-from: host`: one GET made by the host (curl) while the supervisor waits for the health verdict,
-     * asked and answered in this session (`fetch ID BASE64` on its stdin; a `fetch` event with the id).
+     * asked and answered in this session (`fetch ID TEXT` on its stdin, see requestText; a `fetch` event with
+     * the id).
      */
     async fetch(url) {
         const id = String(this.fetches.size + 1);
         const slot = {};
         this.fetches.set(id, slot);
-        this.say(`fetch ${id} ${Buffer.from(url, "utf8").toString("base64")}`);
+        this.say(`fetch ${id} ${(0,_core_deploy_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .requestText */ .T9)(url)}`);
         if (!(await this.until(() => slot.event !== undefined)) || !slot.event)
             return { status: 0, body: "", error: "the supervisor ended before it fetched the URL" };
         return fetchResponse(slot.event);
@@ -713,6 +715,7 @@ function safeGlobPart(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ parseLine),
 /* harmony export */   Jg: () => (/* binding */ statusRound),
+/* harmony export */   T9: () => (/* binding */ requestText),
 /* harmony export */   Z8: () => (/* binding */ applyEvent),
 /* harmony export */   gx: () => (/* binding */ str),
 /* harmony export */   xw: () => (/* binding */ emptyJournal),
@@ -757,6 +760,18 @@ function num(event, field) {
 }
 function decodeBase64(text) {
     return text ? Buffer.from(text, "base64").toString("utf8") : "";
+}
+/**
+ * The text of a request said on the supervisor's stdin (`read ID TEXT`, `fetch ID TEXT`): every UTF-8 byte as
+ * `\xHH`, so the request stays one line of a fixed alphabet whatever the text holds, and bash's own
+ * `printf '%b'` gives the bytes back on the host. It was base64, and `base64 -d` was a process on the way to
+ * every gate decision (10-18 ms on a 2-core VM, against 0.1 ms).
+ */
+function requestText(text) {
+    let out = "";
+    for (const byte of Buffer.from(text, "utf8"))
+        out += `\\x${byte.toString(16).padStart(2, "0")}`;
+    return out;
 }
 function emptyJournal() {
     return {

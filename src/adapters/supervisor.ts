@@ -13,6 +13,7 @@ import {
   decodeBase64,
   emptyJournal,
   parseLine,
+  requestText,
   str,
   type Journal,
   type SupervisorEvent,
@@ -259,15 +260,16 @@ export class SupervisorSession {
 
   /**
    * The files matching `patterns` below the app dir, read by the supervisor while it waits at its gate and
-   * sent in this session (`read ID BASE64` on its stdin; `file` events, then `files-end`). Throws when the
-   * session ended first or the answer is incomplete (past the host's limits): the gate then stops the deploy.
+   * sent in this session (`read ID TEXT` on its stdin, see requestText; `file` events, then `files-end`).
+   * Throws when the session ended first or the answer is incomplete (past the host's limits): the gate then
+   * stops the deploy.
    */
   async readFiles(patterns: readonly string[]): Promise<Map<string, HostFile[]>> {
     if (!patterns.length) return new Map();
     const id = String(this.reads.size + 1);
     const read: { files: Map<string, HostFile[]>; end?: SupervisorEvent } = { files: new Map() };
     this.reads.set(id, read);
-    this.say(`read ${id} ${Buffer.from(patterns.join("\n"), "utf8").toString("base64")}`);
+    this.say(`read ${id} ${requestText(patterns.join("\n"))}`);
     if (!(await this.until(() => read.end !== undefined)))
       throw new Error("The supervisor ended before it sent the migration files the gate reads.");
     const end = read.end as SupervisorEvent;
@@ -283,13 +285,14 @@ export class SupervisorSession {
 
   /**
    * `health-from: host`: one GET made by the host (curl) while the supervisor waits for the health verdict,
-   * asked and answered in this session (`fetch ID BASE64` on its stdin; a `fetch` event with the id).
+   * asked and answered in this session (`fetch ID TEXT` on its stdin, see requestText; a `fetch` event with
+   * the id).
    */
   async fetch(url: string): Promise<HttpResponse> {
     const id = String(this.fetches.size + 1);
     const slot: { event?: SupervisorEvent } = {};
     this.fetches.set(id, slot);
-    this.say(`fetch ${id} ${Buffer.from(url, "utf8").toString("base64")}`);
+    this.say(`fetch ${id} ${requestText(url)}`);
     if (!(await this.until(() => slot.event !== undefined)) || !slot.event)
       return { status: 0, body: "", error: "the supervisor ended before it fetched the URL" };
     return fetchResponse(slot.event);

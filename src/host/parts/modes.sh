@@ -8,9 +8,11 @@
 # from the stream it replays, not a second one.
 relay_verdicts() {
   local dir=$1 line
+  # `read ID PATTERNS` (the gate's files) and `fetch ID URL` (a health probe from the host): the text as
+  # `\xHH` for each of its bytes, which the worker turns back with printf '%b' (see requestText).
+  local request='^(read|fetch) ([0-9]{1,6}) ((\\x[0-9a-f]{2})+)$'
   while IFS= read -r line; do
-    # `read ID PATTERNS` (the gate's files) and `fetch ID URL` (a health probe from the host), both base64.
-    if [[ $line =~ ^(read|fetch)\ ([0-9]{1,6})\ ([A-Za-z0-9+/=]+)$ ]] && ((${#line} <= 1048576)); then
+    if ((${#line} <= 1048576)) && [[ $line =~ $request ]]; then
       write_once "$dir/${BASH_REMATCH[1]}.${BASH_REMATCH[2]}" "${BASH_REMATCH[3]}"
     elif [[ $line == go || $line == "stop "* ]]; then
       write_once "$dir/decision" "$line"

@@ -211,24 +211,25 @@ readonly READ_FILE_MAX=1048576 READ_TOTAL_MAX=33554432 READ_FILES_MAX=2000
 # The requests (`read.ID`, `fetch.ID`) this worker has answered: each is answered once.
 declare -A ANSWERED=()
 serve_reads() {
-  local f id patterns64
+  local f id patterns
   for f in "$DEPLOY_DIR"/read.*; do
     id=${f##*/read.}
     [[ $id =~ ^[0-9]+$ && -z ${ANSWERED[read.$id]-} ]] || continue
-    read_whole patterns64 "$f" || continue
+    read_whole patterns "$f" || continue
     ANSWERED[read.$id]=1
-    read_files "$id" "$patterns64"
+    read_files "$id" "$patterns"
   done
 }
 
-# read_files ID PATTERNS64: the answer to one read (PATTERNS64: the base64 of its patterns).
+# read_files ID PATTERNS: the answer to one read (PATTERNS: its patterns, each byte as `\xHH`).
 # A process costs 5-15 ms here (a 2-core VM), and each is on the way from the pending list to the gate's
 # decision: the sizes come from one `stat` for all the files matched, and a file no larger than the limit is
 # encoded by one `base64` (a larger one by `head | base64`, which stops reading at the limit). Was: a `stat`
 # and a `head | base64` for each file.
 read_files() {
   local id=$1 patterns
-  patterns=$(base64 -d <<<"$2" 2>/dev/null) || patterns=""
+  # bash decodes it itself: `base64 -d` was a process here, 10-18 ms on the way to the gate's decision.
+  printf -v patterns '%b' "$2"
   (
     local journal_fd=$JOURNAL_FD
     JOURNAL_FD=""

@@ -43,13 +43,13 @@ wait_health() {
 # The health probes of `health-from: host` (`fetch.ID`, written by relay_verdicts), each answered once in
 # the deploy's session, where a probe used to open a session of its own. The bodies go to the stream only.
 serve_fetches() {
-  local f id url url64
+  local f id url escaped
   for f in "$DEPLOY_DIR"/fetch.*; do
     id=${f##*/fetch.}
     [[ $id =~ ^[0-9]+$ && -z ${ANSWERED[fetch.$id]-} ]] || continue
-    read_whole url64 "$f" || continue
+    read_whole escaped "$f" || continue
     ANSWERED[fetch.$id]=1
-    url=$(base64 -d <<<"$url64" 2>/dev/null) || url=""
+    printf -v url '%b' "$escaped"
     (
       JOURNAL_FD=""
       fetch_url "$url" "$f.body" "$id"
