@@ -45,16 +45,22 @@ setup() {
 }
 
 @test "app_state_dir_into names the state directory app_state_dir names (a symlinked app dir, one that does not exist)" {
-  local dir got
+  local dir got here=$PWD
   dir=$(mktemp -d)
-  mkdir "$dir/real"
-  ln -s "$dir/real" "$dir/current"
-  for app in "$dir/current" "$dir/real/" "$dir/missing"; do
+  mkdir -p "$dir/a/real"
+  ln -s "$dir/a/real" "$dir/current"
+  # `current/..` is $dir as written (cd, then pwd -P), not $dir/a (the link's parent).
+  for app in "$dir/current" "$dir/a/real/" "$dir/missing" "$dir/current/.." "${dir#/}/current"; do
     # shellcheck disable=SC2034 # read by app_state_dir_into (canonical_app_dir)
     APP_DIR_CANONICAL=""
     MG_APP_DIR=$app app_state_dir_into got
     [ "$got" = "$(MG_APP_DIR=$app app_state_dir)" ]
+    # Found in this shell, which is back where it was.
+    [ "$PWD" = "$here" ]
   done
+  APP_DIR_CANONICAL=""
+  MG_APP_DIR="$dir/current/.." canonical_app_dir
+  [ "$APP_DIR_CANONICAL" = "$(cd "$dir" && pwd -P)" ]
   rm -rf -- "$dir"
 }
 
