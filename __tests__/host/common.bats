@@ -45,19 +45,24 @@ setup() {
 }
 
 @test "app_state_dir_into names the state directory app_state_dir names (a symlinked app dir, one that does not exist)" {
-  local dir got here=$PWD
+  local dir got expected here=$PWD
   dir=$(mktemp -d)
   mkdir -p "$dir/a/real"
   ln -s "$dir/a/real" "$dir/current"
-  # `current/..` is $dir as written (cd, then pwd -P), not $dir/a (the link's parent).
   for app in "$dir/current" "$dir/a/real/" "$dir/missing" "$dir/current/.." "${dir#/}/current"; do
+    # What `cd` then `pwd -P` in a subshell says (a directory that is not there: its name as given).
+    expected=$(cd -- "$app" 2>/dev/null && pwd -P) || expected=$app
     # shellcheck disable=SC2034 # read by app_state_dir_into (canonical_app_dir)
     APP_DIR_CANONICAL=""
-    MG_APP_DIR=$app app_state_dir_into got
-    [ "$got" = "$(MG_APP_DIR=$app app_state_dir)" ]
+    MG_APP_DIR=$app canonical_app_dir
+    [ "$APP_DIR_CANONICAL" = "$expected" ]
     # Found in this shell, which is back where it was.
     [ "$PWD" = "$here" ]
+    APP_DIR_CANONICAL=""
+    MG_APP_DIR=$app app_state_dir_into got
+    [ "$got" = "$(APP_DIR_CANONICAL="" MG_APP_DIR=$app app_state_dir)" ]
   done
+  # `current/..` is $dir as written, not $dir/a (the link's parent).
   APP_DIR_CANONICAL=""
   MG_APP_DIR="$dir/current/.." canonical_app_dir
   [ "$APP_DIR_CANONICAL" = "$(cd "$dir" && pwd -P)" ]

@@ -164,9 +164,8 @@ state_root() {
 # `current` are one directory, so one lock. A directory that does not exist keeps its literal name (preflight
 # reports it).
 app_dir_canonical() {
-  local dir
-  dir=$(cd -- "$MG_APP_DIR" 2>/dev/null && pwd -P) || dir=$MG_APP_DIR
-  printf '%s' "$dir"
+  canonical_app_dir
+  printf '%s' "$APP_DIR_CANONICAL"
 }
 
 # canonical_app_dir: APP_DIR_CANONICAL (app_dir_canonical's answer), found once per process: the locks' holder
