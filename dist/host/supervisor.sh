@@ -769,7 +769,8 @@ run_start() {
   now_ms now
   RS_TAG="$MG_DEPLOY_ID:$label:$BASHPID:$now"
   CURRENT_TAG=$RS_TAG
-  rm -f "$RS_PIDFILE"
+  # None there before a run (the usual case): no process for nothing, on the way to the command's start.
+  [[ -e $RS_PIDFILE || -L $RS_PIDFILE ]] && rm -f "$RS_PIDFILE"
   (
     close_ours
     child_env
@@ -1026,7 +1027,8 @@ read_status() {
       STATUS_RC=$rc
       status_says_no_table "$out" "$out.err" "$rc" || no_table=false
     fi
-    rm -f "$out" "$out.err"
+    # Written only when the reading failed (see runner_status): no process for nothing, on the way to the gate.
+    [[ -e $out || -e $out.err || -L $out || -L $out.err ]] && rm -f "$out" "$out.err"
     unset -n words
   done
   ((STATUS_RC != 0)) && $no_table && STATUS_NO_TABLE=true
