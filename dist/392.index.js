@@ -768,10 +768,7 @@ function decodeBase64(text) {
  * every gate decision (10-18 ms on a 2-core VM, against 0.1 ms).
  */
 function requestText(text) {
-    let out = "";
-    for (const byte of Buffer.from(text, "utf8"))
-        out += `\\x${byte.toString(16).padStart(2, "0")}`;
-    return out;
+    return Buffer.from(text, "utf8").toString("hex").replace(/../g, "\\x$&");
 }
 function emptyJournal() {
     return {

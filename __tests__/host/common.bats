@@ -141,3 +141,17 @@ setup() {
   [ "$PG_RESTORE" = pg_restore ]
   rm -rf -- "$dir"
 }
+
+@test "rm_present removes the files when one is there (a dangling link too), and starts no rm when none is" {
+  local dir
+  dir=$(mktemp -d)
+  : >"$dir/a"
+  ln -s "$dir/gone" "$dir/link"
+  rm_present "$dir/missing" "$dir/a"
+  [ ! -e "$dir/a" ]
+  rm_present "$dir/link"
+  [ ! -L "$dir/link" ]
+  # No rm on PATH: with nothing there, nothing is started and the answer is 0.
+  PATH="$dir/empty" rm_present "$dir/missing" "$dir/also-missing"
+  rm -rf -- "$dir"
+}

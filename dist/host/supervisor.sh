@@ -43,6 +43,19 @@ now_ms() {
   fi
 }
 
+# rm_present FILE...: `rm -f` of the FILEs when any of them is there (a dangling link counts); no process
+# when none is, the usual case on a deploy's way to its gate (a process is 5-15 ms on a 2-core VM).
+rm_present() {
+  local f
+  for f; do
+    if [[ -e $f || -L $f ]]; then
+      rm -f -- "$@"
+      return
+    fi
+  done
+  return 0
+}
+
 # read_whole VAR FILE: the first line of FILE into VAR, and 0 only when that line is whole (ends in a newline):
 # a file write_once is still writing, or one not there yet, is 1 (try again later). No fork.
 read_whole() {
@@ -769,8 +782,8 @@ run_start() {
   now_ms now
   RS_TAG="$MG_DEPLOY_ID:$label:$BASHPID:$now"
   CURRENT_TAG=$RS_TAG
-  # None there before a run (the usual case): no process for nothing, on the way to the command's start.
-  [[ -e $RS_PIDFILE || -L $RS_PIDFILE ]] && rm -f "$RS_PIDFILE"
+  # None there before a run, the usual case.
+  rm_present "$RS_PIDFILE"
   (
     close_ours
     child_env
@@ -1027,8 +1040,8 @@ read_status() {
       STATUS_RC=$rc
       status_says_no_table "$out" "$out.err" "$rc" || no_table=false
     fi
-    # Written only when the reading failed (see runner_status): no process for nothing, on the way to the gate.
-    [[ -e $out || -e $out.err || -L $out || -L $out.err ]] && rm -f "$out" "$out.err"
+    # Written only when the reading failed (see runner_status).
+    rm_present "$out" "$out.err"
     unset -n words
   done
   ((STATUS_RC != 0)) && $no_table && STATUS_NO_TABLE=true
@@ -1416,7 +1429,7 @@ LOCK_WHY=""
 db_lock_session() {
   local holder=$1 n=${#DBLOCK_FDS[@]} to from pid
   local fifo="$DEPLOY_DIR/dblock.$n"
-  [[ -e $fifo.in || -e $fifo.out ]] && rm -f -- "$fifo.in" "$fifo.out"
+  rm_present "$fifo.in" "$fifo.out"
   if ! mkfifo -m 600 -- "$fifo.in" "$fifo.out"; then
     LOCK_WHY="could not make a pipe in $DEPLOY_DIR"
     return 1
@@ -2261,8 +2274,8 @@ runner_start() {
   phase_start boot
   local code fifo="$DEPLOY_DIR/runner"
   runner_code code || die_params "MG_RUNNER_KIND must be rails or django"
-  # A new deploy's directory has none: rm (a process) only for what is there.
-  [[ -e $fifo.in || -e $fifo.out ]] && rm -f -- "$fifo.in" "$fifo.out"
+  # A new deploy's directory has none.
+  rm_present "$fifo.in" "$fifo.out"
   if ! mkfifo -m 600 -- "$fifo.in" "$fifo.out"; then
     phase_end failed message "could not make a pipe in $DEPLOY_DIR"
     finish failed "Could not make the runner's pipes in $DEPLOY_DIR on the host. Nothing was migrated."

@@ -16,6 +16,19 @@ now_ms() {
   fi
 }
 
+# rm_present FILE...: `rm -f` of the FILEs when any of them is there (a dangling link counts); no process
+# when none is, the usual case on a deploy's way to its gate (a process is 5-15 ms on a 2-core VM).
+rm_present() {
+  local f
+  for f; do
+    if [[ -e $f || -L $f ]]; then
+      rm -f -- "$@"
+      return
+    fi
+  done
+  return 0
+}
+
 # read_whole VAR FILE: the first line of FILE into VAR, and 0 only when that line is whole (ends in a newline):
 # a file write_once is still writing, or one not there yet, is 1 (try again later). No fork.
 read_whole() {

@@ -82,7 +82,7 @@ LOCK_WHY=""
 db_lock_session() {
   local holder=$1 n=${#DBLOCK_FDS[@]} to from pid
   local fifo="$DEPLOY_DIR/dblock.$n"
-  [[ -e $fifo.in || -e $fifo.out ]] && rm -f -- "$fifo.in" "$fifo.out"
+  rm_present "$fifo.in" "$fifo.out"
   if ! mkfifo -m 600 -- "$fifo.in" "$fifo.out"; then
     LOCK_WHY="could not make a pipe in $DEPLOY_DIR"
     return 1

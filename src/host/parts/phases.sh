@@ -162,8 +162,8 @@ read_status() {
       STATUS_RC=$rc
       status_says_no_table "$out" "$out.err" "$rc" || no_table=false
     fi
-    # Written only when the reading failed (see runner_status): no process for nothing, on the way to the gate.
-    [[ -e $out || -e $out.err || -L $out || -L $out.err ]] && rm -f "$out" "$out.err"
+    # Written only when the reading failed (see runner_status).
+    rm_present "$out" "$out.err"
     unset -n words
   done
   ((STATUS_RC != 0)) && $no_table && STATUS_NO_TABLE=true

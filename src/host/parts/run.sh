@@ -58,8 +58,8 @@ run_start() {
   now_ms now
   RS_TAG="$MG_DEPLOY_ID:$label:$BASHPID:$now"
   CURRENT_TAG=$RS_TAG
-  # None there before a run (the usual case): no process for nothing, on the way to the command's start.
-  [[ -e $RS_PIDFILE || -L $RS_PIDFILE ]] && rm -f "$RS_PIDFILE"
+  # None there before a run, the usual case.
+  rm_present "$RS_PIDFILE"
   (
     close_ours
     child_env

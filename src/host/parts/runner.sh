@@ -59,8 +59,8 @@ runner_start() {
   phase_start boot
   local code fifo="$DEPLOY_DIR/runner"
   runner_code code || die_params "MG_RUNNER_KIND must be rails or django"
-  # A new deploy's directory has none: rm (a process) only for what is there.
-  [[ -e $fifo.in || -e $fifo.out ]] && rm -f -- "$fifo.in" "$fifo.out"
+  # A new deploy's directory has none.
+  rm_present "$fifo.in" "$fifo.out"
   if ! mkfifo -m 600 -- "$fifo.in" "$fifo.out"; then
     phase_end failed message "could not make a pipe in $DEPLOY_DIR"
     finish failed "Could not make the runner's pipes in $DEPLOY_DIR on the host. Nothing was migrated."
