@@ -45,8 +45,8 @@ var protocol = __webpack_require__(5063);
 var deploy_status = __webpack_require__(5769);
 // EXTERNAL MODULE: ./src/inputs-deploy.ts + 1 modules
 var inputs_deploy = __webpack_require__(8551);
-// EXTERNAL MODULE: ./src/parsers/index.ts + 1 modules
-var src_parsers = __webpack_require__(5349);
+// EXTERNAL MODULE: ./src/parsers/index.ts + 2 modules
+var src_parsers = __webpack_require__(441);
 // EXTERNAL MODULE: ./src/core/analyze.ts + 2 modules
 var analyze = __webpack_require__(163);
 ;// CONCATENATED MODULE: ./src/core/deploy/pr-approval.ts

@@ -2776,9 +2776,9 @@ async function run() {
         // Each command is imported when it runs: a deploy does not load (parse, compile) the check's code before
         // its SSH connection starts, nor the other way round.
         if (common.command === "check")
-            await (await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(803), __webpack_require__.e(825)]).then(__webpack_require__.bind(__webpack_require__, 8825))).runCheck(common);
+            await (await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(75), __webpack_require__.e(825)]).then(__webpack_require__.bind(__webpack_require__, 8825))).runCheck(common);
         else if (common.command === "deploy")
-            await (await Promise.all(/* import() */[__webpack_require__.e(803), __webpack_require__.e(392), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 514))).runDeploy(common);
+            await (await Promise.all(/* import() */[__webpack_require__.e(75), __webpack_require__.e(392), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 514))).runDeploy(common);
         else
             await (await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(190)]).then(__webpack_require__.bind(__webpack_require__, 8190))).runStatus(common);
     }
@@ -2792,7 +2792,7 @@ async function run() {
 }
 async function post() {
     try {
-        await (await Promise.all(/* import() */[__webpack_require__.e(803), __webpack_require__.e(392), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 514))).cleanupDeploy();
+        await (await Promise.all(/* import() */[__webpack_require__.e(75), __webpack_require__.e(392), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 514))).cleanupDeploy();
     }
     catch (error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Clean-up after the deploy failed: ${describe(error)}`);

@@ -1246,8 +1246,8 @@ function readCheckSettings(common) {
     return Object.freeze(settings);
 }
 
-// EXTERNAL MODULE: ./src/parsers/index.ts + 1 modules
-var src_parsers = __webpack_require__(5349);
+// EXTERNAL MODULE: ./src/parsers/index.ts + 2 modules
+var src_parsers = __webpack_require__(441);
 // EXTERNAL MODULE: ./src/adapters/github.ts
 var github = __webpack_require__(2401);
 // EXTERNAL MODULE: ./src/adapters/sticky-comment.ts

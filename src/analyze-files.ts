@@ -31,7 +31,8 @@ import { readsSiblings } from "./core/frameworks/index.js";
 import type { Parsers } from "./core/parsers.js";
 import { SharedReading } from "./core/shared-reading.js";
 import type { FileReport } from "./core/types.js";
-import { loadParsers, loadReadersOf, setEngineFlags, type ParserName } from "./parsers/index.js";
+import { setEngineFlags } from "./parsers/engine-flags.js";
+import { loadParsers, loadReadersOf, type ParserName } from "./parsers/index.js";
 
 export interface DiskFile {
   /** Where to read it. */

@@ -1,5 +1,6 @@
-// Runs the bundled action exactly as the Actions runner does: `node dist/index.js` with INPUT_* env and the
-// GITHUB_* files, from a copy of dist/ with no node_modules beside it (what ships is what is tested).
+// Runs the bundled action exactly as the Actions runner does: `node dist/index.js` on the node action.yml names
+// (see actionNode), with INPUT_* env and the GITHUB_* files, from a copy of dist/ with no node_modules beside it
+// (what ships is what is tested).
 import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -33,6 +34,20 @@ export interface RunActionOptions {
 }
 
 let bundleDir: string | undefined;
+
+/**
+ * The node the runner starts the action with (action.yml's `runs.using`), installed by
+ * scripts/install-action-node.sh; MG_ACTION_NODE names another. There is no fallback to the node running the
+ * tests: a run on another version would pass or fail for that version, not for the one that ships.
+ */
+export function actionNode(): string {
+  const node = process.env.MG_ACTION_NODE ?? resolve(".cache/action-node/bin/node");
+  if (!existsSync(node))
+    throw new Error(
+      `No node for the action at ${node}: run \`bash scripts/install-action-node.sh\` (npm test does), or set MG_ACTION_NODE.`,
+    );
+  return node;
+}
 
 /** A private copy of the bundle: MG_DIST_DIR (a build elsewhere) or the committed dist/. */
 export function bundle(): string {
@@ -82,7 +97,7 @@ async function step(
 ): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     const child = execFile(
-      process.execPath,
+      actionNode(),
       [script],
       { env, cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, killSignal: "SIGKILL" },
       (error, stdout, stderr) => {

@@ -2613,8 +2613,10 @@ class SharedReading {
     }
 }
 
-// EXTERNAL MODULE: ./src/parsers/index.ts + 2 modules
-var parsers = __nccwpck_require__(2690);
+// EXTERNAL MODULE: ./src/parsers/engine-flags.ts + 1 modules
+var engine_flags = __nccwpck_require__(4241);
+// EXTERNAL MODULE: ./src/parsers/index.ts + 1 modules
+var parsers = __nccwpck_require__(5349);
 ;// CONCATENATED MODULE: ./src/analyze-files.ts
 // The CLI's analysis engine: files on disk → one report per file, in the order given, on this thread or on
 // several. All the files of one folder are analysed by one thread, which lists the folder and reads its migrations
@@ -2622,6 +2624,7 @@ var parsers = __nccwpck_require__(2690);
 // only the reading of a folder too large for one thread's share is spread over the others (see sharedBatches), the
 // replay and the rules staying in order on the owner. Results are handed on strictly in the order given, so a run
 // on four threads prints exactly what a run on one prints.
+
 
 
 
@@ -3226,7 +3229,7 @@ async function analyzeFiles(files, options, each) {
         booting.then(() => {
             if (failed)
                 return;
-            (0,parsers.setEngineFlags)();
+            (0,engine_flags/* setEngineFlags */._C)();
             for (const worker of workers)
                 worker.postMessage(go);
         });
@@ -3467,7 +3470,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_frameworks_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6454);
 /* harmony import */ var _core_exit_status_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7477);
 /* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9344);
-/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2690);
+/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5349);
 /* harmony import */ var _report_writer_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1156);
 /* harmony import */ var _cli_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4725);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1013);
@@ -3708,7 +3711,7 @@ async function diffCommand(args) {
     const [{ createGit }, { analyzeDiff }, { loadParsers }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960)),
         __nccwpck_require__.e(/* import() */ 95).then(__nccwpck_require__.bind(__nccwpck_require__, 95)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2690)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5349)),
     ]);
     const git = createGit(repo);
     try {
@@ -11629,7 +11632,97 @@ function dropTypeInUse(op, still) {
 
 /***/ }),
 
-/***/ 2690:
+/***/ 4241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _C: () => (/* binding */ setEngineFlags)
+});
+
+// UNUSED EXPORTS: INTERRUPT_BUDGET, engineFlags
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/parsers/engine-flags.ts
+// The V8 flags an analysis run sets on itself, by the V8 version of the node that runs it. The action ships on
+// node 24 (action.yml), the CLI runs on whatever node the user has (package.json: >=20), so each flag here was
+// checked on node 20 (V8 11.3), 21 (11.8), 22 (12.4) and 24 (13.6).
+
+/**
+ * Bytecode a function runs before V8 considers optimising it (node 20's default is 66 KiB, 67,584). Total
+ * instructions of `analyze --jobs 1` on the bench's mixed corpus (callgrind, every thread counted):
+ * 2,000 files 8.45 G by default, 7.31 G with this budget set here (7.13 G given on the command line); 10,000
+ * files (on the command line) 30.28 G and 26.57 G; twice this budget 7.20 G at 2,000 files, four times 7.57 G.
+ */
+const INTERRUPT_BUDGET = 528_000;
+/**
+ * The flags for an analysis run on V8 `v8Version` (`process.versions.v8`).
+ *
+ * WebAssembly is compiled by Liftoff (the baseline compiler) only. By default V8 also recompiles hot functions
+ * with TurboFan in the background, and node waits for those compiles before it exits. Measured on one SQL file
+ * (paired runs): half the CPU time and 66 instead of 114 MiB; on 10,000 files no slower (0.97× the CPU) and
+ * 25 MiB less. `--liftoff-only` alone does this on node 20, whose V8 reads it when a function is about to tier up.
+ * From V8 12 it is read only through the flags it implies, and V8 applies implications at start-up, not to a flag
+ * set at run time: on node 24, `SELECT interval '1 year'` in one SQL file then had V8 compile libpg_query's parser
+ * function (102 KB of WebAssembly) with TurboFan, 1.8 s and 610 MB that node waited for before it exited. So the
+ * two implied flags are set by name as well, on every version.
+ *
+ * Each function is also validated when it is first compiled, not all of them when the module loads: V8
+ * already compiles lazily, but by default it validates every function body up front, most of which a run
+ * never calls. That was 52 of the 784 million instructions of a cold start on one Rails file (callgrind). The
+ * modules are the ones we ship; a function that failed validation would throw from the parse, and a parse
+ * that throws is a needs-review finding, never a pass.
+ *
+ * JavaScript is optimised later than V8's default (INTERRUPT_BUDGET). The readers are many functions each run
+ * a few times per file, and by default TurboFan compiled most of them: compiling was 22 % of the CPU of a
+ * 10,000-file run (perf), spent on functions that ran a few more times. With the budget raised, only the
+ * functions that stay hot are optimised. V8 11.8 (node 21) replaced the budget with invocation counts and
+ * dropped the flag; V8 prints "Error: unrecognized flag" to stderr for a flag it does not know, so it is set only
+ * where it exists.
+ *
+ * Scavenges (the young generation's collections, ~80 in a 10,000-file run, ~470 ms over both threads) run on
+ * the collecting thread alone, without helper tasks: an analysis run keeps every core busy with its own threads,
+ * so the helpers only wait for a core and then synchronise. 10,000 mixed files, paired runs against the same
+ * bundle without it, on three calls (6-10 pairs each): 0.954×, 0.962× and 0.977× the wall time, 0.97-0.99× the
+ * CPU, the same report byte for byte. Unlike `--single-threaded-gc` (which crashes V8 when set after start-up),
+ * this flag is read at each scavenge.
+ *
+ * None of them changes what a run computes, only when and how V8 compiles and collects.
+ */
+function engineFlags(v8Version) {
+    const flags = [
+        "--liftoff-only",
+        "--no-wasm-tier-up",
+        "--no-wasm-dynamic-tiering",
+        "--wasm-lazy-validation",
+    ];
+    // A version that does not read as major.minor is taken for a new one: the flag is left out, not guessed at.
+    const version = /^(\d+)\.(\d+)\./.exec(v8Version);
+    const [major, minor] = version ? [Number(version[1]), Number(version[2])] : [Infinity, 0];
+    if (major < 11 || (major === 11 && minor <= 3))
+        flags.push(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+    flags.push("--no-parallel-scavenge");
+    return flags;
+}
+/**
+ * Sets the flags, once per process, before the first parser loads (see analyze-files.ts for when). They are
+ * process-wide, so analysis threads get them too.
+ */
+let engineFlagsSet = false;
+function setEngineFlags() {
+    if (engineFlagsSet)
+        return;
+    engineFlagsSet = true;
+    for (const flag of engineFlags(process.versions.v8))
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
+}
+
+
+/***/ }),
+
+/***/ 5349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -11639,8 +11732,7 @@ __nccwpck_require__.r(__webpack_exports__);
 __nccwpck_require__.d(__webpack_exports__, {
   loadParsers: () => (/* binding */ loadParsers),
   loadReadersOf: () => (/* binding */ loadReadersOf),
-  parsersFor: () => (/* binding */ parsersFor),
-  setEngineFlags: () => (/* binding */ setEngineFlags)
+  parsersFor: () => (/* binding */ parsersFor)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -11651,10 +11743,10 @@ var external_node_module_ = __nccwpck_require__(8995);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 // EXTERNAL MODULE: ./src/core/frameworks/readers.ts
 var readers = __nccwpck_require__(2909);
+// EXTERNAL MODULE: ./src/parsers/engine-flags.ts + 1 modules
+var engine_flags = __nccwpck_require__(4241);
 ;// CONCATENATED MODULE: ./src/parsers/reader-chunks.ts
 /**
  * The readers that read a language, each its own chunk in the bundle: a run loads those of the languages its
@@ -11797,52 +11889,6 @@ let pg;
 let treeSitter;
 const grammars = new Map();
 const ready = { grammars: new Map() };
-/**
- * V8 flags for an analysis run, set once before the first parser loads (see analyze-files.ts for when).
- *
- * WebAssembly is compiled by Liftoff (the baseline compiler) only. By default V8 also recompiles hot functions
- * with TurboFan in the background, and node waits for those compiles before it exits. Measured on one SQL file
- * (paired runs): half the CPU time and 66 instead of 114 MiB; on 10,000 files no slower (0.97× the CPU) and
- * 25 MiB less.
- *
- * Each function is also validated when it is first compiled, not all of them when the module loads: V8
- * already compiles lazily, but by default it validates every function body up front, most of which a run
- * never calls. That was 52 of the 784 million instructions of a cold start on one Rails file (callgrind). The
- * modules are the ones we ship; a function that failed validation would throw from the parse, and a parse
- * that throws is a needs-review finding, never a pass.
- *
- * JavaScript is optimised later than V8's default (INTERRUPT_BUDGET). The readers are many functions each run
- * a few times per file, and by default TurboFan compiled most of them: compiling was 22 % of the CPU of a
- * 10,000-file run (perf), spent on functions that ran a few more times. With the budget raised, only the
- * functions that stay hot are optimised: see INTERRUPT_BUDGET for the figures.
- *
- * Scavenges (the young generation's collections, ~80 in a 10,000-file run, ~470 ms over both threads) run on
- * the collecting thread alone, without helper tasks: an analysis run keeps every core busy with its own threads,
- * so the helpers only wait for a core and then synchronise. 10,000 mixed files, paired runs against the same
- * bundle without it, on three calls (6-10 pairs each): 0.954×, 0.962× and 0.977× the wall time, 0.97-0.99× the
- * CPU, the same report byte for byte. Unlike `--single-threaded-gc` (which crashes V8 when set after start-up),
- * this flag is read at each scavenge.
- *
- * The flags must be set before the first module compiles; they are process-wide, so analysis threads get them
- * too. None of them changes what a run computes, only when and how V8 compiles and collects.
- */
-let engineFlagsSet = false;
-function setEngineFlags() {
-    if (engineFlagsSet)
-        return;
-    engineFlagsSet = true;
-    (0,external_node_v8_namespaceObject.setFlagsFromString)("--liftoff-only");
-    (0,external_node_v8_namespaceObject.setFlagsFromString)("--wasm-lazy-validation");
-    (0,external_node_v8_namespaceObject.setFlagsFromString)(`--interrupt-budget=${INTERRUPT_BUDGET}`);
-    (0,external_node_v8_namespaceObject.setFlagsFromString)("--no-parallel-scavenge");
-}
-/**
- * Bytecode a function runs before V8 considers optimising it (node 20's default is 66 KiB, 67,584). Total
- * instructions of `analyze --jobs 1` on the bench's mixed corpus (callgrind, every thread counted):
- * 2,000 files 8.45 G by default, 7.31 G with this budget set here (7.13 G given on the command line); 10,000
- * files (on the command line) 30.28 G and 26.57 G; twice this budget 7.20 G at 2,000 files, four times 7.57 G.
- */
-const INTERRUPT_BUDGET = 528_000;
 const readersLoaded = new Map();
 function loadReaders(name) {
     let done = readersLoaded.get(name);
@@ -11862,7 +11908,7 @@ async function loadReadersOf(names = ALL) {
  * interface the core uses.
  */
 async function loadParsers(names = ALL) {
-    setEngineFlags();
+    (0,engine_flags/* setEngineFlags */._C)();
     const jobs = [];
     for (const name of names) {
         jobs.push(loadReaders(name));

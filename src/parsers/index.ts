@@ -5,9 +5,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
 import { provideReaders } from "../core/frameworks/readers.js";
 import type { Parsers, TreeSitterLanguage } from "../core/parsers.js";
+import { setEngineFlags } from "./engine-flags.js";
 import { READERS } from "./reader-chunks.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -124,53 +124,6 @@ const ready: {
   pg?: PgModule;
   grammars: Map<TreeSitterLanguage, TreeSitterParser>;
 } = { grammars: new Map() };
-
-/**
- * V8 flags for an analysis run, set once before the first parser loads (see analyze-files.ts for when).
- *
- * WebAssembly is compiled by Liftoff (the baseline compiler) only. By default V8 also recompiles hot functions
- * with TurboFan in the background, and node waits for those compiles before it exits. Measured on one SQL file
- * (paired runs): half the CPU time and 66 instead of 114 MiB; on 10,000 files no slower (0.97× the CPU) and
- * 25 MiB less.
- *
- * Each function is also validated when it is first compiled, not all of them when the module loads: V8
- * already compiles lazily, but by default it validates every function body up front, most of which a run
- * never calls. That was 52 of the 784 million instructions of a cold start on one Rails file (callgrind). The
- * modules are the ones we ship; a function that failed validation would throw from the parse, and a parse
- * that throws is a needs-review finding, never a pass.
- *
- * JavaScript is optimised later than V8's default (INTERRUPT_BUDGET). The readers are many functions each run
- * a few times per file, and by default TurboFan compiled most of them: compiling was 22 % of the CPU of a
- * 10,000-file run (perf), spent on functions that ran a few more times. With the budget raised, only the
- * functions that stay hot are optimised: see INTERRUPT_BUDGET for the figures.
- *
- * Scavenges (the young generation's collections, ~80 in a 10,000-file run, ~470 ms over both threads) run on
- * the collecting thread alone, without helper tasks: an analysis run keeps every core busy with its own threads,
- * so the helpers only wait for a core and then synchronise. 10,000 mixed files, paired runs against the same
- * bundle without it, on three calls (6-10 pairs each): 0.954×, 0.962× and 0.977× the wall time, 0.97-0.99× the
- * CPU, the same report byte for byte. Unlike `--single-threaded-gc` (which crashes V8 when set after start-up),
- * this flag is read at each scavenge.
- *
- * The flags must be set before the first module compiles; they are process-wide, so analysis threads get them
- * too. None of them changes what a run computes, only when and how V8 compiles and collects.
- */
-let engineFlagsSet = false;
-export function setEngineFlags(): void {
-  if (engineFlagsSet) return;
-  engineFlagsSet = true;
-  setFlagsFromString("--liftoff-only");
-  setFlagsFromString("--wasm-lazy-validation");
-  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
-  setFlagsFromString("--no-parallel-scavenge");
-}
-
-/**
- * Bytecode a function runs before V8 considers optimising it (node 20's default is 66 KiB, 67,584). Total
- * instructions of `analyze --jobs 1` on the bench's mixed corpus (callgrind, every thread counted):
- * 2,000 files 8.45 G by default, 7.31 G with this budget set here (7.13 G given on the command line); 10,000
- * files (on the command line) 30.28 G and 26.57 G; twice this budget 7.20 G at 2,000 files, four times 7.57 G.
- */
-const INTERRUPT_BUDGET = 528_000;
 
 const readersLoaded = new Map<ParserName, Promise<void>>();
 function loadReaders(name: ParserName): Promise<void> {
