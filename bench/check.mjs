@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { corpusEntries } from "./corpus.mjs";
-import { load, targets } from "./measure.mjs";
+import { actionNode, load, targets } from "./measure.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const action = join(process.env.MG_DIST_DIR ?? join(root, "dist"), "index.js");
@@ -15,6 +15,7 @@ const COMMITS = Number(process.env.BENCH_COMMITS ?? 20000);
 const FILES = Number(process.env.BENCH_PR_FILES ?? 2000);
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const repo = join(root, ".bench", `check-repo-${COMMITS}-${FILES}-v1`);
+const runtime = actionNode();
 
 function git(args, options = {}) {
   const r = spawnSync("git", args, { cwd: repo, encoding: "utf8", maxBuffer: 1 << 28, ...options });
@@ -108,7 +109,7 @@ function runAction() {
     const started = process.hrtime.bigint();
     // BENCH_NODE_ARGS: node's own flags for the action (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof) to profile it.
     const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-    const child = spawn(process.execPath, [...nodeArgs, action], {
+    const child = spawn(runtime.node, [...nodeArgs, action], {
       cwd: repo,
       env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -130,7 +131,7 @@ function runAction() {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`load average at start: ${load()}`);
+console.log(`load average at start: ${load()}; the action runs on node ${runtime.version} (action.yml's)`);
 await runAction(); // warm the page cache
 const runs = [];
 for (let i = 0; i < RUNS; i++) runs.push(await runAction());

@@ -21,9 +21,11 @@ import {
 } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { actionNode } from "./measure.mjs";
 import { freePort, startCluster } from "./pg.mjs";
 
 const OVERHEAD_TARGET_MS = 300;
+const runtime = actionNode();
 const runsFlag = process.argv.indexOf("--runs");
 // 9 pairs by default: a bare migrate here varies by ±400 ms between runs (the app's boot under the VM's
 // steal), so the median of 5 pair differences moved by ±250 ms from one bench run to the next.
@@ -194,7 +196,7 @@ function guarded(backup) {
     const lines = [];
     let stderr = "";
     let part = "";
-    const child = spawn(process.execPath, [join(dist, "index.js")], { env });
+    const child = spawn(runtime.node, [join(dist, "index.js")], { env });
     child.stdout.on("data", (d) => {
       const at = Date.now();
       const all = (part + d.toString()).split("\n");
@@ -331,6 +333,7 @@ try {
   const bareMs = median(rows.bare);
   const figures = {
     runs: RUNS,
+    actionNode: runtime.version,
     load: `${loadBefore} → ${load()}`,
     bareMs: Math.round(bareMs),
     guardedMs: Math.round(median(rows.never.map((r) => r.ms))),

@@ -2,7 +2,7 @@
 // paired with a yardstick when there is one, and judge figures against targets. The machine is shared and
 // noisy, so every figure is the median and the min of several runs, printed with the load average.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -10,6 +10,21 @@ export const root = new URL("..", import.meta.url).pathname;
 // MG_DIST_DIR measures another build (a "before" figure) with the same method.
 export const cli = join(process.env.MG_DIST_DIR ?? join(root, "dist"), "cli.js");
 export const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+
+/**
+ * The node the action runs on (action.yml's `runs.using`, installed by scripts/install-action-node.sh, which
+ * `npm run bench` runs first; MG_ACTION_NODE names another): the benches of the action (check, deploy) run it
+ * there, as GitHub's runner does. The CLI's benches run on this node, the oldest the CLI supports.
+ */
+export function actionNode() {
+  const node = process.env.MG_ACTION_NODE ?? join(root, ".cache", "action-node", "bin", "node");
+  if (!existsSync(node)) {
+    console.error(`No node for the action at ${node}: run \`bash scripts/install-action-node.sh\`.`);
+    process.exit(2);
+  }
+  const version = spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim();
+  return { node, version };
+}
 
 // Peak memory: the child reports its own maxRSS (threads included) when it exits.
 const hookDir = mkdtempSync(join(tmpdir(), "mg-bench-hook-"));
