@@ -6772,11 +6772,12 @@ const INTERRUPT_BUDGET = 528_000;
  * WebAssembly is compiled by Liftoff (the baseline compiler) only. By default V8 also recompiles hot functions
  * with TurboFan in the background, and node waits for those compiles before it exits. Measured on one SQL file
  * (paired runs): half the CPU time and 66 instead of 114 MiB; on 10,000 files no slower (0.97× the CPU) and
- * 25 MiB less. `--liftoff-only` alone does this on node 20, whose V8 reads it when a function is about to tier up.
- * From V8 12 it is read only through the flags it implies, and V8 applies implications at start-up, not to a flag
- * set at run time: on node 24, `SELECT interval '1 year'` in one SQL file then had V8 compile libpg_query's parser
- * function (102 KB of WebAssembly) with TurboFan, 1.8 s and 610 MB that node waited for before it exited. So the
- * two implied flags are set by name as well, on every version.
+ * 25 MiB less. `--liftoff-only` set at run time does this on node 20, 21 and 22, but not on node 24 (V8 13.6),
+ * where `--no-wasm-tier-up` and `--no-wasm-dynamic-tiering`, the flags it implies, must be set by name (V8 applies
+ * a flag's implications when it starts): with `--liftoff-only` alone, `SELECT interval '1 year'` in one SQL file
+ * had node 24 compile libpg_query's parser function (102 KB of WebAssembly) with TurboFan, 1.8 s and 610 MB that
+ * node waited for before it exited. All three are set on every version (V8's own trace of each compile, on each
+ * of those nodes: no function compiled by TurboFan).
  *
  * Each function is also validated when it is first compiled, not all of them when the module loads: V8
  * already compiles lazily, but by default it validates every function body up front, most of which a run
