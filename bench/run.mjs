@@ -9,11 +9,14 @@ const only = process.argv.slice(2);
 const benches = ["analyze", "sql", "check", "deploy", "backup"].filter(
   (b) => only.length === 0 || only.includes(b),
 );
-// The action's benches run it on the node action.yml names (see measure.mjs's actionNode).
-if (benches.includes("check") || benches.includes("deploy")) {
-  const install = spawnSync("bash", [join(here, "..", "scripts", "install-action-node.sh")], {
-    stdio: "inherit",
-  });
+// What the benches run beside the product, fetched at pinned versions: the node the action runs on (the action's
+// benches run it there, see measure.mjs's actionNode) and squawk (the SQL bench's yardstick).
+const tools = [
+  (benches.includes("check") || benches.includes("deploy")) && "install-action-node.sh",
+  benches.includes("sql") && "install-squawk.sh",
+].filter(Boolean);
+for (const script of tools) {
+  const install = spawnSync("bash", [join(here, "..", "scripts", script)], { stdio: "inherit" });
   if (install.status !== 0) process.exit(1);
 }
 let failed = 0;
