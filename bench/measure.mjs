@@ -12,14 +12,14 @@ export const cli = join(process.env.MG_DIST_DIR ?? join(root, "dist"), "cli.js")
 export const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 
 /**
- * The node the action runs on (action.yml's `runs.using`, installed by scripts/install-action-node.sh, which
+ * The node the action runs on (action.yml's `runs.using`, installed by `scripts/install-tool.sh action-node`, which
  * `npm run bench` runs first; MG_ACTION_NODE names another): the benches of the action (check, deploy) run it
  * there, as GitHub's runner does. The CLI's benches run on this node, the oldest the CLI supports.
  */
 export function actionNode() {
   const node = process.env.MG_ACTION_NODE ?? join(root, ".cache", "action-node", "bin", "node");
   if (!existsSync(node)) {
-    console.error(`No node for the action at ${node}: run \`bash scripts/install-action-node.sh\`.`);
+    console.error(`No node for the action at ${node}: run \`bash scripts/install-tool.sh action-node\`.`);
     process.exit(2);
   }
   const version = spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim();

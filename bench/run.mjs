@@ -12,11 +12,13 @@ const benches = ["analyze", "sql", "check", "deploy", "backup"].filter(
 // What the benches run beside the product, fetched at pinned versions: the node the action runs on (the action's
 // benches run it there, see measure.mjs's actionNode) and squawk (the SQL bench's yardstick).
 const tools = [
-  (benches.includes("check") || benches.includes("deploy")) && "install-action-node.sh",
-  benches.includes("sql") && "install-squawk.sh",
+  (benches.includes("check") || benches.includes("deploy")) && "action-node",
+  benches.includes("sql") && "squawk",
 ].filter(Boolean);
-for (const script of tools) {
-  const install = spawnSync("bash", [join(here, "..", "scripts", script)], { stdio: "inherit" });
+for (const tool of tools) {
+  const install = spawnSync("bash", [join(here, "..", "scripts", "install-tool.sh"), tool], {
+    stdio: "inherit",
+  });
   if (install.status !== 0) process.exit(1);
 }
 let failed = 0;

@@ -12,7 +12,7 @@ const SMALL = Number(process.env.BENCH_SQL_FILES ?? 10000);
 const LARGE = Number(process.env.BENCH_SQL_LARGE ?? 50000);
 
 /**
- * squawk's own binary, installed by scripts/install-squawk.sh (`npm run bench` runs it first; MG_SQUAWK names
+ * squawk's own binary, installed by `scripts/install-tool.sh squawk` (`npm run bench` runs it first; MG_SQUAWK names
  * another), with no node wrapper in the figure.
  */
 function squawkBinary() {

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-system-deps.sh
-bash scripts/install-action-node.sh
+bash scripts/install-tool.sh action-node
 echo "== typecheck" && npm run --silent typecheck
 echo "== lint" && npm run --silent lint
 echo "== dist is fresh" && npm run --silent check-dist

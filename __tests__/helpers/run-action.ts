@@ -37,14 +37,14 @@ let bundleDir: string | undefined;
 
 /**
  * The node the runner starts the action with (action.yml's `runs.using`), installed by
- * scripts/install-action-node.sh; MG_ACTION_NODE names another. There is no fallback to the node running the
+ * `scripts/install-tool.sh action-node`; MG_ACTION_NODE names another. There is no fallback to the node running the
  * tests: a run on another version would pass or fail for that version, not for the one that ships.
  */
 export function actionNode(): string {
   const node = process.env.MG_ACTION_NODE ?? resolve(".cache/action-node/bin/node");
   if (!existsSync(node))
     throw new Error(
-      `No node for the action at ${node}: run \`bash scripts/install-action-node.sh\` (npm test does), or set MG_ACTION_NODE.`,
+      `No node for the action at ${node}: run \`bash scripts/install-tool.sh action-node\` (npm test does), or set MG_ACTION_NODE.`,
     );
   return node;
 }
