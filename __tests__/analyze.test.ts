@@ -89,6 +89,22 @@ describe("analyzeFile on content it cannot read", () => {
   });
 });
 
+describe("analyzeFile excerpts", () => {
+  const file = { path: PATH, content: "-- cleanup\n  DROP TABLE carts;\n", status: "added" as const };
+
+  it("gives each finding the flagged lines by default (the PR comment and SARIF show them)", () => {
+    const report = analyzeFile(file, parsers, SQL_CONFIG)!;
+    expect(report.findings.find((f) => f.rule === "drop-table")?.excerpt).toBe("DROP TABLE carts;");
+  });
+
+  it("leaves them out when asked, and changes nothing else", () => {
+    const full = analyzeFile(file, parsers, SQL_CONFIG)!;
+    const bare = analyzeFile(file, parsers, SQL_CONFIG, { excerpts: false })!;
+    expect(bare.findings.some((f) => "excerpt" in f)).toBe(false);
+    expect(bare).toEqual({ ...full, findings: full.findings.map(({ excerpt: _, ...f }) => f) });
+  });
+});
+
 describe("analyzeFile routing", () => {
   it("returns undefined for a path that is no migration", () => {
     expect(analyzeFile({ path: "README.md", content: "# hello\n" }, parsers, DEFAULT_CONFIG)).toBeUndefined();

@@ -188,6 +188,25 @@ describe("migration-guard CLI (bundled)", () => {
       expect(one.code).toBe(2);
       expect(one.stderr).toContain("notes.txt");
       expect(three).toEqual(one);
+      if (format === "sarif") {
+        // SARIF shows the flagged lines, on the workers' files too (other formats leave excerpts out).
+        const regions = (
+          JSON.parse(three.stdout) as {
+            runs: {
+              results: {
+                ruleId: string;
+                locations: { physicalLocation: { region: { snippet?: { text: string } } } }[];
+              }[];
+            }[];
+          }
+        ).runs[0]!.results.filter((r) => r.ruleId === "drop-column").map(
+          (r) => r.locations[0]!.physicalLocation.region,
+        );
+        expect(regions.length).toBeGreaterThan(200);
+        expect(
+          regions.every((r) => /DROP COLUMN|remove_column|RemoveField/.test(r.snippet?.text ?? "")),
+        ).toBe(true);
+      }
     }
     const safe = tree(
       Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`db/migrate/${i}_s.rb`, SAFE])),

@@ -554,7 +554,7 @@ function readMigration(file, parsers, config) {
  * Analyses one file. Returns undefined when the path is not a migration of any known framework
  * (and was not named by config). Never throws for bad content: that becomes a needs-review finding.
  */
-function analyzeFile(file, parsers, config) {
+function analyzeFile(file, parsers, config, options = {}) {
     const status = file.status ?? "unchanged";
     const decoded = file.unreadable
         ? { problem: file.unreadable }
@@ -597,7 +597,9 @@ function analyzeFile(file, parsers, config) {
         path: file.path,
         framework: framework.id,
         status,
-        findings: withExcerpts(runRules(ctx, config, parsed.comments), text),
+        findings: options.excerpts === false
+            ? runRules(ctx, config, parsed.comments)
+            : withExcerpts(runRules(ctx, config, parsed.comments), text),
         ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
     };
 }

@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { basename, dirname, join } from "node:path";
 import type { Worker } from "node:worker_threads";
-import { analyzeFile, readMigration, type Reading } from "./core/analyze.js";
+import { analyzeFile, readMigration, type AnalyzeOptions, type Reading } from "./core/analyze.js";
 import type { Config } from "./core/config.js";
 import {
   dumpFilesUnder,
@@ -45,6 +45,8 @@ export interface EngineOptions {
   config: Config;
   /** The parsers the files can need; undefined loads all (`--framework` may route any name to any reader). */
   parsers: ParserName[] | undefined;
+  /** Give findings their excerpts (see AnalyzeOptions): the formats that show code need them. Default true. */
+  excerpts?: boolean;
   /** Threads to use, this one included; undefined chooses (see `threadsFor`). */
   threads?: number;
   /** The script a worker runs: the CLI's own entry, which calls `serveAnalysis()` off the main thread. */
@@ -82,6 +84,10 @@ const IN_FLIGHT = 2;
 const SLICE_MS = 8;
 /** How long the main thread waits for the workers to boot before it sets the V8 flags anyway. */
 const BOOT_WAIT_MS = 2000;
+
+function analysisOf(options: EngineOptions): AnalyzeOptions {
+  return options.excerpts === false ? { excerpts: false } : {};
+}
 
 export function threadsFor(files: number, requested: number | undefined): number {
   if (requested !== undefined) return Math.max(1, Math.min(requested, Math.ceil(files / BATCH)));
@@ -189,7 +195,7 @@ interface Analyser {
  * analysed in the order their framework runs them (reports still come back in the order given), so each is
  * parsed once and the history replayed once.
  */
-function analyser(parsers: Parsers, config: Config): Analyser {
+function analyser(parsers: Parsers, config: Config, options: AnalyzeOptions): Analyser {
   const listing = folderIndexes((dir: string): string[] => {
     try {
       return readdirSync(dir);
@@ -247,6 +253,7 @@ function analyser(parsers: Parsers, config: Config): Analyser {
       },
       parsers,
       config,
+      options,
     );
   };
   const read = (file: DiskFile): Reading | null => {
@@ -375,6 +382,7 @@ interface WorkerSetup {
 interface Go {
   config: Config;
   parsers: ParserName[] | undefined;
+  analysis: AnalyzeOptions;
 }
 interface BatchRequest {
   batch: number;
@@ -411,7 +419,7 @@ export async function serveAnalysis(): Promise<void> {
   // The parsers wait for the main thread's go: it sets the V8 flags (setEngineFlags) once every thread has booted.
   port.postMessage({ booted: true });
   const go = await new Promise<Go>((given) => port.once("message", given));
-  const { analyse, read } = analyser(await loadParsers(go.parsers), go.config);
+  const { analyse, read } = analyser(await loadParsers(go.parsers), go.config, go.analysis);
   port.on("message", (request: BatchRequest | ReadRequest) => {
     let reply: BatchReply;
     try {
@@ -552,7 +560,7 @@ export async function analyzeFiles<F extends DiskFile>(
   const filesOf = (batch: number) => batches[batch]!.map((i) => files[i]!);
   const early = options.early?.take(threads - 1) ?? [];
   if (threads <= 1) {
-    const { analyse } = analyser(await loadParsers(options.parsers), options.config);
+    const { analyse } = analyser(await loadParsers(options.parsers), options.config, analysisOf(options));
     for (let b = 0; b < batches.length; b++) runToEnd(analyse(filesOf(b), undefined, deliverer(b)));
     return;
   }
@@ -580,7 +588,7 @@ export async function analyzeFiles<F extends DiskFile>(
   // What each worker holds, at most IN_FLIGHT: it is given more as it sends results back, or as chunks appear.
   const holding = new Map<Worker, number>();
   let feed: () => void = () => {};
-  const go: Go = { config: options.config, parsers: options.parsers };
+  const go: Go = { config: options.config, parsers: options.parsers, analysis: analysisOf(options) };
   const pool = [...early];
   while (pool.length < threads - 1) pool.push(startThread(options.workerEntry!));
   const workers = pool.map((thread) => thread.worker);
@@ -703,7 +711,7 @@ export async function analyzeFiles<F extends DiskFile>(
       .then(() => loadParsers(options.parsers))
       .then((parsers) => {
         if (failed) return;
-        engine = analyser(parsers, options.config);
+        engine = analyser(parsers, options.config, analysisOf(options));
         work();
       }, fail);
   });

@@ -210,6 +210,8 @@ async function analyzeCommand(args: string[]): Promise<Outcome> {
     const engine = (as: Config, parsers: ReturnType<typeof parsersFor> | undefined) => ({
       config: as,
       parsers,
+      // Of the CLI's formats only SARIF shows the flagged lines.
+      excerpts: format === "sarif",
       ...(jobs !== undefined ? { threads: jobs } : {}),
       workerEntry,
       early,

@@ -2664,6 +2664,9 @@ const IN_FLIGHT = 2;
 const SLICE_MS = 8;
 /** How long the main thread waits for the workers to boot before it sets the V8 flags anyway. */
 const BOOT_WAIT_MS = 2000;
+function analysisOf(options) {
+    return options.excerpts === false ? { excerpts: false } : {};
+}
 function threadsFor(files, requested) {
     if (requested !== undefined)
         return Math.max(1, Math.min(requested, Math.ceil(files / BATCH)));
@@ -2746,7 +2749,7 @@ function listFolder(path) {
  * analysed in the order their framework runs them (reports still come back in the order given), so each is
  * parsed once and the history replayed once.
  */
-function analyser(parsers, config) {
+function analyser(parsers, config, options) {
     const listing = (0,folder_index/* folderIndexes */.xd)((dir) => {
         try {
             return (0,external_node_fs_.readdirSync)(dir);
@@ -2794,7 +2797,7 @@ function analyser(parsers, config) {
             ...siblingsOf(file),
             history,
             ...(reading ? { reading } : {}),
-        }, parsers, config);
+        }, parsers, config, options);
     };
     const read = (file) => {
         const source = readSource(file.abs);
@@ -2930,7 +2933,7 @@ async function serveAnalysis() {
     // The parsers wait for the main thread's go: it sets the V8 flags (setEngineFlags) once every thread has booted.
     port.postMessage({ booted: true });
     const go = await new Promise((given) => port.once("message", given));
-    const { analyse, read } = analyser(await (0,parsers.loadParsers)(go.parsers), go.config);
+    const { analyse, read } = analyser(await (0,parsers.loadParsers)(go.parsers), go.config, go.analysis);
     port.on("message", (request) => {
         let reply;
         try {
@@ -3061,7 +3064,7 @@ async function analyzeFiles(files, options, each) {
     const filesOf = (batch) => batches[batch].map((i) => files[i]);
     const early = options.early?.take(threads - 1) ?? [];
     if (threads <= 1) {
-        const { analyse } = analyser(await (0,parsers.loadParsers)(options.parsers), options.config);
+        const { analyse } = analyser(await (0,parsers.loadParsers)(options.parsers), options.config, analysisOf(options));
         for (let b = 0; b < batches.length; b++)
             runToEnd(analyse(filesOf(b), undefined, deliverer(b)));
         return;
@@ -3090,7 +3093,7 @@ async function analyzeFiles(files, options, each) {
     // What each worker holds, at most IN_FLIGHT: it is given more as it sends results back, or as chunks appear.
     const holding = new Map();
     let feed = () => { };
-    const go = { config: options.config, parsers: options.parsers };
+    const go = { config: options.config, parsers: options.parsers, analysis: analysisOf(options) };
     const pool = [...early];
     while (pool.length < threads - 1)
         pool.push(startThread(options.workerEntry));
@@ -3238,7 +3241,7 @@ async function analyzeFiles(files, options, each) {
             .then((parsers) => {
             if (failed)
                 return;
-            engine = analyser(parsers, options.config);
+            engine = analyser(parsers, options.config, analysisOf(options));
             work();
         }, fail);
     });
@@ -3646,6 +3649,8 @@ async function analyzeCommand(args) {
         const engine = (as, parsers) => ({
             config: as,
             parsers,
+            // Of the CLI's formats only SARIF shows the flagged lines.
+            excerpts: format === "sarif",
             ...(jobs !== undefined ? { threads: jobs } : {}),
             workerEntry,
             early,
@@ -4098,7 +4103,7 @@ function readMigration(file, parsers, config) {
  * Analyses one file. Returns undefined when the path is not a migration of any known framework
  * (and was not named by config). Never throws for bad content: that becomes a needs-review finding.
  */
-function analyzeFile(file, parsers, config) {
+function analyzeFile(file, parsers, config, options = {}) {
     const status = file.status ?? "unchanged";
     const decoded = file.unreadable
         ? { problem: file.unreadable }
@@ -4141,7 +4146,9 @@ function analyzeFile(file, parsers, config) {
         path: file.path,
         framework: framework.id,
         status,
-        findings: withExcerpts(runRules(ctx, config, parsed.comments), text),
+        findings: options.excerpts === false
+            ? runRules(ctx, config, parsed.comments)
+            : withExcerpts(runRules(ctx, config, parsed.comments), text),
         ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
     };
 }
