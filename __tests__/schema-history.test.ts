@@ -264,6 +264,58 @@ describe("drops judged against what existed", () => {
   });
 });
 
+describe("locking statements on a table an earlier migration of the same change created", () => {
+  // The same history for every locking rule: a table the change adds held no production row, so rewriting or
+  // scanning it blocks no one; the same files already merged may hold rows, and the statements lock them.
+  const config = parseConfig("paths:\n  sql: ['migrations/*.sql']\n");
+  const folder: Folder = {
+    "migrations/001_create.sql":
+      "CREATE TABLE events (id bigint, at timestamptz, during tstzrange) PARTITION BY RANGE (at);\n" +
+      "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');\n" +
+      "CREATE INDEX events_at ON events_2024 (at);\n",
+    "migrations/002_maintain.sql":
+      "CLUSTER events_2024 USING events_at;\n" +
+      "REINDEX TABLE events_2024;\n" +
+      "VACUUM FULL events_2024;\n" +
+      "ALTER TABLE events_2024 ADD CONSTRAINT no_overlap EXCLUDE USING gist (during WITH &&);\n" +
+      "ALTER TABLE events DETACH PARTITION events_2024;\n",
+  };
+  const path = "migrations/002_maintain.sql";
+  const locking = [
+    ["cluster-table", 1],
+    ["reindex-not-concurrent", 2],
+    ["vacuum-full", 3],
+    ["add-exclusion-constraint", 4],
+    ["detach-partition-not-concurrent", 5],
+  ];
+  const ruleIds = new Set(locking.map(([rule]) => rule));
+  const found = (origins?: Record<string, Origin>) =>
+    verdict(folder, path, { config, ...(origins ? { origins } : {}) }).filter(([rule]) => ruleIds.has(rule));
+
+  it("are quiet when the change created the table", () => {
+    expect(found({ "migrations/001_create.sql": "change" })).toEqual([]);
+  });
+
+  it("lock a table already in the repository", () => {
+    expect(found().sort((a, b) => a[1] - b[1])).toEqual(locking);
+  });
+
+  it("Rails: remove_index on the change's table is quiet; on a merged one it locks", () => {
+    const pr: Folder = {
+      "db/migrate/20240101000000_create_events.rb": rails(
+        "CreateEvents",
+        "    create_table :events do |t|\n      t.datetime :at, index: true\n    end",
+      ),
+      "db/migrate/20240102000000_drop_index.rb": rails("DropIndex", "    remove_index :events, :at"),
+    };
+    const at = "db/migrate/20240102000000_drop_index.rb";
+    const drops = (origins?: Record<string, Origin>) =>
+      verdict(pr, at, origins ? { origins } : {}).filter(([rule]) => rule === "drop-index-not-concurrent");
+    expect(drops({ "db/migrate/20240101000000_create_events.rb": "change" })).toEqual([]);
+    expect(drops()).toEqual([["drop-index-not-concurrent", 3]]);
+  });
+});
+
 describe("type changes judged against the old type", () => {
   const create = rails(
     "CreateUsers",

@@ -1543,7 +1543,7 @@ const addExclusionConstraint = {
     check: (ctx) => {
         if (ctx.database !== "postgresql")
             return [];
-        return collect(ctx.operations, (op, history) => {
+        return collect(ctx, (op, history) => {
             if (op.kind !== "add-constraint" ||
                 op.constraint !== "exclusion" ||
                 !history.preExistingTable(op.table))
@@ -1702,8 +1702,8 @@ const clusterTable = {
     check: (ctx) => {
         if (ctx.database !== "postgresql")
             return [];
-        return collect(ctx.operations, (op, history) => {
-            if (op.kind !== "cluster" || (op.table !== undefined && history.isNewTable(op.table)))
+        return collect(ctx, (op, history) => {
+            if (op.kind !== "cluster" || (op.table !== undefined && !history.preExistingTable(op.table)))
                 return undefined;
             const what = op.table ?? "every table clustered before";
             return (0,extend/* extend */.X)(spanOf(op), op.table ? { table: op.table } : {}, {
@@ -1817,8 +1817,8 @@ const detachPartitionNotConcurrent = {
     check: (ctx) => {
         if (ctx.database !== "postgresql")
             return [];
-        return collect(ctx.operations, (op, history) => {
-            if (op.kind !== "detach-partition" || op.concurrently || history.isNewTable(op.table))
+        return collect(ctx, (op, history) => {
+            if (op.kind !== "detach-partition" || op.concurrently || !history.preExistingTable(op.table))
                 return undefined;
             return (0,extend/* extend */.X)(spanOf(op), {
                 table: op.table,
@@ -1908,7 +1908,7 @@ const dropIndexNotConcurrent = {
                 return undefined;
             if (op.name && history.isNewIndex(op.name))
                 return undefined;
-            if (op.table && history.isNewTable(op.table))
+            if (op.table && !history.preExistingTable(op.table))
                 return undefined;
             const what = op.name ?? (op.columns ? `the index on (${op.columns.join(", ")})` : "an index");
             const on = op.table ? ` of ${op.table}` : "";
@@ -2113,12 +2113,12 @@ const reindexNotConcurrent = {
     check: (ctx) => {
         if (ctx.database !== "postgresql")
             return [];
-        return collect(ctx.operations, (op, history) => {
+        return collect(ctx, (op, history) => {
             if (op.kind !== "reindex" || op.concurrently)
                 return undefined;
             if (op.name && op.target === "index" && history.isNewIndex(op.name))
                 return undefined;
-            if (op.name && op.target === "table" && history.isNewTable(op.name))
+            if (op.name && op.target === "table" && !history.preExistingTable(op.name))
                 return undefined;
             const what = `${op.target.toUpperCase()}${op.name ? ` ${op.name}` : ""}`;
             return (0,extend/* extend */.X)(spanOf(op), op.target === "table" && op.name ? { table: op.name } : {}, {
@@ -2413,7 +2413,7 @@ const vacuumFull = {
     check: (ctx) => {
         if (ctx.database !== "postgresql")
             return [];
-        return collect(ctx.operations, (op, history) => {
+        return collect(ctx, (op, history) => {
             if (op.kind !== "vacuum-full")
                 return undefined;
             const tables = op.tables.filter((t) => history.preExistingTable(t));

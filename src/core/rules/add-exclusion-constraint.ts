@@ -11,7 +11,7 @@ export const addExclusionConstraint: Rule = {
     "PostgreSQL has no NOT VALID or USING INDEX for exclusion constraints: add it when the table is created, or at a quiet time with a short `lock_timeout` after checking that the rows already satisfy it.",
   check: (ctx) => {
     if (ctx.database !== "postgresql") return [];
-    return collect(ctx.operations, (op, history) => {
+    return collect(ctx, (op, history) => {
       if (
         op.kind !== "add-constraint" ||
         op.constraint !== "exclusion" ||

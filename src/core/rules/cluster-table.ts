@@ -10,8 +10,9 @@ export const clusterTable: Rule = {
     "Reorder the table online with pg_repack (`pg_repack --table <table> --order-by <columns>`), or run CLUSTER by hand in a maintenance window, not in a migration.",
   check: (ctx) => {
     if (ctx.database !== "postgresql") return [];
-    return collect(ctx.operations, (op, history) => {
-      if (op.kind !== "cluster" || (op.table !== undefined && history.isNewTable(op.table))) return undefined;
+    return collect(ctx, (op, history) => {
+      if (op.kind !== "cluster" || (op.table !== undefined && !history.preExistingTable(op.table)))
+        return undefined;
       const what = op.table ?? "every table clustered before";
       return extend(spanOf(op), op.table ? { table: op.table } : {}, {
         message: `CLUSTER rewrites ${what} in index order while holding an ACCESS EXCLUSIVE lock, so every read and write waits for the whole rewrite.`,

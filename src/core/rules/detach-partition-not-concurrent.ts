@@ -11,8 +11,9 @@ export const detachPartitionNotConcurrent: Rule = {
     "Use `ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY` (PostgreSQL 14+) outside a transaction block; it waits for running queries instead of blocking new ones.",
   check: (ctx) => {
     if (ctx.database !== "postgresql") return [];
-    return collect(ctx.operations, (op, history) => {
-      if (op.kind !== "detach-partition" || op.concurrently || history.isNewTable(op.table)) return undefined;
+    return collect(ctx, (op, history) => {
+      if (op.kind !== "detach-partition" || op.concurrently || !history.preExistingTable(op.table))
+        return undefined;
       return extend(spanOf(op), {
         table: op.table,
         message: `Detaches ${op.partition} from ${op.table} without CONCURRENTLY: PostgreSQL takes an ACCESS EXCLUSIVE lock on ${op.table}, so every read and write of every partition waits, and it waits itself behind any long query.`,

@@ -26,7 +26,7 @@ export const dropIndexNotConcurrent: Rule = {
     return collect(ctx, (op, history) => {
       if (op.kind !== "drop-index" || op.concurrently) return undefined;
       if (op.name && history.isNewIndex(op.name)) return undefined;
-      if (op.table && history.isNewTable(op.table)) return undefined;
+      if (op.table && !history.preExistingTable(op.table)) return undefined;
       const what = op.name ?? (op.columns ? `the index on (${op.columns.join(", ")})` : "an index");
       const on = op.table ? ` of ${op.table}` : "";
       return extend(spanOf(op), op.table ? { table: op.table } : {}, {

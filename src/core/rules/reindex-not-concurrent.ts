@@ -11,10 +11,10 @@ export const reindexNotConcurrent: Rule = {
     "Use `REINDEX ... CONCURRENTLY` (PostgreSQL 12+) outside a transaction block, or build a new index concurrently and drop the old one.",
   check: (ctx) => {
     if (ctx.database !== "postgresql") return [];
-    return collect(ctx.operations, (op, history) => {
+    return collect(ctx, (op, history) => {
       if (op.kind !== "reindex" || op.concurrently) return undefined;
       if (op.name && op.target === "index" && history.isNewIndex(op.name)) return undefined;
-      if (op.name && op.target === "table" && history.isNewTable(op.name)) return undefined;
+      if (op.name && op.target === "table" && !history.preExistingTable(op.name)) return undefined;
       const what = `${op.target.toUpperCase()}${op.name ? ` ${op.name}` : ""}`;
       return extend(spanOf(op), op.target === "table" && op.name ? { table: op.name } : {}, {
         message: `REINDEX ${what} without CONCURRENTLY: PostgreSQL blocks every write to the table and locks the index itself, so queries planned to use it wait for the whole rebuild.`,

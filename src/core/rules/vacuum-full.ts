@@ -11,7 +11,7 @@ export const vacuumFull: Rule = {
     "Let (auto)vacuum reclaim space without blocking, or compact the table online with pg_repack; VACUUM cannot run inside a migration's transaction anyway.",
   check: (ctx) => {
     if (ctx.database !== "postgresql") return [];
-    return collect(ctx.operations, (op, history) => {
+    return collect(ctx, (op, history) => {
       if (op.kind !== "vacuum-full") return undefined;
       const tables = op.tables.filter((t) => history.preExistingTable(t));
       if (op.tables.length > 0 && tables.length === 0) return undefined;
