@@ -26,3 +26,21 @@ teardown() {
   PATH="$FAKE:$PATH" run missing_tools "stat -c" "df --output" "tail --pid" "head -c" no-such-tool-xyz
   [ "$output" = "stat -c df --output tail --pid no-such-tool-xyz" ]
 }
+
+@test "flock is found while a lock on /dev/null is held elsewhere (two deploys checking at once)" {
+  # The check once tried `flock -n /dev/null`: any other holder of that lock (another supervisor's check at the
+  # same moment) made it report "The host lacks: flock" and stop the deploy.
+  exec 8</dev/null
+  flock -n 8
+  run missing_tools flock
+  exec 8<&-
+  [ "$status" -eq 0 ]
+  [ "$output" = "" ]
+}
+
+@test "a flock that cannot lock is listed" {
+  printf '#!/bin/sh\nexit 1\n' >"$FAKE/flock"
+  chmod +x "$FAKE/flock"
+  PATH="$FAKE:$PATH" run missing_tools flock
+  [ "$output" = "flock" ]
+}

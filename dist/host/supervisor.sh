@@ -243,7 +243,9 @@ probe_tool() {
   "grep -z") printf 'a\0b\0' | grep -q -z -x -F -e b 2>/dev/null ;;
   "find -lname") find / -maxdepth 0 -lname x >/dev/null 2>&1 ;;
   "timeout") timeout 5 true >/dev/null 2>&1 ;;
-  flock) flock -n /dev/null true >/dev/null 2>&1 ;;
+  # On a pipe of its own: a file any other process may lock (/dev/null, as once here) made two deploys that
+  # checked at the same moment report the other's lock as "the host lacks flock".
+  flock) flock -n 9 9< <(:) >/dev/null 2>&1 ;;
   *) return 1 ;;
   esac
 }
