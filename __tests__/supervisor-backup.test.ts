@@ -89,13 +89,16 @@ interface Run {
   stdout: string;
 }
 
+/** Longer than any run here takes under load (~1 s), shorter than jest's 30 s for a test of several runs. */
+const RUN_LIMIT_MS = 9_000;
+
 function runSupervisor(
   app: { dir: string; db: string; log: string },
   extra: Record<string, string> = {},
   env: Record<string, string> = {},
   health = "health ok",
 ): Promise<Run> {
-  return new Promise((done) => {
+  return new Promise((done, fail) => {
     const child = spawn("bash", [SUPERVISOR], {
       stdio: ["pipe", "pipe", "pipe"],
       cwd: root,
@@ -125,7 +128,16 @@ function runSupervisor(
         if (line.event.t === "end") child.stdin.end();
       }
     });
-    child.on("close", () => done({ journal, stdout }));
+    // A run takes well under a second; one that hangs fails with what the supervisor said so far (once, in CI,
+    // a run waited at its gate for a decision this harness never sent, and jest's timeout said nothing more).
+    const hung = setTimeout(() => {
+      child.kill("SIGKILL");
+      fail(new Error(`the supervisor did not end within ${RUN_LIMIT_MS} ms; its output so far:\n${stdout}`));
+    }, RUN_LIMIT_MS);
+    child.on("close", () => {
+      clearTimeout(hung);
+      done({ journal, stdout });
+    });
     child.stdin.write(
       encodeParams({
         MG_DEPLOY_ID: `b${count}-${Date.now()}`,
