@@ -4142,13 +4142,12 @@ function analyzeFile(file, parsers, config, options = {}) {
         status,
         ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
     };
+    const findings = runRules(ctx, config, parsed.comments);
     return {
         path: file.path,
         framework: framework.id,
         status,
-        findings: options.excerpts === false
-            ? runRules(ctx, config, parsed.comments)
-            : withExcerpts(runRules(ctx, config, parsed.comments), text),
+        findings: options.excerpts === false ? findings : withExcerpts(findings, text),
         ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
     };
 }
